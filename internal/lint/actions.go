@@ -1,0 +1,133 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// Rule ids of the actions family.
+const (
+	ruleNoActions     = "actions/none"
+	ruleNoOwner       = "actions/no-owner"
+	ruleOwnerNotLogin = "actions/owner-not-login"
+	ruleNoDue         = "actions/no-due-date"
+	ruleBadDue        = "actions/bad-due-date"
+	ruleNoPriority    = "actions/no-priority"
+	ruleDuplicate     = "actions/duplicate"
+	ruleVague         = "actions/vague"
+)
+
+func init() {
+	ruleSets = append(ruleSets, []RuleInfo{
+		{ruleNoActions, Error, "The post-mortem has no action items.", "A post-mortem without countermeasures changes nothing, and the same incident can happen again."},
+		{ruleNoOwner, Error, "An action item has no owner.", "An action without an owner is rarely done; the owner becomes the issue's assignee on merge."},
+		{ruleOwnerNotLogin, Warning, "An action's owner is not a GitHub login.", "The owner is assigned the action's issue on merge, which needs a login such as @dana."},
+		{ruleNoDue, Warning, "An action item has no due date.", "A target date lets the team see what is overdue and place the issue in a milestone."},
+		{ruleBadDue, Warning, "An action's due date cannot be read.", "Due dates are compared and placed in milestones, which needs a date like 2026-12-15."},
+		{ruleNoPriority, Notice, "An action item has no priority.", "A priority says which countermeasures come first when not all can be done at once."},
+		{ruleDuplicate, Warning, "Two action items say the same thing.", "Duplicates open two issues for one piece of work."},
+		{ruleVague, Warning, "An action item is vague or unbounded.", "An action should be actionable, specific and bounded, so that anyone can tell when it is done."},
+	})
+}
+
+// checkActions reports missing action items and, for each one, missing
+// or unusable owner, due date and priority.
+func checkActions(c *checker) {
+	if len(c.doc.Actions) == 0 {
+		c.report(ruleNoActions, c.actionsSpan(), "No action items found: list each countermeasure as a task (- [ ] …) or a table row with an owner and a due date.", nil)
+		return
+	}
+	for _, a := range c.doc.Actions {
+		c.checkAction(a)
+	}
+	checkDuplicates(c)
+}
+
+func (c *checker) actionsSpan() postmortem.Span {
+	if s, ok := c.doc.Section("remediation"); ok {
+		return s.HeadingSpan
+	}
+	return c.startSpan()
+}
+
+func (c *checker) checkAction(a postmortem.Action) {
+	at := actionSpan(c.doc, a)
+	switch {
+	case a.Owner == "":
+		c.report(ruleNoOwner, at, fmt.Sprintf("%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.", a.Title), nil)
+	case !loginRe.MatchString(a.Owner):
+		c.report(ruleOwnerNotLogin, a.OwnerSpan, fmt.Sprintf("The owner %q is not a GitHub login: write it as @login so the issue can be assigned.", a.Owner), nil)
+	}
+	switch {
+	case a.DueRaw == "" || postmortem.IsPlaceholder(a.DueRaw):
+		c.report(ruleNoDue, at, fmt.Sprintf("%q has no due date: add one (due: YYYY-MM-DD) so it can be tracked and placed in a milestone.", a.Title), nil)
+	case a.Due.IsZero():
+		c.report(ruleBadDue, a.DueSpan, fmt.Sprintf("The due date %q cannot be read: write it as YYYY-MM-DD.", a.DueRaw), nil)
+	}
+	if a.Priority == "" || postmortem.IsPlaceholder(a.Priority) {
+		c.report(ruleNoPriority, at, fmt.Sprintf("%q has no priority: add one (priority: P1) so the team knows what comes first.", a.Title), nil)
+	}
+	if postmortem.IsPlaceholder(a.Title) {
+		c.report(ruleFieldPlaceholder, at, fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure.", a.Title), nil)
+		return
+	}
+	if why := vagueness(a.Title); why != "" {
+		c.report(ruleVague, titleSpan(a), why, nil)
+	}
+}
+
+// loginRe matches a GitHub login: letters, digits and single hyphens.
+var loginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}(?:\[bot\])?$`)
+
+// actionSpan points at an action's title, or its first line.
+func actionSpan(d *postmortem.Document, a postmortem.Action) postmortem.Span {
+	if a.TitleSpan.Len() > 0 {
+		return a.TitleSpan
+	}
+	return firstLine(d, a.Span)
+}
+
+func titleSpan(a postmortem.Action) postmortem.Span {
+	if a.TitleSpan.Len() > 0 {
+		return a.TitleSpan
+	}
+	return a.Span
+}
+
+// checkDuplicates reports actions whose words are the same as an earlier
+// action's, in any order and case.
+func checkDuplicates(c *checker) {
+	seen := map[string]postmortem.Action{}
+	for _, a := range c.doc.Actions {
+		key := wordKey(a.Title)
+		if key == "" {
+			continue
+		}
+		if first, ok := seen[key]; ok {
+			c.report(ruleDuplicate, titleSpan(a), fmt.Sprintf("This repeats the action on line %d: merge the two so that one issue is opened.", first.Line), nil)
+			continue
+		}
+		seen[key] = a
+	}
+}
+
+// wordKey is the sorted set of an action's words, lower-cased, without
+// punctuation and issue numbers.
+func wordKey(title string) string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	set := map[string]bool{}
+	for _, w := range words {
+		set[w] = true
+	}
+	keys := make([]string, 0, len(set))
+	for w := range set {
+		keys = append(keys, w)
+	}
+	sortStrings(keys)
+	return strings.Join(keys, " ")
+}

@@ -1,0 +1,85 @@
+package lint
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// Rule ids of the timeline family.
+const (
+	ruleTimeOrder      = "timeline/order"
+	ruleTimeNoZone     = "timeline/no-zone"
+	ruleTimeUnreadable = "timeline/unreadable"
+	ruleLateReview     = "timeline/late-review"
+)
+
+func init() {
+	ruleSets = append(ruleSets, []RuleInfo{
+		{ruleTimeOrder, Error, "The incident is detected or ends before it starts.", "Time to detect and time to resolve are computed from these times, and a contradiction makes both wrong."},
+		{ruleTimeNoZone, Warning, "A time has no time zone.", "Readers in other zones, and the figures, cannot place a time without a zone."},
+		{ruleTimeUnreadable, Warning, "A timeline value cannot be read as a time.", "The figures need times they can compute with, such as 2026-11-02 14:02 UTC."},
+		{ruleLateReview, Notice, "The review meeting was held long after the incident ended.", "Memories of what people saw and why they acted fade, and links between cause and effect are lost."},
+	})
+}
+
+// checkTimeline reports unreadable times, times without a zone, and
+// contradictions between start, detect and end.
+func checkTimeline(c *checker) {
+	for _, t := range c.doc.Times {
+		c.checkEntry(t)
+	}
+	start, okS := c.readTime(postmortem.FieldStart)
+	for _, key := range []string{postmortem.FieldDetect, postmortem.FieldEnd} {
+		t, ok := c.readTime(key)
+		if ok && okS && t.HasZone == start.HasZone && t.Time.Before(start.Time) {
+			c.report(ruleTimeOrder, t.Span, fmt.Sprintf("%s (%s) is before the start (%s): check the date, the time and the zone.", t.Label, t.Raw, start.Raw), nil)
+		}
+	}
+	checkLateReview(c)
+}
+
+func (c *checker) checkEntry(t postmortem.TimeEntry) {
+	switch {
+	case t.Err == postmortem.ErrNoTime:
+	case t.Err != nil:
+		c.report(ruleTimeUnreadable, t.Span, fmt.Sprintf("%s cannot be read as a time (%v): write it like 2026-11-02 14:02 UTC.", t.Label, t.Err), nil)
+	case !t.HasZone:
+		c.report(ruleTimeNoZone, t.Span, fmt.Sprintf("%s %q has no time zone: add one (e.g. UTC) so every reader and the figures place it the same way.", t.Label, t.Raw), nil)
+	}
+}
+
+// readTime returns a timeline entry that was read.
+func (c *checker) readTime(key string) (postmortem.TimeEntry, bool) {
+	t, ok := c.doc.Time(key)
+	return t, ok && t.Err == nil && !t.Time.IsZero()
+}
+
+// checkLateReview compares the meeting date with the incident's end.
+func checkLateReview(c *checker) {
+	end, ok := c.readTime(postmortem.FieldEnd)
+	f, okF := c.doc.Field(postmortem.FieldDate)
+	if !ok || !okF || c.l.opt.MaxMeetingDelay <= 0 {
+		return
+	}
+	met, ok := postmortem.ParseDate(f.Value)
+	if !ok {
+		return
+	}
+	endDay := time.Date(end.Time.Year(), end.Time.Month(), end.Time.Day(), 0, 0, 0, 0, time.UTC)
+	if delay := met.Sub(endDay); delay > c.l.opt.MaxMeetingDelay {
+		c.report(ruleLateReview, f.Span, fmt.Sprintf("The review was held %d days after the incident ended: hold it within %s, while people still remember what they saw and why they acted.", int(delay.Hours()/24), days(c.l.opt.MaxMeetingDelay)), nil)
+	}
+}
+
+func days(d time.Duration) string {
+	n := int(d.Hours() / 24)
+	if n == 1 {
+		return "1 day"
+	}
+	if d%(24*time.Hour) != 0 {
+		return d.String()
+	}
+	return fmt.Sprintf("%d days", n)
+}

@@ -1,0 +1,48 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// vagueLeads are openings of actions that name an intention, not a
+// change: the SRE guidance asks for actions that are actionable,
+// specific and bounded.
+var vagueLeads = []string{
+	"improve", "investigate", "look into", "looking into", "review", "consider", "explore", "evaluate",
+	"think about", "revisit", "monitor", "ensure", "make sure", "try to", "be more careful", "be careful",
+	"increase awareness", "raise awareness", "better", "enhance", "optimize", "optimise", "work on",
+	"discuss", "research", "analyze", "analyse", "assess", "audit", "communicate", "educate", "train",
+	"remind", "fix", "address", "clean up", "refactor", "harden", "strengthen",
+}
+
+// boundRe finds what bounds an action: a number, a code span, a named
+// artefact or a criterion for done.
+var boundRe = regexp.MustCompile(`\d|\x60|\bso that\b|\bwhen\b|\bif\b|\bby\b|\bfor (?:the )?[a-z0-9-]+[-_.][a-z0-9]|\buntil\b|\bwithin\b|\bbefore\b|\bafter\b|\bper\b|\bunder\b|\bover\b|\bbelow\b|\babove\b|\bexceeds?\b|\bfrom\b.*\bto\b`)
+
+// vagueness explains why an action title is vague, or returns "".
+func vagueness(title string) string {
+	t := strings.ToLower(strings.TrimSpace(title))
+	lead := leadOf(t)
+	if lead == "" {
+		return ""
+	}
+	words := len(strings.Fields(t))
+	if words > 12 || (words > 4 && boundRe.MatchString(t)) {
+		return ""
+	}
+	return fmt.Sprintf("%q says what to aim for, not what to change: name the specific change and how anyone will know it is done (e.g. \"Add an alert when replica lag exceeds 60 s for 3 minutes\").", title)
+}
+
+func leadOf(t string) string {
+	for _, l := range vagueLeads {
+		if t == l || strings.HasPrefix(t, l+" ") {
+			return l
+		}
+	}
+	return ""
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,183 @@
+package postmortem
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Column keys of action tables.
+const (
+	colAction    = "action"
+	colOwner     = "owner"
+	colDue       = "due"
+	colPriority  = "priority"
+	colMilestone = "milestone"
+	colIssue     = "issue"
+	colStatus    = "status"
+)
+
+// columnOrder is the order cells are read in: the title last, so that an
+// issue number after the title counts only without an Issue column value.
+var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
+
+var columnSynonyms = invert(map[string][]string{
+	colAction:    {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo"},
+	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri"},
+	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by"},
+	colPriority:  {"priority", "prio", "p", "pri"},
+	colMilestone: {"milestone"},
+	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
+	colStatus:    {"status", "state", "done", "progress"},
+})
+
+// actionColumns maps column keys to indexes when a header names an action
+// column and at least one other action column.
+func actionColumns(src []byte, header row) map[string]int {
+	cols := map[string]int{}
+	for i, c := range header.Cells {
+		if k := columnSynonyms[normalize(string(src[c.Value.Start:c.Value.End]))]; k != "" {
+			if _, dup := cols[k]; !dup {
+				cols[k] = i
+			}
+		}
+	}
+	if _, ok := cols[colAction]; !ok || len(cols) < 2 {
+		return nil
+	}
+	return cols
+}
+
+func (p *parser) actionTable(cols map[string]int, body []row) {
+	_, section := p.sectionKey()
+	for _, r := range body {
+		a := Action{Form: TableRow, Section: section, Span: r.Line, Line: p.doc.Line(r.Line.Start), cells: map[string]Span{}}
+		for _, k := range columnOrder {
+			if i, ok := cols[k]; ok && i < len(r.Cells) {
+				a.cells[k] = r.Cells[i].Inner
+				p.tableField(&a, k, r.Cells[i].Value)
+			}
+		}
+		if strings.TrimSpace(a.Title) != "" || a.Owner != "" {
+			p.doc.Actions = append(p.doc.Actions, a)
+		}
+	}
+}
+
+// trailingIssueRe finds an issue number written after an action's title
+// in a table without an Issue column: "Add an alert (#123)".
+var trailingIssueRe = regexp.MustCompile(`\s*\(#(\d+)\)$`)
+
+func (p *parser) titleCell(a *Action, v Span) {
+	val := p.doc.Text(v)
+	if m := trailingIssueRe.FindStringSubmatchIndex(val); m != nil && a.IssueSpan == (Span{}) {
+		a.Issue, a.IssueSpan = issueNumber("#"+val[m[2]:m[3]]), Span{v.Start + m[2] - 1, v.Start + m[3]}
+		v.End = v.Start + m[0]
+	}
+	a.Title, a.TitleSpan = plainTitle(p.doc.Text(v)), v
+}
+
+func (p *parser) tableField(a *Action, key string, v Span) {
+	val := p.doc.Text(v)
+	switch key {
+	case colAction:
+		p.titleCell(a, v)
+	case colStatus:
+		a.Status, a.StatusSpan = parseStatus(val), v
+	default:
+		setField(a, key, val, v)
+	}
+}
+
+// setField sets one of owner, due, priority, milestone or issue from a
+// value and its span.
+func setField(a *Action, key, val string, v Span) {
+	val = strings.TrimSpace(strings.Trim(val, "*_`"))
+	switch key {
+	case colOwner:
+		a.Owner, a.OwnerSpan = ownerLogin(val), v
+	case colDue:
+		a.DueRaw, a.DueSpan = val, v
+		a.Due, _ = ParseDate(val)
+	case colPriority:
+		a.Priority, a.PrioritySpan = strings.ToUpper(val), v
+	case colMilestone:
+		a.Milestone, a.MilestoneSpan = val, v
+	case colIssue:
+		a.Issue, a.IssueSpan = issueNumber(val), v
+	}
+}
+
+// ownerLogin reads an owner as written; "unassigned", "TBD" and template
+// placeholders mean there is none.
+func ownerLogin(s string) string {
+	switch strings.ToLower(s) {
+	case "unassigned", "none", "nobody", "noone", "no one":
+		return ""
+	}
+	if IsPlaceholder(s) {
+		return ""
+	}
+	return strings.TrimPrefix(s, "@")
+}
+
+var issueRe = regexp.MustCompile(`(?:#|/issues/|/pull/)(\d+)\b`)
+
+func issueNumber(s string) int {
+	if m := issueRe.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	n, _ := strconv.Atoi(strings.TrimSpace(s))
+	return n
+}
+
+func parseStatus(s string) Status {
+	switch normalize(strings.Trim(s, "~")) {
+	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "x":
+		return Done
+	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do":
+		return NotPlanned
+	}
+	return Open
+}
+
+var linkRe = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+
+// plainTitle drops Markdown link syntax and emphasis from an action's
+// title; the text of links and code spans stays.
+func plainTitle(s string) string {
+	s = linkRe.ReplaceAllString(s, "$1")
+	s = strings.NewReplacer("**", "", "__", "", "~~", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (p *parser) list(n *ast.List) {
+	key, name := p.sectionKey()
+	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		p.sectionItem(li)
+		if key == "remediation" {
+			p.listAction(li, name)
+		}
+		p.walkItem(li)
+	}
+}
+
+// walkItem records the prose of a list item and walks its nested blocks.
+func (p *parser) walkItem(li ast.Node) {
+	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			p.addProse(c, "item")
+			p.inlineComments(c)
+		case *ast.List:
+			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {
+				p.walkItem(sub)
+			}
+		default:
+			p.block(c)
+		}
+	}
+}

@@ -1,0 +1,193 @@
+package postmortem
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// ActionEdit changes one action item. Nil fields are left as they are.
+type ActionEdit struct {
+	Action int // index into Document.Actions
+	Issue  *int
+	Status *Status
+	// Owner is a login without "@"; "" marks the action unassigned.
+	Owner     *string
+	Milestone *string
+}
+
+// change replaces the bytes of Span with Text.
+type change struct {
+	Span Span
+	Text string
+}
+
+// Edit applies edits to the document's actions and returns the new
+// source. Only the bytes of each changed part move: a task box, a cell, a
+// field's value, or text inserted at the end of an item. The document
+// itself is not changed; parse the result to see the new model.
+func (d *Document) Edit(edits ...ActionEdit) ([]byte, error) {
+	var changes []change
+	for _, e := range edits {
+		if e.Action < 0 || e.Action >= len(d.Actions) {
+			return nil, fmt.Errorf("no action %d (the document has %d)", e.Action, len(d.Actions))
+		}
+		cs, err := d.actionChanges(d.Actions[e.Action], e)
+		if err != nil {
+			return nil, fmt.Errorf("editing action %q (line %d): %w", d.Actions[e.Action].Title, d.Actions[e.Action].Line, err)
+		}
+		changes = append(changes, cs...)
+	}
+	return apply(d.Source, changes)
+}
+
+// apply makes non-overlapping changes; insertions at one point keep the
+// order they were given in.
+func apply(src []byte, changes []change) ([]byte, error) {
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].Span.Start < changes[j].Span.Start })
+	var out bytes.Buffer
+	at := 0
+	for _, c := range changes {
+		if c.Span.Start < at {
+			return nil, fmt.Errorf("edits overlap at byte %d", c.Span.Start)
+		}
+		out.Write(src[at:c.Span.Start])
+		out.WriteString(c.Text)
+		at = c.Span.End
+	}
+	out.Write(src[at:])
+	return out.Bytes(), nil
+}
+
+func (d *Document) actionChanges(a Action, e ActionEdit) ([]change, error) {
+	var cs []change
+	if e.Issue != nil {
+		cs = append(cs, d.issueChange(a, *e.Issue))
+	}
+	if e.Owner != nil {
+		c, err := d.fieldChange(a, colOwner, ownerText(a, *e.Owner))
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	if e.Milestone != nil {
+		c, err := d.fieldChange(a, colMilestone, *e.Milestone)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	if e.Status != nil {
+		c, err := d.statusChanges(a, *e.Status)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c...)
+	}
+	return cs, nil
+}
+
+func ownerText(a Action, login string) string {
+	switch {
+	case login != "":
+		return "@" + login
+	case a.Form == ListItem:
+		return "unassigned"
+	}
+	return ""
+}
+
+// issueChange writes an issue number: into the Issue cell or the number
+// already written, else " (#N)" after the item or the title cell.
+func (d *Document) issueChange(a Action, n int) change {
+	num := "#" + strconv.Itoa(n)
+	if a.IssueSpan != (Span{}) {
+		if a.Form == TableRow && a.IssueSpan == trimSpan(d.Source, a.cells[colIssue]) {
+			return d.cellChange(a.cells[colIssue], num)
+		}
+		return change{a.IssueSpan, num}
+	}
+	if a.Form == TableRow {
+		return change{Span{a.TitleSpan.End, a.TitleSpan.End}, " (" + num + ")"}
+	}
+	return change{Span{a.Span.End, a.Span.End}, " (" + num + ")"}
+}
+
+// fieldChange sets an owner or a milestone.
+func (d *Document) fieldChange(a Action, key, value string) (change, error) {
+	cur := a.OwnerSpan
+	if key == colMilestone {
+		cur = a.MilestoneSpan
+	}
+	if a.Form == TableRow {
+		inner, ok := a.cells[key]
+		if !ok {
+			return change{}, fmt.Errorf("the table has no %s column", key)
+		}
+		return d.cellChange(inner, value), nil
+	}
+	if cur != (Span{}) {
+		return change{cur, value}, nil
+	}
+	sep := " — "
+	if a.insertAt > a.TitleSpan.End {
+		sep = ", "
+	}
+	return change{Span{a.insertAt, a.insertAt}, sep + key + ": " + value}, nil
+}
+
+// cellChange writes a value into a table cell, keeping the cell's width
+// where the value fits, so that the pipes of an aligned table stay put.
+func (d *Document) cellChange(inner Span, value string) change {
+	text := " " + value + " "
+	if value == "" {
+		text = " "
+	}
+	if pad := inner.Len() - len(text); pad > 0 {
+		text += string(bytes.Repeat([]byte(" "), pad))
+	}
+	return change{inner, text}
+}
+
+// statusChanges marks an action open, done or not planned.
+func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
+	if a.Form == TableRow {
+		inner, ok := a.cells[colStatus]
+		if !ok {
+			return nil, fmt.Errorf("the table has no Status column")
+		}
+		return []change{d.cellChange(inner, s.String())}, nil
+	}
+	box := "[ ]"
+	if s != Open {
+		box = "[x]"
+	}
+	var cs []change
+	if a.StatusSpan == (Span{}) {
+		cs = append(cs, change{Span{a.TitleSpan.Start, a.TitleSpan.Start}, box + " "})
+	} else {
+		cs = append(cs, change{a.StatusSpan, box})
+	}
+	switch {
+	case s == NotPlanned && a.notPlannedSpan == (Span{}):
+		cs = append(cs, change{Span{a.Span.End, a.Span.End}, " (not planned)"})
+	case s != NotPlanned && a.notPlannedSpan != (Span{}):
+		cs = append(cs, change{d.markerSpan(a.notPlannedSpan), ""})
+	}
+	return cs, nil
+}
+
+// markerSpan widens a "not planned" marker to its parentheses and the
+// space before them.
+func (d *Document) markerSpan(s Span) Span {
+	src := d.Source
+	if s.Start > 0 && src[s.Start-1] == '(' && s.End < len(src) && src[s.End] == ')' {
+		s = Span{s.Start - 1, s.End + 1}
+	}
+	for s.Start > 0 && src[s.Start-1] == ' ' {
+		s.Start--
+	}
+	return s
+}

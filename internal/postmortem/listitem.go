@@ -1,0 +1,172 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// sectionItem records a top-level list item of the current section.
+func (p *parser) sectionItem(li ast.Node) {
+	if len(p.doc.Sections) == 0 {
+		return
+	}
+	text := firstText(li)
+	if text == nil {
+		return
+	}
+	span := linesSpan(text)
+	s := &p.doc.Sections[len(p.doc.Sections)-1]
+	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
+}
+
+// firstText returns the paragraph or text block that opens a list item.
+func firstText(li ast.Node) ast.Node {
+	switch c := li.FirstChild(); c.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return c
+	}
+	return nil
+}
+
+var checkboxRe = regexp.MustCompile(`^\[([ xX])\]`)
+
+// listAction reads a list item of an action section as an action.
+func (p *parser) listAction(li ast.Node, section string) {
+	text := firstText(li)
+	if text == nil {
+		return
+	}
+	span := linesSpan(text)
+	a := Action{Form: ListItem, Section: section, Line: p.doc.Line(span.Start)}
+	a.Span = Span{p.doc.LineSpan(a.Line).Start, span.End}
+	body := span.Start
+	if m := checkboxRe.FindSubmatchIndex(p.src[span.Start:span.End]); m != nil {
+		a.StatusSpan = Span{span.Start + m[0], span.Start + m[1]}
+		if p.src[span.Start+m[2]] != ' ' {
+			a.Status = Done
+		}
+		body = a.StatusSpan.End
+	}
+	p.itemFields(&a, trimSpan(p.src, Span{body, span.End}))
+	if a.Title != "" || a.Owner != "" {
+		p.doc.Actions = append(p.doc.Actions, a)
+	}
+}
+
+// separators split an item's text into title and trailing fields.
+var separatorRe = regexp.MustCompile(`\s+(?:—|–|--|-|\|)\s+|[,;()\[\]]|\s+—|—\s+`)
+
+// fieldRes recognise one trailing field each; the first group is the
+// value.
+var fieldRes = []struct {
+	key string
+	re  *regexp.Regexp
+}{
+	{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)},
+	{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)},
+	{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd)$`)},
+	{colDue, regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})$`)},
+	{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)},
+	{colPriority, regexp.MustCompile(`^(P[0-4])$`)},
+	{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*(.+)$`)},
+	{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)},
+	{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)},
+}
+
+// itemFields splits an item's text into its title and fields. The title
+// runs up to the first separated part that reads as a field.
+func (p *parser) itemFields(a *Action, text Span) {
+	parts := splitParts(p.src, text)
+	titleEnd := text.End
+	found := false
+	for _, part := range parts {
+		key, v := matchField(p.src, part)
+		if key == "" {
+			continue
+		}
+		if !found {
+			titleEnd, found = part.Start, true
+		}
+		p.itemField(a, key, v)
+		a.insertAt = max(a.insertAt, part.End)
+	}
+	title := trimSeparators(p.src, Span{text.Start, titleEnd})
+	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	if a.insertAt == 0 {
+		a.insertAt = title.End
+	}
+	a.Span.End = max(a.Span.End, text.End)
+}
+
+func (p *parser) itemField(a *Action, key string, v Span) {
+	if key == colStatus {
+		a.Status = NotPlanned
+		a.notPlannedSpan = v
+		return
+	}
+	if fieldSet(a, key) {
+		return // the first value wins
+	}
+	setField(a, key, p.doc.Text(v), v)
+}
+
+func fieldSet(a *Action, key string) bool {
+	switch key {
+	case colOwner:
+		return a.OwnerSpan != (Span{})
+	case colDue:
+		return a.DueSpan != (Span{})
+	case colPriority:
+		return a.PrioritySpan != (Span{})
+	case colMilestone:
+		return a.MilestoneSpan != (Span{})
+	case colIssue:
+		return a.IssueSpan != (Span{})
+	}
+	return false
+}
+
+// splitParts splits text at separators into trimmed parts.
+func splitParts(src []byte, text Span) []Span {
+	b := src[text.Start:text.End]
+	var parts []Span
+	start := 0
+	for _, m := range separatorRe.FindAllIndex(b, -1) {
+		parts = appendPart(parts, src, Span{text.Start + start, text.Start + m[0]})
+		start = m[1]
+	}
+	return appendPart(parts, src, Span{text.Start + start, text.End})
+}
+
+func appendPart(parts []Span, src []byte, s Span) []Span {
+	s = trimSpan(src, s)
+	if s.Len() > 0 {
+		parts = append(parts, s)
+	}
+	return parts
+}
+
+func matchField(src []byte, part Span) (string, Span) {
+	s := strings.ReplaceAll(string(src[part.Start:part.End]), "\n", " ")
+	for _, f := range fieldRes {
+		if m := f.re.FindStringSubmatchIndex(s); m != nil {
+			return f.key, Span{part.Start + m[2], part.Start + m[3]}
+		}
+	}
+	return "", Span{}
+}
+
+// trimSeparators drops separators and spaces at the end of a title.
+func trimSeparators(src []byte, s Span) Span {
+	s = trimSpan(src, s)
+	for s.End > s.Start {
+		t := strings.TrimRight(string(src[s.Start:s.End]), " \t\n—–-|,;([")
+		if len(t) == s.Len() {
+			break
+		}
+		s.End = s.Start + len(t)
+	}
+	return s
+}

@@ -1,0 +1,190 @@
+// Package postmortem parses incident post-mortem documents written in
+// Markdown into a model, and edits them byte-exactly.
+//
+// The parser accepts the default template (metadata and timeline tables,
+// a Remediation task list) and what teams write instead: YAML front matter,
+// field names in any case and with synonyms, action items in task lists or
+// in tables whose columns are found by their headers.
+package postmortem
+
+import "time"
+
+// Span is a half-open byte range [Start, End) of a document's source.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Valid reports whether the span points into a source.
+func (s Span) Valid() bool { return s.End >= s.Start && s.Start >= 0 && s.End > 0 }
+
+// Document is a parsed post-mortem. Spans point into Source.
+type Document struct {
+	Source []byte
+
+	Title     string
+	TitleSpan Span
+
+	// Fields holds metadata and timeline fields by canonical key (see
+	// FieldDate, FieldStart, ...), in the order found. A field written
+	// twice keeps its first occurrence.
+	Fields []Field
+
+	// Times holds the timeline: Start, Detect, End and any additional
+	// rows of the timeline table, parsed where possible.
+	Times []TimeEntry
+
+	Severity     string
+	SeveritySpan Span
+
+	Sections []Section
+	Actions  []Action
+
+	// Prose is every piece of running text a reader sees (paragraphs,
+	// list items, headings, table cells), with code, URLs and raw HTML
+	// left out, for the language rules.
+	Prose []Prose
+
+	// CodeBlocks are fenced and indented code blocks: rules about pasted
+	// logs look at them, the language rules do not.
+	CodeBlocks []Block
+
+	// Comments are HTML comments, which carry suppression directives.
+	Comments []Comment
+
+	lines []int // byte offset at which each line starts
+}
+
+// Field is a named value from a metadata table, the timeline table, a
+// "Key: value" line, or the front matter.
+type Field struct {
+	Key       string // canonical key, e.g. "date", "start"
+	Label     string // the name as written, e.g. "Start Time"
+	Value     string // trimmed text of the value
+	Span      Span   // bytes of the value (empty span where the value is)
+	LabelSpan Span
+}
+
+// TimeEntry is one row of the timeline.
+type TimeEntry struct {
+	Key     string // canonical key: start, detect, end, or the label lowercased
+	Label   string
+	Raw     string
+	Time    time.Time // zero when Raw could not be read
+	HasDate bool      // Raw named a date, not only a time of day
+	HasZone bool      // Raw named a zone or offset
+	Err     error     // why Raw could not be read, if it could not
+	Span    Span
+}
+
+// Section is a level-two (or deeper) heading and the bytes up to the next
+// heading of the same or a higher level.
+type Section struct {
+	Name        string // heading text as written
+	Key         string // canonical key ("what_happened", "remediation", ...) or ""
+	Level       int
+	HeadingSpan Span
+	Span        Span // from the heading to the end of the section
+	// Empty reports that the section holds no text but headings of
+	// subsections, HTML comments and whitespace.
+	Empty bool
+	// Items are the top-level list items of the section.
+	Items []Block
+}
+
+// Block is a run of source with its text.
+type Block struct {
+	Span Span
+	Text string
+	Info string // code block info string, e.g. "text" or "log"
+}
+
+// Comment is an HTML comment.
+type Comment struct {
+	Span Span
+	Text string // contents between <!-- and -->, trimmed
+}
+
+// ActionForm says how an action item is written.
+type ActionForm int
+
+// The ways an action item can be written.
+const (
+	ListItem ActionForm = iota // "- [ ] Do X — owner: @a, due: 2026-12-01"
+	TableRow                   // a row of a table with an Action column
+)
+
+// Status is the state of an action item.
+type Status int
+
+// The states of an action item.
+const (
+	Open       Status = iota
+	Done              // finished
+	NotPlanned        // closed without being done
+)
+
+// String returns the status as written in a Status cell.
+func (s Status) String() string {
+	switch s {
+	case Done:
+		return "Done"
+	case NotPlanned:
+		return "Not planned"
+	}
+	return "Open"
+}
+
+// Action is a countermeasure: one task-list item or table row in an
+// action section.
+type Action struct {
+	Form      ActionForm
+	Title     string
+	Owner     string // GitHub login without "@", or a name where no login is given
+	Due       time.Time
+	DueRaw    string
+	Priority  string // as written, upper-cased: "P1", "HIGH"
+	Milestone string
+	Issue     int
+	Status    Status
+	Section   string // name of the section the action is in
+	Line      int    // 1-based line of the item
+
+	// Byte spans of the item and its parts. A part that is absent has a
+	// zero Span; edits then insert it.
+	Span          Span
+	TitleSpan     Span
+	OwnerSpan     Span
+	DueSpan       Span
+	PrioritySpan  Span
+	MilestoneSpan Span
+	IssueSpan     Span
+	StatusSpan    Span // the task box "[ ]" or the Status cell
+
+	notPlannedSpan Span // the "(not planned)" marker of a list item
+
+	// For table rows: the cells of the row, by column key.
+	cells map[string]Span
+	// For list items: where an inserted field goes (end of the item's
+	// first line of text).
+	insertAt int
+}
+
+// Done reports whether the action is finished.
+func (a Action) Done() bool { return a.Status == Done }
+
+// Prose is a piece of running text, with a map back to source bytes.
+type Prose struct {
+	Text string
+	// Kind says where the text is: "paragraph", "item", "heading",
+	// "cell", "quote".
+	Kind string
+	// pieces maps ranges of Text to ranges of source.
+	pieces []piece
+}
+
+type piece struct {
+	text, src, n int // offset in Text, offset in source, length
+}

@@ -1,0 +1,9 @@
+package postmortem
+
+// Options tune the parser.
+type Options struct {
+	// Sections maps a canonical section key ("remediation",
+	// "what_happened", ...) to the heading names that count as it,
+	// compared without regard to case. Keys absent use DefaultSections.
+	Sections map[string][]string
+}

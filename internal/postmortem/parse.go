@@ -1,0 +1,297 @@
+package postmortem
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdown is safe for concurrent use: each Parse has its own context.
+var markdown = goldmark.New(goldmark.WithExtensions(
+	extension.Table, extension.TaskList, extension.Strikethrough, extension.Linkify,
+))
+
+// ErrBinary is returned for input that holds NUL bytes.
+var ErrBinary = errors.New("binary file (contains NUL bytes), not Markdown")
+
+// EncodingError is returned for input that is not valid UTF-8.
+type EncodingError struct{ Line, Column int }
+
+func (e *EncodingError) Error() string {
+	return fmt.Sprintf("not valid UTF-8 at line %d, column %d: save the file as UTF-8", e.Line, e.Column)
+}
+
+type parser struct {
+	src      []byte
+	doc      *Document
+	opt      Options
+	sections map[string]string
+}
+
+// Parse reads a post-mortem. It fails only for input that is not text
+// (binary, not UTF-8); a document missing every field still parses, and
+// the linter says what is missing.
+func Parse(src []byte, opt Options) (*Document, error) {
+	doc := &Document{Source: src, lines: lineStarts(src)}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	if !utf8.Valid(src) {
+		return nil, invalidUTF8(doc)
+	}
+	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt)}
+	body := src
+	if end := frontMatter(src); end > 0 {
+		if err := p.parseFrontMatter(end); err != nil {
+			return nil, err
+		}
+		body = blankOut(src, end)
+	}
+	root := markdown.Parser().Parse(text.NewReader(body))
+	p.walk(root)
+	p.finishSections()
+	p.readTimes()
+	return doc, nil
+}
+
+func invalidUTF8(doc *Document) error {
+	off := 0
+	for off < len(doc.Source) {
+		r, n := utf8.DecodeRune(doc.Source[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	line, col := doc.Position(off)
+	return &EncodingError{Line: line, Column: col}
+}
+
+// blankOut returns a copy of src with the bytes before end turned into
+// spaces, keeping line breaks, so that goldmark sees blank lines there and
+// every offset stays the same.
+func blankOut(src []byte, end int) []byte {
+	out := bytes.Clone(src)
+	for i := 0; i < end; i++ {
+		if out[i] != '\n' {
+			out[i] = ' '
+		}
+	}
+	return out
+}
+
+// walk visits the top-level blocks; containers are walked by their
+// handlers.
+func (p *parser) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		p.block(c)
+	}
+}
+
+func (p *parser) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		p.heading(n)
+	case *east.Table:
+		p.table(n)
+	case *ast.List:
+		p.list(n)
+	case *ast.FencedCodeBlock:
+		p.codeBlock(n, string(n.Language(p.src)))
+	case *ast.CodeBlock:
+		p.codeBlock(n, "")
+	case *ast.HTMLBlock:
+		p.htmlBlock(n)
+	case *ast.Blockquote:
+		p.walkQuote(n)
+	case *ast.Paragraph, *ast.TextBlock:
+		p.paragraph(n, "paragraph")
+	default:
+		p.walk(n)
+	}
+}
+
+func (p *parser) heading(n *ast.Heading) {
+	span := linesSpan(n)
+	if !span.Valid() {
+		return
+	}
+	// The source, not the rendered text: "# <Title>" renders as nothing.
+	name := strings.TrimSpace(p.doc.Text(span))
+	p.addProse(n, "heading")
+	if n.Level == 1 && p.doc.Title == "" {
+		p.doc.Title, p.doc.TitleSpan = name, span
+		return
+	}
+	if n.Level == 1 {
+		return
+	}
+	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	p.doc.Sections = append(p.doc.Sections, Section{
+		Name: name, Key: p.sections[normalize(name)], Level: n.Level,
+		HeadingSpan: span, Span: Span{start, len(p.src)},
+	})
+}
+
+// finishSections ends each section where the next one of the same or a
+// higher level begins, and works out which are empty.
+func (p *parser) finishSections() {
+	secs := p.doc.Sections
+	for i := range secs {
+		for j := i + 1; j < len(secs); j++ {
+			if secs[j].Level <= secs[i].Level {
+				secs[i].Span.End = secs[j].Span.Start
+				break
+			}
+		}
+		secs[i].Empty = p.sectionEmpty(secs[i])
+	}
+}
+
+func (p *parser) sectionEmpty(s Section) bool {
+	body := Span{p.doc.LineSpan(p.doc.Line(s.HeadingSpan.End)).End, s.Span.End}
+	for _, line := range bytes.Split(p.src[max(body.Start, 0):max(body.End, body.Start)], []byte("\n")) {
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// sectionKey returns the key and name of the nearest enclosing section
+// that has a key: the last heading, or the heading it sits under.
+func (p *parser) sectionKey() (key, name string) {
+	secs := p.doc.Sections
+	level := 1 << 30
+	for i := len(secs) - 1; i >= 0; i-- {
+		if secs[i].Level >= level {
+			continue
+		}
+		if secs[i].Key != "" {
+			return secs[i].Key, secs[i].Name
+		}
+		level = secs[i].Level
+	}
+	return "", ""
+}
+
+func (p *parser) codeBlock(n ast.Node, info string) {
+	span := linesSpan(n)
+	if !span.Valid() {
+		return
+	}
+	p.doc.CodeBlocks = append(p.doc.CodeBlocks, Block{Span: span, Text: string(p.src[span.Start:span.End]), Info: info})
+}
+
+func (p *parser) htmlBlock(n *ast.HTMLBlock) {
+	span := linesSpan(n)
+	if n.HasClosure() {
+		c := n.ClosureLine
+		span.End = max(span.End, c.Stop)
+	}
+	if span.Valid() {
+		p.comments(span)
+	}
+}
+
+// comments records the HTML comments in a span.
+func (p *parser) comments(span Span) {
+	b := p.src[span.Start:span.End]
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte("<!--"))
+		if i < 0 {
+			return
+		}
+		start := off + i
+		j := bytes.Index(b[start+4:], []byte("-->"))
+		if j < 0 {
+			return
+		}
+		end := start + 4 + j + 3
+		p.doc.Comments = append(p.doc.Comments, Comment{
+			Span: Span{span.Start + start, span.Start + end},
+			Text: string(bytes.TrimSpace(b[start+4 : end-3])),
+		})
+		off = end
+	}
+}
+
+func (p *parser) walkQuote(n *ast.Blockquote) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			p.paragraph(c, "quote")
+		default:
+			p.block(c)
+		}
+	}
+}
+
+// paragraph records a paragraph's prose and any "Key: value" lines.
+func (p *parser) paragraph(n ast.Node, kind string) {
+	p.addProse(n, kind)
+	if key, _ := p.sectionKey(); fieldsLiveIn[key] || kind == "quote" {
+		p.keyValueLines(n)
+	}
+	p.inlineComments(n)
+}
+
+// fieldsLiveIn lists the sections where "Key: value" lines are fields;
+// elsewhere ("What happened") such a line is prose.
+var fieldsLiveIn = map[string]bool{"": true, "description": true, "timeline": true, "impact": true}
+
+func (p *parser) inlineComments(n ast.Node) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if raw, ok := c.(*ast.RawHTML); ok && entering && raw.Segments.Len() > 0 {
+			p.comments(Span{raw.Segments.At(0).Start, raw.Segments.At(raw.Segments.Len() - 1).Stop})
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// linesSpan returns the bytes a block's lines cover.
+func linesSpan(n ast.Node) Span {
+	lines := n.Lines()
+	if lines == nil || lines.Len() == 0 {
+		return Span{-1, -1}
+	}
+	return Span{lines.At(0).Start, lines.At(lines.Len() - 1).Stop}
+}
+
+// baseDate is the day bare times are read against: the incident date,
+// else the date of any timeline entry that has one, else the meeting date.
+func (p *parser) baseDate() time.Time {
+	if f, ok := p.doc.Field(FieldIncidentDate); ok {
+		if t, ok := ParseDate(f.Value); ok {
+			return t
+		}
+	}
+	for _, f := range p.doc.Fields {
+		if isTimelineKey(f.Key) {
+			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
+				return pt.Time
+			}
+		}
+	}
+	if f, ok := p.doc.Field(FieldDate); ok {
+		if t, ok := ParseDate(f.Value); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func isTimelineKey(k string) bool {
+	return k == FieldStart || k == FieldDetect || k == FieldEnd
+}

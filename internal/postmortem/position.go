@@ -1,0 +1,56 @@
+package postmortem
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Position returns the 1-based line and column of a byte offset. Columns
+// count characters (runes), not bytes.
+func (d *Document) Position(offset int) (line, col int) {
+	offset = max(0, min(offset, len(d.Source)))
+	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > offset }) - 1
+	return i + 1, utf8.RuneCount(d.Source[d.lines[i]:offset]) + 1
+}
+
+// Line returns the 1-based line of a byte offset.
+func (d *Document) Line(offset int) int {
+	l, _ := d.Position(offset)
+	return l
+}
+
+// LineSpan returns the bytes of 1-based line n without its line ending.
+func (d *Document) LineSpan(n int) Span {
+	if n < 1 || n > len(d.lines) {
+		return Span{}
+	}
+	start, end := d.lines[n-1], len(d.Source)
+	if n < len(d.lines) {
+		end = d.lines[n] - 1
+	}
+	if end > start && d.Source[end-1] == '\r' {
+		end--
+	}
+	return Span{start, end}
+}
+
+// LineCount returns the number of lines in the source.
+func (d *Document) LineCount() int { return len(d.lines) }
+
+// Text returns the source bytes of a span as a string.
+func (d *Document) Text(s Span) string {
+	if s.Start < 0 || s.End > len(d.Source) || s.Start > s.End {
+		return ""
+	}
+	return string(d.Source[s.Start:s.End])
+}

@@ -1,0 +1,103 @@
+package postmortem
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// Words standing in for text the language rules must not read.
+const (
+	codePlaceholder = "code"
+	linkPlaceholder = "link"
+)
+
+// proseBuilder collects the visible text of inline nodes.
+type proseBuilder struct {
+	src    []byte
+	b      strings.Builder
+	pieces []piece
+}
+
+func (pb *proseBuilder) source(start, end int) {
+	if end <= start {
+		return
+	}
+	pb.pieces = append(pb.pieces, piece{text: pb.b.Len(), src: start, n: end - start})
+	pb.b.Write(pb.src[start:end])
+}
+
+func (pb *proseBuilder) literal(s string) { pb.b.WriteString(s) }
+
+func (pb *proseBuilder) inline(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		pb.node(c)
+	}
+}
+
+func (pb *proseBuilder) node(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Text:
+		pb.source(n.Segment.Start, n.Segment.Stop)
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			pb.literal(" ")
+		}
+	case *ast.String:
+		pb.literal(string(n.Value))
+	case *ast.CodeSpan:
+		pb.literal(codePlaceholder)
+	case *ast.AutoLink:
+		pb.literal(linkPlaceholder)
+	case *ast.RawHTML, *east.TaskCheckBox:
+	default:
+		pb.inline(n)
+	}
+}
+
+func (p *parser) addProse(n ast.Node, kind string) {
+	pb := proseBuilder{src: p.src}
+	pb.inline(n)
+	if strings.TrimSpace(pb.b.String()) == "" {
+		return
+	}
+	p.doc.Prose = append(p.doc.Prose, Prose{Text: pb.b.String(), Kind: kind, pieces: pb.pieces})
+}
+
+// plainText returns the visible text of a block's inline content.
+func (p *parser) plainText(n ast.Node) string {
+	pb := proseBuilder{src: p.src}
+	pb.inline(n)
+	return strings.TrimSpace(pb.b.String())
+}
+
+// Offset maps a byte offset of Text to a byte offset of the source. An
+// offset inside text that has no source (a placeholder for code) maps to
+// where the next source text begins.
+func (pr Prose) Offset(i int) int {
+	ps := pr.pieces
+	if len(ps) == 0 {
+		return 0
+	}
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].text+ps[k].n > i })
+	if k == len(ps) {
+		last := ps[len(ps)-1]
+		return last.src + last.n
+	}
+	if i < ps[k].text {
+		return ps[k].src
+	}
+	return ps[k].src + i - ps[k].text
+}
+
+// End maps the end of a range of Text (exclusive) to the source.
+func (pr Prose) End(i int) int {
+	if i <= 0 {
+		return pr.Offset(0)
+	}
+	return pr.Offset(i-1) + 1
+}
+
+// Start returns the source offset where the text begins.
+func (pr Prose) Start() int { return pr.Offset(0) }

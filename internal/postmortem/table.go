@@ -1,0 +1,123 @@
+package postmortem
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// cell is one cell of a table row: Inner lies between the pipes, Value is
+// Inner without surrounding spaces (empty, at the first inner byte, for an
+// empty cell).
+type cell struct {
+	Inner, Value Span
+}
+
+// row is one line of a table.
+type row struct {
+	Line  Span
+	Cells []cell
+}
+
+// splitRow splits a table line into cells on unescaped pipes.
+func splitRow(src []byte, line Span) []cell {
+	b := src[line.Start:line.End]
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i < len(b) && b[i] == '|' {
+		i++
+	}
+	var cells []cell
+	start := i
+	for ; i <= len(b); i++ {
+		if i < len(b) && (b[i] != '|' || (i > 0 && b[i-1] == '\\')) {
+			continue
+		}
+		inner := Span{line.Start + start, line.Start + i}
+		if i == len(b) && len(bytes.TrimSpace(b[start:])) == 0 && len(cells) > 0 {
+			break // the space after a closing pipe
+		}
+		cells = append(cells, cell{Inner: inner, Value: trimSpan(src, inner)})
+		start = i + 1
+	}
+	return cells
+}
+
+func trimSpan(src []byte, s Span) Span {
+	for s.Start < s.End && isSpace(src[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpace(src[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// rows returns the header and body rows of a table, from source lines.
+func (p *parser) rows(t *east.Table) (header row, body []row) {
+	for c := t.FirstChild(); c != nil; c = c.NextSibling() {
+		r := row{Line: p.doc.LineSpan(p.doc.Line(c.Pos()))}
+		r.Cells = splitRow(p.src, r.Line)
+		if _, ok := c.(*east.TableHeader); ok {
+			header = r
+			continue
+		}
+		body = append(body, r)
+	}
+	return header, body
+}
+
+func (p *parser) table(t *east.Table) {
+	for c := t.FirstChild(); c != nil; c = c.NextSibling() {
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			p.addProse(cc, "cell")
+		}
+	}
+	if t.Pos() < 0 {
+		return
+	}
+	header, body := p.rows(t)
+	if cols := actionColumns(p.src, header); cols != nil {
+		p.actionTable(cols, body)
+		return
+	}
+	p.keyValueTable(header, body)
+}
+
+// keyValueTable reads two-column tables of labels and values: metadata
+// and the timeline. In a timeline, rows with other labels are extra times.
+func (p *parser) keyValueTable(header row, body []row) {
+	if len(header.Cells) < 2 {
+		return
+	}
+	key, _ := p.sectionKey()
+	timeline := key == "timeline" || isTimelineHeader(p.doc.Text(header.Cells[0].Value))
+	for _, r := range body {
+		if len(r.Cells) < 2 {
+			continue
+		}
+		l, v := r.Cells[0].Value, r.Cells[1].Value
+		label, value := p.doc.Text(l), p.doc.Text(v)
+		if p.addField(label, value, l, v) || !timeline {
+			continue
+		}
+		if normalize(label) != "" {
+			p.doc.Times = append(p.doc.Times, TimeEntry{Key: normalize(label), Label: label, Raw: value, Span: v})
+		}
+	}
+}
+
+func isTimelineHeader(s string) bool {
+	switch normalize(s) {
+	case "incident", "timeline", "event", "time", "milestone", "key times":
+		return true
+	}
+	return false
+}
+
+var _ ast.Node = (*east.Table)(nil)

@@ -1,0 +1,222 @@
+package postmortem
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// ParsedTime is a time value read from a document.
+type ParsedTime struct {
+	Time    time.Time
+	HasDate bool
+	HasZone bool
+}
+
+// abbreviations maps zone abbreviations people write to their offsets.
+// Ambiguous ones (IST, CST) take their most common meaning in incident
+// reports written in English.
+var abbreviations = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2,
+	"EET": 2, "EEST": 3, "MSK": 3, "IST": 5*60 + 30, "SGT": 8, "HKT": 8, "AWST": 8,
+	"JST": 9, "KST": 9, "ACST": 9*60 + 30, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3,
+}
+
+func abbreviationOffset(name string) (int, bool) {
+	h, ok := abbreviations[strings.ToUpper(name)]
+	if !ok {
+		return 0, false
+	}
+	if h > 24 || h < -24 {
+		return h * 60, true // already in minutes
+	}
+	return h * 3600, true
+}
+
+var (
+	dateRe  = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
+	clockRe = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?`)
+	zoneRe  = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	// parenthesised notes such as "(approx.)" or "(first page)".
+	noteRe = regexp.MustCompile(`\s*[(\[].*?[)\]]\s*`)
+)
+
+// ErrNoTime is returned for a value that holds no time: empty, "TBD".
+var ErrNoTime = errors.New("no time given")
+
+var zoneCache sync.Map // name -> *time.Location or error
+
+func loadZone(name string) (*time.Location, error) {
+	if v, ok := zoneCache.Load(name); ok {
+		if loc, ok := v.(*time.Location); ok {
+			return loc, nil
+		}
+		return nil, v.(error)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		zoneCache.Store(name, err)
+		return nil, err
+	}
+	zoneCache.Store(name, loc)
+	return loc, nil
+}
+
+// ParseTime reads a timeline value: "2026-11-02 14:02 UTC", RFC 3339,
+// "2026-09-30 22:41 America/New_York", "14:02" or "2:02 pm PST". A value
+// without a date is read against base (its year, month and day); a value
+// without a zone is read as UTC and reported with HasZone false.
+func ParseTime(s string, base time.Time) (ParsedTime, error) {
+	s = strings.TrimSpace(noteRe.ReplaceAllString(strings.Trim(s, "*_` "), " "))
+	if s == "" || isPlaceholder(s) {
+		return ParsedTime{}, ErrNoTime
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+	}
+	var pt ParsedTime
+	y, mo, d := base.Date()
+	rest := s
+	if m := dateRe.FindStringSubmatch(rest); m != nil {
+		y = atoi(m[1])
+		mi := atoi(m[2])
+		d = atoi(m[3])
+		mo, pt.HasDate = time.Month(mi), true
+		rest = strings.TrimLeft(rest[len(m[0]):], " T,")
+	} else if base.IsZero() {
+		return pt, fmt.Errorf("%q has no date and the document gives none to read it against", s)
+	}
+	return finishTime(pt, s, rest, y, mo, d)
+}
+
+func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (ParsedTime, error) {
+	h, mi, sec := 0, 0, 0
+	m := clockRe.FindStringSubmatch(rest)
+	if m == nil {
+		if pt.HasDate && strings.TrimSpace(rest) == "" {
+			pt.Time = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+			return pt, nil // a date alone
+		}
+		return pt, fmt.Errorf("cannot read %q as a time (want e.g. 2026-11-02 14:02 UTC)", s)
+	}
+	h = atoi(m[1])
+	mi = atoi(m[2])
+	if m[3] != "" {
+		sec = atoi(m[3])
+	}
+	h = twelveHour(h, m[4])
+	if h > 23 || mi > 59 || sec > 60 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return pt, fmt.Errorf("%q is not a valid time", s)
+	}
+	loc, hasZone, err := readZone(strings.TrimSpace(rest[len(m[0]):]))
+	if err != nil {
+		return pt, fmt.Errorf("%q: %w", s, err)
+	}
+	pt.HasZone = hasZone
+	pt.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
+	return pt, nil
+}
+
+func twelveHour(h int, ampm string) int {
+	switch strings.ToLower(ampm) {
+	case "am":
+		if h == 12 {
+			return 0
+		}
+	case "pm":
+		if h < 12 {
+			return h + 12
+		}
+	}
+	return h
+}
+
+// readZone reads what follows the clock: nothing, Z, an offset, UTC+2,
+// an IANA name or an abbreviation.
+func readZone(z string) (*time.Location, bool, error) {
+	if z == "" {
+		return time.UTC, false, nil
+	}
+	m := zoneRe.FindStringSubmatch(z)
+	if m == nil {
+		return nil, false, fmt.Errorf("unknown zone %q", z)
+	}
+	switch {
+	case m[1] != "":
+		return time.UTC, true, nil
+	case m[2] != "":
+		return fixedZone(m[2], m[3])
+	case m[4] != "":
+		return fixedZone(m[4], m[5])
+	case m[6] != "":
+		loc, err := loadZone(m[6])
+		if err != nil {
+			return nil, false, fmt.Errorf("unknown zone %q", m[6])
+		}
+		return loc, true, nil
+	}
+	off, ok := abbreviationOffset(m[7])
+	if !ok {
+		return nil, false, fmt.Errorf("unknown zone %q", m[7])
+	}
+	return time.FixedZone(strings.ToUpper(m[7]), off), true, nil
+}
+
+func fixedZone(hours, minutes string) (*time.Location, bool, error) {
+	h, mi := atoi(hours), 0
+	if minutes != "" {
+		mi = atoi(minutes)
+	}
+	if h < -14 || h > 14 || mi > 59 {
+		return nil, false, fmt.Errorf("offset %s:%s is out of range", hours, minutes)
+	}
+	off := h*3600 + sign(h, hours)*mi*60
+	return time.FixedZone("", off), true, nil
+}
+
+func sign(h int, s string) int {
+	if h < 0 || strings.HasPrefix(s, "-") {
+		return -1
+	}
+	return 1
+}
+
+// atoi reads decimal digits; the regular expressions admit only digits
+// and a sign.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// ParseDate reads a due date: "2026-12-15", "2026/12/15".
+func ParseDate(s string) (time.Time, bool) {
+	m := dateRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(mo) || t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+var placeholderRe = regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
+
+// isPlaceholder reports whether a value is left as a template placeholder.
+func isPlaceholder(s string) bool {
+	return placeholderRe.MatchString(strings.TrimSpace(strings.Trim(s, "*_`")))
+}
+
+// IsPlaceholder reports whether a field value is empty or a template
+// placeholder such as "<Name>" or "TBD".
+func IsPlaceholder(s string) bool {
+	return strings.TrimSpace(s) == "" || isPlaceholder(s)
+}

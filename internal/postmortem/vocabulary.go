@@ -1,0 +1,106 @@
+package postmortem
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Canonical field keys.
+const (
+	FieldDate          = "date"
+	FieldIncidentDate  = "incident_date"
+	FieldContact       = "contact"
+	FieldCreatedBy     = "created_by"
+	FieldFacilitatedBy = "facilitated_by"
+	FieldStart         = "start"
+	FieldDetect        = "detect"
+	FieldEnd           = "end"
+	FieldSeverity      = "severity"
+)
+
+// fieldSynonyms maps a normalised label to its canonical key.
+var fieldSynonyms = invert(map[string][]string{
+	FieldDate:          {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date"},
+	FieldIncidentDate:  {"incident date", "date of incident", "day", "incident day"},
+	FieldContact:       {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic"},
+	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document"},
+	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
+	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact"},
+	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "time to detect", "first alert", "alerted", "alert time"},
+	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear"},
+	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level"},
+})
+
+// DefaultSections lists the heading names that count as each section.
+var DefaultSections = map[string][]string{
+	"description":     {"description", "overview", "incident description"},
+	"timeline":        {"timeline", "incident timeline", "key times"},
+	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline"},
+	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information"},
+	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
+	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
+	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary"},
+	"tags":            {"tags", "labels", "keywords"},
+	"impact":          {"impact", "customer impact", "user impact"},
+	"root_cause":      {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
+}
+
+// FieldKeys are the canonical keys of metadata and timeline fields.
+var FieldKeys = []string{FieldDate, FieldIncidentDate, FieldContact, FieldCreatedBy, FieldFacilitatedBy, FieldStart, FieldDetect, FieldEnd, FieldSeverity}
+
+func invert(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for key, names := range m {
+		for _, n := range names {
+			out[normalize(n)] = key
+		}
+	}
+	return out
+}
+
+// normalize lower-cases a label and drops punctuation and formatting
+// that do not change its meaning: "**Start Time:**" is "start time".
+func normalize(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimLeft(s, "0123456789.) ")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '_' || r == '-' || unicode.IsSpace(r):
+			space = true
+		case r == '*' || r == '`' || r == ':' || r == '?' || r == '#':
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fieldKey returns the canonical key of a label, or "".
+func fieldKey(label string) string { return fieldSynonyms[normalize(label)] }
+
+// sectionKeys returns a map from normalised heading name to section key.
+func sectionKeys(opt Options) map[string]string {
+	m := map[string][]string{}
+	for k, v := range DefaultSections {
+		m[k] = v
+	}
+	for k, v := range opt.Sections {
+		m[k] = v
+	}
+	return invert(m)
+}
+
+// SectionKeys returns the canonical section keys.
+func SectionKeys() []string {
+	keys := make([]string, 0, len(DefaultSections))
+	for k := range DefaultSections {
+		keys = append(keys, k)
+	}
+	return keys
+}
