@@ -55,6 +55,10 @@ func (c *checker) actionsSpan() postmortem.Span {
 
 func (c *checker) checkAction(a postmortem.Action) {
 	at := actionSpan(c.doc, a)
+	if postmortem.IsPlaceholder(a.Title) {
+		c.report(ruleFieldPlaceholder, at, fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure, its owner and its due date.", a.Title), nil)
+		return
+	}
 	switch {
 	case a.Owner == "":
 		c.report(ruleNoOwner, at, fmt.Sprintf("%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.", a.Title), nil)
@@ -69,10 +73,6 @@ func (c *checker) checkAction(a postmortem.Action) {
 	}
 	if a.Priority == "" || postmortem.IsPlaceholder(a.Priority) {
 		c.report(ruleNoPriority, at, fmt.Sprintf("%q has no priority: add one (priority: P1) so the team knows what comes first.", a.Title), nil)
-	}
-	if postmortem.IsPlaceholder(a.Title) {
-		c.report(ruleFieldPlaceholder, at, fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure.", a.Title), nil)
-		return
 	}
 	if why := vagueness(a.Title); why != "" {
 		c.report(ruleVague, titleSpan(a), why, nil)

@@ -71,7 +71,7 @@ func (c *checker) requiredField(key string) {
 		return
 	}
 	if s, ok := c.doc.Section(key); ok {
-		if s.Empty {
+		if s.Empty && (key != "remediation" || len(c.doc.Actions) > 0) { // actions/none says it
 			c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section is empty: the template asks for it.", s.Name), nil)
 		}
 		return

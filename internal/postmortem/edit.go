@@ -93,6 +93,8 @@ func ownerText(a Action, login string) string {
 	switch {
 	case login != "":
 		return "@" + login
+	case a.Form == ListItem && a.bareOwner:
+		return "owner: unassigned" // a bare word would read as title
 	case a.Form == ListItem:
 		return "unassigned"
 	}

@@ -90,6 +90,9 @@ func (p *parser) itemFields(a *Action, text Span) {
 			titleEnd, found = part.Start, true
 		}
 		p.itemField(a, key, v)
+		if key == colOwner && v.Start == part.Start {
+			a.bareOwner = true
+		}
 		a.insertAt = max(a.insertAt, part.End)
 	}
 	title := trimSeparators(p.src, Span{text.Start, titleEnd})

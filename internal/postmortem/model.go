@@ -164,6 +164,7 @@ type Action struct {
 	StatusSpan    Span // the task box "[ ]" or the Status cell
 
 	notPlannedSpan Span // the "(not planned)" marker of a list item
+	bareOwner      bool // the owner is an @mention without "owner:"
 
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span

@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// actionJSON is one action in `actions --format json`; absent values are
+// "" or 0.
+type actionJSON struct {
+	Title     string `json:"title"`
+	Owner     string `json:"owner"`
+	Due       string `json:"due"`
+	Priority  string `json:"priority"`
+	Milestone string `json:"milestone"`
+	Issue     int    `json:"issue"`
+	Done      bool   `json:"done"`
+	Line      int    `json:"line"`
+}
+
+func runActions(env *Env, args []string) error {
+	fs := newFlags("actions", "FILE", env.Stderr)
+	format := fs.String("format", "text", "output `format`: text or json")
+	cfgPath := fs.String("config", "", "configuration `file` (default .github/postmortem.yml when present)")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if err := oneOf("format", *format, "text", "json"); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("want exactly one FILE, got %d arguments", fs.NArg())
+	}
+	cfg, err := loadConfig(env, *cfgPath)
+	if err != nil {
+		return err
+	}
+	doc, err := readDocument(env, fs.Arg(0), cfg.ParseOptions())
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		return writeActionsJSON(env.Stdout, doc.Actions)
+	}
+	return writeActionsText(env.Stdout, doc.Actions)
+}
+
+func readDocument(env *Env, path string, opt postmortem.Options) (*postmortem.Document, error) {
+	src, err := readLimited(env.path(path), 64<<20)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+	}
+	doc, err := postmortem.Parse(src, opt)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+func writeActionsJSON(w io.Writer, actions []postmortem.Action) error {
+	out := struct {
+		Actions []actionJSON `json:"actions"`
+	}{Actions: []actionJSON{}}
+	for _, a := range actions {
+		out.Actions = append(out.Actions, toJSON(a))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func toJSON(a postmortem.Action) actionJSON {
+	due := ""
+	if !a.Due.IsZero() {
+		due = a.Due.Format("2006-01-02")
+	}
+	return actionJSON{Title: a.Title, Owner: a.Owner, Due: due, Priority: a.Priority,
+		Milestone: a.Milestone, Issue: a.Issue, Done: a.Done(), Line: a.Line}
+}
+
+// writeActionsText prints one action a line:
+// "12  [x] Title  @owner  due 2026-12-15  P1  milestone M  #123".
+func writeActionsText(w io.Writer, actions []postmortem.Action) error {
+	if len(actions) == 0 {
+		_, err := fmt.Fprintln(w, "no action items")
+		return err
+	}
+	var b strings.Builder
+	for _, a := range actions {
+		fmt.Fprintf(&b, "%d\t%s %s", a.Line, box(a.Status), a.Title)
+		for _, part := range actionParts(a) {
+			b.WriteString("\t" + part)
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func box(s postmortem.Status) string {
+	switch s {
+	case postmortem.Done:
+		return "[x]"
+	case postmortem.NotPlanned:
+		return "[-]"
+	}
+	return "[ ]"
+}
+
+func actionParts(a postmortem.Action) []string {
+	parts := []string{"owner: " + orNone(a.Owner, "@")}
+	if a.Due.IsZero() {
+		parts = append(parts, "due: "+orNone(a.DueRaw, ""))
+	} else {
+		parts = append(parts, "due: "+a.Due.Format("2006-01-02"))
+	}
+	parts = append(parts, "priority: "+orNone(a.Priority, ""))
+	if a.Milestone != "" {
+		parts = append(parts, "milestone: "+a.Milestone)
+	}
+	if a.Issue != 0 {
+		parts = append(parts, fmt.Sprintf("#%d", a.Issue))
+	}
+	return parts
+}
+
+func orNone(s, prefix string) string {
+	if s == "" {
+		return "none"
+	}
+	return prefix + s
+}
