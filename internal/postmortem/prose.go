@@ -65,13 +65,6 @@ func (p *parser) addProse(n ast.Node, kind string) {
 	p.doc.Prose = append(p.doc.Prose, Prose{Text: pb.b.String(), Kind: kind, pieces: pb.pieces})
 }
 
-// plainText returns the visible text of a block's inline content.
-func (p *parser) plainText(n ast.Node) string {
-	pb := proseBuilder{src: p.src}
-	pb.inline(n)
-	return strings.TrimSpace(pb.b.String())
-}
-
 // Offset maps a byte offset of Text to a byte offset of the source. An
 // offset inside text that has no source (a placeholder for code) maps to
 // where the next source text begins.
