@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -115,19 +116,11 @@ func checkDuplicates(c *checker) {
 }
 
 // wordKey is the sorted set of an action's words, lower-cased, without
-// punctuation and issue numbers.
+// punctuation.
 func wordKey(title string) string {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
 	})
-	set := map[string]bool{}
-	for _, w := range words {
-		set[w] = true
-	}
-	keys := make([]string, 0, len(set))
-	for w := range set {
-		keys = append(keys, w)
-	}
-	sortStrings(keys)
-	return strings.Join(keys, " ")
+	slices.Sort(words)
+	return strings.Join(slices.Compact(words), " ")
 }

@@ -1,8 +1,8 @@
 package lint
 
 import (
+	"bytes"
 	"regexp"
-	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -39,33 +39,78 @@ var (
 // and in prose alike.
 func checkContent(c *checker) {
 	for l := 1; l <= c.doc.LineCount(); {
-		n := c.run(l, traceLineRe)
+		n := c.run(l, isTraceLine)
 		switch {
 		case n >= minTraceLines:
 			c.report(ruleStackTrace, c.linesSpan(l, n), "A stack trace is pasted here: put it in the bug ticket and say in one sentence what failed.", nil)
-		case c.run(l, logLineRe) >= minLogLines:
-			n = c.run(l, logLineRe)
+		case n == 0 && c.run(l, isLogLine) >= minLogLines:
+			n = c.run(l, isLogLine)
 			c.report(ruleLogDump, c.linesSpan(l, n), "A log dump is pasted here: the template asks for no logs; summarise what they show and link to them.", nil)
 		default:
-			n = 1
+			n = max(n, 1)
 		}
 		l += n
 	}
 }
 
-// run counts consecutive lines from l that match re; a stack trace may
-// hold continuation lines that are indented.
-func (c *checker) run(l int, re *regexp.Regexp) int {
+// run counts consecutive lines from l that pass is.
+func (c *checker) run(l int, is func([]byte) bool) int {
 	n := 0
 	for ; l+n <= c.doc.LineCount(); n++ {
-		line := c.doc.Text(c.doc.LineSpan(l + n))
-		line = strings.TrimLeft(line, "> \t")
-		if !re.MatchString(line) {
+		ls := c.doc.LineSpan(l + n)
+		line := bytes.TrimLeft(c.doc.Source[ls.Start:ls.End], "> \t")
+		if !is(line) {
 			break
 		}
 	}
 	return n
 }
+
+// isLogLine: a cheap look at the first byte spares the regexp on prose.
+func isLogLine(line []byte) bool {
+	if len(line) == 0 {
+		return false
+	}
+	switch b := line[0]; {
+	case b >= '0' && b <= '9', b == '[', b == '{':
+	case b == 'l' && bytes.HasPrefix(line, []byte("level=")):
+	case b >= 'A' && b <= 'Z':
+		if !logLevels[string(bytes.TrimRight(firstWord(line), ":]"))] && !months[string(firstWord(line))] {
+			return false
+		}
+	default:
+		return false
+	}
+	return logLineRe.Match(line)
+}
+
+var (
+	logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WARN": true, "WARNING": true, "ERROR": true, "FATAL": true, "CRITICAL": true, "PANIC": true}
+	months    = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "May": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true}
+)
+
+func firstWord(s []byte) []byte {
+	if i := bytes.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isTraceLine: only lines holding one of the words every frame or header
+// holds reach the regexp.
+func isTraceLine(line []byte) bool {
+	if bytes.HasPrefix(line, []byte("at ")) {
+		return traceLineRe.Match(line)
+	}
+	for _, w := range traceWords {
+		if bytes.Contains(line, w) {
+			return traceLineRe.Match(line)
+		}
+	}
+	return false
+}
+
+var traceWords = [][]byte{[]byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte(".go:"), []byte("Caused by"), []byte("Exception"), []byte("Error: "), []byte(" more")}
 
 func (c *checker) linesSpan(l, n int) postmortem.Span {
 	return postmortem.Span{Start: c.doc.LineSpan(l).Start, End: c.doc.LineSpan(l + n - 1).End}

@@ -184,9 +184,9 @@ func TestVagueness(t *testing.T) {
 		"Review the runbook":     true,
 		"Look into the alerting": true,
 		"Investigate why the reindex job skipped validation on 2026-10-14": false,
-		"Improve the orders-db failover so that it completes within 30 s": false,
-		"Add a replication-lag alert":                                     false,
-		"Rotate the edge-gw certificate":                                  false,
+		"Improve the orders-db failover so that it completes within 30 s":  false,
+		"Add a replication-lag alert":                                      false,
+		"Rotate the edge-gw certificate":                                   false,
 	}
 	for title, vague := range cases {
 		if got := vagueness(title) != ""; got != vague {

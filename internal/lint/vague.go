@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -44,5 +43,3 @@ func leadOf(t string) string {
 	}
 	return ""
 }
-
-func sortStrings(s []string) { sort.Strings(s) }

@@ -149,10 +149,14 @@ var linkRe = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
 // plainTitle drops Markdown link syntax and emphasis from an action's
 // title; the text of links and code spans stays.
 func plainTitle(s string) string {
-	s = linkRe.ReplaceAllString(s, "$1")
-	s = strings.NewReplacer("**", "", "__", "", "~~", "").Replace(s)
+	if strings.Contains(s, "](") {
+		s = linkRe.ReplaceAllString(s, "$1")
+	}
+	s = emphasis.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "")
 
 func (p *parser) list(n *ast.List) {
 	key, name := p.sectionKey()

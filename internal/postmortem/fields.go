@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -63,24 +64,41 @@ func NormalizeSeverity(s string) string {
 	return strings.ToUpper(s)
 }
 
-// keyValueRe finds "Key: value" at the start of a line, with optional
-// emphasis around the key: "**Severity:** SEV1", "Severity: SEV2".
-var keyValueRe = regexp.MustCompile(`^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?([A-Za-z][A-Za-z _-]{0,40}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*([^\n]*?)[ \t]*\r?$`)
-
-// keyValueLines reads "Key: value" lines of a paragraph as fields.
+// keyValueLines reads "Key: value" lines of a paragraph as fields, with
+// optional emphasis around the key: "**Severity:** SEV1".
 func (p *parser) keyValueLines(n ast.Node) {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		ls := p.doc.LineSpan(p.doc.Line(seg.Start))
-		m := keyValueRe.FindSubmatchIndex(p.src[ls.Start:ls.End])
-		if m == nil {
-			continue
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		if label, value, ok := p.keyValue(ls); ok {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
-		label := string(p.src[ls.Start+m[4] : ls.Start+m[5]])
-		vs := Span{ls.Start + m[6], ls.Start + m[7]}
-		p.addField(label, string(p.src[vs.Start:vs.End]), Span{ls.Start + m[4], ls.Start + m[5]}, vs)
 	}
+}
+
+// keyValue splits a line into a known label and its value.
+func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
+	line := p.src[ls.Start:ls.End]
+	colon := bytes.IndexByte(line, ':')
+	if colon < 0 || colon > 60 {
+		return label, value, false
+	}
+	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
+	if fieldKey(p.doc.Text(label)) == "" {
+		return label, value, false
+	}
+	return label, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_"), true
+}
+
+// trimMarks narrows a span past the given bytes on both ends.
+func trimMarks(src []byte, s Span, marks string) Span {
+	for s.Start < s.End && strings.IndexByte(marks, src[s.Start]) >= 0 {
+		s.Start++
+	}
+	for s.End > s.Start && strings.IndexByte(marks, src[s.End-1]) >= 0 {
+		s.End--
+	}
+	return s
 }
 
 // readTimes turns timeline fields into time values.

@@ -55,24 +55,55 @@ func (p *parser) listAction(li ast.Node, section string) {
 	}
 }
 
-// separators split an item's text into title and trailing fields.
-var separatorRe = regexp.MustCompile(`\s+(?:—|–|--|-|\|)\s+|[,;()\[\]]|\s+—|—\s+`)
-
-// fieldRes recognise one trailing field each; the first group is the
-// value.
-var fieldRes = []struct {
+// fieldRe is how a trailing field of an item reads; the first group is
+// the value.
+type fieldRe struct {
 	key string
 	re  *regexp.Regexp
-}{
-	{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)},
-	{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)},
-	{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd)$`)},
-	{colDue, regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})$`)},
-	{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)},
-	{colPriority, regexp.MustCompile(`^(P[0-4])$`)},
-	{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*(.+)$`)},
-	{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)},
-	{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)},
+}
+
+var (
+	keyedOwner     = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner      = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)}
+	keyedDue       = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd)$`)}
+	bareDue        = fieldRe{colDue, regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})$`)}
+	keyedPriority  = fieldRe{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
+	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
+	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*(.+)$`)}
+	issueField     = fieldRe{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
+	notPlanned     = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
+)
+
+// fieldKeywords maps the first word of a part to the field it may be.
+var fieldKeywords = map[string]fieldRe{
+	"owner": keyedOwner, "owners": keyedOwner, "assignee": keyedOwner, "assignees": keyedOwner,
+	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner,
+	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue,
+	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
+	"milestone": keyedMilestone,
+	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
+	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
+}
+
+// candidate picks the one pattern a part can match, from its first
+// word or character, so that each part costs one regexp at most.
+func candidate(s string) (fieldRe, bool) {
+	switch c := s[0]; {
+	case c == '@':
+		return bareOwner, true
+	case c >= '0' && c <= '9':
+		return bareDue, true
+	case c == '#' || strings.HasPrefix(s, "http"):
+		return issueField, true
+	case c == 'P' && len(s) == 2:
+		return barePriority, true
+	}
+	word := s
+	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
+		word = s[:i]
+	}
+	f, ok := fieldKeywords[strings.ToLower(word)]
+	return f, ok
 }
 
 // itemFields splits an item's text into its title and fields. The title
@@ -131,16 +162,48 @@ func fieldSet(a *Action, key string) bool {
 	return false
 }
 
-// splitParts splits text at separators into trimmed parts.
+// splitParts splits text into trimmed parts at separators: , ; ( ) [ ]
+// anywhere, em and en dashes, and "-", "--" or "|" with space on both
+// sides.
 func splitParts(src []byte, text Span) []Span {
-	b := src[text.Start:text.End]
 	var parts []Span
-	start := 0
-	for _, m := range separatorRe.FindAllIndex(b, -1) {
-		parts = appendPart(parts, src, Span{text.Start + start, text.Start + m[0]})
-		start = m[1]
+	start := text.Start
+	for i := text.Start; i < text.End; {
+		n := separatorAt(src, i, text)
+		if n == 0 {
+			i++
+			continue
+		}
+		parts = appendPart(parts, src, Span{start, i})
+		i += n
+		start = i
 	}
-	return appendPart(parts, src, Span{text.Start + start, text.End})
+	return appendPart(parts, src, Span{start, text.End})
+}
+
+// separatorAt returns the length of a separator at src[i], or 0.
+func separatorAt(src []byte, i int, text Span) int {
+	switch src[i] {
+	case ',', ';', '(', ')', '[', ']':
+		return 1
+	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
+		if i+2 < text.End && src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) {
+			return 3
+		}
+	case ' ', '\t', '\n':
+		return spacedSeparator(src, i, text)
+	}
+	return 0
+}
+
+// spacedSeparator matches " - ", " -- " and " | " at src[i].
+func spacedSeparator(src []byte, i int, text Span) int {
+	for _, sep := range []string{" - ", " -- ", " | "} {
+		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 func appendPart(parts []Span, src []byte, s Span) []Span {
@@ -153,10 +216,12 @@ func appendPart(parts []Span, src []byte, s Span) []Span {
 
 func matchField(src []byte, part Span) (string, Span) {
 	s := strings.ReplaceAll(string(src[part.Start:part.End]), "\n", " ")
-	for _, f := range fieldRes {
-		if m := f.re.FindStringSubmatchIndex(s); m != nil {
-			return f.key, Span{part.Start + m[2], part.Start + m[3]}
-		}
+	f, ok := candidate(s)
+	if !ok {
+		return "", Span{}
+	}
+	if m := f.re.FindStringSubmatchIndex(s); m != nil {
+		return f.key, Span{part.Start + m[2], part.Start + m[3]}
 	}
 	return "", Span{}
 }

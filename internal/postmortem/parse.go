@@ -16,8 +16,10 @@ import (
 )
 
 // markdown is safe for concurrent use: each Parse has its own context.
+// Linkify is left out: it costs a third of the parse, and the language
+// rules recognise bare URLs in the text themselves.
 var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.TaskList, extension.Strikethrough, extension.Linkify,
+	extension.Table, extension.TaskList, extension.Strikethrough,
 ))
 
 // ErrBinary is returned for input that holds NUL bytes.

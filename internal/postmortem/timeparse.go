@@ -73,7 +73,10 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = strings.TrimSpace(noteRe.ReplaceAllString(strings.Trim(s, "*_` "), " "))
+	s = strings.Trim(s, "*_` ")
+	if strings.ContainsAny(s, "([") {
+		s = strings.TrimSpace(noteRe.ReplaceAllString(s, " "))
+	}
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
 	}

@@ -84,8 +84,14 @@ func normalize(s string) string {
 // fieldKey returns the canonical key of a label, or "".
 func fieldKey(label string) string { return fieldSynonyms[normalize(label)] }
 
+// defaultSectionKeys is sectionKeys without options, built once.
+var defaultSectionKeys = invert(DefaultSections)
+
 // sectionKeys returns a map from normalised heading name to section key.
 func sectionKeys(opt Options) map[string]string {
+	if len(opt.Sections) == 0 {
+		return defaultSectionKeys
+	}
 	m := map[string][]string{}
 	for k, v := range DefaultSections {
 		m[k] = v
