@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -49,10 +50,21 @@ func runActions(env *Env, args []string) error {
 	return writeActionsText(env.Stdout, doc.Actions)
 }
 
+// maxActionsSize is the largest file actions reads; a larger one is an
+// error rather than a truncated document.
+const maxActionsSize = 64 << 20
+
 func readDocument(env *Env, path string, opt postmortem.Options) (*postmortem.Document, error) {
-	src, err := readLimited(env.path(path), 64<<20)
+	var src []byte
+	info, err := os.Stat(env.path(path))
+	if err == nil && info.Size() <= maxActionsSize {
+		src, err = readLimited(env.path(path), maxActionsSize+1)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+	}
+	if info.Size() > maxActionsSize || len(src) > maxActionsSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB: not read as a post-mortem", path, maxActionsSize>>20)
 	}
 	doc, err := postmortem.Parse(src, opt)
 	if err != nil {

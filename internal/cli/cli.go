@@ -6,9 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -60,9 +59,13 @@ func Main(env *Env, args []string) int {
 	if env.Now == nil {
 		env.Now = time.Now
 	}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(env.Stderr)
-		return exitFor(len(args) == 0)
+	if len(args) == 0 {
+		usage(env.Stderr) // a mistake: usage goes with the errors
+		return ExitUsage
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(env.Stdout) // asked for: usage is the output
+		return ExitOK
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -71,13 +74,6 @@ func Main(env *Env, args []string) int {
 		return ExitUsage
 	}
 	return code(env, args[0], cmd.run(env, args[1:]))
-}
-
-func exitFor(noArgs bool) int {
-	if noArgs {
-		return ExitUsage
-	}
-	return ExitOK
 }
 
 // code maps a command's error to an exit code, printing it once.
@@ -113,7 +109,11 @@ func usage(w io.Writer) {
 }
 
 func runVersion(env *Env, args []string) error {
-	if len(args) > 0 {
+	fs := newFlags("version", "", env.Stderr)
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
 		return usagef("version takes no arguments")
 	}
 	fmt.Fprintln(env.Stdout, env.Version)
@@ -122,8 +122,8 @@ func runVersion(env *Env, args []string) error {
 
 // path resolves a command-line path against the working directory.
 func (env *Env) path(p string) string {
-	if env.Dir == "" || p == "" || strings.HasPrefix(p, "/") {
+	if env.Dir == "" || p == "" || filepath.IsAbs(p) {
 		return p
 	}
-	return env.Dir + string(os.PathSeparator) + p
+	return filepath.Join(env.Dir, p)
 }

@@ -14,19 +14,23 @@ func newFlags(name, args string, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(w)
 	fs.Usage = func() {
-		fmt.Fprintf(w, "Usage: postmortem-bot %s [flags] %s\n\nFlags:\n", name, args)
+		fmt.Fprintf(w, "%s\n\nFlags:\n", strings.TrimSpace("Usage: postmortem-bot "+name+" [flags] "+args))
+		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// parseFlags parses args; -h is not an error, and a bad flag is a usage
-// error.
+// parseFlags parses args; -h prints the usage and is not an error, and a
+// bad flag is a usage error (the caller prints it, with a hint).
 func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
+	usage := fs.Usage
+	fs.Usage = func() {} // the flag package calls it on -h and on every error
 	fs.SetOutput(io.Discard)
 	err = fs.Parse(args)
+	fs.Usage = usage
 	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(nil)
+		fs.Usage()
 		return true, nil
 	}
 	if err != nil {

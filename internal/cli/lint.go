@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -45,8 +46,8 @@ func runLint(env *Env, args []string) error {
 // when present, or returns the defaults.
 func loadConfig(env *Env, path string) (*config.Config, error) {
 	if path == "" {
-		path = env.path(config.Path)
-		if _, err := os.Stat(path); err != nil {
+		path = config.Path
+		if _, err := os.Stat(env.path(path)); err != nil {
 			return config.Default(), nil
 		}
 	}
@@ -60,9 +61,12 @@ func loadConfig(env *Env, path string) (*config.Config, error) {
 // collect expands the arguments into files: a directory gives its
 // Markdown files, no argument gives the files the configuration's paths
 // match. Arguments that do not exist are returned as failed results.
+// Directories that cannot be read are returned as failed results too;
+// without arguments, only those where the configuration's paths could
+// match a file.
 func collect(env *Env, cfg *config.Config, args []string) (files []string, missing []report.File) {
 	if len(args) == 0 {
-		return walk(env, ".", cfg.Match), nil
+		return walk(env, ".", cfg.Match, cfg.MayContain)
 	}
 	for _, a := range args {
 		info, err := os.Stat(env.path(a))
@@ -70,7 +74,10 @@ func collect(env *Env, cfg *config.Config, args []string) (files []string, missi
 		case err != nil:
 			missing = append(missing, report.File{Path: a, Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))})
 		case info.IsDir():
-			files = append(files, walk(env, a, func(rel string) bool { return isMarkdown(rel) && !cfg.Excluded(rel) })...)
+			// Excludes are written from the repository root, where lint runs.
+			keep := func(rel string) bool { return isMarkdown(rel) && !cfg.Excluded(path.Join(filepath.ToSlash(a), rel)) }
+			found, failed := walk(env, a, keep, nil)
+			files, missing = append(files, found...), append(missing, failed...)
 		default:
 			files = append(files, a)
 		}
@@ -92,11 +99,17 @@ func isMarkdown(p string) bool {
 
 // walk lists the files under root that keep accepts, by slash path
 // relative to root; hidden directories other than root are skipped.
-func walk(env *Env, root string, keep func(rel string) bool) []string {
-	var out []string
+// Directories that cannot be read come back as failed results when
+// reportErr, given their slash path relative to root, accepts them (nil:
+// all of them).
+func walk(env *Env, root string, keep, reportErr func(rel string) bool) (out []string, failed []report.File) {
 	base := env.path(root)
 	_ = filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			rel, _ := filepath.Rel(base, p)
+			if reportErr == nil || reportErr(filepath.ToSlash(rel)) {
+				failed = append(failed, report.File{Path: filepath.ToSlash(filepath.Join(root, rel)), Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))})
+			}
 			return nil
 		}
 		if d.IsDir() && p != base && strings.HasPrefix(d.Name(), ".") {
@@ -108,7 +121,7 @@ func walk(env *Env, root string, keep func(rel string) bool) []string {
 		}
 		return nil
 	})
-	return out
+	return out, failed
 }
 
 // lintAll reads and lints files on every core; results keep file order.

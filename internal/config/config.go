@@ -188,6 +188,39 @@ func (c *Config) Excluded(p string) bool {
 
 func cleanPath(p string) string { return strings.TrimPrefix(path.Clean("/"+p), "/") }
 
+// MayContain reports whether a file under dir, a slash path relative to
+// the repository root, could match Paths: a walk need not enter, or
+// report, a directory that cannot.
+func (c *Config) MayContain(dir string) bool {
+	if dir == "." || dir == "" {
+		return true
+	}
+	names := strings.Split(dir, "/")
+	for _, g := range c.Paths {
+		if holds(strings.Split(strings.TrimPrefix(path.Clean("/"+g), "/"), "/"), names) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds: each directory name matches the glob's part at its place, up
+// to a "**" or the end of the names; the glob's last part names files.
+func holds(parts, names []string) bool {
+	for i, name := range names {
+		if i >= len(parts)-1 {
+			return false
+		}
+		if parts[i] == "**" {
+			return true
+		}
+		if ok, _ := doublestar.Match(parts[i], name); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 func matchAny(globs []string, p string) bool {
 	for _, g := range globs {
 		if ok, err := doublestar.Match(g, p); ok && err == nil {

@@ -337,3 +337,31 @@ func TestLoad(t *testing.T) {
 		t.Errorf("Load(missing): got error %v, want one naming the file", err)
 	}
 }
+
+func TestMayContain(t *testing.T) {
+	tests := []struct {
+		dir  string
+		want bool
+	}{
+		{".", true},
+		{"postmortems", true},
+		{"postmortems/2026/q4", true},
+		{"docs", true},
+		{"docs/postmortems", true},
+		{"docs/postmortems/2026", true},
+		{"docs/other", false},
+		{"node_modules", false},
+		{"data/postgres", false},
+	}
+	for _, tt := range tests {
+		if got := Default().MayContain(tt.dir); got != tt.want {
+			t.Errorf("MayContain(%q) with the default paths: got %v, want %v", tt.dir, got, tt.want)
+		}
+	}
+	if got := (&Config{Paths: []string{"**/incidents/*.md"}}).MayContain("any/where"); !got {
+		t.Errorf(`MayContain("any/where") for "**/incidents/*.md": got false, want true`)
+	}
+	if got := (&Config{Paths: []string{"incidents/*.md"}}).MayContain("incidents/sub"); got {
+		t.Errorf(`MayContain("incidents/sub") for "incidents/*.md": got true, want false`)
+	}
+}

@@ -16,7 +16,7 @@ const MaxSize = 1 << 20
 // finding instead; the document is nil then.
 func (l *Linter) LintSource(src []byte, popt postmortem.Options) ([]Finding, *postmortem.Document) {
 	if len(src) > MaxSize {
-		return l.notText(fmt.Sprintf("The file is %.1f MB; post-mortems over %d KiB are not reviewed: move logs and data out and link to them.", float64(len(src))/1e6, MaxSize>>10), 1, 1), nil
+		return l.notText(fmt.Sprintf("The file is larger than %d KiB, and post-mortems that large are not reviewed: move logs and data out and link to them.", MaxSize>>10), 1, 1), nil
 	}
 	d, err := postmortem.Parse(src, popt)
 	if err != nil {
