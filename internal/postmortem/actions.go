@@ -20,7 +20,8 @@ const (
 )
 
 // columnOrder is the order cells are read in: the title last, so that an
-// issue number after the title counts only without an Issue column value.
+// issue number after the title counts only where the Issue column holds
+// no number.
 var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
@@ -60,10 +61,25 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 				p.tableField(&a, k, r.Cells[i].Value)
 			}
 		}
-		if strings.TrimSpace(a.Title) != "" || a.Owner != "" {
+		if isAction(&a) {
 			p.doc.Actions = append(p.doc.Actions, a)
 		}
 	}
+}
+
+// isAction reports whether an item or a row holds an action: a title, or
+// a value in one of its fields. An owner written as "unassigned" counts,
+// so that unassigning an action without a title does not make it vanish.
+func isAction(a *Action) bool {
+	if strings.TrimSpace(a.Title) != "" {
+		return true
+	}
+	for _, s := range []Span{a.OwnerSpan, a.DueSpan, a.PrioritySpan, a.MilestoneSpan, a.IssueSpan} {
+		if s.Len() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingIssueRe finds an issue number written after an action's title
@@ -72,11 +88,12 @@ var trailingIssueRe = regexp.MustCompile(`\s*\(#(\d+)\)$`)
 
 func (p *parser) titleCell(a *Action, v Span) {
 	val := p.doc.Text(v)
-	if m := trailingIssueRe.FindStringSubmatchIndex(val); m != nil && a.IssueSpan == (Span{}) {
+	if m := trailingIssueRe.FindStringSubmatchIndex(val); m != nil && a.Issue == 0 {
 		a.Issue, a.IssueSpan = issueNumber("#"+val[m[2]:m[3]]), Span{v.Start + m[2] - 1, v.Start + m[3]}
 		v.End = v.Start + m[0]
 	}
-	a.Title, a.TitleSpan = plainTitle(p.doc.Text(v)), v
+	// A pipe in a cell is written "\|".
+	a.Title, a.TitleSpan = plainTitle(strings.ReplaceAll(p.doc.Text(v), `\|`, "|")), v
 }
 
 func (p *parser) tableField(a *Action, key string, v Span) {
@@ -87,7 +104,7 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 	case colStatus:
 		a.Status, a.StatusSpan = parseStatus(val), v
 	default:
-		setField(a, key, val, v)
+		setField(a, key, strings.ReplaceAll(val, `\|`, "|"), v)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // ActionEdit changes one action item. Nil fields are left as they are.
@@ -26,7 +27,9 @@ type change struct {
 // Edit applies edits to the document's actions and returns the new
 // source. Only the bytes of each changed part move: a task box, a cell, a
 // field's value, or text inserted at the end of an item. The document
-// itself is not changed; parse the result to see the new model.
+// itself is not changed; parse the result to see the new model. Edits
+// whose result would not read back as asked (an action lost or merged, a
+// title or a value read differently) are refused with an error.
 func (d *Document) Edit(edits ...ActionEdit) ([]byte, error) {
 	var changes []change
 	for _, e := range edits {
@@ -39,7 +42,63 @@ func (d *Document) Edit(edits ...ActionEdit) ([]byte, error) {
 		}
 		changes = append(changes, cs...)
 	}
-	return apply(d.Source, changes)
+	out, err := apply(d.Source, changes)
+	if err != nil {
+		return nil, err
+	}
+	// Text written into an item can change how Markdown reads it: a
+	// value with a line break can start a new item, " (#5)" after a line
+	// "1." makes a nested list, a comma in a milestone ends the field.
+	// Refuse an edit that does not read back rather than write it.
+	again, err := Parse(out, d.opt)
+	if err != nil {
+		return nil, fmt.Errorf("the edited document does not parse: %w", err)
+	}
+	if len(again.Actions) != len(d.Actions) {
+		return nil, fmt.Errorf("the edit would leave %d actions in the document instead of %d; edit it by hand", len(again.Actions), len(d.Actions))
+	}
+	for _, e := range edits {
+		if msg := readBack(d.Actions[e.Action], again.Actions[e.Action], e, edits); msg != "" {
+			return nil, fmt.Errorf("editing action %q (line %d): after the edit, %s; edit it by hand", d.Actions[e.Action].Title, d.Actions[e.Action].Line, msg)
+		}
+	}
+	return out, nil
+}
+
+// readBack says how an edited action a, which was before, does not show
+// an edit, or returns "". An edit never changes the title. A part set by
+// more than one edit of the action is not checked.
+func readBack(before, a Action, e ActionEdit, all []ActionEdit) string {
+	if a.Title != before.Title {
+		return fmt.Sprintf("the title reads %q, not %q", a.Title, before.Title)
+	}
+	n := map[string]int{}
+	for _, o := range all {
+		if o.Action == e.Action {
+			n["issue"] += boolInt(o.Issue != nil)
+			n["status"] += boolInt(o.Status != nil)
+			n["owner"] += boolInt(o.Owner != nil)
+			n["milestone"] += boolInt(o.Milestone != nil)
+		}
+	}
+	switch {
+	case e.Issue != nil && n["issue"] == 1 && a.Issue != *e.Issue:
+		return fmt.Sprintf("the issue reads #%d, not #%d", a.Issue, *e.Issue)
+	case e.Status != nil && n["status"] == 1 && a.Status != *e.Status:
+		return fmt.Sprintf("the status reads %v, not %v", a.Status, *e.Status)
+	case e.Owner != nil && n["owner"] == 1 && a.Owner != *e.Owner:
+		return fmt.Sprintf("the owner reads %q, not %q", a.Owner, *e.Owner)
+	case e.Milestone != nil && n["milestone"] == 1 && a.Milestone != strings.TrimSpace(*e.Milestone):
+		return fmt.Sprintf("the milestone reads %q, not %q", a.Milestone, *e.Milestone)
+	}
+	return ""
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // apply makes non-overlapping changes; insertions at one point keep the
@@ -97,6 +156,8 @@ func ownerText(a Action, login string) string {
 		return "owner: unassigned" // a bare word would read as title
 	case a.Form == ListItem:
 		return "unassigned"
+	case strings.TrimSpace(a.Title) == "":
+		return "unassigned" // an empty cell would leave a row without a title empty
 	}
 	return ""
 }
@@ -134,15 +195,43 @@ func (d *Document) fieldChange(a Action, key, value string) (change, error) {
 		return change{cur, value}, nil
 	}
 	sep := " — "
-	if a.insertAt > a.TitleSpan.End {
+	switch {
+	case hasFields(a):
 		sep = ", "
+	case endsWithSeparator(d.Source[a.TitleSpan.End:max(a.insertAt, a.TitleSpan.End)]):
+		sep = " " // "Fix it —" becomes "Fix it — owner: @a"
 	}
 	return change{Span{a.insertAt, a.insertAt}, sep + key + ": " + value}, nil
+}
+
+// hasFields reports whether a list item has fields after its title.
+func hasFields(a Action) bool {
+	for _, s := range []Span{a.OwnerSpan, a.DueSpan, a.PrioritySpan, a.MilestoneSpan, a.IssueSpan, a.notPlannedSpan} {
+		if s != (Span{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithSeparator reports whether text ends with a separator that
+// needs no space before it to split an item: a dash, a comma or an
+// opening bracket.
+func endsWithSeparator(b []byte) bool {
+	s := strings.TrimRight(string(b), " \t")
+	for _, sep := range []string{"—", "–", ",", ";", "(", "["} {
+		if strings.HasSuffix(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellChange writes a value into a table cell, keeping the cell's width
 // where the value fits, so that the pipes of an aligned table stay put.
 func (d *Document) cellChange(inner Span, value string) change {
+	// A pipe in a value would end the cell: "Q1 | infra" is written "Q1 \| infra".
+	value = strings.ReplaceAll(value, "|", `\|`)
 	text := " " + value + " "
 	if value == "" {
 		text = " "

@@ -3,6 +3,7 @@ package postmortem
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -48,29 +49,63 @@ func (p *parser) parseFrontMatter(end int) error {
 		if v.Kind != yaml.ScalarNode {
 			continue
 		}
-		p.frontMatterField(k, v, first)
+		p.frontMatterField(k, v, first, end)
 	}
 	return nil
 }
 
-func (p *parser) frontMatterField(k, v *yaml.Node, base int) {
-	ks := p.offsetOf(base, k.Line, k.Column)
-	vs := p.offsetOf(base, v.Line, v.Column)
-	ve := vs + len(p.src[vs:lineEnd(p.src, vs)])
-	raw := string(bytes.TrimRight(p.src[vs:ve], " \t\r"))
-	if v.Style == 0 && raw != v.Value {
-		// A plain scalar may carry a trailing comment; keep the value.
-		ve = vs + len(v.Value)
-	}
-	if v.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
-		vs, ve = vs+1, vs+1+len(v.Value)
-	}
+func (p *parser) frontMatterField(k, v *yaml.Node, base, end int) {
+	ks, vs := p.scalarSpan(k, base, end), p.scalarSpan(v, base, end)
 	label := k.Value
 	if label == "title" {
-		p.doc.Title, p.doc.TitleSpan = v.Value, Span{vs, ve}
+		p.doc.Title, p.doc.TitleSpan = v.Value, vs
 		return
 	}
-	p.addField(label, v.Value, Span{ks, ks + len(k.Value)}, Span{vs, max(vs, ve)})
+	p.addField(label, v.Value, ks, vs)
+}
+
+// scalarSpan returns the bytes of a scalar of the front matter, which
+// ends at end: between the quotes of a quoted scalar (escapes make the
+// value differ from them), the first line of a block scalar, and a plain
+// scalar without an anchor, a tag or a comment around it.
+func (p *parser) scalarSpan(n *yaml.Node, base, end int) Span {
+	s := p.offsetOf(base, n.Line, n.Column)
+	line := string(bytes.TrimRight(p.src[s:min(lineEnd(p.src, s), end)], " \t\r"))
+	switch {
+	case n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0:
+		q := strings.IndexAny(line, `"'`)
+		if q < 0 {
+			break
+		}
+		s += q + 1
+		return Span{s, closingQuote(p.src[:end], s, line[q])}
+	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		first, _, _ := strings.Cut(n.Value, "\n")
+		if i := strings.Index(string(p.src[s:end]), first); first != "" && i >= 0 {
+			return Span{s + i, s + i + len(first)}
+		}
+	default:
+		if i := strings.Index(line, n.Value); n.Value != "" && i >= 0 {
+			return Span{s + i, s + i + len(n.Value)}
+		}
+	}
+	return Span{s, s + len(line)}
+}
+
+// closingQuote returns the offset of the quote that closes a scalar
+// opened before start, or len(src) when there is none.
+func closingQuote(src []byte, start int, quote byte) int {
+	for i := start; i < len(src); i++ {
+		switch {
+		case quote == '"' && src[i] == '\\':
+			i++
+		case quote == '\'' && src[i] == '\'' && i+1 < len(src) && src[i+1] == '\'':
+			i++
+		case src[i] == quote:
+			return i
+		}
+	}
+	return len(src)
 }
 
 // offsetOf turns a yaml line and column (1-based, relative to base) into

@@ -50,7 +50,7 @@ func (p *parser) listAction(li ast.Node, section string) {
 		body = a.StatusSpan.End
 	}
 	p.itemFields(&a, trimSpan(p.src, Span{body, span.End}))
-	if a.Title != "" || a.Owner != "" {
+	if isAction(&a) {
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
 }
@@ -69,7 +69,7 @@ var (
 	bareDue        = fieldRe{colDue, regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})$`)}
 	keyedPriority  = fieldRe{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
 	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
-	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*(.+)$`)}
+	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
 	issueField     = fieldRe{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
 	notPlanned     = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
 )
@@ -129,7 +129,9 @@ func (p *parser) itemFields(a *Action, text Span) {
 	title := trimSeparators(p.src, Span{text.Start, titleEnd})
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	if a.insertAt == 0 {
-		a.insertAt = title.End
+		// After any separator left at the end, as in "Fix it —" or
+		// "Fix it -": a field inserted before it would take it in.
+		a.insertAt = text.End
 	}
 	a.Span.End = max(a.Span.End, text.End)
 }
@@ -184,7 +186,12 @@ func splitParts(src []byte, text Span) []Span {
 // separatorAt returns the length of a separator at src[i], or 0.
 func separatorAt(src []byte, i int, text Span) int {
 	switch src[i] {
-	case ',', ';', '(', ')', '[', ']':
+	case '[', ']':
+		if isBotSuffix(src, i, text) {
+			return 0
+		}
+		return 1
+	case ',', ';', '(', ')':
 		return 1
 	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
 		if i+2 < text.End && src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) {
@@ -194,6 +201,22 @@ func separatorAt(src []byte, i int, text Span) int {
 		return spacedSeparator(src, i, text)
 	}
 	return 0
+}
+
+// isBotSuffix reports whether the bracket at src[i] belongs to the
+// "[bot]" that ends an app's login, as in "@renovate[bot]".
+func isBotSuffix(src []byte, i int, text Span) bool {
+	const suffix = "[bot]"
+	start := i
+	if src[i] == ']' {
+		start = i - len(suffix) + 1
+	}
+	return start > text.Start && start+len(suffix) <= text.End &&
+		string(src[start:start+len(suffix)]) == suffix && isLoginByte(src[start-1])
+}
+
+func isLoginByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
 // spacedSeparator matches " - ", " -- " and " | " at src[i].

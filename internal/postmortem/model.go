@@ -54,7 +54,8 @@ type Document struct {
 	// Comments are HTML comments, which carry suppression directives.
 	Comments []Comment
 
-	lines []int // byte offset at which each line starts
+	lines []int   // byte offset at which each line starts
+	opt   Options // what Parse was given, for Edit to read its result the same way
 }
 
 // Field is a named value from a metadata table, the timeline table, a

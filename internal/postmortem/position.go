@@ -20,7 +20,22 @@ func lineStarts(src []byte) []int {
 func (d *Document) Position(offset int) (line, col int) {
 	offset = max(0, min(offset, len(d.Source)))
 	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > offset }) - 1
-	return i + 1, utf8.RuneCount(d.Source[d.lines[i]:offset]) + 1
+	return i + 1, column(d.Source[d.lines[i]:], offset-d.lines[i])
+}
+
+// column returns the 1-based column of byte off of a line. An offset
+// inside a multi-byte character is that character's column, so that
+// columns never decrease as the offset grows.
+func column(line []byte, off int) int {
+	col := 1
+	for j := 0; j < off; col++ {
+		_, n := utf8.DecodeRune(line[j:])
+		if j+n > off {
+			break
+		}
+		j += n
+	}
+	return col
 }
 
 // Line returns the 1-based line of a byte offset.

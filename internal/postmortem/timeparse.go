@@ -99,6 +99,10 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 }
 
 func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (ParsedTime, error) {
+	if pt.HasDate && !validDate(y, mo, d) {
+		// time.Date would carry 2026-02-30 over into March.
+		return pt, fmt.Errorf("%q is not a valid date", s)
+	}
 	h, mi, sec := 0, 0, 0
 	m := clockRe.FindStringSubmatch(rest)
 	if m == nil {
@@ -124,6 +128,15 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 	pt.HasZone = hasZone
 	pt.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
 	return pt, nil
+}
+
+// validDate reports whether y-mo-d names a day of the calendar.
+func validDate(y int, mo time.Month, d int) bool {
+	if mo < 1 || mo > 12 || d < 1 {
+		return false
+	}
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	return t.Month() == mo && t.Day() == d
 }
 
 func twelveHour(h int, ampm string) int {
