@@ -11,7 +11,8 @@ import (
 // frontMatter finds YAML front matter at the start of src and returns the
 // end of its closing delimiter line, or 0 when there is none.
 func frontMatter(src []byte) int {
-	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
+	head := bytes.TrimPrefix(src, bom)
+	if !bytes.HasPrefix(head, []byte("---\n")) && !bytes.HasPrefix(head, []byte("---\r\n")) {
 		return 0
 	}
 	starts := lineStarts(src)

@@ -52,6 +52,9 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	}
 	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt)}
 	body := src
+	if bytes.HasPrefix(src, bom) {
+		body = blankOut(src, len(bom)) // an editor's byte-order mark is not text
+	}
 	if end := frontMatter(src); end > 0 {
 		if err := p.parseFrontMatter(end); err != nil {
 			return nil, err
@@ -77,6 +80,9 @@ func invalidUTF8(doc *Document) error {
 	line, col := doc.Position(off)
 	return &EncodingError{Line: line, Column: col}
 }
+
+// bom is the UTF-8 byte-order mark some editors write first.
+var bom = []byte("\xef\xbb\xbf")
 
 // blankOut returns a copy of src with the bytes before end turned into
 // spaces, keeping line breaks, so that goldmark sees blank lines there and

@@ -1421,3 +1421,20 @@ func largeDocument(lines int) ([]byte, largeCounts) {
 	}
 	return b.Bytes(), n
 }
+
+// TestByteOrderMark: a UTF-8 byte-order mark changes nothing but the
+// offsets, with or without front matter.
+func TestByteOrderMark(t *testing.T) {
+	for _, src := range []string{
+		"\xef\xbb\xbf# Disk full on db-3\n\n## Remediation\n- [ ] Add a disk alert at 80% — owner: @a\n",
+		"\xef\xbb\xbf---\ntitle: Disk full on db-3\n---\n\n## Remediation\n- [ ] Add a disk alert at 80% — owner: @a\n",
+	} {
+		d := mustParse(t, []byte(src))
+		if d.Title != "Disk full on db-3" {
+			t.Errorf("title: got %q, want %q", d.Title, "Disk full on db-3")
+		}
+		if len(d.Actions) != 1 || d.Actions[0].Owner != "a" {
+			t.Errorf("actions: got %+v, want one owned by a", d.Actions)
+		}
+	}
+}
