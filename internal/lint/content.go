@@ -96,21 +96,22 @@ func firstWord(s []byte) []byte {
 	return s
 }
 
-// isTraceLine: only lines holding one of the words every frame or header
-// holds reach the regexp.
+// isTraceLine: a line reaches the regexp only when it opens the way a
+// frame or header does, or holds one of the few words a frame holds
+// anywhere.
 func isTraceLine(line []byte) bool {
-	if bytes.HasPrefix(line, []byte("at ")) {
-		return traceLineRe.Match(line)
-	}
-	for _, w := range traceWords {
-		if bytes.Contains(line, w) {
+	for _, p := range tracePrefixes {
+		if bytes.HasPrefix(line, p) {
 			return traceLineRe.Match(line)
 		}
+	}
+	if bytes.Contains(line, []byte(".go:")) || bytes.Contains(line, []byte("Exception")) || bytes.Contains(line, []byte("Error: ")) {
+		return traceLineRe.Match(line)
 	}
 	return false
 }
 
-var traceWords = [][]byte{[]byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte(".go:"), []byte("Caused by"), []byte("Exception"), []byte("Error: "), []byte(" more")}
+var tracePrefixes = [][]byte{[]byte("at "), []byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte("Caused by"), []byte("...")}
 
 func (c *checker) linesSpan(l, n int) postmortem.Span {
 	return postmortem.Span{Start: c.doc.LineSpan(l).Start, End: c.doc.LineSpan(l + n - 1).End}

@@ -12,6 +12,7 @@ type Linter struct {
 	opt   Options
 	rules []rule
 	info  map[string]RuleInfo
+	lang  *languageChecker
 }
 
 // rule checks one aspect of a document and reports through c.
@@ -19,7 +20,7 @@ type rule func(c *checker)
 
 // New returns a linter with the given options.
 func New(opt Options) *Linter {
-	l := &Linter{opt: opt, info: map[string]RuleInfo{}}
+	l := &Linter{opt: opt, info: map[string]RuleInfo{}, lang: newLanguageChecker(opt)}
 	for _, r := range Rules() {
 		l.info[r.ID] = r
 	}

@@ -2,5 +2,5 @@ package lint
 
 // ruleFuncs lists the checks a linter runs.
 func (l *Linter) ruleFuncs() []rule {
-	return []rule{checkFields, checkEventTimes, checkTimeline, checkActions, checkContent}
+	return []rule{checkLanguage, checkFields, checkEventTimes, checkTimeline, checkActions, checkContent}
 }
