@@ -1,0 +1,110 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// TestLanguageOnSample: the blameful sample gets each kind of language
+// finding on the lines its author wrote them, and the line under an
+// ignore comment gets none.
+func TestLanguageOnSample(t *testing.T) {
+	fs := lintSample(t, "blameful.md")
+	for _, w := range []struct {
+		rule string
+		line int
+	}{
+		{"language/human-error", 32}, {"language/person-cause", 33}, {"language/counterfactual", 35},
+		{"language/hindsight", 37}, {"language/judgement", 38}, {"language/person-cause", 46},
+	} {
+		if !has(fs, w.rule, w.line) {
+			t.Errorf("no %s on line %d; got:%s", w.rule, w.line, describe(fs))
+		}
+	}
+	for _, f := range fs {
+		if f.Line == 41 {
+			t.Errorf("line 41 is under an ignore comment; got %s", f.Rule)
+		}
+	}
+}
+
+func TestLanguageSuggestionIsTheWholeLine(t *testing.T) {
+	fs := lintText(t, DefaultOptions(), "# T\n\nThe cause was obviously the config change.\n")
+	f, ok := first(fs, "language/hindsight")
+	if !ok {
+		t.Fatalf("no hindsight finding:%s", describe(fs))
+	}
+	if want := "The cause was the config change."; f.Suggestion != want {
+		t.Errorf("suggestion: got %q, want %q", f.Suggestion, want)
+	}
+	if f.Line != 3 || f.Column != 15 {
+		t.Errorf("position: got %d:%d, want 3:15", f.Line, f.Column)
+	}
+}
+
+// TestLanguageFixNeedsPlainSource: a rewrite whose text is split by
+// emphasis in the source is not offered, because applying it to the
+// source bytes would not give the sentence the checker read.
+func TestLanguageFixNeedsPlainSource(t *testing.T) {
+	fs := lintText(t, DefaultOptions(), "# T\n\nThe cause was *obviously* the config change.\n")
+	f, ok := first(fs, "language/hindsight")
+	if !ok {
+		t.Fatalf("no hindsight finding:%s", describe(fs))
+	}
+	if f.Fix != nil {
+		t.Errorf("got suggestion %q over emphasis marks, want none", f.Suggestion)
+	}
+}
+
+func TestLanguageSkipsQuotedLogsAndCode(t *testing.T) {
+	src := "# T\n\n> ERROR: user failed to authenticate, human error suspected\n\n" +
+		"```\nwe should have retried\n```\n\nRun `blame --human-error` to see it.\n"
+	for _, f := range lintText(t, DefaultOptions(), src) {
+		if f.Family() == "language" {
+			t.Errorf("got %s on line %d, want no language finding in logs or code", f.Rule, f.Line)
+		}
+	}
+	fs := lintText(t, DefaultOptions(), "# T\n\n> We should have caught this in review.\n")
+	if !has(fs, "language/counterfactual", 3) {
+		t.Errorf("a quoted sentence that is not a log line is prose; got:%s", describe(fs))
+	}
+}
+
+func TestPeopleFromTheDocument(t *testing.T) {
+	src := "# T\n\n| Meeting | Value |\n| --- | --- |\n| Contact | @zephyrine-q |\n\nZephyrine-q pushed the config that took the API down.\n\n## Remediation\n- [ ] Add a check — owner: @Quillon\n"
+	d, err := postmortem.Parse([]byte(src), postmortem.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := peopleOf(d)
+	for _, p := range []string{"zephyrine-q", "quillon"} {
+		if !people[p] {
+			t.Errorf("people: got %v, want %q in it", people, p)
+		}
+	}
+}
+
+func TestAllowAndPhrasesFromOptions(t *testing.T) {
+	opt := DefaultOptions()
+	opt.Allow = []string{"should have"}
+	if fs := lintText(t, opt, "# T\n\nWe should have a canary stage, and we will add one.\n"); has(fs, "language/counterfactual", 0) {
+		t.Errorf("allowed phrase flagged:%s", describe(fs))
+	}
+	opt = DefaultOptions()
+	opt.Phrases = []Phrase{{Text: "cowboy", Replace: "unreviewed"}}
+	fs := lintText(t, opt, "# T\n\nA cowboy deploy went out at 14:02.\n")
+	f, ok := first(fs, "language/custom")
+	if !ok || f.Suggestion != "A unreviewed deploy went out at 14:02." {
+		t.Errorf("custom phrase: got%s", describe(fs))
+	}
+}
+
+func first(fs []Finding, rule string) (Finding, bool) {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
