@@ -37,6 +37,7 @@ type parser struct {
 	doc      *Document
 	opt      Options
 	sections map[string]string
+	prose    proseBuilder
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -50,7 +51,8 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	if !utf8.Valid(src) {
 		return nil, invalidUTF8(doc)
 	}
-	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt)}
+	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt), prose: proseBuilder{src: src}}
+	p.prose.b.Grow(len(src))
 	body := src
 	if bytes.HasPrefix(src, bom) {
 		body = blankOut(src, len(bom)) // an editor's byte-order mark is not text

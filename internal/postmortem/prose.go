@@ -14,18 +14,22 @@ const (
 	linkPlaceholder = "link"
 )
 
-// proseBuilder collects the visible text of inline nodes.
+// proseBuilder collects the visible text of inline nodes. One builder
+// serves a whole parse: each Prose's Text is a substring of what it has
+// written (a strings.Builder only appends, so earlier strings stay valid),
+// and its pieces a sub-slice, which saves two allocations per paragraph.
 type proseBuilder struct {
 	src    []byte
 	b      strings.Builder
 	pieces []piece
+	start  int // where the text being built begins in b
 }
 
 func (pb *proseBuilder) source(start, end int) {
 	if end <= start {
 		return
 	}
-	pb.pieces = append(pb.pieces, piece{text: pb.b.Len(), src: start, n: end - start})
+	pb.pieces = append(pb.pieces, piece{text: pb.b.Len() - pb.start, src: start, n: end - start})
 	pb.b.Write(pb.src[start:end])
 }
 
@@ -57,12 +61,17 @@ func (pb *proseBuilder) node(n ast.Node) {
 }
 
 func (p *parser) addProse(n ast.Node, kind string) {
-	pb := proseBuilder{src: p.src}
+	pb := &p.prose
+	pb.start = pb.b.Len()
+	first := len(pb.pieces)
 	pb.inline(n)
-	if strings.TrimSpace(pb.b.String()) == "" {
+	text := pb.b.String()[pb.start:]
+	if strings.TrimSpace(text) == "" {
+		pb.pieces = pb.pieces[:first]
 		return
 	}
-	p.doc.Prose = append(p.doc.Prose, Prose{Text: pb.b.String(), Kind: kind, pieces: pb.pieces})
+	pieces := pb.pieces[first:len(pb.pieces):len(pb.pieces)]
+	p.doc.Prose = append(p.doc.Prose, Prose{Text: text, Kind: kind, pieces: pieces})
 }
 
 // Offset maps a byte offset of Text to a byte offset of the source. An
