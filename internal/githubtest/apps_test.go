@@ -1,0 +1,45 @@
+package githubtest_test
+
+import (
+	"context"
+	"encoding/base64"
+	"net/http"
+	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+)
+
+// fakeJWT builds an unsigned JWT carrying payload.
+func fakeJWT(payload string) string {
+	enc := base64.RawURLEncoding.EncodeToString
+	return enc([]byte(`{"alg":"RS256","typ":"JWT"}`)) + "." + enc([]byte(payload)) + ".c2ln"
+}
+
+func TestInstallationToken(t *testing.T) {
+	s := githubtest.New(t)
+	s.AddRepo("octo", "docs", githubtest.Installation(7))
+	s.AddRepo("other", "repo", githubtest.Installation(8))
+	ctx := context.Background()
+	app := client(t, s, fakeJWT(`{"iss":"123","iat":1,"exp":2}`))
+	tok, resp, err := app.Apps.CreateInstallationToken(ctx, 7, nil)
+	wantStatus(t, resp, err, http.StatusCreated)
+	if tok.GetToken() == "" || tok.GetExpiresAt().IsZero() {
+		t.Fatalf("token: got %+v", tok)
+	}
+	_, resp, err = app.Apps.CreateInstallationToken(ctx, 99, nil)
+	wantStatus(t, resp, err, http.StatusNotFound)
+	_, resp, err = client(t, s, fakeJWT(`{"iat":1}`)).Apps.CreateInstallationToken(ctx, 7, nil)
+	wantStatus(t, resp, err, http.StatusUnauthorized)
+
+	repos, _, err := client(t, s, tok.GetToken()).Apps.ListRepos(ctx, nil)
+	if err != nil || len(repos.Repositories) != 1 || repos.Repositories[0].GetFullName() != "octo/docs" {
+		t.Fatalf("ListRepos: got %+v, %v", repos, err)
+	}
+	if calls := s.Calls(); calls[len(calls)-1].Installation != 7 {
+		t.Errorf("call installation: got %d, want 7", calls[len(calls)-1].Installation)
+	}
+	insts, _, err := app.Apps.ListInstallations(ctx, nil)
+	if err != nil || len(insts) != 2 {
+		t.Errorf("ListInstallations: got %d, %v; want 2", len(insts), err)
+	}
+}
