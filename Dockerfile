@@ -12,8 +12,11 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=${VERSION}"
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/postmortem-bot /usr/local/bin/postmortem-bot
 USER 65532:65532
-WORKDIR /work
+ENV ADDR=:3000
+EXPOSE 3000
+# distroless has no shell or curl: the binary checks its own /healthz.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
+  CMD ["/usr/local/bin/postmortem-bot", "healthcheck"]
 ENTRYPOINT ["/usr/local/bin/postmortem-bot"]
-# The webhook server (serve, with a HEALTHCHECK) arrives with the app core;
-# until then the image runs the offline commands: docker run -v $PWD:/work IMAGE lint
-CMD ["help"]
+# Offline use: docker run -v "$PWD:/work" -w /work IMAGE lint
+CMD ["serve"]

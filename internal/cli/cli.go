@@ -38,6 +38,9 @@ var commands = map[string]command{
 	"actions": {"list the action items of a post-mortem", runActions},
 	"new":     {"write a new post-mortem from the template", runNew},
 	"version": {"print the version", runVersion},
+
+	"serve":       {"run the GitHub App's webhook server", runServe},
+	"healthcheck": {"exit 0 if the local server's /healthz answers 200", runHealthcheck},
 }
 
 // usageError is a mistake in the arguments: exit code 2 and a hint.
