@@ -225,3 +225,27 @@ func TestReady(t *testing.T) {
 		t.Errorf("Ready failing: got %d, want 503", got)
 	}
 }
+
+// TestHungHandlerTimesOut: a handler that never returns on its own is
+// cancelled after HandlerTimeout, and the next event of its repository runs.
+func TestHungHandlerTimesOut(t *testing.T) {
+	hung := handlerFunc{types: []string{"issues"}, fn: func(ctx context.Context, ev webhook.Event) error {
+		if issueNumber(t, ev) == 1 {
+			<-ctx.Done()
+			return ctx.Err()
+		}
+		return nil
+	}}
+	c := newCollector("issues")
+	s, _ := newServer(t, webhook.Config{HandlerTimeout: 50 * time.Millisecond, Handlers: []webhook.Handler{hung, c}})
+	h := s.Handler()
+	deliver(t, h, "issues", issuePayload("o/r", 1))
+	deliver(t, h, "issues", issuePayload("o/r", 2))
+	got := c.wait(t, 2)
+	if n := issueNumber(t, got[1]); n != 2 {
+		t.Errorf("second event: got issue %d, want 2", n)
+	}
+	eventually(t, "a timed-out handler counted as an error", func() bool {
+		return metric(t, h, `webhook_handler_duration_seconds_count{event="issues",result="error"}`) == "1"
+	})
+}

@@ -21,6 +21,8 @@ func (s *Server) run(ctx context.Context, j job) {
 // what happened.
 func (s *Server) runHandler(ctx context.Context, h Handler, ev Event) {
 	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
 	err := safeHandle(ctx, h, ev)
 	elapsed := time.Since(start)
 	result := resultOK

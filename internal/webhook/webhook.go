@@ -47,6 +47,9 @@ type Config struct {
 	Workers    int       // repositories handled at once; default 2*GOMAXPROCS
 	MaxBody    int64     // largest payload accepted; default 25 MiB
 	DedupeSize int       // delivery ids remembered; default 10,000
+	// HandlerTimeout bounds one handler's run, so that a hung call cannot
+	// hold its repository's lane; default 5 minutes.
+	HandlerTimeout time.Duration
 
 	// Registerer receives the metrics; nil is a new registry of the
 	// Server's own. /metrics serves it if it is also a Gatherer
@@ -61,6 +64,9 @@ const (
 	DefaultQueueSize  = 1000
 	DefaultMaxBody    = 25 << 20
 	DefaultDedupeSize = 10000
+	// DefaultHandlerTimeout leaves room for retries that wait out a
+	// secondary rate limit (githubapp gives up after 2 minutes).
+	DefaultHandlerTimeout = 5 * time.Minute
 )
 
 // Server is the webhook endpoint and its queue.
@@ -68,6 +74,7 @@ type Server struct {
 	secret   []byte
 	handlers map[string][]Handler
 	maxBody  int64
+	timeout  time.Duration
 	seen     *dedupe
 	queue    *queue
 	metrics  *metrics
@@ -93,7 +100,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		secret: cfg.Secret, handlers: handlers, maxBody: cfg.MaxBody,
-		seen: newDedupe(cfg.DedupeSize), metrics: m, gatherer: gatherer,
+		seen: newDedupe(cfg.DedupeSize), metrics: m, gatherer: gatherer, timeout: cfg.HandlerTimeout,
 		logger: cfg.Logger, ready: cfg.Ready,
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -107,6 +114,9 @@ func New(cfg Config) (*Server, error) {
 func withDefaults(cfg Config) Config {
 	if cfg.QueueSize <= 0 {
 		cfg.QueueSize = DefaultQueueSize
+	}
+	if cfg.HandlerTimeout <= 0 {
+		cfg.HandlerTimeout = DefaultHandlerTimeout
 	}
 	if cfg.Workers <= 0 {
 		cfg.Workers = 2 * runtime.GOMAXPROCS(0)
