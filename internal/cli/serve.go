@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -38,10 +39,11 @@ var (
 	// a pod 30 s after it.
 	shutdownTimeout = 25 * time.Second
 	// botHandlers are the webhook handlers: what the app does with events.
-	// TODO(bot): internal/bot's review, merge and track handlers are wired
-	// here when that package lands; until then events are answered
-	// "ignored" (202) and nothing is queued.
-	botHandlers = func(*githubapp.Clients) []webhook.Handler { return nil }
+	// TODO(bot): the merge and track handlers join the review handler here
+	// when they land.
+	botHandlers = func(clients *githubapp.Clients) []webhook.Handler {
+		return []webhook.Handler{bot.NewReviewHandler(clients, &bot.Reviewer{}, nil)}
+	}
 )
 
 // serveConfig is serve's configuration, read from the environment.

@@ -1,0 +1,160 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// plural is "1 thing" or "n things".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+// counts counts findings by severity.
+func counts(files []*File) [3]int {
+	var c [3]int
+	for _, f := range files {
+		for _, fd := range f.Findings {
+			c[fd.Severity]++
+		}
+	}
+	return c
+}
+
+// checkTitle is the check run's title: the counts, or why there is
+// nothing to say.
+func checkTitle(files []*File) string {
+	if len(files) == 0 {
+		return "No post-mortems to review"
+	}
+	c := counts(files)
+	if c[lint.Error]+c[lint.Warning]+c[lint.Notice] == 0 {
+		return fmt.Sprintf("No problems in %s", plural(len(files), "post-mortem"))
+	}
+	return fmt.Sprintf("%s, %s, %s", plural(c[lint.Error], "error"), plural(c[lint.Warning], "warning"), plural(c[lint.Notice], "notice"))
+}
+
+// checkSummary is the check run's summary in Markdown: counts per rule
+// family, the actions that become issues on merge, and each incident's
+// timeline.
+func checkSummary(files []*File, now time.Time) string {
+	if len(files) == 0 {
+		return "This pull request changes no file under the configured post-mortem paths: nothing to review."
+	}
+	var b strings.Builder
+	writeFamilies(&b, files)
+	for _, f := range files {
+		if f.Doc != nil {
+			writeActions(&b, f)
+			writeTimeline(&b, f)
+		}
+	}
+	fmt.Fprintf(&b, "\n<sub>Reviewed %s.</sub>\n", now.UTC().Format("2006-01-02 15:04 UTC"))
+	return b.String()
+}
+
+// writeFamilies writes a table of findings per rule family and severity.
+func writeFamilies(b *strings.Builder, files []*File) {
+	byFamily := map[string]*[3]int{}
+	for _, f := range files {
+		for _, fd := range f.Findings {
+			if byFamily[fd.Family()] == nil {
+				byFamily[fd.Family()] = &[3]int{}
+			}
+			byFamily[fd.Family()][fd.Severity]++
+		}
+	}
+	fmt.Fprintf(b, "Reviewed %s.\n\n", plural(len(files), "post-mortem"))
+	if len(byFamily) == 0 {
+		b.WriteString("No problems found.\n")
+		return
+	}
+	b.WriteString("| Rules | Errors | Warnings | Notices |\n| --- | ---: | ---: | ---: |\n")
+	for _, fam := range sortedKeys(byFamily) {
+		c := byFamily[fam]
+		fmt.Fprintf(b, "| %s | %d | %d | %d |\n", fam, c[lint.Error], c[lint.Warning], c[lint.Notice])
+	}
+}
+
+// sortedKeys returns m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// writeActions lists the open actions of f without an issue: those that
+// become issues when the pull request merges.
+func writeActions(b *strings.Builder, f *File) {
+	var lines []string
+	for _, a := range f.Doc.Actions {
+		if a.Status == postmortem.Open && a.Issue == 0 {
+			lines = append(lines, fmt.Sprintf("| %s | %s | %s | %s |", cell(a.Title), owner(a.Owner), cell(a.DueRaw), cell(a.Milestone)))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n### Issues opened on merge: `%s`\n\n| Action | Owner | Due | Milestone |\n| --- | --- | --- | --- |\n", f.Path)
+	b.WriteString(strings.Join(lines, "\n") + "\n")
+}
+
+// cell is s fit for a table cell; "—" when empty.
+func cell(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+// owner is @login, or a warning when there is none.
+func owner(login string) string {
+	if login == "" {
+		return "**none**"
+	}
+	return "@" + login
+}
+
+// writeTimeline draws the incident's start, detection and end as a
+// Mermaid chart with time to detect and time to resolve, when the times
+// are known.
+func writeTimeline(b *strings.Builder, f *File) {
+	start, detect, end := eventTime(f.Doc, "start"), eventTime(f.Doc, "detect"), eventTime(f.Doc, "end")
+	if start.IsZero() || detect.IsZero() || end.IsZero() || detect.Before(start) || end.Before(detect) {
+		return
+	}
+	const layout = "2006-01-02 15:04"
+	fmt.Fprintf(b, "\n### Timeline: `%s`\n\nTime to detect: **%s**; time to resolve: **%s**.\n\n", f.Path, span(detect.Sub(start)), span(end.Sub(start)))
+	fmt.Fprintf(b, "```mermaid\ngantt\n    title Incident (UTC)\n    dateFormat YYYY-MM-DD HH:mm\n    axisFormat %%H:%%M\n    section Incident\n")
+	fmt.Fprintf(b, "    Start to detection (%s) :crit, %s, %s\n", span(detect.Sub(start)), start.Format(layout), detect.Format(layout))
+	fmt.Fprintf(b, "    Detection to end (%s) :active, %s, %s\n```\n", span(end.Sub(detect)), detect.Format(layout), end.Format(layout))
+}
+
+// eventTime is the timeline entry key in UTC, zero when unknown.
+func eventTime(d *postmortem.Document, key string) time.Time {
+	t, ok := d.Time(key)
+	if !ok || t.Err != nil {
+		return time.Time{}
+	}
+	return t.Time.UTC()
+}
+
+// span formats a duration in hours and minutes: "1h38m", "7m".
+func span(d time.Duration) string {
+	d = d.Round(time.Minute)
+	if d < time.Hour {
+		return fmt.Sprintf("%dm", int(d.Minutes()))
+	}
+	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+}
