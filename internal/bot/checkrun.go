@@ -113,7 +113,8 @@ func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req
 	res.Conclusion = "failure"
 	title := fmt.Sprintf("%s has %s", config.Path, plural(len(res.ConfigErrors), "problem"))
 	var b strings.Builder
-	fmt.Fprintf(&b, "The configuration on the default branch (%s) cannot be read, so nothing was reviewed. Fix it there:\n\n", req.DefaultBranch)
+	src := configSource(req, strings.TrimPrefix(run.externalID, externalPrefix))
+	fmt.Fprintf(&b, "%s cannot be read, so nothing was reviewed. Fix it there:\n\n", strings.ToUpper(src[:1])+src[1:])
 	for _, e := range res.ConfigErrors {
 		fmt.Fprintf(&b, "- `%s`\n", e.In(config.Path))
 	}
@@ -142,7 +143,7 @@ func (r *Reviewer) abandon(ctx context.Context, gh *github.Client, req ReviewReq
 func conclusion(files []*File, fail lint.Severity) string {
 	c := "success"
 	for _, f := range files {
-		for _, fd := range f.Findings {
+		for _, fd := range f.all() {
 			if fd.Severity >= fail {
 				return "failure"
 			}
@@ -156,7 +157,7 @@ func conclusion(files []*File, fail lint.Severity) string {
 func annotations(files []*File) []*github.CheckRunAnnotation {
 	var out []*github.CheckRunAnnotation
 	for _, f := range files {
-		for _, fd := range f.Findings {
+		for _, fd := range f.all() {
 			out = append(out, annotation(f.Path, fd))
 		}
 	}

@@ -87,7 +87,9 @@ func pullRequestRequests(p *github.PullRequestEvent) []ReviewRequest {
 	if !reviewActions[p.GetAction()] || pr.GetState() == "closed" {
 		return nil
 	}
-	return []ReviewRequest{newRequest(p.GetRepo(), pr, pr.GetHead().GetSHA())}
+	req := newRequest(p.GetRepo(), pr, pr.GetHead().GetSHA())
+	req.Opened = p.GetAction() == "opened"
+	return []ReviewRequest{req}
 }
 
 // newRequest builds the request to review pr at sha in repo.

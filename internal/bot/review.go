@@ -37,6 +37,10 @@ type ReviewRequest struct {
 	// Rerun asks for a new check run even when one for HeadSHA is done
 	// (check_run rerequested); the review is still never posted twice.
 	Rerun bool
+	// Opened says the event is pull_request opened: a new pull request,
+	// which has no earlier review or comment of the app unless a check
+	// run of the app already exists on its head.
+	Opened bool
 }
 
 // ReviewResult says what a review did.
@@ -55,14 +59,26 @@ type ReviewResult struct {
 	// inline comments and Outside the findings listed in its body.
 	ReviewID          int64
 	Comments, Outside int
+	// Resolved counts the earlier inline comments marked resolved because
+	// their finding is gone.
+	Resolved int
 }
 
 // File is one post-mortem of the pull request and what the linter found.
 type File struct {
 	Path     string
 	Findings []lint.Finding
-	Doc      *postmortem.Document // nil when the file could not be parsed
-	diff     diffLines
+	// Owners are the actions whose issue the merge would open unassigned
+	// or in a closed milestone, checked against the repository: warnings
+	// in the review's body, never inline comments.
+	Owners []lint.Finding
+	Doc    *postmortem.Document // nil when the file could not be parsed
+	diff   diffLines
+}
+
+// all is the file's findings and owner problems.
+func (f *File) all() []lint.Finding {
+	return append(f.Findings[:len(f.Findings):len(f.Findings)], f.Owners...)
 }
 
 // now returns the reviewer's clock reading.
@@ -78,7 +94,7 @@ func (r *Reviewer) now() time.Time {
 // at its head, writes the check run and posts the review. A redelivered
 // event for a commit already reviewed writes nothing.
 func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequest) (*ReviewResult, error) {
-	cfg, cfgID, cfgErrs, err := loadConfig(ctx, gh, req)
+	cfg, cfgID, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
 	}
@@ -113,8 +129,11 @@ func (r *Reviewer) review(ctx context.Context, gh *github.Client, req ReviewRequ
 		return r.abandon(ctx, gh, req, run, err)
 	}
 	res.Files = files
+	if err := checkOwners(ctx, gh, req, cfg, files); err != nil {
+		return r.abandon(ctx, gh, req, run, err)
+	}
 	if !prior.reviewed() {
-		if err := postReview(ctx, gh, req, cfg, prior != nil, res); err != nil {
+		if err := postReview(ctx, gh, req, cfg, prior, res); err != nil {
 			return r.abandon(ctx, gh, req, run, err)
 		}
 	}

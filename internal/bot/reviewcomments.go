@@ -39,14 +39,16 @@ type plannedReview struct {
 
 // postReview posts the review of the head commit: inline comments on lines
 // of the diff, the other findings in its body. What an earlier review of
-// the pull request already said is not said again; with nothing new to
-// say, or a review of this commit already posted, nothing is posted.
-func postReview(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, checkReviews bool, res *ReviewResult) error {
+// the pull request already said is not said again, and its comments whose
+// finding is gone are marked resolved; with nothing new to say, or a
+// review of this commit already posted, nothing is posted. prior is the
+// app's earlier check run on the head commit, or nil.
+func postReview(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, prior *checkRun, res *ReviewResult) error {
 	plan := planReview(res.Files)
-	if len(plan.inline)+len(plan.outside) == 0 {
-		return nil
+	said, done, err := map[located]bool{}, false, error(nil)
+	if !firstReview(req, prior) {
+		said, done, err = earlierReviews(ctx, gh, req, prior != nil, plan, res)
 	}
-	said, done, err := alreadySaid(ctx, gh, req, len(plan.inline) > 0, checkReviews || len(plan.outside) > 0)
 	if err != nil || done {
 		return err
 	}
@@ -76,6 +78,10 @@ func planReview(files []*File) plannedReview {
 				p.keys = append(p.keys, located{f.Path, c.GetLine(), fd.Rule})
 				continue
 			}
+			p.outside = append(p.outside, located{f.Path, fd.Line, fd.Rule})
+			p.lines = append(p.lines, outsideLine(f.Path, fd))
+		}
+		for _, fd := range f.Owners {
 			p.outside = append(p.outside, located{f.Path, fd.Line, fd.Rule})
 			p.lines = append(p.lines, outsideLine(f.Path, fd))
 		}
@@ -157,42 +163,33 @@ func reviewBody(req ReviewRequest, files []*File, p plannedReview) string {
 	return b.String()
 }
 
-// alreadySaid collects the findings earlier reviews of the pull request
-// reported, from their inline comments (when comments) and from their
-// bodies (when reviews); done reports that a review of the head commit
-// exists.
-func alreadySaid(ctx context.Context, gh *github.Client, req ReviewRequest, comments, reviews bool) (map[located]bool, bool, error) {
-	said := map[located]bool{}
-	if comments {
-		if err := commentedFindings(ctx, gh, req, said); err != nil {
-			return nil, false, err
-		}
-	}
-	if !reviews {
-		return said, false, nil
-	}
-	done, err := reviewedFindings(ctx, gh, req, said)
-	return said, done, err
+// firstReview reports that nothing of the app can be on the pull request
+// yet: it was just opened and no run of the app on its head exists (the
+// app creates its check run before it posts a review), so there is
+// nothing to list.
+func firstReview(req ReviewRequest, prior *checkRun) bool {
+	return req.Opened && prior == nil
 }
 
-// commentedFindings adds the findings of the app's inline comments.
-func commentedFindings(ctx context.Context, gh *github.Client, req ReviewRequest, said map[located]bool) error {
-	opts := &github.PullRequestListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
-	for {
-		page, resp, err := gh.PullRequests.ListComments(githubapp.Fresh(ctx), req.Owner, req.Repo, req.PullNumber, opts)
-		if err != nil {
-			return wrapf(req, "listing review comments", err)
-		}
-		for _, c := range page {
-			if m := findingRe.FindStringSubmatch(c.GetBody()); m != nil && isBot(c.GetUser()) {
-				said[located{c.GetPath(), c.GetLine(), m[1]}] = true
-			}
-		}
-		if resp.NextPage == 0 {
-			return nil
-		}
-		opts.Page = resp.NextPage
+// earlierReviews reads what the app said on the pull request before: the
+// findings of its inline comments, whose gone ones it marks resolved, and,
+// when there is something to say and a review of the head commit may
+// exist (hadRun) or the body lists findings, those of its review bodies.
+// done reports that a review of the head commit exists.
+func earlierReviews(ctx context.Context, gh *github.Client, req ReviewRequest, hadRun bool, plan plannedReview, res *ReviewResult) (said map[located]bool, done bool, err error) {
+	comments, err := listBotComments(ctx, gh, req)
+	if err != nil {
+		return nil, false, err
 	}
+	if res.Resolved, err = resolveGone(ctx, gh, req, comments, res.Files); err != nil {
+		return nil, false, err
+	}
+	said = unresolvedFindings(comments)
+	if len(plan.inline)+len(plan.outside) == 0 || !hadRun && len(plan.outside) == 0 {
+		return said, false, nil
+	}
+	done, err = reviewedFindings(ctx, gh, req, said)
+	return said, done, err
 }
 
 // reviewedFindings adds the findings listed in the app's review bodies and

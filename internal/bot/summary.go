@@ -22,7 +22,7 @@ func plural(n int, thing string) string {
 func counts(files []*File) [3]int {
 	var c [3]int
 	for _, f := range files {
-		for _, fd := range f.Findings {
+		for _, fd := range f.all() {
 			c[fd.Severity]++
 		}
 	}
@@ -54,6 +54,7 @@ func checkSummary(files []*File, now time.Time) string {
 	for _, f := range files {
 		if f.Doc != nil {
 			writeActions(&b, f)
+			writeOwners(&b, f)
 			writeTimeline(&b, f)
 		}
 	}
@@ -65,7 +66,7 @@ func checkSummary(files []*File, now time.Time) string {
 func writeFamilies(b *strings.Builder, files []*File) {
 	byFamily := map[string]*[3]int{}
 	for _, f := range files {
-		for _, fd := range f.Findings {
+		for _, fd := range f.all() {
 			if byFamily[fd.Family()] == nil {
 				byFamily[fd.Family()] = &[3]int{}
 			}
@@ -157,4 +158,16 @@ func span(d time.Duration) string {
 		return fmt.Sprintf("%dm", int(d.Minutes()))
 	}
 	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+}
+
+// writeOwners lists what would go wrong on merge with f's actions'
+// owners and milestones.
+func writeOwners(b *strings.Builder, f *File) {
+	if len(f.Owners) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n### Before merge: `%s`\n\n", f.Path)
+	for _, fd := range f.Owners {
+		fmt.Fprintf(b, "- line %d, **%s**: %s\n", fd.Line, fd.Rule, fd.Message)
+	}
 }

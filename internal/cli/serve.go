@@ -39,10 +39,13 @@ var (
 	// a pod 30 s after it.
 	shutdownTimeout = 25 * time.Second
 	// botHandlers are the webhook handlers: what the app does with events.
-	// TODO(bot): the merge and track handlers join the review handler here
-	// when they land.
-	botHandlers = func(clients *githubapp.Clients) []webhook.Handler {
-		return []webhook.Handler{bot.NewReviewHandler(clients, &bot.Reviewer{}, nil)}
+	// Both handle pull_request: the review ignores closed pull requests,
+	// the merge everything but a merge into the default branch.
+	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
+		return []webhook.Handler{
+			bot.NewReviewHandler(clients, &bot.Reviewer{}, logger),
+			bot.NewMergeHandler(clients, &bot.Merger{}, logger),
+		}
 	}
 )
 
@@ -182,7 +185,7 @@ func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) 
 		return fmt.Errorf("configuring the GitHub App: %w", err)
 	}
 	wh, err := webhook.New(webhook.Config{
-		Secret: cfg.secret, Handlers: botHandlers(clients), Registerer: reg, Logger: logger,
+		Secret: cfg.secret, Handlers: botHandlers(clients, logger), Registerer: reg, Logger: logger,
 	})
 	if err != nil {
 		return err

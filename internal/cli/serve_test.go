@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -215,7 +216,7 @@ func startServe(t *testing.T) *running {
 		}
 		return ln, err
 	})
-	replace(t, &botHandlers, func(c *githubapp.Clients) []webhook.Handler {
+	replace(t, &botHandlers, func(c *githubapp.Clients, _ *slog.Logger) []webhook.Handler {
 		r.handle.clients = c
 		return []webhook.Handler{r.handle}
 	})

@@ -1,0 +1,278 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// markerRe reads the hidden marker of an action issue.
+var markerRe = regexp.MustCompile(`<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->`)
+
+// actionMarker is the hidden marker naming the document and the action an
+// issue was opened for.
+func actionMarker(path, key string) string {
+	return fmt.Sprintf("<!-- postmortem-bot:action doc=%s key=%s -->", path, key)
+}
+
+// findMarker returns the issue whose marker names path and key, 0 when
+// none does. The repository's action issues are listed once per merge,
+// by label rather than through search, which lags behind writes.
+func (r *mergeRun) findMarker(ctx context.Context, path, key string) (int, error) {
+	if r.markers == nil {
+		if err := r.readMarkers(ctx); err != nil {
+			return 0, err
+		}
+	}
+	return r.markers[path+"\x00"+key], nil
+}
+
+// readMarkers lists the issues (open and closed) carrying the action
+// label, all pages, and indexes their markers. While the label does not
+// exist no issue can carry it (GitHub creates a label an issue is opened
+// with), and the list is not read: one call less on a first merge.
+func (r *mergeRun) readMarkers(ctx context.Context) error {
+	r.markers = map[string]int{}
+	if exists, err := r.labels.exists(ctx, r.cfg.Labels.Action); err != nil || !exists {
+		return err // no action label: no issue carries it, so none has a marker
+	}
+	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
+	if r.cfg.Labels.Action != "" {
+		opts.Labels = []string{r.cfg.Labels.Action}
+	}
+	for {
+		page, resp, err := r.gh.Issues.ListByRepo(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, opts)
+		if err != nil {
+			return mergeErr(r.req, "listing action issues", err)
+		}
+		for _, is := range page {
+			if m := markerRe.FindStringSubmatch(is.GetBody()); m != nil && !is.IsPullRequest() {
+				r.markers[m[1]+"\x00"+m[2]] = is.GetNumber()
+			}
+		}
+		if resp.NextPage == 0 {
+			return nil
+		}
+		opts.Page = resp.NextPage
+	}
+}
+
+// openIssue opens the issue of action i of d and records it in la.
+func (r *mergeRun) openIssue(ctx context.Context, d *mergeDoc, i int, la *LinkedAction) error {
+	plan, err := r.planIssue(ctx, d, i)
+	if err != nil {
+		return err
+	}
+	is, err := r.createIssue(ctx, plan)
+	if err != nil {
+		return err
+	}
+	la.Issue, la.Assignee, la.Milestone, la.Labels = is.GetNumber(), plan.assignee, plan.milestoneTitle, plan.labels
+	if plan.unassignable == "" {
+		return nil
+	}
+	return r.commentUnassignable(ctx, is.GetNumber(), plan.unassignable)
+}
+
+// issuePlan is an issue to open.
+type issuePlan struct {
+	title, body    string
+	labels         []string
+	assignee       string // "" for none
+	unassignable   string // the owner who could not be assigned, if any
+	milestone      int    // 0 for none
+	milestoneTitle string
+}
+
+// planIssue works out the issue of action i of d: text, labels, assignee
+// and milestone, creating missing labels and milestones (unless dry).
+func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePlan, error) {
+	a := d.Doc.Actions[i]
+	due, dueNote := r.dueDate(d.Doc, a)
+	p := &issuePlan{title: issueTitle(a.Title), body: r.issueBody(d, i, dueNote)}
+	var err error
+	if p.labels, err = r.issueLabels(ctx, d.Doc, a); err != nil {
+		return nil, err
+	}
+	if p.milestone, p.milestoneTitle, err = r.milestones.choose(ctx, r.cfg.Milestones.Policy, a.Milestone, due); err != nil {
+		return nil, mergeErr(r.req, "choosing a milestone", err)
+	}
+	if a.Owner == "" {
+		return p, nil
+	}
+	ok, err := r.canAssign(ctx, a.Owner)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		p.assignee = a.Owner
+	} else {
+		p.unassignable = a.Owner
+	}
+	return p, nil
+}
+
+// issueTitle is an action's title fit for an issue (at most 256
+// characters, GitHub's limit).
+func issueTitle(title string) string {
+	if r := []rune(title); len(r) > 256 {
+		return string(r[:255]) + "…"
+	}
+	return title
+}
+
+// dueDate is the action's due date, or the default the configuration
+// gives the incident's severity counted from the merge, with a sentence
+// saying where the date came from; zero when there is neither.
+func (r *mergeRun) dueDate(doc *postmortem.Document, a postmortem.Action) (time.Time, string) {
+	if !a.Due.IsZero() {
+		return a.Due, fmt.Sprintf("**Due:** %s, as the post-mortem says.", a.Due.Format(time.DateOnly))
+	}
+	sev := postmortem.NormalizeSeverity(doc.Severity)
+	days, ok := r.cfg.DueIn(sev)
+	if !ok {
+		return time.Time{}, "**Due:** no date: the post-mortem gives none and the configuration sets no default for its severity."
+	}
+	due := r.now.UTC().Truncate(24*time.Hour).AddDate(0, 0, days)
+	return due, fmt.Sprintf("**Due:** %s: the post-mortem gives no date, so the default for %s applies (%d days from the merge on %s, `due_days` in `.github/postmortem.yml`).",
+		due.Format(time.DateOnly), cmpOrNone(sev), days, r.now.UTC().Format(time.DateOnly))
+}
+
+// cmpOrNone is s, or "an incident without a severity" when empty.
+func cmpOrNone(s string) string {
+	if s == "" {
+		return "an incident without a severity"
+	}
+	return s
+}
+
+// issueBody is the body of the issue of action i of d: the action as
+// written, a link to its line, the incident, the due date's origin and
+// the hidden marker.
+func (r *mergeRun) issueBody(d *mergeDoc, i int, dueNote string) string {
+	a := d.Doc.Actions[i]
+	var b strings.Builder
+	text := strings.TrimSpace(d.Doc.Text(a.Span))
+	fence := codeFence(text)
+	fmt.Fprintf(&b, "An action from a post-mortem, as written:\n\n%smarkdown\n%s\n%s\n", fence, text, fence)
+	fmt.Fprintf(&b, "\n[`%s` line %d](%s)\n\n", d.Path, a.Line, r.lineURL(d.Path, a.Line))
+	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", cell(d.Doc.Title), cell(d.Doc.Severity), cell(incidentDate(d.Doc)), dueNote)
+	b.WriteString("The post-mortem is the record: the issue number is written next to the action, and closing, reopening or reassigning this issue updates it.\n\n")
+	b.WriteString(actionMarker(d.Path, d.Keys[i]) + "\n")
+	return b.String()
+}
+
+// codeFence is a fence of backticks longer than any run in text, so
+// that the action shows as written, its @mentions notifying nobody.
+func codeFence(text string) string {
+	fence := "```"
+	for strings.Contains(text, fence) {
+		fence += "`"
+	}
+	return fence
+}
+
+// lineURL links to line of path on the default branch.
+func (r *mergeRun) lineURL(path string, line int) string {
+	base := r.req.RepoURL
+	if base == "" {
+		base = "https://github.com/" + r.req.Owner + "/" + r.req.Repo
+	}
+	return fmt.Sprintf("%s/blob/%s/%s#L%d", strings.TrimSuffix(base, "/"), r.req.DefaultBranch, path, line)
+}
+
+// incidentDate is the document's Date field, or the day its timeline
+// starts.
+func incidentDate(doc *postmortem.Document) string {
+	if f, ok := doc.Field("date"); ok && f.Value != "" {
+		return f.Value
+	}
+	if t, ok := doc.Time("start"); ok && !t.Time.IsZero() {
+		return t.Time.Format(time.DateOnly)
+	}
+	return ""
+}
+
+// canAssign reports whether login can be assigned issues in the
+// repository, asking once per login and merge.
+func (r *mergeRun) canAssign(ctx context.Context, login string) (bool, error) {
+	if ok, seen := r.assignable[strings.ToLower(login)]; seen {
+		return ok, nil
+	}
+	ok := validLogin(login)
+	if ok {
+		var err error
+		if ok, _, err = r.gh.Issues.IsAssignee(ctx, r.req.Owner, r.req.Repo, login); err != nil {
+			return false, mergeErr(r.req, "checking assignee "+login, err)
+		}
+	}
+	r.assignable[strings.ToLower(login)] = ok
+	return ok, nil
+}
+
+// loginRe is the form of a GitHub login (a bot's "[bot]" suffix
+// included); owners written as names fail it.
+var loginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$`)
+
+// validLogin reports whether s can be a GitHub login.
+func validLogin(s string) bool { return loginRe.MatchString(s) }
+
+// createIssue opens the issue plan describes. An assignee refused all
+// the same (422 on assignees: access revoked since the check) is dropped
+// and the issue opened without one, never lost.
+func (r *mergeRun) createIssue(ctx context.Context, p *issuePlan) (*github.Issue, error) {
+	is, _, err := r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
+	if p.assignee != "" && isFieldError(err, "assignees") {
+		p.unassignable, p.assignee = p.assignee, ""
+		is, _, err = r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
+	}
+	if err != nil {
+		return nil, mergeErr(r.req, fmt.Sprintf("opening the issue %q", p.title), err)
+	}
+	return is, nil
+}
+
+// request is the issue request of p.
+func (p *issuePlan) request() *github.IssueRequest {
+	ir := &github.IssueRequest{Title: github.String(p.title), Body: github.String(p.body), Labels: &p.labels}
+	if p.assignee != "" {
+		ir.Assignees = &[]string{p.assignee}
+	}
+	if p.milestone != 0 {
+		ir.Milestone = github.Int(p.milestone)
+	}
+	return ir
+}
+
+// isFieldError reports whether err is a 422 about field.
+func isFieldError(err error, field string) bool {
+	var er *github.ErrorResponse
+	if !errors.As(err, &er) || er.Response == nil || er.Response.StatusCode != http.StatusUnprocessableEntity {
+		return false
+	}
+	for _, e := range er.Errors {
+		if e.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+// commentUnassignable says on issue n why it has no assignee.
+func (r *mergeRun) commentUnassignable(ctx context.Context, n int, login string) error {
+	body := fmt.Sprintf("The post-mortem names `%s` as the owner of this action, but `%s` cannot be assigned issues in this repository "+
+		"(not a GitHub login, or no access), so the issue is unassigned. Assign it by hand, or fix the owner in the post-mortem.", login, login)
+	if _, _, err := r.gh.Issues.CreateComment(ctx, r.req.Owner, r.req.Repo, n, &github.IssueComment{Body: github.String(body)}); err != nil {
+		return mergeErr(r.req, fmt.Sprintf("commenting on #%d", n), err)
+	}
+	return nil
+}

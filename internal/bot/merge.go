@@ -1,0 +1,183 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// Merger turns the actions of merged post-mortems into issues and writes
+// the issue numbers back into the documents.
+type Merger struct {
+	// Now is the clock; nil means time.Now. Default due dates count from
+	// its reading, the day of the merge.
+	Now func() time.Time
+	// MaxAttempts bounds the write-back attempts when the document keeps
+	// changing under it (409); 0 means 3.
+	MaxAttempts int
+}
+
+// MergeRequest names a merged pull request.
+type MergeRequest struct {
+	Owner, Repo, DefaultBranch string
+	PullNumber                 int
+	// MergeSHA is the merge commit; informative only: documents are read
+	// from the head of DefaultBranch, which may have moved on.
+	MergeSHA string
+	// RepoURL is the repository's web address, for links in issues;
+	// empty means https://github.com/Owner/Repo.
+	RepoURL string
+}
+
+// MergeResult says what a merge did.
+type MergeResult struct {
+	// Skipped says why nothing was done ("configuration invalid"), empty
+	// when the merge ran.
+	Skipped string
+	// Actions are the actions that needed an issue, with the issue each
+	// got (or, in a dry run, would get: Issue 0).
+	Actions []LinkedAction
+	// Opened and Reused count the issues opened and the issues found by
+	// their marker (opened by an earlier, interrupted run).
+	Opened, Reused int
+	// Commits are the write-back commits; PullRequest the write-back pull
+	// request, 0 when the write went to the default branch or nowhere.
+	Commits     []string
+	PullRequest int
+	// DryRunComment is the comment posted on the pull request in a dry run.
+	DryRunComment int64
+}
+
+// LinkedAction is one action of a merged post-mortem and its issue.
+type LinkedAction struct {
+	Path, Key, Title string
+	Line             int
+	Issue            int
+	// Reused says the issue was found by its marker, not opened now.
+	Reused bool
+	// Assignee is the login assigned, "" when none could be.
+	Assignee  string
+	Milestone string
+	Labels    []string
+}
+
+// mergeDoc is a post-mortem read from the default branch and its actions
+// that have no issue yet, by index into Doc.Actions.
+type mergeDoc struct {
+	Path    string
+	SHA     string // blob SHA read
+	Doc     *postmortem.Document
+	Pending []int
+	Keys    []string // action keys, by index into Doc.Actions
+}
+
+// now returns the merger's clock reading.
+func (m *Merger) now() time.Time {
+	if m.Now == nil {
+		return time.Now()
+	}
+	return m.Now()
+}
+
+// Merge handles a merged pull request: for every post-mortem it added or
+// changed, every open action without an issue gets one (or the one an
+// interrupted run opened, found by its marker), and the numbers are
+// written back. Run twice, it opens and writes nothing the second time.
+func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest) (*MergeResult, error) {
+	cfg, _, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
+	if err != nil {
+		return nil, err
+	}
+	if cfgErrs != nil {
+		return &MergeResult{Skipped: "configuration invalid"}, nil
+	}
+	docs, err := mergedDocs(ctx, gh, req, cfg)
+	if err != nil || len(docs) == 0 {
+		return &MergeResult{}, err
+	}
+	run := newMergeRun(gh, req, cfg, m.now())
+	if cfg.DryRun {
+		return run.dryRun(ctx, docs)
+	}
+	if err := run.link(ctx, docs); err != nil {
+		return run.res, err
+	}
+	return run.res, run.writeBack(ctx, docs, m.maxAttempts())
+}
+
+// maxAttempts is MaxAttempts or its default.
+func (m *Merger) maxAttempts() int {
+	if m.MaxAttempts <= 0 {
+		return 3
+	}
+	return m.MaxAttempts
+}
+
+// mergeRun is one merge: its request, configuration, clock reading and
+// the per-merge caches of labels, milestones, assignees and markers.
+type mergeRun struct {
+	gh         *github.Client
+	req        MergeRequest
+	cfg        *config.Config
+	now        time.Time
+	labels     *labelCache
+	milestones *milestoneCache
+	assignable map[string]bool
+	markers    map[string]int // doc+key → issue number; nil until read
+	res        *MergeResult
+}
+
+// newMergeRun starts a merge run.
+func newMergeRun(gh *github.Client, req MergeRequest, cfg *config.Config, now time.Time) *mergeRun {
+	return &mergeRun{
+		gh: gh, req: req, cfg: cfg, now: now,
+		labels:     &labelCache{gh: gh, owner: req.Owner, repo: req.Repo},
+		milestones: &milestoneCache{gh: gh, owner: req.Owner, repo: req.Repo, create: cfg.Milestones.Create},
+		assignable: map[string]bool{}, res: &MergeResult{},
+	}
+}
+
+// link gives every pending action of docs an issue, reusing issues found
+// by their marker.
+func (r *mergeRun) link(ctx context.Context, docs []*mergeDoc) error {
+	for _, d := range docs {
+		for _, i := range d.Pending {
+			la, err := r.linkAction(ctx, d, i)
+			if err != nil {
+				return err
+			}
+			r.res.Actions = append(r.res.Actions, la)
+		}
+	}
+	return nil
+}
+
+// linkAction finds or opens the issue of action i of d.
+func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAction, error) {
+	a := d.Doc.Actions[i]
+	la := LinkedAction{Path: d.Path, Key: d.Keys[i], Title: a.Title, Line: a.Line}
+	n, err := r.findMarker(ctx, d.Path, d.Keys[i])
+	if err != nil {
+		return la, err
+	}
+	if n != 0 {
+		la.Issue, la.Reused = n, true
+		r.res.Reused++
+		return la, nil
+	}
+	if err := r.openIssue(ctx, d, i, &la); err != nil {
+		return la, err
+	}
+	r.res.Opened++
+	return la, nil
+}
+
+// mergeErr names the merged pull request in an error.
+func mergeErr(req MergeRequest, what string, err error) error {
+	return fmt.Errorf("%s for merged %s/%s#%d: %w", what, req.Owner, req.Repo, req.PullNumber, err)
+}

@@ -1,0 +1,105 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// mergedDocs reads, from the head of the default branch, every
+// post-mortem the pull request added or changed that has actions without
+// an issue. A document deleted since the merge is skipped.
+func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) ([]*mergeDoc, error) {
+	changed, err := listFiles(ctx, gh, ReviewRequest{Owner: req.Owner, Repo: req.Repo, PullNumber: req.PullNumber})
+	if err != nil {
+		return nil, err
+	}
+	var docs []*mergeDoc
+	for _, cf := range changed {
+		if cf.GetStatus() == "removed" || !cfg.Match(cf.GetFilename()) {
+			continue
+		}
+		d, err := readDoc(ctx, gh, req, cfg, cf.GetFilename())
+		if err != nil {
+			return nil, err
+		}
+		if d != nil && len(d.Pending) > 0 {
+			docs = append(docs, d)
+		}
+	}
+	return docs, nil
+}
+
+// readDoc reads and parses path on the default branch, revalidating any
+// cached copy; nil when the file is gone.
+func readDoc(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, path string) (*mergeDoc, error) {
+	return readDocAt(ctx, gh, req, cfg, path, req.DefaultBranch)
+}
+
+// readDocAt reads and parses path on branch; nil when the file is gone.
+func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, path, branch string) (*mergeDoc, error) {
+	opts := &github.RepositoryContentGetOptions{Ref: branch}
+	fc, _, resp, err := gh.Repositories.GetContents(githubapp.Fresh(ctx), req.Owner, req.Repo, path, opts)
+	if isStatus(resp, 404) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, mergeErr(req, "reading "+path, err)
+	}
+	src, err := fc.GetContent()
+	if err != nil {
+		return nil, mergeErr(req, "decoding "+path, err)
+	}
+	doc, err := postmortem.Parse([]byte(src), cfg.ParseOptions())
+	if err != nil {
+		return nil, mergeErr(req, "parsing "+path, err)
+	}
+	return newMergeDoc(path, fc.GetSHA(), doc), nil
+}
+
+// newMergeDoc keys the actions of doc and lists the pending ones: open
+// and without an issue, as the review announced them.
+func newMergeDoc(path, sha string, doc *postmortem.Document) *mergeDoc {
+	d := &mergeDoc{Path: path, SHA: sha, Doc: doc, Keys: actionKeys(doc.Actions)}
+	for i, a := range doc.Actions {
+		if a.Issue == 0 && a.Status == postmortem.Open {
+			d.Pending = append(d.Pending, i)
+		}
+	}
+	return d
+}
+
+// actionKeys returns a stable key for each action: the first 12 hex
+// digits of the SHA-256 of its normalised title (lower case, runs of
+// white space as one space), with "-2", "-3"... for repeats of a title
+// in one document.
+//
+// Why the title: it is the one part of an action that names it and
+// that neither the app nor later tracking changes. The issue number is
+// appended next to it, owner, milestone and status follow the issue, and
+// the line moves whenever text above is edited; a key from any of those
+// would not find the issue again after a crash or a concurrent edit.
+// Normalising lets a fix of case or spacing keep the key; hashing keeps
+// the marker short and free of characters that would end an HTML comment.
+func actionKeys(actions []postmortem.Action) []string {
+	keys := make([]string, len(actions))
+	seen := map[string]int{}
+	for i, a := range actions {
+		sum := sha256.Sum256([]byte(strings.ToLower(strings.Join(strings.Fields(a.Title), " "))))
+		k := hex.EncodeToString(sum[:6])
+		seen[k]++
+		if seen[k] > 1 {
+			k = fmt.Sprintf("%s-%d", k, seen[k])
+		}
+		keys[i] = k
+	}
+	return keys
+}
