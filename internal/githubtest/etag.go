@@ -39,7 +39,8 @@ func (rec *recorder) WriteHeader(status int) {
 }
 
 // answer runs the handler for r, then adds ETag, caching and rate-limit
-// headers, turns a matching If-None-Match into 304, and records the call.
+// headers, turns a matching If-None-Match into 304, and records the call
+// before answering, so that Calls never misses a call a client has seen.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{header: http.Header{}}
 	s.mux.ServeHTTP(rec, r)
@@ -51,11 +52,11 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 		w.Header()[k] = v
 	}
 	s.rateHeaders(w.Header(), r, cached)
+	s.record(r, rec.status, cached) // before the client can see the answer
 	w.WriteHeader(rec.status)
 	if !cached {
 		_, _ = w.Write(rec.body.Bytes())
 	}
-	s.record(r, rec.status, cached)
 }
 
 // revalidate sets the ETag and Cache-Control of a GET answer, and reports

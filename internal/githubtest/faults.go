@@ -118,11 +118,11 @@ func (s *Server) secondaryLimit(w http.ResponseWriter, r *http.Request, wait tim
 		wait = time.Second
 	}
 	w.Header().Set("Retry-After", strconv.Itoa(int((wait+time.Second-1)/time.Second)))
+	s.record(r, http.StatusForbidden, false)
 	writeJSON(w, http.StatusForbidden, errorBody{
 		Message:          "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
 		DocumentationURL: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
 	})
-	s.record(r, http.StatusForbidden, false)
 }
 
 // serverError answers a 5xx status.
@@ -130,6 +130,6 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, status int)
 	if status == 0 {
 		status = http.StatusBadGateway
 	}
-	writeError(w, status, http.StatusText(status))
 	s.record(r, status, false)
+	writeError(w, status, http.StatusText(status))
 }

@@ -142,6 +142,6 @@ func (s *Server) reject(w http.ResponseWriter, r *http.Request, status int, msg 
 	if status == http.StatusUnprocessableEntity {
 		text = "Invalid request.\n\n" + msg
 	}
-	writeJSON(w, status, errorBody{Message: text, DocumentationURL: docsURL})
 	s.record(r, status, false)
+	writeJSON(w, status, errorBody{Message: text, DocumentationURL: docsURL})
 }
