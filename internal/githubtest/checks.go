@@ -69,10 +69,7 @@ func (r *Repo) CheckRuns() []CheckRun {
 // createCheckRun answers POST /repos/{owner}/{repo}/check-runs.
 func (s *Server) createCheckRun(w http.ResponseWriter, r *http.Request) {
 	var req checkRunRequest
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

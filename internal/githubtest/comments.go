@@ -80,10 +80,7 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request) {
 // updateComment answers PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.
 func (s *Server) updateComment(w http.ResponseWriter, r *http.Request) {
 	var req struct{ Body string }
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

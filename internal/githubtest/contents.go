@@ -100,10 +100,7 @@ func wrap(s string, n int) string {
 // putContents answers PUT /repos/{owner}/{repo}/contents/{path}.
 func (s *Server) putContents(w http.ResponseWriter, r *http.Request) {
 	var req putContentsRequest
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

@@ -97,10 +97,7 @@ func (r *Repo) issue(n int64) *Issue {
 // createIssue answers POST /repos/{owner}/{repo}/issues.
 func (s *Server) createIssue(w http.ResponseWriter, r *http.Request) {
 	var req issueRequest
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

@@ -108,10 +108,7 @@ func (s *Server) listLabels(w http.ResponseWriter, r *http.Request) {
 // createLabel answers POST /repos/{owner}/{repo}/labels.
 func (s *Server) createLabel(w http.ResponseWriter, r *http.Request) {
 	var req struct{ Name, Color, Description string }
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

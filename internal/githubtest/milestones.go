@@ -133,10 +133,7 @@ func (s *Server) createMilestone(w http.ResponseWriter, r *http.Request) {
 		Title, State, Description string
 		DueOn                     *time.Time `json:"due_on"`
 	}
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

@@ -147,10 +147,7 @@ func (s *Server) listPullFiles(w http.ResponseWriter, r *http.Request) {
 // createPull answers POST /repos/{owner}/{repo}/pulls.
 func (s *Server) createPull(w http.ResponseWriter, r *http.Request) {
 	var req struct{ Title, Body, Head, Base string }
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

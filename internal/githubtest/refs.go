@@ -11,10 +11,7 @@ func (s *Server) createRef(w http.ResponseWriter, r *http.Request) {
 		Ref string `json:"ref"`
 		SHA string `json:"sha"`
 	}
-	if !decode(w, r, &req) {
-		return
-	}
-	repo := s.lockedRepo(w, r)
+	repo := s.decodeLocked(w, r, &req)
 	if repo == nil {
 		return
 	}

@@ -139,3 +139,13 @@ func (r *Repo) number() int {
 	r.nextNumber++
 	return n
 }
+
+// decodeLocked decodes the request body into v and then locks the server and
+// finds the repository, as lockedRepo does; nil means an answer was written
+// (400 for a bad body, 404 for an unknown repository) and nothing is locked.
+func (s *Server) decodeLocked(w http.ResponseWriter, r *http.Request, v any) *Repo {
+	if !decode(w, r, v) {
+		return nil
+	}
+	return s.lockedRepo(w, r)
+}

@@ -30,7 +30,9 @@ type ReviewComment struct {
 	Body, CommitID  string
 	DiffHunk        string
 	CreatedAt       time.Time
-	pull            int
+	// UpdatedAt is CreatedAt until the comment is edited.
+	UpdatedAt time.Time
+	pull      int
 }
 
 // reviewRequest is the body of POST .../pulls/{pull_number}/reviews.
@@ -154,7 +156,7 @@ func (r *Repo) addReview(p *pull, req reviewRequest) *Review {
 	for _, c := range req.Comments {
 		rc := ReviewComment{ID: r.s.id(), ReviewID: rv.ID, Path: c.Path, Line: c.Line, StartLine: c.StartLine,
 			Side: c.Side, StartSide: c.StartSide, Position: c.Position, Body: c.Body,
-			CommitID: rv.CommitID, CreatedAt: now, pull: rv.Pull}
+			CommitID: rv.CommitID, CreatedAt: now, UpdatedAt: now, pull: rv.Pull}
 		rc.fill(p.file(c.Path).index)
 		rv.Comments = append(rv.Comments, rc)
 	}
@@ -231,6 +233,28 @@ func (s *Server) listReviewComments(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
+// updateReviewComment answers PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id},
+// replacing the comment's body; an unknown id is 404.
+func (s *Server) updateReviewComment(w http.ResponseWriter, r *http.Request) {
+	var req struct{ Body string }
+	repo := s.decodeLocked(w, r, &req)
+	if repo == nil {
+		return
+	}
+	defer s.mu.Unlock()
+	id, _ := pathInt(r, "comment_id")
+	for _, rv := range repo.reviews {
+		for i := range rv.Comments {
+			if c := &rv.Comments[i]; c.ID == id {
+				c.Body, c.UpdatedAt = req.Body, s.now()
+				writeJSON(w, http.StatusOK, repo.reviewCommentJSON(*c))
+				return
+			}
+		}
+	}
+	notFound(w)
+}
+
 // reviewJSON is rv as GitHub answers it.
 func (r *Repo) reviewJSON(rv *Review) obj {
 	n := itoa(rv.Pull)
@@ -251,7 +275,7 @@ func (r *Repo) reviewCommentJSON(c ReviewComment) obj {
 		"position": c.Position, "original_position": c.Position, "line": c.Line, "original_line": c.Line,
 		"side": c.Side, "start_line": zeroNil(c.StartLine), "start_side": nilIfEmpty(c.StartSide),
 		"body": c.Body, "user": userJSON(r.s.bot), "commit_id": c.CommitID, "original_commit_id": c.CommitID,
-		"diff_hunk": c.DiffHunk, "created_at": timeJSON(c.CreatedAt), "updated_at": timeJSON(c.CreatedAt),
+		"diff_hunk": c.DiffHunk, "created_at": timeJSON(c.CreatedAt), "updated_at": timeJSON(c.UpdatedAt),
 		"url": r.apiURL("/pulls/comments/" + id), "html_url": r.htmlURL() + "/pull/" + n + "#discussion_r" + id,
 		"pull_request_url": r.apiURL("/pulls/" + n), "author_association": "NONE",
 		"_links": obj{"self": obj{"href": r.apiURL("/pulls/comments/" + id)}},

@@ -3,6 +3,8 @@ package githubtest_test
 import (
 	"context"
 	"net/http"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-github/v62/github"
@@ -88,5 +90,64 @@ func TestCreateReviewPositionOutsideDiff(t *testing.T) {
 	}
 	if n := len(repo.Reviews(2)); n != 0 {
 		t.Errorf("reviews stored: got %d, want 0", n)
+	}
+}
+
+func TestEditReviewComment(t *testing.T) {
+	repo, c := reviewPull(t)
+	ctx := context.Background()
+	_, resp, err := c.PullRequests.CreateReview(ctx, "octo", "docs", 2, &github.PullRequestReviewRequest{
+		Event: github.String("COMMENT"),
+		Comments: []*github.DraftReviewComment{
+			{Path: github.String(docPath), Line: github.Int(6), Body: github.String("first")},
+			{Path: github.String(docPath), Line: github.Int(12), Body: github.String("second")},
+		},
+	})
+	wantStatus(t, resp, err, http.StatusOK)
+	id := repo.Reviews(2)[0].Comments[1].ID
+	got, resp, err := c.PullRequests.EditComment(ctx, "octo", "docs", id, &github.PullRequestComment{Body: github.String("edited")})
+	wantStatus(t, resp, err, http.StatusOK)
+	if got.GetID() != id || got.GetBody() != "edited" || got.GetLine() != 12 || got.GetPath() != docPath {
+		t.Errorf("EditComment: got id %d body %q line %d path %q; want %d, edited, 12, %s",
+			got.GetID(), got.GetBody(), got.GetLine(), got.GetPath(), id, docPath)
+	}
+	list, _, err := c.PullRequests.ListComments(ctx, "octo", "docs", 2, nil)
+	if err != nil || len(list) != 2 || list[0].GetBody() != "first" || list[1].GetBody() != "edited" {
+		t.Fatalf("ListComments after the edit: got %v, %v; want bodies first, edited", list, err)
+	}
+	if rc := repo.Reviews(2)[0].Comments[1]; rc.Body != "edited" {
+		t.Errorf("Reviews: got body %q, want edited", rc.Body)
+	}
+	_, resp, _ = c.PullRequests.EditComment(ctx, "octo", "docs", 999999, &github.PullRequestComment{Body: github.String("x")})
+	wantStatus(t, resp, nil, http.StatusNotFound)
+	_, resp, _ = c.PullRequests.EditComment(ctx, "octo", "missing", id, &github.PullRequestComment{Body: github.String("x")})
+	wantStatus(t, resp, nil, http.StatusNotFound)
+}
+
+// TestEditReviewCommentWithoutBody checks that the description, kept for
+// the edit, rejects an edit without a body: reported and answered 422.
+func TestEditReviewCommentWithoutBody(t *testing.T) {
+	rec := &recordingTB{TB: t}
+	s := githubtest.New(rec)
+	repo := s.AddRepo("octo", "docs")
+	repo.PutFile("main", docPath, []byte(baseDoc))
+	repo.AddPull(2, "main", "pm", map[string][]byte{docPath: []byte(headDoc)})
+	c := client(t, s, s.InstallationToken(1))
+	_, resp, err := c.PullRequests.CreateReview(context.Background(), "octo", "docs", 2, &github.PullRequestReviewRequest{
+		Event:    github.String("COMMENT"),
+		Comments: []*github.DraftReviewComment{{Path: github.String(docPath), Line: github.Int(6), Body: github.String("keep")}},
+	})
+	wantStatus(t, resp, err, http.StatusOK)
+	id := repo.Reviews(2)[0].Comments[0].ID
+	path := "repos/octo/docs/pulls/comments/" + strconv.FormatInt(id, 10)
+	if got := raw(t, s, "PATCH", path, `{}`); got != http.StatusUnprocessableEntity {
+		t.Errorf("status: got %d, want 422", got)
+	}
+	errs := rec.errors()
+	if len(errs) != 1 || !strings.Contains(errs[0], "PATCH") || !strings.Contains(errs[0], `property "body" is missing`) {
+		t.Errorf("reported errors: got %q, want one naming PATCH and the missing body", errs)
+	}
+	if got := repo.Reviews(2)[0].Comments[0].Body; got != "keep" {
+		t.Errorf("body after the refused edit: got %q, want keep", got)
 	}
 }

@@ -42,6 +42,7 @@ var routes = []route{
 	{"GET", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", (*Server).listReviews},
 	{"POST", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", (*Server).createReview},
 	{"GET", "/repos/{owner}/{repo}/pulls/{pull_number}/comments", (*Server).listReviewComments},
+	{"PATCH", "/repos/{owner}/{repo}/pulls/comments/{comment_id}", (*Server).updateReviewComment},
 	{"POST", "/repos/{owner}/{repo}/check-runs", (*Server).createCheckRun},
 	{"GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}", (*Server).getCheckRun},
 	{"PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}", (*Server).updateCheckRun},
