@@ -106,12 +106,20 @@ func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 // loadServeConfig reads serve's environment. Every required variable
 // that is missing is named at once.
 func loadServeConfig(env *Env, getenv func(string) string) (serveConfig, error) {
+	return loadAppConfig(env, getenv, true)
+}
+
+// loadAppConfig reads the app's credentials from the environment, and the
+// webhook secret when needSecret (serve; summary and reconcile call GitHub
+// without receiving webhooks). Every required variable that is missing is
+// named at once.
+func loadAppConfig(env *Env, getenv func(string) string, needSecret bool) (serveConfig, error) {
 	cfg := serveConfig{
 		secret: []byte(getenv("GITHUB_WEBHOOK_SECRET")),
 		apiURL: or(getenv("GITHUB_API_URL"), defaultAPIURL),
 		addr:   or(getenv("ADDR"), defaultAddr),
 	}
-	if missing := missingServeVars(getenv); len(missing) > 0 {
+	if missing := missingAppVars(getenv, needSecret); len(missing) > 0 {
 		return cfg, usagef("missing environment variables: %s", strings.Join(missing, ", "))
 	}
 	var err error
@@ -125,8 +133,8 @@ func loadServeConfig(env *Env, getenv func(string) string) (serveConfig, error) 
 	return cfg, err
 }
 
-// missingServeVars names the required variables that are empty.
-func missingServeVars(getenv func(string) string) []string {
+// missingAppVars names the required variables that are empty.
+func missingAppVars(getenv func(string) string, needSecret bool) []string {
 	var missing []string
 	if getenv("GITHUB_APP_ID") == "" {
 		missing = append(missing, "GITHUB_APP_ID")
@@ -134,7 +142,7 @@ func missingServeVars(getenv func(string) string) []string {
 	if getenv("GITHUB_PRIVATE_KEY") == "" && getenv("GITHUB_PRIVATE_KEY_PATH") == "" {
 		missing = append(missing, "GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH")
 	}
-	if getenv("GITHUB_WEBHOOK_SECRET") == "" {
+	if needSecret && getenv("GITHUB_WEBHOOK_SECRET") == "" {
 		missing = append(missing, "GITHUB_WEBHOOK_SECRET")
 	}
 	return missing
@@ -176,13 +184,9 @@ func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) 
 	if err != nil {
 		return fmt.Errorf("registering metrics: %w", err)
 	}
-	clients, err := githubapp.New(githubapp.Config{
-		AppID: cfg.appID, PrivateKey: cfg.privateKey, BaseURL: cfg.apiURL,
-		UserAgent: "postmortem-bot/" + or(env.Version, "dev"),
-		Metrics:   metrics, Logger: logger,
-	})
+	clients, err := newAppClients(env, cfg, logger, metrics)
 	if err != nil {
-		return fmt.Errorf("configuring the GitHub App: %w", err)
+		return err
 	}
 	wh, err := webhook.New(webhook.Config{
 		Secret: cfg.secret, Handlers: botHandlers(clients, logger), Registerer: reg, Logger: logger,

@@ -126,3 +126,19 @@ func (s *Server) listInstallations(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, out)
 }
+
+// getRepoInstallation answers GET /repos/{owner}/{repo}/installation for
+// any JWT with an issuer: the installation the repository belongs to.
+func (s *Server) getRepoInstallation(w http.ResponseWriter, r *http.Request) {
+	if jwtIssuer(r) == "" {
+		writeError(w, http.StatusUnauthorized, "A JSON web token could not be decoded")
+		return
+	}
+	repo := s.lockedRepo(w, r)
+	if repo == nil {
+		return
+	}
+	defer s.mu.Unlock()
+	writeJSON(w, http.StatusOK, obj{"id": repo.installation, "account": userJSON(repo.Owner), "app_id": 1,
+		"target_type": "Organization", "repository_selection": "selected"})
+}

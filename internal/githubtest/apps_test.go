@@ -43,3 +43,19 @@ func TestInstallationToken(t *testing.T) {
 		t.Errorf("ListInstallations: got %d, %v; want 2", len(insts), err)
 	}
 }
+
+func TestRepoInstallation(t *testing.T) {
+	s := githubtest.New(t)
+	s.AddRepo("octo", "docs", githubtest.Installation(7))
+	s.AddRepo("other", "repo", githubtest.Installation(8))
+	ctx := context.Background()
+	app := client(t, s, fakeJWT(`{"iss":"123","iat":1,"exp":2}`))
+	inst, _, err := app.Apps.FindRepositoryInstallation(ctx, "other", "repo")
+	if err != nil || inst.GetID() != 8 || inst.GetAccount().GetLogin() != "other" {
+		t.Fatalf("FindRepositoryInstallation: got %+v, %v; want installation 8 of other", inst, err)
+	}
+	_, resp, err := app.Apps.FindRepositoryInstallation(ctx, "octo", "missing")
+	wantStatus(t, resp, err, http.StatusNotFound)
+	_, resp, err = client(t, s, fakeJWT(`{"iat":1}`)).Apps.FindRepositoryInstallation(ctx, "octo", "docs")
+	wantStatus(t, resp, err, http.StatusUnauthorized)
+}

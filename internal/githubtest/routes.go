@@ -18,6 +18,7 @@ var routes = []route{
 	{"POST", "/app/installations/{installation_id}/access_tokens", (*Server).createToken},
 	{"GET", "/app/installations", (*Server).listInstallations},
 	{"GET", "/installation/repositories", (*Server).listInstallationRepos},
+	{"GET", "/repos/{owner}/{repo}/installation", (*Server).getRepoInstallation},
 	{"GET", "/repos/{owner}/{repo}", (*Server).getRepo},
 	{"GET", "/repos/{owner}/{repo}/branches/{branch}", (*Server).getBranch},
 	{"GET", "/repos/{owner}/{repo}/contents/{path}", (*Server).getContents},

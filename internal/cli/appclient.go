@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+)
+
+// newAppClients builds the app's GitHub clients from cfg; metrics may be
+// nil.
+func newAppClients(env *Env, cfg serveConfig, logger *slog.Logger, metrics githubapp.Metrics) (*githubapp.Clients, error) {
+	gc := githubapp.Config{
+		AppID: cfg.appID, PrivateKey: cfg.privateKey, BaseURL: cfg.apiURL,
+		UserAgent: "postmortem-bot/" + or(env.Version, "dev"), Logger: logger,
+	}
+	if metrics != nil {
+		gc.Metrics = metrics
+	}
+	clients, err := githubapp.New(gc)
+	if err != nil {
+		return nil, fmt.Errorf("configuring the GitHub App: %w", err)
+	}
+	return clients, nil
+}
+
+// repoRef is a repository named on the command line as OWNER/NAME.
+type repoRef struct{ Owner, Name string }
+
+func (r repoRef) String() string { return r.Owner + "/" + r.Name }
+
+// parseRepoRef reads OWNER/NAME.
+func parseRepoRef(s string) (repoRef, error) {
+	owner, name, ok := strings.Cut(s, "/")
+	if !ok || owner == "" || name == "" || strings.Contains(name, "/") {
+		return repoRef{}, usagef("--repo %q: want OWNER/NAME", s)
+	}
+	return repoRef{owner, name}, nil
+}
+
+// repoClient returns the client of the installation that repo belongs
+// to; a repository the app is not installed on is a clear error.
+func repoClient(ctx context.Context, clients *githubapp.Clients, repo repoRef) (*github.Client, int64, error) {
+	inst, resp, err := clients.App().Apps.FindRepositoryInstallation(ctx, repo.Owner, repo.Name)
+	if resp != nil && resp.StatusCode == 404 {
+		return nil, 0, fmt.Errorf("the app is not installed on %s (or the repository does not exist)", repo)
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("finding the installation of %s: %w", repo, err)
+	}
+	return clients.Installation(inst.GetID()), inst.GetID(), nil
+}
