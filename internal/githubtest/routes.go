@@ -25,6 +25,7 @@ var routes = []route{
 	{"PUT", "/repos/{owner}/{repo}/contents/{path}", (*Server).putContents},
 	{"POST", "/repos/{owner}/{repo}/git/refs", (*Server).createRef},
 	{"GET", "/repos/{owner}/{repo}/git/ref/{ref}", (*Server).getRef},
+	{"GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", (*Server).getTree},
 	{"GET", "/repos/{owner}/{repo}/issues", (*Server).listIssues},
 	{"POST", "/repos/{owner}/{repo}/issues", (*Server).createIssue},
 	{"GET", "/repos/{owner}/{repo}/issues/{issue_number}", (*Server).getIssue},

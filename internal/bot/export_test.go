@@ -1,0 +1,4 @@
+package bot
+
+// Internals that the external tests drive directly.
+var ListPostmortems = listPostmortems
