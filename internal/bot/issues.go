@@ -11,7 +11,6 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
@@ -28,42 +27,37 @@ func actionMarker(path, key string) string {
 // none does. The repository's action issues are listed once per merge,
 // by label rather than through search, which lags behind writes.
 func (r *mergeRun) findMarker(ctx context.Context, path, key string) (int, error) {
-	if r.markers == nil {
-		if err := r.readMarkers(ctx); err != nil {
-			return 0, err
-		}
+	if err := r.readIssues(ctx); err != nil {
+		return 0, err
 	}
-	return r.markers[path+"\x00"+key], nil
+	if ai := r.issues.marker(path, key); ai != nil {
+		return ai.Number, nil
+	}
+	return 0, nil
 }
 
-// readMarkers lists the issues (open and closed) carrying the action
-// label, all pages, and indexes their markers. While the label does not
-// exist no issue can carry it (GitHub creates a label an issue is opened
-// with), and the list is not read: one call less on a first merge.
-func (r *mergeRun) readMarkers(ctx context.Context) error {
-	r.markers = map[string]int{}
-	if exists, err := r.labels.exists(ctx, r.cfg.Labels.Action); err != nil || !exists {
-		return err // no action label: no issue carries it, so none has a marker
+// readIssues lists the action issues once per run. While the action
+// label does not exist no issue can carry it (GitHub creates a label an
+// issue is opened with), and the list is not read: one call less on a
+// first merge.
+func (r *mergeRun) readIssues(ctx context.Context) error {
+	if r.issues != nil {
+		return nil
 	}
-	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
-	if r.cfg.Labels.Action != "" {
-		opts.Labels = []string{r.cfg.Labels.Action}
+	exists, err := r.labels.exists(ctx, r.cfg.Labels.Action)
+	if err != nil {
+		return err
 	}
-	for {
-		page, resp, err := r.gh.Issues.ListByRepo(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, opts)
-		if err != nil {
-			return mergeErr(r.req, "listing action issues", err)
-		}
-		for _, is := range page {
-			if m := markerRe.FindStringSubmatch(is.GetBody()); m != nil && !is.IsPullRequest() {
-				r.markers[m[1]+"\x00"+m[2]] = is.GetNumber()
-			}
-		}
-		if resp.NextPage == 0 {
-			return nil
-		}
-		opts.Page = resp.NextPage
+	if !exists {
+		r.issues = newIssueIndex()
+		return nil
 	}
+	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action)
+	if err != nil {
+		return mergeErr(r.req, "listing action issues", err)
+	}
+	r.issues = x
+	return nil
 }
 
 // openIssue opens the issue of action i of d and records it in la.

@@ -128,7 +128,7 @@ type mergeRun struct {
 	labels     *labelCache
 	milestones *milestoneCache
 	assignable map[string]bool
-	markers    map[string]int // doc+key → issue number; nil until read
+	issues     *issueIndex // the action issues; nil until read
 	res        *MergeResult
 }
 
@@ -179,5 +179,8 @@ func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAc
 
 // mergeErr names the merged pull request in an error.
 func mergeErr(req MergeRequest, what string, err error) error {
+	if req.PullNumber == 0 {
+		return fmt.Errorf("%s in %s/%s: %w", what, req.Owner, req.Repo, err)
+	}
 	return fmt.Errorf("%s for merged %s/%s#%d: %w", what, req.Owner, req.Repo, req.PullNumber, err)
 }

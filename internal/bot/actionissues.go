@@ -1,0 +1,108 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// actionIssue is an issue the app opened for an action, as listed: where
+// its marker points and what the document should show of it.
+type actionIssue struct {
+	Number     int
+	Path, Key  string // from the hidden marker
+	Open       bool
+	NotPlanned bool // closed as not planned
+	Assignees  []string
+	Milestone  string // title; "" for none
+}
+
+// status is the action status the issue stands for.
+func (is *actionIssue) status() postmortem.Status {
+	switch {
+	case is.Open:
+		return postmortem.Open
+	case is.NotPlanned:
+		return postmortem.NotPlanned
+	}
+	return postmortem.Done
+}
+
+// newActionIssue reads an issue carrying a marker; nil for any other
+// issue, and for pull requests.
+func newActionIssue(is *github.Issue) *actionIssue {
+	m := markerRe.FindStringSubmatch(is.GetBody())
+	if m == nil || is.IsPullRequest() {
+		return nil
+	}
+	ai := &actionIssue{
+		Number: is.GetNumber(), Path: m[1], Key: m[2], Open: is.GetState() != "closed",
+		NotPlanned: is.GetStateReason() == "not_planned", Milestone: is.GetMilestone().GetTitle(),
+	}
+	for _, u := range is.Assignees {
+		ai.Assignees = append(ai.Assignees, u.GetLogin())
+	}
+	return ai
+}
+
+// issueIndex is the action issues of a repository by marker and number.
+type issueIndex struct {
+	byMarker map[string]*actionIssue // path + "\x00" + key
+	byNumber map[int]*actionIssue
+}
+
+func newIssueIndex() *issueIndex {
+	return &issueIndex{byMarker: map[string]*actionIssue{}, byNumber: map[int]*actionIssue{}}
+}
+
+// add indexes ai; the lowest number wins a marker two issues carry.
+func (x *issueIndex) add(ai *actionIssue) {
+	x.byNumber[ai.Number] = ai
+	k := ai.Path + "\x00" + ai.Key
+	if old := x.byMarker[k]; old == nil || ai.Number < old.Number {
+		x.byMarker[k] = ai
+	}
+}
+
+// marker returns the issue whose marker names path and key, or nil.
+func (x *issueIndex) marker(path, key string) *actionIssue { return x.byMarker[path+"\x00"+key] }
+
+// listActionIssues lists the issues (open and closed) carrying label, all
+// pages, revalidating cached pages, and indexes those with a marker. An
+// empty label lists every issue.
+func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label string) (*issueIndex, error) {
+	x := newIssueIndex()
+	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
+	if label != "" {
+		opts.Labels = []string{label}
+	}
+	for {
+		page, resp, err := gh.Issues.ListByRepo(githubapp.Fresh(ctx), owner, repo, opts)
+		if err != nil {
+			return nil, err
+		}
+		for _, is := range page {
+			if ai := newActionIssue(is); ai != nil {
+				x.add(ai)
+			}
+		}
+		if resp.NextPage == 0 {
+			return x, nil
+		}
+		opts.Page = resp.NextPage
+	}
+}
+
+// containsFold reports whether logins holds login, ignoring case.
+func containsFold(logins []string, login string) bool {
+	for _, l := range logins {
+		if strings.EqualFold(l, login) {
+			return true
+		}
+	}
+	return false
+}
