@@ -129,6 +129,7 @@ type mergeRun struct {
 	milestones *milestoneCache
 	assignable map[string]bool
 	issues     *issueIndex // the action issues; nil until read
+	orphaned   []int       // open issues whose action is gone, commented this run
 	res        *MergeResult
 }
 

@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+)
+
+// orphanMarker marks the comment on an issue whose action is gone, so
+// that it is posted once.
+const orphanMarker = "<!-- postmortem-bot:orphaned -->"
+
+// commentOrphans comments, once, on every open action issue that no
+// action of docs names any more: not by its number, not by its marker.
+// Such an issue is never closed by the app: a person decides.
+func (r *mergeRun) commentOrphans(ctx context.Context, docs []*mergeDoc) error {
+	for _, ai := range r.orphans(docs) {
+		posted, err := r.orphanCommented(ctx, ai.Number)
+		if err != nil {
+			return err
+		}
+		if posted {
+			continue
+		}
+		body := fmt.Sprintf("%s\nThe action of this issue is no longer in any post-mortem: it was in `%s`, and it has been removed "+
+			"(or its document moved where the configuration's `paths` do not reach). The app does not close issues on its own: "+
+			"close this one if the action is no longer needed, or put the action back with `(#%d)` after it.", orphanMarker, ai.Path, ai.Number)
+		if _, _, err := r.gh.Issues.CreateComment(ctx, r.req.Owner, r.req.Repo, ai.Number, &github.IssueComment{Body: github.String(body)}); err != nil {
+			return mergeErr(r.req, fmt.Sprintf("commenting on #%d", ai.Number), err)
+		}
+		r.orphaned = append(r.orphaned, ai.Number)
+	}
+	return nil
+}
+
+// orphans lists the open action issues, in number order, that no action
+// of docs names by number or by marker.
+func (r *mergeRun) orphans(docs []*mergeDoc) []*actionIssue {
+	named := map[int]bool{}
+	for _, la := range r.res.Actions {
+		named[la.Issue] = true
+	}
+	for _, d := range docs {
+		for i, a := range d.Doc.Actions {
+			named[a.Issue] = true
+			if ai := r.issues.marker(d.Path, d.Keys[i]); ai != nil {
+				named[ai.Number] = true
+			}
+		}
+	}
+	var out []*actionIssue
+	for n, ai := range r.issues.byNumber {
+		if ai.Open && !named[n] {
+			out = append(out, ai)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	return out
+}
+
+// orphanCommented reports whether issue n has the orphan comment.
+func (r *mergeRun) orphanCommented(ctx context.Context, n int) (bool, error) {
+	opts := &github.IssueListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
+	for {
+		page, resp, err := r.gh.Issues.ListComments(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, n, opts)
+		if err != nil {
+			return false, mergeErr(r.req, fmt.Sprintf("reading the comments of #%d", n), err)
+		}
+		for _, c := range page {
+			if strings.Contains(c.GetBody(), orphanMarker) {
+				return true, nil
+			}
+		}
+		if resp.NextPage == 0 {
+			return false, nil
+		}
+		opts.Page = resp.NextPage
+	}
+}

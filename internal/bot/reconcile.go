@@ -1,0 +1,150 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+)
+
+// Reconciler brings every post-mortem on a repository's default branch
+// and the action issues into agreement. Webhooks are hints; this is the
+// level the app returns to, so a lost delivery or a crash between opening
+// an issue and writing its number loses nothing.
+type Reconciler struct {
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// MaxAttempts bounds the writes of one document when it keeps
+	// changing under them (409); 0 means 3.
+	MaxAttempts int
+}
+
+// ReconcileResult says what reconciling a repository did.
+type ReconcileResult struct {
+	Repo string
+	// Skipped says why nothing was done, empty when the run went through.
+	Skipped string
+	// Documents counts the post-mortems read.
+	Documents int
+	// Actions are the actions that had no issue number in their document,
+	// with the issue found by its marker (Reused) or opened now.
+	Actions        []LinkedAction
+	Opened, Reused int
+	// Commits and PullRequest are the writes, as for a merge.
+	Commits     []string
+	PullRequest int
+	// Orphaned lists the open issues whose action no post-mortem holds
+	// any more, commented on this run.
+	Orphaned []int
+}
+
+// now is the reconciler's clock reading.
+func (rc *Reconciler) now() time.Time {
+	if rc.Now == nil {
+		return time.Now()
+	}
+	return rc.Now()
+}
+
+// Repo reconciles one repository: every open action without an issue
+// gets one (the one an interrupted merge opened, found by its marker, or
+// a new one); every document shows its issues' numbers and states; an
+// open issue whose action is gone gets a comment, once. A repository
+// whose configuration is broken, or that is archived, is skipped.
+func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string) (*ReconcileResult, error) {
+	res := &ReconcileResult{Repo: owner + "/" + repo}
+	run, skipped, err := rc.start(ctx, gh, owner, repo)
+	if err != nil || skipped != "" {
+		res.Skipped = skipped
+		return res, err
+	}
+	docs, err := run.readAllDocs(ctx)
+	if err != nil {
+		return res, err
+	}
+	res.Documents = len(docs)
+	err = run.reconcile(ctx, docs, attemptsOr(rc.MaxAttempts))
+	res.Actions, res.Opened, res.Reused = run.res.Actions, run.res.Opened, run.res.Reused
+	res.Commits, res.PullRequest, res.Orphaned = run.res.Commits, run.res.PullRequest, run.orphaned
+	return res, err
+}
+
+// start reads the repository and its configuration and makes the run;
+// skipped says why there is nothing to do.
+func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo string) (*mergeRun, string, error) {
+	r, _, err := gh.Repositories.Get(githubapp.Fresh(ctx), owner, repo)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading %s/%s: %w", owner, repo, err)
+	}
+	if r.GetArchived() {
+		return nil, "archived", nil
+	}
+	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL()}
+	cfg, _, problems, err := loadRepoConfig(ctx, gh, owner, repo, req.DefaultBranch)
+	if err != nil {
+		return nil, "", err
+	}
+	if problems != nil {
+		return nil, "configuration invalid", nil
+	}
+	if cfg.DryRun {
+		return nil, "dry run configured", nil
+	}
+	return newMergeRun(gh, req, cfg, rc.now()), "", nil
+}
+
+// attemptsOr is n, or 3 when n is not positive.
+func attemptsOr(n int) int {
+	if n <= 0 {
+		return 3
+	}
+	return n
+}
+
+// readAllDocs reads every post-mortem on the default branch.
+func (r *mergeRun) readAllDocs(ctx context.Context) ([]*mergeDoc, error) {
+	refs, err := listPostmortems(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch, r.cfg)
+	if err != nil {
+		return nil, err
+	}
+	var docs []*mergeDoc
+	for _, ref := range refs {
+		d, err := readDoc(ctx, r.gh, r.req, r.cfg, ref.Path)
+		if err != nil {
+			return nil, err
+		}
+		if d != nil {
+			docs = append(docs, d)
+		}
+	}
+	return docs, nil
+}
+
+// reconcile links the pending actions of docs, writes numbers and issue
+// states into them, and comments on orphaned issues.
+func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, attempts int) error {
+	if err := r.readIssues(ctx); err != nil {
+		return err
+	}
+	if err := r.link(ctx, docs); err != nil {
+		return err
+	}
+	plans := linkPlans(r.res.Actions)
+	var changed []*mergeDoc
+	for _, d := range docs {
+		if plans[d.Path] == nil {
+			plans[d.Path] = &syncPlan{}
+		}
+		plans[d.Path].issues = r.issues.byNumber
+		if content, _ := plans[d.Path].apply(d); content != nil {
+			changed = append(changed, d)
+		}
+	}
+	if err := r.writePlans(ctx, changed, plans, attempts); err != nil {
+		return err
+	}
+	return r.commentOrphans(ctx, docs)
+}

@@ -1,0 +1,163 @@
+package bot_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// reconcile runs the reconciler on octo/docs and fails the test on an
+// error.
+func (f *mergeFixture) reconcile() *bot.ReconcileResult {
+	f.t.Helper()
+	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }}
+	res, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs")
+	if err != nil {
+		f.t.Fatalf("reconcile: %v", err)
+	}
+	return res
+}
+
+// writes are the calls since from that change something.
+func writes(calls []githubtest.Call) []string {
+	var out []string
+	for _, c := range calls {
+		if c.Method != "GET" && !strings.HasPrefix(c.Path, "/app/") {
+			out = append(out, c.Method+" "+c.Path)
+		}
+	}
+	return out
+}
+
+// crashAfterSecondIssue merges with the third issue create failing, as
+// if the process died there.
+func crashAfterSecondIssue(t *testing.T, f *mergeFixture) {
+	t.Helper()
+	created := 0
+	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/issues") {
+			if created++; created == 3 {
+				f.srv.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/docs/issues", Status: http.StatusForbidden})
+			}
+		}
+	}})
+	if err := f.deliver(h, f.mergedEvent(mergePull, "main", true)); err == nil {
+		t.Fatal("the third issue could not be opened, but the merge reported no error")
+	}
+	if n := len(f.repo.Issues()); n != 2 || f.doc("main") != replicaLag {
+		t.Fatalf("after the crash: %d issues (want 2), document changed: %v", n, f.doc("main") != replicaLag)
+	}
+}
+
+func TestReconcileRepairsACrashAfterTheSecondIssue(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	crashAfterSecondIssue(t, f)
+	before := len(f.srv.Calls())
+	res := f.reconcile()
+	if res.Reused != 2 || res.Opened != 2 || len(res.Commits) != 1 {
+		t.Errorf("reconcile: reused %d, opened %d, %d commits; want 2, 2, 1", res.Reused, res.Opened, len(res.Commits))
+	}
+	if got := f.doc("main"); got != linked {
+		t.Errorf("document after reconcile:\n%s\nwant:\n%s", got, linked)
+	}
+	issues := f.repo.Issues()
+	if len(issues) != 4 {
+		t.Fatalf("issues: got %d, want 4", len(issues))
+	}
+	for i, is := range issues {
+		if is.Title != wantIssues[i].title {
+			t.Errorf("issue #%d: title %q, want %q", is.Number, is.Title, wantIssues[i].title)
+		}
+	}
+	t.Logf("reconcile after a crash: %d calls", len(f.srv.Calls())-before)
+	before = len(f.srv.Calls())
+	if res := f.reconcile(); res.Opened+res.Reused != 0 || len(res.Commits) != 0 {
+		t.Errorf("second reconcile: %+v, want nothing done", res)
+	}
+	if w := writes(f.srv.Calls()[before:]); len(w) != 0 {
+		t.Errorf("second reconcile wrote %q", w)
+	}
+}
+
+// editIssue changes issue n as a person would.
+func (f *mergeFixture) editIssue(n int, req *github.IssueRequest) {
+	f.t.Helper()
+	gh := github.NewClient(nil).WithAuthToken(f.srv.InstallationToken(1))
+	gh.BaseURL = f.clients.Installation(1).BaseURL
+	if _, _, err := gh.Issues.Edit(context.Background(), "octo", "docs", n, req); err != nil {
+		f.t.Fatalf("editing #%d: %v", n, err)
+	}
+}
+
+// actionsOf parses the document on main.
+func (f *mergeFixture) actionsOf() []postmortem.Action {
+	f.t.Helper()
+	doc, err := postmortem.Parse([]byte(f.doc("main")), postmortem.Options{})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return doc.Actions
+}
+
+func TestReconcileShowsIssueStates(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	f.editIssue(8, &github.IssueRequest{State: github.String("closed"), StateReason: github.String("completed")})
+	f.editIssue(9, &github.IssueRequest{State: github.String("closed"), StateReason: github.String("not_planned")})
+	f.editIssue(11, &github.IssueRequest{Assignees: &[]string{"frank"}})
+	res := f.reconcile()
+	if len(res.Commits) != 1 {
+		t.Fatalf("reconcile: %d commits, want 1", len(res.Commits))
+	}
+	acts := f.actionsOf()
+	want := []struct {
+		status postmortem.Status
+		owner  string
+	}{{postmortem.Done, "dana"}, {postmortem.NotPlanned, "erin"}, {postmortem.Open, "frank"}, {postmortem.Open, "frank"}}
+	for i, w := range want {
+		if acts[i].Status != w.status || acts[i].Owner != w.owner || acts[i].Issue != 8+i {
+			t.Errorf("action %d: status %v, owner %q, issue #%d; want %v, %q, #%d", i, acts[i].Status, acts[i].Owner, acts[i].Issue, w.status, w.owner, 8+i)
+		}
+	}
+	if got := f.repo.CommitMessages("main")[0]; !strings.Contains(got, "#8 done") || !strings.Contains(got, "#9 not planned") || !strings.Contains(got, "#11 owner @frank") {
+		t.Errorf("commit message: %q", got)
+	}
+	f.editIssue(8, &github.IssueRequest{State: github.String("open")})
+	f.reconcile()
+	if acts := f.actionsOf(); acts[0].Status != postmortem.Open {
+		t.Errorf("after reopening #8: status %v, want open", acts[0].Status)
+	}
+}
+
+func TestReconcileCommentsOnceOnARemovedAction(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	without := strings.Replace(f.doc("main"), "| Rotate the replica credentials | @frank | 2027-05-01 | P2 | | #10 |\n", "", 1)
+	if without == f.doc("main") {
+		t.Fatal("the row to remove is not in the document")
+	}
+	f.repo.PutFile("main", mergeDocPath, []byte(without))
+	if res := f.reconcile(); len(res.Orphaned) != 1 || res.Orphaned[0] != 10 {
+		t.Fatalf("orphaned: got %v, want [10]", res.Orphaned)
+	}
+	if res := f.reconcile(); len(res.Orphaned) != 0 {
+		t.Errorf("second reconcile commented again on %v", res.Orphaned)
+	}
+	comments := f.repo.Comments(10)
+	if len(comments) != 1 || !strings.Contains(comments[0].Body, mergeDocPath) {
+		t.Errorf("comments on #10: %+v, want one naming the document", comments)
+	}
+	for _, is := range f.repo.Issues() {
+		if is.Number == 10 && is.State != "open" {
+			t.Errorf("#10 is %s: the app must not close it", is.State)
+		}
+	}
+}
