@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/google/go-github/v62/github"
+)
+
+// AppClients hands out the app's own client and its installation
+// clients; *githubapp.Clients is one.
+type AppClients interface {
+	App() *github.Client
+	Installation(id int64) *github.Client
+}
+
+// InstalledRepo is a repository the app is installed on.
+type InstalledRepo struct {
+	Installation int64
+	Owner, Name  string
+	Archived     bool
+}
+
+// InstalledRepos lists every repository of every installation of the
+// app, all pages of both lists.
+func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, error) {
+	var out []InstalledRepo
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		insts, resp, err := clients.App().Apps.ListInstallations(ctx, opts)
+		if err != nil {
+			return nil, fmt.Errorf("listing the app's installations: %w", err)
+		}
+		for _, inst := range insts {
+			repos, err := installationRepos(ctx, clients.Installation(inst.GetID()), inst.GetID())
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, repos...)
+		}
+		if resp.NextPage == 0 {
+			return out, nil
+		}
+		opts.Page = resp.NextPage
+	}
+}
+
+// installationRepos lists the repositories installation id can reach.
+func installationRepos(ctx context.Context, gh *github.Client, id int64) ([]InstalledRepo, error) {
+	var out []InstalledRepo
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		page, resp, err := gh.Apps.ListRepos(ctx, opts)
+		if err != nil {
+			return nil, fmt.Errorf("listing the repositories of installation %d: %w", id, err)
+		}
+		for _, r := range page.Repositories {
+			out = append(out, InstalledRepo{Installation: id, Owner: r.GetOwner().GetLogin(), Name: r.GetName(), Archived: r.GetArchived()})
+		}
+		if resp.NextPage == 0 {
+			return out, nil
+		}
+		opts.Page = resp.NextPage
+	}
+}
