@@ -51,6 +51,9 @@ type MergeResult struct {
 	PullRequest int
 	// DryRunComment is the comment posted on the pull request in a dry run.
 	DryRunComment int64
+	// Orphaned lists the open issues whose action the pull request
+	// removed, commented on by this merge.
+	Orphaned []int
 }
 
 // LinkedAction is one action of a merged post-mortem and its issue.
@@ -96,18 +99,26 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 	if cfgErrs != nil {
 		return &MergeResult{Skipped: "configuration invalid"}, nil
 	}
-	docs, err := mergedDocs(ctx, gh, req, cfg)
-	if err != nil || len(docs) == 0 {
+	docs, removed, err := mergedDocs(ctx, gh, req, cfg)
+	if err != nil || len(docs)+len(removed) == 0 {
 		return &MergeResult{}, err
 	}
-	run := newMergeRun(gh, req, cfg, m.now())
+	run, pending := newMergeRun(gh, req, cfg, m.now()), withPending(docs)
 	if cfg.DryRun {
-		return run.dryRun(ctx, docs)
+		if len(pending) == 0 {
+			return run.res, nil
+		}
+		return run.dryRun(ctx, pending)
 	}
-	if err := run.link(ctx, docs); err != nil {
+	if err := run.link(ctx, pending); err != nil {
 		return run.res, err
 	}
-	return run.res, run.writeBack(ctx, docs, m.maxAttempts())
+	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
+		return run.res, err
+	}
+	err = run.commentOrphansIn(ctx, docs, removed)
+	run.res.Orphaned = run.orphaned
+	return run.res, err
 }
 
 // maxAttempts is MaxAttempts or its default.

@@ -15,27 +15,43 @@ import (
 )
 
 // mergedDocs reads, from the head of the default branch, every
-// post-mortem the pull request added or changed that has actions without
-// an issue. A document deleted since the merge is skipped.
-func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) ([]*mergeDoc, error) {
+// post-mortem the pull request added or changed, and names those it
+// removed. A document deleted since the merge counts as removed.
+func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed []string, err error) {
 	changed, err := listFiles(ctx, gh, ReviewRequest{Owner: req.Owner, Repo: req.Repo, PullNumber: req.PullNumber})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var docs []*mergeDoc
 	for _, cf := range changed {
-		if cf.GetStatus() == "removed" || !cfg.Match(cf.GetFilename()) {
+		if !cfg.Match(cf.GetFilename()) {
+			continue
+		}
+		if cf.GetStatus() == "removed" {
+			removed = append(removed, cf.GetFilename())
 			continue
 		}
 		d, err := readDoc(ctx, gh, req, cfg, cf.GetFilename())
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if d != nil && len(d.Pending) > 0 {
+		if d == nil {
+			removed = append(removed, cf.GetFilename())
+		} else {
 			docs = append(docs, d)
 		}
 	}
-	return docs, nil
+	return docs, removed, nil
+}
+
+// withPending keeps the documents with actions that need an issue.
+func withPending(docs []*mergeDoc) []*mergeDoc {
+	var out []*mergeDoc
+	for _, d := range docs {
+		if len(d.Pending) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // readDoc reads and parses path on the default branch, revalidating any

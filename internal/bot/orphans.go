@@ -19,7 +19,28 @@ const orphanMarker = "<!-- postmortem-bot:orphaned -->"
 // action of docs names any more: not by its number, not by its marker.
 // Such an issue is never closed by the app: a person decides.
 func (r *mergeRun) commentOrphans(ctx context.Context, docs []*mergeDoc) error {
-	for _, ai := range r.orphans(docs) {
+	return r.commentOn(ctx, r.orphans(docs, nil))
+}
+
+// commentOrphansIn does what commentOrphans does for the issues of the
+// documents a merge changed (docs) or removed: the others were not read.
+func (r *mergeRun) commentOrphansIn(ctx context.Context, docs []*mergeDoc, removed []string) error {
+	scope := map[string]bool{}
+	for _, p := range removed {
+		scope[p] = true
+	}
+	for _, d := range docs {
+		scope[d.Path] = true
+	}
+	if err := r.readIssues(ctx); err != nil {
+		return err
+	}
+	return r.commentOn(ctx, r.orphans(docs, scope))
+}
+
+// commentOn posts the orphan comment on each of orphans that lacks it.
+func (r *mergeRun) commentOn(ctx context.Context, orphans []*actionIssue) error {
+	for _, ai := range orphans {
 		posted, err := r.orphanCommented(ctx, ai.Number)
 		if err != nil {
 			return err
@@ -39,8 +60,9 @@ func (r *mergeRun) commentOrphans(ctx context.Context, docs []*mergeDoc) error {
 }
 
 // orphans lists the open action issues, in number order, that no action
-// of docs names by number or by marker.
-func (r *mergeRun) orphans(docs []*mergeDoc) []*actionIssue {
+// of docs names by number or by marker; with a scope, only those whose
+// marker names a path in it.
+func (r *mergeRun) orphans(docs []*mergeDoc, scope map[string]bool) []*actionIssue {
 	named := map[int]bool{}
 	for _, la := range r.res.Actions {
 		named[la.Issue] = true
@@ -55,7 +77,7 @@ func (r *mergeRun) orphans(docs []*mergeDoc) []*actionIssue {
 	}
 	var out []*actionIssue
 	for n, ai := range r.issues.byNumber {
-		if ai.Open && !named[n] {
+		if ai.Open && !named[n] && (scope == nil || scope[ai.Path]) {
 			out = append(out, ai)
 		}
 	}

@@ -161,3 +161,30 @@ func TestReconcileCommentsOnceOnARemovedAction(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeCommentsOnAnActionItRemoved(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	without := strings.Replace(f.doc("main"), "| Rehearse the failover drill | @dana | 2026-11-20 | P3 | Q1 | #11 |\n", "", 1)
+	f.repo.AddPull(mergePull+1, "main", "drop-drill", map[string][]byte{mergeDocPath: []byte(without)})
+	f.repo.MergePull(mergePull + 1)
+	if err := f.deliver(f.handler, f.mergedEvent(mergePull+1, "main", true)); err != nil {
+		t.Fatal(err)
+	}
+	if c := f.repo.Comments(11); len(c) != 1 || !strings.Contains(c[0].Body, "no longer in any post-mortem") {
+		t.Fatalf("comments on #11: %+v, want the orphan comment", c)
+	}
+	if err := f.deliver(f.handler, f.mergedEvent(mergePull+1, "main", true)); err != nil {
+		t.Fatal(err)
+	}
+	if c := f.repo.Comments(11); len(c) != 1 {
+		t.Errorf("after a redelivery: %d comments on #11, want 1", len(c))
+	}
+	for n := 8; n <= 10; n++ {
+		for _, c := range f.repo.Comments(n) {
+			if strings.Contains(c.Body, "no longer in any post-mortem") {
+				t.Errorf("#%d got the orphan comment, but its action is still there", n)
+			}
+		}
+	}
+}

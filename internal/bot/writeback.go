@@ -134,6 +134,9 @@ func (r *mergeRun) writePull(ctx context.Context, docs []*mergeDoc, plans map[st
 		return err
 	}
 	for _, d := range docs {
+		if plans[d.Path] == nil {
+			continue
+		}
 		onBranch, err := readDocAt(ctx, r.gh, r.req, r.cfg, d.Path, branch)
 		if err != nil {
 			return err
