@@ -53,6 +53,7 @@ func newActionIssue(is *github.Issue) *actionIssue {
 type issueIndex struct {
 	byMarker map[string]*actionIssue // path + "\x00" + key
 	byNumber map[int]*actionIssue
+	labels   []string // the labels seen on the issues listed
 }
 
 func newIssueIndex() *issueIndex {
@@ -73,7 +74,8 @@ func (x *issueIndex) marker(path, key string) *actionIssue { return x.byMarker[p
 
 // listActionIssues lists the issues (open and closed) carrying label, all
 // pages, revalidating cached pages, and indexes those with a marker. An
-// empty label lists every issue.
+// empty label lists every issue; a label the repository lacks lists
+// none (GitHub answers an empty page).
 func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label string) (*issueIndex, error) {
 	x := newIssueIndex()
 	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
@@ -88,6 +90,9 @@ func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label
 		for _, is := range page {
 			if ai := newActionIssue(is); ai != nil {
 				x.add(ai)
+			}
+			for _, l := range is.Labels {
+				x.labels = append(x.labels, l.GetName())
 			}
 		}
 		if resp.NextPage == 0 {

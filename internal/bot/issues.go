@@ -36,20 +36,10 @@ func (r *mergeRun) findMarker(ctx context.Context, path, key string) (int, error
 	return 0, nil
 }
 
-// readIssues lists the action issues once per run. While the action
-// label does not exist no issue can carry it (GitHub creates a label an
-// issue is opened with), and the list is not read: one call less on a
-// first merge.
+// readIssues lists the action issues once per run. The labels they
+// carry exist, so the label list need not be read for them.
 func (r *mergeRun) readIssues(ctx context.Context) error {
 	if r.issues != nil {
-		return nil
-	}
-	exists, err := r.labels.exists(ctx, r.cfg.Labels.Action)
-	if err != nil {
-		return err
-	}
-	if !exists {
-		r.issues = newIssueIndex()
 		return nil
 	}
 	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action)
@@ -57,6 +47,7 @@ func (r *mergeRun) readIssues(ctx context.Context) error {
 		return mergeErr(r.req, "listing action issues", err)
 	}
 	r.issues = x
+	r.labels.learn(x.labels)
 	return nil
 }
 
@@ -103,9 +94,11 @@ func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePla
 	if a.Owner == "" {
 		return p, nil
 	}
-	ok, err := r.canAssign(ctx, a.Owner)
-	if err != nil {
-		return nil, err
+	ok := validLogin(a.Owner)
+	if r.labels.dry { // a dry run opens nothing, so it asks
+		if ok, err = r.canAssign(ctx, a.Owner); err != nil {
+			return nil, err
+		}
 	}
 	if ok {
 		p.assignee = a.Owner
@@ -220,9 +213,11 @@ var loginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?
 // validLogin reports whether s can be a GitHub login.
 func validLogin(s string) bool { return loginRe.MatchString(s) }
 
-// createIssue opens the issue plan describes. An assignee refused all
-// the same (422 on assignees: access revoked since the check) is dropped
-// and the issue opened without one, never lost.
+// createIssue opens the issue plan describes. The owner is not checked
+// beforehand (the review did that before the merge, and asking costs a
+// call per owner): GitHub refuses an assignee who cannot be assigned
+// with a 422 on assignees, and then the issue is opened without one,
+// never lost.
 func (r *mergeRun) createIssue(ctx context.Context, p *issuePlan) (*github.Issue, error) {
 	is, _, err := r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
 	if p.assignee != "" && isFieldError(err, "assignees") {

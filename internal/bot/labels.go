@@ -54,35 +54,35 @@ func prefixed(prefix, value string) string {
 	return s
 }
 
-// labelCache is the repository's labels, listed once per merge; labels
-// the merge creates join it. With dry set it creates nothing and records
-// what it would create.
+// labelCache is the repository's labels: those seen on issues, and the
+// full list, read at most once per merge when a label was not seen;
+// labels the merge creates join it. With dry set it creates nothing and
+// records what it would create.
 type labelCache struct {
 	gh          *github.Client
 	owner, repo string
 	dry         bool
-	names       map[string]string // lower-cased name → name
+	seen        map[string]string // lower-cased name → name, known to exist
+	names       map[string]string // the full list; nil until read
 	wouldCreate []string
 }
 
-// exists reports whether the repository has the label name; true for an
-// empty name, which filters nothing.
-func (c *labelCache) exists(ctx context.Context, name string) (bool, error) {
-	if name == "" {
-		return true, nil
+// learn records labels known to exist.
+func (c *labelCache) learn(names []string) {
+	if c.seen == nil {
+		c.seen = map[string]string{}
 	}
-	if c.names == nil {
-		if err := c.list(ctx); err != nil {
-			return false, err
-		}
+	for _, n := range names {
+		c.seen[strings.ToLower(n)] = n
 	}
-	_, ok := c.names[strings.ToLower(name)]
-	return ok, nil
 }
 
 // ensure returns the name of the label called name (in any case),
 // creating it with color and desc when the repository lacks it.
 func (c *labelCache) ensure(ctx context.Context, name, color, desc string) (string, error) {
+	if have, ok := c.seen[strings.ToLower(name)]; ok {
+		return have, nil
+	}
 	if c.names == nil {
 		if err := c.list(ctx); err != nil {
 			return "", err

@@ -38,13 +38,15 @@ func writes(calls []githubtest.Call) []string {
 }
 
 // crashAfterSecondIssue merges with the third issue create failing, as
-// if the process died there.
+// if the process died there. The second action's owner cannot be
+// assigned: its first create is refused (422) and sent again without
+// the assignee, so the third issue is the fourth create.
 func crashAfterSecondIssue(t *testing.T, f *mergeFixture) {
 	t.Helper()
 	created := 0
 	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
 		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/issues") {
-			if created++; created == 3 {
+			if created++; created == 4 {
 				f.srv.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/docs/issues", Status: http.StatusForbidden})
 			}
 		}
