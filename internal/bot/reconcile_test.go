@@ -190,3 +190,19 @@ func TestMergeCommentsOnAnActionItRemoved(t *testing.T) {
 		}
 	}
 }
+
+func TestReconcileAfterAMergeChangesNothing(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	before := len(f.srv.Calls())
+	res := f.reconcile()
+	if res.Documents != 1 || res.Opened+res.Reused != 0 || len(res.Commits) != 0 || len(res.Orphaned) != 0 {
+		t.Errorf("reconcile after a merge: %+v, want one document read and nothing done", res)
+	}
+	if w := writes(f.srv.Calls()[before:]); len(w) != 0 {
+		t.Errorf("reconcile after a merge wrote %q", w)
+	}
+	if got := f.doc("main"); got != linked {
+		t.Errorf("document changed:\n%s", got)
+	}
+}

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,6 +87,12 @@ func TestTrackFollowsAnIssueAtOnce(t *testing.T) {
 	}
 	if got := f.doc("main"); got != linked {
 		t.Errorf("closed and reopened, the document should read as before:\n%s", got)
+	}
+	f.editIssue(11, &github.IssueRequest{Assignees: &[]string{"frank"}})
+	f.track(tr, f.issueEvent("assigned", 11, "alice", "frank"))
+	want := strings.Replace(linked, "| Rehearse the failover drill | @dana |", "| Rehearse the failover drill | @frank |", 1)
+	if got := f.doc("main"); got != want {
+		t.Errorf("after #11 was reassigned to frank:\n%s\nwant:\n%s", got, want)
 	}
 }
 
