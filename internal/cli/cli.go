@@ -42,6 +42,7 @@ var commands = map[string]command{
 	"serve":       {"run the GitHub App's webhook server", runServe},
 	"healthcheck": {"exit 0 if the local server's /healthz answers 200", runHealthcheck},
 	"reconcile":   {"bring post-mortems and their action issues into agreement", runReconcile},
+	"summary":     {"post the weekly summary issue of open post-mortem actions", runSummary},
 }
 
 // usageError is a mistake in the arguments: exit code 2 and a hint.

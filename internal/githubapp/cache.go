@@ -2,6 +2,7 @@ package githubapp
 
 import (
 	"context"
+	"io"
 	"net/http"
 
 	"github.com/gregjones/httpcache"
@@ -62,7 +63,29 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp.Header.Set(HeaderRevalidated, "1")
 	}
 	t.invalidateAfterWrite(req, resp)
+	if resp.Body != nil {
+		resp.Body = drainOnClose{resp.Body}
+	}
 	return resp, nil
+}
+
+// drainLimit bounds what closing a response body reads: after a JSON
+// decoder is done, only a trailing newline is left.
+const drainLimit = 64 << 10
+
+// drainOnClose reads what is left of a body (up to drainLimit) before
+// closing it. go-github decodes a JSON body and closes it without
+// reading to EOF, and httpcache stores a response only when its body
+// reaches EOF: a small answer with a Content-Length reports EOF with its
+// last bytes and is kept, but a larger, chunked one (a page of issues)
+// would never be, and every later read of it would cost a full answer
+// instead of a 304.
+type drainOnClose struct{ io.ReadCloser }
+
+// Close implements io.Closer.
+func (d drainOnClose) Close() error {
+	_, _ = io.Copy(io.Discard, io.LimitReader(d.ReadCloser, drainLimit))
+	return d.ReadCloser.Close()
 }
 
 // invalidateAfterWrite drops the cached GET of a URL the app has just

@@ -165,3 +165,36 @@ func TestWriteDropsCachedRead(t *testing.T) {
 		t.Errorf("read after write: got %v, %v; want v2", body["content"], err)
 	}
 }
+
+// TestCacheKeepsLargeChunkedAnswers: go-github stops reading a body once
+// the JSON is decoded; a page too large for one write (sent chunked)
+// must still be cached and revalidated.
+func TestCacheKeepsLargeChunkedAnswers(t *testing.T) {
+	f := newFakeGitHub(t, "")
+	var hits, notModified int
+	var mu sync.Mutex
+	f.setAPI(func(w http.ResponseWriter, r *http.Request, _ int64) {
+		mu.Lock()
+		defer mu.Unlock()
+		hits++
+		w.Header().Set("ETag", `"page"`)
+		w.Header().Set("Cache-Control", "private, max-age=60, s-maxage=60")
+		w.Header().Set("Date", time.Now().UTC().Format(http.TimeFormat))
+		if r.Header.Get("If-None-Match") == `"page"` {
+			notModified++
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprintf(w, `{"owner":"installation-1","pad":%q}`+"\n", strings.Repeat("x", 200<<10))
+	})
+	c, _ := newTestClients(t, f, nil)
+	for i, ctx := range []context.Context{context.Background(), Fresh(context.Background())} {
+		body, _, err := getJSON(ctx, c, 1, "repos/o/r/issues")
+		if err != nil || body["owner"] != "installation-1" {
+			t.Fatalf("GET %d: got %v, %v", i, body["owner"], err)
+		}
+	}
+	if hits != 2 || notModified != 1 {
+		t.Errorf("server saw %d requests, %d answered 304; want 2 and 1 (the second a revalidation)", hits, notModified)
+	}
+}
