@@ -16,9 +16,11 @@ type AppClients interface {
 
 // InstalledRepo is a repository the app is installed on.
 type InstalledRepo struct {
-	Installation int64
-	Owner, Name  string
-	Archived     bool
+	Installation  int64
+	Owner, Name   string
+	Archived      bool
+	DefaultBranch string
+	HTMLURL       string
 }
 
 // InstalledRepos lists every repository of every installation of the
@@ -32,6 +34,9 @@ func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, e
 			return nil, fmt.Errorf("listing the app's installations: %w", err)
 		}
 		for _, inst := range insts {
+			if inst.SuspendedAt != nil {
+				continue // its tokens are refused until the owner unsuspends it
+			}
 			repos, err := installationRepos(ctx, clients.Installation(inst.GetID()), inst.GetID())
 			if err != nil {
 				return nil, err
@@ -55,7 +60,8 @@ func installationRepos(ctx context.Context, gh *github.Client, id int64) ([]Inst
 			return nil, fmt.Errorf("listing the repositories of installation %d: %w", id, err)
 		}
 		for _, r := range page.Repositories {
-			out = append(out, InstalledRepo{Installation: id, Owner: r.GetOwner().GetLogin(), Name: r.GetName(), Archived: r.GetArchived()})
+			out = append(out, InstalledRepo{Installation: id, Owner: r.GetOwner().GetLogin(), Name: r.GetName(),
+				Archived: r.GetArchived(), DefaultBranch: r.GetDefaultBranch(), HTMLURL: r.GetHTMLURL()})
 		}
 		if resp.NextPage == 0 {
 			return out, nil

@@ -70,6 +70,10 @@ func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
 		notFound(w)
 		return
 	}
+	if _, ok := s.suspended[id]; ok {
+		writeError(w, http.StatusForbidden, "This installation has been suspended")
+		return
+	}
 	writeJSON(w, http.StatusCreated, obj{
 		"token": s.issueToken(id), "expires_at": timeJSON(s.now().Add(time.Hour)),
 		"repository_selection": "selected",
@@ -121,8 +125,12 @@ func (s *Server) listInstallations(w http.ResponseWriter, r *http.Request) {
 	slices.Sort(ids)
 	out := []obj{}
 	for _, id := range paginate(w, r, ids) {
-		out = append(out, obj{"id": id, "account": userJSON(accounts[id]), "app_id": 1,
-			"target_type": "Organization", "repository_selection": "selected"})
+		inst := obj{"id": id, "account": userJSON(accounts[id]), "app_id": 1,
+			"target_type": "Organization", "repository_selection": "selected"}
+		if at, ok := s.suspended[id]; ok {
+			inst["suspended_at"] = timeJSON(at)
+		}
+		out = append(out, inst)
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -141,4 +149,15 @@ func (s *Server) getRepoInstallation(w http.ResponseWriter, r *http.Request) {
 	defer s.mu.Unlock()
 	writeJSON(w, http.StatusOK, obj{"id": repo.installation, "account": userJSON(repo.Owner), "app_id": 1,
 		"target_type": "Organization", "repository_selection": "selected"})
+}
+
+// Suspend suspends installation id, as an owner can: it is listed with
+// suspended_at and refused new tokens.
+func (s *Server) Suspend(id int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.suspended == nil {
+		s.suspended = map[int64]time.Time{}
+	}
+	s.suspended[id] = s.now()
 }

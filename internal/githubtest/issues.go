@@ -71,7 +71,12 @@ func (r *Repo) AddIssue(is Issue) int {
 	if is.CreatedAt.IsZero() {
 		is.CreatedAt = r.s.now()
 	}
-	is.UpdatedAt = is.CreatedAt
+	if is.UpdatedAt.IsZero() {
+		is.UpdatedAt = is.CreatedAt
+		if is.ClosedAt.After(is.UpdatedAt) {
+			is.UpdatedAt = is.ClosedAt // closing updates an issue
+		}
+	}
 	r.issues = append(r.issues, &is)
 	return is.Number
 }

@@ -35,6 +35,8 @@ type Server struct {
 	mu      sync.Mutex
 	repos   map[string]*Repo
 	tokens  map[string]int64
+	// suspended installations: listed with suspended_at, refused tokens.
+	suspended map[int64]time.Time
 	calls   []Call
 	faults  []*Fault
 	limits  map[string]*rateLimit
