@@ -32,16 +32,16 @@ type Server struct {
 	bot   string
 	lag   time.Duration
 
-	mu      sync.Mutex
-	repos   map[string]*Repo
-	tokens  map[string]int64
+	mu     sync.Mutex
+	repos  map[string]*Repo
+	tokens map[string]int64
 	// suspended installations: listed with suspended_at, refused tokens.
 	suspended map[int64]time.Time
-	calls   []Call
-	faults  []*Fault
-	limits  map[string]*rateLimit
-	nextID  int64
-	counter int
+	calls     []Call
+	faults    []*Fault
+	limits    map[string]*rateLimit
+	nextID    int64
+	counter   int
 }
 
 // Option configures a Server.
