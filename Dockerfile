@@ -12,6 +12,9 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=${VERSION}"
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/postmortem-bot /usr/local/bin/postmortem-bot
 USER 65532:65532
+# The nonroot user's own home: the setup page saves the app's credentials
+# under it (.postmortem-bot/); mount a volume here to keep them.
+WORKDIR /home/nonroot
 ENV ADDR=:3000
 EXPOSE 3000
 # distroless has no shell or curl: the binary checks its own /healthz.

@@ -5,21 +5,28 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	postmortembot "github.com/postmortem-bot/postmortem-bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
@@ -27,6 +34,9 @@ import (
 const (
 	defaultAPIURL = "https://api.github.com/"
 	defaultAddr   = ":3000"
+	// defaultCredentials is where the setup page saves the app's
+	// credentials, relative to the working directory.
+	defaultCredentials = ".postmortem-bot/credentials.json"
 )
 
 // Seams that tests replace.
@@ -49,24 +59,47 @@ var (
 	}
 )
 
-// serveConfig is serve's configuration, read from the environment.
+// serveConfig is serve's configuration, read from the environment and
+// the credentials file.
 type serveConfig struct {
-	appID      int64
-	privateKey []byte
-	secret     []byte
-	apiURL     string
-	addr       string
-	logLevel   slog.Level
+	appID       int64
+	privateKey  []byte
+	secret      []byte
+	apiURL      string // in setup mode, GITHUB_API_URL as set: "" lets the page choose
+	addr        string
+	logLevel    slog.Level
+	publicURL   string // PUBLIC_URL; "" is http://localhost:PORT
+	proxyURL    string // WEBHOOK_PROXY_URL
+	credentials string // the credentials file
+	setup       bool   // no credentials anywhere: serve the setup page
+	background  backgroundConfig
 }
 
 const serveHelp = `Environment:
-  GITHUB_APP_ID            the GitHub App's id (required)
-  GITHUB_PRIVATE_KEY       the app's private key, PEM (this or the next is required)
-  GITHUB_PRIVATE_KEY_PATH  a file holding the app's private key
-  GITHUB_WEBHOOK_SECRET    the app's webhook secret (required)
-  GITHUB_API_URL           REST API root (default https://api.github.com/)
-  ADDR                     listen address (default :3000)
-  LOG_LEVEL                debug, info, warn or error (default info)
+  GITHUB_APP_ID               the GitHub App's id
+  GITHUB_PRIVATE_KEY          the app's private key, PEM (or the next)
+  GITHUB_PRIVATE_KEY_PATH     a file holding the app's private key
+  GITHUB_WEBHOOK_SECRET       the app's webhook secret
+  GITHUB_API_URL              REST API root (default https://api.github.com/)
+  ADDR                        listen address (default :3000)
+  LOG_LEVEL                   debug, info, warn or error (default info)
+  POSTMORTEM_BOT_CREDENTIALS  the credentials file (default .postmortem-bot/credentials.json)
+  PUBLIC_URL                  where GitHub and browsers reach serve, for the
+                              setup page (default http://localhost:PORT)
+  WEBHOOK_PROXY_URL           for the setup page: a proxy (smee.io) that
+                              GitHub delivers webhooks to instead
+  RECONCILE_INTERVAL          pause between reconcile runs, one at start too
+                              (default 6h; off for none)
+  TRACK_WINDOW                how long changes to one post-mortem's issues
+                              gather into one commit (default 30s)
+  WEEKLY_SUMMARY              on (default) posts the weekly summaries from
+                              serve; off when cron runs the summary command
+
+The app's credentials come from the environment and from the credentials
+file; a variable set in the environment wins over the file (a key in
+GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH over the file's key). With
+neither, serve starts a setup page that registers the app on GitHub, saves
+its credentials to the file and goes on to serve its webhooks.
 
 Webhooks arrive at POST /api/github/webhooks; GET /healthz, /readyz and
 /metrics serve health, readiness and Prometheus metrics. SIGTERM or SIGINT
@@ -80,7 +113,8 @@ func runServe(env *Env, args []string) error {
 	return serveContext(ctx, env, args)
 }
 
-// serveContext runs the webhook server until ctx ends, then drains it.
+// serveContext runs the webhook server, or the setup page when there are
+// no credentials, until ctx ends, then drains it.
 func serveContext(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("serve", "", env.Stderr)
 	usage := fs.Usage
@@ -95,6 +129,9 @@ func serveContext(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if cfg.setup {
+		return serveSetup(ctx, env, cfg, newLogger(env.Stderr, cfg.logLevel))
+	}
 	return serve(ctx, env, cfg, newLogger(env.Stderr, cfg.logLevel))
 }
 
@@ -103,34 +140,108 @@ func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
 }
 
-// loadServeConfig reads serve's environment. Every required variable
-// that is missing is named at once.
+// appVars are the variables that hold the app's credentials.
+var appVars = []string{"GITHUB_APP_ID", "GITHUB_PRIVATE_KEY", "GITHUB_PRIVATE_KEY_PATH", "GITHUB_WEBHOOK_SECRET"}
+
+// loadServeConfig reads serve's environment and credentials file. With
+// no credentials in either, the config asks for the setup page; else
+// every required variable that is missing is named at once.
 func loadServeConfig(env *Env, getenv func(string) string) (serveConfig, error) {
-	return loadAppConfig(env, getenv, true)
+	return readAppConfig(env, getenv, true, true)
 }
 
-// loadAppConfig reads the app's credentials from the environment, and the
-// webhook secret when needSecret (serve; summary and reconcile call GitHub
-// without receiving webhooks). Every required variable that is missing is
-// named at once.
+// loadAppConfig reads the app's credentials from the environment and the
+// credentials file, and the webhook secret when needSecret (serve;
+// summary and reconcile call GitHub without receiving webhooks). Every
+// required variable that is missing is named at once.
 func loadAppConfig(env *Env, getenv func(string) string, needSecret bool) (serveConfig, error) {
+	return readAppConfig(env, getenv, needSecret, false)
+}
+
+// readAppConfig reads the environment, then the credentials file under it.
+// When allowSetup and neither holds a credential, cfg.setup is set.
+func readAppConfig(env *Env, getenv func(string) string, needSecret, allowSetup bool) (serveConfig, error) {
+	cfg, err := loadServerEnv(env, getenv)
+	if err != nil {
+		return cfg, err
+	}
+	layered, fromFile, err := withCredentialsFile(cfg.credentials, getenv)
+	if err != nil {
+		return cfg, err
+	}
+	if allowSetup && !fromFile && !slices.ContainsFunc(appVars, func(k string) bool { return getenv(k) != "" }) {
+		cfg.setup = true
+		return cfg, nil
+	}
+	cfg.apiURL = or(layered("GITHUB_API_URL"), defaultAPIURL)
+	cfg.secret = []byte(layered("GITHUB_WEBHOOK_SECRET"))
+	if missing := missingAppVars(layered, needSecret); len(missing) > 0 {
+		msg := "missing environment variables: " + strings.Join(missing, ", ")
+		if fromFile {
+			msg += " (and not in the credentials file " + cfg.credentials + ")"
+		}
+		return cfg, usagef("%s", msg)
+	}
+	if cfg.appID, err = strconv.ParseInt(layered("GITHUB_APP_ID"), 10, 64); err != nil || cfg.appID <= 0 {
+		return cfg, usagef("GITHUB_APP_ID %q: want the app's numeric id", layered("GITHUB_APP_ID"))
+	}
+	cfg.privateKey, err = loadKey(env, layered)
+	return cfg, err
+}
+
+// loadServerEnv reads what does not depend on the app: the listen
+// address, the log level, the public URLs and the credentials file's path.
+func loadServerEnv(env *Env, getenv func(string) string) (serveConfig, error) {
 	cfg := serveConfig{
-		secret: []byte(getenv("GITHUB_WEBHOOK_SECRET")),
-		apiURL: or(getenv("GITHUB_API_URL"), defaultAPIURL),
-		addr:   or(getenv("ADDR"), defaultAddr),
+		apiURL:      getenv("GITHUB_API_URL"),
+		addr:        or(getenv("ADDR"), defaultAddr),
+		publicURL:   getenv("PUBLIC_URL"),
+		proxyURL:    getenv("WEBHOOK_PROXY_URL"),
+		credentials: env.path(or(getenv("POSTMORTEM_BOT_CREDENTIALS"), defaultCredentials)),
 	}
-	if missing := missingAppVars(getenv, needSecret); len(missing) > 0 {
-		return cfg, usagef("missing environment variables: %s", strings.Join(missing, ", "))
-	}
-	var err error
-	if cfg.appID, err = strconv.ParseInt(getenv("GITHUB_APP_ID"), 10, 64); err != nil || cfg.appID <= 0 {
-		return cfg, usagef("GITHUB_APP_ID %q: want the app's numeric id", getenv("GITHUB_APP_ID"))
+	if abs, err := filepath.Abs(cfg.credentials); err == nil {
+		cfg.credentials = abs // the logs and the page say where, wherever serve started
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(or(getenv("LOG_LEVEL"), "info"))); err != nil {
 		return cfg, usagef("LOG_LEVEL %q: want debug, info, warn or error", getenv("LOG_LEVEL"))
 	}
-	cfg.privateKey, err = loadKey(env, getenv)
+	var err error
+	cfg.background, err = loadBackgroundConfig(getenv)
 	return cfg, err
+}
+
+// withCredentialsFile layers the credentials file at path under getenv:
+// a variable set in the environment wins, and a key given by
+// GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH replaces the file's. It
+// reports whether the file exists; a file that exists but cannot be read
+// is an error.
+func withCredentialsFile(path string, getenv func(string) string) (func(string) string, bool, error) {
+	c, err := setup.LoadCredentials(path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+		return getenv, false, nil // setup will say why it cannot save there
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	vars := credentialVars(c)
+	keyInEnv := getenv("GITHUB_PRIVATE_KEY") != "" || getenv("GITHUB_PRIVATE_KEY_PATH") != ""
+	return func(k string) string {
+		if v := getenv(k); v != "" || keyInEnv && k == "GITHUB_PRIVATE_KEY" {
+			return v
+		}
+		return vars[k]
+	}, true, nil
+}
+
+// credentialVars are the credentials as the variables they stand for.
+func credentialVars(c setup.Credentials) map[string]string {
+	vars := map[string]string{
+		"GITHUB_PRIVATE_KEY": c.PrivateKey, "GITHUB_WEBHOOK_SECRET": c.WebhookSecret, "GITHUB_API_URL": c.APIURL,
+	}
+	if c.AppID != 0 {
+		vars["GITHUB_APP_ID"] = strconv.FormatInt(c.AppID, 10)
+	}
+	return vars
 }
 
 // missingAppVars names the required variables that are empty.
@@ -179,28 +290,164 @@ func or(s, def string) string {
 // serve wires the GitHub clients and the webhook server, serves until ctx
 // ends and then shuts down.
 func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) error {
-	reg := newRegistry()
-	metrics, err := githubapp.NewPrometheusMetrics(reg)
-	if err != nil {
-		return fmt.Errorf("registering metrics: %w", err)
-	}
-	clients, err := newAppClients(env, cfg, logger, metrics)
-	if err != nil {
-		return err
-	}
-	wh, err := webhook.New(webhook.Config{
-		Secret: cfg.secret, Handlers: botHandlers(clients, logger), Registerer: reg, Logger: logger,
-	})
+	a, err := newApp(env, cfg, logger)
 	if err != nil {
 		return err
 	}
 	ln, err := serveListen("tcp", cfg.addr)
 	if err != nil {
-		wh.Shutdown(context.Background())
+		a.shutdown(context.Background())
 		return fmt.Errorf("listening on %s: %w", cfg.addr, err)
 	}
 	logger.Info("serving", "addr", ln.Addr().String(), "api", cfg.apiURL, "app_id", cfg.appID, "version", env.Version)
-	return run(ctx, newHTTPServer(wh.Handler(), logger), ln, wh, logger)
+	return run(ctx, newHTTPServer(serveHandler(a.wh), logger), ln, a.shutdown, logger)
+}
+
+// app is the configured app: the webhook server and the work it does in
+// the background.
+type app struct {
+	wh *webhook.Server
+	bg *background
+}
+
+// newApp builds the app's GitHub clients, the webhook server that hands
+// deliveries to the bot (with their metrics in a new registry), and
+// starts the background work.
+func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
+	reg := newRegistry()
+	metrics, err := githubapp.NewPrometheusMetrics(reg)
+	if err != nil {
+		return nil, fmt.Errorf("registering metrics: %w", err)
+	}
+	clients, err := newAppClients(env, cfg, logger, metrics)
+	if err != nil {
+		return nil, err
+	}
+	bg := startBackground(clients, cfg.background, logger)
+	wh, err := webhook.New(webhook.Config{
+		Secret: cfg.secret, Handlers: append(botHandlers(clients, logger), bg.tracker), Registerer: reg, Logger: logger,
+	})
+	if err != nil {
+		bg.stop(context.Background())
+		return nil, err
+	}
+	return &app{wh: wh, bg: bg}, nil
+}
+
+// shutdown drains the webhook queue, then stops the background work and
+// writes the tracker's pending changes.
+func (a *app) shutdown(ctx context.Context) error {
+	err := a.wh.Shutdown(ctx)
+	a.bg.stop(ctx)
+	return err
+}
+
+// serveHandler is what serve answers once the app is configured: the
+// webhook server's endpoints, and the page GitHub sends people to after
+// they install the app.
+func serveHandler(wh *webhook.Server) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/", wh.Handler())
+	mux.Handle("GET "+setup.InstalledPath, setup.Installed())
+	mux.Handle("GET "+setup.StaticPath, setup.Installed())
+	return mux
+}
+
+// serveSetup serves the setup page until the GitHub App is registered,
+// then the app's webhooks on the same listener, without a restart.
+func serveSetup(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) error {
+	if err := setup.CheckWritable(cfg.credentials); err != nil {
+		return fmt.Errorf("no GitHub App is configured, and %w: set POSTMORTEM_BOT_CREDENTIALS to a writable path, or give the app's credentials in the environment", err)
+	}
+	ln, err := serveListen("tcp", cfg.addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", cfg.addr, err)
+	}
+	sw, local := &handlerSwitch{}, localURL(ln.Addr())
+	st, err := setup.New(setup.Config{
+		Manifest: postmortembot.AppManifest, PublicURL: or(cfg.publicURL, local),
+		WebhookURL: cfg.proxyURL, APIURL: cfg.apiURL, CredentialsPath: cfg.credentials,
+		UserAgent: "postmortem-bot/" + or(env.Version, "dev"), Logger: logger,
+		Complete: func(c setup.Credentials) error { return sw.activate(env, cfg.withCredentials(c), logger) },
+	})
+	if err != nil {
+		ln.Close()
+		return usagef("%v", err)
+	}
+	sw.set(st.Handler())
+	logger.Info("no GitHub App is configured: serving the setup page", "addr", ln.Addr().String(),
+		"url", local+setup.PagePath, "public_url", or(cfg.publicURL, local), "credentials", cfg.credentials, "version", env.Version)
+	fmt.Fprintf(env.Stdout, "No GitHub App is configured. Open %s to register one on GitHub.\n", local+setup.PagePath)
+	return run(ctx, newHTTPServer(sw, logger), ln, sw.shutdown, logger)
+}
+
+// withCredentials is cfg with the credentials the setup page saved.
+// GITHUB_API_URL, when set, still wins, as it does over the file.
+func (cfg serveConfig) withCredentials(c setup.Credentials) serveConfig {
+	cfg.appID, cfg.privateKey, cfg.secret = c.AppID, []byte(c.PrivateKey), []byte(c.WebhookSecret)
+	cfg.apiURL = or(cfg.apiURL, or(c.APIURL, defaultAPIURL))
+	cfg.setup = false
+	return cfg
+}
+
+// localURL is the http URL of a listener, by the name localhost when it
+// listens on every interface.
+func localURL(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String()
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// handlerSwitch is a handler whose target changes while serving: the
+// setup page's until the app is registered, then the webhook server's.
+type handlerSwitch struct {
+	h      atomic.Pointer[http.Handler]
+	mu     sync.Mutex // guards app and closed
+	app    *app       // once activated
+	closed bool       // shutting down: activate no more
+}
+
+// ServeHTTP hands r to the current handler.
+func (s *handlerSwitch) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	(*s.h.Load()).ServeHTTP(w, r)
+}
+
+// set makes h the current handler.
+func (s *handlerSwitch) set(h http.Handler) { s.h.Store(&h) }
+
+// activate builds the webhook server from cfg, as serve does, and
+// switches to it.
+func (s *handlerSwitch) activate(env *Env, cfg serveConfig, logger *slog.Logger) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errors.New("serve is shutting down")
+	}
+	a, err := newApp(env, cfg, logger)
+	if err != nil {
+		return err
+	}
+	s.app = a
+	s.set(serveHandler(a.wh))
+	logger.Info("serving", "api", cfg.apiURL, "app_id", cfg.appID, "version", env.Version)
+	return nil
+}
+
+// shutdown drains the webhook server's queue, if there is one yet.
+func (s *handlerSwitch) shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closed = true
+	a := s.app
+	s.mu.Unlock()
+	if a == nil {
+		return nil
+	}
+	return a.shutdown(ctx)
 }
 
 // newHTTPServer is an http.Server with timeouts fit for the internet:
@@ -218,8 +465,8 @@ func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 }
 
 // run serves on ln until ctx ends or serving fails. Then new deliveries
-// are answered 503 while the queue drains, and the server closes.
-func run(ctx context.Context, srv *http.Server, ln net.Listener, wh *webhook.Server, logger *slog.Logger) error {
+// are answered 503 while drain empties the queue, and the server closes.
+func run(ctx context.Context, srv *http.Server, ln net.Listener, drain func(context.Context) error, logger *slog.Logger) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	var serveErr error
@@ -231,7 +478,7 @@ func run(ctx context.Context, srv *http.Server, ln net.Listener, wh *webhook.Ser
 	}
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	err := errors.Join(serveErr, wh.Shutdown(sctx), srv.Shutdown(sctx))
+	err := errors.Join(serveErr, drain(sctx), srv.Shutdown(sctx))
 	if err != nil {
 		return err
 	}

@@ -51,6 +51,12 @@ func testKey(t *testing.T) []byte {
 	return keyPEM
 }
 
+// pemLines are the base64 lines of a PEM key, for leak checks.
+func pemLines(key string) []string {
+	lines := strings.Split(strings.TrimSpace(key), "\n")
+	return lines[1 : len(lines)-1]
+}
+
 // keyBody is a line from the middle of testKey's PEM, for leak checks.
 func keyBody(t *testing.T) string {
 	lines := strings.Split(string(testKey(t)), "\n")
@@ -92,7 +98,8 @@ func TestServeRefusesIncompleteEnvironment(t *testing.T) {
 		want    string
 		notWant []string
 	}{
-		{"nothing", nil, "missing environment variables: GITHUB_APP_ID, GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH, GITHUB_WEBHOOK_SECRET", nil},
+		{"only a secret", map[string]string{"GITHUB_WEBHOOK_SECRET": testSecret},
+			"missing environment variables: GITHUB_APP_ID, GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH", []string{testSecret}},
 		{"no secret", map[string]string{"GITHUB_APP_ID": "1", "GITHUB_PRIVATE_KEY": key},
 			"missing environment variables: GITHUB_WEBHOOK_SECRET", []string{"GITHUB_APP_ID", "PRIVATE_KEY"}},
 		{"no key", map[string]string{"GITHUB_APP_ID": "1", "GITHUB_WEBHOOK_SECRET": testSecret},
@@ -195,6 +202,7 @@ func (f *fetchRepo) Handle(ctx context.Context, ev webhook.Event) error {
 type running struct {
 	url    string             // http://127.0.0.1:port
 	logs   *lockedBuffer      // everything serve wrote to stderr
+	out    *lockedBuffer      // everything serve wrote to stdout
 	cancel context.CancelFunc // SIGTERM, in effect
 	exit   chan int           // serve's exit code, once it returns
 	handle *fetchRepo
@@ -203,12 +211,19 @@ type running struct {
 // startServe runs serve on 127.0.0.1:0 against a fake GitHub.
 func startServe(t *testing.T) *running {
 	t.Helper()
-	setEnv(t, map[string]string{
+	return startServeEnv(t, "", map[string]string{
 		"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_WEBHOOK_SECRET": testSecret,
 		"GITHUB_API_URL": fakeGitHub(t).URL, "ADDR": "127.0.0.1:0", "LOG_LEVEL": "debug",
 	})
+}
+
+// startServeEnv runs serve in the working directory dir with the
+// environment vars, listening where ADDR says, and waits until it listens.
+func startServeEnv(t *testing.T, dir string, vars map[string]string) *running {
+	t.Helper()
+	setEnv(t, vars)
 	addrs := make(chan string, 1)
-	r := &running{logs: &lockedBuffer{}, exit: make(chan int, 1), handle: &fetchRepo{done: make(chan error, 10)}}
+	r := &running{logs: &lockedBuffer{}, out: &lockedBuffer{}, exit: make(chan int, 1), handle: &fetchRepo{done: make(chan error, 10)}}
 	replace(t, &serveListen, func(network, addr string) (net.Listener, error) {
 		ln, err := net.Listen(network, addr)
 		if err == nil {
@@ -222,7 +237,7 @@ func startServe(t *testing.T) *running {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
-	env := &Env{Stdout: io.Discard, Stderr: r.logs, Version: "test"}
+	env := &Env{Stdout: r.out, Stderr: r.logs, Version: "test", Dir: dir}
 	go func() { r.exit <- code(env, "serve", serveContext(ctx, env, nil)) }()
 	select {
 	case a := <-addrs:
@@ -256,22 +271,14 @@ func (r *running) stop(t *testing.T) int {
 
 func TestServeEndToEnd(t *testing.T) {
 	r := startServe(t)
-	body := webhooktest.First(t, "pull_request", "opened").Body
-	body = webhooktest.Edit(t, body, func(p map[string]any) { p["installation"] = map[string]any{"id": 77} })
+	body := delivery(t)
 	if resp := webhooktest.Delivery(t, r.url+webhook.Path, []byte(testSecret), "pull_request", body); resp.StatusCode != 202 {
 		t.Fatalf("signed delivery: got %s, want 202", resp.Status)
 	}
 	if resp := webhooktest.Delivery(t, r.url+webhook.Path, []byte("not the secret"), "pull_request", body); resp.StatusCode != 401 {
 		t.Errorf("bad signature: got %s, want 401", resp.Status)
 	}
-	select {
-	case err := <-r.handle.done:
-		if err != nil {
-			t.Errorf("handler's GitHub call: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("the delivery never reached the handler")
-	}
+	r.waitHandled(t)
 	checkMetrics(t, r.url, map[string]string{
 		`webhook_deliveries_total{event="pull_request",outcome="accepted"}`:    "1",
 		`webhook_deliveries_total{event="unverified",outcome="bad_signature"}`: "1",
@@ -282,6 +289,26 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatalf("after cancel: exit %d, want 0\n%s", got, r.logs)
 	}
 	checkLogs(t, r.logs.String())
+}
+
+// delivery is the example pull_request delivery, for installation 77.
+func delivery(t *testing.T) []byte {
+	body := webhooktest.First(t, "pull_request", "opened").Body
+	return webhooktest.Edit(t, body, func(p map[string]any) { p["installation"] = map[string]any{"id": 77} })
+}
+
+// waitHandled waits for the handler to get a delivery, and wants its
+// call to GitHub to have worked.
+func (r *running) waitHandled(t *testing.T) {
+	t.Helper()
+	select {
+	case err := <-r.handle.done:
+		if err != nil {
+			t.Errorf("handler's GitHub call: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the delivery never reached the handler")
+	}
 }
 
 // checkMetrics wants each sample on url's /metrics with its value.
@@ -306,16 +333,17 @@ func checkMetrics(t *testing.T, url string, want map[string]string) {
 	}
 }
 
-// checkLogs wants JSON lines free of the secret, the key and tokens.
-func checkLogs(t *testing.T, logs string) {
+// checkLogs wants JSON lines free of the secret, the key, tokens and
+// the other secrets named.
+func checkLogs(t *testing.T, logs string, secrets ...string) {
 	t.Helper()
 	for _, must := range []string{`"msg":"serving"`, `"msg":"event handled"`, `"msg":"stopped"`} {
 		if !strings.Contains(logs, must) {
 			t.Errorf("logs lack %s", must)
 		}
 	}
-	keyLines := strings.Split(strings.TrimSpace(string(testKey(t))), "\n")
-	leaks := append([]string{testSecret, "ghs_", testToken[4:], "PRIVATE KEY"}, keyLines[1:len(keyLines)-1]...)
+	leaks := append([]string{testSecret, "ghs_", testToken[4:], "PRIVATE KEY"}, secrets...)
+	leaks = append(leaks, pemLines(string(testKey(t)))...)
 	for _, leak := range leaks {
 		if strings.Contains(logs, leak) {
 			t.Errorf("logs contain %q", leak)

@@ -16,6 +16,7 @@ type route struct {
 // these paths.
 var routes = []route{
 	{"POST", "/app/installations/{installation_id}/access_tokens", (*Server).createToken},
+	{"POST", "/app-manifests/{code}/conversions", (*Server).convertManifest},
 	{"GET", "/app/installations", (*Server).listInstallations},
 	{"GET", "/installation/repositories", (*Server).listInstallationRepos},
 	{"GET", "/repos/{owner}/{repo}/installation", (*Server).getRepoInstallation},
