@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
+)
+
+// serveAgainst runs serve against the fake srv with extra environment,
+// and returns its URL and a function that stops it and waits.
+func serveAgainst(t *testing.T, srv *githubtest.Server, extra map[string]string) (string, func()) {
+	t.Helper()
+	vars := map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)),
+		"GITHUB_WEBHOOK_SECRET": testSecret, "GITHUB_API_URL": srv.URL, "ADDR": "127.0.0.1:0", "WEEKLY_SUMMARY": "off"}
+	for k, v := range extra {
+		vars[k] = v
+	}
+	setEnv(t, vars)
+	addrs := make(chan string, 1)
+	replace(t, &serveListen, func(network, addr string) (net.Listener, error) {
+		ln, err := net.Listen(network, addr)
+		if err == nil {
+			addrs <- ln.Addr().String()
+		}
+		return ln, err
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	env := &Env{Stdout: io.Discard, Stderr: &lockedBuffer{}, Version: "test"}
+	go func() { done <- serveContext(ctx, env, nil) }()
+	select {
+	case a := <-addrs:
+		return "http://" + a, func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("serve: %v", err)
+			}
+		}
+	case err := <-done:
+		t.Fatalf("serve stopped before listening: %v", err)
+	}
+	cancel()
+	return "", nil
+}
+
+// waitFor polls cond for up to five seconds.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+// closedIssueDelivery is GitHub's closed-issue example made issue is of
+// octo/docs, installation 3, as the fake holds it.
+func closedIssueDelivery(t *testing.T, is githubtest.Issue) []byte {
+	return webhooktest.Edit(t, webhooktest.ClosedIssue(t), func(p map[string]any) {
+		r := p["repository"].(map[string]any)
+		r["name"], r["full_name"], r["default_branch"] = "docs", "octo/docs", "main"
+		r["owner"].(map[string]any)["login"] = "octo"
+		p["installation"] = map[string]any{"id": json.Number("3")}
+		issue := p["issue"].(map[string]any)
+		issue["number"], issue["body"], issue["state"], issue["state_reason"] = is.Number, is.Body, "closed", "completed"
+		issue["assignees"], issue["milestone"] = []any{}, nil
+		p["sender"] = map[string]any{"login": "dana", "id": 7, "type": "User"}
+	})
+}
+
+// TestServeRunsTheBackgroundWork: at start serve reconciles (the action
+// without an issue gets one), an issue closed reaches the document
+// through the tracker, and a change still waiting for its window is
+// written at shutdown.
+func TestServeRunsTheBackgroundWork(t *testing.T) {
+	srv := githubtest.New(t)
+	repo := srv.AddRepo("octo", "docs", githubtest.Installation(3), githubtest.Assignable("dana"))
+	const path = "postmortems/2026-11-02-cache.md"
+	repo.PutFile("main", path, []byte(reconcileDoc))
+	url, stop := serveAgainst(t, srv, map[string]string{"RECONCILE_INTERVAL": "1h", "TRACK_WINDOW": "1h"})
+	doc := func() string { b, _ := repo.File("main", path); return string(b) }
+	waitFor(t, "the start-up reconcile to link an issue", func() bool { return strings.Contains(doc(), "(#1)") })
+
+	issues := repo.Issues()
+	repo.CloseIssueAt(issues[0].Number, time.Now(), "completed")
+	resp := webhooktest.Delivery(t, url+"/api/github/webhooks", []byte(testSecret), "issues", closedIssueDelivery(t, repo.Issues()[0]))
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusAccepted {
+		t.Fatalf("delivery: %d, want 202", resp.StatusCode)
+	}
+	time.Sleep(200 * time.Millisecond) // handled, and waiting for its window
+	if strings.Contains(doc(), "- [x]") {
+		t.Fatal("the change was written before its window passed")
+	}
+	stop()
+	if !strings.Contains(doc(), "- [x] Add request coalescing") {
+		t.Errorf("after shutdown the closed issue should show as done:\n%s", doc())
+	}
+}
