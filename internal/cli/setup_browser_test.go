@@ -8,8 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -18,18 +16,11 @@ import (
 	"github.com/chromedp/chromedp"
 
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/browsertest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
-	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
-
-// chromium is the browser the setup test drives (Debian's package).
-const chromium = "/usr/bin/chromium"
-
-// artifactsEnv names a directory to keep the test's screenshots in (CI
-// sets it); without it they go to a temporary directory.
-const artifactsEnv = "POSTMORTEM_BOT_ARTIFACTS"
 
 // newAppPage stands in for GitHub's web page that creates an app from a
 // manifest: it keeps what the browser posted and sends the browser back
@@ -79,78 +70,23 @@ func (p *newAppPage) posted() (path, state string, manifest map[string]any) {
 	return p.path, p.state, p.manifest
 }
 
-// needChromium skips the test without Chromium, or fails it when
-// POSTMORTEM_BOT_REQUIRE_FIXTURES=1.
-func needChromium(t *testing.T) {
-	t.Helper()
-	if _, err := os.Stat(chromium); err == nil {
-		return
-	}
-	if os.Getenv(webhooktest.RequireEnv) == "1" {
-		t.Fatalf("%s missing (required by %s=1): run scripts/setup", chromium, webhooktest.RequireEnv)
-	}
-	t.Skipf("%s missing: scripts/setup installs it (apt-get install chromium chromium-driver)", chromium)
-}
-
-// newBrowser starts a headless Chromium with a fresh profile. The
-// function returned shuts it down (its connections too, which would hold
-// up serve's shutdown); it runs at cleanup anyway, before the profile is
-// removed.
-func newBrowser(t *testing.T) (context.Context, func()) {
-	t.Helper()
-	profile := t.TempDir()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium), chromedp.UserDataDir(profile), chromedp.WindowSize(1280, 1024),
-		chromedp.Flag("headless", true), chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-	)
-	ctx, cancelBrowser := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	quit := func() { cancelTimeout(); cancelBrowser(); cancelAlloc() }
-	t.Cleanup(quit)
-	return ctx, quit
-}
-
-// saveArtifact writes a screenshot where CI keeps it, or to a temporary
-// directory, and returns its path.
-func saveArtifact(t *testing.T, name string, png []byte) string {
-	t.Helper()
-	dir := os.Getenv(artifactsEnv)
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, name)
-	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
-		t.Errorf("%s: not a PNG (%d bytes)", name, len(png))
-	}
-	if err := os.WriteFile(path, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 // The whole first run, as a person does it in a browser: the setup page,
 // the organisation and GitHub host filled in, the button, GitHub's page
 // (a stand-in) sending the browser back, the credentials saved, and the
 // same server then taking the app's webhooks.
 func TestSetupInBrowser(t *testing.T) {
-	needChromium(t)
+	browsertest.Need(t)
 	start := time.Now()
 	r := startSetup(t, nil)
 	app := r.github.AddManifestCode("5d41402abc", githubtest.ManifestApp{Slug: "pmb-octo", Owner: "octo-org"})
 	gh := newNewAppPage(t, "5d41402abc")
-	ctx, quit := newBrowser(t)
+	ctx, quit := browsertest.New(t)
 	shots, err := walkSetup(ctx, r.url+setup.PagePath, gh.URL)
 	quit()
 	if err != nil {
 		t.Fatalf("browser: %v\nserve's logs:\n%s", err, r.logs)
 	}
-	t.Logf("screenshots: %s, %s", saveArtifact(t, "setup-page.png", shots.setup), saveArtifact(t, "setup-done.png", shots.done))
+	t.Logf("screenshots: %s, %s", browsertest.SaveArtifact(t, "setup-page.png", shots.setup), browsertest.SaveArtifact(t, "setup-done.png", shots.done))
 	if shots.installURL != app.HTMLURL()+"/installations/new" || shots.appID != strconv.FormatInt(app.ID, 10) {
 		t.Errorf("done page: install link %q, app id %q; want %s/installations/new and %d", shots.installURL, shots.appID, app.HTMLURL(), app.ID)
 	}
