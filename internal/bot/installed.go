@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/google/go-github/v62/github"
 )
@@ -21,6 +22,8 @@ type InstalledRepo struct {
 	Archived      bool
 	DefaultBranch string
 	HTMLURL       string
+	// InstalledAt is when the installation was created.
+	InstalledAt time.Time
 }
 
 // InstalledRepos lists every repository of every installation of the
@@ -40,6 +43,9 @@ func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, e
 			repos, err := installationRepos(ctx, clients.Installation(inst.GetID()), inst.GetID())
 			if err != nil {
 				return nil, err
+			}
+			for i := range repos {
+				repos[i].InstalledAt = inst.GetCreatedAt().Time
 			}
 			out = append(out, repos...)
 		}

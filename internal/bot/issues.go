@@ -189,6 +189,19 @@ func incidentDate(doc *postmortem.Document) string {
 	return ""
 }
 
+// incidentTime is when the incident started, or its Date.
+func incidentTime(doc *postmortem.Document) (time.Time, bool) {
+	if t, ok := doc.Time("start"); ok && !t.Time.IsZero() {
+		return t.Time, true
+	}
+	if f, ok := doc.Field("date"); ok {
+		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.Value)); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // canAssign reports whether login can be assigned issues in the
 // repository, asking once per login and merge.
 func (r *mergeRun) canAssign(ctx context.Context, login string) (bool, error) {

@@ -141,6 +141,7 @@ type mergeRun struct {
 	assignable map[string]bool
 	issues     *issueIndex // the action issues; nil until read
 	orphaned   []int       // open issues whose action is gone, commented this run
+	unfollowed int         // documents reconcile left alone
 	res        *MergeResult
 }
 

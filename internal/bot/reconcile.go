@@ -39,7 +39,15 @@ type ReconcileResult struct {
 	// Orphaned lists the open issues whose action no post-mortem holds
 	// any more, commented on this run.
 	Orphaned []int
+	// Unfollowed counts the post-mortems left alone: older than the
+	// installation and never linked to an issue (see Repo).
+	Unfollowed int
 }
+
+// installGrace is how long before the app's installation an incident may
+// have happened and still have its actions opened by reconcile: a
+// post-mortem is usually merged within weeks of its incident.
+const installGrace = 30 * 24 * time.Hour
 
 // now is the reconciler's clock reading.
 func (rc *Reconciler) now() time.Time {
@@ -54,7 +62,13 @@ func (rc *Reconciler) now() time.Time {
 // a new one); every document shows its issues' numbers and states; an
 // open issue whose action is gone gets a comment, once. A repository
 // whose configuration is broken, or that is archived, is skipped.
-func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string) (*ReconcileResult, error) {
+//
+// installedAt is when the app was installed (zero: no limit). A
+// post-mortem with no issue linked and no marker naming it whose
+// incident is more than installGrace older than that is left alone:
+// installing the app must not open an issue for every old action of the
+// archive. Its actions get issues when a pull request changes it.
+func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string, installedAt time.Time) (*ReconcileResult, error) {
 	res := &ReconcileResult{Repo: owner + "/" + repo}
 	run, skipped, err := rc.start(ctx, gh, owner, repo)
 	if err != nil || skipped != "" {
@@ -66,7 +80,8 @@ func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo s
 		return res, err
 	}
 	res.Documents = len(docs)
-	err = run.reconcile(ctx, docs, attemptsOr(rc.MaxAttempts))
+	err = run.reconcile(ctx, docs, installedAt, attemptsOr(rc.MaxAttempts))
+	res.Unfollowed = run.unfollowed
 	res.Actions, res.Opened, res.Reused = run.res.Actions, run.res.Opened, run.res.Reused
 	res.Commits, res.PullRequest, res.Orphaned = run.res.Commits, run.res.PullRequest, run.orphaned
 	return res, err
@@ -123,13 +138,22 @@ func (r *mergeRun) readAllDocs(ctx context.Context) ([]*mergeDoc, error) {
 	return docs, nil
 }
 
-// reconcile links the pending actions of docs, writes numbers and issue
-// states into them, and comments on orphaned issues.
-func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, attempts int) error {
+// reconcile links the pending actions of the documents it follows,
+// writes numbers and issue states into docs, and comments on orphaned
+// issues.
+func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt time.Time, attempts int) error {
 	if err := r.readIssues(ctx); err != nil {
 		return err
 	}
-	if err := r.link(ctx, docs); err != nil {
+	var followed []*mergeDoc
+	for _, d := range docs {
+		if r.follows(d, installedAt) {
+			followed = append(followed, d)
+		} else {
+			r.unfollowed++
+		}
+	}
+	if err := r.link(ctx, followed); err != nil {
 		return err
 	}
 	plans := linkPlans(r.res.Actions)
@@ -147,4 +171,20 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, attempts int
 		return err
 	}
 	return r.commentOrphans(ctx, docs)
+}
+
+// follows reports whether reconcile opens issues for d's actions: d is
+// linked to an issue already, or an issue's marker names it, or its
+// incident is recent enough for the installation (see Repo).
+func (r *mergeRun) follows(d *mergeDoc, installedAt time.Time) bool {
+	if installedAt.IsZero() {
+		return true
+	}
+	for i, a := range d.Doc.Actions {
+		if a.Issue != 0 || r.issues.marker(d.Path, d.Keys[i]) != nil {
+			return true
+		}
+	}
+	at, ok := incidentTime(d.Doc)
+	return ok && !at.Before(installedAt.Add(-installGrace))
 }

@@ -18,8 +18,15 @@ import (
 // error.
 func (f *mergeFixture) reconcile() *bot.ReconcileResult {
 	f.t.Helper()
+	return f.reconcileInstalled(time.Time{})
+}
+
+// reconcileInstalled runs the reconciler for an installation made at
+// installedAt.
+func (f *mergeFixture) reconcileInstalled(installedAt time.Time) *bot.ReconcileResult {
+	f.t.Helper()
 	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }}
-	res, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs")
+	res, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs", installedAt)
 	if err != nil {
 		f.t.Fatalf("reconcile: %v", err)
 	}
@@ -204,5 +211,26 @@ func TestReconcileAfterAMergeChangesNothing(t *testing.T) {
 	}
 	if got := f.doc("main"); got != linked {
 		t.Errorf("document changed:\n%s", got)
+	}
+}
+
+func TestReconcileLeavesTheArchiveAlone(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	const old = "postmortems/2024-03-01-old.md"
+	oldDoc := strings.NewReplacer("2026-11-03", "2024-03-01", "2026-11-02", "2024-02-29").Replace(replicaLag)
+	f.repo.PutFile("main", old, []byte(oldDoc))
+	res := f.reconcileInstalled(mergeNow)
+	if res.Unfollowed != 1 || res.Opened != 0 || len(f.repo.Issues()) != 4 {
+		t.Errorf("installed now: %d left alone, %d opened, %d issues; want the old one left alone and nothing opened",
+			res.Unfollowed, res.Opened, len(f.repo.Issues()))
+	}
+	if got, _ := f.repo.File("main", old); string(got) != oldDoc {
+		t.Error("the old post-mortem was changed")
+	}
+	// Installed before the incident (within the grace): followed.
+	res = f.reconcileInstalled(time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC))
+	if res.Unfollowed != 0 || res.Opened != 4 {
+		t.Errorf("installed soon after the incident: %d left alone, %d opened; want 0 and 4", res.Unfollowed, res.Opened)
 	}
 }

@@ -22,7 +22,7 @@ func (rc *Reconciler) All(ctx context.Context, clients AppClients, logger *slog.
 		if r.Archived {
 			continue
 		}
-		res, err := rc.Repo(ctx, clients.Installation(r.Installation), r.Owner, r.Name)
+		res, err := rc.Repo(ctx, clients.Installation(r.Installation), r.Owner, r.Name, r.InstalledAt)
 		if err != nil {
 			failed++
 			logger.Error("reconciling", "repo", r.Owner+"/"+r.Name, "err", err)
@@ -50,7 +50,8 @@ func (e *ReconcileError) Error() string {
 // logReconciled logs what reconciling a repository did.
 func logReconciled(logger *slog.Logger, res *ReconcileResult) {
 	logger.Info("reconciled", "repo", res.Repo, "skipped", res.Skipped, "documents", res.Documents, "opened", res.Opened,
-		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "orphaned", len(res.Orphaned))
+		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "orphaned", len(res.Orphaned),
+		"unfollowed", res.Unfollowed)
 }
 
 // Loop reconciles every installed repository at once and then every

@@ -43,14 +43,15 @@ func parseRepoRef(s string) (repoRef, error) {
 }
 
 // repoClient returns the client of the installation that repo belongs
-// to; a repository the app is not installed on is a clear error.
-func repoClient(ctx context.Context, clients *githubapp.Clients, repo repoRef) (*github.Client, int64, error) {
+// to, and the installation; a repository the app is not installed on is
+// a clear error.
+func repoClient(ctx context.Context, clients *githubapp.Clients, repo repoRef) (*github.Client, *github.Installation, error) {
 	inst, resp, err := clients.App().Apps.FindRepositoryInstallation(ctx, repo.Owner, repo.Name)
 	if resp != nil && resp.StatusCode == 404 {
-		return nil, 0, fmt.Errorf("the app is not installed on %s (or the repository does not exist)", repo)
+		return nil, nil, fmt.Errorf("the app is not installed on %s (or the repository does not exist)", repo)
 	}
 	if err != nil {
-		return nil, 0, fmt.Errorf("finding the installation of %s: %w", repo, err)
+		return nil, nil, fmt.Errorf("finding the installation of %s: %w", repo, err)
 	}
-	return clients.Installation(inst.GetID()), inst.GetID(), nil
+	return clients.Installation(inst.GetID()), inst, nil
 }

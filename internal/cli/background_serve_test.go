@@ -82,7 +82,7 @@ func closedIssueDelivery(t *testing.T, is githubtest.Issue) []byte {
 // through the tracker, and a change still waiting for its window is
 // written at shutdown.
 func TestServeRunsTheBackgroundWork(t *testing.T) {
-	srv := githubtest.New(t)
+	srv := githubtest.New(t, githubtest.WithClock(func() time.Time { return reconcileNow }))
 	repo := srv.AddRepo("octo", "docs", githubtest.Installation(3), githubtest.Assignable("dana"))
 	const path = "postmortems/2026-11-02-cache.md"
 	repo.PutFile("main", path, []byte(reconcileDoc))

@@ -60,11 +60,11 @@ func reconcile(ctx context.Context, env *Env, only string) error {
 	if err != nil {
 		return err
 	}
-	gh, _, err := repoClient(ctx, clients, ref)
+	gh, inst, err := repoClient(ctx, clients, ref)
 	if err != nil {
 		return err
 	}
-	res, err := rc.Repo(ctx, gh, ref.Owner, ref.Name)
+	res, err := rc.Repo(ctx, gh, ref.Owner, ref.Name, inst.GetCreatedAt().Time)
 	if err == nil {
 		printReconciled(env.Stdout, res)
 	}
@@ -85,6 +85,9 @@ func printReconciled(w io.Writer, res *bot.ReconcileResult) {
 	}
 	if len(res.Orphaned) > 0 {
 		parts = append(parts, fmt.Sprintf("%d orphaned issues commented", len(res.Orphaned)))
+	}
+	if res.Unfollowed > 0 {
+		parts = append(parts, fmt.Sprintf("%d older than the installation left alone", res.Unfollowed))
 	}
 	fmt.Fprintf(w, "%s: %s\n", res.Repo, strings.Join(parts, ", "))
 }

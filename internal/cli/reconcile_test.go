@@ -25,6 +25,10 @@ const reconcileDoc = `# Cache stampede
 - [ ] Add request coalescing to the cache — owner: @dana, due: 2026-12-15, priority: P1
 `
 
+// reconcileNow is the fake's clock: two days after reconcileDoc's
+// incident, when the app was installed.
+var reconcileNow = time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
+
 // runWithApp runs a command with the app's environment pointing at srv.
 func runWithApp(t *testing.T, srv *githubtest.Server, args ...string) (int, string, string) {
 	t.Helper()
@@ -35,7 +39,7 @@ func runWithApp(t *testing.T, srv *githubtest.Server, args ...string) (int, stri
 }
 
 func TestReconcileCommand(t *testing.T) {
-	srv := githubtest.New(t)
+	srv := githubtest.New(t, githubtest.WithClock(func() time.Time { return reconcileNow }))
 	repo := srv.AddRepo("octo", "docs", githubtest.Installation(3), githubtest.Assignable("dana"))
 	repo.PutFile("main", "postmortems/2026-11-02-cache.md", []byte(reconcileDoc))
 	srv.AddRepo("other", "empty", githubtest.Installation(4))

@@ -114,9 +114,12 @@ func (s *Server) listInstallations(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	accounts := map[int64]string{}
+	accounts, created := map[int64]string{}, map[int64]time.Time{}
 	for _, repo := range s.repos {
 		accounts[repo.installation] = repo.Owner
+		if c, ok := created[repo.installation]; !ok || repo.created.Before(c) {
+			created[repo.installation] = repo.created
+		}
 	}
 	ids := make([]int64, 0, len(accounts))
 	for id := range accounts {
@@ -125,7 +128,7 @@ func (s *Server) listInstallations(w http.ResponseWriter, r *http.Request) {
 	slices.Sort(ids)
 	out := []obj{}
 	for _, id := range paginate(w, r, ids) {
-		inst := obj{"id": id, "account": userJSON(accounts[id]), "app_id": 1,
+		inst := obj{"id": id, "account": userJSON(accounts[id]), "app_id": 1, "created_at": timeJSON(created[id]),
 			"target_type": "Organization", "repository_selection": "selected"}
 		if at, ok := s.suspended[id]; ok {
 			inst["suspended_at"] = timeJSON(at)
@@ -148,7 +151,7 @@ func (s *Server) getRepoInstallation(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.mu.Unlock()
 	writeJSON(w, http.StatusOK, obj{"id": repo.installation, "account": userJSON(repo.Owner), "app_id": 1,
-		"target_type": "Organization", "repository_selection": "selected"})
+		"created_at": timeJSON(repo.created), "target_type": "Organization", "repository_selection": "selected"})
 }
 
 // Suspend suspends installation id, as an owner can: it is listed with
