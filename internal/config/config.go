@@ -71,8 +71,9 @@ type Config struct {
 	// Milestones says which milestone action issues go into.
 	Milestones Milestones
 	// DueDays maps an incident severity, upper-cased ("SEV1"), to the
-	// number of days after the incident an action without a due date is
-	// due; 0 means no default due date.
+	// number of days after the merge of its post-mortem that an action
+	// without a due date is due (the day its issue opens: an incident's
+	// own date may be weeks earlier); 0 means no default due date.
 	DueDays map[string]int
 	// WriteBack is one of WriteBackCommit, WriteBackPullRequest and
 	// WriteBackOff.
