@@ -315,3 +315,19 @@ func TestMergeRetriesAConcurrentChange(t *testing.T) {
 		t.Errorf("PUTs: got %d, want a 409 and a retry", puts)
 	}
 }
+
+func TestMergeRetriesAConflictNotAboutTheFile(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	// Another write to the repository at the same moment: GitHub answers
+	// 409 although the document is unchanged.
+	f.srv.Fault(githubtest.Fault{Method: "PUT", PathPrefix: "/repos/octo/docs/contents/", Status: http.StatusConflict})
+	f.merge()
+	if got := f.doc("main"); got != linked {
+		t.Errorf("document after a retried write:\n%s\nwant:\n%s", got, linked)
+	}
+	for _, b := range f.repo.Branches() {
+		if strings.HasPrefix(b, "postmortem-bot/") {
+			t.Errorf("branch %s: a conflict is no reason for a pull request", b)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
+	"time"
 
 	"github.com/google/go-github/v62/github"
 
@@ -99,30 +101,64 @@ func (r *mergeRun) commitDoc(ctx context.Context, d *mergeDoc, branch string, pl
 			r.res.Commits = append(r.res.Commits, res.Commit.GetSHA())
 			return nil
 		}
-		if isStatus(resp, http.StatusUnprocessableEntity) {
+		if refusesWrites(err) {
 			return errBranchRefuses
 		}
 		if !isStatus(resp, http.StatusConflict) || attempt >= attempts {
 			return mergeErr(r.req, "writing "+d.Path, err)
 		}
-		if d, err = r.reread(ctx, d, branch); d == nil || err != nil {
+		if d, err = r.reread(ctx, d, branch, attempt); d == nil || err != nil {
 			return err
 		}
 	}
 }
 
+// refusesWrites reports whether err is the branch refusing direct
+// writes: protected, or ruled to take pull requests only. GitHub says so
+// in the message of a 409 (or a 422 for rule sets); any other 409 is a
+// conflict to retry.
+func refusesWrites(err error) bool {
+	var er *github.ErrorResponse
+	if !errors.As(err, &er) || er.Response == nil {
+		return false
+	}
+	if code := er.Response.StatusCode; code != http.StatusConflict && code != http.StatusUnprocessableEntity {
+		return false
+	}
+	msg := strings.ToLower(er.Message)
+	return strings.Contains(msg, "through a pull request") || strings.Contains(msg, "protected branch") ||
+		strings.Contains(msg, "rule violation")
+}
+
 // reread reads d again from branch after a 409: nil when the file is
-// gone, errBranchRefuses when it did not change (the conflict was not
-// about the file).
-func (r *mergeRun) reread(ctx context.Context, d *mergeDoc, branch string) (*mergeDoc, error) {
+// gone. When the file did not change, the conflict came from another
+// write to the repository at the same moment (GitHub serialises contents
+// writes per branch): it waits a little and tries the same write again.
+func (r *mergeRun) reread(ctx context.Context, d *mergeDoc, branch string, attempt int) (*mergeDoc, error) {
 	fresh, err := readDocAt(ctx, r.gh, r.req, r.cfg, d.Path, branch)
 	if err != nil || fresh == nil {
 		return nil, err
 	}
 	if fresh.SHA == d.SHA {
-		return nil, errBranchRefuses
+		return d, sleepCtx(ctx, time.Duration(attempt)*conflictBackoff)
 	}
 	return fresh, nil
+}
+
+// conflictBackoff is the first wait before writing again after a 409
+// that was not about the file.
+var conflictBackoff = 250 * time.Millisecond
+
+// sleepCtx waits d, or until ctx ends.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // writePull writes the plans on the branch pullBranch(), made from
