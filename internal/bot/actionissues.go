@@ -16,7 +16,8 @@ type actionIssue struct {
 	Number     int
 	Path, Key  string // from the hidden marker
 	Open       bool
-	NotPlanned bool // closed as not planned
+	NotPlanned bool // closed as not planned, or as a duplicate
+	Reopened   bool // open again after being closed
 	Assignees  []string
 	Milestone  string // title; "" for none
 }
@@ -41,7 +42,8 @@ func newActionIssue(is *github.Issue) *actionIssue {
 	}
 	ai := &actionIssue{
 		Number: is.GetNumber(), Path: m[1], Key: m[2], Open: is.GetState() != "closed",
-		NotPlanned: is.GetStateReason() == "not_planned", Milestone: is.GetMilestone().GetTitle(),
+		NotPlanned: is.GetStateReason() == "not_planned" || is.GetStateReason() == "duplicate",
+		Reopened:   is.GetStateReason() == "reopened", Milestone: is.GetMilestone().GetTitle(),
 	}
 	for _, u := range is.Assignees {
 		ai.Assignees = append(ai.Assignees, u.GetLogin())

@@ -92,6 +92,7 @@ func (m *Merger) now() time.Time {
 // interrupted run opened, found by its marker), and the numbers are
 // written back. Run twice, it opens and writes nothing the second time.
 func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest) (*MergeResult, error) {
+	defer lockRepo(req.Owner, req.Repo)()
 	cfg, _, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
@@ -142,6 +143,7 @@ type mergeRun struct {
 	issues     *issueIndex // the action issues; nil until read
 	orphaned   []int       // open issues whose action is gone, commented this run
 	unfollowed int         // documents reconcile left alone
+	unreadable []string    // documents reconcile could not read
 	res        *MergeResult
 }
 

@@ -67,17 +67,16 @@ func (r *mergeRun) orphans(docs []*mergeDoc, scope map[string]bool) []*actionIss
 	for _, la := range r.res.Actions {
 		named[la.Issue] = true
 	}
+	actions := map[string]bool{} // path + "\x00" + key of every action
 	for _, d := range docs {
 		for i, a := range d.Doc.Actions {
 			named[a.Issue] = true
-			if ai := r.issues.marker(d.Path, d.Keys[i]); ai != nil {
-				named[ai.Number] = true
-			}
+			actions[d.Path+"\x00"+d.Keys[i]] = true
 		}
 	}
 	var out []*actionIssue
 	for n, ai := range r.issues.byNumber {
-		if ai.Open && !named[n] && (scope == nil || scope[ai.Path]) {
+		if ai.Open && !named[n] && !actions[ai.Path+"\x00"+ai.Key] && (scope == nil || scope[ai.Path]) {
 			out = append(out, ai)
 		}
 	}

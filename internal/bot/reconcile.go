@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -42,6 +43,10 @@ type ReconcileResult struct {
 	// Unfollowed counts the post-mortems left alone: older than the
 	// installation and never linked to an issue (see Repo).
 	Unfollowed int
+	// Unreadable lists the post-mortems that could not be read; the
+	// others were reconciled, and their orphans not commented on (an
+	// unread document may hold the action).
+	Unreadable []string
 }
 
 // installGrace is how long before the app's installation an incident may
@@ -69,6 +74,7 @@ func (rc *Reconciler) now() time.Time {
 // installing the app must not open an issue for every old action of the
 // archive. Its actions get issues when a pull request changes it.
 func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string, installedAt time.Time) (*ReconcileResult, error) {
+	defer lockRepo(owner, repo)()
 	res := &ReconcileResult{Repo: owner + "/" + repo}
 	run, skipped, err := rc.start(ctx, gh, owner, repo)
 	if err != nil || skipped != "" {
@@ -81,7 +87,7 @@ func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo s
 	}
 	res.Documents = len(docs)
 	err = run.reconcile(ctx, docs, installedAt, attemptsOr(rc.MaxAttempts))
-	res.Unfollowed = run.unfollowed
+	res.Unfollowed, res.Unreadable = run.unfollowed, run.unreadable
 	res.Actions, res.Opened, res.Reused = run.res.Actions, run.res.Opened, run.res.Reused
 	res.Commits, res.PullRequest, res.Orphaned = run.res.Commits, run.res.PullRequest, run.orphaned
 	return res, err
@@ -126,14 +132,20 @@ func (r *mergeRun) readAllDocs(ctx context.Context) ([]*mergeDoc, error) {
 		return nil, err
 	}
 	var docs []*mergeDoc
+	var errs []error
 	for _, ref := range refs {
 		d, err := readDoc(ctx, r.gh, r.req, r.cfg, ref.Path)
-		if err != nil {
-			return nil, err
+		if err != nil { // one unreadable document must not hold up the others
+			errs = append(errs, err)
+			r.unreadable = append(r.unreadable, ref.Path)
+			continue
 		}
 		if d != nil {
 			docs = append(docs, d)
 		}
+	}
+	if len(errs) > 0 && len(docs) == 0 {
+		return nil, errors.Join(errs...)
 	}
 	return docs, nil
 }
@@ -162,13 +174,16 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 		if plans[d.Path] == nil {
 			plans[d.Path] = &syncPlan{}
 		}
-		plans[d.Path].issues = r.issues.byNumber
+		plans[d.Path].issues, plans[d.Path].levelOnly = r.issues.byNumber, true
 		if content, _ := plans[d.Path].apply(d); content != nil {
 			changed = append(changed, d)
 		}
 	}
 	if err := r.writePlans(ctx, changed, plans, attempts); err != nil {
 		return err
+	}
+	if len(r.unreadable) > 0 {
+		return nil
 	}
 	return r.commentOrphans(ctx, docs)
 }
@@ -181,8 +196,8 @@ func (r *mergeRun) follows(d *mergeDoc, installedAt time.Time) bool {
 		return true
 	}
 	for i, a := range d.Doc.Actions {
-		if a.Issue != 0 || r.issues.marker(d.Path, d.Keys[i]) != nil {
-			return true
+		if r.issues.byNumber[a.Issue] != nil || r.issues.marker(d.Path, d.Keys[i]) != nil {
+			return true // linked to one of the app's issues (not any "#N" written by hand)
 		}
 	}
 	at, ok := incidentTime(d.Doc)

@@ -24,11 +24,23 @@ type syncPlan struct {
 	// plain unassigned issue does not clear the owner, who may never
 	// have been assignable.
 	unassigned map[int][]string
-	// milestoned are issues whose milestone was changed by a person: the
-	// document follows even where it named no milestone (one the app
-	// chose when it opened the issue is not written back).
-	milestoned map[int]bool
+	// changed says, by issue number, what a person changed on the issue
+	// (the tracker's events): only that part of the action follows, so
+	// an owner or a milestone edited in the document is not written over
+	// when the issue is closed, and a milestone the app chose when it
+	// opened the issue is not written back.
+	changed map[int]issueChanges
+	// levelOnly is reconcile's plan: it knows issues as they are, not
+	// what changed last, so it writes only what cannot be a person's
+	// edit of the document: an issue closed while its action reads open,
+	// and an issue reopened while its action reads done. Owners and
+	// milestones follow the issues' events only (the tracker), so that an
+	// owner changed in the document on purpose is never written over.
+	levelOnly bool
 }
+
+// issueChanges are the parts of an issue that events changed.
+type issueChanges struct{ state, assignees, milestone bool }
 
 // planned is one edit and what it says, for the commit message.
 type planned struct {
@@ -57,22 +69,41 @@ func (p *syncPlan) edits(d *mergeDoc) []planned {
 // stateEdits are the edits that make action i, a, show issue is.
 func (p *syncPlan) stateEdits(i int, a postmortem.Action, is *actionIssue) []planned {
 	var out []planned
-	if st := is.status(); st != a.Status {
+	if st := is.status(); st != a.Status && p.followsStatus(a, is) {
 		out = append(out, planned{postmortem.ActionEdit{Action: i, Status: &st}, fmt.Sprintf("#%d %s", is.Number, statusNote(st))})
+	}
+	if p.levelOnly {
+		return out
 	}
 	if owner, ok := p.owner(a, is); ok {
 		out = append(out, planned{postmortem.ActionEdit{Action: i, Owner: github.String(owner)}, fmt.Sprintf("#%d %s", is.Number, ownerNote(owner))})
 	}
-	if is.Milestone != a.Milestone && (a.Milestone != "" || p.milestoned[is.Number]) {
+	if p.changed[is.Number].milestone && !strings.EqualFold(strings.TrimSpace(is.Milestone), strings.TrimSpace(a.Milestone)) {
 		out = append(out, planned{postmortem.ActionEdit{Action: i, Milestone: github.String(is.Milestone)}, fmt.Sprintf("#%d %s", is.Number, milestoneNote(is.Milestone))})
 	}
 	return out
+}
+
+// followsStatus reports whether a's status should follow is: for the
+// tracker, when an event changed the issue's state; for reconcile, only
+// an issue closed over an open action or reopened over a closed one.
+func (p *syncPlan) followsStatus(a postmortem.Action, is *actionIssue) bool {
+	if !p.levelOnly {
+		return p.changed[is.Number].state
+	}
+	if is.Open {
+		return is.Reopened
+	}
+	return a.Status == postmortem.Open
 }
 
 // owner is the owner the document should show for a, if it should change:
 // the first assignee when the owner is not among them, or nobody when
 // the owner was unassigned and no one else is assigned.
 func (p *syncPlan) owner(a postmortem.Action, is *actionIssue) (string, bool) {
+	if !p.changed[is.Number].assignees {
+		return "", false
+	}
 	if len(is.Assignees) > 0 {
 		return is.Assignees[0], !containsFold(is.Assignees, a.Owner)
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"time"
@@ -24,8 +25,9 @@ type Tracker struct {
 	Now    func() time.Time
 	logger *slog.Logger
 
-	mu      sync.Mutex
-	pending map[docID]*pendingDoc
+	mu       sync.Mutex
+	pending  map[docID]*pendingDoc
+	inFlight sync.WaitGroup // flushes started by timers
 }
 
 // docID names a document of a repository of an installation.
@@ -40,7 +42,13 @@ type pendingDoc struct {
 	req   MergeRequest
 	plan  *syncPlan
 	timer *time.Timer
+	// failures counts the writes that failed; past maxFlushFailures the
+	// changes are dropped with an error in the log.
+	failures int
 }
+
+// maxFlushFailures bounds the attempts to write one document's changes.
+const maxFlushFailures = 5
 
 // trackedActions are the issue actions the tracker follows.
 var trackedActions = map[string]bool{
@@ -91,24 +99,60 @@ func ownChange(p *github.IssuesEvent) bool {
 func (t *Tracker) queue(id docID, p *github.IssuesEvent, ai *actionIssue) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	pd := t.pending[id]
-	if pd == nil {
-		repo := p.GetRepo()
-		pd = &pendingDoc{
-			req:  MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL()},
-			plan: &syncPlan{issues: map[int]*actionIssue{}, unassigned: map[int][]string{}, milestoned: map[int]bool{}},
-		}
-		t.pending[id] = pd
-		if t.Window > 0 {
-			pd.timer = time.AfterFunc(t.Window, func() { t.flushLater(id) })
-		}
-	}
+	repo := p.GetRepo()
+	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL()})
 	pd.plan.issues[ai.Number] = ai
+	c := pd.plan.changed[ai.Number]
 	switch p.GetAction() {
+	case "closed", "reopened":
+		c.state = true
+	case "assigned":
+		c.assignees = true
 	case "unassigned":
+		c.assignees = true
 		pd.plan.unassigned[ai.Number] = append(pd.plan.unassigned[ai.Number], p.GetAssignee().GetLogin())
 	case "milestoned", "demilestoned":
-		pd.plan.milestoned[ai.Number] = true
+		c.milestone = true
+	}
+	pd.plan.changed[ai.Number] = c
+}
+
+// pendingFor returns the pending document id, making it (and arming its
+// timer) when there is none. The caller holds t.mu.
+func (t *Tracker) pendingFor(id docID, req MergeRequest) *pendingDoc {
+	if pd := t.pending[id]; pd != nil {
+		return pd
+	}
+	pd := &pendingDoc{req: req, plan: &syncPlan{issues: map[int]*actionIssue{}, unassigned: map[int][]string{}, changed: map[int]issueChanges{}}}
+	t.pending[id] = pd
+	if t.Window > 0 {
+		pd.timer = time.AfterFunc(t.Window, func() { t.flushLater(id) })
+	}
+	return pd
+}
+
+// requeue puts back the changes of a write that failed, under any that
+// arrived meanwhile, to be tried again after the window.
+func (t *Tracker) requeue(id docID, failed *pendingDoc) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if failed.failures+1 >= maxFlushFailures {
+		t.logger.Error("giving up on tracked changes", "repo", id.owner+"/"+id.repo, "doc", id.path, "issues", len(failed.plan.issues))
+		return
+	}
+	pd := t.pendingFor(id, failed.req)
+	pd.failures = failed.failures + 1
+	for n, ai := range failed.plan.issues {
+		if _, newer := pd.plan.issues[n]; !newer {
+			pd.plan.issues[n] = ai
+		}
+	}
+	for n, logins := range failed.plan.unassigned {
+		pd.plan.unassigned[n] = append(logins, pd.plan.unassigned[n]...)
+	}
+	for n, c := range failed.plan.changed {
+		now := pd.plan.changed[n]
+		pd.plan.changed[n] = issueChanges{c.state || now.state, c.assignees || now.assignees, c.milestone || now.milestone}
 	}
 }
 
@@ -125,8 +169,10 @@ func (t *Tracker) take(id docID) *pendingDoc {
 }
 
 // flushLater writes a document whose window has passed; errors are
-// logged (the next reconcile repairs what a failed write missed).
+// logged, and the changes tried again after another window.
 func (t *Tracker) flushLater(id docID) {
+	t.inFlight.Add(1)
+	defer t.inFlight.Done()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := t.flush(ctx, id); err != nil {
@@ -134,20 +180,35 @@ func (t *Tracker) flushLater(id docID) {
 	}
 }
 
-// Flush writes every pending document now: at shutdown, so that no
-// change waits for the next reconcile.
+// Flush writes every pending document now, and waits for the writes
+// timers started: at shutdown, so that no change is left behind. A write
+// that fails is tried again, within ctx.
 func (t *Tracker) Flush(ctx context.Context) error {
+	var errs []error
+	for round := 0; round < maxFlushFailures && ctx.Err() == nil; round++ {
+		ids := t.pendingIDs()
+		if len(ids) == 0 {
+			break
+		}
+		errs = errs[:0]
+		for _, id := range ids {
+			if err := t.flush(ctx, id); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		t.inFlight.Wait()
+	}
+	t.inFlight.Wait()
+	return errors.Join(errs...)
+}
+
+// pendingIDs lists the documents with changes waiting.
+func (t *Tracker) pendingIDs() []docID {
 	t.mu.Lock()
+	defer t.mu.Unlock()
 	ids := make([]docID, 0, len(t.pending))
 	for id := range t.pending {
 		ids = append(ids, id)
 	}
-	t.mu.Unlock()
-	var first error
-	for _, id := range ids {
-		if err := t.flush(ctx, id); err != nil && first == nil {
-			first = err
-		}
-	}
-	return first
+	return ids
 }

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -148,4 +149,47 @@ func TestTrackIgnoresTheAppsOwnChangesAndOtherIssues(t *testing.T) {
 // githubtestIssue is an issue without a marker.
 func githubtestIssue(title string) githubtest.Issue {
 	return githubtest.Issue{Title: title, Body: "Not an action."}
+}
+
+func TestTrackReadsIssuesAsTheyAreNow(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	tr := bot.NewTracker(f.clients, 0, nil)
+	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
+	stale := f.issueEvent("closed", 8, "dana", "") // delivered late, below
+	f.editIssue(8, &github.IssueRequest{State: github.String("open")})
+	f.track(tr, f.issueEvent("reopened", 8, "dana", ""))
+	f.track(tr, stale)
+	if acts := f.actionsOf(); acts[0].Status != postmortem.Open {
+		t.Errorf("after a late closed delivery: status %v, want open, as the issue is", acts[0].Status)
+	}
+}
+
+func TestTrackWritesOnlyWhatTheEventChanged(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	edited := strings.Replace(f.doc("main"), "| Rehearse the failover drill | @dana |", "| Rehearse the failover drill | @frank |", 1)
+	f.repo.PutFile("main", mergeDocPath, []byte(edited))
+	tr := bot.NewTracker(f.clients, 0, nil)
+	f.editIssue(11, &github.IssueRequest{State: github.String("closed")})
+	f.track(tr, f.issueEvent("closed", 11, "dana", ""))
+	acts := f.actionsOf()
+	if acts[3].Status != postmortem.Done || acts[3].Owner != "frank" {
+		t.Errorf("#11 closed: status %v, owner %q; want done, and the owner as the document was edited (frank)", acts[3].Status, acts[3].Owner)
+	}
+}
+
+func TestTrackTriesAFailedWriteAgain(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	tr := bot.NewTracker(f.clients, time.Hour, nil)
+	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
+	f.track(tr, f.issueEvent("closed", 8, "dana", ""))
+	f.srv.Fault(githubtest.Fault{Method: "PUT", PathPrefix: "/repos/octo/docs/contents/", Status: http.StatusForbidden})
+	if err := tr.Flush(context.Background()); err != nil {
+		t.Fatalf("flush: %v (the second attempt should have written)", err)
+	}
+	if acts := f.actionsOf(); acts[0].Status != postmortem.Done {
+		t.Errorf("after a failed then a good write: status %v, want done", acts[0].Status)
+	}
 }

@@ -2,7 +2,12 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"time"
+
+	"github.com/google/go-github/v62/github"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 )
 
 // flush writes the pending changes of document id: the document is read
@@ -12,10 +17,30 @@ func (t *Tracker) flush(ctx context.Context, id docID) error {
 	if pd == nil {
 		return nil
 	}
+	defer lockRepo(id.owner, id.repo)()
 	gh := t.clients.Installation(id.installation)
+	err := t.write(ctx, gh, id, pd)
+	if err != nil {
+		t.requeue(id, pd)
+	}
+	return err
+}
+
+// write reads the configuration, the issues as they are now (deliveries
+// can arrive out of order: the payloads' copies may be stale) and the
+// document, and writes the plan.
+func (t *Tracker) write(ctx context.Context, gh *github.Client, id docID, pd *pendingDoc) error {
 	cfg, _, problems, err := loadRepoConfig(ctx, gh, id.owner, id.repo, pd.req.DefaultBranch)
-	if err != nil || problems != nil || cfg.DryRun {
-		return err // a broken or dry-run configuration writes nothing
+	if err != nil {
+		return err
+	}
+	if problems != nil || cfg.DryRun || !cfg.Match(id.path) {
+		t.logger.Info("not tracked", "repo", id.owner+"/"+id.repo, "doc", id.path,
+			"why", "invalid configuration, dry run, or a path the configuration does not cover")
+		return nil
+	}
+	if err := refreshIssues(ctx, gh, id, pd.plan); err != nil {
+		return err
 	}
 	run := newMergeRun(gh, pd.req, cfg, t.now())
 	d, err := readDoc(ctx, gh, pd.req, cfg, id.path)
@@ -35,4 +60,22 @@ func (t *Tracker) now() time.Time {
 		return time.Now()
 	}
 	return t.Now()
+}
+
+// refreshIssues replaces the plan's copies of its issues with the issues
+// as GitHub has them now; an issue whose marker no longer names the
+// document drops out.
+func refreshIssues(ctx context.Context, gh *github.Client, id docID, plan *syncPlan) error {
+	for n := range plan.issues {
+		is, _, err := gh.Issues.Get(githubapp.Fresh(ctx), id.owner, id.repo, n)
+		if err != nil {
+			return fmt.Errorf("reading #%d of %s/%s: %w", n, id.owner, id.repo, err)
+		}
+		if ai := newActionIssue(is); ai != nil && ai.Path == id.path {
+			plan.issues[n] = ai
+		} else {
+			delete(plan.issues, n)
+		}
+	}
+	return nil
 }

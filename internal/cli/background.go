@@ -95,12 +95,17 @@ func (b *background) goRun(f func()) {
 	}()
 }
 
-// stop ends the loops and writes the tracker's pending changes, within
-// ctx.
+// flushBudget bounds the tracker's writes at shutdown. They get their
+// own time: the queue's drain may have used all of the shutdown's.
+var flushBudget = 10 * time.Second
+
+// stop ends the loops and writes the tracker's pending changes.
 func (b *background) stop(ctx context.Context) {
 	b.cancel()
 	b.wg.Wait()
-	if err := b.tracker.Flush(ctx); err != nil {
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushBudget)
+	defer cancel()
+	if err := b.tracker.Flush(fctx); err != nil {
 		b.logger.Error("writing tracked changes at shutdown", "err", err)
 	}
 }

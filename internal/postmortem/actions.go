@@ -92,8 +92,32 @@ func (p *parser) titleCell(a *Action, v Span) {
 		a.Issue, a.IssueSpan = issueNumber("#"+val[m[2]:m[3]]), Span{v.Start + m[2] - 1, v.Start + m[3]}
 		v.End = v.Start + m[0]
 	}
+	if _, ok := a.cells[colStatus]; !ok {
+		v = p.titleStatus(a, v)
+	}
 	// A pipe in a cell is written "\|".
 	a.Title, a.TitleSpan = plainTitle(strings.ReplaceAll(p.doc.Text(v), `\|`, "|")), v
+}
+
+// notPlannedCellRe finds the "(not planned)" marker after the title of
+// a table row without a Status column.
+var notPlannedCellRe = regexp.MustCompile(`(?i)\s*\((not planned)\)$`)
+
+// titleStatus reads the status of a row without a Status column from its
+// title cell v: struck through ("~~Add an alert~~") is done, and with
+// "(not planned)" after it, not planned. It returns v without the marker.
+func (p *parser) titleStatus(a *Action, v Span) Span {
+	if m := notPlannedCellRe.FindStringSubmatchIndex(p.doc.Text(v)); m != nil {
+		a.Status, a.notPlannedSpan = NotPlanned, Span{v.Start + m[2], v.Start + m[3]}
+		v.End = v.Start + m[0]
+	}
+	if t := p.doc.Text(v); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
+		a.struck = true
+		if a.Status == Open {
+			a.Status = Done
+		}
+	}
+	return v
 }
 
 func (p *parser) tableField(a *Action, key string, v Span) {

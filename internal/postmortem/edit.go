@@ -173,7 +173,11 @@ func (d *Document) issueChange(a Action, n int) change {
 		return change{a.IssueSpan, num}
 	}
 	if a.Form == TableRow {
-		return change{Span{a.TitleSpan.End, a.TitleSpan.End}, " (" + num + ")"}
+		at := a.TitleSpan.End
+		if a.notPlannedSpan != (Span{}) {
+			at = d.markerSpan(a.notPlannedSpan).End // after "(not planned)": the number ends the cell
+		}
+		return change{Span{at, at}, " (" + num + ")"}
 	}
 	return change{Span{a.Span.End, a.Span.End}, " (" + num + ")"}
 }
@@ -247,7 +251,7 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	if a.Form == TableRow {
 		inner, ok := a.cells[colStatus]
 		if !ok {
-			return nil, fmt.Errorf("the table has no Status column")
+			return d.titleStatusChanges(a, s), nil
 		}
 		return []change{d.cellChange(inner, s.String())}, nil
 	}
@@ -268,6 +272,27 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 		cs = append(cs, change{d.markerSpan(a.notPlannedSpan), ""})
 	}
 	return cs, nil
+}
+
+// titleStatusChanges marks a row of a table without a Status column:
+// its title struck through when done, and "(not planned)" after it when
+// not planned (GitHub shows the strike; no column is added to the table).
+func (d *Document) titleStatusChanges(a Action, s Status) []change {
+	var cs []change
+	ts := a.TitleSpan
+	switch {
+	case s != Open && !a.struck:
+		cs = append(cs, change{Span{ts.Start, ts.Start}, "~~"}, change{Span{ts.End, ts.End}, "~~"})
+	case s == Open && a.struck:
+		cs = append(cs, change{Span{ts.Start, ts.Start + 2}, ""}, change{Span{ts.End - 2, ts.End}, ""})
+	}
+	switch {
+	case s == NotPlanned && a.notPlannedSpan == (Span{}):
+		cs = append(cs, change{Span{ts.End, ts.End}, " (not planned)"})
+	case s != NotPlanned && a.notPlannedSpan != (Span{}):
+		cs = append(cs, change{d.markerSpan(a.notPlannedSpan), ""})
+	}
+	return cs
 }
 
 // markerSpan widens a "not planned" marker to its parentheses and the

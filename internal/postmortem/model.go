@@ -164,7 +164,8 @@ type Action struct {
 	IssueSpan     Span
 	StatusSpan    Span // the task box "[ ]" or the Status cell
 
-	notPlannedSpan Span // the "(not planned)" marker of a list item
+	notPlannedSpan Span // the "(not planned)" marker of a list item or title cell
+	struck         bool // a title cell struck through: done, in a table without a Status column
 	bareOwner      bool // the owner is an @mention without "owner:"
 
 	// For table rows: the cells of the row, by column key.
