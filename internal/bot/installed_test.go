@@ -12,7 +12,8 @@ import (
 )
 
 func TestInstalledReposSkipsSuspendedInstallations(t *testing.T) {
-	srv := githubtest.New(t)
+	installed := time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
+	srv := githubtest.New(t, githubtest.WithClock(func() time.Time { return installed }))
 	for i := range 120 { // more than a page of repositories
 		srv.AddRepo("octo", fmt.Sprintf("repo-%03d", i), githubtest.Installation(1))
 	}
@@ -34,6 +35,9 @@ func TestInstalledReposSkipsSuspendedInstallations(t *testing.T) {
 	for _, r := range repos {
 		if r.Owner == "paused" {
 			t.Errorf("listed %s/%s of a suspended installation", r.Owner, r.Name)
+		}
+		if !r.InstalledAt.Equal(installed) {
+			t.Errorf("%s/%s: installed at %v, want %v", r.Owner, r.Name, r.InstalledAt, installed)
 		}
 		if r.DefaultBranch != "main" {
 			t.Errorf("%s/%s: default branch %q, want main", r.Owner, r.Name, r.DefaultBranch)

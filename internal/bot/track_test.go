@@ -193,3 +193,28 @@ func TestTrackTriesAFailedWriteAgain(t *testing.T) {
 		t.Errorf("after a failed then a good write: status %v, want done", acts[0].Status)
 	}
 }
+
+func TestTrackWritesWhenTheWindowPasses(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	tr := bot.NewTracker(f.clients, 2*time.Second, nil)
+	commits := len(f.repo.CommitMessages("main"))
+	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
+	f.track(tr, f.issueEvent("closed", 8, "dana", ""))
+	f.editIssue(9, &github.IssueRequest{State: github.String("closed")})
+	f.track(tr, f.issueEvent("closed", 9, "dana", ""))
+	for deadline := time.Now().Add(5 * time.Second); len(f.repo.CommitMessages("main")) == commits; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("nothing was written after the window")
+		}
+	}
+	if err := tr.Flush(context.Background()); err != nil { // waits for the timer's write
+		t.Fatal(err)
+	}
+	if got := len(f.repo.CommitMessages("main")) - commits; got != 1 {
+		t.Errorf("commits: %d, want 1 for both changes", got)
+	}
+	if acts := f.actionsOf(); acts[0].Status != postmortem.Done || acts[1].Status != postmortem.Done {
+		t.Errorf("statuses %v, %v; want both done", acts[0].Status, acts[1].Status)
+	}
+}
