@@ -161,49 +161,151 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// writePull writes the plans on the branch pullBranch(), made from
-// the default branch if missing, and opens a pull request from it. A
-// branch or pull request left by an earlier run is reused.
+// writePull writes the plans on the branch pullBranch() and opens a pull
+// request from it. An open pull request from the branch is reused, the
+// default branch merged into its branch first so that the documents
+// added or changed there since are on it. Without one (never opened,
+// merged or closed unmerged), the branch starts again from the head of
+// the default branch: a merged pull request's commits are there already,
+// and a closed one's were turned down. Only the documents whose plan
+// changes their copy on the default branch are written.
 func (r *mergeRun) writePull(ctx context.Context, docs []*mergeDoc, plans map[string]*syncPlan, attempts int) error {
+	docs = changedDocs(docs, plans)
+	if len(docs) == 0 {
+		return nil
+	}
 	branch := r.pullBranch()
-	if err := r.ensureBranch(ctx, branch); err != nil {
+	open, err := r.openPullFrom(ctx, branch)
+	if err != nil {
 		return err
 	}
+	if err := r.prepareBranch(ctx, branch, open); err != nil {
+		return err
+	}
+	before := len(r.res.Commits)
 	for _, d := range docs {
-		if plans[d.Path] == nil {
-			continue
-		}
-		onBranch, err := readDocAt(ctx, r.gh, r.req, r.cfg, d.Path, branch)
-		if err != nil {
-			return err
-		}
-		if onBranch == nil {
-			continue
-		}
-		if err := r.commitDoc(ctx, onBranch, branch, plans[d.Path], attempts); err != nil {
+		if err := r.commitOnBranch(ctx, d, branch, plans[d.Path], attempts); err != nil {
 			return err
 		}
 	}
-	return r.openLinkPull(ctx, branch)
-}
-
-// ensureBranch creates branch at the head of the default branch unless
-// it exists.
-func (r *mergeRun) ensureBranch(ctx context.Context, branch string) error {
-	ref, _, err := r.gh.Git.GetRef(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, "heads/"+r.req.DefaultBranch)
-	if err != nil {
-		return mergeErr(r.req, "reading the head of "+r.req.DefaultBranch, err)
-	}
-	newRef := &github.Reference{Ref: github.String("refs/heads/" + branch), Object: &github.GitObject{SHA: ref.Object.SHA}}
-	_, resp, err := r.gh.Git.CreateRef(ctx, r.req.Owner, r.req.Repo, newRef)
-	if err != nil && !isStatus(resp, http.StatusUnprocessableEntity) { // 422: it exists
-		return mergeErr(r.req, "creating branch "+branch, err)
+	switch {
+	case open != 0:
+		r.res.PullRequest = open
+	case len(r.res.Commits) > before: // else the branch is the default branch's head
+		return r.openLinkPull(ctx, branch)
 	}
 	return nil
 }
 
-// openLinkPull opens the write-back pull request from branch; a 422 (one
-// is open already, or the branch has nothing to merge) is no error.
+// changedDocs keeps the documents of docs, read from the default branch,
+// that their plan changes.
+func changedDocs(docs []*mergeDoc, plans map[string]*syncPlan) []*mergeDoc {
+	var out []*mergeDoc
+	for _, d := range docs {
+		if plans[d.Path] == nil {
+			continue
+		}
+		if content, _ := plans[d.Path].apply(d); content != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// openPullFrom returns the number of the open pull request from branch
+// into the default branch, 0 when there is none. GitHub allows one.
+func (r *mergeRun) openPullFrom(ctx context.Context, branch string) (int, error) {
+	opts := &github.PullRequestListOptions{State: "open", Head: r.req.Owner + ":" + branch, Base: r.req.DefaultBranch}
+	prs, _, err := r.gh.PullRequests.List(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, opts)
+	if err != nil {
+		return 0, mergeErr(r.req, "looking for the pull request from "+branch, err)
+	}
+	if len(prs) == 0 {
+		return 0, nil
+	}
+	return prs[0].GetNumber(), nil
+}
+
+// prepareBranch readies branch for this run's writes: the default branch
+// is merged into it while its pull request (open) is open; otherwise it
+// is set to the default branch's head, created if missing.
+func (r *mergeRun) prepareBranch(ctx context.Context, branch string, open int) error {
+	if open != 0 {
+		return r.mergeDefaultInto(ctx, branch)
+	}
+	head, err := r.defaultHead(ctx)
+	if err != nil {
+		return err
+	}
+	created, err := r.ensureBranch(ctx, branch, head)
+	if err != nil || created {
+		return err
+	}
+	if _, _, err := r.gh.Git.UpdateRef(ctx, r.req.Owner, r.req.Repo, branchRef(branch, head), true); err != nil {
+		return mergeErr(r.req, "resetting branch "+branch+" to "+r.req.DefaultBranch, err)
+	}
+	return nil
+}
+
+// mergeDefaultInto merges the default branch into branch: 201 merged,
+// 204 nothing to merge. A conflict (409: the same document changed on
+// both since they parted) leaves the branch as it is: its pull request
+// shows the conflict for a person to resolve, and the writes go on over
+// the branch's copies; a document that is only on the default branch is
+// then missing there, an error until the conflict is resolved.
+func (r *mergeRun) mergeDefaultInto(ctx context.Context, branch string) error {
+	req := &github.RepositoryMergeRequest{Base: github.String(branch), Head: github.String(r.req.DefaultBranch)}
+	_, resp, err := r.gh.Repositories.Merge(ctx, r.req.Owner, r.req.Repo, req)
+	if err != nil && !isStatus(resp, http.StatusConflict) {
+		return mergeErr(r.req, "merging "+r.req.DefaultBranch+" into "+branch, err)
+	}
+	return nil
+}
+
+// defaultHead is the commit SHA at the head of the default branch.
+func (r *mergeRun) defaultHead(ctx context.Context) (string, error) {
+	ref, _, err := r.gh.Git.GetRef(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, "heads/"+r.req.DefaultBranch)
+	if err != nil {
+		return "", mergeErr(r.req, "reading the head of "+r.req.DefaultBranch, err)
+	}
+	return ref.GetObject().GetSHA(), nil
+}
+
+// ensureBranch creates branch at sha and reports whether it did; a 422
+// saying the reference exists already is no error.
+func (r *mergeRun) ensureBranch(ctx context.Context, branch, sha string) (bool, error) {
+	_, resp, err := r.gh.Git.CreateRef(ctx, r.req.Owner, r.req.Repo, branchRef(branch, sha))
+	switch {
+	case err == nil:
+		return true, nil
+	case isStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists"):
+		return false, nil
+	}
+	return false, mergeErr(r.req, "creating branch "+branch, err)
+}
+
+// branchRef is the reference of branch at sha.
+func branchRef(branch, sha string) *github.Reference {
+	return &github.Reference{Ref: github.String("refs/heads/" + branch), Object: &github.GitObject{SHA: github.String(sha)}}
+}
+
+// commitOnBranch writes plan into d's copy on branch. A copy missing
+// there is an error, not a skip: later runs find the issues by their
+// marker and would never write the numbers.
+func (r *mergeRun) commitOnBranch(ctx context.Context, d *mergeDoc, branch string, plan *syncPlan, attempts int) error {
+	onBranch, err := readDocAt(ctx, r.gh, r.req, r.cfg, d.Path, branch)
+	if err != nil {
+		return err
+	}
+	if onBranch == nil {
+		return mergeErr(r.req, "writing "+d.Path, fmt.Errorf("the document is missing on branch %s", branch))
+	}
+	return r.commitDoc(ctx, onBranch, branch, plan, attempts)
+}
+
+// openLinkPull opens the write-back pull request from branch. A 422
+// saying one exists already (opened since openPullFrom looked) reports
+// that one; any other 422 is an error.
 func (r *mergeRun) openLinkPull(ctx context.Context, branch string) error {
 	title, body := "Update post-mortems from their action issues",
 		"Writes what the action issues show (issue numbers, done or open, owners, milestones) into the post-mortems, "+
@@ -216,12 +318,32 @@ func (r *mergeRun) openLinkPull(ctx context.Context, branch string) error {
 	np := &github.NewPullRequest{Title: github.String(title), Head: github.String(branch),
 		Base: github.String(r.req.DefaultBranch), Body: github.String(body)}
 	pr, resp, err := r.gh.PullRequests.Create(ctx, r.req.Owner, r.req.Repo, np)
-	if isStatus(resp, http.StatusUnprocessableEntity) {
-		return nil
+	if isStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists") {
+		r.res.PullRequest, err = r.openPullFrom(ctx, branch)
+		return err
 	}
 	if err != nil {
 		return mergeErr(r.req, "opening the write-back pull request", err)
 	}
 	r.res.PullRequest = pr.GetNumber()
 	return nil
+}
+
+// errorSays reports whether GitHub's error err says text, in its message
+// or the message of one of its field errors, ignoring case.
+func errorSays(err error, text string) bool {
+	var er *github.ErrorResponse
+	if !errors.As(err, &er) {
+		return false
+	}
+	msgs := []string{er.Message}
+	for _, e := range er.Errors {
+		msgs = append(msgs, e.Message)
+	}
+	for _, m := range msgs {
+		if strings.Contains(strings.ToLower(m), strings.ToLower(text)) {
+			return true
+		}
+	}
+	return false
 }
