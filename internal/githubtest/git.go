@@ -19,7 +19,9 @@ type git struct {
 // commitObj is a commit with its whole tree: path → blob SHA.
 type commitObj struct {
 	sha, parent, message string
-	tree                 map[string]string
+	// merged is a merge commit's second parent: the commit merged in.
+	merged string
+	tree   map[string]string
 }
 
 func newGit() git {

@@ -3,13 +3,7 @@ package githubtest
 import (
 	"net/http"
 	"slices"
-	"sync"
 )
-
-// mergeParents holds, per repository, the second parent of each merge
-// commit the fake made (commit SHA → parent SHA): a commitObj records
-// one parent. The maps are read and written under the server's mu.
-var mergeParents sync.Map // *Repo → map[string]string
 
 // merge answers POST /repos/{owner}/{repo}/merges: head (a branch or a
 // commit SHA) is merged into the branch base with a merge commit. It
@@ -48,7 +42,7 @@ func (r *Repo) mergeInto(w http.ResponseWriter, base, head, message string) {
 		return
 	}
 	sha := r.commit(r.branches[base], changes, message)
-	r.secondParents()[sha] = head
+	r.commits[sha].merged = head
 	r.branches[base] = sha
 	writeJSON(w, http.StatusCreated, r.mergeCommitJSON(sha))
 }
@@ -101,21 +95,11 @@ func (r *Repo) ancestry(sha string) []string {
 		}
 		out = append(out, c.sha)
 		queue = append(queue, c.parent)
-		if second := r.secondParents()[c.sha]; second != "" {
-			queue = append(queue, second)
+		if c.merged != "" {
+			queue = append(queue, c.merged)
 		}
 	}
 	return out
-}
-
-// secondParents is the repository's map of merge commits to their
-// second parent, forgotten when the test ends.
-func (r *Repo) secondParents() map[string]string {
-	v, loaded := mergeParents.LoadOrStore(r, map[string]string{})
-	if !loaded {
-		r.s.t.Cleanup(func() { mergeParents.Delete(r) })
-	}
-	return v.(map[string]string)
 }
 
 // mergeCommitJSON is the merge commit sha as the merges endpoint answers
@@ -126,6 +110,6 @@ func (r *Repo) mergeCommitJSON(sha string) obj {
 	o["node_id"] = "C_" + sha
 	o["commit"] = obj{"message": c.message, "url": r.apiURL("/git/commits/" + sha),
 		"tree": obj{"sha": sha, "url": r.apiURL("/git/trees/" + sha)}}
-	o["parents"] = []obj{r.commitJSON(c.parent), r.commitJSON(r.secondParents()[sha])}
+	o["parents"] = []obj{r.commitJSON(c.parent), r.commitJSON(c.merged)}
 	return o
 }

@@ -81,6 +81,7 @@ func (r *Repo) MergePull(n int) string {
 	r.s.mu.Lock()
 	defer r.s.mu.Unlock()
 	p := r.pulls[n]
+	r.follow(p)
 	changes := map[string][]byte{}
 	for _, f := range p.files {
 		changes[f.Filename] = r.blobs[f.SHA]
@@ -99,9 +100,35 @@ func (r *Repo) PullFiles(n int) []PullFile {
 	r.s.mu.Lock()
 	defer r.s.mu.Unlock()
 	if p := r.pulls[n]; p != nil {
+		r.follow(p)
 		return slices.Clone(p.files)
 	}
 	return nil
+}
+
+// PushPull commits files (nil content deletes a path) on the head branch
+// of pull request n, as a push to it would, and returns the new head SHA.
+func (r *Repo) PushPull(n int, files map[string][]byte) string {
+	r.s.mu.Lock()
+	defer r.s.mu.Unlock()
+	p := r.pulls[n]
+	r.branches[p.head] = r.commit(r.branches[p.head], files, "Push to "+p.head)
+	r.follow(p)
+	return p.headSHA
+}
+
+// follow brings an open pull request up to its branches, as GitHub does
+// on every push: its head is the head branch's tip, and its files are
+// the changes since the merge base with the base branch. The caller
+// holds s.mu.
+func (r *Repo) follow(p *pull) {
+	tip, ok := r.branches[p.head]
+	if p.merged || p.issue.State != "open" || !ok || (tip == p.headSHA && r.branches[p.base] == p.baseSHA) {
+		return
+	}
+	p.headSHA = tip
+	p.baseSHA = cmpOr(r.mergeBase(r.branches[p.base], tip), r.branches[p.base])
+	p.files = r.diffCommits(p.baseSHA, p.headSHA)
 }
 
 // lockedPull finds the repository and pull request of r, locking s.mu; it
@@ -116,7 +143,9 @@ func (s *Server) lockedPull(w http.ResponseWriter, r *http.Request) (*Repo, *pul
 	if p == nil {
 		s.mu.Unlock()
 		notFound(w)
+		return repo, nil
 	}
+	repo.follow(p)
 	return repo, p
 }
 

@@ -93,3 +93,30 @@ func TestCreatePull(t *testing.T) {
 		t.Errorf("merged pull: got merged %v state %s", merged.GetMerged(), merged.GetState())
 	}
 }
+
+func TestPullFollowsPushesAndTheBase(t *testing.T) {
+	_, repo, c := setup(t)
+	ctx := context.Background()
+	repo.AddPull(3, "main", "pm", map[string][]byte{"postmortems/a.md": []byte("one\n")})
+	head := repo.PushPull(3, map[string][]byte{"postmortems/b.md": []byte("two\n")})
+	repo.PutFile("main", "unrelated.md", []byte("on main since\n")) // the base moves on
+	pr, _, err := c.PullRequests.Get(ctx, "octo", "docs", 3)
+	if err != nil || pr.GetHead().GetSHA() != head {
+		t.Fatalf("head after a push: got %s (%v), want %s", pr.GetHead().GetSHA(), err, head)
+	}
+	files, _, err := c.PullRequests.ListFiles(ctx, "octo", "docs", 3, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range files {
+		names = append(names, f.GetFilename())
+	}
+	if strings.Join(names, " ") != "postmortems/a.md postmortems/b.md" {
+		t.Errorf("files: %v, want both pushed files and nothing from main", names)
+	}
+	repo.MergePull(3)
+	if b, ok := repo.File("main", "postmortems/b.md"); !ok || string(b) != "two\n" {
+		t.Errorf("merge left out the pushed file: %q, %v", b, ok)
+	}
+}
