@@ -15,6 +15,9 @@ USER 65532:65532
 # The nonroot user's own home: the setup page saves the app's credentials
 # under it (.postmortem-bot/); mount a volume here to keep them.
 WORKDIR /home/nonroot
+# Every interface: the setup page's default, 127.0.0.1, is not reachable
+# through -p. For a first run publish it on the host's loopback alone:
+# docker run -p 127.0.0.1:3000:3000 ...
 ENV ADDR=:3000
 EXPOSE 3000
 # distroless has no shell or curl: the binary checks its own /healthz.

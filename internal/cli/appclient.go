@@ -9,11 +9,15 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 )
 
 // newAppClients builds the app's GitHub clients from cfg; metrics may be
-// nil.
+// nil. It warns when others may replace the credentials file it read.
 func newAppClients(env *Env, cfg serveConfig, logger *slog.Logger, metrics githubapp.Metrics) (*githubapp.Clients, error) {
+	if cfg.fromFile {
+		warnOpenDir(logger, cfg.credentials)
+	}
 	gc := githubapp.Config{
 		AppID: cfg.appID, PrivateKey: cfg.privateKey, BaseURL: cfg.apiURL,
 		UserAgent: "postmortem-bot/" + or(env.Version, "dev"), Logger: logger,
@@ -26,6 +30,14 @@ func newAppClients(env *Env, cfg serveConfig, logger *slog.Logger, metrics githu
 		return nil, fmt.Errorf("configuring the GitHub App: %w", err)
 	}
 	return clients, nil
+}
+
+// warnOpenDir warns when others may write to the directory of the
+// credentials file at path.
+func warnOpenDir(logger *slog.Logger, path string) {
+	if err := setup.CheckDir(path); err != nil {
+		logger.Warn("others may replace the credentials file", "credentials", path, "problem", err.Error())
+	}
 }
 
 // repoRef is a repository named on the command line as OWNER/NAME.

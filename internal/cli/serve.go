@@ -34,6 +34,9 @@ import (
 const (
 	defaultAPIURL = "https://api.github.com/"
 	defaultAddr   = ":3000"
+	// setupAddr is the default address of the setup page: this machine
+	// alone, until the app exists. A tunnel or a container sets ADDR.
+	setupAddr = "127.0.0.1:3000"
 	// defaultCredentials is where the setup page saves the app's
 	// credentials, relative to the working directory.
 	defaultCredentials = ".postmortem-bot/credentials.json"
@@ -71,6 +74,7 @@ type serveConfig struct {
 	publicURL   string // PUBLIC_URL; "" is http://localhost:PORT
 	proxyURL    string // WEBHOOK_PROXY_URL
 	credentials string // the credentials file
+	fromFile    bool   // the credentials file was read
 	setup       bool   // no credentials anywhere: serve the setup page
 	background  backgroundConfig
 }
@@ -81,7 +85,8 @@ const serveHelp = `Environment:
   GITHUB_PRIVATE_KEY_PATH     a file holding the app's private key
   GITHUB_WEBHOOK_SECRET       the app's webhook secret
   GITHUB_API_URL              REST API root (default https://api.github.com/)
-  ADDR                        listen address (default :3000)
+  ADDR                        listen address (default :3000; for the setup
+                              page 127.0.0.1:3000)
   LOG_LEVEL                   debug, info, warn or error (default info)
   POSTMORTEM_BOT_CREDENTIALS  the credentials file (default .postmortem-bot/credentials.json)
   PUBLIC_URL                  where GitHub and browsers reach serve, for the
@@ -99,7 +104,9 @@ The app's credentials come from the environment and from the credentials
 file; a variable set in the environment wins over the file (a key in
 GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH over the file's key). With
 neither, serve starts a setup page that registers the app on GitHub, saves
-its credentials to the file and goes on to serve its webhooks.
+its credentials to the file and goes on to serve its webhooks. It prints the
+page's address with a setup token: only a browser that opened it may set up
+the app. The page answers at localhost and PUBLIC_URL's host alone.
 
 Webhooks arrive at POST /api/github/webhooks; GET /healthz, /readyz and
 /metrics serve health, readiness and Prometheus metrics. SIGTERM or SIGINT
@@ -170,9 +177,10 @@ func readAppConfig(env *Env, getenv func(string) string, needSecret, allowSetup 
 		return cfg, err
 	}
 	if allowSetup && !fromFile && !slices.ContainsFunc(appVars, func(k string) bool { return getenv(k) != "" }) {
-		cfg.setup = true
+		cfg.setup, cfg.addr = true, or(getenv("ADDR"), setupAddr)
 		return cfg, nil
 	}
+	cfg.fromFile = fromFile
 	cfg.apiURL = or(layered("GITHUB_API_URL"), defaultAPIURL)
 	cfg.secret = []byte(layered("GITHUB_WEBHOOK_SECRET"))
 	if missing := missingAppVars(layered, needSecret); len(missing) > 0 {
@@ -377,7 +385,8 @@ func serveSetup(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Log
 	sw.set(st.Handler())
 	logger.Info("no GitHub App is configured: serving the setup page", "addr", ln.Addr().String(),
 		"url", local+setup.PagePath, "public_url", or(cfg.publicURL, local), "credentials", cfg.credentials, "version", env.Version)
-	fmt.Fprintf(env.Stdout, "No GitHub App is configured. Open %s to register one on GitHub.\n", local+setup.PagePath)
+	// The token goes to the terminal alone, never to the logs.
+	fmt.Fprintf(env.Stdout, "No GitHub App is configured. Open %s to register one on GitHub.\n", st.StartURL())
 	return run(ctx, newHTTPServer(sw, logger), ln, sw.shutdown, logger)
 }
 
@@ -391,13 +400,13 @@ func (cfg serveConfig) withCredentials(c setup.Credentials) serveConfig {
 }
 
 // localURL is the http URL of a listener, by the name localhost when it
-// listens on every interface.
+// listens on every interface or on loopback.
 func localURL(addr net.Addr) string {
 	host, port, err := net.SplitHostPort(addr.String())
 	if err != nil {
 		return "http://" + addr.String()
 	}
-	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+	if ip := net.ParseIP(host); host == "" || ip != nil && (ip.IsUnspecified() || ip.IsLoopback()) {
 		host = "localhost"
 	}
 	return "http://" + net.JoinHostPort(host, port)

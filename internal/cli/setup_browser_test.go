@@ -80,8 +80,9 @@ func TestSetupInBrowser(t *testing.T) {
 	r := startSetup(t, nil)
 	app := r.github.AddManifestCode("5d41402abc", githubtest.ManifestApp{Slug: "pmb-octo", Owner: "octo-org"})
 	gh := newNewAppPage(t, "5d41402abc")
+	link, base, token := r.link(t)
 	ctx, quit := browsertest.New(t)
-	shots, err := walkSetup(ctx, r.url+setup.PagePath, gh.URL)
+	shots, err := walkSetup(ctx, link, gh.URL)
 	quit()
 	if err != nil {
 		t.Fatalf("browser: %v\nserve's logs:\n%s", err, r.logs)
@@ -90,14 +91,14 @@ func TestSetupInBrowser(t *testing.T) {
 	if shots.installURL != app.HTMLURL()+"/installations/new" || shots.appID != strconv.FormatInt(app.ID, 10) {
 		t.Errorf("done page: install link %q, app id %q; want %s/installations/new and %d", shots.installURL, shots.appID, app.HTMLURL(), app.ID)
 	}
-	checkPostedManifest(t, gh, r.url)
+	checkPostedManifest(t, gh, base)
 	checkSavedCredentials(t, r.creds, app, r.github.URL)
 	checkServesApp(t, r, app.WebhookSecret)
 	if got := r.stop(t); got != ExitOK {
 		t.Fatalf("exit %d, want 0\n%s", got, r.logs)
 	}
 	_, state, _ := gh.posted()
-	checkLogs(t, r.logs.String(), appSecrets(app, "5d41402abc", state)...)
+	checkLogs(t, r.logs.String(), appSecrets(app, "5d41402abc", state, token)...)
 	t.Logf("browser test: %v", time.Since(start).Round(time.Millisecond))
 }
 
@@ -107,11 +108,12 @@ type walked struct {
 	installURL, appID string // on the last page
 }
 
-// walkSetup does what a person does: opens the setup page at pageURL,
-// enters an organisation and a GitHub Enterprise Server (host), updates
-// the page, presses the button and lands on the page that says it is done.
-func walkSetup(ctx context.Context, pageURL, host string) (w walked, err error) {
-	if err := chromedp.Do(ctx, chromedp.Navigate(pageURL), chromedp.WaitVisible(chromedp.ID("create-button"))); err != nil {
+// walkSetup does what a person does: opens the link serve printed, which
+// leads to the setup page, enters an organisation and a GitHub Enterprise
+// Server (host), updates the page, presses the button and lands on the
+// page that says it is done.
+func walkSetup(ctx context.Context, link, host string) (w walked, err error) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(link), chromedp.WaitVisible(chromedp.ID("create-button"))); err != nil {
 		return w, err
 	}
 	if w.setup, err = chromedp.Run(ctx, chromedp.FullScreenshot(100)); err != nil {
@@ -131,11 +133,11 @@ func walkSetup(ctx context.Context, pageURL, host string) (w walked, err error) 
 	if err != nil {
 		return w, err
 	}
-	link, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.ID("install"), "href"))
+	install, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.ID("install"), "href"))
 	if err != nil {
 		return w, err
 	}
-	w.installURL = link.Value
+	w.installURL = install.Value
 	if w.appID, err = chromedp.Run(ctx, chromedp.Text(chromedp.ID("app-id"))); err != nil {
 		return w, err
 	}

@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"html"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
@@ -24,6 +28,41 @@ type setupRun struct {
 	github *githubtest.Server
 	dir    string // serve's working directory
 	creds  string // where the credentials file goes
+}
+
+// setupLink is the line serve prints with the setup page's address and
+// its token.
+var setupLink = regexp.MustCompile(`No GitHub App is configured\. Open ((http://[^/\s]+)/setup\?token=([A-Za-z0-9_-]{43})) to register one on GitHub\.`)
+
+// link waits for serve to print the setup link and returns it, the
+// server's URL in it (http://localhost:PORT) and the token.
+func (r *setupRun) link(t *testing.T) (link, base, token string) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if m := setupLink.FindStringSubmatch(r.out.String()); m != nil {
+			return m[1], m[2], m[3]
+		}
+	}
+	t.Fatalf("serve printed no setup link: %q", r.out.String())
+	return "", "", ""
+}
+
+// openLink opens the setup link as a browser does, and returns a client
+// holding the setup cookie and the server's URL in the link.
+func (r *setupRun) openLink(t *testing.T) (*http.Client, string) {
+	t.Helper()
+	link, base, _ := r.link(t)
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar}
+	resp, err := client.Get(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Request.URL.String() != base+setup.PagePath {
+		t.Fatalf("GET %s: got %s at %s, want 200 at %s", link, resp.Status, resp.Request.URL, base+setup.PagePath)
+	}
+	return client, base
 }
 
 // startSetup runs serve with no credentials in a new working directory;
@@ -55,10 +94,10 @@ func status(t *testing.T, url string) int {
 // stateIn is the state in the setup page's form.
 var stateIn = regexp.MustCompile(`action="[^"]*\?state=([^"&]+)"`)
 
-// pageState loads the setup page and returns its form's state.
-func pageState(t *testing.T, base string) string {
+// pageState loads the setup page with client and returns its form's state.
+func pageState(t *testing.T, client *http.Client, base string) string {
 	t.Helper()
-	resp, err := http.Get(base + setup.PagePath)
+	resp, err := client.Get(base + setup.PagePath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,9 +169,10 @@ func checkSavedCredentials(t *testing.T, path string, app githubtest.ManifestApp
 	}
 }
 
-// appSecrets are what the logs must never hold of app.
-func appSecrets(app githubtest.ManifestApp, code, state string) []string {
-	return append([]string{app.WebhookSecret, app.ClientSecret, code, state}, pemLines(app.PEM)...)
+// appSecrets are what the logs must never hold of app, and the setup
+// token.
+func appSecrets(app githubtest.ManifestApp, code, state, token string) []string {
+	return append([]string{app.WebhookSecret, app.ClientSecret, code, state, token}, pemLines(app.PEM)...)
 }
 
 // putFile writes data to dir/rel, making directories as needed.
@@ -147,18 +187,25 @@ func putFile(t *testing.T, dir, rel string, data []byte) {
 	}
 }
 
-// Without credentials, serve shows the setup page; the callback switches
-// it to serving the new app's webhooks on the same listener.
+// Without credentials, serve shows the setup page to the browser that
+// opened the link it printed; the callback switches it to serving the new
+// app's webhooks on the same listener.
 func TestServeSetupFlow(t *testing.T) {
 	r := startSetup(t, nil)
-	for path, want := range map[string]int{"/healthz": 200, "/readyz": 503, setup.PagePath: 200} {
+	for path, want := range map[string]int{"/healthz": 200, "/readyz": 503, setup.PagePath: 403} {
 		if got := status(t, r.url+path); got != want {
-			t.Errorf("GET %s in setup mode: got %d, want %d", path, got, want)
+			t.Errorf("GET %s in setup mode without the token: got %d, want %d", path, got, want)
 		}
 	}
+	checkRefusesOtherHosts(t, r.url)
 	app := r.github.AddManifestCode("3f9c2e", githubtest.ManifestApp{Slug: "pmb-test", Owner: "octo-org"})
-	state := pageState(t, r.url)
-	resp, err := http.Get(r.url + setup.CallbackPath + "?code=3f9c2e&state=" + url.QueryEscape(state))
+	client, base := r.openLink(t)
+	state := pageState(t, client, base)
+	callback := base + setup.CallbackPath + "?code=3f9c2e&state=" + url.QueryEscape(state)
+	if got := status(t, callback); got != 403 {
+		t.Errorf("callback without the cookie: got %d, want 403", got)
+	}
+	resp, err := client.Get(callback)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,10 +219,30 @@ func TestServeSetupFlow(t *testing.T) {
 	if got := r.stop(t); got != ExitOK {
 		t.Fatalf("exit %d, want 0\n%s", got, r.logs)
 	}
-	if !strings.Contains(r.out.String(), "Open "+r.url+"/setup") {
-		t.Errorf("stdout: got %q, want where the setup page is", r.out.String())
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(r.url, "http://"))
+	if base != "http://localhost:"+port {
+		t.Errorf("stdout: got %q, want the setup page at http://localhost:%s", r.out.String(), port)
 	}
-	checkLogs(t, r.logs.String(), appSecrets(app, "3f9c2e", state)...)
+	_, _, token := r.link(t)
+	checkLogs(t, r.logs.String(), appSecrets(app, "3f9c2e", state, token)...)
+}
+
+// checkRefusesOtherHosts wants serve at base to refuse requests addressed
+// to another host (a DNS-rebinding page's), but the probes.
+func checkRefusesOtherHosts(t *testing.T, base string) {
+	t.Helper()
+	for path, want := range map[string]int{setup.PagePath: 421, setup.CallbackPath: 421, "/healthz": 200} {
+		req, _ := http.NewRequest(http.MethodGet, base+path, nil)
+		req.Host = "rebound.example:3000"
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("GET %s with Host %s: got %s, want %d", path, req.Host, resp.Status, want)
+		}
+	}
 }
 
 // A credentials file makes serve serve the app at once.
@@ -187,10 +254,14 @@ func TestServeReadsCredentialsFile(t *testing.T) {
 	if err := setup.SaveCredentials(filepath.Join(dir, "creds.json"), creds); err != nil {
 		t.Fatal(err)
 	}
+	os.Chmod(dir, 0o770) // the group could replace the file: a warning
 	r := startServeEnv(t, dir, map[string]string{"ADDR": "127.0.0.1:0", "POSTMORTEM_BOT_CREDENTIALS": "creds.json"})
 	checkServesApp(t, &setupRun{running: r, github: gh, dir: dir}, "file-secret-1b4d")
 	r.stop(t)
 	checkLogs(t, r.logs.String(), "file-secret-1b4d")
+	if !strings.Contains(r.logs.String(), `"msg":"others may replace the credentials file"`) {
+		t.Errorf("logs lack the warning about the directory (mode 0770):\n%s", r.logs)
+	}
 }
 
 // Variables set in the environment win over the credentials file.
@@ -216,16 +287,21 @@ func TestCredentialsFileUnderEnvironment(t *testing.T) {
 func TestCredentialsFileProblems(t *testing.T) {
 	cases := []struct {
 		name, file string
+		mode       os.FileMode // 0 is putFile's 0600
 		want       string
 	}{
-		{"incomplete", `{"app_id":9,"private_key":"k"}`,
+		{"incomplete", `{"app_id":9,"private_key":"k"}`, 0,
 			"missing environment variables: GITHUB_WEBHOOK_SECRET (and not in the credentials file "},
-		{"not JSON", `{"app_id":9,"webhook_secret":"hunter2"`, "reading credentials"},
+		{"not JSON", `{"app_id":9,"webhook_secret":"hunter2"`, 0, "reading credentials"},
+		{"readable by others", `{"app_id":9,"private_key":"k","webhook_secret":"hunter2"}`, 0o644, "(mode 0644), and it holds the app's private key: run chmod 600 "},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			putFile(t, dir, defaultCredentials, []byte(c.file))
+			if c.mode != 0 {
+				os.Chmod(filepath.Join(dir, defaultCredentials), c.mode)
+			}
 			setEnv(t, nil)
 			var errOut bytes.Buffer
 			got := Main(&Env{Stdout: io.Discard, Stderr: &errOut, Dir: dir}, []string{"serve"})
@@ -233,6 +309,34 @@ func TestCredentialsFileProblems(t *testing.T) {
 				t.Errorf("got exit %d, %q; want %d and %q", got, errOut.String(), ExitUsage, c.want)
 			}
 		})
+	}
+}
+
+// Until the app exists, serve listens on loopback alone unless ADDR says
+// otherwise; with the app, on every interface.
+func TestSetupListensOnLoopback(t *testing.T) {
+	cases := []struct {
+		vars map[string]string
+		want string
+	}{
+		{nil, "127.0.0.1:3000"},
+		{map[string]string{"ADDR": ":3000", "PUBLIC_URL": "https://pmb.example.com"}, ":3000"},
+		{map[string]string{"GITHUB_APP_ID": "9", "GITHUB_PRIVATE_KEY": "k", "GITHUB_WEBHOOK_SECRET": "s"}, defaultAddr},
+	}
+	for _, c := range cases {
+		cfg, err := loadServeConfig(&Env{Dir: t.TempDir()}, func(k string) string { return c.vars[k] })
+		if err != nil || cfg.addr != c.want {
+			t.Errorf("%v: got %q, %v; want %s", c.vars, cfg.addr, err, c.want)
+		}
+	}
+}
+
+// The exchange with GitHub ends before the HTTP server gives up on the
+// callback's answer, and within the drain on shutdown.
+func TestSetupExchangeEndsInTime(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), newLogger(io.Discard, slog.LevelInfo))
+	if setup.ExchangeTimeout >= srv.WriteTimeout || setup.ExchangeTimeout >= shutdownTimeout {
+		t.Errorf("exchange timeout %v: want under the write timeout %v and the drain %v", setup.ExchangeTimeout, srv.WriteTimeout, shutdownTimeout)
 	}
 }
 

@@ -13,8 +13,10 @@ import (
 	"github.com/google/go-github/v62/github"
 )
 
-// exchangeTimeout bounds the exchange of the code with GitHub.
-const exchangeTimeout = 30 * time.Second
+// ExchangeTimeout bounds the exchange of the code with GitHub: it ends
+// before serve's HTTP server gives up writing the answer (30 s) and
+// within serve's drain on shutdown (25 s).
+const ExchangeTimeout = 20 * time.Second
 
 // validCode is the shape of a manifest code: it goes into a URL path.
 var validCode = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
@@ -32,8 +34,17 @@ type donePage struct {
 type failedPage struct{ Problem, Next string }
 
 // serveCallback is where GitHub sends the browser back with a code and
-// the state; it completes the setup.
+// the state; it completes the setup. Only the browser that holds the
+// setup cookie may: a state alone could be read off a page by anyone who
+// reached it before the cookie existed.
 func (s *Server) serveCallback(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(r) {
+		render(w, http.StatusForbidden, "failed", failedPage{
+			"This browser has not opened, at this address, the setup link that serve printed in its terminal.",
+			"Open that link in this browser, then start again from the setup page.",
+		})
+		return
+	}
 	q := r.URL.Query()
 	f, ok := s.flows.take(q.Get("state"))
 	if !ok {
@@ -86,22 +97,26 @@ func (s *Server) complete(ctx context.Context, f flow, code string) (donePage, i
 }
 
 // exchange trades the code for the app's credentials at the REST API
-// apiURL: POST /app-manifests/{code}/conversions, unauthenticated.
+// apiURL: POST /app-manifests/{code}/conversions, unauthenticated. The
+// API's host is checked again: its name may resolve elsewhere by now.
 func (s *Server) exchange(ctx context.Context, apiURL, code string) (Credentials, error) {
 	base, err := url.Parse(strings.TrimSuffix(apiURL, "/") + "/")
 	if err != nil {
 		return Credentials{}, fmt.Errorf("GitHub API URL %q: %w", apiURL, err)
+	}
+	if err := s.checkServer(ctx, base.String()); err != nil {
+		return Credentials{}, err
 	}
 	client := github.NewClient(s.cfg.Client)
 	client.BaseURL = base
 	if s.cfg.UserAgent != "" {
 		client.UserAgent = s.cfg.UserAgent
 	}
-	ctx, cancel := context.WithTimeout(ctx, exchangeTimeout)
+	ctx, cancel := context.WithTimeout(ctx, ExchangeTimeout)
 	defer cancel()
 	app, resp, err := client.Apps.CompleteAppManifest(ctx, code)
 	if err != nil {
-		return Credentials{}, exchangeError(base.Host, resp, err)
+		return Credentials{}, s.exchangeError(base.Host, resp, err)
 	}
 	c := credentialsOf(app, base.String(), s.cfg.Now())
 	if c.AppID == 0 || c.PrivateKey == "" {
@@ -120,17 +135,22 @@ func credentialsOf(app *github.AppConfig, apiURL string, now time.Time) Credenti
 	}
 }
 
-// exchangeError says why the exchange failed without the request's URL,
-// which holds the code.
-func exchangeError(host string, resp *github.Response, err error) error {
+// exchangeError is the page's word on a failed exchange: that GitHub
+// does not know the code, or no more than that it failed. What the host
+// answered, or why it could not be reached, goes to the debug log, without
+// the request's URL, which holds the code.
+func (s *Server) exchangeError(host string, resp *github.Response, err error) error {
+	if resp != nil && resp.StatusCode == http.StatusNotFound {
+		return errors.New("GitHub does not know this code: a code works once, for an hour")
+	}
 	var ue *url.Error
 	switch {
-	case resp != nil && resp.StatusCode == http.StatusNotFound:
-		return errors.New("GitHub does not know this code: a code works once, for an hour")
 	case resp != nil:
-		return fmt.Errorf("GitHub (%s) refused the code: %s", host, resp.Status)
+		s.cfg.Logger.Debug("setup: GitHub refused the code", "host", host, "status", resp.Status)
 	case errors.As(err, &ue):
-		return fmt.Errorf("reaching GitHub (%s): %w", host, ue.Err)
+		s.cfg.Logger.Debug("setup: reaching GitHub failed", "host", host, "error", ue.Err.Error())
+	default:
+		s.cfg.Logger.Debug("setup: the exchange failed", "host", host, "error", err.Error())
 	}
-	return fmt.Errorf("reaching GitHub (%s): %w", host, err)
+	return fmt.Errorf("GitHub (%s) did not exchange the code for the app's credentials; serve's log says more at LOG_LEVEL=debug", host)
 }

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"time"
 )
@@ -50,17 +52,51 @@ func (c Credentials) LogValue() slog.Value {
 func (c Credentials) InstallURL() string { return c.HTMLURL + "/installations/new" }
 
 // LoadCredentials reads a credentials file. A file that does not exist is
-// an error satisfying errors.Is(err, fs.ErrNotExist).
+// an error satisfying errors.Is(err, fs.ErrNotExist). On Unix, a file its
+// group or others may read or write is an error too, which says how to
+// fix it.
 func LoadCredentials(path string) (Credentials, error) {
 	var c Credentials
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return c, fmt.Errorf("reading credentials: %w", err)
+	}
+	defer f.Close()
+	data, err := readPrivate(f, path)
+	if err != nil {
+		return c, err
 	}
 	if err := json.Unmarshal(data, &c); err != nil {
 		return c, fmt.Errorf("reading credentials %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// readPrivate reads f, the credentials file at path, once it has checked
+// that the file is its owner's alone.
+func readPrivate(f *os.File, path string) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("reading credentials: %w", err)
+	}
+	if perm := info.Mode().Perm(); runtime.GOOS != "windows" && perm&0o077 != 0 {
+		return nil, fmt.Errorf("credentials file %s may be read or written by others than its owner (mode %04o), "+
+			"and it holds the app's private key: run chmod 600 %s", path, perm, path)
+	}
+	return io.ReadAll(f)
+}
+
+// CheckDir reports, on Unix, that the directory of the credentials file at
+// path is one its group or others may write to: they could replace the
+// file with an app of their own. serve warns of it and goes on.
+func CheckDir(path string) error {
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	if err != nil || runtime.GOOS == "windows" || info.Mode().Perm()&0o022 == 0 {
+		return nil
+	}
+	return fmt.Errorf("the directory of the credentials file, %s, may be written by others than its owner (mode %04o): "+
+		"they could replace the file; run chmod 700 %s", dir, info.Mode().Perm(), dir)
 }
 
 // SaveCredentials writes c to path atomically: to a temporary file in the

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -84,5 +85,42 @@ func TestCredentialsNeverPrintSecrets(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), `"app_id":42`) {
 		t.Errorf("logs lack the app id: %s", logs.String())
+	}
+}
+
+// A credentials file others may read holds a key they may have copied:
+// refused, with the fix. One in a directory others may write to could be
+// replaced: a warning.
+func TestCredentialsPermissions(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no Unix modes")
+	}
+	dir := filepath.Join(t.TempDir(), "creds")
+	path := filepath.Join(dir, "credentials.json")
+	if err := SaveCredentials(path, testCredentials); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o660} {
+		os.Chmod(path, mode)
+		if _, err := LoadCredentials(path); err == nil || !strings.Contains(err.Error(), "chmod 600 "+path) {
+			t.Errorf("mode %v: got %v, want a refusal naming the path and chmod 600", mode, err)
+		}
+	}
+	os.Chmod(path, 0o400)
+	if _, err := LoadCredentials(path); err != nil {
+		t.Errorf("mode 0400: %v", err)
+	}
+	if err := CheckDir(path); err != nil {
+		t.Errorf("directory 0700: %v", err)
+	}
+	for _, mode := range []os.FileMode{0o770, 0o757, 0o777} {
+		os.Chmod(dir, mode)
+		if err := CheckDir(path); err == nil || !strings.Contains(err.Error(), "chmod 700 "+dir) {
+			t.Errorf("directory %v: got %v, want a warning", mode, err)
+		}
+	}
+	os.Chmod(dir, 0o755)
+	if err := CheckDir(path); err != nil {
+		t.Errorf("directory 0755: %v", err)
 	}
 }

@@ -16,7 +16,7 @@ var files embed.FS
 
 // pages are the parsed templates by name, each the layout with its
 // content. html/template escapes everything they show.
-var pages = parsePages("setup", "done", "failed", "installed")
+var pages = parsePages("setup", "locked", "done", "failed", "installed")
 
 // parsePages parses templates/NAME.html with the layout for each name.
 func parsePages(names ...string) map[string]*template.Template {
@@ -60,18 +60,23 @@ type setupPage struct {
 	HookURL     string
 	RedirectURL string
 	Unreachable bool // GitHub cannot deliver to HookURL
+	Elsewhere   bool // RedirectURL is on another host than the page: no cookie there
 }
 
 // servePage shows the setup page for the settings in the query, or the
-// defaults, with a new state in the form's action. Settings count only
-// when they come from the page's own form: a link from another site must
-// not send GitHub's one-time code to a server of its choosing.
+// defaults, with a new state in the form's action. A browser without the
+// setup cookie gets the page that says where the setup link is, and no
+// state; one that brings the token gets the cookie (admit).
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
-		q = nil
+	if r.URL.Query().Has(tokenParam) {
+		s.admit(w, r)
+		return
 	}
-	t, err := readTarget(q, s.def)
+	if !s.authorized(r) {
+		render(w, http.StatusForbidden, "locked", lockedPage{})
+		return
+	}
+	t, err := s.settings(r)
 	data := setupPage{App: s.manifest, Settings: t, WebBase: t.webBase()}
 	if err != nil {
 		data.Error = err.Error()
@@ -84,9 +89,26 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.HookURL, data.RedirectURL, data.Unreachable = m.HookAttributes.URL, m.RedirectURL, t.unreachableHook()
+	data.Elsewhere = hostOf(t.PublicURL) != headerHost(r.Host)
 	state := s.flows.start(flow{apiURL: t.apiURL(s.cfg.APIURL), hookURL: data.HookURL, unreachable: data.Unreachable})
 	data.Action = t.newAppURL(state)
 	render(w, http.StatusOK, "setup", data)
+}
+
+// settings are the settings in the query, or the defaults. Settings count
+// only when they come from the page's own form: a link from another site
+// must not send GitHub's one-time code to a server of its choosing. A
+// GitHub Enterprise Server must be one serve may send the code to.
+func (s *Server) settings(r *http.Request) (target, error) {
+	q := r.URL.Query()
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
+		q = nil
+	}
+	t, err := readTarget(q, s.def)
+	if err == nil && t.Host != "" {
+		err = s.checkServer(r.Context(), t.Host)
+	}
+	return t, err
 }
 
 // Installed serves, during setup and after it, the page GitHub sends

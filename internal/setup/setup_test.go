@@ -1,11 +1,13 @@
 package setup
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"html"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -24,6 +26,7 @@ import (
 // GitHub API.
 type harness struct {
 	srv      *httptest.Server
+	s        *Server
 	github   *githubtest.Server
 	creds    string // the credentials file
 	logs     *strings.Builder
@@ -32,28 +35,53 @@ type harness struct {
 	fail     error         // what Complete returns
 }
 
-// newHarness starts a setup Server whose public URL is its own.
-func newHarness(t *testing.T) *harness {
+// newHarness starts a setup Server whose public URL is its own; options
+// change its Config.
+func newHarness(t *testing.T, options ...func(*Config)) *harness {
 	t.Helper()
 	h := &harness{github: githubtest.New(t), creds: filepath.Join(t.TempDir(), "creds", "credentials.json"), logs: &strings.Builder{}}
 	var handler http.Handler
 	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { handler.ServeHTTP(w, r) }))
 	t.Cleanup(h.srv.Close)
-	s, err := New(Config{
+	cfg := Config{
 		Manifest: postmortembot.AppManifest, PublicURL: h.srv.URL, APIURL: h.github.URL,
-		CredentialsPath: h.creds, Client: h.github.Client(), Logger: slog.New(slog.NewJSONHandler(h.logs, nil)),
+		CredentialsPath: h.creds, Client: h.github.Client(), Logger: slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		LookupIP: fakeLookup,
 		Complete: func(c Credentials) error {
 			h.mu.Lock()
 			defer h.mu.Unlock()
 			h.complete = append(h.complete, c)
 			return h.fail
 		},
-	})
+	}
+	for _, o := range options {
+		o(&cfg)
+	}
+	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	handler = s.Handler()
+	h.s, handler = s, s.Handler()
 	return h
+}
+
+// fakeLookup resolves the names the tests use, without the network.
+func fakeLookup(_ context.Context, host string) ([]net.IPAddr, error) {
+	ips := map[string]string{
+		"ghe.example.com": "203.0.113.10", "ghe.internal": "10.0.0.7", "localhost": "127.0.0.1",
+		"metadata.example": "169.254.169.254", "mixed.example": "203.0.113.11,192.168.1.5",
+	}[host]
+	if ip := net.ParseIP(host); ip != nil {
+		return []net.IPAddr{{IP: ip}}, nil
+	}
+	if ips == "" {
+		return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+	}
+	var out []net.IPAddr
+	for _, s := range strings.Split(ips, ",") {
+		out = append(out, net.IPAddr{IP: net.ParseIP(s)})
+	}
+	return out, nil
 }
 
 // completed returns what Complete was called with so far.
@@ -63,11 +91,21 @@ func (h *harness) completed() []Credentials {
 	return append([]Credentials(nil), h.complete...)
 }
 
-// get fetches path from the server without following redirects.
+// get fetches path from the server with the setup cookie, as the browser
+// that opened the setup link does, without following redirects.
 func (h *harness) get(t *testing.T, path string) (*http.Response, string) {
 	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, h.srv.URL+path, nil)
+	req.AddCookie(&http.Cookie{Name: cookieName, Value: h.s.token})
+	return h.do(t, req)
+}
+
+// do sends req without following redirects and returns the answer with
+// its body.
+func (h *harness) do(t *testing.T, req *http.Request) (*http.Response, string) {
+	t.Helper()
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	resp, err := client.Get(h.srv.URL + path)
+	resp, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,13 +197,9 @@ func TestPageIgnoresSettingsFromElsewhere(t *testing.T) {
 	for site, want := range map[string]string{"cross-site": h.srv.URL, "none": h.srv.URL, "same-origin": "https://elsewhere.example"} {
 		req, _ := http.NewRequest(http.MethodGet, h.srv.URL+PagePath+"?"+q.Encode(), nil)
 		req.Header.Set("Sec-Fetch-Site", site)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if _, _, m := form(t, string(page)); m["redirect_url"] != want+CallbackPath {
+		req.AddCookie(&http.Cookie{Name: cookieName, Value: h.s.token})
+		_, page := h.do(t, req)
+		if _, _, m := form(t, page); m["redirect_url"] != want+CallbackPath {
 			t.Errorf("Sec-Fetch-Site %s: redirect_url %v, want %s", site, m["redirect_url"], want+CallbackPath)
 		}
 	}

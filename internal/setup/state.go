@@ -27,9 +27,9 @@ type flow struct {
 }
 
 // flows are the states handed out and not yet brought back. A state is
-// random, good once and for flowTTL. It is not tied to a cookie: the
-// callback may arrive on another host name than the page was opened on
-// (a tunnel's), where the browser would not send the cookie.
+// random, good once and for flowTTL. Only the holder of the setup cookie
+// gets one, and the callback wants the cookie too, so others cannot
+// crowd the owner's states out (maxFlows) nor bring one back.
 type flows struct {
 	mu  sync.Mutex
 	m   map[string]flow

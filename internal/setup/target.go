@@ -154,7 +154,7 @@ func (t target) unreachableHook() bool {
 		return true
 	}
 	ip := net.ParseIP(host)
-	return ip != nil && (ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() || ip.IsLinkLocalUnicast())
+	return ip != nil && internalIP(ip)
 }
 
 // defaultHost derives the web root of GitHub Enterprise Server from an
