@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -54,6 +55,19 @@ func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, e
 		}
 		opts.Page = resp.NextPage
 	}
+}
+
+// RepoInstallation finds the installation owner/repo belongs to; a
+// repository the app is not installed on is a clear error.
+func RepoInstallation(ctx context.Context, clients AppClients, owner, repo string) (*github.Installation, error) {
+	inst, resp, err := clients.App().Apps.FindRepositoryInstallation(ctx, owner, repo)
+	if isStatus(resp, http.StatusNotFound) {
+		return nil, fmt.Errorf("the app is not installed on %s/%s (or the repository does not exist)", owner, repo)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("finding the installation of %s/%s: %w", owner, repo, err)
+	}
+	return inst, nil
 }
 
 // installationRepos lists the repositories installation id can reach.

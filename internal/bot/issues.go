@@ -189,17 +189,11 @@ func incidentDate(doc *postmortem.Document) string {
 	return ""
 }
 
-// incidentTime is when the incident started, or its Date.
+// incidentTime is when the incident started, or its Date, as the weekly
+// figures read it.
 func incidentTime(doc *postmortem.Document) (time.Time, bool) {
-	if t, ok := doc.Time("start"); ok && !t.Time.IsZero() {
-		return t.Time, true
-	}
-	if f, ok := doc.Field("date"); ok {
-		if t, err := time.Parse(time.DateOnly, strings.TrimSpace(f.Value)); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	t := factsOf("", doc).incidentTime()
+	return t, !t.IsZero()
 }
 
 // canAssign reports whether login can be assigned issues in the

@@ -79,13 +79,8 @@ type mergeDoc struct {
 	Keys    []string // action keys, by index into Doc.Actions
 }
 
-// now returns the merger's clock reading.
-func (m *Merger) now() time.Time {
-	if m.Now == nil {
-		return time.Now()
-	}
-	return m.Now()
-}
+// now is the merger's clock reading.
+func (m *Merger) now() time.Time { return clockNow(m.Now) }
 
 // Merge handles a merged pull request: for every post-mortem it added or
 // changed, every open action without an issue gets one (or the one an
@@ -123,12 +118,7 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 }
 
 // maxAttempts is MaxAttempts or its default.
-func (m *Merger) maxAttempts() int {
-	if m.MaxAttempts <= 0 {
-		return 3
-	}
-	return m.MaxAttempts
-}
+func (m *Merger) maxAttempts() int { return attemptsOr(m.MaxAttempts) }
 
 // mergeRun is one merge: its request, configuration, clock reading and
 // the per-merge caches of labels, milestones, assignees and markers.

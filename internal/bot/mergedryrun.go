@@ -8,7 +8,6 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
-	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 )
 
 // dryRunMarker marks the dry-run comment, so that a redelivered merge
@@ -118,20 +117,9 @@ func codeList(items []string) string {
 // dryRunPosted reports whether the pull request already has the
 // dry-run comment (a redelivered merge).
 func (r *mergeRun) dryRunPosted(ctx context.Context) (bool, error) {
-	opts := &github.IssueListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
-	for {
-		page, resp, err := r.gh.Issues.ListComments(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, r.req.PullNumber, opts)
-		if err != nil {
-			return false, mergeErr(r.req, "listing comments", err)
-		}
-		for _, c := range page {
-			if strings.Contains(c.GetBody(), dryRunMarker) {
-				return true, nil
-			}
-		}
-		if resp.NextPage == 0 {
-			return false, nil
-		}
-		opts.Page = resp.NextPage
+	posted, err := hasMarkedComment(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.PullNumber, dryRunMarker)
+	if err != nil {
+		return false, mergeErr(r.req, "listing comments", err)
 	}
+	return posted, nil
 }

@@ -4,11 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/google/go-github/v62/github"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 )
 
 // orphanMarker marks the comment on an issue whose action is gone, so
@@ -86,20 +83,9 @@ func (r *mergeRun) orphans(docs []*mergeDoc, scope map[string]bool) []*actionIss
 
 // orphanCommented reports whether issue n has the orphan comment.
 func (r *mergeRun) orphanCommented(ctx context.Context, n int) (bool, error) {
-	opts := &github.IssueListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
-	for {
-		page, resp, err := r.gh.Issues.ListComments(githubapp.Fresh(ctx), r.req.Owner, r.req.Repo, n, opts)
-		if err != nil {
-			return false, mergeErr(r.req, fmt.Sprintf("reading the comments of #%d", n), err)
-		}
-		for _, c := range page {
-			if strings.Contains(c.GetBody(), orphanMarker) {
-				return true, nil
-			}
-		}
-		if resp.NextPage == 0 {
-			return false, nil
-		}
-		opts.Page = resp.NextPage
+	posted, err := hasMarkedComment(ctx, r.gh, r.req.Owner, r.req.Repo, n, orphanMarker)
+	if err != nil {
+		return false, mergeErr(r.req, fmt.Sprintf("reading the comments of #%d", n), err)
 	}
+	return posted, nil
 }

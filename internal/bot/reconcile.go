@@ -55,12 +55,7 @@ type ReconcileResult struct {
 const installGrace = 30 * 24 * time.Hour
 
 // now is the reconciler's clock reading.
-func (rc *Reconciler) now() time.Time {
-	if rc.Now == nil {
-		return time.Now()
-	}
-	return rc.Now()
-}
+func (rc *Reconciler) now() time.Time { return clockNow(rc.Now) }
 
 // Repo reconciles one repository: every open action without an issue
 // gets one (the one an interrupted merge opened, found by its marker, or
@@ -169,17 +164,15 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 		return err
 	}
 	plans := linkPlans(r.res.Actions)
-	var changed []*mergeDoc
 	for _, d := range docs {
 		if plans[d.Path] == nil {
 			plans[d.Path] = &syncPlan{}
 		}
 		plans[d.Path].issues, plans[d.Path].levelOnly = r.issues.byNumber, true
-		if content, _ := plans[d.Path].apply(d); content != nil {
-			changed = append(changed, d)
-		}
 	}
-	if err := r.writePlans(ctx, changed, plans, attempts); err != nil {
+	// A document the plan leaves as it is costs nothing: commitDoc and
+	// writePull skip it.
+	if err := r.writePlans(ctx, docs, plans, attempts); err != nil {
 		return err
 	}
 	if len(r.unreadable) > 0 {

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"sync"
+	"time"
 )
 
 // repoLocks serialise, within this process, what writes to one
@@ -12,6 +13,15 @@ import (
 // beside it, and without the lock a reconcile could open an issue that a
 // merge is opening at the same moment.
 var repoLocks sync.Map // lower-cased owner/repo → *sync.Mutex
+
+// clockNow reads clock, or the wall clock when it is nil: the use cases'
+// Now fields.
+func clockNow(clock func() time.Time) time.Time {
+	if clock == nil {
+		return time.Now()
+	}
+	return clock()
+}
 
 // lockRepo locks owner/repo and returns the unlock.
 func lockRepo(owner, repo string) func() {

@@ -81,13 +81,8 @@ func (f *File) all() []lint.Finding {
 	return append(f.Findings[:len(f.Findings):len(f.Findings)], f.Owners...)
 }
 
-// now returns the reviewer's clock reading.
-func (r *Reviewer) now() time.Time {
-	if r.Now == nil {
-		return time.Now()
-	}
-	return r.Now()
-}
+// now is the reviewer's clock reading.
+func (r *Reviewer) now() time.Time { return clockNow(r.Now) }
 
 // Review reviews the pull request req names: it loads the configuration
 // from the default branch, lints the post-mortems the pull request changes

@@ -140,6 +140,9 @@ func milestoneNote(m string) string {
 // tried again by the next reconcile).
 func (p *syncPlan) apply(d *mergeDoc) ([]byte, []string) {
 	plan := p.edits(d)
+	if len(plan) == 0 {
+		return nil, nil // nothing to write: spare the edit's re-parse
+	}
 	edits := make([]postmortem.ActionEdit, len(plan))
 	for i, e := range plan {
 		edits[i] = e.edit

@@ -47,7 +47,7 @@ func (t *Tracker) write(ctx context.Context, gh *github.Client, id docID, pd *pe
 	if err != nil || d == nil {
 		return err // a document gone or moved: reconcile finds it by number
 	}
-	if err := run.writePlans(ctx, []*mergeDoc{d}, map[string]*syncPlan{id.path: pd.plan}, 3); err != nil {
+	if err := run.writePlans(ctx, []*mergeDoc{d}, map[string]*syncPlan{id.path: pd.plan}, attemptsOr(0)); err != nil {
 		return err
 	}
 	t.logger.Info("tracked", "repo", id.owner+"/"+id.repo, "doc", id.path, "issues", len(pd.plan.issues), "commits", len(run.res.Commits))
@@ -55,12 +55,7 @@ func (t *Tracker) write(ctx context.Context, gh *github.Client, id docID, pd *pe
 }
 
 // now is the tracker's clock reading.
-func (t *Tracker) now() time.Time {
-	if t.Now == nil {
-		return time.Now()
-	}
-	return t.Now()
-}
+func (t *Tracker) now() time.Time { return clockNow(t.Now) }
 
 // refreshIssues replaces the plan's copies of its issues with the issues
 // as GitHub has them now; an issue whose marker no longer names the

@@ -64,13 +64,8 @@ type WeeklyResult struct {
 	OpenActions, DocsRead int
 }
 
-// now returns the summary's clock reading.
-func (w *Weekly) now() time.Time {
-	if w.Now == nil {
-		return time.Now()
-	}
-	return w.Now()
-}
+// now is the summary's clock reading.
+func (w *Weekly) now() time.Time { return clockNow(w.Now) }
 
 // Run summarises req's repository for the current ISO week (in the
 // configured time zone) and posts the summary, unless req.DryRun.

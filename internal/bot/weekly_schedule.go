@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -73,9 +72,9 @@ func NewWeeklyScheduler(clients AppClients, weekly *Weekly, logger *slog.Logger)
 // repository through the installation it belongs to.
 func InstallationTarget(clients AppClients) func(ctx context.Context, owner, repo string) (*github.Client, error) {
 	return func(ctx context.Context, owner, repo string) (*github.Client, error) {
-		inst, _, err := clients.App().Apps.FindRepositoryInstallation(ctx, owner, repo)
+		inst, err := RepoInstallation(ctx, clients, owner, repo)
 		if err != nil {
-			return nil, fmt.Errorf("finding the installation of %s/%s: %w", owner, repo, err)
+			return nil, err
 		}
 		return clients.Installation(inst.GetID()), nil
 	}

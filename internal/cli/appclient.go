@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 )
@@ -58,12 +59,9 @@ func parseRepoRef(s string) (repoRef, error) {
 // to, and the installation; a repository the app is not installed on is
 // a clear error.
 func repoClient(ctx context.Context, clients *githubapp.Clients, repo repoRef) (*github.Client, *github.Installation, error) {
-	inst, resp, err := clients.App().Apps.FindRepositoryInstallation(ctx, repo.Owner, repo.Name)
-	if resp != nil && resp.StatusCode == 404 {
-		return nil, nil, fmt.Errorf("the app is not installed on %s (or the repository does not exist)", repo)
-	}
+	inst, err := bot.RepoInstallation(ctx, clients, repo.Owner, repo.Name)
 	if err != nil {
-		return nil, nil, fmt.Errorf("finding the installation of %s: %w", repo, err)
+		return nil, nil, err
 	}
 	return clients.Installation(inst.GetID()), inst, nil
 }
