@@ -31,7 +31,7 @@ const outage = `# Database outage
 | Meeting        | Value          |
 | -------------- | -------------- |
 | Date           | 2026-11-03     |
-| Created by     | @bob           |
+| Facilitated by | @bob           |
 
 ## Timeline
 

@@ -76,19 +76,86 @@ func (c *checker) requiredField(key string) {
 		}
 		return
 	}
+	if c.givenElsewhere(key) {
+		return
+	}
 	if isSectionKey(key) || isFieldKey(key) {
-		c.report(ruleFieldMissing, c.startSpan(), fmt.Sprintf("%s is missing: the template asks for it, and the summary figures depend on it.", fieldName(key)), nil)
+		c.report(ruleFieldMissing, c.startSpan(), fmt.Sprintf("%s is missing (%s): the template asks for it, and the summary figures depend on it.", fieldName(key), lookedFor[isSectionKey(key)]), nil)
 	}
 }
 
-// field finds a required field; a Date is also satisfied by an incident
-// date.
+// fieldStandIns are the fields that give a required field when it is
+// not written itself: a document that names its author has a contact,
+// and one that dates the incident has a date.
+var fieldStandIns = map[string][]string{
+	postmortem.FieldDate:    {postmortem.FieldIncidentDate},
+	postmortem.FieldContact: {postmortem.FieldCreatedBy},
+}
+
+// field finds a required field, or the field that stands in for it.
 func (c *checker) field(key string) (postmortem.Field, bool) {
-	f, ok := c.doc.Field(key)
-	if !ok && key == postmortem.FieldDate {
-		return c.doc.Field(postmortem.FieldIncidentDate)
+	if f, ok := c.doc.Field(key); ok {
+		return f, ok
 	}
-	return f, ok
+	for _, k := range fieldStandIns[key] {
+		if f, ok := c.doc.Field(k); ok {
+			return f, ok
+		}
+	}
+	return postmortem.Field{}, false
+}
+
+// givenElsewhere reports a required field or section that the document
+// gives in another form: a start, detect or end time read from the
+// timeline, a date from a dated timeline, what happened from the
+// timeline's entries.
+func (c *checker) givenElsewhere(key string) bool {
+	if c.timelineSlot(key) {
+		return true
+	}
+	switch key {
+	case postmortem.FieldStart, postmortem.FieldDetect, postmortem.FieldEnd:
+		_, ok := c.doc.Time(key)
+		return ok
+	case postmortem.FieldDate:
+		if f, ok := c.doc.Field(postmortem.FieldStart); ok && postmortem.IsPlaceholder(f.Value) {
+			return true // a template's Start Date/Time slot holds the date
+		}
+		t, ok := c.doc.Time(postmortem.FieldStart)
+		return ok && t.HasDate && t.Err == nil
+	case "what_happened":
+		if _, ok := c.doc.Section("timeline"); ok && len(c.doc.Events) > 0 {
+			return true
+		}
+		return len(c.doc.Events) >= 2
+	}
+	return false
+}
+
+// timelineSlot reports a field the timeline would give, in a document
+// whose timeline is there but has no entries yet: a template's empty
+// slot is not a missing field. It reports the empty timeline once.
+func (c *checker) timelineSlot(key string) bool {
+	switch key {
+	case postmortem.FieldStart, postmortem.FieldDetect, postmortem.FieldEnd, postmortem.FieldDate, "what_happened":
+	default:
+		return false
+	}
+	s, ok := c.doc.Section("timeline")
+	if !ok || len(c.doc.Events) > 0 {
+		return false
+	}
+	if !c.emptyTimeline {
+		c.emptyTimeline = true
+		c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section has no entries: list what happened with a time for each, and mark when it started, was detected and ended.", s.Name), nil)
+	}
+	return true
+}
+
+// lookedFor says, in a missing field's finding, which layouts were read.
+var lookedFor = map[bool]string{
+	true:  "no heading of that meaning, **Key**: paragraph, or front-matter key gives it",
+	false: "no table row or column, Key: value line or bullet, heading, front-matter key or timeline entry gives it",
 }
 
 // emptySpan points an empty field's finding at its label.

@@ -64,6 +64,8 @@ type checker struct {
 	doc      *postmortem.Document
 	suppress *suppressor
 	out      []Finding
+
+	emptyTimeline bool // the empty timeline was reported
 }
 
 // report records a finding on the bytes of span, unless the rule is off

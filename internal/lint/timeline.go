@@ -30,17 +30,64 @@ func checkTimeline(c *checker) {
 	for _, t := range c.doc.Times {
 		c.checkEntry(t)
 	}
-	start, okS := c.readTime(postmortem.FieldStart)
-	for _, key := range []string{postmortem.FieldDetect, postmortem.FieldEnd} {
-		t, ok := c.readTime(key)
-		if ok && okS && t.HasZone == start.HasZone && t.Time.Before(start.Time) {
-			c.report(ruleTimeOrder, t.Span, fmt.Sprintf("%s (%s) is before the start (%s): check the date, the time and the zone.", t.Label, t.Raw, start.Raw), nil)
-		}
+	c.checkOrder(postmortem.FieldStart, postmortem.FieldDetect, "detected")
+	if !c.checkOrder(postmortem.FieldStart, postmortem.FieldEnd, "ended") {
+		c.checkOrder(postmortem.FieldDetect, postmortem.FieldEnd, "ended")
 	}
+	checkEvents(c)
 	checkLateReview(c)
 }
 
+// checkOrder reports a time before the one it must follow: detected or
+// ended before the start, ended before it was detected. It reports
+// whether it found one.
+func (c *checker) checkOrder(firstKey, laterKey, verb string) bool {
+	first, ok1 := c.readTime(firstKey)
+	later, ok2 := c.readTime(laterKey)
+	if !ok1 || !ok2 || later.HasZone != first.HasZone || !later.Time.Before(first.Time) {
+		return false
+	}
+	c.report(ruleTimeOrder, later.Span, fmt.Sprintf("%s (%s) is before %s (%s): the incident cannot have %s then; check the date, the time and the zone.", later.Label, later.Raw, first.Label, first.Raw, verb), nil)
+	return true
+}
+
+// checkEvents reports entries of the timeline that come before the
+// entry above them on the same day, and entries without a zone, once.
+func checkEvents(c *checker) {
+	var noZone []postmortem.Event
+	var prev postmortem.Event
+	for _, e := range c.doc.Events {
+		if e.Time.IsZero() {
+			continue
+		}
+		if !e.HasZone {
+			noZone = append(noZone, e)
+		}
+		if e.OutOfOrder {
+			c.report(ruleTimeOrder, e.Span, fmt.Sprintf("This entry (%s) is earlier than the one before it (%s) on the same day: put it in order, or correct its time or date.", e.Raw, prev.Raw), nil)
+		}
+		prev = e
+	}
+	if len(noZone) > 0 && !c.timesNamedZone() {
+		c.report(ruleTimeNoZone, noZone[0].Span, fmt.Sprintf("%d of the timeline's entries have no time zone: add one to each, or say above the timeline that all times are in UTC.", len(noZone)), nil)
+	}
+}
+
+// timesNamedZone reports whether a header time without a zone was
+// already reported: the timeline's note would repeat it.
+func (c *checker) timesNamedZone() bool {
+	for _, t := range c.doc.Times {
+		if !t.Inferred && t.Err == nil && !t.HasZone && !t.Time.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *checker) checkEntry(t postmortem.TimeEntry) {
+	if t.Inferred {
+		return // read from the timeline or the summary: the entries are checked there
+	}
 	switch {
 	case t.Err == postmortem.ErrNoTime:
 	case t.Err != nil:

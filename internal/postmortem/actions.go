@@ -201,9 +201,10 @@ var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "")
 
 func (p *parser) list(n *ast.List) {
 	key, name := p.sectionKey()
+	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 		p.sectionItem(li)
-		if key == "remediation" {
+		if key == "remediation" || key == SectionRecord {
 			p.listAction(li, name)
 		}
 		p.walkItem(li)
@@ -217,6 +218,10 @@ func (p *parser) walkItem(li ast.Node) {
 		case *ast.Paragraph, *ast.TextBlock:
 			p.addProse(c, "item")
 			p.inlineComments(c)
+			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
+				p.keyValueLines(c)
+			}
+			p.eventLines(c)
 		case *ast.List:
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {
 				p.walkItem(sub)

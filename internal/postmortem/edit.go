@@ -261,7 +261,11 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	}
 	var cs []change
 	if a.StatusSpan == (Span{}) {
-		cs = append(cs, change{Span{a.TitleSpan.Start, a.TitleSpan.Start}, box + " "})
+		at := a.boxAt
+		if at == 0 {
+			at = a.TitleSpan.Start
+		}
+		cs = append(cs, change{Span{at, at}, box + " "})
 	} else {
 		cs = append(cs, change{a.StatusSpan, box})
 	}

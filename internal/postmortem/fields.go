@@ -36,13 +36,18 @@ func (d *Document) Section(key string) (Section, bool) {
 			return s, true
 		}
 	}
+	for _, s := range d.MetaSections {
+		if s.Key == key {
+			return s, true
+		}
+	}
 	return Section{}, false
 }
 
 // addField records a field under its canonical key, if the label has one.
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
-	if key == "" {
+	if key == "" || isTimelineKey(key) && isProse(value) {
 		return false
 	}
 	if key == FieldSeverity && p.doc.Severity == "" {
@@ -105,19 +110,25 @@ func trimMarks(src []byte, s Span, marks string) Span {
 func (p *parser) readTimes() {
 	base := p.baseDate()
 	for i, t := range p.doc.Times {
-		p.doc.Times[i] = readEntry(t, base)
+		p.doc.Times[i] = p.readEntry(t, base)
 	}
 	for _, f := range p.doc.Fields {
 		if isTimelineKey(f.Key) {
 			if _, ok := p.doc.Time(f.Key); !ok {
-				p.doc.Times = append(p.doc.Times, readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+				p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: f.Inferred}, base))
 			}
 		}
 	}
+	p.readEvents(base)
+	p.inferTimes()
 }
 
-func readEntry(t TimeEntry, base time.Time) TimeEntry {
-	pt, err := ParseTime(t.Raw, base)
+func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
+	raw := t.Raw
+	if p.doc.Zone != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
+		raw += " " + p.doc.Zone
+	}
+	pt, err := ParseTime(raw, base)
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
 }

@@ -47,6 +47,9 @@ func (p *parser) parseFrontMatter(end int) error {
 	m := root.Content[0]
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
+		if v.Kind == yaml.SequenceNode && len(v.Content) > 0 && v.Content[0].Kind == yaml.ScalarNode {
+			v = joinScalars(v) // authors: [ana, ben]
+		}
 		if v.Kind != yaml.ScalarNode {
 			continue
 		}
@@ -55,11 +58,34 @@ func (p *parser) parseFrontMatter(end int) error {
 	return nil
 }
 
+// joinScalars reads a list of names as one value, at the first name.
+func joinScalars(seq *yaml.Node) *yaml.Node {
+	out := *seq.Content[0]
+	var names []string
+	for _, n := range seq.Content {
+		if n.Kind == yaml.ScalarNode {
+			names = append(names, n.Value)
+		}
+	}
+	out.Value = strings.Join(names, ", ")
+	return &out
+}
+
+// frontMatterSections are front-matter keys that give a section.
+var frontMatterSections = map[string]string{"description": "short_summary", "summary": "short_summary", "excerpt": "short_summary", "tags": "tags", "impact": "impact"}
+
 func (p *parser) frontMatterField(k, v *yaml.Node, base, end int) {
 	ks, vs := p.scalarSpan(k, base, end), p.scalarSpan(v, base, end)
 	label := k.Value
 	if label == "title" {
 		p.doc.Title, p.doc.TitleSpan = v.Value, vs
+		return
+	}
+	if key := frontMatterSections[strings.ToLower(label)]; key != "" {
+		p.doc.MetaSections = append(p.doc.MetaSections, Section{
+			Name: label, Key: key, Form: "front matter", HeadingSpan: ks, Span: Span{ks.Start, max(vs.End, ks.End)},
+			Empty: strings.TrimSpace(v.Value) == "",
+		})
 		return
 	}
 	p.addField(label, v.Value, ks, vs)

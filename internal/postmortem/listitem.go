@@ -34,11 +34,16 @@ var checkboxRe = regexp.MustCompile(`^\[([ xX])\]`)
 
 // listAction reads a list item of an action section as an action.
 func (p *parser) listAction(li ast.Node, section string) {
-	text := firstText(li)
-	if text == nil {
-		return
+	if text := firstText(li); text != nil {
+		p.readAction(linesSpan(text), section)
 	}
-	span := linesSpan(text)
+}
+
+// readAction reads the text of an item, a line or an "**Action item:**"
+// paragraph as an action: a task box, marks that say it is done, the
+// title and its fields. What reads as a record of a step already taken
+// is kept as a step instead.
+func (p *parser) readAction(span Span, section string) {
 	a := Action{Form: ListItem, Section: section, Line: p.doc.Line(span.Start)}
 	a.Span = Span{p.doc.LineSpan(a.Line).Start, span.End}
 	body := span.Start
@@ -49,7 +54,17 @@ func (p *parser) listAction(li ast.Node, section string) {
 		}
 		body = a.StatusSpan.End
 	}
-	p.itemFields(&a, trimSpan(p.src, Span{body, span.End}))
+	item := trimSpan(p.src, Span{body, span.End})
+	a.boxAt = item.Start
+	item = p.doneMarks(&a, item)
+	if item.Len() == 0 {
+		return
+	}
+	if p.inRecord() || a.StatusSpan == (Span{}) && isRecordStep(p.doc.Text(p.shortTitle(item))) {
+		p.addStep(item)
+		return
+	}
+	p.itemFields(&a, item)
 	if isAction(&a) {
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
@@ -71,7 +86,10 @@ var (
 	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
 	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
 	issueField     = fieldRe{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
-	notPlanned     = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
+	// bareIssue: a number or an issue URL alone; a pull request linked from
+	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
+	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
+	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
 )
 
 // fieldKeywords maps the first word of a part to the field it may be.
@@ -94,7 +112,7 @@ func candidate(s string) (fieldRe, bool) {
 	case c >= '0' && c <= '9':
 		return bareDue, true
 	case c == '#' || strings.HasPrefix(s, "http"):
-		return issueField, true
+		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
 	}
@@ -126,7 +144,10 @@ func (p *parser) itemFields(a *Action, text Span) {
 		}
 		a.insertAt = max(a.insertAt, part.End)
 	}
-	title := trimSeparators(p.src, Span{text.Start, titleEnd})
+	if !fieldSet(a, colOwner) {
+		p.trailingOwner(a, text, titleEnd)
+	}
+	title := p.shortTitle(trimSeparators(p.src, Span{text.Start, titleEnd}))
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	if a.insertAt == 0 {
 		// After any separator left at the end, as in "Fix it —" or
@@ -261,3 +282,55 @@ func trimSeparators(src []byte, s Span) Span {
 	}
 	return s
 }
+
+var (
+	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop.
+	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)`)
+	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
+	parenOwnerRe = regexp.MustCompile(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
+	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
+	boldLeadRe = regexp.MustCompile(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
+)
+
+// notOwners are words seen in parentheses at the end of an action that
+// are not people.
+var notOwners = wordSet(`done completed etc wip optional maybe later ongoing planned blocked pending tbd todo
+p0 p1 p2 p3 p4 high medium low critical urgent`)
+
+// trailingOwner reads an owner that the separated parts do not give:
+// "Owner: @x" after a full stop, or a login in parentheses at the end.
+func (p *parser) trailingOwner(a *Action, text Span, titleEnd int) {
+	t := p.src[text.Start:text.End]
+	if m := ownerAnywhereRe.FindSubmatchIndex(t); m != nil {
+		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
+		return
+	}
+	if m := parenOwnerRe.FindSubmatchIndex(t); m != nil && !notOwners[string(t[m[2]:m[3]])] && text.Start+m[0] >= titleEnd-1 {
+		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
+		a.bareOwner = true
+	}
+}
+
+// shortTitle narrows a long item to the title it opens with: the bold
+// lead of "**Circuit breakers**: adding …", the words before the colon of
+// "Implement priority classes: it can happen …", the first sentence of
+// an item of several.
+func (p *parser) shortTitle(s Span) Span {
+	t := p.src[s.Start:s.End]
+	if m := boldLeadRe.FindSubmatchIndex(t); m != nil {
+		return Span{s.Start + m[2], s.Start + m[3]}
+	}
+	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") {
+		return trimSpan(p.src, Span{s.Start, s.Start + i})
+	}
+	if len(t) > 120 {
+		if m := sentenceEndRe.FindIndex(t); m != nil && m[0] < 120 {
+			return Span{s.Start, s.Start + m[0] + 3}
+		}
+	}
+	return s
+}
+
+// sentenceEndRe finds the end of a first sentence: a word of three
+// letters or more, a full stop, a capital.
+var sentenceEndRe = regexp.MustCompile(`[a-z0-9)]{3}\.\s+[A-Z]`)

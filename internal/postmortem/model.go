@@ -33,14 +33,31 @@ type Document struct {
 	Fields []Field
 
 	// Times holds the timeline: Start, Detect, End and any additional
-	// rows of the timeline table, parsed where possible.
+	// rows of the timeline table, parsed where possible. Where no field
+	// gives Start, Detect or End, the entry of Events that marks it does
+	// (with Inferred set).
 	Times []TimeEntry
+
+	// Events are the entries of the incident's timeline, in the order
+	// written: table rows, bullets and paragraphs that start with a time.
+	Events []Event
+
+	// Zone is the zone the document says all its times are in ("All
+	// times in UTC"), upper-cased, or "".
+	Zone string
 
 	Severity     string
 	SeveritySpan Span
 
 	Sections []Section
-	Actions  []Action
+	// Steps are what the document records as already done: items of
+	// "Actions taken" or a completed subsection, and past-tense items of
+	// a remediation list. They are not actions.
+	Steps []Step
+	// MetaSections are sections the front matter gives ("description"
+	// is the summary); Section finds them after the headings.
+	MetaSections []Section
+	Actions      []Action
 
 	// Prose is every piece of running text a reader sees (paragraphs,
 	// list items, headings, table cells), with code, URLs and raw HTML
@@ -66,6 +83,9 @@ type Field struct {
 	Value     string // trimmed text of the value
 	Span      Span   // bytes of the value (empty span where the value is)
 	LabelSpan Span
+	// Inferred says the value was read from prose ("from 15:30 to 18:10
+	// UTC" in the summary), not from a labelled field.
+	Inferred bool
 }
 
 // TimeEntry is one row of the timeline.
@@ -78,6 +98,9 @@ type TimeEntry struct {
 	HasZone bool      // Raw named a zone or offset
 	Err     error     // why Raw could not be read, if it could not
 	Span    Span
+	// Inferred says the entry was read from an event of the timeline
+	// ("**OUTAGE BEGINS**", "paged on-call"), not from a field.
+	Inferred bool
 }
 
 // Section is a level-two (or deeper) heading and the bytes up to the next
@@ -93,6 +116,13 @@ type Section struct {
 	Empty bool
 	// Items are the top-level list items of the section.
 	Items []Block
+	// Record reports a section that records what was already done
+	// ("Actions taken", "Immediate actions (completed)"): its items are
+	// never actions, whatever the section they sit under.
+	Record bool
+	// Form says how the section is written: a heading (""), a bold label
+	// leading a paragraph ("label"), or a front-matter key ("front matter").
+	Form string
 }
 
 // Block is a run of source with its text.
@@ -171,8 +201,10 @@ type Action struct {
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span
 	// For list items: where an inserted field goes (end of the item's
-	// first line of text).
+	// first line of text), and where a task box goes when the item has
+	// none.
 	insertAt int
+	boxAt    int
 }
 
 // Done reports whether the action is finished.

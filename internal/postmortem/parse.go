@@ -38,6 +38,12 @@ type parser struct {
 	opt      Options
 	sections map[string]string
 	prose    proseBuilder
+
+	pendingField *pendingField // a heading naming a field, waiting for its value
+	eventDate    time.Time     // the day written above the timeline entries that follow
+	eventGroup   int           // numbers the table, list or section of timeline entries
+	intro        Span          // the opening paragraph, before the first section
+	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -65,6 +71,8 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	}
 	root := markdown.Parser().Parse(text.NewReader(body))
 	p.walk(root)
+	p.finishFieldHeading()
+	p.finishSummary()
 	p.finishSections()
 	p.readTimes()
 	return doc, nil
@@ -138,16 +146,24 @@ func (p *parser) heading(n *ast.Heading) {
 	// The source, not the rendered text: "# <Title>" renders as nothing.
 	name := strings.TrimSpace(p.doc.Text(span))
 	p.addProse(n, "heading")
+	p.finishFieldHeading()
+	p.eventDate, p.eventGroup = time.Time{}, p.eventGroup+1
+	p.dateContext(name)
 	if n.Level == 1 && p.doc.Title == "" {
 		p.doc.Title, p.doc.TitleSpan = name, span
+		p.titleDate()
 		return
 	}
 	if n.Level == 1 {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	key := p.headingKey(name)
+	if key == "" {
+		p.fieldHeading(name, span)
+	}
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: p.sections[normalize(name)], Level: n.Level,
+		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
 }
@@ -163,7 +179,9 @@ func (p *parser) finishSections() {
 				break
 			}
 		}
-		secs[i].Empty = p.sectionEmpty(secs[i])
+		if secs[i].Form == "" {
+			secs[i].Empty = p.sectionEmpty(secs[i])
+		}
 	}
 }
 
@@ -251,6 +269,14 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addProse(n, kind)
+	p.fieldHeadingValue(n)
+	p.labelledSection(n)
+	if kind != "quote" {
+		p.dateContext(p.doc.Text(linesSpan(n)))
+		p.eventLines(n)
+		p.summaryProse(n)
+		p.paragraphActions(n)
+	}
 	if key, _ := p.sectionKey(); fieldsLiveIn[key] || kind == "quote" {
 		p.keyValueLines(n)
 	}
@@ -259,7 +285,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 
 // fieldsLiveIn lists the sections where "Key: value" lines are fields;
 // elsewhere ("What happened") such a line is prose.
-var fieldsLiveIn = map[string]bool{"": true, "description": true, "timeline": true, "impact": true}
+var fieldsLiveIn = map[string]bool{"": true, "description": true, "timeline": true, "impact": true, "short_summary": true}
 
 func (p *parser) inlineComments(n ast.Node) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {

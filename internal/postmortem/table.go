@@ -86,27 +86,64 @@ func (p *parser) table(t *east.Table) {
 		p.actionTable(cols, body)
 		return
 	}
+	if col := p.eventColumn(body); col >= 0 {
+		p.eventTable(col, body)
+		return
+	}
 	p.keyValueTable(header, body)
 }
 
-// keyValueTable reads two-column tables of labels and values: metadata
-// and the timeline. In a timeline, rows with other labels are extra times.
+// keyValueTable reads tables of labels and values: the template's
+// vertical tables, horizontal ones (labels in the header row, values in
+// the row below) and rows of label/value pairs. In a timeline, rows
+// with other labels are extra times.
 func (p *parser) keyValueTable(header row, body []row) {
 	if len(header.Cells) < 2 {
 		return
 	}
+	if p.horizontalTable(header, body) {
+		return
+	}
 	key, _ := p.sectionKey()
 	timeline := key == "timeline" || isTimelineHeader(p.doc.Text(header.Cells[0].Value))
+	p.pairRow(header, false)
 	for _, r := range body {
-		if len(r.Cells) < 2 {
-			continue
+		p.pairRow(r, timeline)
+	}
+}
+
+// horizontalTable reads a table whose header row is field labels and
+// whose first body row holds their values: "| Date | Contact |".
+func (p *parser) horizontalTable(header row, body []row) bool {
+	labels := 0
+	for _, c := range header.Cells {
+		if fieldKey(p.doc.Text(c.Value)) != "" {
+			labels++
 		}
-		l, v := r.Cells[0].Value, r.Cells[1].Value
+	}
+	if labels < 2 || len(body) == 0 || fieldKey(p.doc.Text(header.Cells[1].Value)) == "" {
+		return false
+	}
+	values := body[0].Cells
+	for i, c := range header.Cells {
+		if i < len(values) {
+			p.addField(p.doc.Text(c.Value), p.doc.Text(values[i].Value), c.Value, values[i].Value)
+		}
+	}
+	return true
+}
+
+// pairRow reads a row as label/value pairs: "| Start Time | 14:02 |" or
+// "| Severity | SEV2 | Date | 2026-11-03 |". In a timeline, a first
+// label that names no field is an extra time.
+func (p *parser) pairRow(r row, timeline bool) {
+	for j := 0; j+1 < len(r.Cells); j += 2 {
+		l, v := r.Cells[j].Value, r.Cells[j+1].Value
 		label, value := p.doc.Text(l), p.doc.Text(v)
-		if p.addField(label, value, l, v) || !timeline {
+		if p.addField(label, value, l, v) || !timeline || j > 0 {
 			continue
 		}
-		if normalize(label) != "" {
+		if normalize(label) != "" && !IsPlaceholder(label) && !isProse(value) {
 			p.doc.Times = append(p.doc.Times, TimeEntry{Key: normalize(label), Label: label, Raw: value, Span: v})
 		}
 	}

@@ -210,11 +210,12 @@ func atoi(s string) int {
 	return n
 }
 
-// ParseDate reads a due date: "2026-12-15", "2026/12/15".
+// ParseDate reads a date: "2026-12-15", "2026/12/15", "September 29,
+// 2025", "29 September 2025".
 func ParseDate(s string) (time.Time, bool) {
 	m := dateRe.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return time.Time{}, false
+		return parseWrittenDate(strings.TrimSpace(s))
 	}
 	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
@@ -226,9 +227,14 @@ func ParseDate(s string) (time.Time, bool) {
 
 var placeholderRe = regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
 
+// formatPlaceholderRe is a date or time format left in place of a
+// value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
+var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
+
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
-	return placeholderRe.MatchString(strings.TrimSpace(strings.Trim(s, "*_`")))
+	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	return placeholderRe.MatchString(s) || formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
 }
 
 // IsPlaceholder reports whether a field value is empty or a template

@@ -20,15 +20,15 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate:          {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date"},
-	FieldIncidentDate:  {"incident date", "date of incident", "day", "incident day"},
-	FieldContact:       {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic"},
-	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document"},
+	FieldDate:          {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review"},
+	FieldIncidentDate:  {"incident date", "date of incident", "day", "incident day", "outage date"},
+	FieldContact:       {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "sre lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
+	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
-	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact"},
-	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "time to detect", "first alert", "alerted", "alert time"},
-	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear"},
-	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level"},
+	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began"},
+	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on"},
+	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at"},
+	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level"},
 })
 
 // DefaultSections lists the heading names that count as each section.
@@ -81,8 +81,17 @@ func normalize(s string) string {
 	return b.String()
 }
 
-// fieldKey returns the canonical key of a label, or "".
-func fieldKey(label string) string { return fieldSynonyms[normalize(label)] }
+// fieldKey returns the canonical key of a label, or "": "Start
+// Date/Time" and "**Incident Lead:**" have one.
+func fieldKey(label string) string {
+	if k := fieldSynonyms[normalize(label)]; k != "" {
+		return k
+	}
+	if strings.ContainsAny(label, "/()&") {
+		return fieldSynonyms[headingName(label)]
+	}
+	return ""
+}
 
 // defaultSectionKeys is sectionKeys without options, built once.
 var defaultSectionKeys = invert(DefaultSections)

@@ -1,0 +1,63 @@
+package postmortem
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Actions written outside lists and tables: an "**Action item:** …"
+// paragraph anywhere, and plain lines under an action heading, one
+// action a line.
+
+// actionLabels are bold leads that make a paragraph an action.
+var actionLabels = map[string]bool{
+	"action": true, "action item": true, "action items": true, "ai": true, "todo": true, "to do": true,
+	"follow up": true, "followup": true, "next step": true, "countermeasure": true,
+}
+
+// paragraphActions reads a paragraph as actions where it is one.
+func (p *parser) paragraphActions(n ast.Node) {
+	key, name := p.sectionKey()
+	if label, _, rest, ok := p.leadLabel(n); ok && actionLabels[normalize(label)] {
+		if name == "" {
+			name = label
+		}
+		p.readAction(Span{rest, linesSpan(n).End}, name)
+		return
+	}
+	if key != "remediation" || p.inRecord() {
+		return
+	}
+	lines := p.plainLines(n)
+	for _, l := range lines {
+		p.readAction(l, name)
+	}
+}
+
+// plainLines returns the lines of a paragraph that lists one action a
+// line: two lines or more, each opening with a capital, a mention or a
+// link, none ending with a colon. Prose wrapped at a fixed width has
+// lines that open in lower case, and is not read.
+func (p *parser) plainLines(n ast.Node) []Span {
+	segs := n.Lines()
+	if segs.Len() < 2 {
+		return nil
+	}
+	out := make([]Span, 0, segs.Len())
+	for i := 0; i < segs.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(segs.At(i).Start))
+		ls = trimSpan(p.src, Span{max(ls.Start, segs.At(i).Start), ls.End})
+		if ls.Len() == 0 || p.src[ls.End-1] == ':' || !opensItem(p.src[ls.Start:ls.End]) {
+			return nil
+		}
+		out = append(out, ls)
+	}
+	return out
+}
+
+func opensItem(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r) || r == '@' || r == '[' || r == '*'
+}

@@ -1,0 +1,185 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Event is one entry of the incident's timeline: a table row, a bullet
+// or a paragraph that starts with a time, wherever the document keeps
+// its timeline.
+type Event struct {
+	Raw     string    // the time as written
+	Time    time.Time // zero when Raw could not be read
+	HasDate bool      // Raw, or the date above the entries, named the day
+	HasZone bool      // Raw named a zone, or the document says all times are in one
+	Text    string    // what happened
+	Span    Span      // bytes of the time as written
+	Line    int
+	// Marker is "start", "detect" or "end" when the entry says so:
+	// "**OUTAGE BEGINS**", "paged on-call", "service fully restored".
+	Marker string
+	// Group numbers the table, list or section the entry belongs to; the
+	// order of entries is checked within a group.
+	Group int
+	// Rollover reports a time of day earlier than the entry before it,
+	// read as the next day (23:50, then 00:10).
+	Rollover bool
+	// OutOfOrder reports an entry earlier than the one before it in its
+	// group, on the same day.
+	OutOfOrder bool
+
+	date time.Time // the day written above the entry, if any
+}
+
+// zoneWords are the zones a timestamp may end with.
+const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST`
+
+// stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
+// "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
+// "2019-12-03 --:--".
+var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
+
+// stampAt returns the span of a timestamp opening the text at span s,
+// or an invalid span.
+func (p *parser) stampAt(s Span) Span {
+	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
+	if m == nil {
+		return Span{-1, -1}
+	}
+	return Span{s.Start + m[2], s.Start + m[3]}
+}
+
+// eventColumn returns the column of a table whose cells are times, when
+// the table is a timeline of events ("| 2022-03-07 00:00 | Committed |"
+// or "| Committed | 14:02 |"), or -1. A table whose first column names
+// fields is read as fields instead.
+func (p *parser) eventColumn(body []row) int {
+	if len(body) == 0 {
+		return -1
+	}
+	labels, best, bestN := 0, -1, 0
+	counts := map[int]int{}
+	for _, r := range body {
+		if len(r.Cells) > 0 && fieldKey(p.doc.Text(r.Cells[0].Value)) != "" {
+			labels++
+		}
+		for i, c := range r.Cells {
+			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
+				counts[i]++
+			}
+		}
+	}
+	for i, n := range counts {
+		if n > bestN || n == bestN && i < best {
+			best, bestN = i, n
+		}
+	}
+	if labels*2 >= len(body) || bestN*2 < len(body) {
+		return -1
+	}
+	return best
+}
+
+// stampFills reports whether a cell holds little but its timestamp.
+func stampFills(src []byte, stamp, cell Span) bool {
+	rest := strings.Trim(string(src[stamp.End:cell.End]), " *_)]:.-")
+	return len(strings.Fields(rest)) <= 3
+}
+
+// eventTable reads each row of a timeline table as an event: the time
+// from its time column, the text from the others.
+func (p *parser) eventTable(col int, body []row) {
+	p.eventGroup++
+	for _, r := range body {
+		if col >= len(r.Cells) {
+			continue
+		}
+		stamp := p.stampAt(r.Cells[col].Value)
+		if !stamp.Valid() {
+			continue
+		}
+		var text []string
+		for i, c := range r.Cells {
+			if t := strings.TrimSpace(p.doc.Text(c.Value)); i != col && t != "" {
+				text = append(text, t)
+			}
+		}
+		p.addEvent(stamp, strings.Join(text, " — "))
+	}
+}
+
+// addEvent records an entry of the timeline.
+func (p *parser) addEvent(stamp Span, text string) {
+	p.doc.Events = append(p.doc.Events, Event{
+		Raw: p.doc.Text(stamp), Span: stamp, Line: p.doc.Line(stamp.Start),
+		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate,
+	})
+}
+
+// eventLines reads the lines of a paragraph or list item that start
+// with a time as events. An item that holds only its time takes its
+// text from the lines nested under it.
+func (p *parser) eventLines(n ast.Node) {
+	if key, _ := p.sectionKey(); key == "remediation" || key == SectionRecord {
+		return
+	}
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		ls.Start = max(ls.Start, lines.At(i).Start)
+		stamp := p.stampAt(ls)
+		if !stamp.Valid() {
+			continue
+		}
+		text := strings.Trim(p.doc.Text(Span{stamp.End, ls.End}), " *_)]:,-—–")
+		if text == "" {
+			text = nestedText(p, n)
+		}
+		p.addEvent(stamp, text)
+	}
+}
+
+// nestedText returns the text of the blocks after n in its list item.
+func nestedText(p *parser, n ast.Node) string {
+	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+		if s := linesSpan(firstBlock(c)); s.Valid() {
+			return strings.TrimSpace(p.doc.Text(s))
+		}
+	}
+	return ""
+}
+
+// firstBlock descends to the first block that holds lines.
+func firstBlock(n ast.Node) ast.Node {
+	for n != nil && (n.Lines() == nil || n.Lines().Len() == 0) && n.FirstChild() != nil {
+		n = n.FirstChild()
+	}
+	return n
+}
+
+// dateLineRe is a paragraph or heading that gives the day of the times
+// below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
+var dateLineRe = regexp.MustCompile(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
+
+// allTimesRe is the note that gives every time of the document a zone:
+// "All times in UTC.", "(all times UTC)".
+var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+
+// dateContext notes a day written above the entries that follow, and a
+// zone note for the whole document.
+func (p *parser) dateContext(text string) {
+	if m := allTimesRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
+		p.doc.Zone = strings.ToUpper(m[1])
+	}
+	if m := dateLineRe.FindStringSubmatch(text); m != nil {
+		if t, ok := ParseDate(m[1]); ok {
+			p.eventDate = t
+			p.eventGroup++
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package postmortem
+
+import (
+	"errors"
+	"regexp"
+	"time"
+)
+
+// errNoDay is the error of a time read from the timeline that names no
+// day, in a document that gives none.
+var errNoDay = errors.New("the timeline gives no date for it")
+
+// undated is the day that undated timeline entries are read against when
+// the document names none: their order can still be checked.
+var undated = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// readEvents reads the times of the timeline's entries. A time of day
+// takes its day from the entry before it in its group, else from the
+// date written above it, else from the document; one earlier than the
+// entry before it is the next day when the clock went past midnight,
+// and out of order otherwise.
+func (p *parser) readEvents(base time.Time) {
+	var prev *Event
+	for i := range p.doc.Events {
+		e := &p.doc.Events[i]
+		if prev != nil && prev.Group != e.Group {
+			prev = nil
+		}
+		p.readEvent(e, prev, base)
+		e.Marker = eventMarker(e.Text)
+		if !e.Time.IsZero() {
+			prev = e
+		}
+	}
+}
+
+func (p *parser) readEvent(e, prev *Event, base time.Time) {
+	day, dated := base, !base.IsZero()
+	switch {
+	case prev != nil:
+		day, dated = prev.Time, prev.HasDate
+	case !e.date.IsZero():
+		day, dated = e.date, true
+	case base.IsZero():
+		day = undated
+	}
+	raw := e.Raw
+	if p.doc.Zone != "" && !stampHasZone(raw) {
+		raw += " " + p.doc.Zone
+	}
+	pt, err := ParseTime(raw, day)
+	if err != nil {
+		return
+	}
+	e.Time, e.HasDate, e.HasZone = pt.Time, pt.HasDate || dated, pt.HasZone
+	if prev == nil || !e.Time.Before(prev.Time) {
+		return
+	}
+	if !pt.HasDate && prev.Time.Sub(e.Time) > 12*time.Hour {
+		e.Time, e.Rollover = e.Time.AddDate(0, 0, 1), true
+		return
+	}
+	e.OutOfOrder = true
+}
+
+var zoneAtEnd = regexp.MustCompile(`(?:` + zoneWords + `)$`)
+
+func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
+
+var (
+	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began".
+	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b)`)
+	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED".
+	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b`)
+	// recoveryRe: "service fully restored", "all systems verified operational".
+	recoveryRe = regexp.MustCompile(`(?i)\b(?:resolved|restored|recovered|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
+	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports? (?:of|from)|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
+)
+
+// eventMarker says what an entry of the timeline marks.
+func eventMarker(text string) string {
+	switch {
+	case startMarkerRe.MatchString(text):
+		return FieldStart
+	case endMarkerRe.MatchString(text):
+		return FieldEnd
+	case detectRe.MatchString(text):
+		return FieldDetect
+	case recoveryRe.MatchString(text):
+		return "recovered"
+	}
+	return ""
+}
+
+// inferTimes fills Start, Detect and End from the timeline where no
+// field gives them: the entry marked as each, the first entry as the
+// start, the last entry that says the service recovered as the end.
+func (p *parser) inferTimes() {
+	ev := p.readable()
+	if len(ev) == 0 {
+		return
+	}
+	start := firstMarked(ev, FieldStart, 0)
+	if start < 0 {
+		start = 0
+	}
+	picks := map[string]int{FieldStart: start, FieldDetect: firstMarked(ev, FieldDetect, start), FieldEnd: firstMarked(ev, FieldEnd, start)}
+	if picks[FieldEnd] < 0 {
+		picks[FieldEnd] = lastMarked(ev, "recovered", start)
+	}
+	for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
+		if _, ok := p.doc.Time(key); ok || picks[key] < 0 {
+			continue
+		}
+		p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+	}
+}
+
+// readable returns the entries whose time was read.
+func (p *parser) readable() []Event {
+	var out []Event
+	for _, e := range p.doc.Events {
+		if !e.Time.IsZero() {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func firstMarked(ev []Event, marker string, from int) int {
+	for i := from; i < len(ev); i++ {
+		if ev[i].Marker == marker {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastMarked(ev []Event, marker string, from int) int {
+	for i := len(ev) - 1; i >= from; i-- {
+		if ev[i].Marker == marker {
+			return i
+		}
+	}
+	return -1
+}
+
+// inferredLabels name the entries read from the timeline in findings.
+var inferredLabels = map[string]string{FieldStart: "Start (from the timeline)", FieldDetect: "Detect (from the timeline)", FieldEnd: "End (from the timeline)"}
+
+func inferredEntry(key string, e Event) TimeEntry {
+	t := TimeEntry{Key: key, Label: inferredLabels[key], Raw: e.Raw, Time: e.Time, HasDate: e.HasDate, HasZone: e.HasZone, Span: e.Span, Inferred: true}
+	if !e.HasDate {
+		t.Err = errNoDay
+	}
+	return t
+}

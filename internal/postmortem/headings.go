@@ -1,0 +1,107 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Section keys beyond the template's, read from headings of any wording.
+const (
+	// SectionRecord is a list of what was already done ("Actions taken",
+	// "Immediate actions (completed)"): its items are a record, never
+	// actions to open issues for.
+	SectionRecord = "record"
+	// SectionResolution describes how the incident was resolved.
+	SectionResolution = "resolution"
+	// SectionLessons holds lessons learned.
+	SectionLessons = "lessons"
+	// SectionDetection describes how the incident was detected (prose,
+	// not the Detect Time).
+	SectionDetection = "detection"
+)
+
+// headingPhrase is a phrase that, found as whole words in a heading,
+// gives the heading a section key.
+type headingPhrase struct {
+	key    string
+	phrase string
+}
+
+// headingVocabulary is read in order: the first phrase found in a
+// heading decides, so the more specific phrases come first ("timeline
+// summary" is a timeline, "issue summary" a summary).
+var headingVocabulary = []headingPhrase{
+	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
+	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"},
+	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
+	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},
+	{"remediation", "countermeasures"}, {"remediation", "corrective"}, {"remediation", "preventive"},
+	{"remediation", "preventative"}, {"remediation", "remediation"}, {"remediation", "remediations"},
+	{"remediation", "recommendations"}, {"remediation", "next steps"}, {"remediation", "action plan"},
+	{"remediation", "todo"}, {"remediation", "to do"}, {"remediation", "improvements"},
+	{"remediation", "what we are doing"}, {"remediation", "what we will do"}, {"remediation", "what's next"},
+	{"timeline", "timeline"}, {"timeline", "incident timing"}, {"timeline", "key times"},
+	{"what_happened", "what happened"}, {"what_happened", "sequence of events"}, {"what_happened", "chronology"},
+	{"what_happened", "narrative"}, {"what_happened", "events"},
+	{"root_cause", "root cause"}, {"root_cause", "root causes"}, {"root_cause", "contributing"},
+	{"root_cause", "cause"}, {"root_cause", "causes"}, {"root_cause", "caused"}, {"root_cause", "trigger"},
+	{"root_cause", "why it happened"},
+	{"impact", "impact"}, {"impact", "affected users"}, {"impact", "affected customers"},
+	{SectionResolution, "resolution"}, {SectionResolution, "recovery"}, {SectionResolution, "mitigation"},
+	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
+	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"},
+	{"description", "description"}, {"description", "overview"},
+	{SectionDetection, "detection"},
+	{"bug_tickets", "bug tickets"}, {"bug_tickets", "tickets"},
+	{"additional_info", "additional info"}, {"additional_info", "additional information"},
+	{"additional_info", "supporting information"}, {"additional_info", "supporting documents"},
+	{"tags", "tags"},
+}
+
+// headingNoise is what a heading carries beside its name: footnote
+// links, "(to be done pre-meeting)", a trailing colon.
+var headingNoise = regexp.MustCompile(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
+
+// headingName returns the words of a heading that name it: links and
+// footnote markers dropped, normalised.
+func headingName(s string) string {
+	if strings.Contains(s, "](") {
+		s = headingNoise.ReplaceAllString(s, " ")
+	}
+	return normalize(strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ").Replace(s))
+}
+
+// headingKey gives a heading its section key: an exact name first (the
+// configured ones included), then a phrase of the vocabulary, for keys
+// the configuration does not name.
+func (p *parser) headingKey(name string) string {
+	n := normalize(name)
+	if k := p.sections[n]; k != "" {
+		return k
+	}
+	words := " " + headingName(name) + " "
+	if k := p.sections[strings.TrimSpace(words)]; k != "" {
+		return k
+	}
+	for _, hp := range headingVocabulary {
+		if _, configured := p.opt.Sections[hp.key]; configured {
+			continue
+		}
+		if strings.Contains(words, " "+hp.phrase+" ") {
+			return hp.key
+		}
+	}
+	return ""
+}
+
+// recordHeading reports whether a heading says its list is done:
+// "Immediate actions (completed)", "Done", "Actions taken".
+func recordHeading(name string) bool {
+	words := " " + headingName(name) + " "
+	for _, w := range []string{" completed ", " done ", " actions taken ", " steps taken ", " what we did ", " what was done ", " already done "} {
+		if strings.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Field layouts beyond the template's vertical tables: a heading that
+// names a field ("### Date", "## Incident Lead:") with its value below,
+// a date in the title, "**Summary**: …" paragraphs that stand for a
+// section, and "- **Date:** …" bullets.
+
+// fieldHeading remembers a heading that names a field; the paragraph
+// that follows it is the value, and without one the field is an empty
+// slot.
+func (p *parser) fieldHeading(name string, span Span) {
+	if fieldKey(name) != "" {
+		p.pendingField = &pendingField{label: name, span: span}
+	}
+}
+
+type pendingField struct {
+	label string
+	span  Span
+}
+
+// fieldHeadingValue takes a paragraph's first line as the value of the
+// field heading before it, if one waits.
+func (p *parser) fieldHeadingValue(n ast.Node) {
+	f := p.pendingField
+	if f == nil {
+		return
+	}
+	p.pendingField = nil
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	v := trimMarks(p.src, p.doc.LineSpan(p.doc.Line(lines.At(0).Start)), " \t\r>")
+	p.addField(f.label, p.doc.Text(v), f.span, v)
+}
+
+// finishFieldHeading records a field heading with nothing under it as
+// an empty field: a template's slot.
+func (p *parser) finishFieldHeading() {
+	if f := p.pendingField; f != nil {
+		p.pendingField = nil
+		p.addField(f.label, "", f.span, Span{f.span.End, f.span.End})
+	}
+}
+
+// titleDateRe finds a date in a title: "Outage - September 29, 2025",
+// "2026-11-02 API errors", "Incident title - DD/MM/YYYY".
+var titleDateRe = regexp.MustCompile(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
+
+// titleDate reads a date in the title as the incident's date.
+func (p *parser) titleDate() {
+	t := p.doc.Text(p.doc.TitleSpan)
+	m := titleDateRe.FindStringIndex(t)
+	if m == nil {
+		return
+	}
+	v := Span{p.doc.TitleSpan.Start + m[0], p.doc.TitleSpan.Start + m[1]}
+	p.addField("Incident date", p.doc.Text(v), Span{}, v)
+}
+
+// leadLabel finds a bold label that opens a paragraph or an item:
+// "**Summary**: …", "**Root Causes:** …", "**What went well**". It
+// returns the label's text, its span (the emphasis marks included) and
+// where the value begins, after the colon.
+func (p *parser) leadLabel(n ast.Node) (label string, span Span, rest int, ok bool) {
+	em, isEm := n.FirstChild().(*ast.Emphasis)
+	if !isEm || em.Level != 2 {
+		return "", Span{}, 0, false
+	}
+	inner := nodeSpan(em)
+	if !inner.Valid() {
+		return "", Span{}, 0, false
+	}
+	start := inner.Start - 2
+	end := inner.End + 2
+	if start < 0 || end > len(p.src) {
+		return "", Span{}, 0, false
+	}
+	label = strings.TrimSpace(strings.TrimRight(p.doc.Text(inner), ":"))
+	rest = end
+	for rest < len(p.src) && (p.src[rest] == ' ' || p.src[rest] == ':') {
+		rest++
+	}
+	// The colon may sit inside the emphasis or after it; with neither, the
+	// label stands alone on its line or is followed by a footnote.
+	return label, Span{start, end}, rest, true
+}
+
+// nodeSpan returns the source bytes of an inline node's text.
+func nodeSpan(n ast.Node) Span {
+	s := Span{-1, -1}
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			if s.Start < 0 {
+				s.Start = t.Segment.Start
+			}
+			s.End = t.Segment.Stop
+		}
+		return ast.WalkContinue, nil
+	})
+	return s
+}
+
+// labelledSection records a paragraph led by a bold label that names a
+// section ("**Summary**: …", "**Action Items**:") as that section, so
+// a document written in that layout has its summary, impact and causes.
+func (p *parser) labelledSection(n ast.Node) {
+	label, span, rest, ok := p.leadLabel(n)
+	if !ok {
+		return
+	}
+	key := p.headingKey(label)
+	if key == "" || fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) {
+		return
+	}
+	end := linesSpan(n).End
+	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	p.doc.Sections = append(p.doc.Sections, Section{
+		Name: label, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(label),
+		HeadingSpan: span, Span: Span{start, len(p.src)}, Empty: strings.TrimSpace(p.doc.Text(Span{rest, end})) == "",
+	})
+}
+
+// labelLevel is the level of a labelled section: below every heading,
+// so the next heading ends it.
+const labelLevel = 7
+
+func (p *parser) restOfParagraph(n ast.Node, rest int) string {
+	return p.doc.Text(Span{rest, max(rest, linesSpan(n).End)})
+}
+
+// proseField reports whether a time field's value is a description
+// rather than a time: "**Detection**: Borgmon paged on-call."
+func (p *parser) proseField(label, value string) bool {
+	if !isTimelineKey(fieldKey(label)) {
+		return false
+	}
+	return isProse(value)
+}
+
+// isProse reports whether a value reads as a sentence rather than a
+// time, a name or a code: more than four words, or no digit in three.
+func isProse(v string) bool {
+	if _, err := ParseTime(v, proseBase); err == nil {
+		return false
+	}
+	words := strings.Fields(v)
+	if len(words) > 4 {
+		return true
+	}
+	return len(words) >= 3 && !strings.ContainsAny(v, "0123456789")
+}
+
+// proseBase is any day: isProse asks only whether a value reads as a
+// time at all.
+var proseBase = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -1,0 +1,122 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Step is an entry of a record of what was already done: a past-tense
+// item of a remediation list ("Reverted the change"), or any item of a
+// section titled as done ("Actions taken", "Immediate actions
+// (completed)"). A step is not an action: it never opens an issue.
+type Step struct {
+	Text string
+	Line int
+	Span Span
+}
+
+// pastVerbs open a step written in the past tense. Participles that
+// often open a noun phrase naming work still to do ("Automated
+// rollbacks", "Improved alerting", "Updated runbook") are left out: they
+// count only before a determiner ("Updated the runbook").
+var pastVerbs = wordSet(`reverted rolled moved deployed added removed disabled enabled restarted raised lowered
+blocked patched fixed upgraded downgraded migrated rotated revoked scaled replaced restored created deleted
+applied changed switched drained cleared purged killed terminated paused resumed renewed reissued invalidated
+issued sent notified informed contacted published released shipped merged implemented introduced wrote made
+took ran built put gave found identified confirmed verified reached declared posted refunded credited
+communicated announced failed flushed recreated rebuilt redeployed reconfigured re-enabled reenabled
+unblocked banned suspended locked unlocked reset`)
+
+// determiners follow a past-tense verb and not a participle used as an
+// adjective: "Updated the runbook", "Moved all traffic".
+var determiners = wordSet(`the a an all our its their this that these those each every some any both his her
+my your another several to back up out in off over down away`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// passiveRe finds a passive past early in a step: "The config was
+// reverted", "Credits have been issued".
+var passiveRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
+
+// isRecordStep reports whether an item reads as done: it opens with a
+// verb in the past tense ("Reverted …", "We moved …", "Sent …") or a
+// passive past ("The flag was turned off").
+func isRecordStep(text string) bool {
+	words := strings.Fields(strings.ToLower(plainTitle(text)))
+	if len(words) > 0 && (words[0] == "we" || words[0] == "i") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.Trim(words[0], ",.:;")
+	if pastVerbs[first] {
+		return true
+	}
+	if len(words) > 1 && strings.HasSuffix(first, "ed") && len(first) > 4 && pastNext(words[1]) {
+		return true
+	}
+	return passiveRe.MatchString(text)
+}
+
+// pastNext reports whether a word after an "-ed" word makes it a verb:
+// a determiner, a number or a code span.
+func pastNext(w string) bool {
+	return determiners[w] || w[0] >= '0' && w[0] <= '9' || w[0] == '`'
+}
+
+var (
+	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
+	doneLeadRe = regexp.MustCompile(`^(?:✅|✔️?|☑️?|✓)\s*`)
+	// doneTailRe: a mark closing an item: "… (done)", "… ✅", "… - DONE".
+	doneTailRe = regexp.MustCompile(`(?i)\s*(?:\((?:done|completed|complete|fixed|resolved|shipped|merged|finished)\)|✅|✔️?|☑️?|✓|\s[-–—]\s*done)\.?$`)
+)
+
+// doneMarks reads the marks that say an item is done: a check mark
+// before or after it, "(done)" after it, or the whole item struck
+// through. It returns the text without the marks.
+func (p *parser) doneMarks(a *Action, text Span) Span {
+	if m := doneLeadRe.FindIndex(p.src[text.Start:text.End]); m != nil {
+		text.Start += m[1]
+		a.Status = Done
+	}
+	if m := doneTailRe.FindIndex(p.src[text.Start:text.End]); m != nil {
+		text.End = text.Start + m[0]
+		a.Status = Done
+	}
+	if t := p.doc.Text(text); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
+		a.Status = Done
+	}
+	return text
+}
+
+// inRecord reports whether the current section, or one it sits under,
+// records what was done.
+func (p *parser) inRecord() bool {
+	secs := p.doc.Sections
+	level := 1 << 30
+	for i := len(secs) - 1; i >= 0; i-- {
+		if secs[i].Level >= level {
+			continue
+		}
+		if secs[i].Record {
+			return true
+		}
+		if secs[i].Key == "remediation" {
+			return false
+		}
+		level = secs[i].Level
+	}
+	return false
+}
+
+// addStep records an item read as done.
+func (p *parser) addStep(text Span) {
+	p.doc.Steps = append(p.doc.Steps, Step{Text: plainTitle(p.doc.Text(text)), Line: p.doc.Line(text.Start), Span: text})
+}

@@ -1,0 +1,80 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// What a summary written as prose gives: the opening paragraphs before
+// the first section are the summary, and "On 28th February …, from 15:30
+// to 18:10 UTC" dates and times the incident where no field does.
+
+var (
+	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46 UTC".
+	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?`)
+	// proseDateRe: "On 28th February", "On September 29, 2025".
+	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
+)
+
+// summaryProse reads a paragraph of the summary, or of the opening
+// before the first section, for the incident's date and times.
+func (p *parser) summaryProse(n ast.Node) {
+	key, _ := p.sectionKey()
+	intro := len(p.doc.Sections) == 0
+	if !intro && key != "short_summary" && key != "description" && key != "impact" {
+		return
+	}
+	span := linesSpan(n)
+	if !span.Valid() {
+		return
+	}
+	text := p.doc.Text(span)
+	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
+		p.intro = span
+	}
+	if m := proseSpanRe.FindStringSubmatchIndex(text); m != nil {
+		p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
+		p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+	}
+	if m := proseDateRe.FindStringSubmatchIndex(text); m != nil {
+		v := Span{span.Start + m[2], span.Start + m[3]}
+		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
+	}
+}
+
+// zoneOf returns the zone written after a time, else the one written
+// after the other time of the pair.
+func zoneOf(text string, own, other []int) string {
+	if own[0] >= 0 {
+		return text[own[0]:own[1]]
+	}
+	if other[0] >= 0 {
+		return text[other[0]:other[1]]
+	}
+	return ""
+}
+
+func (p *parser) proseTime(key, label string, base, start, end int, zone string) {
+	v := Span{base + start, base + end}
+	value := p.doc.Text(v)
+	if zone != "" {
+		value += " " + zone
+	}
+	p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: value, Span: v, Inferred: true})
+}
+
+// finishSummary adds what the summary's prose gave, for fields no other
+// layout gives, and the opening paragraphs as the summary where the
+// document has no summary section.
+func (p *parser) finishSummary() {
+	for _, f := range p.proseFields {
+		if _, ok := p.doc.Field(f.Key); !ok {
+			p.doc.Fields = append(p.doc.Fields, f)
+		}
+	}
+	if _, ok := p.doc.Section("short_summary"); !ok && p.intro.Valid() {
+		p.doc.MetaSections = append(p.doc.MetaSections, Section{Name: "Opening paragraph", Key: "short_summary", Form: "intro", HeadingSpan: p.intro, Span: p.intro})
+	}
+}
