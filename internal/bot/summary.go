@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -54,6 +56,7 @@ func checkSummary(files []*File, now time.Time) string {
 	for _, f := range files {
 		if f.Doc != nil {
 			writeActions(&b, f)
+			writeDone(&b, f)
 			writeOwners(&b, f)
 			writeTimeline(&b, f)
 		}
@@ -108,6 +111,31 @@ func writeActions(b *strings.Builder, f *File) {
 		return
 	}
 	fmt.Fprintf(b, "\n### Issues opened on merge: `%s`\n\n| Action | Owner | Due | Milestone |\n| --- | --- | --- | --- |\n", f.Path)
+	b.WriteString(strings.Join(lines, "\n") + "\n")
+}
+
+// writeDone lists what f's reading took as already done, so that a
+// person can correct it before merge: actions ticked or marked done,
+// which open no issue, and steps a record of what was done lists, which
+// are not actions at all.
+func writeDone(b *strings.Builder, f *File) {
+	rows := map[int]string{}
+	for _, a := range f.Doc.Actions {
+		if a.Status != postmortem.Open && a.Issue == 0 {
+			rows[a.Line] = fmt.Sprintf("| %d | %s | action marked %s |", a.Line, cell(a.Title), strings.ToLower(a.Status.String()))
+		}
+	}
+	for _, s := range f.Doc.Steps {
+		rows[s.Line] = fmt.Sprintf("| %d | %s | a step already taken |", s.Line, cell(s.Text))
+	}
+	var lines []string
+	for _, n := range slices.Sorted(maps.Keys(rows)) {
+		lines = append(lines, rows[n])
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n### Read as done, no issue opened: `%s`\n\nIf one of these is still to do, write it as an open task (`- [ ] …`) under the action items.\n\n| Line | Item | Read as |\n| --- | --- | --- |\n", f.Path)
 	b.WriteString(strings.Join(lines, "\n") + "\n")
 }
 

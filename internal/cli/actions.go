@@ -45,9 +45,9 @@ func runActions(env *Env, args []string) error {
 		return err
 	}
 	if *format == "json" {
-		return writeActionsJSON(env.Stdout, doc.Actions)
+		return writeActionsJSON(env.Stdout, doc)
 	}
-	return writeActionsText(env.Stdout, doc.Actions)
+	return writeActionsText(env.Stdout, doc)
 }
 
 // maxActionsSize is the largest file actions reads; a larger one is an
@@ -73,12 +73,22 @@ func readDocument(env *Env, path string, opt postmortem.Options) (*postmortem.Do
 	return doc, nil
 }
 
-func writeActionsJSON(w io.Writer, actions []postmortem.Action) error {
+// stepJSON is a step the document records as done: not an action.
+type stepJSON struct {
+	Text string `json:"text"`
+	Line int    `json:"line"`
+}
+
+func writeActionsJSON(w io.Writer, doc *postmortem.Document) error {
 	out := struct {
 		Actions []actionJSON `json:"actions"`
-	}{Actions: []actionJSON{}}
-	for _, a := range actions {
+		Steps   []stepJSON   `json:"steps"`
+	}{Actions: []actionJSON{}, Steps: []stepJSON{}}
+	for _, a := range doc.Actions {
 		out.Actions = append(out.Actions, toJSON(a))
+	}
+	for _, s := range doc.Steps {
+		out.Steps = append(out.Steps, stepJSON{Text: s.Text, Line: s.Line})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -96,19 +106,23 @@ func toJSON(a postmortem.Action) actionJSON {
 }
 
 // writeActionsText prints one action a line:
-// "12  [x] Title  @owner  due 2026-12-15  P1  milestone M  #123".
-func writeActionsText(w io.Writer, actions []postmortem.Action) error {
-	if len(actions) == 0 {
-		_, err := fmt.Fprintln(w, "no action items")
-		return err
-	}
+// "12  [x] Title  @owner  due 2026-12-15  P1  milestone M  #123", then
+// the steps read as already done: "7  done  Reverted the deploy  (a step
+// already taken: no issue)".
+func writeActionsText(w io.Writer, doc *postmortem.Document) error {
 	var b strings.Builder
-	for _, a := range actions {
+	if len(doc.Actions) == 0 {
+		b.WriteString("no action items\n")
+	}
+	for _, a := range doc.Actions {
 		fmt.Fprintf(&b, "%d\t%s %s", a.Line, box(a.Status), a.Title)
 		for _, part := range actionParts(a) {
 			b.WriteString("\t" + part)
 		}
 		b.WriteByte('\n')
+	}
+	for _, s := range doc.Steps {
+		fmt.Fprintf(&b, "%d\tdone\t%s\t(a step already taken: no issue)\n", s.Line, s.Text)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

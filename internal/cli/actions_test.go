@@ -70,6 +70,10 @@ func TestActionsJSON(t *testing.T) {
 			}
 			var got struct {
 				Actions []action `json:"actions"`
+				Steps   []struct {
+					Text string `json:"text"`
+					Line int    `json:"line"`
+				} `json:"steps"`
 			}
 			decodeStrict(t, r.stdout, &got)
 			if got.Actions == nil {
@@ -196,10 +200,41 @@ func TestActionsConfigSections(t *testing.T) {
 	r := run(t, dir, "actions", "--format", "json", "pm.md")
 	var got struct {
 		Actions []action `json:"actions"`
+		Steps   []struct {
+			Text string `json:"text"`
+			Line int    `json:"line"`
+		} `json:"steps"`
 	}
 	decodeStrict(t, r.stdout, &got)
 	want := []action{{Title: "Add an alert when lag exceeds 60 s", Owner: "ana", Due: "2026-12-01", Priority: "P1", Line: 5}}
 	if !slices.Equal(got.Actions, want) {
 		t.Errorf("actions:\ngot  %+v\nwant %+v\nstderr: %s", got.Actions, want, r.stderr)
+	}
+}
+
+// A step the document records as done is listed apart from the actions:
+// it opens no issue. A ticked action stays an action, done.
+func TestActionsListsStepsApart(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "pm.md", []byte("# T\n\n## Remediation\n\n- Reverted the deploy of `api` 4.2\n- [x] Add a lag alert — owner: @ana\n- Add a runbook for failovers — owner: @ben\n"))
+	r := run(t, dir, "actions", "--format", "json", "pm.md")
+	var got struct {
+		Actions []action `json:"actions"`
+		Steps   []struct {
+			Text string `json:"text"`
+			Line int    `json:"line"`
+		} `json:"steps"`
+	}
+	decodeStrict(t, r.stdout, &got)
+	want := []action{{Title: "Add a lag alert", Owner: "ana", Done: true, Line: 6}, {Title: "Add a runbook for failovers", Owner: "ben", Line: 7}}
+	if !slices.Equal(got.Actions, want) {
+		t.Errorf("actions:\ngot  %+v\nwant %+v", got.Actions, want)
+	}
+	if len(got.Steps) != 1 || got.Steps[0].Line != 5 || !strings.HasPrefix(got.Steps[0].Text, "Reverted the deploy") {
+		t.Errorf("steps: got %+v, want the revert on line 5", got.Steps)
+	}
+	text := run(t, dir, "actions", "pm.md").stdout
+	if !strings.Contains(text, "5\tdone\tReverted the deploy of `api` 4.2\t(a step already taken: no issue)") {
+		t.Errorf("text output lists no step:\n%s", text)
 	}
 }
