@@ -8,12 +8,13 @@ import (
 
 func init() { ruleSets = append(ruleSets, languageRules) }
 
-// checkLanguage runs the language rules over every piece of prose;
-// blockquotes that hold a log line are quoted evidence, not prose.
+// checkLanguage runs the language rules over the prose people wrote
+// about what happened: headings, labels, table headers, timeline times
+// and quoted material are not sentences about people.
 func checkLanguage(c *checker) {
 	people := peopleOf(c.doc)
 	for _, pr := range c.doc.Prose {
-		if pr.Kind == "quote" && isLogLine([]byte(strings.TrimSpace(pr.Text))) {
+		if !pr.Sentence() {
 			continue
 		}
 		for _, m := range c.l.lang.check(pr.Text, people) {

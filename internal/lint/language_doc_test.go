@@ -65,9 +65,24 @@ func TestLanguageSkipsQuotedLogsAndCode(t *testing.T) {
 			t.Errorf("got %s on line %d, want no language finding in logs or code", f.Rule, f.Line)
 		}
 	}
-	fs := lintText(t, DefaultOptions(), "# T\n\n> We should have caught this in review.\n")
-	if !has(fs, "language/counterfactual", 3) {
-		t.Errorf("a quoted sentence that is not a log line is prose; got:%s", describe(fs))
+	fs := lintText(t, DefaultOptions(), "# T\n\n> We should have caught this in review.\n\nWe should have caught this in review.\n")
+	if has(fs, "language/counterfactual", 3) || !has(fs, "language/counterfactual", 5) {
+		t.Errorf("quoted material is not checked, the same sentence as prose is; got:%s", describe(fs))
+	}
+}
+
+// Headings, bold labels, table headers and timeline times are not
+// sentences about people.
+func TestLanguageSkipsWhatIsNotASentence(t *testing.T) {
+	src := "# T\n\n## Who should have known\n\n**What went wrong**\n\n**Root cause**: the cache should have expired.\n\n" +
+		"| Should have | Value |\n| --- | --- |\n| x | y |\n"
+	fs := lintText(t, DefaultOptions(), src)
+	if has(fs, "language/counterfactual", 3) || has(fs, "language/counterfactual", 9) {
+		t.Errorf("a heading or a header cell was read as a sentence:%s", describe(fs))
+	}
+	f, ok := first(fs, "language/counterfactual")
+	if !ok || f.Line != 7 || f.Column < len("**Root cause**: ") {
+		t.Errorf("want the sentence after the label on line 7 flagged, not the label; got:%s", describe(fs))
 	}
 }
 

@@ -216,7 +216,7 @@ func (p *parser) walkItem(li ast.Node) {
 	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
-			p.addProse(c, "item")
+			p.addTextProse(c, "item")
 			p.inlineComments(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
 				p.keyValueLines(c)

@@ -213,8 +213,10 @@ func (a Action) Done() bool { return a.Status == Done }
 // Prose is a piece of running text, with a map back to source bytes.
 type Prose struct {
 	Text string
-	// Kind says where the text is: "paragraph", "item", "heading",
-	// "cell", "quote".
+	// Kind says where the text is: "paragraph", "item", "cell" (a
+	// table's body cell), "quote", and what is not a sentence: "heading",
+	// "label" (a bold label alone, or a table cell naming a field),
+	// "header" (a table's header cell), "timeline" (a timeline's time).
 	Kind string
 	// pieces maps ranges of Text to ranges of source.
 	pieces []piece

@@ -268,7 +268,7 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
-	p.addProse(n, kind)
+	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	if kind != "quote" {

@@ -866,8 +866,8 @@ func TestParseProse(t *testing.T) {
 		"quote: Quoted code text",
 		"item: item one Zoë 李伟 continued",
 		"item: item code",
-		"cell: A",
-		"cell: B",
+		"header: A",
+		"header: B",
 		"cell: cell code",
 		"cell: y z",
 	}

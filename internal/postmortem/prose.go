@@ -61,10 +61,17 @@ func (pb *proseBuilder) node(n ast.Node) {
 }
 
 func (p *parser) addProse(n ast.Node, kind string) {
+	p.addProseFrom(n, n.FirstChild(), kind)
+}
+
+// addProseFrom records the text of n's inline children from one on.
+func (p *parser) addProseFrom(n, from ast.Node, kind string) {
 	pb := &p.prose
 	pb.start = pb.b.Len()
 	first := len(pb.pieces)
-	pb.inline(n)
+	for c := from; c != nil; c = c.NextSibling() {
+		pb.node(c)
+	}
 	text := pb.b.String()[pb.start:]
 	if strings.TrimSpace(text) == "" {
 		pb.pieces = pb.pieces[:first]
@@ -103,3 +110,34 @@ func (pr Prose) End(i int) int {
 
 // Start returns the source offset where the text begins.
 func (pr Prose) Start() int { return pr.Offset(0) }
+
+// Sentence reports whether the text is prose a person wrote about what
+// happened: paragraphs, list items and table cells, and not headings,
+// labels, header cells, timeline times or quoted material.
+func (pr Prose) Sentence() bool {
+	switch pr.Kind {
+	case "paragraph", "item", "cell":
+		return true
+	}
+	return false
+}
+
+// addTextProse records a paragraph's or an item's text, telling a bold
+// label from prose: "**What went wrong**" alone is a label, and the
+// label of "**Root cause**: the cache …" is left out of its sentence.
+func (p *parser) addTextProse(n ast.Node, kind string) {
+	label, span, rest, ok := p.leadLabel(n)
+	if !ok || label == "" {
+		p.addProse(n, kind)
+		return
+	}
+	if strings.TrimSpace(p.restOfParagraph(n, rest)) == "" {
+		p.addProse(n, "label")
+		return
+	}
+	if strings.Contains(p.doc.Text(Span{max(span.End-3, 0), rest}), ":") {
+		p.addProseFrom(n, n.FirstChild().NextSibling(), kind)
+		return
+	}
+	p.addProse(n, kind)
+}

@@ -73,24 +73,46 @@ func (p *parser) rows(t *east.Table) (header row, body []row) {
 }
 
 func (p *parser) table(t *east.Table) {
-	for c := t.FirstChild(); c != nil; c = c.NextSibling() {
-		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
-			p.addProse(cc, "cell")
-		}
-	}
 	if t.Pos() < 0 {
+		p.tableProse(t, -1, false)
 		return
 	}
 	header, body := p.rows(t)
 	if cols := actionColumns(p.src, header); cols != nil {
+		p.tableProse(t, -1, false)
 		p.actionTable(cols, body)
 		return
 	}
 	if col := p.eventColumn(body); col >= 0 {
+		p.tableProse(t, col, false)
 		p.eventTable(col, body)
 		return
 	}
+	p.tableProse(t, -1, true)
 	p.keyValueTable(header, body)
+}
+
+// tableProse records the text of a table's cells: header cells as
+// "header", the time column of a timeline as "timeline", the label
+// column of a table of fields as "label", the rest as "cell".
+func (p *parser) tableProse(t *east.Table, timeCol int, fields bool) {
+	for c := t.FirstChild(); c != nil; c = c.NextSibling() {
+		_, isHeader := c.(*east.TableHeader)
+		i := 0
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			kind := "cell"
+			switch {
+			case isHeader:
+				kind = "header"
+			case i == timeCol:
+				kind = "timeline"
+			case fields && i%2 == 0 && fieldKey(p.doc.Text(nodeSpan(cc))) != "":
+				kind = "label"
+			}
+			p.addProse(cc, kind)
+			i++
+		}
+	}
 }
 
 // keyValueTable reads tables of labels and values: the template's
