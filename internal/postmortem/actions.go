@@ -17,6 +17,7 @@ const (
 	colMilestone = "milestone"
 	colIssue     = "issue"
 	colStatus    = "status"
+	colDone      = "done" // a "(done)" mark after a list item, not a column
 )
 
 // columnOrder is the order cells are read in: the title last, so that an

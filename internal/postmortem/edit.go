@@ -275,6 +275,9 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	case s != NotPlanned && a.notPlannedSpan != (Span{}):
 		cs = append(cs, change{d.markerSpan(a.notPlannedSpan), ""})
 	}
+	if s == Open && a.doneSpan != (Span{}) {
+		cs = append(cs, change{d.markerSpan(a.doneSpan), ""}) // reopened: "(done)" goes
+	}
 	return cs, nil
 }
 

@@ -15,11 +15,14 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // samples returns the post-mortems under testdata, by name.
 func samples(t testing.TB) map[string][]byte {
+	return markdownFiles(t, "../../testdata/postmortems", 1)
+}
+
+// markdownFiles returns the Markdown files of dir but its README, by
+// name, and fails the test when there are fewer than min.
+func markdownFiles(t testing.TB, dir string, min int) map[string][]byte {
 	t.Helper()
-	paths, err := filepath.Glob("../../testdata/postmortems/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no samples: %v", err)
-	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	out := map[string][]byte{}
 	for _, p := range paths {
 		if strings.EqualFold(filepath.Base(p), "README.md") {
@@ -30,6 +33,9 @@ func samples(t testing.TB) map[string][]byte {
 			t.Fatal(err)
 		}
 		out[filepath.Base(p)] = b
+	}
+	if err != nil || len(out) < min {
+		t.Fatalf("%s: got %d samples, want at least %d (%v)", dir, len(out), min, err)
 	}
 	return out
 }
@@ -72,7 +78,12 @@ func want[T comparable](got, want T) string {
 // every kind of edit, parse → edit → parse yields exactly that edit, and
 // every byte outside the action stays where it was.
 func TestEditChangesOnlyItsOwnBytes(t *testing.T) {
-	for name, src := range samples(t) {
+	checkEveryEdit(t, samples(t))
+}
+
+// checkEveryEdit runs every kind of edit on every action of every sample.
+func checkEveryEdit(t *testing.T, docs map[string][]byte) {
+	for name, src := range docs {
 		doc := mustParse(t, src)
 		for i := range doc.Actions {
 			for _, k := range editKinds {

@@ -93,8 +93,11 @@ func stampFills(src []byte, stamp, cell Span) bool {
 
 // eventTable reads each row of a timeline table as an event: the time
 // from its time column, the text from the others.
-func (p *parser) eventTable(col int, body []row) {
+func (p *parser) eventTable(col int, header row, body []row) {
 	p.eventGroup++
+	if col < len(header.Cells) {
+		p.zoneNote(p.doc.Text(header.Cells[col].Value)) // "| Time (UTC) |"
+	}
 	for _, r := range body {
 		if col >= len(r.Cells) {
 			continue
@@ -176,10 +179,23 @@ func (p *parser) dateContext(text string) {
 	if m := allTimesRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
 		p.doc.Zone = strings.ToUpper(m[1])
 	}
+	p.zoneNote(text)
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := ParseDate(m[1]); ok {
 			p.eventDate = t
 			p.eventGroup++
 		}
+	}
+}
+
+// zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
+// "(all times UTC)".
+var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
+
+// zoneNote takes the zone a timeline's header or note names for every
+// time of the document, where none was named before.
+func (p *parser) zoneNote(text string) {
+	if m := zoneNoteRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
+		p.doc.Zone = strings.ToUpper(m[1])
 	}
 }

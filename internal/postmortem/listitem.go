@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -90,6 +91,8 @@ var (
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
 	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
 	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
+	// doneMark: "(done)" after an item; the work is finished.
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^(done|completed|complete|fixed|resolved|shipped|merged|finished)$`)}
 )
 
 // fieldKeywords maps the first word of a part to the field it may be.
@@ -101,6 +104,8 @@ var fieldKeywords = map[string]fieldRe{
 	"milestone": keyedMilestone,
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
 	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
+	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
+	"shipped": doneMark, "merged": doneMark, "finished": doneMark,
 }
 
 // candidate picks the one pattern a part can match, from its first
@@ -145,8 +150,9 @@ func (p *parser) itemFields(a *Action, text Span) {
 		a.insertAt = max(a.insertAt, part.End)
 	}
 	if !fieldSet(a, colOwner) {
-		p.trailingOwner(a, text, titleEnd)
+		titleEnd = p.trailingOwner(a, text, titleEnd)
 	}
+	titleEnd = p.afterLink(titleEnd, text.End)
 	title := p.shortTitle(trimSeparators(p.src, Span{text.Start, titleEnd}))
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	if a.insertAt == 0 {
@@ -158,9 +164,16 @@ func (p *parser) itemFields(a *Action, text Span) {
 }
 
 func (p *parser) itemField(a *Action, key string, v Span) {
-	if key == colStatus {
+	switch key {
+	case colStatus:
 		a.Status = NotPlanned
 		a.notPlannedSpan = v
+		return
+	case colDone:
+		if a.Status == Open {
+			a.Status = Done
+		}
+		a.doneSpan = v
 		return
 	}
 	if fieldSet(a, key) {
@@ -285,7 +298,7 @@ func trimSeparators(src []byte, s Span) Span {
 
 var (
 	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop.
-	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)`)
+	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned)\b`)
 	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
 	parenOwnerRe = regexp.MustCompile(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
 	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
@@ -299,16 +312,52 @@ p0 p1 p2 p3 p4 high medium low critical urgent`)
 
 // trailingOwner reads an owner that the separated parts do not give:
 // "Owner: @x" after a full stop, or a login in parentheses at the end.
-func (p *parser) trailingOwner(a *Action, text Span, titleEnd int) {
+// It returns where the title ends: before "Owner:" when that was in it.
+func (p *parser) trailingOwner(a *Action, text Span, titleEnd int) int {
 	t := p.src[text.Start:text.End]
 	if m := ownerAnywhereRe.FindSubmatchIndex(t); m != nil {
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
-		return
+		if at := text.Start + m[0]; at < titleEnd {
+			titleEnd = at
+			for titleEnd > text.Start && (p.src[titleEnd-1] == '.' || isSpace(p.src[titleEnd-1])) {
+				titleEnd-- // "Fix it. Owner: @a" is titled "Fix it"
+			}
+		}
+		return titleEnd
 	}
 	if m := parenOwnerRe.FindSubmatchIndex(t); m != nil && !notOwners[string(t[m[2]:m[3]])] && text.Start+m[0] >= titleEnd-1 {
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
 		a.bareOwner = true
 	}
+	title := trimSeparators(p.src, Span{text.Start, titleEnd})
+	if m := endMentionRe.FindSubmatchIndex(p.src[title.Start:title.End]); m != nil && !fieldSet(a, colOwner) {
+		p.itemField(a, colOwner, Span{title.Start + m[2], title.Start + m[3]})
+		a.bareOwner = true
+		return title.Start + m[0]
+	}
+	return titleEnd
+}
+
+// endMentionRe: an @mention ending an item's title: "Document the rules @ines".
+var endMentionRe = regexp.MustCompile(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
+
+// afterLink moves the end of a title past the link it ends in: the
+// title of "[Fix it](…/issues/8)" is the link, whose URL gave the issue.
+func (p *parser) afterLink(titleEnd, end int) int {
+	if titleEnd < 2 || string(p.src[titleEnd-2:titleEnd]) != "](" && string(p.src[titleEnd-1:titleEnd]) != "(" {
+		return titleEnd
+	}
+	open := titleEnd - 1
+	for open > 0 && p.src[open] != '(' {
+		open--
+	}
+	if open == 0 || p.src[open-1] != ']' {
+		return titleEnd
+	}
+	if i := bytes.IndexByte(p.src[open:end], ')'); i >= 0 {
+		return open + i + 1
+	}
+	return titleEnd
 }
 
 // shortTitle narrows a long item to the title it opens with: the bold

@@ -195,6 +195,7 @@ type Action struct {
 	StatusSpan    Span // the task box "[ ]" or the Status cell
 
 	notPlannedSpan Span // the "(not planned)" marker of a list item or title cell
+	doneSpan       Span // a "(done)" or ✅ mark of a list item
 	struck         bool // a title cell struck through: done, in a table without a Status column
 	bareOwner      bool // the owner is an @mention without "owner:"
 

@@ -158,9 +158,10 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
-	key := p.headingKey(name)
+	key := p.sections[normalize(name)]
 	if key == "" {
-		p.fieldHeading(name, span)
+		p.fieldHeading(name, span) // "### Date", "## Incident Lead:"
+		key = p.headingKey(name)
 	}
 	p.doc.Sections = append(p.doc.Sections, Section{
 		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
@@ -179,8 +180,11 @@ func (p *parser) finishSections() {
 				break
 			}
 		}
-		if secs[i].Form == "" {
+		switch secs[i].Form {
+		case "":
 			secs[i].Empty = p.sectionEmpty(secs[i])
+		case "label": // "**Action items**:" with its list below
+			secs[i].Empty = secs[i].Empty && p.sectionEmpty(secs[i])
 		}
 	}
 }

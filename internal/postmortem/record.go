@@ -74,19 +74,21 @@ func pastNext(w string) bool {
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
 	doneLeadRe = regexp.MustCompile(`^(?:✅|✔️?|☑️?|✓)\s*`)
-	// doneTailRe: a mark closing an item: "… (done)", "… ✅", "… - DONE".
-	doneTailRe = regexp.MustCompile(`(?i)\s*(?:\((?:done|completed|complete|fixed|resolved|shipped|merged|finished)\)|✅|✔️?|☑️?|✓|\s[-–—]\s*done)\.?$`)
+	// doneTailRe: a check mark closing an item: "… ✅".
+	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔️?|☑️?|✓)$`)
 )
 
-// doneMarks reads the marks that say an item is done: a check mark
-// before or after it, "(done)" after it, or the whole item struck
-// through. It returns the text without the marks.
+// doneMarks reads the check marks that say an item is done, before or
+// after it, and an item struck through whole. It returns the text
+// without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
 	if m := doneLeadRe.FindIndex(p.src[text.Start:text.End]); m != nil {
+		a.doneSpan = Span{text.Start, text.Start + m[1]}
 		text.Start += m[1]
 		a.Status = Done
 	}
 	if m := doneTailRe.FindIndex(p.src[text.Start:text.End]); m != nil {
+		a.doneSpan = Span{text.Start + m[0], text.End}
 		text.End = text.Start + m[0]
 		a.Status = Done
 	}

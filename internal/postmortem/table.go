@@ -83,9 +83,14 @@ func (p *parser) table(t *east.Table) {
 		p.actionTable(cols, body)
 		return
 	}
+	if p.horizontal(header, body) {
+		p.tableProse(t, -1, false)
+		p.horizontalTable(header, body)
+		return
+	}
 	if col := p.eventColumn(body); col >= 0 {
 		p.tableProse(t, col, false)
-		p.eventTable(col, body)
+		p.eventTable(col, header, body)
 		return
 	}
 	p.tableProse(t, -1, true)
@@ -123,9 +128,6 @@ func (p *parser) keyValueTable(header row, body []row) {
 	if len(header.Cells) < 2 {
 		return
 	}
-	if p.horizontalTable(header, body) {
-		return
-	}
 	key, _ := p.sectionKey()
 	timeline := key == "timeline" || isTimelineHeader(p.doc.Text(header.Cells[0].Value))
 	p.pairRow(header, false)
@@ -134,25 +136,26 @@ func (p *parser) keyValueTable(header row, body []row) {
 	}
 }
 
-// horizontalTable reads a table whose header row is field labels and
-// whose first body row holds their values: "| Date | Contact |".
-func (p *parser) horizontalTable(header row, body []row) bool {
+// horizontal reports a table whose header row is field labels and whose
+// first body row holds their values: "| Date | Contact |".
+func (p *parser) horizontal(header row, body []row) bool {
 	labels := 0
 	for _, c := range header.Cells {
 		if fieldKey(p.doc.Text(c.Value)) != "" {
 			labels++
 		}
 	}
-	if labels < 2 || len(body) == 0 || fieldKey(p.doc.Text(header.Cells[1].Value)) == "" {
-		return false
-	}
+	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && fieldKey(p.doc.Text(header.Cells[1].Value)) != ""
+}
+
+// horizontalTable reads the values of a horizontal table's first row.
+func (p *parser) horizontalTable(header row, body []row) {
 	values := body[0].Cells
 	for i, c := range header.Cells {
 		if i < len(values) {
 			p.addField(p.doc.Text(c.Value), p.doc.Text(values[i].Value), c.Value, values[i].Value)
 		}
 	}
-	return true
 }
 
 // pairRow reads a row as label/value pairs: "| Start Time | 14:02 |" or

@@ -1,0 +1,84 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Each layout sample gives every field the default configuration
+// requires, and a timeline in order: no finding of the fields or
+// timeline families.
+func TestLayoutsHaveNoFieldOrTimelineFindings(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/layouts/*.md")
+	if len(paths) < 8 {
+		t.Fatalf("got %d layout samples, want at least 8", len(paths))
+	}
+	for _, p := range paths {
+		if filepath.Base(p) == "README.md" {
+			continue
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range lintText(t, DefaultOptions(), string(src)) {
+			if fam := f.Family(); fam == "fields" || fam == "timeline" {
+				t.Errorf("%s:%d: %s %s", filepath.Base(p), f.Line, f.Rule, f.Message)
+			}
+		}
+	}
+}
+
+// A field no layout gives is missing, and the finding says which layouts
+// were looked for.
+func TestMissingSaysWhereItLooked(t *testing.T) {
+	fs := lintText(t, DefaultOptions(), "# T\n\nNothing else.\n")
+	f, ok := first(fs, "fields/missing")
+	if !ok || !strings.Contains(f.Message, "table row or column") || !strings.Contains(f.Message, "front-matter key") {
+		t.Errorf("got %+v, want a message naming the layouts looked for", f)
+	}
+}
+
+// Timelines in either column order and as bullets: a correct one has no
+// finding, and each entry out of order is found.
+func TestTimelineOrder(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []int // lines of timeline/order findings
+	}{
+		{"time first", "# T\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2026-03-07 00:00 UTC | Committed |\n| 2026-03-18 08:37 UTC | Noticed |\n", nil},
+		{"event first", "# T\n\n## Timeline\n\n| Event | When |\n| --- | --- |\n| Committed | 2026-03-07 00:00 UTC |\n| Noticed | 2026-03-18 08:37 UTC |\n", nil},
+		{"out of order", "# T\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2026-03-18 15:50 UTC | A |\n| 2026-03-18 14:30 UTC | B |\n| 2026-03-18 16:00 UTC | C |\n| 2026-03-18 15:59 UTC | D |\n", []int{8, 10}},
+		{"bullets past midnight", "# T\n\n## Timeline\n\n2026-03-18 (all times UTC)\n\n- 23:50 Paged\n- 00:10 Rolled back\n", nil},
+		{"bullets out of order", "# T\n\n## Timeline\n\n2026-03-18 (all times UTC)\n\n- 10:50 Paged\n- 10:40 Rolled back\n", []int{8}},
+		{"detected before start", "# T\n\n- **Start:** 2026-03-18 10:00 UTC\n- **Detected:** 2026-03-18 09:00 UTC\n", []int{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			fs := lintText(t, DefaultOptions(), tt.src)
+			for _, f := range fs {
+				switch f.Rule {
+				case "timeline/order":
+					got = append(got, f.Line)
+				case "timeline/unreadable", "timeline/no-zone":
+					t.Errorf("line %d: %s %s", f.Line, f.Rule, f.Message)
+				}
+			}
+			if len(got) != len(tt.want) || (len(got) > 0 && !equalInts(got, tt.want)) {
+				t.Errorf("timeline/order on lines %v, want %v:%s", got, tt.want, describe(fs))
+			}
+		})
+	}
+}
+
+func equalInts(a, b []int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}

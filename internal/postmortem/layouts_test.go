@@ -1,0 +1,138 @@
+package postmortem
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// layouts returns the samples of testdata/layouts, by name: the same
+// incident in each layout teams write instead of the template.
+func layouts(t testing.TB) map[string][]byte {
+	return markdownFiles(t, "../../testdata/layouts", 8)
+}
+
+// incidentTimes are the times every layout sample gives.
+var incidentTimes = map[string]time.Time{
+	FieldStart:  time.Date(2026, 9, 14, 9, 12, 0, 0, time.UTC),
+	FieldDetect: time.Date(2026, 9, 14, 9, 20, 0, 0, time.UTC),
+	FieldEnd:    time.Date(2026, 9, 14, 10, 5, 0, 0, time.UTC),
+}
+
+// Every field of the default template is found in each layout.
+func TestLayoutsGiveEveryField(t *testing.T) {
+	for name, src := range layouts(t) {
+		t.Run(name, func(t *testing.T) {
+			d := mustParse(t, src)
+			for _, msg := range missingParts(d) {
+				t.Error(msg)
+			}
+		})
+	}
+}
+
+func missingParts(d *Document) []string {
+	var out []string
+	if !strings.HasPrefix(d.Title, "Checkout API returned 502s") {
+		out = append(out, fmt.Sprintf("title: got %q", d.Title))
+	}
+	for key, want := range map[string]string{FieldContact: "mara-l", FieldSeverity: "SEV2"} {
+		if f, ok := d.Field(key); !ok || !strings.Contains(f.Value, want) {
+			out = append(out, fmt.Sprintf("%s: got %q (found %v), want %q", key, f.Value, ok, want))
+		}
+	}
+	_, date := d.Field(FieldDate)
+	_, incident := d.Field(FieldIncidentDate)
+	if !date && !incident {
+		out = append(out, "no date")
+	}
+	for key, want := range incidentTimes {
+		if got, ok := d.Time(key); !ok || got.Err != nil || !got.Time.Equal(want) || !got.HasZone {
+			out = append(out, fmt.Sprintf("%s: got %v (%v, zone %v), want %v", key, got.Time, got.Err, got.HasZone, want))
+		}
+	}
+	for _, key := range []string{"remediation", "short_summary"} {
+		if s, ok := d.Section(key); !ok || s.Empty {
+			out = append(out, fmt.Sprintf("section %s: found %v, empty %v", key, ok, s.Empty))
+		}
+	}
+	if _, ok := d.Section("what_happened"); !ok && len(d.Events) < 3 {
+		out = append(out, fmt.Sprintf("what happened: no section and %d timeline entries", len(d.Events)))
+	}
+	return out
+}
+
+// The author and the facilitator are read where a layout names them.
+func TestLayoutsGivePeople(t *testing.T) {
+	for name, src := range layouts(t) {
+		d := mustParse(t, src)
+		if name == "action-forms.md" {
+			continue // a template table with a contact only
+		}
+		for key, want := range map[string]string{FieldCreatedBy: "tobi-k", FieldFacilitatedBy: "ines-v"} {
+			if f, ok := d.Field(key); !ok || !strings.Contains(f.Value, want) {
+				t.Errorf("%s: %s: got %q (found %v), want %q", name, key, f.Value, ok, want)
+			}
+		}
+	}
+}
+
+// Each layout's one action is found with its owner, due date and
+// priority.
+func TestLayoutsGiveTheAction(t *testing.T) {
+	for name, src := range layouts(t) {
+		if name == "action-forms.md" {
+			continue
+		}
+		d := mustParse(t, src)
+		if len(d.Actions) != 1 || len(d.Steps) != 0 {
+			t.Errorf("%s: got %d actions and %d steps, want one action", name, len(d.Actions), len(d.Steps))
+			continue
+		}
+		a := d.Actions[0]
+		if a.Owner != "tobi-k" || a.DueRaw != "2026-10-15" || a.Priority != "P1" || a.Status != Open ||
+			(a.Title != "Cap pool changes at 10% of pods per step" && a.Title != "Staged pool changes") {
+			t.Errorf("%s: got %+v", name, actionFacts(a))
+		}
+	}
+}
+
+// Actions in every form, and what a record of steps already taken holds.
+func TestLayoutsActionForms(t *testing.T) {
+	d := mustParse(t, layouts(t)["action-forms.md"])
+	want := []facts{
+		{"Cap pool changes at 10% of pods per step", "tobi-k", "2026-10-15", "P1", "", 0, Open, 34},
+		{"Add free-connection metrics to the checkout dashboard", "ines-v", "", "", "", 0, Done, 35},
+		{"Load-test the pool under twice the peak", "ravi-s", "", "", "", 0, Open, 36},
+		{"Document the pool sizing rules in the runbook", "ines-v", "", "", "", 0, Open, 37},
+		{"Canary for config changes", "mara-l", "2026-11-01", "", "", 0, Open, 38},
+		{"Alert on pool exhaustion before errors start", "", "", "", "", 91, Open, 39},
+		{"Implement guards against pool sizes below the worker count", "", "", "", "", 0, Done, 40},
+		{"Move every service that shares the pool library to staged rollouts", "tobi-k", "2026-10-30", "", "", 0, Open, 42},
+		{"Run a game day on pool exhaustion", "ravi-s", "2026-12-01", "", "", 0, Open, 45},
+		{"Move checkout to the new connection proxy", "mara-l", "", "", "", 0, Open, 49},
+		{"Retire the old pool library", "tobi-k", "", "", "", 0, Open, 50},
+	}
+	if len(d.Actions) != len(want) {
+		t.Errorf("got %d actions, want %d", len(d.Actions), len(want))
+	}
+	for i := range min(len(d.Actions), len(want)) {
+		if got := actionFacts(d.Actions[i]); got != want[i] {
+			t.Errorf("action %d:\n got %+v\nwant %+v", i, got, want[i])
+		}
+	}
+	var steps []int
+	for _, s := range d.Steps {
+		steps = append(steps, s.Line)
+	}
+	if fmt.Sprint(steps) != "[23 24 28 29 30 43]" {
+		t.Errorf("steps on lines %v, want [23 24 28 29 30 43]", steps)
+	}
+}
+
+// Every edit a merge or tracking makes works on every action of every
+// layout, and changes only that action's bytes.
+func TestLayoutsEdits(t *testing.T) {
+	checkEveryEdit(t, layouts(t))
+}
