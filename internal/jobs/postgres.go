@@ -1,0 +1,120 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
+	"github.com/riverqueue/river/rivermigrate"
+)
+
+// isPostgres reports whether url names a PostgreSQL database.
+func isPostgres(url string) bool {
+	return strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://")
+}
+
+// pgStore is a PostgreSQL database shared by any number of replicas.
+type pgStore struct {
+	pool   *pgxpool.Pool
+	schema string
+}
+
+// openPostgres connects, migrates and builds the client.
+func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, error) {
+	pool, err := pgxpool.New(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to PostgreSQL: %w", redactErr(err, cfg.DatabaseURL))
+	}
+	s := &pgStore{pool: pool, schema: cfg.Schema}
+	driver := riverpgxv5.New(pool)
+	if err := migratePostgres(ctx, pool, driver, cfg.Schema); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("migrating the PostgreSQL database: %w", redactErr(err, cfg.DatabaseURL))
+	}
+	client, err := river.NewClient(driver, rc)
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("jobs: %w", err)
+	}
+	return &Queue{engine: client, db: s}, nil
+}
+
+// redactErr keeps a password in url out of err's text.
+func redactErr(err error, url string) error {
+	cfg, perr := pgx.ParseConfig(url)
+	if perr != nil || cfg.Password == "" || !strings.Contains(err.Error(), cfg.Password) {
+		return err
+	}
+	return fmt.Errorf("%s", strings.ReplaceAll(err.Error(), cfg.Password, "xxxxx"))
+}
+
+// migrateKey is the advisory lock that makes replicas starting at once
+// migrate one after the other.
+var migrateKey = lockKey("migrate")
+
+// migratePostgres applies River's migrations while holding an advisory
+// lock on a connection of its own: a replica that starts at the same time
+// waits, then finds nothing left to do. Each version commits on its own
+// (a version that adds an enum value cannot share a transaction with the
+// next, which uses it); a replica that dies mid-way frees the lock with
+// its connection.
+func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5.Driver, schema string) error {
+	m, err := rivermigrate.New(driver, &rivermigrate.Config{Schema: schema, Logger: discardLogger()})
+	if err != nil {
+		return err
+	}
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", migrateKey); err != nil {
+		return err
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrateKey)
+	if schema != "" {
+		if _, err := conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+pgx.Identifier{schema}.Sanitize()); err != nil {
+			return err
+		}
+	}
+	_, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil)
+	return err
+}
+
+// lockKey is the 64-bit advisory lock key of name, in a space of the
+// app's own.
+func lockKey(name string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("postmortem-bot:" + name))
+	return int64(h.Sum64())
+}
+
+func (s *pgStore) ping(ctx context.Context) error { return s.pool.Ping(ctx) }
+func (s *pgStore) locker() Locker                 { return &pgLocks{pool: s.pool} }
+func (s *pgStore) close() error                   { s.pool.Close(); return nil }
+
+// discardLogger drops River's migration chatter.
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// countWaiting implements store.
+func (s *pgStore) countWaiting(ctx context.Context) (map[string]int, error) {
+	table := "river_job"
+	if s.schema != "" {
+		table = pgx.Identifier{s.schema, table}.Sanitize()
+	}
+	rows, err := s.pool.Query(ctx, fmt.Sprintf(countWaitingSQL, table))
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	var kind string
+	var n int
+	_, err = pgx.ForEachRow(rows, []any{&kind, &n}, func() error { counts[kind] = n; return nil })
+	return counts, err
+}
