@@ -11,6 +11,7 @@ import (
 	"encoding/pem"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -67,6 +68,13 @@ func keyBody(t *testing.T) string {
 // environment until the test ends.
 func setEnv(t *testing.T, vars map[string]string) {
 	t.Helper()
+	vars = maps.Clone(vars)
+	if vars["POSTMORTEM_BOT_STATE"] == "" && vars["DATABASE_URL"] == "" {
+		if vars == nil {
+			vars = map[string]string{}
+		}
+		vars["POSTMORTEM_BOT_STATE"] = filepath.Join(t.TempDir(), "state.db")
+	}
 	old := serveGetenv
 	serveGetenv = func(k string) string { return vars[k] }
 	t.Cleanup(func() { serveGetenv = old })

@@ -95,7 +95,7 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 		q   *Queue
 		err error
 	)
-	if isPostgres(cfg.DatabaseURL) {
+	if IsPostgres(cfg.DatabaseURL) {
 		q, err = openPostgres(ctx, cfg, rc)
 	} else {
 		q, err = openSQLite(ctx, cfg, rc)

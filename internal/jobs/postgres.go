@@ -14,8 +14,8 @@ import (
 	"github.com/riverqueue/river/rivermigrate"
 )
 
-// isPostgres reports whether url names a PostgreSQL database.
-func isPostgres(url string) bool {
+// IsPostgres reports whether url names a PostgreSQL database.
+func IsPostgres(url string) bool {
 	return strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://")
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -22,11 +21,17 @@ import (
 // acknowledgement needs.
 const sqliteParams = "?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
 
-// sqliteStore is the embedded database: one file, one connection.
+// sqliteStore is the embedded database: one file, one connection, one
+// process at a time.
 type sqliteStore struct {
-	db    *sql.DB
-	locks *localLocks
+	db      *sql.DB
+	locks   *localLocks
+	release func() // the file lock
 }
+
+// fileLockWait bounds how long Open waits for another process to let go
+// of the state file: a deploy's old process drains first.
+const fileLockWait = time.Minute
 
 // openSQLite opens (or makes) the SQLite file, migrates it and builds
 // the client.
@@ -37,61 +42,49 @@ func openSQLite(ctx context.Context, cfg Config, rc *river.Config) (*Queue, erro
 	if err := os.MkdirAll(filepath.Dir(cfg.StatePath), 0o700); err != nil {
 		return nil, fmt.Errorf("making the state folder: %w", err)
 	}
-	db, err := sql.Open("sqlite", cfg.StatePath+sqliteParams)
+	lctx, cancel := context.WithTimeout(ctx, fileLockWait)
+	defer cancel()
+	release, err := lockFile(lctx, cfg.StatePath+".lock")
 	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", cfg.StatePath, err)
+		return nil, fmt.Errorf("locking %s: %w", cfg.StatePath, err)
 	}
-	// SQLite writes one at a time; River's own advice is one connection.
-	db.SetMaxOpenConns(1)
-	s := &sqliteStore{db: db, locks: newLocalLocks()}
-	if err := connect(ctx, db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("opening %s: %w", cfg.StatePath, err)
-	}
+	s := &sqliteStore{locks: newLocalLocks(), release: release}
 	q, err := s.open(ctx, cfg, rc)
 	if err != nil {
-		db.Close()
+		s.close()
 		return nil, err
 	}
 	return q, nil
 }
 
-// open migrates the file and builds the client on it.
+// open opens the file, migrates it, builds the client on it and returns
+// to the queue the jobs a process that ended mid-way left running.
 func (s *sqliteStore) open(ctx context.Context, cfg Config, rc *river.Config) (*Queue, error) {
-	driver := riversqlite.New(s.db)
-	if err := migrateSQLite(ctx, s.db, driver); err != nil {
+	db, err := sql.Open("sqlite", cfg.StatePath+sqliteParams)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", cfg.StatePath, err)
+	}
+	s.db = db
+	// SQLite writes one at a time; River's own advice is one connection.
+	db.SetMaxOpenConns(1)
+	if err := db.PingContext(ctx); err != nil {
+		return nil, fmt.Errorf("opening %s: %w", cfg.StatePath, err)
+	}
+	driver := riversqlite.New(db)
+	if err := migrateSQLite(ctx, db, driver); err != nil {
 		return nil, fmt.Errorf("migrating %s: %w", cfg.StatePath, err)
 	}
-	rc.PollOnly = true // no LISTEN in SQLite: River polls
 	client, err := river.NewClient(driver, rc)
 	if err != nil {
 		return nil, fmt.Errorf("jobs: %w", err)
 	}
+	if err := rescueOrphans(ctx, client, driver); err != nil {
+		return nil, fmt.Errorf("requeueing the jobs left running in %s: %w", cfg.StatePath, err)
+	}
 	return &Queue{engine: client, db: s}, nil
 }
 
-// connect opens the connection. Turning a new file to write-ahead
-// logging needs it alone, and SQLite's busy wait does not cover that
-// step: another process opening the same file at the same moment makes
-// it fail at once, so it is tried again for a while.
-func connect(ctx context.Context, db *sql.DB) error {
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		err := db.PingContext(ctx)
-		if err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") || time.Now().After(deadline) {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
-	}
-}
-
-// migrateSQLite applies River's migrations in one transaction, which
-// takes the file's write lock first: a second process opening the same
-// file waits, then finds nothing left to do.
+// migrateSQLite applies River's migrations in one transaction.
 func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) error {
 	m, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: discardLogger()})
 	if err != nil {
@@ -102,7 +95,7 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	//lint:ignore SA1019 one transaction is what serialises two processes on one file; SQLite's migrations have no enum values that a later version uses in the same transaction, PostgreSQL's reason for the deprecation
+	//lint:ignore SA1019 all or nothing; SQLite's migrations have no enum value that a later version uses in the same transaction, PostgreSQL's reason for the deprecation
 	if _, err := m.MigrateTx(ctx, tx, rivermigrate.DirectionUp, nil); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
@@ -114,7 +107,16 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 
 func (s *sqliteStore) ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 func (s *sqliteStore) locker() Locker                 { return s.locks }
-func (s *sqliteStore) close() error                   { return s.db.Close() }
+
+// close closes the file and lets it go to another process.
+func (s *sqliteStore) close() error {
+	var err error
+	if s.db != nil {
+		err = s.db.Close()
+	}
+	s.release()
+	return err
+}
 
 // countWaiting implements store.
 func (s *sqliteStore) countWaiting(ctx context.Context) (map[string]int, error) {

@@ -16,6 +16,13 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 )
 
+// Environment variables: a PostgreSQL URL that replaces the default, and
+// CI's marker, under which a test that cannot reach PostgreSQL fails.
+const (
+	URLEnv = "TEST_DATABASE_URL"
+	ciEnv  = "CI"
+)
+
 // DefaultPostgresURL is the server the project's machines run; the
 // environment's TEST_DATABASE_URL overrides it.
 const DefaultPostgresURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
@@ -34,7 +41,7 @@ func Postgres(t testing.TB) jobs.Config {
 	defer cancel()
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
+		if os.Getenv(ciEnv) == "true" {
 			t.Fatalf("PostgreSQL is required under CI: %v", err)
 		}
 		t.Skipf("no PostgreSQL at %s (scripts/test-postgres starts one): %v", url, err)
@@ -47,7 +54,7 @@ func Postgres(t testing.TB) jobs.Config {
 
 // PostgresURL is TEST_DATABASE_URL, or the default server.
 func PostgresURL() string {
-	if u := os.Getenv("TEST_DATABASE_URL"); u != "" {
+	if u := os.Getenv(URLEnv); u != "" {
 		return u
 	}
 	return DefaultPostgresURL
