@@ -48,7 +48,7 @@ func openQueue(qc queueConfig, handlers []webhook.Handler, reg prometheus.Regist
 	}
 	q, err := jobs.Open(context.Background(), jobs.Config{
 		DatabaseURL: qc.databaseURL, StatePath: qc.statePath, Logger: logger, Metrics: metrics,
-		Workers: jobs.Work{Handlers: handlers, Logger: logger}.Workers(),
+		Handlers: handlers,
 	})
 	if err != nil {
 		return nil, err

@@ -22,24 +22,6 @@ func (q *Queue) Store(ctx context.Context, env webhook.Envelope, payload []byte)
 	})
 }
 
-// Work is what the workers do.
-type Work struct {
-	// Handlers run on the deliveries of the events they handle, each
-	// that wants the delivery's action, in this order.
-	Handlers []webhook.Handler
-	Logger   *slog.Logger // default: discard
-}
-
-// Workers are the River workers of w.
-func (w Work) Workers() *river.Workers {
-	if w.Logger == nil {
-		w.Logger = slog.New(slog.DiscardHandler)
-	}
-	ws := river.NewWorkers()
-	river.AddWorker(ws, &deliveryWorker{handlers: byEvent(w.Handlers), logger: w.Logger})
-	return ws
-}
-
 // byEvent indexes handlers by the events they handle.
 func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
 	m := map[string][]webhook.Handler{}
@@ -56,13 +38,21 @@ func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
 type deliveryWorker struct {
 	river.WorkerDefaults[DeliveryArgs]
 	handlers map[string][]webhook.Handler
+	payloads *payloadSource
 	logger   *slog.Logger
 }
 
 // Work implements river.Worker. A payload that cannot be decoded is
 // cancelled: no attempt would do better.
 func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs]) error {
-	ev, err := decode(job)
+	raw, err := w.payloads.get(ctx, job.Args.DeliveryID)
+	if err != nil {
+		return fmt.Errorf("reading the payload of delivery %s: %w", job.Args.DeliveryID, err)
+	}
+	if raw == nil {
+		return river.JobCancel(fmt.Errorf("delivery %s: no payload", job.Args.DeliveryID))
+	}
+	ev, err := decode(job, raw)
 	if err != nil {
 		w.logger.ErrorContext(ctx, "undecodable delivery", "delivery", job.Args.DeliveryID, "event", job.Args.Event, "error", err.Error())
 		return river.JobCancel(err)
@@ -76,7 +66,13 @@ func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs])
 			errs = append(errs, fmt.Errorf("%T: %w", h, err))
 		}
 	}
-	return outcomeOf(errors.Join(errs...))
+	if err := errors.Join(errs...); err != nil {
+		return outcomeOf(err)
+	}
+	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
+		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())
+	}
+	return nil
 }
 
 // handle runs one handler and logs its outcome.
@@ -97,14 +93,14 @@ func (w *deliveryWorker) handle(ctx context.Context, h webhook.Handler, ev webho
 }
 
 // decode turns a stored delivery into the event its handlers take.
-func decode(job *river.Job[DeliveryArgs]) (webhook.Event, error) {
+func decode(job *river.Job[DeliveryArgs], raw []byte) (webhook.Event, error) {
 	a := job.Args
-	payload, err := github.ParseWebHook(a.Event, a.Payload)
+	payload, err := github.ParseWebHook(a.Event, raw)
 	if err != nil {
 		return webhook.Event{}, fmt.Errorf("decoding %s delivery %s: %w", a.Event, a.DeliveryID, err)
 	}
 	return webhook.Event{
 		Type: a.Event, DeliveryID: a.DeliveryID, Action: a.Action, Repo: a.Repo,
-		InstallationID: a.InstallationID, Payload: payload, Raw: a.Payload, Received: job.CreatedAt,
+		InstallationID: a.InstallationID, Payload: payload, Raw: raw, Received: job.CreatedAt,
 	}, nil
 }

@@ -87,7 +87,7 @@ func TestDurableHelperProcess(t *testing.T) {
 	}
 	rec := &recorder{block: true}
 	cfg := jobs.Config{StatePath: state, TestOnly: true, Poll: 20 * time.Millisecond,
-		Workers: jobs.Work{Handlers: []webhook.Handler{rec}}.Workers()}
+		Handlers: []webhook.Handler{rec}}
 	q, err := jobs.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +154,7 @@ func TestAcknowledgedDeliveriesSurviveAKill(t *testing.T) {
 
 	rec := &recorder{got: map[string]int{}}
 	cfg := jobs.Config{StatePath: state, TestOnly: true, Poll: 20 * time.Millisecond,
-		Workers: jobs.Work{Handlers: []webhook.Handler{rec}}.Workers()}
+		Handlers: []webhook.Handler{rec}}
 	q := open(t, cfg)
 	url, stop := serveDurable(t, q, rec)
 	defer stop()

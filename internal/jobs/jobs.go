@@ -14,6 +14,8 @@ import (
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // Config configures a Queue.
@@ -26,7 +28,11 @@ type Config struct {
 	// Schema is the PostgreSQL schema of River's tables; "" is the
 	// connection's search_path. It is made when missing.
 	Schema string
-	// Workers are the job kinds this process works; nil inserts only.
+	// Handlers run on the stored deliveries of the events they handle,
+	// each that wants the delivery's action, in this order.
+	Handlers []webhook.Handler
+	// Workers are more job kinds this process works. With neither
+	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
 	// Periodic jobs are inserted by the elected leader alone.
 	Periodic []*river.PeriodicJob
@@ -74,6 +80,12 @@ type store interface {
 	locker() Locker
 	// countWaiting counts the jobs not yet run, by kind.
 	countWaiting(ctx context.Context) (map[string]int, error)
+	// insertDeliveries inserts delivery jobs and their payloads in one
+	// transaction.
+	insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error)
+	// payload reads a delivery's payload; deletePayload forgets it.
+	payload(ctx context.Context, id string) ([]byte, error)
+	deletePayload(ctx context.Context, id string) error
 	close() error
 }
 
@@ -84,13 +96,15 @@ type Queue struct {
 	cfg     Config
 	metrics *Metrics
 	stopSub func()
+	batch   *batcher
 }
 
 // Open opens (and makes) the database, applies River's migrations and
 // builds the client; Start starts working jobs.
 func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	cfg = withDefaults(cfg)
-	rc := riverConfig(cfg)
+	src := &payloadSource{}
+	rc := riverConfig(cfg, src)
 	var (
 		q   *Queue
 		err error
@@ -103,7 +117,9 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	if err != nil {
 		return nil, err
 	}
+	src.db.Store(&q.db)
 	q.cfg, q.metrics = cfg, cfg.Metrics
+	q.batch = newBatcher(q.db.insertDeliveries)
 	return q, nil
 }
 
@@ -124,8 +140,9 @@ func withDefaults(cfg Config) Config {
 	return cfg
 }
 
-// riverConfig is the River client configuration for cfg.
-func riverConfig(cfg Config) *river.Config {
+// riverConfig is the River client configuration for cfg; the delivery
+// worker reads payloads from src.
+func riverConfig(cfg Config, src *payloadSource) *river.Config {
 	rc := &river.Config{
 		Logger:            cfg.Logger,
 		FetchPollInterval: cfg.Poll,
@@ -138,6 +155,12 @@ func riverConfig(cfg Config) *river.Config {
 	}
 	if cfg.Metrics != nil {
 		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
+	}
+	if cfg.Handlers != nil {
+		if cfg.Workers == nil {
+			cfg.Workers = river.NewWorkers()
+		}
+		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
 	}
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers
@@ -182,7 +205,10 @@ func (q *Queue) Stop(ctx context.Context) error {
 
 // Close releases the database. The client must have stopped (or never
 // started).
-func (q *Queue) Close() error { return q.db.close() }
+func (q *Queue) Close() error {
+	q.batch.close()
+	return q.db.close()
+}
 
 // Ping checks that the database answers: /readyz.
 func (q *Queue) Ping(ctx context.Context) error { return q.db.ping(ctx) }

@@ -1,10 +1,6 @@
 package jobs
 
-import (
-	"encoding/json"
-
-	"github.com/riverqueue/river"
-)
+import "github.com/riverqueue/river"
 
 // Job kinds: what the app does, one kind per use case.
 const (
@@ -17,15 +13,15 @@ const (
 )
 
 // DeliveryArgs is one verified webhook delivery that some job wants,
-// stored before GitHub gets its 202. The delivery id makes it unique: a
-// redelivery, before or after a restart, inserts nothing.
+// stored before GitHub gets its 202, its payload beside it (see
+// payloadTable). The delivery id makes it unique: a redelivery, before or
+// after a restart, inserts nothing.
 type DeliveryArgs struct {
-	DeliveryID     string          `json:"delivery_id" river:"unique"`
-	Event          string          `json:"event"`
-	Action         string          `json:"action,omitempty"`
-	Repo           string          `json:"repo,omitempty"`
-	InstallationID int64           `json:"installation_id,omitempty"`
-	Payload        json.RawMessage `json:"payload"`
+	DeliveryID     string `json:"delivery_id" river:"unique"`
+	Event          string `json:"event"`
+	Action         string `json:"action,omitempty"`
+	Repo           string `json:"repo,omitempty"`
+	InstallationID int64  `json:"installation_id,omitempty"`
 }
 
 // Kind implements river.JobArgs.

@@ -2,16 +2,19 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivermigrate"
+	"github.com/riverqueue/river/rivertype"
 )
 
 // IsPostgres reports whether url names a PostgreSQL database.
@@ -22,6 +25,7 @@ func IsPostgres(url string) bool {
 // pgStore is a PostgreSQL database shared by any number of replicas.
 type pgStore struct {
 	pool   *pgxpool.Pool
+	client *river.Client[pgx.Tx]
 	schema string
 }
 
@@ -42,6 +46,7 @@ func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, er
 		pool.Close()
 		return nil, fmt.Errorf("jobs: %w", err)
 	}
+	s.client = client
 	return &Queue{engine: client, db: s}, nil
 }
 
@@ -83,7 +88,62 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5
 			return err
 		}
 	}
-	_, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil)
+	if _, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
+		return err
+	}
+	table := qualified(schema, payloadTable)
+	_, err = conn.Exec(ctx, "CREATE TABLE IF NOT EXISTS "+table+
+		" (delivery_id text PRIMARY KEY, payload bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())")
+	if err == nil {
+		_, err = conn.Exec(ctx, "DELETE FROM "+table+" WHERE created_at < $1", time.Now().Add(-payloadRetention))
+	}
+	return err
+}
+
+// qualified is table in schema, quoted; in the search path when schema
+// is "".
+func qualified(schema, table string) string {
+	if schema == "" {
+		return pgx.Identifier{table}.Sanitize()
+	}
+	return pgx.Identifier{schema, table}.Sanitize()
+}
+
+// insertDeliveries implements store.
+func (s *pgStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error) {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	ids, payloads := make([]string, len(ds)), make([][]byte, len(ds))
+	for i, d := range ds {
+		ids[i], payloads[i] = d.args.DeliveryID, d.payload
+	}
+	if _, err := tx.Exec(ctx, "INSERT INTO "+qualified(s.schema, payloadTable)+
+		" (delivery_id, payload) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (delivery_id) DO NOTHING", ids, payloads); err != nil {
+		return nil, err
+	}
+	res, err := s.client.InsertManyTx(ctx, tx, insertParams(ds))
+	if err != nil {
+		return nil, err
+	}
+	return res, tx.Commit(ctx)
+}
+
+// payload implements store.
+func (s *pgStore) payload(ctx context.Context, id string) ([]byte, error) {
+	var p []byte
+	err := s.pool.QueryRow(ctx, "SELECT payload FROM "+qualified(s.schema, payloadTable)+" WHERE delivery_id = $1", id).Scan(&p)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return p, err
+}
+
+// deletePayload implements store.
+func (s *pgStore) deletePayload(ctx context.Context, id string) error {
+	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, payloadTable)+" WHERE delivery_id = $1", id)
 	return err
 }
 
@@ -104,11 +164,7 @@ func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 // countWaiting implements store.
 func (s *pgStore) countWaiting(ctx context.Context) (map[string]int, error) {
-	table := "river_job"
-	if s.schema != "" {
-		table = pgx.Identifier{s.schema, table}.Sanitize()
-	}
-	rows, err := s.pool.Query(ctx, fmt.Sprintf(countWaitingSQL, table))
+	rows, err := s.pool.Query(ctx, fmt.Sprintf(countWaitingSQL, qualified(s.schema, "river_job")))
 	if err != nil {
 		return nil, err
 	}

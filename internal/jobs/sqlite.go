@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
+	"github.com/riverqueue/river/rivertype"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
 )
 
@@ -25,6 +27,7 @@ const sqliteParams = "?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=jou
 // process at a time.
 type sqliteStore struct {
 	db      *sql.DB
+	client  *river.Client[*sql.Tx]
 	locks   *localLocks
 	release func() // the file lock
 }
@@ -81,6 +84,7 @@ func (s *sqliteStore) open(ctx context.Context, cfg Config, rc *river.Config) (*
 	if err := rescueOrphans(ctx, client, driver); err != nil {
 		return nil, fmt.Errorf("requeueing the jobs left running in %s: %w", cfg.StatePath, err)
 	}
+	s.client = client
 	return &Queue{engine: client, db: s}, nil
 }
 
@@ -97,12 +101,60 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 	defer tx.Rollback()
 	//lint:ignore SA1019 all or nothing; SQLite's migrations have no enum value that a later version uses in the same transaction, PostgreSQL's reason for the deprecation
 	if _, err := m.MigrateTx(ctx, tx, rivermigrate.DirectionUp, nil); err != nil {
-		return fmt.Errorf("migrate: %w", err)
+		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+	if _, err := tx.ExecContext(ctx, sqlitePayloadSchema); err != nil {
+		return err
 	}
-	return nil
+	if _, err := tx.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", time.Now().Add(-payloadRetention).Unix()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// sqlitePayloadSchema makes the payload table.
+const sqlitePayloadSchema = "CREATE TABLE IF NOT EXISTS " + payloadTable +
+	" (delivery_id TEXT PRIMARY KEY, payload BLOB NOT NULL, created_at INTEGER NOT NULL)"
+
+// insertDeliveries implements store.
+func (s *sqliteStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+payloadTable+" (delivery_id, payload, created_at) VALUES (?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING")
+	if err != nil {
+		return nil, err
+	}
+	defer stmt.Close()
+	now := time.Now().Unix()
+	for _, d := range ds {
+		if _, err := stmt.ExecContext(ctx, d.args.DeliveryID, d.payload, now); err != nil {
+			return nil, err
+		}
+	}
+	res, err := s.client.InsertManyTx(ctx, tx, insertParams(ds))
+	if err != nil {
+		return nil, err
+	}
+	return res, tx.Commit()
+}
+
+// payload implements store.
+func (s *sqliteStore) payload(ctx context.Context, id string) ([]byte, error) {
+	var p []byte
+	err := s.db.QueryRowContext(ctx, "SELECT payload FROM "+payloadTable+" WHERE delivery_id = ?", id).Scan(&p)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return p, err
+}
+
+// deletePayload implements store.
+func (s *sqliteStore) deletePayload(ctx context.Context, id string) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE delivery_id = ?", id)
+	return err
 }
 
 func (s *sqliteStore) ping(ctx context.Context) error { return s.db.PingContext(ctx) }
