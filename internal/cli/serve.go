@@ -339,14 +339,14 @@ func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	bg := startBackground(clients, cfg.background, logger)
-	handlers := append(botHandlers(clients, logger), bg.tracker)
-	q, err := openQueue(cfg.queue, handlers, reg, logger)
+	handlers := botHandlers(clients, logger)
+	q, err := openQueue(cfg.queue, handlers, bg.tracker, cfg.background, reg, logger)
 	if err != nil {
 		bg.stop(context.Background())
 		return nil, err
 	}
 	wh, err := webhook.New(webhook.Config{
-		Secret: cfg.secret, Handlers: handlers, Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
+		Secret: cfg.secret, Handlers: append(handlers, bg.tracker), Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
 	})
 	if err != nil {
 		a := &app{q: q, bg: bg}

@@ -31,6 +31,11 @@ type Config struct {
 	// Handlers run on the stored deliveries of the events they handle,
 	// each that wants the delivery's action, in this order.
 	Handlers []webhook.Handler
+	// Tracker writes the logged changes of a document (the track jobs);
+	// TrackWindow is how long a change waits for others to the same
+	// document, to make one commit.
+	Tracker     TrackWriter
+	TrackWindow time.Duration
 	// Workers are more job kinds this process works. With neither
 	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
@@ -86,6 +91,12 @@ type store interface {
 	// payload reads a delivery's payload; deletePayload forgets it.
 	payload(ctx context.Context, id string) ([]byte, error)
 	deletePayload(ctx context.Context, id string) error
+	// recordChange logs a tracked change to doc and inserts job, in one
+	// transaction; changes reads doc's changes in order with the last
+	// one's id, and deleteChanges forgets them up to that id.
+	recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error
+	changes(ctx context.Context, doc string) (upTo int64, changes [][]byte, err error)
+	deleteChanges(ctx context.Context, doc string, upTo int64) error
 	close() error
 }
 
@@ -161,6 +172,12 @@ func riverConfig(cfg Config, src *payloadSource) *river.Config {
 			cfg.Workers = river.NewWorkers()
 		}
 		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+	}
+	if cfg.Tracker != nil {
+		if cfg.Workers == nil {
+			cfg.Workers = river.NewWorkers()
+		}
+		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
 	}
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers

@@ -75,6 +75,21 @@ func (MergeArgs) InsertOpts() river.InsertOpts {
 	return uniqueByArgs()
 }
 
+// TrackArgs asks for the write of one document's tracked changes, kept
+// in the change log (see trackTable): scheduled a window after a change,
+// it writes every change the document has by then, in one commit. Later
+// jobs of the same document find nothing left and end at once.
+type TrackArgs struct {
+	Repo string `json:"repo"` // owner/name
+	Doc  string `json:"doc"`  // owner/name:path
+}
+
+// Kind implements river.JobArgs.
+func (TrackArgs) Kind() string { return KindTrack }
+
+// InsertOpts implements river.JobArgsWithInsertOpts.
+func (TrackArgs) InsertOpts() river.InsertOpts { return river.InsertOpts{MaxAttempts: maxAttempts} }
+
 // maxAttempts bounds a job's tries: River's backoff (attempt⁴ seconds)
 // spreads ten over about three hours.
 const maxAttempts = 10

@@ -106,14 +106,36 @@ func (ls *localLocks) size() int {
 // so a replica that dies mid-job frees its repositories.
 type pgLocks struct{ pool *pgxpool.Pool }
 
-// Lock tries repo's advisory lock once; ErrLocked if another holds it.
+// lockWait is how long pgLocks.Lock tries before it gives up: a short
+// hold ends within it, and a snooze costs seconds (River moves snoozed
+// jobs back every few seconds).
+var lockWait = 2 * time.Second
+
+// Lock takes repo's advisory lock, trying for lockWait; ErrLocked if
+// another transaction holds it all that time.
 func (ls *pgLocks) Lock(ctx context.Context, repo string) (func(), error) {
+	deadline := time.Now().Add(lockWait)
+	for {
+		unlock, err := ls.try(ctx, repoKey(repo))
+		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return unlock, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// try takes the advisory lock of key in a new transaction, once.
+func (ls *pgLocks) try(ctx context.Context, key string) (func(), error) {
 	tx, err := ls.pool.Begin(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var ok bool
-	if err := tx.QueryRow(ctx, "SELECT pg_try_advisory_xact_lock($1)", lockKey(repoKey(repo))).Scan(&ok); err != nil {
+	if err := tx.QueryRow(ctx, "SELECT pg_try_advisory_xact_lock($1)", lockKey(key)).Scan(&ok); err != nil {
 		tx.Rollback(context.WithoutCancel(ctx))
 		return nil, err
 	}

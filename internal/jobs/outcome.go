@@ -17,7 +17,7 @@ const minSnooze = time.Second
 //   - nil: done;
 //   - GitHub's primary rate limit: snoozed until its reset, spending no
 //     attempt (a secondary limit's Retry-After likewise);
-//   - a refusal no retry changes (404, 410, 422): cancelled, logged and
+//   - a refusal no retry changes (410, 422): cancelled, logged and
 //     counted as such;
 //   - anything else: retried with River's backoff.
 func outcomeOf(err error) error {
@@ -54,7 +54,7 @@ func permanent(err error) bool {
 		return false
 	}
 	switch resp.Response.StatusCode {
-	case http.StatusNotFound, http.StatusGone, http.StatusUnprocessableEntity:
+	case http.StatusGone, http.StatusUnprocessableEntity:
 		return true
 	}
 	return false

@@ -22,9 +22,12 @@ const payloadTable = "postmortem_delivery_payload"
 // hand finds it: longer than River keeps such jobs.
 const payloadRetention = 8 * 24 * time.Hour
 
-// payloadSource lets the delivery worker, made before the database is
-// open, read payloads once it is.
+// payloadSource lets the workers, made before the database is open, use
+// it once it is.
 type payloadSource struct{ db atomic.Pointer[store] }
+
+// store is the open database.
+func (p *payloadSource) store() store { return *p.db.Load() }
 
 // get is the payload of a delivery; nil if it has none.
 func (p *payloadSource) get(ctx context.Context, id string) ([]byte, error) {

@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -91,12 +92,18 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5
 	if _, err = m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
 		return err
 	}
-	table := qualified(schema, payloadTable)
-	_, err = conn.Exec(ctx, "CREATE TABLE IF NOT EXISTS "+table+
-		" (delivery_id text PRIMARY KEY, payload bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())")
-	if err == nil {
-		_, err = conn.Exec(ctx, "DELETE FROM "+table+" WHERE created_at < $1", time.Now().Add(-payloadRetention))
+	payloads, track := qualified(schema, payloadTable), qualified(schema, trackTable)
+	for _, stmt := range []string{
+		"CREATE TABLE IF NOT EXISTS " + payloads +
+			" (delivery_id text PRIMARY KEY, payload bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+		"CREATE TABLE IF NOT EXISTS " + track + " (id bigserial PRIMARY KEY, doc text NOT NULL, change bytea NOT NULL)",
+		"CREATE INDEX IF NOT EXISTS " + trackTable + "_doc ON " + track + " (doc, id)",
+	} {
+		if _, err := conn.Exec(ctx, stmt); err != nil {
+			return err
+		}
 	}
+	_, err = conn.Exec(ctx, "DELETE FROM "+payloads+" WHERE created_at < $1", time.Now().Add(-payloadRetention))
 	return err
 }
 
@@ -173,4 +180,39 @@ func (s *pgStore) countWaiting(ctx context.Context) (map[string]int, error) {
 	var n int
 	_, err = pgx.ForEachRow(rows, []any{&kind, &n}, func() error { counts[kind] = n; return nil })
 	return counts, err
+}
+
+// recordChange implements store.
+func (s *pgStore) recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if _, err := tx.Exec(ctx, "INSERT INTO "+qualified(s.schema, trackTable)+" (doc, change) VALUES ($1, $2)", doc, change); err != nil {
+		return err
+	}
+	if _, err := s.client.InsertManyTx(ctx, tx, []river.InsertManyParams{job}); err != nil {
+		return err
+	}
+	return tx.Commit(ctx)
+}
+
+// changes implements store.
+func (s *pgStore) changes(ctx context.Context, doc string) (int64, [][]byte, error) {
+	rows, err := s.pool.Query(ctx, "SELECT id, change FROM "+qualified(s.schema, trackTable)+" WHERE doc = $1 ORDER BY id", doc)
+	if err != nil {
+		return 0, nil, err
+	}
+	var upTo int64
+	var c []byte
+	var out [][]byte
+	_, err = pgx.ForEachRow(rows, []any{&upTo, &c}, func() error { out = append(out, bytes.Clone(c)); return nil })
+	return upTo, out, err
+}
+
+// deleteChanges implements store.
+func (s *pgStore) deleteChanges(ctx context.Context, doc string, upTo int64) error {
+	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, trackTable)+" WHERE doc = $1 AND id <= $2", doc, upTo)
+	return err
 }

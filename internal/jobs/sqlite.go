@@ -103,8 +103,10 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 	if _, err := m.MigrateTx(ctx, tx, rivermigrate.DirectionUp, nil); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, sqlitePayloadSchema); err != nil {
-		return err
+	for _, stmt := range sqliteSchema {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", time.Now().Add(-payloadRetention).Unix()); err != nil {
 		return err
@@ -112,9 +114,13 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 	return tx.Commit()
 }
 
-// sqlitePayloadSchema makes the payload table.
-const sqlitePayloadSchema = "CREATE TABLE IF NOT EXISTS " + payloadTable +
-	" (delivery_id TEXT PRIMARY KEY, payload BLOB NOT NULL, created_at INTEGER NOT NULL)"
+// sqliteSchema makes the app's own tables.
+var sqliteSchema = []string{
+	"CREATE TABLE IF NOT EXISTS " + payloadTable +
+		" (delivery_id TEXT PRIMARY KEY, payload BLOB NOT NULL, created_at INTEGER NOT NULL)",
+	"CREATE TABLE IF NOT EXISTS " + trackTable + " (id INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, change BLOB NOT NULL)",
+	"CREATE INDEX IF NOT EXISTS " + trackTable + "_doc ON " + trackTable + " (doc, id)",
+}
 
 // insertDeliveries implements store.
 func (s *sqliteStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error) {
@@ -187,4 +193,45 @@ func (s *sqliteStore) countWaiting(ctx context.Context) (map[string]int, error) 
 		counts[kind] = n
 	}
 	return counts, rows.Err()
+}
+
+// recordChange implements store.
+func (s *sqliteStore) recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO "+trackTable+" (doc, change) VALUES (?, ?)", doc, change); err != nil {
+		return err
+	}
+	if _, err := s.client.InsertManyTx(ctx, tx, []river.InsertManyParams{job}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// changes implements store.
+func (s *sqliteStore) changes(ctx context.Context, doc string) (int64, [][]byte, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, change FROM "+trackTable+" WHERE doc = ? ORDER BY id", doc)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer rows.Close()
+	var upTo int64
+	var out [][]byte
+	for rows.Next() {
+		var c []byte
+		if err := rows.Scan(&upTo, &c); err != nil {
+			return 0, nil, err
+		}
+		out = append(out, c)
+	}
+	return upTo, out, rows.Err()
+}
+
+// deleteChanges implements store.
+func (s *sqliteStore) deleteChanges(ctx context.Context, doc string, upTo int64) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM "+trackTable+" WHERE doc = ? AND id <= ?", doc, upTo)
+	return err
 }
