@@ -52,6 +52,7 @@ func openQueue(qc queueConfig, handlers []webhook.Handler, tracker *bot.Tracker,
 	q, err := jobs.Open(context.Background(), jobs.Config{
 		DatabaseURL: qc.databaseURL, StatePath: qc.statePath, Logger: logger, Metrics: metrics,
 		Handlers: append(handlers, tracker), Tracker: tracker, TrackWindow: bg.trackWindow,
+		StopTimeout: shutdownTimeout * 4 / 5, // the rest is for the HTTP server and the database
 	})
 	if err != nil {
 		return nil, err

@@ -287,6 +287,9 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("bad signature: got %s, want 401", resp.Status)
 	}
 	r.waitHandled(t)
+	waitFor(t, "the delivery's job counted as completed", func() bool {
+		return metricSample(t, r.url, `jobs_finished_total{kind="delivery",outcome="completed"}`) == "1"
+	})
 	checkMetrics(t, r.url, map[string]string{
 		`webhook_deliveries_total{event="pull_request",outcome="accepted"}`:    "1",
 		`webhook_deliveries_total{event="unverified",outcome="bad_signature"}`: "1",
@@ -339,6 +342,24 @@ func checkMetrics(t *testing.T, url string, want map[string]string) {
 			t.Errorf("/metrics %s: got %q, want %q", sample, got[sample], v)
 		}
 	}
+}
+
+// metricSample is the value of one sample on url's /metrics, "" if
+// absent.
+func metricSample(t *testing.T, url, sample string) string {
+	t.Helper()
+	resp, err := http.Get(url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if name, value, ok := strings.Cut(sc.Text(), " "); ok && name == sample {
+			return value
+		}
+	}
+	return ""
 }
 
 // checkLogs wants JSON lines free of the secret, the key, tokens and

@@ -67,7 +67,7 @@ func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs])
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
-		return outcomeOf(err)
+		return outcomeIn(ctx, err)
 	}
 	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
 		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())

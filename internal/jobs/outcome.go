@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -31,6 +32,16 @@ func outcomeOf(err error) error {
 		return river.JobCancel(err)
 	}
 	return err
+}
+
+// outcomeIn is outcomeOf for a job whose context is ctx: a job that the
+// process's stop interrupted is snoozed for no time, so that the next
+// process runs it at once without spending an attempt.
+func outcomeIn(ctx context.Context, err error) error {
+	if err != nil && errors.Is(context.Cause(ctx), context.Canceled) {
+		return river.JobSnooze(0)
+	}
+	return outcomeOf(err)
 }
 
 // rateLimitWait is how long err's rate limit lasts, if err is one.

@@ -54,7 +54,7 @@ func (w *trackWorker) Work(ctx context.Context, job *river.Job[TrackArgs]) error
 			return err
 		}
 		if err := w.writer.WriteChanges(ctx, changes); err != nil {
-			return outcomeOf(err)
+			return outcomeIn(ctx, err)
 		}
 		return db.deleteChanges(ctx, job.Args.Doc, upTo)
 	})
