@@ -51,6 +51,9 @@ type Config struct {
 	Logger *slog.Logger // default: discard
 	// Metrics receives the per-kind counts; nil counts nothing.
 	Metrics *Metrics
+	// Inspect opens the database of a running app for an operator: no
+	// file lock, no migration, no rescue of running jobs; it must exist.
+	Inspect bool
 	// TestOnly starts River's maintenance at once instead of after a
 	// random pause.
 	TestOnly bool

@@ -38,7 +38,12 @@ func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, er
 	}
 	s := &pgStore{pool: pool, schema: cfg.Schema}
 	driver := riverpgxv5.New(pool)
-	if err := migratePostgres(ctx, pool, driver, cfg.Schema); err != nil {
+	if cfg.Inspect {
+		err = pool.Ping(ctx)
+	} else {
+		err = migratePostgres(ctx, pool, driver, cfg.Schema)
+	}
+	if err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("migrating the PostgreSQL database: %w", redactErr(err, cfg.DatabaseURL))
 	}
