@@ -136,3 +136,13 @@ func TestLayoutsActionForms(t *testing.T) {
 func TestLayoutsEdits(t *testing.T) {
 	checkEveryEdit(t, layouts(t))
 }
+
+// A footnote mark after an action label is not an action; the table
+// below it gives the actions.
+func TestActionLabelFootnoteIsNotAnAction(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n**Action Items**:^[12](https://example.com/notes#12)^\n\n"+
+		"| Action Item | Owner |\n| --- | --- |\n| Add load shedding to search | dana |\n"))
+	if len(doc.Actions) != 1 || doc.Actions[0].Title != "Add load shedding to search" || doc.Actions[0].Owner != "dana" {
+		t.Fatalf("actions %+v, want only the table's row", doc.Actions)
+	}
+}
