@@ -80,25 +80,40 @@ func (x *issueIndex) marker(path, key string) *actionIssue { return x.byMarker[p
 // none (GitHub answers an empty page).
 func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label string) (*issueIndex, error) {
 	x := newIssueIndex()
-	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
+	err := eachIssue(ctx, gh, owner, repo, label, &github.IssueListByRepoOptions{State: "all"}, func(is *github.Issue) bool {
+		if ai := newActionIssue(is); ai != nil {
+			x.add(ai)
+		}
+		for _, l := range is.Labels {
+			x.labels = append(x.labels, l.GetName())
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// eachIssue calls fn on the issues opts and label list, page after page
+// (100 a page, revalidating cached pages), until fn returns false.
+func eachIssue(ctx context.Context, gh *github.Client, owner, repo, label string, opts *github.IssueListByRepoOptions, fn func(*github.Issue) bool) error {
+	opts.PerPage = 100
 	if label != "" {
 		opts.Labels = []string{label}
 	}
 	for {
 		page, resp, err := gh.Issues.ListByRepo(githubapp.Fresh(ctx), owner, repo, opts)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, is := range page {
-			if ai := newActionIssue(is); ai != nil {
-				x.add(ai)
-			}
-			for _, l := range is.Labels {
-				x.labels = append(x.labels, l.GetName())
+			if !fn(is) {
+				return nil
 			}
 		}
 		if resp.NextPage == 0 {
-			return x, nil
+			return nil
 		}
 		opts.Page = resp.NextPage
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -20,6 +21,8 @@ type Merger struct {
 	// MaxAttempts bounds the write-back attempts when the document keeps
 	// changing under it (409); 0 means 3.
 	MaxAttempts int
+	// Sleep waits between attempts at opening an issue; nil sleeps.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // MergeRequest names a merged pull request.
@@ -100,21 +103,25 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 		return &MergeResult{}, err
 	}
 	run, pending := newMergeRun(gh, req, cfg, m.now()), withPending(docs)
+	run.sleep = m.Sleep
 	if cfg.DryRun {
 		if len(pending) == 0 {
 			return run.res, nil
 		}
 		return run.dryRun(ctx, pending)
 	}
-	if err := run.link(ctx, pending); err != nil {
-		return run.res, err
+	// An action whose issue could not be opened does not hold up the
+	// others: they are linked and written back, and the error names it.
+	linkErr := run.link(ctx, pending)
+	if ctx.Err() != nil {
+		return run.res, linkErr
 	}
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
-		return run.res, err
+		return run.res, errors.Join(linkErr, err)
 	}
 	err = run.commentOrphansIn(ctx, docs, removed)
 	run.res.Orphaned = run.orphaned
-	return run.res, err
+	return run.res, errors.Join(linkErr, err)
 }
 
 // maxAttempts is MaxAttempts or its default.
@@ -134,6 +141,7 @@ type mergeRun struct {
 	orphaned   []int       // open issues whose action is gone, commented this run
 	unfollowed int         // documents reconcile left alone
 	unreadable []string    // documents reconcile could not read
+	sleep      func(ctx context.Context, d time.Duration) error
 	res        *MergeResult
 }
 
@@ -148,38 +156,54 @@ func newMergeRun(gh *github.Client, req MergeRequest, cfg *config.Config, now ti
 }
 
 // link gives every pending action of docs an issue, reusing issues found
-// by their marker.
+// by their marker. An action that fails does not stop the others: the
+// error joins what failed.
 func (r *mergeRun) link(ctx context.Context, docs []*mergeDoc) error {
+	if err := r.readIssues(ctx); err != nil {
+		return err
+	}
+	var errs []error
 	for _, d := range docs {
 		for _, i := range d.Pending {
 			la, err := r.linkAction(ctx, d, i)
-			if err != nil {
-				return err
+			if la.Issue != 0 {
+				r.res.Actions = append(r.res.Actions, la)
 			}
-			r.res.Actions = append(r.res.Actions, la)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ctx.Err() != nil {
+				return errors.Join(errs...)
+			}
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // linkAction finds or opens the issue of action i of d.
 func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAction, error) {
 	a := d.Doc.Actions[i]
 	la := LinkedAction{Path: d.Path, Key: d.Keys[i], Title: a.Title, Line: a.Line}
-	n, err := r.findMarker(ctx, d.Path, d.Keys[i])
-	if err != nil {
-		return la, err
-	}
-	if n != 0 {
-		la.Issue, la.Reused = n, true
+	if ai := r.issues.marker(d.Path, d.Keys[i]); ai != nil {
+		la.Issue, la.Reused = ai.Number, true
 		r.res.Reused++
 		return la, nil
 	}
-	if err := r.openIssue(ctx, d, i, &la); err != nil {
-		return la, err
+	err := r.openIssue(ctx, d, i, &la)
+	if la.Issue != 0 {
+		r.res.Opened++
 	}
-	r.res.Opened++
-	return la, nil
+	return la, err
+}
+
+// pause waits before attempt+1 at opening an issue: a second per
+// attempt made.
+func (r *mergeRun) pause(ctx context.Context, attempt int) error {
+	d := time.Duration(attempt) * time.Second
+	if r.sleep != nil {
+		return r.sleep(ctx, d)
+	}
+	return sleepCtx(ctx, d)
 }
 
 // mergeErr names the merged pull request in an error.

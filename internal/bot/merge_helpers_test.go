@@ -82,6 +82,12 @@ type mergeFixture struct {
 // pull request mergePull; opts configure the repository further.
 func setupMerge(t *testing.T, cfg string, opts ...githubtest.RepoOption) *mergeFixture {
 	t.Helper()
+	return setupMergeDoc(t, cfg, replicaLag, opts...)
+}
+
+// setupMergeDoc is setupMerge with doc as the merged post-mortem.
+func setupMergeDoc(t *testing.T, cfg, doc string, opts ...githubtest.RepoOption) *mergeFixture {
+	t.Helper()
 	srv := githubtest.New(t)
 	repo := srv.AddRepo("octo", "docs", append([]githubtest.RepoOption{githubtest.Assignable("dana", "frank")}, opts...)...)
 	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
@@ -96,10 +102,10 @@ func setupMerge(t *testing.T, cfg string, opts ...githubtest.RepoOption) *mergeF
 	if cfg != "" {
 		repo.PutFile("main", ".github/postmortem.yml", []byte(cfg))
 	}
-	repo.AddPull(mergePull, "main", "pm", map[string][]byte{mergeDocPath: []byte(replicaLag)})
+	repo.AddPull(mergePull, "main", "pm", map[string][]byte{mergeDocPath: []byte(doc)})
 	repo.MergePull(mergePull)
-	f := &mergeFixture{t: t, srv: srv, repo: repo, clients: clients, base: []byte(replicaLag)}
-	f.handler = bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }}, nil)
+	f := &mergeFixture{t: t, srv: srv, repo: repo, clients: clients, base: []byte(doc)}
+	f.handler = newMergeHandler(clients)
 	return f
 }
 
@@ -123,13 +129,19 @@ func (f *mergeFixture) mergedEvent(n int, base string, merged bool) []byte {
 // deliver hands the handler a pull_request event and returns its error.
 func (f *mergeFixture) deliver(h webhook.Handler, body []byte) error {
 	f.t.Helper()
+	return f.deliverCtx(context.Background(), h, body)
+}
+
+// deliverCtx is deliver under ctx.
+func (f *mergeFixture) deliverCtx(ctx context.Context, h webhook.Handler, body []byte) error {
+	f.t.Helper()
 	payload, err := github.ParseWebHook("pull_request", body)
 	if err != nil {
 		f.t.Fatalf("parsing payload: %v", err)
 	}
 	ev := webhook.Event{Type: "pull_request", Action: "closed", Payload: payload, Raw: body, Repo: "octo/docs",
 		InstallationID: 1, DeliveryID: webhooktest.NewDeliveryID()}
-	return h.Handle(context.Background(), ev)
+	return h.Handle(ctx, ev)
 }
 
 // merge delivers the merge of mergePull and fails the test on an error.
@@ -199,5 +211,8 @@ func once(f func()) func() {
 
 // newMergeHandler is a merge handler on clients at mergeNow.
 func newMergeHandler(clients interface{ Installation(int64) *github.Client }) *bot.MergeHandler {
-	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }}, nil)
+	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}, nil)
 }
+
+// noSleep is a clock's sleep that returns at once.
+func noSleep(context.Context, time.Duration) error { return nil }

@@ -21,6 +21,8 @@ type Reconciler struct {
 	// MaxAttempts bounds the writes of one document when it keeps
 	// changing under them (409); 0 means 3.
 	MaxAttempts int
+	// Sleep waits between attempts at opening an issue; nil sleeps.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // ReconcileResult says what reconciling a repository did.
@@ -109,7 +111,9 @@ func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo 
 	if cfg.DryRun {
 		return nil, "dry run configured", nil
 	}
-	return newMergeRun(gh, req, cfg, rc.now()), "", nil
+	run := newMergeRun(gh, req, cfg, rc.now())
+	run.sleep = rc.Sleep
+	return run, "", nil
 }
 
 // attemptsOr is n, or 3 when n is not positive.
@@ -160,8 +164,10 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 			r.unfollowed++
 		}
 	}
-	if err := r.link(ctx, followed); err != nil {
-		return err
+	// What could not be linked is reported once the rest is written.
+	linkErr := r.link(ctx, followed)
+	if ctx.Err() != nil {
+		return linkErr
 	}
 	plans := linkPlans(r.res.Actions)
 	for _, d := range docs {
@@ -173,12 +179,12 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 	// A document the plan leaves as it is costs nothing: commitDoc and
 	// writePull skip it.
 	if err := r.writePlans(ctx, docs, plans, attempts); err != nil {
-		return err
+		return errors.Join(linkErr, err)
 	}
 	if len(r.unreadable) > 0 {
-		return nil
+		return linkErr
 	}
-	return r.commentOrphans(ctx, docs)
+	return errors.Join(linkErr, r.commentOrphans(ctx, docs))
 }
 
 // follows reports whether reconcile opens issues for d's actions: d is
