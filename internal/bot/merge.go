@@ -57,6 +57,10 @@ type MergeResult struct {
 	// Orphaned lists the open issues whose action the pull request
 	// removed, commented on by this merge.
 	Orphaned []int
+	// Unreadable lists the post-mortems the pull request changed that are
+	// not text to read (binary, not UTF-8, too large); the review reports
+	// them, and the others are merged.
+	Unreadable []string
 }
 
 // LinkedAction is one action of a merged post-mortem and its issue.
@@ -98,10 +102,21 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 	if cfgErrs != nil {
 		return &MergeResult{Skipped: "configuration invalid"}, nil
 	}
-	docs, removed, err := mergedDocs(ctx, gh, req, cfg)
-	if err != nil || len(docs)+len(removed) == 0 {
-		return &MergeResult{}, err
+	docs, removed, unreadable, readErr := mergedDocs(ctx, gh, req, cfg)
+	if len(docs)+len(removed) == 0 {
+		return &MergeResult{Unreadable: unreadable}, readErr
 	}
+	res, err := m.merge(ctx, gh, req, cfg, docs, removed)
+	if res == nil {
+		res = &MergeResult{}
+	}
+	res.Unreadable = unreadable
+	return res, errors.Join(readErr, err)
+}
+
+// merge links and writes back the actions of docs and comments on the
+// issues of the actions removed.
+func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, docs []*mergeDoc, removed []string) (*MergeResult, error) {
 	run, pending := newMergeRun(gh, req, cfg, m.now()), withPending(docs)
 	run.sleep = m.Sleep
 	if cfg.DryRun {
@@ -119,7 +134,7 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
 		return run.res, errors.Join(linkErr, err)
 	}
-	err = run.commentOrphansIn(ctx, docs, removed)
+	err := run.commentOrphansIn(ctx, docs, removed)
 	run.res.Orphaned = run.orphaned
 	return run.res, errors.Join(linkErr, err)
 }

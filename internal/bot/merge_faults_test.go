@@ -160,3 +160,29 @@ func TestMergeWaitsBetweenAttempts(t *testing.T) {
 		t.Errorf("waits: got %v, want two, growing", waits)
 	}
 }
+
+func TestMergeSkipsUnreadableFilesAndMergesTheRest(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	const binary, latin1, other = "postmortems/2026-11-05-diagram.md", "postmortems/2026-11-06-latin1.md", "postmortems/2026-11-07-disk-full.md"
+	f.repo.AddPull(12, "main", "pm2", map[string][]byte{
+		binary: {0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe},
+		latin1: []byte("# Panne du r\xe9seau\n\n## Remediation\n\n- [ ] Ajouter une alerte \xe0 la passerelle\n"),
+		other:  []byte(manyActions(3)),
+	})
+	f.repo.MergePull(12)
+	m := &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}
+	req := bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: 12}
+	res, err := m.Merge(context.Background(), f.clients.Installation(1), req)
+	if err != nil {
+		t.Fatalf("merge: %v", err)
+	}
+	if strings.Join(res.Unreadable, ",") != binary+","+latin1 {
+		t.Errorf("unreadable: got %q, want %q and %q", res.Unreadable, binary, latin1)
+	}
+	if res.Opened != 3 || len(f.repo.Issues()) != 3 {
+		t.Errorf("issues: opened %d, %d in the repository; want the other document's 3", res.Opened, len(f.repo.Issues()))
+	}
+	if b, _ := f.repo.File("main", other); len(issueNumberRe.FindAll(b, -1)) != 3 {
+		t.Errorf("the readable document was not linked:\n%s", b)
+	}
+}

@@ -41,7 +41,7 @@ func (h *MergeHandler) Handle(ctx context.Context, ev webhook.Event) error {
 		return err
 	}
 	h.logger.Info("merged", "repo", ev.Repo, "pull", req.PullNumber, "skipped", res.Skipped, "opened", res.Opened,
-		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "delivery", ev.DeliveryID)
+		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "unreadable", res.Unreadable, "delivery", ev.DeliveryID)
 	return nil
 }
 
