@@ -15,8 +15,31 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
-// markerRe reads the hidden marker of an action issue.
-var markerRe = regexp.MustCompile(`<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->`)
+// markerRe reads the hidden marker of an action issue: a line of its own.
+var markerRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
+
+// readMarker returns the document and action key the marker of an issue
+// body names: the last marker on a line of its own, the one the app
+// writes after everything quoted. Document text in a body is defused, so
+// no marker can come from it; this is the second line of defence.
+func readMarker(body string) (path, key string, ok bool) {
+	all := markerRe.FindAllStringSubmatch(body, -1)
+	if len(all) == 0 {
+		return "", "", false
+	}
+	m := all[len(all)-1]
+	return m[1], m[2], true
+}
+
+// defuse makes text quoted from a document unreadable as an HTML comment,
+// and so as a marker: a zero-width space after every "<!" of "<!--".
+// Rendered, it looks the same.
+func defuse(text string) string {
+	return strings.ReplaceAll(text, "<!--", "<!\u200b--")
+}
+
+// commentRe matches an HTML comment, or an unclosed one to the end.
+var commentRe = regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`)
 
 // actionMarker is the hidden marker naming the document and the action an
 // issue was opened for.
@@ -43,7 +66,7 @@ func (r *mergeRun) readIssues(ctx context.Context) error {
 	if r.issues != nil {
 		return nil
 	}
-	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action)
+	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action, r.req.Bot)
 	if err != nil {
 		return mergeErr(r.req, "listing action issues", err)
 	}
@@ -112,9 +135,14 @@ func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePla
 	return p, nil
 }
 
-// issueTitle is an action's title fit for an issue (at most 256
-// characters, GitHub's limit).
+// issueTitle is an action's title fit for an issue: without HTML comments
+// (a title shows them as text, and they are no part of the action), at
+// most 256 characters (GitHub's limit).
 func issueTitle(title string) string {
+	if t := strings.Join(strings.Fields(commentRe.ReplaceAllString(title, " ")), " "); t != "" {
+		title = t
+	}
+	title = defuse(title)
 	if r := []rune(title); len(r) > 256 {
 		return string(r[:255]) + "…"
 	}
@@ -152,11 +180,11 @@ func cmpOrNone(s string) string {
 func (r *mergeRun) issueBody(d *mergeDoc, i int, dueNote string) string {
 	a := d.Doc.Actions[i]
 	var b strings.Builder
-	text := strings.TrimSpace(d.Doc.Text(a.Span))
+	text := defuse(strings.TrimSpace(d.Doc.Text(a.Span)))
 	fence := codeFence(text)
 	fmt.Fprintf(&b, "An action from a post-mortem, as written:\n\n%smarkdown\n%s\n%s\n", fence, text, fence)
 	fmt.Fprintf(&b, "\n[`%s` line %d](%s)\n\n", d.Path, a.Line, r.lineURL(d.Path, a.Line))
-	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", cell(d.Doc.Title), cell(d.Doc.Severity), cell(incidentDate(d.Doc)), dueNote)
+	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", defuse(cell(d.Doc.Title)), defuse(cell(d.Doc.Severity)), defuse(cell(incidentDate(d.Doc))), dueNote)
 	b.WriteString("The post-mortem is the record: the issue number is written next to the action, and closing, reopening or reassigning this issue updates it.\n\n")
 	b.WriteString(actionMarker(d.Path, d.Keys[i]) + "\n")
 	return b.String()
@@ -299,7 +327,7 @@ func (r *mergeRun) openedIssue(ctx context.Context, p *issuePlan) (*github.Issue
 	var found *github.Issue
 	opts := &github.IssueListByRepoOptions{State: "all", Sort: "created", Direction: "desc"}
 	err := eachIssue(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action, opts, func(is *github.Issue) bool {
-		if ai := newActionIssue(is); ai != nil && ai.Path == p.path && ai.Key == p.key {
+		if ai := newActionIssue(is, r.req.Bot); ai != nil && ai.Path == p.path && ai.Key == p.key {
 			found = is
 		}
 		return found == nil

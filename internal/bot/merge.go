@@ -35,7 +35,13 @@ type MergeRequest struct {
 	// RepoURL is the repository's web address, for links in issues;
 	// empty means https://github.com/Owner/Repo.
 	RepoURL string
+	// Bot is the login of the app's bot user (githubapp.Clients'
+	// BotLogin): only the issues it opened are the app's.
+	Bot string
 }
+
+// errNoBot is a request that does not say who the app's bot user is.
+var errNoBot = errors.New("the app's bot login is unknown: its issues cannot be told from others")
 
 // MergeResult says what a merge did.
 type MergeResult struct {
@@ -94,6 +100,9 @@ func (m *Merger) now() time.Time { return clockNow(m.Now) }
 // interrupted run opened, found by its marker), and the numbers are
 // written back. Run twice, it opens and writes nothing the second time.
 func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest) (*MergeResult, error) {
+	if req.Bot == "" {
+		return nil, errNoBot
+	}
 	defer lockRepo(req.Owner, req.Repo)()
 	cfg, _, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {

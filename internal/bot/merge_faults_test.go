@@ -171,7 +171,7 @@ func TestMergeSkipsUnreadableFilesAndMergesTheRest(t *testing.T) {
 	})
 	f.repo.MergePull(12)
 	m := &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}
-	req := bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: 12}
+	req := bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: 12, Bot: appBot}
 	res, err := m.Merge(context.Background(), f.clients.Installation(1), req)
 	if err != nil {
 		t.Fatalf("merge: %v", err)

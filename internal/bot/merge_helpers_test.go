@@ -20,6 +20,10 @@ import (
 // mergeDocPath is where the merged post-mortem lives.
 const mergeDocPath = "postmortems/2026-11-03-replica-lag.md"
 
+// appBot is the login of the app's bot user on the fake, the author of
+// the issues the app opens.
+const appBot = "postmortem-bot[bot]"
+
 // mergePull is the number of the merged pull request.
 const mergePull = 7
 
@@ -157,7 +161,7 @@ func (f *mergeFixture) merge() {
 func (f *mergeFixture) restCalls() []githubtest.Call {
 	var out []githubtest.Call
 	for _, c := range f.srv.Calls() {
-		if !strings.HasPrefix(c.Path, "/app/") {
+		if !isAppCall(c) {
 			out = append(out, c)
 		}
 	}
@@ -191,6 +195,9 @@ func (h hookClients) Installation(id int64) *github.Client {
 	return c
 }
 
+// BotLogin implements the handler's client source.
+func (h hookClients) BotLogin(ctx context.Context) (string, error) { return h.clients.BotLogin(ctx) }
+
 // hookTransport calls before, then base.
 type hookTransport struct {
 	base   http.RoundTripper
@@ -210,9 +217,16 @@ func once(f func()) func() {
 }
 
 // newMergeHandler is a merge handler on clients at mergeNow.
-func newMergeHandler(clients interface{ Installation(int64) *github.Client }) *bot.MergeHandler {
+func newMergeHandler(clients interface {
+	Installation(int64) *github.Client
+	BotLogin(context.Context) (string, error)
+}) *bot.MergeHandler {
 	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}, nil)
 }
 
 // noSleep is a clock's sleep that returns at once.
 func noSleep(context.Context, time.Duration) error { return nil }
+
+// isAppCall reports whether c is made as the app rather than for an
+// installation: a token request, or GET /app, asked once per process.
+func isAppCall(c githubtest.Call) bool { return c.Path == "/app" || strings.HasPrefix(c.Path, "/app/") }

@@ -36,6 +36,10 @@ func (h *MergeHandler) Handle(ctx context.Context, ev webhook.Event) error {
 	if !ok {
 		return nil
 	}
+	var err error
+	if req.Bot, err = h.clients.BotLogin(ctx); err != nil {
+		return err
+	}
 	res, err := h.merger.Merge(ctx, h.clients.Installation(ev.InstallationID), req)
 	if err != nil {
 		return err

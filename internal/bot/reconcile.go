@@ -23,6 +23,9 @@ type Reconciler struct {
 	MaxAttempts int
 	// Sleep waits between attempts at opening an issue; nil sleeps.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// Bot is the login of the app's bot user (githubapp.Clients'
+	// BotLogin); All finds it when empty, Repo requires it.
+	Bot string
 }
 
 // ReconcileResult says what reconciling a repository did.
@@ -71,6 +74,9 @@ func (rc *Reconciler) now() time.Time { return clockNow(rc.Now) }
 // installing the app must not open an issue for every old action of the
 // archive. Its actions get issues when a pull request changes it.
 func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string, installedAt time.Time) (*ReconcileResult, error) {
+	if rc.Bot == "" {
+		return nil, errNoBot
+	}
 	defer lockRepo(owner, repo)()
 	res := &ReconcileResult{Repo: owner + "/" + repo}
 	run, skipped, err := rc.start(ctx, gh, owner, repo)
@@ -100,7 +106,7 @@ func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo 
 	if r.GetArchived() {
 		return nil, "archived", nil
 	}
-	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL()}
+	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL(), Bot: rc.Bot}
 	cfg, _, problems, err := loadRepoConfig(ctx, gh, owner, repo, req.DefaultBranch)
 	if err != nil {
 		return nil, "", err

@@ -25,7 +25,7 @@ func (f *mergeFixture) reconcile() *bot.ReconcileResult {
 // installedAt.
 func (f *mergeFixture) reconcileInstalled(installedAt time.Time) *bot.ReconcileResult {
 	f.t.Helper()
-	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }, Sleep: noSleep}
+	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }, Sleep: noSleep, Bot: appBot}
 	res, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs", installedAt)
 	if err != nil {
 		f.t.Fatalf("reconcile: %v", err)
@@ -37,7 +37,7 @@ func (f *mergeFixture) reconcileInstalled(installedAt time.Time) *bot.ReconcileR
 func writes(calls []githubtest.Call) []string {
 	var out []string
 	for _, c := range calls {
-		if c.Method != "GET" && !strings.HasPrefix(c.Path, "/app/") {
+		if c.Method != "GET" && !isAppCall(c) {
 			out = append(out, c.Method+" "+c.Path)
 		}
 	}
