@@ -1,11 +1,14 @@
 package webhook_test
 
 import (
+	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
@@ -188,5 +191,52 @@ func TestNewRefuses(t *testing.T) {
 	bad := handlerFunc{types: []string{"not_an_event"}}
 	if _, err := webhook.New(webhook.Config{Secret: secret, Handlers: []webhook.Handler{bad}}); err == nil {
 		t.Error("unknown event type: got no error")
+	}
+}
+
+func TestRedeliveryOfFailedDeliveryRuns(t *testing.T) {
+	var mu sync.Mutex
+	runs, fail := 0, true
+	done := make(chan error, 10)
+	h := handlerFunc{types: []string{"issues"}, fn: func(context.Context, webhook.Event) error {
+		mu.Lock()
+		defer mu.Unlock()
+		runs++
+		var err error
+		if fail {
+			err = errors.New("GitHub answered 502")
+		}
+		done <- err
+		return err
+	}}
+	s, _ := newServer(t, webhook.Config{Handlers: []webhook.Handler{h}})
+	req := webhooktest.Request(t, webhook.Path, secret, "issues", issuePayload("octo/redo", 1))
+	redeliver := func() *httptest.ResponseRecorder {
+		again := req.Clone(req.Context()) // same X-GitHub-Delivery, as GitHub's Redeliver
+		again.Body = bodyOf(issuePayload("octo/redo", 1))
+		return serve(s.Handler(), again)
+	}
+	if rec := redeliver(); rec.Code != http.StatusAccepted {
+		t.Fatalf("first delivery: got %d, want 202", rec.Code)
+	}
+	<-done
+	mu.Lock()
+	fail = false
+	mu.Unlock()
+	eventually(t, "the failed delivery to be forgotten", func() bool {
+		rec := redeliver()
+		return rec.Code == http.StatusAccepted
+	})
+	if err := <-done; err != nil {
+		t.Fatalf("redelivery: handler failed: %v", err)
+	}
+	// Handled now: the next redelivery is a duplicate, once the run is over.
+	if rec := redeliver(); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "duplicate") {
+		t.Errorf("redelivery of a handled delivery: got %d %q, want 200 duplicate", rec.Code, rec.Body)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if runs != 2 {
+		t.Errorf("handler runs: got %d, want 2", runs)
 	}
 }
