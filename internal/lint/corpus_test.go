@@ -206,7 +206,7 @@ func TestCorpus(t *testing.T) {
 	person := ratio(hs.ruleHit["language/person-cause"], hs.ruleTotal["language/person-cause"])
 	fpr := ratio(hs.flaggedClean, hs.blameless)
 	if recall < holdoutRecall || person < holdoutPersonRecall || fpr > holdoutMaxFPR {
-		t.Logf("held-out: recall %.3f (want >= %.2f), person-cause recall %.3f (want >= %.2f), false-positive rate %.3f (want <= %.2f)",
+		t.Errorf("held-out: recall %.3f (want >= %.2f), person-cause recall %.3f (want >= %.2f), false-positive rate %.3f (want <= %.2f)",
 			recall, holdoutRecall, person, holdoutPersonRecall, fpr, holdoutMaxFPR)
 	}
 }

@@ -302,6 +302,9 @@ func (s *langScan) personMatch(built, k int) (int, bool) {
 		if end, ok := s.personAt(k); ok && s.possessive(end-1) {
 			return end, true
 		}
+		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {
+			return k + 1, true // "Joon-ho's": an unknown name's work
+		}
 	}
 	if built&(bPerson|bAgent) != 0 {
 		if end, ok := s.personAt(k); ok && !s.possessive(end-1) {

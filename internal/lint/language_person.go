@@ -11,7 +11,7 @@ type langGrammar struct {
 	opener, possPronoun, npEnd, modifierEnd langBits
 	aux, neg, lapse, faultAdverb, omit      langBits
 	objPronoun, ourTheir, singularDet       langBits
-	nounSlot, roleTail                      langBits
+	nounSlot, roleTail, sequel              langBits
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -22,7 +22,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		opener: v.set("opener"), possPronoun: v.set("poss-pronoun"), npEnd: v.set("np-end"),
 		modifierEnd: v.set("be"), aux: v.set("aux"), neg: v.set("neg"), lapse: v.set("lapse"),
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
-		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"),
+		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 	}
 }
 
@@ -116,6 +116,9 @@ func (s *langScan) extendPerson(end int) int {
 	if s.word(end) == "responsible" && s.word(end+1) == "for" {
 		return s.skipPhrase(end + 2)
 	}
+	if w := s.word(end); (w == "who" || w == "that") && s.in(end+1, s.c.g.modifierEnd) {
+		return s.skipRelative(end + 2)
+	}
 	if s.word(end) == "and" {
 		if r, ok := s.personAt(end + 1); ok && !s.possessive(r-1) {
 			return r
@@ -135,6 +138,18 @@ func (s *langScan) skipPhrase(j int) int {
 		}
 	}
 	return j
+}
+
+// skipRelative skips a short relative clause after "who was": "the
+// engineer who was on call that night".
+func (s *langScan) skipRelative(j int) int {
+	start := j
+	for ; j < len(s.toks) && j < start+5 && s.toks[j].kind == langWord; j++ {
+		if s.in(j, s.c.g.neg) || s.in(j, s.c.g.aux) || s.in(j, s.c.g.lapse) || j > start && s.isPast(j) {
+			return j
+		}
+	}
+	return start - 2
 }
 
 // unknownName reads a capitalised word that no list knows as a name, for

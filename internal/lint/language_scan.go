@@ -110,16 +110,17 @@ func (s *langScan) matchedBefore(ps []*langPattern, first int) bool {
 	return false
 }
 
-// near reports a word of set in the clause around tokens first..last-1:
-// four words before, ten after.
+// near reports a word of set around tokens first..last-1: four words
+// before in the clause, fourteen after in the clause or in a sequel
+// (", as planned").
 func (s *langScan) near(set langBits, first, last int) bool {
 	for j := first - 1; j >= 0 && j >= first-4 && !s.toks[j].brk; j-- {
 		if s.in(j, set) {
 			return true
 		}
 	}
-	for j := first; j < len(s.toks) && j < last+10; j++ {
-		if j >= last && s.toks[j].brk {
+	for j := first; j < len(s.toks) && j < last+14; j++ {
+		if j >= last && s.toks[j].brk && !(s.word(j) == "," && s.in(j+1, s.c.g.sequel)) {
 			break
 		}
 		if s.in(j, set) {
