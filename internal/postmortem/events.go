@@ -176,10 +176,18 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if m := allTimesRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
-		p.doc.Zone = strings.ToUpper(m[1])
+	if !hasDigit(text) && !mayContain(text, "time") {
+		return // no date, no zone note
+	}
+	if p.doc.Zone == "" && mayContain(text, "all times") {
+		if m := allTimesRe.FindStringSubmatch(text); m != nil {
+			p.doc.Zone = strings.ToUpper(m[1])
+		}
 	}
 	p.zoneNote(text)
+	if !hasDigit(text) {
+		return
+	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := ParseDate(m[1]); ok {
 			p.eventDate = t
@@ -195,7 +203,10 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if m := zoneNoteRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
+	if p.doc.Zone != "" || !mayContain(text, "time") {
+		return
+	}
+	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {
 		p.doc.Zone = strings.ToUpper(m[1])
 	}
 }
