@@ -34,11 +34,12 @@ type langTrigger struct {
 // languageChecker finds blameful language. It is read-only after
 // construction and safe for concurrent use.
 type languageChecker struct {
-	voc     *langVocab
-	g       langGrammar
-	byWord  [][]langTrigger // by the id of the first word
-	byOther []langTrigger   // patterns that start with a person or any word
-	allow   []*langPattern  // phrases never flagged
+	voc      *langVocab
+	g        langGrammar
+	byWord   [][]langTrigger // by the id of the first word
+	byPerson []langTrigger   // patterns that start with a person
+	byAny    []langTrigger   // patterns that may start with any word
+	allow    []*langPattern  // phrases never flagged
 }
 
 // langDefault is the checker without a team's additions, built once.
@@ -195,9 +196,12 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 func (c *languageChecker) index(lc *langCheck, p *langPattern) {
 	set, built := p.firstSet()
 	tr := langTrigger{check: lc, pat: p}
-	if built != 0 {
-		c.byOther = append(c.byOther, tr)
+	if built&^bMulti != 0 {
+		c.byAny = append(c.byAny, tr)
 		return
+	}
+	if built != 0 {
+		c.byPerson = append(c.byPerson, tr)
 	}
 	for i, w := range set {
 		for ; w != 0; w &= w - 1 {

@@ -33,6 +33,20 @@ func (s *langScan) personAt(k int) (int, bool) {
 	if k >= len(s.toks) {
 		return 0, false
 	}
+	if m := s.pmemo[k]; m != 0 {
+		return int(m) - 1, m > 0
+	}
+	end, ok := s.readPerson(k)
+	if ok {
+		s.pmemo[k] = int32(end + 1)
+	} else {
+		s.pmemo[k] = -1
+	}
+	return end, ok
+}
+
+// readPerson is personAt without the memo.
+func (s *langScan) readPerson(k int) (int, bool) {
 	t := &s.toks[k]
 	switch {
 	case t.kind == langMention:

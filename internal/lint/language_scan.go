@@ -17,6 +17,7 @@ type langScan struct {
 	toks   []langToken
 	people map[string]bool
 	out    []langCand
+	pmemo  []int32 // by token: 0 not read, -1 no person, else 1 + the person's end
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -26,6 +27,8 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
+	s.pmemo = slices.Grow(s.pmemo[:0], len(s.toks))[:len(s.toks)]
+	clear(s.pmemo)
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == langPunct || t.kind == langOpaque {
@@ -36,12 +39,21 @@ func (s *langScan) run() {
 				s.try(tr, i)
 			}
 		}
-		if len(s.c.byOther) > 0 && s.mayStartPerson(i) {
-			for _, tr := range s.c.byOther {
+		for _, tr := range s.c.byAny {
+			s.try(tr, i)
+		}
+		if len(s.c.byPerson) > 0 && s.mayStartPerson(i) && s.anyPerson(i) {
+			for _, tr := range s.c.byPerson {
 				s.try(tr, i)
 			}
 		}
 	}
+}
+
+// anyPerson reports whether some person matcher takes token i.
+func (s *langScan) anyPerson(i int) bool {
+	_, ok := s.personMatch(bPerson|bPersons|bAgent, i)
+	return ok
 }
 
 // mayStartPerson is a quick test before the person matchers run.

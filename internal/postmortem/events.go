@@ -47,11 +47,24 @@ var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
+	if !mayOpenStamp(p.src[s.Start:s.End]) {
+		return Span{-1, -1}
+	}
 	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
 	if m == nil {
 		return Span{-1, -1}
 	}
 	return Span{s.Start + m[2], s.Start + m[3]}
+}
+
+// mayOpenStamp is a quick test for stampRe: after its opening marks a
+// stamp starts with a digit, "update", "at" or "on".
+func mayOpenStamp(b []byte) bool {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
+		i++
+	}
+	return i < len(b) && strings.IndexByte("0123456789uUaAoO", b[i]) >= 0
 }
 
 // eventColumn returns the column of a table whose cells are times, when

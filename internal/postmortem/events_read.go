@@ -81,6 +81,7 @@ var (
 
 // Needles of detectRe and recoveryRe: each match holds one.
 var (
+	startNeedles    = []string{"outage", "incident", "impact", "degradation", "disruption", "error", "failure", "downtime"}
 	detectNeedles   = []string{"detect", "page", "pager", "alert", "alarm", "warn", "notified", "noticed", "witnessed", "observed", "spotted", "report", "aware", "discovered", "declare"}
 	recoveryNeedles = []string{"resolved", "restored", "recovered", "operational", "back online", "back to normal", "all clear", "incident", "outage"}
 )
@@ -89,9 +90,9 @@ var (
 func eventMarker(text string) string {
 	low := strings.ToLower(text)
 	switch {
-	case mayContain(low, "begin", "began", "start") && startMarkerRe.MatchString(text):
+	case mayContain(low, "begin", "began", "start") && mayContain(low, startNeedles...) && startMarkerRe.MatchString(text):
 		return FieldStart
-	case mayContain(low, "end", "resolved", "over") && endMarkerRe.MatchString(text):
+	case mayContainExact(text, "OUTAGE", "INCIDENT", "IMPACT") && endMarkerRe.MatchString(text):
 		return FieldEnd
 	case mayContain(low, detectNeedles...) && detectRe.MatchString(text):
 		return FieldDetect
