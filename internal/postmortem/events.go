@@ -53,11 +53,24 @@ var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
+	if !mayOpenStamp(p.src[s.Start:s.End]) {
+		return Span{-1, -1}
+	}
 	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
 	if m == nil {
 		return Span{-1, -1}
 	}
 	return Span{s.Start + m[2], s.Start + m[3]}
+}
+
+// mayOpenStamp is a quick test for stampRe: after its opening marks a
+// stamp starts with a digit, "update", "at" or "on".
+func mayOpenStamp(b []byte) bool {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
+		i++
+	}
+	return i < len(b) && strings.IndexByte("0123456789uUaAoO", b[i]) >= 0
 }
 
 // eventColumn returns the column of a table whose cells are times, when
@@ -233,10 +246,18 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if m := allTimesRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
-		p.doc.Zone = strings.ToUpper(m[1])
+	if !hasDigit(text) && !mayContain(text, "time") {
+		return // no date, no zone note
+	}
+	if p.doc.Zone == "" && mayContain(text, "all times") {
+		if m := allTimesRe.FindStringSubmatch(text); m != nil {
+			p.doc.Zone = strings.ToUpper(m[1])
+		}
 	}
 	p.zoneNote(text)
+	if !hasDigit(text) {
+		return
+	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := incidentDay(m[1]); ok {
 			p.eventDate = t
@@ -252,7 +273,10 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if m := zoneNoteRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
+	if p.doc.Zone != "" || !mayContain(text, "time") {
+		return
+	}
+	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {
 		p.doc.Zone = strings.ToUpper(m[1])
 	}
 }

@@ -3,6 +3,7 @@ package postmortem
 import (
 	"errors"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -78,16 +79,24 @@ var (
 	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
 )
 
+// Needles of detectRe and recoveryRe: each match holds one.
+var (
+	startNeedles    = []string{"outage", "incident", "impact", "degradation", "disruption", "error", "failure", "downtime"}
+	detectNeedles   = []string{"detect", "page", "pager", "alert", "alarm", "warn", "notified", "noticed", "witnessed", "observed", "spotted", "report", "aware", "discovered", "declare"}
+	recoveryNeedles = []string{"resolved", "restored", "recovered", "operational", "back online", "back to normal", "all clear", "incident", "outage"}
+)
+
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
+	low := strings.ToLower(text)
 	switch {
-	case startMarkerRe.MatchString(text):
+	case mayContain(low, "begin", "began", "start") && mayContain(low, startNeedles...) && startMarkerRe.MatchString(text):
 		return FieldStart
-	case endMarkerRe.MatchString(text):
+	case mayContainExact(text, "OUTAGE", "INCIDENT", "IMPACT") && endMarkerRe.MatchString(text):
 		return FieldEnd
-	case detectRe.MatchString(text):
+	case mayContain(low, detectNeedles...) && detectRe.MatchString(text):
 		return FieldDetect
-	case recoveryRe.MatchString(text):
+	case mayContain(low, recoveryNeedles...) && recoveryRe.MatchString(text):
 		return "recovered"
 	}
 	return ""

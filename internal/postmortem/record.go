@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -82,16 +83,29 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
-	if m := doneLeadRe.FindIndex(p.src[text.Start:text.End]); m != nil {
-		a.doneSpan = Span{text.Start, text.Start + m[1]}
-		text.Start += m[1]
-		a.Status = Done
+	if b := p.src[text.Start:text.End]; len(b) > 0 && b[0] == 0xE2 {
+		if m := doneLeadRe.FindIndex(b); m != nil {
+			a.doneSpan = Span{text.Start, text.Start + m[1]}
+			text.Start += m[1]
+			a.Status = Done
+		}
 	}
-	if m := doneTailRe.FindIndex(p.src[text.Start:text.End]); m != nil {
-		a.doneSpan = Span{text.Start + m[0], text.End}
-		text.End = text.Start + m[0]
-		a.Status = Done
+	if b := p.src[text.Start:text.End]; len(b) > 0 && bytes.IndexByte(doneMarkEnds, b[len(b)-1]) >= 0 {
+		if m := doneTailRe.FindIndex(b); m != nil {
+			a.doneSpan = Span{text.Start + m[0], text.End}
+			text.End = text.Start + m[0]
+			a.Status = Done
+		}
 	}
+	return p.struckThrough(a, text)
+}
+
+// doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
+// U+FE0F: a text that ends otherwise has no done mark at its end.
+var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F}
+
+// struckThrough marks an action whose whole text is struck through done.
+func (p *parser) struckThrough(a *Action, text Span) Span {
 	if t := p.doc.Text(text); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
 		a.Status = Done
 	}

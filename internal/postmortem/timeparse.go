@@ -287,7 +287,17 @@ var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
-	return placeholderRe.MatchString(s) || formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
+	if s == "" {
+		return placeholderRe.MatchString(s)
+	}
+	// Each placeholder is short or starts with a bracket, a mark or an x;
+	// each format starts with a digit or a format letter.
+	if len(s) <= 11 || strings.IndexByte("<{[?-.xX\xe2", s[0]) >= 0 {
+		if placeholderRe.MatchString(s) {
+			return true
+		}
+	}
+	return strings.IndexByte("0123456789xXyYmMdDhHsS", s[0]) >= 0 && formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
 }
 
 // IsPlaceholder reports whether a field value is empty or a template
