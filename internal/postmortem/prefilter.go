@@ -20,13 +20,3 @@ func mayContain(text string, needles ...string) bool {
 func hasDigit(text string) bool {
 	return strings.ContainsAny(text, "0123456789")
 }
-
-// mayContainExact is mayContain with case.
-func mayContainExact(text string, needles ...string) bool {
-	for _, n := range needles {
-		if strings.Contains(text, n) {
-			return true
-		}
-	}
-	return false
-}
