@@ -63,8 +63,17 @@ func isRecordStep(text string) bool {
 	if len(words) > 1 && strings.HasSuffix(first, "ed") && len(first) > 4 && pastNext(words[1]) {
 		return true
 	}
-	return passiveRe.MatchString(text)
+	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
 }
+
+var (
+	// perfectRe finds a present perfect with a person as the subject:
+	// "We have removed …", "We have for several years enabled …".
+	perfectRe = regexp.MustCompile(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
+	// reportedRe finds a subject that did or said something, in the
+	// past: "The researcher also recommended we …".
+	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S+ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
+)
 
 // pastNext reports whether a word after an "-ed" word makes it a verb:
 // a determiner, a number or a code span.
