@@ -72,7 +72,7 @@ var (
 	perfectRe = regexp.MustCompile(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
 	// reportedRe finds a subject that did or said something, in the
 	// past: "The researcher also recommended we …".
-	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S+ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
+	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
 )
 
 // pastNext reports whether a word after an "-ed" word makes it a verb:
