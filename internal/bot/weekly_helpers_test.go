@@ -169,7 +169,7 @@ func setupWeeklySample(t *testing.T, cfg string) *weeklyFixture {
 // run runs the summary of octo/docs and fails the test on an error.
 func (f *weeklyFixture) run(dry bool) *bot.WeeklyResult {
 	f.t.Helper()
-	res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs", DryRun: dry})
+	res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs", DryRun: dry, Bot: appBot})
 	if err != nil {
 		f.t.Fatalf("summary: %v", err)
 	}

@@ -59,6 +59,9 @@ func readActions(ctx context.Context, gh *github.Client, req WeeklyRequest, labe
 	var out []weeklyAction
 	seen := map[int]bool{}
 	for _, is := range append(open, closed...) {
+		if req.Bot != "" && !strings.EqualFold(is.GetUser().GetLogin(), req.Bot) {
+			continue // a marker anyone could have written
+		}
 		if a, ok := parseActionIssue(is); ok && !seen[a.Number] {
 			seen[a.Number] = true
 			out = append(out, a)

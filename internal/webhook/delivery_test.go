@@ -240,3 +240,62 @@ func TestRedeliveryOfFailedDeliveryRuns(t *testing.T) {
 		t.Errorf("handler runs: got %d, want 2", runs)
 	}
 }
+
+func TestUnsignedBodyIsNotRead(t *testing.T) {
+	s, _ := newServer(t, webhook.Config{Handlers: []webhook.Handler{newCollector("issues")}})
+	for _, h := range []struct{ name, value string }{
+		{"", ""},
+		{"X-Hub-Signature", "sha1=" + strings.Repeat("ab", 20)},
+		{"X-Hub-Signature-256", "sha256=zz"},
+		{"X-Hub-Signature-256", strings.Repeat("ab", 32)},
+	} {
+		src := &countingReader{r: strings.NewReader(strings.Repeat("x", 1<<20))}
+		req := webhooktest.Request(t, webhook.Path, secret, "issues", nil)
+		req.Body, req.ContentLength = io.NopCloser(src), 1<<20
+		req.Header.Del("X-Hub-Signature-256")
+		if h.name != "" {
+			req.Header.Set(h.name, h.value)
+		}
+		if rec := serve(s.Handler(), req); rec.Code != http.StatusUnauthorized {
+			t.Errorf("%s %q: got %d, want 401", h.name, h.value, rec.Code)
+		}
+		if src.n != 0 {
+			t.Errorf("%s %q: read %d bytes of the body, want none", h.name, h.value, src.n)
+		}
+	}
+}
+
+func TestBodyBudget(t *testing.T) {
+	c := newCollector("issues")
+	const limit = 256 << 10
+	s, _ := newServer(t, webhook.Config{MaxBody: limit, BodyBudget: limit + 64<<10, Handlers: []webhook.Handler{c}})
+	// A body being read holds its share of the budget until it ends.
+	slow, unblock := io.Pipe()
+	big := webhooktest.Request(t, webhook.Path, secret, "issues", nil)
+	big.Body, big.ContentLength = slow, limit
+	done := make(chan int)
+	go func() { done <- serve(s.Handler(), big).Code }()
+	if _, err := unblock.Write(make([]byte, 1000)); err != nil { // the read has begun
+		t.Fatal(err)
+	}
+	for _, chunked := range []bool{false, true} {
+		req := webhooktest.Request(t, webhook.Path, secret, "issues", issuePayload("octo/busy", 1))
+		if chunked {
+			req.ContentLength = -1
+		}
+		if rec := serve(s.Handler(), req); rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+			t.Errorf("chunked=%v while the budget is spent: got %d, want 503 with Retry-After", chunked, rec.Code)
+		}
+	}
+	unblock.CloseWithError(io.ErrUnexpectedEOF)
+	if code := <-done; code != http.StatusBadRequest {
+		t.Errorf("the cut body: got %d, want 400", code)
+	}
+	// Returned: the next delivery is taken.
+	if rec := deliver(t, s.Handler(), "issues", issuePayload("octo/busy", 2)); rec.Code != http.StatusAccepted {
+		t.Errorf("after the budget came back: got %d, want 202", rec.Code)
+	}
+	if got := metric(t, s.Handler(), `webhook_deliveries_total{event="unverified",outcome="busy"}`); got != "2" {
+		t.Errorf("busy answers counted: got %q, want 2", got)
+	}
+}
