@@ -22,7 +22,10 @@ type Tracker struct {
 	// 0 writes each change at once.
 	Window time.Duration
 	// Now is the clock; nil means time.Now.
-	Now    func() time.Time
+	Now func() time.Time
+	// Log, when set, keeps each change in a durable log that writes it
+	// later (see WriteChanges) instead of the in-memory window.
+	Log    ChangeLog
 	logger *slog.Logger
 
 	mu       sync.Mutex
@@ -82,6 +85,9 @@ func (t *Tracker) Handle(ctx context.Context, ev webhook.Event) error {
 	if ai == nil {
 		return nil // not an issue the app opened for an action
 	}
+	if t.Log != nil {
+		return t.Log.Record(ctx, trackChange(ev.InstallationID, p, ai))
+	}
 	id := docID{ev.InstallationID, p.GetRepo().GetOwner().GetLogin(), p.GetRepo().GetName(), ai.Path}
 	t.queue(id, p, ai, bot)
 	if t.Window > 0 {
@@ -106,19 +112,25 @@ func (t *Tracker) queue(id docID, p *github.IssuesEvent, ai *actionIssue, bot st
 	repo := p.GetRepo()
 	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL(), Bot: bot})
 	pd.plan.issues[ai.Number] = ai
-	c := pd.plan.changed[ai.Number]
-	switch p.GetAction() {
+	pd.plan.note(ai.Number, p.GetAction(), p.GetAssignee().GetLogin())
+}
+
+// note records what an issue event changed: its state, its assignees
+// (login taken off, for unassigned) or its milestone.
+func (plan *syncPlan) note(issue int, action, login string) {
+	c := plan.changed[issue]
+	switch action {
 	case "closed", "reopened":
 		c.state = true
 	case "assigned":
 		c.assignees = true
 	case "unassigned":
 		c.assignees = true
-		pd.plan.unassigned[ai.Number] = append(pd.plan.unassigned[ai.Number], p.GetAssignee().GetLogin())
+		plan.unassigned[issue] = append(plan.unassigned[issue], login)
 	case "milestoned", "demilestoned":
 		c.milestone = true
 	}
-	pd.plan.changed[ai.Number] = c
+	plan.changed[issue] = c
 }
 
 // pendingFor returns the pending document id, making it (and arming its
@@ -127,12 +139,17 @@ func (t *Tracker) pendingFor(id docID, req MergeRequest) *pendingDoc {
 	if pd := t.pending[id]; pd != nil {
 		return pd
 	}
-	pd := &pendingDoc{req: req, plan: &syncPlan{issues: map[int]*actionIssue{}, unassigned: map[int][]string{}, changed: map[int]issueChanges{}}}
+	pd := &pendingDoc{req: req, plan: newTrackPlan()}
 	t.pending[id] = pd
 	if t.Window > 0 {
 		pd.timer = time.AfterFunc(t.Window, func() { t.flushLater(id) })
 	}
 	return pd
+}
+
+// newTrackPlan is an empty plan of tracked changes.
+func newTrackPlan() *syncPlan {
+	return &syncPlan{issues: map[int]*actionIssue{}, unassigned: map[int][]string{}, changed: map[int]issueChanges{}}
 }
 
 // requeue puts back the changes of a write that failed, under any that

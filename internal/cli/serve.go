@@ -26,6 +26,7 @@ import (
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -77,6 +78,7 @@ type serveConfig struct {
 	fromFile    bool   // the credentials file was read
 	setup       bool   // no credentials anywhere: serve the setup page
 	background  backgroundConfig
+	queue       queueConfig
 }
 
 const serveHelp = `Environment:
@@ -214,7 +216,10 @@ func loadServerEnv(env *Env, getenv func(string) string) (serveConfig, error) {
 		return cfg, usagef("LOG_LEVEL %q: want debug, info, warn or error", getenv("LOG_LEVEL"))
 	}
 	var err error
-	cfg.background, err = loadBackgroundConfig(getenv)
+	if cfg.background, err = loadBackgroundConfig(getenv); err != nil {
+		return cfg, err
+	}
+	cfg.queue, err = loadQueueConfig(env, getenv, cfg.credentials)
 	return cfg, err
 }
 
@@ -311,16 +316,18 @@ func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) 
 	return run(ctx, newHTTPServer(serveHandler(a.wh), logger), ln, a.shutdown, logger)
 }
 
-// app is the configured app: the webhook server and the work it does in
-// the background.
+// app is the configured app: the webhook server, the job queue that
+// keeps and works its deliveries, and the work done in the background.
 type app struct {
 	wh *webhook.Server
+	q  *jobs.Queue
 	bg *background
 }
 
-// newApp builds the app's GitHub clients, the webhook server that hands
-// deliveries to the bot (with their metrics in a new registry), and
-// starts the background work.
+// newApp builds the app's GitHub clients, the job queue whose workers
+// run the bot's handlers, the webhook server that stores the deliveries
+// they want (with their metrics in a new registry), and starts the
+// background work.
 func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 	reg := newRegistry()
 	metrics, err := githubapp.NewPrometheusMetrics(reg)
@@ -332,22 +339,36 @@ func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	bg := startBackground(clients, cfg.background, logger)
-	wh, err := webhook.New(webhook.Config{
-		Secret: cfg.secret, Handlers: append(botHandlers(clients, logger), bg.tracker), Registerer: reg, Logger: logger,
-	})
+	handlers := botHandlers(clients, logger)
+	q, err := openQueue(cfg.queue, handlers, bg.tracker, cfg.background, reg, logger)
 	if err != nil {
 		bg.stop(context.Background())
 		return nil, err
 	}
-	return &app{wh: wh, bg: bg}, nil
+	wh, err := webhook.New(webhook.Config{
+		Secret: cfg.secret, Handlers: append(handlers, bg.tracker), Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
+	})
+	if err != nil {
+		a := &app{q: q, bg: bg}
+		a.stopWork(context.Background())
+		return nil, err
+	}
+	return &app{wh: wh, q: q, bg: bg}, nil
 }
 
-// shutdown drains the webhook queue, then stops the background work and
-// writes the tracker's pending changes.
+// shutdown stops taking deliveries, lets running jobs finish within ctx
+// (the rest wait in the database for the next process), then stops the
+// background work and writes the tracker's pending changes.
 func (a *app) shutdown(ctx context.Context) error {
-	err := a.wh.Shutdown(ctx)
+	return errors.Join(a.wh.Shutdown(ctx), a.stopWork(ctx))
+}
+
+// stopWork stops the queue's workers and the background work, and closes
+// the database.
+func (a *app) stopWork(ctx context.Context) error {
+	err := a.q.Stop(ctx)
 	a.bg.stop(ctx)
-	return err
+	return errors.Join(err, a.q.Close())
 }
 
 // serveHandler is what serve answers once the app is configured: the

@@ -11,6 +11,7 @@ import (
 	"encoding/pem"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -67,6 +68,13 @@ func keyBody(t *testing.T) string {
 // environment until the test ends.
 func setEnv(t *testing.T, vars map[string]string) {
 	t.Helper()
+	vars = maps.Clone(vars)
+	if vars["POSTMORTEM_BOT_STATE"] == "" && vars["DATABASE_URL"] == "" {
+		if vars == nil {
+			vars = map[string]string{}
+		}
+		vars["POSTMORTEM_BOT_STATE"] = filepath.Join(t.TempDir(), "state.db")
+	}
 	old := serveGetenv
 	serveGetenv = func(k string) string { return vars[k] }
 	t.Cleanup(func() { serveGetenv = old })
@@ -279,6 +287,9 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("bad signature: got %s, want 401", resp.Status)
 	}
 	r.waitHandled(t)
+	waitFor(t, "the delivery's job counted as completed", func() bool {
+		return metricSample(t, r.url, `jobs_finished_total{kind="delivery",outcome="completed"}`) == "1"
+	})
 	checkMetrics(t, r.url, map[string]string{
 		`webhook_deliveries_total{event="pull_request",outcome="accepted"}`:    "1",
 		`webhook_deliveries_total{event="unverified",outcome="bad_signature"}`: "1",
@@ -331,6 +342,24 @@ func checkMetrics(t *testing.T, url string, want map[string]string) {
 			t.Errorf("/metrics %s: got %q, want %q", sample, got[sample], v)
 		}
 	}
+}
+
+// metricSample is the value of one sample on url's /metrics, "" if
+// absent.
+func metricSample(t *testing.T, url, sample string) string {
+	t.Helper()
+	resp, err := http.Get(url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if name, value, ok := strings.Cut(sc.Text(), " "); ok && name == sample {
+			return value
+		}
+	}
+	return ""
 }
 
 // checkLogs wants JSON lines free of the secret, the key, tokens and

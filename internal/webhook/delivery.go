@@ -52,6 +52,9 @@ func (s *Server) receive(r *http.Request) reply {
 	case !knownEvent(typ) || len(s.handlers[typ]) == 0:
 		return reply{http.StatusAccepted, outcomeIgnored, typ, "ignored"}
 	}
+	if s.store != nil {
+		return s.storeDelivery(r, typ, body)
+	}
 	ev, err := parse(r, typ, body)
 	if err != nil {
 		return reply{http.StatusBadRequest, outcomeBadRequest, typ, "payload is not a valid " + typ + " event"}

@@ -61,6 +61,10 @@ type Config struct {
 	Registerer prometheus.Registerer
 	Logger     *slog.Logger // default: JSON to standard error
 	Ready      func() error // consulted by /readyz; nil is always ready
+	// Store, when set, keeps each delivery some handler wants before it
+	// is acknowledged, and its workers run the handlers; the in-memory
+	// queue is then unused.
+	Store Store
 }
 
 // Defaults applied by New.
@@ -86,6 +90,7 @@ type Server struct {
 	gatherer prometheus.Gatherer
 	logger   *slog.Logger
 	ready    func() error
+	store    Store
 	cancel   context.CancelFunc // ends the handlers' context
 }
 
@@ -106,12 +111,14 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		secret: cfg.Secret, handlers: handlers, maxBody: cfg.MaxBody, bodies: &budget{left: cfg.BodyBudget},
 		seen: newDedupe(cfg.DedupeSize), metrics: m, gatherer: gatherer, timeout: cfg.HandlerTimeout,
-		logger: cfg.Logger, ready: cfg.Ready,
+		logger: cfg.Logger, ready: cfg.Ready, store: cfg.Store,
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.queue = newQueue(cfg.QueueSize, m.depth)
-	s.queue.start(ctx, cfg.Workers, s.run)
+	if s.store == nil {
+		s.queue.start(ctx, cfg.Workers, s.run)
+	}
 	return s, nil
 }
 

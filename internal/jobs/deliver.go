@@ -1,0 +1,77 @@
+package jobs
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/klauspost/compress/s2"
+	"github.com/riverqueue/river"
+)
+
+// Delivery is a verified webhook delivery that some job wants.
+type Delivery struct {
+	ID             string // X-GitHub-Delivery; "" uses the payload's hash
+	Event          string // X-GitHub-Event
+	Action         string
+	Repo           string // owner/name
+	InstallationID int64
+	Payload        []byte // JSON
+}
+
+// Deliver stores d as a job in one transaction, once per delivery id;
+// duplicate reports a delivery stored before. When it returns nil, the
+// delivery survives a crash.
+// Deliveries that arrive together share a transaction.
+func (q *Queue) Deliver(ctx context.Context, d Delivery) (duplicate bool, err error) {
+	duplicate, err = q.batch.add(ctx, deliveryOf(d))
+	if err != nil {
+		return false, fmt.Errorf("storing delivery %s: %w", d.ID, err)
+	}
+	return duplicate, nil
+}
+
+// pendingDelivery is a delivery's job and payload, to insert together.
+// The payload is compressed (S2): GitHub's JSON shrinks about fivefold,
+// and so do the pages each commit writes.
+type pendingDelivery struct {
+	args    DeliveryArgs
+	payload []byte
+}
+
+// deliveryOf is d as a job and its payload.
+func deliveryOf(d Delivery) pendingDelivery {
+	id := d.ID
+	if id == "" {
+		sum := sha256.Sum256(d.Payload)
+		id = "sha256:" + hex.EncodeToString(sum[:])
+	}
+	return pendingDelivery{DeliveryArgs{
+		DeliveryID: id, Event: d.Event, Action: d.Action, Repo: d.Repo, InstallationID: d.InstallationID,
+	}, s2.Encode(nil, d.Payload)}
+}
+
+// Insert stores jobs in one transaction. Unique jobs already stored are
+// skipped; inserted counts those that were not.
+func (q *Queue) Insert(ctx context.Context, params ...river.InsertManyParams) (inserted int, err error) {
+	res, err := q.engine.InsertMany(ctx, params)
+	if err != nil {
+		return 0, fmt.Errorf("inserting jobs: %w", err)
+	}
+	for _, r := range res {
+		if !r.UniqueSkippedAsDuplicate {
+			inserted++
+		}
+	}
+	return inserted, nil
+}
+
+// insertParams are the jobs of ds.
+func insertParams(ds []pendingDelivery) []river.InsertManyParams {
+	params := make([]river.InsertManyParams, len(ds))
+	for i, d := range ds {
+		params[i] = river.InsertManyParams{Args: d.args}
+	}
+	return params
+}

@@ -1,0 +1,106 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/google/go-github/v62/github"
+	"github.com/riverqueue/river"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
+)
+
+// Store implements webhook.Store: the delivery is a job once it returns
+// nil.
+func (q *Queue) Store(ctx context.Context, env webhook.Envelope, payload []byte) (bool, error) {
+	return q.Deliver(ctx, Delivery{
+		ID: env.DeliveryID, Event: env.Event, Action: env.Action, Repo: env.Repo,
+		InstallationID: env.InstallationID, Payload: payload,
+	})
+}
+
+// byEvent indexes handlers by the events they handle.
+func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
+	m := map[string][]webhook.Handler{}
+	for _, h := range hs {
+		for _, t := range h.Handles() {
+			m[t] = append(m[t], h)
+		}
+	}
+	return m
+}
+
+// deliveryWorker decodes a stored delivery once and hands it to the
+// handlers that want it.
+type deliveryWorker struct {
+	river.WorkerDefaults[DeliveryArgs]
+	handlers map[string][]webhook.Handler
+	payloads *payloadSource
+	logger   *slog.Logger
+}
+
+// Work implements river.Worker. A payload that cannot be decoded is
+// cancelled: no attempt would do better.
+func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs]) error {
+	raw, err := w.payloads.get(ctx, job.Args.DeliveryID)
+	if err != nil {
+		return fmt.Errorf("reading the payload of delivery %s: %w", job.Args.DeliveryID, err)
+	}
+	if raw == nil {
+		return river.JobCancel(fmt.Errorf("delivery %s: no payload", job.Args.DeliveryID))
+	}
+	ev, err := decode(job, raw)
+	if err != nil {
+		w.logger.ErrorContext(ctx, "undecodable delivery", "delivery", job.Args.DeliveryID, "event", job.Args.Event, "error", err.Error())
+		return river.JobCancel(err)
+	}
+	var errs []error
+	for _, h := range w.handlers[ev.Type] {
+		if !webhook.Wants(h, ev.Type, ev.Action) {
+			continue
+		}
+		if err := w.handle(ctx, h, ev); err != nil {
+			errs = append(errs, fmt.Errorf("%T: %w", h, err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return outcomeIn(ctx, err)
+	}
+	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
+		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())
+	}
+	return nil
+}
+
+// handle runs one handler and logs its outcome.
+func (w *deliveryWorker) handle(ctx context.Context, h webhook.Handler, ev webhook.Event) error {
+	start := time.Now()
+	err := h.Handle(ctx, ev)
+	attrs := []slog.Attr{
+		slog.String("event", ev.Type), slog.String("action", ev.Action), slog.String("delivery", ev.DeliveryID),
+		slog.String("repo", ev.Repo), slog.Int64("installation", ev.InstallationID),
+		slog.String("handler", fmt.Sprintf("%T", h)), slog.Duration("duration", time.Since(start)),
+	}
+	if err != nil {
+		w.logger.LogAttrs(ctx, slog.LevelWarn, "event handler failed", append(attrs, slog.String("error", err.Error()))...)
+		return err
+	}
+	w.logger.LogAttrs(ctx, slog.LevelInfo, "event handled", attrs...)
+	return nil
+}
+
+// decode turns a stored delivery into the event its handlers take.
+func decode(job *river.Job[DeliveryArgs], raw []byte) (webhook.Event, error) {
+	a := job.Args
+	payload, err := github.ParseWebHook(a.Event, raw)
+	if err != nil {
+		return webhook.Event{}, fmt.Errorf("decoding %s delivery %s: %w", a.Event, a.DeliveryID, err)
+	}
+	return webhook.Event{
+		Type: a.Event, DeliveryID: a.DeliveryID, Action: a.Action, Repo: a.Repo,
+		InstallationID: a.InstallationID, Payload: payload, Raw: raw, Received: job.CreatedAt,
+	}, nil
+}

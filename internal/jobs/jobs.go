@@ -1,0 +1,251 @@
+// Package jobs is the app's job engine: River (github.com/riverqueue/river)
+// on SQLite in a local file by default, or on PostgreSQL when a
+// postgres:// URL is given, so that any number of replicas share the work.
+// It owns the database, its migrations, the River client, the job kinds and
+// the per-repository writer lock.
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
+)
+
+// Config configures a Queue.
+type Config struct {
+	// DatabaseURL is a postgres:// (or postgresql://) URL; "" keeps the
+	// jobs in the SQLite file StatePath.
+	DatabaseURL string
+	// StatePath is the SQLite file, made with its folder when missing.
+	StatePath string
+	// Schema is the PostgreSQL schema of River's tables; "" is the
+	// connection's search_path. It is made when missing.
+	Schema string
+	// Handlers run on the stored deliveries of the events they handle,
+	// each that wants the delivery's action, in this order.
+	Handlers []webhook.Handler
+	// Tracker writes the logged changes of a document (the track jobs);
+	// TrackWindow is how long a change waits for others to the same
+	// document, to make one commit.
+	Tracker     TrackWriter
+	TrackWindow time.Duration
+	// Workers are more job kinds this process works. With neither
+	// Handlers nor Workers, the queue inserts only.
+	Workers *river.Workers
+	// Periodic jobs are inserted by the elected leader alone.
+	Periodic []*river.PeriodicJob
+	// MaxWorkers bounds the jobs run at once; default 8.
+	MaxWorkers int
+	// StopTimeout is how long Stop lets running jobs finish before it
+	// cancels them; default 20 s.
+	StopTimeout time.Duration
+	// Poll is how often idle workers look for new jobs; default 1 s.
+	Poll   time.Duration
+	Logger *slog.Logger // default: discard
+	// Metrics receives the per-kind counts; nil counts nothing.
+	Metrics *Metrics
+	// TestOnly starts River's maintenance at once instead of after a
+	// random pause.
+	TestOnly bool
+}
+
+// Defaults applied by Open.
+const (
+	DefaultMaxWorkers  = 8
+	DefaultStopTimeout = 20 * time.Second
+	defaultPoll        = time.Second
+)
+
+// engine is what the Queue uses of a *river.Client, whatever its
+// driver's transaction type.
+type engine interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+	StopAndCancel(ctx context.Context) error
+	InsertMany(ctx context.Context, params []river.InsertManyParams) ([]*rivertype.JobInsertResult, error)
+	JobList(ctx context.Context, params *river.JobListParams) (*river.JobListResult, error)
+	JobGet(ctx context.Context, id int64) (*rivertype.JobRow, error)
+	JobRetry(ctx context.Context, id int64) (*rivertype.JobRow, error)
+	JobCancel(ctx context.Context, id int64) (*rivertype.JobRow, error)
+	Subscribe(kinds ...river.EventKind) (<-chan *river.Event, func())
+}
+
+// store is the database under the engine: SQLite or PostgreSQL.
+type store interface {
+	// ping checks that the database answers.
+	ping(ctx context.Context) error
+	// locker is the per-repository writer lock of this database.
+	locker() Locker
+	// countWaiting counts the jobs not yet run, by kind.
+	countWaiting(ctx context.Context) (map[string]int, error)
+	// insertDeliveries inserts delivery jobs and their payloads in one
+	// transaction.
+	insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error)
+	// payload reads a delivery's payload; deletePayload forgets it.
+	payload(ctx context.Context, id string) ([]byte, error)
+	deletePayload(ctx context.Context, id string) error
+	// recordChange logs a tracked change to doc and inserts job, in one
+	// transaction; changes reads doc's changes in order with the last
+	// one's id, and deleteChanges forgets them up to that id.
+	recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error
+	changes(ctx context.Context, doc string) (upTo int64, changes [][]byte, err error)
+	deleteChanges(ctx context.Context, doc string, upTo int64) error
+	close() error
+}
+
+// Queue is the job engine of one process.
+type Queue struct {
+	engine  engine
+	db      store
+	cfg     Config
+	metrics *Metrics
+	stopSub func()
+	batch   *batcher
+}
+
+// Open opens (and makes) the database, applies River's migrations and
+// builds the client; Start starts working jobs.
+func Open(ctx context.Context, cfg Config) (*Queue, error) {
+	cfg = withDefaults(cfg)
+	src := &payloadSource{}
+	rc := riverConfig(cfg, src)
+	var (
+		q   *Queue
+		err error
+	)
+	if IsPostgres(cfg.DatabaseURL) {
+		q, err = openPostgres(ctx, cfg, rc)
+	} else {
+		q, err = openSQLite(ctx, cfg, rc)
+	}
+	if err != nil {
+		return nil, err
+	}
+	src.db.Store(&q.db)
+	q.cfg, q.metrics = cfg, cfg.Metrics
+	q.batch = newBatcher(q.db.insertDeliveries)
+	return q, nil
+}
+
+// withDefaults fills in cfg's zero fields.
+func withDefaults(cfg Config) Config {
+	if cfg.MaxWorkers <= 0 {
+		cfg.MaxWorkers = DefaultMaxWorkers
+	}
+	if cfg.StopTimeout <= 0 {
+		cfg.StopTimeout = DefaultStopTimeout
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = defaultPoll
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg
+}
+
+// riverConfig is the River client configuration for cfg; the delivery
+// worker reads payloads from src.
+func riverConfig(cfg Config, src *payloadSource) *river.Config {
+	rc := &river.Config{
+		Logger:            cfg.Logger,
+		FetchPollInterval: cfg.Poll,
+		FetchCooldown:     min(cfg.Poll, 100*time.Millisecond),
+		Schema:            cfg.Schema,
+		SoftStopTimeout:   cfg.StopTimeout,
+		JobTimeout:        jobTimeout,
+		TestOnly:          cfg.TestOnly,
+		ErrorHandler:      &errorLogger{logger: cfg.Logger},
+	}
+	if cfg.Metrics != nil {
+		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
+	}
+	if cfg.Handlers != nil {
+		if cfg.Workers == nil {
+			cfg.Workers = river.NewWorkers()
+		}
+		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+	}
+	if cfg.Tracker != nil {
+		if cfg.Workers == nil {
+			cfg.Workers = river.NewWorkers()
+		}
+		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
+	}
+	if cfg.Workers != nil {
+		rc.Workers = cfg.Workers
+		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}}
+		rc.PeriodicJobs = cfg.Periodic
+	} else {
+		rc.SkipUnknownJobCheck = true
+	}
+	return rc
+}
+
+// jobTimeout bounds one job's run, so that a hung call cannot hold a
+// worker; a retry that waits out a secondary rate limit fits within it.
+const jobTimeout = 5 * time.Minute
+
+// Start starts working jobs, and the periodic ones on the leader.
+func (q *Queue) Start(ctx context.Context) error {
+	if q.metrics != nil {
+		q.stopSub = q.metrics.follow(q.engine, q.db)
+	}
+	if err := q.engine.Start(ctx); err != nil {
+		return fmt.Errorf("starting the job queue: %w", err)
+	}
+	return nil
+}
+
+// Stop stops fetching jobs, lets running ones finish within the
+// configured StopTimeout (then cancels them: they are retried by the
+// next process) and returns once they have. What was not started stays
+// queued.
+func (q *Queue) Stop(ctx context.Context) error {
+	err := q.engine.Stop(ctx)
+	if q.stopSub != nil {
+		q.stopSub()
+		q.stopSub = nil
+	}
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("stopping the job queue: %w", err)
+	}
+	return nil
+}
+
+// Close releases the database. The client must have stopped (or never
+// started).
+func (q *Queue) Close() error {
+	q.batch.close()
+	return q.db.close()
+}
+
+// Ping checks that the database answers: /readyz.
+func (q *Queue) Ping(ctx context.Context) error { return q.db.ping(ctx) }
+
+// Locker is the per-repository writer lock of the Queue's database.
+func (q *Queue) Locker() Locker { return q.db.locker() }
+
+// errorLogger logs a job's failure; River then retries or discards it.
+type errorLogger struct{ logger *slog.Logger }
+
+// HandleError implements river.ErrorHandler.
+func (h *errorLogger) HandleError(ctx context.Context, job *rivertype.JobRow, err error) *river.ErrorHandlerResult {
+	h.logger.LogAttrs(ctx, slog.LevelError, "job failed", slog.String("kind", job.Kind), slog.Int64("job", job.ID),
+		slog.Int("attempt", job.Attempt), slog.Int("max_attempts", job.MaxAttempts), slog.String("error", err.Error()))
+	return nil
+}
+
+// HandlePanic implements river.ErrorHandler.
+func (h *errorLogger) HandlePanic(ctx context.Context, job *rivertype.JobRow, v any, trace string) *river.ErrorHandlerResult {
+	h.logger.LogAttrs(ctx, slog.LevelError, "job panicked", slog.String("kind", job.Kind), slog.Int64("job", job.ID),
+		slog.Int("attempt", job.Attempt), slog.String("panic", fmt.Sprint(v)), slog.String("stack", trace))
+	return nil
+}

@@ -1,0 +1,159 @@
+package jobs_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
+	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
+)
+
+// open opens a queue on cfg, closed when t ends.
+func open(t *testing.T, cfg jobs.Config) *jobs.Queue {
+	t.Helper()
+	q, err := jobs.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return q
+}
+
+// start starts q, stopped when t ends.
+func start(t *testing.T, q *jobs.Queue) {
+	t.Helper()
+	if err := q.Start(context.Background()); err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() { q.Stop(context.Background()) })
+}
+
+func TestDeliverStoresOnceByDeliveryID(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		q := open(t, cfg)
+		ctx := context.Background()
+		d := jobs.Delivery{ID: "d-1", Event: "pull_request", Action: "opened", Repo: "o/r", InstallationID: 7, Payload: []byte(`{"action":"opened"}`)}
+		for i, want := range []bool{false, true} {
+			dup, err := q.Deliver(ctx, d)
+			if err != nil || dup != want {
+				t.Fatalf("Deliver #%d: got duplicate %v, %v; want %v, nil", i+1, dup, err, want)
+			}
+		}
+		d.ID = "d-2"
+		if dup, err := q.Deliver(ctx, d); err != nil || dup {
+			t.Fatalf("Deliver of another id: got duplicate %v, %v; want false, nil", dup, err)
+		}
+		list, err := q.List(ctx, 10)
+		if err != nil || len(list) != 2 {
+			t.Fatalf("List: got %d jobs, %v; want 2", len(list), err)
+		}
+		if list[0].Kind != jobs.KindDelivery {
+			t.Errorf("kind: got %q, want %q", list[0].Kind, jobs.KindDelivery)
+		}
+	})
+}
+
+func TestOpenMigratesOnceWhenReplicasStartTogether(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		const n = 3
+		errs := make(chan error, n)
+		var wg sync.WaitGroup
+		for range n {
+			wg.Go(func() {
+				q, err := jobs.Open(context.Background(), cfg)
+				if err == nil {
+					_, err = q.Deliver(context.Background(), jobs.Delivery{Event: "issues", Payload: []byte(`{}`)})
+					q.Close()
+				}
+				errs <- err
+			})
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Errorf("a replica: %v", err)
+			}
+		}
+	})
+}
+
+// countArgs is a job that counts its runs.
+type countArgs struct {
+	N int `json:"n"`
+}
+
+func (countArgs) Kind() string { return "count" }
+
+type countWorker struct {
+	river.WorkerDefaults[countArgs]
+	runs atomic.Int64
+	fail atomic.Int64 // runs left to fail
+}
+
+func (w *countWorker) Work(ctx context.Context, job *river.Job[countArgs]) error {
+	if w.fail.Add(-1) >= 0 {
+		return errors.New("transient")
+	}
+	w.runs.Add(1)
+	return nil
+}
+
+func (w *countWorker) NextRetry(*river.Job[countArgs]) time.Time { return time.Now() }
+
+// waitFor polls cond for up to 15 seconds.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestWorkersRunAndRetryJobs(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		w := &countWorker{}
+		w.fail.Store(1)
+		cfg.Workers = river.NewWorkers()
+		river.AddWorker(cfg.Workers, w)
+		q := open(t, cfg)
+		start(t, q)
+		n, err := q.Insert(context.Background(), river.InsertManyParams{Args: countArgs{1}}, river.InsertManyParams{Args: countArgs{2}})
+		if err != nil || n != 2 {
+			t.Fatalf("Insert: got %d, %v; want 2, nil", n, err)
+		}
+		waitFor(t, "two runs after one failure", func() bool { return w.runs.Load() == 2 })
+	})
+}
+
+func TestRetryAndCancelByID(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		q := open(t, cfg)
+		ctx := context.Background()
+		if _, err := q.Deliver(ctx, jobs.Delivery{ID: "x", Event: "issues", Payload: []byte(`{}`)}); err != nil {
+			t.Fatal(err)
+		}
+		list, _ := q.List(ctx, 10)
+		if len(list) != 1 {
+			t.Fatalf("got %d jobs, want 1", len(list))
+		}
+		id := list[0].ID
+		j, err := q.Cancel(ctx, id)
+		if err != nil || j.State != rivertype.JobStateCancelled {
+			t.Fatalf("Cancel: got %v, %v; want cancelled", j, err)
+		}
+		if j, err = q.Retry(ctx, id); err != nil || j.State != rivertype.JobStateAvailable {
+			t.Fatalf("Retry: got %v, %v; want available", j, err)
+		}
+	})
+}
