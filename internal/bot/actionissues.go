@@ -33,15 +33,16 @@ func (is *actionIssue) status() postmortem.Status {
 	return postmortem.Done
 }
 
-// newActionIssue reads an issue carrying a marker; nil for any other
-// issue, and for pull requests.
-func newActionIssue(is *github.Issue) *actionIssue {
-	m := markerRe.FindStringSubmatch(is.GetBody())
-	if m == nil || is.IsPullRequest() {
+// newActionIssue reads an issue that bot, the app's bot user, opened with
+// a marker; nil for any other issue, and for pull requests. Anyone can
+// write a marker into an issue: only the app's own are followed.
+func newActionIssue(is *github.Issue, bot string) *actionIssue {
+	path, key, ok := readMarker(is.GetBody())
+	if !ok || is.IsPullRequest() || bot == "" || !strings.EqualFold(is.GetUser().GetLogin(), bot) {
 		return nil
 	}
 	ai := &actionIssue{
-		Number: is.GetNumber(), Path: m[1], Key: m[2], Open: is.GetState() != "closed",
+		Number: is.GetNumber(), Path: path, Key: key, Open: is.GetState() != "closed",
 		NotPlanned: is.GetStateReason() == "not_planned" || is.GetStateReason() == "duplicate",
 		Reopened:   is.GetStateReason() == "reopened", Milestone: is.GetMilestone().GetTitle(),
 	}
@@ -75,30 +76,45 @@ func (x *issueIndex) add(ai *actionIssue) {
 func (x *issueIndex) marker(path, key string) *actionIssue { return x.byMarker[path+"\x00"+key] }
 
 // listActionIssues lists the issues (open and closed) carrying label, all
-// pages, revalidating cached pages, and indexes those with a marker. An
-// empty label lists every issue; a label the repository lacks lists
-// none (GitHub answers an empty page).
-func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label string) (*issueIndex, error) {
+// pages, revalidating cached pages, and indexes those bot opened with a
+// marker. An empty label lists every issue; a label the repository lacks
+// lists none (GitHub answers an empty page).
+func listActionIssues(ctx context.Context, gh *github.Client, owner, repo, label, bot string) (*issueIndex, error) {
 	x := newIssueIndex()
-	opts := &github.IssueListByRepoOptions{State: "all", ListOptions: github.ListOptions{PerPage: 100}}
+	err := eachIssue(ctx, gh, owner, repo, label, &github.IssueListByRepoOptions{State: "all"}, func(is *github.Issue) bool {
+		if ai := newActionIssue(is, bot); ai != nil {
+			x.add(ai)
+		}
+		for _, l := range is.Labels {
+			x.labels = append(x.labels, l.GetName())
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// eachIssue calls fn on the issues opts and label list, page after page
+// (100 a page, revalidating cached pages), until fn returns false.
+func eachIssue(ctx context.Context, gh *github.Client, owner, repo, label string, opts *github.IssueListByRepoOptions, fn func(*github.Issue) bool) error {
+	opts.PerPage = 100
 	if label != "" {
 		opts.Labels = []string{label}
 	}
 	for {
 		page, resp, err := gh.Issues.ListByRepo(githubapp.Fresh(ctx), owner, repo, opts)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, is := range page {
-			if ai := newActionIssue(is); ai != nil {
-				x.add(ai)
-			}
-			for _, l := range is.Labels {
-				x.labels = append(x.labels, l.GetName())
+			if !fn(is) {
+				return nil
 			}
 		}
 		if resp.NextPage == 0 {
-			return x, nil
+			return nil
 		}
 		opts.Page = resp.NextPage
 	}

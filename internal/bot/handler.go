@@ -14,6 +14,7 @@ import (
 // clientFor hands out installation clients; *githubapp.Clients is one.
 type clientFor interface {
 	Installation(id int64) *github.Client
+	BotLogin(ctx context.Context) (string, error)
 }
 
 // ReviewHandler runs the Reviewer on the events that ask for a review:

@@ -14,6 +14,7 @@ import (
 type AppClients interface {
 	App() *github.Client
 	Installation(id int64) *github.Client
+	BotLogin(ctx context.Context) (string, error)
 }
 
 // InstalledRepo is a repository the app is installed on.

@@ -11,11 +11,35 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
-// markerRe reads the hidden marker of an action issue.
-var markerRe = regexp.MustCompile(`<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->`)
+// markerRe reads the hidden marker of an action issue: a line of its own.
+var markerRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
+
+// readMarker returns the document and action key the marker of an issue
+// body names: the last marker on a line of its own, the one the app
+// writes after everything quoted. Document text in a body is defused, so
+// no marker can come from it; this is the second line of defence.
+func readMarker(body string) (path, key string, ok bool) {
+	all := markerRe.FindAllStringSubmatch(body, -1)
+	if len(all) == 0 {
+		return "", "", false
+	}
+	m := all[len(all)-1]
+	return m[1], m[2], true
+}
+
+// defuse makes text quoted from a document unreadable as an HTML comment,
+// and so as a marker: a zero-width space after every "<!" of "<!--".
+// Rendered, it looks the same.
+func defuse(text string) string {
+	return strings.ReplaceAll(text, "<!--", "<!\u200b--")
+}
+
+// commentRe matches an HTML comment, or an unclosed one to the end.
+var commentRe = regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`)
 
 // actionMarker is the hidden marker naming the document and the action an
 // issue was opened for.
@@ -42,7 +66,7 @@ func (r *mergeRun) readIssues(ctx context.Context) error {
 	if r.issues != nil {
 		return nil
 	}
-	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action)
+	x, err := listActionIssues(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action, r.req.Bot)
 	if err != nil {
 		return mergeErr(r.req, "listing action issues", err)
 	}
@@ -51,7 +75,9 @@ func (r *mergeRun) readIssues(ctx context.Context) error {
 	return nil
 }
 
-// openIssue opens the issue of action i of d and records it in la.
+// openIssue opens the issue of action i of d and records it in la. An
+// issue opened whose comment on its unassignable owner failed is still
+// recorded, with the error.
 func (r *mergeRun) openIssue(ctx context.Context, d *mergeDoc, i int, la *LinkedAction) error {
 	plan, err := r.planIssue(ctx, d, i)
 	if err != nil {
@@ -70,6 +96,7 @@ func (r *mergeRun) openIssue(ctx context.Context, d *mergeDoc, i int, la *Linked
 
 // issuePlan is an issue to open.
 type issuePlan struct {
+	path, key      string // the marker's
 	title, body    string
 	labels         []string
 	assignee       string // "" for none
@@ -83,7 +110,7 @@ type issuePlan struct {
 func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePlan, error) {
 	a := d.Doc.Actions[i]
 	due, dueNote := r.dueDate(d.Doc, a)
-	p := &issuePlan{title: issueTitle(a.Title), body: r.issueBody(d, i, dueNote)}
+	p := &issuePlan{path: d.Path, key: d.Keys[i], title: issueTitle(a.Title), body: r.issueBody(d, i, dueNote)}
 	var err error
 	if p.labels, err = r.issueLabels(ctx, d.Doc, a); err != nil {
 		return nil, err
@@ -108,9 +135,14 @@ func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePla
 	return p, nil
 }
 
-// issueTitle is an action's title fit for an issue (at most 256
-// characters, GitHub's limit).
+// issueTitle is an action's title fit for an issue: without HTML comments
+// (a title shows them as text, and they are no part of the action), at
+// most 256 characters (GitHub's limit).
 func issueTitle(title string) string {
+	if t := strings.Join(strings.Fields(commentRe.ReplaceAllString(title, " ")), " "); t != "" {
+		title = t
+	}
+	title = defuse(title)
 	if r := []rune(title); len(r) > 256 {
 		return string(r[:255]) + "…"
 	}
@@ -148,11 +180,11 @@ func cmpOrNone(s string) string {
 func (r *mergeRun) issueBody(d *mergeDoc, i int, dueNote string) string {
 	a := d.Doc.Actions[i]
 	var b strings.Builder
-	text := strings.TrimSpace(d.Doc.Text(a.Span))
+	text := defuse(strings.TrimSpace(d.Doc.Text(a.Span)))
 	fence := codeFence(text)
 	fmt.Fprintf(&b, "An action from a post-mortem, as written:\n\n%smarkdown\n%s\n%s\n", fence, text, fence)
 	fmt.Fprintf(&b, "\n[`%s` line %d](%s)\n\n", d.Path, a.Line, r.lineURL(d.Path, a.Line))
-	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", cell(d.Doc.Title), cell(d.Doc.Severity), cell(incidentDate(d.Doc)), dueNote)
+	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", defuse(cell(d.Doc.Title)), defuse(cell(d.Doc.Severity)), defuse(cell(incidentDate(d.Doc))), dueNote)
 	b.WriteString("The post-mortem is the record: the issue number is written next to the action, and closing, reopening or reassigning this issue updates it.\n\n")
 	b.WriteString(actionMarker(d.Path, d.Keys[i]) + "\n")
 	return b.String()
@@ -220,21 +252,90 @@ var loginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?
 // validLogin reports whether s can be a GitHub login.
 func validLogin(s string) bool { return loginRe.MatchString(s) }
 
+// createAttempts bounds the creations of one issue whose answers leave
+// unknown whether it was opened.
+const createAttempts = 3
+
 // createIssue opens the issue plan describes. The owner is not checked
 // beforehand (the review did that before the merge, and asking costs a
 // call per owner): GitHub refuses an assignee who cannot be assigned
 // with a 422 on assignees, and then the issue is opened without one,
 // never lost.
+//
+// A POST is never repeated blindly: after an answer that leaves unknown
+// whether the issue was opened (a 5xx, or none at all), the issue is
+// looked for by its marker, and only when it is not there is it opened
+// again, at most createAttempts times in all.
 func (r *mergeRun) createIssue(ctx context.Context, p *issuePlan) (*github.Issue, error) {
+	for attempt := 1; ; attempt++ {
+		is, err := r.tryCreate(ctx, p)
+		if err == nil || !unknownOutcome(ctx, err) {
+			return is, r.openingErr(p, err)
+		}
+		found, ferr := r.openedIssue(ctx, p)
+		if found != nil || ferr != nil {
+			return found, r.openingErr(p, ferr)
+		}
+		if attempt == createAttempts {
+			return nil, r.openingErr(p, fmt.Errorf("%w (%d attempts, none opened it)", err, attempt))
+		}
+		if err := r.pause(ctx, attempt); err != nil {
+			return nil, r.openingErr(p, err)
+		}
+	}
+}
+
+// tryCreate makes one attempt at opening the issue, and a second without
+// the assignee when GitHub refuses the assignee.
+func (r *mergeRun) tryCreate(ctx context.Context, p *issuePlan) (*github.Issue, error) {
 	is, _, err := r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
 	if p.assignee != "" && isFieldError(err, "assignees") {
 		p.unassignable, p.assignee = p.assignee, ""
 		is, _, err = r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
 	}
-	if err != nil {
-		return nil, mergeErr(r.req, fmt.Sprintf("opening the issue %q", p.title), err)
+	return is, err
+}
+
+// openingErr names the issue in err; nil for nil.
+func (r *mergeRun) openingErr(p *issuePlan, err error) error {
+	if err == nil {
+		return nil
 	}
-	return is, nil
+	return mergeErr(r.req, fmt.Sprintf("opening the issue %q", p.title), err)
+}
+
+// unknownOutcome reports whether err leaves unknown whether a POST did
+// anything: a 5xx answer, or no answer (a dropped connection, a timeout
+// of the request but not of ctx).
+func unknownOutcome(ctx context.Context, err error) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	var er *github.ErrorResponse
+	if errors.As(err, &er) {
+		return er.Response != nil && er.Response.StatusCode >= 500
+	}
+	var rl *github.RateLimitError
+	var abuse *github.AbuseRateLimitError
+	var retry *githubapp.RetryError
+	return !errors.As(err, &rl) && !errors.As(err, &abuse) && !errors.As(err, &retry)
+}
+
+// openedIssue looks for the issue p would open, newest action issues
+// first: the one an unanswered creation opened, or nil.
+func (r *mergeRun) openedIssue(ctx context.Context, p *issuePlan) (*github.Issue, error) {
+	var found *github.Issue
+	opts := &github.IssueListByRepoOptions{State: "all", Sort: "created", Direction: "desc"}
+	err := eachIssue(ctx, r.gh, r.req.Owner, r.req.Repo, r.cfg.Labels.Action, opts, func(is *github.Issue) bool {
+		if ai := newActionIssue(is, r.req.Bot); ai != nil && ai.Path == p.path && ai.Key == p.key {
+			found = is
+		}
+		return found == nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("looking for it by its marker: %w", err)
+	}
+	return found, nil
 }
 
 // request is the issue request of p.

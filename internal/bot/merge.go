@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -20,6 +21,8 @@ type Merger struct {
 	// MaxAttempts bounds the write-back attempts when the document keeps
 	// changing under it (409); 0 means 3.
 	MaxAttempts int
+	// Sleep waits between attempts at opening an issue; nil sleeps.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // MergeRequest names a merged pull request.
@@ -32,7 +35,13 @@ type MergeRequest struct {
 	// RepoURL is the repository's web address, for links in issues;
 	// empty means https://github.com/Owner/Repo.
 	RepoURL string
+	// Bot is the login of the app's bot user (githubapp.Clients'
+	// BotLogin): only the issues it opened are the app's.
+	Bot string
 }
+
+// errNoBot is a request that does not say who the app's bot user is.
+var errNoBot = errors.New("the app's bot login is unknown: its issues cannot be told from others")
 
 // MergeResult says what a merge did.
 type MergeResult struct {
@@ -54,6 +63,10 @@ type MergeResult struct {
 	// Orphaned lists the open issues whose action the pull request
 	// removed, commented on by this merge.
 	Orphaned []int
+	// Unreadable lists the post-mortems the pull request changed that are
+	// not text to read (binary, not UTF-8, too large); the review reports
+	// them, and the others are merged.
+	Unreadable []string
 }
 
 // LinkedAction is one action of a merged post-mortem and its issue.
@@ -87,6 +100,9 @@ func (m *Merger) now() time.Time { return clockNow(m.Now) }
 // interrupted run opened, found by its marker), and the numbers are
 // written back. Run twice, it opens and writes nothing the second time.
 func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest) (*MergeResult, error) {
+	if req.Bot == "" {
+		return nil, errNoBot
+	}
 	defer lockRepo(req.Owner, req.Repo)()
 	cfg, _, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
@@ -95,26 +111,41 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 	if cfgErrs != nil {
 		return &MergeResult{Skipped: "configuration invalid"}, nil
 	}
-	docs, removed, err := mergedDocs(ctx, gh, req, cfg)
-	if err != nil || len(docs)+len(removed) == 0 {
-		return &MergeResult{}, err
+	docs, removed, unreadable, readErr := mergedDocs(ctx, gh, req, cfg)
+	if len(docs)+len(removed) == 0 {
+		return &MergeResult{Unreadable: unreadable}, readErr
 	}
+	res, err := m.merge(ctx, gh, req, cfg, docs, removed)
+	if res == nil {
+		res = &MergeResult{}
+	}
+	res.Unreadable = unreadable
+	return res, errors.Join(readErr, err)
+}
+
+// merge links and writes back the actions of docs and comments on the
+// issues of the actions removed.
+func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, docs []*mergeDoc, removed []string) (*MergeResult, error) {
 	run, pending := newMergeRun(gh, req, cfg, m.now()), withPending(docs)
+	run.sleep = m.Sleep
 	if cfg.DryRun {
 		if len(pending) == 0 {
 			return run.res, nil
 		}
 		return run.dryRun(ctx, pending)
 	}
-	if err := run.link(ctx, pending); err != nil {
-		return run.res, err
+	// An action whose issue could not be opened does not hold up the
+	// others: they are linked and written back, and the error names it.
+	linkErr := run.link(ctx, pending)
+	if ctx.Err() != nil {
+		return run.res, linkErr
 	}
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
-		return run.res, err
+		return run.res, errors.Join(linkErr, err)
 	}
-	err = run.commentOrphansIn(ctx, docs, removed)
+	err := run.commentOrphansIn(ctx, docs, removed)
 	run.res.Orphaned = run.orphaned
-	return run.res, err
+	return run.res, errors.Join(linkErr, err)
 }
 
 // maxAttempts is MaxAttempts or its default.
@@ -134,6 +165,7 @@ type mergeRun struct {
 	orphaned   []int       // open issues whose action is gone, commented this run
 	unfollowed int         // documents reconcile left alone
 	unreadable []string    // documents reconcile could not read
+	sleep      func(ctx context.Context, d time.Duration) error
 	res        *MergeResult
 }
 
@@ -148,38 +180,54 @@ func newMergeRun(gh *github.Client, req MergeRequest, cfg *config.Config, now ti
 }
 
 // link gives every pending action of docs an issue, reusing issues found
-// by their marker.
+// by their marker. An action that fails does not stop the others: the
+// error joins what failed.
 func (r *mergeRun) link(ctx context.Context, docs []*mergeDoc) error {
+	if err := r.readIssues(ctx); err != nil {
+		return err
+	}
+	var errs []error
 	for _, d := range docs {
 		for _, i := range d.Pending {
 			la, err := r.linkAction(ctx, d, i)
-			if err != nil {
-				return err
+			if la.Issue != 0 {
+				r.res.Actions = append(r.res.Actions, la)
 			}
-			r.res.Actions = append(r.res.Actions, la)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ctx.Err() != nil {
+				return errors.Join(errs...)
+			}
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // linkAction finds or opens the issue of action i of d.
 func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAction, error) {
 	a := d.Doc.Actions[i]
 	la := LinkedAction{Path: d.Path, Key: d.Keys[i], Title: a.Title, Line: a.Line}
-	n, err := r.findMarker(ctx, d.Path, d.Keys[i])
-	if err != nil {
-		return la, err
-	}
-	if n != 0 {
-		la.Issue, la.Reused = n, true
+	if ai := r.issues.marker(d.Path, d.Keys[i]); ai != nil {
+		la.Issue, la.Reused = ai.Number, true
 		r.res.Reused++
 		return la, nil
 	}
-	if err := r.openIssue(ctx, d, i, &la); err != nil {
-		return la, err
+	err := r.openIssue(ctx, d, i, &la)
+	if la.Issue != 0 {
+		r.res.Opened++
 	}
-	r.res.Opened++
-	return la, nil
+	return la, err
+}
+
+// pause waits before attempt+1 at opening an issue: a second per
+// attempt made.
+func (r *mergeRun) pause(ctx context.Context, attempt int) error {
+	d := time.Duration(attempt) * time.Second
+	if r.sleep != nil {
+		return r.sleep(ctx, d)
+	}
+	return sleepCtx(ctx, d)
 }
 
 // mergeErr names the merged pull request in an error.

@@ -20,6 +20,10 @@ import (
 // mergeDocPath is where the merged post-mortem lives.
 const mergeDocPath = "postmortems/2026-11-03-replica-lag.md"
 
+// appBot is the login of the app's bot user on the fake, the author of
+// the issues the app opens.
+const appBot = "postmortem-bot[bot]"
+
 // mergePull is the number of the merged pull request.
 const mergePull = 7
 
@@ -82,6 +86,12 @@ type mergeFixture struct {
 // pull request mergePull; opts configure the repository further.
 func setupMerge(t *testing.T, cfg string, opts ...githubtest.RepoOption) *mergeFixture {
 	t.Helper()
+	return setupMergeDoc(t, cfg, replicaLag, opts...)
+}
+
+// setupMergeDoc is setupMerge with doc as the merged post-mortem.
+func setupMergeDoc(t *testing.T, cfg, doc string, opts ...githubtest.RepoOption) *mergeFixture {
+	t.Helper()
 	srv := githubtest.New(t)
 	repo := srv.AddRepo("octo", "docs", append([]githubtest.RepoOption{githubtest.Assignable("dana", "frank")}, opts...)...)
 	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
@@ -96,10 +106,10 @@ func setupMerge(t *testing.T, cfg string, opts ...githubtest.RepoOption) *mergeF
 	if cfg != "" {
 		repo.PutFile("main", ".github/postmortem.yml", []byte(cfg))
 	}
-	repo.AddPull(mergePull, "main", "pm", map[string][]byte{mergeDocPath: []byte(replicaLag)})
+	repo.AddPull(mergePull, "main", "pm", map[string][]byte{mergeDocPath: []byte(doc)})
 	repo.MergePull(mergePull)
-	f := &mergeFixture{t: t, srv: srv, repo: repo, clients: clients, base: []byte(replicaLag)}
-	f.handler = bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }}, nil)
+	f := &mergeFixture{t: t, srv: srv, repo: repo, clients: clients, base: []byte(doc)}
+	f.handler = newMergeHandler(clients)
 	return f
 }
 
@@ -123,13 +133,19 @@ func (f *mergeFixture) mergedEvent(n int, base string, merged bool) []byte {
 // deliver hands the handler a pull_request event and returns its error.
 func (f *mergeFixture) deliver(h webhook.Handler, body []byte) error {
 	f.t.Helper()
+	return f.deliverCtx(context.Background(), h, body)
+}
+
+// deliverCtx is deliver under ctx.
+func (f *mergeFixture) deliverCtx(ctx context.Context, h webhook.Handler, body []byte) error {
+	f.t.Helper()
 	payload, err := github.ParseWebHook("pull_request", body)
 	if err != nil {
 		f.t.Fatalf("parsing payload: %v", err)
 	}
 	ev := webhook.Event{Type: "pull_request", Action: "closed", Payload: payload, Raw: body, Repo: "octo/docs",
 		InstallationID: 1, DeliveryID: webhooktest.NewDeliveryID()}
-	return h.Handle(context.Background(), ev)
+	return h.Handle(ctx, ev)
 }
 
 // merge delivers the merge of mergePull and fails the test on an error.
@@ -145,7 +161,7 @@ func (f *mergeFixture) merge() {
 func (f *mergeFixture) restCalls() []githubtest.Call {
 	var out []githubtest.Call
 	for _, c := range f.srv.Calls() {
-		if !strings.HasPrefix(c.Path, "/app/") {
+		if !isAppCall(c) {
 			out = append(out, c)
 		}
 	}
@@ -179,6 +195,9 @@ func (h hookClients) Installation(id int64) *github.Client {
 	return c
 }
 
+// BotLogin implements the handler's client source.
+func (h hookClients) BotLogin(ctx context.Context) (string, error) { return h.clients.BotLogin(ctx) }
+
 // hookTransport calls before, then base.
 type hookTransport struct {
 	base   http.RoundTripper
@@ -198,6 +217,16 @@ func once(f func()) func() {
 }
 
 // newMergeHandler is a merge handler on clients at mergeNow.
-func newMergeHandler(clients interface{ Installation(int64) *github.Client }) *bot.MergeHandler {
-	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }}, nil)
+func newMergeHandler(clients interface {
+	Installation(int64) *github.Client
+	BotLogin(context.Context) (string, error)
+}) *bot.MergeHandler {
+	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}, nil)
 }
+
+// noSleep is a clock's sleep that returns at once.
+func noSleep(context.Context, time.Duration) error { return nil }
+
+// isAppCall reports whether c is made as the app rather than for an
+// installation: a token request, or GET /app, asked once per process.
+func isAppCall(c githubtest.Call) bool { return c.Path == "/app" || strings.HasPrefix(c.Path, "/app/") }

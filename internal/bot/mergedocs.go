@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -16,12 +17,16 @@ import (
 
 // mergedDocs reads, from the head of the default branch, every
 // post-mortem the pull request added or changed, and names those it
-// removed. A document deleted since the merge counts as removed.
-func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed []string, err error) {
+// removed. A document deleted since the merge counts as removed. One that
+// cannot be read does not hold up the others: a file that is not text
+// (binary, not UTF-8, too large) is listed in unreadable, and a failed
+// read joins err, the other documents being returned with it.
+func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed, unreadable []string, err error) {
 	changed, err := listFiles(ctx, gh, ReviewRequest{Owner: req.Owner, Repo: req.Repo, PullNumber: req.PullNumber})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
+	var errs []error
 	for _, cf := range changed {
 		if !cfg.Match(cf.GetFilename()) {
 			continue
@@ -31,17 +36,23 @@ func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *c
 			continue
 		}
 		d, err := readDoc(ctx, gh, req, cfg, cf.GetFilename())
-		if err != nil {
-			return nil, nil, err
-		}
-		if d == nil {
+		switch {
+		case errors.Is(err, errUnreadable):
+			unreadable = append(unreadable, cf.GetFilename())
+		case err != nil:
+			errs = append(errs, err)
+		case d == nil:
 			removed = append(removed, cf.GetFilename())
-		} else {
+		default:
 			docs = append(docs, d)
 		}
 	}
-	return docs, removed, nil
+	return docs, removed, unreadable, errors.Join(errs...)
 }
+
+// errUnreadable marks a file that was read but is no post-mortem to
+// parse: binary, not UTF-8, or too large for the contents API.
+var errUnreadable = errors.New("not a readable text file")
 
 // withPending keeps the documents with actions that need an issue.
 func withPending(docs []*mergeDoc) []*mergeDoc {
@@ -72,11 +83,11 @@ func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *co
 	}
 	src, err := fc.GetContent()
 	if err != nil {
-		return nil, mergeErr(req, "decoding "+path, err)
+		return nil, mergeErr(req, "decoding "+path, fmt.Errorf("%w: %w", errUnreadable, err))
 	}
 	doc, err := postmortem.Parse([]byte(src), cfg.ParseOptions())
 	if err != nil {
-		return nil, mergeErr(req, "parsing "+path, err)
+		return nil, mergeErr(req, "parsing "+path, fmt.Errorf("%w: %w", errUnreadable, err))
 	}
 	return newMergeDoc(path, fc.GetSHA(), doc), nil
 }

@@ -21,6 +21,11 @@ type Reconciler struct {
 	// MaxAttempts bounds the writes of one document when it keeps
 	// changing under them (409); 0 means 3.
 	MaxAttempts int
+	// Sleep waits between attempts at opening an issue; nil sleeps.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Bot is the login of the app's bot user (githubapp.Clients'
+	// BotLogin); All finds it when empty, Repo requires it.
+	Bot string
 }
 
 // ReconcileResult says what reconciling a repository did.
@@ -69,6 +74,9 @@ func (rc *Reconciler) now() time.Time { return clockNow(rc.Now) }
 // installing the app must not open an issue for every old action of the
 // archive. Its actions get issues when a pull request changes it.
 func (rc *Reconciler) Repo(ctx context.Context, gh *github.Client, owner, repo string, installedAt time.Time) (*ReconcileResult, error) {
+	if rc.Bot == "" {
+		return nil, errNoBot
+	}
 	defer lockRepo(owner, repo)()
 	res := &ReconcileResult{Repo: owner + "/" + repo}
 	run, skipped, err := rc.start(ctx, gh, owner, repo)
@@ -98,7 +106,7 @@ func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo 
 	if r.GetArchived() {
 		return nil, "archived", nil
 	}
-	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL()}
+	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL(), Bot: rc.Bot}
 	cfg, _, problems, err := loadRepoConfig(ctx, gh, owner, repo, req.DefaultBranch)
 	if err != nil {
 		return nil, "", err
@@ -109,7 +117,9 @@ func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo 
 	if cfg.DryRun {
 		return nil, "dry run configured", nil
 	}
-	return newMergeRun(gh, req, cfg, rc.now()), "", nil
+	run := newMergeRun(gh, req, cfg, rc.now())
+	run.sleep = rc.Sleep
+	return run, "", nil
 }
 
 // attemptsOr is n, or 3 when n is not positive.
@@ -160,8 +170,10 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 			r.unfollowed++
 		}
 	}
-	if err := r.link(ctx, followed); err != nil {
-		return err
+	// What could not be linked is reported once the rest is written.
+	linkErr := r.link(ctx, followed)
+	if ctx.Err() != nil {
+		return linkErr
 	}
 	plans := linkPlans(r.res.Actions)
 	for _, d := range docs {
@@ -173,12 +185,12 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 	// A document the plan leaves as it is costs nothing: commitDoc and
 	// writePull skip it.
 	if err := r.writePlans(ctx, docs, plans, attempts); err != nil {
-		return err
+		return errors.Join(linkErr, err)
 	}
 	if len(r.unreadable) > 0 {
-		return nil
+		return linkErr
 	}
-	return r.commentOrphans(ctx, docs)
+	return errors.Join(linkErr, r.commentOrphans(ctx, docs))
 }
 
 // follows reports whether reconcile opens issues for d's actions: d is

@@ -25,7 +25,7 @@ func (f *mergeFixture) reconcile() *bot.ReconcileResult {
 // installedAt.
 func (f *mergeFixture) reconcileInstalled(installedAt time.Time) *bot.ReconcileResult {
 	f.t.Helper()
-	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }}
+	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }, Sleep: noSleep, Bot: appBot}
 	res, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs", installedAt)
 	if err != nil {
 		f.t.Fatalf("reconcile: %v", err)
@@ -37,28 +37,30 @@ func (f *mergeFixture) reconcileInstalled(installedAt time.Time) *bot.ReconcileR
 func writes(calls []githubtest.Call) []string {
 	var out []string
 	for _, c := range calls {
-		if c.Method != "GET" && !strings.HasPrefix(c.Path, "/app/") {
+		if c.Method != "GET" && !isAppCall(c) {
 			out = append(out, c.Method+" "+c.Path)
 		}
 	}
 	return out
 }
 
-// crashAfterSecondIssue merges with the third issue create failing, as
-// if the process died there. The second action's owner cannot be
-// assigned: its first create is refused (422) and sent again without
-// the assignee, so the third issue is the fourth create.
+// crashAfterSecondIssue merges and stops the merge before the third
+// issue create, as if the process died there. The second action's owner
+// cannot be assigned: its first create is refused (422) and sent again
+// without the assignee, so the third issue is the fourth create.
 func crashAfterSecondIssue(t *testing.T, f *mergeFixture) {
 	t.Helper()
+	ctx, crash := context.WithCancel(context.Background())
+	defer crash()
 	created := 0
 	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
 		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/issues") {
 			if created++; created == 4 {
-				f.srv.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/docs/issues", Status: http.StatusForbidden})
+				crash()
 			}
 		}
 	}})
-	if err := f.deliver(h, f.mergedEvent(mergePull, "main", true)); err == nil {
+	if err := f.deliverCtx(ctx, h, f.mergedEvent(mergePull, "main", true)); err == nil {
 		t.Fatal("the third issue could not be opened, but the merge reported no error")
 	}
 	if n := len(f.repo.Issues()); n != 2 || f.doc("main") != replicaLag {

@@ -16,6 +16,13 @@ func (rc *Reconciler) All(ctx context.Context, clients AppClients, logger *slog.
 	if err != nil {
 		return nil, err
 	}
+	if rc.Bot == "" {
+		withBot := *rc
+		if withBot.Bot, err = clients.BotLogin(ctx); err != nil {
+			return nil, err
+		}
+		rc = &withBot
+	}
 	var results []*ReconcileResult
 	failed := 0
 	for _, r := range repos {

@@ -77,15 +77,19 @@ func (t *Tracker) Handle(ctx context.Context, ev webhook.Event) error {
 	if !ok || !trackedActions[p.GetAction()] || ownChange(p) {
 		return nil
 	}
-	ai := newActionIssue(p.GetIssue())
+	bot, err := t.clients.BotLogin(ctx)
+	if err != nil {
+		return err
+	}
+	ai := newActionIssue(p.GetIssue(), bot)
 	if ai == nil {
-		return nil
+		return nil // not an issue the app opened for an action
 	}
 	if t.Log != nil {
 		return t.Log.Record(ctx, trackChange(ev.InstallationID, p, ai))
 	}
 	id := docID{ev.InstallationID, p.GetRepo().GetOwner().GetLogin(), p.GetRepo().GetName(), ai.Path}
-	t.queue(id, p, ai)
+	t.queue(id, p, ai, bot)
 	if t.Window > 0 {
 		return nil
 	}
@@ -102,11 +106,11 @@ func ownChange(p *github.IssuesEvent) bool {
 }
 
 // queue adds the change to the pending document id, arming its timer.
-func (t *Tracker) queue(id docID, p *github.IssuesEvent, ai *actionIssue) {
+func (t *Tracker) queue(id docID, p *github.IssuesEvent, ai *actionIssue, bot string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	repo := p.GetRepo()
-	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL()})
+	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL(), Bot: bot})
 	pd.plan.issues[ai.Number] = ai
 	pd.plan.note(ai.Number, p.GetAction(), p.GetAssignee().GetLogin())
 }

@@ -39,7 +39,7 @@ func (t *Tracker) write(ctx context.Context, gh *github.Client, id docID, pd *pe
 			"why", "invalid configuration, dry run, or a path the configuration does not cover")
 		return nil
 	}
-	if err := refreshIssues(ctx, gh, id, pd.plan); err != nil {
+	if err := refreshIssues(ctx, gh, id, pd.req.Bot, pd.plan); err != nil {
 		return err
 	}
 	run := newMergeRun(gh, pd.req, cfg, t.now())
@@ -60,13 +60,13 @@ func (t *Tracker) now() time.Time { return clockNow(t.Now) }
 // refreshIssues replaces the plan's copies of its issues with the issues
 // as GitHub has them now; an issue whose marker no longer names the
 // document drops out.
-func refreshIssues(ctx context.Context, gh *github.Client, id docID, plan *syncPlan) error {
+func refreshIssues(ctx context.Context, gh *github.Client, id docID, bot string, plan *syncPlan) error {
 	for n := range plan.issues {
 		is, _, err := gh.Issues.Get(githubapp.Fresh(ctx), id.owner, id.repo, n)
 		if err != nil {
 			return fmt.Errorf("reading #%d of %s/%s: %w", n, id.owner, id.repo, err)
 		}
-		if ai := newActionIssue(is); ai != nil && ai.Path == id.path {
+		if ai := newActionIssue(is, bot); ai != nil && ai.Path == id.path {
 			plan.issues[n] = ai
 		} else {
 			delete(plan.issues, n)

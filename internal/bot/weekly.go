@@ -39,6 +39,9 @@ type WeeklyRequest struct {
 	RepoURL string
 	// DryRun returns the Markdown and writes nothing.
 	DryRun bool
+	// Bot is the login of the app's bot user: only the action issues it
+	// opened are summarised. Empty summarises every issue with a marker.
+	Bot string
 }
 
 // WeeklyResult says what a summary run did.

@@ -93,7 +93,7 @@ func (f *weeklyFixture) merge(path, doc string, at time.Time) {
 	f.repo.AddPull(n, "main", fmt.Sprintf("pm-%d", n), map[string][]byte{path: []byte(doc)})
 	f.repo.MergePull(n)
 	m := &bot.Merger{Now: func() time.Time { return at }}
-	res, err := m.Merge(context.Background(), f.gh, bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: n})
+	res, err := m.Merge(context.Background(), f.gh, bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: n, Bot: appBot})
 	if err != nil {
 		f.t.Fatalf("merging %s: %v", path, err)
 	}
@@ -169,7 +169,7 @@ func setupWeeklySample(t *testing.T, cfg string) *weeklyFixture {
 // run runs the summary of octo/docs and fails the test on an error.
 func (f *weeklyFixture) run(dry bool) *bot.WeeklyResult {
 	f.t.Helper()
-	res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs", DryRun: dry})
+	res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs", DryRun: dry, Bot: appBot})
 	if err != nil {
 		f.t.Fatalf("summary: %v", err)
 	}

@@ -59,6 +59,9 @@ func readActions(ctx context.Context, gh *github.Client, req WeeklyRequest, labe
 	var out []weeklyAction
 	seen := map[int]bool{}
 	for _, is := range append(open, closed...) {
+		if req.Bot != "" && !strings.EqualFold(is.GetUser().GetLogin(), req.Bot) {
+			continue // a marker anyone could have written
+		}
 		if a, ok := parseActionIssue(is); ok && !seen[a.Number] {
 			seen[a.Number] = true
 			out = append(out, a)
@@ -93,12 +96,12 @@ func listIssues(ctx context.Context, gh *github.Client, owner, repo string, opts
 // without an action marker.
 func parseActionIssue(is *github.Issue) (weeklyAction, bool) {
 	body := is.GetBody()
-	m := markerRe.FindStringSubmatch(body)
-	if m == nil {
+	doc, _, ok := readMarker(body)
+	if !ok {
 		return weeklyAction{}, false
 	}
 	a := weeklyAction{
-		Number: is.GetNumber(), Title: is.GetTitle(), URL: is.GetHTMLURL(), Doc: m[1],
+		Number: is.GetNumber(), Title: is.GetTitle(), URL: is.GetHTMLURL(), Doc: doc,
 		Incident: bodyLine(bodyIncidentRe, body), Severity: bodyLine(bodySeverityRe, body), Date: bodyLine(bodyDateRe, body),
 		Created: is.GetCreatedAt().Time, Closed: is.GetClosedAt().Time,
 		Open: is.GetState() == "open", NotPlanned: is.GetStateReason() == "not_planned",

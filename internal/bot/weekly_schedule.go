@@ -124,7 +124,7 @@ func (r *scheduledRepo) due(now time.Time) bool {
 
 // runRepo runs r's summary and schedules its next run.
 func (s *WeeklyScheduler) runRepo(ctx context.Context, r *scheduledRepo, now time.Time) {
-	res, err := s.weekly.Run(ctx, s.clients.Installation(r.installation), r.req)
+	res, err := s.run(ctx, r)
 	if ctx.Err() != nil {
 		return // stopping: the run is not a failure, nor done
 	}
@@ -138,6 +138,16 @@ func (s *WeeklyScheduler) runRepo(ctx context.Context, r *scheduledRepo, now tim
 	s.logger.Info("weekly summary", "repo", r.name(), "week", res.Week, "skipped", res.Skipped, "target", res.Target,
 		"issue", res.Issue, "created", res.Created, "updated", res.Updated, "closed", len(res.Closed),
 		"open_actions", res.OpenActions, "docs_read", res.DocsRead, "next", r.next)
+}
+
+// run runs r's summary of the issues the app's bot opened.
+func (s *WeeklyScheduler) run(ctx context.Context, r *scheduledRepo) (*WeeklyResult, error) {
+	req := r.req
+	var err error
+	if req.Bot, err = s.clients.BotLogin(ctx); err != nil {
+		return nil, err
+	}
+	return s.weekly.Run(ctx, s.clients.Installation(r.installation), req)
 }
 
 // name is "owner/repo".

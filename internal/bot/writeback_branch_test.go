@@ -152,7 +152,7 @@ func TestWriteBackReportsADocumentMissingOnTheBranch(t *testing.T) {
 	f.repo.PutFile("main", mergeDocPath, []byte(edited))
 	f.repo.PutFile("main", againPath, []byte(again))
 	head := f.repo.HeadSHA(followBranch)
-	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }}
+	rc := &bot.Reconciler{Now: func() time.Time { return mergeNow }, Bot: appBot}
 	_, err := rc.Repo(context.Background(), f.clients.Installation(1), "octo", "docs", time.Time{})
 	if err == nil || !strings.Contains(err.Error(), againPath) {
 		t.Errorf("reconcile: error %v, want one naming %s", err, againPath)
@@ -194,7 +194,7 @@ func TestWriteBackReportsAPullRequestOpenedMeanwhile(t *testing.T) {
 		}
 	}}
 	m := &bot.Merger{Now: func() time.Time { return mergeNow }}
-	req := bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: mergePull}
+	req := bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: mergePull, Bot: appBot}
 	res, err := m.Merge(context.Background(), hooked.Installation(1), req)
 	if err != nil || meanwhile == 0 || res.PullRequest != meanwhile {
 		t.Errorf("merge: pull request #%d, error %v; want #%d reported", res.PullRequest, err, meanwhile)

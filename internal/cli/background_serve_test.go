@@ -74,6 +74,7 @@ func closedIssueDelivery(t *testing.T, is githubtest.Issue) []byte {
 		issue := p["issue"].(map[string]any)
 		issue["number"], issue["body"], issue["state"], issue["state_reason"] = is.Number, is.Body, "closed", "completed"
 		issue["assignees"], issue["milestone"] = []any{}, nil
+		issue["user"] = map[string]any{"login": is.User, "id": 9, "type": "Bot"}
 		p["sender"] = map[string]any{"login": "dana", "id": 7, "type": "User"}
 	})
 }

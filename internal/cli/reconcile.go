@@ -64,6 +64,9 @@ func reconcile(ctx context.Context, env *Env, only string) error {
 	if err != nil {
 		return err
 	}
+	if rc.Bot, err = clients.BotLogin(ctx); err != nil {
+		return err
+	}
 	res, err := rc.Repo(ctx, gh, ref.Owner, ref.Name, inst.GetCreatedAt().Time)
 	if err == nil {
 		printReconciled(env.Stdout, res)

@@ -61,8 +61,12 @@ func summarise(ctx context.Context, env *Env, repo repoRef, dry bool) error {
 	if err != nil {
 		return err
 	}
+	login, err := clients.BotLogin(ctx)
+	if err != nil {
+		return err
+	}
 	w := &bot.Weekly{Now: env.Now, TargetClient: bot.InstallationTarget(clients)}
-	res, err := w.Run(ctx, gh, bot.WeeklyRequest{Owner: repo.Owner, Repo: repo.Name, DryRun: dry})
+	res, err := w.Run(ctx, gh, bot.WeeklyRequest{Owner: repo.Owner, Repo: repo.Name, DryRun: dry, Bot: login})
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func summaryFake(t *testing.T) (*githubtest.Server, *githubtest.Repo) {
 	repo.PutFile("main", "postmortems/2026-11-20-dns.md", []byte(summaryDoc))
 	body := fmt.Sprintf("An action.\n\n**Incident:** DNS outage\n**Severity:** SEV1\n**Date:** 2026-11-20\n**Due:** 2026-12-04, as the post-mortem says.\n\n"+
 		"<!-- postmortem-bot:action doc=%s key=0123456789ab -->\n", "postmortems/2026-11-20-dns.md")
-	repo.AddIssue(githubtest.Issue{Title: "Lower the DNS TTL", Body: body, Labels: []string{"postmortem-action"},
+	repo.AddIssue(githubtest.Issue{Title: "Lower the DNS TTL", User: "postmortem-bot[bot]", Body: body, Labels: []string{"postmortem-action"},
 		Assignees: []string{"frank"}, CreatedAt: time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)})
 	setEnv(t, map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_API_URL": srv.URL})
 	srv.ResetCalls()

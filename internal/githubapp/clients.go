@@ -26,6 +26,7 @@ type Clients struct {
 
 	mu            sync.Mutex
 	installations map[int64]*installation
+	botLogin      string // see BotLogin; "" until known
 }
 
 // installation is one installation's client and its token source.

@@ -232,3 +232,19 @@ func TestInstallationsRefreshConcurrently(t *testing.T) {
 		}
 	}
 }
+
+func TestBotLoginAskedOnce(t *testing.T) {
+	f := newFakeGitHub(t, "")
+	c, _ := newTestClients(t, f, nil)
+	for range 2 {
+		login, err := c.BotLogin(context.Background())
+		if err != nil || login != "postmortem-bot[bot]" {
+			t.Fatalf("BotLogin: got %q, %v; want postmortem-bot[bot]", login, err)
+		}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n := len(f.jwtClaims); n != 1 {
+		t.Errorf("GET /app calls: got %d, want 1", n)
+	}
+}

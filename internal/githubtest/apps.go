@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -163,4 +164,24 @@ func (s *Server) Suspend(id int64) {
 		s.suspended = map[int64]time.Time{}
 	}
 	s.suspended[id] = s.now()
+}
+
+// getApp answers GET /app for any JWT with an issuer: the app whose bot
+// user authors what the app creates (WithBotLogin), its slug being that
+// login without "[bot]".
+func (s *Server) getApp(w http.ResponseWriter, r *http.Request) {
+	iss := jwtIssuer(r)
+	if iss == "" {
+		writeError(w, http.StatusUnauthorized, "A JSON web token could not be decoded")
+		return
+	}
+	id, _ := strconv.ParseInt(iss, 10, 64)
+	slug := strings.TrimSuffix(s.bot, "[bot]")
+	out := ManifestApp{ID: id, Slug: slug, Name: slug, Owner: "octo"}.json(s.now())
+	for _, k := range []string{"client_id", "client_secret", "webhook_secret", "pem"} {
+		delete(out, k)
+	}
+	out["permissions"] = obj{"checks": "write", "contents": "write", "issues": "write", "pull_requests": "write", "metadata": "read"}
+	out["events"] = []string{"check_run", "check_suite", "issues", "pull_request"}
+	writeJSON(w, http.StatusOK, out)
 }

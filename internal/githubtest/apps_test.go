@@ -59,3 +59,14 @@ func TestRepoInstallation(t *testing.T) {
 	_, resp, err = client(t, s, fakeJWT(`{"iat":1}`)).Apps.FindRepositoryInstallation(ctx, "octo", "docs")
 	wantStatus(t, resp, err, http.StatusUnauthorized)
 }
+
+func TestGetAppNamesTheBot(t *testing.T) {
+	s := githubtest.New(t, githubtest.WithBotLogin("pm-helper[bot]"))
+	app, resp, err := client(t, s, fakeJWT(`{"iss":"42","iat":1,"exp":2}`)).Apps.Get(context.Background(), "")
+	wantStatus(t, resp, err, http.StatusOK)
+	if app.GetSlug() != "pm-helper" || app.GetID() != 42 {
+		t.Errorf("app: got slug %q id %d, want pm-helper 42", app.GetSlug(), app.GetID())
+	}
+	_, resp, err = client(t, s, s.InstallationToken(1)).Apps.Get(context.Background(), "")
+	wantStatus(t, resp, err, http.StatusUnauthorized)
+}

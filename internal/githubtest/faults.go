@@ -20,6 +20,11 @@ const (
 	Latency
 	// Drop hijacks the connection and closes it without an answer.
 	Drop
+	// LostReply serves the request (its effects happen) but answers Status
+	// (default 502) in place of the real answer, as a gateway does when
+	// it gives up on a backend that carried on: the client cannot tell
+	// whether anything happened.
+	LostReply
 )
 
 // Fault makes the next Count requests matching Method and PathPrefix fail.
@@ -32,7 +37,7 @@ type Fault struct {
 	PathPrefix string
 	// Count is how many matching requests are affected; 0 means 1.
 	Count int
-	// Status is the ServerError status; 0 means 502.
+	// Status is the ServerError and LostReply status; 0 means 502.
 	Status int
 	// RetryAfter is the SecondaryRateLimit wait; 0 means one second.
 	RetryAfter time.Duration
@@ -40,14 +45,53 @@ type Fault struct {
 	Delay time.Duration
 }
 
-// Fault schedules f; faults apply in the order they were added.
+// Fault schedules f; faults apply in the order they were added. A fault
+// on a repository the server does not have fails the test (it could never
+// fire), and so does, at cleanup, a fault that has not fired Count times:
+// a test that injects a failure must see it happen.
 func (s *Server) Fault(f Fault) {
+	s.t.Helper()
 	if f.Count <= 0 {
 		f.Count = 1
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if name, ok := faultRepo(f.PathPrefix); ok && s.repos[name] == nil {
+		s.t.Errorf("githubtest: fault on %s: no repository %s (add it first)", f.PathPrefix, name)
+	}
 	s.faults = append(s.faults, &f)
+}
+
+// faultRepo is the lower-case owner/name a /repos/{owner}/{repo} path
+// prefix names, if it names one whole.
+func faultRepo(prefix string) (string, bool) {
+	rest, ok := strings.CutPrefix(prefix, "/repos/")
+	if !ok {
+		return "", false
+	}
+	parts := strings.SplitN(rest, "/", 3)
+	if len(parts) < 3 || parts[0] == "" || parts[1] == "" {
+		return "", false // "/repos/octo/do" may be a prefix of a name
+	}
+	return strings.ToLower(parts[0] + "/" + parts[1]), true
+}
+
+// Verify fails the test for every fault that has not fired as many times
+// as it was scheduled; New runs it at cleanup unless the test has failed
+// already.
+func (s *Server) Verify() {
+	s.t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.faults {
+		s.t.Errorf("githubtest: fault %s %s%s never fired (%d left)", f.kindName(), cmpOr(f.Method, "*"), cmpOr(f.PathPrefix, "/"), f.Count)
+	}
+	s.faults = nil
+}
+
+// kindName names the fault's kind for messages.
+func (f *Fault) kindName() string {
+	return [...]string{"ServerError", "SecondaryRateLimit", "Latency", "Drop", "LostReply"}[f.Kind]
 }
 
 // takeFault consumes and returns the first fault matching r, or nil.
@@ -81,6 +125,8 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request) bool {
 		s.drop(w, r)
 	case SecondaryRateLimit:
 		s.secondaryLimit(w, r, f.RetryAfter)
+	case LostReply:
+		s.loseReply(w, r, f.Status)
 	default:
 		s.serverError(w, r, f.Status)
 	}
@@ -132,4 +178,11 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, status int)
 	}
 	s.record(r, status, false)
 	writeError(w, status, http.StatusText(status))
+}
+
+// loseReply serves r against the state, throws the answer away and
+// answers a 5xx instead.
+func (s *Server) loseReply(w http.ResponseWriter, r *http.Request, status int) {
+	s.mux.ServeHTTP(&recorder{header: http.Header{}}, r)
+	s.serverError(w, r, status)
 }

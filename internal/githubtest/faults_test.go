@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,5 +65,50 @@ func TestFaultDrop(t *testing.T) {
 	}
 	if calls := s.Calls(); calls[0].Status != 0 || calls[1].Status != 200 {
 		t.Errorf("calls: got %v, want status 0 then 200", calls)
+	}
+}
+
+func TestFaultLostReplyDoesTheWork(t *testing.T) {
+	s, repo, c := setup(t)
+	s.Fault(githubtest.Fault{Kind: githubtest.LostReply, Method: "POST", PathPrefix: "/repos/octo/docs/issues"})
+	_, resp, err := c.Issues.Create(context.Background(), "octo", "docs", &github.IssueRequest{Title: github.String("x")})
+	wantStatus(t, resp, err, http.StatusBadGateway)
+	if issues := repo.Issues(); len(issues) != 1 || issues[0].Title != "x" {
+		t.Errorf("issues after a lost reply: got %+v, want the one created", issues)
+	}
+	if calls := s.Calls(); len(calls) != 1 || calls[0].Status != http.StatusBadGateway {
+		t.Errorf("calls: got %v, want one answered 502", calls)
+	}
+}
+
+func TestFaultThatNeverFiresFailsTheTest(t *testing.T) {
+	rec := &recordingTB{TB: t}
+	s := githubtest.New(rec)
+	s.AddRepo("octo", "docs")
+	s.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/docs/issues", Count: 2})
+	c := client(t, s, s.InstallationToken(1))
+	_, resp, err := c.Issues.Create(context.Background(), "octo", "docs", &github.IssueRequest{Title: github.String("x")})
+	wantStatus(t, resp, err, http.StatusBadGateway)
+	s.Verify()
+	if errs := rec.errors(); len(errs) != 1 || !strings.Contains(errs[0], "never fired (1 left)") {
+		t.Errorf("errors: got %q, want one saying the second fault never fired", errs)
+	}
+}
+
+func TestFaultOnUnknownRepositoryFailsTheTest(t *testing.T) {
+	rec := &recordingTB{TB: t}
+	s := githubtest.New(rec)
+	s.AddRepo("octo", "docs")
+	s.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/doc/issues"})
+	s.Fault(githubtest.Fault{Method: "GET", PathPrefix: "/repos/octo/do"}) // a prefix of a name: allowed
+	errs := rec.errors()
+	if len(errs) != 1 || !strings.Contains(errs[0], "no repository octo/doc") {
+		t.Errorf("errors: got %q, want one naming octo/doc", errs)
+	}
+	c := client(t, s, s.InstallationToken(1))
+	_, _, _ = c.Repositories.Get(context.Background(), "octo", "docs")
+	s.Verify()
+	if got := rec.errors(); len(got) != 2 {
+		t.Errorf("errors after Verify: got %q, want the unknown repository's fault reported as never fired", got)
 	}
 }

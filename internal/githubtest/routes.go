@@ -17,6 +17,7 @@ type route struct {
 var routes = []route{
 	{"POST", "/app/installations/{installation_id}/access_tokens", (*Server).createToken},
 	{"POST", "/app-manifests/{code}/conversions", (*Server).convertManifest},
+	{"GET", "/app", (*Server).getApp},
 	{"GET", "/app/installations", (*Server).listInstallations},
 	{"GET", "/installation/repositories", (*Server).listInstallationRepos},
 	{"GET", "/repos/{owner}/{repo}/installation", (*Server).getRepoInstallation},

@@ -82,6 +82,11 @@ func New(t testing.TB, opts ...Option) *Server {
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
 	s.URL = s.srv.URL + "/"
 	t.Cleanup(s.Close)
+	t.Cleanup(func() {
+		if !t.Failed() && !t.Skipped() {
+			s.Verify()
+		}
+	})
 	return s
 }
 
@@ -111,10 +116,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	r.Body = readCloser(body)
 	if s.applyFault(w, r) {
 		return
 	}
-	r.Body = readCloser(body)
 	s.answer(w, r)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -139,46 +140,85 @@ func logStats(t *testing.T, name string, st corpusStats) {
 	}
 }
 
-// TestCorpus measures recall and false positives on the dev corpus and the
-// holdout. Holdout sentences are never printed: only its figures are.
-func TestCorpus(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
-	dev := append(loadCorpus(t, "blameful.tsv"), loadCorpus(t, "blameless.tsv")...)
-	holdout := loadCorpus(t, "holdout.tsv")
-	for _, l := range holdout {
-		if !l.blameful() && l.label != "plain" && l.label != "hard" {
-			t.Fatalf("holdout.tsv:%d: unknown label %q", l.line, l.label)
+// corpusFiles lists the corpus files whose names match pattern.
+func corpusFiles(t *testing.T, pattern string) []string {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("..", "..", "testdata", "language", pattern))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range names {
+		names[i] = filepath.Base(n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// loadSet reads every file matching pattern, checking the labels.
+func loadSet(t *testing.T, pattern string) []corpusLine {
+	t.Helper()
+	var all []corpusLine
+	for _, name := range corpusFiles(t, pattern) {
+		for _, l := range loadCorpus(t, name) {
+			if !l.blameful() && l.label != "plain" && l.label != "hard" {
+				t.Fatalf("%s:%d: unknown label %q", name, l.line, l.label)
+			}
+			all = append(all, l)
 		}
 	}
-	ds, hs := measure(c, dev), measure(c, holdout)
+	return all
+}
+
+// devSet is what the rules were written against: blameful.tsv,
+// blameless.tsv and any dev-*.tsv.
+func devSet(t *testing.T) []corpusLine {
+	t.Helper()
+	return slices.Concat(loadSet(t, "blameful.tsv"), loadSet(t, "blameless.tsv"), loadSet(t, "dev-*.tsv"))
+}
+
+// Held-out targets: the rules' author never reads holdout*.tsv, so these
+// figures say how the rules do on text they were not fitted to.
+const (
+	holdoutRecall       = 0.90
+	holdoutPersonRecall = 0.80
+	holdoutMaxFPR       = 0.03
+)
+
+// TestCorpus measures recall and false positives on the development set
+// and, separately, on the held-out set (every testdata/language/holdout*.tsv),
+// and fails on the held-out figures alone. Held-out sentences are never
+// printed: only their figures are.
+func TestCorpus(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	ds := measure(c, devSet(t))
 	logStats(t, "dev", ds)
-	logStats(t, "holdout", hs)
 	t.Logf("dev: labelled rule among the matches on %.3f of flagged blameful sentences (%d/%d), first match %.3f (%d/%d)",
 		ratio(ds.labelled, ds.flaggedBlameful), ds.labelled, ds.flaggedBlameful,
 		ratio(ds.firstLabelled, ds.flaggedBlameful), ds.firstLabelled, ds.flaggedBlameful)
-	recall := ratio(ds.flaggedBlameful+hs.flaggedBlameful, ds.blameful+hs.blameful)
-	fpr := ratio(ds.flaggedClean+hs.flaggedClean, ds.blameless+hs.blameless)
-	t.Logf("combined: recall %.3f, FPR %.3f", recall, fpr)
-	if recall >= 0.90 && fpr <= 0.05 {
-		return
+	files := corpusFiles(t, "holdout*.tsv")
+	if len(files) == 0 {
+		t.Fatal("no testdata/language/holdout*.tsv: the gate needs a held-out set")
 	}
-	t.Errorf("combined recall %.3f (want >= 0.90), FPR %.3f (want <= 0.05)", recall, fpr)
-	for _, m := range ds.misses {
-		t.Logf("dev miss: %s", m)
-	}
-	for _, fp := range ds.falsePositives {
-		t.Logf("dev false positive: %s", fp)
+	hs := measure(c, loadSet(t, "holdout*.tsv"))
+	t.Logf("held-out files: %s", strings.Join(files, ", "))
+	logStats(t, "held-out", hs)
+	recall := ratio(hs.flaggedBlameful, hs.blameful)
+	person := ratio(hs.ruleHit["language/person-cause"], hs.ruleTotal["language/person-cause"])
+	fpr := ratio(hs.flaggedClean, hs.blameless)
+	if recall < holdoutRecall || person < holdoutPersonRecall || fpr > holdoutMaxFPR {
+		t.Errorf("held-out: recall %.3f (want >= %.2f), person-cause recall %.3f (want >= %.2f), false-positive rate %.3f (want <= %.2f)",
+			recall, holdoutRecall, person, holdoutPersonRecall, fpr, holdoutMaxFPR)
 	}
 }
 
 // TestCorpusDevDetails logs the dev-set misses and false positives, for
-// tuning; it never fails and never reads the holdout.
+// tuning; it never fails and never reads the held-out set.
 func TestCorpusDevDetails(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("run with -v to see the dev-set details")
 	}
 	c := newLanguageChecker(DefaultOptions())
-	ds := measure(c, append(loadCorpus(t, "blameful.tsv"), loadCorpus(t, "blameless.tsv")...))
+	ds := measure(c, devSet(t))
 	logStats(t, "dev", ds)
 	for _, m := range ds.misses {
 		t.Logf("dev miss: %s", m)

@@ -123,6 +123,13 @@ func (c *checker) givenElsewhere(key string) bool {
 		}
 		t, ok := c.doc.Time(postmortem.FieldStart)
 		return ok && t.HasDate && t.Err == nil
+	case "remediation":
+		// How the incident was resolved, or a record of what was done,
+		// is the remediation of a document that lists no follow-ups;
+		// actions/none still says when nothing is left to track.
+		_, resolved := c.doc.Section(postmortem.SectionResolution)
+		_, record := c.doc.Section(postmortem.SectionRecord)
+		return resolved || record
 	case "what_happened":
 		if _, ok := c.doc.Section("timeline"); ok && len(c.doc.Events) > 0 {
 			return true

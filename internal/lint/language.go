@@ -1,40 +1,13 @@
 package lint
 
-// Rule ids of the language rules.
-const (
-	langCounterfactual = "language/counterfactual"
-	langJudgement      = "language/judgement"
-	langBlame          = "language/blame"
-	langHumanError     = "language/human-error"
-	langPersonCause    = "language/person-cause"
-	langHindsight      = "language/hindsight"
-	langCustom         = "language/custom"
+import (
+	"fmt"
+	"strings"
+	"sync"
 )
 
-// languageRules describes the language rules, one per rule id.
-var languageRules = []RuleInfo{
-	{ID: langCounterfactual, Severity: Warning,
-		Summary: `Counterfactuals such as "should have", "could have", "would have" and "if only".`,
-		Why:     "A counterfactual judges a past decision by what is known now and hides why it made sense at the time."},
-	{ID: langJudgement, Severity: Warning,
-		Summary: "Words that judge people or their work: careless, sloppy, reckless, poor judgement.",
-		Why:     "Judging words put people on the defensive and end the analysis before it finds the conditions behind an action."},
-	{ID: langBlame, Severity: Warning,
-		Summary: `Blame words: "at fault", "to blame", "culprit", "whose fault", "responsible for the outage".`,
-		Why:     "Assigning blame teaches people to hide mistakes, so the next review learns less."},
-	{ID: langHumanError, Severity: Warning,
-		Summary: `"Human error", "operator error" and similar labels used as a cause.`,
-		Why:     "Human error marks where the analysis stopped; the system conditions that made the error likely are what can be fixed."},
-	{ID: langPersonCause, Severity: Warning,
-		Summary: "A person, role or pronoun named as the cause of a bad outcome.",
-		Why:     "Making a person the cause turns a review of the system into a review of the person."},
-	{ID: langHindsight, Severity: Notice,
-		Summary: `Hindsight and minimising words: "obviously", "clearly", "just", "simply", "of course".`,
-		Why:     "Calling the answer obvious or simple after the fact ignores what responders could see at the time."},
-	{ID: langCustom, Severity: Warning,
-		Summary: "Phrases on the team's own list of phrases to avoid.",
-		Why:     "The team has agreed not to use these phrases in post-mortems."},
-}
+// langCustom is the rule of the team's own phrases.
+const langCustom = "language/custom"
 
 // langMatch is one piece of blameful wording found in a text.
 type langMatch struct {
@@ -45,31 +18,199 @@ type langMatch struct {
 	Replace *string
 }
 
+// langCheck is a compiled LanguageCheck.
+type langCheck struct {
+	LanguageCheck
+	match, unless, before []*langPattern
+	near                  langBits
+}
+
+// langTrigger is a pattern of a check, indexed by the words it starts with.
+type langTrigger struct {
+	check *langCheck
+	pat   *langPattern
+}
+
 // languageChecker finds blameful language. It is read-only after
 // construction and safe for concurrent use.
 type languageChecker struct {
-	custom langPhraseSet // the team's own phrases, rule language/custom
-	allow  langPhraseSet // phrases never flagged
+	voc      *langVocab
+	g        langGrammar
+	byWord   [][]langTrigger // by the id of the first word
+	byPerson []langTrigger   // patterns that start with a person
+	byAny    []langTrigger   // patterns that may start with any word
+	allow    []*langPattern  // phrases never flagged
 }
 
-// newLanguageChecker builds a checker from the Allow and Phrases options.
+// langDefault is the checker without a team's additions, built once.
+var langDefault = sync.OnceValues(func() (*languageChecker, error) {
+	return compileLanguage(langBuiltinData.Words, langBuiltinData.Checks, nil)
+})
+
+// newLanguageChecker builds a checker from the options: the built-in
+// rules, the team's words and checks, its phrases and allowed phrases.
+// Options that do not compile are reported by ValidateLanguage; here they
+// fall back to the built-in rules.
 func newLanguageChecker(opt Options) *languageChecker {
-	c := &languageChecker{custom: langPhraseSet{}, allow: langPhraseSet{}}
-	for _, p := range opt.Phrases {
-		msg := p.Message
-		if msg == "" {
-			msg = "this phrase is on the team's list of phrases to avoid"
+	if len(opt.LanguageWords) == 0 && len(opt.LanguageChecks) == 0 && len(opt.Phrases) == 0 && len(opt.Allow) == 0 {
+		c, err := langDefault()
+		if err != nil {
+			panic(err)
 		}
-		var repl *string
-		if p.Replace != "" {
-			repl = &p.Replace
-		}
-		c.custom.add(&langPhrase{words: langPhraseWords(p.Text), rule: langCustom, message: msg, replace: repl})
+		return c
 	}
-	for _, a := range opt.Allow {
-		c.allow.add(&langPhrase{words: langPhraseWords(a)})
+	c, err := compileOptions(opt)
+	if err != nil {
+		c, _ = langDefault()
 	}
 	return c
+}
+
+// ValidateLanguage reports the first problem with a team's language
+// words, checks and phrases.
+func ValidateLanguage(opt Options) error {
+	_, err := compileOptions(opt)
+	return err
+}
+
+// compileOptions builds a checker with the team's additions.
+func compileOptions(opt Options) (*languageChecker, error) {
+	checks := append([]LanguageCheck(nil), langBuiltinData.Checks...)
+	for _, c := range opt.LanguageChecks {
+		if !strings.HasPrefix(c.Rule, "language/") {
+			return nil, fmt.Errorf("check %q: rule %q is not a language/… rule", strings.Join(c.Match, " | "), c.Rule)
+		}
+		checks = append(checks, c)
+	}
+	for _, p := range opt.Phrases {
+		checks = append(checks, phraseCheck(p))
+	}
+	return compileLanguage(mergeWords(langBuiltinData.Words, opt.LanguageWords), checks, opt.Allow)
+}
+
+// phraseCheck turns a team's phrase into a check of rule language/custom.
+func phraseCheck(p Phrase) LanguageCheck {
+	msg := p.Message
+	if msg == "" {
+		msg = "this phrase is on the team's list of phrases to avoid"
+	}
+	return LanguageCheck{Rule: langCustom, Match: []string{langLiteralPattern(p.Text)}, Message: msg, Replace: p.Replace}
+}
+
+// langLiteralPattern is a pattern that matches the words of text.
+func langLiteralPattern(text string) string {
+	var words []string
+	lx := langLexer{voc: langNewTable(nil)}
+	for _, t := range lx.tokenize(text) {
+		if t.kind == langWord || t.kind == langPunct {
+			w := lx.low(&t)
+			if w != "[" && w != "]" && !strings.ContainsAny(w, "|@!?*") {
+				words = append(words, w)
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// compileLanguage builds a checker from word lists, checks and allowed
+// phrases.
+func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []string) (*languageChecker, error) {
+	allowPats := make([]string, len(allow))
+	for i, a := range allow {
+		allowPats[i] = langLiteralPattern(a)
+	}
+	v := newLangVocab(words, append(checks, LanguageCheck{Match: allowPats}))
+	c := &languageChecker{voc: v, byWord: make([][]langTrigger, len(v.table.keys)+1)}
+	var err error
+	if c.g, err = safeGrammar(v); err != nil {
+		return nil, err
+	}
+	for i := range checks {
+		if err := c.addCheck(&checks[i]); err != nil {
+			return nil, err
+		}
+	}
+	for _, a := range allowPats {
+		p, err := v.compilePattern(a)
+		if err != nil {
+			return nil, fmt.Errorf("allowed phrase: %w", err)
+		}
+		c.allow = append(c.allow, p)
+	}
+	return c, nil
+}
+
+// safeGrammar reads the lists the matchers need, which a team's words may
+// extend but not remove.
+func safeGrammar(v *langVocab) (g langGrammar, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return newLangGrammar(v), nil
+}
+
+// addCheck compiles a check and indexes its patterns.
+func (c *languageChecker) addCheck(spec *LanguageCheck) error {
+	lc := &langCheck{LanguageCheck: *spec}
+	compile := func(ps []string) ([]*langPattern, error) {
+		var out []*langPattern
+		for _, p := range ps {
+			cp, err := c.voc.compilePattern(p)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", spec.Rule, err)
+			}
+			out = append(out, cp)
+		}
+		return out, nil
+	}
+	var err error
+	if lc.match, err = compile(spec.Match); err != nil {
+		return err
+	}
+	if lc.unless, err = compile(spec.Unless); err != nil {
+		return err
+	}
+	if lc.before, err = compile(spec.UnlessBefore); err != nil {
+		return err
+	}
+	for _, w := range spec.UnlessNear {
+		lc.near.add(c.voc.ids[strings.ToLower(w)])
+	}
+	switch spec.Rewrite {
+	case "", "drop", "passive", "article", "gap":
+	default:
+		return fmt.Errorf("%s: unknown rewrite %q (want drop, passive, article or gap)", spec.Rule, spec.Rewrite)
+	}
+	if len(lc.match) == 0 {
+		return fmt.Errorf("%s: a check needs at least one pattern under match", spec.Rule)
+	}
+	for _, p := range lc.match {
+		c.index(lc, p)
+	}
+	return nil
+}
+
+// index files a pattern under the words it can start with.
+func (c *languageChecker) index(lc *langCheck, p *langPattern) {
+	set, built := p.firstSet()
+	tr := langTrigger{check: lc, pat: p}
+	if built&^bMulti != 0 {
+		c.byAny = append(c.byAny, tr)
+		return
+	}
+	if built != 0 {
+		c.byPerson = append(c.byPerson, tr)
+	}
+	for i, w := range set {
+		for ; w != 0; w &= w - 1 {
+			id := i*64 + trailingZeros(w)
+			if id < len(c.byWord) {
+				c.byWord[id] = append(c.byWord[id], tr)
+			}
+		}
+	}
 }
 
 // check returns the blameful wording in text, sorted by Start and not
@@ -78,6 +219,7 @@ func newLanguageChecker(opt Options) *languageChecker {
 func (c *languageChecker) check(text string, people map[string]bool) []langMatch {
 	s := langScanPool.Get().(*langScan)
 	s.c, s.text, s.people = c, text, people
+	s.lx.voc = c.voc.table
 	s.toks = s.lx.tokenize(text)
 	s.out = s.out[:0]
 	s.run()

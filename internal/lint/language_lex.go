@@ -8,92 +8,36 @@ import (
 
 // ---- tokens ----
 
-// langClass is the set of lexicon classes a word belongs to.
-type langClass uint64
-
-// Lexicon classes.
-const (
-	lcModal langClass = 1 << iota
-	lcIf
-	lcHad
-	lcJudge
-	lcPhrase
-	lcBlame
-	lcFault
-	lcResponsible
-	lcObvious
-	lcHindAdv
-	lcMinimiser
-	lcEveryone
-	lcEasy
-	lcHuman
-	lcCause
-	lcIt
-	lcClear
-	lcName
-	lcPronoun
-	lcWeak
-	lcNobody
-	lcObjPronoun
-	lcRole
-	lcTeam
-	lcDet
-	lcOpener
-	lcSkip
-	lcBadAdv
-	lcNeg
-	lcDiligence
-	lcPersonOnly
-	lcBad
-	lcCond
-	lcQual
-	lcParticiple
-	lcPast
-	lcBaseVerb
-	lcWorkNoun
-	lcBe
-	lcPositive
-	lcPossBad
-	lcSignal
-	lcManner // qualifiers of manner: "without", "instead", "too low"
-	lcState  // qualifiers of the object's state: "broken", "stale"
-	lcUndo   // verbs that undo or stop something: "reverted", "disabled"
-	lcSub    // subordinating words that end a clause's verb run
-	lcCoord  // and, but, then, or
-)
-
-// lcSubject marks words that can start a person as a subject.
-const lcSubject = lcPronoun | lcWeak | lcNobody | lcRole | lcTeam
-
-// langLexicon maps a lower-cased word to its classes.
-var langLexicon = langNewTable(langBuildLexicon())
-
-// langTable is a read-only open-addressing hash table from words to
-// classes: one small slot array, probed linearly, and a hash computed over
-// the word's bytes. It is several times faster than a map for the one
-// lookup every word needs.
+// langTable is a read-only open-addressing hash table from words to their
+// ids: one small slot array, probed linearly, and a hash computed over the
+// word's bytes. It is several times faster than a map for the one lookup
+// every word needs.
 type langTable struct {
-	slots []uint16 // 0: empty; otherwise 1 + index into keys
+	slots []uint16 // 0: empty; otherwise the word's id, 1 + index into keys
 	keys  []string
-	cls   []langClass
 	mask  uint32
+	short [27 * 27]uint16 // ids of one- and two-letter words, without hashing
 }
 
-// langNewTable builds a table from m with at most a quarter of slots used.
-func langNewTable(m map[string]langClass) *langTable {
+// langNewTable builds a table of words, whose ids are 1 + their index,
+// with at most a quarter of slots used.
+func langNewTable(words []string) *langTable {
 	size := 1
-	for size < 4*len(m) {
+	for size < 4*len(words) {
 		size <<= 1
 	}
-	t := &langTable{slots: make([]uint16, size), mask: uint32(size - 1)}
-	for w, c := range m {
+	t := &langTable{slots: make([]uint16, size), mask: uint32(size - 1), keys: words}
+	for k, w := range words {
 		i := langHash(w) & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys, t.cls = append(t.keys, w), append(t.cls, c)
-		t.slots[i] = uint16(len(t.keys))
+		t.slots[i] = uint16(k + 1)
+		if len(w) <= 2 {
+			t.short[langShortIndex(w)] = uint16(k + 1)
+		}
 	}
+	t.short[0] = 0
 	return t
 }
 
@@ -124,47 +68,27 @@ func langMix(b0, b1, b2, b3, b4 byte, n int) uint32 {
 	return h ^ h>>15
 }
 
-// get returns the classes of w, or 0.
-func (t *langTable) get(w string) langClass {
+// get returns the id of w, or 0.
+func (t *langTable) get(w string) uint16 {
+	if len(w) <= 2 {
+		return t.short[langShortIndex(w)]
+	}
 	for i := langHash(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if k := t.slots[i] - 1; t.keys[k] == w {
-			return t.cls[k]
+		if k := t.slots[i]; t.keys[k-1] == w {
+			return k
 		}
 	}
 	return 0
 }
 
 // getBytes is get for a byte slice; the comparison does not allocate.
-func (t *langTable) getBytes(w []byte) langClass {
+func (t *langTable) getBytes(w []byte) uint16 {
 	for i := langHashBytes(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if k := t.slots[i] - 1; t.keys[k] == string(w) {
-			return t.cls[k]
+		if k := t.slots[i]; t.keys[k-1] == string(w) {
+			return k
 		}
 	}
 	return 0
-}
-
-// langBuildLexicon folds the word tables into one map.
-func langBuildLexicon() map[string]langClass {
-	m := make(map[string]langClass, 2048)
-	for _, e := range langWordTable {
-		for _, w := range strings.Fields(e.words) {
-			m[w] |= e.cls
-		}
-	}
-	for _, p := range langBuiltinPhrases {
-		m[strings.Fields(p.text)[0]] |= lcPhrase
-	}
-	return m
-}
-
-// langSet makes a set from words separated by white space.
-func langSet(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
 
 // langKind tells words from punctuation and protected spans.
@@ -183,8 +107,8 @@ const (
 // arena (see langLexer.low).
 type langToken struct {
 	start, end int
-	lo, hi     int32     // the lower-cased form, apostrophes as "'"
-	cls        langClass // classes of the lower-cased form, or of its base for "x's"
+	lo, hi     int32  // the lower-cased form, apostrophes as "'"
+	id         uint16 // the vocabulary id of the lower-cased form, or of its base for "x's"
 	kind       langKind
 	inArena    bool // lo:hi is in the arena, not the text
 	brk        bool // punctuation that ends a clause
@@ -197,6 +121,7 @@ type langToken struct {
 // langLexer splits a text into tokens. Words with capitals or non-ASCII
 // letters are lower-cased into one byte arena that becomes a single string.
 type langLexer struct {
+	voc      *langTable
 	text     string
 	toks     []langToken
 	sent     bool
@@ -360,42 +285,28 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 	if plain {
 		t.lo, t.hi = int32(i), int32(j)
 		if !langIsDigit(lx.text[i]) { // numbers are in no word list
-			t.cls, t.poss = langClassify(lx.text[i:j])
+			t.id, t.poss = lx.classify(lx.text[i:j])
 		}
 	} else {
 		from := len(lx.arena)
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
-		t.cls, t.poss = langClassifyBytes(lx.arena[from:])
+		t.id, t.poss = lx.classifyBytes(lx.arena[from:])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
 	}
 	return j
 }
 
-// langClassify looks up a lower-case word, or the base of "x's".
-func langClassify(w string) (langClass, bool) {
-	if len(w) <= 2 {
-		return langShort[langShortIndex(w)], false
+// classify looks up a lower-case word, or the base of "x's".
+func (lx *langLexer) classify(w string) (uint16, bool) {
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return lx.voc.get(w[:n-2]), true
 	}
-	if w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
-		return langLexicon.get(w[:len(w)-2]), true
-	}
-	return langLexicon.get(w), false
+	return lx.voc.get(w), false
 }
 
-// langShort holds the classes of one- and two-letter words ("a", "of",
-// "we"), a quarter of all words, indexed without hashing.
-var langShort = func() (t [27 * 27]langClass) {
-	for i, w := range langLexicon.keys {
-		if len(w) <= 2 {
-			t[langShortIndex(w)] = langLexicon.cls[i]
-		}
-	}
-	return t
-}()
-
 // langShortIndex maps a word of one or two letters a-z to its slot in
-// langShort, and anything else to slot 0, which no word uses.
+// a table of short words, and anything else to slot 0, which no word uses.
 func langShortIndex(w string) int {
 	i := 0
 	for k := 0; k < len(w); k++ {
@@ -408,13 +319,16 @@ func langShortIndex(w string) int {
 	return i
 }
 
-// langClassifyBytes is langClassify for an arena slice; the map lookups do
-// not allocate.
-func langClassifyBytes(w []byte) (langClass, bool) {
-	if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
-		return langLexicon.getBytes(w[:len(w)-2]), true
+// classifyBytes is classify for an arena slice; the lookups do not
+// allocate.
+func (lx *langLexer) classifyBytes(w []byte) (uint16, bool) {
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return lx.voc.getBytes(w[:n-2]), true
 	}
-	return langLexicon.getBytes(w), false
+	if len(w) <= 2 {
+		return lx.voc.get(string(w)), false
+	}
+	return lx.voc.getBytes(w), false
 }
 
 // langAppendLower appends w lower-cased, with curly apostrophes straight.

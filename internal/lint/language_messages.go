@@ -21,19 +21,10 @@ func langMessage(rule, found string) string {
 
 // langWhy is the part of a rule's message after the quoted words.
 func langWhy(rule string) string {
-	switch rule {
-	case langCounterfactual:
-		return " judges the past with what is known now; describe what happened, what was true at the time, and what will change."
-	case langJudgement:
-		return " judges a person or their work; describe the action and the conditions that made it seem reasonable at the time."
-	case langBlame:
-		return " assigns blame; describe the conditions and decisions that led to the outcome instead of who is at fault."
-	case langHumanError:
-		return " stops the analysis at a person; name the system condition that made the mistake possible, such as a missing guardrail or an unclear tool."
-	case langPersonCause:
-		return " makes a person the cause of the outcome; describe what the system allowed and what was known at the time."
+	if m, ok := langRuleMessages[rule]; ok {
+		return m
 	}
-	return " presents the answer as obvious or easy in hindsight; state the facts and what made them hard to see at the time."
+	return langRuleMessages[langCustom]
 }
 
 // langDropEdit computes the rewrite that drops text[s:e]: the returned span

@@ -17,108 +17,138 @@ type langScan struct {
 	toks   []langToken
 	people map[string]bool
 	out    []langCand
+	pmemo  []int32 // by token: 0 not read, -1 no person, else 1 + the person's end
 }
 
 // langScanPool recycles scans, with their token and match buffers.
 var langScanPool = sync.Pool{New: func() any { return new(langScan) }}
 
-// langHandlers run for words of the given classes. Entry k handles class
-// 1<<k, so run finds a word's handlers from its class bits.
-var langHandlers = [...]struct {
-	cls langClass
-	fn  func(*langScan, int)
-}{
-	{lcModal, (*langScan).matchModal},
-	{lcIf, (*langScan).matchIfOnly},
-	{lcHad, (*langScan).matchHadInversion},
-	{lcJudge, (*langScan).matchJudge},
-	{lcPhrase, func(s *langScan, i int) { s.matchPhrases(langBuiltin, i) }},
-	{lcBlame, (*langScan).matchBlame},
-	{lcFault, (*langScan).matchFault},
-	{lcResponsible, (*langScan).matchResponsible},
-	{lcObvious, (*langScan).matchObvious},
-	{lcHindAdv, (*langScan).matchHindsightAdverb},
-	{lcMinimiser, (*langScan).matchMinimiser},
-	{lcEveryone, (*langScan).matchEveryone},
-	{lcEasy, (*langScan).matchEasy},
-	{lcHuman, (*langScan).matchHumanError},
-	{lcCause, (*langScan).matchCausedBy},
-	{lcIt, (*langScan).matchCleft},
-	{lcClear, (*langScan).matchClearThat},
-}
+func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
-// lcDispatch is every class that has a handler.
-const lcDispatch = lcModal | lcIf | lcHad | lcJudge | lcPhrase | lcBlame | lcFault |
-	lcResponsible | lcObvious | lcHindAdv | lcMinimiser | lcEveryone | lcEasy | lcHuman |
-	lcCause | lcIt | lcClear
-
-// run looks at every word once.
+// run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
+	s.pmemo = slices.Grow(s.pmemo[:0], len(s.toks))[:len(s.toks)]
+	clear(s.pmemo)
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == langPunct || t.kind == langOpaque {
 			continue
 		}
-		for c := t.cls & lcDispatch; c != 0; c &= c - 1 {
-			langHandlers[bits.TrailingZeros64(uint64(c))].fn(s, i)
+		if t.kind == langWord && !t.poss && int(t.id) < len(s.c.byWord) {
+			for _, tr := range s.c.byWord[t.id] {
+				s.try(tr, i)
+			}
 		}
-		if t.kind == langMention || t.capital || t.cls&lcSubject != 0 {
-			s.personCause(i)
+		for _, tr := range s.c.byAny {
+			s.try(tr, i)
 		}
-		if len(s.c.custom) > 0 {
-			s.matchPhrases(s.c.custom, i)
+		if len(s.c.byPerson) > 0 && s.mayStartPerson(i) && s.anyPerson(i) {
+			for _, tr := range s.c.byPerson {
+				s.try(tr, i)
+			}
 		}
 	}
+}
+
+// anyPerson reports whether some person matcher takes token i.
+func (s *langScan) anyPerson(i int) bool {
+	_, ok := s.personMatch(bPerson|bPersons|bAgent, i)
+	return ok
+}
+
+// mayStartPerson is a quick test before the person matchers run.
+func (s *langScan) mayStartPerson(i int) bool {
+	t := &s.toks[i]
+	if t.kind == langMention || t.capital || t.poss {
+		return true
+	}
+	g := &s.c.g
+	return g.pronoun.has(t.id) || g.det.has(t.id) || g.role.has(t.id) || g.quantifier.has(t.id) || g.possPronoun.has(t.id)
+}
+
+// try matches one pattern at token i and records it unless an exception
+// holds.
+func (s *langScan) try(tr langTrigger, i int) {
+	st := langMatchState{target: -1}
+	end, ok := s.matchAt(tr.pat, i, &st)
+	if !ok {
+		return
+	}
+	first, last := i, end
+	if st.open >= 0 {
+		first = st.open
+	}
+	if st.close >= 0 {
+		last = st.close
+	}
+	if last <= first || !s.allowed(tr.check, i, first, last) {
+		return
+	}
+	s.add(tr.check, first, last, st.subjEnd)
+}
+
+// allowed applies a check's conditions and exceptions to a match of
+// tokens first..last-1 that started matching at token i.
+func (s *langScan) allowed(lc *langCheck, i, first, last int) bool {
+	switch {
+	case lc.AtClauseStart && !s.clauseStart(first),
+		lc.AtSentenceStart && !s.toks[first].sentStart,
+		lc.NeedsPersonBefore && !s.personBefore(first):
+		return false
+	}
+	for _, p := range lc.unless {
+		st := langMatchState{target: -1}
+		if _, ok := s.matchAt(p, i, &st); ok {
+			return false
+		}
+	}
+	if s.matchedBefore(lc.before, first) {
+		return false
+	}
+	return len(lc.near) == 0 || !s.near(lc.near, first, last)
+}
+
+// matchedBefore reports a pattern that ends at token first, within the
+// clause.
+func (s *langScan) matchedBefore(ps []*langPattern, first int) bool {
+	for _, p := range ps {
+		for j := first - 1; j >= 0 && j >= first-8 && !s.toks[j].brk; j-- {
+			st := langMatchState{target: first}
+			if _, ok := s.matchAt(p, j, &st); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports a word of set around tokens first..last-1: four words
+// before in the clause, fourteen after in the clause or in a sequel
+// (", as planned").
+func (s *langScan) near(set langBits, first, last int) bool {
+	for j := first - 1; j >= 0 && j >= first-4 && !s.toks[j].brk; j-- {
+		if s.in(j, set) {
+			return true
+		}
+	}
+	for j := first; j < len(s.toks) && j < last+14; j++ {
+		if j >= last && s.toks[j].brk && !(s.word(j) == "," && s.in(j+1, s.c.g.sequel)) {
+			break
+		}
+		if s.in(j, set) {
+			return true
+		}
+	}
+	return false
 }
 
 // word returns the lower-cased token k, or "" past either end or for a
 // protected span.
 func (s *langScan) word(k int) string {
-	if k < 0 || k >= len(s.toks) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind == langOpaque {
 		return ""
 	}
 	return s.lx.low(&s.toks[k])
-}
-
-// cls returns the classes of token k, or 0.
-func (s *langScan) cls(k int) langClass {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != langWord {
-		return 0
-	}
-	return s.toks[k].cls
-}
-
-// boundary reports whether token k ends a clause (or lies outside the text).
-func (s *langScan) boundary(k int) bool {
-	if k < 0 || k >= len(s.toks) {
-		return true
-	}
-	return s.toks[k].brk
-}
-
-// sentenceEnd reports whether token k ends a sentence.
-func (s *langScan) sentenceEnd(k int) bool {
-	if k < 0 || k >= len(s.toks) {
-		return true
-	}
-	return s.toks[k].stop
-}
-
-// negated reports whether the word before token i negates it.
-func (s *langScan) negated(i int) bool {
-	p := s.word(i - 1)
-	return p == "not" || p == "never" || p == "no" || strings.HasSuffix(p, "n't")
-}
-
-// negatedWithin reports a negation among the n words before token i, in the
-// same clause.
-func (s *langScan) negatedWithin(i, n int) bool {
-	for k := i - 1; k >= i-n && !s.boundary(k); k-- {
-		if w := s.word(k); langNegators[w] || strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
 }
 
 // langCand is a match under consideration. Its message, unless set, is
@@ -128,24 +158,12 @@ type langCand struct {
 	found string // the words the message quotes
 }
 
-// add records a match over tokens first..last.
-func (s *langScan) add(rule string, first, last int, repl *string) {
-	s.addSpan(rule, s.toks[first].start, s.toks[last].end, repl)
-}
-
-// addSpan records a match over bytes start..end.
-func (s *langScan) addSpan(rule string, start, end int, repl *string) {
-	m := langMatch{Rule: rule, Start: start, End: end, Replace: repl}
-	s.out = append(s.out, langCand{langMatch: m, found: s.text[start:end]})
-}
-
-// addDrop records a match whose rewrite drops tokens first..last.
-func (s *langScan) addDrop(rule string, first, last int) {
-	start, end := s.toks[first].start, s.toks[last].end
-	c := langCand{langMatch: langMatch{Rule: rule, Start: start, End: end}, found: s.text[start:end]}
-	if a, b, r, ok := langDropEdit(s.text, start, end); ok {
-		c.Start, c.End, c.Replace = a, b, &r
-	}
+// add records a match over tokens first..last-1; subjEnd is where the
+// person it names ends, for rewrites.
+func (s *langScan) add(lc *langCheck, first, last, subjEnd int) {
+	start, end := s.toks[first].start, s.toks[last-1].end
+	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: end, Message: lc.Message}, found: s.text[start:end]}
+	s.rewrite(&c, lc, first, last, subjEnd)
 	s.out = append(s.out, c)
 }
 
@@ -181,9 +199,10 @@ func (s *langScan) dropAllowed() {
 	}
 	var spans [][2]int
 	for i := range s.toks {
-		for _, p := range s.c.allow[s.word(i)] {
-			if last, ok := s.phraseAt(p, i); ok && s.toks[i].kind != langOpaque {
-				spans = append(spans, [2]int{s.toks[i].start, s.toks[last].end})
+		for _, p := range s.c.allow {
+			st := langMatchState{target: -1}
+			if end, ok := s.matchAt(p, i, &st); ok && end > i {
+				spans = append(spans, [2]int{s.toks[i].start, s.toks[end-1].end})
 			}
 		}
 	}
@@ -213,21 +232,27 @@ func langPriority(a, b langCand) int {
 	return a.Start - b.Start
 }
 
-// langRank ranks rules by how specific their wording is.
+// langRank ranks rules by how specific their wording is; a team's own
+// rules rank first.
 func langRank(rule string) int {
 	switch rule {
 	case langCustom:
 		return 7
-	case langHindsight:
+	case "language/hindsight":
 		return 6
-	case langCounterfactual:
+	case "language/counterfactual":
 		return 5
-	case langJudgement:
+	case "language/judgement":
 		return 4
-	case langBlame:
+	case "language/blame":
 		return 3
-	case langHumanError:
+	case "language/human-error":
 		return 2
+	case "language/person-cause":
+		return 1
 	}
-	return 1
+	if strings.HasPrefix(rule, "language/") {
+		return 7
+	}
+	return 0
 }

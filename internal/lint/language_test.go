@@ -7,6 +7,16 @@ import (
 	"testing"
 )
 
+// Rule ids of the built-in language rules.
+const (
+	langCounterfactual = "language/counterfactual"
+	langJudgement      = "language/judgement"
+	langBlame          = "language/blame"
+	langHumanError     = "language/human-error"
+	langPersonCause    = "language/person-cause"
+	langHindsight      = "language/hindsight"
+)
+
 // want is an expected match: its rule and the exact text it covers. When
 // the text occurs more than once, the first occurrence is meant.
 type want struct {
@@ -88,20 +98,20 @@ func TestLanguageRuleMatches(t *testing.T) {
 		{"Another case of PEBKAC on the console.", []want{{langHumanError, "PEBKAC"}}},
 		{"A simple operator mistake took down the cluster.", []want{{langHumanError, "operator mistake"}}},
 		// person as cause
-		{"@dana forgot to renew the certificate.", []want{{langPersonCause, "@dana forgot to"}}},
-		{"Kenji ignored the disk space alert for three hours.", []want{{langPersonCause, "Kenji ignored"}}},
-		{"The on-call engineer failed to acknowledge the page.", []want{{langPersonCause, "The on-call engineer failed to"}}},
-		{"He didn't check the dashboards.", []want{{langPersonCause, "He didn't check"}}},
-		{"Someone on the data team dropped the events table.", []want{{langPersonCause, "Someone on the data team dropped"}}},
-		{"Priya's change took the API down for twenty minutes.", []want{{langPersonCause, "Priya's change took the API down"}}},
+		{"@dana forgot to renew the certificate.", []want{{langPersonCause, "@dana forgot to renew the certificate"}}},
+		{"Kenji ignored the disk space alert for three hours.", []want{{langPersonCause, "Kenji ignored the disk space alert"}}},
+		{"The on-call engineer failed to acknowledge the page.", []want{{langPersonCause, "The on-call engineer failed to acknowledge the page"}}},
+		{"He didn't check the dashboards.", []want{{langPersonCause, "He didn't check the dashboards"}}},
+		{"Someone on the data team dropped the events table.", []want{{langPersonCause, "Someone on the data team dropped the events table"}}},
+		{"Priya's change took the API down for twenty minutes.", []want{{langPersonCause, "Priya's change"}}},
 		{"Chen Wei pushed a config with the wrong password.", []want{{langPersonCause, "Chen Wei pushed"}}},
 		{"Zainab rotated the secret but didn't update the consumers.", []want{{langPersonCause, "Zainab rotated the secret but didn't update"}}},
 		{"It was Mei who removed the index.", []want{{langPersonCause, "It was Mei who removed"}}},
 		{"The outage was caused by Ivan running a script.", []want{{langPersonCause, "caused by Ivan"}}},
 		{"Nobody on the team read the deprecation notice.", []want{{langPersonCause, "Nobody on the team read"}}},
 		{"One of the SREs ran the cleanup job by mistake.", []want{{langPersonCause, "One of the SREs ran"}}},
-		{"Jana's commit broke the login page.", []want{{langPersonCause, "Jana's commit broke"}}},
-		{"Ngozi overlooked the failed backup notifications.", []want{{langPersonCause, "Ngozi overlooked"}}},
+		{"Jana's commit broke the login page.", []want{{langPersonCause, "Jana's commit"}}},
+		{"Ngozi overlooked the failed backup notifications.", []want{{langPersonCause, "Ngozi overlooked the failed backup notifications"}}},
 		// hindsight
 		{"The cause was clearly the config change.", []want{{langHindsight, "clearly "}}},
 		{"Obviously the certificate had expired.", []want{{langHindsight, "Obviously the"}}},
@@ -112,7 +122,7 @@ func TestLanguageRuleMatches(t *testing.T) {
 		{"The signs were clear as day in the graph.", []want{{langHindsight, "clear as day"}}},
 		// several in one paragraph, sorted, the more specific kept on overlap
 		{"Obviously we should have paged sooner. Bob broke the build.", []want{
-			{langHindsight, "Obviously we"}, {langCounterfactual, "should have"}, {langPersonCause, "Bob broke"}}},
+			{langHindsight, "Obviously we"}, {langCounterfactual, "should have"}, {langPersonCause, "Bob broke the build"}}},
 		{"Clearly nobody read the alert description.", []want{{langHindsight, "Clearly nobody"}}},
 	}
 	for _, tt := range tests {
@@ -248,12 +258,18 @@ func TestLanguageReplace(t *testing.T) {
 		{"Another case of PEBKAC on the console.", "Another case of a gap in the process on the console."},
 		{"Most incidents came down to human errors.", "Most incidents came down to gaps in the process."},
 		{"This was a classic operator error.", "This was a classic operator error."},
-		{"Priya's change took the API down.", "A change took the API down."},
-		{"Hiroshi's hotfix introduced a memory leak.", "A hotfix introduced a memory leak."},
-		{"The outage started when Kenji's update broke the cache.", "The outage started when an update broke the cache."},
-		{"The outage was due to @dana's change.", "The outage was due to a change."},
-		{"@dana forgot to renew the certificate.", "@dana did not renew the certificate."},
-		{"The DBA neglected to re-enable the backups.", "The DBA did not re-enable the backups."},
+		{"Priya's change took the API down.", "The change took the API down."},
+		{"Hiroshi's hotfix introduced a memory leak.", "The hotfix introduced a memory leak."},
+		{"The outage started when Kenji's update broke the cache.", "The outage started when the update broke the cache."},
+		{"The outage was due to @dana's change.", "The outage was due to the change."},
+		{"@dana forgot to renew the certificate.", "The certificate was not renewed."},
+		{"Bob forgot to renew the certificate before it expired.", "The certificate was not renewed before it expired."},
+		{"Kenji ignored the disk space alert for three hours.", "The disk space alert went unanswered for three hours."},
+		{"He didn't check the dashboards before promoting the release.", "The dashboards were not checked before promoting the release."},
+		{"When Arash rotated the keys, he forgot to restart the workers.", "When Arash rotated the keys, the workers were not restarted."},
+		{"Someone deleted the production bucket.", "The production bucket was deleted."},
+		{"Ngozi overlooked the failed backup notifications.", "The failed backup notifications went unnoticed."},
+		{"The DBA neglected to re-enable the backups.", "The backups were not re-enabled."},
 	}
 	for _, tt := range tests {
 		got := applyAll(tt.text, c.check(tt.text, nil))
@@ -277,7 +293,7 @@ func TestLanguageOptions(t *testing.T) {
 	text := "The root cause was human error, of course. Join the War Room. Kenji forgot to renew it."
 	got := c.check(text, nil)
 	checkMatches(t, text, got, []want{
-		{langCustom, "root cause"}, {langCustom, "War Room"}, {langPersonCause, "Kenji forgot to"},
+		{langCustom, "root cause"}, {langCustom, "War Room"}, {langPersonCause, "Kenji forgot to renew it"},
 	})
 	if got[0].Message != "we say contributing factors" {
 		t.Errorf("custom message: got %q, want %q", got[0].Message, "we say contributing factors")
@@ -316,39 +332,14 @@ func TestLanguagePeople(t *testing.T) {
 		t.Errorf("unknown name: got %v, want no matches", describeMatches(text, got))
 	}
 	people := map[string]bool{"zorblax": true}
-	checkMatches(t, text, c.check(text, people), []want{{langPersonCause, "Zorblax deleted"}})
+	checkMatches(t, text, c.check(text, people), []want{{langPersonCause, "Zorblax deleted the production bucket"}})
 	// An unknown capitalised word counts as a person before a verb only
 	// people do, and never before other verbs.
 	text = "Quillon forgot to renew the certificate."
-	checkMatches(t, text, c.check(text, nil), []want{{langPersonCause, "Quillon forgot to"}})
+	checkMatches(t, text, c.check(text, nil), []want{{langPersonCause, "Quillon forgot to renew the certificate"}})
 	text = "Karpenter deleted the empty nodes."
 	if got := c.check(text, nil); len(got) != 0 {
 		t.Errorf("system name: got %v, want no matches", describeMatches(text, got))
-	}
-}
-
-func TestLanguageHandlerOrder(t *testing.T) {
-	for k, h := range langHandlers {
-		if h.cls != 1<<k {
-			t.Errorf("handler %d: got class %#x, want %#x", k, h.cls, langClass(1)<<k)
-		}
-		if lcDispatch&h.cls == 0 {
-			t.Errorf("handler %d: class %#x missing from lcDispatch", k, h.cls)
-		}
-	}
-}
-
-func TestLanguageShortWords(t *testing.T) {
-	for i, w := range langLexicon.keys {
-		if len(w) > 2 {
-			continue
-		}
-		if got, want := langShort[langShortIndex(w)], langLexicon.cls[i]; got != want || langShortIndex(w) == 0 {
-			t.Errorf("%q: got classes %#x in slot %d, want %#x in a non-zero slot", w, got, langShortIndex(w), want)
-		}
-	}
-	if got := langShort[langShortIndex("4")]; got != 0 {
-		t.Errorf("digit: got classes %#x, want 0", got)
 	}
 }
 

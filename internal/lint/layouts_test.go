@@ -53,6 +53,8 @@ func TestTimelineOrder(t *testing.T) {
 		{"out of order", "# T\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2026-03-18 15:50 UTC | A |\n| 2026-03-18 14:30 UTC | B |\n| 2026-03-18 16:00 UTC | C |\n| 2026-03-18 15:59 UTC | D |\n", []int{8, 10}},
 		{"bullets past midnight", "# T\n\n## Timeline\n\n2026-03-18 (all times UTC)\n\n- 23:50 Paged\n- 00:10 Rolled back\n", nil},
 		{"bullets out of order", "# T\n\n## Timeline\n\n2026-03-18 (all times UTC)\n\n- 10:50 Paged\n- 10:40 Rolled back\n", []int{8}},
+		{"dated entries need no zone", "# T\n\n## Timeline\n\n- 2026-03-03: token pushed\n- 2026-03-18 7:09 AM Eastern: reported\n- 2026-03-18 7:26 AM Eastern: token revoked\n", nil},
+		{"month-first date line, zone by name", "# T\n\n## Timeline (all times Pacific)\n\n01-10-2024\n\n7:32 PM - The chain stalled\n\n7:38 PM - Monitoring detected the stall\n\n7:42 PM - Blocks again\n", nil},
 		{"detected before start", "# T\n\n- **Start:** 2026-03-18 10:00 UTC\n- **Detected:** 2026-03-18 09:00 UTC\n", []int{4}},
 	}
 	for _, tt := range tests {
@@ -81,4 +83,32 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return len(a) == len(b)
+}
+
+// A Resolution section stands for the remediation of a document with no
+// follow-ups: not a missing field, but still no action items.
+func TestResolutionIsRemediation(t *testing.T) {
+	src := "# T\n\n## Resolution and recovery\n\nThe timelords were restarted and blocks resumed.\n"
+	var rules []string
+	for _, f := range lintText(t, DefaultOptions(), src) {
+		if f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
+			t.Errorf("line %d: %s", f.Line, f.Message)
+		}
+		rules = append(rules, f.Rule)
+	}
+	if !strings.Contains(strings.Join(rules, " "), "actions/none") {
+		t.Errorf("got %v, want actions/none", rules)
+	}
+}
+
+// Headings of other wordings name the follow-up list.
+func TestFollowUpHeadings(t *testing.T) {
+	for _, h := range []string{"What we're doing about it", "Improving Recovery Procedures", "Prevention", "Going forward"} {
+		src := "# T\n\n## " + h + "\n\n- [ ] Add a replica-lag alert — owner: @dana, due: 2026-12-01\n"
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if f.Rule == "actions/none" || f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
+				t.Errorf("%s: %s %s", h, f.Rule, f.Message)
+			}
+		}
+	}
 }

@@ -17,6 +17,12 @@ type Options struct {
 	Allow []string
 	// Phrases are extra phrases to flag, reported as language/custom.
 	Phrases []Phrase
+	// LanguageWords extend the word lists of the language rules, by list
+	// name (language.yaml); a new name makes a new list.
+	LanguageWords map[string][]string
+	// LanguageChecks are the team's own checks, added to the built-in
+	// ones (see language.yaml for their form).
+	LanguageChecks []LanguageCheck
 	// MaxMeetingDelay is how long after the incident's end the review
 	// meeting may be held before timeline/late-review fires.
 	MaxMeetingDelay time.Duration

@@ -60,7 +60,7 @@ func checkEvents(c *checker) {
 		if e.Time.IsZero() {
 			continue
 		}
-		if !e.HasZone {
+		if !e.HasZone && e.HasClock() {
 			noZone = append(noZone, e)
 		}
 		if e.OutOfOrder {

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"regexp"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,9 +32,29 @@ func (p *parser) paragraphActions(n ast.Node) {
 		return
 	}
 	lines := p.plainLines(n)
+	if p.anyProse(lines) {
+		// Sentences about the plan, one a line: one action, the
+		// paragraph, titled by its first sentence.
+		p.readAction(linesSpan(n), name)
+		return
+	}
 	for _, l := range lines {
 		p.readAction(l, name)
 	}
+}
+
+// proseLineRe is a line that opens with a subject and its verb ("The
+// ideal pattern would be…", "Chia is aiming at…") rather than with an
+// imperative or a noun phrase as action items do.
+var proseLineRe = regexp.MustCompile(`(?i)^(?:[\pL\pN'’-]+,?\s+){1,6}?(?:is|are|was|were|would|will|has|have|had)\s`)
+
+func (p *parser) anyProse(lines []Span) bool {
+	for _, l := range lines {
+		if proseLineRe.Match(p.src[l.Start:l.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainLines returns the lines of a paragraph that lists one action a

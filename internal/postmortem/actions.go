@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -68,11 +69,12 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 	}
 }
 
-// isAction reports whether an item or a row holds an action: a title, or
+// isAction reports whether an item or a row holds an action: a title with
+// a word in it (a footnote mark such as "^165^" is not one), or
 // a value in one of its fields. An owner written as "unassigned" counts,
 // so that unassigning an action without a title does not make it vanish.
 func isAction(a *Action) bool {
-	if strings.TrimSpace(a.Title) != "" {
+	if strings.IndexFunc(a.Title, unicode.IsLetter) >= 0 {
 		return true
 	}
 	for _, s := range []Span{a.OwnerSpan, a.DueSpan, a.PrioritySpan, a.MilestoneSpan, a.IssueSpan} {

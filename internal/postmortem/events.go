@@ -35,23 +35,42 @@ type Event struct {
 	date time.Time // the day written above the entry, if any
 }
 
+var clockInRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+// HasClock reports whether the entry gives a time of day, not a day
+// alone: only a time of day needs a zone.
+func (e Event) HasClock() bool { return clockInRe.MatchString(e.Raw) }
+
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
-	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST`
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|` + usZoneWords
 
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
 // "2019-12-03 --:--".
-var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
+var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
+	if !mayOpenStamp(p.src[s.Start:s.End]) {
+		return Span{-1, -1}
+	}
 	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
 	if m == nil {
 		return Span{-1, -1}
 	}
 	return Span{s.Start + m[2], s.Start + m[3]}
+}
+
+// mayOpenStamp is a quick test for stampRe: after its opening marks a
+// stamp starts with a digit, "update", "at" or "on".
+func mayOpenStamp(b []byte) bool {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
+		i++
+	}
+	return i < len(b) && strings.IndexByte("0123456789uUaAoO", b[i]) >= 0
 }
 
 // eventColumn returns the column of a table whose cells are times, when
@@ -108,12 +127,41 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		}
 		var text []string
 		for i, c := range r.Cells {
-			if t := strings.TrimSpace(p.doc.Text(c.Value)); i != col && t != "" {
-				text = append(text, t)
+			t := strings.TrimSpace(p.doc.Text(c.Value))
+			if i == col || t == "" || p.rowDate(t, header, i) {
+				continue
 			}
+			text = append(text, t)
 		}
 		p.addEvent(stamp, strings.Join(text, " — "))
 	}
+}
+
+// yearRe finds the year a Date column's header gives: "Date (2021)".
+var yearRe = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+
+// rowDate reads a cell of a timeline row that gives the day of the row's
+// time, from a column of its own ("| Oct 31 | 21:33 | … |"), the year
+// from the column's header when the cell has none. A new day starts a
+// new group of entries.
+func (p *parser) rowDate(cell string, header row, i int) bool {
+	if len(strings.Fields(cell)) > 4 {
+		return false // an event's text, even one that opens with a date
+	}
+	t, ok := incidentDay(cell)
+	if !ok && i < len(header.Cells) {
+		if y := yearRe.FindString(p.doc.Text(header.Cells[i].Value)); y != "" {
+			t, ok = incidentDay(cell + " " + y)
+		}
+	}
+	if !ok {
+		return false
+	}
+	if !t.Equal(p.eventDate) {
+		p.eventDate = t
+		p.eventGroup++
+	}
+	return true
 }
 
 // addEvent records an entry of the timeline.
@@ -136,15 +184,37 @@ func (p *parser) eventLines(n ast.Node) {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp := p.stampAt(ls)
-		if !stamp.Valid() {
-			continue
+		if !stamp.Valid() || dateLineRe.Match(p.src[ls.Start:ls.End]) {
+			continue // a date line gives the day of the entries below it
 		}
 		text := strings.Trim(p.doc.Text(Span{stamp.End, ls.End}), " *_)]:,-—–")
 		if text == "" {
-			text = nestedText(p, n)
+			text = p.continuation(n, i+1)
 		}
 		p.addEvent(stamp, text)
 	}
+}
+
+// continuation returns the text of an entry whose line holds only its
+// time: the lines after it in the same paragraph, up to the next time,
+// else the blocks nested under it.
+func (p *parser) continuation(n ast.Node, from int) string {
+	lines := n.Lines()
+	var b strings.Builder
+	for i := from; i < lines.Len(); i++ {
+		ls := trimSpan(p.src, Span{lines.At(i).Start, lines.At(i).Stop})
+		if p.stampAt(ls).Valid() {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(p.src[ls.Start:ls.End])
+	}
+	if b.Len() > 0 {
+		return b.String()
+	}
+	return nestedText(p, n)
 }
 
 // nestedText returns the text of the blocks after n in its list item.
@@ -167,7 +237,7 @@ func firstBlock(n ast.Node) ast.Node {
 
 // dateLineRe is a paragraph or heading that gives the day of the times
 // below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
-var dateLineRe = regexp.MustCompile(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
+var dateLineRe = regexp.MustCompile(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
 
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)".
@@ -176,12 +246,20 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if m := allTimesRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
-		p.doc.Zone = strings.ToUpper(m[1])
+	if !hasDigit(text) && !mayContain(text, "time") {
+		return // no date, no zone note
+	}
+	if p.doc.Zone == "" && mayContain(text, "all times") {
+		if m := allTimesRe.FindStringSubmatch(text); m != nil {
+			p.doc.Zone = strings.ToUpper(m[1])
+		}
 	}
 	p.zoneNote(text)
+	if !hasDigit(text) {
+		return
+	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
-		if t, ok := ParseDate(m[1]); ok {
+		if t, ok := incidentDay(m[1]); ok {
 			p.eventDate = t
 			p.eventGroup++
 		}
@@ -195,7 +273,10 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if m := zoneNoteRe.FindStringSubmatch(text); m != nil && p.doc.Zone == "" {
+	if p.doc.Zone != "" || !mayContain(text, "time") {
+		return
+	}
+	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {
 		p.doc.Zone = strings.ToUpper(m[1])
 	}
 }

@@ -136,3 +136,87 @@ func TestLayoutsActionForms(t *testing.T) {
 func TestLayoutsEdits(t *testing.T) {
 	checkEveryEdit(t, layouts(t))
 }
+
+// A footnote mark after an action label is not an action; the table
+// below it gives the actions.
+func TestActionLabelFootnoteIsNotAnAction(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n**Action Items**:^[12](https://example.com/notes#12)^\n\n"+
+		"| Action Item | Owner |\n| --- | --- |\n| Add load shedding to search | dana |\n"))
+	if len(doc.Actions) != 1 || doc.Actions[0].Title != "Add load shedding to search" || doc.Actions[0].Owner != "dana" {
+		t.Fatalf("actions %+v, want only the table's row", doc.Actions)
+	}
+}
+
+// A date line written month first gives the day of the bare times below
+// it, and a zone written by name gives their zone; the title's date
+// written the same way is the incident date.
+func TestMonthFirstDatesAndNamedZones(t *testing.T) {
+	doc := mustParse(t, []byte("# Chain stall 1-10-24\n\n## Timeline (all times Pacific)\n\n01-10-2024\n\n"+
+		"7:32 PM - The chain stalled\n\n7:38 PM - Monitoring detected the stall\n\n7:42 PM - Blocks are created again, fully recovered\n"))
+	want := map[string]time.Time{
+		FieldStart:  time.Date(2024, 1, 11, 3, 32, 0, 0, time.UTC),
+		FieldDetect: time.Date(2024, 1, 11, 3, 38, 0, 0, time.UTC),
+		FieldEnd:    time.Date(2024, 1, 11, 3, 42, 0, 0, time.UTC),
+	}
+	for key, w := range want {
+		got, ok := doc.Time(key)
+		if !ok || !got.Time.Equal(w) || !got.HasZone {
+			t.Errorf("%s: got %+v, %v, want %v with a zone", key, got, ok, w)
+		}
+	}
+	if f, ok := doc.Field(FieldIncidentDate); !ok || f.Value != "1-10-24" {
+		t.Errorf("incident date %+v, %v, want 1-10-24 from the title", f, ok)
+	}
+}
+
+// Plain lines under an action heading are one action a line when each
+// is an imperative or a noun phrase, and one action for the paragraph
+// when they are sentences about the plan.
+func TestPlainLinesUnderActionHeading(t *testing.T) {
+	imperatives := "# T\n\n## Corrective and preventative measures\n\nDevelop a checklist for questioning the reporter.\n" +
+		"Hire a security operations lead and write the incident process.\nAdd a warning to the wallet before it spends funds.\n"
+	if got := len(mustParse(t, []byte(imperatives)).Actions); got != 3 {
+		t.Errorf("imperative lines: got %d actions, want 3", got)
+	}
+	prose := "# T\n\n## Corrective and preventative measures\n\nGoing forward the web team is going to rebuild the deployment pipeline.\n" +
+		"The ideal pipeline would fail over quickly after a broken release.\nOur engineers are working on these patterns now.\n"
+	doc := mustParse(t, []byte(prose))
+	if len(doc.Actions) != 1 || !strings.HasPrefix(doc.Actions[0].Title, "Going forward the web team") {
+		t.Errorf("prose lines: got %+v, want one action titled by the first sentence", doc.Actions)
+	}
+}
+
+// An entry whose first line holds only its time takes its text from the
+// lines below it, and those lines mark detection and the end.
+func TestEntryTextOnTheNextLines(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline of events\n\n- 2025-04-14 16:37 UTC\n    A user noticed the issue\n    and reported it.\n"+
+		"- 2025-04-14 17:02 UTC\n    Security acknowledges receipt.\n- 2025-04-14 18:39 UTC\n    Hot fix deployed and live.\n"))
+	if len(doc.Events) != 3 || doc.Events[0].Text != "A user noticed the issue and reported it." {
+		t.Fatalf("events %+v", doc.Events)
+	}
+	for key, want := range map[string]int{FieldDetect: 16, FieldEnd: 18} {
+		if got, ok := doc.Time(key); !ok || got.Time.Hour() != want {
+			t.Errorf("%s: got %+v, %v, want hour %d", key, got, ok, want)
+		}
+	}
+}
+
+// A timeline table with the day in a column of its own, its year in the
+// column's header.
+func TestTimelineTableWithDateColumn(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline (all times UTC)\n\n| Day | Date (2021) | Time | Event |\n|---|---|---|---|\n"+
+		"| Sun | Oct 31 | 21:33 | A user reports a spent coin |\n| Sun | Oct 31 | 23:25 | Forensics approved |\n"+
+		"| Mon | Nov 1 | 17:00 | New hardware set up |\n| Mon | Nov 1 | 21:54 | Verified as a false positive, resolved |\n"))
+	if len(doc.Events) != 4 {
+		t.Fatalf("events %+v", doc.Events)
+	}
+	for i, want := range []time.Time{time.Date(2021, 10, 31, 21, 33, 0, 0, time.UTC), time.Date(2021, 11, 1, 21, 54, 0, 0, time.UTC)} {
+		e := doc.Events[i*3]
+		if !e.Time.Equal(want) || e.OutOfOrder || strings.Contains(e.Text, "Oct 31") {
+			t.Errorf("event %d: %+v, want %v, in order, without the date in its text", i*3, e, want)
+		}
+	}
+	if end, ok := doc.Time(FieldEnd); !ok || end.Time.Day() != 1 {
+		t.Errorf("end %+v, %v, want Nov 1", end, ok)
+	}
+}

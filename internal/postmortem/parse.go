@@ -313,7 +313,7 @@ func linesSpan(n ast.Node) Span {
 // else the date of any timeline entry that has one, else the meeting date.
 func (p *parser) baseDate() time.Time {
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
-		if t, ok := ParseDate(f.Value); ok {
+		if t, ok := incidentDay(f.Value); ok {
 			return t
 		}
 	}

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -62,8 +63,17 @@ func isRecordStep(text string) bool {
 	if len(words) > 1 && strings.HasSuffix(first, "ed") && len(first) > 4 && pastNext(words[1]) {
 		return true
 	}
-	return passiveRe.MatchString(text)
+	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
 }
+
+var (
+	// perfectRe finds a present perfect with a person as the subject:
+	// "We have removed …", "We have for several years enabled …".
+	perfectRe = regexp.MustCompile(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
+	// reportedRe finds a subject that did or said something, in the
+	// past: "The researcher also recommended we …".
+	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
+)
 
 // pastNext reports whether a word after an "-ed" word makes it a verb:
 // a determiner, a number or a code span.
@@ -82,16 +92,29 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
-	if m := doneLeadRe.FindIndex(p.src[text.Start:text.End]); m != nil {
-		a.doneSpan = Span{text.Start, text.Start + m[1]}
-		text.Start += m[1]
-		a.Status = Done
+	if b := p.src[text.Start:text.End]; len(b) > 0 && b[0] == 0xE2 {
+		if m := doneLeadRe.FindIndex(b); m != nil {
+			a.doneSpan = Span{text.Start, text.Start + m[1]}
+			text.Start += m[1]
+			a.Status = Done
+		}
 	}
-	if m := doneTailRe.FindIndex(p.src[text.Start:text.End]); m != nil {
-		a.doneSpan = Span{text.Start + m[0], text.End}
-		text.End = text.Start + m[0]
-		a.Status = Done
+	if b := p.src[text.Start:text.End]; len(b) > 0 && bytes.IndexByte(doneMarkEnds, b[len(b)-1]) >= 0 {
+		if m := doneTailRe.FindIndex(b); m != nil {
+			a.doneSpan = Span{text.Start + m[0], text.End}
+			text.End = text.Start + m[0]
+			a.Status = Done
+		}
 	}
+	return p.struckThrough(a, text)
+}
+
+// doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
+// U+FE0F: a text that ends otherwise has no done mark at its end.
+var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F}
+
+// struckThrough marks an action whose whole text is struck through done.
+func (p *parser) struckThrough(a *Action, text Span) Span {
 	if t := p.doc.Text(text); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
 		a.Status = Done
 	}

@@ -34,9 +34,17 @@ func (p *parser) summaryProse(n ast.Node) {
 	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
 		p.intro = span
 	}
-	if m := proseSpanRe.FindStringSubmatchIndex(text); m != nil {
-		p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
-		p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+	if !hasDigit(text) {
+		return // no time, no date
+	}
+	if mayContain(text, "from") {
+		if m := proseSpanRe.FindStringSubmatchIndex(text); m != nil {
+			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
+			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+		}
+	}
+	if !mayContain(text, monthStems...) {
+		return
 	}
 	if m := proseDateRe.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}

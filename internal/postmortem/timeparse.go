@@ -28,6 +28,15 @@ var abbreviations = map[string]int{
 	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3,
 }
 
+// usZones are the zones of the United States written by name, with
+// daylight saving time as it applied on the day: "7:09 AM Eastern",
+// "16:30 PT", "Pacific Time".
+var usZones = map[string]string{"e": "America/New_York", "c": "America/Chicago", "m": "America/Denver", "p": "America/Los_Angeles"}
+
+const usZoneWords = `Eastern|Central|Mountain|Pacific|ET|CT|MT|PT`
+
+var usZoneRe = regexp.MustCompile(`(?i)^(` + usZoneWords + `)(?:\s+time)?\b`)
+
 func abbreviationOffset(name string) (int, bool) {
 	h, ok := abbreviations[strings.ToUpper(name)]
 	if !ok {
@@ -40,9 +49,12 @@ func abbreviationOffset(name string) (int, bool) {
 }
 
 var (
-	dateRe  = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
-	clockRe = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
-	zoneRe  = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	dateRe = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
+	// usDateRe is a date written month first, as in the United States
+	// ("5-26-21", "01/16/2024"); a first number over 12 is the day.
+	usDateRe = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})\b`)
+	clockRe  = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
+	zoneRe   = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
 	// parenthesised notes such as "(approx.)" or "(first page)".
 	noteRe = regexp.MustCompile(`\s*[(\[].*?[)\]]\s*`)
 )
@@ -86,12 +98,9 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	var pt ParsedTime
 	y, mo, d := base.Date()
 	rest := s
-	if m := dateRe.FindStringSubmatch(rest); m != nil {
-		y = atoi(m[1])
-		mi := atoi(m[2])
-		d = atoi(m[3])
-		mo, pt.HasDate = time.Month(mi), true
-		rest = strings.TrimLeft(rest[len(m[0]):], " T,")
+	if yy, mm, dd, n := numericDate(rest); n > 0 {
+		y, mo, d, pt.HasDate = yy, mm, dd, true
+		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
 	} else if base.IsZero() {
 		return pt, fmt.Errorf("%q has no date and the document gives none to read it against", s)
 	}
@@ -159,6 +168,10 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
+	if m := usZoneRe.FindStringSubmatch(z); m != nil {
+		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])
+		return loc, err == nil, err
+	}
 	m := zoneRe.FindStringSubmatch(z)
 	if m == nil {
 		return nil, false, fmt.Errorf("unknown zone %q", z)
@@ -210,19 +223,59 @@ func atoi(s string) int {
 	return n
 }
 
-// ParseDate reads a date: "2026-12-15", "2026/12/15", "September 29,
-// 2025", "29 September 2025".
+// ParseDate reads a date: "2026-12-15", "2026/12/15", "12/15/2026",
+// "September 29, 2025", "29 September 2025". A date in digits that reads
+// as two different days ("03/04/2026") is refused: a due date must not
+// move by a month.
 func ParseDate(s string) (time.Time, bool) {
-	m := dateRe.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return parseWrittenDate(strings.TrimSpace(s))
-	}
-	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if t.Month() != time.Month(mo) || t.Day() != d {
+	t, ambiguous, ok := readDay(s)
+	if !ok || ambiguous {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// incidentDay reads the day of the incident from a title or a date
+// line, where a date in digits that could be either is read month first
+// ("01-10-2024" is January 10), as teams in the United States write it.
+func incidentDay(s string) (time.Time, bool) {
+	t, _, ok := readDay(s)
+	return t, ok
+}
+
+func readDay(s string) (t time.Time, ambiguous, ok bool) {
+	s = strings.TrimSpace(s)
+	y, mo, d, n := numericDate(s)
+	if n == 0 {
+		t, ok = parseWrittenDate(s)
+		return t, false, ok
+	}
+	if !validDate(y, mo, d) {
+		return time.Time{}, false, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), !dateRe.MatchString(s) && d <= 12 && int(mo) != d, true
+}
+
+// numericDate reads a date in digits opening s: year first
+// ("2026-12-15", "2026/12/15") or month first ("12/15/2026", "5-26-21",
+// and day first where the first number cannot be a month). n is the
+// length read, 0 when s opens with no such date.
+func numericDate(s string) (y int, mo time.Month, d, n int) {
+	if m := dateRe.FindStringSubmatch(s); m != nil {
+		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0])
+	}
+	m := usDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, 0, 0
+	}
+	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	if len(m[3]) == 2 {
+		y += 2000
+	}
+	if a > 12 {
+		a, b = b, a
+	}
+	return y, time.Month(a), b, len(m[0])
 }
 
 var placeholderRe = regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
@@ -234,7 +287,17 @@ var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
-	return placeholderRe.MatchString(s) || formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
+	if s == "" {
+		return placeholderRe.MatchString(s)
+	}
+	// Each placeholder is short or starts with a bracket, a mark or an x;
+	// each format starts with a digit or a format letter.
+	if len(s) <= 11 || strings.IndexByte("<{[?-.xX\xe2", s[0]) >= 0 {
+		if placeholderRe.MatchString(s) {
+			return true
+		}
+	}
+	return strings.IndexByte("0123456789xXyYmMdDhHsS", s[0]) >= 0 && formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
 }
 
 // IsPlaceholder reports whether a field value is empty or a template

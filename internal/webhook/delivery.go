@@ -3,7 +3,6 @@ package webhook
 import (
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 
@@ -63,20 +62,33 @@ func (s *Server) receive(r *http.Request) reply {
 	return s.enqueue(ev)
 }
 
-// authenticate reads the body and checks its signature.
+// authenticate checks the signature header, then reads the body within
+// the budget of bodies in flight, checking its signature as it goes.
 func (s *Server) authenticate(r *http.Request) (body []byte, rep reply, ok bool) {
-	body, err := readBody(r, s.maxBody)
-	if errors.Is(err, errTooLarge) {
-		return nil, reply{http.StatusRequestEntityTooLarge, outcomeTooLarge, unverified,
-			fmt.Sprintf("payload larger than %d bytes", s.maxBody)}, false
-	}
-	if err != nil {
-		return nil, reply{http.StatusBadRequest, outcomeBadRequest, unverified, "could not read the body"}, false
-	}
-	if why := verify(r.Header, body, s.secret); why != "" {
+	want, why := signature(r.Header)
+	if why != "" {
 		return nil, reply{http.StatusUnauthorized, outcomeBadSignature, unverified, why}, false
 	}
-	return body, reply{}, true
+	if r.ContentLength > s.maxBody {
+		return nil, s.tooLarge(), false
+	}
+	body, err := readSigned(r.Body, r.ContentLength, s.maxBody, s.secret, want, s.bodies)
+	switch {
+	case err == nil:
+		return body, reply{}, true
+	case errors.Is(err, errTooLarge):
+		return nil, s.tooLarge(), false
+	case errors.Is(err, errBusy):
+		return nil, reply{http.StatusServiceUnavailable, outcomeBusy, unverified, "too many deliveries being received"}, false
+	case errors.Is(err, errBadSignature):
+		return nil, reply{http.StatusUnauthorized, outcomeBadSignature, unverified, "signature does not match"}, false
+	}
+	return nil, reply{http.StatusBadRequest, outcomeBadRequest, unverified, "could not read the body"}, false
+}
+
+// tooLarge is the answer to a body over the limit.
+func (s *Server) tooLarge() reply {
+	return reply{http.StatusRequestEntityTooLarge, outcomeTooLarge, unverified, fmt.Sprintf("payload larger than %d bytes", s.maxBody)}
 }
 
 // enqueue hands ev to its lane unless its delivery id was seen before.
@@ -122,51 +134,4 @@ func clip(s string) string {
 		return s[:maxLen] + "…"
 	}
 	return s
-}
-
-// maxHint bounds the buffer reserved from a Content-Length before the
-// bytes arrive.
-const maxHint = 1 << 20
-
-// errTooLarge is a body longer than the limit.
-var errTooLarge = errors.New("body too large")
-
-// readBody reads at most max bytes of the body; a longer body is
-// errTooLarge after reading no more than max+1 bytes of it.
-func readBody(r *http.Request, max int64) ([]byte, error) {
-	if r.ContentLength > max {
-		return nil, errTooLarge
-	}
-	// Room for the whole body and EOF, so it is read without copying; but
-	// a Content-Length alone reserves no more than maxHint.
-	hint := int64(512)
-	if r.ContentLength >= 0 {
-		hint = min(r.ContentLength+1, maxHint)
-	}
-	body, err := readAll(io.LimitReader(r.Body, max+1), hint)
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(body)) > max {
-		return nil, errTooLarge
-	}
-	return body, nil
-}
-
-// readAll is io.ReadAll starting from a buffer of capacity size.
-func readAll(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, size)
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-	}
 }

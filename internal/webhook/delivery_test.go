@@ -1,11 +1,14 @@
 package webhook_test
 
 import (
+	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
@@ -188,5 +191,111 @@ func TestNewRefuses(t *testing.T) {
 	bad := handlerFunc{types: []string{"not_an_event"}}
 	if _, err := webhook.New(webhook.Config{Secret: secret, Handlers: []webhook.Handler{bad}}); err == nil {
 		t.Error("unknown event type: got no error")
+	}
+}
+
+func TestRedeliveryOfFailedDeliveryRuns(t *testing.T) {
+	var mu sync.Mutex
+	runs, fail := 0, true
+	done := make(chan error, 10)
+	h := handlerFunc{types: []string{"issues"}, fn: func(context.Context, webhook.Event) error {
+		mu.Lock()
+		defer mu.Unlock()
+		runs++
+		var err error
+		if fail {
+			err = errors.New("GitHub answered 502")
+		}
+		done <- err
+		return err
+	}}
+	s, _ := newServer(t, webhook.Config{Handlers: []webhook.Handler{h}})
+	req := webhooktest.Request(t, webhook.Path, secret, "issues", issuePayload("octo/redo", 1))
+	redeliver := func() *httptest.ResponseRecorder {
+		again := req.Clone(req.Context()) // same X-GitHub-Delivery, as GitHub's Redeliver
+		again.Body = bodyOf(issuePayload("octo/redo", 1))
+		return serve(s.Handler(), again)
+	}
+	if rec := redeliver(); rec.Code != http.StatusAccepted {
+		t.Fatalf("first delivery: got %d, want 202", rec.Code)
+	}
+	<-done
+	mu.Lock()
+	fail = false
+	mu.Unlock()
+	eventually(t, "the failed delivery to be forgotten", func() bool {
+		rec := redeliver()
+		return rec.Code == http.StatusAccepted
+	})
+	if err := <-done; err != nil {
+		t.Fatalf("redelivery: handler failed: %v", err)
+	}
+	// Handled now: the next redelivery is a duplicate, once the run is over.
+	if rec := redeliver(); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "duplicate") {
+		t.Errorf("redelivery of a handled delivery: got %d %q, want 200 duplicate", rec.Code, rec.Body)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if runs != 2 {
+		t.Errorf("handler runs: got %d, want 2", runs)
+	}
+}
+
+func TestUnsignedBodyIsNotRead(t *testing.T) {
+	s, _ := newServer(t, webhook.Config{Handlers: []webhook.Handler{newCollector("issues")}})
+	for _, h := range []struct{ name, value string }{
+		{"", ""},
+		{"X-Hub-Signature", "sha1=" + strings.Repeat("ab", 20)},
+		{"X-Hub-Signature-256", "sha256=zz"},
+		{"X-Hub-Signature-256", strings.Repeat("ab", 32)},
+	} {
+		src := &countingReader{r: strings.NewReader(strings.Repeat("x", 1<<20))}
+		req := webhooktest.Request(t, webhook.Path, secret, "issues", nil)
+		req.Body, req.ContentLength = io.NopCloser(src), 1<<20
+		req.Header.Del("X-Hub-Signature-256")
+		if h.name != "" {
+			req.Header.Set(h.name, h.value)
+		}
+		if rec := serve(s.Handler(), req); rec.Code != http.StatusUnauthorized {
+			t.Errorf("%s %q: got %d, want 401", h.name, h.value, rec.Code)
+		}
+		if src.n != 0 {
+			t.Errorf("%s %q: read %d bytes of the body, want none", h.name, h.value, src.n)
+		}
+	}
+}
+
+func TestBodyBudget(t *testing.T) {
+	c := newCollector("issues")
+	const limit = 256 << 10
+	s, _ := newServer(t, webhook.Config{MaxBody: limit, BodyBudget: limit + 64<<10, Handlers: []webhook.Handler{c}})
+	// A body being read holds its share of the budget until it ends.
+	slow, unblock := io.Pipe()
+	big := webhooktest.Request(t, webhook.Path, secret, "issues", nil)
+	big.Body, big.ContentLength = slow, limit
+	done := make(chan int)
+	go func() { done <- serve(s.Handler(), big).Code }()
+	if _, err := unblock.Write(make([]byte, 1000)); err != nil { // the read has begun
+		t.Fatal(err)
+	}
+	for _, chunked := range []bool{false, true} {
+		req := webhooktest.Request(t, webhook.Path, secret, "issues", issuePayload("octo/busy", 1))
+		if chunked {
+			req.ContentLength = -1
+		}
+		if rec := serve(s.Handler(), req); rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+			t.Errorf("chunked=%v while the budget is spent: got %d, want 503 with Retry-After", chunked, rec.Code)
+		}
+	}
+	unblock.CloseWithError(io.ErrUnexpectedEOF)
+	if code := <-done; code != http.StatusBadRequest {
+		t.Errorf("the cut body: got %d, want 400", code)
+	}
+	// Returned: the next delivery is taken.
+	if rec := deliver(t, s.Handler(), "issues", issuePayload("octo/busy", 2)); rec.Code != http.StatusAccepted {
+		t.Errorf("after the budget came back: got %d, want 202", rec.Code)
+	}
+	if got := metric(t, s.Handler(), `webhook_deliveries_total{event="unverified",outcome="busy"}`); got != "2" {
+		t.Errorf("busy answers counted: got %q, want 2", got)
 	}
 }

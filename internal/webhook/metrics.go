@@ -16,6 +16,7 @@ const (
 	outcomeQueueFull    = "queue_full"
 	outcomeBadRequest   = "bad_request"
 	outcomeShuttingDown = "shutting_down"
+	outcomeBusy         = "busy" // the budget of bodies being read was spent
 )
 
 // unverified is the event label of deliveries refused before their

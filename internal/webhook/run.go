@@ -9,17 +9,26 @@ import (
 	"time"
 )
 
-// run hands one queued event to each of its handlers in turn.
+// run hands one queued event to each of its handlers in turn. When one
+// fails, the delivery id is forgotten: GitHub's "Redeliver" keeps the id,
+// and a redelivery of a delivery whose handling failed must run again.
+// Only a delivery every handler took is a duplicate.
 func (s *Server) run(ctx context.Context, j job) {
 	s.metrics.wait.Observe(time.Since(j.enqueued).Seconds())
+	failed := false
 	for _, h := range s.handlers[j.event.Type] {
-		s.runHandler(ctx, h, j.event)
+		if s.runHandler(ctx, h, j.event) != nil {
+			failed = true
+		}
+	}
+	if failed && j.event.DeliveryID != "" {
+		s.seen.remove(j.event.DeliveryID)
 	}
 }
 
-// runHandler calls h, turning a panic into an error, and logs and counts
-// what happened.
-func (s *Server) runHandler(ctx context.Context, h Handler, ev Event) {
+// runHandler calls h, turning a panic into an error, logs and counts
+// what happened, and returns the error.
+func (s *Server) runHandler(ctx context.Context, h Handler, ev Event) error {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
@@ -36,6 +45,7 @@ func (s *Server) runHandler(ctx context.Context, h Handler, ev Event) {
 	}
 	s.metrics.duration.WithLabelValues(ev.Type, result).Observe(elapsed.Seconds())
 	s.logHandled(ctx, h, ev, result, elapsed, err)
+	return err
 }
 
 // panicError is a recovered panic and the stack where it happened.

@@ -41,12 +41,16 @@ type Event struct {
 
 // Config configures a Server. Only Secret is required.
 type Config struct {
-	Secret     []byte    // the webhook secret; deliveries are signed with it
-	Handlers   []Handler // every handler of an event type runs, in this order
-	QueueSize  int       // events waiting for a worker; default 1000
-	Workers    int       // repositories handled at once; default 2*GOMAXPROCS
-	MaxBody    int64     // largest payload accepted; default 25 MiB
-	DedupeSize int       // delivery ids remembered; default 10,000
+	Secret    []byte    // the webhook secret; deliveries are signed with it
+	Handlers  []Handler // every handler of an event type runs, in this order
+	QueueSize int       // events waiting for a worker; default 1000
+	Workers   int       // repositories handled at once; default 2*GOMAXPROCS
+	MaxBody   int64     // largest payload accepted; default 25 MiB
+	// BodyBudget bounds the memory of the bodies being read at once
+	// (whoever sends them: signatures are checked as they are read); a
+	// delivery that would go past it is answered 503. Default 48 MiB.
+	BodyBudget int64
+	DedupeSize int // delivery ids remembered; default 10,000
 	// HandlerTimeout bounds one handler's run, so that a hung call cannot
 	// hold its repository's lane; default 5 minutes.
 	HandlerTimeout time.Duration
@@ -79,6 +83,7 @@ type Server struct {
 	handlers map[string][]Handler
 	maxBody  int64
 	timeout  time.Duration
+	bodies   *budget
 	seen     *dedupe
 	queue    *queue
 	metrics  *metrics
@@ -104,7 +109,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		secret: cfg.Secret, handlers: handlers, maxBody: cfg.MaxBody,
+		secret: cfg.Secret, handlers: handlers, maxBody: cfg.MaxBody, bodies: &budget{left: cfg.BodyBudget},
 		seen: newDedupe(cfg.DedupeSize), metrics: m, gatherer: gatherer, timeout: cfg.HandlerTimeout,
 		logger: cfg.Logger, ready: cfg.Ready, store: cfg.Store,
 	}
@@ -131,6 +136,11 @@ func withDefaults(cfg Config) Config {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = DefaultMaxBody
 	}
+	if cfg.BodyBudget <= 0 {
+		cfg.BodyBudget = DefaultBodyBudget
+	}
+	// The largest body accepted must fit, with room to read its end.
+	cfg.BodyBudget = max(cfg.BodyBudget, roundUp(cfg.MaxBody+1))
 	if cfg.DedupeSize <= 0 {
 		cfg.DedupeSize = DefaultDedupeSize
 	}

@@ -1,0 +1,224 @@
+package lint
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// The held-out documents (testdata/heldout-docs) are post-mortems in the
+// layouts real teams write, each with the reading a careful facilitator
+// gives it (NAME.expect.json), written by someone who had not read the
+// parser, and not read by whoever changes it. They measure the reading
+// on text it was not written against. Read the figures this test logs;
+// do not read the documents while changing the parser, or they stop
+// measuring anything.
+
+// expectation is what a careful reader finds in one held-out document.
+type expectation struct {
+	FieldsPresent map[string]bool    `json:"fields_present"`
+	Times         map[string]*string `json:"times"`
+	Actions       []struct {
+		TitleStarts string  `json:"title_starts"`
+		Owner       *string `json:"owner"`
+		Due         *string `json:"due"`
+		Done        bool    `json:"done"`
+	} `json:"actions"`
+	DoneStepsMin      int  `json:"done_steps_min"`
+	OutOfOrder        int  `json:"out_of_order_entries"`
+	DetectBeforeStart bool `json:"detect_before_start"`
+}
+
+// heldOutScore adds up how the reading of the documents compares with
+// the expectations.
+type heldOutScore struct {
+	docs                         int
+	wrongMissing, wrongPresent   int // fields reported missing that are there, and the reverse
+	times, timesRight            int // stated start/detect/end times, and those read right
+	actions, found, bogus        int // open actions expected, found, and issues that would open for nothing
+	owners, ownersRight          int // expected owners of found actions, and those read right
+	doneExpected, doneRead       int // ticked actions expected and read as done
+	orderExpected, orderFound    int // out-of-order entries expected and reported
+	detectBefore, detectReported int // detect-before-start documents, and those reported
+}
+
+// The targets: under 0.2 wrong "missing" findings a document, no issue
+// opened for nothing, nine in ten open actions found. The gate is the
+// first measurement on these documents (5 wrong in 14 documents, 3
+// issues for nothing, 56 of 64 actions), below the targets: a change
+// may not make the reading worse, and the targets are what the parser
+// has still to reach on a set nobody tuned it to.
+const (
+	heldOutMaxWrongMissing = 5.0 / 14
+	heldOutMaxBogus        = 3
+	heldOutMinActionRecall = 56.0 / 64
+)
+
+var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
+
+func TestHeldOutDocuments(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/heldout-docs/*.md")
+	if len(paths) == 0 {
+		t.Fatal("no held-out documents in testdata/heldout-docs")
+	}
+	var s heldOutScore
+	for _, p := range paths {
+		if filepath.Base(p) != "README.md" {
+			s.add(t, p)
+		}
+	}
+	perDoc := float64(s.wrongMissing) / float64(s.docs)
+	recall := float64(s.found) / float64(max(s.actions, 1))
+	t.Logf("held-out documents: %d", s.docs)
+	t.Logf("fields: %d reported missing that are there (%.2f a document), %d present that are not", s.wrongMissing, perDoc, s.wrongPresent)
+	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
+	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; ticked read as done %d of %d",
+		s.found, s.actions, recall, s.bogus, s.ownersRight, s.owners, s.doneRead, s.doneExpected)
+	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents",
+		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore)
+	t.Logf("targets: under %.2f wrong missing a document, %.0f issues for nothing, %.2f of the actions found",
+		heldOutTargets.wrongMissing, heldOutTargets.bogus, heldOutTargets.recall)
+	if perDoc > heldOutMaxWrongMissing+1e-9 {
+		t.Errorf("%.2f wrong missing-field findings a document, want at most %.2f", perDoc, heldOutMaxWrongMissing)
+	}
+	if s.bogus > heldOutMaxBogus {
+		t.Errorf("%d issues would open for nothing, want at most %d", s.bogus, heldOutMaxBogus)
+	}
+	if recall < heldOutMinActionRecall-1e-9 {
+		t.Errorf("found %.2f of the open actions, want at least %.2f", recall, heldOutMinActionRecall)
+	}
+}
+
+func (s *heldOutScore) add(t *testing.T, path string) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(strings.TrimSuffix(path, ".md") + ".expect.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want expectation
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	doc, err := postmortem.Parse(src, postmortem.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	s.docs++
+	s.addFields(doc, want)
+	s.addTimes(doc, want)
+	s.addActions(doc, want)
+	s.addTimeline(doc, want)
+}
+
+// addFields lints the document for one required field at a time.
+func (s *heldOutScore) addFields(doc *postmortem.Document, want expectation) {
+	for key, present := range want.FieldsPresent {
+		opt := DefaultOptions()
+		opt.RequiredFields = []string{key}
+		missing := false
+		for _, f := range New(opt).Lint(doc) {
+			missing = missing || f.Rule == ruleFieldMissing
+		}
+		switch {
+		case present && missing:
+			s.wrongMissing++
+		case !present && !missing:
+			s.wrongPresent++
+		}
+	}
+}
+
+func (s *heldOutScore) addTimes(doc *postmortem.Document, want expectation) {
+	for key, v := range want.Times {
+		if v == nil {
+			continue
+		}
+		w, err := time.Parse("2006-01-02T15:04Z", *v)
+		if err != nil {
+			continue
+		}
+		s.times++
+		if got, ok := doc.Time(key); ok && got.Err == nil && got.Time.Sub(w).Abs() < time.Minute {
+			s.timesRight++
+		}
+	}
+}
+
+var wordsOnly = regexp.MustCompile(`[^\pL\pN]+`)
+
+func plainWords(s string) string {
+	return strings.TrimSpace(wordsOnly.ReplaceAllString(strings.ToLower(s), " "))
+}
+
+// addActions matches the document's actions with the expected ones by
+// the words their titles open with.
+func (s *heldOutScore) addActions(doc *postmortem.Document, want expectation) {
+	matched := make([]bool, len(doc.Actions))
+	for _, w := range want.Actions {
+		i := matchAction(doc, w.TitleStarts, matched)
+		if w.Done {
+			s.doneExpected++
+			if i >= 0 && doc.Actions[i].Status != postmortem.Open {
+				s.doneRead++
+			}
+			continue
+		}
+		s.actions++
+		if i < 0 || doc.Actions[i].Status != postmortem.Open {
+			continue
+		}
+		s.found++
+		if w.Owner != nil {
+			s.owners++
+			if strings.EqualFold(doc.Actions[i].Owner, strings.TrimPrefix(*w.Owner, "@")) {
+				s.ownersRight++
+			}
+		}
+	}
+	for i, a := range doc.Actions {
+		if !matched[i] && a.Status == postmortem.Open {
+			s.bogus++
+		}
+	}
+}
+
+func matchAction(doc *postmortem.Document, titleStarts string, matched []bool) int {
+	w := plainWords(titleStarts)
+	for i, a := range doc.Actions {
+		if matched[i] {
+			continue
+		}
+		if strings.HasPrefix(plainWords(a.Title), w) || strings.Contains(plainWords(doc.Text(a.Span)), w) {
+			matched[i] = true
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *heldOutScore) addTimeline(doc *postmortem.Document, want expectation) {
+	s.orderExpected += want.OutOfOrder
+	for _, e := range doc.Events {
+		if e.OutOfOrder {
+			s.orderFound++
+		}
+	}
+	if want.DetectBeforeStart {
+		s.detectBefore++
+		for _, f := range New(DefaultOptions()).Lint(doc) {
+			if f.Rule == ruleTimeOrder && strings.Contains(f.Message, " is before ") {
+				s.detectReported++
+				break
+			}
+		}
+	}
+}

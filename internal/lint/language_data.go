@@ -1,0 +1,190 @@
+package lint
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// languageYAML holds the built-in language rules: word lists and checks.
+//
+//go:embed language.yaml
+var languageYAML []byte
+
+// LanguageCheck is one language check: patterns over words, exceptions,
+// and a rewrite. language.yaml describes the pattern language; teams add
+// checks of their own in the configuration.
+type LanguageCheck struct {
+	Rule              string   `yaml:"rule"`                // a language/… rule id
+	Match             []string `yaml:"match"`               // patterns, any of which flags
+	Unless            []string `yaml:"unless"`              // patterns that cancel a match where it starts
+	UnlessBefore      []string `yaml:"unless_before"`       // patterns that cancel a match when they end where it starts
+	UnlessNear        []string `yaml:"unless_near"`         // words that cancel a match in the same clause
+	AtClauseStart     bool     `yaml:"at_clause_start"`     // the match must open a clause
+	AtSentenceStart   bool     `yaml:"at_sentence_start"`   // the match must open a sentence
+	NeedsPersonBefore bool     `yaml:"needs_person_before"` // a person must come earlier in the sentence
+	Message           string   `yaml:"message"`             // the whole message; empty: the rule's
+	Rewrite           string   `yaml:"rewrite"`             // drop, passive, article or gap
+	Replace           string   `yaml:"replace"`             // fixed replacement text
+}
+
+// langRuleSpec describes one rule id.
+type langRuleSpec struct {
+	ID       string `yaml:"id"`
+	Severity string `yaml:"severity"`
+	Summary  string `yaml:"summary"`
+	Why      string `yaml:"why"`
+	Message  string `yaml:"message"`
+}
+
+// langData is language.yaml.
+type langData struct {
+	Rules  []langRuleSpec      `yaml:"rules"`
+	Words  map[string][]string `yaml:"words"`
+	Checks []LanguageCheck     `yaml:"checks"`
+	// Forms are past participles the regular rules do not give.
+	Forms map[string]string `yaml:"forms"`
+	// Passive are the system-centred phrases for verbs of a lapse:
+	// "ignored the alert" → "the alert went unanswered".
+	Passive map[string]string `yaml:"passive"`
+}
+
+// langBuiltinData is language.yaml, read once.
+var langBuiltinData = func() *langData {
+	var d langData
+	if err := yaml.Unmarshal(languageYAML, &d); err != nil {
+		panic(fmt.Sprintf("language.yaml: %v", err))
+	}
+	return &d
+}()
+
+// languageRules describes the language rules, one per rule id.
+var languageRules = func() []RuleInfo {
+	var out []RuleInfo
+	for _, r := range langBuiltinData.Rules {
+		sev, err := ParseSeverity(r.Severity)
+		if err != nil {
+			panic(fmt.Sprintf("language.yaml: rule %s: %v", r.ID, err))
+		}
+		out = append(out, RuleInfo{ID: r.ID, Severity: sev, Summary: r.Summary, Why: r.Why})
+	}
+	return out
+}()
+
+// langRuleMessages maps a rule id to the end of its messages.
+var langRuleMessages = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range langBuiltinData.Rules {
+		m[r.ID] = " " + r.Message
+	}
+	return m
+}()
+
+// langVocab numbers every word the rules know and holds the named lists
+// as sets of those numbers.
+type langVocab struct {
+	table          *langTable
+	ids            map[string]uint16
+	lists          map[string]langBits
+	forms, passive map[string]string
+}
+
+// langBits is a set of word ids.
+type langBits []uint64
+
+func (b langBits) has(id uint16) bool {
+	i := int(id >> 6)
+	return i < len(b) && b[i]&(1<<(id&63)) != 0
+}
+
+func (b *langBits) add(id uint16) {
+	for int(id>>6) >= len(*b) {
+		*b = append(*b, 0)
+	}
+	(*b)[id>>6] |= 1 << (id & 63)
+}
+
+func (b *langBits) union(o langBits) {
+	for i, w := range o {
+		if i >= len(*b) {
+			*b = append(*b, 0)
+		}
+		(*b)[i] |= w
+	}
+}
+
+// newLangVocab numbers the words of the lists and of the patterns.
+func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab {
+	v := &langVocab{ids: map[string]uint16{}, lists: map[string]langBits{},
+		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive}
+	var keys []string
+	add := func(w string) uint16 {
+		if id, ok := v.ids[w]; ok {
+			return id
+		}
+		keys = append(keys, w)
+		v.ids[w] = uint16(len(keys))
+		return v.ids[w]
+	}
+	names := make([]string, 0, len(words))
+	for n := range words {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		var set langBits
+		for _, w := range words[n] {
+			set.add(add(strings.ToLower(w)))
+		}
+		v.lists[n] = set
+	}
+	for _, c := range checks {
+		for _, p := range slices.Concat(c.Match, c.Unless, c.UnlessBefore, c.UnlessNear) {
+			for _, w := range langPatternWords(p) {
+				add(w)
+			}
+		}
+	}
+	v.table = langNewTable(keys)
+	return v
+}
+
+// langPatternWords lists the literal words of a pattern.
+func langPatternWords(p string) []string {
+	var out []string
+	for _, f := range langPatternFields(p) {
+		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
+		for _, alt := range strings.Split(f, "|") {
+			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") {
+				out = append(out, strings.ToLower(alt))
+			}
+		}
+	}
+	return out
+}
+
+// set returns the ids of a named list; it panics on an unknown name,
+// which only the built-in data can cause (configurations are validated).
+func (v *langVocab) set(name string) langBits {
+	s, ok := v.lists[name]
+	if !ok {
+		panic("language rules: unknown word list @" + name)
+	}
+	return s
+}
+
+// mergeWords adds a team's lists to the built-in ones: a list of the same
+// name is extended.
+func mergeWords(base, extra map[string][]string) map[string][]string {
+	out := make(map[string][]string, len(base)+len(extra))
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range extra {
+		out[k] = slices.Concat(out[k], v)
+	}
+	return out
+}

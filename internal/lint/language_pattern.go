@@ -1,0 +1,352 @@
+package lint
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// langOp is the kind of a pattern element.
+type langOp uint8
+
+const (
+	opAtom  langOp = iota // one word, or a person's words
+	opGap                 // up to n words of the same clause
+	opOpen                // "[": the finding starts here
+	opClose               // "]": the finding ends here
+)
+
+// Built-in matchers of a pattern atom.
+const (
+	bPerson     = 1 << iota // a person: name, @mention, pronoun, role
+	bPersons                // a person's: "Ravi's", "the intern's", "his"
+	bAgent                  // a person or an unknown capitalised word
+	bPast                   // a past-tense verb
+	bParticiple             // a past participle
+	bAdverb                 // an -ly adverb or a listed one
+	bAny                    // any word
+)
+
+// bMulti are the matchers that may take more than one word.
+const bMulti = bPerson | bPersons | bAgent
+
+var langBuiltinNames = map[string]int{
+	"person": bPerson, "persons": bPersons, "agent": bAgent, "past": bPast,
+	"participle": bParticiple, "adverb": bAdverb, "any": bAny,
+}
+
+// langElem is one element of a compiled pattern.
+type langElem struct {
+	op        langOp
+	set       langBits // the words it takes
+	built     int      // built-in matchers it also takes
+	opt, star bool
+	neg       bool // one word that the atom does not take
+	gap       int
+}
+
+// langPattern is a compiled pattern.
+type langPattern struct {
+	elems []langElem
+	text  string
+}
+
+// compilePattern reads a pattern as language.yaml describes.
+func (v *langVocab) compilePattern(p string) (*langPattern, error) {
+	out := &langPattern{text: p}
+	for _, f := range langPatternFields(p) {
+		e, err := v.compileElem(f)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %q: %w", p, err)
+		}
+		out.elems = append(out.elems, e)
+	}
+	if len(out.elems) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	return out, nil
+}
+
+// langPatternFields splits a pattern into elements; "[" and "]" may
+// touch the words they mark ("[@person forgot]").
+func langPatternFields(p string) []string {
+	var out []string
+	for _, f := range strings.Fields(p) {
+		for len(f) > 1 && f[0] == '[' {
+			out, f = append(out, "["), f[1:]
+		}
+		closes := 0
+		for len(f) > 1 && f[len(f)-1] == ']' {
+			f, closes = f[:len(f)-1], closes+1
+		}
+		out = append(out, f)
+		for ; closes > 0; closes-- {
+			out = append(out, "]")
+		}
+	}
+	return out
+}
+
+// compileElem reads one element.
+func (v *langVocab) compileElem(f string) (langElem, error) {
+	switch {
+	case f == "[":
+		return langElem{op: opOpen}, nil
+	case f == "]":
+		return langElem{op: opClose}, nil
+	case strings.HasPrefix(f, "..."):
+		n := 4
+		if f != "..." {
+			var err error
+			if n, err = strconv.Atoi(f[3:]); err != nil || n < 1 || n > 12 {
+				return langElem{}, fmt.Errorf("gap %q: want ... or ...N with N from 1 to 12", f)
+			}
+		}
+		return langElem{op: opGap, gap: n}, nil
+	}
+	e := langElem{op: opAtom}
+	e.neg = strings.HasPrefix(f, "!")
+	f = strings.TrimPrefix(f, "!")
+	if strings.HasSuffix(f, "?") {
+		e.opt, f = true, f[:len(f)-1]
+	} else if strings.HasSuffix(f, "*") {
+		e.star, f = true, f[:len(f)-1]
+	}
+	for _, alt := range strings.Split(f, "|") {
+		if err := v.addAlt(&e, alt); err != nil {
+			return e, err
+		}
+	}
+	if e.neg && e.built&bMulti != 0 {
+		return e, fmt.Errorf("%q: a person cannot be negated", f)
+	}
+	return e, nil
+}
+
+// addAlt adds one alternative of an atom: a word, a list or a matcher.
+func (v *langVocab) addAlt(e *langElem, alt string) error {
+	if alt == "" {
+		return fmt.Errorf("empty alternative")
+	}
+	if alt[0] != '@' {
+		e.set.add(v.ids[strings.ToLower(alt)])
+		return nil
+	}
+	name := alt[1:]
+	if b, ok := langBuiltinNames[name]; ok {
+		e.built |= b
+		return nil
+	}
+	set, ok := v.lists[name]
+	if !ok {
+		return fmt.Errorf("unknown word list %q", alt)
+	}
+	e.set.union(set)
+	return nil
+}
+
+// firstSet returns the words a match can start with, and the built-in
+// matchers it can start with.
+func (p *langPattern) firstSet() (langBits, int) {
+	var set langBits
+	built := 0
+	for _, e := range p.elems {
+		switch e.op {
+		case opOpen, opClose:
+			continue
+		case opGap:
+			return set, built | bAny
+		}
+		if e.neg {
+			return set, built | bAny
+		}
+		set.union(e.set)
+		built |= e.built
+		if !e.opt && !e.star {
+			return set, built
+		}
+	}
+	return set, built | bAny
+}
+
+// ---- matching ----
+
+// langMatchState is what a match records as it goes.
+type langMatchState struct {
+	open, close int // token indexes of "[" and "]", or -1
+	target      int // when >= 0, the match must end at this token
+	subjEnd     int // the end of the first person matched, or -1
+}
+
+// matchAt matches p at token k and returns where the match ends.
+func (s *langScan) matchAt(p *langPattern, k int, st *langMatchState) (int, bool) {
+	st.open, st.close, st.subjEnd = -1, -1, -1
+	return s.match(p.elems, 0, k, st)
+}
+
+func (s *langScan) match(es []langElem, ei, k int, st *langMatchState) (int, bool) {
+	if ei == len(es) {
+		return k, st.target < 0 || k == st.target
+	}
+	e := &es[ei]
+	switch e.op {
+	case opOpen:
+		st.open = k
+		return s.match(es, ei+1, k, st)
+	case opClose:
+		st.close = k
+		return s.match(es, ei+1, k, st)
+	case opGap:
+		return s.matchGap(es, ei, k, st)
+	}
+	if e.star {
+		return s.matchStar(es, ei, k, st)
+	}
+	end, ok := s.atom(e, k, st)
+	if ok {
+		if r, ok := s.match(es, ei+1, end, st); ok {
+			return r, true
+		}
+	}
+	if e.opt {
+		return s.match(es, ei+1, k, st)
+	}
+	return 0, false
+}
+
+// matchGap skips up to e.gap words, fewest first, within the clause.
+func (s *langScan) matchGap(es []langElem, ei, k int, st *langMatchState) (int, bool) {
+	for g := 0; g <= es[ei].gap; g++ {
+		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk) {
+			break
+		}
+		if r, ok := s.match(es, ei+1, k+g, st); ok {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// matchStar takes up to three of an atom, most first.
+func (s *langScan) matchStar(es []langElem, ei, k int, st *langMatchState) (int, bool) {
+	var ends [4]int
+	ends[0] = k
+	n := 0
+	for n < 3 {
+		end, ok := s.atom(&es[ei], ends[n], st)
+		if !ok {
+			break
+		}
+		n++
+		ends[n] = end
+	}
+	for ; n >= 0; n-- {
+		if r, ok := s.match(es, ei+1, ends[n], st); ok {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// atom matches one atom at token k.
+func (s *langScan) atom(e *langElem, k int, st *langMatchState) (int, bool) {
+	if k >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[k]
+	if t.kind == langPunct || t.kind == langOpaque {
+		return 0, false
+	}
+	if e.neg {
+		if t.kind != langWord {
+			return 0, false
+		}
+		_, ok := s.atomPos(e, k, st)
+		return k + 1, !ok
+	}
+	return s.atomPos(e, k, st)
+}
+
+func (s *langScan) atomPos(e *langElem, k int, st *langMatchState) (int, bool) {
+	t := &s.toks[k]
+	if t.kind == langWord && !t.poss && e.set.has(t.id) {
+		return k + 1, true
+	}
+	if e.built == 0 {
+		return 0, false
+	}
+	if e.built&bMulti != 0 {
+		if end, ok := s.personMatch(e.built, k); ok {
+			if st.subjEnd < 0 {
+				st.subjEnd = end
+			}
+			return end, true
+		}
+	}
+	if t.kind != langWord {
+		return 0, false
+	}
+	switch {
+	case e.built&bAny != 0,
+		e.built&bPast != 0 && s.isPast(k),
+		e.built&bParticiple != 0 && s.isParticiple(k),
+		e.built&bAdverb != 0 && s.isAdverb(k):
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// personMatch tries the person matchers of built at token k.
+func (s *langScan) personMatch(built, k int) (int, bool) {
+	if built&bPersons != 0 {
+		if end, ok := s.personAt(k); ok && s.possessive(end-1) {
+			return end, true
+		}
+		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {
+			return k + 1, true // "Joon-ho's": an unknown name's work
+		}
+	}
+	if built&(bPerson|bAgent) != 0 {
+		if end, ok := s.personAt(k); ok && !s.possessive(end-1) {
+			return s.extendPerson(end), true
+		}
+	}
+	if built&bAgent != 0 {
+		return s.unknownName(k)
+	}
+	return 0, false
+}
+
+// isPast reports a past-tense verb: listed, or ending in -ed.
+func (s *langScan) isPast(k int) bool {
+	return s.in(k, s.c.g.past) || s.endsED(k)
+}
+
+// isParticiple reports a past participle: listed, or ending in -ed.
+func (s *langScan) isParticiple(k int) bool {
+	return s.in(k, s.c.g.participle) || s.endsED(k)
+}
+
+func (s *langScan) endsED(k int) bool {
+	w := s.word(k)
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// isAdverb reports an -ly adverb that is not a verb ("apply"), or a listed
+// adverb.
+func (s *langScan) isAdverb(k int) bool {
+	if s.in(k, s.c.g.adverbs) {
+		return true
+	}
+	w := s.word(k)
+	return strings.HasSuffix(w, "ly") && len(w) > 3 && !s.in(k, s.c.g.lyVerbs)
+}
+
+// in reports whether word token k is in set.
+func (s *langScan) in(k int, set langBits) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == langWord && set.has(t.id)
+}
