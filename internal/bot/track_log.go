@@ -52,9 +52,13 @@ func (t *Tracker) WriteChanges(ctx context.Context, changes []TrackChange) error
 	if len(changes) == 0 {
 		return nil
 	}
+	bot, err := t.clients.BotLogin(ctx)
+	if err != nil {
+		return err
+	}
 	c0 := changes[0]
 	pd := &pendingDoc{
-		req:  MergeRequest{Owner: c0.Owner, Repo: c0.Repo, DefaultBranch: c0.DefaultBranch, RepoURL: c0.RepoURL},
+		req:  MergeRequest{Owner: c0.Owner, Repo: c0.Repo, DefaultBranch: c0.DefaultBranch, RepoURL: c0.RepoURL, Bot: bot},
 		plan: newTrackPlan(),
 	}
 	for _, c := range changes {
