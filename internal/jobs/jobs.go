@@ -164,8 +164,11 @@ func riverConfig(cfg Config, src *payloadSource) *river.Config {
 		Schema:            cfg.Schema,
 		SoftStopTimeout:   cfg.StopTimeout,
 		JobTimeout:        jobTimeout,
-		TestOnly:          cfg.TestOnly,
-		ErrorHandler:      &errorLogger{logger: cfg.Logger},
+		// A job still running this long after it started belonged to a
+		// replica that died: it is given back to the queue.
+		RescueStuckJobsAfter: jobTimeout + 5*time.Minute,
+		TestOnly:             cfg.TestOnly,
+		ErrorHandler:         &errorLogger{logger: cfg.Logger},
 	}
 	if cfg.Metrics != nil {
 		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
