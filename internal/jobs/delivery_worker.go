@@ -38,7 +38,7 @@ func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
 type deliveryWorker struct {
 	river.WorkerDefaults[DeliveryArgs]
 	handlers map[string][]webhook.Handler
-	payloads *payloadSource
+	payloads *queueRef
 	logger   *slog.Logger
 }
 

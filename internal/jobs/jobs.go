@@ -36,11 +36,16 @@ type Config struct {
 	// document, to make one commit.
 	Tracker     TrackWriter
 	TrackWindow time.Duration
+	// Reconcile runs every ReconcileEvery (and at start), one job per
+	// repository; Weekly steps the weekly summaries every minute. Both
+	// are inserted by the elected leader alone, so N replicas run them
+	// once. Nil (or an interval of 0) runs neither.
+	Reconcile      Reconciler
+	ReconcileEvery time.Duration
+	Weekly         func(ctx context.Context)
 	// Workers are more job kinds this process works. With neither
 	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
-	// Periodic jobs are inserted by the elected leader alone.
-	Periodic []*river.PeriodicJob
 	// MaxWorkers bounds the jobs run at once; default 8.
 	MaxWorkers int
 	// StopTimeout is how long Stop lets running jobs finish before it
@@ -117,7 +122,7 @@ type Queue struct {
 // builds the client; Start starts working jobs.
 func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	cfg = withDefaults(cfg)
-	src := &payloadSource{}
+	src := &queueRef{}
 	rc := riverConfig(cfg, src)
 	var (
 		q   *Queue
@@ -131,7 +136,7 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	if err != nil {
 		return nil, err
 	}
-	src.db.Store(&q.db)
+	src.q.Store(q)
 	q.cfg, q.metrics = cfg, cfg.Metrics
 	q.batch = newBatcher(q.db.insertDeliveries)
 	return q, nil
@@ -156,7 +161,7 @@ func withDefaults(cfg Config) Config {
 
 // riverConfig is the River client configuration for cfg; the delivery
 // worker reads payloads from src.
-func riverConfig(cfg Config, src *payloadSource) *river.Config {
+func riverConfig(cfg Config, src *queueRef) *river.Config {
 	rc := &river.Config{
 		Logger:            cfg.Logger,
 		FetchPollInterval: cfg.Poll,
@@ -173,26 +178,33 @@ func riverConfig(cfg Config, src *payloadSource) *river.Config {
 	if cfg.Metrics != nil {
 		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
 	}
-	if cfg.Handlers != nil {
-		if cfg.Workers == nil {
-			cfg.Workers = river.NewWorkers()
-		}
-		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
-	}
-	if cfg.Tracker != nil {
-		if cfg.Workers == nil {
-			cfg.Workers = river.NewWorkers()
-		}
-		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
-	}
+	cfg.Workers = addWorkers(cfg, rc, src)
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers
 		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}}
-		rc.PeriodicJobs = cfg.Periodic
 	} else {
 		rc.SkipUnknownJobCheck = true
 	}
 	return rc
+}
+
+// addWorkers adds the app's workers that cfg asks for to cfg.Workers
+// (made if nil) and returns it; nil when there are none.
+func addWorkers(cfg Config, rc *river.Config, src *queueRef) *river.Workers {
+	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil {
+		return cfg.Workers
+	}
+	if cfg.Workers == nil {
+		cfg.Workers = river.NewWorkers()
+	}
+	if cfg.Handlers != nil {
+		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+	}
+	if cfg.Tracker != nil {
+		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
+	}
+	addPeriodic(cfg, rc, src)
+	return cfg.Workers
 }
 
 // jobTimeout bounds one job's run, so that a hung call cannot hold a

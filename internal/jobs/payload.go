@@ -22,16 +22,16 @@ const payloadTable = "postmortem_delivery_payload"
 // hand finds it: longer than River keeps such jobs.
 const payloadRetention = 8 * 24 * time.Hour
 
-// payloadSource lets the workers, made before the database is open, use
-// it once it is.
-type payloadSource struct{ db atomic.Pointer[store] }
+// queueRef lets the workers, made before the queue is open, use it once
+// it is.
+type queueRef struct{ q atomic.Pointer[Queue] }
 
 // store is the open database.
-func (p *payloadSource) store() store { return *p.db.Load() }
+func (p *queueRef) store() store { return p.q.Load().db }
 
 // get is the payload of a delivery; nil if it has none.
-func (p *payloadSource) get(ctx context.Context, id string) ([]byte, error) {
-	stored, err := (*p.db.Load()).payload(ctx, id)
+func (p *queueRef) get(ctx context.Context, id string) ([]byte, error) {
+	stored, err := p.store().payload(ctx, id)
 	if err != nil || stored == nil {
 		return nil, err
 	}
@@ -43,6 +43,6 @@ func (p *payloadSource) get(ctx context.Context, id string) ([]byte, error) {
 }
 
 // done forgets a delivery's payload.
-func (p *payloadSource) done(ctx context.Context, id string) error {
-	return (*p.db.Load()).deletePayload(ctx, id)
+func (p *queueRef) done(ctx context.Context, id string) error {
+	return p.store().deletePayload(ctx, id)
 }
