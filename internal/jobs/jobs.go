@@ -123,11 +123,11 @@ type Queue struct {
 func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	cfg = withDefaults(cfg)
 	src := &queueRef{}
-	rc := riverConfig(cfg, src)
-	var (
-		q   *Queue
-		err error
-	)
+	rc, err := riverConfig(cfg, src)
+	if err != nil {
+		return nil, err
+	}
+	var q *Queue
 	if IsPostgres(cfg.DatabaseURL) {
 		q, err = openPostgres(ctx, cfg, rc)
 	} else {
@@ -161,7 +161,7 @@ func withDefaults(cfg Config) Config {
 
 // riverConfig is the River client configuration for cfg; the delivery
 // worker reads payloads from src.
-func riverConfig(cfg Config, src *queueRef) *river.Config {
+func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 	rc := &river.Config{
 		Logger:            cfg.Logger,
 		FetchPollInterval: cfg.Poll,
@@ -178,33 +178,39 @@ func riverConfig(cfg Config, src *queueRef) *river.Config {
 	if cfg.Metrics != nil {
 		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
 	}
-	cfg.Workers = addWorkers(cfg, rc, src)
+	var err error
+	if cfg.Workers, err = addWorkers(cfg, rc, src); err != nil {
+		return nil, err
+	}
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers
 		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}}
 	} else {
 		rc.SkipUnknownJobCheck = true
 	}
-	return rc
+	return rc, nil
 }
 
 // addWorkers adds the app's workers that cfg asks for to cfg.Workers
 // (made if nil) and returns it; nil when there are none.
-func addWorkers(cfg Config, rc *river.Config, src *queueRef) *river.Workers {
+func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, error) {
 	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil {
-		return cfg.Workers
+		return cfg.Workers, nil
 	}
 	if cfg.Workers == nil {
 		cfg.Workers = river.NewWorkers()
 	}
 	if cfg.Handlers != nil {
 		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+		if err := addSourceWorkers(cfg.Workers, cfg.Handlers, src); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.Tracker != nil {
 		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
 	}
 	addPeriodic(cfg, rc, src)
-	return cfg.Workers
+	return cfg.Workers, nil
 }
 
 // jobTimeout bounds one job's run, so that a hung call cannot hold a
