@@ -184,7 +184,10 @@ func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 	}
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers
-		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}}
+		rc.Queues = map[string]river.QueueConfig{
+			river.QueueDefault: {MaxWorkers: cfg.MaxWorkers},
+			deliveryQueue:      {MaxWorkers: deliveryWorkers},
+		}
 	} else {
 		rc.SkipUnknownJobCheck = true
 	}
