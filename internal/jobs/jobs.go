@@ -175,8 +175,9 @@ func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 		TestOnly:             cfg.TestOnly,
 		ErrorHandler:         &errorLogger{logger: cfg.Logger},
 	}
+	rc.Middleware = []rivertype.Middleware{&cancelLogger{logger: cfg.Logger}}
 	if cfg.Metrics != nil {
-		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
+		rc.Middleware = append(rc.Middleware, &runningMiddleware{gauge: cfg.Metrics.running})
 	}
 	var err error
 	if cfg.Workers, err = addWorkers(cfg, rc, src); err != nil {
@@ -259,6 +260,24 @@ func (q *Queue) Ping(ctx context.Context) error { return q.db.ping(ctx) }
 
 // Locker is the per-repository writer lock of the Queue's database.
 func (q *Queue) Locker() Locker { return q.db.locker() }
+
+// cancelLogger logs a job that ends for good on a refusal no retry
+// would change (see outcomeOf): River logs such a cancellation only for
+// debugging, and its error handler never sees it.
+type cancelLogger struct {
+	river.MiddlewareDefaults
+	logger *slog.Logger
+}
+
+// Work implements rivertype.WorkerMiddleware.
+func (m *cancelLogger) Work(ctx context.Context, job *rivertype.JobRow, doInner func(context.Context) error) error {
+	err := doInner(ctx)
+	if cancel := (*river.JobCancelError)(nil); errors.As(err, &cancel) {
+		m.logger.LogAttrs(ctx, slog.LevelError, "job failed for good", slog.String("kind", job.Kind), slog.Int64("job", job.ID),
+			slog.Int("attempt", job.Attempt), slog.String("error", err.Error()))
+	}
+	return err
+}
 
 // errorLogger logs a job's failure; River then retries or discards it.
 type errorLogger struct{ logger *slog.Logger }
