@@ -105,6 +105,8 @@ type store interface {
 	recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error
 	changes(ctx context.Context, doc string) (upTo int64, changes [][]byte, err error)
 	deleteChanges(ctx context.Context, doc string, upTo int64) error
+	// prunePayloads forgets the payloads stored before a time.
+	prunePayloads(ctx context.Context, before time.Time) error
 	close() error
 }
 
@@ -206,6 +208,7 @@ func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, er
 	}
 	if cfg.Handlers != nil {
 		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+		addPrune(cfg.Workers, rc, src)
 		if err := addSourceWorkers(cfg.Workers, cfg.Handlers, src); err != nil {
 			return nil, err
 		}

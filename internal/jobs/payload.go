@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/s2"
+	"github.com/riverqueue/river"
 )
 
 // payloadTable holds the payloads of stored deliveries, beside River's
@@ -21,6 +22,35 @@ const payloadTable = "postmortem_delivery_payload"
 // failed for good, or was cancelled) is kept, so that retrying the job by
 // hand finds it: longer than River keeps such jobs.
 const payloadRetention = 8 * 24 * time.Hour
+
+// PruneArgs forgets the payloads of deliveries whose jobs never
+// completed once River has forgotten the jobs. Periodic, daily, inserted
+// by the elected leader alone.
+type PruneArgs struct{}
+
+// Kind implements river.JobArgs.
+func (PruneArgs) Kind() string { return "prune" }
+
+// InsertOpts implements river.JobArgsWithInsertOpts.
+func (PruneArgs) InsertOpts() river.InsertOpts { return uniqueByArgs() }
+
+// pruneWorker prunes the payloads.
+type pruneWorker struct {
+	river.WorkerDefaults[PruneArgs]
+	ref *queueRef
+}
+
+// Work implements river.Worker.
+func (w *pruneWorker) Work(ctx context.Context, _ *river.Job[PruneArgs]) error {
+	return w.ref.store().prunePayloads(ctx, time.Now().Add(-payloadRetention))
+}
+
+// addPrune registers the daily pruning on rc.
+func addPrune(ws *river.Workers, rc *river.Config, ref *queueRef) {
+	river.AddWorker(ws, &pruneWorker{ref: ref})
+	rc.PeriodicJobs = append(rc.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(24*time.Hour),
+		func() (river.JobArgs, *river.InsertOpts) { return PruneArgs{}, nil }, &river.PeriodicJobOpts{ID: "prune", RunOnStart: true}))
+}
 
 // queueRef lets the workers, made before the queue is open, use it once
 // it is.

@@ -108,7 +108,12 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5
 			return err
 		}
 	}
-	_, err = conn.Exec(ctx, "DELETE FROM "+payloads+" WHERE created_at < $1", time.Now().Add(-payloadRetention))
+	return nil
+}
+
+// prunePayloads implements store.
+func (s *pgStore) prunePayloads(ctx context.Context, before time.Time) error {
+	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, payloadTable)+" WHERE created_at < $1", before)
 	return err
 }
 

@@ -131,9 +131,6 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 			return err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", time.Now().Add(-payloadRetention).Unix()); err != nil {
-		return err
-	}
 	return tx.Commit()
 }
 
@@ -256,5 +253,11 @@ func (s *sqliteStore) changes(ctx context.Context, doc string) (int64, [][]byte,
 // deleteChanges implements store.
 func (s *sqliteStore) deleteChanges(ctx context.Context, doc string, upTo int64) error {
 	_, err := s.db.ExecContext(ctx, "DELETE FROM "+trackTable+" WHERE doc = ? AND id <= ?", doc, upTo)
+	return err
+}
+
+// prunePayloads implements store.
+func (s *sqliteStore) prunePayloads(ctx context.Context, before time.Time) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", before.Unix())
 	return err
 }
