@@ -48,7 +48,7 @@ func incidentsChart(recs []Record) string {
 	}
 	months := monthRange(first, last)
 	order := severityOrder(sevs)
-	chart := mermaid.XYChart{Title: "Incidents per month, by severity", Labels: labels(months), YTitle: "Incidents"}
+	chart := xyChart("Incidents per month, by severity", months, "Incidents")
 	var legend []string
 	// Each bar is the total up to a severity, drawn over the taller ones
 	// before it: together they stack.
@@ -108,6 +108,23 @@ func colourOf(order []string, k int) colour {
 		return noSeverityColour
 	}
 	return severityColours[k%len(severityColours)]
+}
+
+// baseColour covers the foot Mermaid draws below a bar's 0: an empty
+// month shows no bar, not a sliver of colour.
+const baseColour = "#d0d7de"
+
+// xyChart starts a chart over months, wide enough for their labels.
+func xyChart(title string, months []month, yTitle string) mermaid.XYChart {
+	return mermaid.XYChart{Title: title, Labels: labels(months), YTitle: yTitle, Base: baseColour, Width: max(700, 80*len(months))}
+}
+
+// oneSeries is a chart of one series of bars in one colour.
+func oneSeries(title string, months []month, yTitle string, values []float64, c colour) string {
+	chart := xyChart(title, months, yTitle)
+	chart.Series = []mermaid.Series{{Kind: "bar", Values: values}}
+	chart.Palette = []string{c.hex}
+	return chart.Block()
 }
 
 func labels(months []month) []string {

@@ -81,7 +81,7 @@ func TestIndexCharts(t *testing.T) {
 	if got := chartLabels(blocks[0]); got != `"2026-01", "2026-02", "2026-03"` {
 		t.Errorf("incident months %s", got)
 	}
-	want := [][]float64{{2, 0, 2}, {2, 0, 1}, {1, 0, 0}}
+	want := [][]float64{{2, 0, 2}, {2, 0, 1}, {1, 0, 0}, {0, 0, 0}} // and the base
 	if got := series(t, blocks[0]); !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("incident series %v, want %v", got, want)
 	}
@@ -89,13 +89,13 @@ func TestIndexCharts(t *testing.T) {
 		t.Errorf("no legend SEV1, SEV2, no severity")
 	}
 	// Resolve: 3 h and 1 h in January (median, the lower: 1), 26.5 h in March.
-	if got, want := series(t, blocks[1]), [][]float64{{1, 26.5}}; !slices.EqualFunc(got, want, slices.Equal) {
+	if got, want := series(t, blocks[1]), [][]float64{{1, 26.5}, {0, 0}}; !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("resolve series %v, want %v", got, want)
 	}
 	// Open at each month's end: January 2 (one closes in February),
 	// February 1, March 2; the done action without a closing day and
 	// the dropped one are left out and said so.
-	if got, want := series(t, blocks[2]), [][]float64{{2, 1, 2}}; !slices.EqualFunc(got, want, slices.Equal) {
+	if got, want := series(t, blocks[2]), [][]float64{{2, 1, 2}, {0, 0, 0}}; !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("open series %v, want %v", got, want)
 	}
 	if !strings.Contains(string(out), "2 actions left out") {

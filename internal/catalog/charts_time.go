@@ -6,8 +6,13 @@ import (
 	"slices"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/mermaid"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// The colours of the charts of one series.
+var (
+	resolveColour = colour{hex: "#8e6cd9"}
+	openColour    = colour{hex: "#3b82f6"}
 )
 
 // resolveChart draws the median time to resolve, in hours, of the
@@ -32,11 +37,8 @@ func resolveChart(recs []Record) string {
 	for i, m := range months {
 		values[i] = math.Round(median(hours[m])*10) / 10
 	}
-	chart := mermaid.XYChart{
-		Title: "Median time to resolve, by month of the incident", Labels: labels(months), YTitle: "Hours",
-		Series: []mermaid.Series{{Kind: "bar", Values: values}},
-	}
-	return chart.Block() + "\nMonths without an incident that gives its start and end are left out.\n"
+	chart := oneSeries("Median time to resolve, by month of the incident", months, "Hours", values, resolveColour)
+	return chart + "\nMonths without an incident that gives its start and end are left out.\n"
 }
 
 // median is the lower middle value.
@@ -77,11 +79,7 @@ func openChart(recs []Record) string {
 	for i, m := range months {
 		values[i] = float64(openAt(acts, m.end()))
 	}
-	chart := mermaid.XYChart{
-		Title: "Actions open at the end of each month", Labels: labels(months), YTitle: "Open actions",
-		Series: []mermaid.Series{{Kind: "bar", Values: values}},
-	}
-	out := chart.Block()
+	out := oneSeries("Actions open at the end of each month", months, "Open actions", values, openColour)
 	if unknown > 0 {
 		out += fmt.Sprintf("\n%s left out: done without a known closing day, or in a post-mortem without a date.\n", plural(unknown, "action"))
 	}

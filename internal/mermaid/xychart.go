@@ -3,7 +3,9 @@
 package mermaid
 
 import (
+	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -18,6 +20,14 @@ type XYChart struct {
 	// Palette colours the series, in order ("#e5484d"); empty leaves
 	// Mermaid's own colours.
 	Palette []string
+	// Base, a colour, draws a bar of 0 last in each category: Mermaid
+	// starts every bar a little below the axis's 0, so a value of 0
+	// would show as a sliver of the last series' colour. Base covers
+	// that sliver (and only that). It needs Palette.
+	Base string
+	// Width is the chart's width in pixels; 0 is Mermaid's default.
+	// GitHub scales a wider chart down to the page, labels and all.
+	Width int
 }
 
 // Series is one bar or line series. Series are drawn in order, each over
@@ -33,9 +43,7 @@ type Series struct {
 func (c XYChart) Block() string {
 	var b strings.Builder
 	b.WriteString("```mermaid\n")
-	if len(c.Palette) > 0 {
-		b.WriteString(`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "` + strings.Join(c.Palette, ", ") + `"}}}}%%` + "\n")
-	}
+	b.WriteString(c.init())
 	b.WriteString("xychart-beta\n")
 	b.WriteString("    title " + quote(c.Title) + "\n")
 	labels := make([]string, len(c.Labels))
@@ -51,8 +59,30 @@ func (c XYChart) Block() string {
 		}
 		b.WriteString("[" + numbers(s.Values) + "]\n")
 	}
+	if c.Base != "" {
+		b.WriteString("    bar [" + numbers(make([]float64, len(c.Labels))) + "]\n")
+	}
 	b.WriteString("```\n")
 	return b.String()
+}
+
+// init is the directive that sets the chart's width and colours, or "".
+func (c XYChart) init() string {
+	init := map[string]any{}
+	if c.Width > 0 {
+		init["xyChart"] = map[string]int{"width": c.Width}
+	}
+	if palette := c.Palette; len(palette) > 0 {
+		if c.Base != "" {
+			palette = append(slices.Clip(palette), c.Base)
+		}
+		init["themeVariables"] = map[string]any{"xyChart": map[string]string{"plotColorPalette": strings.Join(palette, ", ")}}
+	}
+	if len(init) == 0 {
+		return ""
+	}
+	js, _ := json.Marshal(init) // maps of strings and numbers always marshal
+	return "%%{init: " + string(js) + "}%%\n"
 }
 
 // top is the top of the y axis.
