@@ -127,9 +127,12 @@ func emitIndex(env *Env, out string, md []byte, n int, check bool) error {
 		return err
 	}
 	old, err := os.ReadFile(env.path(out))
-	if err == nil && bytes.Equal(old, md) {
+	switch {
+	case err == nil && bytes.Equal(old, md):
 		fmt.Fprintf(env.Stdout, "%s: up to date (%d post-mortems)\n", out, n)
 		return nil
+	case err == nil && !bytes.HasPrefix(old, []byte(catalog.Header)):
+		return fmt.Errorf("%s was not written by index: not overwriting it (move it, or give another -out)", out)
 	}
 	if check {
 		fmt.Fprintf(env.Stderr, "%s: out of date; run postmortem-bot index\n", out)

@@ -128,6 +128,13 @@ func TestIndexErrors(t *testing.T) {
 	if r.code != 2 || !strings.Contains(r.stderr, "binary.md") || !strings.Contains(r.stdout, "written (10 post-mortems)") {
 		t.Errorf("a binary file: exit %d, stdout %q, stderr %q; want 2, it named, the rest written", r.code, r.stdout, r.stderr)
 	}
+	writeFile(t, dir, "postmortems/README.md", []byte("# Our post-mortems\n\nHow we write them.\n"))
+	if r := run(t, dir, "index", "-out", "postmortems/README.md"); r.code != 2 || !strings.Contains(r.stderr, "not overwriting") {
+		t.Errorf("over a file index did not write: exit %d, stderr %q; want 2, not overwriting", r.code, r.stderr)
+	}
+	if src, _ := os.ReadFile(filepath.Join(dir, "postmortems", "README.md")); !strings.HasPrefix(string(src), "# Our post-mortems") {
+		t.Errorf("the README was overwritten")
+	}
 	for _, args := range [][]string{
 		{"index", "postmortems"},
 		{"index", "-dir", "nowhere"},
