@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/catalog"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -165,5 +166,29 @@ func TestIndexTagAnchors(t *testing.T) {
 		if !bytes.Contains(out, []byte(h)) {
 			t.Errorf("no heading %q", h)
 		}
+	}
+}
+
+// Read takes from a document what the index shows and what the app
+// needs to add GitHub's days: each action's issue, opened on the day the
+// post-mortem was written.
+func TestRead(t *testing.T) {
+	src := "# Queue stalled\n\n| Meeting | Value |\n| --- | --- |\n| Date | 2026-03-05 |\n\n" +
+		"## Timeline\n\n| Incident | Value |\n| --- | --- |\n| Start Time | 2026-03-02 23:10 America/New_York |\n| End Time | 2026-03-03 01:10 America/New_York |\n\n" +
+		"## Remediation\n\n- [ ] Alert on queue age — owner: @dana, due: 2026-04-01 (#12)\n- [x] Raise the worker limit — owner: @li\n"
+	doc, err := postmortem.Parse([]byte(src), postmortem.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := catalog.Read("pm/q.md", doc)
+	if got := r.Date.Format(time.DateOnly); got != "2026-03-02" {
+		t.Errorf("date %s, want 2026-03-02, the start's day where it began", got)
+	}
+	want := []catalog.Action{
+		{Status: postmortem.Open, Issue: 12, Opened: day("2026-03-05")},
+		{Status: postmortem.Done, Opened: day("2026-03-05")},
+	}
+	if !slices.Equal(r.Actions, want) {
+		t.Errorf("actions %+v, want %+v", r.Actions, want)
 	}
 }

@@ -38,6 +38,9 @@ type Record struct {
 // Action is what the index counts of one action item.
 type Action struct {
 	Status postmortem.Status
+	// Issue is the number of the action's issue, 0 when it has none: by
+	// it the app finds the days GitHub knows.
+	Issue int
 	// Opened is when the action was opened (its issue's creation, or
 	// the post-mortem's date); Closed when it was done or dropped, zero
 	// when it is open or the closing day is not known.
@@ -58,7 +61,7 @@ func Read(p string, doc *postmortem.Document) Record {
 	r.Date = incidentDay(p, doc, r.Start)
 	opened := written(doc, r.Date)
 	for _, a := range doc.Actions {
-		r.Actions = append(r.Actions, Action{Status: a.Status, Opened: opened})
+		r.Actions = append(r.Actions, Action{Status: a.Status, Issue: a.Issue, Opened: opened})
 	}
 	return r
 }
