@@ -64,11 +64,15 @@ const drawCharts = `(async () => {
 	return JSON.stringify(out);
 })()`
 
-// screenshots keeps the whole page, and its top (the charts) alone at a
-// size a person can read.
+// screenshots keeps the whole page, and its top (the charts) and its
+// first table alone at a size a person can read.
 func screenshots(ctx context.Context, t *testing.T) {
 	t.Helper()
 	full, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("table")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +84,8 @@ func screenshots(ctx context.Context, t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("screenshots: %s, %s", browsertest.SaveArtifact(t, "catalog-index.png", full), browsertest.SaveArtifact(t, "catalog-charts.png", top))
+	t.Logf("screenshots: %s, %s, %s", browsertest.SaveArtifact(t, "catalog-index.png", full),
+		browsertest.SaveArtifact(t, "catalog-charts.png", top), browsertest.SaveArtifact(t, "catalog-table.png", table))
 }
 
 type drawn struct {
