@@ -37,6 +37,7 @@ var commands = map[string]command{
 	"lint":    {"check post-mortems and report findings", runLint},
 	"actions": {"list the action items of a post-mortem", runActions},
 	"new":     {"write a new post-mortem from the template", runNew},
+	"index":   {"write the Markdown index of the post-mortems, with charts", runIndex},
 	"version": {"print the version", runVersion},
 
 	"serve":       {"run the GitHub App's webhook server", runServe},

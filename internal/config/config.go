@@ -85,6 +85,11 @@ type Config struct {
 	Review Review
 	// Summary configures the periodic summary of open actions.
 	Summary Summary
+	// Index is the slash path, from the repository root, of the
+	// Markdown index of the post-mortems that the app keeps current
+	// (`postmortem-bot index` writes it too); empty means none. The file
+	// is never read as a post-mortem.
+	Index string
 }
 
 // Language tunes the language rules.
@@ -174,11 +179,11 @@ func Default() *Config {
 
 // Match reports whether the file at p, a slash-separated path relative to
 // the repository root, is a post-mortem: it matches one of Paths and none
-// of Exclude. Exclude globs match without regard to case, so the default
+// of Exclude, and is not the Index. Exclude globs match without regard to case, so the default
 // **/README.md also excludes readme.md.
 func (c *Config) Match(p string) bool {
 	p = cleanPath(p)
-	return p != "" && matchAny(c.Paths, p) && !c.Excluded(p)
+	return p != "" && p != c.Index && matchAny(c.Paths, p) && !c.Excluded(p)
 }
 
 // Excluded reports whether a slash path relative to the repository root

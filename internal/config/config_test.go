@@ -30,6 +30,7 @@ func TestDefault(t *testing.T) {
 		{"DryRun", c.DryRun, false},
 		{"Review", c.Review, Review{Event: "comment"}},
 		{"Summary", c.Summary, Summary{Schedule: "0 9 * * 1", TimeZone: "UTC"}},
+		{"Index", c.Index, ""},
 		{"Rules", len(c.Rules), 0},
 		{"Sections", len(c.Sections), 0},
 		{"FailSeverity", c.FailSeverity(), lint.Error},
@@ -112,6 +113,7 @@ summary:
   timezone: Europe/Berlin
   repository: acme/incidents
   skip_empty: true
+index: ./docs/incidents/../INDEX.md
 `
 
 func TestParseFull(t *testing.T) {
@@ -147,6 +149,7 @@ func TestParseFull(t *testing.T) {
 		DryRun:     true,
 		Review:     Review{Event: "request_changes", Drafts: true},
 		Summary:    Summary{Schedule: "30 8 * * mon-fri", TimeZone: "Europe/Berlin", Repository: "acme/incidents", SkipEmpty: true},
+		Index:      "docs/INDEX.md",
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", c, want)
@@ -181,6 +184,7 @@ func TestMatch(t *testing.T) {
 	custom := Default()
 	custom.Paths = []string{"incidents/*.md"}
 	custom.Exclude = []string{"**/template.md"}
+	custom.Index = "incidents/INDEX.md"
 	tests := []struct {
 		c    *Config
 		path string
@@ -207,6 +211,8 @@ func TestMatch(t *testing.T) {
 		{custom, "incidents/sub/a.md", false},
 		{custom, "incidents/Template.md", false},
 		{custom, "incidents/README.md", true},
+		{custom, "incidents/INDEX.md", false},
+		{custom, "./incidents/INDEX.md", false},
 	}
 	for _, tc := range tests {
 		if got := tc.c.Match(tc.path); got != tc.want {
@@ -363,5 +369,22 @@ func TestMayContain(t *testing.T) {
 	}
 	if got := (&Config{Paths: []string{"incidents/*.md"}}).MayContain("incidents/sub"); got {
 		t.Errorf(`MayContain("incidents/sub") for "incidents/*.md": got true, want false`)
+	}
+}
+
+// The index is a path from the repository root; empty turns it off.
+func TestParseIndex(t *testing.T) {
+	for src, want := range map[string]string{
+		"index: postmortems/README.md\n": "postmortems/README.md",
+		"index: /INDEX.markdown\n":       "INDEX.markdown",
+		"index: ''\n":                    "",
+		"index:\n":                       "",
+	} {
+		c, err := Parse([]byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+		} else if c.Index != want {
+			t.Errorf("%q: got %q, want %q", src, c.Index, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -53,6 +54,7 @@ func (d *decoder) config(n *yaml.Node, c *Config) {
 		"dry_run":         func(v *yaml.Node, k string) { d.boolean(v, k, &c.DryRun) },
 		"review":          func(v *yaml.Node, k string) { d.review(v, k, &c.Review) },
 		"summary":         func(v *yaml.Node, k string) { d.summary(v, k, &c.Summary) },
+		"index":           func(v *yaml.Node, k string) { d.indexPath(v, k, &c.Index) },
 	})
 }
 
@@ -344,4 +346,29 @@ func (d *decoder) repository(n *yaml.Node, key string, dst *string) {
 		return
 	}
 	*dst = s
+}
+
+// indexPath decodes the path of the index file: a Markdown file inside
+// the repository, written from its root ("./" or "/" first is dropped);
+// empty turns the index off.
+func (d *decoder) indexPath(n *yaml.Node, key string, dst *string) {
+	s, ok := d.str(n, key, "a file path like postmortems/README.md")
+	if !ok {
+		return
+	}
+	p := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "./"), "/")
+	clean := path.Clean(p)
+	ext := strings.ToLower(path.Ext(clean))
+	switch {
+	case p == "":
+		*dst = ""
+	case strings.ContainsAny(p, "\\*?[{") || strings.HasSuffix(p, "/"):
+		d.errorf(n, key, "want the path of one file, like postmortems/README.md, got %q", s)
+	case clean == ".." || strings.HasPrefix(clean, "../") || strings.HasPrefix(clean, ".git/"):
+		d.errorf(n, key, "want a path inside the repository, got %q", s)
+	case ext != ".md" && ext != ".markdown":
+		d.errorf(n, key, "want a Markdown file (.md), got %q", s)
+	default:
+		*dst = clean
+	}
 }
