@@ -53,8 +53,12 @@ func (t *Tracker) WriteChanges(ctx context.Context, changes []TrackChange) error
 		return nil
 	}
 	c0 := changes[0]
+	bot, err := t.clients.BotLogin(ctx) // only the app's own issues are read again
+	if err != nil {
+		return err
+	}
 	pd := &pendingDoc{
-		req:  MergeRequest{Owner: c0.Owner, Repo: c0.Repo, DefaultBranch: c0.DefaultBranch, RepoURL: c0.RepoURL},
+		req:  MergeRequest{Owner: c0.Owner, Repo: c0.Repo, DefaultBranch: c0.DefaultBranch, RepoURL: c0.RepoURL, Bot: bot},
 		plan: newTrackPlan(),
 	}
 	for _, c := range changes {
