@@ -18,6 +18,9 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/report"
 )
 
+// lintFormats are the output formats of lint and of the action.
+var lintFormats = []string{"text", "json", "github", "sarif"}
+
 func runLint(env *Env, args []string) error {
 	fs := newFlags("lint", "[PATH...]", env.Stderr)
 	format := fs.String("format", "text", "output `format`: text, json, github or sarif")
@@ -25,7 +28,7 @@ func runLint(env *Env, args []string) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if err := oneOf("format", *format, "text", "json", "github", "sarif"); err != nil {
+	if err := oneOf("format", *format, lintFormats...); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(env, *cfgPath)
