@@ -19,13 +19,7 @@ import (
 // warnings only and edits a note; main then gets another with errors.
 func actionRepo(t *testing.T) *ghactiontest.PullRequest {
 	t.Helper()
-	read := func(name string) *string {
-		data, err := os.ReadFile(filepath.Join(repoRoot(t), sample(name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ghactiontest.Text(string(data))
-	}
+	read := func(name string) *string { return ghactiontest.Text(string(readSample(t, name))) }
 	return ghactiontest.NewPullRequest(t,
 		ghactiontest.Files{"postmortems/clean.md": read("clean-template.md"), "postmortems/old.md": read("blameful.md"), "notes.md": ghactiontest.Text("notes\n")},
 		ghactiontest.Files{"postmortems/new.md": read("pasted-logs.md"), "notes.md": ghactiontest.Text("more notes\n")},
