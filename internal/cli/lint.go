@@ -18,14 +18,17 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/report"
 )
 
+// lintFormats are the output formats of lint and of the action.
+var lintFormats = []string{"text", "json", "github", "sarif", "rdjson"}
+
 func runLint(env *Env, args []string) error {
 	fs := newFlags("lint", "[PATH...]", env.Stderr)
-	format := fs.String("format", "text", "output `format`: text, json, github or sarif")
+	format := fs.String("format", "text", "output `format`: text, json, github, sarif or rdjson")
 	cfgPath := fs.String("config", "", "configuration `file` (default .github/postmortem.yml when present)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if err := oneOf("format", *format, "text", "json", "github", "sarif"); err != nil {
+	if err := oneOf("format", *format, lintFormats...); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(env, *cfgPath)
@@ -153,7 +156,7 @@ func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, path strin
 		return report.File{Path: path, Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))}
 	}
 	findings, _ := linter.LintSource(src, popt)
-	return report.File{Path: path, Findings: findings}
+	return report.File{Path: path, Findings: findings, Source: src}
 }
 
 // readLimited reads at most n bytes: enough to know a file is too large
@@ -175,6 +178,8 @@ func render(env *Env, format string, files []report.File) error {
 		return report.GitHub(env.Stdout, files)
 	case "sarif":
 		return report.SARIF(env.Stdout, files, lint.Rules(), env.Version)
+	case "rdjson":
+		return report.RDJSON(env.Stdout, files)
 	}
 	return report.Text(env.Stdout, files)
 }
