@@ -169,6 +169,30 @@ func (p *langPattern) firstSet() (langBits, int) {
 	return set, built | bAny
 }
 
+// afterPerson returns the words that can follow the person a pattern
+// starts with, and whether any word can (a built-in matcher follows).
+func (p *langPattern) afterPerson() (langBits, bool) {
+	var set langBits
+	seen := false
+	for _, e := range p.elems {
+		if e.op == opOpen || e.op == opClose {
+			continue
+		}
+		if !seen {
+			seen = true
+			continue
+		}
+		if e.op == opGap || e.neg || e.built != 0 {
+			return nil, true
+		}
+		set.union(e.set)
+		if !e.opt && !e.star {
+			return set, false
+		}
+	}
+	return nil, true
+}
+
 // ---- matching ----
 
 // langMatchState is what a match records as it goes.
@@ -296,22 +320,45 @@ func (s *langScan) atomPos(e *langElem, k int, st *langMatchState) (int, bool) {
 	return 0, false
 }
 
+// langKinds are the person matchers, in the order an atom tries them.
+var langKinds = [...]int{bPersons, bPerson, bAgent}
+
 // personMatch tries the person matchers of built at token k.
 func (s *langScan) personMatch(built, k int) (int, bool) {
-	if built&bPersons != 0 {
+	for n, kind := range langKinds {
+		if built&kind == 0 {
+			continue
+		}
+		m := &s.kmemo[n][k]
+		if *m == 0 {
+			*m = -1
+			if end, ok := s.readKind(kind, k); ok {
+				*m = int32(end + 1)
+			}
+		}
+		if *m > 0 {
+			return int(*m - 1), true
+		}
+	}
+	return 0, false
+}
+
+// readKind reads a person of one kind at token k.
+func (s *langScan) readKind(kind, k int) (int, bool) {
+	switch kind {
+	case bPersons:
 		if end, ok := s.personAt(k); ok && s.possessive(end-1) {
 			return end, true
 		}
 		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {
 			return k + 1, true // "Joon-ho's": an unknown name's work
 		}
+		return 0, false
 	}
-	if built&(bPerson|bAgent) != 0 {
-		if end, ok := s.personAt(k); ok && !s.possessive(end-1) {
-			return s.extendPerson(end), true
-		}
+	if end, ok := s.personAt(k); ok && !s.possessive(end-1) {
+		return s.extendPerson(end), true
 	}
-	if built&bAgent != 0 {
+	if kind == bAgent {
 		return s.unknownName(k)
 	}
 	return 0, false

@@ -17,7 +17,8 @@ type langScan struct {
 	toks   []langToken
 	people map[string]bool
 	out    []langCand
-	pmemo  []int32 // by token: 0 not read, -1 no person, else 1 + the person's end
+	pmemo  []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
+	kmemo  [3][]int32 // the same for each of langKinds
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -27,8 +28,10 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
-	s.pmemo = slices.Grow(s.pmemo[:0], len(s.toks))[:len(s.toks)]
-	clear(s.pmemo)
+	s.pmemo = langMemo(s.pmemo, len(s.toks))
+	for n := range s.kmemo {
+		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == langPunct || t.kind == langOpaque {
@@ -42,18 +45,37 @@ func (s *langScan) run() {
 		for _, tr := range s.c.byAny {
 			s.try(tr, i)
 		}
-		if len(s.c.byPerson) > 0 && s.mayStartPerson(i) && s.anyPerson(i) {
-			for _, tr := range s.c.byPerson {
-				s.try(tr, i)
-			}
+		if s.mayStartPerson(i) {
+			s.tryPersons(i)
 		}
 	}
 }
 
-// anyPerson reports whether some person matcher takes token i.
-func (s *langScan) anyPerson(i int) bool {
-	_, ok := s.personMatch(bPerson|bPersons|bAgent, i)
-	return ok
+// langMemo returns a zeroed memo of n entries, reusing buf.
+func langMemo(buf []int32, n int) []int32 {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+// tryPersons tries the patterns that start with a person at token i,
+// where the word after the person can continue them.
+func (s *langScan) tryPersons(i int) {
+	for n, kind := range langKinds {
+		end, ok := s.personMatch(kind, i)
+		if !ok {
+			continue
+		}
+		for _, tr := range s.c.byPerson[n].any {
+			s.try(tr, i)
+		}
+		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
+			continue
+		}
+		for _, tr := range s.c.byPerson[n].next[s.toks[end].id] {
+			s.try(tr, i)
+		}
+	}
 }
 
 // mayStartPerson is a quick test before the person matchers run.
