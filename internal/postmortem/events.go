@@ -189,10 +189,10 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if !hasDigit(text) && !mayContain(text, "time") {
+	if !hasDigit(text) && !timeWord.in(text) {
 		return // no date, no zone note
 	}
-	if p.doc.Zone == "" && mayContain(text, "all times") {
+	if p.doc.Zone == "" && allTimesWords.in(text) {
 		if m := allTimesRe.FindStringSubmatch(text); m != nil {
 			p.doc.Zone = strings.ToUpper(m[1])
 		}
@@ -209,6 +209,12 @@ func (p *parser) dateContext(text string) {
 	}
 }
 
+// Words zone notes need.
+var (
+	timeWord      = newKeywords("time")
+	allTimesWords = newKeywords("all times")
+)
+
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
 // "(all times UTC)".
 var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
@@ -216,7 +222,7 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if p.doc.Zone != "" || !mayContain(text, "time") {
+	if p.doc.Zone != "" || !timeWord.in(text) {
 		return
 	}
 	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {

@@ -3,7 +3,6 @@ package postmortem
 import (
 	"errors"
 	"regexp"
-	"strings"
 	"time"
 )
 
@@ -79,24 +78,26 @@ var (
 	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports? (?:of|from)|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
 )
 
-// Needles of detectRe and recoveryRe: each match holds one.
+// Words the markers need: every match of startMarkerRe holds one of
+// startVerbs and one of startNouns, of detectRe one of detectWords, of
+// recoveryRe one of recoveryWords.
 var (
-	startNeedles    = []string{"outage", "incident", "impact", "degradation", "disruption", "error", "failure", "downtime"}
-	detectNeedles   = []string{"detect", "page", "pager", "alert", "alarm", "warn", "notified", "noticed", "witnessed", "observed", "spotted", "report", "aware", "discovered", "declare"}
-	recoveryNeedles = []string{"resolved", "restored", "recovered", "operational", "back online", "back to normal", "all clear", "incident", "outage"}
+	startVerbs    = newKeywords("begin", "began", "start")
+	startNouns    = newKeywords("outage", "incident", "impact", "degradation", "disruption", "error", "failure", "downtime")
+	detectWords   = newKeywords("detect", "page", "alert", "alarm", "warn", "notified", "noticed", "witnessed", "observed", "spotted", "report", "aware", "discovered", "declare")
+	recoveryWords = newKeywords("resolved", "restored", "recovered", "operational", "back online", "back to normal", "all clear", "incident", "outage")
 )
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	low := strings.ToLower(text)
 	switch {
-	case mayContain(low, "begin", "began", "start") && mayContain(low, startNeedles...) && startMarkerRe.MatchString(text):
+	case startVerbs.in(text) && startNouns.in(text) && startMarkerRe.MatchString(text):
 		return FieldStart
 	case mayContainExact(text, "OUTAGE", "INCIDENT", "IMPACT") && endMarkerRe.MatchString(text):
 		return FieldEnd
-	case mayContain(low, detectNeedles...) && detectRe.MatchString(text):
+	case detectWords.in(text) && detectRe.MatchString(text):
 		return FieldDetect
-	case mayContain(low, recoveryNeedles...) && recoveryRe.MatchString(text):
+	case recoveryWords.in(text) && recoveryRe.MatchString(text):
 		return "recovered"
 	}
 	return ""
