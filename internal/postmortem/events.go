@@ -64,8 +64,14 @@ func mayOpenStamp(b []byte) bool {
 	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
 		i++
 	}
-	return i < len(b) && strings.IndexByte("0123456789uUaAoO", b[i]) >= 0
+	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		return true
+	}
+	return stampWords.in(string(b[i:min(i+8, len(b))]))
 }
+
+// stampWords may open a stamp: "Update: 14:02", "At 14:02", "On 2026-…".
+var stampWords = newKeywords("update", "at ", "at\t", "on ", "on\t")
 
 // eventColumn returns the column of a table whose cells are times, when
 // the table is a timeline of events ("| 2022-03-07 00:00 | Committed |"
@@ -222,7 +228,7 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if p.doc.Zone != "" || !timeWord.in(text) {
+	if p.doc.Zone != "" || !strings.Contains(text, "(") || !timeWord.in(text) {
 		return
 	}
 	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {

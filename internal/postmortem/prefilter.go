@@ -11,7 +11,8 @@ type keywords struct {
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
-// letter; matched as prefixes, without regard to case).
+// letter; matched as prefixes, without regard to case; a word may end in
+// a space to need one).
 func newKeywords(words ...string) *keywords {
 	k := &keywords{}
 	for _, w := range words {
