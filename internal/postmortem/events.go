@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -47,10 +48,11 @@ var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
-	if !mayOpenStamp(p.src[s.Start:s.End]) {
+	b := p.src[s.Start:s.End]
+	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
-	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
+	m := stampRe.FindSubmatchIndex(stampWindow(b))
 	if m == nil {
 		return Span{-1, -1}
 	}
@@ -68,6 +70,21 @@ func mayOpenStamp(b []byte) bool {
 		return true
 	}
 	return stampWords.in(string(b[i:min(i+8, len(b))]))
+}
+
+// stampWindow is the start of b where a stamp may lie: the regular
+// expression's work grows with the length of its input, and a stamp is
+// short. The cut falls before a space, which reads as the end of the text
+// does, so the match is the same.
+func stampWindow(b []byte) []byte {
+	const most = 96
+	if len(b) <= most {
+		return b
+	}
+	if j := bytes.LastIndexByte(b[:most], ' '); j > 0 {
+		return b[:j]
+	}
+	return b
 }
 
 // stampWords may open a stamp: "Update: 14:02", "At 14:02", "On 2026-…".
@@ -204,7 +221,7 @@ func (p *parser) dateContext(text string) {
 		}
 	}
 	p.zoneNote(text)
-	if !hasDigit(text) {
+	if !hasDigit(text) || !mayOpenDate(text) {
 		return
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
@@ -213,6 +230,22 @@ func (p *parser) dateContext(text string) {
 			p.eventGroup++
 		}
 	}
+}
+
+// mayOpenDate is a quick test for dateLineRe: after its opening marks, a
+// date line starts with a digit or a month, or with one word (a weekday)
+// and then a digit or a month.
+func mayOpenDate(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n*_#")
+	if t == "" || t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]) {
+		return t != ""
+	}
+	i := 0
+	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
+		i++
+	}
+	t = strings.TrimLeft(strings.TrimPrefix(t[i:], ","), " \t\r\n\f\v")
+	return t != "" && (t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]))
 }
 
 // Words zone notes need.

@@ -225,7 +225,37 @@ func ParseDate(s string) (time.Time, bool) {
 	return t, true
 }
 
-var placeholderRe = regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
+// placeholderWords are the placeholders written as words.
+var placeholderWords = map[string]bool{
+	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
+	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
+}
+
+// placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
+// a word of placeholderWords in any case, "xx", "???", "---".
+func placeholderText(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch {
+	case enclosed(s, "<", ">"), enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
+		return true
+	case placeholderWords[strings.ToLower(s)]:
+		return true
+	case len(s) >= 2 && strings.Trim(s, "xX") == "", strings.Trim(s, "?") == "", strings.Trim(s, "-") == "":
+		return true
+	}
+	return false
+}
+
+// enclosed reports s = open + text + close, where the text holds no
+// character of close.
+func enclosed(s, open, close string) bool {
+	if len(s) < len(open)+len(close) || !strings.HasPrefix(s, open) || !strings.HasSuffix(s, close) {
+		return false
+	}
+	return !strings.ContainsAny(s[len(open):len(s)-len(close)], close)
+}
 
 // formatPlaceholderRe is a date or time format left in place of a
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
@@ -234,16 +264,10 @@ var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
-	if s == "" {
-		return placeholderRe.MatchString(s)
+	if s == "" || placeholderText(s) {
+		return s != ""
 	}
-	// Each placeholder is short or starts with a bracket, a mark or an x;
-	// each format starts with a digit or a format letter.
-	if len(s) <= 11 || strings.IndexByte("<{[?-.xX\xe2", s[0]) >= 0 {
-		if placeholderRe.MatchString(s) {
-			return true
-		}
-	}
+	// A format starts with a digit or a format letter.
 	return strings.IndexByte("0123456789xXyYmMdDhHsS", s[0]) >= 0 && formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
 }
 
