@@ -49,6 +49,10 @@ type langElem struct {
 type langPattern struct {
 	elems []langElem
 	text  string
+	// anchors are words a match needs beyond its first: each list holds
+	// the few words one of its atoms takes, so a text without any of them
+	// is passed over at once.
+	anchors [][]uint16
 }
 
 // compilePattern reads a pattern as language.yaml describes.
@@ -64,7 +68,33 @@ func (v *langVocab) compilePattern(p string) (*langPattern, error) {
 	if len(out.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
+	out.anchors = out.findAnchors()
 	return out, nil
+}
+
+// findAnchors lists, for up to two atoms after the first that every match
+// needs and that take only a few words, the words they take.
+func (p *langPattern) findAnchors() [][]uint16 {
+	var out [][]uint16
+	first := true
+	for _, e := range p.elems {
+		if e.op != opAtom {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if e.opt || e.star || e.neg || e.built != 0 || len(out) == 2 {
+			continue
+		}
+		var ids []uint16
+		forEachID(e.set, 1<<16, func(id int) { ids = append(ids, uint16(id)) })
+		if len(ids) > 0 && len(ids) <= 12 {
+			out = append(out, ids)
+		}
+	}
+	return out
 }
 
 // langPatternFields splits a pattern into elements; "[" and "]" may

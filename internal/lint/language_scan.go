@@ -11,14 +11,15 @@ import (
 
 // langScan holds the state of one check call.
 type langScan struct {
-	lx     langLexer // reused between calls
-	c      *languageChecker
-	text   string
-	toks   []langToken
-	people map[string]bool
-	out    []langCand
-	pmemo  []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
-	kmemo  [3][]int32 // the same for each of langKinds
+	lx      langLexer // reused between calls
+	c       *languageChecker
+	text    string
+	toks    []langToken
+	people  map[string]bool
+	out     []langCand
+	present langBits   // the words of the text
+	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
+	kmemo   [3][]int32 // the same for each of langKinds
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -28,6 +29,7 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
+	s.notePresent()
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
@@ -49,6 +51,28 @@ func (s *langScan) run() {
 			s.tryPersons(i)
 		}
 	}
+}
+
+// notePresent records which words the text holds.
+func (s *langScan) notePresent() {
+	n := (len(s.c.byWord) + 63) / 64
+	s.present = slices.Grow(s.present[:0], n)[:n]
+	clear(s.present)
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == langWord && !t.poss && t.id != 0 {
+			s.present[t.id>>6] |= 1 << (t.id & 63)
+		}
+	}
+}
+
+// viable reports whether the text holds a word of each of p's anchors.
+func (s *langScan) viable(p *langPattern) bool {
+	for _, a := range p.anchors {
+		if !slices.ContainsFunc(a, func(id uint16) bool { return s.present.has(id) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
@@ -91,6 +115,9 @@ func (s *langScan) mayStartPerson(i int) bool {
 // try matches one pattern at token i and records it unless an exception
 // holds.
 func (s *langScan) try(tr langTrigger, i int) {
+	if !s.viable(tr.pat) {
+		return
+	}
 	st := langMatchState{target: -1}
 	end, ok := s.matchAt(tr.pat, i, &st)
 	if !ok {
