@@ -84,8 +84,8 @@ func ValidateLanguage(opt Options) error {
 func compileOptions(opt Options) (*languageChecker, error) {
 	checks := append([]LanguageCheck(nil), langBuiltinData.Checks...)
 	for _, c := range opt.LanguageChecks {
-		if !strings.HasPrefix(c.Rule, "language/") {
-			return nil, fmt.Errorf("check %q: rule %q is not a language/… rule", strings.Join(c.Match, " | "), c.Rule)
+		if _, ok := langRuleMessages[c.Rule]; !ok {
+			return nil, fmt.Errorf("check %q: unknown rule %q (want one of %s)", strings.Join(c.Match, " | "), c.Rule, strings.Join(langRuleIDs(), ", "))
 		}
 		checks = append(checks, c)
 	}
@@ -93,6 +93,15 @@ func compileOptions(opt Options) (*languageChecker, error) {
 		checks = append(checks, phraseCheck(p))
 	}
 	return compileLanguage(mergeWords(langBuiltinData.Words, opt.LanguageWords), checks, opt.Allow)
+}
+
+// langRuleIDs lists the language rule ids.
+func langRuleIDs() []string {
+	ids := make([]string, len(languageRules))
+	for i, r := range languageRules {
+		ids[i] = r.ID
+	}
+	return ids
 }
 
 // phraseCheck turns a team's phrase into a check of rule language/custom.
