@@ -158,7 +158,7 @@ func langPatternWords(p string) []string {
 	for _, f := range langPatternFields(p) {
 		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
 		for _, alt := range strings.Split(f, "|") {
-			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") {
+			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") && !strings.HasPrefix(alt, "~") {
 				out = append(out, strings.ToLower(alt))
 			}
 		}

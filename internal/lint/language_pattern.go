@@ -11,7 +11,7 @@ type langOp uint8
 
 const (
 	opAtom  langOp = iota // one word, or a person's words
-	opGap                 // up to n words of the same clause
+	opGap                 // up to n words of the same clause (or sentence)
 	opOpen                // "[": the finding starts here
 	opClose               // "]": the finding ends here
 )
@@ -43,6 +43,7 @@ type langElem struct {
 	opt, star bool
 	neg       bool // one word that the atom does not take
 	gap       int
+	sentence  bool // the gap may cross commas: "~N"
 }
 
 // langPattern is a compiled pattern.
@@ -124,6 +125,12 @@ func (v *langVocab) compileElem(f string) (langElem, error) {
 		return langElem{op: opOpen}, nil
 	case f == "]":
 		return langElem{op: opClose}, nil
+	case strings.HasPrefix(f, "~"):
+		n, err := strconv.Atoi(f[1:])
+		if err != nil || n < 1 || n > 24 {
+			return langElem{}, fmt.Errorf("gap %q: want ~N with N from 1 to 24", f)
+		}
+		return langElem{op: opGap, gap: n, sentence: true}, nil
 	case strings.HasPrefix(f, "..."):
 		n := 4
 		if f != "..." {
@@ -268,10 +275,11 @@ func (s *langScan) match(es []langElem, ei, k int, st *langMatchState) (int, boo
 	return 0, false
 }
 
-// matchGap skips up to e.gap words, fewest first, within the clause.
+// matchGap skips up to e.gap words, fewest first, within the clause (or
+// the sentence).
 func (s *langScan) matchGap(es []langElem, ei, k int, st *langMatchState) (int, bool) {
 	for g := 0; g <= es[ei].gap; g++ {
-		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk) {
+		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk && (!es[ei].sentence || s.toks[k+g-1].stop)) {
 			break
 		}
 		if r, ok := s.match(es, ei+1, k+g, st); ok {

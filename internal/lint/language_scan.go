@@ -157,11 +157,11 @@ func (s *langScan) allowed(lc *langCheck, i, first, last int) bool {
 	return len(lc.near) == 0 || !s.near(lc.near, first, last)
 }
 
-// matchedBefore reports a pattern that ends at token first, within the
-// clause.
+// matchedBefore reports a pattern that ends at token first and starts at
+// most twenty words before it, in the sentence.
 func (s *langScan) matchedBefore(ps []*langPattern, first int) bool {
 	for _, p := range ps {
-		for j := first - 1; j >= 0 && j >= first-8 && !s.toks[j].brk; j-- {
+		for j := first - 1; j >= 0 && j >= first-20 && !s.toks[j].stop; j-- {
 			st := langMatchState{target: first}
 			if _, ok := s.matchAt(p, j, &st); ok {
 				return true

@@ -112,12 +112,17 @@ func (pr Prose) End(i int) int {
 func (pr Prose) Start() int { return pr.Offset(0) }
 
 // Sentence reports whether the text is prose a person wrote about what
-// happened: paragraphs, list items and table cells, and not headings,
-// labels, header cells, timeline times or quoted material.
+// happened: paragraphs, list items and table cells of four words or
+// more, and not headings, labels, header cells, timeline times or quoted
+// material.
 func (pr Prose) Sentence() bool {
 	switch pr.Kind {
-	case "paragraph", "item", "cell":
+	case "paragraph", "item":
 		return true
+	case "cell":
+		// A cell of a few words is a label or a value ("Chaos Eng
+		// Preventable", "Resolved"), not a sentence.
+		return len(strings.Fields(pr.Text)) >= 4
 	}
 	return false
 }
