@@ -90,6 +90,10 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
+	var buf [48][2]int
+	if w, ok := readMarkerWords(text, buf[:]); ok {
+		return w.marker()
+	}
 	switch {
 	case startVerbs.in(text) && startNouns.in(text) && startMarkerRe.MatchString(text):
 		return FieldStart

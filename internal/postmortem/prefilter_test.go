@@ -39,3 +39,34 @@ func TestPlaceholderText(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkerWords compares the word-level reading of timeline markers with
+// the regular expressions.
+func TestMarkerWords(t *testing.T) {
+	texts := []string{
+		"**OUTAGE BEGINS**", "outage began at the edge", "Errors  started to climb", "ERRORS STARTED", "error starts",
+		"INCIDENT RESOLVED", "incident resolved", "OUTAGE\tOVER", "The pager went off", "alerted the team",
+		"reports of errors", "reports  of errors", "became aware of it", "made  aware", "declared an incident",
+		"declareds\tincident", "declare  an   incident", "incident declared", "service fully restored",
+		"all systems verified operational", "systems operational", "system x operational", "back to normal",
+		"back  to normal", "all clear", "Incident closed", "outage ends", "nothing happened", "unrestored",
+		"pre-detected", "page_load slowed", "fully operational", "back online", "the_alert fired", "12 alerts",
+		"report from EU", "disruption began", "recovered_", "INCIDENT DECLARED", "detecting", "we observed it",
+	}
+	for _, text := range texts {
+		var want string
+		switch {
+		case startMarkerRe.MatchString(text):
+			want = FieldStart
+		case endMarkerRe.MatchString(text):
+			want = FieldEnd
+		case detectRe.MatchString(text):
+			want = FieldDetect
+		case recoveryRe.MatchString(text):
+			want = "recovered"
+		}
+		if got := eventMarker(text); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}

@@ -159,6 +159,9 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
+	if z != "Z" && len(z) <= 5 && strings.Trim(z, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == "" {
+		return abbreviationZone(z) // what zoneRe's last group takes: "UTC", "CEST"
+	}
 	m := zoneRe.FindStringSubmatch(z)
 	if m == nil {
 		return nil, false, fmt.Errorf("unknown zone %q", z)
@@ -177,11 +180,16 @@ func readZone(z string) (*time.Location, bool, error) {
 		}
 		return loc, true, nil
 	}
-	off, ok := abbreviationOffset(m[7])
+	return abbreviationZone(m[7])
+}
+
+// abbreviationZone reads a zone's abbreviation.
+func abbreviationZone(z string) (*time.Location, bool, error) {
+	off, ok := abbreviationOffset(z)
 	if !ok {
-		return nil, false, fmt.Errorf("unknown zone %q", m[7])
+		return nil, false, fmt.Errorf("unknown zone %q", z)
 	}
-	return time.FixedZone(strings.ToUpper(m[7]), off), true, nil
+	return time.FixedZone(strings.ToUpper(z), off), true, nil
 }
 
 func fixedZone(hours, minutes string) (*time.Location, bool, error) {
