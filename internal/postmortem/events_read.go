@@ -90,9 +90,9 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	var buf [48][2]int
-	if w, ok := readMarkerWords(text, buf[:]); ok {
-		return w.marker()
+	var buf [48]markerWord
+	if ws, ok := readMarkerWords(text, buf[:]); ok {
+		return markerOf(ws)
 	}
 	switch {
 	case startVerbs.in(text) && startNouns.in(text) && startMarkerRe.MatchString(text):

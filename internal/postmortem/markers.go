@@ -2,38 +2,105 @@ package postmortem
 
 import "strings"
 
-// The words of the timeline markers, read without regular expressions
-// for texts in ASCII (eventMarker falls back to the expressions for
-// others, whose case folding is Unicode's).
-var (
-	startUpper  = []string{"OUTAGE", "INCIDENT", "IMPACT", "DEGRADATION"}
-	startUpperV = []string{"BEGINS", "BEGAN", "STARTS", "STARTED"}
-	startNoun   = []string{"outage", "impact", "degradation", "disruption", "error", "errors", "failure", "failures", "downtime"}
-	startVerb   = []string{"begins", "began", "starts", "started"}
-	endUpper    = []string{"OUTAGE", "INCIDENT", "IMPACT"}
-	endUpperV   = []string{"ENDS", "ENDED", "RESOLVED", "OVER"}
-	detectOne   = []string{"detect", "detected", "detects", "paged", "pages", "pager", "alert", "alerted", "alerts",
-		"alarm", "alarmed", "alarms", "warning", "warned", "notified", "noticed", "witnessed", "observed", "spotted",
-		"reported", "discovered"}
-	declareWord  = []string{"declare", "declared", "declares", "declareds"}
-	recoveryOne  = []string{"resolved", "restored", "recovered"}
-	incidentDone = []string{"closed", "ended", "ends"}
-	outageDone   = []string{"ends", "ended"}
+// Roles of the words of the timeline markers (startMarkerRe, endMarkerRe,
+// detectRe, recoveryRe), so that ASCII texts are read without the regular
+// expressions; eventMarker falls back to them for other texts, whose case
+// folding is Unicode's.
+const (
+	mStartNoun    = 1 << iota // outage … downtime (any case)
+	mStartVerb                // begins, began, starts, started (any case)
+	mUpperNoun                // OUTAGE, INCIDENT, IMPACT, DEGRADATION
+	mUpperStart               // BEGINS, BEGAN, STARTS, STARTED
+	mUpperEnd                 // ENDS, ENDED, RESOLVED, OVER
+	mUpperEndNoun             // OUTAGE, INCIDENT, IMPACT
+	mDetect                   // a word that alone marks detection
+	mReport                   // report, reports
+	mOfFrom                   // of, from
+	mBecame                   // became, made
+	mAware                    // aware
+	mDeclare                  // declare, declared, declares, declareds
+	mIncident                 // incident
+	mDeclared                 // declared
+	mAn                       // an
+	mRecovered                // resolved, restored, recovered
+	mFully                    // fully, verified
+	mOperational              // operational
+	mSystem                   // system, systems
+	mBack                     // back
+	mOnline                   // online
+	mTo                       // to
+	mNormal                   // normal
+	mAll                      // all
+	mClear                    // clear
+	mIncidentDone             // closed, ended, ends
+	mOutage                   // outage
+	mOutageDone               // ends, ended
 )
 
-// markerWords are the words of one text: maximal runs of [A-Za-z0-9_],
-// as \b sees them.
-type markerWords struct {
-	text  string
-	spans [][2]int
+// markerRoles maps a lower-case word to its roles.
+var markerRoles = func() map[string]int {
+	m := map[string]int{}
+	add := func(role int, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= role
+		}
+	}
+	add(mStartNoun, "outage impact degradation disruption error errors failure failures downtime")
+	add(mStartVerb, "begins began starts started")
+	add(mDetect, "detect detected detects paged pages pager alert alerted alerts alarm alarmed alarms warning warned notified noticed witnessed observed spotted reported discovered")
+	add(mReport, "report reports")
+	add(mOfFrom, "of from")
+	add(mBecame, "became made")
+	add(mAware, "aware")
+	add(mDeclare, "declare declared declares declareds")
+	add(mIncident, "incident")
+	add(mDeclared, "declared")
+	add(mAn, "an")
+	add(mRecovered, "resolved restored recovered")
+	add(mFully, "fully verified")
+	add(mOperational, "operational")
+	add(mSystem, "system systems")
+	add(mBack, "back")
+	add(mOnline, "online")
+	add(mTo, "to")
+	add(mNormal, "normal")
+	add(mAll, "all")
+	add(mClear, "clear")
+	add(mIncidentDone, "closed ended ends")
+	add(mOutage, "outage")
+	add(mOutageDone, "ends ended")
+	return m
+}()
+
+// upperRoles are the roles of words written in capitals exactly.
+var upperRoles = map[string]int{
+	"OUTAGE": mUpperNoun | mUpperEndNoun, "INCIDENT": mUpperNoun | mUpperEndNoun,
+	"IMPACT": mUpperNoun | mUpperEndNoun, "DEGRADATION": mUpperNoun,
+	"BEGINS": mUpperStart, "BEGAN": mUpperStart, "STARTS": mUpperStart, "STARTED": mUpperStart,
+	"ENDS": mUpperEnd, "ENDED": mUpperEnd, "RESOLVED": mUpperEnd, "OVER": mUpperEnd,
 }
 
-// readMarkerWords splits text; ok is false for text that is not ASCII.
-func readMarkerWords(text string, buf [][2]int) (markerWords, bool) {
-	w := markerWords{text: text, spans: buf[:0]}
+// Separators between two words.
+const (
+	sepNone  = iota // something else, or no next word
+	sepSpace        // exactly one space
+	sepWhite        // other white space
+)
+
+// markerWord is one word of a text (a maximal run of \w) and what
+// separates it from the next.
+type markerWord struct {
+	roles, sep int
+}
+
+// readMarkerWords reads the words of text; ok is false for text that is
+// not ASCII or a word too long to be a marker's.
+func readMarkerWords(text string, buf []markerWord) ([]markerWord, bool) {
+	words := buf[:0]
+	var low [16]byte
 	for i := 0; i < len(text); {
 		if text[i] >= 0x80 {
-			return w, false
+			return nil, false
 		}
 		if !isWordByte(text[i]) {
 			i++
@@ -43,109 +110,87 @@ func readMarkerWords(text string, buf [][2]int) (markerWords, bool) {
 		for j < len(text) && isWordByte(text[j]) {
 			j++
 		}
-		w.spans = append(w.spans, [2]int{i, j})
+		w := markerWord{}
+		if j-i <= len(low) {
+			for k := i; k < j; k++ {
+				c := text[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[k-i] = c
+			}
+			w.roles = markerRoles[string(low[:j-i])] | upperRoles[text[i:j]]
+		}
+		w.sep = separator(text, j)
+		words = append(words, w)
 		i = j
 	}
-	return w, true
+	return words, true
 }
 
-func (w markerWords) word(k int) string { return w.text[w.spans[k][0]:w.spans[k][1]] }
-
-// is reports whether word k is one of words, with case (fold) or exactly.
-func (w markerWords) is(k int, fold bool, words []string) bool {
-	if k < 0 || k >= len(w.spans) {
-		return false
+// separator tells what lies between the word that ends at j and the next.
+func separator(text string, j int) int {
+	k := j
+	for k < len(text) && strings.IndexByte(" \t\n\f\r", text[k]) >= 0 {
+		k++
 	}
-	s := w.word(k)
-	for _, x := range words {
-		if fold && strings.EqualFold(s, x) || !fold && s == x {
-			return true
+	switch {
+	case k == j || k == len(text) || !isWordByte(text[k]):
+		return sepNone
+	case k == j+1 && text[j] == ' ':
+		return sepSpace
+	}
+	return sepWhite
+}
+
+// markerOf says what the words mark, as the regular expressions would, in
+// their order.
+func markerOf(ws []markerWord) string {
+	has := func(f func(k int) bool) bool {
+		for k := range ws {
+			if f(k) {
+				return true
+			}
 		}
-	}
-	return false
-}
-
-// gap reports what separates word k from word k+1: "space" for exactly
-// one space, "white" for other white space, "" otherwise.
-func (w markerWords) gap(k int) string {
-	if k+1 >= len(w.spans) {
-		return ""
-	}
-	g := w.text[w.spans[k][1]:w.spans[k+1][0]]
-	switch {
-	case g == " ":
-		return "space"
-	case g != "" && strings.Trim(g, " \t\n\f\r") == "":
-		return "white"
-	}
-	return ""
-}
-
-// pair reports word k in first and word k+1 in second, separated as sep
-// asks: "space" for one space, "white" for \s+.
-func (w markerWords) pair(k int, fold bool, first, second []string, sep string) bool {
-	g := w.gap(k)
-	if g == "" || sep == "space" && g != "space" {
 		return false
 	}
-	return w.is(k, fold, first) && w.is(k+1, fold, second)
-}
-
-// marker says what a timeline text marks, as startMarkerRe, endMarkerRe,
-// detectRe and recoveryRe would, in that order.
-func (w markerWords) marker() string {
+	pair := func(k, a, b int, space bool) bool {
+		return k+1 < len(ws) && ws[k].sep != sepNone && (!space || ws[k].sep == sepSpace) &&
+			ws[k].roles&a != 0 && ws[k+1].roles&b != 0
+	}
 	switch {
-	case w.any(w.isStart):
+	case has(func(k int) bool {
+		return pair(k, mUpperNoun, mUpperStart, false) || pair(k, mStartNoun, mStartVerb, false)
+	}):
 		return FieldStart
-	case w.any(func(k int) bool { return w.pair(k, false, endUpper, endUpperV, "white") }):
+	case has(func(k int) bool { return pair(k, mUpperEndNoun, mUpperEnd, false) }):
 		return FieldEnd
-	case w.any(w.isDetect):
+	case has(func(k int) bool { return detectAt(ws, k, pair) }):
 		return FieldDetect
-	case w.any(w.isRecovery):
+	case has(func(k int) bool { return recoveryAt(ws, k, pair) }):
 		return "recovered"
 	}
 	return ""
 }
 
-func (w markerWords) any(f func(k int) bool) bool {
-	for k := range w.spans {
-		if f(k) {
-			return true
-		}
-	}
-	return false
-}
-
-func (w markerWords) isStart(k int) bool {
-	return w.pair(k, false, startUpper, startUpperV, "white") || w.pair(k, true, startNoun, startVerb, "white")
-}
-
-func (w markerWords) isDetect(k int) bool {
+func detectAt(ws []markerWord, k int, pair func(k, a, b int, space bool) bool) bool {
 	switch {
-	case w.is(k, true, detectOne),
-		w.pair(k, true, []string{"report", "reports"}, []string{"of", "from"}, "space"),
-		w.pair(k, true, []string{"became", "made"}, []string{"aware"}, "space"),
-		w.pair(k, true, []string{"incident"}, []string{"declared"}, "space"),
-		w.pair(k, true, declareWord, []string{"incident"}, "white"):
+	case ws[k].roles&mDetect != 0,
+		pair(k, mReport, mOfFrom, true), pair(k, mBecame, mAware, true),
+		pair(k, mIncident, mDeclared, true), pair(k, mDeclare, mIncident, false):
 		return true
 	}
-	return w.is(k, true, declareWord) && w.gap(k) != "" && w.pair(k+1, true, []string{"an"}, []string{"incident"}, "white")
+	return pair(k, mDeclare, mAn, false) && pair(k+1, mAn, mIncident, false)
 }
 
-func (w markerWords) isRecovery(k int) bool {
+func recoveryAt(ws []markerWord, k int, pair func(k, a, b int, space bool) bool) bool {
 	switch {
-	case w.is(k, true, recoveryOne),
-		w.pair(k, true, []string{"fully", "verified"}, []string{"operational"}, "space"),
-		w.pair(k, true, []string{"back"}, []string{"online"}, "space"),
-		w.pair(k, true, []string{"all"}, []string{"clear"}, "space"),
-		w.pair(k, true, []string{"incident"}, incidentDone, "space"),
-		w.pair(k, true, []string{"outage"}, outageDone, "space"):
-		return true
-	case w.pair(k, true, []string{"back"}, []string{"to"}, "space") && w.pair(k+1, true, []string{"to"}, []string{"normal"}, "space"):
+	case ws[k].roles&mRecovered != 0,
+		pair(k, mFully, mOperational, true), pair(k, mBack, mOnline, true), pair(k, mAll, mClear, true),
+		pair(k, mIncident, mIncidentDone, true), pair(k, mOutage, mOutageDone, true),
+		pair(k, mBack, mTo, true) && pair(k+1, mTo, mNormal, true),
+		pair(k, mSystem, mOperational, false):
 		return true
 	}
-	if !w.is(k, true, []string{"system", "systems"}) || w.gap(k) == "" {
-		return false
-	}
-	return w.is(k+1, true, []string{"operational"}) || w.gap(k+1) != "" && w.is(k+2, true, []string{"operational"})
+	return k+2 < len(ws) && ws[k].roles&mSystem != 0 && ws[k].sep != sepNone && ws[k+1].sep != sepNone && ws[k+2].roles&mOperational != 0
 }
