@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -67,6 +68,24 @@ func TestMarkerWords(t *testing.T) {
 		}
 		if got := eventMarker(text); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestReadClock compares readClock with the regular expression it
+// replaced.
+func TestReadClock(t *testing.T) {
+	for _, s := range []string{
+		"14:02", "14:02 UTC", "4:02pm", "4:02 PM UTC", "14:02:33", "14:02:33.123Z", "14:02:3", "14:2", "123:45",
+		"1:05 am", "1:05 amx", "1:05\tPm", "09:30:00.5 pm", "14:02:", "14:02.5", "", ":30", "7:", "23:59:60 AM!",
+		"12:00 p.m.", "12:00pm_x", "14:02:33 ", "14:02:33.", "14:02:33.x",
+	} {
+		var want []string
+		if m := clockRe.FindStringSubmatch(s); m != nil {
+			want = m
+		}
+		if got := readClock(s); !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", s, got, want)
 		}
 	}
 }

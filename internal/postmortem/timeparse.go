@@ -104,7 +104,7 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 		return pt, fmt.Errorf("%q is not a valid date", s)
 	}
 	h, mi, sec := 0, 0, 0
-	m := clockRe.FindStringSubmatch(rest)
+	m := readClock(rest)
 	if m == nil {
 		if pt.HasDate && strings.TrimSpace(rest) == "" {
 			pt.Time = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
@@ -128,6 +128,43 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 	pt.HasZone = hasZone
 	pt.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
 	return pt, nil
+}
+
+// readClock reads what clockRe reads at the start of s, without it: the
+// whole match, hours, minutes, seconds and "am"/"pm", or nil.
+func readClock(s string) []string {
+	digits := func(i, most int) int { // the end of up to most digits from i
+		j := i
+		for j < len(s) && j-i < most && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	h := digits(0, 2)
+	if h == 0 || h >= len(s) || s[h] != ':' {
+		return nil
+	}
+	mi := digits(h+1, 2)
+	if mi != h+3 {
+		return nil
+	}
+	m := []string{"", s[:h], s[h+1 : mi], "", ""}
+	end := mi
+	if end < len(s) && s[end] == ':' && digits(end+1, 2) == end+3 {
+		m[3], end = s[end+1:end+3], end+3
+		if end+1 < len(s) && s[end] == '.' && s[end+1] >= '0' && s[end+1] <= '9' {
+			end = digits(end+1, len(s))
+		}
+	}
+	k := end
+	for k < len(s) && strings.IndexByte(" \t\n\f\r", s[k]) >= 0 {
+		k++
+	}
+	if k+1 < len(s) && strings.IndexByte("AaPp", s[k]) >= 0 && s[k+1]|0x20 == 'm' && (k+2 == len(s) || !isWordByte(s[k+2])) {
+		m[4], end = s[k:k+2], k+2
+	}
+	m[0] = s[:end]
+	return m
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.
