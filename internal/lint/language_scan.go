@@ -85,6 +85,9 @@ func langMemo(buf []int32, n int) []int32 {
 // tryPersons tries the patterns that start with a person at token i,
 // where the word after the person can continue them.
 func (s *langScan) tryPersons(i int) {
+	if _, ok := s.personAt(i); !ok && !s.toks[i].capital {
+		return // no kind of person starts here
+	}
 	for n, kind := range langKinds {
 		end, ok := s.personMatch(kind, i)
 		if !ok {
@@ -108,8 +111,7 @@ func (s *langScan) mayStartPerson(i int) bool {
 	if t.kind == langMention || t.capital || t.poss {
 		return true
 	}
-	g := &s.c.g
-	return g.pronoun.has(t.id) || g.det.has(t.id) || g.role.has(t.id) || g.quantifier.has(t.id) || g.possPronoun.has(t.id)
+	return s.c.g.personStart.has(t.id)
 }
 
 // try matches one pattern at token i and records it unless an exception
