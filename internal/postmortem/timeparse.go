@@ -80,8 +80,12 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+	// RFC 3339 has its hyphens and its T in fixed places: other texts are
+	// spared the parse and the error it allocates.
+	if len(s) >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+		}
 	}
 	var pt ParsedTime
 	y, mo, d := base.Date()
