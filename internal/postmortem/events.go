@@ -52,6 +52,12 @@ func (p *parser) stampAt(s Span) Span {
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
+	if start, end, ok := clockStamp(b); ok {
+		if start < 0 {
+			return Span{-1, -1}
+		}
+		return Span{s.Start + start, s.Start + end}
+	}
 	m := stampRe.FindSubmatchIndex(stampWindow(b))
 	if m == nil {
 		return Span{-1, -1}
@@ -72,12 +78,66 @@ func mayOpenStamp(b []byte) bool {
 	return stampWords.in(string(b[i:min(i+8, len(b))]))
 }
 
+// clockStamp reads the common stamp, a clock time with or without UTC or
+// GMT ("14:02", "**9:05 pm UTC**"), as stampRe would; ok is false when b
+// opens otherwise and the regular expression must decide. start is -1
+// when b holds no stamp.
+func clockStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t\r\n\f*_[(", b[i]) >= 0 {
+		i++
+	}
+	if i >= len(b) || b[i] < '0' || b[i] > '9' {
+		return 0, 0, false // words such as "Update:" or "At", or no stamp
+	}
+	if j := i; j+4 < len(b) && isDigits(b[j:j+4]) && (b[j+4] == '-' || b[j+4] == '/') {
+		return 0, 0, false // a date
+	}
+	rest := string(b[i:min(len(b), i+24)])
+	m := readClock(rest)
+	if m == nil {
+		return -1, -1, hasNoDateStart(b[i:])
+	}
+	if strings.Contains(m[0], ".") {
+		return 0, 0, false // the stamp takes no fraction of a second
+	}
+	end = i + len(m[0])
+	k := end
+	for k < len(b) && strings.IndexByte(" \t\r\n\f", b[k]) >= 0 {
+		k++
+	}
+	switch {
+	case k == len(b) || !(b[k] >= 'A' && b[k] <= 'Z' || b[k] == '+' || b[k] == '-'):
+		return i, end, true // no zone can follow
+	case k+3 <= len(b) && (string(b[k:k+3]) == "UTC" || string(b[k:k+3]) == "GMT") &&
+		(k+3 == len(b) || !isWordByte(b[k+3]) && b[k+3] != '+' && b[k+3] != '-'):
+		return i, k + 3, true
+	}
+	return 0, 0, false
+}
+
+// hasNoDateStart reports whether a text that opens with a digit but no
+// clock cannot be a stamp at all: stampRe then needs a date, which starts
+// with four digits.
+func hasNoDateStart(b []byte) bool {
+	return !(len(b) >= 4 && isDigits(b[:4]))
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // stampWindow is the start of b where a stamp may lie: the regular
 // expression's work grows with the length of its input, and a stamp is
 // short. The cut falls before a space, which reads as the end of the text
 // does, so the match is the same.
 func stampWindow(b []byte) []byte {
-	const most = 96
+	const most = 64
 	if len(b) <= most {
 		return b
 	}

@@ -1,8 +1,11 @@
 package postmortem
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -86,6 +89,41 @@ func TestReadClock(t *testing.T) {
 		}
 		if got := readClock(s); !slices.Equal(got, want) {
 			t.Errorf("%q: got %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestClockStamp holds the quick reading of stamps to stampRe's, on the
+// lines of the sample post-mortems and on made-up openings.
+func TestClockStamp(t *testing.T) {
+	lines := []string{
+		"14:02 UTC The first page", "**9:05 pm UTC** paged", "14:02", "14:02UTC x", "14:02 UTC+5 x", "14:02 UTCx",
+		"14:02 GMT-3", "14:02 Europe/Paris x", "14:02 CET x", "14:02 The queue", "14:02:33 x", "14:02:33.5 x",
+		"[14:02] x", "(14:02) x", "2026-11-02 14:02 UTC x", "123:45 x", "1:5 x", "12:00 am x", "12:00 AMx",
+		"14:02 - the", "14:02, UTC", "14:02 Z x", "14:02 +0100 x", "7 engineers joined", "2026 was a year",
+		"14:02\tUTC\tx", "14:02  UTC", "9:05pm UTC", "09:05 PST x", "14:02 U", "14:02 UT x", "_14:02_ x",
+	}
+	for _, name := range []string{"clean-template.md", "blameful.md", "bare-times.md", "mixed-forms.md", "unicode.md", "table-actions.md"} {
+		src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "postmortems", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(src), "\n") {
+			lines = append(lines, strings.TrimLeft(l, "-*| "))
+		}
+	}
+	for _, l := range lines {
+		b := []byte(l)
+		start, end, ok := clockStamp(b)
+		if !ok {
+			continue
+		}
+		want := [2]int{-1, -1}
+		if m := stampRe.FindSubmatchIndex(b); m != nil {
+			want = [2]int{m[2], m[3]}
+		}
+		if got := [2]int{start, end}; got != want {
+			t.Errorf("%q: got %v, want %v", l, got, want)
 		}
 	}
 }

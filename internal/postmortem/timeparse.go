@@ -310,6 +310,9 @@ func enclosed(s, open, close string) bool {
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
 var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
 
+// formatChars are all formatPlaceholderRe takes.
+const formatChars = "0123456789xXyYmMdDhHsS-/.: T"
+
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
@@ -317,7 +320,7 @@ func isPlaceholder(s string) bool {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
-	return strings.IndexByte("0123456789xXyYmMdDhHsS", s[0]) >= 0 && formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
+	return strings.Trim(s, formatChars) == "" && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template
