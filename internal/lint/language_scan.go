@@ -232,7 +232,7 @@ func (s *langScan) result() []langMatch {
 			continue
 		}
 		if c.Message == "" {
-			c.Message = langMessage(c.Rule, c.found)
+			c.Message = langMessage(c.Rule, c.found, c.Replace)
 		}
 		keep = append(keep, c.langMatch)
 	}
