@@ -146,50 +146,53 @@ func separator(text string, j int) int {
 // markerOf says what the words mark, as the regular expressions would, in
 // their order.
 func markerOf(ws []markerWord) string {
-	has := func(f func(k int) bool) bool {
-		for k := range ws {
-			if f(k) {
-				return true
-			}
+	var start, end, detect, recovery bool
+	for k := range ws {
+		if ws[k].roles == 0 {
+			continue // every reading starts at a word with a role
 		}
-		return false
-	}
-	pair := func(k, a, b int, space bool) bool {
-		return k+1 < len(ws) && ws[k].sep != sepNone && (!space || ws[k].sep == sepSpace) &&
-			ws[k].roles&a != 0 && ws[k+1].roles&b != 0
+		start = start || pair(ws, k, mUpperNoun, mUpperStart, false) || pair(ws, k, mStartNoun, mStartVerb, false)
+		end = end || pair(ws, k, mUpperEndNoun, mUpperEnd, false)
+		detect = detect || detectAt(ws, k)
+		recovery = recovery || recoveryAt(ws, k)
 	}
 	switch {
-	case has(func(k int) bool {
-		return pair(k, mUpperNoun, mUpperStart, false) || pair(k, mStartNoun, mStartVerb, false)
-	}):
+	case start:
 		return FieldStart
-	case has(func(k int) bool { return pair(k, mUpperEndNoun, mUpperEnd, false) }):
+	case end:
 		return FieldEnd
-	case has(func(k int) bool { return detectAt(ws, k, pair) }):
+	case detect:
 		return FieldDetect
-	case has(func(k int) bool { return recoveryAt(ws, k, pair) }):
+	case recovery:
 		return "recovered"
 	}
 	return ""
 }
 
-func detectAt(ws []markerWord, k int, pair func(k, a, b int, space bool) bool) bool {
-	switch {
-	case ws[k].roles&mDetect != 0,
-		pair(k, mReport, mOfFrom, true), pair(k, mBecame, mAware, true),
-		pair(k, mIncident, mDeclared, true), pair(k, mDeclare, mIncident, false):
-		return true
-	}
-	return pair(k, mDeclare, mAn, false) && pair(k+1, mAn, mIncident, false)
+// pair reports word k with a role of a and word k+1 with one of b,
+// separated by white space (exactly one space, with space).
+func pair(ws []markerWord, k, a, b int, space bool) bool {
+	return k+1 < len(ws) && ws[k].sep != sepNone && (!space || ws[k].sep == sepSpace) &&
+		ws[k].roles&a != 0 && ws[k+1].roles&b != 0
 }
 
-func recoveryAt(ws []markerWord, k int, pair func(k, a, b int, space bool) bool) bool {
+func detectAt(ws []markerWord, k int) bool {
+	switch {
+	case ws[k].roles&mDetect != 0,
+		pair(ws, k, mReport, mOfFrom, true), pair(ws, k, mBecame, mAware, true),
+		pair(ws, k, mIncident, mDeclared, true), pair(ws, k, mDeclare, mIncident, false):
+		return true
+	}
+	return pair(ws, k, mDeclare, mAn, false) && pair(ws, k+1, mAn, mIncident, false)
+}
+
+func recoveryAt(ws []markerWord, k int) bool {
 	switch {
 	case ws[k].roles&mRecovered != 0,
-		pair(k, mFully, mOperational, true), pair(k, mBack, mOnline, true), pair(k, mAll, mClear, true),
-		pair(k, mIncident, mIncidentDone, true), pair(k, mOutage, mOutageDone, true),
-		pair(k, mBack, mTo, true) && pair(k+1, mTo, mNormal, true),
-		pair(k, mSystem, mOperational, false):
+		pair(ws, k, mFully, mOperational, true), pair(ws, k, mBack, mOnline, true), pair(ws, k, mAll, mClear, true),
+		pair(ws, k, mIncident, mIncidentDone, true), pair(ws, k, mOutage, mOutageDone, true),
+		pair(ws, k, mBack, mTo, true) && pair(ws, k+1, mTo, mNormal, true),
+		pair(ws, k, mSystem, mOperational, false):
 		return true
 	}
 	return k+2 < len(ws) && ws[k].roles&mSystem != 0 && ws[k].sep != sepNone && ws[k+1].sep != sepNone && ws[k+2].roles&mOperational != 0

@@ -23,23 +23,54 @@ func newKeywords(words ...string) *keywords {
 
 // in reports whether a word of text starts with one of the words.
 func (k *keywords) in(text string) bool {
+	prevWord := false
 	for i := 0; i < len(text); i++ {
-		c := text[i] | 0x20
-		if c < 'a' || c > 'z' || i > 0 && isWordByte(text[i-1]) {
-			continue
-		}
-		for _, w := range k.byFirst[c-'a'] {
-			if len(text)-i >= len(w) && strings.EqualFold(text[i:i+len(w)], w) {
-				return true
+		b := text[i]
+		w := wordBytes[b]
+		if w && !prevWord {
+			if c := b | 0x20; c >= 'a' && c <= 'z' {
+				for _, kw := range k.byFirst[c-'a'] {
+					if len(text)-i >= len(kw) && strings.EqualFold(text[i:i+len(kw)], kw) {
+						return true
+					}
+				}
 			}
 		}
+		prevWord = w
 	}
 	return false
 }
 
+// wordBytes are the bytes of \w: letters, digits and the underscore.
+var wordBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+	}
+	return t
+}()
+
 // isWordByte reports a byte of \w: a letter, a digit or an underscore.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// onlyBytes reports whether every byte of s is in set.
+func onlyBytes(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetters reports whether s is ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // mayContainExact reports whether text holds any of needles, with case.

@@ -200,7 +200,7 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
-	if z != "Z" && len(z) <= 5 && strings.Trim(z, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == "" {
+	if z != "Z" && len(z) <= 5 && isLetters(z) {
 		return abbreviationZone(z) // what zoneRe's last group takes: "UTC", "CEST"
 	}
 	m := zoneRe.FindStringSubmatch(z)
@@ -320,7 +320,7 @@ func isPlaceholder(s string) bool {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
-	return strings.Trim(s, formatChars) == "" && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
+	return onlyBytes(s, formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template
