@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -61,8 +60,10 @@ func runAction(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	results := append(lintAll(&run.env, run.cfg, files), missing...)
-	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	results, err := lintAll(&run.env, run.cfg, lintOrder(files, missing), nil)
+	if err != nil {
+		return err
+	}
 	if err := run.report(results); err != nil {
 		return err
 	}
@@ -167,15 +168,13 @@ func (run *actionRun) report(results []report.File) error {
 
 func (run *actionRun) writeFormat(results []report.File) error {
 	if run.output == "" {
-		return render(&run.env, run.format, results)
+		return render(run.env.Stdout, run.env.Version, run.format, results)
 	}
 	f, err := os.Create(run.env.path(run.output))
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	fileEnv := run.env
-	fileEnv.Stdout = f
-	err = render(&fileEnv, run.format, results)
+	err = render(f, run.env.Version, run.format, results)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

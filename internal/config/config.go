@@ -98,6 +98,12 @@ type Language struct {
 	Allow []string
 	// Phrases are the team's own phrases to flag.
 	Phrases []lint.Phrase
+	// Words extend the word lists of the built-in rules, by list name,
+	// or make new lists for the team's checks.
+	Words map[string][]string
+	// Checks are the team's own checks, in the form of the built-in
+	// ones (internal/lint/language.yaml).
+	Checks []lint.LanguageCheck
 }
 
 // Timeline tunes the timeline rules.
@@ -262,6 +268,8 @@ func (c *Config) LintOptions() lint.Options {
 	o.RequiredFields = slices.Clone(c.RequiredFields)
 	o.Allow = slices.Clone(c.Language.Allow)
 	o.Phrases = slices.Clone(c.Language.Phrases)
+	o.LanguageWords = c.Language.Words
+	o.LanguageChecks = slices.Clone(c.Language.Checks)
 	if c.Timeline.MaxMeetingDelay > 0 {
 		o.MaxMeetingDelay = time.Duration(c.Timeline.MaxMeetingDelay)
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -386,5 +387,49 @@ func TestParseIndex(t *testing.T) {
 		} else if c.Index != want {
 			t.Errorf("%q: got %q, want %q", src, c.Index, want)
 		}
+	}
+}
+
+func TestLanguageChecksAndWords(t *testing.T) {
+	c, err := Parse([]byte(`language:
+  words:
+    deploy-tool: [shipit, rollbot]
+    lapse: [fumbled]
+  checks:
+    - rule: language/person-cause
+      match: "[@person @aux* ran @deploy-tool] ...4 without"
+      message: says a person ran the deploy tool carelessly; describe what the tool allowed.
+    - match: [war room, all hands on deck]
+      replace: incident channel
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Language.Words["deploy-tool"]; !slices.Equal(got, []string{"shipit", "rollbot"}) {
+		t.Errorf("words: got %v, want [shipit rollbot]", got)
+	}
+	if len(c.Language.Checks) != 2 || c.Language.Checks[1].Rule != "language/custom" || len(c.Language.Checks[1].Match) != 2 {
+		t.Fatalf("checks: got %+v, want two, the second language/custom with two patterns", c.Language.Checks)
+	}
+	o := c.LintOptions()
+	if len(o.LanguageChecks) != 2 || len(o.LanguageWords) != 2 {
+		t.Errorf("lint options: got %d checks and %d lists, want 2 and 2", len(o.LanguageChecks), len(o.LanguageWords))
+	}
+}
+
+func TestLanguageChecksInvalid(t *testing.T) {
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"unknown list", "language:\n  checks:\n    - match: \"@nosuchlist\"\n", `unknown word list "@nosuchlist"`},
+		{"unknown rule", "language:\n  checks:\n    - {rule: language/blam, match: x}\n", `unknown rule "language/blam"`},
+		{"no match", "language:\n  checks:\n    - {rule: language/blame}\n", "missing match"},
+		{"bad rewrite", "language:\n  checks:\n    - {match: x, rewrite: shout}\n", `unknown rewrite "shout"`},
+		{"unknown key", "language:\n  checks:\n    - {match: x, unles: y}\n", `unknown key "unles"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -152,6 +152,13 @@ func (g *schemaGen) schema(t *testing.T) js {
 		"replace": js{"type": "string", "description": "the suggested rewrite"},
 	})}}
 	phrase["anyOf"].([]any)[1].(js)["required"] = []string{"phrase"}
+	patterns := js{"anyOf": []any{nonBlank(), js{"type": "array", "minItems": 1, "items": nonBlank()}}}
+	check := object("a check in the form of the built-in ones", js{
+		"rule": str(), "match": patterns, "unless": patterns, "unless_before": patterns, "unless_near": patterns,
+		"at_clause_start": boolean(), "at_sentence_start": boolean(), "needs_person_before": boolean(),
+		"message": str(), "rewrite": str(), "replace": str(),
+	})
+	check["required"] = []string{"match"}
 	rule := `^(?:` + strings.Join(ruleFamilies, "|") + `)(?:/` + strings.Trim(ruleName.String(), "^$") + `)?$`
 	repo := `^\s*(?:` + strings.Trim(repositoryName.String(), "^$") + `)?\s*$`
 	return js{
@@ -169,6 +176,8 @@ func (g *schemaGen) schema(t *testing.T) js {
 			"language": orNull(object("tunes the language rules", js{
 				"allow":   leaf("language.allow", listOf(nonBlank())),
 				"phrases": leaf("language.phrases", listOf(phrase)),
+				"words":   leaf("language.words", mapOf(pattern(`^[a-z][a-z0-9-]*$`), listOf(nonBlank()))),
+				"checks":  leaf("language.checks", listOf(check)),
 			})),
 			"rules":    leaf("rules", mapOf(pattern(rule), words(append([]string{"off"}, severityWords...)...))),
 			"fail_on":  leaf("fail_on", words(severityWords...)),

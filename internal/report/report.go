@@ -5,7 +5,7 @@
 //
 // Renderers keep the order of files and findings they are given; every one
 // writes its whole output with a single call to the writer and returns the
-// writer's error.
+// writer's error. JSONStream writes the JSON report a file at a time.
 package report
 
 import (
