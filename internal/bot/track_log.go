@@ -52,11 +52,11 @@ func (t *Tracker) WriteChanges(ctx context.Context, changes []TrackChange) error
 	if len(changes) == 0 {
 		return nil
 	}
-	bot, err := t.clients.BotLogin(ctx)
+	c0 := changes[0]
+	bot, err := t.clients.BotLogin(ctx) // only the app's own issues are read again
 	if err != nil {
 		return err
 	}
-	c0 := changes[0]
 	pd := &pendingDoc{
 		req:  MergeRequest{Owner: c0.Owner, Repo: c0.Repo, DefaultBranch: c0.DefaultBranch, RepoURL: c0.RepoURL, Bot: bot},
 		plan: newTrackPlan(),

@@ -35,8 +35,10 @@ type command struct {
 
 var commands = map[string]command{
 	"lint":    {"check post-mortems and report findings", runLint},
+	"action":  {"check the post-mortems a pull request changes, as a GitHub Actions step", runAction},
 	"actions": {"list the action items of a post-mortem", runActions},
 	"new":     {"write a new post-mortem from the template", runNew},
+	"index":   {"write the Markdown index of the post-mortems, with charts", runIndex},
 	"version": {"print the version", runVersion},
 
 	"serve":       {"run the GitHub App's webhook server", runServe},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
@@ -8,9 +9,9 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
@@ -18,28 +19,84 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/report"
 )
 
+// lintFormats are the output formats of lint and of the action.
+var lintFormats = []string{"text", "json", "github", "sarif", "rdjson"}
+
 func runLint(env *Env, args []string) error {
 	fs := newFlags("lint", "[PATH...]", env.Stderr)
-	format := fs.String("format", "text", "output `format`: text, json, github or sarif")
+	format := fs.String("format", "text", "output `format`: text, json, github, sarif or rdjson")
 	cfgPath := fs.String("config", "", "configuration `file` (default .github/postmortem.yml when present)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if err := oneOf("format", *format, "text", "json", "github", "sarif"); err != nil {
+	if err := oneOf("format", *format, lintFormats...); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(env, *cfgPath)
 	if err != nil {
 		return err
 	}
+	lessGC()
 	files, missing := collect(env, cfg, fs.Args())
-	results := lintAll(env, cfg, files)
-	results = append(results, missing...)
-	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
-	if err := render(env, *format, results); err != nil {
+	results, err := lintAndRender(env, cfg, *format, lintOrder(files, missing))
+	if err != nil {
 		return fmt.Errorf("writing results: %w", err)
 	}
 	return lintOutcome(cfg, results, len(missing) > 0)
+}
+
+// lintAndRender lints the jobs and writes the report: JSON file by file as
+// the results come in, other formats once all are in.
+func lintAndRender(env *Env, cfg *config.Config, format string, jobs []lintJob) ([]report.File, error) {
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	var stream *report.JSONStream
+	var emit func(report.File) error
+	if format == "json" {
+		stream = report.NewJSONStream(out)
+		emit = stream.Write
+	}
+	results, err := lintAll(env, cfg, jobs, emit)
+	switch {
+	case err != nil:
+	case stream != nil:
+		err = stream.Close()
+	default:
+		err = render(out, env.Version, format, results)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return results, err
+}
+
+// lintJob is a file to lint, or one that could not be read.
+type lintJob struct {
+	path   string
+	failed *report.File
+}
+
+// lintOrder puts the files and the failures in the order of the report:
+// by path.
+func lintOrder(files []string, missing []report.File) []lintJob {
+	jobs := make([]lintJob, 0, len(files)+len(missing))
+	for _, f := range files {
+		jobs = append(jobs, lintJob{path: f})
+	}
+	for i := range missing {
+		jobs = append(jobs, lintJob{path: missing[i].Path, failed: &missing[i]})
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].path < jobs[j].path })
+	return jobs
+}
+
+// lessGC makes the garbage collector run a quarter as often, unless
+// GOGC set something other than the default: lint is a short batch whose
+// live data are small, so the memory this costs is little and the work it
+// saves is a sixth of the command's.
+func lessGC() {
+	if old := debug.SetGCPercent(400); old != 100 {
+		debug.SetGCPercent(old)
+	}
 }
 
 // loadConfig reads the named configuration file, or the repository's own
@@ -124,27 +181,43 @@ func walk(env *Env, root string, keep, reportErr func(rel string) bool) (out []s
 	return out, failed
 }
 
-// lintAll reads and lints files on every core; results keep file order.
-func lintAll(env *Env, cfg *config.Config, files []string) []report.File {
+// lintAll reads and lints files on every core and hands each result, in
+// order, to emit (when not nil) as soon as it and those before it are in,
+// so the report is written while later files are linted.
+func lintAll(env *Env, cfg *config.Config, jobs []lintJob, emit func(report.File) error) ([]report.File, error) {
 	linter, popt := lint.New(cfg.LintOptions()), cfg.ParseOptions()
-	results := make([]report.File, len(files))
+	results := make([]report.File, len(jobs))
+	ready := make([]chan struct{}, len(jobs))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
 	next := make(chan int)
-	var wg sync.WaitGroup
+	go func() {
+		for i := range jobs {
+			next <- i
+		}
+		close(next)
+	}()
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for i := range next {
-				results[i] = lintFile(env, linter, popt, files[i])
+				if jobs[i].failed != nil {
+					results[i] = *jobs[i].failed
+				} else {
+					results[i] = lintFile(env, linter, popt, jobs[i].path)
+				}
+				close(ready[i])
 			}
 		}()
 	}
-	for i := range files {
-		next <- i
+	var err error
+	for i := range jobs {
+		<-ready[i]
+		if emit != nil && err == nil {
+			err = emit(results[i])
+		}
 	}
-	close(next)
-	wg.Wait()
-	return results
+	return results, err
 }
 
 func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, path string) report.File {
@@ -153,7 +226,7 @@ func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, path strin
 		return report.File{Path: path, Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))}
 	}
 	findings, _ := linter.LintSource(src, popt)
-	return report.File{Path: path, Findings: findings}
+	return report.File{Path: path, Findings: findings, Source: src}
 }
 
 // readLimited reads at most n bytes: enough to know a file is too large
@@ -167,16 +240,18 @@ func readLimited(path string, n int64) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, n))
 }
 
-func render(env *Env, format string, files []report.File) error {
+func render(w io.Writer, version, format string, files []report.File) error {
 	switch format {
 	case "json":
-		return report.JSON(env.Stdout, files)
+		return report.JSON(w, files)
 	case "github":
-		return report.GitHub(env.Stdout, files)
+		return report.GitHub(w, files)
 	case "sarif":
-		return report.SARIF(env.Stdout, files, lint.Rules(), env.Version)
+		return report.SARIF(w, files, lint.Rules(), version)
+	case "rdjson":
+		return report.RDJSON(w, files)
 	}
-	return report.Text(env.Stdout, files)
+	return report.Text(w, files)
 }
 
 // lintOutcome: exit 2 when a file could not be read, 1 when a finding is

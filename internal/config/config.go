@@ -85,6 +85,11 @@ type Config struct {
 	Review Review
 	// Summary configures the periodic summary of open actions.
 	Summary Summary
+	// Index is the slash path, from the repository root, of the
+	// Markdown index of the post-mortems that the app keeps current
+	// (`postmortem-bot index` writes it too); empty means none. The file
+	// is never read as a post-mortem.
+	Index string
 }
 
 // Language tunes the language rules.
@@ -93,6 +98,12 @@ type Language struct {
 	Allow []string
 	// Phrases are the team's own phrases to flag.
 	Phrases []lint.Phrase
+	// Words extend the word lists of the built-in rules, by list name,
+	// or make new lists for the team's checks.
+	Words map[string][]string
+	// Checks are the team's own checks, in the form of the built-in
+	// ones (internal/lint/language.yaml).
+	Checks []lint.LanguageCheck
 }
 
 // Timeline tunes the timeline rules.
@@ -174,11 +185,11 @@ func Default() *Config {
 
 // Match reports whether the file at p, a slash-separated path relative to
 // the repository root, is a post-mortem: it matches one of Paths and none
-// of Exclude. Exclude globs match without regard to case, so the default
+// of Exclude, and is not the Index. Exclude globs match without regard to case, so the default
 // **/README.md also excludes readme.md.
 func (c *Config) Match(p string) bool {
 	p = cleanPath(p)
-	return p != "" && matchAny(c.Paths, p) && !c.Excluded(p)
+	return p != "" && p != c.Index && matchAny(c.Paths, p) && !c.Excluded(p)
 }
 
 // Excluded reports whether a slash path relative to the repository root
@@ -257,6 +268,8 @@ func (c *Config) LintOptions() lint.Options {
 	o.RequiredFields = slices.Clone(c.RequiredFields)
 	o.Allow = slices.Clone(c.Language.Allow)
 	o.Phrases = slices.Clone(c.Language.Phrases)
+	o.LanguageWords = c.Language.Words
+	o.LanguageChecks = slices.Clone(c.Language.Checks)
 	if c.Timeline.MaxMeetingDelay > 0 {
 		o.MaxMeetingDelay = time.Duration(c.Timeline.MaxMeetingDelay)
 	}

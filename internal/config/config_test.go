@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,7 @@ func TestDefault(t *testing.T) {
 		{"DryRun", c.DryRun, false},
 		{"Review", c.Review, Review{Event: "comment"}},
 		{"Summary", c.Summary, Summary{Schedule: "0 9 * * 1", TimeZone: "UTC"}},
+		{"Index", c.Index, ""},
 		{"Rules", len(c.Rules), 0},
 		{"Sections", len(c.Sections), 0},
 		{"FailSeverity", c.FailSeverity(), lint.Error},
@@ -112,6 +114,7 @@ summary:
   timezone: Europe/Berlin
   repository: acme/incidents
   skip_empty: true
+index: ./docs/incidents/../INDEX.md
 `
 
 func TestParseFull(t *testing.T) {
@@ -147,6 +150,7 @@ func TestParseFull(t *testing.T) {
 		DryRun:     true,
 		Review:     Review{Event: "request_changes", Drafts: true},
 		Summary:    Summary{Schedule: "30 8 * * mon-fri", TimeZone: "Europe/Berlin", Repository: "acme/incidents", SkipEmpty: true},
+		Index:      "docs/INDEX.md",
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", c, want)
@@ -181,6 +185,7 @@ func TestMatch(t *testing.T) {
 	custom := Default()
 	custom.Paths = []string{"incidents/*.md"}
 	custom.Exclude = []string{"**/template.md"}
+	custom.Index = "incidents/INDEX.md"
 	tests := []struct {
 		c    *Config
 		path string
@@ -207,6 +212,8 @@ func TestMatch(t *testing.T) {
 		{custom, "incidents/sub/a.md", false},
 		{custom, "incidents/Template.md", false},
 		{custom, "incidents/README.md", true},
+		{custom, "incidents/INDEX.md", false},
+		{custom, "./incidents/INDEX.md", false},
 	}
 	for _, tc := range tests {
 		if got := tc.c.Match(tc.path); got != tc.want {
@@ -363,5 +370,66 @@ func TestMayContain(t *testing.T) {
 	}
 	if got := (&Config{Paths: []string{"incidents/*.md"}}).MayContain("incidents/sub"); got {
 		t.Errorf(`MayContain("incidents/sub") for "incidents/*.md": got true, want false`)
+	}
+}
+
+// The index is a path from the repository root; empty turns it off.
+func TestParseIndex(t *testing.T) {
+	for src, want := range map[string]string{
+		"index: postmortems/README.md\n": "postmortems/README.md",
+		"index: /INDEX.markdown\n":       "INDEX.markdown",
+		"index: ''\n":                    "",
+		"index:\n":                       "",
+	} {
+		c, err := Parse([]byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+		} else if c.Index != want {
+			t.Errorf("%q: got %q, want %q", src, c.Index, want)
+		}
+	}
+}
+
+func TestLanguageChecksAndWords(t *testing.T) {
+	c, err := Parse([]byte(`language:
+  words:
+    deploy-tool: [shipit, rollbot]
+    lapse: [fumbled]
+  checks:
+    - rule: language/person-cause
+      match: "[@person @aux* ran @deploy-tool] ...4 without"
+      message: says a person ran the deploy tool carelessly; describe what the tool allowed.
+    - match: [war room, all hands on deck]
+      replace: incident channel
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Language.Words["deploy-tool"]; !slices.Equal(got, []string{"shipit", "rollbot"}) {
+		t.Errorf("words: got %v, want [shipit rollbot]", got)
+	}
+	if len(c.Language.Checks) != 2 || c.Language.Checks[1].Rule != "language/custom" || len(c.Language.Checks[1].Match) != 2 {
+		t.Fatalf("checks: got %+v, want two, the second language/custom with two patterns", c.Language.Checks)
+	}
+	o := c.LintOptions()
+	if len(o.LanguageChecks) != 2 || len(o.LanguageWords) != 2 {
+		t.Errorf("lint options: got %d checks and %d lists, want 2 and 2", len(o.LanguageChecks), len(o.LanguageWords))
+	}
+}
+
+func TestLanguageChecksInvalid(t *testing.T) {
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"unknown list", "language:\n  checks:\n    - match: \"@nosuchlist\"\n", `unknown word list "@nosuchlist"`},
+		{"unknown rule", "language:\n  checks:\n    - {rule: language/blam, match: x}\n", `unknown rule "language/blam"`},
+		{"no match", "language:\n  checks:\n    - {rule: language/blame}\n", "missing match"},
+		{"bad rewrite", "language:\n  checks:\n    - {match: x, rewrite: shout}\n", `unknown rewrite "shout"`},
+		{"unknown key", "language:\n  checks:\n    - {match: x, unles: y}\n", `unknown key "unles"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
 	}
 }

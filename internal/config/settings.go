@@ -1,6 +1,7 @@
 package config
 
 import (
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -53,6 +54,7 @@ func (d *decoder) config(n *yaml.Node, c *Config) {
 		"dry_run":         func(v *yaml.Node, k string) { d.boolean(v, k, &c.DryRun) },
 		"review":          func(v *yaml.Node, k string) { d.review(v, k, &c.Review) },
 		"summary":         func(v *yaml.Node, k string) { d.summary(v, k, &c.Summary) },
+		"index":           func(v *yaml.Node, k string) { d.indexPath(v, k, &c.Index) },
 	})
 }
 
@@ -114,6 +116,7 @@ func (d *decoder) nonEmpty(what string) check {
 }
 
 func (d *decoder) language(n *yaml.Node, key string, dst *Language) {
+	before := len(d.errs)
 	d.object(n, key, map[string]handler{
 		"allow": func(v *yaml.Node, k string) {
 			if allow, ok := d.stringList(v, k, "a list of phrases", d.nonEmpty("phrase")); ok {
@@ -121,7 +124,76 @@ func (d *decoder) language(n *yaml.Node, key string, dst *Language) {
 			}
 		},
 		"phrases": func(v *yaml.Node, k string) { d.phrases(v, k, &dst.Phrases) },
+		"words":   func(v *yaml.Node, k string) { d.words(v, k, dst) },
+		"checks":  func(v *yaml.Node, k string) { d.checks(v, k, dst) },
 	})
+	// The team's words and checks compile with the built-in rules.
+	if len(dst.Words)+len(dst.Checks) > 0 && before == len(d.errs) {
+		if err := lint.ValidateLanguage(lint.Options{LanguageWords: dst.Words, LanguageChecks: dst.Checks}); err != nil {
+			d.errorf(n, key, "%v", err)
+		}
+	}
+}
+
+// words decodes named word lists: `name: [word, …]`.
+func (d *decoder) words(n *yaml.Node, key string, dst *Language) {
+	out := map[string][]string{}
+	d.entries(n, key, "a mapping of list names to lists of words", func(k, v *yaml.Node, kp string) {
+		if ws, ok := d.stringList(v, kp, "a list of words", d.nonEmpty("word")); ok {
+			out[k.Value] = ws
+		}
+	})
+	dst.Words = out
+}
+
+// checks decodes the team's checks and compiles them with the built-in
+// rules, so a bad pattern is reported with the configuration.
+func (d *decoder) checks(n *yaml.Node, key string, dst *Language) {
+	var out []lint.LanguageCheck
+	ok := d.list(n, key, "a list of checks", func(item *yaml.Node, ip string) {
+		if c, good := d.check(item, ip); good {
+			out = append(out, c)
+		}
+	})
+	if ok {
+		dst.Checks = out
+	}
+}
+
+// check decodes one check.
+func (d *decoder) check(n *yaml.Node, key string) (lint.LanguageCheck, bool) {
+	var c lint.LanguageCheck
+	before := len(d.errs)
+	patterns := func(dst *[]string) handler {
+		return func(v *yaml.Node, k string) {
+			if v.Kind == yaml.ScalarNode {
+				v = &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{v}, Line: v.Line, Column: v.Column}
+			}
+			if ps, ok := d.stringList(v, k, "a pattern or a list of patterns", d.nonEmpty("pattern")); ok {
+				*dst = ps
+			}
+		}
+	}
+	d.object(n, key, map[string]handler{
+		"rule":                func(v *yaml.Node, k string) { d.text(v, k, &c.Rule) },
+		"match":               patterns(&c.Match),
+		"unless":              patterns(&c.Unless),
+		"unless_before":       patterns(&c.UnlessBefore),
+		"unless_near":         patterns(&c.UnlessNear),
+		"at_clause_start":     func(v *yaml.Node, k string) { d.boolean(v, k, &c.AtClauseStart) },
+		"at_sentence_start":   func(v *yaml.Node, k string) { d.boolean(v, k, &c.AtSentenceStart) },
+		"needs_person_before": func(v *yaml.Node, k string) { d.boolean(v, k, &c.NeedsPersonBefore) },
+		"message":             func(v *yaml.Node, k string) { d.text(v, k, &c.Message) },
+		"rewrite":             func(v *yaml.Node, k string) { d.text(v, k, &c.Rewrite) },
+		"replace":             func(v *yaml.Node, k string) { d.text(v, k, &c.Replace) },
+	})
+	if len(d.errs) == before && c.Rule == "" {
+		c.Rule = "language/custom"
+	}
+	if len(d.errs) == before && len(c.Match) == 0 {
+		d.errorf(n, key, "missing match")
+	}
+	return c, len(d.errs) == before
 }
 
 // phrases decodes a list whose items are a phrase or a mapping with
@@ -344,4 +416,29 @@ func (d *decoder) repository(n *yaml.Node, key string, dst *string) {
 		return
 	}
 	*dst = s
+}
+
+// indexPath decodes the path of the index file: a Markdown file inside
+// the repository, written from its root ("./" or "/" first is dropped);
+// empty turns the index off.
+func (d *decoder) indexPath(n *yaml.Node, key string, dst *string) {
+	s, ok := d.str(n, key, "a file path like postmortems/README.md")
+	if !ok {
+		return
+	}
+	p := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "./"), "/")
+	clean := path.Clean(p)
+	ext := strings.ToLower(path.Ext(clean))
+	switch {
+	case p == "":
+		*dst = ""
+	case strings.ContainsAny(p, "\\*?[{") || strings.HasSuffix(p, "/"):
+		d.errorf(n, key, "want the path of one file, like postmortems/README.md, got %q", s)
+	case clean == ".." || strings.HasPrefix(clean, "../") || strings.HasPrefix(clean, ".git/"):
+		d.errorf(n, key, "want a path inside the repository, got %q", s)
+	case ext != ".md" && ext != ".markdown":
+		d.errorf(n, key, "want a Markdown file (.md), got %q", s)
+	default:
+		*dst = clean
+	}
 }

@@ -31,15 +31,22 @@ type langTrigger struct {
 	pat   *langPattern
 }
 
+// langPersonIndex files the patterns that start with one kind of person
+// by the word that follows the person.
+type langPersonIndex struct {
+	next [][]langTrigger // by the id of the word after the person
+	any  []langTrigger   // patterns where any word may follow
+}
+
 // languageChecker finds blameful language. It is read-only after
 // construction and safe for concurrent use.
 type languageChecker struct {
 	voc      *langVocab
 	g        langGrammar
 	byWord   [][]langTrigger // by the id of the first word
-	byPerson []langTrigger   // patterns that start with a person
-	byAny    []langTrigger   // patterns that may start with any word
-	allow    []*langPattern  // phrases never flagged
+	byPerson [len(langKinds)]langPersonIndex
+	byAny    []langTrigger  // patterns that may start with any word
+	allow    []*langPattern // phrases never flagged
 }
 
 // langDefault is the checker without a team's additions, built once.
@@ -77,8 +84,8 @@ func ValidateLanguage(opt Options) error {
 func compileOptions(opt Options) (*languageChecker, error) {
 	checks := append([]LanguageCheck(nil), langBuiltinData.Checks...)
 	for _, c := range opt.LanguageChecks {
-		if !strings.HasPrefix(c.Rule, "language/") {
-			return nil, fmt.Errorf("check %q: rule %q is not a language/… rule", strings.Join(c.Match, " | "), c.Rule)
+		if _, ok := langRuleMessages[c.Rule]; !ok {
+			return nil, fmt.Errorf("check %q: unknown rule %q (want one of %s)", strings.Join(c.Match, " | "), c.Rule, strings.Join(langRuleIDs(), ", "))
 		}
 		checks = append(checks, c)
 	}
@@ -86,6 +93,15 @@ func compileOptions(opt Options) (*languageChecker, error) {
 		checks = append(checks, phraseCheck(p))
 	}
 	return compileLanguage(mergeWords(langBuiltinData.Words, opt.LanguageWords), checks, opt.Allow)
+}
+
+// langRuleIDs lists the language rule ids.
+func langRuleIDs() []string {
+	ids := make([]string, len(languageRules))
+	for i, r := range languageRules {
+		ids[i] = r.ID
+	}
+	return ids
 }
 
 // phraseCheck turns a team's phrase into a check of rule language/custom.
@@ -201,13 +217,37 @@ func (c *languageChecker) index(lc *langCheck, p *langPattern) {
 		return
 	}
 	if built != 0 {
-		c.byPerson = append(c.byPerson, tr)
+		c.indexPerson(tr, built)
 	}
+	forEachID(set, len(c.byWord), func(id int) { c.byWord[id] = append(c.byWord[id], tr) })
+}
+
+// indexPerson files a pattern that starts with a person under each kind
+// of person it takes and the words that may follow.
+func (c *languageChecker) indexPerson(tr langTrigger, built int) {
+	next, anyWord := tr.pat.afterPerson()
+	for n, kind := range langKinds {
+		if built&kind == 0 {
+			continue
+		}
+		ix := &c.byPerson[n]
+		if anyWord {
+			ix.any = append(ix.any, tr)
+			continue
+		}
+		if ix.next == nil {
+			ix.next = make([][]langTrigger, len(c.byWord))
+		}
+		forEachID(next, len(c.byWord), func(id int) { ix.next[id] = append(ix.next[id], tr) })
+	}
+}
+
+// forEachID calls f with every id below n in set.
+func forEachID(set langBits, n int, f func(id int)) {
 	for i, w := range set {
 		for ; w != 0; w &= w - 1 {
-			id := i*64 + trailingZeros(w)
-			if id < len(c.byWord) {
-				c.byWord[id] = append(c.byWord[id], tr)
+			if id := i*64 + trailingZeros(w); id < n {
+				f(id)
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func BenchmarkBaseline(b *testing.B) {
 // BenchmarkTokenize measures the lexer alone over the same paragraphs.
 func BenchmarkTokenize(b *testing.B) {
 	paras := benchParagraphs()
-	var lx langLexer
+	lx := langLexer{voc: newLanguageChecker(DefaultOptions()).voc.table}
 	b.ReportAllocs()
 	cpu := cpuTime()
 	for b.Loop() {

@@ -38,6 +38,7 @@ type langRuleSpec struct {
 	Summary  string `yaml:"summary"`
 	Why      string `yaml:"why"`
 	Message  string `yaml:"message"`
+	Example  string `yaml:"example"` // shown at {example} when a match has no rewrite
 }
 
 // langData is language.yaml.
@@ -79,6 +80,15 @@ var langRuleMessages = func() map[string]string {
 	m := map[string]string{}
 	for _, r := range langBuiltinData.Rules {
 		m[r.ID] = " " + r.Message
+	}
+	return m
+}()
+
+// langRuleExamples maps a rule id to the example its message shows.
+var langRuleExamples = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range langBuiltinData.Rules {
+		m[r.ID] = r.Example
 	}
 	return m
 }()
@@ -158,7 +168,7 @@ func langPatternWords(p string) []string {
 	for _, f := range langPatternFields(p) {
 		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
 		for _, alt := range strings.Split(f, "|") {
-			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") {
+			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") && !strings.HasPrefix(alt, "~") {
 				out = append(out, strings.ToLower(alt))
 			}
 		}

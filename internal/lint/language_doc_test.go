@@ -86,6 +86,27 @@ func TestLanguageSkipsWhatIsNotASentence(t *testing.T) {
 	}
 }
 
+// TestLanguageSkipsTicketTitles: a link to an issue or a ticket shows the
+// ticket's title, which is not the author's sentence; other links are read.
+func TestLanguageSkipsTicketTitles(t *testing.T) {
+	src := "# T\n\n" +
+		"- Follow-up: [Bob forgot to renew the certificate](https://github.com/acme/ops/issues/12) is open.\n" +
+		"- Tracked in [INC-4821 Someone deleted the production bucket](https://tracker.example.com/x).\n" +
+		"- See [#77 we should have paged sooner](https://example.com/77).\n" +
+		"- As [the wiki says, we should have paged sooner](https://wiki.example.com/paging).\n"
+	fs := lintText(t, DefaultOptions(), src)
+	for _, line := range []int{3, 4, 5} {
+		for _, f := range fs {
+			if f.Line == line && f.Family() == "language" {
+				t.Errorf("line %d: a ticket title was checked: %s %q", line, f.Rule, f.Message)
+			}
+		}
+	}
+	if !has(fs, "language/counterfactual", 6) {
+		t.Errorf("the text of an ordinary link was not checked:%s", describe(fs))
+	}
+}
+
 func TestPeopleFromTheDocument(t *testing.T) {
 	src := "# T\n\n| Meeting | Value |\n| --- | --- |\n| Contact | @zephyrine-q |\n\nZephyrine-q pushed the config that took the API down.\n\n## Remediation\n- [ ] Add a check — owner: @Quillon\n"
 	d, err := postmortem.Parse([]byte(src), postmortem.Options{})

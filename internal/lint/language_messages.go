@@ -9,10 +9,18 @@ import (
 
 // ---- messages and rewrites ----
 
-// langMessage explains why the wording found is a problem, in one
-// allocation.
-func langMessage(rule, found string) string {
+// langMessage explains why the wording found is a problem. A rule's
+// message may show, at "{example}", the rewrite of this match or else the
+// rule's own example.
+func langMessage(rule, found string, rewrite *string) string {
 	tail := langWhy(rule)
+	if i := strings.Index(tail, "{example}"); i >= 0 {
+		ex := langRuleExamples[rule]
+		if rewrite != nil && *rewrite != "" {
+			ex = *rewrite
+		}
+		tail = tail[:i] + strconv.Quote(ex) + tail[i+len("{example}"):]
+	}
 	if strings.ContainsAny(found, "\"\\\n") {
 		return strconv.Quote(found) + tail
 	}

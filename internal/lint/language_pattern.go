@@ -11,7 +11,7 @@ type langOp uint8
 
 const (
 	opAtom  langOp = iota // one word, or a person's words
-	opGap                 // up to n words of the same clause
+	opGap                 // up to n words of the same clause (or sentence)
 	opOpen                // "[": the finding starts here
 	opClose               // "]": the finding ends here
 )
@@ -43,12 +43,17 @@ type langElem struct {
 	opt, star bool
 	neg       bool // one word that the atom does not take
 	gap       int
+	sentence  bool // the gap may cross commas: "~N"
 }
 
 // langPattern is a compiled pattern.
 type langPattern struct {
 	elems []langElem
 	text  string
+	// anchors are words a match needs beyond its first: each list holds
+	// the few words one of its atoms takes, so a text without any of them
+	// is passed over at once.
+	anchors [][]uint16
 }
 
 // compilePattern reads a pattern as language.yaml describes.
@@ -64,7 +69,33 @@ func (v *langVocab) compilePattern(p string) (*langPattern, error) {
 	if len(out.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
+	out.anchors = out.findAnchors()
 	return out, nil
+}
+
+// findAnchors lists, for up to two atoms after the first that every match
+// needs and that take only a few words, the words they take.
+func (p *langPattern) findAnchors() [][]uint16 {
+	var out [][]uint16
+	first := true
+	for _, e := range p.elems {
+		if e.op != opAtom {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if e.opt || e.star || e.neg || e.built != 0 || len(out) == 2 {
+			continue
+		}
+		var ids []uint16
+		forEachID(e.set, 1<<16, func(id int) { ids = append(ids, uint16(id)) })
+		if len(ids) > 0 && len(ids) <= 12 {
+			out = append(out, ids)
+		}
+	}
+	return out
 }
 
 // langPatternFields splits a pattern into elements; "[" and "]" may
@@ -94,6 +125,12 @@ func (v *langVocab) compileElem(f string) (langElem, error) {
 		return langElem{op: opOpen}, nil
 	case f == "]":
 		return langElem{op: opClose}, nil
+	case strings.HasPrefix(f, "~"):
+		n, err := strconv.Atoi(f[1:])
+		if err != nil || n < 1 || n > 24 {
+			return langElem{}, fmt.Errorf("gap %q: want ~N with N from 1 to 24", f)
+		}
+		return langElem{op: opGap, gap: n, sentence: true}, nil
 	case strings.HasPrefix(f, "..."):
 		n := 4
 		if f != "..." {
@@ -169,6 +206,30 @@ func (p *langPattern) firstSet() (langBits, int) {
 	return set, built | bAny
 }
 
+// afterPerson returns the words that can follow the person a pattern
+// starts with, and whether any word can (a built-in matcher follows).
+func (p *langPattern) afterPerson() (langBits, bool) {
+	var set langBits
+	seen := false
+	for _, e := range p.elems {
+		if e.op == opOpen || e.op == opClose {
+			continue
+		}
+		if !seen {
+			seen = true
+			continue
+		}
+		if e.op == opGap || e.neg || e.built != 0 {
+			return nil, true
+		}
+		set.union(e.set)
+		if !e.opt && !e.star {
+			return set, false
+		}
+	}
+	return nil, true
+}
+
 // ---- matching ----
 
 // langMatchState is what a match records as it goes.
@@ -214,10 +275,11 @@ func (s *langScan) match(es []langElem, ei, k int, st *langMatchState) (int, boo
 	return 0, false
 }
 
-// matchGap skips up to e.gap words, fewest first, within the clause.
+// matchGap skips up to e.gap words, fewest first, within the clause (or
+// the sentence).
 func (s *langScan) matchGap(es []langElem, ei, k int, st *langMatchState) (int, bool) {
 	for g := 0; g <= es[ei].gap; g++ {
-		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk) {
+		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk && (!es[ei].sentence || s.toks[k+g-1].stop)) {
 			break
 		}
 		if r, ok := s.match(es, ei+1, k+g, st); ok {
@@ -296,22 +358,45 @@ func (s *langScan) atomPos(e *langElem, k int, st *langMatchState) (int, bool) {
 	return 0, false
 }
 
+// langKinds are the person matchers, in the order an atom tries them.
+var langKinds = [...]int{bPersons, bPerson, bAgent}
+
 // personMatch tries the person matchers of built at token k.
 func (s *langScan) personMatch(built, k int) (int, bool) {
-	if built&bPersons != 0 {
+	for n, kind := range langKinds {
+		if built&kind == 0 {
+			continue
+		}
+		m := &s.kmemo[n][k]
+		if *m == 0 {
+			*m = -1
+			if end, ok := s.readKind(kind, k); ok {
+				*m = int32(end + 1)
+			}
+		}
+		if *m > 0 {
+			return int(*m - 1), true
+		}
+	}
+	return 0, false
+}
+
+// readKind reads a person of one kind at token k.
+func (s *langScan) readKind(kind, k int) (int, bool) {
+	switch kind {
+	case bPersons:
 		if end, ok := s.personAt(k); ok && s.possessive(end-1) {
 			return end, true
 		}
 		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {
 			return k + 1, true // "Joon-ho's": an unknown name's work
 		}
+		return 0, false
 	}
-	if built&(bPerson|bAgent) != 0 {
-		if end, ok := s.personAt(k); ok && !s.possessive(end-1) {
-			return s.extendPerson(end), true
-		}
+	if end, ok := s.personAt(k); ok && !s.possessive(end-1) {
+		return s.extendPerson(end), true
 	}
-	if built&bAgent != 0 {
+	if kind == bAgent {
 		return s.unknownName(k)
 	}
 	return 0, false

@@ -12,10 +12,11 @@ type langGrammar struct {
 	aux, neg, lapse, faultAdverb, omit      langBits
 	objPronoun, ourTheir, singularDet       langBits
 	nounSlot, roleTail, sequel              langBits
+	personStart                             langBits // words a person may start with
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
-	return langGrammar{
+	g := langGrammar{
 		past: v.set("past"), participle: v.set("participle"), adverbs: v.set("adverbs"),
 		lyVerbs: v.set("ly-verbs"), pronoun: v.set("pronoun"), role: v.set("role"),
 		det: v.set("det"), quantifier: v.set("quantifier"), names: v.set("names"),
@@ -24,6 +25,10 @@ func newLangGrammar(v *langVocab) langGrammar {
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 	}
+	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun} {
+		g.personStart.union(set)
+	}
+	return g
 }
 
 // personAt reads a person starting at token k and returns the token after

@@ -11,13 +11,15 @@ import (
 
 // langScan holds the state of one check call.
 type langScan struct {
-	lx     langLexer // reused between calls
-	c      *languageChecker
-	text   string
-	toks   []langToken
-	people map[string]bool
-	out    []langCand
-	pmemo  []int32 // by token: 0 not read, -1 no person, else 1 + the person's end
+	lx      langLexer // reused between calls
+	c       *languageChecker
+	text    string
+	toks    []langToken
+	people  map[string]bool
+	out     []langCand
+	present langBits   // the words of the text
+	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
+	kmemo   [3][]int32 // the same for each of langKinds
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -27,8 +29,11 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
-	s.pmemo = slices.Grow(s.pmemo[:0], len(s.toks))[:len(s.toks)]
-	clear(s.pmemo)
+	s.notePresent()
+	s.pmemo = langMemo(s.pmemo, len(s.toks))
+	for n := range s.kmemo {
+		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == langPunct || t.kind == langOpaque {
@@ -42,18 +47,69 @@ func (s *langScan) run() {
 		for _, tr := range s.c.byAny {
 			s.try(tr, i)
 		}
-		if len(s.c.byPerson) > 0 && s.mayStartPerson(i) && s.anyPerson(i) {
-			for _, tr := range s.c.byPerson {
-				s.try(tr, i)
-			}
+		if s.mayStartPerson(i) {
+			s.tryPersons(i)
 		}
 	}
 }
 
-// anyPerson reports whether some person matcher takes token i.
-func (s *langScan) anyPerson(i int) bool {
-	_, ok := s.personMatch(bPerson|bPersons|bAgent, i)
-	return ok
+// notePresent records which words the text holds.
+func (s *langScan) notePresent() {
+	n := (len(s.c.byWord) + 63) / 64
+	s.present = slices.Grow(s.present[:0], n)[:n]
+	clear(s.present)
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == langWord && !t.poss && t.id != 0 {
+			s.present[t.id>>6] |= 1 << (t.id & 63)
+		}
+	}
+}
+
+// viable reports whether the text holds a word of each of p's anchors.
+func (s *langScan) viable(p *langPattern) bool {
+	for _, a := range p.anchors {
+		found := false
+		for _, id := range a {
+			if s.present[id>>6]&(1<<(id&63)) != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// langMemo returns a zeroed memo of n entries, reusing buf.
+func langMemo(buf []int32, n int) []int32 {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+// tryPersons tries the patterns that start with a person at token i,
+// where the word after the person can continue them.
+func (s *langScan) tryPersons(i int) {
+	if _, ok := s.personAt(i); !ok && !s.toks[i].capital {
+		return // no kind of person starts here
+	}
+	for n, kind := range langKinds {
+		end, ok := s.personMatch(kind, i)
+		if !ok {
+			continue
+		}
+		for _, tr := range s.c.byPerson[n].any {
+			s.try(tr, i)
+		}
+		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
+			continue
+		}
+		for _, tr := range s.c.byPerson[n].next[s.toks[end].id] {
+			s.try(tr, i)
+		}
+	}
 }
 
 // mayStartPerson is a quick test before the person matchers run.
@@ -62,13 +118,15 @@ func (s *langScan) mayStartPerson(i int) bool {
 	if t.kind == langMention || t.capital || t.poss {
 		return true
 	}
-	g := &s.c.g
-	return g.pronoun.has(t.id) || g.det.has(t.id) || g.role.has(t.id) || g.quantifier.has(t.id) || g.possPronoun.has(t.id)
+	return s.c.g.personStart.has(t.id)
 }
 
 // try matches one pattern at token i and records it unless an exception
 // holds.
 func (s *langScan) try(tr langTrigger, i int) {
+	if !s.viable(tr.pat) {
+		return
+	}
 	st := langMatchState{target: -1}
 	end, ok := s.matchAt(tr.pat, i, &st)
 	if !ok {
@@ -108,11 +166,11 @@ func (s *langScan) allowed(lc *langCheck, i, first, last int) bool {
 	return len(lc.near) == 0 || !s.near(lc.near, first, last)
 }
 
-// matchedBefore reports a pattern that ends at token first, within the
-// clause.
+// matchedBefore reports a pattern that ends at token first and starts at
+// most twenty words before it, in the sentence.
 func (s *langScan) matchedBefore(ps []*langPattern, first int) bool {
 	for _, p := range ps {
-		for j := first - 1; j >= 0 && j >= first-8 && !s.toks[j].brk; j-- {
+		for j := first - 1; j >= 0 && j >= first-20 && !s.toks[j].stop; j-- {
 			st := langMatchState{target: first}
 			if _, ok := s.matchAt(p, j, &st); ok {
 				return true
@@ -181,7 +239,7 @@ func (s *langScan) result() []langMatch {
 			continue
 		}
 		if c.Message == "" {
-			c.Message = langMessage(c.Rule, c.found)
+			c.Message = langMessage(c.Rule, c.found, c.Replace)
 		}
 		keep = append(keep, c.langMatch)
 	}

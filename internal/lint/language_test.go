@@ -489,3 +489,27 @@ func TestLanguageOwnSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageTeamChecks: a team's words extend a built-in list, and a
+// team's check is one entry.
+func TestLanguageTeamChecks(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageWords = map[string][]string{"lapse": {"fumbled"}, "deploy-tool": {"shipit"}}
+	opt.LanguageChecks = []LanguageCheck{{
+		Rule:  langPersonCause,
+		Match: []string{"[@person @aux* ran @deploy-tool] ...4 without"},
+	}, {
+		Rule: langCustom, Match: []string{"war room"}, Replace: "incident channel",
+	}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(opt)
+	text := "Kenji fumbled the failover. Priya ran shipit without a canary. Join the war room."
+	checkMatches(t, text, c.check(text, nil), []want{
+		{langPersonCause, "Kenji fumbled the failover"}, {langPersonCause, "Priya ran shipit"}, {langCustom, "war room"},
+	})
+	if err := ValidateLanguage(Options{LanguageChecks: []LanguageCheck{{Rule: langBlame, Match: []string{"@nolist"}}}}); err == nil {
+		t.Error("unknown list: got no error, want one")
+	}
+}

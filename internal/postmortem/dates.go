@@ -7,8 +7,8 @@ import (
 )
 
 // monthNames matches an English month name or its abbreviation.
-// monthStems are what every month name in monthNames starts with.
-var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// monthWords finds what every month name in monthNames starts with.
+var monthWords = newKeywords("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -53,10 +54,17 @@ var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
-	if !mayOpenStamp(p.src[s.Start:s.End]) {
+	b := p.src[s.Start:s.End]
+	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
-	m := stampRe.FindSubmatchIndex(p.src[s.Start:s.End])
+	if start, end, ok := clockStamp(b); ok {
+		if start < 0 {
+			return Span{-1, -1}
+		}
+		return Span{s.Start + start, s.Start + end}
+	}
+	m := stampRe.FindSubmatchIndex(stampWindow(b))
 	if m == nil {
 		return Span{-1, -1}
 	}
@@ -70,8 +78,83 @@ func mayOpenStamp(b []byte) bool {
 	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
 		i++
 	}
-	return i < len(b) && strings.IndexByte("0123456789uUaAoO", b[i]) >= 0
+	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		return true
+	}
+	return stampWords.in(string(b[i:min(i+8, len(b))]))
 }
+
+// clockStamp reads the common stamp, a clock time with or without UTC or
+// GMT ("14:02", "**9:05 pm UTC**"), as stampRe would; ok is false when b
+// opens otherwise and the regular expression must decide. start is -1
+// when b holds no stamp.
+func clockStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t\r\n\f*_[(", b[i]) >= 0 {
+		i++
+	}
+	if i >= len(b) || b[i] < '0' || b[i] > '9' {
+		return 0, 0, false // words such as "Update:" or "At", or no stamp
+	}
+	if j := i; j+4 < len(b) && isDigits(b[j:j+4]) && (b[j+4] == '-' || b[j+4] == '/') {
+		return 0, 0, false // a date
+	}
+	rest := string(b[i:min(len(b), i+24)])
+	m := readClock(rest)
+	if m == nil {
+		return -1, -1, hasNoDateStart(b[i:])
+	}
+	if strings.Contains(m[0], ".") {
+		return 0, 0, false // the stamp takes no fraction of a second
+	}
+	end = i + len(m[0])
+	k := end
+	for k < len(b) && strings.IndexByte(" \t\r\n\f", b[k]) >= 0 {
+		k++
+	}
+	switch {
+	case k == len(b) || !(b[k] >= 'A' && b[k] <= 'Z' || b[k] == '+' || b[k] == '-'):
+		return i, end, true // no zone can follow
+	case k+3 <= len(b) && (string(b[k:k+3]) == "UTC" || string(b[k:k+3]) == "GMT") &&
+		(k+3 == len(b) || !isWordByte(b[k+3]) && b[k+3] != '+' && b[k+3] != '-'):
+		return i, k + 3, true
+	}
+	return 0, 0, false
+}
+
+// hasNoDateStart reports whether a text that opens with a digit but no
+// clock cannot be a stamp at all: stampRe then needs a date, which starts
+// with four digits.
+func hasNoDateStart(b []byte) bool {
+	return !(len(b) >= 4 && isDigits(b[:4]))
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// stampWindow is the start of b where a stamp may lie: the regular
+// expression's work grows with the length of its input, and a stamp is
+// short. The cut falls before a space, which reads as the end of the text
+// does, so the match is the same.
+func stampWindow(b []byte) []byte {
+	const most = 64
+	if len(b) <= most {
+		return b
+	}
+	if j := bytes.LastIndexByte(b[:most], ' '); j > 0 {
+		return b[:j]
+	}
+	return b
+}
+
+// stampWords may open a stamp: "Update: 14:02", "At 14:02", "On 2026-…".
+var stampWords = newKeywords("update", "at ", "at\t", "on ", "on\t")
 
 // eventColumn returns the column of a table whose cells are times, when
 // the table is a timeline of events ("| 2022-03-07 00:00 | Committed |"
@@ -246,16 +329,16 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if !hasDigit(text) && !mayContain(text, "time") {
+	if !hasDigit(text) && !timeWord.in(text) {
 		return // no date, no zone note
 	}
-	if p.doc.Zone == "" && mayContain(text, "all times") {
+	if p.doc.Zone == "" && allTimesWords.in(text) {
 		if m := allTimesRe.FindStringSubmatch(text); m != nil {
 			p.doc.Zone = strings.ToUpper(m[1])
 		}
 	}
 	p.zoneNote(text)
-	if !hasDigit(text) {
+	if !hasDigit(text) || !mayOpenDate(text) {
 		return
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
@@ -266,6 +349,28 @@ func (p *parser) dateContext(text string) {
 	}
 }
 
+// mayOpenDate is a quick test for dateLineRe: after its opening marks, a
+// date line starts with a digit or a month, or with one word (a weekday)
+// and then a digit or a month.
+func mayOpenDate(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n*_#")
+	if t == "" || t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]) {
+		return t != ""
+	}
+	i := 0
+	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
+		i++
+	}
+	t = strings.TrimLeft(strings.TrimPrefix(t[i:], ","), " \t\r\n\f\v")
+	return t != "" && (t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]))
+}
+
+// Words zone notes need.
+var (
+	timeWord      = newKeywords("time")
+	allTimesWords = newKeywords("all times")
+)
+
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
 // "(all times UTC)".
 var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
@@ -273,7 +378,7 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(text string) {
-	if p.doc.Zone != "" || !mayContain(text, "time") {
+	if p.doc.Zone != "" || !strings.Contains(text, "(") || !timeWord.in(text) {
 		return
 	}
 	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {

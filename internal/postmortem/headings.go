@@ -65,13 +65,16 @@ var headingVocabulary = []headingPhrase{
 // links, "(to be done pre-meeting)", a trailing colon.
 var headingNoise = regexp.MustCompile(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
 
+// headingMarks become words or spaces in a heading's name.
+var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ")
+
 // headingName returns the words of a heading that name it: links and
 // footnote markers dropped, normalised.
 func headingName(s string) string {
 	if strings.Contains(s, "](") {
 		s = headingNoise.ReplaceAllString(s, " ")
 	}
-	return normalize(strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ").Replace(s))
+	return normalize(headingMarks.Replace(s))
 }
 
 // headingKey gives a heading its section key: an exact name first (the

@@ -57,8 +57,15 @@ func (p *parser) finishFieldHeading() {
 var titleDateRe = regexp.MustCompile(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
 
 // titleDate reads a date in the title as the incident's date.
+// yearFormat finds the date formats titleDateRe reads: DD/MM/YYYY,
+// YYYY-MM-DD, MM/DD/YYYY.
+var yearFormat = newKeywords("dd/mm/yyyy", "yyyy-mm-dd", "mm/dd/yyyy")
+
 func (p *parser) titleDate() {
 	t := p.doc.Text(p.doc.TitleSpan)
+	if !(hasDigit(t) && (strings.Contains(t, "-") || monthWords.in(t))) && !yearFormat.in(t) {
+		return // each date titleDateRe reads has a hyphen or a month, or is a format
+	}
 	m := titleDateRe.FindStringIndex(t)
 	if m == nil {
 		return

@@ -2,18 +2,75 @@ package postmortem
 
 import "strings"
 
-// mayContain reports whether text holds any of needles (lower-case),
-// regardless of case: a quick test that spares a regular expression the
-// texts it cannot match. A regular expression guarded by it must need one
-// of the needles to match.
-func mayContain(text string, needles ...string) bool {
-	low := strings.ToLower(text)
-	for _, n := range needles {
-		if strings.Contains(low, n) {
-			return true
+// keywords is a quick test for regular expressions whose every match
+// holds one of some words at a word boundary: texts without any of the
+// words are spared the regular expression. It reads a text once, without
+// allocating, looking only at word starts.
+type keywords struct {
+	byFirst [26][]string // lower-case words, by their first letter
+}
+
+// newKeywords makes a test for words (lower-case ASCII, starting with a
+// letter; matched as prefixes, without regard to case; a word may end in
+// a space to need one).
+func newKeywords(words ...string) *keywords {
+	k := &keywords{}
+	for _, w := range words {
+		k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+	}
+	return k
+}
+
+// in reports whether a word of text starts with one of the words.
+func (k *keywords) in(text string) bool {
+	prevWord := false
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		w := wordBytes[b]
+		if w && !prevWord {
+			if c := b | 0x20; c >= 'a' && c <= 'z' {
+				for _, kw := range k.byFirst[c-'a'] {
+					if len(text)-i >= len(kw) && strings.EqualFold(text[i:i+len(kw)], kw) {
+						return true
+					}
+				}
+			}
 		}
+		prevWord = w
 	}
 	return false
+}
+
+// wordBytes are the bytes of \w: letters, digits and the underscore.
+var wordBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+	}
+	return t
+}()
+
+// isWordByte reports a byte of \w: a letter, a digit or an underscore.
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// onlyBytes reports whether every byte of s is in set.
+func onlyBytes(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetters reports whether s is ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDigit reports whether text holds an ASCII digit.

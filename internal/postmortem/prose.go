@@ -54,10 +54,50 @@ func (pb *proseBuilder) node(n ast.Node) {
 		pb.literal(codePlaceholder)
 	case *ast.AutoLink:
 		pb.literal(linkPlaceholder)
+	case *ast.Link:
+		if ticketLink(n.Destination) || ticketKey(pb.src, n) {
+			pb.literal(linkPlaceholder) // a ticket's title, not the author's words
+			return
+		}
+		pb.inline(n)
 	case *ast.RawHTML, *east.TaskCheckBox:
 	default:
 		pb.inline(n)
 	}
+}
+
+// ticketMarks are parts of the addresses of issues and tickets.
+var ticketMarks = []string{"/issues/", "/pull/", "/pulls/", "/merge_requests/", "/browse/", "/tickets/",
+	"/ticket/", "/issue/", "linear.app/", ".atlassian.net/", "/jira/", "/work_items/"}
+
+// ticketLink reports a link to an issue or a ticket, whose text is the
+// ticket's title.
+func ticketLink(dest []byte) bool {
+	d := strings.ToLower(string(dest))
+	for _, m := range ticketMarks {
+		if strings.Contains(d, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ticketKey reports a link whose text opens with a ticket key: "INC-123",
+// "#42".
+func ticketKey(src []byte, n *ast.Link) bool {
+	t, ok := n.FirstChild().(*ast.Text)
+	if !ok {
+		return false
+	}
+	s := string(t.Segment.Value(src))
+	if strings.HasPrefix(s, "#") {
+		return len(s) > 1 && s[1] >= '0' && s[1] <= '9'
+	}
+	i := 0
+	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || i > 0 && s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	return i >= 2 && i+1 < len(s) && s[i] == '-' && s[i+1] >= '0' && s[i+1] <= '9'
 }
 
 func (p *parser) addProse(n ast.Node, kind string) {
@@ -112,12 +152,17 @@ func (pr Prose) End(i int) int {
 func (pr Prose) Start() int { return pr.Offset(0) }
 
 // Sentence reports whether the text is prose a person wrote about what
-// happened: paragraphs, list items and table cells, and not headings,
-// labels, header cells, timeline times or quoted material.
+// happened: paragraphs, list items and table cells of four words or
+// more, and not headings, labels, header cells, timeline times or quoted
+// material.
 func (pr Prose) Sentence() bool {
 	switch pr.Kind {
-	case "paragraph", "item", "cell":
+	case "paragraph", "item":
 		return true
+	case "cell":
+		// A cell of a few words is a label or a value ("Chaos Eng
+		// Preventable", "Resolved"), not a sentence.
+		return len(strings.Fields(pr.Text)) >= 4
 	}
 	return false
 }

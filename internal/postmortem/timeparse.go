@@ -92,8 +92,12 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+	// RFC 3339 has its hyphens and its T in fixed places: other texts are
+	// spared the parse and the error it allocates.
+	if len(s) >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+		}
 	}
 	var pt ParsedTime
 	y, mo, d := base.Date()
@@ -113,7 +117,7 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 		return pt, fmt.Errorf("%q is not a valid date", s)
 	}
 	h, mi, sec := 0, 0, 0
-	m := clockRe.FindStringSubmatch(rest)
+	m := readClock(rest)
 	if m == nil {
 		if pt.HasDate && strings.TrimSpace(rest) == "" {
 			pt.Time = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
@@ -137,6 +141,43 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 	pt.HasZone = hasZone
 	pt.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
 	return pt, nil
+}
+
+// readClock reads what clockRe reads at the start of s, without it: the
+// whole match, hours, minutes, seconds and "am"/"pm", or nil.
+func readClock(s string) []string {
+	digits := func(i, most int) int { // the end of up to most digits from i
+		j := i
+		for j < len(s) && j-i < most && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j
+	}
+	h := digits(0, 2)
+	if h == 0 || h >= len(s) || s[h] != ':' {
+		return nil
+	}
+	mi := digits(h+1, 2)
+	if mi != h+3 {
+		return nil
+	}
+	m := []string{"", s[:h], s[h+1 : mi], "", ""}
+	end := mi
+	if end < len(s) && s[end] == ':' && digits(end+1, 2) == end+3 {
+		m[3], end = s[end+1:end+3], end+3
+		if end+1 < len(s) && s[end] == '.' && s[end+1] >= '0' && s[end+1] <= '9' {
+			end = digits(end+1, len(s))
+		}
+	}
+	k := end
+	for k < len(s) && strings.IndexByte(" \t\n\f\r", s[k]) >= 0 {
+		k++
+	}
+	if k+1 < len(s) && strings.IndexByte("AaPp", s[k]) >= 0 && s[k+1]|0x20 == 'm' && (k+2 == len(s) || !isWordByte(s[k+2])) {
+		m[4], end = s[k:k+2], k+2
+	}
+	m[0] = s[:end]
+	return m
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.
@@ -172,6 +213,9 @@ func readZone(z string) (*time.Location, bool, error) {
 		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])
 		return loc, err == nil, err
 	}
+	if z != "Z" && len(z) <= 5 && isLetters(z) {
+		return abbreviationZone(z) // what zoneRe's last group takes: "UTC", "CEST"
+	}
 	m := zoneRe.FindStringSubmatch(z)
 	if m == nil {
 		return nil, false, fmt.Errorf("unknown zone %q", z)
@@ -190,11 +234,16 @@ func readZone(z string) (*time.Location, bool, error) {
 		}
 		return loc, true, nil
 	}
-	off, ok := abbreviationOffset(m[7])
+	return abbreviationZone(m[7])
+}
+
+// abbreviationZone reads a zone's abbreviation.
+func abbreviationZone(z string) (*time.Location, bool, error) {
+	off, ok := abbreviationOffset(z)
 	if !ok {
-		return nil, false, fmt.Errorf("unknown zone %q", m[7])
+		return nil, false, fmt.Errorf("unknown zone %q", z)
 	}
-	return time.FixedZone(strings.ToUpper(m[7]), off), true, nil
+	return time.FixedZone(strings.ToUpper(z), off), true, nil
 }
 
 func fixedZone(hours, minutes string) (*time.Location, bool, error) {
@@ -278,26 +327,53 @@ func numericDate(s string) (y int, mo time.Month, d, n int) {
 	return y, time.Month(a), b, len(m[0])
 }
 
-var placeholderRe = regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
+// placeholderWords are the placeholders written as words.
+var placeholderWords = map[string]bool{
+	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
+	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
+}
+
+// placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
+// a word of placeholderWords in any case, "xx", "???", "---".
+func placeholderText(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch {
+	case enclosed(s, "<", ">"), enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
+		return true
+	case placeholderWords[strings.ToLower(s)]:
+		return true
+	case len(s) >= 2 && strings.Trim(s, "xX") == "", strings.Trim(s, "?") == "", strings.Trim(s, "-") == "":
+		return true
+	}
+	return false
+}
+
+// enclosed reports s = open + text + close, where the text holds no
+// character of close.
+func enclosed(s, open, close string) bool {
+	if len(s) < len(open)+len(close) || !strings.HasPrefix(s, open) || !strings.HasSuffix(s, close) {
+		return false
+	}
+	return !strings.ContainsAny(s[len(open):len(s)-len(close)], close)
+}
 
 // formatPlaceholderRe is a date or time format left in place of a
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
 var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
 
+// formatChars are all formatPlaceholderRe takes.
+const formatChars = "0123456789xXyYmMdDhHsS-/.: T"
+
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
-	if s == "" {
-		return placeholderRe.MatchString(s)
+	if s == "" || placeholderText(s) {
+		return s != ""
 	}
-	// Each placeholder is short or starts with a bracket, a mark or an x;
-	// each format starts with a digit or a format letter.
-	if len(s) <= 11 || strings.IndexByte("<{[?-.xX\xe2", s[0]) >= 0 {
-		if placeholderRe.MatchString(s) {
-			return true
-		}
-	}
-	return strings.IndexByte("0123456789xXyYmMdDhHsS", s[0]) >= 0 && formatPlaceholderRe.MatchString(s) && strings.ContainsAny(s, "xXyYmMdDhH")
+	// A format starts with a digit or a format letter.
+	return onlyBytes(s, formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template

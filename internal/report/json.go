@@ -8,11 +8,6 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
 )
 
-// jsonReport is the document JSON writes; field order is the key order.
-type jsonReport struct {
-	Files []jsonFile `json:"files"`
-}
-
 type jsonFile struct {
 	Path     string        `json:"path"`
 	Findings []jsonFinding `json:"findings"`
@@ -40,11 +35,59 @@ type jsonFinding struct {
 // could not be linted gets an extra "error" key after "findings". HTML
 // characters are not escaped.
 func JSON(w io.Writer, files []File) error {
-	rep := jsonReport{Files: make([]jsonFile, 0, len(files))}
+	var buf bytes.Buffer
+	s := NewJSONStream(&buf)
 	for _, f := range files {
-		rep.Files = append(rep.Files, toJSONFile(f))
+		if err := s.Write(f); err != nil {
+			return err
+		}
 	}
-	return encodeJSON(w, rep)
+	if err := s.Close(); err != nil {
+		return err
+	}
+	return writeAll(w, buf.Bytes())
+}
+
+// JSONStream writes the report JSON writes one file at a time, as results
+// come in, with one call to the writer per file: the bytes are the same.
+type JSONStream struct {
+	w   io.Writer
+	n   int
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// NewJSONStream starts a report on w.
+func NewJSONStream(w io.Writer) *JSONStream {
+	s := &JSONStream{w: w}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	s.enc.SetIndent("    ", "  ")
+	return s
+}
+
+// Write adds one file's result.
+func (s *JSONStream) Write(f File) error {
+	s.buf.Reset()
+	if s.n == 0 {
+		s.buf.WriteString("{\n  \"files\": [\n    ")
+	} else {
+		s.buf.WriteString(",\n    ")
+	}
+	s.n++
+	if err := s.enc.Encode(toJSONFile(f)); err != nil {
+		return err
+	}
+	s.buf.Truncate(s.buf.Len() - 1) // the encoder's newline
+	return writeAll(s.w, s.buf.Bytes())
+}
+
+// Close ends the report.
+func (s *JSONStream) Close() error {
+	if s.n == 0 {
+		return writeAll(s.w, []byte("{\n  \"files\": []\n}\n"))
+	}
+	return writeAll(s.w, []byte("\n  ]\n}\n"))
 }
 
 // toJSONFile converts one file's result.

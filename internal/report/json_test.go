@@ -140,3 +140,23 @@ func TestJSONEmpty(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONMatchesEncoder: the report written a file at a time is what
+// encoding/json writes for the whole document at once.
+func TestJSONMatchesEncoder(t *testing.T) {
+	for _, files := range [][]File{nil, sampleFiles()} {
+		whole := struct {
+			Files []jsonFile `json:"files"`
+		}{Files: []jsonFile{}}
+		for _, f := range files {
+			whole.Files = append(whole.Files, toJSONFile(f))
+		}
+		var want bytes.Buffer
+		if err := encodeJSON(&want, whole); err != nil {
+			t.Fatal(err)
+		}
+		if got := renderJSON(t, files); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("got\n%s\nwant\n%s", got, want.Bytes())
+		}
+	}
+}

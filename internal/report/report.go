@@ -1,10 +1,11 @@
 // Package report renders lint results for the `postmortem-bot lint`
 // command: plain text for people, JSON for scripts, GitHub Actions workflow
-// commands for annotations and SARIF 2.1.0 for GitHub code scanning.
+// commands for annotations, SARIF 2.1.0 for GitHub code scanning,
+// reviewdog's rdjson, and Markdown for a job summary.
 //
 // Renderers keep the order of files and findings they are given; every one
 // writes its whole output with a single call to the writer and returns the
-// writer's error.
+// writer's error. JSONStream writes the JSON report a file at a time.
 package report
 
 import (
@@ -20,6 +21,9 @@ type File struct {
 	Path     string
 	Findings []lint.Finding
 	Err      error
+	// Source is the file's contents as linted, when it was read: RDJSON
+	// counts columns in its bytes and places suggestions by them.
+	Source []byte
 }
 
 // Counts returns how many findings of each severity files hold. Errors that

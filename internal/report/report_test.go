@@ -73,6 +73,7 @@ var renderers = []struct {
 	{"sarif", func(w io.Writer, files []File) error {
 		return SARIF(w, files, sampleRules(), "1.2.3")
 	}},
+	{"markdown", func(w io.Writer, files []File) error { return Markdown(w, files, 100) }},
 }
 
 func TestGolden(t *testing.T) {
