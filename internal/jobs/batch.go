@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"time"
-
-	"github.com/riverqueue/river/rivertype"
 )
 
 // maxBatch bounds the deliveries stored in one transaction.
@@ -21,7 +19,8 @@ var errClosed = errors.New("job queue closed")
 // (a group commit): with SQLite, a commit costs more than the rows in it.
 // Each caller still waits for its own delivery's commit.
 type batcher struct {
-	insert func(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error)
+	insert func(ctx context.Context, ds []pendingDelivery) ([]bool, error)
+	stored func() // called after each stored batch; may be nil
 	reqs   chan *insertReq
 	quit   chan struct{}
 	done   chan struct{}
@@ -41,7 +40,7 @@ type insertReply struct {
 }
 
 // newBatcher starts a batcher inserting with insert.
-func newBatcher(insert func(context.Context, []pendingDelivery) ([]*rivertype.JobInsertResult, error)) *batcher {
+func newBatcher(insert func(context.Context, []pendingDelivery) ([]bool, error)) *batcher {
 	b := &batcher{insert: insert, reqs: make(chan *insertReq, maxBatch), quit: make(chan struct{}), done: make(chan struct{})}
 	go b.run()
 	return b
@@ -120,7 +119,7 @@ func (b *batcher) store(batch []*insertReq) bool {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), batchTimeout)
 	defer cancel()
-	res, err := b.insert(ctx, ds)
+	dup, err := b.insert(ctx, ds)
 	if err != nil {
 		if len(batch) == 1 {
 			batch[0].reply <- insertReply{err: err}
@@ -128,7 +127,10 @@ func (b *batcher) store(batch []*insertReq) bool {
 		return false
 	}
 	for i, r := range batch {
-		r.reply <- insertReply{duplicate: res[i].UniqueSkippedAsDuplicate}
+		r.reply <- insertReply{duplicate: dup[i]}
+	}
+	if b.stored != nil {
+		b.stored()
 	}
 	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 
 	"github.com/klauspost/compress/s2"
@@ -25,7 +26,10 @@ type Delivery struct {
 // delivery survives a crash.
 // Deliveries that arrive together share a transaction.
 func (q *Queue) Deliver(ctx context.Context, d Delivery) (duplicate bool, err error) {
-	duplicate, err = q.batch.add(ctx, deliveryOf(d))
+	pd, err := deliveryOf(d)
+	if err == nil {
+		duplicate, err = q.batch.add(ctx, pd)
+	}
 	if err != nil {
 		return false, fmt.Errorf("storing delivery %s: %w", d.ID, err)
 	}
@@ -36,20 +40,21 @@ func (q *Queue) Deliver(ctx context.Context, d Delivery) (duplicate bool, err er
 // The payload is compressed (S2): GitHub's JSON shrinks about fivefold,
 // and so do the pages each commit writes.
 type pendingDelivery struct {
-	args    DeliveryArgs
-	payload []byte
+	args        DeliveryArgs
+	encodedArgs []byte // args as JSON
+	payload     []byte
 }
 
 // deliveryOf is d as a job and its payload.
-func deliveryOf(d Delivery) pendingDelivery {
+func deliveryOf(d Delivery) (pendingDelivery, error) {
 	id := d.ID
 	if id == "" {
 		sum := sha256.Sum256(d.Payload)
 		id = "sha256:" + hex.EncodeToString(sum[:])
 	}
-	return pendingDelivery{DeliveryArgs{
-		DeliveryID: id, Event: d.Event, Action: d.Action, Repo: d.Repo, InstallationID: d.InstallationID,
-	}, s2.Encode(nil, d.Payload)}
+	args := DeliveryArgs{DeliveryID: id, Event: d.Event, Action: d.Action, Repo: d.Repo, InstallationID: d.InstallationID}
+	encoded, err := json.Marshal(args)
+	return pendingDelivery{args, encoded, s2.Encode(nil, d.Payload)}, err
 }
 
 // Insert stores jobs in one transaction. Unique jobs already stored are
@@ -65,13 +70,4 @@ func (q *Queue) Insert(ctx context.Context, params ...river.InsertManyParams) (i
 		}
 	}
 	return inserted, nil
-}
-
-// insertParams are the jobs of ds.
-func insertParams(ds []pendingDelivery) []river.InsertManyParams {
-	params := make([]river.InsertManyParams, len(ds))
-	for i, d := range ds {
-		params[i] = river.InsertManyParams{Args: d.args}
-	}
-	return params
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -55,15 +56,35 @@ func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs])
 	ev, err := decode(job, raw)
 	if err != nil {
 		w.logger.ErrorContext(ctx, "undecodable delivery", "delivery", job.Args.DeliveryID, "event", job.Args.Event, "error", err.Error())
+		w.forget(ctx, job.Args.DeliveryID)
 		return river.JobCancel(err)
 	}
-	if err := errors.Join(w.handleAll(ctx, ev)...); err != nil {
-		return outcomeIn(ctx, err)
+	if err := outcomeIn(ctx, errors.Join(w.handleAll(ctx, ev)...)); err != nil {
+		if final(job.JobRow, err) {
+			w.forget(ctx, job.Args.DeliveryID)
+		}
+		return err
 	}
 	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
 		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())
 	}
 	return nil
+}
+
+// final reports whether err ends the job for good: cancelled, or its
+// last attempt failed.
+func final(job *rivertype.JobRow, err error) bool {
+	var cancel *river.JobCancelError
+	var snooze *river.JobSnoozeError
+	return errors.As(err, &cancel) || !errors.As(err, &snooze) && job.Attempt >= job.MaxAttempts
+}
+
+// forget drops a delivery whose job ends without handling it, so that
+// GitHub's redelivery of it is stored again and runs.
+func (w *deliveryWorker) forget(ctx context.Context, id string) {
+	if err := w.payloads.failed(context.WithoutCancel(ctx), id); err != nil {
+		w.logger.WarnContext(ctx, "forgetting a failed delivery", "delivery", id, "error", err.Error())
+	}
 }
 
 // handleAll hands ev to the handlers that want it: the jobs the sources

@@ -11,12 +11,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-github/v62/github"
+	"github.com/riverqueue/river/rivertype"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
@@ -180,6 +182,69 @@ func TestUnwantedDeliveriesAreNotStored(t *testing.T) {
 		}
 		if l, err := q.List(context.Background(), 10); err != nil || len(l) != 0 {
 			t.Errorf("jobs stored: got %d, %v; want none", len(l), err)
+		}
+	})
+}
+
+// refuser fails its first try of each delivery whose id starts with
+// "refused" as GitHub's 422 does (no retry would change it), and counts
+// the deliveries it handled.
+type refuser struct {
+	mu      sync.Mutex
+	tries   map[string]int
+	handled map[string]int
+}
+
+func (r *refuser) Handles() []string { return []string{"pull_request"} }
+
+func (r *refuser) Handle(_ context.Context, ev webhook.Event) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.tries[ev.DeliveryID]++
+	if strings.HasPrefix(ev.DeliveryID, "refused") && r.tries[ev.DeliveryID] == 1 {
+		return &github.ErrorResponse{Response: &http.Response{StatusCode: http.StatusUnprocessableEntity}}
+	}
+	r.handled[ev.DeliveryID]++
+	return nil
+}
+
+func (r *refuser) count(m map[string]int, id string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return m[id]
+}
+
+// TestRedeliveryAfterHandlingOrFailing: a delivery handled is a
+// duplicate when redelivered; one whose job ended in a failure is stored
+// again and runs.
+func TestRedeliveryAfterHandlingOrFailing(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		r := &refuser{tries: map[string]int{}, handled: map[string]int{}}
+		cfg.Handlers = []webhook.Handler{r}
+		q := open(t, cfg)
+		url, stop := serveDurable(t, q, r)
+		defer stop()
+		start(t, q)
+		body := webhooktest.First(t, "pull_request", "opened").Body
+		for _, id := range []string{"fine", "refused"} {
+			if got := deliver(t, url, id, body); got != http.StatusAccepted {
+				t.Fatalf("%s: got %d, want 202", id, got)
+			}
+		}
+		waitFor(t, "both tried", func() bool { return r.count(r.handled, "fine") == 1 && r.count(r.tries, "refused") == 1 })
+		waitFor(t, "the refused delivery's job ended", func() bool {
+			l, _ := q.List(context.Background(), 10, rivertype.JobStateCancelled)
+			return len(l) == 1
+		})
+		if got := deliver(t, url, "fine", body); got != http.StatusOK {
+			t.Errorf("redelivery of a handled delivery: got %d, want 200", got)
+		}
+		if got := deliver(t, url, "refused", body); got != http.StatusAccepted {
+			t.Errorf("redelivery of a refused delivery: got %d, want 202", got)
+		}
+		waitFor(t, "the refused delivery handled on its redelivery", func() bool { return r.count(r.handled, "refused") == 1 })
+		if n := r.count(r.handled, "fine"); n != 1 {
+			t.Errorf("the handled delivery ran %d times, want 1", n)
 		}
 	})
 }

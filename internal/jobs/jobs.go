@@ -93,12 +93,17 @@ type store interface {
 	locker() Locker
 	// countWaiting counts the jobs not yet run, by kind.
 	countWaiting(ctx context.Context) (map[string]int, error)
-	// insertDeliveries inserts delivery jobs and their payloads in one
-	// transaction.
-	insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error)
-	// payload reads a delivery's payload; deletePayload forgets it.
+	// insertDeliveries stores deliveries in one transaction and says
+	// which were stored before (duplicates); queueStored makes jobs of at
+	// most limit stored deliveries not yet queued and says how many.
+	insertDeliveries(ctx context.Context, ds []pendingDelivery) (duplicate []bool, err error)
+	queueStored(ctx context.Context, limit int) (int, error)
+	// payload reads a delivery's payload (nil once handled);
+	// forgetPayload drops it and keeps the delivery's id; dropDelivery
+	// forgets the delivery.
 	payload(ctx context.Context, id string) ([]byte, error)
-	deletePayload(ctx context.Context, id string) error
+	forgetPayload(ctx context.Context, id string) error
+	dropDelivery(ctx context.Context, id string) error
 	// recordChange logs a tracked change to doc and inserts job, in one
 	// transaction; changes reads doc's changes in order with the last
 	// one's id, and deleteChanges forgets them up to that id.
@@ -118,6 +123,7 @@ type Queue struct {
 	metrics *Metrics
 	stopSub func()
 	batch   *batcher
+	pump    *pump // nil when inspecting
 }
 
 // Open opens (and makes) the database, applies River's migrations and
@@ -141,6 +147,10 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	src.q.Store(q)
 	q.cfg, q.metrics = cfg, cfg.Metrics
 	q.batch = newBatcher(q.db.insertDeliveries)
+	if !cfg.Inspect {
+		q.pump = startPump(q.db, cfg.Logger)
+		q.batch.stored = q.pump.poke
+	}
 	return q, nil
 }
 
@@ -189,7 +199,8 @@ func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 		rc.Workers = cfg.Workers
 		rc.Queues = map[string]river.QueueConfig{
 			river.QueueDefault: {MaxWorkers: cfg.MaxWorkers},
-			deliveryQueue:      {MaxWorkers: deliveryWorkers},
+			deliveryQueue: {MaxWorkers: deliveryWorkers, FetchCooldown: deliveryCooldown,
+				FetchPollInterval: max(cfg.Poll, deliveryCooldown)},
 		}
 	} else {
 		rc.SkipUnknownJobCheck = true
@@ -255,6 +266,9 @@ func (q *Queue) Stop(ctx context.Context) error {
 // started).
 func (q *Queue) Close() error {
 	q.batch.close()
+	if q.pump != nil {
+		q.pump.stop()
+	}
 	return q.db.close()
 }
 

@@ -50,10 +50,7 @@ func TestDeliverStoresOnceByDeliveryID(t *testing.T) {
 		if dup, err := q.Deliver(ctx, d); err != nil || dup {
 			t.Fatalf("Deliver of another id: got duplicate %v, %v; want false, nil", dup, err)
 		}
-		list, err := q.List(ctx, 10)
-		if err != nil || len(list) != 2 {
-			t.Fatalf("List: got %d jobs, %v; want 2", len(list), err)
-		}
+		list := waitJobs(t, q, 2)
 		if list[0].Kind != jobs.KindDelivery {
 			t.Errorf("kind: got %q, want %q", list[0].Kind, jobs.KindDelivery)
 		}
@@ -108,6 +105,19 @@ func (w *countWorker) Work(ctx context.Context, job *river.Job[countArgs]) error
 
 func (w *countWorker) NextRetry(*river.Job[countArgs]) time.Time { return time.Now() }
 
+// waitJobs waits for q to hold n jobs not yet done (stored deliveries
+// become jobs a moment after they are stored) and returns them.
+func waitJobs(t *testing.T, q *jobs.Queue, n int) []*jobs.Job {
+	t.Helper()
+	var list []*jobs.Job
+	waitFor(t, "the stored deliveries queued", func() bool {
+		var err error
+		list, err = q.List(context.Background(), 10)
+		return err == nil && len(list) == n
+	})
+	return list
+}
+
 // waitFor polls cond for up to 15 seconds.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
@@ -143,11 +153,7 @@ func TestRetryAndCancelByID(t *testing.T) {
 		if _, err := q.Deliver(ctx, jobs.Delivery{ID: "x", Event: "issues", Payload: []byte(`{}`)}); err != nil {
 			t.Fatal(err)
 		}
-		list, _ := q.List(ctx, 10)
-		if len(list) != 1 {
-			t.Fatalf("got %d jobs, want 1", len(list))
-		}
-		id := list[0].ID
+		id := waitJobs(t, q, 1)[0].ID
 		j, err := q.Cancel(ctx, id)
 		if err != nil || j.State != rivertype.JobStateCancelled {
 			t.Fatalf("Cancel: got %v, %v; want cancelled", j, err)

@@ -1,6 +1,10 @@
 package jobs
 
-import "github.com/riverqueue/river"
+import (
+	"time"
+
+	"github.com/riverqueue/river"
+)
 
 // Job kinds: what the app does, one kind per use case.
 const (
@@ -34,14 +38,19 @@ func (DeliveryArgs) InsertOpts() river.InsertOpts {
 	return opts
 }
 
-// deliveryQueue holds the stored deliveries, read deliveryWorkers at a
-// time in a queue of their own: reviews and merges waiting on a slow
-// GitHub in the default queue never hold up the reading of the next
-// deliveries (a merge, a tracked change), and the reading, quick work on
-// the cores that acknowledge deliveries, stays a small share of them.
+// deliveryQueue holds the stored deliveries, read in a queue of their
+// own: reviews and merges waiting on a slow GitHub in the default queue
+// never hold up the reading of the next deliveries (a merge, a tracked
+// change). A worker takes up to deliveryWorkers at a time, and fetches
+// again at most every deliveryCooldown: at most 80 deliveries a second
+// are read, which leaves the database to the acknowledgements in a burst
+// (the rest wait in the database), and reads a burst of a few thousand
+// within a minute or two; GitHub's steady traffic to one app is tens a
+// second at most.
 const (
-	deliveryQueue   = "deliveries"
-	deliveryWorkers = 2
+	deliveryQueue    = "deliveries"
+	deliveryWorkers  = 4
+	deliveryCooldown = 50 * time.Millisecond
 )
 
 // ReviewArgs asks for the review of one pull request at one head commit:

@@ -10,17 +10,22 @@ import (
 	"github.com/riverqueue/river"
 )
 
-// payloadTable holds the payloads of stored deliveries, beside River's
-// jobs: a job's arguments are JSON that River encodes, copies and (in
-// SQLite) parses again on every insert, which costs more than the rest of
-// the delivery's acknowledgement; a payload stored as bytes costs a copy.
-// A payload is inserted in the transaction that inserts its job, and
-// deleted when the job completes.
+// payloadTable is the deliveries' outbox: each stored delivery, its job's
+// arguments and its payload. The endpoint stores a delivery there, and
+// answers; queueStored then turns stored rows into River jobs, in one
+// transaction with marking them queued. A River insert costs about ten
+// times a row of this table (River's SQLite driver inserts row by row,
+// its statements parsed each time, and a job's arguments are JSON it
+// encodes, copies and parses again), so the acknowledgement does not pay
+// it. The delivery id is the key: a redelivery stores nothing. A handled
+// delivery keeps its row without its payload, so that a redelivery stays
+// a duplicate until the row is pruned; one whose job ended without
+// handling it loses its row, so that a redelivery runs again.
 const payloadTable = "postmortem_delivery_payload"
 
-// payloadRetention is how long a payload whose job did not complete (it
-// failed for good, or was cancelled) is kept, so that retrying the job by
-// hand finds it: longer than River keeps such jobs.
+// payloadRetention is how long a stored delivery is kept: a handled
+// one's id (a redelivery is a duplicate meanwhile), and one whose job
+// waits to be retried.
 const payloadRetention = 8 * 24 * time.Hour
 
 // PruneArgs forgets the payloads of deliveries whose jobs never
@@ -72,7 +77,14 @@ func (p *queueRef) get(ctx context.Context, id string) ([]byte, error) {
 	return raw, nil
 }
 
-// done forgets a delivery's payload.
+// done forgets a handled delivery's payload, and keeps its id: a
+// redelivery is a duplicate until the id is pruned.
 func (p *queueRef) done(ctx context.Context, id string) error {
-	return p.store().deletePayload(ctx, id)
+	return p.store().forgetPayload(ctx, id)
+}
+
+// failed forgets a delivery whose job ended without handling it: its
+// redelivery is stored again, and runs.
+func (p *queueRef) failed(ctx context.Context, id string) error {
+	return p.store().dropDelivery(ctx, id)
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivermigrate"
-	"github.com/riverqueue/river/rivertype"
 )
 
 // IsPostgres reports whether url names a PostgreSQL database.
@@ -100,7 +99,8 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5
 	payloads, track := qualified(schema, payloadTable), qualified(schema, trackTable)
 	for _, stmt := range []string{
 		"CREATE TABLE IF NOT EXISTS " + payloads +
-			" (delivery_id text PRIMARY KEY, payload bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+			" (delivery_id text PRIMARY KEY, args bytea NOT NULL, payload bytea, queued boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL DEFAULT now())",
+		"CREATE INDEX IF NOT EXISTS " + payloadTable + "_waiting ON " + payloads + " (created_at) WHERE NOT queued",
 		"CREATE TABLE IF NOT EXISTS " + track + " (id bigserial PRIMARY KEY, doc text NOT NULL, change bytea NOT NULL)",
 		"CREATE INDEX IF NOT EXISTS " + trackTable + "_doc ON " + track + " (doc, id)",
 	} {
@@ -127,25 +127,57 @@ func qualified(schema, table string) string {
 }
 
 // insertDeliveries implements store.
-func (s *pgStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error) {
+func (s *pgStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]bool, error) {
+	ids, args, payloads := make([]string, len(ds)), make([][]byte, len(ds)), make([][]byte, len(ds))
+	for i, d := range ds {
+		ids[i], args[i], payloads[i] = d.args.DeliveryID, d.encodedArgs, d.payload
+	}
+	rows, err := s.pool.Query(ctx, "INSERT INTO "+qualified(s.schema, payloadTable)+
+		" (delivery_id, args, payload) SELECT * FROM unnest($1::text[], $2::bytea[], $3::bytea[]) ON CONFLICT (delivery_id) DO NOTHING RETURNING delivery_id",
+		ids, args, payloads)
+	if err != nil {
+		return nil, err
+	}
+	added, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, err
+	}
+	isNew := map[string]bool{}
+	for _, id := range added {
+		isNew[id] = true
+	}
+	dup := make([]bool, len(ds))
+	for i, id := range ids {
+		dup[i] = !isNew[id]
+		isNew[id] = false // the same id twice in one batch: the second is a duplicate
+	}
+	return dup, nil
+}
+
+// queueStored implements store: rows another replica is queueing are
+// skipped.
+func (s *pgStore) queueStored(ctx context.Context, limit int) (int, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	ids, payloads := make([]string, len(ds)), make([][]byte, len(ds))
-	for i, d := range ds {
-		ids[i], payloads[i] = d.args.DeliveryID, d.payload
-	}
-	if _, err := tx.Exec(ctx, "INSERT INTO "+qualified(s.schema, payloadTable)+
-		" (delivery_id, payload) SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT (delivery_id) DO NOTHING", ids, payloads); err != nil {
-		return nil, err
-	}
-	res, err := s.client.InsertManyTx(ctx, tx, insertParams(ds))
+	table := qualified(s.schema, payloadTable)
+	rows, err := tx.Query(ctx, "SELECT delivery_id, args FROM "+table+" WHERE NOT queued ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED", limit)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	return res, tx.Commit(ctx)
+	ids, params, err := scanStored(pgRows{rows})
+	if err != nil || len(ids) == 0 {
+		return 0, err
+	}
+	if _, err := s.client.InsertManyTx(ctx, tx, params); err != nil {
+		return 0, err
+	}
+	if _, err := tx.Exec(ctx, "UPDATE "+table+" SET queued = true WHERE delivery_id = ANY($1)", ids); err != nil {
+		return 0, err
+	}
+	return len(ids), tx.Commit(ctx)
 }
 
 // payload implements store.
@@ -158,8 +190,14 @@ func (s *pgStore) payload(ctx context.Context, id string) ([]byte, error) {
 	return p, err
 }
 
-// deletePayload implements store.
-func (s *pgStore) deletePayload(ctx context.Context, id string) error {
+// forgetPayload implements store.
+func (s *pgStore) forgetPayload(ctx context.Context, id string) error {
+	_, err := s.pool.Exec(ctx, "UPDATE "+qualified(s.schema, payloadTable)+" SET payload = NULL WHERE delivery_id = $1", id)
+	return err
+}
+
+// dropDelivery implements store.
+func (s *pgStore) dropDelivery(ctx context.Context, id string) error {
 	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, payloadTable)+" WHERE delivery_id = $1", id)
 	return err
 }
@@ -226,3 +264,8 @@ func (s *pgStore) deleteChanges(ctx context.Context, doc string, upTo int64) err
 	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, trackTable)+" WHERE doc = $1 AND id <= $2", doc, upTo)
 	return err
 }
+
+// pgRows lets scanStored read pgx rows as database/sql rows.
+type pgRows struct{ pgx.Rows }
+
+func (r pgRows) Close() error { r.Rows.Close(); return nil }

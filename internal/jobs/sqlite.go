@@ -12,7 +12,6 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
-	"github.com/riverqueue/river/rivertype"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
 )
 
@@ -137,34 +136,68 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 // sqliteSchema makes the app's own tables.
 var sqliteSchema = []string{
 	"CREATE TABLE IF NOT EXISTS " + payloadTable +
-		" (delivery_id TEXT PRIMARY KEY, payload BLOB NOT NULL, created_at INTEGER NOT NULL)",
+		" (delivery_id TEXT PRIMARY KEY, args BLOB NOT NULL, payload BLOB, queued INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)",
+	"CREATE INDEX IF NOT EXISTS " + payloadTable + "_waiting ON " + payloadTable + " (created_at) WHERE queued = 0",
 	"CREATE TABLE IF NOT EXISTS " + trackTable + " (id INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, change BLOB NOT NULL)",
 	"CREATE INDEX IF NOT EXISTS " + trackTable + "_doc ON " + trackTable + " (doc, id)",
 }
 
 // insertDeliveries implements store.
-func (s *sqliteStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]*rivertype.JobInsertResult, error) {
+func (s *sqliteStore) insertDeliveries(ctx context.Context, ds []pendingDelivery) ([]bool, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+payloadTable+" (delivery_id, payload, created_at) VALUES (?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING")
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+payloadTable+" (delivery_id, args, payload, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (delivery_id) DO NOTHING")
 	if err != nil {
 		return nil, err
 	}
 	defer stmt.Close()
-	now := time.Now().Unix()
-	for _, d := range ds {
-		if _, err := stmt.ExecContext(ctx, d.args.DeliveryID, d.payload, now); err != nil {
+	now, dup := time.Now().Unix(), make([]bool, len(ds))
+	for i, d := range ds {
+		res, err := stmt.ExecContext(ctx, d.args.DeliveryID, d.encodedArgs, d.payload, now)
+		if err != nil {
 			return nil, err
 		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return nil, err
+		}
+		dup[i] = n == 0
 	}
-	res, err := s.client.InsertManyTx(ctx, tx, insertParams(ds))
+	return dup, tx.Commit()
+}
+
+// queueStored implements store.
+func (s *sqliteStore) queueStored(ctx context.Context, limit int) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	return res, tx.Commit()
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, "SELECT delivery_id, args FROM "+payloadTable+" WHERE queued = 0 ORDER BY created_at LIMIT ?", limit)
+	if err != nil {
+		return 0, err
+	}
+	ids, params, err := scanStored(rows)
+	if err != nil || len(ids) == 0 {
+		return 0, err
+	}
+	if _, err := s.client.InsertManyTx(ctx, tx, params); err != nil {
+		return 0, err
+	}
+	stmt, err := tx.PrepareContext(ctx, "UPDATE "+payloadTable+" SET queued = 1 WHERE delivery_id = ?")
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	for _, id := range ids {
+		if _, err := stmt.ExecContext(ctx, id); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), tx.Commit()
 }
 
 // payload implements store.
@@ -177,8 +210,14 @@ func (s *sqliteStore) payload(ctx context.Context, id string) ([]byte, error) {
 	return p, err
 }
 
-// deletePayload implements store.
-func (s *sqliteStore) deletePayload(ctx context.Context, id string) error {
+// forgetPayload implements store.
+func (s *sqliteStore) forgetPayload(ctx context.Context, id string) error {
+	_, err := s.db.ExecContext(ctx, "UPDATE "+payloadTable+" SET payload = NULL WHERE delivery_id = ?", id)
+	return err
+}
+
+// dropDelivery implements store.
+func (s *sqliteStore) dropDelivery(ctx context.Context, id string) error {
 	_, err := s.db.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE delivery_id = ?", id)
 	return err
 }
