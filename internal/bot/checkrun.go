@@ -41,6 +41,12 @@ func (c *checkRun) done(cfgID string) bool {
 	return c.externalID == externalPrefix+cfgID+reviewedSuffix || c.externalID == externalPrefix+cfgID+brokenSuffix
 }
 
+// unfinished reports whether the run is still in progress under the
+// configuration cfgID: the review that started it stopped before its end.
+func (c *checkRun) unfinished(cfgID string) bool {
+	return c != nil && c.status != "completed" && c.externalID == externalPrefix+cfgID
+}
+
 // reviewed reports whether the review of the run's commit was handled.
 func (c *checkRun) reviewed() bool {
 	return c != nil && strings.HasSuffix(c.externalID, reviewedSuffix)

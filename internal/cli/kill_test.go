@@ -75,8 +75,9 @@ func openedDelivery(t *testing.T, n int, sha string) []byte {
 
 // TestServeKilledAfterAcknowledging: 30 pull requests adding a
 // post-mortem, their deliveries acknowledged, serve killed (SIGKILL, as an
-// OOM kill does) while it reviews them; serve started again on the same
-// state file reviews all 30, none twice, and a redelivery does nothing.
+// OOM kill does) while it reviews them, some reviews half done; serve
+// started again on the same state file reviews all 30, none twice (one
+// check run and one review each), and a redelivery does nothing.
 func TestServeKilledAfterAcknowledging(t *testing.T) {
 	const n = 30
 	srv := githubtest.New(t)
@@ -122,9 +123,15 @@ func TestServeKilledAfterAcknowledging(t *testing.T) {
 			t.Fatalf("delivery %d: got %d, want 202", i, got)
 		}
 	}
+	waitFor(t, "reviews under way", func() bool { return len(repo.CheckRuns()) >= 3 })
 	child.Process.Signal(syscall.SIGKILL)
 	child.Wait()
-	before := len(repo.CheckRuns())
+	before, finished := len(repo.CheckRuns()), 0
+	for _, c := range repo.CheckRuns() {
+		if c.Status == "completed" {
+			finished++
+		}
+	}
 
 	again, stop := serveAgainst(t, srv, map[string]string{"POSTMORTEM_BOT_STATE": state, "RECONCILE_INTERVAL": "off"})
 	defer stop()
@@ -148,5 +155,5 @@ func TestServeKilledAfterAcknowledging(t *testing.T) {
 			t.Errorf("#%d: %d check runs and %d reviews, want one of each at most", i, perHead[sha], len(repo.Reviews(i)))
 		}
 	}
-	t.Logf("check runs when killed: %d of %d", before, n)
+	t.Logf("check runs when killed: %d of %d, %d of them finished", before, n, finished)
 }
