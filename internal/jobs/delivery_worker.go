@@ -39,14 +39,14 @@ func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
 type deliveryWorker struct {
 	river.WorkerDefaults[DeliveryArgs]
 	handlers map[string][]webhook.Handler
-	payloads *queueRef
+	ref      *queueRef
 	logger   *slog.Logger
 }
 
 // Work implements river.Worker. A payload that cannot be decoded is
 // cancelled: no attempt would do better.
 func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs]) error {
-	raw, err := w.payloads.get(ctx, job.Args.DeliveryID)
+	raw, err := w.ref.get(ctx, job.Args.DeliveryID)
 	if err != nil {
 		return fmt.Errorf("reading the payload of delivery %s: %w", job.Args.DeliveryID, err)
 	}
@@ -65,7 +65,7 @@ func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs])
 		}
 		return err
 	}
-	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
+	if err := w.ref.done(ctx, job.Args.DeliveryID); err != nil {
 		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())
 	}
 	return nil
@@ -82,7 +82,7 @@ func final(job *rivertype.JobRow, err error) bool {
 // forget drops a delivery whose job ends without handling it, so that
 // GitHub's redelivery of it is stored again and runs.
 func (w *deliveryWorker) forget(ctx context.Context, id string) {
-	if err := w.payloads.failed(context.WithoutCancel(ctx), id); err != nil {
+	if err := w.ref.failed(context.WithoutCancel(ctx), id); err != nil {
 		w.logger.WarnContext(ctx, "forgetting a failed delivery", "delivery", id, "error", err.Error())
 	}
 }
@@ -107,7 +107,7 @@ func (w *deliveryWorker) handleAll(ctx context.Context, ev webhook.Event) []erro
 		params = append(params, p...)
 	}
 	if len(params) > 0 {
-		if _, err := w.payloads.q.Load().Insert(ctx, params...); err != nil {
+		if _, err := w.ref.q.Load().Insert(ctx, params...); err != nil {
 			errs = append(errs, err)
 		}
 	}

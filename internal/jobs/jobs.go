@@ -218,14 +218,14 @@ func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, er
 		cfg.Workers = river.NewWorkers()
 	}
 	if cfg.Handlers != nil {
-		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), ref: src, logger: cfg.Logger})
 		addPrune(cfg.Workers, rc, src)
 		if err := addSourceWorkers(cfg.Workers, cfg.Handlers, src); err != nil {
 			return nil, err
 		}
 	}
 	if cfg.Tracker != nil {
-		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
+		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, ref: src})
 	}
 	addPeriodic(cfg, rc, src)
 	return cfg.Workers, nil

@@ -42,12 +42,12 @@ func (q *Queue) Record(ctx context.Context, c bot.TrackChange) error {
 type trackWorker struct {
 	river.WorkerDefaults[TrackArgs]
 	writer TrackWriter
-	db     *queueRef
+	ref    *queueRef
 }
 
 // Work implements river.Worker.
 func (w *trackWorker) Work(ctx context.Context, job *river.Job[TrackArgs]) error {
-	db := w.db.store()
+	db := w.ref.store()
 	return WithRepoLock(ctx, db.locker(), job.Args.Repo, func(ctx context.Context) error {
 		upTo, changes, err := loggedChanges(ctx, db, job.Args.Doc)
 		if err != nil || len(changes) == 0 {
