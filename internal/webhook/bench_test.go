@@ -35,9 +35,13 @@ func benchServer(b *testing.B) *webhook.Server {
 // BenchmarkDelivery measures the acknowledgement of one signed 25 KB
 // pull_request delivery: read, verify, parse, enqueue, answer.
 func BenchmarkDelivery(b *testing.B) {
-	body := webhooktest.PullRequestOfSize(b, 25<<10)
+	benchDeliveries(b, benchServer(b).Handler(), webhooktest.PullRequestOfSize(b, 25<<10))
+}
+
+// benchDeliveries sends h signed pull_request deliveries of body, a new
+// delivery id each, and wants each answered 202.
+func benchDeliveries(b *testing.B, h http.Handler, body []byte) {
 	sig := webhooktest.Sign(secret, body)
-	h := benchServer(b).Handler()
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
