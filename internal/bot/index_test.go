@@ -253,3 +253,45 @@ func TestIndexNotWrittenByTheToolIsLeftAlone(t *testing.T) {
 		t.Errorf("commits: got %q", msgs)
 	}
 }
+
+func TestMergeWithoutActionsCommitsTheIndexAlone(t *testing.T) {
+	f := setupMergeDoc(t, indexConfig, "# Disk full on the build cache\n\n> Severity: SEV3\n\nNo action came of it.\n")
+	before := len(f.repo.CommitMessages("main"))
+	f.merge()
+	msgs := f.repo.CommitMessages("main")
+	if len(msgs) != before+1 || msgs[0] != "docs(postmortem): index the post-mortems merged in #7" {
+		t.Fatalf("commits: got %q, want the index's alone", msgs[:len(msgs)-before])
+	}
+	if got := f.index("main"); got != f.wantIndex("main") || !strings.Contains(got, "Disk full on the build cache") {
+		t.Errorf("index:\n%s", got)
+	}
+	f.merge() // redelivered: nothing changed, nothing written
+	if got := len(f.repo.CommitMessages("main")); got != before+1 {
+		t.Errorf("commits after a redelivery: got %d more, want none", got-before-1)
+	}
+}
+
+func TestReconcileWritesTheDocumentsAndTheIndexInOneCommit(t *testing.T) {
+	f := setupIndexed(t, indexConfig)
+	crashAfterSecondIssue(t, f)
+	before := len(f.repo.CommitMessages("main"))
+	res := f.reconcile()
+	if len(res.Commits) != 1 || len(f.repo.CommitMessages("main")) != before+1 {
+		t.Fatalf("reconcile: %d commits, want 1", len(res.Commits))
+	}
+	for _, p := range []string{mergeDocPath, againPath} {
+		if n := f.linkedActions("main", p); n != 4 {
+			t.Errorf("%s: %d actions linked, want 4", p, n)
+		}
+	}
+	if got := f.index("main"); got != f.wantIndex("main") {
+		t.Errorf("index:\n%s\nwant:\n%s", got, f.wantIndex("main"))
+	}
+	f.srv.ResetCalls()
+	if res := f.reconcile(); len(res.Commits) != 0 {
+		t.Errorf("a second reconcile: %d commits, want none", len(res.Commits))
+	}
+	if w := writes(f.srv.Calls()); len(w) != 0 {
+		t.Errorf("a second reconcile wrote %q", w)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/catalog"
+	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
@@ -51,6 +52,31 @@ func (r *mergeRun) addIndex(ctx context.Context, bt *branchTree, w *treeWrite, s
 	}
 	w.files[r.cfg.Index], w.index = md, true
 	return nil
+}
+
+// indexMerged commits the index alone after a merge of post-mortems
+// that wrote no document (no action needed an issue), when the index
+// changes: it is then the only commit the merge makes. A branch that
+// refuses it is left as it is: the next write-back brings the index with
+// it.
+func (r *mergeRun) indexMerged(ctx context.Context, attempts int) error {
+	if r.cfg.Index == "" || r.cfg.WriteBack != config.WriteBackCommit || len(r.res.Commits) > 0 || r.res.PullRequest != 0 {
+		return nil
+	}
+	r.indexAlone = true
+	defer func() { r.indexAlone = false }()
+	if err := r.commitTree(ctx, nil, r.req.DefaultBranch, nil, attempts); !errors.Is(err, errBranchRefuses) {
+		return err
+	}
+	return nil
+}
+
+// indexMessage is the message of a commit of the index alone.
+func (r *mergeRun) indexMessage() string {
+	if r.req.PullNumber == 0 {
+		return "docs(postmortem): update the index of post-mortems"
+	}
+	return fmt.Sprintf("docs(postmortem): index the post-mortems merged in #%d", r.req.PullNumber)
 }
 
 // buildIndex builds the index of the post-mortems in bt, with the new

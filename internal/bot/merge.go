@@ -143,6 +143,9 @@ func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest,
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
 		return run.res, errors.Join(linkErr, err)
 	}
+	if err := run.indexMerged(ctx, m.maxAttempts()); err != nil {
+		return run.res, errors.Join(linkErr, err)
+	}
 	err := run.commentOrphansIn(ctx, docs, removed)
 	run.res.Orphaned = run.orphaned
 	return run.res, errors.Join(linkErr, err)
@@ -166,6 +169,7 @@ type mergeRun struct {
 	unfollowed int         // documents reconcile left alone
 	unreadable []string    // documents reconcile could not read
 	read       []*mergeDoc // documents the run read, which the index need not read again
+	indexAlone bool        // commit the index even when no document changes
 	sleep      func(ctx context.Context, d time.Duration) error
 	res        *MergeResult
 }

@@ -65,10 +65,10 @@ func (r *mergeRun) commitTreeOnce(ctx context.Context, docs []*mergeDoc, branch 
 		return err
 	}
 	w, err := r.treeWrites(ctx, bt, docs, branch, plans)
-	if err != nil || len(w.files) == 0 {
+	if err != nil || (len(w.files) == 0 && !r.indexAlone) {
 		return err
 	}
-	if err := r.addIndex(ctx, bt, w, slices.Concat(docs, r.read)); err != nil {
+	if err := r.addIndex(ctx, bt, w, slices.Concat(docs, r.read)); err != nil || len(w.files) == 0 {
 		return err
 	}
 	sha, err := r.createTreeCommit(ctx, bt, w)
@@ -207,6 +207,9 @@ func (r *mergeRun) createTreeCommit(ctx context.Context, bt *branchTree, w *tree
 // treeMessage is the commit message of w: the documents' edits, and a
 // line saying the index follows them.
 func (r *mergeRun) treeMessage(w *treeWrite) string {
+	if len(w.notes) == 0 {
+		return r.indexMessage()
+	}
 	msg := syncMessage(w.notes)
 	if w.index {
 		msg += "\n\nThe index of post-mortems, " + r.cfg.Index + ", follows."
