@@ -135,12 +135,23 @@ func TestMergeCostWithAndWithoutIndex(t *testing.T) {
 		calls := f.restCalls()
 		cost[name] = len(calls)
 		t.Logf("REST calls of a merge of 4 actions, %s (%d): %v", name, len(calls), countRoutes(calls))
+		f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
+		f.srv.ResetCalls()
+		f.track(bot.NewTracker(f.clients, 0, nil), f.issueEvent("closed", 8, "dana", ""))
+		calls = f.restCalls()
+		cost["track "+name] = len(calls)
+		t.Logf("REST calls of tracking a closed issue, %s (%d): %v", name, len(calls), countRoutes(calls))
 	}
 	// The index costs the head, its commit and tree, one read of the
 	// other post-mortem, and a tree, commit and reference update in
 	// place of the one contents write.
 	if extra := cost["with index"] - cost["without index"]; extra != 6 {
-		t.Errorf("the index costs %d more calls, want 6", extra)
+		t.Errorf("the index costs a merge %d more calls, want 6", extra)
+	}
+	// Tracking lists the action issues too (for the days in the index),
+	// and reads no post-mortem again.
+	if extra := cost["track with index"] - cost["track without index"]; extra != 6 {
+		t.Errorf("the index costs tracking %d more calls, want 6", extra)
 	}
 }
 

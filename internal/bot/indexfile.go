@@ -51,6 +51,7 @@ func (r *mergeRun) addIndex(ctx context.Context, bt *branchTree, w *treeWrite, s
 		}
 	}
 	w.files[r.cfg.Index], w.index = md, true
+	ownIndexes.add(r.blobKey(gitBlobSHA(md)), true)
 	return nil
 }
 
@@ -143,8 +144,7 @@ func (r *mergeRun) indexRecord(ctx context.Context, path, sha string, content []
 // the path (a record's date may come from it), the blob and the parser
 // options (the sections the configuration names).
 func (r *mergeRun) recordKey(path, sha string) string {
-	return strings.Join([]string{r.gh.BaseURL.String(), r.req.Owner, r.req.Repo, path, sha,
-		fmt.Sprint(r.cfg.ParseOptions().Sections)}, "\x00")
+	return strings.Join([]string{r.blobKey(sha), path, fmt.Sprint(r.cfg.ParseOptions().Sections)}, "\x00")
 }
 
 // withIssueDays is rec with the days its actions' issues were opened and
@@ -167,7 +167,7 @@ func (r *mergeRun) withIssueDays(rec catalog.Record) catalog.Record {
 // ownIndex reports whether the blob sha is an index the tool wrote: its
 // first line says so.
 func (r *mergeRun) ownIndex(ctx context.Context, sha string) (bool, error) {
-	key := strings.Join([]string{r.gh.BaseURL.String(), r.req.Owner, r.req.Repo, sha}, "\x00")
+	key := r.blobKey(sha)
 	if ours, ok := ownIndexes.get(key); ok {
 		return ours, nil
 	}
@@ -178,6 +178,11 @@ func (r *mergeRun) ownIndex(ctx context.Context, sha string) (bool, error) {
 	ours := bytes.HasPrefix(b, []byte(catalog.Header))
 	ownIndexes.add(key, ours)
 	return ours, nil
+}
+
+// blobKey names the blob sha of the run's repository.
+func (r *mergeRun) blobKey(sha string) string {
+	return strings.Join([]string{r.gh.BaseURL.String(), r.req.Owner, r.req.Repo, sha}, "\x00")
 }
 
 // gitBlobSHA is git's object id of content, as GitHub names blobs.
