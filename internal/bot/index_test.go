@@ -305,4 +305,7 @@ func TestReconcileWritesTheDocumentsAndTheIndexInOneCommit(t *testing.T) {
 	if w := writes(f.srv.Calls()); len(w) != 0 {
 		t.Errorf("a second reconcile wrote %q", w)
 	}
+	if n := countRoutes(f.srv.Calls())["GET git/ref"]; n != 0 {
+		t.Errorf("a second reconcile read the branch's head %d times, want 0: nothing to write", n)
+	}
 }

@@ -45,6 +45,9 @@ type treeWrite struct {
 // at most attempts times. A branch that refuses the update gives
 // errBranchRefuses.
 func (r *mergeRun) commitTree(ctx context.Context, docs []*mergeDoc, branch string, plans map[string]*syncPlan, attempts int) error {
+	if !r.indexAlone && len(changedDocs(docs, plans)) == 0 {
+		return nil // as the contents writes: a plan that changes nothing costs nothing
+	}
 	for attempt := 1; ; attempt++ {
 		err := r.commitTreeOnce(ctx, docs, branch, plans)
 		switch {
