@@ -309,3 +309,15 @@ func TestReconcileWritesTheDocumentsAndTheIndexInOneCommit(t *testing.T) {
 		t.Errorf("a second reconcile read the branch's head %d times, want 0: nothing to write", n)
 	}
 }
+
+func TestIndexWriteRepeatsGitObjectsWhoseReplyWasLost(t *testing.T) {
+	f := setupIndexed(t, indexConfig)
+	f.srv.Fault(githubtest.Fault{Kind: githubtest.ServerError, Method: http.MethodPost, PathPrefix: "/repos/octo/docs/git/trees"})
+	f.srv.Fault(githubtest.Fault{Kind: githubtest.LostReply, Method: http.MethodPost, PathPrefix: "/repos/octo/docs/git/commits"})
+	before := len(f.repo.CommitMessages("main"))
+	f.merge()
+	if got := len(f.repo.CommitMessages("main")) - before; got != 1 || f.doc("main") != linked || f.index("main") != f.wantIndex("main") {
+		t.Errorf("after a 502 and a lost reply: %d commits on main (want 1), document linked %v, index as built %v",
+			got, f.doc("main") == linked, f.index("main") == f.wantIndex("main"))
+	}
+}
