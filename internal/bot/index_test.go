@@ -321,3 +321,21 @@ func TestIndexWriteRepeatsGitObjectsWhoseReplyWasLost(t *testing.T) {
 			got, f.doc("main") == linked, f.index("main") == f.wantIndex("main"))
 	}
 }
+
+func TestIndexWriteGivesUpOnABranchThatKeepsMoving(t *testing.T) {
+	f := setupIndexed(t, indexConfig)
+	pushes := 0
+	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+		if r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/git/refs/heads/main") {
+			pushes++
+			f.repo.PutFile("main", "notes.md", []byte(strings.Repeat("x", pushes)))
+		}
+	}})
+	err := f.deliver(h, f.mergedEvent(mergePull, "main", true))
+	if err == nil || !strings.Contains(err.Error(), "moved on") {
+		t.Fatalf("merge: got %v, want the branch moving named", err)
+	}
+	if pushes != 3 || f.doc("main") != replicaLag {
+		t.Errorf("got %d attempts (want 3, the budget), document changed %v", pushes, f.doc("main") != replicaLag)
+	}
+}
