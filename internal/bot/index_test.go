@@ -305,8 +305,12 @@ func TestReconcileWritesTheDocumentsAndTheIndexInOneCommit(t *testing.T) {
 	if w := writes(f.srv.Calls()); len(w) != 0 {
 		t.Errorf("a second reconcile wrote %q", w)
 	}
-	if n := countRoutes(f.srv.Calls())["GET git/ref"]; n != 0 {
-		t.Errorf("a second reconcile read the branch's head %d times, want 0: nothing to write", n)
+	f.srv.ResetCalls()
+	f.reconcile() // the branch as the last one saw it
+	for _, c := range f.srv.Calls() {
+		if strings.Contains(c.Path, "/git/") && !c.Cached {
+			t.Errorf("a third reconcile: %s, want the head and tree revalidated (304), the rest from the cache", c)
+		}
 	}
 }
 
@@ -337,5 +341,24 @@ func TestIndexWriteGivesUpOnABranchThatKeepsMoving(t *testing.T) {
 	}
 	if pushes != 3 || f.doc("main") != replicaLag {
 		t.Errorf("got %d attempts (want 3, the budget), document changed %v", pushes, f.doc("main") != replicaLag)
+	}
+}
+
+func TestReconcileWritesAnIndexJustConfigured(t *testing.T) {
+	f := setupMerge(t, defaultConfig)
+	f.merge()
+	f.repo.PutFile("main", ".github/postmortem.yml", []byte(indexConfig))
+	before := len(f.repo.CommitMessages("main"))
+	if res := f.reconcile(); len(res.Commits) != 1 {
+		t.Fatalf("reconcile: %d commits, want 1", len(res.Commits))
+	}
+	if msgs := f.repo.CommitMessages("main"); len(msgs) != before+1 || msgs[0] != "docs(postmortem): update the index of post-mortems" {
+		t.Errorf("commits: got %q, want the index's alone", msgs[:len(msgs)-before])
+	}
+	if got := f.index("main"); got != f.wantIndex("main") {
+		t.Errorf("index:\n%s\nwant:\n%s", got, f.wantIndex("main"))
+	}
+	if res := f.reconcile(); len(res.Commits) != 0 {
+		t.Errorf("a second reconcile: %d commits, want none", len(res.Commits))
 	}
 }

@@ -55,12 +55,13 @@ func (r *mergeRun) addIndex(ctx context.Context, bt *branchTree, w *treeWrite, s
 	return nil
 }
 
-// indexMerged commits the index alone after a merge of post-mortems
-// that wrote no document (no action needed an issue), when the index
-// changes: it is then the only commit the merge makes. A branch that
-// refuses it is left as it is: the next write-back brings the index with
-// it.
-func (r *mergeRun) indexMerged(ctx context.Context, attempts int) error {
+// writeIndexAlone commits the index alone, when it changes, after a run
+// that wrote no document: a merge of post-mortems none of whose actions
+// needed an issue (the index is then the merge's only commit), or a
+// reconcile that found the index out of date (a merge whose delivery was
+// lost, an index just configured). A branch that refuses it is left as it
+// is: the next write-back brings the index with it.
+func (r *mergeRun) writeIndexAlone(ctx context.Context, attempts int) error {
 	if r.cfg.Index == "" || r.cfg.WriteBack != config.WriteBackCommit || len(r.res.Commits) > 0 || r.res.PullRequest != 0 {
 		return nil
 	}

@@ -143,7 +143,7 @@ func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest,
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
 		return run.res, errors.Join(linkErr, err)
 	}
-	if err := run.indexMerged(ctx, m.maxAttempts()); err != nil {
+	if err := run.writeIndexAlone(ctx, m.maxAttempts()); err != nil {
 		return run.res, errors.Join(linkErr, err)
 	}
 	err := run.commentOrphansIn(ctx, docs, removed)
