@@ -265,8 +265,11 @@ func TestIndexNotWrittenByTheToolIsLeftAlone(t *testing.T) {
 	}
 }
 
+// noActions is a post-mortem without actions.
+const noActions = "# Disk full on the build cache\n\n> Severity: SEV3\n\nNo action came of it.\n"
+
 func TestMergeWithoutActionsCommitsTheIndexAlone(t *testing.T) {
-	f := setupMergeDoc(t, indexConfig, "# Disk full on the build cache\n\n> Severity: SEV3\n\nNo action came of it.\n")
+	f := setupMergeDoc(t, indexConfig, noActions)
 	before := len(f.repo.CommitMessages("main"))
 	f.merge()
 	msgs := f.repo.CommitMessages("main")
@@ -360,5 +363,25 @@ func TestReconcileWritesAnIndexJustConfigured(t *testing.T) {
 	}
 	if res := f.reconcile(); len(res.Commits) != 0 {
 		t.Errorf("a second reconcile: %d commits, want none", len(res.Commits))
+	}
+}
+
+func TestIndexAloneRefusedIsNotTriedAgainUntilTheBranchMoves(t *testing.T) {
+	f := setupMergeDoc(t, indexConfig, noActions, githubtest.Protected("main"))
+	f.srv.ResetCalls()
+	f.merge()
+	if count := countRoutes(f.restCalls()); count["PATCH git/refs Unprocessable Entity"] != 1 || count["POST pulls"] != 0 || f.index("main") != "" {
+		t.Fatalf("merge on a protected main: %v; want one refused update, no pull request, no index", count)
+	}
+	f.srv.ResetCalls()
+	f.reconcile()
+	if count := countRoutes(f.restCalls()); count["POST git/trees"] != 0 {
+		t.Errorf("reconcile at the same head: %v, want no new attempt", count)
+	}
+	f.repo.PutFile("main", "postmortems/2026-11-21-disk-again.md", []byte(noActions))
+	f.srv.ResetCalls()
+	f.reconcile()
+	if count := countRoutes(f.restCalls()); count["POST git/trees"] != 1 {
+		t.Errorf("reconcile after main moved: %v, want one new attempt", count)
 	}
 }

@@ -60,17 +60,31 @@ func (r *mergeRun) addIndex(ctx context.Context, bt *branchTree, w *treeWrite, s
 // needed an issue (the index is then the merge's only commit), or a
 // reconcile that found the index out of date (a merge whose delivery was
 // lost, an index just configured). A branch that refuses it is left as it
-// is: the next write-back brings the index with it.
+// is, and not asked again until it moves: the next write-back brings the
+// index with it.
 func (r *mergeRun) writeIndexAlone(ctx context.Context, attempts int) error {
 	if r.cfg.Index == "" || r.cfg.WriteBack != config.WriteBackCommit || len(r.res.Commits) > 0 || r.res.PullRequest != 0 {
 		return nil
 	}
 	r.indexAlone = true
 	defer func() { r.indexAlone = false }()
-	if err := r.commitTree(ctx, nil, r.req.DefaultBranch, nil, attempts); !errors.Is(err, errBranchRefuses) {
-		return err
+	err := r.commitTree(ctx, nil, r.req.DefaultBranch, nil, attempts)
+	if errors.Is(err, errBranchRefuses) {
+		indexRefused.add(r.blobKey(""), r.head)
+		return nil
 	}
-	return nil
+	return err
+}
+
+// indexRefused remembers, by repository, the head of the default branch
+// that refused a commit of the index alone.
+var indexRefused = newLRU[string](1024)
+
+// refusedIndexAt reports whether the default branch refused a commit of
+// the index alone at head, which then need not be tried again.
+func (r *mergeRun) refusedIndexAt(head string) bool {
+	refused, ok := indexRefused.get(r.blobKey(""))
+	return ok && r.indexAlone && refused == head
 }
 
 // indexMessage is the message of a commit of the index alone.

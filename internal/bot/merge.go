@@ -170,6 +170,7 @@ type mergeRun struct {
 	unreadable []string    // documents reconcile could not read
 	read       []*mergeDoc // documents the run read, which the index need not read again
 	indexAlone bool        // commit the index even when no document changes
+	head       string      // the head of the branch the last git database write started from
 	sleep      func(ctx context.Context, d time.Duration) error
 	res        *MergeResult
 }

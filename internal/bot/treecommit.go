@@ -64,9 +64,10 @@ func (r *mergeRun) commitTree(ctx context.Context, docs []*mergeDoc, branch stri
 // commitTreeOnce is one attempt of commitTree.
 func (r *mergeRun) commitTreeOnce(ctx context.Context, docs []*mergeDoc, branch string, plans map[string]*syncPlan) error {
 	bt, err := r.readBranchTree(ctx, branch)
-	if err != nil {
+	if err != nil || r.refusedIndexAt(bt.head) {
 		return err
 	}
+	r.head = bt.head
 	w, err := r.treeWrites(ctx, bt, docs, branch, plans)
 	if err != nil || (len(w.files) == 0 && !r.indexAlone) {
 		return err
