@@ -385,3 +385,12 @@ func TestIndexAloneRefusedIsNotTriedAgainUntilTheBranchMoves(t *testing.T) {
 		t.Errorf("reconcile after main moved: %v, want one new attempt", count)
 	}
 }
+
+func TestIndexNeverWritesOverAFolder(t *testing.T) {
+	f := setupIndexed(t, indexConfig)
+	f.repo.PutFile("main", indexPath+"/notes.md", []byte("a folder named like the index\n"))
+	f.merge()
+	if notes, ok := f.repo.File("main", indexPath+"/notes.md"); !ok || f.doc("main") != linked {
+		t.Errorf("the folder's file is gone (%v, %q) or the document not linked", ok, notes)
+	}
+}

@@ -33,8 +33,8 @@ var ownIndexes = newLRU[bool](256)
 // index of bt, with w's files, differs from the file there. A file there
 // that the tool did not write is left alone.
 func (r *mergeRun) addIndex(ctx context.Context, bt *branchTree, w *treeWrite, seeds []*mergeDoc) error {
-	if r.cfg.Index == "" {
-		return nil
+	if r.cfg.Index == "" || bt.isDir(r.cfg.Index) {
+		return nil // a folder of that name is no file to write over
 	}
 	md, err := r.buildIndex(ctx, bt, w.files, seeds)
 	if err != nil {

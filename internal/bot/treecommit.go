@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/google/go-github/v62/github"
@@ -23,6 +24,16 @@ var errNotFastForward = errors.New("the branch moved on")
 type branchTree struct {
 	head, tree string
 	files      map[string]treeFile // by path
+}
+
+// isDir reports whether p is a folder of bt.
+func (bt *branchTree) isDir(p string) bool {
+	for f := range bt.files {
+		if strings.HasPrefix(f, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // treeFile is a file of a tree: its blob and mode.

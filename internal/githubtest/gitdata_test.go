@@ -3,6 +3,7 @@ package githubtest_test
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,4 +131,31 @@ func TestGitDataRefusesWhatGitHubRefuses(t *testing.T) {
 	}
 	_, resp, err = c.Git.GetCommit(ctx, "octo", "docs", base)
 	wantStatus(t, resp, err, http.StatusNotFound)
+}
+
+func TestCreateTreeReplacesAFolderWithAFile(t *testing.T) {
+	_, repo, c := setup(t)
+	repo.PutFile("main", "a.md/inner.md", []byte("i\n"))
+	repo.PutFile("main", "b.md", []byte("b\n"))
+	ctx := context.Background()
+	commit, _, err := c.Git.GetCommit(ctx, "octo", "docs", repo.HeadSHA("main"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree, _, err := c.Git.CreateTree(ctx, "octo", "docs", commit.GetTree().GetSHA(),
+		[]*github.TreeEntry{contentEntry("a.md", "a\n"), contentEntry("b.md/c.md", "c\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, _, err := c.Git.GetTree(ctx, "octo", "docs", tree.GetSHA(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range listed.Entries {
+		got = append(got, e.GetType()+" "+e.GetPath())
+	}
+	if want := []string{"blob a.md", "tree b.md", "blob b.md/c.md"}; !slices.Equal(got, want) {
+		t.Errorf("tree: got %q, want %q", got, want)
+	}
 }

@@ -89,13 +89,24 @@ func (r *Repo) applyTreeEntry(tree map[string]string, e createTreeEntry) string 
 	case e.deletes():
 		delete(tree, e.Path)
 	case e.Content != nil:
-		tree[e.Path] = r.storeBlob([]byte(*e.Content))
+		setTreeFile(tree, e.Path, r.storeBlob([]byte(*e.Content)))
 	case r.blobs[e.blobSHA()] == nil:
 		return "tree.sha " + e.blobSHA() + " is not a valid blob"
 	default:
-		tree[e.Path] = e.blobSHA()
+		setTreeFile(tree, e.Path, e.blobSHA())
 	}
 	return ""
+}
+
+// setTreeFile sets p to the blob sha as git does: a folder at p, or a
+// file where p needs a folder, is replaced.
+func setTreeFile(tree map[string]string, p, sha string) {
+	for f := range tree {
+		if strings.HasPrefix(f, p+"/") || strings.HasPrefix(p, f+"/") {
+			delete(tree, f)
+		}
+	}
+	tree[p] = sha
 }
 
 // validTreePath reports whether p is a relative slash path of non-empty
