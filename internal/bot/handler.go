@@ -43,18 +43,14 @@ func (h *ReviewHandler) Handles() []string {
 // Handle implements webhook.Handler: it reviews each pull request the
 // event names and ignores events that ask for nothing.
 func (h *ReviewHandler) Handle(ctx context.Context, ev webhook.Event) error {
-	gh := h.clients.Installation(ev.InstallationID)
-	reqs, err := requests(ctx, gh, ev)
+	reqs, err := h.ReviewRequests(ctx, ev)
 	if err != nil {
 		return err
 	}
 	for _, req := range reqs {
-		res, err := h.reviewer.Review(ctx, gh, req)
-		if err != nil {
+		if err := h.ReviewOne(ctx, ev.InstallationID, req); err != nil {
 			return err
 		}
-		h.logger.Info("reviewed", "repo", ev.Repo, "pull", req.PullNumber, "sha", req.HeadSHA,
-			"skipped", res.Skipped, "conclusion", res.Conclusion, "comments", res.Comments, "delivery", ev.DeliveryID)
 	}
 	return nil
 }

@@ -36,17 +36,7 @@ func (h *MergeHandler) Handle(ctx context.Context, ev webhook.Event) error {
 	if !ok {
 		return nil
 	}
-	var err error
-	if req.Bot, err = h.clients.BotLogin(ctx); err != nil {
-		return err
-	}
-	res, err := h.merger.Merge(ctx, h.clients.Installation(ev.InstallationID), req)
-	if err != nil {
-		return err
-	}
-	h.logger.Info("merged", "repo", ev.Repo, "pull", req.PullNumber, "skipped", res.Skipped, "opened", res.Opened,
-		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "unreadable", res.Unreadable, "delivery", ev.DeliveryID)
-	return nil
+	return h.MergeOne(ctx, ev.InstallationID, req)
 }
 
 // mergeRequest is the merge an event asks for, if any: a pull_request

@@ -2,12 +2,13 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 )
 
 // Defaults of the background work serve does besides webhooks.
@@ -61,51 +62,52 @@ func loadBackgroundConfig(getenv func(string) string) (backgroundConfig, error) 
 	return bg, nil
 }
 
-// background is the work serve runs besides answering webhooks: the
-// reconcile loop, the weekly summaries, and the tracker's pending writes.
+// background is the work serve does besides answering webhooks, all of
+// it as jobs: the tracker's writes, the reconcile runs and the weekly
+// summaries.
 type background struct {
-	tracker *bot.Tracker
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
-	logger  *slog.Logger
+	tracker   *bot.Tracker
+	reconcile jobs.Reconciler // nil: no reconcile runs
+	every     time.Duration
+	weekly    func(ctx context.Context) // nil: cron runs the summaries
 }
 
-// startBackground starts the reconcile loop and the weekly summaries
-// (each unless turned off) and returns the background with its tracker,
-// a webhook handler.
-func startBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog.Logger) *background {
-	ctx, cancel := context.WithCancel(context.Background())
-	b := &background{tracker: bot.NewTracker(clients, bg.trackWindow, logger), cancel: cancel, logger: logger}
+// newBackground is the background work bg asks for, over clients.
+func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog.Logger) background {
+	b := background{tracker: bot.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
 	if bg.reconcileInterval > 0 {
-		b.goRun(func() { (&bot.Reconciler{}).Loop(ctx, clients, bg.reconcileInterval, logger) })
+		b.reconcile = &reconcileJobs{clients: clients, rc: &bot.Reconciler{}, logger: logger}
 	}
 	if bg.summaries {
-		sched := bot.NewWeeklyScheduler(clients, &bot.Weekly{}, logger)
-		b.goRun(func() { _ = sched.Run(ctx) })
+		b.weekly = bot.NewWeeklyScheduler(clients, &bot.Weekly{}, logger).Step
 	}
 	return b
 }
 
-// goRun runs f in a goroutine that stop waits for.
-func (b *background) goRun(f func()) {
-	b.wg.Add(1)
-	go func() {
-		defer b.wg.Done()
-		f()
-	}()
+// reconcileJobs is the reconcile use case as the jobs run it.
+type reconcileJobs struct {
+	clients *githubapp.Clients
+	rc      *bot.Reconciler
+	logger  *slog.Logger
 }
 
-// flushBudget bounds the tracker's writes at shutdown. They get their
-// own time: the queue's drain may have used all of the shutdown's.
-var flushBudget = 10 * time.Second
+// Repos implements jobs.Reconciler.
+func (r *reconcileJobs) Repos(ctx context.Context) ([]bot.InstalledRepo, error) {
+	return bot.InstalledRepos(ctx, r.clients)
+}
 
-// stop ends the loops and writes the tracker's pending changes.
-func (b *background) stop(ctx context.Context) {
-	b.cancel()
-	b.wg.Wait()
-	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushBudget)
-	defer cancel()
-	if err := b.tracker.Flush(fctx); err != nil {
-		b.logger.Error("writing tracked changes at shutdown", "err", err)
+// Reconcile implements jobs.Reconciler.
+func (r *reconcileJobs) Reconcile(ctx context.Context, repo bot.InstalledRepo) error {
+	rc := *r.rc
+	var err error
+	if rc.Bot, err = r.clients.BotLogin(ctx); err != nil {
+		return err
 	}
+	res, err := rc.Repo(ctx, r.clients.Installation(repo.Installation), repo.Owner, repo.Name, repo.InstalledAt)
+	if err != nil {
+		return fmt.Errorf("reconciling %s/%s: %w", repo.Owner, repo.Name, err)
+	}
+	r.logger.Info("reconciled", "repo", res.Repo, "skipped", res.Skipped, "documents", res.Documents, "opened", res.Opened,
+		"reused", res.Reused, "commits", len(res.Commits), "pull_request", res.PullRequest, "orphaned", len(res.Orphaned))
+	return nil
 }

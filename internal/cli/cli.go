@@ -45,6 +45,7 @@ var commands = map[string]command{
 	"healthcheck": {"exit 0 if the local server's /healthz answers 200", runHealthcheck},
 	"reconcile":   {"bring post-mortems and their action issues into agreement", runReconcile},
 	"summary":     {"post the weekly summary issue of open post-mortem actions", runSummary},
+	"jobs":        {"list the app's queued, retrying and failed jobs; retry or cancel one", runJobs},
 }
 
 // usageError is a mistake in the arguments: exit code 2 and a hint.

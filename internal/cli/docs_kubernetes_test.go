@@ -4,6 +4,7 @@ import (
 	"path"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
@@ -39,7 +40,11 @@ type k8sSpec struct {
 	StartingDeadlineSeconds    int                   `yaml:"startingDeadlineSeconds"`
 	SuccessfulJobsHistoryLimit int                   `yaml:"successfulJobsHistoryLimit"`
 	FailedJobsHistoryLimit     int                   `yaml:"failedJobsHistoryLimit"`
-	JobTemplate                struct {
+	AccessModes                []string              `yaml:"accessModes"`
+	Resources                  struct {
+		Requests map[string]string `yaml:"requests"`
+	} `yaml:"resources"`
+	JobTemplate struct {
 		Spec struct {
 			BackoffLimit          int         `yaml:"backoffLimit"`
 			ActiveDeadlineSeconds int         `yaml:"activeDeadlineSeconds"`
@@ -134,6 +139,9 @@ type volume struct {
 		} `yaml:"items"`
 		DefaultMode int `yaml:"defaultMode"`
 	} `yaml:"secret"`
+	PersistentVolumeClaim struct {
+		ClaimName string `yaml:"claimName"`
+	} `yaml:"persistentVolumeClaim"`
 }
 
 // byKind indexes objects by kind; a kind twice is an error.
@@ -149,16 +157,73 @@ func byKind(t *testing.T, rel string, objs []k8sObject) map[string]k8sObject {
 	return out
 }
 
+// The SQLite manifest: one replica, replaced by Recreate, its state file
+// on the claimed volume.
 func TestKubernetesManifest(t *testing.T) {
 	objs := byKind(t, kubernetesPath, decodeAll[k8sObject](t, kubernetesPath))
-	if kinds := sortedKinds(objs); !slices.Equal(kinds, []string{"Deployment", "Secret", "Service"}) {
-		t.Fatalf("%s: kinds %v, want Deployment, Secret, Service", kubernetesPath, kinds)
+	if kinds := sortedKinds(objs); !slices.Equal(kinds, []string{"Deployment", "PersistentVolumeClaim", "Secret", "Service"}) {
+		t.Fatalf("%s: kinds %v, want Deployment, PersistentVolumeClaim, Secret, Service", kubernetesPath, kinds)
 	}
+	dep := objs["Deployment"]
+	checkServer(t, kubernetesPath, objs)
+	if dep.Spec.Replicas != 1 || dep.Spec.Strategy.Type != "Recreate" {
+		t.Errorf("Deployment: %d replicas, strategy %q; want 1, Recreate: the state file is one process's", dep.Spec.Replicas, dep.Spec.Strategy.Type)
+	}
+	pod := dep.Spec.Template.Spec
+	state, claim := envValue(pod.Containers[0], "POSTMORTEM_BOT_STATE"), objs["PersistentVolumeClaim"].Metadata.Name
+	if !onVolume(pod, state, func(v volume) bool { return v.PersistentVolumeClaim.ClaimName == claim }) {
+		t.Errorf("POSTMORTEM_BOT_STATE %q: not on a mounted volume of the claim %q", state, claim)
+	}
+}
+
+// The PostgreSQL manifest: several replicas, rolled one at a time, the
+// database's URL from the Secret.
+func TestKubernetesPostgresManifest(t *testing.T) {
+	objs := byKind(t, kubernetesPostgresPath, decodeAll[k8sObject](t, kubernetesPostgresPath))
+	if kinds := sortedKinds(objs); !slices.Equal(kinds, []string{"Deployment", "Secret", "Service"}) {
+		t.Fatalf("%s: kinds %v, want Deployment, Secret, Service", kubernetesPostgresPath, kinds)
+	}
+	dep := objs["Deployment"]
+	checkServer(t, kubernetesPostgresPath, objs)
+	if dep.Spec.Replicas < 2 || dep.Spec.Strategy.Type != "RollingUpdate" {
+		t.Errorf("Deployment: %d replicas, strategy %q; want several, RollingUpdate", dep.Spec.Replicas, dep.Spec.Strategy.Type)
+	}
+	c := dep.Spec.Template.Spec.Containers[0]
+	if ref := envRef(c, "DATABASE_URL"); ref == "" || !strings.HasPrefix(objs["Secret"].StringData[ref], "postgres://") {
+		t.Errorf("DATABASE_URL: want a postgres:// URL from the Secret")
+	}
+}
+
+// onVolume reports whether file lies under a mount of a volume that is.
+func onVolume(pod podSpec, file string, is func(volume) bool) bool {
+	for _, m := range pod.Containers[0].VolumeMounts {
+		for _, v := range pod.Volumes {
+			if v.Name == m.Name && is(v) && !m.ReadOnly && strings.HasPrefix(file, m.MountPath+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// envRef is the Secret key the container's variable name comes from.
+func envRef(c container, name string) string {
+	for _, e := range c.Env {
+		if e.Name == name && e.ValueFrom != nil {
+			return e.ValueFrom.SecretKeyRef.Key
+		}
+	}
+	return ""
+}
+
+// checkServer checks the Deployment and Service of a manifest of serve.
+func checkServer(t *testing.T, rel string, objs map[string]k8sObject) {
+	t.Helper()
 	dep, svc := objs["Deployment"], objs["Service"]
 	pod := dep.Spec.Template
-	checkPod(t, kubernetesPath, pod.Spec, objs["Secret"])
-	if dep.Spec.Replicas != 1 || !labelsMatch(dep.Spec.Selector["matchLabels"], pod.Metadata.Labels) {
-		t.Errorf("Deployment: %d replicas, selector %v for labels %v; want 1 and a match", dep.Spec.Replicas, dep.Spec.Selector, pod.Metadata.Labels)
+	checkPod(t, rel, pod.Spec, objs["Secret"])
+	if !labelsMatch(dep.Spec.Selector["matchLabels"], pod.Metadata.Labels) {
+		t.Errorf("Deployment: selector %v for labels %v; want a match", dep.Spec.Selector, pod.Metadata.Labels)
 	}
 	if pod.Spec.TerminationGracePeriodSeconds <= int(shutdownTimeout.Seconds()) {
 		t.Errorf("terminationGracePeriodSeconds %d: want more than serve's %v drain", pod.Spec.TerminationGracePeriodSeconds, shutdownTimeout)

@@ -21,9 +21,10 @@ import (
 // The deployment guide, its manifests and the README, relative to the
 // module root.
 const (
-	guidePath       = "docs/deployment.md"
-	kubernetesPath  = "deploy/kubernetes.yaml"
-	summaryCronPath = "deploy/summary-cronjob.yaml"
+	guidePath              = "docs/deployment.md"
+	kubernetesPath         = "deploy/kubernetes.yaml"
+	kubernetesPostgresPath = "deploy/kubernetes-postgres.yaml"
+	summaryCronPath        = "deploy/summary-cronjob.yaml"
 )
 
 // moduleRoot is the directory holding go.mod, two levels up.

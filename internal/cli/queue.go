@@ -9,7 +9,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -41,23 +40,25 @@ func loadQueueConfig(env *Env, getenv func(string) string, credentials string) (
 // readyTimeout bounds /readyz's look at the database.
 const readyTimeout = 2 * time.Second
 
-// openQueue opens the job database and starts its workers, which run
-// handlers, and the tracker's writes: the tracker logs its changes in
-// the queue, and they are written a window later.
-func openQueue(qc queueConfig, handlers []webhook.Handler, tracker *bot.Tracker, bg backgroundConfig, reg prometheus.Registerer, logger *slog.Logger) (*jobs.Queue, error) {
+// openQueue opens the job database and starts its workers: handlers on
+// the stored deliveries, and the background work (the tracker logs its
+// changes in the queue, written a window later; the reconcile runs and
+// the weekly summaries are periodic jobs).
+func openQueue(qc queueConfig, handlers []webhook.Handler, bg background, cfg backgroundConfig, reg prometheus.Registerer, logger *slog.Logger) (*jobs.Queue, error) {
 	metrics, err := jobs.NewMetrics(reg)
 	if err != nil {
 		return nil, err
 	}
 	q, err := jobs.Open(context.Background(), jobs.Config{
 		DatabaseURL: qc.databaseURL, StatePath: qc.statePath, Logger: logger, Metrics: metrics,
-		Handlers: append(handlers, tracker), Tracker: tracker, TrackWindow: bg.trackWindow,
+		Handlers: append(handlers, bg.tracker), Tracker: bg.tracker, TrackWindow: cfg.trackWindow,
+		Reconcile: bg.reconcile, ReconcileEvery: bg.every, Weekly: bg.weekly,
 		StopTimeout: shutdownTimeout * 4 / 5, // the rest is for the HTTP server and the database
 	})
 	if err != nil {
 		return nil, err
 	}
-	tracker.Log = q
+	bg.tracker.Log = q
 	if err := q.Start(context.Background()); err != nil {
 		q.Close()
 		return nil, err

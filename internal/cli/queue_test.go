@@ -13,7 +13,7 @@ import (
 
 func TestReadyFailsWhileTheJobDatabaseIsUnreachable(t *testing.T) {
 	qc := queueConfig{statePath: filepath.Join(t.TempDir(), "state.db")}
-	q, err := openQueue(qc, nil, bot.NewTracker(nil, 0, nil), backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
+	q, err := openQueue(qc, nil, background{tracker: bot.NewTracker(nil, 0, nil)}, backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -316,18 +316,17 @@ func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) 
 	return run(ctx, newHTTPServer(serveHandler(a.wh), logger), ln, a.shutdown, logger)
 }
 
-// app is the configured app: the webhook server, the job queue that
-// keeps and works its deliveries, and the work done in the background.
+// app is the configured app: the webhook server and the job queue that
+// keeps and works its deliveries and the background work.
 type app struct {
 	wh *webhook.Server
 	q  *jobs.Queue
-	bg *background
 }
 
 // newApp builds the app's GitHub clients, the job queue whose workers
-// run the bot's handlers, the webhook server that stores the deliveries
-// they want (with their metrics in a new registry), and starts the
-// background work.
+// run the bot's handlers and background work, and the webhook server
+// that stores the deliveries they want (with their metrics in a new
+// registry).
 func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 	reg := newRegistry()
 	metrics, err := githubapp.NewPrometheusMetrics(reg)
@@ -338,37 +337,33 @@ func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	bg := startBackground(clients, cfg.background, logger)
+	bg := newBackground(clients, cfg.background, logger)
 	handlers := botHandlers(clients, logger)
-	q, err := openQueue(cfg.queue, handlers, bg.tracker, cfg.background, reg, logger)
+	q, err := openQueue(cfg.queue, handlers, bg, cfg.background, reg, logger)
 	if err != nil {
-		bg.stop(context.Background())
 		return nil, err
 	}
 	wh, err := webhook.New(webhook.Config{
 		Secret: cfg.secret, Handlers: append(handlers, bg.tracker), Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
 	})
 	if err != nil {
-		a := &app{q: q, bg: bg}
+		a := &app{q: q}
 		a.stopWork(context.Background())
 		return nil, err
 	}
-	return &app{wh: wh, q: q, bg: bg}, nil
+	return &app{wh: wh, q: q}, nil
 }
 
 // shutdown stops taking deliveries, lets running jobs finish within ctx
-// (the rest wait in the database for the next process), then stops the
-// background work and writes the tracker's pending changes.
+// (the rest wait in the database for the next process) and closes the
+// database.
 func (a *app) shutdown(ctx context.Context) error {
 	return errors.Join(a.wh.Shutdown(ctx), a.stopWork(ctx))
 }
 
-// stopWork stops the queue's workers and the background work, and closes
-// the database.
+// stopWork stops the queue's workers and closes the database.
 func (a *app) stopWork(ctx context.Context) error {
-	err := a.q.Stop(ctx)
-	a.bg.stop(ctx)
-	return errors.Join(err, a.q.Close())
+	return errors.Join(a.q.Stop(ctx), a.q.Close())
 }
 
 // serveHandler is what serve answers once the app is configured: the

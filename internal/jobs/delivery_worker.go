@@ -38,7 +38,7 @@ func byEvent(hs []webhook.Handler) map[string][]webhook.Handler {
 type deliveryWorker struct {
 	river.WorkerDefaults[DeliveryArgs]
 	handlers map[string][]webhook.Handler
-	payloads *payloadSource
+	payloads *queueRef
 	logger   *slog.Logger
 }
 
@@ -57,22 +57,40 @@ func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs])
 		w.logger.ErrorContext(ctx, "undecodable delivery", "delivery", job.Args.DeliveryID, "event", job.Args.Event, "error", err.Error())
 		return river.JobCancel(err)
 	}
-	var errs []error
-	for _, h := range w.handlers[ev.Type] {
-		if !webhook.Wants(h, ev.Type, ev.Action) {
-			continue
-		}
-		if err := w.handle(ctx, h, ev); err != nil {
-			errs = append(errs, fmt.Errorf("%T: %w", h, err))
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errors.Join(w.handleAll(ctx, ev)...); err != nil {
 		return outcomeIn(ctx, err)
 	}
 	if err := w.payloads.done(ctx, job.Args.DeliveryID); err != nil {
 		w.logger.WarnContext(ctx, "forgetting a handled delivery's payload", "delivery", job.Args.DeliveryID, "error", err.Error())
 	}
 	return nil
+}
+
+// handleAll hands ev to the handlers that want it: the jobs the sources
+// of review and merge jobs make of it are inserted together, and the
+// other handlers run now.
+func (w *deliveryWorker) handleAll(ctx context.Context, ev webhook.Event) []error {
+	var errs []error
+	var params []river.InsertManyParams
+	for _, h := range w.handlers[ev.Type] {
+		if !webhook.Wants(h, ev.Type, ev.Action) {
+			continue
+		}
+		p, isSource, err := split(ctx, h, ev)
+		if !isSource {
+			err = w.handle(ctx, h, ev)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%T: %w", h, err))
+		}
+		params = append(params, p...)
+	}
+	if len(params) > 0 {
+		if _, err := w.payloads.q.Load().Insert(ctx, params...); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
 }
 
 // handle runs one handler and logs its outcome.

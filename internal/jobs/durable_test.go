@@ -126,14 +126,7 @@ func startHelper(t *testing.T, state string) (string, *exec.Cmd) {
 // status.
 func deliver(t *testing.T, url, id string, body []byte) int {
 	t.Helper()
-	req := webhooktest.Request(t, url, secret, "pull_request", body)
-	req.Header.Set("X-GitHub-Delivery", id)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	return resp.StatusCode
+	return webhooktest.Status(t, url, secret, "pull_request", id, body)
 }
 
 func TestAcknowledgedDeliveriesSurviveAKill(t *testing.T) {

@@ -36,11 +36,16 @@ type Config struct {
 	// document, to make one commit.
 	Tracker     TrackWriter
 	TrackWindow time.Duration
+	// Reconcile runs every ReconcileEvery (and at start), one job per
+	// repository; Weekly steps the weekly summaries every minute. Both
+	// are inserted by the elected leader alone, so N replicas run them
+	// once. Nil (or an interval of 0) runs neither.
+	Reconcile      Reconciler
+	ReconcileEvery time.Duration
+	Weekly         func(ctx context.Context)
 	// Workers are more job kinds this process works. With neither
 	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
-	// Periodic jobs are inserted by the elected leader alone.
-	Periodic []*river.PeriodicJob
 	// MaxWorkers bounds the jobs run at once; default 8.
 	MaxWorkers int
 	// StopTimeout is how long Stop lets running jobs finish before it
@@ -51,6 +56,9 @@ type Config struct {
 	Logger *slog.Logger // default: discard
 	// Metrics receives the per-kind counts; nil counts nothing.
 	Metrics *Metrics
+	// Inspect opens the database of a running app for an operator: no
+	// file lock, no migration, no rescue of running jobs; it must exist.
+	Inspect bool
 	// TestOnly starts River's maintenance at once instead of after a
 	// random pause.
 	TestOnly bool
@@ -97,6 +105,8 @@ type store interface {
 	recordChange(ctx context.Context, doc string, change []byte, job river.InsertManyParams) error
 	changes(ctx context.Context, doc string) (upTo int64, changes [][]byte, err error)
 	deleteChanges(ctx context.Context, doc string, upTo int64) error
+	// prunePayloads forgets the payloads stored before a time.
+	prunePayloads(ctx context.Context, before time.Time) error
 	close() error
 }
 
@@ -114,12 +124,12 @@ type Queue struct {
 // builds the client; Start starts working jobs.
 func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	cfg = withDefaults(cfg)
-	src := &payloadSource{}
-	rc := riverConfig(cfg, src)
-	var (
-		q   *Queue
-		err error
-	)
+	src := &queueRef{}
+	rc, err := riverConfig(cfg, src)
+	if err != nil {
+		return nil, err
+	}
+	var q *Queue
 	if IsPostgres(cfg.DatabaseURL) {
 		q, err = openPostgres(ctx, cfg, rc)
 	} else {
@@ -128,7 +138,7 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	if err != nil {
 		return nil, err
 	}
-	src.db.Store(&q.db)
+	src.q.Store(q)
 	q.cfg, q.metrics = cfg, cfg.Metrics
 	q.batch = newBatcher(q.db.insertDeliveries)
 	return q, nil
@@ -153,7 +163,7 @@ func withDefaults(cfg Config) Config {
 
 // riverConfig is the River client configuration for cfg; the delivery
 // worker reads payloads from src.
-func riverConfig(cfg Config, src *payloadSource) *river.Config {
+func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 	rc := &river.Config{
 		Logger:            cfg.Logger,
 		FetchPollInterval: cfg.Poll,
@@ -161,32 +171,53 @@ func riverConfig(cfg Config, src *payloadSource) *river.Config {
 		Schema:            cfg.Schema,
 		SoftStopTimeout:   cfg.StopTimeout,
 		JobTimeout:        jobTimeout,
-		TestOnly:          cfg.TestOnly,
-		ErrorHandler:      &errorLogger{logger: cfg.Logger},
+		// A job still running this long after it started belonged to a
+		// replica that died: it is given back to the queue.
+		RescueStuckJobsAfter: jobTimeout + 5*time.Minute,
+		TestOnly:             cfg.TestOnly,
+		ErrorHandler:         &errorLogger{logger: cfg.Logger},
 	}
+	rc.Middleware = []rivertype.Middleware{&cancelLogger{logger: cfg.Logger}}
 	if cfg.Metrics != nil {
-		rc.Middleware = []rivertype.Middleware{&runningMiddleware{gauge: cfg.Metrics.running}}
+		rc.Middleware = append(rc.Middleware, &runningMiddleware{gauge: cfg.Metrics.running})
 	}
-	if cfg.Handlers != nil {
-		if cfg.Workers == nil {
-			cfg.Workers = river.NewWorkers()
-		}
-		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
-	}
-	if cfg.Tracker != nil {
-		if cfg.Workers == nil {
-			cfg.Workers = river.NewWorkers()
-		}
-		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
+	var err error
+	if cfg.Workers, err = addWorkers(cfg, rc, src); err != nil {
+		return nil, err
 	}
 	if cfg.Workers != nil {
 		rc.Workers = cfg.Workers
-		rc.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.MaxWorkers}}
-		rc.PeriodicJobs = cfg.Periodic
+		rc.Queues = map[string]river.QueueConfig{
+			river.QueueDefault: {MaxWorkers: cfg.MaxWorkers},
+			deliveryQueue:      {MaxWorkers: deliveryWorkers},
+		}
 	} else {
 		rc.SkipUnknownJobCheck = true
 	}
-	return rc
+	return rc, nil
+}
+
+// addWorkers adds the app's workers that cfg asks for to cfg.Workers
+// (made if nil) and returns it; nil when there are none.
+func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, error) {
+	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil {
+		return cfg.Workers, nil
+	}
+	if cfg.Workers == nil {
+		cfg.Workers = river.NewWorkers()
+	}
+	if cfg.Handlers != nil {
+		river.AddWorker(cfg.Workers, &deliveryWorker{handlers: byEvent(cfg.Handlers), payloads: src, logger: cfg.Logger})
+		addPrune(cfg.Workers, rc, src)
+		if err := addSourceWorkers(cfg.Workers, cfg.Handlers, src); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Tracker != nil {
+		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, db: src})
+	}
+	addPeriodic(cfg, rc, src)
+	return cfg.Workers, nil
 }
 
 // jobTimeout bounds one job's run, so that a hung call cannot hold a
@@ -232,6 +263,24 @@ func (q *Queue) Ping(ctx context.Context) error { return q.db.ping(ctx) }
 
 // Locker is the per-repository writer lock of the Queue's database.
 func (q *Queue) Locker() Locker { return q.db.locker() }
+
+// cancelLogger logs a job that ends for good on a refusal no retry
+// would change (see outcomeOf): River logs such a cancellation only for
+// debugging, and its error handler never sees it.
+type cancelLogger struct {
+	river.MiddlewareDefaults
+	logger *slog.Logger
+}
+
+// Work implements rivertype.WorkerMiddleware.
+func (m *cancelLogger) Work(ctx context.Context, job *rivertype.JobRow, doInner func(context.Context) error) error {
+	err := doInner(ctx)
+	if cancel := (*river.JobCancelError)(nil); errors.As(err, &cancel) {
+		m.logger.LogAttrs(ctx, slog.LevelError, "job failed for good", slog.String("kind", job.Kind), slog.Int64("job", job.ID),
+			slog.Int("attempt", job.Attempt), slog.String("error", err.Error()))
+	}
+	return err
+}
 
 // errorLogger logs a job's failure; River then retries or discards it.
 type errorLogger struct{ logger *slog.Logger }

@@ -29,8 +29,20 @@ func (DeliveryArgs) Kind() string { return KindDelivery }
 
 // InsertOpts implements river.JobArgsWithInsertOpts.
 func (DeliveryArgs) InsertOpts() river.InsertOpts {
-	return uniqueByArgs()
+	opts := uniqueByArgs()
+	opts.Queue = deliveryQueue
+	return opts
 }
+
+// deliveryQueue holds the stored deliveries, read deliveryWorkers at a
+// time in a queue of their own: reviews and merges waiting on a slow
+// GitHub in the default queue never hold up the reading of the next
+// deliveries (a merge, a tracked change), and the reading, quick work on
+// the cores that acknowledge deliveries, stays a small share of them.
+const (
+	deliveryQueue   = "deliveries"
+	deliveryWorkers = 2
+)
 
 // ReviewArgs asks for the review of one pull request at one head commit:
 // unique by repository, pull request and head SHA, so the events that ask

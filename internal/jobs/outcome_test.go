@@ -1,14 +1,18 @@
 package jobs
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-github/v62/github"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 )
 
 func TestOutcomeOfGitHubErrors(t *testing.T) {
@@ -35,5 +39,20 @@ func TestOutcomeOfGitHubErrors(t *testing.T) {
 	}
 	if err := outcomeOf(nil); err != nil {
 		t.Errorf("nil: got %v", err)
+	}
+}
+
+func TestCancelledJobIsLogged(t *testing.T) {
+	var logs strings.Builder
+	m := &cancelLogger{logger: slog.New(slog.NewJSONHandler(&logs, nil))}
+	job := &rivertype.JobRow{ID: 7, Kind: KindMerge, Attempt: 1}
+	refused := &github.ErrorResponse{Response: &http.Response{StatusCode: http.StatusUnprocessableEntity}, Message: "Validation Failed"}
+	err := m.Work(context.Background(), job, func(context.Context) error { return outcomeOf(refused) })
+	var cancel *river.JobCancelError
+	if !errors.As(err, &cancel) {
+		t.Fatalf("got %v, want the cancellation passed on", err)
+	}
+	if !strings.Contains(logs.String(), `"msg":"job failed for good"`) || !strings.Contains(logs.String(), `"kind":"merge"`) {
+		t.Errorf("logs: got %s, want the job named as failed for good", logs.String())
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/s2"
+	"github.com/riverqueue/river"
 )
 
 // payloadTable holds the payloads of stored deliveries, beside River's
@@ -22,16 +23,45 @@ const payloadTable = "postmortem_delivery_payload"
 // hand finds it: longer than River keeps such jobs.
 const payloadRetention = 8 * 24 * time.Hour
 
-// payloadSource lets the workers, made before the database is open, use
-// it once it is.
-type payloadSource struct{ db atomic.Pointer[store] }
+// PruneArgs forgets the payloads of deliveries whose jobs never
+// completed once River has forgotten the jobs. Periodic, daily, inserted
+// by the elected leader alone.
+type PruneArgs struct{}
+
+// Kind implements river.JobArgs.
+func (PruneArgs) Kind() string { return "prune" }
+
+// InsertOpts implements river.JobArgsWithInsertOpts.
+func (PruneArgs) InsertOpts() river.InsertOpts { return uniqueByArgs() }
+
+// pruneWorker prunes the payloads.
+type pruneWorker struct {
+	river.WorkerDefaults[PruneArgs]
+	ref *queueRef
+}
+
+// Work implements river.Worker.
+func (w *pruneWorker) Work(ctx context.Context, _ *river.Job[PruneArgs]) error {
+	return w.ref.store().prunePayloads(ctx, time.Now().Add(-payloadRetention))
+}
+
+// addPrune registers the daily pruning on rc.
+func addPrune(ws *river.Workers, rc *river.Config, ref *queueRef) {
+	river.AddWorker(ws, &pruneWorker{ref: ref})
+	rc.PeriodicJobs = append(rc.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(24*time.Hour),
+		func() (river.JobArgs, *river.InsertOpts) { return PruneArgs{}, nil }, &river.PeriodicJobOpts{ID: "prune", RunOnStart: true}))
+}
+
+// queueRef lets the workers, made before the queue is open, use it once
+// it is.
+type queueRef struct{ q atomic.Pointer[Queue] }
 
 // store is the open database.
-func (p *payloadSource) store() store { return *p.db.Load() }
+func (p *queueRef) store() store { return p.q.Load().db }
 
 // get is the payload of a delivery; nil if it has none.
-func (p *payloadSource) get(ctx context.Context, id string) ([]byte, error) {
-	stored, err := (*p.db.Load()).payload(ctx, id)
+func (p *queueRef) get(ctx context.Context, id string) ([]byte, error) {
+	stored, err := p.store().payload(ctx, id)
 	if err != nil || stored == nil {
 		return nil, err
 	}
@@ -43,6 +73,6 @@ func (p *payloadSource) get(ctx context.Context, id string) ([]byte, error) {
 }
 
 // done forgets a delivery's payload.
-func (p *payloadSource) done(ctx context.Context, id string) error {
-	return (*p.db.Load()).deletePayload(ctx, id)
+func (p *queueRef) done(ctx context.Context, id string) error {
+	return p.store().deletePayload(ctx, id)
 }

@@ -38,7 +38,12 @@ func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, er
 	}
 	s := &pgStore{pool: pool, schema: cfg.Schema}
 	driver := riverpgxv5.New(pool)
-	if err := migratePostgres(ctx, pool, driver, cfg.Schema); err != nil {
+	if cfg.Inspect {
+		err = pool.Ping(ctx)
+	} else {
+		err = migratePostgres(ctx, pool, driver, cfg.Schema)
+	}
+	if err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("migrating the PostgreSQL database: %w", redactErr(err, cfg.DatabaseURL))
 	}
@@ -103,7 +108,12 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool, driver *riverpgxv5
 			return err
 		}
 	}
-	_, err = conn.Exec(ctx, "DELETE FROM "+payloads+" WHERE created_at < $1", time.Now().Add(-payloadRetention))
+	return nil
+}
+
+// prunePayloads implements store.
+func (s *pgStore) prunePayloads(ctx context.Context, before time.Time) error {
+	_, err := s.pool.Exec(ctx, "DELETE FROM "+qualified(s.schema, payloadTable)+" WHERE created_at < $1", before)
 	return err
 }
 

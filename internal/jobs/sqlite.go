@@ -42,6 +42,9 @@ func openSQLite(ctx context.Context, cfg Config, rc *river.Config) (*Queue, erro
 	if cfg.StatePath == "" {
 		return nil, fmt.Errorf("jobs: no database: set DATABASE_URL or the state file's path")
 	}
+	if cfg.Inspect {
+		return inspectSQLite(ctx, cfg, rc)
+	}
 	if err := os.MkdirAll(filepath.Dir(cfg.StatePath), 0o700); err != nil {
 		return nil, fmt.Errorf("making the state folder: %w", err)
 	}
@@ -58,6 +61,26 @@ func openSQLite(ctx context.Context, cfg Config, rc *river.Config) (*Queue, erro
 		return nil, err
 	}
 	return q, nil
+}
+
+// inspectSQLite opens an existing state file beside the process that
+// owns it, for an operator's look: SQLite lets the two share it.
+func inspectSQLite(ctx context.Context, cfg Config, rc *river.Config) (*Queue, error) {
+	if _, err := os.Stat(cfg.StatePath); err != nil {
+		return nil, fmt.Errorf("no job database: %w", err)
+	}
+	db, err := sql.Open("sqlite", cfg.StatePath+sqliteParams)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", cfg.StatePath, err)
+	}
+	s := &sqliteStore{db: db, locks: newLocalLocks(), release: func() {}}
+	client, err := river.NewClient(riversqlite.New(db), rc)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("jobs: %w", err)
+	}
+	s.client = client
+	return &Queue{engine: client, db: s}, nil
 }
 
 // open opens the file, migrates it, builds the client on it and returns
@@ -107,9 +130,6 @@ func migrateSQLite(ctx context.Context, db *sql.DB, driver *riversqlite.Driver) 
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return err
 		}
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", time.Now().Add(-payloadRetention).Unix()); err != nil {
-		return err
 	}
 	return tx.Commit()
 }
@@ -233,5 +253,11 @@ func (s *sqliteStore) changes(ctx context.Context, doc string) (int64, [][]byte,
 // deleteChanges implements store.
 func (s *sqliteStore) deleteChanges(ctx context.Context, doc string, upTo int64) error {
 	_, err := s.db.ExecContext(ctx, "DELETE FROM "+trackTable+" WHERE doc = ? AND id <= ?", doc, upTo)
+	return err
+}
+
+// prunePayloads implements store.
+func (s *sqliteStore) prunePayloads(ctx context.Context, before time.Time) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM "+payloadTable+" WHERE created_at < ?", before.Unix())
 	return err
 }

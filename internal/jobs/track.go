@@ -42,7 +42,7 @@ func (q *Queue) Record(ctx context.Context, c bot.TrackChange) error {
 type trackWorker struct {
 	river.WorkerDefaults[TrackArgs]
 	writer TrackWriter
-	db     *payloadSource
+	db     *queueRef
 }
 
 // Work implements river.Worker.

@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
+)
+
+// TestServeKillChild is the serve process TestServeKilledAfterAcknowledging
+// kills: serve, configured by the environment the parent gives it.
+func TestServeKillChild(t *testing.T) {
+	if os.Getenv("SERVE_KILL_CHILD") == "" {
+		t.Skip("run by TestServeKilledAfterAcknowledging")
+	}
+	os.Exit(Main(&Env{Stdout: os.Stdout, Stderr: os.Stderr}, []string{"serve"}))
+}
+
+// slowProxy is GitHub behind a delay, so that reviews are still under way
+// when the process is killed.
+func slowProxy(t *testing.T, target string, delay time.Duration) string {
+	u, _ := url.Parse(target)
+	proxy := httputil.NewSingleHostReverseProxy(u)
+	proxy.ErrorLog = log.New(io.Discard, "", 0) // the killed child's requests end mid-way
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(delay)
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// freeAddr is a loopback address nothing listens on.
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// openedDelivery is GitHub's opened example made pull request n of
+// octo/docs (installation 3) at head sha.
+func openedDelivery(t *testing.T, n int, sha string) []byte {
+	return webhooktest.Edit(t, webhooktest.First(t, "pull_request", "opened").Body, func(p map[string]any) {
+		r := p["repository"].(map[string]any)
+		r["name"], r["full_name"], r["default_branch"] = "docs", "octo/docs", "main"
+		r["owner"].(map[string]any)["login"] = "octo"
+		p["installation"] = map[string]any{"id": json.Number("3")}
+		p["number"] = n
+		pr := p["pull_request"].(map[string]any)
+		pr["number"], pr["state"], pr["draft"] = n, "open", false
+		pr["head"].(map[string]any)["sha"] = sha
+		pr["base"].(map[string]any)["ref"] = "main"
+	})
+}
+
+// TestServeKilledAfterAcknowledging: 30 pull requests adding a
+// post-mortem, their deliveries acknowledged, serve killed (SIGKILL, as an
+// OOM kill does) while it reviews them; serve started again on the same
+// state file reviews all 30, none twice, and a redelivery does nothing.
+func TestServeKilledAfterAcknowledging(t *testing.T) {
+	const n = 30
+	srv := githubtest.New(t)
+	repo := srv.AddRepo("octo", "docs", githubtest.Installation(3))
+	repo.PutFile("main", "README.md", []byte("docs\n"))
+	doc, err := os.ReadFile(filepath.Join("..", "..", "testdata", "postmortems", "blameful.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := map[int]string{}
+	for i := 1; i <= n; i++ {
+		repo.AddPull(i, "main", fmt.Sprintf("pm-%d", i), map[string][]byte{fmt.Sprintf("postmortems/2026-11-%02d-incident.md", i%28+1): doc})
+		heads[i] = repo.HeadSHA(fmt.Sprintf("pm-%d", i))
+	}
+	state := filepath.Join(t.TempDir(), "state.db")
+	addr := freeAddr(t)
+	child := exec.Command(os.Args[0], "-test.run=^TestServeKillChild$")
+	child.Env = append(os.Environ(), "SERVE_KILL_CHILD=1", "GITHUB_APP_ID=12345", "GITHUB_PRIVATE_KEY="+string(testKey(t)),
+		"GITHUB_WEBHOOK_SECRET="+testSecret, "GITHUB_API_URL="+slowProxy(t, srv.URL, 300*time.Millisecond), "ADDR="+addr,
+		"POSTMORTEM_BOT_STATE="+state, "RECONCILE_INTERVAL=off", "WEEKLY_SUMMARY=off", "LOG_LEVEL=warn")
+	logs, _ := child.StderrPipe()
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { child.Process.Kill(); child.Wait() })
+	go func() { // drain the child's logs
+		sc := bufio.NewScanner(logs)
+		for sc.Scan() {
+		}
+	}()
+	url := "http://" + addr + webhook.Path
+	waitFor(t, "the child serving", func() bool {
+		resp, err := http.Get("http://" + addr + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == http.StatusOK
+	})
+	ids := map[int]string{}
+	for i := 1; i <= n; i++ {
+		ids[i] = fmt.Sprintf("delivery-%d", i)
+		if got := webhooktest.Status(t, url, []byte(testSecret), "pull_request", ids[i], openedDelivery(t, i, heads[i])); got != http.StatusAccepted {
+			t.Fatalf("delivery %d: got %d, want 202", i, got)
+		}
+	}
+	child.Process.Signal(syscall.SIGKILL)
+	child.Wait()
+	before := len(repo.CheckRuns())
+
+	again, stop := serveAgainst(t, srv, map[string]string{"POSTMORTEM_BOT_STATE": state, "RECONCILE_INTERVAL": "off"})
+	defer stop()
+	if got := webhooktest.Status(t, again+webhook.Path, []byte(testSecret), "pull_request", ids[1], openedDelivery(t, 1, heads[1])); got != http.StatusOK {
+		t.Errorf("redelivery after the restart: got %d, want 200, a duplicate", got)
+	}
+	reviewedAll := func() bool {
+		done := map[string]bool{}
+		for _, c := range repo.CheckRuns() {
+			done[c.HeadSHA] = done[c.HeadSHA] || c.Status == "completed"
+		}
+		return len(done) == n && !strings.Contains(fmt.Sprint(done), "false")
+	}
+	waitFor(t, "all 30 pull requests reviewed", reviewedAll)
+	perHead := map[string]int{}
+	for _, c := range repo.CheckRuns() {
+		perHead[c.HeadSHA]++
+	}
+	for i, sha := range heads {
+		if perHead[sha] != 1 || len(repo.Reviews(i)) > 1 {
+			t.Errorf("#%d: %d check runs and %d reviews, want one of each at most", i, perHead[sha], len(repo.Reviews(i)))
+		}
+	}
+	t.Logf("check runs when killed: %d of %d", before, n)
+}
