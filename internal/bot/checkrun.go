@@ -41,6 +41,17 @@ func (c *checkRun) done(cfgID string) bool {
 	return c.externalID == externalPrefix+cfgID+reviewedSuffix || c.externalID == externalPrefix+cfgID+brokenSuffix
 }
 
+// unfinished returns the run when a review under the configuration cfgID
+// started it and stopped before completing it (the process was killed,
+// and its job runs again): the review goes on in that run rather than
+// adding a second one to the commit. A rerun asked for starts afresh.
+func (c *checkRun) unfinished(cfgID string, rerun bool) *checkRun {
+	if c == nil || rerun || c.status == "completed" || c.externalID != externalPrefix+cfgID {
+		return nil
+	}
+	return c
+}
+
 // reviewed reports whether the review of the run's commit was handled.
 func (c *checkRun) reviewed() bool {
 	return c != nil && strings.HasSuffix(c.externalID, reviewedSuffix)

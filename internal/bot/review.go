@@ -103,9 +103,11 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequ
 	if prior.done(cfgID) && !req.Rerun {
 		return &ReviewResult{Skipped: "already reviewed", CheckRunID: prior.id, Conclusion: prior.conclusion}, nil
 	}
-	run, err := r.startRun(ctx, gh, req, cfgID)
-	if err != nil {
-		return nil, err
+	run := prior.unfinished(cfgID, req.Rerun)
+	if run == nil {
+		if run, err = r.startRun(ctx, gh, req, cfgID); err != nil {
+			return nil, err
+		}
 	}
 	res := &ReviewResult{CheckRunID: run.id, ConfigErrors: cfgErrs}
 	if cfgErrs != nil {
