@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/google/go-github/v62/github"
 
@@ -20,6 +21,9 @@ type actionIssue struct {
 	Reopened   bool // open again after being closed
 	Assignees  []string
 	Milestone  string // title; "" for none
+	// Created and Closed are when the issue was opened and last closed
+	// (zero while it is open).
+	Created, Closed time.Time
 }
 
 // status is the action status the issue stands for.
@@ -45,6 +49,10 @@ func newActionIssue(is *github.Issue, bot string) *actionIssue {
 		Number: is.GetNumber(), Path: path, Key: key, Open: is.GetState() != "closed",
 		NotPlanned: is.GetStateReason() == "not_planned" || is.GetStateReason() == "duplicate",
 		Reopened:   is.GetStateReason() == "reopened", Milestone: is.GetMilestone().GetTitle(),
+		Created: is.GetCreatedAt().Time,
+	}
+	if !ai.Open {
+		ai.Closed = is.GetClosedAt().Time
 	}
 	for _, u := range is.Assignees {
 		ai.Assignees = append(ai.Assignees, u.GetLogin())

@@ -41,10 +41,15 @@ func (c *checkRun) done(cfgID string) bool {
 	return c.externalID == externalPrefix+cfgID+reviewedSuffix || c.externalID == externalPrefix+cfgID+brokenSuffix
 }
 
-// unfinished reports whether the run is still in progress under the
-// configuration cfgID: the review that started it stopped before its end.
-func (c *checkRun) unfinished(cfgID string) bool {
-	return c != nil && c.status != "completed" && c.externalID == externalPrefix+cfgID
+// unfinished returns the run when a review under the configuration cfgID
+// started it and stopped before completing it (the process was killed,
+// and its job runs again): the review goes on in that run rather than
+// adding a second one to the commit. A rerun asked for starts afresh.
+func (c *checkRun) unfinished(cfgID string, rerun bool) *checkRun {
+	if c == nil || rerun || c.status == "completed" || c.externalID != externalPrefix+cfgID {
+		return nil
+	}
+	return c
 }
 
 // reviewed reports whether the review of the run's commit was handled.

@@ -71,7 +71,22 @@ type fixture struct {
 	t       *testing.T
 	srv     *githubtest.Server
 	repo    *githubtest.Repo
+	clients *githubapp.Clients
 	handler *bot.ReviewHandler
+}
+
+// event is the delivery of body as the handlers get it.
+func (f *fixture) event(typ string, body []byte) webhook.Event {
+	f.t.Helper()
+	payload, err := github.ParseWebHook(typ, body)
+	if err != nil {
+		f.t.Fatalf("parsing %s payload: %v", typ, err)
+	}
+	ev := webhook.Event{Type: typ, Payload: payload, Raw: body, Repo: "octo/docs", InstallationID: 1, DeliveryID: webhooktest.NewDeliveryID()}
+	if a, ok := payload.(interface{ GetAction() string }); ok {
+		ev.Action = a.GetAction()
+	}
+	return ev
 }
 
 // setup starts the fake and the handler.
@@ -85,7 +100,7 @@ func setup(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	h := bot.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
-	return &fixture{t: t, srv: srv, repo: repo, handler: h}
+	return &fixture{t: t, srv: srv, repo: repo, clients: clients, handler: h}
 }
 
 var (
@@ -116,15 +131,7 @@ func (f *fixture) openPull(n int, head string, files map[string][]byte) string {
 // deliver hands the handler an event of type typ with payload body.
 func (f *fixture) deliver(typ string, body []byte) {
 	f.t.Helper()
-	payload, err := github.ParseWebHook(typ, body)
-	if err != nil {
-		f.t.Fatalf("parsing %s payload: %v", typ, err)
-	}
-	ev := webhook.Event{Type: typ, Payload: payload, Raw: body, Repo: "octo/docs", InstallationID: 1, DeliveryID: webhooktest.NewDeliveryID()}
-	if a, ok := payload.(interface{ GetAction() string }); ok {
-		ev.Action = a.GetAction()
-	}
-	if err := f.handler.Handle(context.Background(), ev); err != nil {
+	if err := f.handler.Handle(context.Background(), f.event(typ, body)); err != nil {
 		f.t.Fatalf("handling %s: %v", typ, err)
 	}
 }

@@ -87,6 +87,9 @@ func (r *mergeRun) openIssue(ctx context.Context, d *mergeDoc, i int, la *Linked
 	if err != nil {
 		return err
 	}
+	if ai := newActionIssue(is, r.req.Bot); ai != nil && r.issues != nil {
+		r.issues.add(ai) // the index shows the day it was opened
+	}
 	la.Issue, la.Assignee, la.Milestone, la.Labels = is.GetNumber(), plan.assignee, plan.milestoneTitle, plan.labels
 	if plan.unassignable == "" {
 		return nil

@@ -127,7 +127,7 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 // issues of the actions removed.
 func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, docs []*mergeDoc, removed []string) (*MergeResult, error) {
 	run, pending := newMergeRun(gh, req, cfg, m.now()), withPending(docs)
-	run.sleep = m.Sleep
+	run.sleep, run.read = m.Sleep, docs
 	if cfg.DryRun {
 		if len(pending) == 0 {
 			return run.res, nil
@@ -141,6 +141,9 @@ func (m *Merger) merge(ctx context.Context, gh *github.Client, req MergeRequest,
 		return run.res, linkErr
 	}
 	if err := run.writeBack(ctx, pending, m.maxAttempts()); err != nil {
+		return run.res, errors.Join(linkErr, err)
+	}
+	if err := run.writeIndexAlone(ctx, m.maxAttempts()); err != nil {
 		return run.res, errors.Join(linkErr, err)
 	}
 	err := run.commentOrphansIn(ctx, docs, removed)
@@ -165,6 +168,9 @@ type mergeRun struct {
 	orphaned   []int       // open issues whose action is gone, commented this run
 	unfollowed int         // documents reconcile left alone
 	unreadable []string    // documents reconcile could not read
+	read       []*mergeDoc // documents the run read, which the index need not read again
+	indexAlone bool        // commit the index even when no document changes
+	head       string      // the head of the branch the last git database write started from
 	sleep      func(ctx context.Context, d time.Duration) error
 	res        *MergeResult
 }

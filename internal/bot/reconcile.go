@@ -188,7 +188,11 @@ func (r *mergeRun) reconcile(ctx context.Context, docs []*mergeDoc, installedAt 
 		return errors.Join(linkErr, err)
 	}
 	if len(r.unreadable) > 0 {
-		return linkErr
+		return linkErr // an index without the unread documents would drop them
+	}
+	r.read = docs
+	if err := r.writeIndexAlone(ctx, attempts); err != nil {
+		return errors.Join(linkErr, err)
 	}
 	return errors.Join(linkErr, r.commentOrphans(ctx, docs))
 }

@@ -103,8 +103,8 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequ
 	if prior.done(cfgID) && !req.Rerun {
 		return &ReviewResult{Skipped: "already reviewed", CheckRunID: prior.id, Conclusion: prior.conclusion}, nil
 	}
-	run := prior
-	if !prior.unfinished(cfgID) { // else a review that stopped mid-way (its process killed) goes on in its run
+	run := prior.unfinished(cfgID, req.Rerun)
+	if run == nil {
 		if run, err = r.startRun(ctx, gh, req, cfgID); err != nil {
 			return nil, err
 		}

@@ -1,10 +1,14 @@
 package bot_test
 
 import (
+	"context"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 )
 
@@ -303,5 +307,33 @@ func TestIgnoredActions(t *testing.T) {
 	f.deliver("check_suite", f.checkSuiteEvent("completed", 1, sha))
 	if calls, _ := f.apiCalls(); len(calls) != 0 {
 		t.Errorf("calls for events asking for no review: got %v, want none", calls)
+	}
+}
+
+// A review stopped right after it opened its check run (its process was
+// killed) goes on in that run when it runs again: one check run on the
+// commit, completed, and one review.
+func TestReviewStoppedAfterItsCheckRunGoesOnInIt(t *testing.T) {
+	f := setup(t)
+	sha := f.openPull(1, "pm", map[string][]byte{docPath: []byte(outage)})
+	ctx, kill := context.WithCancel(context.Background())
+	defer kill()
+	opened := false
+	h := bot.NewReviewHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+		if opened {
+			kill()
+		}
+		opened = opened || r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/check-runs")
+	}}, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	if err := h.Handle(ctx, f.event("pull_request", f.pullEvent("opened", 1, sha, false))); err == nil {
+		t.Fatal("the review was stopped, but it reported no error")
+	}
+	if runs := f.repo.CheckRuns(); len(runs) != 1 || runs[0].Status == "completed" {
+		t.Fatalf("after the stop: %+v, want one check run in progress", runs)
+	}
+	f.deliver("pull_request", f.pullEvent("opened", 1, sha, false))
+	runs := f.repo.CheckRuns()
+	if len(runs) != 1 || runs[0].Status != "completed" || len(f.repo.Reviews(1)) != 1 {
+		t.Errorf("check runs %+v and %d reviews, want one completed run and one review", runs, len(f.repo.Reviews(1)))
 	}
 }

@@ -58,13 +58,21 @@ func (r *mergeRun) writeBack(ctx context.Context, docs []*mergeDoc, attempts int
 
 // writePlans writes each document's plan: one commit per document on the
 // default branch, or a pull request when configured so or when the
-// branch refuses the commit; nothing when write-back is off.
+// branch refuses the commit; nothing when write-back is off. With an
+// index configured, the documents and the index go in one commit.
 func (r *mergeRun) writePlans(ctx context.Context, docs []*mergeDoc, plans map[string]*syncPlan, attempts int) error {
 	switch r.cfg.WriteBack {
 	case config.WriteBackOff:
 		return nil
 	case config.WriteBackPullRequest:
 		return r.writePull(ctx, docs, plans, attempts)
+	}
+	if r.cfg.Index != "" {
+		err := r.commitTree(ctx, docs, r.req.DefaultBranch, plans, attempts)
+		if errors.Is(err, errBranchRefuses) {
+			return r.writePull(ctx, docs, plans, attempts)
+		}
+		return err
 	}
 	for i, d := range docs {
 		err := r.commitDoc(ctx, d, r.req.DefaultBranch, plans[d.Path], attempts)
@@ -183,10 +191,8 @@ func (r *mergeRun) writePull(ctx context.Context, docs []*mergeDoc, plans map[st
 		return err
 	}
 	before := len(r.res.Commits)
-	for _, d := range docs {
-		if err := r.commitOnBranch(ctx, d, branch, plans[d.Path], attempts); err != nil {
-			return err
-		}
+	if err := r.writeOnBranch(ctx, docs, branch, plans, attempts); err != nil {
+		return err
 	}
 	switch {
 	case open != 0:
@@ -287,6 +293,21 @@ func (r *mergeRun) ensureBranch(ctx context.Context, branch, sha string) (bool, 
 // branchRef is the reference of branch at sha.
 func branchRef(branch, sha string) *github.Reference {
 	return &github.Reference{Ref: github.String("refs/heads/" + branch), Object: &github.GitObject{SHA: github.String(sha)}}
+}
+
+// writeOnBranch writes the plans of docs on branch: a commit per
+// document, or with an index configured one commit of the documents and
+// the index.
+func (r *mergeRun) writeOnBranch(ctx context.Context, docs []*mergeDoc, branch string, plans map[string]*syncPlan, attempts int) error {
+	if r.cfg.Index != "" {
+		return r.commitTree(ctx, docs, branch, plans, attempts)
+	}
+	for _, d := range docs {
+		if err := r.commitOnBranch(ctx, d, branch, plans[d.Path], attempts); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // commitOnBranch writes plan into d's copy on branch. A copy missing

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"regexp"
 	"strconv"
 	"time"
 
@@ -45,7 +46,7 @@ type verdict struct {
 // restores) the body of a 403 to recognise secondary rate limits.
 func classify(req *http.Request, resp *http.Response, err error, now time.Time) verdict {
 	if err != nil {
-		return verdict{retry: req.Context().Err() == nil && idempotent(req.Method) && !permanentTokenError(err)}
+		return verdict{retry: req.Context().Err() == nil && safeToRepeat(req) && !permanentTokenError(err)}
 	}
 	v := verdict{status: resp.StatusCode, reset: rateReset(resp.Header)}
 	v.wait, v.hasWait = serverWait(resp.Header, now)
@@ -56,7 +57,7 @@ func classify(req *http.Request, resp *http.Response, err error, now time.Time) 
 		v.rateLimited = isRateLimit403(resp)
 		v.retry = v.rateLimited
 	case resp.StatusCode >= 500:
-		v.retry = idempotent(req.Method)
+		v.retry = safeToRepeat(req)
 	}
 	return v
 }
@@ -75,9 +76,24 @@ func permanentTokenError(err error) bool {
 	return code < 500 && code != http.StatusTooManyRequests
 }
 
+// safeToRepeat reports whether repeating req after an unknown outcome is
+// safe: an idempotent method, or the creation of a git database object
+// (a blob, tree or commit). Those are named by their content and nothing
+// refers to them until a reference moves, so one made twice changes
+// nothing.
+func safeToRepeat(req *http.Request) bool {
+	if idempotent(req.Method) {
+		return true
+	}
+	return req.Method == http.MethodPost && gitObjectRe.MatchString(req.URL.Path)
+}
+
+// gitObjectRe matches the paths that create git database objects.
+var gitObjectRe = regexp.MustCompile(`/repos/[^/]+/[^/]+/git/(?:blobs|trees|commits)$`)
+
 // idempotent reports whether repeating method after an unknown outcome is
 // safe. POST and PATCH are only repeated after rate limits, which GitHub
-// guarantees did nothing.
+// guarantees did nothing, or when they make git objects (safeToRepeat).
 func idempotent(method string) bool {
 	switch method {
 	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions:

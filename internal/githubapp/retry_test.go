@@ -141,6 +141,23 @@ func TestPOSTNotRetriedOn502(t *testing.T) {
 	}
 }
 
+func TestPOSTOfAGitObjectRetriedOn502(t *testing.T) {
+	for _, path := range []string{"repos/o/r/git/trees", "repos/o/r/git/commits", "repos/o/r/git/blobs"} {
+		c, s, _ := scripted(t, nil, bad502, created201)
+		if _, err := sendJSON(context.Background(), c, 1, http.MethodPost, path, map[string]string{"message": "m"}); err != nil {
+			t.Errorf("POST %s: %v", path, err)
+		}
+		if s.calls() != 2 || s.bodies[0] != s.bodies[1] {
+			t.Errorf("POST %s: got %d attempts with bodies %q, want the same body twice", path, s.calls(), s.bodies)
+		}
+	}
+	c, s, _ := scripted(t, nil, bad502, ok200)
+	_, _ = sendJSON(context.Background(), c, 1, http.MethodPatch, "repos/o/r/git/refs/heads/main", map[string]string{"sha": "abc"})
+	if s.calls() != 1 {
+		t.Errorf("PATCH git/refs: got %d attempts, want 1 (a reference update is not repeated blindly)", s.calls())
+	}
+}
+
 func TestPOSTRetriedOn429(t *testing.T) {
 	tooMany := reply{status: 429, headers: map[string]string{"Retry-After": "1"}, body: `{"message":"slow down"}`}
 	c, s, sleeps := scripted(t, nil, tooMany, created201)

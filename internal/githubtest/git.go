@@ -5,13 +5,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
-	"strconv"
 )
 
-// git is a repository's object store: blobs, commits (each a full tree
-// snapshot) and branches.
+// git is a repository's object store: blobs, root trees (each a full
+// snapshot: path → blob SHA), commits and branches.
 type git struct {
 	blobs    map[string][]byte
+	trees    map[string]map[string]string // root tree SHA → snapshot
 	commits  map[string]*commitObj
 	branches map[string]string // name → commit SHA
 }
@@ -20,12 +20,14 @@ type git struct {
 type commitObj struct {
 	sha, parent, message string
 	// merged is a merge commit's second parent: the commit merged in.
-	merged string
-	tree   map[string]string
+	merged  string
+	tree    map[string]string
+	treeSHA string
 }
 
 func newGit() git {
-	return git{blobs: map[string][]byte{}, commits: map[string]*commitObj{}, branches: map[string]string{}}
+	return git{blobs: map[string][]byte{}, trees: map[string]map[string]string{},
+		commits: map[string]*commitObj{}, branches: map[string]string{}}
 }
 
 // BlobSHA is git's object id for content: sha1("blob <len>\x00" + content).
@@ -48,17 +50,38 @@ func (g *git) commit(parent string, files map[string][]byte, message string) str
 			delete(tree, path)
 			continue
 		}
-		sha := BlobSHA(content)
-		g.blobs[sha] = content
-		tree[path] = sha
+		tree[path] = g.storeBlob(content)
 	}
+	return g.commitTree(parent, g.storeTree(tree), message)
+}
+
+// storeBlob keeps content and returns its SHA.
+func (g *git) storeBlob(content []byte) string {
+	sha := BlobSHA(content)
+	g.blobs[sha] = content
+	return sha
+}
+
+// storeTree keeps a root tree snapshot and returns its SHA, which names
+// its content: the same paths and blobs give the same SHA, as in git.
+func (g *git) storeTree(tree map[string]string) string {
 	h := sha1.New()
-	fmt.Fprintf(h, "commit %s %s %d %s", parent, message, len(g.commits), strconv.Itoa(len(tree)))
+	fmt.Fprintf(h, "tree %d\x00", len(tree))
 	for _, p := range sortedKeys(tree) {
 		fmt.Fprintf(h, "%s %s\n", p, tree[p])
 	}
 	sha := hex.EncodeToString(h.Sum(nil))
-	g.commits[sha] = &commitObj{sha: sha, parent: parent, message: message, tree: tree}
+	g.trees[sha] = tree
+	return sha
+}
+
+// commitTree stores a commit of the stored tree treeSHA on parent ("" for
+// a root commit) and returns its SHA.
+func (g *git) commitTree(parent, treeSHA, message string) string {
+	h := sha1.New()
+	fmt.Fprintf(h, "commit %s %s %d %s", parent, message, len(g.commits), treeSHA)
+	sha := hex.EncodeToString(h.Sum(nil))
+	g.commits[sha] = &commitObj{sha: sha, parent: parent, message: message, tree: g.trees[treeSHA], treeSHA: treeSHA}
 	return sha
 }
 
@@ -68,6 +91,16 @@ func (g *git) resolve(ref string) *commitObj {
 		return g.commits[sha]
 	}
 	return g.commits[ref]
+}
+
+// resolveTree returns the root tree a branch name, commit SHA or tree SHA
+// names, and its SHA.
+func (g *git) resolveTree(ref string) (string, map[string]string, bool) {
+	if c := g.resolve(ref); c != nil {
+		return c.treeSHA, c.tree, true
+	}
+	tree, ok := g.trees[ref]
+	return ref, tree, ok
 }
 
 // file returns the content and blob SHA of path at ref.

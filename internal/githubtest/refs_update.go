@@ -7,7 +7,7 @@ import (
 
 // updateRef answers PATCH /repos/{owner}/{repo}/git/refs/{ref} for
 // branches: the commit must exist and, unless force is set, descend from
-// the branch's head (a fast forward).
+// the branch's head (a fast forward); a protected branch refuses it.
 func (s *Server) updateRef(w http.ResponseWriter, r *http.Request) {
 	var req struct {
 		SHA   string `json:"sha"`
@@ -24,6 +24,8 @@ func (s *Server) updateRef(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnprocessableEntity, "Reference does not exist")
 	case repo.commits[req.SHA] == nil:
 		writeError(w, http.StatusUnprocessableEntity, "Object does not exist")
+	case repo.protected[name]:
+		writeError(w, http.StatusUnprocessableEntity, "Changes must be made through a pull request.")
 	case !req.Force && !repo.isAncestor(repo.branches[name], req.SHA):
 		writeError(w, http.StatusUnprocessableEntity, "Update is not a fast forward")
 	default:

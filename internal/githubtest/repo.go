@@ -32,7 +32,8 @@ type Repo struct {
 // RepoOption configures a repository.
 type RepoOption func(*Repo)
 
-// Protected marks branch as protected: contents writes to it are refused.
+// Protected marks branch as protected: contents writes to it and updates
+// of its reference are refused.
 func Protected(branch string) RepoOption {
 	return func(r *Repo) { r.protected[branch] = true }
 }

@@ -10,39 +10,44 @@ import (
 )
 
 // getTree answers GET /repos/{owner}/{repo}/git/trees/{tree_sha}, where
-// tree_sha is a branch name or a commit SHA (GitHub accepts both): the
-// root's entries, or with recursive set every blob and directory below it.
-// The fake keeps no tree objects: the answer's sha is the commit's, and a
-// directory's is derived from the commit and its path.
+// tree_sha is a root tree's SHA, a branch name or a commit SHA (GitHub
+// takes any tree-ish): the root's entries, or with recursive set every
+// blob and directory below it. The answer's sha is the root tree's. The
+// fake keeps root trees only: a directory's sha is derived from the root
+// tree's and its path.
 func (s *Server) getTree(w http.ResponseWriter, r *http.Request) {
 	repo := s.lockedRepo(w, r)
 	if repo == nil {
 		return
 	}
 	defer s.mu.Unlock()
-	c := repo.resolve(r.PathValue("tree_sha"))
-	if c == nil {
+	sha, tree, ok := repo.resolveTree(r.PathValue("tree_sha"))
+	if !ok {
 		notFound(w)
 		return
 	}
 	recursive := r.URL.Query().Has("recursive") && r.URL.Query().Get("recursive") != "false"
-	entries := []obj{}
-	for _, e := range treeEntries(c, recursive) {
-		entries = append(entries, repo.treeEntryJSON(c, e))
+	writeJSON(w, http.StatusOK, repo.treeJSON(sha, treeEntries(tree, recursive)))
+}
+
+// treeJSON is the tree sha with entries, as GitHub answers it.
+func (r *Repo) treeJSON(sha string, entries []treeEntry) obj {
+	out := []obj{}
+	for _, e := range entries {
+		out = append(out, r.treeEntryJSON(sha, e))
 	}
-	writeJSON(w, http.StatusOK, obj{"sha": c.sha, "url": repo.apiURL("/git/trees/" + c.sha),
-		"tree": entries, "truncated": false})
+	return obj{"sha": sha, "url": r.apiURL("/git/trees/" + sha), "tree": out, "truncated": false}
 }
 
 // treeEntry is a path of a commit's tree: a blob, or a directory ("").
 type treeEntry struct{ path, blob string }
 
-// treeEntries lists c's paths in git's order, directories included: all of
-// them, or only those at the root.
-func treeEntries(c *commitObj, recursive bool) []treeEntry {
+// treeEntries lists a tree's paths in path order, directories included:
+// all of them, or only those at the root.
+func treeEntries(tree map[string]string, recursive bool) []treeEntry {
 	seen := map[string]bool{}
 	var out []treeEntry
-	for p, sha := range c.tree {
+	for p, sha := range tree {
 		for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
 			if !seen[dir] {
 				seen[dir] = true
@@ -64,10 +69,10 @@ func treeEntries(c *commitObj, recursive bool) []treeEntry {
 	return root
 }
 
-// treeEntryJSON is one entry of a tree answer.
-func (r *Repo) treeEntryJSON(c *commitObj, e treeEntry) obj {
+// treeEntryJSON is one entry of the tree root's answer.
+func (r *Repo) treeEntryJSON(root string, e treeEntry) obj {
 	if e.blob == "" {
-		h := sha1.Sum([]byte(c.sha + "\x00" + e.path))
+		h := sha1.Sum([]byte(root + "\x00" + e.path))
 		sha := hex.EncodeToString(h[:])
 		return obj{"path": e.path, "mode": "040000", "type": "tree", "sha": sha, "url": r.apiURL("/git/trees/" + sha)}
 	}

@@ -34,6 +34,8 @@ func TestInvalidRequestsFail(t *testing.T) {
 		{"content not base64", "PUT", "repos/octo/docs/contents/a.md", `{"message":"m","content":"not base64!"}`, 422, "base64"},
 		{"review side lowercase", "POST", "repos/octo/docs/pulls/1/reviews", `{"event":"COMMENT","body":"b","comments":[{"path":"a.md","line":1,"side":"right","body":"x"}]}`, 422, "LEFT or RIGHT"},
 		{"check run status unknown", "POST", "repos/octo/docs/check-runs", `{"name":"n","head_sha":"abc","status":"done"}`, 422, "status"},
+		{"tree mode unknown", "POST", "repos/octo/docs/git/trees", `{"tree":[{"path":"a.md","mode":"644","type":"blob","content":"x"}]}`, 422, "mode"},
+		{"commit without a tree", "POST", "repos/octo/docs/git/commits", `{"message":"m","parents":[]}`, 422, "tree"},
 		{"not implemented", "DELETE", "repos/octo/docs/labels/bug", ``, 404, "not implemented"},
 		{"not described", "GET", "repos/octo/docs/nonsense/path", ``, 404, "not implemented"},
 	}
