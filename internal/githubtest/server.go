@@ -90,6 +90,11 @@ func New(t testing.TB, opts ...Option) *Server {
 	return s
 }
 
+// Validates reports whether requests are checked against GitHub's REST
+// description: false only when scripts/setup has not fetched it (and
+// POSTMORTEM_BOT_REQUIRE_FIXTURES is not set).
+func (s *Server) Validates() bool { return s.check != nil }
+
 // Close shuts the server down; New registers it with t.Cleanup.
 func (s *Server) Close() {
 	s.srv.CloseClientConnections()

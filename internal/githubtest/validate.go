@@ -40,8 +40,10 @@ var (
 	loadMissed string
 )
 
-// loadValidator loads the description once per process; it skips or fails
-// t when the description is missing or does not load.
+// loadValidator loads the description once per process. Without it (no
+// scripts/setup run) the server still serves, without checking requests
+// against the description, unless requireEnv is set: then, as when the
+// description does not load, t fails.
 func loadValidator(t testing.TB) *validator {
 	t.Helper()
 	loadOnce.Do(func() { loaded, loadMissed, loadErr = newValidator() })
@@ -49,7 +51,7 @@ func loadValidator(t testing.TB) *validator {
 	case loadMissed != "" && os.Getenv(requireEnv) == "1":
 		t.Fatalf("githubtest: %s missing: run scripts/setup", loadMissed)
 	case loadMissed != "":
-		t.Skipf("githubtest: %s missing: run scripts/setup (set %s=1 to fail instead)", loadMissed, requireEnv)
+		t.Logf("githubtest: %s missing: requests are not checked against GitHub's REST description (run scripts/setup; set %s=1 to fail instead)", loadMissed, requireEnv)
 	case loadErr != nil:
 		t.Fatalf("githubtest: loading GitHub's REST description: %v", loadErr)
 	}
@@ -177,6 +179,9 @@ func (v *validator) findRoute(r *http.Request) (*routers.Route, map[string]strin
 // validate checks r, whose body has been read into body, against the
 // description and the checks the description leaves out.
 func (v *validator) validate(r *http.Request, body []byte) error {
+	if v == nil {
+		return nil // no description: see loadValidator
+	}
 	req := r.Clone(context.Background())
 	req.Body = readCloser(body)
 	route, params, err := v.findRoute(req)

@@ -12,7 +12,9 @@ import (
 )
 
 func TestLoadTime(t *testing.T) {
-	githubtest.New(t)
+	if !githubtest.New(t).Validates() {
+		t.Skip("GitHub's REST description is not fetched: run scripts/setup")
+	}
 	t.Logf("description pruned and loaded in %v", githubtest.LoadTime())
 	if githubtest.LoadTime() <= 0 {
 		t.Fatal("LoadTime: got 0 after New")
@@ -43,6 +45,9 @@ func TestInvalidRequestsFail(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := &recordingTB{TB: t}
 			s := githubtest.New(rec)
+			if !s.Validates() && tc.want == 422 {
+				t.Skip("GitHub's REST description is not fetched: run scripts/setup")
+			}
 			s.AddRepo("octo", "docs")
 			if got := raw(t, s, tc.method, tc.path, tc.body); got != tc.want {
 				t.Errorf("status: got %d, want %d", got, tc.want)
