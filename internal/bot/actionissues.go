@@ -41,7 +41,7 @@ func (is *actionIssue) status() postmortem.Status {
 // a marker; nil for any other issue, and for pull requests. Anyone can
 // write a marker into an issue: only the app's own are followed.
 func newActionIssue(is *github.Issue, bot string) *actionIssue {
-	path, key, ok := readMarker(is.GetBody())
+	path, key, ok := ReadMarker(is.GetBody())
 	if !ok || is.IsPullRequest() || bot == "" || !strings.EqualFold(is.GetUser().GetLogin(), bot) {
 		return nil
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 )
 
 // maxAnnotations is how many annotations GitHub takes in one request.
@@ -122,7 +123,7 @@ func (r *Reviewer) complete(opts *github.UpdateCheckRunOptions, conclusion, exte
 // broken, naming each problem and where it is.
 func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req ReviewRequest, run *checkRun, res *ReviewResult) error {
 	res.Conclusion = "failure"
-	title := fmt.Sprintf("%s has %s", config.Path, plural(len(res.ConfigErrors), "problem"))
+	title := fmt.Sprintf("%s has %s", config.Path, mdtext.Plural(len(res.ConfigErrors), "problem"))
 	var b strings.Builder
 	src := configSource(req, strings.TrimPrefix(run.externalID, externalPrefix))
 	fmt.Fprintf(&b, "%s cannot be read, so nothing was reviewed. Fix it there:\n\n", strings.ToUpper(src[:1])+src[1:])

@@ -2,12 +2,7 @@ package bot_test
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/rsa"
-	"crypto/x509"
 	"encoding/json"
-	"encoding/pem"
-	"sync"
 	"testing"
 	"time"
 
@@ -94,31 +89,13 @@ func setup(t *testing.T) *fixture {
 	t.Helper()
 	srv := githubtest.New(t)
 	repo := srv.AddRepo("octo", "docs")
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := bot.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
 	return &fixture{t: t, srv: srv, repo: repo, clients: clients, handler: h}
-}
-
-var (
-	keyOnce sync.Once
-	keyPEM  []byte
-)
-
-// testKey is an RSA key for the app, made once per test binary.
-func testKey(t *testing.T) []byte {
-	t.Helper()
-	keyOnce.Do(func() {
-		k, err := rsa.GenerateKey(rand.Reader, 2048)
-		if err != nil {
-			panic(err)
-		}
-		keyPEM = pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(k)})
-	})
-	return keyPEM
 }
 
 // openPull opens pull request n from branch head with files and returns

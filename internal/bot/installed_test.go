@@ -20,7 +20,7 @@ func TestInstalledReposSkipsSuspendedInstallations(t *testing.T) {
 	srv.AddRepo("paused", "docs", githubtest.Installation(2))
 	srv.AddRepo("other", "docs", githubtest.Installation(3))
 	srv.Suspend(2)
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)

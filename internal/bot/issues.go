@@ -12,17 +12,18 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // markerRe reads the hidden marker of an action issue: a line of its own.
 var markerRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
 
-// readMarker returns the document and action key the marker of an issue
+// ReadMarker returns the document and action key the marker of an issue
 // body names: the last marker on a line of its own, the one the app
 // writes after everything quoted. Document text in a body is defused, so
 // no marker can come from it; this is the second line of defence.
-func readMarker(body string) (path, key string, ok bool) {
+func ReadMarker(body string) (path, key string, ok bool) {
 	all := markerRe.FindAllStringSubmatch(body, -1)
 	if len(all) == 0 {
 		return "", "", false
@@ -187,7 +188,7 @@ func (r *mergeRun) issueBody(d *mergeDoc, i int, dueNote string) string {
 	fence := codeFence(text)
 	fmt.Fprintf(&b, "An action from a post-mortem, as written:\n\n%smarkdown\n%s\n%s\n", fence, text, fence)
 	fmt.Fprintf(&b, "\n[`%s` line %d](%s)\n\n", d.Path, a.Line, r.lineURL(d.Path, a.Line))
-	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", defuse(cell(d.Doc.Title)), defuse(cell(d.Doc.Severity)), defuse(cell(incidentDate(d.Doc))), dueNote)
+	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", defuse(mdtext.Cell(d.Doc.Title)), defuse(mdtext.Cell(d.Doc.Severity)), defuse(mdtext.Cell(incidentDate(d.Doc))), dueNote)
 	b.WriteString("The post-mortem is the record: the issue number is written next to the action, and closing, reopening or reassigning this issue updates it.\n\n")
 	b.WriteString(actionMarker(d.Path, d.Keys[i]) + "\n")
 	return b.String()
@@ -224,11 +225,15 @@ func incidentDate(doc *postmortem.Document) string {
 	return ""
 }
 
-// incidentTime is when the incident started, or its Date, as the weekly
-// figures read it.
+// incidentTime is when the incident started, or else its Date, as the
+// weekly figures read it.
 func incidentTime(doc *postmortem.Document) (time.Time, bool) {
-	t := factsOf("", doc).incidentTime()
-	return t, !t.IsZero()
+	if t := doc.TimeUTC(postmortem.FieldStart); !t.IsZero() {
+		return t, true
+	}
+	f, _ := doc.Field(postmortem.FieldDate)
+	d, err := time.Parse(time.DateOnly, f.Value)
+	return d, err == nil
 }
 
 // canAssign reports whether login can be assigned issues in the

@@ -122,3 +122,11 @@ func (c *labelCache) list(ctx context.Context) error {
 		opts.Page = resp.NextPage
 	}
 }
+
+// EnsureLabel returns the name of owner/repo's label called name (in
+// any case), creating it with color and desc when the repository lacks
+// it: one listing of the labels, and one write at most.
+func EnsureLabel(ctx context.Context, gh *github.Client, owner, repo, name, color, desc string) (string, error) {
+	c := &labelCache{gh: gh, owner: owner, repo: repo}
+	return c.ensure(ctx, name, color, desc)
+}

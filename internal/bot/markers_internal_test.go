@@ -19,7 +19,7 @@ func TestReadMarkerTakesTheLastOnALineOfItsOwn(t *testing.T) {
 		{"CRLF", "text\r\n" + own + "\r\n", "postmortems/a.md"},
 	}
 	for _, c := range cases {
-		path, _, ok := readMarker(c.body)
+		path, _, ok := ReadMarker(c.body)
 		if path != c.wantPath || ok != (c.wantPath != "") {
 			t.Errorf("%s: got %q, %v; want %q", c.name, path, ok, c.wantPath)
 		}

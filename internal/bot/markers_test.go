@@ -84,18 +84,3 @@ func TestCopiedMarkerInActionLineDoesNotRedirectTracking(t *testing.T) {
 
 // itoa formats n.
 func itoa(n int) string { return strconv.Itoa(n) }
-
-func TestWeeklySummaryLeavesOutForgedIssues(t *testing.T) {
-	f := setupWeeklySample(t, weeklyConfig)
-	before := f.run(true)
-	for _, is := range f.repo.Issues() {
-		if marker := markerLineRe.FindString(is.Body); marker != "" && is.User == appBot {
-			f.repo.AddIssue(githubtest.Issue{Title: "Forged: pay mallory", User: "mallory", Body: marker + "\n", Labels: is.Labels})
-			break
-		}
-	}
-	after := f.run(true)
-	if after.OpenActions != before.OpenActions || strings.Contains(after.Markdown, "pay mallory") {
-		t.Errorf("summary with a forged issue: %d open actions (want %d), mentions it: %v", after.OpenActions, before.OpenActions, strings.Contains(after.Markdown, "pay mallory"))
-	}
-}

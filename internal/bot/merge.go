@@ -10,6 +10,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // Merger turns the actions of merged post-mortems into issues and writes
@@ -104,7 +105,7 @@ func (m *Merger) Merge(ctx context.Context, gh *github.Client, req MergeRequest)
 		return nil, errNoBot
 	}
 	defer lockRepo(req.Owner, req.Repo)()
-	cfg, _, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
+	cfg, _, cfgErrs, err := repoconfig.Load(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
 	}

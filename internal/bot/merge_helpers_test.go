@@ -94,7 +94,7 @@ func setupMergeDoc(t *testing.T, cfg, doc string, opts ...githubtest.RepoOption)
 	t.Helper()
 	srv := githubtest.New(t)
 	repo := srv.AddRepo("octo", "docs", append([]githubtest.RepoOption{githubtest.Assignable("dana", "frank")}, opts...)...)
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)

@@ -71,6 +71,16 @@ func readDoc(ctx context.Context, gh *github.Client, req MergeRequest, cfg *conf
 	return readDocAt(ctx, gh, req, cfg, path, req.DefaultBranch)
 }
 
+// ReadDocument reads and parses owner/repo's post-mortem at path on
+// branch, revalidating any cached copy; nil when the file is gone.
+func ReadDocument(ctx context.Context, gh *github.Client, owner, repo string, cfg *config.Config, path, branch string) (*postmortem.Document, error) {
+	d, err := readDocAt(ctx, gh, MergeRequest{Owner: owner, Repo: repo}, cfg, path, branch)
+	if d == nil {
+		return nil, err
+	}
+	return d.Doc, err
+}
+
 // readDocAt reads and parses path on branch; nil when the file is gone.
 func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, path, branch string) (*mergeDoc, error) {
 	opts := &github.RepositoryContentGetOptions{Ref: branch}

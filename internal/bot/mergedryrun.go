@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 )
 
 // dryRunMarker marks the dry-run comment, so that a redelivered merge
@@ -53,7 +54,7 @@ func (r *mergeRun) dryAction(ctx context.Context, d *mergeDoc, i int) (string, e
 	if n != 0 {
 		la.Issue, la.Reused = n, true
 		r.res.Actions = append(r.res.Actions, la)
-		return fmt.Sprintf("| `%s` | %d | %s | link #%d (already open) | | | |", d.Path, a.Line, cell(a.Title), n), nil
+		return fmt.Sprintf("| `%s` | %d | %s | link #%d (already open) | | | |", d.Path, a.Line, mdtext.Cell(a.Title), n), nil
 	}
 	p, err := r.planIssue(ctx, d, i)
 	if err != nil {
@@ -68,7 +69,7 @@ func (r *mergeRun) dryAction(ctx context.Context, d *mergeDoc, i int) (string, e
 	if p.unassignable != "" {
 		who = fmt.Sprintf("none: `%s` cannot be assigned", p.unassignable)
 	}
-	return fmt.Sprintf("| `%s` | %d | %s | open | %s | %s | %s |", d.Path, a.Line, cell(a.Title), who, cell(p.milestoneTitle), cell(strings.Join(p.labels, ", "))), nil
+	return fmt.Sprintf("| `%s` | %d | %s | open | %s | %s | %s |", d.Path, a.Line, mdtext.Cell(a.Title), who, mdtext.Cell(p.milestoneTitle), mdtext.Cell(strings.Join(p.labels, ", "))), nil
 }
 
 // dryRunBody is the dry-run comment.

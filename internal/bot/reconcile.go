@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // Reconciler brings every post-mortem on a repository's default branch
@@ -107,7 +108,7 @@ func (rc *Reconciler) start(ctx context.Context, gh *github.Client, owner, repo 
 		return nil, "archived", nil
 	}
 	req := MergeRequest{Owner: owner, Repo: repo, DefaultBranch: r.GetDefaultBranch(), RepoURL: r.GetHTMLURL(), Bot: rc.Bot}
-	cfg, _, problems, err := loadRepoConfig(ctx, gh, owner, repo, req.DefaultBranch)
+	cfg, _, problems, err := repoconfig.Load(ctx, gh, owner, repo, req.DefaultBranch)
 	if err != nil {
 		return nil, "", err
 	}
@@ -132,7 +133,7 @@ func attemptsOr(n int) int {
 
 // readAllDocs reads every post-mortem on the default branch.
 func (r *mergeRun) readAllDocs(ctx context.Context) ([]*mergeDoc, error) {
-	refs, err := listPostmortems(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch, r.cfg)
+	refs, err := ListPostmortems(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch, r.cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 func TestListPostmortems(t *testing.T) {
 	s := githubtest.New(t)
 	repo := s.AddRepo("octo", "docs")
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: s.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: s.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)

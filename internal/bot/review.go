@@ -13,6 +13,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // CheckName is the name of the check run the review creates.
@@ -89,7 +90,7 @@ func (r *Reviewer) now() time.Time { return clockNow(r.Now) }
 // at its head, writes the check run and posts the review. A redelivered
 // event for a commit already reviewed writes nothing.
 func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequest) (*ReviewResult, error) {
-	cfg, cfgID, cfgErrs, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
+	cfg, cfgID, cfgErrs, err := repoconfig.Load(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
 	}

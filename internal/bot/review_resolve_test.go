@@ -54,7 +54,7 @@ func setupEdits(t *testing.T) (*fixture, *sentRequests) {
 	srv := githubtest.New(t)
 	repo := srv.AddRepo("octo", "docs")
 	sent := &sentRequests{next: http.DefaultTransport}
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL, Transport: sent,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL, Transport: sent,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)

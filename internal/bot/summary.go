@@ -9,16 +9,9 @@ import (
 	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
-
-// plural is "1 thing" or "n things".
-func plural(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
-}
 
 // counts counts findings by severity.
 func counts(files []*File) [3]int {
@@ -39,9 +32,9 @@ func checkTitle(files []*File) string {
 	}
 	c := counts(files)
 	if c[lint.Error]+c[lint.Warning]+c[lint.Notice] == 0 {
-		return fmt.Sprintf("No problems in %s", plural(len(files), "post-mortem"))
+		return fmt.Sprintf("No problems in %s", mdtext.Plural(len(files), "post-mortem"))
 	}
-	return fmt.Sprintf("%s, %s, %s", plural(c[lint.Error], "error"), plural(c[lint.Warning], "warning"), plural(c[lint.Notice], "notice"))
+	return fmt.Sprintf("%s, %s, %s", mdtext.Plural(c[lint.Error], "error"), mdtext.Plural(c[lint.Warning], "warning"), mdtext.Plural(c[lint.Notice], "notice"))
 }
 
 // checkSummary is the check run's summary in Markdown: counts per rule
@@ -76,7 +69,7 @@ func writeFamilies(b *strings.Builder, files []*File) {
 			byFamily[fd.Family()][fd.Severity]++
 		}
 	}
-	fmt.Fprintf(b, "Reviewed %s.\n\n", plural(len(files), "post-mortem"))
+	fmt.Fprintf(b, "Reviewed %s.\n\n", mdtext.Plural(len(files), "post-mortem"))
 	if len(byFamily) == 0 {
 		b.WriteString("No problems found.\n")
 		return
@@ -104,7 +97,7 @@ func writeActions(b *strings.Builder, f *File) {
 	var lines []string
 	for _, a := range f.Doc.Actions {
 		if a.Status == postmortem.Open && a.Issue == 0 {
-			lines = append(lines, fmt.Sprintf("| %s | %s | %s | %s |", cell(a.Title), owner(a.Owner), cell(a.DueRaw), cell(a.Milestone)))
+			lines = append(lines, fmt.Sprintf("| %s | %s | %s | %s |", mdtext.Cell(a.Title), mdtext.Owner(a.Owner), mdtext.Cell(a.DueRaw), mdtext.Cell(a.Milestone)))
 		}
 	}
 	if len(lines) == 0 {
@@ -122,11 +115,11 @@ func writeDone(b *strings.Builder, f *File) {
 	rows := map[int]string{}
 	for _, a := range f.Doc.Actions {
 		if a.Status != postmortem.Open && a.Issue == 0 {
-			rows[a.Line] = fmt.Sprintf("| %d | %s | action marked %s |", a.Line, cell(a.Title), strings.ToLower(a.Status.String()))
+			rows[a.Line] = fmt.Sprintf("| %d | %s | action marked %s |", a.Line, mdtext.Cell(a.Title), strings.ToLower(a.Status.String()))
 		}
 	}
 	for _, s := range f.Doc.Steps {
-		rows[s.Line] = fmt.Sprintf("| %d | %s | a step already taken |", s.Line, cell(s.Text))
+		rows[s.Line] = fmt.Sprintf("| %d | %s | a step already taken |", s.Line, mdtext.Cell(s.Text))
 	}
 	var lines []string
 	for _, n := range slices.Sorted(maps.Keys(rows)) {
@@ -139,53 +132,19 @@ func writeDone(b *strings.Builder, f *File) {
 	b.WriteString(strings.Join(lines, "\n") + "\n")
 }
 
-// cell is s fit for a table cell; "—" when empty.
-func cell(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return strings.ReplaceAll(s, "|", `\|`)
-}
-
-// owner is @login, or a warning when there is none.
-func owner(login string) string {
-	if login == "" {
-		return "**none**"
-	}
-	return "@" + login
-}
-
 // writeTimeline draws the incident's start, detection and end as a
 // Mermaid chart with time to detect and time to resolve, when the times
 // are known.
 func writeTimeline(b *strings.Builder, f *File) {
-	start, detect, end := eventTime(f.Doc, "start"), eventTime(f.Doc, "detect"), eventTime(f.Doc, "end")
+	start, detect, end := f.Doc.TimeUTC("start"), f.Doc.TimeUTC("detect"), f.Doc.TimeUTC("end")
 	if start.IsZero() || detect.IsZero() || end.IsZero() || detect.Before(start) || end.Before(detect) {
 		return
 	}
 	const layout = "2006-01-02 15:04"
-	fmt.Fprintf(b, "\n### Timeline: `%s`\n\nTime to detect: **%s**; time to resolve: **%s**.\n\n", f.Path, span(detect.Sub(start)), span(end.Sub(start)))
+	fmt.Fprintf(b, "\n### Timeline: `%s`\n\nTime to detect: **%s**; time to resolve: **%s**.\n\n", f.Path, mdtext.Span(detect.Sub(start)), mdtext.Span(end.Sub(start)))
 	fmt.Fprintf(b, "```mermaid\ngantt\n    title Incident (UTC)\n    dateFormat YYYY-MM-DD HH:mm\n    axisFormat %%H:%%M\n    section Incident\n")
-	fmt.Fprintf(b, "    Start to detection (%s) :crit, %s, %s\n", span(detect.Sub(start)), start.Format(layout), detect.Format(layout))
-	fmt.Fprintf(b, "    Detection to end (%s) :active, %s, %s\n```\n", span(end.Sub(detect)), detect.Format(layout), end.Format(layout))
-}
-
-// eventTime is the timeline entry key in UTC, zero when unknown.
-func eventTime(d *postmortem.Document, key string) time.Time {
-	t, ok := d.Time(key)
-	if !ok || t.Err != nil {
-		return time.Time{}
-	}
-	return t.Time.UTC()
-}
-
-// span formats a duration in hours and minutes: "1h38m", "7m".
-func span(d time.Duration) string {
-	d = d.Round(time.Minute)
-	if d < time.Hour {
-		return fmt.Sprintf("%dm", int(d.Minutes()))
-	}
-	return fmt.Sprintf("%dh%02dm", int(d.Hours()), int(d.Minutes())%60)
+	fmt.Fprintf(b, "    Start to detection (%s) :crit, %s, %s\n", mdtext.Span(detect.Sub(start)), start.Format(layout), detect.Format(layout))
+	fmt.Fprintf(b, "    Detection to end (%s) :active, %s, %s\n```\n", mdtext.Span(end.Sub(detect)), detect.Format(layout), end.Format(layout))
 }
 
 // writeOwners lists what would go wrong on merge with f's actions'

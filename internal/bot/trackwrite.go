@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // flush writes the pending changes of document id: the document is read
@@ -30,7 +31,7 @@ func (t *Tracker) flush(ctx context.Context, id docID) error {
 // can arrive out of order: the payloads' copies may be stale) and the
 // document, and writes the plan.
 func (t *Tracker) write(ctx context.Context, gh *github.Client, id docID, pd *pendingDoc) error {
-	cfg, _, problems, err := loadRepoConfig(ctx, gh, id.owner, id.repo, pd.req.DefaultBranch)
+	cfg, _, problems, err := repoconfig.Load(ctx, gh, id.owner, id.repo, pd.req.DefaultBranch)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // Defaults of the background work serve does besides webhooks.
@@ -79,7 +80,7 @@ func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog
 		b.reconcile = &reconcileJobs{clients: clients, rc: &bot.Reconciler{}, logger: logger}
 	}
 	if bg.summaries {
-		b.weekly = bot.NewWeeklyScheduler(clients, &bot.Weekly{}, logger).Step
+		b.weekly = weekly.NewScheduler(clients, &weekly.Weekly{}, logger).Step
 	}
 	return b
 }

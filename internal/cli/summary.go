@@ -7,7 +7,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 const summaryHelp = `Posts (or, with --dry-run, prints) the weekly summary of a repository's
@@ -65,8 +65,8 @@ func summarise(ctx context.Context, env *Env, repo repoRef, dry bool) error {
 	if err != nil {
 		return err
 	}
-	w := &bot.Weekly{Now: env.Now, TargetClient: bot.InstallationTarget(clients)}
-	res, err := w.Run(ctx, gh, bot.WeeklyRequest{Owner: repo.Owner, Repo: repo.Name, DryRun: dry, Bot: login})
+	w := &weekly.Weekly{Now: env.Now, TargetClient: weekly.InstallationTarget(clients)}
+	res, err := w.Run(ctx, gh, weekly.Request{Owner: repo.Owner, Repo: repo.Name, DryRun: dry, Bot: login})
 	if err != nil {
 		return err
 	}
@@ -74,7 +74,7 @@ func summarise(ctx context.Context, env *Env, repo repoRef, dry bool) error {
 }
 
 // reportSummary prints what a summary run did.
-func reportSummary(env *Env, repo repoRef, res *bot.WeeklyResult, dry bool) error {
+func reportSummary(env *Env, repo repoRef, res *weekly.Result, dry bool) error {
 	switch {
 	case res.Markdown == "":
 		fmt.Fprintf(env.Stderr, "%s: no summary: %s\n", repo, res.Skipped)

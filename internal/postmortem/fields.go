@@ -29,6 +29,16 @@ func (d *Document) Time(key string) (TimeEntry, bool) {
 	return TimeEntry{}, false
 }
 
+// TimeUTC is the timeline entry with a canonical key in UTC; zero when
+// there is none or it cannot be read.
+func (d *Document) TimeUTC(key string) time.Time {
+	t, ok := d.Time(key)
+	if !ok || t.Err != nil {
+		return time.Time{}
+	}
+	return t.Time.UTC()
+}
+
 // Section returns the first section with a canonical key.
 func (d *Document) Section(key string) (Section, bool) {
 	for _, s := range d.Sections {

@@ -1,14 +1,9 @@
-package bot
+package weekly
 
 import (
 	"reflect"
 	"testing"
 	"time"
-
-	"github.com/google/go-github/v62/github"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/config"
-	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // figuresNow is the clock of the figures' tests: Wednesday of ISO week
@@ -167,37 +162,6 @@ func TestOpenActionsOrder(t *testing.T) {
 	want := [][]int{{6, 4}, {5, 2, 1}, {7, 3}}
 	if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(titles, []string{"C outage", "B outage", ""}) {
 		t.Errorf("groups: got %v %q, want %v and the titles of c, b, a", got, titles, want)
-	}
-}
-
-// The summary reads back what the merge writes into an action issue.
-func TestParseActionIssueReadsTheMergeBody(t *testing.T) {
-	src := "# Cache stampede | edge\n\n| Meeting | Value |\n| --- | --- |\n| Date | 2026-11-03 |\n\n> Severity: sev 2\n\n## Remediation\n\n" +
-		"- [ ] Add jitter — owner: @dana, due: 2026-12-15\n- [ ] Warm the cache — owner: @erin\n"
-	doc, err := postmortem.Parse([]byte(src), postmortem.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newMergeRun(nil, MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main"}, config.Default(), figuresNow)
-	d := newMergeDoc("postmortems/cache.md", "sha", doc)
-	ms := &github.Milestone{DueOn: &github.Timestamp{Time: time.Date(2026, 12, 10, 8, 0, 0, 0, time.UTC)}}
-	for i, want := range []weeklyAction{
-		{Due: date(2026, 12, 10)}, // the milestone's due_on comes first
-		{Due: date(2027, 1, 8)},   // the SEV2 default: 30 days from the merge
-	} {
-		_, note := r.dueDate(doc, doc.Actions[i])
-		is := &github.Issue{Number: github.Int(i + 1), Body: github.String(r.issueBody(d, i, note)), State: github.String("open")}
-		if i == 0 {
-			is.Milestone = ms
-		}
-		a, ok := parseActionIssue(is)
-		if !ok || a.Doc != "postmortems/cache.md" || a.Incident != "Cache stampede | edge" || a.Severity != "SEV2" ||
-			a.Date != "2026-11-03" || !a.Due.Equal(want.Due) || !a.Open {
-			t.Errorf("action %d: got %+v (%v), want due %v", i, a, ok, want.Due)
-		}
-	}
-	if _, ok := parseActionIssue(&github.Issue{Body: github.String("no marker")}); ok {
-		t.Error("an issue without a marker was read as an action")
 	}
 }
 

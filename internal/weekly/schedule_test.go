@@ -1,4 +1,4 @@
-package bot_test
+package weekly_test
 
 import (
 	"bytes"
@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // Times of the scheduler tests, in ISO weeks 2026-W50 and W51.
@@ -47,13 +47,13 @@ func newScheduleFixture(t *testing.T) *scheduleFixture {
 
 // scheduler is a new scheduler, as after a restart, on the fixture's
 // clock.
-func (f *scheduleFixture) scheduler() *bot.WeeklyScheduler {
+func (f *scheduleFixture) scheduler() *weekly.Scheduler {
 	logger := slog.New(slog.NewTextHandler(f.logs, nil))
-	return bot.NewWeeklyScheduler(f.clients, &bot.Weekly{Now: f.clock.Now}, logger)
+	return weekly.NewScheduler(f.clients, &weekly.Weekly{Now: f.clock.Now}, logger)
 }
 
 // step moves the clock to t and steps s.
-func (f *scheduleFixture) step(s *bot.WeeklyScheduler, t time.Time) {
+func (f *scheduleFixture) step(s *weekly.Scheduler, t time.Time) {
 	f.clock.Set(t)
 	s.Step(context.Background())
 }
@@ -79,7 +79,7 @@ func weeks(repo *githubtest.Repo) []string {
 	return out
 }
 
-func TestWeeklySchedulerRunsEachRepositoryOnItsSchedule(t *testing.T) {
+func TestSchedulerRunsEachRepositoryOnItsSchedule(t *testing.T) {
 	f := newScheduleFixture(t)
 	s := f.scheduler()
 	steps := []struct {
@@ -114,7 +114,7 @@ func TestWeeklySchedulerRunsEachRepositoryOnItsSchedule(t *testing.T) {
 	}
 }
 
-func TestWeeklySchedulerNeverPostsTwiceAcrossRestarts(t *testing.T) {
+func TestSchedulerNeverPostsTwiceAcrossRestarts(t *testing.T) {
 	f := newScheduleFixture(t)
 	f.step(f.scheduler(), monday0900)
 	if got := weeks(f.repo); len(got) != 1 {
@@ -140,7 +140,7 @@ func TestWeeklySchedulerNeverPostsTwiceAcrossRestarts(t *testing.T) {
 	}
 }
 
-func TestWeeklySchedulerRunLoop(t *testing.T) {
+func TestSchedulerRunLoop(t *testing.T) {
 	f := newScheduleFixture(t)
 	f.clock.Set(monday0800)
 	s := f.scheduler()

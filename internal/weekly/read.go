@@ -1,4 +1,4 @@
-package bot
+package weekly
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 )
 
@@ -43,7 +44,7 @@ var (
 // includes every one closed since then). Both listings go by label, all
 // pages, revalidated with their ETags; an empty label lists every issue
 // with a marker, as the merge does.
-func readActions(ctx context.Context, gh *github.Client, req WeeklyRequest, label string, since time.Time) ([]weeklyAction, error) {
+func readActions(ctx context.Context, gh *github.Client, req Request, label string, since time.Time) ([]weeklyAction, error) {
 	var labels []string
 	if label != "" {
 		labels = []string{label}
@@ -96,7 +97,7 @@ func listIssues(ctx context.Context, gh *github.Client, owner, repo string, opts
 // without an action marker.
 func parseActionIssue(is *github.Issue) (weeklyAction, bool) {
 	body := is.GetBody()
-	doc, _, ok := readMarker(body)
+	doc, _, ok := bot.ReadMarker(body)
 	if !ok {
 		return weeklyAction{}, false
 	}

@@ -1,9 +1,9 @@
-package bot
+package weekly
 
 // Internals that the external tests drive directly.
-var ListPostmortems = listPostmortems
+var ParseActionIssue = parseActionIssue
 
-// CheckXYChart checks the Mermaid chart of a summary (weekly_mermaid_test.go).
+// CheckXYChart checks the Mermaid chart of a summary (mermaid_test.go).
 func CheckXYChart(md string) error {
 	_, err := checkXYChart(md)
 	return err

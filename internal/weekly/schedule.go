@@ -1,14 +1,18 @@
-package bot
+package weekly
 
 import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // Intervals of the scheduler.
@@ -18,14 +22,14 @@ const (
 	runRetry      = 15 * time.Minute // after a failed summary
 )
 
-// WeeklyScheduler runs the weekly summary of every repository the app is
+// Scheduler runs the weekly summary of every repository the app is
 // installed on, each when its configured schedule (summary.schedule in
 // summary.timezone) says. A repository without post-mortems is skipped.
 // It keeps no state but in memory: at start-up, a repository whose
 // summary for the current week exists is done until its next time, and
 // one whose time this week has passed without a summary (the app was
 // down) is summarised at once.
-type WeeklyScheduler struct {
+type Scheduler struct {
 	// Tick wakes the scheduler; nil means a ticker every minute (the
 	// schedules' resolution). Tests send on it.
 	Tick <-chan time.Time
@@ -33,7 +37,7 @@ type WeeklyScheduler struct {
 	// configurations are read again; 0 means an hour.
 	Rescan time.Duration
 
-	clients  AppClients
+	clients  bot.AppClients
 	weekly   *Weekly
 	logger   *slog.Logger
 	repos    map[string]*scheduledRepo
@@ -43,19 +47,19 @@ type WeeklyScheduler struct {
 // scheduledRepo is one repository's place in the schedule.
 type scheduledRepo struct {
 	installation int64
-	req          WeeklyRequest
+	req          Request
 	summary      config.Summary
 	after        time.Time // the next run is the schedule's first time after this
 	next         time.Time // zero: none (no schedule, or a broken configuration)
 	retry        time.Time // not before this, after a failure
 }
 
-// NewWeeklyScheduler returns a scheduler running weekly (its clock is
+// NewScheduler returns a scheduler running weekly (its clock is
 // the scheduler's) with clients; a nil weekly is a default one, a nil
 // logger discards. A Weekly without a TargetClient gets
 // InstallationTarget(clients), so that summary.repository may name a
 // repository of another installation.
-func NewWeeklyScheduler(clients AppClients, weekly *Weekly, logger *slog.Logger) *WeeklyScheduler {
+func NewScheduler(clients bot.AppClients, weekly *Weekly, logger *slog.Logger) *Scheduler {
 	if weekly == nil {
 		weekly = &Weekly{}
 	}
@@ -65,14 +69,14 @@ func NewWeeklyScheduler(clients AppClients, weekly *Weekly, logger *slog.Logger)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &WeeklyScheduler{clients: clients, weekly: weekly, logger: logger, repos: map[string]*scheduledRepo{}}
+	return &Scheduler{clients: clients, weekly: weekly, logger: logger, repos: map[string]*scheduledRepo{}}
 }
 
 // InstallationTarget returns a Weekly.TargetClient that reaches a
 // repository through the installation it belongs to.
-func InstallationTarget(clients AppClients) func(ctx context.Context, owner, repo string) (*github.Client, error) {
+func InstallationTarget(clients bot.AppClients) func(ctx context.Context, owner, repo string) (*github.Client, error) {
 	return func(ctx context.Context, owner, repo string) (*github.Client, error) {
-		inst, err := RepoInstallation(ctx, clients, owner, repo)
+		inst, err := bot.RepoInstallation(ctx, clients, owner, repo)
 		if err != nil {
 			return nil, err
 		}
@@ -83,7 +87,7 @@ func InstallationTarget(clients AppClients) func(ctx context.Context, owner, rep
 // Run steps the scheduler at start and on every tick until ctx is done;
 // then it returns nil. Failures are logged and retried later, never
 // returned: one repository's trouble must not stop the others'.
-func (s *WeeklyScheduler) Run(ctx context.Context) error {
+func (s *Scheduler) Run(ctx context.Context) error {
 	tick := s.Tick
 	if tick == nil {
 		t := time.NewTicker(time.Minute)
@@ -102,12 +106,12 @@ func (s *WeeklyScheduler) Run(ctx context.Context) error {
 
 // Step rescans when a rescan is due, then runs the summary of every
 // repository whose time has come.
-func (s *WeeklyScheduler) Step(ctx context.Context) {
+func (s *Scheduler) Step(ctx context.Context) {
 	now := s.weekly.now()
 	if !now.Before(s.nextScan) {
 		s.scan(ctx, now)
 	}
-	for _, key := range sortedKeys(s.repos) {
+	for _, key := range slices.Sorted(maps.Keys(s.repos)) {
 		if ctx.Err() != nil {
 			return
 		}
@@ -123,7 +127,7 @@ func (r *scheduledRepo) due(now time.Time) bool {
 }
 
 // runRepo runs r's summary and schedules its next run.
-func (s *WeeklyScheduler) runRepo(ctx context.Context, r *scheduledRepo, now time.Time) {
+func (s *Scheduler) runRepo(ctx context.Context, r *scheduledRepo, now time.Time) {
 	res, err := s.run(ctx, r)
 	if ctx.Err() != nil {
 		return // stopping: the run is not a failure, nor done
@@ -141,7 +145,7 @@ func (s *WeeklyScheduler) runRepo(ctx context.Context, r *scheduledRepo, now tim
 }
 
 // run runs r's summary of the issues the app's bot opened.
-func (s *WeeklyScheduler) run(ctx context.Context, r *scheduledRepo) (*WeeklyResult, error) {
+func (s *Scheduler) run(ctx context.Context, r *scheduledRepo) (*Result, error) {
 	req := r.req
 	var err error
 	if req.Bot, err = s.clients.BotLogin(ctx); err != nil {
@@ -157,7 +161,7 @@ func (r *scheduledRepo) name() string { return r.req.Owner + "/" + r.req.Repo }
 // to the scheduler from their configuration and whether this week's
 // summary exists, the others from their configuration and last run.
 // Repositories no longer installed are dropped.
-func (s *WeeklyScheduler) scan(ctx context.Context, now time.Time) {
+func (s *Scheduler) scan(ctx context.Context, now time.Time) {
 	found, err := s.listRepos(ctx)
 	if err != nil {
 		s.nextScan = now.Add(scanRetry)
@@ -184,7 +188,7 @@ func (s *WeeklyScheduler) scan(ctx context.Context, now time.Time) {
 }
 
 // rescan is Rescan or its default.
-func (s *WeeklyScheduler) rescan() time.Duration {
+func (s *Scheduler) rescan() time.Duration {
 	if s.Rescan <= 0 {
 		return defaultRescan
 	}
@@ -198,9 +202,9 @@ var errConfigInvalid = errors.New("configuration invalid")
 
 // plan reads r's configuration and works out its next run; a repository
 // new to the scheduler starts from startAfter.
-func (s *WeeklyScheduler) plan(ctx context.Context, r *scheduledRepo, now time.Time, isNew bool) error {
+func (s *Scheduler) plan(ctx context.Context, r *scheduledRepo, now time.Time, isNew bool) error {
 	gh := s.clients.Installation(r.installation)
-	cfg, _, problems, err := loadRepoConfig(ctx, gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch)
+	cfg, _, problems, err := repoconfig.Load(ctx, gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch)
 	if err == nil && problems != nil {
 		err = errConfigInvalid
 	}
@@ -221,7 +225,7 @@ func (s *WeeklyScheduler) plan(ctx context.Context, r *scheduledRepo, now time.T
 // when this week's scheduled time is still ahead or its summary exists;
 // otherwise just before this week began, so that the missed run happens
 // at once.
-func (s *WeeklyScheduler) startAfter(ctx context.Context, gh *github.Client, r *scheduledRepo, cfg *config.Config, now time.Time) (time.Time, error) {
+func (s *Scheduler) startAfter(ctx context.Context, gh *github.Client, r *scheduledRepo, cfg *config.Config, now time.Time) (time.Time, error) {
 	before := newWeekClock(now, summaryZone(cfg)).weekStart.Add(-time.Minute)
 	first, err := cfg.Summary.Next(before)
 	if err != nil || first.IsZero() || first.After(now) {
@@ -236,15 +240,15 @@ func (s *WeeklyScheduler) startAfter(ctx context.Context, gh *github.Client, r *
 
 // listRepos lists the repositories of every installation, leaving out
 // archived ones.
-func (s *WeeklyScheduler) listRepos(ctx context.Context) ([]*scheduledRepo, error) {
-	installed, err := InstalledRepos(ctx, s.clients)
+func (s *Scheduler) listRepos(ctx context.Context) ([]*scheduledRepo, error) {
+	installed, err := bot.InstalledRepos(ctx, s.clients)
 	if err != nil {
 		return nil, err
 	}
 	var out []*scheduledRepo
 	for _, r := range installed {
 		if !r.Archived {
-			out = append(out, &scheduledRepo{installation: r.Installation, req: WeeklyRequest{Owner: r.Owner, Repo: r.Name}})
+			out = append(out, &scheduledRepo{installation: r.Installation, req: Request{Owner: r.Owner, Repo: r.Name}})
 		}
 	}
 	return out, nil

@@ -1,4 +1,4 @@
-package bot
+package weekly
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 )
 
@@ -46,7 +47,7 @@ type summaryTarget struct {
 }
 
 // target is the repository summary.repository names, or the source.
-func (w *Weekly) target(ctx context.Context, gh *github.Client, req WeeklyRequest, cfg *config.Config) (summaryTarget, error) {
+func (w *Weekly) target(ctx context.Context, gh *github.Client, req Request, cfg *config.Config) (summaryTarget, error) {
 	full := cfg.Summary.Repository
 	if full == "" || strings.EqualFold(full, req.Owner+"/"+req.Repo) {
 		return summaryTarget{gh: gh, owner: req.Owner, repo: req.Repo}, nil
@@ -110,7 +111,7 @@ func (f *summaryIssues) classify(issues []*github.Issue, source, week string) {
 
 // post opens or updates the summary issue of the week and closes the
 // earlier weeks' ones with a link to it.
-func (w *Weekly) post(ctx context.Context, gh *github.Client, req WeeklyRequest, cfg *config.Config, s *weeklySummary, res *WeeklyResult) error {
+func (w *Weekly) post(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, s *weeklySummary, res *Result) error {
 	t, err := w.target(ctx, gh, req, cfg)
 	if err != nil {
 		return err
@@ -134,7 +135,7 @@ func (w *Weekly) post(ctx context.Context, gh *github.Client, req WeeklyRequest,
 
 // upsertSummary updates cur (only when its title or body changed), or
 // opens the summary issue with the summary label when cur is nil.
-func upsertSummary(ctx context.Context, t summaryTarget, cur *github.Issue, title string, res *WeeklyResult) error {
+func upsertSummary(ctx context.Context, t summaryTarget, cur *github.Issue, title string, res *Result) error {
 	ir := &github.IssueRequest{Title: github.String(title), Body: github.String(res.Markdown)}
 	if cur != nil {
 		res.Issue = cur.GetNumber()
@@ -147,8 +148,7 @@ func upsertSummary(ctx context.Context, t summaryTarget, cur *github.Issue, titl
 		res.Updated = true
 		return nil
 	}
-	labels := &labelCache{gh: t.gh, owner: t.owner, repo: t.repo}
-	name, err := labels.ensure(ctx, SummaryLabel, colorSummary, "Weekly summary of post-mortem actions")
+	name, err := bot.EnsureLabel(ctx, t.gh, t.owner, t.repo, SummaryLabel, colorSummary, "Weekly summary of post-mortem actions")
 	if err != nil {
 		return repoErr(t.owner, t.repo, "creating label "+SummaryLabel, err)
 	}
@@ -178,7 +178,7 @@ func closeSummary(ctx context.Context, t summaryTarget, old *github.Issue, n int
 // postedThisWeek reports whether the summary of req's repository for the
 // week of now exists already (open or closed), for the scheduler at
 // start-up.
-func (w *Weekly) postedThisWeek(ctx context.Context, gh *github.Client, req WeeklyRequest, cfg *config.Config, now time.Time) (bool, error) {
+func (w *Weekly) postedThisWeek(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, now time.Time) (bool, error) {
 	t, err := w.target(ctx, gh, req, cfg)
 	if err != nil {
 		return false, err

@@ -1,4 +1,4 @@
-package bot_test
+package weekly_test
 
 import (
 	"context"
@@ -9,9 +9,9 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // Size of the repository at scale: one post-mortem every 3.65 days for
@@ -86,10 +86,10 @@ type scaleRun struct {
 }
 
 // runAtScale runs w on gh and measures it.
-func runAtScale(t testing.TB, srv *githubtest.Server, w *bot.Weekly, gh *github.Client) scaleRun {
+func runAtScale(t testing.TB, srv *githubtest.Server, w *weekly.Weekly, gh *github.Client) scaleRun {
 	srv.ResetCalls()
 	start := time.Now()
-	res, err := w.Run(context.Background(), gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs"})
+	res, err := w.Run(context.Background(), gh, weekly.Request{Owner: "octo", Repo: "docs"})
 	wall := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func runAtScale(t testing.TB, srv *githubtest.Server, w *bot.Weekly, gh *github.
 // newScaleClients are the app's clients on srv, with empty caches, as in
 // a new process.
 func newScaleClients(t *testing.T, srv *githubtest.Server) *github.Client {
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)
@@ -128,7 +128,7 @@ func TestWeeklyAtScale(t *testing.T) {
 	setup := time.Now()
 	newScaleRepo(t, srv)
 	t.Logf("setup: %d post-mortems, %d issues in %v", scaleDocs, scaleDocs*scaleActionsPer, time.Since(setup).Round(time.Millisecond))
-	gh, w := newScaleClients(t, srv), &bot.Weekly{Now: clock.Now}
+	gh, w := newScaleClients(t, srv), &weekly.Weekly{Now: clock.Now}
 	runs := []struct {
 		name string
 		run  func() scaleRun
@@ -136,7 +136,7 @@ func TestWeeklyAtScale(t *testing.T) {
 		{"first run", func() scaleRun { return runAtScale(t, srv, w, gh) }},
 		{"second run, same process", func() scaleRun { return runAtScale(t, srv, w, gh) }},
 		{"third run, same process", func() scaleRun { return runAtScale(t, srv, w, gh) }},
-		{"run in a new process", func() scaleRun { return runAtScale(t, srv, &bot.Weekly{Now: clock.Now}, newScaleClients(t, srv)) }},
+		{"run in a new process", func() scaleRun { return runAtScale(t, srv, &weekly.Weekly{Now: clock.Now}, newScaleClients(t, srv)) }},
 	}
 	for i, r := range runs {
 		got := r.run()

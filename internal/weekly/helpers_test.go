@@ -1,8 +1,9 @@
-package bot_test
+package weekly_test
 
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -13,11 +14,19 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // weeklyNow is the clock of the summary tests: Wednesday 9 December
 // 2026, in ISO week 2026-W50 (Monday 7 to Sunday 13 December).
 var weeklyNow = time.Date(2026, 12, 9, 10, 0, 0, 0, time.UTC)
+
+// appBot is the login of the app's bot user, which opens the action
+// issues.
+const appBot = "postmortem-bot[bot]"
+
+// markerLineRe finds action markers on lines of their own.
+var markerLineRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=\S+ key=\S+ -->$`)
 
 // weeklyConfig sets no default due dates, so that an action without one
 // stays without one.
@@ -53,7 +62,7 @@ type weeklyFixture struct {
 	gh      *github.Client
 	clock   *testClock
 	issues  map[string]int // action title → issue number
-	weekly  *bot.Weekly
+	weekly  *weekly.Weekly
 }
 
 // newWeeklyFixture starts the fake with octo/docs configured by cfg (none
@@ -66,13 +75,13 @@ func newWeeklyFixture(t *testing.T, cfg string) *weeklyFixture {
 	if cfg != "" {
 		repo.PutFile("main", ".github/postmortem.yml", []byte(cfg))
 	}
-	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: testKey(t), BaseURL: srv.URL,
+	clients, err := githubapp.New(githubapp.Config{AppID: 42, PrivateKey: githubtest.AppKey(t), BaseURL: srv.URL,
 		Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &weeklyFixture{t: t, srv: srv, repo: repo, clients: clients, gh: clients.Installation(1), clock: clock,
-		issues: map[string]int{}, weekly: &bot.Weekly{Now: clock.Now}}
+		issues: map[string]int{}, weekly: &weekly.Weekly{Now: clock.Now}}
 }
 
 // pmDoc is a post-mortem in the default template with actions as task
@@ -167,9 +176,9 @@ func setupWeeklySample(t *testing.T, cfg string) *weeklyFixture {
 }
 
 // run runs the summary of octo/docs and fails the test on an error.
-func (f *weeklyFixture) run(dry bool) *bot.WeeklyResult {
+func (f *weeklyFixture) run(dry bool) *weekly.Result {
 	f.t.Helper()
-	res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs", DryRun: dry, Bot: appBot})
+	res, err := f.weekly.Run(context.Background(), f.gh, weekly.Request{Owner: "octo", Repo: "docs", DryRun: dry, Bot: appBot})
 	if err != nil {
 		f.t.Fatalf("summary: %v", err)
 	}
@@ -181,7 +190,7 @@ func summaries(repo *githubtest.Repo) []githubtest.Issue {
 	var out []githubtest.Issue
 	for _, is := range repo.Issues() {
 		for _, l := range is.Labels {
-			if l == bot.SummaryLabel {
+			if l == weekly.SummaryLabel {
 				out = append(out, is)
 			}
 		}

@@ -1,4 +1,4 @@
-package bot
+package weekly
 
 import (
 	"fmt"
@@ -19,7 +19,7 @@ func computeIssues(n int) []*github.Issue {
 		created := figuresNow.Add(-time.Duration(n-i) * 8 * time.Hour)
 		body := fmt.Sprintf("An action.\n\n**Incident:** Incident %d\n**Severity:** SEV%d\n**Date:** %s\n**Due:** %s, as the post-mortem says.\n\n%s\n",
 			i/10, 1+i%3, created.Format(time.DateOnly), created.AddDate(0, 0, 30).Format(time.DateOnly),
-			actionMarker(fmt.Sprintf("postmortems/incident-%03d.md", i/10), fmt.Sprintf("%012x", i)))
+			fmt.Sprintf("<!-- postmortem-bot:action doc=postmortems/incident-%03d.md key=%012x -->", i/10, i))
 		is := &github.Issue{Number: github.Int(i + 1), Title: github.String(fmt.Sprintf("Action %d", i)), Body: github.String(body),
 			State: github.String("open"), CreatedAt: &github.Timestamp{Time: created}, Assignees: []*github.User{{Login: github.String("dana")}}}
 		if i%3 != 0 {

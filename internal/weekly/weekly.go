@@ -1,15 +1,21 @@
-package bot
+// Package weekly posts the weekly summary of a repository's post-mortem
+// actions as an issue, and schedules it for every repository the app is
+// installed on.
+package weekly
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
 // Weekly posts the weekly summary of a repository's post-mortem actions:
@@ -28,8 +34,8 @@ type Weekly struct {
 	memo map[string]map[string]docFacts // "owner/repo" → blob SHA → facts
 }
 
-// WeeklyRequest names the repository to summarise.
-type WeeklyRequest struct {
+// Request names the repository to summarise.
+type Request struct {
 	Owner, Repo string
 	// DefaultBranch is where the configuration and the post-mortems are
 	// read; empty means ask GitHub (one call more).
@@ -44,8 +50,8 @@ type WeeklyRequest struct {
 	Bot string
 }
 
-// WeeklyResult says what a summary run did.
-type WeeklyResult struct {
+// Result says what a summary run did.
+type Result struct {
 	// Skipped says why nothing was posted ("no post-mortems"), empty when
 	// the summary was posted (or, in a dry run, would be).
 	Skipped string
@@ -68,24 +74,29 @@ type WeeklyResult struct {
 }
 
 // now is the summary's clock reading.
-func (w *Weekly) now() time.Time { return clockNow(w.Now) }
+func (w *Weekly) now() time.Time {
+	if w.Now == nil {
+		return time.Now()
+	}
+	return w.Now()
+}
 
 // Run summarises req's repository for the current ISO week (in the
 // configured time zone) and posts the summary, unless req.DryRun.
-func (w *Weekly) Run(ctx context.Context, gh *github.Client, req WeeklyRequest) (*WeeklyResult, error) {
+func (w *Weekly) Run(ctx context.Context, gh *github.Client, req Request) (*Result, error) {
 	req, err := completeRequest(ctx, gh, req)
 	if err != nil {
 		return nil, err
 	}
-	cfg, _, problems, err := loadRepoConfig(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
+	cfg, _, problems, err := repoconfig.Load(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
 	}
 	if problems != nil {
-		return &WeeklyResult{Skipped: "configuration invalid"}, nil
+		return &Result{Skipped: "configuration invalid"}, nil
 	}
 	clock := newWeekClock(w.now(), summaryZone(cfg))
-	res := &WeeklyResult{Week: clock.week, Target: cmpOr(cfg.Summary.Repository, req.Owner+"/"+req.Repo)}
+	res := &Result{Week: clock.week, Target: cmpOr(cfg.Summary.Repository, req.Owner+"/"+req.Repo)}
 	s, err := w.gather(ctx, gh, req, cfg, clock, res)
 	if err != nil || s == nil {
 		return res, err
@@ -103,8 +114,8 @@ func (w *Weekly) Run(ctx context.Context, gh *github.Client, req WeeklyRequest) 
 // gather reads the post-mortems and action issues and builds the
 // summary; nil (with res.Skipped set) when the repository has no
 // post-mortems.
-func (w *Weekly) gather(ctx context.Context, gh *github.Client, req WeeklyRequest, cfg *config.Config, clock weekClock, res *WeeklyResult) (*weeklySummary, error) {
-	refs, err := listPostmortems(ctx, gh, req.Owner, req.Repo, req.DefaultBranch, cfg)
+func (w *Weekly) gather(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, clock weekClock, res *Result) (*weeklySummary, error) {
+	refs, err := bot.ListPostmortems(ctx, gh, req.Owner, req.Repo, req.DefaultBranch, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +141,7 @@ func (w *Weekly) gather(ctx context.Context, gh *github.Client, req WeeklyReques
 
 // completeRequest fills in the default branch and web address from the
 // repository when the request lacks them.
-func completeRequest(ctx context.Context, gh *github.Client, req WeeklyRequest) (WeeklyRequest, error) {
+func completeRequest(ctx context.Context, gh *github.Client, req Request) (Request, error) {
 	if req.DefaultBranch == "" {
 		r, _, err := gh.Repositories.Get(githubapp.Fresh(ctx), req.Owner, req.Repo)
 		if err != nil {
@@ -157,4 +168,9 @@ func summaryZone(cfg *config.Config) *time.Location {
 		return time.UTC
 	}
 	return loc
+}
+
+// repoErr names the repository in an error.
+func repoErr(owner, repo, what string, err error) error {
+	return fmt.Errorf("%s for %s/%s: %w", what, owner, repo, err)
 }

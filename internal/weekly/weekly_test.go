@@ -1,4 +1,4 @@
-package bot_test
+package weekly_test
 
 import (
 	"context"
@@ -7,8 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/google/go-github/v62/github"
+
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // The figures of setupWeeklySample at weeklyNow. The windows start on
@@ -69,10 +71,10 @@ func TestWeeklySummaryFirstRun(t *testing.T) {
 	}
 	checkOrder(t, body, f, "Move the status page off the old host", "Add a replication-lag alert", "Rotate the replica credentials",
 		"Write a runbook for replica rebuilds", "Cap the queue consumer's batch size", "Document the DNS failover steps")
-	if err := bot.CheckXYChart(body); err != nil {
+	if err := weekly.CheckXYChart(body); err != nil {
 		t.Errorf("chart: %v", err)
 	}
-	if labels := all[0].Labels; len(labels) != 1 || labels[0] != bot.SummaryLabel {
+	if labels := all[0].Labels; len(labels) != 1 || labels[0] != weekly.SummaryLabel {
 		t.Errorf("labels: %v", labels)
 	}
 	checkLeftOut(t, f, body)
@@ -120,7 +122,7 @@ func TestWeeklySummaryRunTwiceInAWeek(t *testing.T) {
 	}
 	for _, c := range calls {
 		// The list of summary issues changed: the first run opened one.
-		if !c.Cached && !strings.Contains(c.Query, "labels="+bot.SummaryLabel) {
+		if !c.Cached && !strings.Contains(c.Query, "labels="+weekly.SummaryLabel) {
 			t.Errorf("second run: %v %s answered in full, want a 304", c, c.Query)
 		}
 	}
@@ -204,7 +206,7 @@ func TestWeeklySummaryInAnotherRepository(t *testing.T) {
 	ops := f.srv.AddRepo("octo", "ops")
 	f.merge("postmortems/2026-11-20-dns.md", pmDoc("DNS", "2026-11-20", "SEV1", "2026-11-19 08:00 UTC", "2026-11-19 08:30 UTC", "2026-11-19 12:00 UTC",
 		"Lower the DNS TTL — owner: @frank, due: 2026-12-04"), utc(11, 20, 12, 0))
-	f.weekly.TargetClient = bot.InstallationTarget(f.clients)
+	f.weekly.TargetClient = weekly.InstallationTarget(f.clients)
 	res := f.run(false)
 	all := summaries(ops)
 	n := f.issues["Lower the DNS TTL"]
@@ -221,7 +223,7 @@ func TestWeeklySummaryWithoutPostmortems(t *testing.T) {
 		t.Errorf("%+v", res)
 	}
 	f.repo.PutFile("main", ".github/postmortem.yml", []byte("nonsense: true\n"))
-	if res, err := f.weekly.Run(context.Background(), f.gh, bot.WeeklyRequest{Owner: "octo", Repo: "docs"}); err != nil || res.Skipped != "configuration invalid" {
+	if res, err := f.weekly.Run(context.Background(), f.gh, weekly.Request{Owner: "octo", Repo: "docs"}); err != nil || res.Skipped != "configuration invalid" {
 		t.Errorf("broken configuration: %+v, %v", res, err)
 	}
 }
@@ -239,5 +241,45 @@ func TestWeeklySummaryClosedByHandIsNotDuplicated(t *testing.T) {
 	if again.Created || !again.Updated || again.Issue != first.Issue || len(all) != 1 || all[0].State != "closed" ||
 		!strings.Contains(all[0].Body, "**5 open actions**") {
 		t.Errorf("after closing by hand: %+v, %+v", again, all)
+	}
+}
+func TestWeeklySummaryLeavesOutForgedIssues(t *testing.T) {
+	f := setupWeeklySample(t, weeklyConfig)
+	before := f.run(true)
+	for _, is := range f.repo.Issues() {
+		if marker := markerLineRe.FindString(is.Body); marker != "" && is.User == appBot {
+			f.repo.AddIssue(githubtest.Issue{Title: "Forged: pay mallory", User: "mallory", Body: marker + "\n", Labels: is.Labels})
+			break
+		}
+	}
+	after := f.run(true)
+	if after.OpenActions != before.OpenActions || strings.Contains(after.Markdown, "pay mallory") {
+		t.Errorf("summary with a forged issue: %d open actions (want %d), mentions it: %v", after.OpenActions, before.OpenActions, strings.Contains(after.Markdown, "pay mallory"))
+	}
+}
+
+// The summary reads back what the merge writes into an action issue.
+func TestParseActionIssueReadsTheMergeBody(t *testing.T) {
+	f := newWeeklyFixture(t, "")
+	f.repo.AddMilestone(githubtest.Milestone{Title: "Sprint 50", DueOn: time.Date(2026, 12, 10, 8, 0, 0, 0, time.UTC)})
+	src := "# Cache stampede | edge\n\n| Meeting | Value |\n| --- | --- |\n| Date | 2026-11-03 |\n\n> Severity: sev 2\n\n## Remediation\n\n" +
+		"- [ ] Add jitter — owner: @dana, due: 2026-12-15, milestone: Sprint 50\n- [ ] Warm the cache — owner: @frank\n"
+	f.merge("postmortems/cache.md", src, weeklyNow)
+	for title, due := range map[string]time.Time{
+		"Add jitter":     time.Date(2026, 12, 10, 0, 0, 0, 0, time.UTC), // the milestone's due_on comes first
+		"Warm the cache": time.Date(2027, 1, 8, 0, 0, 0, 0, time.UTC),   // the SEV2 default: 30 days from the merge
+	} {
+		is, _, err := f.gh.Issues.Get(context.Background(), "octo", "docs", f.issues[title])
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, ok := weekly.ParseActionIssue(is)
+		if !ok || a.Doc != "postmortems/cache.md" || a.Incident != "Cache stampede | edge" || a.Severity != "SEV2" ||
+			a.Date != "2026-11-03" || !a.Due.Equal(due) || !a.Open {
+			t.Errorf("%s: got %+v (%v), want due %v", title, a, ok, due)
+		}
+	}
+	if _, ok := weekly.ParseActionIssue(&github.Issue{Body: github.String("no marker")}); ok {
+		t.Error("an issue without a marker was read as an action")
 	}
 }

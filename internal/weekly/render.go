@@ -1,4 +1,4 @@
-package bot
+package weekly
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 )
 
 // maxSummaryChars bounds the length of a summary: GitHub refuses an
@@ -67,7 +69,7 @@ func writeHeadline(b *strings.Builder, s *weeklySummary) {
 		fmt.Fprintf(b, "**No open actions** from the post-mortems of %s this week.\n", s.src.repo)
 	} else {
 		fmt.Fprintf(b, "**%s** from %s of %s: **%d overdue**, %d due this week, %d later.",
-			plural(c.Open, "open action"), plural(len(s.Open), "post-mortem"), s.src.repo, c.Overdue, c.ThisWeek, c.Later)
+			mdtext.Plural(c.Open, "open action"), mdtext.Plural(len(s.Open), "post-mortem"), s.src.repo, c.Overdue, c.ThisWeek, c.Later)
 		if c.NoOwner+c.NoDue > 0 {
 			fmt.Fprintf(b, " %d without an owner, %d without a due date.", c.NoOwner, c.NoDue)
 		}
@@ -88,14 +90,14 @@ func writeOpen(b *strings.Builder, s *weeklySummary) {
 		b.WriteString("| Status | Action | Owner | Due | Age |\n| --- | --- | --- | --- | ---: |\n")
 		for _, a := range g.Actions {
 			if s.shown[a.Number] {
-				fmt.Fprintf(b, "| %s | %s %s | %s | %s | %s |\n", s.status(a), s.ref(a), cell(a.Title), owner(a.Owner),
-					dateCell(a.Due), plural(wholeDays(s.clock.now.Sub(a.Created)), "day"))
+				fmt.Fprintf(b, "| %s | %s %s | %s | %s | %s |\n", s.status(a), s.ref(a), mdtext.Cell(a.Title), mdtext.Owner(a.Owner),
+					dateCell(a.Due), mdtext.Plural(wholeDays(s.clock.now.Sub(a.Created)), "day"))
 			}
 		}
 	}
 	if s.hidden > 0 {
 		fmt.Fprintf(b, "\nAnd %s, less urgent than those above, not listed to keep this issue within GitHub's size limit: see [all open actions](%s).\n",
-			plural(s.hidden, "more open action"), s.openActionsURL())
+			mdtext.Plural(s.hidden, "more open action"), s.openActionsURL())
 	}
 }
 
@@ -121,7 +123,7 @@ func (s *weeklySummary) docLink(g openGroup) string {
 func (s *weeklySummary) status(a weeklyAction) string {
 	switch urgencyOf(a, s.clock) {
 	case overdue:
-		return fmt.Sprintf("**overdue** by %s", plural(wholeDays(s.clock.today.Sub(a.Due)), "day"))
+		return fmt.Sprintf("**overdue** by %s", mdtext.Plural(wholeDays(s.clock.today.Sub(a.Due)), "day"))
 	case dueThisWeek:
 		return "due this week"
 	}
@@ -245,7 +247,7 @@ func durationCell(q quantiles[time.Duration], d time.Duration) string {
 	if q.N == 0 {
 		return "—"
 	}
-	return fmt.Sprintf("%s (n=%d)", span(d), q.N)
+	return fmt.Sprintf("%s (n=%d)", mdtext.Span(d), q.N)
 }
 
 // countCell shows v of a sample of n, "—" for none.

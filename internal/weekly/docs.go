@@ -1,4 +1,4 @@
-package bot
+package weekly
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -36,7 +37,7 @@ const hintSlack = 2 * 24 * time.Hour
 // is named and dated on or after its incident, never before). Facts are
 // remembered by blob SHA, which names the content: a later run fetches
 // only documents that changed.
-func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req WeeklyRequest, cfg *config.Config, refs []docRef, actions []weeklyAction, clock weekClock) ([]docFacts, int, error) {
+func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, refs []bot.DocRef, actions []weeklyAction, clock weekClock) ([]docFacts, int, error) {
 	key := req.Owner + "/" + req.Repo
 	known, hints := w.remembered(key), issueDateHints(actions)
 	next := map[string]docFacts{}
@@ -48,7 +49,7 @@ func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Weekl
 			continue
 		}
 		if !ok {
-			d, err := readDocAt(ctx, gh, MergeRequest{Owner: req.Owner, Repo: req.Repo}, cfg, ref.Path, req.DefaultBranch)
+			d, err := bot.ReadDocument(ctx, gh, req.Owner, req.Repo, cfg, ref.Path, req.DefaultBranch)
 			if err != nil {
 				return nil, read, err
 			}
@@ -56,7 +57,7 @@ func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Weekl
 			if d == nil {
 				continue // deleted since the tree was read
 			}
-			f = factsOf(ref.Path, d.Doc)
+			f = factsOf(ref.Path, d)
 		}
 		f.Path, next[ref.SHA] = ref.Path, f
 		out = append(out, f)
@@ -112,7 +113,7 @@ func olderThan(path string, issueDate time.Time, start time.Time) bool {
 func factsOf(path string, doc *postmortem.Document) docFacts {
 	f := docFacts{
 		Path: path, Title: doc.Title, Severity: postmortem.NormalizeSeverity(doc.Severity),
-		Start: eventTime(doc, postmortem.FieldStart), Detect: eventTime(doc, postmortem.FieldDetect), End: eventTime(doc, postmortem.FieldEnd),
+		Start: doc.TimeUTC(postmortem.FieldStart), Detect: doc.TimeUTC(postmortem.FieldDetect), End: doc.TimeUTC(postmortem.FieldEnd),
 	}
 	if v, ok := doc.Field(postmortem.FieldDate); ok {
 		f.Date, _ = time.Parse(time.DateOnly, v.Value)

@@ -1,7 +1,8 @@
-package bot
+package weekly
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"time"
 )
@@ -146,7 +147,7 @@ func openAt(actions []weeklyAction, ends []time.Time) []int {
 
 // severityOrder lists the severities of counts in order, "unknown" last.
 func severityOrder(counts map[string]int) []string {
-	keys := sortedKeys(counts)
+	keys := slices.Sorted(maps.Keys(counts))
 	if i := slices.Index(keys, "unknown"); i >= 0 {
 		keys = append(append(keys[:i:i], keys[i+1:]...), "unknown")
 	}
