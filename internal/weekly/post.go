@@ -39,28 +39,46 @@ func summaryTitle(src summarySource, week string) string {
 	return "Post-mortem actions of " + src.repo + ": week " + week
 }
 
+// issuesAPI is the part of GitHub's issues API that the summary calls;
+// *github.IssuesService is one.
+type issuesAPI interface {
+	ListByRepo(ctx context.Context, owner, repo string, opts *github.IssueListByRepoOptions) ([]*github.Issue, *github.Response, error)
+	Create(ctx context.Context, owner, repo string, issue *github.IssueRequest) (*github.Issue, *github.Response, error)
+	Edit(ctx context.Context, owner, repo string, number int, issue *github.IssueRequest) (*github.Issue, *github.Response, error)
+	CreateComment(ctx context.Context, owner, repo string, number int, comment *github.IssueComment) (*github.IssueComment, *github.Response, error)
+}
+
 // summaryTarget is the repository the summary issue goes into, and the
-// client to reach it.
+// calls that reach it: its issues, and the label of the summaries, which
+// ensureLabel returns the name of, creating it when missing.
 type summaryTarget struct {
-	gh          *github.Client
+	issues      issuesAPI
+	ensureLabel func(ctx context.Context, name, color, desc string) (string, error)
 	owner, repo string
+}
+
+// newTarget is owner/repo reached with gh.
+func newTarget(gh *github.Client, owner, repo string) summaryTarget {
+	ensure := func(ctx context.Context, name, color, desc string) (string, error) {
+		return bot.EnsureLabel(ctx, gh, owner, repo, name, color, desc)
+	}
+	return summaryTarget{issues: gh.Issues, ensureLabel: ensure, owner: owner, repo: repo}
 }
 
 // target is the repository summary.repository names, or the source.
 func (w *Weekly) target(ctx context.Context, gh *github.Client, req Request, cfg *config.Config) (summaryTarget, error) {
 	full := cfg.Summary.Repository
 	if full == "" || strings.EqualFold(full, req.Owner+"/"+req.Repo) {
-		return summaryTarget{gh: gh, owner: req.Owner, repo: req.Repo}, nil
+		return newTarget(gh, req.Owner, req.Repo), nil
 	}
 	owner, name, _ := strings.Cut(full, "/")
-	t := summaryTarget{gh: gh, owner: owner, repo: name}
 	if w.TargetClient != nil {
 		var err error
-		if t.gh, err = w.TargetClient(ctx, owner, name); err != nil {
-			return t, fmt.Errorf("reaching %s, where %s/%s's summary goes: %w", full, req.Owner, req.Repo, err)
+		if gh, err = w.TargetClient(ctx, owner, name); err != nil {
+			return summaryTarget{}, fmt.Errorf("reaching %s, where %s/%s's summary goes: %w", full, req.Owner, req.Repo, err)
 		}
 	}
-	return t, nil
+	return newTarget(gh, owner, name), nil
 }
 
 // summaryIssues are the summary issues of one source repository in the
@@ -76,7 +94,7 @@ type summaryIssues struct {
 func findSummaries(ctx context.Context, t summaryTarget, source string, clock weekClock) (summaryIssues, error) {
 	var found summaryIssues
 	labels := []string{SummaryLabel}
-	open, err := listIssues(ctx, t.gh, t.owner, t.repo, &github.IssueListByRepoOptions{State: "open", Labels: labels})
+	open, err := listIssues(ctx, t.issues, t.owner, t.repo, &github.IssueListByRepoOptions{State: "open", Labels: labels})
 	if err != nil {
 		return found, repoErr(t.owner, t.repo, "listing summary issues", err)
 	}
@@ -85,7 +103,7 @@ func findSummaries(ctx context.Context, t summaryTarget, source string, clock we
 		return found, nil
 	}
 	since := clock.weekStart.UTC()
-	closed, err := listIssues(ctx, t.gh, t.owner, t.repo, &github.IssueListByRepoOptions{State: "closed", Labels: labels, Since: since})
+	closed, err := listIssues(ctx, t.issues, t.owner, t.repo, &github.IssueListByRepoOptions{State: "closed", Labels: labels, Since: since})
 	if err != nil {
 		return found, repoErr(t.owner, t.repo, "listing closed summary issues", err)
 	}
@@ -116,6 +134,12 @@ func (w *Weekly) post(ctx context.Context, gh *github.Client, req Request, cfg *
 	if err != nil {
 		return err
 	}
+	return publish(ctx, t, s, res)
+}
+
+// publish opens or updates the summary issue of the week in t and closes
+// the earlier weeks' ones with a link to it.
+func publish(ctx context.Context, t summaryTarget, s *weeklySummary, res *Result) error {
 	res.Target = t.owner + "/" + t.repo
 	found, err := findSummaries(ctx, t, s.src.repo, s.clock)
 	if err != nil {
@@ -142,18 +166,18 @@ func upsertSummary(ctx context.Context, t summaryTarget, cur *github.Issue, titl
 		if cur.GetTitle() == title && cur.GetBody() == res.Markdown {
 			return nil
 		}
-		if _, _, err := t.gh.Issues.Edit(ctx, t.owner, t.repo, res.Issue, ir); err != nil {
+		if _, _, err := t.issues.Edit(ctx, t.owner, t.repo, res.Issue, ir); err != nil {
 			return repoErr(t.owner, t.repo, fmt.Sprintf("updating summary #%d", res.Issue), err)
 		}
 		res.Updated = true
 		return nil
 	}
-	name, err := bot.EnsureLabel(ctx, t.gh, t.owner, t.repo, SummaryLabel, colorSummary, "Weekly summary of post-mortem actions")
+	name, err := t.ensureLabel(ctx, SummaryLabel, colorSummary, "Weekly summary of post-mortem actions")
 	if err != nil {
 		return repoErr(t.owner, t.repo, "creating label "+SummaryLabel, err)
 	}
 	ir.Labels = &[]string{name}
-	is, _, err := t.gh.Issues.Create(ctx, t.owner, t.repo, ir)
+	is, _, err := t.issues.Create(ctx, t.owner, t.repo, ir)
 	if err != nil {
 		return repoErr(t.owner, t.repo, "opening the summary issue", err)
 	}
@@ -165,11 +189,11 @@ func upsertSummary(ctx context.Context, t summaryTarget, cur *github.Issue, titl
 // the summary n of week.
 func closeSummary(ctx context.Context, t summaryTarget, old *github.Issue, n int, week string) error {
 	body := fmt.Sprintf("Superseded by #%d, the summary of week %s.", n, week)
-	if _, _, err := t.gh.Issues.CreateComment(ctx, t.owner, t.repo, old.GetNumber(), &github.IssueComment{Body: github.String(body)}); err != nil {
+	if _, _, err := t.issues.CreateComment(ctx, t.owner, t.repo, old.GetNumber(), &github.IssueComment{Body: github.String(body)}); err != nil {
 		return repoErr(t.owner, t.repo, fmt.Sprintf("commenting on summary #%d", old.GetNumber()), err)
 	}
 	ir := &github.IssueRequest{State: github.String("closed"), StateReason: github.String("completed")}
-	if _, _, err := t.gh.Issues.Edit(ctx, t.owner, t.repo, old.GetNumber(), ir); err != nil {
+	if _, _, err := t.issues.Edit(ctx, t.owner, t.repo, old.GetNumber(), ir); err != nil {
 		return repoErr(t.owner, t.repo, fmt.Sprintf("closing summary #%d", old.GetNumber()), err)
 	}
 	return nil

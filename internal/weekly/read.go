@@ -49,11 +49,11 @@ func readActions(ctx context.Context, gh *github.Client, req Request, label stri
 	if label != "" {
 		labels = []string{label}
 	}
-	open, err := listIssues(ctx, gh, req.Owner, req.Repo, &github.IssueListByRepoOptions{State: "open", Labels: labels})
+	open, err := listIssues(ctx, gh.Issues, req.Owner, req.Repo, &github.IssueListByRepoOptions{State: "open", Labels: labels})
 	if err != nil {
 		return nil, repoErr(req.Owner, req.Repo, "listing open action issues", err)
 	}
-	closed, err := listIssues(ctx, gh, req.Owner, req.Repo, &github.IssueListByRepoOptions{State: "closed", Labels: labels, Since: since})
+	closed, err := listIssues(ctx, gh.Issues, req.Owner, req.Repo, &github.IssueListByRepoOptions{State: "closed", Labels: labels, Since: since})
 	if err != nil {
 		return nil, repoErr(req.Owner, req.Repo, "listing closed action issues", err)
 	}
@@ -73,11 +73,11 @@ func readActions(ctx context.Context, gh *github.Client, req Request, label stri
 
 // listIssues lists the issues opts select, all pages, 100 a page,
 // revalidating cached pages; pull requests are left out.
-func listIssues(ctx context.Context, gh *github.Client, owner, repo string, opts *github.IssueListByRepoOptions) ([]*github.Issue, error) {
+func listIssues(ctx context.Context, issues issuesAPI, owner, repo string, opts *github.IssueListByRepoOptions) ([]*github.Issue, error) {
 	opts.PerPage = 100
 	var all []*github.Issue
 	for {
-		page, resp, err := gh.Issues.ListByRepo(githubapp.Fresh(ctx), owner, repo, opts)
+		page, resp, err := issues.ListByRepo(githubapp.Fresh(ctx), owner, repo, opts)
 		if err != nil {
 			return nil, err
 		}
