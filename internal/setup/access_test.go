@@ -114,7 +114,11 @@ func TestCallbackNeedsTheSetupCookie(t *testing.T) {
 	h := newHarness(t)
 	h.github.AddManifestCode("code1", githubtest.ManifestApp{})
 	_, state, _ := form(t, h.getBody(t, PagePath))
-	for name, cookie := range map[string]string{"no cookie": "", "wrong cookie": "x" + h.s.token[1:]} {
+	wrong := "x" + h.s.token[1:]
+	if wrong == h.s.token { // a token that starts with x
+		wrong = "y" + h.s.token[1:]
+	}
+	for name, cookie := range map[string]string{"no cookie": "", "wrong cookie": wrong} {
 		resp, page := h.do(t, h.request(CallbackPath+"?code=code1&state="+state, "", cookie))
 		if resp.StatusCode != 403 || !strings.Contains(page, "setup link") || len(h.completed()) != 0 {
 			t.Errorf("%s: got %s, Complete called %d times; want 403\n%s", name, resp.Status, len(h.completed()), page)
