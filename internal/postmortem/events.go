@@ -96,7 +96,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	if i >= len(b) || b[i] < '0' || b[i] > '9' {
 		return 0, 0, false // words such as "Update:" or "At", or no stamp
 	}
-	if j := i; j+4 < len(b) && isDigits(b[j:j+4]) && (b[j+4] == '-' || b[j+4] == '/') {
+	if opensWithDate(b[i:]) {
 		return 0, 0, false // a date
 	}
 	rest := string(b[i:min(len(b), i+24)])
@@ -123,10 +123,23 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 }
 
 // hasNoDateStart reports whether a text that opens with a digit but no
-// clock cannot be a stamp at all: stampRe then needs a date, which starts
-// with four digits.
+// clock cannot be a stamp at all: stampRe then needs a date.
 func hasNoDateStart(b []byte) bool {
-	return !(len(b) >= 4 && isDigits(b[:4]))
+	return !opensWithDate(b)
+}
+
+// opensWithDate reports whether b may open with a date in digits as
+// stampRe reads one: year first ("2026-11-02") or month first
+// ("02-13-2025", "5/26/2021").
+func opensWithDate(b []byte) bool {
+	if len(b) >= 5 && isDigits(b[:4]) && (b[4] == '-' || b[4] == '/') {
+		return true
+	}
+	n := 0
+	for n < len(b) && n < 2 && b[n] >= '0' && b[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < len(b) && (b[n] == '-' || b[n] == '/')
 }
 
 func isDigits(b []byte) bool {

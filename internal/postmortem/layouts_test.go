@@ -220,3 +220,12 @@ func TestTimelineTableWithDateColumn(t *testing.T) {
 		t.Errorf("end %+v, %v, want Nov 1", end, ok)
 	}
 }
+
+// Entries that open with a month-first date and a time are read, in the
+// zone the heading names.
+func TestMonthFirstDatedEntries(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline (all times PST)\n\n02-13-2025 11:00 pm - Count started increasing.\n\n02-14-2025 11:30 am - Cost hits its maximum.\n"))
+	if len(doc.Events) != 2 || !doc.Events[0].Time.Equal(time.Date(2025, 2, 14, 7, 0, 0, 0, time.UTC)) {
+		t.Fatalf("events %+v, want two, the first at 2025-02-14 07:00 UTC", doc.Events)
+	}
+}
