@@ -63,8 +63,8 @@ var yearFormat = newKeywords("dd/mm/yyyy", "yyyy-mm-dd", "mm/dd/yyyy")
 
 func (p *parser) titleDate() {
 	t := p.doc.Text(p.doc.TitleSpan)
-	if !(hasDigit(t) && (strings.Contains(t, "-") || monthWords.in(t))) && !yearFormat.in(t) {
-		return // each date titleDateRe reads has a hyphen or a month, or is a format
+	if !(hasDigit(t) && (strings.ContainsAny(t, "-/") || monthWords.in(t))) && !yearFormat.in(t) {
+		return // each date titleDateRe reads has a hyphen, a slash or a month, or is a format
 	}
 	m := titleDateRe.FindStringIndex(t)
 	if m == nil {

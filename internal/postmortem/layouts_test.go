@@ -229,3 +229,10 @@ func TestMonthFirstDatedEntries(t *testing.T) {
 		t.Fatalf("events %+v, want two, the first at 2025-02-14 07:00 UTC", doc.Events)
 	}
 }
+
+// A date in the title with slashes, month first, is the incident date.
+func TestTitleDateWithSlashes(t *testing.T) {
+	if f, ok := mustParse(t, []byte("# Website outage 5/26/21\n")).Field(FieldIncidentDate); !ok || f.Value != "5/26/21" {
+		t.Errorf("incident date %+v, %v, want 5/26/21", f, ok)
+	}
+}
