@@ -102,7 +102,7 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	var pt ParsedTime
 	y, mo, d := base.Date()
 	rest := s
-	if yy, mm, dd, n := numericDate(rest); n > 0 {
+	if yy, mm, dd, n, _ := numericDate(rest); n > 0 {
 		y, mo, d, pt.HasDate = yy, mm, dd, true
 		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
 	} else if base.IsZero() {
@@ -294,7 +294,7 @@ func incidentDay(s string) (time.Time, bool) {
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
 	s = strings.TrimSpace(s)
-	y, mo, d, n := numericDate(s)
+	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
 		t, ok = parseWrittenDate(s)
 		return t, false, ok
@@ -302,29 +302,31 @@ func readDay(s string) (t time.Time, ambiguous, ok bool) {
 	if !validDate(y, mo, d) {
 		return time.Time{}, false, false
 	}
-	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), !dateRe.MatchString(s) && d <= 12 && int(mo) != d, true
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), ambiguous, true
 }
 
 // numericDate reads a date in digits opening s: year first
 // ("2026-12-15", "2026/12/15") or month first ("12/15/2026", "5-26-21",
 // and day first where the first number cannot be a month). n is the
-// length read, 0 when s opens with no such date.
-func numericDate(s string) (y int, mo time.Month, d, n int) {
+// length read, 0 when s opens with no such date; ambiguous says the two
+// numbers before the year could be read either way ("03/04/2026").
+func numericDate(s string) (y int, mo time.Month, d, n int, ambiguous bool) {
 	if m := dateRe.FindStringSubmatch(s); m != nil {
-		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0])
+		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0]), false
 	}
 	m := usDateRe.FindStringSubmatch(s)
 	if m == nil {
-		return 0, 0, 0, 0
+		return 0, 0, 0, 0, false
 	}
 	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
 	if len(m[3]) == 2 {
 		y += 2000
 	}
+	ambiguous = a <= 12 && b <= 12 && a != b
 	if a > 12 {
 		a, b = b, a
 	}
-	return y, time.Month(a), b, len(m[0])
+	return y, time.Month(a), b, len(m[0]), ambiguous
 }
 
 // placeholderWords are the placeholders written as words.
