@@ -73,6 +73,12 @@ func (t *langTable) get(w string) uint16 {
 	if len(w) <= 2 {
 		return t.short[langShortIndex(w)]
 	}
+	return t.probe(w)
+}
+
+// probe returns the id of w from the hashed slots: get for any word, and
+// for punctuation marks, which the table of short words leaves out.
+func (t *langTable) probe(w string) uint16 {
 	for i := langHash(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
 		if k := t.slots[i]; t.keys[k-1] == w {
 			return k
@@ -262,6 +268,7 @@ func (lx *langLexer) punct(i, size int) int {
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p)
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
+	t.id = lx.voc.probe(p) // a pattern may name a mark: "and|so|,"
 	lx.toks = append(lx.toks, t)
 	if p == "." || p == "!" || p == "?" {
 		lx.sent = true
