@@ -85,19 +85,22 @@ func equalInts(a, b []int) bool {
 	return len(a) == len(b)
 }
 
-// A Resolution section stands for the remediation of a document with no
-// follow-ups: not a missing field, but still no action items.
+// A Resolution or Response section stands for the remediation of a
+// document with no follow-ups: not a missing field, but still no action
+// items.
 func TestResolutionIsRemediation(t *testing.T) {
-	src := "# T\n\n## Resolution and recovery\n\nThe timelords were restarted and blocks resumed.\n"
-	var rules []string
-	for _, f := range lintText(t, DefaultOptions(), src) {
-		if f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
-			t.Errorf("line %d: %s", f.Line, f.Message)
+	for _, h := range []string{"Resolution and recovery", "Response", "Our response"} {
+		src := "# T\n\n## " + h + "\n\nThe timelords were restarted and blocks resumed.\n"
+		var rules []string
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
+				t.Errorf("%s: line %d: %s", h, f.Line, f.Message)
+			}
+			rules = append(rules, f.Rule)
 		}
-		rules = append(rules, f.Rule)
-	}
-	if !strings.Contains(strings.Join(rules, " "), "actions/none") {
-		t.Errorf("got %v, want actions/none", rules)
+		if !strings.Contains(strings.Join(rules, " "), "actions/none") {
+			t.Errorf("%s: got %v, want actions/none", h, rules)
+		}
 	}
 }
 
