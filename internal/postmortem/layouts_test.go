@@ -265,3 +265,19 @@ func TestApproximateTimes(t *testing.T) {
 		}
 	}
 }
+
+// An action whose title is cut from a longer text keeps the whole text
+// as LongTitle; one not cut has none.
+func TestLongTitleKeepsTheWholeText(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- [ ] **Circuit breakers**: add them to every client of the ledger service @dana\n"+
+		"- [ ] Add a replica-lag alert @lee\n"))
+	if len(doc.Actions) != 2 {
+		t.Fatalf("actions %+v", doc.Actions)
+	}
+	if a := doc.Actions[0]; a.Title != "Circuit breakers" || a.LongTitle != "Circuit breakers: add them to every client of the ledger service" {
+		t.Errorf("cut title: %q, long %q", a.Title, a.LongTitle)
+	}
+	if a := doc.Actions[1]; a.Title != "Add a replica-lag alert" || a.LongTitle != "" {
+		t.Errorf("whole title: %q, long %q", a.Title, a.LongTitle)
+	}
+}
