@@ -11,6 +11,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -67,7 +68,7 @@ type fixture struct {
 	srv     *githubtest.Server
 	repo    *githubtest.Repo
 	clients *githubapp.Clients
-	handler *bot.ReviewHandler
+	handler *handlers.ReviewHandler
 }
 
 // event is the delivery of body as the handlers get it.
@@ -94,7 +95,7 @@ func setup(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := bot.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	h := handlers.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
 	return &fixture{t: t, srv: srv, repo: repo, clients: clients, handler: h}
 }
 

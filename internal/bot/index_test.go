@@ -9,9 +9,9 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/catalog"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
@@ -137,7 +137,7 @@ func TestMergeCostWithAndWithoutIndex(t *testing.T) {
 		t.Logf("REST calls of a merge of 4 actions, %s (%d): %v", name, len(calls), countRoutes(calls))
 		f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 		f.srv.ResetCalls()
-		f.track(bot.NewTracker(f.clients, 0, nil), f.issueEvent("closed", 8, "dana", ""))
+		f.track(handlers.NewTracker(f.clients, 0, nil), f.issueEvent("closed", 8, "dana", ""))
 		calls = f.restCalls()
 		cost["track "+name] = len(calls)
 		t.Logf("REST calls of tracking a closed issue, %s (%d): %v", name, len(calls), countRoutes(calls))
@@ -160,7 +160,7 @@ func TestIndexUnchangedIsNotWritten(t *testing.T) {
 	f.merge()
 	first := f.index("main")
 	head := f.repo.HeadSHA("main")
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	f.editIssue(11, &github.IssueRequest{Assignees: &[]string{"frank"}})
 	f.srv.ResetCalls()
 	f.track(tr, f.issueEvent("assigned", 11, "alice", "frank")) // an owner is not in the index
@@ -181,7 +181,7 @@ func TestTrackingAClosedIssueUpdatesTheIndexInTheSameCommit(t *testing.T) {
 	f.merge()
 	head, commits := f.repo.HeadSHA("main"), len(f.repo.CommitMessages("main"))
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
-	f.track(bot.NewTracker(f.clients, 0, nil), f.issueEvent("closed", 8, "dana", ""))
+	f.track(handlers.NewTracker(f.clients, 0, nil), f.issueEvent("closed", 8, "dana", ""))
 
 	if got := len(f.repo.CommitMessages("main")) - commits; got != 1 {
 		t.Fatalf("commits: got %d, want 1", got)

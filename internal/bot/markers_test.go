@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 )
 
 // markerLineRe finds action markers on lines of their own.
@@ -44,7 +44,7 @@ func TestForgedMarkerIssueChangesNothing(t *testing.T) {
 	}
 	head := f.repo.HeadSHA("main")
 	f.repo.CloseIssueAt(forged, mergeNow.Add(time.Hour), "completed")
-	f.track(bot.NewTracker(f.clients, 0, nil), f.issueEvent("closed", forged, "mallory", ""))
+	f.track(handlers.NewTracker(f.clients, 0, nil), f.issueEvent("closed", forged, "mallory", ""))
 	if res := f.reconcile(); res.Reused != 0 || res.Opened != 0 {
 		t.Errorf("reconcile: reused %d, opened %d; want nothing", res.Reused, res.Opened)
 	}
@@ -73,7 +73,7 @@ func TestCopiedMarkerInActionLineDoesNotRedirectTracking(t *testing.T) {
 	}
 	before := f.doc("main")
 	f.repo.CloseIssueAt(is.Number, mergeNow.Add(time.Hour), "completed")
-	f.track(bot.NewTracker(f.clients, 0, nil), f.issueEvent("closed", is.Number, "dana", ""))
+	f.track(handlers.NewTracker(f.clients, 0, nil), f.issueEvent("closed", is.Number, "dana", ""))
 	if f.doc("main") != before {
 		t.Errorf("closing #%d changed the other post-mortem:\n%s", is.Number, f.doc("main"))
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 )
 
 // manyActions is replicaLag with n actions in its task list, all open,
@@ -153,7 +154,7 @@ func TestMergeWaitsBetweenAttempts(t *testing.T) {
 		return nil
 	}}
 	f.srv.Fault(githubtest.Fault{Method: "POST", PathPrefix: "/repos/octo/docs/issues", Count: 2})
-	if err := f.deliver(bot.NewMergeHandler(f.clients, m, nil), f.mergedEvent(mergePull, "main", true)); err != nil {
+	if err := f.deliver(handlers.NewMergeHandler(f.clients, m, nil), f.mergedEvent(mergePull, "main", true)); err != nil {
 		t.Fatal(err)
 	}
 	if len(waits) != 2 || waits[0] >= waits[1] {

@@ -13,6 +13,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -78,7 +79,7 @@ type mergeFixture struct {
 	srv     *githubtest.Server
 	repo    *githubtest.Repo
 	clients *githubapp.Clients
-	handler *bot.MergeHandler
+	handler *handlers.MergeHandler
 	base    []byte // the document as merged
 }
 
@@ -220,8 +221,8 @@ func once(f func()) func() {
 func newMergeHandler(clients interface {
 	Installation(int64) *github.Client
 	BotLogin(context.Context) (string, error)
-}) *bot.MergeHandler {
-	return bot.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}, nil)
+}) *handlers.MergeHandler {
+	return handlers.NewMergeHandler(clients, &bot.Merger{Now: func() time.Time { return mergeNow }, Sleep: noSleep}, nil)
 }
 
 // noSleep is a clock's sleep that returns at once.

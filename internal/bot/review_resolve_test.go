@@ -13,6 +13,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 )
 
 // editPath is the path of PATCH /repos/{o}/{r}/pulls/comments/{id}.
@@ -59,7 +60,7 @@ func setupEdits(t *testing.T) (*fixture, *sentRequests) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := bot.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	h := handlers.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
 	return &fixture{t: t, srv: srv, repo: repo, handler: h}, sent
 }
 

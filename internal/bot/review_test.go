@@ -10,6 +10,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 )
 
 // findingAt is a rule reported on a line.
@@ -319,7 +320,7 @@ func TestReviewStoppedAfterItsCheckRunGoesOnInIt(t *testing.T) {
 	ctx, kill := context.WithCancel(context.Background())
 	defer kill()
 	opened := false
-	h := bot.NewReviewHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := handlers.NewReviewHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
 		if opened {
 			kill()
 		}

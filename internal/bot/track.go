@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/google/go-github/v62/github"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // Tracker keeps post-mortems in step with their action issues: an issue
@@ -31,6 +29,13 @@ type Tracker struct {
 	mu       sync.Mutex
 	pending  map[docID]*pendingDoc
 	inFlight sync.WaitGroup // flushes started by timers
+}
+
+// clientFor hands out installation clients and the app's bot login;
+// *githubapp.Clients is one.
+type clientFor interface {
+	Installation(id int64) *github.Client
+	BotLogin(ctx context.Context) (string, error)
 }
 
 // docID names a document of a repository of an installation.
@@ -67,52 +72,54 @@ func NewTracker(clients clientFor, window time.Duration, logger *slog.Logger) *T
 	return &Tracker{clients: clients, Window: window, logger: logger, pending: map[docID]*pendingDoc{}}
 }
 
-// Handles implements webhook.Handler.
-func (t *Tracker) Handles() []string { return []string{"issues"} }
+// Tracks reports whether the tracker follows an issue action: closed,
+// reopened, (un)assigned, (de)milestoned.
+func Tracks(action string) bool { return trackedActions[action] }
 
-// Handle implements webhook.Handler: a change to an action issue is
-// queued for its document, and written now when Window is 0.
-func (t *Tracker) Handle(ctx context.Context, ev webhook.Event) error {
-	p, ok := ev.Payload.(*github.IssuesEvent)
-	if !ok || !trackedActions[p.GetAction()] || ownChange(p) {
+// IssueChange is a change to an issue that its document may follow.
+type IssueChange struct {
+	Installation                        int64
+	Owner, Repo, DefaultBranch, RepoURL string
+	// Action is what changed: closed, reopened, assigned, …
+	Action string
+	Issue  *github.Issue
+	// Assignee is the login assigned or unassigned, if any.
+	Assignee string
+}
+
+// Track queues a change to an action issue for its document, and writes
+// it now when Window is 0. Issues the app did not open for an action,
+// and actions the tracker does not follow, are ignored.
+func (t *Tracker) Track(ctx context.Context, c IssueChange) error {
+	if !trackedActions[c.Action] {
 		return nil
 	}
 	bot, err := t.clients.BotLogin(ctx)
 	if err != nil {
 		return err
 	}
-	ai := newActionIssue(p.GetIssue(), bot)
+	ai := newActionIssue(c.Issue, bot)
 	if ai == nil {
 		return nil // not an issue the app opened for an action
 	}
 	if t.Log != nil {
-		return t.Log.Record(ctx, trackChange(ev.InstallationID, p, ai))
+		return t.Log.Record(ctx, trackChange(c, ai))
 	}
-	id := docID{ev.InstallationID, p.GetRepo().GetOwner().GetLogin(), p.GetRepo().GetName(), ai.Path}
-	t.queue(id, p, ai, bot)
+	id := docID{c.Installation, c.Owner, c.Repo, ai.Path}
+	t.queue(id, c, ai, bot)
 	if t.Window > 0 {
 		return nil
 	}
 	return t.flush(ctx, id)
 }
 
-// ownChange reports whether the event is the app's own doing: an issue
-// it opened gets its assignee and milestone from it, and those events
-// are not a person's decision to follow.
-func ownChange(p *github.IssuesEvent) bool {
-	s := p.GetSender()
-	return s.GetType() == "Bot" && s.GetLogin() == p.GetIssue().GetUser().GetLogin() &&
-		(p.GetAction() == "assigned" || p.GetAction() == "milestoned")
-}
-
 // queue adds the change to the pending document id, arming its timer.
-func (t *Tracker) queue(id docID, p *github.IssuesEvent, ai *actionIssue, bot string) {
+func (t *Tracker) queue(id docID, c IssueChange, ai *actionIssue, bot string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	repo := p.GetRepo()
-	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL(), Bot: bot})
+	pd := t.pendingFor(id, MergeRequest{Owner: id.owner, Repo: id.repo, DefaultBranch: c.DefaultBranch, RepoURL: c.RepoURL, Bot: bot})
 	pd.plan.issues[ai.Number] = ai
-	pd.plan.note(ai.Number, p.GetAction(), p.GetAssignee().GetLogin())
+	pd.plan.note(ai.Number, c.Action, c.Assignee)
 }
 
 // note records what an issue event changed: its state, its assignees

@@ -3,8 +3,6 @@ package bot
 import (
 	"context"
 	"errors"
-
-	"github.com/google/go-github/v62/github"
 )
 
 // TrackChange is one change to an action issue that its document is to
@@ -31,13 +29,12 @@ type ChangeLog interface {
 	Record(ctx context.Context, c TrackChange) error
 }
 
-// trackChange is the change an issues event makes to ai.
-func trackChange(installation int64, p *github.IssuesEvent, ai *actionIssue) TrackChange {
-	repo := p.GetRepo()
+// trackChange is the change c makes to ai, as the log keeps it.
+func trackChange(c IssueChange, ai *actionIssue) TrackChange {
 	return TrackChange{
-		InstallationID: installation, Owner: repo.GetOwner().GetLogin(), Repo: repo.GetName(),
-		DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL(), Path: ai.Path,
-		Issue: ai.Number, Action: p.GetAction(), Login: p.GetAssignee().GetLogin(),
+		InstallationID: c.Installation, Owner: c.Owner, Repo: c.Repo,
+		DefaultBranch: c.DefaultBranch, RepoURL: c.RepoURL, Path: ai.Path,
+		Issue: ai.Number, Action: c.Action, Login: c.Assignee,
 	}
 }
 

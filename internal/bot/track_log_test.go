@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
@@ -25,7 +26,7 @@ func TestTrackLogsChangesAndWritesThemInOneCommit(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
 	log := &changeLog{}
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	tr.Log = log
 	commits := len(f.repo.CommitMessages("main"))
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})

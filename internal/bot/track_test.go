@@ -10,9 +10,9 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
@@ -61,7 +61,7 @@ func senderType(login string) string {
 }
 
 // track hands ev to tr and fails the test on an error.
-func (f *mergeFixture) track(tr *bot.Tracker, ev webhook.Event) {
+func (f *mergeFixture) track(tr *handlers.Tracker, ev webhook.Event) {
 	f.t.Helper()
 	if err := tr.Handle(context.Background(), ev); err != nil {
 		f.t.Fatalf("tracking %s: %v", ev.Action, err)
@@ -71,7 +71,7 @@ func (f *mergeFixture) track(tr *bot.Tracker, ev webhook.Event) {
 func TestTrackFollowsAnIssueAtOnce(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	commits := len(f.repo.CommitMessages("main"))
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 	f.track(tr, f.issueEvent("closed", 8, "dana", ""))
@@ -100,7 +100,7 @@ func TestTrackFollowsAnIssueAtOnce(t *testing.T) {
 func TestTrackBatchesChangesToOneDocument(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, time.Hour, nil)
+	tr := handlers.NewTracker(f.clients, time.Hour, nil)
 	commits := len(f.repo.CommitMessages("main"))
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 	f.track(tr, f.issueEvent("closed", 8, "dana", ""))
@@ -134,7 +134,7 @@ func TestTrackBatchesChangesToOneDocument(t *testing.T) {
 func TestTrackIgnoresTheAppsOwnChangesAndOtherIssues(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	f.editIssue(10, &github.IssueRequest{Milestone: github.Int(3)})
 	// The app opened #10 with a milestone; GitHub reports that as the
 	// app's own milestoned event, which is no person's decision.
@@ -154,7 +154,7 @@ func githubtestIssue(title string) githubtest.Issue {
 func TestTrackReadsIssuesAsTheyAreNow(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 	stale := f.issueEvent("closed", 8, "dana", "") // delivered late, below
 	f.editIssue(8, &github.IssueRequest{State: github.String("open")})
@@ -170,7 +170,7 @@ func TestTrackWritesOnlyWhatTheEventChanged(t *testing.T) {
 	f.merge()
 	edited := strings.Replace(f.doc("main"), "| Rehearse the failover drill | @dana |", "| Rehearse the failover drill | @frank |", 1)
 	f.repo.PutFile("main", mergeDocPath, []byte(edited))
-	tr := bot.NewTracker(f.clients, 0, nil)
+	tr := handlers.NewTracker(f.clients, 0, nil)
 	f.editIssue(11, &github.IssueRequest{State: github.String("closed")})
 	f.track(tr, f.issueEvent("closed", 11, "dana", ""))
 	acts := f.actionsOf()
@@ -182,7 +182,7 @@ func TestTrackWritesOnlyWhatTheEventChanged(t *testing.T) {
 func TestTrackTriesAFailedWriteAgain(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, time.Hour, nil)
+	tr := handlers.NewTracker(f.clients, time.Hour, nil)
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 	f.track(tr, f.issueEvent("closed", 8, "dana", ""))
 	f.srv.Fault(githubtest.Fault{Method: "PUT", PathPrefix: "/repos/octo/docs/contents/", Status: http.StatusForbidden})
@@ -197,7 +197,7 @@ func TestTrackTriesAFailedWriteAgain(t *testing.T) {
 func TestTrackWritesWhenTheWindowPasses(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	f.merge()
-	tr := bot.NewTracker(f.clients, 2*time.Second, nil)
+	tr := handlers.NewTracker(f.clients, 2*time.Second, nil)
 	commits := len(f.repo.CommitMessages("main"))
 	f.editIssue(8, &github.IssueRequest{State: github.String("closed")})
 	f.track(tr, f.issueEvent("closed", 8, "dana", ""))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
@@ -67,7 +68,7 @@ func loadBackgroundConfig(getenv func(string) string) (backgroundConfig, error) 
 // it as jobs: the tracker's writes, the reconcile runs and the weekly
 // summaries.
 type background struct {
-	tracker   *bot.Tracker
+	tracker   *handlers.Tracker
 	reconcile jobs.Reconciler // nil: no reconcile runs
 	every     time.Duration
 	weekly    func(ctx context.Context) // nil: cron runs the summaries
@@ -75,7 +76,7 @@ type background struct {
 
 // newBackground is the background work bg asks for, over clients.
 func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog.Logger) background {
-	b := background{tracker: bot.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
+	b := background{tracker: handlers.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
 	if bg.reconcileInterval > 0 {
 		b.reconcile = &reconcileJobs{clients: clients, rc: &bot.Reconciler{}, logger: logger}
 	}

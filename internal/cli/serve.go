@@ -26,6 +26,7 @@ import (
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
@@ -57,8 +58,8 @@ var (
 	// the merge everything but a merge into the default branch.
 	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
 		return []webhook.Handler{
-			bot.NewReviewHandler(clients, &bot.Reviewer{}, logger),
-			bot.NewMergeHandler(clients, &bot.Merger{}, logger),
+			handlers.NewReviewHandler(clients, &bot.Reviewer{}, logger),
+			handlers.NewMergeHandler(clients, &bot.Merger{}, logger),
 		}
 	}
 )

@@ -12,7 +12,7 @@ import (
 )
 
 // ReviewSource is a delivery handler whose reviews run as review jobs,
-// unique by repository, pull request and head commit; *bot.ReviewHandler
+// unique by repository, pull request and head commit; *handlers.ReviewHandler
 // is one.
 type ReviewSource interface {
 	webhook.Handler
@@ -22,7 +22,7 @@ type ReviewSource interface {
 
 // MergeSource is a delivery handler whose merges run as merge jobs,
 // unique by repository and pull request, under the repository's writer
-// lock; *bot.MergeHandler is one.
+// lock; *handlers.MergeHandler is one.
 type MergeSource interface {
 	webhook.Handler
 	MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool)

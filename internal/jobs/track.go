@@ -15,7 +15,7 @@ import (
 // yet written.
 const trackTable = "postmortem_track_change"
 
-// TrackWriter writes one document's tracked changes; *bot.Tracker is one.
+// TrackWriter writes one document's tracked changes; *handlers.Tracker is one.
 type TrackWriter interface {
 	WriteChanges(ctx context.Context, changes []bot.TrackChange) error
 }

@@ -1,21 +1,22 @@
-package bot
+package handlers
 
 import (
 	"context"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // ReviewRequests is the reviews an event asks for, none for actions that
 // ask for nothing: what Handle reviews, for a job queue that runs each
 // review as a job of its own.
-func (h *ReviewHandler) ReviewRequests(ctx context.Context, ev webhook.Event) ([]ReviewRequest, error) {
+func (h *ReviewHandler) ReviewRequests(ctx context.Context, ev webhook.Event) ([]bot.ReviewRequest, error) {
 	return requests(ctx, h.clients.Installation(ev.InstallationID), ev)
 }
 
 // ReviewOne reviews req with the installation's client and logs what it
 // did.
-func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req ReviewRequest) error {
+func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req bot.ReviewRequest) error {
 	res, err := h.reviewer.Review(ctx, h.clients.Installation(installation), req)
 	if err != nil {
 		return err
@@ -27,11 +28,13 @@ func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req R
 
 // MergeRequestOf is the merge an event asks for, if any: what Handle
 // merges, for a job queue that runs each merge as a job of its own.
-func (h *MergeHandler) MergeRequestOf(ev webhook.Event) (MergeRequest, bool) { return mergeRequest(ev) }
+func (h *MergeHandler) MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool) {
+	return mergeRequest(ev)
+}
 
 // MergeOne merges req with the installation's client, as the app's bot
 // user, and logs what it did.
-func (h *MergeHandler) MergeOne(ctx context.Context, installation int64, req MergeRequest) error {
+func (h *MergeHandler) MergeOne(ctx context.Context, installation int64, req bot.MergeRequest) error {
 	var err error
 	if req.Bot, err = h.clients.BotLogin(ctx); err != nil {
 		return err

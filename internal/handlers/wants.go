@@ -1,4 +1,4 @@
-package bot
+package handlers
 
 // checkActions are the check_suite and check_run actions that ask for a
 // review.
@@ -20,10 +20,4 @@ func (h *ReviewHandler) Wants(event, action string) bool {
 // may be a merge.
 func (h *MergeHandler) Wants(event, action string) bool {
 	return event == "pull_request" && action == "closed"
-}
-
-// Wants implements webhook.ActionFilter: the issue actions the tracker
-// follows.
-func (t *Tracker) Wants(event, action string) bool {
-	return event == "issues" && trackedActions[action]
 }
