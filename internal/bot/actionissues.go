@@ -9,6 +9,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // actionIssue is an issue the app opened for an action, as listed: where
@@ -41,7 +42,7 @@ func (is *actionIssue) status() postmortem.Status {
 // a marker; nil for any other issue, and for pull requests. Anyone can
 // write a marker into an issue: only the app's own are followed.
 func newActionIssue(is *github.Issue, bot string) *actionIssue {
-	path, key, ok := ReadMarker(is.GetBody())
+	path, key, ok := repodocs.ReadMarker(is.GetBody())
 	if !ok || is.IsPullRequest() || bot == "" || !strings.EqualFold(is.GetUser().GetLogin(), bot) {
 		return nil
 	}

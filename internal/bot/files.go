@@ -6,14 +6,17 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
-	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // lintPull lints every post-mortem the pull request adds or changes, as
 // it is at the head commit.
 func lintPull(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config) ([]*File, error) {
-	changed, err := listFiles(ctx, gh, req)
+	changed, err := repodocs.PullFiles(ctx, gh, req.Owner, req.Repo, req.PullNumber)
+	if err != nil {
+		return nil, wrapf(req, "listing files", err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -32,24 +35,6 @@ func lintPull(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *co
 		files = append(files, f)
 	}
 	return files, nil
-}
-
-// listFiles lists the files the pull request changes, all pages. A
-// renamed file is listed under its new name.
-func listFiles(ctx context.Context, gh *github.Client, req ReviewRequest) ([]*github.CommitFile, error) {
-	var all []*github.CommitFile
-	opts := &github.ListOptions{PerPage: 100}
-	for {
-		page, resp, err := gh.PullRequests.ListFiles(githubapp.Fresh(ctx), req.Owner, req.Repo, req.PullNumber, opts)
-		if err != nil {
-			return nil, wrapf(req, "listing files", err)
-		}
-		all = append(all, page...)
-		if resp.NextPage == 0 {
-			return all, nil
-		}
-		opts.Page = resp.NextPage
-	}
 }
 
 // fetch reads path at the head commit through the base repository, which

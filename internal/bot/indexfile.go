@@ -14,6 +14,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/catalog"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // maxRecords bounds the index records kept between runs: a few MB.
@@ -212,7 +213,7 @@ func gitBlobSHA(content []byte) string {
 func decodeBase64(s string) ([]byte, error) {
 	b, err := base64.StdEncoding.DecodeString(strings.ReplaceAll(s, "\n", ""))
 	if err != nil {
-		return nil, errors.Join(errUnreadable, err)
+		return nil, errors.Join(repodocs.ErrUnreadable, err)
 	}
 	return b, nil
 }

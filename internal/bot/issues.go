@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"regexp"
 	"strings"
 	"time"
@@ -14,23 +13,8 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/mdtext"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
-
-// markerRe reads the hidden marker of an action issue: a line of its own.
-var markerRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
-
-// ReadMarker returns the document and action key the marker of an issue
-// body names: the last marker on a line of its own, the one the app
-// writes after everything quoted. Document text in a body is defused, so
-// no marker can come from it; this is the second line of defence.
-func ReadMarker(body string) (path, key string, ok bool) {
-	all := markerRe.FindAllStringSubmatch(body, -1)
-	if len(all) == 0 {
-		return "", "", false
-	}
-	m := all[len(all)-1]
-	return m[1], m[2], true
-}
 
 // defuse makes text quoted from a document unreadable as an HTML comment,
 // and so as a marker: a zero-width space after every "<!" of "<!--".
@@ -41,12 +25,6 @@ func defuse(text string) string {
 
 // commentRe matches an HTML comment, or an unclosed one to the end.
 var commentRe = regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`)
-
-// actionMarker is the hidden marker naming the document and the action an
-// issue was opened for.
-func actionMarker(path, key string) string {
-	return fmt.Sprintf("<!-- postmortem-bot:action doc=%s key=%s -->", path, key)
-}
 
 // findMarker returns the issue whose marker names path and key, 0 when
 // none does. The repository's action issues are listed once per merge,
@@ -72,7 +50,7 @@ func (r *mergeRun) readIssues(ctx context.Context) error {
 		return mergeErr(r.req, "listing action issues", err)
 	}
 	r.issues = x
-	r.labels.learn(x.labels)
+	r.labels.Learn(x.labels)
 	return nil
 }
 
@@ -126,7 +104,7 @@ func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePla
 		return p, nil
 	}
 	ok := validLogin(a.Owner)
-	if r.labels.dry { // a dry run opens nothing, so it asks
+	if r.labels.Dry { // a dry run opens nothing, so it asks
 		if ok, err = r.canAssign(ctx, a.Owner); err != nil {
 			return nil, err
 		}
@@ -190,7 +168,7 @@ func (r *mergeRun) issueBody(d *mergeDoc, i int, dueNote string) string {
 	fmt.Fprintf(&b, "\n[`%s` line %d](%s)\n\n", d.Path, a.Line, r.lineURL(d.Path, a.Line))
 	fmt.Fprintf(&b, "**Incident:** %s\n**Severity:** %s\n**Date:** %s\n%s\n\n", defuse(mdtext.Cell(d.Doc.Title)), defuse(mdtext.Cell(d.Doc.Severity)), defuse(mdtext.Cell(incidentDate(d.Doc))), dueNote)
 	b.WriteString("The post-mortem is the record: the issue number is written next to the action, and closing, reopening or reassigning this issue updates it.\n\n")
-	b.WriteString(actionMarker(d.Path, d.Keys[i]) + "\n")
+	b.WriteString(repodocs.ActionMarker(d.Path, d.Keys[i]) + "\n")
 	return b.String()
 }
 
@@ -297,7 +275,7 @@ func (r *mergeRun) createIssue(ctx context.Context, p *issuePlan) (*github.Issue
 // the assignee when GitHub refuses the assignee.
 func (r *mergeRun) tryCreate(ctx context.Context, p *issuePlan) (*github.Issue, error) {
 	is, _, err := r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
-	if p.assignee != "" && isFieldError(err, "assignees") {
+	if p.assignee != "" && repodocs.IsFieldError(err, "assignees") {
 		p.unassignable, p.assignee = p.assignee, ""
 		is, _, err = r.gh.Issues.Create(ctx, r.req.Owner, r.req.Repo, p.request())
 	}
@@ -356,20 +334,6 @@ func (p *issuePlan) request() *github.IssueRequest {
 		ir.Milestone = github.Int(p.milestone)
 	}
 	return ir
-}
-
-// isFieldError reports whether err is a 422 about field.
-func isFieldError(err error, field string) bool {
-	var er *github.ErrorResponse
-	if !errors.As(err, &er) || er.Response == nil || er.Response.StatusCode != http.StatusUnprocessableEntity {
-		return false
-	}
-	for _, e := range er.Errors {
-		if e.Field == field {
-			return true
-		}
-	}
-	return false
 }
 
 // commentUnassignable says on issue n why it has no assignee.

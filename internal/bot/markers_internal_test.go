@@ -3,31 +3,12 @@ package bot
 import (
 	"strings"
 	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
-func TestReadMarkerTakesTheLastOnALineOfItsOwn(t *testing.T) {
-	own := actionMarker("postmortems/a.md", "0123456789ab")
-	other := actionMarker("postmortems/b.md", "ba9876543210")
-	cases := []struct {
-		name, body, wantPath string
-	}{
-		{"alone", "text\n\n" + own + "\n", "postmortems/a.md"},
-		{"inline copy before", "- [ ] fix it " + other + "\n\n" + own + "\n", "postmortems/a.md"},
-		{"own-line copy before", "```\n" + other + "\n```\n\n" + own + "\n", "postmortems/a.md"},
-		{"indented", "  " + own + "\n", ""},
-		{"inline only", "see " + own, ""},
-		{"CRLF", "text\r\n" + own + "\r\n", "postmortems/a.md"},
-	}
-	for _, c := range cases {
-		path, _, ok := ReadMarker(c.body)
-		if path != c.wantPath || ok != (c.wantPath != "") {
-			t.Errorf("%s: got %q, %v; want %q", c.name, path, ok, c.wantPath)
-		}
-	}
-}
-
 func TestQuotedTextIsNeverAMarker(t *testing.T) {
-	text := "- [ ] Rotate keys\n" + actionMarker("postmortems/b.md", "ba9876543210") + "\n<!-- note -->"
+	text := "- [ ] Rotate keys\n" + repodocs.ActionMarker("postmortems/b.md", "ba9876543210") + "\n<!-- note -->"
 	if got := defuse(text); strings.Contains(got, "<!--") {
 		t.Errorf("defused text still holds a comment: %q", got)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // Merger turns the actions of merged post-mortems into issues and writes
@@ -162,7 +163,7 @@ type mergeRun struct {
 	req        MergeRequest
 	cfg        *config.Config
 	now        time.Time
-	labels     *labelCache
+	labels     *repodocs.Labels
 	milestones *milestoneCache
 	assignable map[string]bool
 	issues     *issueIndex // the action issues; nil until read
@@ -180,7 +181,7 @@ type mergeRun struct {
 func newMergeRun(gh *github.Client, req MergeRequest, cfg *config.Config, now time.Time) *mergeRun {
 	return &mergeRun{
 		gh: gh, req: req, cfg: cfg, now: now,
-		labels:     &labelCache{gh: gh, owner: req.Owner, repo: req.Repo},
+		labels:     &repodocs.Labels{GH: gh, Owner: req.Owner, Repo: req.Repo},
 		milestones: &milestoneCache{gh: gh, owner: req.Owner, repo: req.Repo, create: cfg.Milestones.Create},
 		assignable: map[string]bool{}, res: &MergeResult{},
 	}

@@ -11,8 +11,8 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
-	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // mergedDocs reads, from the head of the default branch, every
@@ -22,9 +22,9 @@ import (
 // (binary, not UTF-8, too large) is listed in unreadable, and a failed
 // read joins err, the other documents being returned with it.
 func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed, unreadable []string, err error) {
-	changed, err := listFiles(ctx, gh, ReviewRequest{Owner: req.Owner, Repo: req.Repo, PullNumber: req.PullNumber})
+	changed, err := repodocs.PullFiles(ctx, gh, req.Owner, req.Repo, req.PullNumber)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, fmt.Errorf("listing files for %s/%s#%d: %w", req.Owner, req.Repo, req.PullNumber, err)
 	}
 	var errs []error
 	for _, cf := range changed {
@@ -37,7 +37,7 @@ func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *c
 		}
 		d, err := readDoc(ctx, gh, req, cfg, cf.GetFilename())
 		switch {
-		case errors.Is(err, errUnreadable):
+		case errors.Is(err, repodocs.ErrUnreadable):
 			unreadable = append(unreadable, cf.GetFilename())
 		case err != nil:
 			errs = append(errs, err)
@@ -49,10 +49,6 @@ func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *c
 	}
 	return docs, removed, unreadable, errors.Join(errs...)
 }
-
-// errUnreadable marks a file that was read but is no post-mortem to
-// parse: binary, not UTF-8, or too large for the contents API.
-var errUnreadable = errors.New("not a readable text file")
 
 // withPending keeps the documents with actions that need an issue.
 func withPending(docs []*mergeDoc) []*mergeDoc {
@@ -71,35 +67,17 @@ func readDoc(ctx context.Context, gh *github.Client, req MergeRequest, cfg *conf
 	return readDocAt(ctx, gh, req, cfg, path, req.DefaultBranch)
 }
 
-// ReadDocument reads and parses owner/repo's post-mortem at path on
-// branch, revalidating any cached copy; nil when the file is gone.
-func ReadDocument(ctx context.Context, gh *github.Client, owner, repo string, cfg *config.Config, path, branch string) (*postmortem.Document, error) {
-	d, err := readDocAt(ctx, gh, MergeRequest{Owner: owner, Repo: repo}, cfg, path, branch)
-	if d == nil {
-		return nil, err
-	}
-	return d.Doc, err
-}
-
 // readDocAt reads and parses path on branch; nil when the file is gone.
 func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config, path, branch string) (*mergeDoc, error) {
-	opts := &github.RepositoryContentGetOptions{Ref: branch}
-	fc, _, resp, err := gh.Repositories.GetContents(githubapp.Fresh(ctx), req.Owner, req.Repo, path, opts)
-	if isStatus(resp, 404) {
-		return nil, nil
+	f, err := repodocs.Read(ctx, gh, req.Owner, req.Repo, cfg, path, branch)
+	var step *repodocs.StepError
+	if errors.As(err, &step) {
+		return nil, mergeErr(req, step.Step, step.Err)
 	}
-	if err != nil {
-		return nil, mergeErr(req, "reading "+path, err)
+	if f == nil || err != nil {
+		return nil, err
 	}
-	src, err := fc.GetContent()
-	if err != nil {
-		return nil, mergeErr(req, "decoding "+path, fmt.Errorf("%w: %w", errUnreadable, err))
-	}
-	doc, err := postmortem.Parse([]byte(src), cfg.ParseOptions())
-	if err != nil {
-		return nil, mergeErr(req, "parsing "+path, fmt.Errorf("%w: %w", errUnreadable, err))
-	}
-	return newMergeDoc(path, fc.GetSHA(), doc), nil
+	return newMergeDoc(path, f.SHA, f.Doc), nil
 }
 
 // newMergeDoc keys the actions of doc and lists the pending ones: open

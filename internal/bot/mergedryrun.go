@@ -19,7 +19,7 @@ const dryRunMarker = "<!-- postmortem-bot:merge-dry-run -->"
 // comment on the pull request; it writes nothing else. Reads (labels,
 // milestones, assignees, markers) happen as in a real run.
 func (r *mergeRun) dryRun(ctx context.Context, docs []*mergeDoc) (*MergeResult, error) {
-	r.labels.dry, r.milestones.dry = true, true
+	r.labels.Dry, r.milestones.dry = true, true
 	var rows []string
 	for _, d := range docs {
 		for _, i := range d.Pending {
@@ -78,8 +78,8 @@ func (r *mergeRun) dryRunBody(docs []*mergeDoc, rows []string) string {
 	b.WriteString("**Dry run** (`dry_run: true` in `" + config.Path + "`): nothing was changed. Without it, this merge would:\n\n")
 	b.WriteString("| Post-mortem | Line | Action | Issue | Assignee | Milestone | Labels |\n| --- | ---: | --- | --- | --- | --- | --- |\n")
 	b.WriteString(strings.Join(rows, "\n") + "\n")
-	if len(r.labels.wouldCreate) > 0 {
-		fmt.Fprintf(&b, "\nCreate the labels %s.\n", codeList(r.labels.wouldCreate))
+	if len(r.labels.WouldCreate) > 0 {
+		fmt.Fprintf(&b, "\nCreate the labels %s.\n", codeList(r.labels.WouldCreate))
 	}
 	if len(r.milestones.wouldCreate) > 0 {
 		fmt.Fprintf(&b, "\nCreate the milestones %s.\n", codeList(r.milestones.wouldCreate))

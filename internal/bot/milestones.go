@@ -9,6 +9,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // milestoneTitlePrefix begins the titles of milestones the app creates.
@@ -92,7 +93,7 @@ func (c *milestoneCache) createMilestone(ctx context.Context, title string, due 
 		return 0, title, nil
 	}
 	m, _, err := c.gh.Issues.CreateMilestone(ctx, c.owner, c.repo, &github.Milestone{Title: github.String(title), DueOn: dueOn(due)})
-	if isFieldError(err, "title") { // already_exists, closed: leave the issue without one
+	if repodocs.IsFieldError(err, "title") { // already_exists, closed: leave the issue without one
 		return 0, "", nil
 	}
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // Reconciler brings every post-mortem on a repository's default branch
@@ -133,7 +134,7 @@ func attemptsOr(n int) int {
 
 // readAllDocs reads every post-mortem on the default branch.
 func (r *mergeRun) readAllDocs(ctx context.Context) ([]*mergeDoc, error) {
-	refs, err := ListPostmortems(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch, r.cfg)
+	refs, err := repodocs.ListPostmortems(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.DefaultBranch, r.cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -5,14 +5,16 @@ import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 )
 
 // All reconciles every repository the app is installed on, one after
 // another (no concurrent writes to a repository, and a gentle pace on
 // the rate limit). A repository that fails is logged and counted, and
 // the others go on; the error says how many failed.
-func (rc *Reconciler) All(ctx context.Context, clients AppClients, logger *slog.Logger) ([]*ReconcileResult, error) {
-	repos, err := InstalledRepos(ctx, clients)
+func (rc *Reconciler) All(ctx context.Context, clients installations.AppClients, logger *slog.Logger) ([]*ReconcileResult, error) {
+	repos, err := installations.List(ctx, clients)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +65,7 @@ func logReconciled(logger *slog.Logger, res *ReconcileResult) {
 
 // Loop reconciles every installed repository at once and then every
 // interval until ctx ends. A run that fails is logged; the loop goes on.
-func (rc *Reconciler) Loop(ctx context.Context, clients AppClients, interval time.Duration, logger *slog.Logger) {
+func (rc *Reconciler) Loop(ctx context.Context, clients installations.AppClients, interval time.Duration, logger *slog.Logger) {
 	for {
 		if _, err := rc.All(ctx, clients, logger); err != nil && ctx.Err() == nil {
 			logger.Error("reconcile run", "err", err)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // errNotFastForward is a reference update refused because the branch
@@ -95,7 +96,7 @@ func (r *mergeRun) commitTreeOnce(ctx context.Context, docs []*mergeDoc, branch 
 	case err == nil:
 		r.res.Commits = append(r.res.Commits, sha)
 		return nil
-	case isStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "fast forward"):
+	case repodocs.IsStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "fast forward"):
 		err = fmt.Errorf("%w: %w", errNotFastForward, err)
 	}
 	return mergeErr(r.req, "moving "+branch+" to the write-back commit", err)
@@ -171,7 +172,7 @@ func (r *mergeRun) docInTree(ctx context.Context, bt *branchTree, d *mergeDoc, b
 	}
 	doc, err := postmortem.Parse(src, r.cfg.ParseOptions())
 	if err != nil {
-		return nil, mergeErr(r.req, "parsing "+d.Path, fmt.Errorf("%w: %w", errUnreadable, err))
+		return nil, mergeErr(r.req, "parsing "+d.Path, fmt.Errorf("%w: %w", repodocs.ErrUnreadable, err))
 	}
 	return newMergeDoc(d.Path, f.sha, doc), nil
 }

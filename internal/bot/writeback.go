@@ -12,6 +12,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // errBranchRefuses says the branch refused a contents write: it is
@@ -112,7 +113,7 @@ func (r *mergeRun) commitDoc(ctx context.Context, d *mergeDoc, branch string, pl
 		if refusesWrites(err) {
 			return errBranchRefuses
 		}
-		if !isStatus(resp, http.StatusConflict) || attempt >= attempts {
+		if !repodocs.IsStatus(resp, http.StatusConflict) || attempt >= attempts {
 			return mergeErr(r.req, "writing "+d.Path, err)
 		}
 		if d, err = r.reread(ctx, d, branch, attempt); d == nil || err != nil {
@@ -262,7 +263,7 @@ func (r *mergeRun) prepareBranch(ctx context.Context, branch string, open int) e
 func (r *mergeRun) mergeDefaultInto(ctx context.Context, branch string) error {
 	req := &github.RepositoryMergeRequest{Base: github.String(branch), Head: github.String(r.req.DefaultBranch)}
 	_, resp, err := r.gh.Repositories.Merge(ctx, r.req.Owner, r.req.Repo, req)
-	if err != nil && !isStatus(resp, http.StatusConflict) {
+	if err != nil && !repodocs.IsStatus(resp, http.StatusConflict) {
 		return mergeErr(r.req, "merging "+r.req.DefaultBranch+" into "+branch, err)
 	}
 	return nil
@@ -284,7 +285,7 @@ func (r *mergeRun) ensureBranch(ctx context.Context, branch, sha string) (bool, 
 	switch {
 	case err == nil:
 		return true, nil
-	case isStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists"):
+	case repodocs.IsStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists"):
 		return false, nil
 	}
 	return false, mergeErr(r.req, "creating branch "+branch, err)
@@ -339,7 +340,7 @@ func (r *mergeRun) openLinkPull(ctx context.Context, branch string) error {
 	np := &github.NewPullRequest{Title: github.String(title), Head: github.String(branch),
 		Base: github.String(r.req.DefaultBranch), Body: github.String(body)}
 	pr, resp, err := r.gh.PullRequests.Create(ctx, r.req.Owner, r.req.Repo, np)
-	if isStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists") {
+	if repodocs.IsStatus(resp, http.StatusUnprocessableEntity) && errorSays(err, "already exists") {
 		r.res.PullRequest, err = r.openPullFrom(ctx, branch)
 		return err
 	}

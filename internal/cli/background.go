@@ -9,6 +9,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
@@ -94,12 +95,12 @@ type reconcileJobs struct {
 }
 
 // Repos implements jobs.Reconciler.
-func (r *reconcileJobs) Repos(ctx context.Context) ([]bot.InstalledRepo, error) {
-	return bot.InstalledRepos(ctx, r.clients)
+func (r *reconcileJobs) Repos(ctx context.Context) ([]installations.Repo, error) {
+	return installations.List(ctx, r.clients)
 }
 
 // Reconcile implements jobs.Reconciler.
-func (r *reconcileJobs) Reconcile(ctx context.Context, repo bot.InstalledRepo) error {
+func (r *reconcileJobs) Reconcile(ctx context.Context, repo installations.Repo) error {
 	rc := *r.rc
 	var err error
 	if rc.Bot, err = r.clients.BotLogin(ctx); err != nil {

@@ -1,4 +1,7 @@
-package bot
+// Package repodocs reads what the use cases share of a repository on
+// GitHub: its post-mortems on a branch, one document, the pull request's
+// files, the markers of action issues and the labels.
+package repodocs
 
 import (
 	"context"
@@ -36,4 +39,22 @@ func ListPostmortems(ctx context.Context, gh *github.Client, owner, repo, branch
 		}
 	}
 	return refs, nil
+}
+
+// PullFiles lists the files pull request number changes, all pages. A
+// renamed file is listed under its new name.
+func PullFiles(ctx context.Context, gh *github.Client, owner, repo string, number int) ([]*github.CommitFile, error) {
+	var all []*github.CommitFile
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		page, resp, err := gh.PullRequests.ListFiles(githubapp.Fresh(ctx), owner, repo, number, opts)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, page...)
+		if resp.NextPage == 0 {
+			return all, nil
+		}
+		opts.Page = resp.NextPage
+	}
 }

@@ -1,4 +1,4 @@
-package bot_test
+package repodocs_test
 
 import (
 	"context"
@@ -6,10 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 func TestListPostmortems(t *testing.T) {
@@ -24,7 +24,7 @@ func TestListPostmortems(t *testing.T) {
 		repo.PutFile("main", p, []byte("# "+p+"\n"))
 	}
 	gh := clients.Installation(1)
-	refs, err := bot.ListPostmortems(context.Background(), gh, "octo", "docs", "main", config.Default())
+	refs, err := repodocs.ListPostmortems(context.Background(), gh, "octo", "docs", "main", config.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestListPostmortems(t *testing.T) {
 		t.Errorf("post-mortems: got %q, want %q", strings.Join(got, " "), want)
 	}
 	before := len(s.Calls())
-	if _, err := bot.ListPostmortems(context.Background(), gh, "octo", "docs", "main", config.Default()); err != nil {
+	if _, err := repodocs.ListPostmortems(context.Background(), gh, "octo", "docs", "main", config.Default()); err != nil {
 		t.Fatal(err)
 	}
 	if calls := s.Calls()[before:]; len(calls) != 1 || calls[0].Status != 304 {

@@ -1,4 +1,4 @@
-package bot_test
+package installations_test
 
 import (
 	"context"
@@ -6,12 +6,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 )
 
-func TestInstalledReposSkipsSuspendedInstallations(t *testing.T) {
+func TestListSkipsSuspendedInstallations(t *testing.T) {
 	installed := time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 	srv := githubtest.New(t, githubtest.WithClock(func() time.Time { return installed }))
 	for i := range 120 { // more than a page of repositories
@@ -25,7 +25,7 @@ func TestInstalledReposSkipsSuspendedInstallations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	repos, err := bot.InstalledRepos(context.Background(), clients)
+	repos, err := installations.List(context.Background(), clients)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,6 @@
-package bot
+// Package installations lists the repositories the app is installed on
+// and finds the installation of one.
+package installations
 
 import (
 	"context"
@@ -17,8 +19,8 @@ type AppClients interface {
 	BotLogin(ctx context.Context) (string, error)
 }
 
-// InstalledRepo is a repository the app is installed on.
-type InstalledRepo struct {
+// Repo is a repository the app is installed on.
+type Repo struct {
 	Installation  int64
 	Owner, Name   string
 	Archived      bool
@@ -28,10 +30,10 @@ type InstalledRepo struct {
 	InstalledAt time.Time
 }
 
-// InstalledRepos lists every repository of every installation of the
+// List lists every repository of every installation of the
 // app, all pages of both lists.
-func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, error) {
-	var out []InstalledRepo
+func List(ctx context.Context, clients AppClients) ([]Repo, error) {
+	var out []Repo
 	opts := &github.ListOptions{PerPage: 100}
 	for {
 		insts, resp, err := clients.App().Apps.ListInstallations(ctx, opts)
@@ -58,11 +60,11 @@ func InstalledRepos(ctx context.Context, clients AppClients) ([]InstalledRepo, e
 	}
 }
 
-// RepoInstallation finds the installation owner/repo belongs to; a
+// Find finds the installation owner/repo belongs to; a
 // repository the app is not installed on is a clear error.
-func RepoInstallation(ctx context.Context, clients AppClients, owner, repo string) (*github.Installation, error) {
+func Find(ctx context.Context, clients AppClients, owner, repo string) (*github.Installation, error) {
 	inst, resp, err := clients.App().Apps.FindRepositoryInstallation(ctx, owner, repo)
-	if isStatus(resp, http.StatusNotFound) {
+	if resp != nil && resp.StatusCode == http.StatusNotFound {
 		return nil, fmt.Errorf("the app is not installed on %s/%s (or the repository does not exist)", owner, repo)
 	}
 	if err != nil {
@@ -72,8 +74,8 @@ func RepoInstallation(ctx context.Context, clients AppClients, owner, repo strin
 }
 
 // installationRepos lists the repositories installation id can reach.
-func installationRepos(ctx context.Context, gh *github.Client, id int64) ([]InstalledRepo, error) {
-	var out []InstalledRepo
+func installationRepos(ctx context.Context, gh *github.Client, id int64) ([]Repo, error) {
+	var out []Repo
 	opts := &github.ListOptions{PerPage: 100}
 	for {
 		page, resp, err := gh.Apps.ListRepos(ctx, opts)
@@ -81,7 +83,7 @@ func installationRepos(ctx context.Context, gh *github.Client, id int64) ([]Inst
 			return nil, fmt.Errorf("listing the repositories of installation %d: %w", id, err)
 		}
 		for _, r := range page.Repositories {
-			out = append(out, InstalledRepo{Installation: id, Owner: r.GetOwner().GetLogin(), Name: r.GetName(),
+			out = append(out, Repo{Installation: id, Owner: r.GetOwner().GetLogin(), Name: r.GetName(),
 				Archived: r.GetArchived(), DefaultBranch: r.GetDefaultBranch(), HTMLURL: r.GetHTMLURL()})
 		}
 		if resp.NextPage == 0 {
