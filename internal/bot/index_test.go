@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/catalog"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -226,7 +227,7 @@ func TestIndexWriteRetriesABranchThatMoved(t *testing.T) {
 	f := setupIndexed(t, indexConfig)
 	edited := strings.Replace(replicaLag, "Replication stalled for 98 minutes.", "Replication stalled for 98 minutes; reads were stale.", 1)
 	race := once(func() { f.repo.PutFile("main", mergeDocPath, []byte(edited)) })
-	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := newMergeHandler(githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/git/refs/heads/main") {
 			race()
 		}
@@ -332,7 +333,7 @@ func TestIndexWriteRepeatsGitObjectsWhoseReplyWasLost(t *testing.T) {
 func TestIndexWriteGivesUpOnABranchThatKeepsMoving(t *testing.T) {
 	f := setupIndexed(t, indexConfig)
 	pushes := 0
-	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := newMergeHandler(githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == http.MethodPatch && strings.Contains(r.URL.Path, "/git/refs/heads/main") {
 			pushes++
 			f.repo.PutFile("main", "notes.md", []byte(strings.Repeat("x", pushes)))

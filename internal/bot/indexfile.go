@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -104,7 +105,7 @@ func (r *mergeRun) buildIndex(ctx context.Context, bt *branchTree, changed map[s
 		return nil, err
 	}
 	var recs []catalog.Record
-	for _, p := range sortedKeys(bt.files) {
+	for _, p := range slices.Sorted(maps.Keys(bt.files)) {
 		if !r.cfg.Match(p) {
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 )
@@ -99,7 +100,7 @@ func TestMergeRecoversLostRepliesOnDifferentActions(t *testing.T) {
 	const n = 17
 	f := setupMergeDoc(t, defaultConfig, manyActions(n))
 	created := 0
-	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := newMergeHandler(githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/issues") {
 			if created++; created == 3 || created == 11 {
 				f.srv.Fault(githubtest.Fault{Kind: githubtest.LostReply, Method: "POST", PathPrefix: "/repos/octo/docs/issues"})

@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -122,7 +121,7 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 func (f *mergeFixture) mergedEvent(n int, base string, merged bool) []byte {
 	f.t.Helper()
 	return webhooktest.Edit(f.t, webhooktest.MergedPullRequest(f.t), func(p map[string]any) {
-		pointAtRepo(p)
+		webhooktest.PointAt(p, "octo", "docs", 1)
 		p["repository"].(map[string]any)["html_url"] = "https://github.com/octo/docs"
 		pr := p["pull_request"].(map[string]any)
 		pr["number"], pr["merged"] = n, merged
@@ -177,38 +176,6 @@ func (f *mergeFixture) doc(branch string) string {
 		f.t.Fatalf("%s missing on %s", mergeDocPath, branch)
 	}
 	return string(b)
-}
-
-// hookClients hands out installation clients whose transport calls
-// before ahead of each request.
-type hookClients struct {
-	clients *githubapp.Clients
-	before  func(*http.Request)
-}
-
-// Installation implements the handler's client source.
-func (h hookClients) Installation(id int64) *github.Client {
-	gh := h.clients.Installation(id)
-	hc := *gh.Client()
-	hc.Transport = hookTransport{base: hc.Transport, before: h.before}
-	c := github.NewClient(&hc)
-	c.BaseURL, c.UploadURL = gh.BaseURL, gh.UploadURL
-	return c
-}
-
-// BotLogin implements the handler's client source.
-func (h hookClients) BotLogin(ctx context.Context) (string, error) { return h.clients.BotLogin(ctx) }
-
-// hookTransport calls before, then base.
-type hookTransport struct {
-	base   http.RoundTripper
-	before func(*http.Request)
-}
-
-// RoundTrip implements http.RoundTripper.
-func (t hookTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	t.before(r)
-	return t.base.RoundTrip(r)
 }
 
 // once runs f the first time it is called.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 )
 
@@ -292,7 +293,7 @@ func TestMergeRetriesAConcurrentChange(t *testing.T) {
 	f := setupMerge(t, defaultConfig)
 	edited := strings.Replace(replicaLag, "Replication stalled for 98 minutes.", "Replication stalled for 98 minutes; reads were stale.", 1)
 	concurrent := once(func() { f.repo.PutFile("main", mergeDocPath, []byte(edited)) })
-	hooked := hookClients{clients: f.clients, before: func(r *http.Request) {
+	hooked := githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == http.MethodPut {
 			concurrent()
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -53,7 +54,7 @@ func crashAfterSecondIssue(t *testing.T, f *mergeFixture) {
 	ctx, crash := context.WithCancel(context.Background())
 	defer crash()
 	created := 0
-	h := newMergeHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := newMergeHandler(githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/issues") {
 			if created++; created == 4 {
 				crash()

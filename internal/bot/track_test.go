@@ -37,7 +37,7 @@ func (f *mergeFixture) issueEvent(action string, n int, sender, assignee string)
 		base = webhooktest.First(f.t, "issues", action).Body
 	}
 	body := webhooktest.Edit(f.t, base, func(p map[string]any) {
-		pointAtRepo(p)
+		webhooktest.PointAt(p, "octo", "docs", 1)
 		p["action"], p["issue"] = action, issue
 		p["sender"] = map[string]any{"login": sender, "id": 1, "type": senderType(sender)}
 		if assignee != "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -195,7 +196,7 @@ func (r *mergeRun) readBlob(ctx context.Context, sha string) ([]byte, error) {
 // documents and the index are UTF-8.
 func (r *mergeRun) createTreeCommit(ctx context.Context, bt *branchTree, w *treeWrite) (string, error) {
 	var entries []*github.TreeEntry
-	for _, p := range sortedKeys(w.files) {
+	for _, p := range slices.Sorted(maps.Keys(w.files)) {
 		if !utf8.Valid(w.files[p]) {
 			return "", mergeErr(r.req, "writing "+p, errors.New("the new content is not UTF-8"))
 		}

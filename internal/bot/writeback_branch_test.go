@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-github/v62/github"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -188,7 +189,7 @@ func TestWriteBackReportsAPullRequestOpenedMeanwhile(t *testing.T) {
 		}
 		meanwhile = pr.GetNumber()
 	})
-	hooked := hookClients{clients: f.clients, before: func(r *http.Request) {
+	hooked := githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/pulls") {
 			openFirst()
 		}

@@ -28,6 +28,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -58,7 +59,7 @@ var (
 	// the merge everything but a merge into the default branch.
 	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
 		return []webhook.Handler{
-			handlers.NewReviewHandler(clients, &bot.Reviewer{}, logger),
+			handlers.NewReviewHandler(clients, &review.Reviewer{}, logger),
 			handlers.NewMergeHandler(clients, &bot.Merger{}, logger),
 		}
 	}

@@ -4,19 +4,20 @@ import (
 	"context"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // ReviewRequests is the reviews an event asks for, none for actions that
 // ask for nothing: what Handle reviews, for a job queue that runs each
 // review as a job of its own.
-func (h *ReviewHandler) ReviewRequests(ctx context.Context, ev webhook.Event) ([]bot.ReviewRequest, error) {
+func (h *ReviewHandler) ReviewRequests(ctx context.Context, ev webhook.Event) ([]review.Request, error) {
 	return requests(ctx, h.clients.Installation(ev.InstallationID), ev)
 }
 
 // ReviewOne reviews req with the installation's client and logs what it
 // did.
-func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req bot.ReviewRequest) error {
+func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req review.Request) error {
 	res, err := h.reviewer.Review(ctx, h.clients.Installation(installation), req)
 	if err != nil {
 		return err

@@ -10,8 +10,8 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
@@ -26,13 +26,13 @@ type clientFor interface {
 // check_suite requested and rerequested, check_run rerequested.
 type ReviewHandler struct {
 	clients  clientFor
-	reviewer *bot.Reviewer
+	reviewer *review.Reviewer
 	logger   *slog.Logger
 }
 
 // NewReviewHandler returns a handler reviewing with clients' installation
 // clients; a nil logger discards.
-func NewReviewHandler(clients clientFor, reviewer *bot.Reviewer, logger *slog.Logger) *ReviewHandler {
+func NewReviewHandler(clients clientFor, reviewer *review.Reviewer, logger *slog.Logger) *ReviewHandler {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -61,7 +61,7 @@ func (h *ReviewHandler) Handle(ctx context.Context, ev webhook.Event) error {
 
 // requests turns an event into review requests; none for actions that
 // ask for no review.
-func requests(ctx context.Context, gh *github.Client, ev webhook.Event) ([]bot.ReviewRequest, error) {
+func requests(ctx context.Context, gh *github.Client, ev webhook.Event) ([]review.Request, error) {
 	switch p := ev.Payload.(type) {
 	case *github.PullRequestEvent:
 		return pullRequestRequests(p), nil
@@ -71,7 +71,7 @@ func requests(ctx context.Context, gh *github.Client, ev webhook.Event) ([]bot.R
 		}
 		return checkRequests(ctx, gh, p.GetRepo(), p.GetCheckSuite().PullRequests, p.GetCheckSuite().GetHeadSHA(), false)
 	case *github.CheckRunEvent:
-		if p.GetAction() != "rerequested" || p.GetCheckRun().GetName() != bot.CheckName {
+		if p.GetAction() != "rerequested" || p.GetCheckRun().GetName() != review.CheckName {
 			return nil, nil
 		}
 		return checkRequests(ctx, gh, p.GetRepo(), p.GetCheckRun().PullRequests, p.GetCheckRun().GetHeadSHA(), true)
@@ -83,19 +83,19 @@ func requests(ctx context.Context, gh *github.Client, ev webhook.Event) ([]bot.R
 var reviewActions = map[string]bool{"opened": true, "reopened": true, "synchronize": true, "ready_for_review": true}
 
 // pullRequestRequests is the review of a pull_request event's pull request.
-func pullRequestRequests(p *github.PullRequestEvent) []bot.ReviewRequest {
+func pullRequestRequests(p *github.PullRequestEvent) []review.Request {
 	pr := p.GetPullRequest()
 	if !reviewActions[p.GetAction()] || pr.GetState() == "closed" {
 		return nil
 	}
 	req := newRequest(p.GetRepo(), pr, pr.GetHead().GetSHA())
 	req.Opened = p.GetAction() == "opened"
-	return []bot.ReviewRequest{req}
+	return []review.Request{req}
 }
 
 // newRequest builds the request to review pr at sha in repo.
-func newRequest(repo *github.Repository, pr *github.PullRequest, sha string) bot.ReviewRequest {
-	return bot.ReviewRequest{
+func newRequest(repo *github.Repository, pr *github.PullRequest, sha string) review.Request {
+	return review.Request{
 		Owner: repo.GetOwner().GetLogin(), Repo: repo.GetName(), PullNumber: pr.GetNumber(),
 		HeadSHA: sha, BaseRef: pr.GetBase().GetRef(), DefaultBranch: repo.GetDefaultBranch(),
 		Draft: pr.GetDraft(),
@@ -105,8 +105,8 @@ func newRequest(repo *github.Repository, pr *github.PullRequest, sha string) bot
 // checkRequests reviews the pull requests a check suite or run lists at
 // sha. Those lists omit the draft flag and may be stale, so each pull
 // request is read; one whose head moved on is left to its own event.
-func checkRequests(ctx context.Context, gh *github.Client, repo *github.Repository, prs []*github.PullRequest, sha string, rerun bool) ([]bot.ReviewRequest, error) {
-	var out []bot.ReviewRequest
+func checkRequests(ctx context.Context, gh *github.Client, repo *github.Repository, prs []*github.PullRequest, sha string, rerun bool) ([]review.Request, error) {
+	var out []review.Request
 	for _, listed := range prs {
 		pr, _, err := gh.PullRequests.Get(githubapp.Fresh(ctx), repo.GetOwner().GetLogin(), repo.GetName(), listed.GetNumber())
 		if err != nil {

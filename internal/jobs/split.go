@@ -8,6 +8,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
@@ -16,8 +17,8 @@ import (
 // is one.
 type ReviewSource interface {
 	webhook.Handler
-	ReviewRequests(ctx context.Context, ev webhook.Event) ([]bot.ReviewRequest, error)
-	ReviewOne(ctx context.Context, installation int64, req bot.ReviewRequest) error
+	ReviewRequests(ctx context.Context, ev webhook.Event) ([]review.Request, error)
+	ReviewOne(ctx context.Context, installation int64, req review.Request) error
 }
 
 // MergeSource is a delivery handler whose merges run as merge jobs,
@@ -56,7 +57,7 @@ func split(ctx context.Context, h webhook.Handler, ev webhook.Event) ([]river.In
 
 // reviewArgs is req as a job; a rerun of the check names its delivery,
 // so that it runs although the same review ran before.
-func reviewArgs(ev webhook.Event, req bot.ReviewRequest) ReviewArgs {
+func reviewArgs(ev webhook.Event, req review.Request) ReviewArgs {
 	a := ReviewArgs{InstallationID: ev.InstallationID, Repo: req.Owner + "/" + req.Repo, Pull: req.PullNumber,
 		HeadSHA: req.HeadSHA, BaseRef: req.BaseRef, DefaultBranch: req.DefaultBranch, Draft: req.Draft, Opened: req.Opened}
 	if req.Rerun {
@@ -81,7 +82,7 @@ type reviewWorker struct {
 func (w *reviewWorker) Work(ctx context.Context, job *river.Job[ReviewArgs]) error {
 	a := job.Args
 	owner, name := ownerName(a.Repo)
-	req := bot.ReviewRequest{Owner: owner, Repo: name, PullNumber: a.Pull, HeadSHA: a.HeadSHA, BaseRef: a.BaseRef,
+	req := review.Request{Owner: owner, Repo: name, PullNumber: a.Pull, HeadSHA: a.HeadSHA, BaseRef: a.BaseRef,
 		DefaultBranch: a.DefaultBranch, Draft: a.Draft, Rerun: a.Rerun != "", Opened: a.Opened}
 	return outcomeIn(ctx, w.src.ReviewOne(ctx, a.InstallationID, req))
 }

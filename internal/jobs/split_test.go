@@ -12,6 +12,7 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -30,15 +31,15 @@ func (s *sources) MergeRequestOf(webhook.Event) (bot.MergeRequest, bool) {
 	return bot.MergeRequest{}, false
 }
 
-func (s *sources) ReviewRequests(_ context.Context, ev webhook.Event) ([]bot.ReviewRequest, error) {
+func (s *sources) ReviewRequests(_ context.Context, ev webhook.Event) ([]review.Request, error) {
 	p := ev.Payload.(*github.PullRequestEvent)
 	if ev.Action == "closed" {
 		return nil, nil
 	}
-	return []bot.ReviewRequest{{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber(), HeadSHA: p.GetPullRequest().GetHead().GetSHA()}}, nil
+	return []review.Request{{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber(), HeadSHA: p.GetPullRequest().GetHead().GetSHA()}}, nil
 }
 
-func (s *sources) ReviewOne(_ context.Context, _ int64, req bot.ReviewRequest) error {
+func (s *sources) ReviewOne(_ context.Context, _ int64, req review.Request) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.reviews[fmt.Sprintf("%s/%s#%d@%s", req.Owner, req.Repo, req.PullNumber, req.HeadSHA)]++

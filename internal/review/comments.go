@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"context"
@@ -43,7 +43,7 @@ type plannedReview struct {
 // finding is gone are marked resolved; with nothing new to say, or a
 // review of this commit already posted, nothing is posted. prior is the
 // app's earlier check run on the head commit, or nil.
-func postReview(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, prior *checkRun, res *ReviewResult) error {
+func postReview(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, prior *checkRun, res *Result) error {
 	plan := planReview(res.Files)
 	said, done, err := map[located]bool{}, false, error(nil)
 	if !firstReview(req, prior) {
@@ -154,7 +154,7 @@ func reviewEvent(cfg *config.Config, files []*File) string {
 
 // reviewBody is the review's text: its marker, the counts, and the
 // findings on lines outside the diff.
-func reviewBody(req ReviewRequest, files []*File, p plannedReview) string {
+func reviewBody(req Request, files []*File, p plannedReview) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, reviewMarker+"\n**%s**: %s (all of them are annotated in the check run).\n", req.HeadSHA, CheckName, checkTitle(files))
 	if len(p.lines) > 0 {
@@ -167,7 +167,7 @@ func reviewBody(req ReviewRequest, files []*File, p plannedReview) string {
 // yet: it was just opened and no run of the app on its head exists (the
 // app creates its check run before it posts a review), so there is
 // nothing to list.
-func firstReview(req ReviewRequest, prior *checkRun) bool {
+func firstReview(req Request, prior *checkRun) bool {
 	return req.Opened && prior == nil
 }
 
@@ -176,7 +176,7 @@ func firstReview(req ReviewRequest, prior *checkRun) bool {
 // when there is something to say and a review of the head commit may
 // exist (hadRun) or the body lists findings, those of its review bodies.
 // done reports that a review of the head commit exists.
-func earlierReviews(ctx context.Context, gh *github.Client, req ReviewRequest, hadRun bool, plan plannedReview, res *ReviewResult) (said map[located]bool, done bool, err error) {
+func earlierReviews(ctx context.Context, gh *github.Client, req Request, hadRun bool, plan plannedReview, res *Result) (said map[located]bool, done bool, err error) {
 	comments, err := listBotComments(ctx, gh, req)
 	if err != nil {
 		return nil, false, err
@@ -194,7 +194,7 @@ func earlierReviews(ctx context.Context, gh *github.Client, req ReviewRequest, h
 
 // reviewedFindings adds the findings listed in the app's review bodies and
 // reports whether one of them reviewed the head commit.
-func reviewedFindings(ctx context.Context, gh *github.Client, req ReviewRequest, said map[located]bool) (bool, error) {
+func reviewedFindings(ctx context.Context, gh *github.Client, req Request, said map[located]bool) (bool, error) {
 	opts := &github.ListOptions{PerPage: 100}
 	done := false
 	for {

@@ -1,17 +1,16 @@
-package bot_test
+package review_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 	"time"
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -95,7 +94,7 @@ func setup(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := handlers.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	h := handlers.NewReviewHandler(clients, &review.Reviewer{Now: func() time.Time { return now }}, nil)
 	return &fixture{t: t, srv: srv, repo: repo, clients: clients, handler: h}
 }
 
@@ -119,7 +118,7 @@ func (f *fixture) deliver(typ string, body []byte) {
 func (f *fixture) pullEvent(action string, n int, sha string, draft bool) []byte {
 	f.t.Helper()
 	return webhooktest.Edit(f.t, webhooktest.First(f.t, "pull_request", action).Body, func(p map[string]any) {
-		pointAtRepo(p)
+		webhooktest.PointAt(p, "octo", "docs", 1)
 		pr := p["pull_request"].(map[string]any)
 		pr["number"], pr["draft"], pr["state"] = n, draft, "open"
 		pr["head"].(map[string]any)["sha"] = sha
@@ -132,7 +131,7 @@ func (f *fixture) pullEvent(action string, n int, sha string, draft bool) []byte
 func (f *fixture) checkSuiteEvent(action string, n int, sha string) []byte {
 	f.t.Helper()
 	return webhooktest.Edit(f.t, webhooktest.First(f.t, "check_suite", action).Body, func(p map[string]any) {
-		pointAtRepo(p)
+		webhooktest.PointAt(p, "octo", "docs", 1)
 		cs := p["check_suite"].(map[string]any)
 		cs["head_sha"] = sha
 		cs["pull_requests"] = []any{map[string]any{
@@ -140,14 +139,6 @@ func (f *fixture) checkSuiteEvent(action string, n int, sha string) []byte {
 			"head": map[string]any{"ref": "pm", "sha": sha}, "base": map[string]any{"ref": "main", "sha": sha},
 		}}
 	})
-}
-
-// pointAtRepo makes a payload name octo/docs and installation 1.
-func pointAtRepo(p map[string]any) {
-	r := p["repository"].(map[string]any)
-	r["name"], r["full_name"], r["default_branch"] = "docs", "octo/docs", "main"
-	r["owner"].(map[string]any)["login"] = "octo"
-	p["installation"] = map[string]any{"id": json.Number("1"), "node_id": "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ=="}
 }
 
 // apiCalls returns the REST calls made since the last reset, leaving out
@@ -170,9 +161,9 @@ func (f *fixture) apiCalls() (calls []githubtest.Call, notModified int) {
 func (f *fixture) checkRunEvent(n int, sha string) []byte {
 	f.t.Helper()
 	return webhooktest.Edit(f.t, webhooktest.First(f.t, "check_run", "rerequested").Body, func(p map[string]any) {
-		pointAtRepo(p)
+		webhooktest.PointAt(p, "octo", "docs", 1)
 		cr := p["check_run"].(map[string]any)
-		cr["name"], cr["head_sha"] = bot.CheckName, sha
+		cr["name"], cr["head_sha"] = review.CheckName, sha
 		cr["pull_requests"] = []any{map[string]any{
 			"id": 1, "number": n, "url": "https://api.github.com/repos/octo/docs/pulls/1",
 			"head": map[string]any{"ref": "pm", "sha": sha}, "base": map[string]any{"ref": "main", "sha": sha},

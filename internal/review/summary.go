@@ -1,10 +1,9 @@
-package bot
+package review
 
 import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -75,20 +74,10 @@ func writeFamilies(b *strings.Builder, files []*File) {
 		return
 	}
 	b.WriteString("| Rules | Errors | Warnings | Notices |\n| --- | ---: | ---: | ---: |\n")
-	for _, fam := range sortedKeys(byFamily) {
+	for _, fam := range slices.Sorted(maps.Keys(byFamily)) {
 		c := byFamily[fam]
 		fmt.Fprintf(b, "| %s | %d | %d | %d |\n", fam, c[lint.Error], c[lint.Warning], c[lint.Notice])
 	}
-}
-
-// sortedKeys returns m's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // writeActions lists the open actions of f without an issue: those that

@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 )
 
 // configSource says where the configuration of id was read from.
-func configSource(req ReviewRequest, id string) string {
+func configSource(req Request, id string) string {
 	if strings.HasPrefix(id, repoconfig.OrgPrefix) {
 		return fmt.Sprintf("the configuration of `%s/%s` (its default branch), which applies to repositories without their own", req.Owner, repoconfig.OrgRepo)
 	}

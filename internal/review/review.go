@@ -1,7 +1,7 @@
 // Package bot is what the app does with GitHub: it reviews pull requests
 // that add or change post-mortems. Each use case takes its GitHub client
 // and clock as arguments, so tests drive it against internal/githubtest.
-package bot
+package review
 
 import (
 	"context"
@@ -26,8 +26,8 @@ type Reviewer struct {
 	Now func() time.Time
 }
 
-// ReviewRequest names the pull request and commit to review.
-type ReviewRequest struct {
+// Request names the pull request and commit to review.
+type Request struct {
 	Owner, Repo string
 	PullNumber  int
 	// HeadSHA is the commit reviewed; BaseRef the branch the pull request
@@ -44,8 +44,8 @@ type ReviewRequest struct {
 	Opened bool
 }
 
-// ReviewResult says what a review did.
-type ReviewResult struct {
+// Result says what a review did.
+type Result struct {
 	// Skipped says why nothing was written ("draft", "already reviewed"),
 	// empty when the review ran.
 	Skipped string
@@ -83,26 +83,31 @@ func (f *File) all() []lint.Finding {
 }
 
 // now is the reviewer's clock reading.
-func (r *Reviewer) now() time.Time { return clockNow(r.Now) }
+func (r *Reviewer) now() time.Time {
+	if r.Now == nil {
+		return time.Now()
+	}
+	return r.Now()
+}
 
 // Review reviews the pull request req names: it loads the configuration
 // from the default branch, lints the post-mortems the pull request changes
 // at its head, writes the check run and posts the review. A redelivered
 // event for a commit already reviewed writes nothing.
-func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequest) (*ReviewResult, error) {
+func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req Request) (*Result, error) {
 	cfg, cfgID, cfgErrs, err := repoconfig.Load(ctx, gh, req.Owner, req.Repo, req.DefaultBranch)
 	if err != nil {
 		return nil, err
 	}
 	if cfgErrs == nil && req.Draft && !cfg.Review.Drafts {
-		return &ReviewResult{Skipped: "draft"}, nil
+		return &Result{Skipped: "draft"}, nil
 	}
 	prior, err := findRun(ctx, gh, req)
 	if err != nil {
 		return nil, err
 	}
 	if prior.done(cfgID) && !req.Rerun {
-		return &ReviewResult{Skipped: "already reviewed", CheckRunID: prior.id, Conclusion: prior.conclusion}, nil
+		return &Result{Skipped: "already reviewed", CheckRunID: prior.id, Conclusion: prior.conclusion}, nil
 	}
 	run := prior.unfinished(cfgID, req.Rerun)
 	if run == nil {
@@ -110,7 +115,7 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequ
 			return nil, err
 		}
 	}
-	res := &ReviewResult{CheckRunID: run.id, ConfigErrors: cfgErrs}
+	res := &Result{CheckRunID: run.id, ConfigErrors: cfgErrs}
 	if cfgErrs != nil {
 		return res, r.finishConfigError(ctx, gh, req, run, res)
 	}
@@ -121,7 +126,7 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req ReviewRequ
 // an earlier run (prior, if any) handled it, and completes the check run.
 // A prior run that did not finish may have posted the review: the reviews
 // are read then.
-func (r *Reviewer) review(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, run, prior *checkRun, res *ReviewResult) error {
+func (r *Reviewer) review(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, run, prior *checkRun, res *Result) error {
 	files, err := lintPull(ctx, gh, req, cfg)
 	if err != nil {
 		return r.abandon(ctx, gh, req, run, err)
@@ -139,6 +144,6 @@ func (r *Reviewer) review(ctx context.Context, gh *github.Client, req ReviewRequ
 }
 
 // wrapf names the pull request in an error.
-func wrapf(req ReviewRequest, what string, err error) error {
+func wrapf(req Request, what string, err error) error {
 	return fmt.Errorf("%s for %s/%s#%d: %w", what, req.Owner, req.Repo, req.PullNumber, err)
 }

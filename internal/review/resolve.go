@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"context"
@@ -27,7 +27,7 @@ type botComment struct {
 
 // listBotComments lists the app's inline finding comments on the pull
 // request, all pages.
-func listBotComments(ctx context.Context, gh *github.Client, req ReviewRequest) ([]botComment, error) {
+func listBotComments(ctx context.Context, gh *github.Client, req Request) ([]botComment, error) {
 	var out []botComment
 	opts := &github.PullRequestListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
 	for {
@@ -83,7 +83,7 @@ func goneComments(comments []botComment, files []*File) []botComment {
 // the head commit and returns how many it marked. GitHub resolves review
 // threads only through its GraphQL API (resolveReviewThread); the REST
 // API this app uses can only edit the comment, so the body says it.
-func resolveGone(ctx context.Context, gh *github.Client, req ReviewRequest, comments []botComment, files []*File) (int, error) {
+func resolveGone(ctx context.Context, gh *github.Client, req Request, comments []botComment, files []*File) (int, error) {
 	gone := goneComments(comments, files)
 	for _, c := range gone {
 		body := fmt.Sprintf("%s%s: this finding is gone.\n\n%s", resolvedPrefix, shortSHA(req.HeadSHA), c.body)

@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"context"
@@ -28,14 +28,14 @@ var reviewLoginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9])
 // GitHub once per owner, and lists the milestones at most once.
 type ownerChecker struct {
 	gh         *github.Client
-	req        ReviewRequest
+	req        Request
 	assignable map[string]bool // by lower-cased login
 	closed     map[string]bool // lower-cased titles; nil until listed
 }
 
 // checkOwners records in each file's Owners the actions whose issue the
 // merge would open unassigned or in a closed milestone.
-func checkOwners(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, files []*File) error {
+func checkOwners(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, files []*File) error {
 	c := &ownerChecker{gh: gh, req: req, assignable: map[string]bool{}}
 	for _, f := range files {
 		if f.Doc == nil {

@@ -1,4 +1,4 @@
-package bot_test
+package review_test
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"context"
@@ -59,7 +59,7 @@ func (c *checkRun) reviewed() bool {
 }
 
 // findRun returns the latest check run of ours on the head commit, or nil.
-func findRun(ctx context.Context, gh *github.Client, req ReviewRequest) (*checkRun, error) {
+func findRun(ctx context.Context, gh *github.Client, req Request) (*checkRun, error) {
 	opts := &github.ListCheckRunsOptions{CheckName: github.String(CheckName), Filter: github.String("latest")}
 	list, _, err := gh.Checks.ListCheckRunsForRef(githubapp.Fresh(ctx), req.Owner, req.Repo, req.HeadSHA, opts)
 	if err != nil {
@@ -78,7 +78,7 @@ func findRun(ctx context.Context, gh *github.Client, req ReviewRequest) (*checkR
 }
 
 // startRun creates the check run, in progress.
-func (r *Reviewer) startRun(ctx context.Context, gh *github.Client, req ReviewRequest, cfgID string) (*checkRun, error) {
+func (r *Reviewer) startRun(ctx context.Context, gh *github.Client, req Request, cfgID string) (*checkRun, error) {
 	opts := github.CreateCheckRunOptions{
 		Name: CheckName, HeadSHA: req.HeadSHA, Status: github.String("in_progress"),
 		ExternalID: github.String(externalPrefix + cfgID),
@@ -94,7 +94,7 @@ func (r *Reviewer) startRun(ctx context.Context, gh *github.Client, req ReviewRe
 
 // finishRun completes the check run with the findings: the conclusion and
 // the first annotations in one request, the rest appended 50 at a time.
-func (r *Reviewer) finishRun(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config, run *checkRun, res *ReviewResult) error {
+func (r *Reviewer) finishRun(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, run *checkRun, res *Result) error {
 	res.Conclusion = conclusion(res.Files, cfg.FailSeverity())
 	title, summary := checkTitle(res.Files), checkSummary(res.Files, r.now())
 	anns := annotations(res.Files)
@@ -121,7 +121,7 @@ func (r *Reviewer) complete(opts *github.UpdateCheckRunOptions, conclusion, exte
 
 // finishConfigError fails the check run because the configuration file is
 // broken, naming each problem and where it is.
-func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req ReviewRequest, run *checkRun, res *ReviewResult) error {
+func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req Request, run *checkRun, res *Result) error {
 	res.Conclusion = "failure"
 	title := fmt.Sprintf("%s has %s", config.Path, mdtext.Plural(len(res.ConfigErrors), "problem"))
 	var b strings.Builder
@@ -140,7 +140,7 @@ func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req
 
 // abandon completes the run as cancelled after err stopped the review,
 // so that it does not stay in progress for ever, and returns err.
-func (r *Reviewer) abandon(ctx context.Context, gh *github.Client, req ReviewRequest, run *checkRun, err error) error {
+func (r *Reviewer) abandon(ctx context.Context, gh *github.Client, req Request, run *checkRun, err error) error {
 	summary := "The review stopped on an error and will run again on the next push, or when re-run: " + err.Error()
 	opts := github.UpdateCheckRunOptions{Name: CheckName, Output: &github.CheckRunOutput{Title: github.String("Review failed"), Summary: &summary}}
 	r.complete(&opts, "cancelled", run.externalID)

@@ -1,4 +1,4 @@
-package bot_test
+package review_test
 
 import (
 	"context"
@@ -8,9 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 )
 
 // findingAt is a rule reported on a line.
@@ -320,12 +321,12 @@ func TestReviewStoppedAfterItsCheckRunGoesOnInIt(t *testing.T) {
 	ctx, kill := context.WithCancel(context.Background())
 	defer kill()
 	opened := false
-	h := handlers.NewReviewHandler(hookClients{clients: f.clients, before: func(r *http.Request) {
+	h := handlers.NewReviewHandler(githubapptest.HookClients{Clients: f.clients, Before: func(r *http.Request) {
 		if opened {
 			kill()
 		}
 		opened = opened || r.Method == "POST" && strings.HasSuffix(r.URL.Path, "/check-runs")
-	}}, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	}}, &review.Reviewer{Now: func() time.Time { return now }}, nil)
 	if err := h.Handle(ctx, f.event("pull_request", f.pullEvent("opened", 1, sha, false))); err == nil {
 		t.Fatal("the review was stopped, but it reported no error")
 	}

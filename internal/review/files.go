@@ -1,4 +1,4 @@
-package bot
+package review
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 
 // lintPull lints every post-mortem the pull request adds or changes, as
 // it is at the head commit.
-func lintPull(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *config.Config) ([]*File, error) {
+func lintPull(ctx context.Context, gh *github.Client, req Request, cfg *config.Config) ([]*File, error) {
 	changed, err := repodocs.PullFiles(ctx, gh, req.Owner, req.Repo, req.PullNumber)
 	if err != nil {
 		return nil, wrapf(req, "listing files", err)
@@ -41,7 +41,7 @@ func lintPull(ctx context.Context, gh *github.Client, req ReviewRequest, cfg *co
 // serves the heads of pull requests from forks too. A file too large for
 // the contents API comes back as more than lint.MaxSize bytes of nothing,
 // so that LintSource reports it as it reports any file too large.
-func fetch(ctx context.Context, gh *github.Client, req ReviewRequest, path string) ([]byte, error) {
+func fetch(ctx context.Context, gh *github.Client, req Request, path string) ([]byte, error) {
 	opts := &github.RepositoryContentGetOptions{Ref: req.HeadSHA}
 	fc, _, _, err := gh.Repositories.GetContents(ctx, req.Owner, req.Repo, path, opts)
 	if err != nil {

@@ -1,4 +1,4 @@
-package bot_test
+package review_test
 
 import (
 	"context"
@@ -10,10 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 )
 
 // editPath is the path of PATCH /repos/{o}/{r}/pulls/comments/{id}.
@@ -60,7 +60,7 @@ func setupEdits(t *testing.T) (*fixture, *sentRequests) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := handlers.NewReviewHandler(clients, &bot.Reviewer{Now: func() time.Time { return now }}, nil)
+	h := handlers.NewReviewHandler(clients, &review.Reviewer{Now: func() time.Time { return now }}, nil)
 	return &fixture{t: t, srv: srv, repo: repo, handler: h}, sent
 }
 
