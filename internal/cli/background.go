@@ -6,7 +6,7 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/installations"
@@ -79,7 +79,7 @@ type background struct {
 func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog.Logger) background {
 	b := background{tracker: handlers.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
 	if bg.reconcileInterval > 0 {
-		b.reconcile = &reconcileJobs{clients: clients, rc: &bot.Reconciler{}, logger: logger}
+		b.reconcile = &reconcileJobs{clients: clients, rc: &actions.Reconciler{}, logger: logger}
 	}
 	if bg.summaries {
 		b.weekly = weekly.NewScheduler(clients, &weekly.Weekly{}, logger).Step
@@ -90,7 +90,7 @@ func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog
 // reconcileJobs is the reconcile use case as the jobs run it.
 type reconcileJobs struct {
 	clients *githubapp.Clients
-	rc      *bot.Reconciler
+	rc      *actions.Reconciler
 	logger  *slog.Logger
 }
 

@@ -24,7 +24,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
@@ -60,7 +60,7 @@ var (
 	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
 		return []webhook.Handler{
 			handlers.NewReviewHandler(clients, &review.Reviewer{}, logger),
-			handlers.NewMergeHandler(clients, &bot.Merger{}, logger),
+			handlers.NewMergeHandler(clients, &actions.Merger{}, logger),
 		}
 	}
 )

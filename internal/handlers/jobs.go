@@ -3,7 +3,7 @@ package handlers
 import (
 	"context"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -29,13 +29,13 @@ func (h *ReviewHandler) ReviewOne(ctx context.Context, installation int64, req r
 
 // MergeRequestOf is the merge an event asks for, if any: what Handle
 // merges, for a job queue that runs each merge as a job of its own.
-func (h *MergeHandler) MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool) {
+func (h *MergeHandler) MergeRequestOf(ev webhook.Event) (actions.MergeRequest, bool) {
 	return mergeRequest(ev)
 }
 
 // MergeOne merges req with the installation's client, as the app's bot
 // user, and logs what it did.
-func (h *MergeHandler) MergeOne(ctx context.Context, installation int64, req bot.MergeRequest) error {
+func (h *MergeHandler) MergeOne(ctx context.Context, installation int64, req actions.MergeRequest) error {
 	var err error
 	if req.Bot, err = h.clients.BotLogin(ctx); err != nil {
 		return err

@@ -6,7 +6,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
@@ -14,13 +14,13 @@ import (
 // repository's default branch (pull_request closed with merged true).
 type MergeHandler struct {
 	clients clientFor
-	merger  *bot.Merger
+	merger  *actions.Merger
 	logger  *slog.Logger
 }
 
 // NewMergeHandler returns a handler merging with clients' installation
 // clients; a nil logger discards.
-func NewMergeHandler(clients clientFor, m *bot.Merger, logger *slog.Logger) *MergeHandler {
+func NewMergeHandler(clients clientFor, m *actions.Merger, logger *slog.Logger) *MergeHandler {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -42,16 +42,16 @@ func (h *MergeHandler) Handle(ctx context.Context, ev webhook.Event) error {
 
 // mergeRequest is the merge an event asks for, if any: a pull_request
 // closed with merged true whose base is the default branch.
-func mergeRequest(ev webhook.Event) (bot.MergeRequest, bool) {
+func mergeRequest(ev webhook.Event) (actions.MergeRequest, bool) {
 	p, ok := ev.Payload.(*github.PullRequestEvent)
 	if !ok || p.GetAction() != "closed" {
-		return bot.MergeRequest{}, false
+		return actions.MergeRequest{}, false
 	}
 	pr, repo := p.GetPullRequest(), p.GetRepo()
 	if !pr.GetMerged() || pr.GetBase().GetRef() != repo.GetDefaultBranch() {
-		return bot.MergeRequest{}, false
+		return actions.MergeRequest{}, false
 	}
-	return bot.MergeRequest{
+	return actions.MergeRequest{
 		Owner: repo.GetOwner().GetLogin(), Repo: repo.GetName(), DefaultBranch: repo.GetDefaultBranch(),
 		PullNumber: pr.GetNumber(), MergeSHA: pr.GetMergeCommitSHA(), RepoURL: repo.GetHTMLURL(),
 	}, true

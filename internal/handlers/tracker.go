@@ -7,20 +7,20 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // Tracker is the tracker answering issues events: each change to an
 // action issue, other than the app's own, is handed to the tracker.
 type Tracker struct {
-	*bot.Tracker
+	*actions.Tracker
 }
 
 // NewTracker returns a tracker writing with clients' installation
 // clients, as a webhook handler; a nil logger discards.
 func NewTracker(clients clientFor, window time.Duration, logger *slog.Logger) *Tracker {
-	return &Tracker{bot.NewTracker(clients, window, logger)}
+	return &Tracker{actions.NewTracker(clients, window, logger)}
 }
 
 // Handles implements webhook.Handler.
@@ -29,18 +29,18 @@ func (t *Tracker) Handles() []string { return []string{"issues"} }
 // Wants implements webhook.ActionFilter: the issue actions the tracker
 // follows.
 func (t *Tracker) Wants(event, action string) bool {
-	return event == "issues" && bot.Tracks(action)
+	return event == "issues" && actions.Tracks(action)
 }
 
 // Handle implements webhook.Handler: a change to an action issue is
 // tracked for its document.
 func (t *Tracker) Handle(ctx context.Context, ev webhook.Event) error {
 	p, ok := ev.Payload.(*github.IssuesEvent)
-	if !ok || !bot.Tracks(p.GetAction()) || ownChange(p) {
+	if !ok || !actions.Tracks(p.GetAction()) || ownChange(p) {
 		return nil
 	}
 	repo := p.GetRepo()
-	return t.Track(ctx, bot.IssueChange{
+	return t.Track(ctx, actions.IssueChange{
 		Installation: ev.InstallationID, Owner: repo.GetOwner().GetLogin(), Repo: repo.GetName(),
 		DefaultBranch: repo.GetDefaultBranch(), RepoURL: repo.GetHTMLURL(),
 		Action: p.GetAction(), Issue: p.GetIssue(), Assignee: p.GetAssignee().GetLogin(),

@@ -7,7 +7,7 @@ import (
 
 	"github.com/riverqueue/river"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -26,8 +26,8 @@ type ReviewSource interface {
 // lock; *handlers.MergeHandler is one.
 type MergeSource interface {
 	webhook.Handler
-	MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool)
-	MergeOne(ctx context.Context, installation int64, req bot.MergeRequest) error
+	MergeRequestOf(ev webhook.Event) (actions.MergeRequest, bool)
+	MergeOne(ctx context.Context, installation int64, req actions.MergeRequest) error
 }
 
 // split is the jobs h makes of ev, and whether h is a source of jobs
@@ -98,7 +98,7 @@ type mergeWorker struct {
 func (w *mergeWorker) Work(ctx context.Context, job *river.Job[MergeArgs]) error {
 	a := job.Args
 	owner, name := ownerName(a.Repo)
-	req := bot.MergeRequest{Owner: owner, Repo: name, DefaultBranch: a.DefaultBranch, PullNumber: a.Pull, MergeSHA: a.MergeSHA, RepoURL: a.RepoURL}
+	req := actions.MergeRequest{Owner: owner, Repo: name, DefaultBranch: a.DefaultBranch, PullNumber: a.Pull, MergeSHA: a.MergeSHA, RepoURL: a.RepoURL}
 	return WithRepoLock(ctx, w.ref.store().locker(), a.Repo, func(ctx context.Context) error {
 		return outcomeIn(ctx, w.src.MergeOne(ctx, a.InstallationID, req))
 	})
