@@ -237,7 +237,11 @@ func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAc
 // pause waits before attempt+1 at opening an issue: a second per
 // attempt made.
 func (r *mergeRun) pause(ctx context.Context, attempt int) error {
-	d := time.Duration(attempt) * time.Second
+	return r.wait(ctx, time.Duration(attempt)*time.Second)
+}
+
+// wait waits d with the run's sleep, the wall clock's when it has none.
+func (r *mergeRun) wait(ctx context.Context, d time.Duration) error {
 	if r.sleep != nil {
 		return r.sleep(ctx, d)
 	}

@@ -149,14 +149,14 @@ func (r *mergeRun) reread(ctx context.Context, d *mergeDoc, branch string, attem
 		return nil, err
 	}
 	if fresh.SHA == d.SHA {
-		return d, sleepCtx(ctx, time.Duration(attempt)*conflictBackoff)
+		return d, r.wait(ctx, time.Duration(attempt)*conflictBackoff)
 	}
 	return fresh, nil
 }
 
 // conflictBackoff is the first wait before writing again after a 409
 // that was not about the file.
-var conflictBackoff = 250 * time.Millisecond
+const conflictBackoff = 250 * time.Millisecond
 
 // sleepCtx waits d, or until ctx ends.
 func sleepCtx(ctx context.Context, d time.Duration) error {

@@ -26,6 +26,14 @@ const (
 	brokenSuffix   = " broken"
 )
 
+// Checks is the check-run calls the review makes;
+// *github.ChecksService is one.
+type Checks interface {
+	ListCheckRunsForRef(ctx context.Context, owner, repo, ref string, opts *github.ListCheckRunsOptions) (*github.ListCheckRunsResults, *github.Response, error)
+	CreateCheckRun(ctx context.Context, owner, repo string, opts github.CreateCheckRunOptions) (*github.CheckRun, *github.Response, error)
+	UpdateCheckRun(ctx context.Context, owner, repo string, id int64, opts github.UpdateCheckRunOptions) (*github.CheckRun, *github.Response, error)
+}
+
 // checkRun is a check run of ours on the head commit.
 type checkRun struct {
 	id                 int64
@@ -59,9 +67,9 @@ func (c *checkRun) reviewed() bool {
 }
 
 // findRun returns the latest check run of ours on the head commit, or nil.
-func findRun(ctx context.Context, gh *github.Client, req Request) (*checkRun, error) {
+func findRun(ctx context.Context, checks Checks, req Request) (*checkRun, error) {
 	opts := &github.ListCheckRunsOptions{CheckName: github.String(CheckName), Filter: github.String("latest")}
-	list, _, err := gh.Checks.ListCheckRunsForRef(githubapp.Fresh(ctx), req.Owner, req.Repo, req.HeadSHA, opts)
+	list, _, err := checks.ListCheckRunsForRef(githubapp.Fresh(ctx), req.Owner, req.Repo, req.HeadSHA, opts)
 	if err != nil {
 		return nil, wrapf(req, "listing check runs", err)
 	}
@@ -78,14 +86,14 @@ func findRun(ctx context.Context, gh *github.Client, req Request) (*checkRun, er
 }
 
 // startRun creates the check run, in progress.
-func (r *Reviewer) startRun(ctx context.Context, gh *github.Client, req Request, cfgID string) (*checkRun, error) {
+func (r *Reviewer) startRun(ctx context.Context, checks Checks, req Request, cfgID string) (*checkRun, error) {
 	opts := github.CreateCheckRunOptions{
 		Name: CheckName, HeadSHA: req.HeadSHA, Status: github.String("in_progress"),
 		ExternalID: github.String(externalPrefix + cfgID),
 		StartedAt:  &github.Timestamp{Time: r.now()},
 		Output:     &github.CheckRunOutput{Title: github.String("Reviewing"), Summary: github.String("Reviewing the post-mortems of this pull request.")},
 	}
-	cr, _, err := gh.Checks.CreateCheckRun(ctx, req.Owner, req.Repo, opts)
+	cr, _, err := checks.CreateCheckRun(ctx, req.Owner, req.Repo, opts)
 	if err != nil {
 		return nil, wrapf(req, "creating check run", err)
 	}
@@ -94,7 +102,7 @@ func (r *Reviewer) startRun(ctx context.Context, gh *github.Client, req Request,
 
 // finishRun completes the check run with the findings: the conclusion and
 // the first annotations in one request, the rest appended 50 at a time.
-func (r *Reviewer) finishRun(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, run *checkRun, res *Result) error {
+func (r *Reviewer) finishRun(ctx context.Context, checks Checks, req Request, cfg *config.Config, run *checkRun, res *Result) error {
 	res.Conclusion = conclusion(res.Files, cfg.FailSeverity())
 	title, summary := checkTitle(res.Files), checkSummary(res.Files, r.now())
 	anns := annotations(res.Files)
@@ -104,7 +112,7 @@ func (r *Reviewer) finishRun(ctx context.Context, gh *github.Client, req Request
 		if i == 0 {
 			r.complete(&opts, res.Conclusion, run.externalID+reviewedSuffix)
 		}
-		if _, _, err := gh.Checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); err != nil {
+		if _, _, err := checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); err != nil {
 			return wrapf(req, "updating check run", err)
 		}
 	}
@@ -121,7 +129,7 @@ func (r *Reviewer) complete(opts *github.UpdateCheckRunOptions, conclusion, exte
 
 // finishConfigError fails the check run because the configuration file is
 // broken, naming each problem and where it is.
-func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req Request, run *checkRun, res *Result) error {
+func (r *Reviewer) finishConfigError(ctx context.Context, checks Checks, req Request, run *checkRun, res *Result) error {
 	res.Conclusion = "failure"
 	title := fmt.Sprintf("%s has %s", config.Path, mdtext.Plural(len(res.ConfigErrors), "problem"))
 	var b strings.Builder
@@ -132,7 +140,7 @@ func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req
 	}
 	opts := github.UpdateCheckRunOptions{Name: CheckName, Output: &github.CheckRunOutput{Title: &title, Summary: github.String(b.String())}}
 	r.complete(&opts, res.Conclusion, run.externalID+brokenSuffix)
-	if _, _, err := gh.Checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); err != nil {
+	if _, _, err := checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); err != nil {
 		return wrapf(req, "updating check run", err)
 	}
 	return nil
@@ -140,11 +148,11 @@ func (r *Reviewer) finishConfigError(ctx context.Context, gh *github.Client, req
 
 // abandon completes the run as cancelled after err stopped the review,
 // so that it does not stay in progress for ever, and returns err.
-func (r *Reviewer) abandon(ctx context.Context, gh *github.Client, req Request, run *checkRun, err error) error {
+func (r *Reviewer) abandon(ctx context.Context, checks Checks, req Request, run *checkRun, err error) error {
 	summary := "The review stopped on an error and will run again on the next push, or when re-run: " + err.Error()
 	opts := github.UpdateCheckRunOptions{Name: CheckName, Output: &github.CheckRunOutput{Title: github.String("Review failed"), Summary: &summary}}
 	r.complete(&opts, "cancelled", run.externalID)
-	if _, _, uerr := gh.Checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); uerr != nil {
+	if _, _, uerr := checks.UpdateCheckRun(ctx, req.Owner, req.Repo, run.id, opts); uerr != nil {
 		return fmt.Errorf("%w (and cancelling the check run: %v)", err, uerr)
 	}
 	return err

@@ -102,7 +102,7 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req Request) (
 	if cfgErrs == nil && req.Draft && !cfg.Review.Drafts {
 		return &Result{Skipped: "draft"}, nil
 	}
-	prior, err := findRun(ctx, gh, req)
+	prior, err := findRun(ctx, gh.Checks, req)
 	if err != nil {
 		return nil, err
 	}
@@ -111,13 +111,13 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req Request) (
 	}
 	run := prior.unfinished(cfgID, req.Rerun)
 	if run == nil {
-		if run, err = r.startRun(ctx, gh, req, cfgID); err != nil {
+		if run, err = r.startRun(ctx, gh.Checks, req, cfgID); err != nil {
 			return nil, err
 		}
 	}
 	res := &Result{CheckRunID: run.id, ConfigErrors: cfgErrs}
 	if cfgErrs != nil {
-		return res, r.finishConfigError(ctx, gh, req, run, res)
+		return res, r.finishConfigError(ctx, gh.Checks, req, run, res)
 	}
 	return res, r.review(ctx, gh, req, cfg, run, prior, res)
 }
@@ -129,18 +129,18 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req Request) (
 func (r *Reviewer) review(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, run, prior *checkRun, res *Result) error {
 	files, err := lintPull(ctx, gh, req, cfg)
 	if err != nil {
-		return r.abandon(ctx, gh, req, run, err)
+		return r.abandon(ctx, gh.Checks, req, run, err)
 	}
 	res.Files = files
 	if err := checkOwners(ctx, gh, req, cfg, files); err != nil {
-		return r.abandon(ctx, gh, req, run, err)
+		return r.abandon(ctx, gh.Checks, req, run, err)
 	}
 	if !prior.reviewed() {
 		if err := postReview(ctx, gh, req, cfg, prior, res); err != nil {
-			return r.abandon(ctx, gh, req, run, err)
+			return r.abandon(ctx, gh.Checks, req, run, err)
 		}
 	}
-	return r.finishRun(ctx, gh, req, cfg, run, res)
+	return r.finishRun(ctx, gh.Checks, req, cfg, run, res)
 }
 
 // wrapf names the pull request in an error.
