@@ -340,7 +340,7 @@ func (p *issuePlan) request() *github.IssueRequest {
 func (r *mergeRun) commentUnassignable(ctx context.Context, n int, login string) error {
 	body := fmt.Sprintf("The post-mortem names `%s` as the owner of this action, but `%s` cannot be assigned issues in this repository "+
 		"(not a GitHub login, or no access), so the issue is unassigned. Assign it by hand, or fix the owner in the post-mortem.", login, login)
-	if _, _, err := r.gh.Issues.CreateComment(ctx, r.req.Owner, r.req.Repo, n, &github.IssueComment{Body: github.String(body)}); err != nil {
+	if _, _, err := r.comments.CreateComment(ctx, r.req.Owner, r.req.Repo, n, &github.IssueComment{Body: github.String(body)}); err != nil {
 		return mergeErr(r.req, fmt.Sprintf("commenting on #%d", n), err)
 	}
 	return nil

@@ -166,6 +166,7 @@ func (m *Merger) maxAttempts() int { return attemptsOr(m.MaxAttempts) }
 // the per-merge caches of labels, milestones, assignees and markers.
 type mergeRun struct {
 	gh         *github.Client
+	comments   issueComments // gh's, apart for tests
 	req        MergeRequest
 	cfg        *config.Config
 	now        time.Time
@@ -186,9 +187,9 @@ type mergeRun struct {
 // newMergeRun starts a merge run.
 func newMergeRun(gh *github.Client, req MergeRequest, cfg *config.Config, now time.Time) *mergeRun {
 	return &mergeRun{
-		gh: gh, req: req, cfg: cfg, now: now,
+		gh: gh, comments: gh.Issues, req: req, cfg: cfg, now: now,
 		labels:     &repodocs.Labels{GH: gh, Owner: req.Owner, Repo: req.Repo},
-		milestones: &milestoneCache{gh: gh, owner: req.Owner, repo: req.Repo, create: cfg.Milestones.Create},
+		milestones: &milestoneCache{api: gh.Issues, owner: req.Owner, repo: req.Repo, create: cfg.Milestones.Create},
 		assignable: map[string]bool{}, res: &MergeResult{},
 	}
 }

@@ -35,7 +35,7 @@ func (r *mergeRun) dryRun(ctx context.Context, docs []*mergeDoc) (*MergeResult, 
 		return r.res, err
 	}
 	body := r.dryRunBody(docs, rows)
-	c, _, err := r.gh.Issues.CreateComment(ctx, r.req.Owner, r.req.Repo, r.req.PullNumber, &github.IssueComment{Body: github.String(body)})
+	c, _, err := r.comments.CreateComment(ctx, r.req.Owner, r.req.Repo, r.req.PullNumber, &github.IssueComment{Body: github.String(body)})
 	if err != nil {
 		return r.res, mergeErr(r.req, "commenting the dry run", err)
 	}
@@ -118,7 +118,7 @@ func codeList(items []string) string {
 // dryRunPosted reports whether the pull request already has the
 // dry-run comment (a redelivered merge).
 func (r *mergeRun) dryRunPosted(ctx context.Context) (bool, error) {
-	posted, err := hasMarkedComment(ctx, r.gh, r.req.Owner, r.req.Repo, r.req.PullNumber, dryRunMarker)
+	posted, err := hasMarkedComment(ctx, r.comments, r.req.Owner, r.req.Repo, r.req.PullNumber, dryRunMarker)
 	if err != nil {
 		return false, mergeErr(r.req, "listing comments", err)
 	}

@@ -15,11 +15,18 @@ import (
 // milestoneTitlePrefix begins the titles of milestones the app creates.
 const milestoneTitlePrefix = "Post-mortem actions "
 
+// milestoneAPI is the milestone calls a merge makes;
+// *github.IssuesService is one.
+type milestoneAPI interface {
+	ListMilestones(ctx context.Context, owner, repo string, opts *github.MilestoneListOptions) ([]*github.Milestone, *github.Response, error)
+	CreateMilestone(ctx context.Context, owner, repo string, m *github.Milestone) (*github.Milestone, *github.Response, error)
+}
+
 // milestoneCache is the repository's open milestones, listed once per
 // merge; milestones the merge creates join it. With dry set it creates
 // nothing and records what it would create.
 type milestoneCache struct {
-	gh          *github.Client
+	api         milestoneAPI
 	owner, repo string
 	create, dry bool
 	open        []*github.Milestone // nil until listed
@@ -92,7 +99,7 @@ func (c *milestoneCache) createMilestone(ctx context.Context, title string, due 
 		c.open = append(c.open, &github.Milestone{Title: github.String(title), DueOn: dueOn(due)})
 		return 0, title, nil
 	}
-	m, _, err := c.gh.Issues.CreateMilestone(ctx, c.owner, c.repo, &github.Milestone{Title: github.String(title), DueOn: dueOn(due)})
+	m, _, err := c.api.CreateMilestone(ctx, c.owner, c.repo, &github.Milestone{Title: github.String(title), DueOn: dueOn(due)})
 	if repodocs.IsFieldError(err, "title") { // already_exists, closed: leave the issue without one
 		return 0, "", nil
 	}
@@ -118,7 +125,7 @@ func (c *milestoneCache) list(ctx context.Context) error {
 	}
 	opts := &github.MilestoneListOptions{State: "open", ListOptions: github.ListOptions{PerPage: 100}}
 	for {
-		page, resp, err := c.gh.Issues.ListMilestones(githubapp.Fresh(ctx), c.owner, c.repo, opts)
+		page, resp, err := c.api.ListMilestones(githubapp.Fresh(ctx), c.owner, c.repo, opts)
 		if err != nil {
 			return err
 		}

@@ -48,7 +48,7 @@ func (r *mergeRun) commentOn(ctx context.Context, orphans []*actionIssue) error 
 		body := fmt.Sprintf("%s\nThe action of this issue is no longer in any post-mortem: it was in `%s`, and it has been removed "+
 			"(or its document moved where the configuration's `paths` do not reach). The app does not close issues on its own: "+
 			"close this one if the action is no longer needed, or put the action back with `(#%d)` after it.", orphanMarker, ai.Path, ai.Number)
-		if _, _, err := r.gh.Issues.CreateComment(ctx, r.req.Owner, r.req.Repo, ai.Number, &github.IssueComment{Body: github.String(body)}); err != nil {
+		if _, _, err := r.comments.CreateComment(ctx, r.req.Owner, r.req.Repo, ai.Number, &github.IssueComment{Body: github.String(body)}); err != nil {
 			return mergeErr(r.req, fmt.Sprintf("commenting on #%d", ai.Number), err)
 		}
 		r.orphaned = append(r.orphaned, ai.Number)
@@ -83,7 +83,7 @@ func (r *mergeRun) orphans(docs []*mergeDoc, scope map[string]bool) []*actionIss
 
 // orphanCommented reports whether issue n has the orphan comment.
 func (r *mergeRun) orphanCommented(ctx context.Context, n int) (bool, error) {
-	posted, err := hasMarkedComment(ctx, r.gh, r.req.Owner, r.req.Repo, n, orphanMarker)
+	posted, err := hasMarkedComment(ctx, r.comments, r.req.Owner, r.req.Repo, n, orphanMarker)
 	if err != nil {
 		return false, mergeErr(r.req, fmt.Sprintf("reading the comments of #%d", n), err)
 	}
