@@ -153,8 +153,12 @@ func (p *parser) itemFields(a *Action, text Span) {
 		titleEnd = p.trailingOwner(a, text, titleEnd)
 	}
 	titleEnd = p.afterLink(titleEnd, text.End)
-	title := p.shortTitle(trimSeparators(p.src, Span{text.Start, titleEnd}))
+	whole := trimSeparators(p.src, Span{text.Start, titleEnd})
+	title := p.shortTitle(whole)
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	if title != whole {
+		a.LongTitle = plainTitle(p.doc.Text(whole))
+	}
 	if a.insertAt == 0 {
 		// After any separator left at the end, as in "Fix it —" or
 		// "Fix it -": a field inserted before it would take it in.
