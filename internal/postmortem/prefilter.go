@@ -1,6 +1,9 @@
 package postmortem
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // keywords is a quick test for regular expressions whose every match
 // holds one of some words at a word boundary: texts without any of the
@@ -30,7 +33,7 @@ func (k *keywords) in(text string) bool {
 		if w && !prevWord {
 			if c := b | 0x20; c >= 'a' && c <= 'z' {
 				for _, kw := range k.byFirst[c-'a'] {
-					if len(text)-i >= len(kw) && strings.EqualFold(text[i:i+len(kw)], kw) {
+					if foldPrefix(text[i:], kw) {
 						return true
 					}
 				}
@@ -39,6 +42,35 @@ func (k *keywords) in(text string) bool {
 		prevWord = w
 	}
 	return false
+}
+
+// foldPrefix reports whether text starts with word (lower-case ASCII)
+// without regard to case, as (?i) reads it: the Kelvin sign is a k there,
+// and the long s an s.
+func foldPrefix(text, word string) bool {
+	i := 0
+	for j := 0; j < len(word); j++ {
+		if i >= len(text) {
+			return false
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !(r == '\u212A' && word[j] == 'k' || r == '\u017F' && word[j] == 's') {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // wordBytes are the bytes of \w: letters, digits and the underscore.
