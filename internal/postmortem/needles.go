@@ -10,23 +10,55 @@ import (
 
 // guardedRe is a regular expression with a quick test read from its own
 // syntax: when every match starts, at a word start, with one of a few
-// words, texts that hold none of them are spared the expression. As the
-// words come from the expression, the two cannot drift apart.
+// words, the expression is tried only where those words start, and texts
+// without them are spared it. As the words come from the expression, the
+// two cannot drift apart.
 type guardedRe struct {
 	re    *regexp.Regexp
 	words *keywords // nil when the expression gives no such words
+	// at is re anchored at its start, tried where a word starts; nil
+	// when re tests for the start of the text or of a line, which such
+	// a place is not.
+	at *regexp.Regexp
 }
 
 func guard(re *regexp.Regexp) guardedRe {
-	return guardedRe{re: re, words: leadWords(re.String())}
+	g := guardedRe{re: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return g
+	}
+	tree = tree.Simplify()
+	g.words = leadWords(tree)
+	if g.words != nil && !looksAtLineStart(tree) {
+		g.at = regexp.MustCompile(`^(?:` + re.String() + `)`)
+	}
+	return g
 }
 
 // MatchString reports whether the expression matches text.
 func (g guardedRe) MatchString(text string) bool {
-	if g.words != nil && !g.words.in(text) {
-		return false
+	switch {
+	case g.words == nil:
+		return g.re.MatchString(text)
+	case g.at == nil:
+		return g.words.in(text) && g.re.MatchString(text)
 	}
-	return g.re.MatchString(text)
+	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+		if g.at.MatchString(text[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksAtLineStart reports whether re tests for the start of the text or
+// of a line anywhere.
+func looksAtLineStart(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, looksAtLineStart)
 }
 
 // maxLeads bounds the words of a quick test: more would cost about as
@@ -38,14 +70,10 @@ const (
 	maxTails  = 8
 )
 
-// leadWords returns a test for the words that every match of expr starts
-// with at a word start, or nil when expr has no such words.
-func leadWords(expr string) *keywords {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	words, ok := leads([]*syntax.Regexp{re.Simplify()}, false)
+// leadWords returns a test for the words that every match of re starts
+// with at a word start, or nil when re has no such words.
+func leadWords(re *syntax.Regexp) *keywords {
+	words, ok := leads([]*syntax.Regexp{re}, false)
 	if !ok {
 		return nil
 	}

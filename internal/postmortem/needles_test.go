@@ -27,7 +27,7 @@ func TestLeadWords(t *testing.T) {
 		{`(?i)\b(?:errors?)?\s*began\b`, nil}, // may start with a space
 		{`\bé\w+`, nil},                       // not ASCII
 	} {
-		k := leadWords(tt.expr)
+		k := guard(regexp.MustCompile(tt.expr)).words
 		var got []string
 		if k != nil {
 			for _, ws := range k.byFirst {
@@ -47,7 +47,7 @@ func TestLeadWords(t *testing.T) {
 func TestGuardedMatches(t *testing.T) {
 	texts := []string{
 		"ki\u017Fs", "KI\u017FS", "wor\u212A", "INCIDENT re\u017Folved", "RE\u017FOLVED", "re\u017Folved", "alerted", "_alerted", "xalerted",
-		"the hotfix was deployed", "hot fix live", "fixes rolled out", "SYSTEMS  X OPERATIONAL", "", "page",
+		"the hotfix was deployed", "hot fix live", "hot water, then the hotfix was deployed", "errors: then errors began", "fixes rolled out", "SYSTEMS  X OPERATIONAL", "", "page",
 	}
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
 	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "postmortems", "*.md"))
@@ -60,7 +60,7 @@ func TestGuardedMatches(t *testing.T) {
 	}
 	guards := []guardedRe{startMarker, endMarker, detect, recovery, guard(regexp.MustCompile(`(?i)\b(?:kiss|work)`))}
 	for _, g := range guards {
-		if g.words == nil {
+		if g.words == nil || g.at == nil {
 			t.Errorf("%s: no quick test", g.re)
 		}
 		for _, text := range texts {

@@ -25,23 +25,27 @@ func newKeywords(words ...string) *keywords {
 }
 
 // in reports whether a word of text starts with one of the words.
-func (k *keywords) in(text string) bool {
-	prevWord := false
-	for i := 0; i < len(text); i++ {
+func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
+
+// index returns the first place at or after from where a word of text
+// starts with one of the words, or -1.
+func (k *keywords) index(text string, from int) int {
+	prevWord := from > 0 && wordBytes[text[from-1]]
+	for i := from; i < len(text); i++ {
 		b := text[i]
 		w := wordBytes[b]
 		if w && !prevWord {
 			if c := b | 0x20; c >= 'a' && c <= 'z' {
 				for _, kw := range k.byFirst[c-'a'] {
 					if foldPrefix(text[i:], kw) {
-						return true
+						return i
 					}
 				}
 			}
 		}
 		prevWord = w
 	}
-	return false
+	return -1
 }
 
 // foldPrefix reports whether text starts with word (lower-case ASCII)
