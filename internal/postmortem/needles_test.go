@@ -70,3 +70,25 @@ func TestGuardedMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLineEnd holds the quick test of date lines to dateLineRe.
+func TestDateLineEnd(t *testing.T) {
+	lines := []string{
+		"2015-10-21 *(all times UTC)*", "### January 31, 2017", "**Monday, 3 March 2025**:", "21st October 2015 .",
+		"2015-10-21 (UTC) x", "2015-10-21 x", "10/21/2015_", "", "(", "October 2015",
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "postmortems", "*.md"))
+	for _, path := range append(paths, more...) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(src), "\n")...)
+	}
+	for _, l := range lines {
+		if got, want := isDateLine([]byte(l)), dateLineRe.MatchString(l); got != want {
+			t.Errorf("%q: got %v, want %v", l, got, want)
+		}
+	}
+}

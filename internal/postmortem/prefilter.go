@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,6 +12,7 @@ import (
 // allocating, looking only at word starts.
 type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
+	opens   [256]bool    // the first letters of the words, in either case
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
@@ -20,6 +22,7 @@ func newKeywords(words ...string) *keywords {
 	k := &keywords{}
 	for _, w := range words {
 		k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+		k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
 	}
 	return k
 }
@@ -30,22 +33,28 @@ func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
 // index returns the first place at or after from where a word of text
 // starts with one of the words, or -1.
 func (k *keywords) index(text string, from int) int {
-	prevWord := from > 0 && wordBytes[text[from-1]]
 	for i := from; i < len(text); i++ {
-		b := text[i]
-		w := wordBytes[b]
-		if w && !prevWord {
-			if c := b | 0x20; c >= 'a' && c <= 'z' {
-				for _, kw := range k.byFirst[c-'a'] {
-					if foldPrefix(text[i:], kw) {
-						return i
-					}
-				}
+		if !k.opens[text[i]] || i > 0 && wordBytes[text[i-1]] {
+			continue
+		}
+		for _, kw := range k.byFirst[text[i]|0x20-'a'] {
+			if foldPrefix(text[i:], kw) {
+				return i
 			}
 		}
-		prevWord = w
 	}
 	return -1
+}
+
+// isDateLine reports whether dateLineRe matches line, testing first what
+// it ends with: the date's last digit or a closing parenthesis, before
+// any marks.
+func isDateLine(line []byte) bool {
+	t := bytes.TrimRight(line, " \t\n\f\r*_:.")
+	if len(t) == 0 || t[len(t)-1] != ')' && (t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+		return false
+	}
+	return dateLineRe.Match(line)
 }
 
 // foldPrefix reports whether text starts with word (lower-case ASCII)
