@@ -120,5 +120,10 @@ func isLetters(s string) bool {
 
 // hasDigit reports whether text holds an ASCII digit.
 func hasDigit(text string) bool {
-	return strings.ContainsAny(text, "0123456789")
+	for i := 0; i < len(text); i++ {
+		if text[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
