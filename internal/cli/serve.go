@@ -24,9 +24,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -57,8 +59,8 @@ var (
 	// the merge everything but a merge into the default branch.
 	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
 		return []webhook.Handler{
-			bot.NewReviewHandler(clients, &bot.Reviewer{}, logger),
-			bot.NewMergeHandler(clients, &bot.Merger{}, logger),
+			handlers.NewReviewHandler(clients, &review.Reviewer{}, logger),
+			handlers.NewMergeHandler(clients, &actions.Merger{}, logger),
 		}
 	}
 )
