@@ -17,6 +17,7 @@ type langTable struct {
 	keys  []string
 	mask  uint32
 	short [27 * 27]uint16 // ids of one- and two-letter words, without hashing
+	marks [128]uint16     // ids of one-byte punctuation marks that patterns name
 }
 
 // langNewTable builds a table of words, whose ids are 1 + their index,
@@ -35,6 +36,9 @@ func langNewTable(words []string) *langTable {
 		t.slots[i] = uint16(k + 1)
 		if len(w) <= 2 {
 			t.short[langShortIndex(w)] = uint16(k + 1)
+		}
+		if len(w) == 1 && w[0] < 128 && !langIsWordByte(w[0]) {
+			t.marks[w[0]] = uint16(k + 1)
 		}
 	}
 	t.short[0] = 0
@@ -73,6 +77,20 @@ func (t *langTable) get(w string) uint16 {
 	if len(w) <= 2 {
 		return t.short[langShortIndex(w)]
 	}
+	return t.probe(w)
+}
+
+// mark returns the id of a punctuation mark, which the table of short
+// words leaves out: a one-byte mark by index, any other by hashing.
+func (t *langTable) mark(p string) uint16 {
+	if len(p) == 1 && p[0] < 128 {
+		return t.marks[p[0]]
+	}
+	return t.probe(p)
+}
+
+// probe returns the id of w from the hashed slots.
+func (t *langTable) probe(w string) uint16 {
 	for i := langHash(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
 		if k := t.slots[i]; t.keys[k-1] == w {
 			return k
@@ -262,6 +280,7 @@ func (lx *langLexer) punct(i, size int) int {
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p)
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
+	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	lx.toks = append(lx.toks, t)
 	if p == "." || p == "!" || p == "?" {
 		lx.sent = true

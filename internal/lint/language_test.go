@@ -513,3 +513,21 @@ func TestLanguageTeamChecks(t *testing.T) {
 		t.Error("unknown list: got no error, want one")
 	}
 }
+
+// TestLanguagePatternMarks checks that a pattern can name a punctuation
+// mark ("so|,") and that a mark it does not name still ends a clause.
+func TestLanguagePatternMarks(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageChecks = []LanguageCheck{{Rule: langCustom, Match: []string{"[war room] ...3 , then"}}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(opt)
+	text := "We opened a war room at noon, then paged Bo."
+	checkMatches(t, text, c.check(text, nil), []want{{langCustom, "war room"}})
+	for _, text := range []string{"We opened a war room at noon; then paged Bo.", "A war room at noon then paged Bo."} {
+		if got := c.check(text, nil); len(got) != 0 {
+			t.Errorf("%q: got %v, want no match", text, describeMatches(text, got))
+		}
+	}
+}

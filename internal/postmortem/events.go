@@ -327,7 +327,7 @@ func (p *parser) eventLines(n ast.Node) {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp := p.stampAt(ls)
-		if !stamp.Valid() || dateLineRe.Match(p.src[ls.Start:ls.End]) {
+		if !stamp.Valid() || isDateLine(p.src[ls.Start:ls.End]) {
 			continue // a date line gives the day of the entries below it
 		}
 		text := strings.Trim(p.doc.Text(Span{stamp.End, ls.End}), " *_)]:,-—–")

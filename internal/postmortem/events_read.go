@@ -78,16 +78,24 @@ var (
 	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
 )
 
+// The marker expressions, each behind the quick test of its words.
+var (
+	startMarker = guard(startMarkerRe)
+	endMarker   = guard(endMarkerRe)
+	detect      = guard(detectRe)
+	recovery    = guard(recoveryRe)
+)
+
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
 	switch {
-	case startMarkerRe.MatchString(text):
+	case startMarker.MatchString(text):
 		return FieldStart
-	case endMarkerRe.MatchString(text):
+	case endMarker.MatchString(text):
 		return FieldEnd
-	case detectRe.MatchString(text):
+	case detect.MatchString(text):
 		return FieldDetect
-	case recoveryRe.MatchString(text):
+	case recovery.MatchString(text):
 		return "recovered"
 	}
 	return ""

@@ -281,3 +281,25 @@ func TestLongTitleKeepsTheWholeText(t *testing.T) {
 		t.Errorf("whole title: %q, long %q", a.Title, a.LongTitle)
 	}
 }
+
+// Field labels with their colon end a title without a separator before
+// them, and an issue number is written back after the last of them.
+func TestInlineFieldLabels(t *testing.T) {
+	src := "# T\n\n## Action items\n\n- [ ] Add a lag alert @dana due: 2026-12-01 priority: P1\n- [ ] Explain the due date policy\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 2 {
+		t.Fatalf("actions %+v", doc.Actions)
+	}
+	a := doc.Actions[0]
+	if a.Title != "Add a lag alert" || a.Owner != "dana" || a.DueRaw != "2026-12-01" || a.Priority != "P1" {
+		t.Errorf("got title %q owner %q due %q priority %q", a.Title, a.Owner, a.DueRaw, a.Priority)
+	}
+	if b := doc.Actions[1]; b.Title != "Explain the due date policy" || b.DueRaw != "" {
+		t.Errorf("a label without its colon is title text: %+v", b)
+	}
+	n := 42
+	out, err := doc.Edit(ActionEdit{Action: 0, Issue: &n})
+	if err != nil || !strings.Contains(string(out), "priority: P1") || !strings.Contains(string(out), "#42") {
+		t.Errorf("write-back: %v\n%s", err, out)
+	}
+}

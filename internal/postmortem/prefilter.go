@@ -1,6 +1,10 @@
 package postmortem
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
 
 // keywords is a quick test for regular expressions whose every match
 // holds one of some words at a word boundary: texts without any of the
@@ -8,6 +12,7 @@ import "strings"
 // allocating, looking only at word starts.
 type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
+	opens   [256]bool    // the first letters of the words, in either case
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
@@ -17,28 +22,68 @@ func newKeywords(words ...string) *keywords {
 	k := &keywords{}
 	for _, w := range words {
 		k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+		k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
 	}
 	return k
 }
 
 // in reports whether a word of text starts with one of the words.
-func (k *keywords) in(text string) bool {
-	prevWord := false
-	for i := 0; i < len(text); i++ {
-		b := text[i]
-		w := wordBytes[b]
-		if w && !prevWord {
-			if c := b | 0x20; c >= 'a' && c <= 'z' {
-				for _, kw := range k.byFirst[c-'a'] {
-					if len(text)-i >= len(kw) && strings.EqualFold(text[i:i+len(kw)], kw) {
-						return true
-					}
-				}
+func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
+
+// index returns the first place at or after from where a word of text
+// starts with one of the words, or -1.
+func (k *keywords) index(text string, from int) int {
+	for i := from; i < len(text); i++ {
+		if !k.opens[text[i]] || i > 0 && wordBytes[text[i-1]] {
+			continue
+		}
+		for _, kw := range k.byFirst[text[i]|0x20-'a'] {
+			if foldPrefix(text[i:], kw) {
+				return i
 			}
 		}
-		prevWord = w
 	}
-	return false
+	return -1
+}
+
+// isDateLine reports whether dateLineRe matches line, testing first what
+// it ends with: the date's last digit or a closing parenthesis, before
+// any marks.
+func isDateLine(line []byte) bool {
+	t := bytes.TrimRight(line, " \t\n\f\r*_:.")
+	if len(t) == 0 || t[len(t)-1] != ')' && (t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+		return false
+	}
+	return dateLineRe.Match(line)
+}
+
+// foldPrefix reports whether text starts with word (lower-case ASCII)
+// without regard to case, as (?i) reads it: the Kelvin sign is a k there,
+// and the long s an s.
+func foldPrefix(text, word string) bool {
+	i := 0
+	for j := 0; j < len(word); j++ {
+		if i >= len(text) {
+			return false
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !(r == '\u212A' && word[j] == 'k' || r == '\u017F' && word[j] == 's') {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // wordBytes are the bytes of \w: letters, digits and the underscore.
@@ -75,5 +120,10 @@ func isLetters(s string) bool {
 
 // hasDigit reports whether text holds an ASCII digit.
 func hasDigit(text string) bool {
-	return strings.ContainsAny(text, "0123456789")
+	for i := 0; i < len(text); i++ {
+		if text[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }
