@@ -22,7 +22,7 @@ import (
 // (binary, not UTF-8, too large) is listed in unreadable, and a failed
 // read joins err, the other documents being returned with it.
 func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed, unreadable []string, err error) {
-	changed, err := repodocs.PullFiles(ctx, gh, req.Owner, req.Repo, req.PullNumber)
+	changed, err := repodocs.PullFiles(ctx, gh.PullRequests, req.Owner, req.Repo, req.PullNumber)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("listing files for %s/%s#%d: %w", req.Owner, req.Repo, req.PullNumber, err)
 	}
