@@ -57,6 +57,28 @@ func isDateLine(line []byte) bool {
 	return dateLineRe.Match(line)
 }
 
+// mayOpenNumericDate is a quick test for dateRe and usDateRe: one to
+// four digits, then a hyphen or a slash.
+func mayOpenNumericDate(s string) bool {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '-' || s[i] == '/')
+}
+
+// usZone returns what usZoneRe finds in z, testing first its first letter:
+// the zones' names start with e, c, m or p.
+func usZone(z string) []string {
+	if z == "" {
+		return nil
+	}
+	if c := z[0] | 0x20; c != 'e' && c != 'c' && c != 'm' && c != 'p' {
+		return nil
+	}
+	return usZoneRe.FindStringSubmatch(z)
+}
+
 // foldPrefix reports whether text starts with word (lower-case ASCII)
 // without regard to case, as (?i) reads it: the Kelvin sign is a k there,
 // and the long s an s.
