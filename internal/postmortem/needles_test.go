@@ -143,3 +143,21 @@ func TestDateLineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordsFrom finds word starts from any place: one inside a word
+// is not a start, one after a space is.
+func TestKeywordsFrom(t *testing.T) {
+	k := newKeywords("page")
+	for _, tt := range []struct {
+		text string
+		from int
+		want int
+	}{
+		{"page page", 0, 0}, {"page page", 1, 5}, {"page page", 4, 5}, {"page page", 5, 5}, {"page page", 6, -1},
+		{"xpage page", 1, 6}, {"x page", 1, 2}, {"", 0, -1},
+	} {
+		if got := k.index(tt.text, tt.from); got != tt.want {
+			t.Errorf("index(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
