@@ -128,7 +128,7 @@ func (p *parser) inferTimes() {
 
 // readable returns the entries whose time was read.
 func (p *parser) readable() []Event {
-	var out []Event
+	out := make([]Event, 0, len(p.doc.Events))
 	for _, e := range p.doc.Events {
 		if !e.Time.IsZero() {
 			out = append(out, e)
