@@ -278,7 +278,7 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	lx.toks = append(lx.toks, t)
@@ -286,6 +286,14 @@ func (lx *langLexer) punct(i, size int) int {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// inNumber reports a comma or point between digits, as in "4,000" or
+// "2.5", which ends no clause.
+func (lx *langLexer) inNumber(i, size int) bool {
+	p := lx.text[i]
+	return (p == ',' || p == '.') && i > 0 && i+size < len(lx.text) &&
+		langIsDigit(lx.text[i-1]) && langIsDigit(lx.text[i+size])
 }
 
 // word adds the word that starts at i; start is where the token starts

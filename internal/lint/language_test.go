@@ -531,3 +531,30 @@ func TestLanguagePatternMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageUnlessNearList checks that unless_near takes a word list by
+// name, that an unknown list is an error, and that the comma of a number
+// ends no clause for it.
+func TestLanguageUnlessNearList(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageWords = map[string][]string{"calm": {"tidy", "orphaned"}}
+	opt.LanguageChecks = []LanguageCheck{{Rule: langCustom, Match: []string{"[war room]"}, UnlessNear: []string{"@calm"}}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(opt)
+	for text, n := range map[string]int{
+		"The war room was noisy.":                   1,
+		"The war room was tidy.":                    0,
+		"The war room held 4,000 orphaned tickets.": 0,
+		"The war room held 4, orphaned tickets.":    1,
+	} {
+		if got := c.check(text, nil); len(got) != n {
+			t.Errorf("%q: got %v, want %d matches", text, describeMatches(text, got), n)
+		}
+	}
+	opt.LanguageChecks[0].UnlessNear = []string{"@nolist"}
+	if err := ValidateLanguage(opt); err == nil {
+		t.Error("unless_near with an unknown list: got no error, want one")
+	}
+}
