@@ -98,6 +98,20 @@ type mergeDoc struct {
 	Doc     *postmortem.Document
 	Pending []int
 	Keys    []string // action keys, by index into Doc.Actions
+	oldKeys []string // the keys older versions gave them (see oldActionKeys)
+}
+
+// key returns the key of action i of d in x: its key, or the key an
+// older version gave it when only that one names an issue, which then
+// becomes its key for the rest of the run.
+func (d *mergeDoc) key(x *issueIndex, i int) string {
+	if x == nil || i >= len(d.oldKeys) || d.oldKeys[i] == d.Keys[i] || x.marker(d.Path, d.Keys[i]) != nil {
+		return d.Keys[i]
+	}
+	if x.marker(d.Path, d.oldKeys[i]) != nil {
+		d.Keys[i] = d.oldKeys[i]
+	}
+	return d.Keys[i]
 }
 
 // now is the merger's clock reading.
@@ -222,8 +236,8 @@ func (r *mergeRun) link(ctx context.Context, docs []*mergeDoc) error {
 // linkAction finds or opens the issue of action i of d.
 func (r *mergeRun) linkAction(ctx context.Context, d *mergeDoc, i int) (LinkedAction, error) {
 	a := d.Doc.Actions[i]
-	la := LinkedAction{Path: d.Path, Key: d.Keys[i], Title: a.Title, Line: a.Line}
-	if ai := r.issues.marker(d.Path, d.Keys[i]); ai != nil {
+	la := LinkedAction{Path: d.Path, Key: d.key(r.issues, i), Title: a.Title, Line: a.Line}
+	if ai := r.issues.marker(d.Path, la.Key); ai != nil {
 		la.Issue, la.Reused = ai.Number, true
 		r.res.Reused++
 		return la, nil

@@ -1,6 +1,8 @@
 package actions_test
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"slices"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp/githubapptest"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // defaultConfig is a configuration file that changes nothing.
@@ -330,5 +333,24 @@ func TestMergeRetriesAConflictNotAboutTheFile(t *testing.T) {
 		if strings.HasPrefix(b, "postmortem-bot/") {
 			t.Errorf("branch %s: a conflict is no reason for a pull request", b)
 		}
+	}
+}
+
+// An issue opened by a version that keyed an action by its whole text,
+// before titles were cut at a bold lead, is found again by that key: with
+// the write-back off, the key is all that links them.
+func TestMergeFindsAnIssueByTheKeyOfAnOlderVersion(t *testing.T) {
+	const long = "**Replication-lag alert**: page when a replica is more than 60 s behind"
+	doc := strings.Replace(replicaLag, "Add a replication-lag alert", long, 1)
+	f := setupMergeDoc(t, "write_back: off\n", doc)
+	sum := sha256.Sum256([]byte(strings.ToLower("Replication-lag alert: page when a replica is more than 60 s behind")))
+	old := f.repo.AddIssue(githubtest.Issue{Title: "Replication-lag alert", User: appBot, Labels: []string{"postmortem-action"},
+		Body: "Opened by an older version.\n\n" + repodocs.ActionMarker(mergeDocPath, hex.EncodeToString(sum[:6])) + "\n"})
+	f.merge()
+	if n := len(f.repo.Issues()); n != 4 {
+		t.Fatalf("%d issues, want the older version's and 3 new: %+v", n, f.repo.Issues())
+	}
+	if res := f.reconcile(); res.Opened != 0 {
+		t.Errorf("reconcile opened %d issues; want none (the older issue is #%d)", res.Opened, old)
 	}
 }

@@ -22,7 +22,7 @@ import (
 // (binary, not UTF-8, too large) is listed in unreadable, and a failed
 // read joins err, the other documents being returned with it.
 func mergedDocs(ctx context.Context, gh *github.Client, req MergeRequest, cfg *config.Config) (docs []*mergeDoc, removed, unreadable []string, err error) {
-	changed, err := repodocs.PullFiles(ctx, gh, req.Owner, req.Repo, req.PullNumber)
+	changed, err := repodocs.PullFiles(ctx, gh.PullRequests, req.Owner, req.Repo, req.PullNumber)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("listing files for %s/%s#%d: %w", req.Owner, req.Repo, req.PullNumber, err)
 	}
@@ -83,7 +83,7 @@ func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *co
 // newMergeDoc keys the actions of doc and lists the pending ones: open
 // and without an issue, as the review announced them.
 func newMergeDoc(path, sha string, doc *postmortem.Document) *mergeDoc {
-	d := &mergeDoc{Path: path, SHA: sha, Doc: doc, Keys: actionKeys(doc.Actions)}
+	d := &mergeDoc{Path: path, SHA: sha, Doc: doc, Keys: actionKeys(doc.Actions), oldKeys: oldActionKeys(doc.Actions)}
 	for i, a := range doc.Actions {
 		if a.Issue == 0 && a.Status == postmortem.Open {
 			d.Pending = append(d.Pending, i)
@@ -105,10 +105,27 @@ func newMergeDoc(path, sha string, doc *postmortem.Document) *mergeDoc {
 // Normalising lets a fix of case or spacing keep the key; hashing keeps
 // the marker short and free of characters that would end an HTML comment.
 func actionKeys(actions []postmortem.Action) []string {
+	return keysBy(actions, func(a postmortem.Action) string { return a.Title })
+}
+
+// oldActionKeys returns the keys that versions before titles were cut
+// (at a bold lead, a colon or a first sentence) gave each action: the
+// key of its whole text. An issue opened then carries that key; with
+// the write-back off, only the key finds it again.
+func oldActionKeys(actions []postmortem.Action) []string {
+	return keysBy(actions, func(a postmortem.Action) string {
+		if a.LongTitle != "" {
+			return a.LongTitle
+		}
+		return a.Title
+	})
+}
+
+func keysBy(actions []postmortem.Action, title func(postmortem.Action) string) []string {
 	keys := make([]string, len(actions))
 	seen := map[string]int{}
 	for i, a := range actions {
-		sum := sha256.Sum256([]byte(strings.ToLower(strings.Join(strings.Fields(a.Title), " "))))
+		sum := sha256.Sum256([]byte(strings.ToLower(strings.Join(strings.Fields(title(a)), " "))))
 		k := hex.EncodeToString(sum[:6])
 		seen[k]++
 		if seen[k] > 1 {

@@ -46,8 +46,11 @@ func (r *mergeRun) dryRun(ctx context.Context, docs []*mergeDoc) (*MergeResult, 
 // dryAction plans action i of d and returns its table row.
 func (r *mergeRun) dryAction(ctx context.Context, d *mergeDoc, i int) (string, error) {
 	a := d.Doc.Actions[i]
-	la := LinkedAction{Path: d.Path, Key: d.Keys[i], Title: a.Title, Line: a.Line}
-	n, err := r.findMarker(ctx, d.Path, d.Keys[i])
+	if err := r.readIssues(ctx); err != nil {
+		return "", err
+	}
+	la := LinkedAction{Path: d.Path, Key: d.key(r.issues, i), Title: a.Title, Line: a.Line}
+	n, err := r.findMarker(ctx, d.Path, la.Key)
 	if err != nil {
 		return "", err
 	}

@@ -68,7 +68,7 @@ func (r *mergeRun) orphans(docs []*mergeDoc, scope map[string]bool) []*actionIss
 	for _, d := range docs {
 		for i, a := range d.Doc.Actions {
 			named[a.Issue] = true
-			actions[d.Path+"\x00"+d.Keys[i]] = true
+			actions[d.Path+"\x00"+d.key(r.issues, i)] = true
 		}
 	}
 	var out []*actionIssue

@@ -207,7 +207,7 @@ func (r *mergeRun) follows(d *mergeDoc, installedAt time.Time) bool {
 		return true
 	}
 	for i, a := range d.Doc.Actions {
-		if r.issues.byNumber[a.Issue] != nil || r.issues.marker(d.Path, d.Keys[i]) != nil {
+		if r.issues.byNumber[a.Issue] != nil || r.issues.marker(d.Path, d.key(r.issues, i)) != nil {
 			return true // linked to one of the app's issues (not any "#N" written by hand)
 		}
 	}

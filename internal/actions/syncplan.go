@@ -54,7 +54,7 @@ func (p *syncPlan) edits(d *mergeDoc) []planned {
 	for i, a := range d.Doc.Actions {
 		n := a.Issue
 		if n == 0 {
-			if m, ok := p.numbers[d.Keys[i]]; ok {
+			if m, ok := p.number(d, i); ok {
 				out = append(out, planned{postmortem.ActionEdit{Action: i, Issue: github.Int(m)}, fmt.Sprintf("link #%d", m)})
 				n = m
 			}
@@ -64,6 +64,19 @@ func (p *syncPlan) edits(d *mergeDoc) []planned {
 		}
 	}
 	return out
+}
+
+// number returns the issue linked to action i of d, by its key or by the
+// key an older version gave it.
+func (p *syncPlan) number(d *mergeDoc, i int) (int, bool) {
+	if m, ok := p.numbers[d.Keys[i]]; ok {
+		return m, true
+	}
+	if i < len(d.oldKeys) {
+		m, ok := p.numbers[d.oldKeys[i]]
+		return m, ok
+	}
+	return 0, false
 }
 
 // stateEdits are the edits that make action i, a, show issue is.

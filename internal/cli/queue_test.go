@@ -38,6 +38,10 @@ func TestQueueConfigFromTheEnvironment(t *testing.T) {
 		{map[string]string{"POSTMORTEM_BOT_STATE": "data/jobs.db"}, "/srv/data/jobs.db", false},
 		{map[string]string{"DATABASE_URL": "postgres://db/app"}, "/srv/.postmortem-bot/state.db", false},
 		{map[string]string{"DATABASE_URL": "mysql://db/app"}, "", true},
+		{map[string]string{"JOB_TIMEOUT": "2m", "JOB_RESCUE_AFTER": "3m"}, "/srv/.postmortem-bot/state.db", false},
+		{map[string]string{"JOB_TIMEOUT": "2m", "JOB_RESCUE_AFTER": "1m"}, "", true},
+		{map[string]string{"JOB_RESCUE_AFTER": "4m"}, "", true}, // under the default timeout
+		{map[string]string{"JOB_TIMEOUT": "soon"}, "", true},
 	}
 	for _, c := range cases {
 		qc, err := loadQueueConfig(env, func(k string) string { return c.vars[k] }, "/srv/.postmortem-bot/credentials.json")

@@ -140,17 +140,17 @@ func titleSpan(a postmortem.Action) postmortem.Span {
 // checkDuplicates reports actions whose words are the same as an earlier
 // action's, in any order and case.
 func checkDuplicates(c *checker) {
-	seen := map[string]postmortem.Action{}
+	firstLine := map[string]int{}
 	for _, a := range c.doc.Actions {
 		key := wordKey(a.Title)
 		if key == "" {
 			continue
 		}
-		if first, ok := seen[key]; ok {
-			c.report(ruleDuplicate, titleSpan(a), fmt.Sprintf("This repeats the action on line %d: merge the two so that one issue is opened.", first.Line), nil)
+		if line, ok := firstLine[key]; ok {
+			c.report(ruleDuplicate, titleSpan(a), fmt.Sprintf("This repeats the action on line %d: merge the two so that one issue is opened.", line), nil)
 			continue
 		}
-		seen[key] = a
+		firstLine[key] = a.Line
 	}
 }
 

@@ -303,3 +303,14 @@ func TestInlineFieldLabels(t *testing.T) {
 		t.Errorf("write-back: %v\n%s", err, out)
 	}
 }
+
+// The last entry that says the service works again gives the end where
+// no field does.
+func TestRecoveryWordingsGiveTheEnd(t *testing.T) {
+	for _, text := range []string{"New blocks being created again", "Traffic resumed on all edges", "Checkout returned to normal", "Requests are processed again"} {
+		doc := mustParse(t, []byte("# T\n\n## Timeline (all times UTC)\n\n2026-01-10\n\n- 19:32 The chain stalled.\n- 19:38 Monitoring detected the stall.\n- 19:42 "+text+".\n- 19:50 The team met to review.\n"))
+		if end, ok := doc.Time(FieldEnd); !ok || end.Time.Minute() != 42 {
+			t.Errorf("%q: end %+v, %v, want 19:42", text, end, ok)
+		}
+	}
+}

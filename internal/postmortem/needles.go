@@ -52,6 +52,31 @@ func (g guardedRe) MatchString(text string) bool {
 	return false
 }
 
+// FindStringSubmatchIndex returns what the expression's own method does:
+// the leftmost match starts where the first of the places tried matches.
+func (g guardedRe) FindStringSubmatchIndex(text string) []int {
+	switch {
+	case g.words == nil:
+		return g.re.FindStringSubmatchIndex(text)
+	case g.at == nil:
+		if !g.words.in(text) {
+			return nil
+		}
+		return g.re.FindStringSubmatchIndex(text)
+	}
+	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+		if m := g.at.FindStringSubmatchIndex(text[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
 // looksAtLineStart reports whether re tests for the start of the text or
 // of a line anywhere.
 func looksAtLineStart(re *syntax.Regexp) bool {

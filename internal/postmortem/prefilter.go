@@ -31,19 +31,44 @@ func newKeywords(words ...string) *keywords {
 func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
 
 // index returns the first place at or after from where a word of text
-// starts with one of the words, or -1.
+// starts with one of the words, or -1. It looks at the first byte of each
+// word and steps over the rest.
 func (k *keywords) index(text string, from int) int {
-	for i := from; i < len(text); i++ {
-		if !k.opens[text[i]] || i > 0 && wordBytes[text[i-1]] {
+	i := from
+	if i > 0 && wordBytes[text[i-1]] {
+		i = wordEnd(text, i)
+	}
+	for i < len(text) {
+		c := text[i]
+		if !wordBytes[c] {
+			i++
 			continue
 		}
-		for _, kw := range k.byFirst[text[i]|0x20-'a'] {
-			if foldPrefix(text[i:], kw) {
-				return i
-			}
+		if k.opens[c] && k.startsAt(text, i) {
+			return i
 		}
+		i = wordEnd(text, i+1)
 	}
 	return -1
+}
+
+// startsAt reports whether one of the words starts text[i:].
+func (k *keywords) startsAt(text string, i int) bool {
+	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
+		if foldPrefix(text[i:], kw) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnd returns where the run of word bytes from i (which continues
+// the word before it) ends.
+func wordEnd(text string, i int) int {
+	for i < len(text) && wordBytes[text[i]] {
+		i++
+	}
+	return i
 }
 
 // isDateLine reports whether dateLineRe matches line, testing first what
@@ -55,6 +80,28 @@ func isDateLine(line []byte) bool {
 		return false
 	}
 	return dateLineRe.Match(line)
+}
+
+// mayOpenNumericDate is a quick test for dateRe and usDateRe: one to
+// four digits, then a hyphen or a slash.
+func mayOpenNumericDate(s string) bool {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '-' || s[i] == '/')
+}
+
+// usZone returns what usZoneRe finds in z, testing first its first letter:
+// the zones' names start with e, c, m or p.
+func usZone(z string) []string {
+	if z == "" {
+		return nil
+	}
+	if c := z[0] | 0x20; c != 'e' && c != 'c' && c != 'm' && c != 'p' {
+		return nil
+	}
+	return usZoneRe.FindStringSubmatch(z)
 }
 
 // foldPrefix reports whether text starts with word (lower-case ASCII)

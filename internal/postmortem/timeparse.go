@@ -209,7 +209,7 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
-	if m := usZoneRe.FindStringSubmatch(z); m != nil {
+	if m := usZone(z); m != nil {
 		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])
 		return loc, err == nil, err
 	}
@@ -327,6 +327,9 @@ func readDay(s string) (t time.Time, ambiguous, ok bool) {
 // length read, 0 when s opens with no such date; ambiguous says the two
 // numbers before the year could be read either way ("03/04/2026").
 func numericDate(s string) (y int, mo time.Month, d, n int, ambiguous bool) {
+	if !mayOpenNumericDate(s) {
+		return 0, 0, 0, 0, false
+	}
 	if m := dateRe.FindStringSubmatch(s); m != nil {
 		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0]), false
 	}

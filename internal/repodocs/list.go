@@ -41,13 +41,19 @@ func ListPostmortems(ctx context.Context, gh *github.Client, owner, repo, branch
 	return refs, nil
 }
 
+// FileLister lists the files of a pull request, a page at a time;
+// *github.PullRequestsService is one.
+type FileLister interface {
+	ListFiles(ctx context.Context, owner, repo string, number int, opts *github.ListOptions) ([]*github.CommitFile, *github.Response, error)
+}
+
 // PullFiles lists the files pull request number changes, all pages. A
 // renamed file is listed under its new name.
-func PullFiles(ctx context.Context, gh *github.Client, owner, repo string, number int) ([]*github.CommitFile, error) {
+func PullFiles(ctx context.Context, pulls FileLister, owner, repo string, number int) ([]*github.CommitFile, error) {
 	var all []*github.CommitFile
 	opts := &github.ListOptions{PerPage: 100}
 	for {
-		page, resp, err := gh.PullRequests.ListFiles(githubapp.Fresh(ctx), owner, repo, number, opts)
+		page, resp, err := pulls.ListFiles(githubapp.Fresh(ctx), owner, repo, number, opts)
 		if err != nil {
 			return nil, err
 		}

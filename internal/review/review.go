@@ -127,7 +127,7 @@ func (r *Reviewer) Review(ctx context.Context, gh *github.Client, req Request) (
 // A prior run that did not finish may have posted the review: the reviews
 // are read then.
 func (r *Reviewer) review(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, run, prior *checkRun, res *Result) error {
-	files, err := lintPull(ctx, gh, req, cfg)
+	files, err := lintPull(ctx, newPullSource(gh), req, cfg)
 	if err != nil {
 		return r.abandon(ctx, gh.Checks, req, run, err)
 	}
