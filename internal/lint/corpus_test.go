@@ -182,11 +182,14 @@ func devSet(t *testing.T) []corpusLine {
 // false positives. holdout-v2.tsv, written after the rules by someone who
 // never read them, measured recall 0.713 (114/160 with holdout.tsv),
 // person-cause 0.467 (28/60) and false positives 0.019 when it was first
+// run. After rules generalised on dev-v3.tsv (written without reading
+// the held-out files) the held-out set measured recall 0.781 (125/160),
+// person-cause 0.567 (34/60) and false positives 0.013 (2/160), in one
 // run: the gate holds the rules to that (a change may not make them
 // worse) until they reach the targets.
 const (
-	holdoutRecall       = 0.71
-	holdoutPersonRecall = 0.46
+	holdoutRecall       = 0.78
+	holdoutPersonRecall = 0.56
 	holdoutMaxFPR       = 0.03
 )
 
