@@ -23,6 +23,7 @@ type langCheck struct {
 	LanguageCheck
 	match, unless, before []*langPattern
 	near                  langBits
+	cause                 *langCauseSets // the lists of a person-subject check
 }
 
 // langTrigger is a pattern of a check, indexed by the words it starts with.
@@ -47,6 +48,8 @@ type languageChecker struct {
 	byPerson [len(langKinds)]langPersonIndex
 	byAny    []langTrigger  // patterns that may start with any word
 	allow    []*langPattern // phrases never flagged
+	// structural are the checks with a structure, run once per text
+	structural []*langCheck
 }
 
 // langDefault is the checker without a team's additions, built once.
@@ -206,6 +209,17 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 	case "", "drop", "passive", "article", "gap":
 	default:
 		return fmt.Errorf("%s: unknown rewrite %q (want drop, passive, article or gap)", spec.Rule, spec.Rewrite)
+	}
+	switch spec.Structure {
+	case "":
+	case "person-subject":
+		if lc.cause, err = newLangCauseSets(c.voc); err != nil {
+			return err
+		}
+		c.structural = append(c.structural, lc)
+		return nil
+	default:
+		return fmt.Errorf("%s: unknown structure %q (want person-subject)", spec.Rule, spec.Structure)
 	}
 	if len(lc.match) == 0 {
 		return fmt.Errorf("%s: a check needs at least one pattern under match", spec.Rule)

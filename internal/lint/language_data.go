@@ -29,6 +29,7 @@ type LanguageCheck struct {
 	Message           string   `yaml:"message"`             // the whole message; empty: the rule's
 	Rewrite           string   `yaml:"rewrite"`             // drop, passive, article or gap
 	Replace           string   `yaml:"replace"`             // fixed replacement text
+	Structure         string   `yaml:"structure"`           // person-subject: a generic clause check instead of match
 }
 
 // langRuleSpec describes one rule id.

@@ -51,6 +51,9 @@ func (s *langScan) run() {
 			s.tryPersons(i)
 		}
 	}
+	for _, lc := range s.c.structural {
+		s.personSubjects(lc)
+	}
 }
 
 // notePresent records which words the text holds.

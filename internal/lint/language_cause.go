@@ -1,0 +1,398 @@
+package lint
+
+import "strings"
+
+// ---- a person as the subject of what went wrong ----
+//
+// The check of `structure: person-subject` reads a clause whose subject is
+// a person (a name, pronoun, role, @mention, or a person's work such as
+// "Ravi's script") and flags it when the clause or its continuation tells
+// damage ("…and wiped the bucket", ", corrupting the snapshot"), when a
+// duty is negated ("never updated the runbook"), or when the person was
+// slow ("took 47 minutes to acknowledge"). A remedial or neutral verb
+// ("restored", "paged"), a remedy before the damage ("which fixed the
+// hanging requests") or a recovery after it ("and the errors stopped")
+// clears the clause. Its words are the cause-* lists of language.yaml.
+
+// langCauseSets are the word lists of the person-subject check.
+type langCauseSets struct {
+	outcome, remedy, recovery, stop, neg, lapse, unduty   langBits
+	verb, timeUnit, slow, downVerb, down, backVerb, tool  langBits
+	suffer, decline, care, intent, benign, fault, benign2 langBits
+	operate, reach                                        langBits
+}
+
+// langCauseLists names the list behind each set.
+var langCauseLists = map[string]func(*langCauseSets) *langBits{
+	"cause-outcome": func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":  func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover": func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":    func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":     func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":   func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":  func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-verb":    func(c *langCauseSets) *langBits { return &c.verb },
+	"cause-time":    func(c *langCauseSets) *langBits { return &c.timeUnit },
+	"cause-slow":    func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":  func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-down":    func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate": func(c *langCauseSets) *langBits { return &c.operate },
+	"reach":         func(c *langCauseSets) *langBits { return &c.reach },
+	"cause-back":    func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":          func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":  func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline": func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":    func(c *langCauseSets) *langBits { return &c.care },
+	"intent":        func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":        func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":   func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":  func(c *langCauseSets) *langBits { return &c.benign2 },
+}
+
+// newLangCauseSets reads the lists; an unknown list is an error.
+func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
+	cs := &langCauseSets{}
+	for name, field := range langCauseLists {
+		set, ok := v.lists[name]
+		if !ok {
+			return nil, errUnknownList(name)
+		}
+		*field(cs) = set
+	}
+	return cs, nil
+}
+
+type errUnknownList string
+
+func (e errUnknownList) Error() string {
+	return "structure person-subject: unknown word list @" + string(e)
+}
+
+// langCauseWindow is how many words after the verb the damage may come.
+const langCauseWindow = 24
+
+// personSubjects runs a person-subject check over the text.
+func (s *langScan) personSubjects(lc *langCheck) {
+	for i := range s.toks {
+		if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+			s.add(lc, i, last, -1)
+			continue
+		}
+		if !s.mayStartPerson(i) || !s.clauseStart(i) {
+			continue
+		}
+		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
+		if !ok {
+			continue
+		}
+		if last, ok := s.causeClaim(lc.cause, verb, known); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
+			s.add(lc, i, last, subjEnd)
+		}
+	}
+}
+
+// described reports an outcome that tells the state of the object:
+// "the rule that was blocking the provider".
+func (s *langScan) described(j int) bool {
+	w := s.word(j - 2)
+	return s.in(j-1, s.c.g.modifierEnd) && (w == "that" || w == "which")
+}
+
+// foundWithin reports a finding of the patterns over tokens first..last-1:
+// theirs is the more exact wording and rewrite.
+func (s *langScan) foundWithin(first, last int) bool {
+	start, end := s.toks[first].start, s.toks[last-1].end
+	for _, c := range s.out {
+		if c.Start < end && start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// intended reports a word of intent in the sentence of token i: "as
+// planned", "as the policy allows", "after confirming it was synthetic".
+func (s *langScan) intended(cs *langCauseSets, i int) bool {
+	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
+		if s.in(j, cs.intent) {
+			return true
+		}
+	}
+	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, cs.intent) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWork reads a sentence that opens with a person's work and tells
+// its damage after a comma: "After Rosa's deploy, checkout threw 500s".
+func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
+	if w := s.word(i); !s.toks[i].sentStart || w != "after" && w != "following" {
+		return 0, false
+	}
+	end, ok := s.personMatch(bPersons, i+1)
+	if !ok {
+		return 0, false
+	}
+	for j := end; j < end+5 && j < len(s.toks); j++ {
+		if s.in(j, cs.remedy) || s.toks[j].stop {
+			return 0, false
+		}
+		if s.word(j) == "," {
+			return s.damageAfter(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// causeSubject reads a person or a person's work as the subject at token
+// i and returns where the subject ends, where its verb is, and whether
+// it is surely a person (not only an unknown capitalised word).
+func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, known, ok bool) {
+	if end, ok := s.personMatch(bPersons, i); ok {
+		// "Ravi's migration script dropped …": up to three words of the work
+		for j := end; j < end+4 && j < len(s.toks); j++ {
+			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) {
+				return 0, 0, false, false
+			}
+			if j > end && (s.isPast(j) || s.in(j, cs.verb)) {
+				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
+					return 0, 0, false, false // "the contractor's laptop lost VPN access"
+				}
+				return end, end, true, true // the damage may be in the work: "Ravi's untested patch"
+			}
+		}
+		return 0, 0, false, false
+	}
+	if w := s.word(i - 1); w == "if" || w == "unless" || w == "whether" {
+		return 0, 0, false, false // a condition, not what happened
+	}
+	end, ok := s.personMatch(bPerson, i)
+	known = ok
+	if !ok {
+		if end, ok = s.personMatch(bAgent, i); !ok || strings.HasSuffix(s.word(i), "s") {
+			return 0, 0, false, false // "Publishers blocked on the broker": a plural noun
+		}
+	}
+	end = s.skipPersonTail(end)
+	v := end
+	for n := 0; n < 3 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs) && !s.in(v, cs.neg) && s.word(v) != "only"); n++ {
+		v++
+	}
+	if v >= len(s.toks) || s.toks[v].kind != langWord {
+		return 0, 0, false, false
+	}
+	if !(s.isPast(v) || s.in(v, cs.verb) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+		return 0, 0, false, false
+	}
+	return end, v, known, true
+}
+
+// skipPersonTail skips what follows a person before its verb: "(Arjun)",
+// "of the feature flag".
+func (s *langScan) skipPersonTail(end int) int {
+	if s.word(end) == "(" {
+		for j := end + 1; j < end+5 && j < len(s.toks); j++ {
+			if s.word(j) == ")" {
+				return j + 1
+			}
+		}
+	}
+	if w := s.word(end); (w == "who" || w == "that") && s.isPast(end+1) {
+		// "the engineer who owned the migration did not …": the main verb
+		for j := end + 2; j < end+8 && j < len(s.toks) && !s.toks[j].brk; j++ {
+			if s.in(j, s.c.g.aux) || s.isPast(j) && !s.in(j-1, s.c.g.det) {
+				return j
+			}
+		}
+	}
+	if s.word(end) == "of" {
+		for j := end + 1; j < end+6 && j < len(s.toks) && !s.toks[j].brk; j++ {
+			if s.isPast(j) && !s.in(j-1, s.c.g.det) {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// causeClaim reports whether the clause whose verb is at token v makes
+// its subject a cause, and where the finding ends.
+func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) {
+	switch {
+	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy),
+		s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer):
+		return 0, false
+	case s.in(v, cs.neg):
+		if w := s.word(v - 1); w == "have" || w == "has" {
+			return 0, false // "We have not yet found why": where the work stands
+		}
+		return s.negatedDuty(cs, v)
+	case s.in(v, cs.lapse):
+		if s.word(v) == "failed" && (!known || s.in(v+2, cs.reach)) ||
+			s.word(v) == "failed" && (s.word(v+1) != "to" || s.in(v+2, s.c.g.nounSlot) || s.in(v+2, s.c.g.det)) {
+			return 0, false
+		}
+		return v + 1, true
+	}
+	if end, ok := s.slowness(cs, v); ok {
+		return end, true
+	}
+	if !known {
+		return 0, false // "Karpenter deleted the empty nodes": a system may do damage
+	}
+	if s.in(v, s.c.g.modifierEnd) && strings.HasSuffix(s.word(v+1), "ing") {
+		v++ // "was running queries against the primary and saturated its CPU"
+	} else if s.in(v, s.c.g.modifierEnd) || s.word(v) == "only" {
+		return 0, false
+	}
+	if s.in(v, cs.remedy) {
+		return 0, false
+	}
+	end, ok := s.damageAfter(cs, v)
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") {
+		return 0, false // "restarted the pods and the errors …": an operation, not a cause
+	}
+	return end, ok
+}
+
+// negatedDuty reads "did not update", "never tested": a duty not done,
+// unless the verb is one of experience ("did not see any errors").
+func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
+	j := v + 1
+	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// slowness reads "took 40 minutes to respond", "was slow to escalate",
+// "only reacted after", "waited until the morning to look", "sat on".
+func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
+	switch w := s.word(v); {
+	case w == "took" || w == "waited" || w == "spent":
+		for j := v + 1; j < v+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
+			if s.in(j, cs.timeUnit) {
+				for k := j + 1; k < j+3 && k < len(s.toks); k++ {
+					if w := s.word(k); w == "to" || w == "before" || w == "until" {
+						return k + 1, true
+					}
+				}
+			}
+		}
+	case s.in(v, s.c.g.modifierEnd):
+		j := v + 1
+		if s.word(j) == "too" || s.word(j) == "very" {
+			j++
+		}
+		if s.in(j, cs.slow) && s.word(j+1) == "to" {
+			return j + 2, true
+		}
+	case w == "only":
+		if s.isPast(v+1) && !s.in(v+1, cs.remedy) && s.wordWithin(v+2, 6, "after") {
+			return v + 2, true
+		}
+	case w == "sat" && s.word(v+1) == "on":
+		return v + 2, true
+	}
+	return 0, false
+}
+
+// damageAfter looks for damage from the verb at token v to the end of its
+// continuation; a remedy before it, or a recovery right after it, clears.
+func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
+	for j := v; j < len(s.toks) && j <= v+langCauseWindow; j++ {
+		t := &s.toks[j]
+		if t.stop || j > v && s.in(j, cs.stop) {
+			return 0, false
+		}
+		if j > v && (s.in(j, cs.remedy) || s.in(j, cs.recovery)) {
+			return 0, false
+		}
+		if s.in(j, cs.decline) && s.declineTail(j+1) {
+			return 0, false // "latency dropped back to 40 ms"
+		}
+		if s.in(j, cs.outcome) && (s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0]) || s.in(j-1, cs.neg) || s.described(j)) {
+			continue // "took the degraded node out", "had not gone"
+		}
+		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
+			continue // "latency dropped", not "dropped the index"
+		}
+		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j)
+		}
+		if s.word(j) == "without" && s.careWithin(cs, j+1) {
+			return j + 1, true
+		}
+		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
+			return s.negatedDuty(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// clearedAfter reports a recovery or a benign object right after the
+// damage at token j: "and the errors stopped", "deleted the stale zone".
+func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
+	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) {
+			return true
+		}
+	}
+	return false
+}
+
+// careWithin reports the care skipped after "without": "without any review".
+func (s *langScan) careWithin(cs *langCauseSets, k int) bool {
+	for j := k; j < k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.care) {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports a word that carries the subject into a second verb:
+// "and never switched it back on", "but did not".
+func (s *langScan) continues(k int) bool {
+	if s.in(k, s.c.g.aux) {
+		k--
+	}
+	w := s.word(k)
+	return w == "and" || w == "but" || w == "then"
+}
+
+// declineTail reports a measure after a fall: "to 40 ms", "back".
+func (s *langScan) declineTail(k int) bool {
+	switch s.word(k) {
+	case "to", "back", "from", "below", "under", "by":
+		return true
+	}
+	return false
+}
+
+// downed reports "took the site down", "knocked them offline": a word of
+// @down after a verb that brings things down.
+func (s *langScan) downed(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.downVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordWithin reports word w among the n tokens from k, in the clause.
+func (s *langScan) wordWithin(k, n int, w string) bool {
+	for j := k; j < k+n && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.word(j) == w {
+			return true
+		}
+	}
+	return false
+}
