@@ -19,34 +19,37 @@ type langCauseSets struct {
 	outcome, remedy, recovery, stop, neg, lapse, unduty   langBits
 	verb, timeUnit, slow, downVerb, down, backVerb, tool  langBits
 	suffer, decline, care, intent, benign, fault, benign2 langBits
-	operate, reach                                        langBits
+	operate, reach, repair, begin, harmNoun               langBits
 }
 
 // langCauseLists names the list behind each set.
 var langCauseLists = map[string]func(*langCauseSets) *langBits{
-	"cause-outcome": func(c *langCauseSets) *langBits { return &c.outcome },
-	"cause-remedy":  func(c *langCauseSets) *langBits { return &c.remedy },
-	"cause-recover": func(c *langCauseSets) *langBits { return &c.recovery },
-	"cause-stop":    func(c *langCauseSets) *langBits { return &c.stop },
-	"cause-neg":     func(c *langCauseSets) *langBits { return &c.neg },
-	"cause-lapse":   func(c *langCauseSets) *langBits { return &c.lapse },
-	"cause-unduty":  func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-verb":    func(c *langCauseSets) *langBits { return &c.verb },
-	"cause-time":    func(c *langCauseSets) *langBits { return &c.timeUnit },
-	"cause-slow":    func(c *langCauseSets) *langBits { return &c.slow },
-	"cause-downer":  func(c *langCauseSets) *langBits { return &c.downVerb },
-	"cause-down":    func(c *langCauseSets) *langBits { return &c.down },
-	"cause-operate": func(c *langCauseSets) *langBits { return &c.operate },
-	"reach":         func(c *langCauseSets) *langBits { return &c.reach },
-	"cause-back":    func(c *langCauseSets) *langBits { return &c.backVerb },
-	"tool":          func(c *langCauseSets) *langBits { return &c.tool },
-	"cause-suffer":  func(c *langCauseSets) *langBits { return &c.suffer },
-	"cause-decline": func(c *langCauseSets) *langBits { return &c.decline },
-	"cause-care":    func(c *langCauseSets) *langBits { return &c.care },
-	"intent":        func(c *langCauseSets) *langBits { return &c.intent },
-	"benign":        func(c *langCauseSets) *langBits { return &c.benign },
-	"cause-fault":   func(c *langCauseSets) *langBits { return &c.fault },
-	"cause-benign":  func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-outcome":   func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":    func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover":   func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":      func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":       func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":     func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":    func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-verb":      func(c *langCauseSets) *langBits { return &c.verb },
+	"cause-time":      func(c *langCauseSets) *langBits { return &c.timeUnit },
+	"cause-slow":      func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":    func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-down":      func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate":   func(c *langCauseSets) *langBits { return &c.operate },
+	"reach":           func(c *langCauseSets) *langBits { return &c.reach },
+	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-begin":     func(c *langCauseSets) *langBits { return &c.begin },
+	"cause-harm-noun": func(c *langCauseSets) *langBits { return &c.harmNoun },
+	"cause-back":      func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":            func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":    func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline":   func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":      func(c *langCauseSets) *langBits { return &c.care },
+	"intent":          func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":          func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":     func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -85,7 +88,11 @@ func (s *langScan) personSubjects(lc *langCheck) {
 		if !ok {
 			continue
 		}
-		if last, ok := s.causeClaim(lc.cause, verb, known); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
+		last, ok := s.causeClaim(lc.cause, verb, known)
+		if !ok && known && s.causedWhen(lc.cause, i, verb) {
+			last, ok = verb+1, true
+		}
+		if ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
@@ -104,6 +111,24 @@ func (s *langScan) foundWithin(first, last int) bool {
 	start, end := s.toks[first].start, s.toks[last-1].end
 	for _, c := range s.out {
 		if c.Start < end && start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// causedWhen reports a clause that a sentence names as the start of its
+// damage: "The outage started when the SRE on duty applied …".
+func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
+	if w := s.word(i - 1); w != "when" && w != "because" && w != "after" && w != "once" || s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
+		return false
+	}
+	begun := false
+	for j := i - 2; j >= 0 && j >= i-8 && !s.toks[j].stop; j-- {
+		if s.in(j, cs.begin) {
+			begun = true
+		}
+		if begun && s.in(j, cs.harmNoun) {
 			return true
 		}
 	}
@@ -129,10 +154,18 @@ func (s *langScan) intended(cs *langCauseSets, i int) bool {
 // afterWork reads a sentence that opens with a person's work and tells
 // its damage after a comma: "After Rosa's deploy, checkout threw 500s".
 func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
-	if w := s.word(i); !s.toks[i].sentStart || w != "after" && w != "following" {
+	if !s.toks[i].sentStart {
 		return 0, false
 	}
-	end, ok := s.personMatch(bPersons, i+1)
+	k := i + 1
+	switch w := s.word(i); {
+	case w == "after" || w == "following":
+	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
+		k++
+	default:
+		return 0, false
+	}
+	end, ok := s.personMatch(bPersons, k)
 	if !ok {
 		return 0, false
 	}
@@ -140,7 +173,7 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		if s.in(j, cs.remedy) || s.toks[j].stop {
 			return 0, false
 		}
-		if s.word(j) == "," {
+		if s.word(j) == "," || s.in(j, cs.fault) {
 			return s.damageAfter(cs, j)
 		}
 	}
@@ -157,7 +190,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) {
 				return 0, 0, false, false
 			}
-			if j > end && (s.isPast(j) || s.in(j, cs.verb)) {
+			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) {
 				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
 					return 0, 0, false, false // "the contractor's laptop lost VPN access"
 				}
@@ -311,7 +344,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop || j > v && s.in(j, cs.stop) {
 			return 0, false
 		}
-		if j > v && (s.in(j, cs.remedy) || s.in(j, cs.recovery)) {
+		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
 			return 0, false
 		}
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
@@ -323,7 +356,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
-		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
+		if s.in(j, cs.outcome) || s.in(j, cs.fault) || langHTTPErrors(s.word(j)) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j)
 		}
 		if s.word(j) == "without" && s.careWithin(cs, j+1) {
@@ -364,7 +397,16 @@ func (s *langScan) continues(k int) bool {
 		k--
 	}
 	w := s.word(k)
-	return w == "and" || w == "but" || w == "then"
+	return w == "and" || w == "but" || w == "then" || s.in(k, s.c.g.pronoun)
+}
+
+// langHTTPErrors reports server errors by their codes: "5xx", "500s".
+func langHTTPErrors(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) != 3 || w[0] != '5' {
+		return false
+	}
+	return w[1:] == "xx" || langIsDigit(w[1]) && langIsDigit(w[2])
 }
 
 // declineTail reports a measure after a fall: "to 40 ms", "back".
