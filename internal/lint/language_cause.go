@@ -19,7 +19,9 @@ type langCauseSets struct {
 	outcome, remedy, recovery, stop, neg, lapse, unduty   langBits
 	verb, timeUnit, slow, downVerb, down, backVerb, tool  langBits
 	suffer, decline, care, intent, benign, fault, benign2 langBits
-	operate, reach, repair, begin, harmNoun               langBits
+	operate, reach, repair, begin, harmNoun, trigger      langBits
+	scan                                                  langBits // the words damageAfter looks at
+	without                                               uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -62,7 +64,34 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 		}
 		*field(cs) = set
 	}
+	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
+		cs.trigger.union(set)
+	}
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg} {
+		cs.scan.union(set)
+	}
+	cs.without = v.ids["without"]
+	cs.scan.add(cs.without)
+	cs.trigger.add(v.ids["sat"])
+	cs.trigger.add(v.ids["only"])
+	cs.trigger.add(v.ids["without"])
 	return cs, nil
+}
+
+// mayCause reports whether the text holds a word without which no clause
+// can be flagged: damage, a negation, a time, or a server error code.
+func (s *langScan) mayCause(cs *langCauseSets) bool {
+	for i, w := range cs.trigger {
+		if i < len(s.present) && s.present[i]&w != 0 {
+			return true
+		}
+	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.text[t.start] == '5' && langHTTPErrors(s.word(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 type errUnknownList string
@@ -74,12 +103,37 @@ func (e errUnknownList) Error() string {
 // langCauseWindow is how many words after the verb the damage may come.
 const langCauseWindow = 24
 
-// personSubjects runs a person-subject check over the text.
+// personSubjects runs a person-subject check over the sentences of the
+// text that hold a trigger word.
 func (s *langScan) personSubjects(lc *langCheck) {
-	for i := range s.toks {
-		if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
-			s.add(lc, i, last, -1)
-			continue
+	if !s.mayCause(lc.cause) {
+		return
+	}
+	for a := 0; a < len(s.toks); {
+		b, hit := a, false
+		for ; b < len(s.toks); b++ {
+			t := &s.toks[b]
+			hit = hit || t.kind == langWord && (lc.cause.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
+			if t.stop {
+				b++
+				break
+			}
+		}
+		if hit {
+			s.sentenceSubjects(lc, a, b)
+		}
+		a = b
+	}
+}
+
+// sentenceSubjects reads the clauses of tokens a..b-1.
+func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
+	for i := a; i < b; i++ {
+		if s.toks[i].sentStart {
+			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+				s.add(lc, i, last, -1)
+				continue
+			}
 		}
 		if !s.mayStartPerson(i) || !s.clauseStart(i) {
 			continue
@@ -344,6 +398,15 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop || j > v && s.in(j, cs.stop) {
 			return 0, false
 		}
+		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
+			continue // most words: one look-up
+		}
+		if t.id == 0 {
+			if s.text[t.start] == '5' && langHTTPErrors(s.word(j)) {
+				return j + 1, !s.clearedAfter(cs, j)
+			}
+			continue
+		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
 			return 0, false
 		}
@@ -356,10 +419,10 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
-		if s.in(j, cs.outcome) || s.in(j, cs.fault) || langHTTPErrors(s.word(j)) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
+		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j)
 		}
-		if s.word(j) == "without" && s.careWithin(cs, j+1) {
+		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
 		}
 		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
