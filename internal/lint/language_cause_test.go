@@ -1,0 +1,82 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPersonSubjectFlags checks clauses whose subject is a person and
+// whose continuation tells damage, a duty not done or slowness.
+func TestPersonSubjectFlags(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, text := range []string{
+		"Ravi's patching script took the primary off the network.",
+		"Marek changed the pool settings, exhausting the database connections.",
+		"The release manager rotated the token, and the mobile clients were locked out.",
+		"Helen never confirmed the restore job had run.",
+		"The on-call engineer took 52 minutes to acknowledge the page.",
+		"Our DBA was slow to escalate the replication lag.",
+		"Due to Ravi's misconfigured proxy, the checkout pages stayed blank.",
+		"The outage began when the SRE applied the staging manifest to production.",
+		"Greta updated the load balancer and 503s followed for a quarter of an hour.",
+	} {
+		if !hasRule(c.check(text, nil), langPersonCause) {
+			t.Errorf("%q: want a finding of %s, got %v", text, langPersonCause, describeMatches(text, c.check(text, nil)))
+		}
+	}
+}
+
+// TestPersonSubjectClears checks people doing neutral or remedial things,
+// damage that is the object of a remedy, and systems that fail.
+func TestPersonSubjectClears(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, text := range []string{
+		"Marek restored the deleted rows from the snapshot.",
+		"Helen paged the storage team when the disks filled.",
+		"The on-call engineer restarted the pods, and the errors stopped.",
+		"Greta added an index, which fixed the saturated primary.",
+		"We lost about 400 writes between 10:02 and 10:04.",
+		"Ravi moved the degraded node to the spare pool.",
+		"Karpenter deleted the nodes and the pods were rescheduled.",
+		"Helen did not lose any writes during the move.",
+		"Marek deleted the stale snapshots as planned.",
+		"After Greta's rollback, checkout stopped returning 500s.",
+	} {
+		if got := c.check(text, nil); len(got) != 0 {
+			t.Errorf("%q: want no findings, got %v", text, describeMatches(text, got))
+		}
+	}
+}
+
+// TestPersonSubjectConfig checks that a team's check may use the
+// structure and that an unknown one is refused.
+func TestPersonSubjectConfig(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageChecks = []LanguageCheck{{Rule: langPersonCause, Structure: "person-object"}}
+	if err := ValidateLanguage(opt); err == nil || !strings.Contains(err.Error(), "unknown structure") {
+		t.Errorf("unknown structure: got %v, want an error", err)
+	}
+	opt.LanguageChecks = []LanguageCheck{{Rule: langPersonCause, Structure: "person-subject"}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Errorf("person-subject: got %v, want no error", err)
+	}
+	// a team's word extends the lists the structure reads
+	opt.LanguageChecks = nil
+	opt.LanguageWords = map[string][]string{"cause-outcome": {"borked"}}
+	text := "Marek pushed the flag and borked the login page."
+	if !hasRule(newLanguageChecker(opt).check(text, nil), langPersonCause) {
+		t.Errorf("%q: want a finding with the team's word", text)
+	}
+	if hasRule(newLanguageChecker(DefaultOptions()).check(text, nil), langPersonCause) {
+		t.Errorf("%q: want no finding without the team's word", text)
+	}
+}
+
+func hasRule(ms []langMatch, rule string) bool {
+	for _, m := range ms {
+		if m.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
