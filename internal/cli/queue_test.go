@@ -6,14 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/prometheus/client_golang/prometheus"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 )
 
 func TestReadyFailsWhileTheJobDatabaseIsUnreachable(t *testing.T) {
 	qc := queueConfig{statePath: filepath.Join(t.TempDir(), "state.db")}
-	q, err := openQueue(qc, nil, background{tracker: bot.NewTracker(nil, 0, nil)}, backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
+	q, err := openQueue(qc, nil, background{tracker: handlers.NewTracker(nil, 0, nil)}, backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

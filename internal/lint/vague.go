@@ -37,7 +37,7 @@ func vagueness(title string) string {
 
 func leadOf(t string) string {
 	for _, l := range vagueLeads {
-		if t == l || strings.HasPrefix(t, l+" ") {
+		if strings.HasPrefix(t, l) && (len(t) == len(l) || t[len(l)] == ' ') {
 			return l
 		}
 	}

@@ -72,22 +72,31 @@ var (
 	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b)`)
 	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED".
 	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b`)
-	// recoveryRe: "service fully restored", "all systems verified operational".
-	recoveryRe = regexp.MustCompile(`(?i)\b(?:resolved|restored|recovered|mitigated|revoked|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	// recoveryRe: "service fully restored", "all systems verified
+	// operational", "blocks being created again", "traffic resumed".
+	recoveryRe = regexp.MustCompile(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
 	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
+)
+
+// The marker expressions, each behind the quick test of its words.
+var (
+	startMarker = guard(startMarkerRe)
+	endMarker   = guard(endMarkerRe)
+	detect      = guard(detectRe)
+	recovery    = guard(recoveryRe)
 )
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
 	switch {
-	case startMarkerRe.MatchString(text):
+	case startMarker.MatchString(text):
 		return FieldStart
-	case endMarkerRe.MatchString(text):
+	case endMarker.MatchString(text):
 		return FieldEnd
-	case detectRe.MatchString(text):
+	case detect.MatchString(text):
 		return FieldDetect
-	case recoveryRe.MatchString(text):
+	case recovery.MatchString(text):
 		return "recovered"
 	}
 	return ""
@@ -119,7 +128,7 @@ func (p *parser) inferTimes() {
 
 // readable returns the entries whose time was read.
 func (p *parser) readable() []Event {
-	var out []Event
+	out := make([]Event, 0, len(p.doc.Events))
 	for _, e := range p.doc.Events {
 		if !e.Time.IsZero() {
 			out = append(out, e)

@@ -1,19 +1,24 @@
 package postmortem
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
 
 func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(src, newline)+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return starts
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
+
+var newline = []byte{'\n'}
 
 // Position returns the 1-based line and column of a byte offset. Columns
 // count characters (runes), not bytes.

@@ -1,6 +1,10 @@
 package postmortem
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
 
 // keywords is a quick test for regular expressions whose every match
 // holds one of some words at a word boundary: texts without any of the
@@ -8,6 +12,7 @@ import "strings"
 // allocating, looking only at word starts.
 type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
+	opens   [256]bool    // the first letters of the words, in either case
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
@@ -17,28 +22,115 @@ func newKeywords(words ...string) *keywords {
 	k := &keywords{}
 	for _, w := range words {
 		k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+		k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
 	}
 	return k
 }
 
 // in reports whether a word of text starts with one of the words.
-func (k *keywords) in(text string) bool {
-	prevWord := false
-	for i := 0; i < len(text); i++ {
-		b := text[i]
-		w := wordBytes[b]
-		if w && !prevWord {
-			if c := b | 0x20; c >= 'a' && c <= 'z' {
-				for _, kw := range k.byFirst[c-'a'] {
-					if len(text)-i >= len(kw) && strings.EqualFold(text[i:i+len(kw)], kw) {
-						return true
-					}
-				}
-			}
+func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
+
+// index returns the first place at or after from where a word of text
+// starts with one of the words, or -1. It looks at the first byte of each
+// word and steps over the rest.
+func (k *keywords) index(text string, from int) int {
+	i := from
+	if i > 0 && wordBytes[text[i-1]] {
+		i = wordEnd(text, i)
+	}
+	for i < len(text) {
+		c := text[i]
+		if !wordBytes[c] {
+			i++
+			continue
 		}
-		prevWord = w
+		if k.opens[c] && k.startsAt(text, i) {
+			return i
+		}
+		i = wordEnd(text, i+1)
+	}
+	return -1
+}
+
+// startsAt reports whether one of the words starts text[i:].
+func (k *keywords) startsAt(text string, i int) bool {
+	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
+		if foldPrefix(text[i:], kw) {
+			return true
+		}
 	}
 	return false
+}
+
+// wordEnd returns where the run of word bytes from i (which continues
+// the word before it) ends.
+func wordEnd(text string, i int) int {
+	for i < len(text) && wordBytes[text[i]] {
+		i++
+	}
+	return i
+}
+
+// isDateLine reports whether dateLineRe matches line, testing first what
+// it ends with: the date's last digit or a closing parenthesis, before
+// any marks.
+func isDateLine(line []byte) bool {
+	t := bytes.TrimRight(line, " \t\n\f\r*_:.")
+	if len(t) == 0 || t[len(t)-1] != ')' && (t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+		return false
+	}
+	return dateLineRe.Match(line)
+}
+
+// mayOpenNumericDate is a quick test for dateRe and usDateRe: one to
+// four digits, then a hyphen or a slash.
+func mayOpenNumericDate(s string) bool {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '-' || s[i] == '/')
+}
+
+// usZone returns what usZoneRe finds in z, testing first its first letter:
+// the zones' names start with e, c, m or p.
+func usZone(z string) []string {
+	if z == "" {
+		return nil
+	}
+	if c := z[0] | 0x20; c != 'e' && c != 'c' && c != 'm' && c != 'p' {
+		return nil
+	}
+	return usZoneRe.FindStringSubmatch(z)
+}
+
+// foldPrefix reports whether text starts with word (lower-case ASCII)
+// without regard to case, as (?i) reads it: the Kelvin sign is a k there,
+// and the long s an s.
+func foldPrefix(text, word string) bool {
+	i := 0
+	for j := 0; j < len(word); j++ {
+		if i >= len(text) {
+			return false
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !(r == '\u212A' && word[j] == 'k' || r == '\u017F' && word[j] == 's') {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // wordBytes are the bytes of \w: letters, digits and the underscore.
@@ -75,5 +167,10 @@ func isLetters(s string) bool {
 
 // hasDigit reports whether text holds an ASCII digit.
 func hasDigit(text string) bool {
-	return strings.ContainsAny(text, "0123456789")
+	for i := 0; i < len(text); i++ {
+		if text[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
 }

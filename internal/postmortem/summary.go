@@ -18,11 +18,11 @@ var (
 	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
-// fromWord is what proseSpanRe needs.
-var fromWord = newKeywords("from")
-
-// onWord is what proseDateRe needs: "on" and a space.
-var onWord = newKeywords("on ", "on\n", "on\t")
+// The prose expressions, tried where their first words start.
+var (
+	proseSpan = guard(proseSpanRe)
+	proseDate = guard(proseDateRe)
+)
 
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
@@ -43,16 +43,16 @@ func (p *parser) summaryProse(n ast.Node) {
 	if !hasDigit(text) {
 		return // no time, no date
 	}
-	if strings.Contains(text, ":") && fromWord.in(text) {
-		if m := proseSpanRe.FindStringSubmatchIndex(text); m != nil {
+	if strings.Contains(text, ":") {
+		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
 		}
 	}
-	if !onWord.in(text) || !monthWords.in(text) {
+	if !monthWords.in(text) {
 		return
 	}
-	if m := proseDateRe.FindStringSubmatchIndex(text); m != nil {
+	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}

@@ -209,7 +209,7 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
-	if m := usZoneRe.FindStringSubmatch(z); m != nil {
+	if m := usZone(z); m != nil {
 		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])
 		return loc, err == nil, err
 	}
@@ -243,7 +243,23 @@ func abbreviationZone(z string) (*time.Location, bool, error) {
 	if !ok {
 		return nil, false, fmt.Errorf("unknown zone %q", z)
 	}
-	return time.FixedZone(strings.ToUpper(z), off), true, nil
+	return namedZone(strings.ToUpper(z), off), true, nil
+}
+
+// namedZones holds the zones made for abbreviations, by name and offset:
+// a document names the same few again and again.
+var namedZones sync.Map
+
+func namedZone(name string, off int) *time.Location {
+	type key struct {
+		name string
+		off  int
+	}
+	if loc, ok := namedZones.Load(key{name, off}); ok {
+		return loc.(*time.Location)
+	}
+	loc, _ := namedZones.LoadOrStore(key{name, off}, time.FixedZone(name, off))
+	return loc.(*time.Location)
 }
 
 func fixedZone(hours, minutes string) (*time.Location, bool, error) {
@@ -311,6 +327,9 @@ func readDay(s string) (t time.Time, ambiguous, ok bool) {
 // length read, 0 when s opens with no such date; ambiguous says the two
 // numbers before the year could be read either way ("03/04/2026").
 func numericDate(s string) (y int, mo time.Month, d, n int, ambiguous bool) {
+	if !mayOpenNumericDate(s) {
+		return 0, 0, 0, 0, false
+	}
 	if m := dateRe.FindStringSubmatch(s); m != nil {
 		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0]), false
 	}
@@ -344,12 +363,32 @@ func placeholderText(s string) bool {
 	switch {
 	case enclosed(s, "<", ">"), enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
 		return true
-	case placeholderWords[strings.ToLower(s)]:
+	case isPlaceholderWord(s):
 		return true
 	case len(s) >= 2 && strings.Trim(s, "xX") == "", strings.Trim(s, "?") == "", strings.Trim(s, "-") == "":
 		return true
 	}
 	return false
+}
+
+// isPlaceholderWord reports a word of placeholderWords in any case,
+// lower-casing ASCII on the stack: the words are short.
+func isPlaceholderWord(s string) bool {
+	if !isASCII(s) {
+		return placeholderWords[strings.ToLower(s)]
+	}
+	var buf [16]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return placeholderWords[string(buf[:len(s)])]
 }
 
 // enclosed reports s = open + text + close, where the text holds no

@@ -61,11 +61,12 @@ func invert(m map[string][]string) map[string]string {
 // normalize lower-cases a label and drops punctuation and formatting
 // that do not change its meaning: "**Start Time:**" is "start time".
 func normalize(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.TrimLeft(s, "0123456789.) ")
+	s = strings.TrimLeft(strings.TrimSpace(s), "0123456789.) ")
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		r = unicode.ToLower(r)
 		switch {
 		case r == '_' || r == '-' || unicode.IsSpace(r):
 			space = true

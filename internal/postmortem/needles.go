@@ -1,0 +1,203 @@
+package postmortem
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// guardedRe is a regular expression with a quick test read from its own
+// syntax: when every match starts, at a word start, with one of a few
+// words, the expression is tried only where those words start, and texts
+// without them are spared it. As the words come from the expression, the
+// two cannot drift apart.
+type guardedRe struct {
+	re    *regexp.Regexp
+	words *keywords // nil when the expression gives no such words
+	// at is re anchored at its start, tried where a word starts; nil
+	// when re tests for the start of the text or of a line, which such
+	// a place is not.
+	at *regexp.Regexp
+}
+
+func guard(re *regexp.Regexp) guardedRe {
+	g := guardedRe{re: re}
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return g
+	}
+	tree = tree.Simplify()
+	g.words = leadWords(tree)
+	if g.words != nil && !looksAtLineStart(tree) {
+		g.at = regexp.MustCompile(`^(?:` + re.String() + `)`)
+	}
+	return g
+}
+
+// MatchString reports whether the expression matches text.
+func (g guardedRe) MatchString(text string) bool {
+	switch {
+	case g.words == nil:
+		return g.re.MatchString(text)
+	case g.at == nil:
+		return g.words.in(text) && g.re.MatchString(text)
+	}
+	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+		if g.at.MatchString(text[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindStringSubmatchIndex returns what the expression's own method does:
+// the leftmost match starts where the first of the places tried matches.
+func (g guardedRe) FindStringSubmatchIndex(text string) []int {
+	switch {
+	case g.words == nil:
+		return g.re.FindStringSubmatchIndex(text)
+	case g.at == nil:
+		if !g.words.in(text) {
+			return nil
+		}
+		return g.re.FindStringSubmatchIndex(text)
+	}
+	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+		if m := g.at.FindStringSubmatchIndex(text[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// looksAtLineStart reports whether re tests for the start of the text or
+// of a line anywhere.
+func looksAtLineStart(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, looksAtLineStart)
+}
+
+// maxLeads bounds the words of a quick test: more would cost about as
+// much as the expression. A word is lengthened by what follows it only
+// while it is short and the ways to go on are few.
+const (
+	maxLeads  = 64
+	shortLead = 4
+	maxTails  = 8
+)
+
+// leadWords returns a test for the words that every match of re starts
+// with at a word start, or nil when re has no such words.
+func leadWords(re *syntax.Regexp) *keywords {
+	words, ok := leads([]*syntax.Regexp{re}, false)
+	if !ok {
+		return nil
+	}
+	for _, w := range words {
+		if !wordBytes[w[0]] || w[0] < 'a' || w[0] > 'z' {
+			return nil
+		}
+	}
+	slices.Sort(words)
+	return newKeywords(slices.Compact(words)...)
+}
+
+// leads returns words, lower-cased, one of which starts every match of
+// the sequence seq; each stands where a word starts (ws says the text
+// before seq ends a word or the text: \b or ^ came before). ok is false
+// when there are no such words.
+func leads(seq []*syntax.Regexp, ws bool) (words []string, ok bool) {
+	if len(seq) == 0 {
+		return nil, false
+	}
+	re, rest := seq[0], seq[1:]
+	switch re.Op {
+	case syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpBeginLine:
+		return leads(rest, true)
+	case syntax.OpEmptyMatch:
+		return leads(rest, ws)
+	case syntax.OpLiteral:
+		return literalLeads(re, rest, ws)
+	case syntax.OpCapture:
+		return leads(prepend(re.Sub, rest), ws)
+	case syntax.OpConcat:
+		return leads(prepend(re.Sub, rest), ws)
+	case syntax.OpAlternate:
+		return alternateLeads(re.Sub, rest, ws)
+	case syntax.OpQuest:
+		return unionLeads(leads(prepend(re.Sub, rest), ws))(leads(rest, ws))
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		// What follows one time round may be another time round.
+		if re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0 {
+			return unionLeads(leads(re.Sub, ws))(leads(rest, ws))
+		}
+		return leads(re.Sub, ws)
+	}
+	return nil, false
+}
+
+// literalLeads: a literal after a word start is a lead, lengthened by
+// what must follow it when the literal is short.
+func literalLeads(re *syntax.Regexp, rest []*syntax.Regexp, ws bool) ([]string, bool) {
+	word := strings.ToLower(string(re.Rune))
+	if !ws || !isASCII(word) {
+		return nil, false
+	}
+	if len(word) >= shortLead {
+		return []string{word}, true
+	}
+	tails, ok := leads(rest, true)
+	if !ok || len(tails) > maxTails {
+		return []string{word}, true
+	}
+	words := make([]string, len(tails))
+	for i, t := range tails {
+		words[i] = word + t
+	}
+	return words, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func alternateLeads(alts, rest []*syntax.Regexp, ws bool) ([]string, bool) {
+	var words []string
+	for _, alt := range alts {
+		w, ok := leads(prepend([]*syntax.Regexp{alt}, rest), ws)
+		if !ok || len(words)+len(w) > maxLeads {
+			return nil, false
+		}
+		words = append(words, w...)
+	}
+	return words, true
+}
+
+// unionLeads joins the leads of two ways a match may start; curried so
+// that both results can be passed as they come.
+func unionLeads(a []string, okA bool) func([]string, bool) ([]string, bool) {
+	return func(b []string, okB bool) ([]string, bool) {
+		if !okA || !okB || len(a)+len(b) > maxLeads {
+			return nil, false
+		}
+		return append(append([]string(nil), a...), b...), true
+	}
+}
+
+func prepend(first, rest []*syntax.Regexp) []*syntax.Regexp {
+	return append(append([]*syntax.Regexp(nil), first...), rest...)
+}
