@@ -8,8 +8,8 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 )
 
@@ -59,7 +59,7 @@ func parseRepoRef(s string) (repoRef, error) {
 // to, and the installation; a repository the app is not installed on is
 // a clear error.
 func repoClient(ctx context.Context, clients *githubapp.Clients, repo repoRef) (*github.Client, *github.Installation, error) {
-	inst, err := bot.RepoInstallation(ctx, clients, repo.Owner, repo.Name)
+	inst, err := installations.Find(ctx, clients, repo.Owner, repo.Name)
 	if err != nil {
 		return nil, nil, err
 	}

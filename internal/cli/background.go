@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
@@ -67,7 +69,7 @@ func loadBackgroundConfig(getenv func(string) string) (backgroundConfig, error) 
 // it as jobs: the tracker's writes, the reconcile runs and the weekly
 // summaries.
 type background struct {
-	tracker   *bot.Tracker
+	tracker   *handlers.Tracker
 	reconcile jobs.Reconciler // nil: no reconcile runs
 	every     time.Duration
 	weekly    func(ctx context.Context) // nil: cron runs the summaries
@@ -75,9 +77,9 @@ type background struct {
 
 // newBackground is the background work bg asks for, over clients.
 func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog.Logger) background {
-	b := background{tracker: bot.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
+	b := background{tracker: handlers.NewTracker(clients, bg.trackWindow, logger), every: bg.reconcileInterval}
 	if bg.reconcileInterval > 0 {
-		b.reconcile = &reconcileJobs{clients: clients, rc: &bot.Reconciler{}, logger: logger}
+		b.reconcile = &reconcileJobs{clients: clients, rc: &actions.Reconciler{}, logger: logger}
 	}
 	if bg.summaries {
 		b.weekly = weekly.NewScheduler(clients, &weekly.Weekly{}, logger).Step
@@ -88,17 +90,17 @@ func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog
 // reconcileJobs is the reconcile use case as the jobs run it.
 type reconcileJobs struct {
 	clients *githubapp.Clients
-	rc      *bot.Reconciler
+	rc      *actions.Reconciler
 	logger  *slog.Logger
 }
 
 // Repos implements jobs.Reconciler.
-func (r *reconcileJobs) Repos(ctx context.Context) ([]bot.InstalledRepo, error) {
-	return bot.InstalledRepos(ctx, r.clients)
+func (r *reconcileJobs) Repos(ctx context.Context) ([]installations.Repo, error) {
+	return installations.List(ctx, r.clients)
 }
 
 // Reconcile implements jobs.Reconciler.
-func (r *reconcileJobs) Reconcile(ctx context.Context, repo bot.InstalledRepo) error {
+func (r *reconcileJobs) Reconcile(ctx context.Context, repo installations.Repo) error {
 	rc := *r.rc
 	var err error
 	if rc.Bot, err = r.clients.BotLogin(ctx); err != nil {

@@ -6,9 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // Exit codes.
@@ -25,6 +29,9 @@ type Env struct {
 	Now            func() time.Time
 	Dir            string // working directory; "" is the process's
 	Version        string
+	// Handlers, when set, are serve's webhook handlers in place of the
+	// review and the merge (the tracker is always added).
+	Handlers func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler
 }
 
 // command is one subcommand: it parses its own flags.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -21,10 +22,15 @@ const defaultStateFile = "state.db"
 type queueConfig struct {
 	databaseURL string // DATABASE_URL: postgres://…; "" is SQLite
 	statePath   string // the SQLite file
+	// jobTimeout (JOB_TIMEOUT) bounds a job's run; rescueAfter
+	// (JOB_RESCUE_AFTER) is when a job still running is taken for one
+	// whose replica died. Zero: the jobs package's defaults.
+	jobTimeout, rescueAfter time.Duration
 }
 
-// loadQueueConfig reads DATABASE_URL and POSTMORTEM_BOT_STATE; the state
-// file defaults to state.db beside the credentials file.
+// loadQueueConfig reads DATABASE_URL, POSTMORTEM_BOT_STATE, JOB_TIMEOUT
+// and JOB_RESCUE_AFTER; the state file defaults to state.db beside the
+// credentials file.
 func loadQueueConfig(env *Env, getenv func(string) string, credentials string) (queueConfig, error) {
 	qc := queueConfig{databaseURL: getenv("DATABASE_URL"), statePath: getenv("POSTMORTEM_BOT_STATE")}
 	if qc.databaseURL != "" && !jobs.IsPostgres(qc.databaseURL) {
@@ -34,7 +40,34 @@ func loadQueueConfig(env *Env, getenv func(string) string, credentials string) (
 		qc.statePath = filepath.Join(filepath.Dir(credentials), defaultStateFile)
 	}
 	qc.statePath = env.path(qc.statePath)
+	if err := qc.loadTimes(getenv); err != nil {
+		return qc, err
+	}
 	return qc, nil
+}
+
+// loadTimes reads JOB_TIMEOUT and JOB_RESCUE_AFTER: the rescue waits at
+// least a job's timeout, and by default a minute more.
+func (qc *queueConfig) loadTimes(getenv func(string) string) error {
+	for _, v := range []struct {
+		name string
+		dst  *time.Duration
+	}{{"JOB_TIMEOUT", &qc.jobTimeout}, {"JOB_RESCUE_AFTER", &qc.rescueAfter}} {
+		raw := getenv(v.name)
+		if raw == "" {
+			continue
+		}
+		d, err := time.ParseDuration(raw)
+		if err != nil || d <= 0 {
+			return usagef("%s %q: want a duration such as 90s or 5m", v.name, raw)
+		}
+		*v.dst = d
+	}
+	timeout := cmp.Or(qc.jobTimeout, jobs.DefaultJobTimeout)
+	if qc.rescueAfter != 0 && qc.rescueAfter < timeout {
+		return usagef("JOB_RESCUE_AFTER %s is shorter than JOB_TIMEOUT %s: a job still running would be run twice", qc.rescueAfter, timeout)
+	}
+	return nil
 }
 
 // readyTimeout bounds /readyz's look at the database.
@@ -51,6 +84,7 @@ func openQueue(qc queueConfig, handlers []webhook.Handler, bg background, cfg ba
 	}
 	q, err := jobs.Open(context.Background(), jobs.Config{
 		DatabaseURL: qc.databaseURL, StatePath: qc.statePath, Logger: logger, Metrics: metrics,
+		JobTimeout: qc.jobTimeout, RescueAfter: qc.rescueAfter,
 		Handlers: append(handlers, bg.tracker), Tracker: bg.tracker, TrackWindow: cfg.trackWindow,
 		Reconcile: bg.reconcile, ReconcileEvery: bg.every, Weekly: bg.weekly,
 		StopTimeout: shutdownTimeout * 4 / 5, // the rest is for the HTTP server and the database

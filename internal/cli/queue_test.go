@@ -6,14 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/prometheus/client_golang/prometheus"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 )
 
 func TestReadyFailsWhileTheJobDatabaseIsUnreachable(t *testing.T) {
 	qc := queueConfig{statePath: filepath.Join(t.TempDir(), "state.db")}
-	q, err := openQueue(qc, nil, background{tracker: bot.NewTracker(nil, 0, nil)}, backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
+	q, err := openQueue(qc, nil, background{tracker: handlers.NewTracker(nil, 0, nil)}, backgroundConfig{}, prometheus.NewRegistry(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +38,10 @@ func TestQueueConfigFromTheEnvironment(t *testing.T) {
 		{map[string]string{"POSTMORTEM_BOT_STATE": "data/jobs.db"}, "/srv/data/jobs.db", false},
 		{map[string]string{"DATABASE_URL": "postgres://db/app"}, "/srv/.postmortem-bot/state.db", false},
 		{map[string]string{"DATABASE_URL": "mysql://db/app"}, "", true},
+		{map[string]string{"JOB_TIMEOUT": "2m", "JOB_RESCUE_AFTER": "3m"}, "/srv/.postmortem-bot/state.db", false},
+		{map[string]string{"JOB_TIMEOUT": "2m", "JOB_RESCUE_AFTER": "1m"}, "", true},
+		{map[string]string{"JOB_RESCUE_AFTER": "4m"}, "", true}, // under the default timeout
+		{map[string]string{"JOB_TIMEOUT": "soon"}, "", true},
 	}
 	for _, c := range cases {
 		qc, err := loadQueueConfig(env, func(k string) string { return c.vars[k] }, "/srv/.postmortem-bot/credentials.json")

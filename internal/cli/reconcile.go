@@ -9,7 +9,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 )
 
 const reconcileHelp = `Brings every merged post-mortem and its action issues into agreement: an
@@ -48,7 +48,7 @@ func reconcile(ctx context.Context, env *Env, only string) error {
 	if err != nil {
 		return err
 	}
-	rc := &bot.Reconciler{Now: env.Now}
+	rc := &actions.Reconciler{Now: env.Now}
 	if only == "" {
 		results, err := rc.All(ctx, clients, logger)
 		for _, res := range results {
@@ -75,7 +75,7 @@ func reconcile(ctx context.Context, env *Env, only string) error {
 }
 
 // printReconciled prints what reconciling a repository did, in one line.
-func printReconciled(w io.Writer, res *bot.ReconcileResult) {
+func printReconciled(w io.Writer, res *actions.ReconcileResult) {
 	if res.Skipped != "" {
 		fmt.Fprintf(w, "%s: skipped (%s)\n", res.Repo, res.Skipped)
 		return

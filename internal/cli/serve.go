@@ -24,9 +24,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	postmortembot "github.com/postmortem-bot/postmortem-bot"
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/handlers"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/setup"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -52,15 +54,6 @@ var (
 	// shutdownTimeout bounds the drain after SIGTERM: Kubernetes kills
 	// a pod 30 s after it.
 	shutdownTimeout = 25 * time.Second
-	// botHandlers are the webhook handlers: what the app does with events.
-	// Both handle pull_request: the review ignores closed pull requests,
-	// the merge everything but a merge into the default branch.
-	botHandlers = func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
-		return []webhook.Handler{
-			bot.NewReviewHandler(clients, &bot.Reviewer{}, logger),
-			bot.NewMergeHandler(clients, &bot.Merger{}, logger),
-		}
-	}
 )
 
 // serveConfig is serve's configuration, read from the environment and
@@ -338,13 +331,13 @@ func newApp(env *Env, cfg serveConfig, logger *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	bg := newBackground(clients, cfg.background, logger)
-	handlers := botHandlers(clients, logger)
-	q, err := openQueue(cfg.queue, handlers, bg, cfg.background, reg, logger)
+	hs := env.webhookHandlers(clients, logger)
+	q, err := openQueue(cfg.queue, hs, bg, cfg.background, reg, logger)
 	if err != nil {
 		return nil, err
 	}
 	wh, err := webhook.New(webhook.Config{
-		Secret: cfg.secret, Handlers: append(handlers, bg.tracker), Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
+		Secret: cfg.secret, Handlers: append(hs, bg.tracker), Registerer: reg, Logger: logger, Store: q, Ready: pingQueue(q),
 	})
 	if err != nil {
 		a := &app{q: q}
@@ -569,4 +562,18 @@ func getHealth(url string) error {
 		return fmt.Errorf("GET %s: %s", url, resp.Status)
 	}
 	return nil
+}
+
+// webhookHandlers are the webhook handlers serve runs: Env.Handlers, or
+// what the app does with events. Both handle pull_request: the review
+// ignores closed pull requests, the merge everything but a merge into the
+// default branch.
+func (env *Env) webhookHandlers(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler {
+	if env.Handlers != nil {
+		return env.Handlers(clients, logger)
+	}
+	return []webhook.Handler{
+		handlers.NewReviewHandler(clients, &review.Reviewer{}, logger),
+		handlers.NewMergeHandler(clients, &actions.Merger{}, logger),
+	}
 }

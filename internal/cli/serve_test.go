@@ -239,13 +239,13 @@ func startServeEnv(t *testing.T, dir string, vars map[string]string) *running {
 		}
 		return ln, err
 	})
-	replace(t, &botHandlers, func(c *githubapp.Clients, _ *slog.Logger) []webhook.Handler {
-		r.handle.clients = c
-		return []webhook.Handler{r.handle}
-	})
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
-	env := &Env{Stdout: r.out, Stderr: r.logs, Version: "test", Dir: dir}
+	env := &Env{Stdout: r.out, Stderr: r.logs, Version: "test", Dir: dir,
+		Handlers: func(c *githubapp.Clients, _ *slog.Logger) []webhook.Handler {
+			r.handle.clients = c
+			return []webhook.Handler{r.handle}
+		}}
 	go func() { r.exit <- code(env, "serve", serveContext(ctx, env, nil)) }()
 	select {
 	case a := <-addrs:

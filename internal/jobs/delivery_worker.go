@@ -46,6 +46,7 @@ type deliveryWorker struct {
 // Work implements river.Worker. A payload that cannot be decoded is
 // cancelled: no attempt would do better.
 func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs]) error {
+	w.ref.took()
 	raw, err := w.ref.get(ctx, job.Args.DeliveryID)
 	if err != nil {
 		return fmt.Errorf("reading the payload of delivery %s: %w", job.Args.DeliveryID, err)

@@ -9,3 +9,6 @@ func SetLockWait(t interface{ Cleanup(func()) }, d time.Duration) {
 	lockWait = d
 	t.Cleanup(func() { lockWait = old })
 }
+
+// QueueAhead is how many delivery jobs the pump keeps waiting.
+const QueueAhead = queueAhead

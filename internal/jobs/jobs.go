@@ -51,6 +51,16 @@ type Config struct {
 	// StopTimeout is how long Stop lets running jobs finish before it
 	// cancels them; default 20 s.
 	StopTimeout time.Duration
+	// JobTimeout bounds one job's run, so that a hung call cannot hold a
+	// worker: its context is cancelled then; default 5 min.
+	JobTimeout time.Duration
+	// RescueAfter is how long a job may stay running before it is taken
+	// for the job of a process that died (a crash, an OOM kill, a lost
+	// node) and run again, on PostgreSQL, by whichever replica leads; on
+	// SQLite the next start does it at once. Default: JobTimeout plus
+	// RescueMargin. It must be at least JobTimeout: a shorter one would
+	// run a live job twice.
+	RescueAfter time.Duration
 	// Poll is how often idle workers look for new jobs; default 1 s.
 	Poll   time.Duration
 	Logger *slog.Logger // default: discard
@@ -68,8 +78,19 @@ type Config struct {
 const (
 	DefaultMaxWorkers  = 8
 	DefaultStopTimeout = 20 * time.Second
-	defaultPoll        = time.Second
+	// DefaultJobTimeout leaves room for retries that wait out a
+	// secondary rate limit (the GitHub client gives up after 2 minutes).
+	DefaultJobTimeout = 5 * time.Minute
+	// RescueMargin is how long past its timeout a job of a live process
+	// may take to notice its cancellation and record how it ended: the
+	// rescue waits that much more, so that it only takes jobs whose
+	// process is gone.
+	RescueMargin = time.Minute
+	defaultPoll  = time.Second
 )
+
+// ErrRescueTooSoon is a RescueAfter shorter than the JobTimeout.
+var ErrRescueTooSoon = errors.New("jobs: the rescue of running jobs must wait at least the job timeout")
 
 // engine is what the Queue uses of a *river.Client, whatever its
 // driver's transaction type.
@@ -91,13 +112,17 @@ type store interface {
 	ping(ctx context.Context) error
 	// locker is the per-repository writer lock of this database.
 	locker() Locker
-	// countWaiting counts the jobs not yet run, by kind.
+	// countWaiting counts the jobs not yet run, by kind; the stored
+	// deliveries not yet queued count as delivery jobs.
 	countWaiting(ctx context.Context) (map[string]int, error)
 	// insertDeliveries stores deliveries in one transaction and says
 	// which were stored before (duplicates); queueStored makes jobs of at
-	// most limit stored deliveries not yet queued and says how many.
+	// most limit stored deliveries not yet queued and says how many;
+	// deliveriesWaiting counts the delivery jobs that wait for a worker,
+	// up to limit.
 	insertDeliveries(ctx context.Context, ds []pendingDelivery) (duplicate []bool, err error)
 	queueStored(ctx context.Context, limit int) (int, error)
+	deliveriesWaiting(ctx context.Context, limit int) (int, error)
 	// payload reads a delivery's payload (nil once handled);
 	// forgetPayload drops it and keeps the delivery's id; dropDelivery
 	// forgets the delivery.
@@ -165,6 +190,12 @@ func withDefaults(cfg Config) Config {
 	if cfg.Poll <= 0 {
 		cfg.Poll = defaultPoll
 	}
+	if cfg.JobTimeout <= 0 {
+		cfg.JobTimeout = DefaultJobTimeout
+	}
+	if cfg.RescueAfter <= 0 {
+		cfg.RescueAfter = cfg.JobTimeout + RescueMargin
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -174,16 +205,20 @@ func withDefaults(cfg Config) Config {
 // riverConfig is the River client configuration for cfg; the delivery
 // worker reads payloads from src.
 func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
+	if cfg.RescueAfter < cfg.JobTimeout {
+		return nil, ErrRescueTooSoon
+	}
 	rc := &river.Config{
 		Logger:            cfg.Logger,
 		FetchPollInterval: cfg.Poll,
 		FetchCooldown:     min(cfg.Poll, 100*time.Millisecond),
 		Schema:            cfg.Schema,
 		SoftStopTimeout:   cfg.StopTimeout,
-		JobTimeout:        jobTimeout,
+		JobTimeout:        cfg.JobTimeout,
 		// A job still running this long after it started belonged to a
-		// replica that died: it is given back to the queue.
-		RescueStuckJobsAfter: jobTimeout + 5*time.Minute,
+		// replica that died: the leader's rescuer (every 30 s) gives it
+		// back to the queue, with the attempt it spent.
+		RescueStuckJobsAfter: cfg.RescueAfter,
 		TestOnly:             cfg.TestOnly,
 		ErrorHandler:         &errorLogger{logger: cfg.Logger},
 	}
@@ -230,10 +265,6 @@ func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, er
 	addPeriodic(cfg, rc, src)
 	return cfg.Workers, nil
 }
-
-// jobTimeout bounds one job's run, so that a hung call cannot hold a
-// worker; a retry that waits out a secondary rate limit fits within it.
-const jobTimeout = 5 * time.Minute
 
 // Start starts working jobs, and the periodic ones on the leader.
 func (q *Queue) Start(ctx context.Context) error {

@@ -163,3 +163,16 @@ func TestRetryAndCancelByID(t *testing.T) {
 		}
 	})
 }
+
+func TestRescueWaitsAtLeastTheJobTimeout(t *testing.T) {
+	cfg := jobstest.SQLite(t)
+	cfg.JobTimeout, cfg.RescueAfter = time.Minute, 30*time.Second
+	if q, err := jobs.Open(context.Background(), cfg); !errors.Is(err, jobs.ErrRescueTooSoon) {
+		if err == nil {
+			q.Close()
+		}
+		t.Fatalf("a rescue sooner than the job timeout: got %v, want ErrRescueTooSoon", err)
+	}
+	cfg.RescueAfter = 0 // derived from the timeout
+	open(t, cfg)
+}

@@ -8,9 +8,9 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -19,7 +19,7 @@ import (
 // one, as against a GitHub that does not answer.
 type slowReviews struct{ sources }
 
-func (s *slowReviews) ReviewOne(ctx context.Context, _ int64, _ bot.ReviewRequest) error {
+func (s *slowReviews) ReviewOne(ctx context.Context, _ int64, _ review.Request) error {
 	<-ctx.Done()
 	return ctx.Err()
 }
@@ -69,4 +69,5 @@ func BenchmarkDurableDeliveries(b *testing.B) {
 			}
 		}
 	})
+	b.StopTimer() // the stop waits out the reviews that never end
 }

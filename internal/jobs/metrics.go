@@ -143,5 +143,12 @@ func (c *queuedCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// countWaitingSQL counts the jobs not yet run by kind; %s is the table.
-const countWaitingSQL = "SELECT kind, count(*) FROM %s WHERE state IN ('available', 'pending', 'scheduled', 'retryable') GROUP BY kind"
+// countWaitingSQL counts the jobs not yet run by kind, and the stored
+// deliveries not yet queued as delivery jobs; the %s are River's job
+// table and the outbox, and the outbox's "not queued" test.
+const countWaitingSQL = "SELECT kind, count(*) FROM %s WHERE state IN ('available', 'pending', 'scheduled', 'retryable') GROUP BY kind" +
+	" UNION ALL SELECT '" + KindDelivery + "', count(*) FROM %s WHERE %s"
+
+// deliveriesWaitingSQL counts up to a limit the delivery jobs waiting for
+// a worker; %s is River's job table.
+const deliveriesWaitingSQL = "SELECT count(*) FROM (SELECT 1 FROM %s WHERE state = 'available' AND queue = '" + deliveryQueue + "' LIMIT %s) AS w"

@@ -64,6 +64,14 @@ type queueRef struct{ q atomic.Pointer[Queue] }
 // store is the open database.
 func (p *queueRef) store() store { return p.q.Load().db }
 
+// took tells the pump that a worker took a delivery job, so that it
+// queues the next stored delivery.
+func (p *queueRef) took() {
+	if q := p.q.Load(); q != nil && q.pump != nil {
+		q.pump.poke()
+	}
+}
+
 // get is the payload of a delivery; nil if it has none.
 func (p *queueRef) get(ctx context.Context, id string) ([]byte, error) {
 	stored, err := p.store().payload(ctx, id)

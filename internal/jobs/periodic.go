@@ -5,16 +5,15 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/riverqueue/river"
-
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 )
 
 // Reconciler is the reconcile use case as the jobs run it: the
 // repositories to reconcile, and one repository's run.
 type Reconciler interface {
-	Repos(ctx context.Context) ([]bot.InstalledRepo, error)
-	Reconcile(ctx context.Context, r bot.InstalledRepo) error
+	Repos(ctx context.Context) ([]installations.Repo, error)
+	Reconcile(ctx context.Context, r installations.Repo) error
 }
 
 // ReconcileAllArgs starts a reconcile run: one reconcile job for each
@@ -115,7 +114,7 @@ type reconcileWorker struct {
 // Work implements river.Worker.
 func (w *reconcileWorker) Work(ctx context.Context, job *river.Job[ReconcileArgs]) error {
 	a := job.Args
-	r := bot.InstalledRepo{Installation: a.InstallationID, Owner: a.Owner, Name: a.Name,
+	r := installations.Repo{Installation: a.InstallationID, Owner: a.Owner, Name: a.Name,
 		DefaultBranch: a.DefaultBranch, HTMLURL: a.HTMLURL, InstalledAt: a.InstalledAt}
 	return WithRepoLock(ctx, w.ref.store().locker(), a.Owner+"/"+a.Name, func(ctx context.Context) error {
 		return outcomeIn(ctx, w.reconciler.Reconcile(ctx, r))

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
 )
@@ -19,15 +19,15 @@ type reconcileCounts struct {
 	steps      int
 }
 
-func (c *reconcileCounts) Repos(context.Context) ([]bot.InstalledRepo, error) {
+func (c *reconcileCounts) Repos(context.Context) ([]installations.Repo, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.listed++
-	return []bot.InstalledRepo{{Installation: 1, Owner: "octo", Name: "docs"}, {Installation: 1, Owner: "octo", Name: "api"},
+	return []installations.Repo{{Installation: 1, Owner: "octo", Name: "docs"}, {Installation: 1, Owner: "octo", Name: "api"},
 		{Installation: 2, Owner: "acme", Name: "old", Archived: true}}, nil
 }
 
-func (c *reconcileCounts) Reconcile(_ context.Context, r bot.InstalledRepo) error {
+func (c *reconcileCounts) Reconcile(_ context.Context, r installations.Repo) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.reconciled[r.Owner+"/"+r.Name]++

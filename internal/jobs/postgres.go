@@ -219,15 +219,22 @@ func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 // countWaiting implements store.
 func (s *pgStore) countWaiting(ctx context.Context) (map[string]int, error) {
-	rows, err := s.pool.Query(ctx, fmt.Sprintf(countWaitingSQL, qualified(s.schema, "river_job")))
+	rows, err := s.pool.Query(ctx, fmt.Sprintf(countWaitingSQL, qualified(s.schema, "river_job"), qualified(s.schema, payloadTable), "NOT queued"))
 	if err != nil {
 		return nil, err
 	}
 	counts := map[string]int{}
 	var kind string
 	var n int
-	_, err = pgx.ForEachRow(rows, []any{&kind, &n}, func() error { counts[kind] = n; return nil })
+	_, err = pgx.ForEachRow(rows, []any{&kind, &n}, func() error { counts[kind] += n; return nil })
 	return counts, err
+}
+
+// deliveriesWaiting implements store.
+func (s *pgStore) deliveriesWaiting(ctx context.Context, limit int) (int, error) {
+	var n int
+	err := s.pool.QueryRow(ctx, fmt.Sprintf(deliveriesWaitingSQL, qualified(s.schema, "river_job"), "$1"), limit).Scan(&n)
+	return n, err
 }
 
 // recordChange implements store.

@@ -15,6 +15,16 @@ import (
 // acknowledgements' own transactions do not wait long behind it.
 const queueBatch = 32
 
+// queueAhead is how many delivery jobs the pump keeps waiting for the
+// workers: it queues more as they take them, and leaves the rest of a
+// burst in the outbox. Making a River job of a stored row costs more CPU
+// than acknowledging the delivery (River's SQLite driver inserts a row
+// at a time), and the workers read deliveries far slower than a burst
+// arrives (see deliveryQueue), so queueing a burst at once would only
+// take the cores from the acknowledgements for jobs that wait anyway.
+// The row is as durable as a job; the pump makes jobs of it in turn.
+const queueAhead = 2 * queueBatch
+
 // pumpPoll is how often the pump looks for stored deliveries it was not
 // told of: those of another replica, or of a process that ended before
 // queueing them.
@@ -61,20 +71,33 @@ func (p *pump) run() {
 	}
 }
 
-// drain queues stored deliveries a batch at a time until none is left.
+// drain queues stored deliveries a batch at a time until none is left
+// or queueAhead jobs wait.
 func (p *pump) drain() {
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), batchTimeout)
-		n, err := p.db.queueStored(ctx, queueBatch)
+		n, want, err := p.fill(ctx)
 		cancel()
 		if err != nil {
 			p.logger.Error("queueing stored deliveries", "error", err.Error())
 			return
 		}
-		if n < queueBatch {
+		if want == 0 || n < want {
 			return
 		}
 	}
+}
+
+// fill queues at most a batch of stored deliveries, as many as the
+// workers lack; it says how many it queued and how many it wanted.
+func (p *pump) fill(ctx context.Context) (n, want int, err error) {
+	waiting, err := p.db.deliveriesWaiting(ctx, queueAhead)
+	if err != nil || waiting >= queueAhead {
+		return 0, 0, err
+	}
+	want = min(queueBatch, queueAhead-waiting)
+	n, err = p.db.queueStored(ctx, want)
+	return n, want, err
 }
 
 // stop stops the pump once the batch in hand is queued.

@@ -7,26 +7,27 @@ import (
 
 	"github.com/riverqueue/river"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
 
 // ReviewSource is a delivery handler whose reviews run as review jobs,
-// unique by repository, pull request and head commit; *bot.ReviewHandler
+// unique by repository, pull request and head commit; *handlers.ReviewHandler
 // is one.
 type ReviewSource interface {
 	webhook.Handler
-	ReviewRequests(ctx context.Context, ev webhook.Event) ([]bot.ReviewRequest, error)
-	ReviewOne(ctx context.Context, installation int64, req bot.ReviewRequest) error
+	ReviewRequests(ctx context.Context, ev webhook.Event) ([]review.Request, error)
+	ReviewOne(ctx context.Context, installation int64, req review.Request) error
 }
 
 // MergeSource is a delivery handler whose merges run as merge jobs,
 // unique by repository and pull request, under the repository's writer
-// lock; *bot.MergeHandler is one.
+// lock; *handlers.MergeHandler is one.
 type MergeSource interface {
 	webhook.Handler
-	MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool)
-	MergeOne(ctx context.Context, installation int64, req bot.MergeRequest) error
+	MergeRequestOf(ev webhook.Event) (actions.MergeRequest, bool)
+	MergeOne(ctx context.Context, installation int64, req actions.MergeRequest) error
 }
 
 // split is the jobs h makes of ev, and whether h is a source of jobs
@@ -56,7 +57,7 @@ func split(ctx context.Context, h webhook.Handler, ev webhook.Event) ([]river.In
 
 // reviewArgs is req as a job; a rerun of the check names its delivery,
 // so that it runs although the same review ran before.
-func reviewArgs(ev webhook.Event, req bot.ReviewRequest) ReviewArgs {
+func reviewArgs(ev webhook.Event, req review.Request) ReviewArgs {
 	a := ReviewArgs{InstallationID: ev.InstallationID, Repo: req.Owner + "/" + req.Repo, Pull: req.PullNumber,
 		HeadSHA: req.HeadSHA, BaseRef: req.BaseRef, DefaultBranch: req.DefaultBranch, Draft: req.Draft, Opened: req.Opened}
 	if req.Rerun {
@@ -81,7 +82,7 @@ type reviewWorker struct {
 func (w *reviewWorker) Work(ctx context.Context, job *river.Job[ReviewArgs]) error {
 	a := job.Args
 	owner, name := ownerName(a.Repo)
-	req := bot.ReviewRequest{Owner: owner, Repo: name, PullNumber: a.Pull, HeadSHA: a.HeadSHA, BaseRef: a.BaseRef,
+	req := review.Request{Owner: owner, Repo: name, PullNumber: a.Pull, HeadSHA: a.HeadSHA, BaseRef: a.BaseRef,
 		DefaultBranch: a.DefaultBranch, Draft: a.Draft, Rerun: a.Rerun != "", Opened: a.Opened}
 	return outcomeIn(ctx, w.src.ReviewOne(ctx, a.InstallationID, req))
 }
@@ -97,7 +98,7 @@ type mergeWorker struct {
 func (w *mergeWorker) Work(ctx context.Context, job *river.Job[MergeArgs]) error {
 	a := job.Args
 	owner, name := ownerName(a.Repo)
-	req := bot.MergeRequest{Owner: owner, Repo: name, DefaultBranch: a.DefaultBranch, PullNumber: a.Pull, MergeSHA: a.MergeSHA, RepoURL: a.RepoURL}
+	req := actions.MergeRequest{Owner: owner, Repo: name, DefaultBranch: a.DefaultBranch, PullNumber: a.Pull, MergeSHA: a.MergeSHA, RepoURL: a.RepoURL}
 	return WithRepoLock(ctx, w.ref.store().locker(), a.Repo, func(ctx context.Context) error {
 		return outcomeIn(ctx, w.src.MergeOne(ctx, a.InstallationID, req))
 	})

@@ -9,9 +9,10 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
+	"github.com/postmortem-bot/postmortem-bot/internal/review"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook/webhooktest"
 )
@@ -26,19 +27,19 @@ type sources struct {
 
 func (s *sources) Handles() []string                           { return []string{"pull_request"} }
 func (s *sources) Handle(context.Context, webhook.Event) error { return fmt.Errorf("handled inline") }
-func (s *sources) MergeRequestOf(webhook.Event) (bot.MergeRequest, bool) {
-	return bot.MergeRequest{}, false
+func (s *sources) MergeRequestOf(webhook.Event) (actions.MergeRequest, bool) {
+	return actions.MergeRequest{}, false
 }
 
-func (s *sources) ReviewRequests(_ context.Context, ev webhook.Event) ([]bot.ReviewRequest, error) {
+func (s *sources) ReviewRequests(_ context.Context, ev webhook.Event) ([]review.Request, error) {
 	p := ev.Payload.(*github.PullRequestEvent)
 	if ev.Action == "closed" {
 		return nil, nil
 	}
-	return []bot.ReviewRequest{{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber(), HeadSHA: p.GetPullRequest().GetHead().GetSHA()}}, nil
+	return []review.Request{{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber(), HeadSHA: p.GetPullRequest().GetHead().GetSHA()}}, nil
 }
 
-func (s *sources) ReviewOne(_ context.Context, _ int64, req bot.ReviewRequest) error {
+func (s *sources) ReviewOne(_ context.Context, _ int64, req review.Request) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.reviews[fmt.Sprintf("%s/%s#%d@%s", req.Owner, req.Repo, req.PullNumber, req.HeadSHA)]++
@@ -50,11 +51,11 @@ type merges struct{ s *sources }
 
 func (m merges) Handles() []string                           { return []string{"pull_request"} }
 func (m merges) Handle(context.Context, webhook.Event) error { return fmt.Errorf("handled inline") }
-func (m merges) MergeRequestOf(ev webhook.Event) (bot.MergeRequest, bool) {
+func (m merges) MergeRequestOf(ev webhook.Event) (actions.MergeRequest, bool) {
 	p := ev.Payload.(*github.PullRequestEvent)
-	return bot.MergeRequest{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber()}, ev.Action == "closed"
+	return actions.MergeRequest{Owner: "octo", Repo: "docs", PullNumber: p.GetNumber()}, ev.Action == "closed"
 }
-func (m merges) MergeOne(_ context.Context, _ int64, req bot.MergeRequest) error {
+func (m merges) MergeOne(_ context.Context, _ int64, req actions.MergeRequest) error {
 	m.s.mu.Lock()
 	defer m.s.mu.Unlock()
 	m.s.merges[fmt.Sprintf("%s/%s#%d", req.Owner, req.Repo, req.PullNumber)]++

@@ -237,7 +237,7 @@ func (s *sqliteStore) close() error {
 
 // countWaiting implements store.
 func (s *sqliteStore) countWaiting(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(countWaitingSQL, "river_job"))
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(countWaitingSQL, "river_job", payloadTable, "queued = 0"))
 	if err != nil {
 		return nil, err
 	}
@@ -249,9 +249,16 @@ func (s *sqliteStore) countWaiting(ctx context.Context) (map[string]int, error) 
 		if err := rows.Scan(&kind, &n); err != nil {
 			return nil, err
 		}
-		counts[kind] = n
+		counts[kind] += n
 	}
 	return counts, rows.Err()
+}
+
+// deliveriesWaiting implements store.
+func (s *sqliteStore) deliveriesWaiting(ctx context.Context, limit int) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, fmt.Sprintf(deliveriesWaitingSQL, "river_job", "?"), limit).Scan(&n)
+	return n, err
 }
 
 // recordChange implements store.

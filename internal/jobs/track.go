@@ -8,21 +8,21 @@ import (
 
 	"github.com/riverqueue/river"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 )
 
 // trackTable is the change log: the tracked changes of each document not
 // yet written.
 const trackTable = "postmortem_track_change"
 
-// TrackWriter writes one document's tracked changes; *bot.Tracker is one.
+// TrackWriter writes one document's tracked changes; *handlers.Tracker is one.
 type TrackWriter interface {
-	WriteChanges(ctx context.Context, changes []bot.TrackChange) error
+	WriteChanges(ctx context.Context, changes []actions.TrackChange) error
 }
 
-// Record implements bot.ChangeLog: the change is logged, and the write
+// Record implements actions.ChangeLog: the change is logged, and the write
 // of its document scheduled a tracking window later, in one transaction.
-func (q *Queue) Record(ctx context.Context, c bot.TrackChange) error {
+func (q *Queue) Record(ctx context.Context, c actions.TrackChange) error {
 	raw, err := json.Marshal(c)
 	if err != nil {
 		return err
@@ -61,12 +61,12 @@ func (w *trackWorker) Work(ctx context.Context, job *river.Job[TrackArgs]) error
 }
 
 // loggedChanges reads doc's changes and the last one's id.
-func loggedChanges(ctx context.Context, db store, doc string) (int64, []bot.TrackChange, error) {
+func loggedChanges(ctx context.Context, db store, doc string) (int64, []actions.TrackChange, error) {
 	upTo, raws, err := db.changes(ctx, doc)
 	if err != nil {
 		return 0, nil, fmt.Errorf("reading the changes to %s: %w", doc, err)
 	}
-	changes := make([]bot.TrackChange, len(raws))
+	changes := make([]actions.TrackChange, len(raws))
 	for i, raw := range raws {
 		if err := json.Unmarshal(raw, &changes[i]); err != nil {
 			return 0, nil, fmt.Errorf("a logged change to %s: %w", doc, err)

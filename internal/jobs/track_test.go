@@ -8,7 +8,7 @@ import (
 
 	"github.com/riverqueue/river/rivertype"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
 )
@@ -16,10 +16,10 @@ import (
 // writes records the WriteChanges calls it gets.
 type writes struct {
 	mu    sync.Mutex
-	calls [][]bot.TrackChange
+	calls [][]actions.TrackChange
 }
 
-func (w *writes) WriteChanges(_ context.Context, changes []bot.TrackChange) error {
+func (w *writes) WriteChanges(_ context.Context, changes []actions.TrackChange) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.calls = append(w.calls, changes)
@@ -27,18 +27,18 @@ func (w *writes) WriteChanges(_ context.Context, changes []bot.TrackChange) erro
 }
 
 // byDoc is the calls made, by document.
-func (w *writes) byDoc() map[string][][]bot.TrackChange {
+func (w *writes) byDoc() map[string][][]actions.TrackChange {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	out := map[string][][]bot.TrackChange{}
+	out := map[string][][]actions.TrackChange{}
 	for _, c := range w.calls {
 		out[c[0].Doc()] = append(out[c[0].Doc()], c)
 	}
 	return out
 }
 
-func change(path string, issue int, action string) bot.TrackChange {
-	return bot.TrackChange{InstallationID: 3, Owner: "octo", Repo: "docs", DefaultBranch: "main", Path: path, Issue: issue, Action: action}
+func change(path string, issue int, action string) actions.TrackChange {
+	return actions.TrackChange{InstallationID: 3, Owner: "octo", Repo: "docs", DefaultBranch: "main", Path: path, Issue: issue, Action: action}
 }
 
 func TestTrackedChangesOfAWindowMakeOneWrite(t *testing.T) {
@@ -47,7 +47,7 @@ func TestTrackedChangesOfAWindowMakeOneWrite(t *testing.T) {
 		cfg.Tracker = w // a window of 0: the jobs are due at once, and run once started
 		q := open(t, cfg)
 		ctx := context.Background()
-		for _, c := range []bot.TrackChange{change("a.md", 1, "closed"), change("a.md", 2, "assigned"), change("b.md", 7, "milestoned"), change("a.md", 1, "reopened")} {
+		for _, c := range []actions.TrackChange{change("a.md", 1, "closed"), change("a.md", 2, "assigned"), change("b.md", 7, "milestoned"), change("a.md", 1, "reopened")} {
 			if err := q.Record(ctx, c); err != nil {
 				t.Fatal(err)
 			}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/riverqueue/river"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs/jobstest"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
@@ -35,10 +35,10 @@ func (w *writers) enter(repo string) func() {
 
 func (w *writers) Handles() []string                           { return []string{"pull_request"} }
 func (w *writers) Handle(context.Context, webhook.Event) error { return nil }
-func (w *writers) MergeRequestOf(webhook.Event) (bot.MergeRequest, bool) {
-	return bot.MergeRequest{}, false
+func (w *writers) MergeRequestOf(webhook.Event) (actions.MergeRequest, bool) {
+	return actions.MergeRequest{}, false
 }
-func (w *writers) MergeOne(_ context.Context, _ int64, req bot.MergeRequest) error {
+func (w *writers) MergeOne(_ context.Context, _ int64, req actions.MergeRequest) error {
 	defer w.enter(req.Owner + "/" + req.Repo)()
 	w.mu.Lock()
 	w.merged[req.PullNumber]++
@@ -46,7 +46,7 @@ func (w *writers) MergeOne(_ context.Context, _ int64, req bot.MergeRequest) err
 	return nil
 }
 
-func (w *writers) WriteChanges(_ context.Context, changes []bot.TrackChange) error {
+func (w *writers) WriteChanges(_ context.Context, changes []actions.TrackChange) error {
 	defer w.enter(changes[0].Owner + "/" + changes[0].Repo)()
 	w.mu.Lock()
 	w.tracks++

@@ -41,10 +41,49 @@ func checkActions(c *checker) {
 		c.report(ruleNoActions, c.actionsSpan(), "No action items found: list each countermeasure as a task (- [ ] …) or a table row with an owner and a due date.", nil)
 		return
 	}
+	unprioritised := 0
 	for _, a := range c.doc.Actions {
 		c.checkAction(a)
+		if ranked(a) && !hasPriority(a) {
+			unprioritised++
+		}
 	}
+	checkPriorities(c, unprioritised)
 	checkDuplicates(c)
+}
+
+// ranked reports whether an action should carry a priority: it is open
+// and more than the template's placeholder.
+func ranked(a postmortem.Action) bool {
+	return a.Status == postmortem.Open && !postmortem.IsPlaceholder(a.Title)
+}
+
+func hasPriority(a postmortem.Action) bool {
+	return a.Priority != "" && !postmortem.IsPlaceholder(a.Priority)
+}
+
+// checkPriorities reports open actions without a priority: once for the
+// document when none has one (the team does not rank its actions, and a
+// notice on every item says nothing more), else on each that lacks one.
+func checkPriorities(c *checker, missing int) {
+	open := 0
+	for _, a := range c.doc.Actions {
+		if ranked(a) {
+			open++
+		}
+	}
+	if missing == 0 {
+		return
+	}
+	if missing == open && open > 1 {
+		c.report(ruleNoPriority, c.actionsSpan(), fmt.Sprintf("None of the %d open action items has a priority: add one to each (priority: P1) so the team knows what comes first.", open), nil)
+		return
+	}
+	for _, a := range c.doc.Actions {
+		if ranked(a) && !hasPriority(a) {
+			c.report(ruleNoPriority, actionSpan(c.doc, a), fmt.Sprintf("%q has no priority: add one (priority: P1) so the team knows what comes first.", a.Title), nil)
+		}
+	}
 }
 
 func (c *checker) actionsSpan() postmortem.Span {
@@ -60,6 +99,9 @@ func (c *checker) checkAction(a postmortem.Action) {
 		c.report(ruleFieldPlaceholder, at, fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure, its owner and its due date.", a.Title), nil)
 		return
 	}
+	if a.Status != postmortem.Open {
+		return // done or not planned: nothing left to assign, date or rank
+	}
 	switch {
 	case a.Owner == "":
 		c.report(ruleNoOwner, at, fmt.Sprintf("%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.", a.Title), nil)
@@ -71,9 +113,6 @@ func (c *checker) checkAction(a postmortem.Action) {
 		c.report(ruleNoDue, at, fmt.Sprintf("%q has no due date: add one (due: YYYY-MM-DD) so it can be tracked and placed in a milestone.", a.Title), nil)
 	case a.Due.IsZero():
 		c.report(ruleBadDue, a.DueSpan, fmt.Sprintf("The due date %q cannot be read: write it as YYYY-MM-DD.", a.DueRaw), nil)
-	}
-	if a.Priority == "" || postmortem.IsPlaceholder(a.Priority) {
-		c.report(ruleNoPriority, at, fmt.Sprintf("%q has no priority: add one (priority: P1) so the team knows what comes first.", a.Title), nil)
 	}
 	if why := vagueness(a.Title); why != "" {
 		c.report(ruleVague, titleSpan(a), why, nil)

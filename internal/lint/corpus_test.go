@@ -224,13 +224,19 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestCorpusDevDetails logs the dev-set misses and false positives, for
-// tuning; it never fails and never reads the held-out set.
+// TestCorpusDevDetails logs the dev-set figures file by file, then its
+// misses and false positives, for tuning; it never fails and never reads
+// the held-out set.
 func TestCorpusDevDetails(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("run with -v to see the dev-set details")
 	}
 	c := newLanguageChecker(DefaultOptions())
+	for _, pattern := range []string{"blameful.tsv", "blameless.tsv", "dev-*.tsv"} {
+		for _, f := range corpusFiles(t, pattern) {
+			logStats(t, "dev "+f, measure(c, loadSet(t, f)))
+		}
+	}
 	ds := measure(c, devSet(t))
 	logStats(t, "dev", ds)
 	for _, m := range ds.misses {

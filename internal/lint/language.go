@@ -192,6 +192,14 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 		return err
 	}
 	for _, w := range spec.UnlessNear {
+		if name, ok := strings.CutPrefix(w, "@"); ok {
+			set, known := c.voc.lists[name]
+			if !known {
+				return fmt.Errorf("%s: unless_near: unknown word list %q", spec.Rule, w)
+			}
+			lc.near.union(set)
+			continue
+		}
 		lc.near.add(c.voc.ids[strings.ToLower(w)])
 	}
 	switch spec.Rewrite {

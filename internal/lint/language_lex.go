@@ -17,6 +17,7 @@ type langTable struct {
 	keys  []string
 	mask  uint32
 	short [27 * 27]uint16 // ids of one- and two-letter words, without hashing
+	marks [128]uint16     // ids of one-byte punctuation marks that patterns name
 }
 
 // langNewTable builds a table of words, whose ids are 1 + their index,
@@ -35,6 +36,9 @@ func langNewTable(words []string) *langTable {
 		t.slots[i] = uint16(k + 1)
 		if len(w) <= 2 {
 			t.short[langShortIndex(w)] = uint16(k + 1)
+		}
+		if len(w) == 1 && w[0] < 128 && !langIsWordByte(w[0]) {
+			t.marks[w[0]] = uint16(k + 1)
 		}
 	}
 	t.short[0] = 0
@@ -73,6 +77,20 @@ func (t *langTable) get(w string) uint16 {
 	if len(w) <= 2 {
 		return t.short[langShortIndex(w)]
 	}
+	return t.probe(w)
+}
+
+// mark returns the id of a punctuation mark, which the table of short
+// words leaves out: a one-byte mark by index, any other by hashing.
+func (t *langTable) mark(p string) uint16 {
+	if len(p) == 1 && p[0] < 128 {
+		return t.marks[p[0]]
+	}
+	return t.probe(p)
+}
+
+// probe returns the id of w from the hashed slots.
+func (t *langTable) probe(w string) uint16 {
 	for i := langHash(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
 		if k := t.slots[i]; t.keys[k-1] == w {
 			return k
@@ -260,13 +278,22 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
+	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	lx.toks = append(lx.toks, t)
 	if p == "." || p == "!" || p == "?" {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// inNumber reports a comma or point between digits, as in "4,000" or
+// "2.5", which ends no clause.
+func (lx *langLexer) inNumber(i, size int) bool {
+	p := lx.text[i]
+	return (p == ',' || p == '.') && i > 0 && i+size < len(lx.text) &&
+		langIsDigit(lx.text[i-1]) && langIsDigit(lx.text[i+size])
 }
 
 // word adds the word that starts at i; start is where the token starts

@@ -316,7 +316,14 @@ func (s *langScan) atom(e *langElem, k int, st *langMatchState) (int, bool) {
 		return 0, false
 	}
 	t := &s.toks[k]
-	if t.kind == langPunct || t.kind == langOpaque {
+	if t.kind == langPunct {
+		// a mark matches only where the pattern names it: "and|so|,"
+		if !e.neg && t.id != 0 && e.set.has(t.id) {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	if t.kind == langOpaque {
 		return 0, false
 	}
 	if e.neg {

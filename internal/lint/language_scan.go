@@ -59,7 +59,7 @@ func (s *langScan) notePresent() {
 	s.present = slices.Grow(s.present[:0], n)[:n]
 	clear(s.present)
 	for i := range s.toks {
-		if t := &s.toks[i]; t.kind == langWord && !t.poss && t.id != 0 {
+		if t := &s.toks[i]; (t.kind == langWord || t.kind == langPunct) && !t.poss && t.id != 0 {
 			s.present[t.id>>6] |= 1 << (t.id & 63)
 		}
 	}

@@ -513,3 +513,48 @@ func TestLanguageTeamChecks(t *testing.T) {
 		t.Error("unknown list: got no error, want one")
 	}
 }
+
+// TestLanguagePatternMarks checks that a pattern can name a punctuation
+// mark ("so|,") and that a mark it does not name still ends a clause.
+func TestLanguagePatternMarks(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageChecks = []LanguageCheck{{Rule: langCustom, Match: []string{"[war room] ...3 , then"}}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(opt)
+	text := "We opened a war room at noon, then paged Bo."
+	checkMatches(t, text, c.check(text, nil), []want{{langCustom, "war room"}})
+	for _, text := range []string{"We opened a war room at noon; then paged Bo.", "A war room at noon then paged Bo."} {
+		if got := c.check(text, nil); len(got) != 0 {
+			t.Errorf("%q: got %v, want no match", text, describeMatches(text, got))
+		}
+	}
+}
+
+// TestLanguageUnlessNearList checks that unless_near takes a word list by
+// name, that an unknown list is an error, and that the comma of a number
+// ends no clause for it.
+func TestLanguageUnlessNearList(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageWords = map[string][]string{"calm": {"tidy", "orphaned"}}
+	opt.LanguageChecks = []LanguageCheck{{Rule: langCustom, Match: []string{"[war room]"}, UnlessNear: []string{"@calm"}}}
+	if err := ValidateLanguage(opt); err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(opt)
+	for text, n := range map[string]int{
+		"The war room was noisy.":                   1,
+		"The war room was tidy.":                    0,
+		"The war room held 4,000 orphaned tickets.": 0,
+		"The war room held 4, orphaned tickets.":    1,
+	} {
+		if got := c.check(text, nil); len(got) != n {
+			t.Errorf("%q: got %v, want %d matches", text, describeMatches(text, got), n)
+		}
+	}
+	opt.LanguageChecks[0].UnlessNear = []string{"@nolist"}
+	if err := ValidateLanguage(opt); err == nil {
+		t.Error("unless_near with an unknown list: got no error, want one")
+	}
+}

@@ -85,19 +85,22 @@ func equalInts(a, b []int) bool {
 	return len(a) == len(b)
 }
 
-// A Resolution section stands for the remediation of a document with no
-// follow-ups: not a missing field, but still no action items.
+// A Resolution or Response section stands for the remediation of a
+// document with no follow-ups: not a missing field, but still no action
+// items.
 func TestResolutionIsRemediation(t *testing.T) {
-	src := "# T\n\n## Resolution and recovery\n\nThe timelords were restarted and blocks resumed.\n"
-	var rules []string
-	for _, f := range lintText(t, DefaultOptions(), src) {
-		if f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
-			t.Errorf("line %d: %s", f.Line, f.Message)
+	for _, h := range []string{"Resolution and recovery", "Response", "Our response"} {
+		src := "# T\n\n## " + h + "\n\nThe timelords were restarted and blocks resumed.\n"
+		var rules []string
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
+				t.Errorf("%s: line %d: %s", h, f.Line, f.Message)
+			}
+			rules = append(rules, f.Rule)
 		}
-		rules = append(rules, f.Rule)
-	}
-	if !strings.Contains(strings.Join(rules, " "), "actions/none") {
-		t.Errorf("got %v, want actions/none", rules)
+		if !strings.Contains(strings.Join(rules, " "), "actions/none") {
+			t.Errorf("%s: got %v, want actions/none", h, rules)
+		}
 	}
 }
 
@@ -109,6 +112,36 @@ func TestFollowUpHeadings(t *testing.T) {
 			if f.Rule == "actions/none" || f.Rule == "fields/missing" && strings.Contains(f.Message, "Remediation") {
 				t.Errorf("%s: %s %s", h, f.Rule, f.Message)
 			}
+		}
+	}
+}
+
+// A document whose open actions have no priority at all gets one notice
+// for the list; one that ranks some gets a notice on each unranked one.
+// A done action is asked for nothing.
+func TestPriorityNoticesAndDoneActions(t *testing.T) {
+	count := func(src, rule string) int {
+		n := 0
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if f.Rule == rule {
+				n++
+			}
+		}
+		return n
+	}
+	head := "# T\n\n## Action items\n\n"
+	none := head + "- [ ] Add a lag alert — owner: @dana, due: 2026-12-01\n- [ ] Page on disk use — owner: @lee, due: 2026-12-02\n- [ ] Test restores — owner: @kim, due: 2026-12-03\n"
+	if got := count(none, "actions/no-priority"); got != 1 {
+		t.Errorf("no action ranked: %d notices, want 1", got)
+	}
+	some := head + "- [ ] Add a lag alert — owner: @dana, due: 2026-12-01, priority: P1\n- [ ] Page on disk use — owner: @lee, due: 2026-12-02\n- [ ] Test restores — owner: @kim, due: 2026-12-03\n"
+	if got := count(some, "actions/no-priority"); got != 2 {
+		t.Errorf("one action ranked: %d notices, want 2", got)
+	}
+	done := head + "- [x] Roll back the config\n- [ ] Add a lag alert — owner: @dana, due: 2026-12-01, priority: P1\n"
+	for _, rule := range []string{"actions/no-owner", "actions/no-due-date", "actions/no-priority"} {
+		if got := count(done, rule); got != 0 {
+			t.Errorf("done action: %d %s findings, want 0", got, rule)
 		}
 	}
 }

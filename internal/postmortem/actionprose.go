@@ -44,9 +44,10 @@ func (p *parser) paragraphActions(n ast.Node) {
 }
 
 // proseLineRe is a line that opens with a subject and its verb ("The
-// ideal pattern would be…", "Chia is aiming at…") rather than with an
+// ideal pattern would be…", "Chia is aiming at…", "Finally, we're
+// looking…", "More on this can be found…") rather than with an
 // imperative or a noun phrase as action items do.
-var proseLineRe = regexp.MustCompile(`(?i)^(?:[\pL\pN'’-]+,?\s+){1,6}?(?:is|are|was|were|would|will|has|have|had)\s`)
+var proseLineRe = regexp.MustCompile(`(?i)^(?:(?:[\pL\pN'’-]+,?\s+){1,6}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must)\s|(?:[\pL\pN-]+,?\s+){0,5}?(?:we|they|i|you|it)['’](?:re|ve|ll|d|s)\s)`)
 
 func (p *parser) anyProse(lines []Span) bool {
 	for _, l := range lines {

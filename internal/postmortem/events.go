@@ -32,6 +32,9 @@ type Event struct {
 	// OutOfOrder reports an entry earlier than the one before it in its
 	// group, on the same day.
 	OutOfOrder bool
+	// Approx reports a time written as approximate: "± 17:20 UTC",
+	// "~14:02", "approx. 14:02", "around 9:30 pm".
+	Approx bool
 
 	date time.Time // the day written above the entry, if any
 }
@@ -55,6 +58,9 @@ var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
 	b := p.src[s.Start:s.End]
+	if k := approxPrefix(b); k > 0 {
+		return p.stampAt(Span{s.Start + k, s.End})
+	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
@@ -69,6 +75,33 @@ func (p *parser) stampAt(s Span) Span {
 		return Span{-1, -1}
 	}
 	return Span{s.Start + m[2], s.Start + m[3]}
+}
+
+// approxWords mark a time as approximate when they open an entry.
+var approxWords = []string{"±", "~", "≈", "+/-", "approximately", "approx.", "approx", "around", "about", "circa", "ca."}
+
+// approxPrefix returns the length of an approximation mark opening b,
+// with the emphasis before it and the space after it ("**± 17:20 UTC:**"
+// reads as "**17:20 UTC:**"), or 0 when b opens otherwise. A mark counts
+// only before a digit, so "About the outage" is left alone.
+func approxPrefix(b []byte) int {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
+		i++
+	}
+	for _, w := range approxWords {
+		if len(b)-i < len(w) || !strings.EqualFold(string(b[i:i+len(w)]), w) {
+			continue
+		}
+		k := i + len(w)
+		for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
+			k++
+		}
+		if k < len(b) && b[k] >= '0' && b[k] <= '9' && (k > i+len(w) || !isWordByte(w[len(w)-1])) {
+			return k
+		}
+	}
+	return 0
 }
 
 // mayOpenStamp is a quick test for stampRe: after its opening marks a
@@ -265,7 +298,21 @@ func (p *parser) addEvent(stamp Span, text string) {
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: p.doc.Line(stamp.Start),
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate,
+		Approx: approxBefore(p.src[p.doc.LineSpan(p.doc.Line(stamp.Start)).Start:stamp.Start]),
 	})
+}
+
+// approxBefore reports whether the text before a stamp on its line ends
+// with a mark of approximation: "- approx. 21:15", "**± 17:20".
+func approxBefore(b []byte) bool {
+	b = bytes.TrimRight(b, " \t")
+	for _, w := range approxWords {
+		n := len(b) - len(w)
+		if n >= 0 && strings.EqualFold(string(b[n:]), w) && (n == 0 || !isWordByte(b[n-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventLines reads the lines of a paragraph or list item that start

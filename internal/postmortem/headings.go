@@ -51,6 +51,7 @@ var headingVocabulary = []headingPhrase{
 	{"root_cause", "why it happened"},
 	{"impact", "impact"}, {"impact", "affected users"}, {"impact", "affected customers"},
 	{SectionResolution, "resolution"}, {SectionResolution, "recovery"}, {SectionResolution, "mitigation"},
+	{SectionResolution, "response"}, {SectionResolution, "responding"},
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"},
 	{"description", "description"}, {"description", "overview"},

@@ -184,6 +184,12 @@ func TestPlainLinesUnderActionHeading(t *testing.T) {
 	if len(doc.Actions) != 1 || !strings.HasPrefix(doc.Actions[0].Title, "Going forward the web team") {
 		t.Errorf("prose lines: got %+v, want one action titled by the first sentence", doc.Actions)
 	}
+	contracted := "# T\n\n## Corrective and preventative measures\n\nFinally, we're looking into improving abuse reports.\n" +
+		"More information regarding this can be found in the issue\n[\"Removal of users should not hard delete\"](https://example.com/1).\n"
+	doc = mustParse(t, []byte(contracted))
+	if len(doc.Actions) != 1 || !strings.HasPrefix(doc.Actions[0].Title, "Finally, we're looking") {
+		t.Errorf("contracted prose: got %+v, want one action titled by the first sentence", doc.Actions)
+	}
 }
 
 // An entry whose first line holds only its time takes its text from the
@@ -234,5 +240,77 @@ func TestMonthFirstDatedEntries(t *testing.T) {
 func TestTitleDateWithSlashes(t *testing.T) {
 	if f, ok := mustParse(t, []byte("# Website outage 5/26/21\n")).Field(FieldIncidentDate); !ok || f.Value != "5/26/21" {
 		t.Errorf("incident date %+v, %v, want 5/26/21", f, ok)
+	}
+}
+
+// A time written as approximate is an entry like any other, marked as
+// approximate; the mark must stand before a digit to count.
+func TestApproximateTimes(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline\n\n2026-03-02\n\n**± 17:20 UTC:** a snapshot is taken of the primary.\n\n"+
+		"~19:00 UTC: load on the database rises.\n\n- approx. 21:15 UTC Replication stops\n- Around 9:40 pm UTC the replica is wiped\n"+
+		"- 23:50 UTC the backups are found to be empty\n\nAbout the backups: none had run since the upgrade.\n"))
+	want := []struct {
+		hour   int
+		approx bool
+		text   string
+	}{{17, true, "a snapshot is taken of the primary."}, {19, true, "load on the database rises."},
+		{21, true, "Replication stops"}, {21, true, "the replica is wiped"}, {23, false, "the backups are found to be empty"}}
+	if len(doc.Events) != len(want) {
+		t.Fatalf("got %d events %+v, want %d", len(doc.Events), doc.Events, len(want))
+	}
+	for i, w := range want {
+		e := doc.Events[i]
+		if e.Time.Hour() != w.hour || e.Approx != w.approx || e.Text != w.text || !e.HasZone {
+			t.Errorf("event %d: %+v, want hour %d, approx %v, text %q, with a zone", i, e, w.hour, w.approx, w.text)
+		}
+	}
+}
+
+// An action whose title is cut from a longer text keeps the whole text
+// as LongTitle; one not cut has none.
+func TestLongTitleKeepsTheWholeText(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- [ ] **Circuit breakers**: add them to every client of the ledger service @dana\n"+
+		"- [ ] Add a replica-lag alert @lee\n"))
+	if len(doc.Actions) != 2 {
+		t.Fatalf("actions %+v", doc.Actions)
+	}
+	if a := doc.Actions[0]; a.Title != "Circuit breakers" || a.LongTitle != "Circuit breakers: add them to every client of the ledger service" {
+		t.Errorf("cut title: %q, long %q", a.Title, a.LongTitle)
+	}
+	if a := doc.Actions[1]; a.Title != "Add a replica-lag alert" || a.LongTitle != "" {
+		t.Errorf("whole title: %q, long %q", a.Title, a.LongTitle)
+	}
+}
+
+// Field labels with their colon end a title without a separator before
+// them, and an issue number is written back after the last of them.
+func TestInlineFieldLabels(t *testing.T) {
+	src := "# T\n\n## Action items\n\n- [ ] Add a lag alert @dana due: 2026-12-01 priority: P1\n- [ ] Explain the due date policy\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 2 {
+		t.Fatalf("actions %+v", doc.Actions)
+	}
+	a := doc.Actions[0]
+	if a.Title != "Add a lag alert" || a.Owner != "dana" || a.DueRaw != "2026-12-01" || a.Priority != "P1" {
+		t.Errorf("got title %q owner %q due %q priority %q", a.Title, a.Owner, a.DueRaw, a.Priority)
+	}
+	if b := doc.Actions[1]; b.Title != "Explain the due date policy" || b.DueRaw != "" {
+		t.Errorf("a label without its colon is title text: %+v", b)
+	}
+	n := 42
+	out, err := doc.Edit(ActionEdit{Action: 0, Issue: &n})
+	if err != nil || !strings.Contains(string(out), "priority: P1") || !strings.Contains(string(out), "#42") {
+		t.Errorf("write-back: %v\n%s", err, out)
+	}
+}
+
+// The last entry that says the service works again gives the end where
+// no field does.
+func TestRecoveryWordingsGiveTheEnd(t *testing.T) {
+	for _, text := range []string{"New blocks being created again", "Traffic resumed on all edges", "Checkout returned to normal", "Requests are processed again"} {
+		doc := mustParse(t, []byte("# T\n\n## Timeline (all times UTC)\n\n2026-01-10\n\n- 19:32 The chain stalled.\n- 19:38 Monitoring detected the stall.\n- 19:42 "+text+".\n- 19:50 The team met to review.\n"))
+		if end, ok := doc.Time(FieldEnd); !ok || end.Time.Minute() != 42 {
+			t.Errorf("%q: end %+v, %v, want 19:42", text, end, ok)
+		}
 	}
 }

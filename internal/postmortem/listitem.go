@@ -153,8 +153,12 @@ func (p *parser) itemFields(a *Action, text Span) {
 		titleEnd = p.trailingOwner(a, text, titleEnd)
 	}
 	titleEnd = p.afterLink(titleEnd, text.End)
-	title := p.shortTitle(trimSeparators(p.src, Span{text.Start, titleEnd}))
+	whole := trimSeparators(p.src, Span{text.Start, titleEnd})
+	title := p.shortTitle(whole)
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	if title != whole {
+		a.LongTitle = plainTitle(p.doc.Text(whole))
+	}
 	if a.insertAt == 0 {
 		// After any separator left at the end, as in "Fix it —" or
 		// "Fix it -": a field inserted before it would take it in.
@@ -253,14 +257,36 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- " and " | " at src[i].
+// spacedSeparator matches " - ", " -- " and " | " at src[i], and the
+// space before a field label with its colon, as in "Add an alert @dana
+// due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
+	if i > text.Start && src[i-1] != '.' && labelAt(src, i+1, text.End) {
+		return 1 // after a full stop, the sentence's end separates
+	}
 	for _, sep := range []string{" - ", " -- ", " | "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
 	}
 	return 0
+}
+
+// inlineLabels are the field labels that end a title without a separator
+// before them, when a colon follows.
+var inlineLabels = map[string]bool{
+	"owner": true, "owners": true, "assignee": true, "due": true, "deadline": true,
+	"target": true, "priority": true, "prio": true, "milestone": true,
+}
+
+// labelAt reports whether src[i:end] opens with an inline field label
+// and its colon.
+func labelAt(src []byte, i, end int) bool {
+	k := i
+	for k < end && k-i < 10 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
+		k++
+	}
+	return k > i && k < end && src[k] == ':' && inlineLabels[strings.ToLower(string(src[i:k]))]
 }
 
 func appendPart(parts []Span, src []byte, s Span) []Span {

@@ -172,8 +172,12 @@ func (s Status) String() string {
 // Action is a countermeasure: one task-list item or table row in an
 // action section.
 type Action struct {
-	Form      ActionForm
-	Title     string
+	Form  ActionForm
+	Title string
+	// LongTitle is the whole text the title was cut from, where it was
+	// cut (at a bold lead, a colon or a first sentence); versions before
+	// the cut keyed issues by it.
+	LongTitle string
 	Owner     string // GitHub login without "@", or a name where no login is given
 	Due       time.Time
 	DueRaw    string

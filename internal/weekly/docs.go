@@ -7,9 +7,9 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // docFacts is what the figures need of one post-mortem: its incident's
@@ -37,7 +37,7 @@ const hintSlack = 2 * 24 * time.Hour
 // is named and dated on or after its incident, never before). Facts are
 // remembered by blob SHA, which names the content: a later run fetches
 // only documents that changed.
-func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, refs []bot.DocRef, actions []weeklyAction, clock weekClock) ([]docFacts, int, error) {
+func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, refs []repodocs.DocRef, actions []weeklyAction, clock weekClock) ([]docFacts, int, error) {
 	key := req.Owner + "/" + req.Repo
 	known, hints := w.remembered(key), issueDateHints(actions)
 	next := map[string]docFacts{}
@@ -49,7 +49,7 @@ func (w *Weekly) readIncidents(ctx context.Context, gh *github.Client, req Reque
 			continue
 		}
 		if !ok {
-			d, err := bot.ReadDocument(ctx, gh, req.Owner, req.Repo, cfg, ref.Path, req.DefaultBranch)
+			d, err := repodocs.ReadDocument(ctx, gh, req.Owner, req.Repo, cfg, ref.Path, req.DefaultBranch)
 			if err != nil {
 				return nil, read, err
 			}

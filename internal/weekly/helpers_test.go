@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
+	"github.com/postmortem-bot/postmortem-bot/internal/actions"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubtest"
 	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
@@ -101,8 +101,8 @@ func (f *weeklyFixture) merge(path, doc string, at time.Time) {
 	n := len(f.repo.Issues()) + len(f.issues) + 100 // a pull number no issue has
 	f.repo.AddPull(n, "main", fmt.Sprintf("pm-%d", n), map[string][]byte{path: []byte(doc)})
 	f.repo.MergePull(n)
-	m := &bot.Merger{Now: func() time.Time { return at }}
-	res, err := m.Merge(context.Background(), f.gh, bot.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: n, Bot: appBot})
+	m := &actions.Merger{Now: func() time.Time { return at }}
+	res, err := m.Merge(context.Background(), f.gh, actions.MergeRequest{Owner: "octo", Repo: "docs", DefaultBranch: "main", PullNumber: n, Bot: appBot})
 	if err != nil {
 		f.t.Fatalf("merging %s: %v", path, err)
 	}

@@ -9,8 +9,8 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // SummaryLabel is the label of the weekly summary issues; the app finds
@@ -60,7 +60,7 @@ type summaryTarget struct {
 // newTarget is owner/repo reached with gh.
 func newTarget(gh *github.Client, owner, repo string) summaryTarget {
 	ensure := func(ctx context.Context, name, color, desc string) (string, error) {
-		return bot.EnsureLabel(ctx, gh, owner, repo, name, color, desc)
+		return repodocs.EnsureLabel(ctx, gh, owner, repo, name, color, desc)
 	}
 	return summaryTarget{issues: gh.Issues, ensureLabel: ensure, owner: owner, repo: repo}
 }

@@ -8,8 +8,8 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // weeklyAction is an action issue as the summary reads it.
@@ -97,7 +97,7 @@ func listIssues(ctx context.Context, issues issuesAPI, owner, repo string, opts 
 // without an action marker.
 func parseActionIssue(is *github.Issue) (weeklyAction, bool) {
 	body := is.GetBody()
-	doc, _, ok := bot.ReadMarker(body)
+	doc, _, ok := repodocs.ReadMarker(body)
 	if !ok {
 		return weeklyAction{}, false
 	}

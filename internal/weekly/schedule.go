@@ -10,8 +10,8 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
+	"github.com/postmortem-bot/postmortem-bot/internal/installations"
 	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
 )
 
@@ -37,7 +37,7 @@ type Scheduler struct {
 	// configurations are read again; 0 means an hour.
 	Rescan time.Duration
 
-	clients  bot.AppClients
+	clients  installations.AppClients
 	weekly   *Weekly
 	logger   *slog.Logger
 	repos    map[string]*scheduledRepo
@@ -59,7 +59,7 @@ type scheduledRepo struct {
 // logger discards. A Weekly without a TargetClient gets
 // InstallationTarget(clients), so that summary.repository may name a
 // repository of another installation.
-func NewScheduler(clients bot.AppClients, weekly *Weekly, logger *slog.Logger) *Scheduler {
+func NewScheduler(clients installations.AppClients, weekly *Weekly, logger *slog.Logger) *Scheduler {
 	if weekly == nil {
 		weekly = &Weekly{}
 	}
@@ -74,9 +74,9 @@ func NewScheduler(clients bot.AppClients, weekly *Weekly, logger *slog.Logger) *
 
 // InstallationTarget returns a Weekly.TargetClient that reaches a
 // repository through the installation it belongs to.
-func InstallationTarget(clients bot.AppClients) func(ctx context.Context, owner, repo string) (*github.Client, error) {
+func InstallationTarget(clients installations.AppClients) func(ctx context.Context, owner, repo string) (*github.Client, error) {
 	return func(ctx context.Context, owner, repo string) (*github.Client, error) {
-		inst, err := bot.RepoInstallation(ctx, clients, owner, repo)
+		inst, err := installations.Find(ctx, clients, owner, repo)
 		if err != nil {
 			return nil, err
 		}
@@ -241,7 +241,7 @@ func (s *Scheduler) startAfter(ctx context.Context, gh *github.Client, r *schedu
 // listRepos lists the repositories of every installation, leaving out
 // archived ones.
 func (s *Scheduler) listRepos(ctx context.Context) ([]*scheduledRepo, error) {
-	installed, err := bot.InstalledRepos(ctx, s.clients)
+	installed, err := installations.List(ctx, s.clients)
 	if err != nil {
 		return nil, err
 	}

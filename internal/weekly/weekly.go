@@ -12,10 +12,10 @@ import (
 
 	"github.com/google/go-github/v62/github"
 
-	"github.com/postmortem-bot/postmortem-bot/internal/bot"
 	"github.com/postmortem-bot/postmortem-bot/internal/config"
 	"github.com/postmortem-bot/postmortem-bot/internal/githubapp"
 	"github.com/postmortem-bot/postmortem-bot/internal/repoconfig"
+	"github.com/postmortem-bot/postmortem-bot/internal/repodocs"
 )
 
 // Weekly posts the weekly summary of a repository's post-mortem actions:
@@ -115,7 +115,7 @@ func (w *Weekly) Run(ctx context.Context, gh *github.Client, req Request) (*Resu
 // summary; nil (with res.Skipped set) when the repository has no
 // post-mortems.
 func (w *Weekly) gather(ctx context.Context, gh *github.Client, req Request, cfg *config.Config, clock weekClock, res *Result) (*weeklySummary, error) {
-	refs, err := bot.ListPostmortems(ctx, gh, req.Owner, req.Repo, req.DefaultBranch, cfg)
+	refs, err := repodocs.ListPostmortems(ctx, gh, req.Owner, req.Repo, req.DefaultBranch, cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package webhooktest
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -77,4 +78,13 @@ func Edit(t testing.TB, body []byte, change func(map[string]any)) []byte {
 		t.Fatalf("encoding payload: %v", err)
 	}
 	return bytes.TrimSuffix(out.Bytes(), []byte("\n"))
+}
+
+// PointAt makes an example payload name owner/repo, with main as its
+// default branch, and installation id.
+func PointAt(p map[string]any, owner, repo string, installation int64) {
+	r := p["repository"].(map[string]any)
+	r["name"], r["full_name"], r["default_branch"] = repo, owner+"/"+repo, "main"
+	r["owner"].(map[string]any)["login"] = owner
+	p["installation"] = map[string]any{"id": json.Number(strconv.FormatInt(installation, 10))}
 }
