@@ -110,7 +110,7 @@ func (s guardSet) mayMatch(text string) uint32 {
 	for i := s.words.index(text, 0); i >= 0; i = s.words.index(text, i+1) {
 		c := text[i] | 0x20 - 'a'
 		for j, w := range s.words.byFirst[c] {
-			if foldPrefix(text[i:], w) {
+			if secondAgrees(text, i, w) && foldPrefix(text[i:], w) {
 				bits |= s.owners[c][j]
 			}
 		}
