@@ -182,11 +182,19 @@ func devSet(t *testing.T) []corpusLine {
 // false positives. holdout-v2.tsv, written after the rules by someone who
 // never read them, measured recall 0.713 (114/160 with holdout.tsv),
 // person-cause 0.467 (28/60) and false positives 0.019 when it was first
-// run: the gate holds the rules to that (a change may not make them
-// worse) until they reach the targets.
+// run. After rules generalised on dev-v3.tsv (written without reading
+// the held-out files) the held-out set measured recall 0.781 (125/160),
+// person-cause 0.567 (34/60) and false positives 0.013 (2/160), in one
+// run. holdout-v3.tsv (300 sentences, written blind to the rules and to
+// every other sentence file) was then added and run once with the rules
+// unchanged: alone, recall 0.753 (113/150), person-cause 0.476 (30/63),
+// false positives 0 (0/150); all three sets together recall 0.768
+// (238/310), person-cause 0.520 (64/123), false positives 0.006 (2/310).
+// The gate holds the rules to those combined figures (a change may not
+// make them worse) until they reach the targets.
 const (
-	holdoutRecall       = 0.71
-	holdoutPersonRecall = 0.46
+	holdoutRecall       = 0.76
+	holdoutPersonRecall = 0.52
 	holdoutMaxFPR       = 0.03
 )
 
