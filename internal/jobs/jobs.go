@@ -43,6 +43,9 @@ type Config struct {
 	Reconcile      Reconciler
 	ReconcileEvery time.Duration
 	Weekly         func(ctx context.Context)
+	// Summary runs one repository's weekly summary: the jobs
+	// HandSummary queues, which Weekly's steps hand on.
+	Summary Summarizer
 	// Workers are more job kinds this process works. With neither
 	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
@@ -246,7 +249,7 @@ func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 // addWorkers adds the app's workers that cfg asks for to cfg.Workers
 // (made if nil) and returns it; nil when there are none.
 func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, error) {
-	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil {
+	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil && cfg.Summary == nil {
 		return cfg.Workers, nil
 	}
 	if cfg.Workers == nil {
@@ -261,6 +264,9 @@ func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, er
 	}
 	if cfg.Tracker != nil {
 		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, ref: src})
+	}
+	if cfg.Summary != nil {
+		river.AddWorker(cfg.Workers, &summaryWorker{run: cfg.Summary, ref: src})
 	}
 	addPeriodic(cfg, rc, src)
 	return cfg.Workers, nil

@@ -54,3 +54,29 @@ func BenchmarkLintLines(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) { benchLint(b, largeDocument(n)) })
 	}
 }
+
+// BenchmarkLintDocs lints, one per operation, the Markdown files of the
+// directory named by POSTMORTEM_BOT_BENCH_DOCS (scripts/bench-lint sets it
+// to its generated documents), so that allocations are per document.
+func BenchmarkLintDocs(b *testing.B) {
+	dir := os.Getenv("POSTMORTEM_BOT_BENCH_DOCS")
+	if dir == "" {
+		b.Skip("POSTMORTEM_BOT_BENCH_DOCS names no directory")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(paths) == 0 {
+		b.Fatalf("no Markdown files in %s", dir)
+	}
+	srcs := make([][]byte, len(paths))
+	for i, p := range paths {
+		var err error
+		if srcs[i], err = os.ReadFile(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	l := New(DefaultOptions())
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		l.LintSource(srcs[i%len(srcs)], postmortem.Options{})
+	}
+}

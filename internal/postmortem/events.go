@@ -89,6 +89,9 @@ func approxPrefix(b []byte) int {
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
 	}
+	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		return 0 // a time, with no mark before it
+	}
 	for _, w := range approxWords {
 		if len(b)-i < len(w) || !strings.EqualFold(string(b[i:i+len(w)]), w) {
 			continue

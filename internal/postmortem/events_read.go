@@ -87,17 +87,29 @@ var (
 	recovery    = guard(recoveryRe)
 )
 
+// markers are what the expressions mark, in the order tried; markerWords
+// reads a text once for all their words.
+var (
+	markers = []struct {
+		re   guardedRe
+		mark string
+	}{{startMarker, FieldStart}, {endMarker, FieldEnd}, {detect, FieldDetect}, {recovery, "recovered"}}
+	markerWords = func() guardSet {
+		var res []guardedRe
+		for _, m := range markers {
+			res = append(res, m.re)
+		}
+		return newGuardSet(res...)
+	}()
+)
+
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	switch {
-	case startMarker.MatchString(text):
-		return FieldStart
-	case endMarker.MatchString(text):
-		return FieldEnd
-	case detect.MatchString(text):
-		return FieldDetect
-	case recovery.MatchString(text):
-		return "recovered"
+	may := markerWords.mayMatch(text)
+	for n, m := range markers {
+		if may&(1<<n) != 0 && m.re.MatchString(text) {
+			return m.mark
+		}
 	}
 	return ""
 }

@@ -136,7 +136,7 @@ func (p *parser) itemFields(a *Action, text Span) {
 	titleEnd := text.End
 	found := false
 	for _, part := range parts {
-		key, v := matchField(p.src, part)
+		key, v := matchField(p.doc, part)
 		if key == "" {
 			continue
 		}
@@ -297,8 +297,8 @@ func appendPart(parts []Span, src []byte, s Span) []Span {
 	return parts
 }
 
-func matchField(src []byte, part Span) (string, Span) {
-	s := strings.ReplaceAll(string(src[part.Start:part.End]), "\n", " ")
+func matchField(d *Document, part Span) (string, Span) {
+	s := strings.ReplaceAll(d.Text(part), "\n", " ")
 	f, ok := candidate(s)
 	if !ok {
 		return "", Span{}
@@ -313,7 +313,7 @@ func matchField(src []byte, part Span) (string, Span) {
 func trimSeparators(src []byte, s Span) Span {
 	s = trimSpan(src, s)
 	for s.End > s.Start {
-		t := strings.TrimRight(string(src[s.Start:s.End]), " \t\n—–-|,;([")
+		t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–-|,;([")
 		if len(t) == s.Len() {
 			break
 		}

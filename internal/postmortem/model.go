@@ -72,6 +72,7 @@ type Document struct {
 	Comments []Comment
 
 	lines []int   // byte offset at which each line starts
+	text  string  // Source as a string, which Text slices
 	opt   Options // what Parse was given, for Edit to read its result the same way
 }
 

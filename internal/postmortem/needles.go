@@ -77,6 +77,47 @@ func (g guardedRe) FindStringSubmatchIndex(text string) []int {
 	return nil
 }
 
+// guardSet reads a text once for the lead words of several guarded
+// expressions, and says which of them may match it.
+type guardSet struct {
+	words  *keywords
+	owners [26][]uint32 // by first letter, as words.byFirst: the guards each word leads
+	always uint32       // the guards without lead words
+}
+
+func newGuardSet(guards ...guardedRe) guardSet {
+	s := guardSet{words: &keywords{}}
+	for n, g := range guards {
+		if g.words == nil {
+			s.always |= 1 << n
+			continue
+		}
+		for c, words := range g.words.byFirst {
+			for _, w := range words {
+				s.words.byFirst[c] = append(s.words.byFirst[c], w)
+				s.owners[c] = append(s.owners[c], 1<<n)
+				s.words.opens[w[0]], s.words.opens[w[0]-'a'+'A'] = true, true
+			}
+		}
+	}
+	return s
+}
+
+// mayMatch returns a bit for each guard, in the order given, whose
+// expression may match text.
+func (s guardSet) mayMatch(text string) uint32 {
+	bits := s.always
+	for i := s.words.index(text, 0); i >= 0; i = s.words.index(text, i+1) {
+		c := text[i] | 0x20 - 'a'
+		for j, w := range s.words.byFirst[c] {
+			if secondAgrees(text, i, w) && foldPrefix(text[i:], w) {
+				bits |= s.owners[c][j]
+			}
+		}
+	}
+	return bits
+}
+
 // looksAtLineStart reports whether re tests for the start of the text or
 // of a line anywhere.
 func looksAtLineStart(re *syntax.Regexp) bool {

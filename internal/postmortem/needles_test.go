@@ -161,3 +161,23 @@ func TestKeywordsFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestEventMarkerSamples holds the one reading of the marker words to
+// the marker expressions, on the sample post-mortems.
+func TestEventMarkerSamples(t *testing.T) {
+	for _, text := range sampleTexts(t) {
+		want := ""
+		for _, m := range []struct {
+			re   *regexp.Regexp
+			mark string
+		}{{startMarkerRe, FieldStart}, {endMarkerRe, FieldEnd}, {detectRe, FieldDetect}, {recoveryRe, "recovered"}} {
+			if m.re.MatchString(text) {
+				want = m.mark
+				break
+			}
+		}
+		if got := eventMarker(text); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}

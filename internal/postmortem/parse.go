@@ -50,7 +50,7 @@ type parser struct {
 // (binary, not UTF-8); a document missing every field still parses, and
 // the linter says what is missing.
 func Parse(src []byte, opt Options) (*Document, error) {
-	doc := &Document{Source: src, lines: lineStarts(src), opt: opt}
+	doc := &Document{Source: src, lines: lineStarts(src), text: string(src), opt: opt}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, ErrBinary
 	}

@@ -67,10 +67,15 @@ func (d *Document) LineSpan(n int) Span {
 // LineCount returns the number of lines in the source.
 func (d *Document) LineCount() int { return len(d.lines) }
 
-// Text returns the source bytes of a span as a string.
+// Text returns the source bytes of a span as a string: a part of the
+// one string Parse made of them, so that the many small texts a document
+// gives cost no copies.
 func (d *Document) Text(s Span) string {
 	if s.Start < 0 || s.End > len(d.Source) || s.Start > s.End {
 		return ""
 	}
-	return string(d.Source[s.Start:s.End])
+	if len(d.text) != len(d.Source) {
+		return string(d.Source[s.Start:s.End])
+	}
+	return d.text[s.Start:s.End]
 }

@@ -55,7 +55,7 @@ func (k *keywords) index(text string, from int) int {
 // startsAt reports whether one of the words starts text[i:].
 func (k *keywords) startsAt(text string, i int) bool {
 	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
-		if foldPrefix(text[i:], kw) {
+		if secondAgrees(text, i, kw) && foldPrefix(text[i:], kw) {
 			return true
 		}
 	}
@@ -103,6 +103,29 @@ func usZone(z string) []string {
 	}
 	return usZoneRe.FindStringSubmatch(z)
 }
+
+// secondAgrees is a quick test before foldPrefix(text[i:], word), where
+// the first letters agree: a second byte of plain ASCII must be the
+// word's second, in either case.
+func secondAgrees(text string, i int, word string) bool {
+	if len(word) < 2 || i+1 >= len(text) {
+		return true // foldPrefix decides
+	}
+	c := text[i+1]
+	return c >= utf8.RuneSelf || lowerBytes[c] == word[1]
+}
+
+// lowerBytes maps ASCII capitals to small letters and other bytes to
+// themselves.
+var lowerBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // foldPrefix reports whether text starts with word (lower-case ASCII)
 // without regard to case, as (?i) reads it: the Kelvin sign is a k there,
