@@ -8,8 +8,7 @@ import (
 // TestPersonSubjectFlags checks clauses whose subject is a person and
 // whose continuation tells damage, a duty not done or slowness.
 func TestPersonSubjectFlags(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
-	for _, text := range []string{
+	checkPersonCause(t, true, []string{
 		"Ravi's patching script took the primary off the network.",
 		"Marek changed the pool settings, exhausting the database connections.",
 		"The release manager rotated the token, and the mobile clients were locked out.",
@@ -19,18 +18,13 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Due to Ravi's misconfigured proxy, the checkout pages stayed blank.",
 		"The outage began when the SRE applied the staging manifest to production.",
 		"Greta updated the load balancer and 503s followed for a quarter of an hour.",
-	} {
-		if !hasRule(c.check(text, nil), langPersonCause) {
-			t.Errorf("%q: want a finding of %s, got %v", text, langPersonCause, describeMatches(text, c.check(text, nil)))
-		}
-	}
+	})
 }
 
 // TestPersonSubjectClears checks people doing neutral or remedial things,
 // damage that is the object of a remedy, and systems that fail.
 func TestPersonSubjectClears(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
-	for _, text := range []string{
+	checkPersonCause(t, false, []string{
 		"Marek restored the deleted rows from the snapshot.",
 		"Helen paged the storage team when the disks filled.",
 		"The on-call engineer restarted the pods, and the errors stopped.",
@@ -41,9 +35,18 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helen did not lose any writes during the move.",
 		"Marek deleted the stale snapshots as planned.",
 		"After Greta's rollback, checkout stopped returning 500s.",
-	} {
-		if got := c.check(text, nil); len(got) != 0 {
-			t.Errorf("%q: want no findings, got %v", text, describeMatches(text, got))
+	})
+}
+
+// checkPersonCause checks each text for a person-cause finding (flag) or
+// for no finding at all.
+func checkPersonCause(t *testing.T, flag bool, texts []string) {
+	t.Helper()
+	c := newLanguageChecker(DefaultOptions())
+	for _, text := range texts {
+		got := c.check(text, nil)
+		if flag && !hasRule(got, langPersonCause) || !flag && len(got) != 0 {
+			t.Errorf("%q: got %v, want a %s finding: %v", text, describeMatches(text, got), langPersonCause, flag)
 		}
 	}
 }
