@@ -16,12 +16,12 @@ import "strings"
 
 // langCauseSets are the word lists of the person-subject check.
 type langCauseSets struct {
-	outcome, remedy, recovery, stop, neg, lapse, unduty   langBits
-	verb, timeUnit, slow, downVerb, down, backVerb, tool  langBits
-	suffer, decline, care, intent, benign, fault, benign2 langBits
-	operate, reach, repair, begin, harmNoun, trigger      langBits
-	scan                                                  langBits // the words damageAfter looks at
-	without                                               uint16
+	outcome, remedy, recovery, stop, neg, lapse, unduty              langBits
+	verb, timeUnit, slow, downVerb, down, backVerb, tool             langBits
+	suffer, decline, care, intent, benign, fault, benign2            langBits
+	operate, reach, repair, begin, harmNoun, trigger, workTo, choose langBits
+	scan                                                             langBits // the words damageAfter looks at
+	without                                                          uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -41,6 +41,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-operate":   func(c *langCauseSets) *langBits { return &c.operate },
 	"reach":           func(c *langCauseSets) *langBits { return &c.reach },
 	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-work-to":   func(c *langCauseSets) *langBits { return &c.workTo },
+	"cause-choose":    func(c *langCauseSets) *langBits { return &c.choose },
 	"cause-begin":     func(c *langCauseSets) *langBits { return &c.begin },
 	"cause-harm-noun": func(c *langCauseSets) *langBits { return &c.harmNoun },
 	"cause-back":      func(c *langCauseSets) *langBits { return &c.backVerb },
@@ -308,9 +310,13 @@ func (s *langScan) skipPersonTail(end int) int {
 // causeClaim reports whether the clause whose verb is at token v makes
 // its subject a cause, and where the finding ends.
 func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) {
+	if s.in(v, cs.choose) && s.word(v+1) == "to" {
+		v += 2 // "decided to fail over": the act chosen
+	}
 	switch {
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy),
-		s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer):
+		s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
+		strings.HasPrefix(s.word(v), "fail") && s.word(v+1) == "over":
 		return 0, false
 	case s.in(v, cs.neg):
 		if w := s.word(v - 1); w == "have" || w == "has" {
@@ -366,7 +372,7 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 		for j := v + 1; j < v+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
 			if s.in(j, cs.timeUnit) {
 				for k := j + 1; k < j+3 && k < len(s.toks); k++ {
-					if w := s.word(k); w == "to" || w == "before" || w == "until" {
+					if w := s.word(k); w == "to" && !s.in(k+1, cs.workTo) || w == "before" || w == "until" {
 						return k + 1, true
 					}
 				}

@@ -35,6 +35,9 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helen did not lose any writes during the move.",
 		"Marek deleted the stale snapshots as planned.",
 		"After Greta's rollback, checkout stopped returning 500s.",
+		"We decided to fail over, which caused a brief spike in 5xx errors.",
+		"The engineer took 40 minutes to restore service after the failover.",
+		"Lee upgraded the driver, and the connection errors went away.",
 	})
 }
 
@@ -72,6 +75,21 @@ func TestPersonSubjectConfig(t *testing.T) {
 	}
 	if hasRule(newLanguageChecker(DefaultOptions()).check(text, nil), langPersonCause) {
 		t.Errorf("%q: want no finding without the team's word", text)
+	}
+}
+
+// TestPersonSubjectLists checks that every cause-* list of language.yaml
+// is read by the check or used by a pattern.
+func TestPersonSubjectLists(t *testing.T) {
+	var used strings.Builder
+	for _, c := range langBuiltinData.Checks {
+		used.WriteString(strings.Join(append(append(c.Match, c.Unless...), append(c.UnlessBefore, c.UnlessNear...)...), " ") + " ")
+	}
+	for name := range langBuiltinData.Words {
+		_, read := langCauseLists[name]
+		if strings.HasPrefix(name, "cause-") && !read && !strings.Contains(used.String(), "@"+name) {
+			t.Errorf("word list %s is used by no check", name)
+		}
 	}
 }
 
