@@ -154,6 +154,17 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 	}
 }
 
+// adjectiveAt reports a participle that describes what follows a
+// determiner or a number: "the degraded node", "4,000 orphaned volumes",
+// not "an outage".
+func (s *langScan) adjectiveAt(j int) bool {
+	w := s.word(j)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	return s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+}
+
 // described reports an outcome that tells the state of the object:
 // "the rule that was blocking the provider".
 func (s *langScan) described(j int) bool {
@@ -354,6 +365,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 // negatedDuty reads "did not update", "never tested": a duty not done,
 // unless the verb is one of experience ("did not see any errors").
 func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
+	if s.word(v) == "nothing" {
+		return v + 1, s.word(v-1) == "did" // "then did nothing for 35 minutes"
+	}
 	j := v + 1
 	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
 		j++
@@ -379,12 +393,11 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 			}
 		}
 	case s.in(v, s.c.g.modifierEnd):
-		j := v + 1
-		if s.word(j) == "too" || s.word(j) == "very" {
-			j++
-		}
-		if s.in(j, cs.slow) && s.word(j+1) == "to" {
-			return j + 2, true
+		// "was slow to", "was twenty minutes late to"
+		for j := v + 1; j < v+5 && j < len(s.toks) && !s.toks[j].brk; j++ {
+			if s.in(j, cs.slow) && s.word(j+1) == "to" {
+				return j + 2, true
+			}
 		}
 	case w == "only":
 		if s.isPast(v+1) && !s.in(v+1, cs.remedy) && s.wordWithin(v+2, 6, "after") {
@@ -419,7 +432,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0]) || s.in(j-1, cs.neg) || s.described(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.described(j)) {
 			continue // "took the degraded node out", "had not gone"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
