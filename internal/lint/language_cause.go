@@ -16,12 +16,12 @@ import "strings"
 
 // langCauseSets are the word lists of the person-subject check.
 type langCauseSets struct {
-	outcome, remedy, recovery, stop, neg, lapse, unduty              langBits
-	verb, timeUnit, slow, downVerb, down, backVerb, tool             langBits
-	suffer, decline, care, intent, benign, fault, benign2            langBits
-	operate, reach, repair, begin, harmNoun, trigger, workTo, choose langBits
-	scan                                                             langBits // the words damageAfter looks at
-	without                                                          uint16
+	outcome, remedy, recovery, stop, neg, lapse, unduty                      langBits
+	verb, timeUnit, slow, downVerb, down, backVerb, tool                     langBits
+	suffer, decline, care, intent, benign, fault, benign2                    langBits
+	operate, reach, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
+	scan                                                                     langBits // the words damageAfter looks at
+	without                                                                  uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -43,6 +43,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
 	"cause-work-to":   func(c *langCauseSets) *langBits { return &c.workTo },
 	"cause-choose":    func(c *langCauseSets) *langBits { return &c.choose },
+	"signal":          func(c *langCauseSets) *langBits { return &c.signal },
 	"cause-begin":     func(c *langCauseSets) *langBits { return &c.begin },
 	"cause-harm-noun": func(c *langCauseSets) *langBits { return &c.harmNoun },
 	"cause-back":      func(c *langCauseSets) *langBits { return &c.backVerb },
@@ -349,7 +350,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	}
 	if s.in(v, s.c.g.modifierEnd) && strings.HasSuffix(s.word(v+1), "ing") {
 		v++ // "was running queries against the primary and saturated its CPU"
-	} else if s.in(v, s.c.g.modifierEnd) || s.word(v) == "only" {
+	} else if s.in(v, s.c.g.modifierEnd) {
+		return s.dutyAfter(cs, v) // "was on the bridge but did nothing"
+	} else if s.word(v) == "only" {
 		return 0, false
 	}
 	if s.in(v, cs.remedy) {
@@ -414,8 +417,14 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 	for j := v; j < len(s.toks) && j <= v+langCauseWindow; j++ {
 		t := &s.toks[j]
-		if t.stop || j > v && s.in(j, cs.stop) {
+		if t.stop {
 			return 0, false
+		}
+		if j > v && s.in(j, cs.stop) {
+			if j = s.resume(j); j < 0 {
+				return 0, false
+			}
+			continue
 		}
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
@@ -438,11 +447,14 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
-		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && s.word(j+1) != "of" && s.downed(cs, j) {
+		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j)
 		}
 		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
+		}
+		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
+			return j + 1, s.signalWithin(cs, j+1) // "and missed every page"; not "missed our SLO"
 		}
 		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
@@ -456,6 +468,43 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) {
+			return true
+		}
+	}
+	return false
+}
+
+// dutyAfter reads a duty negated in a second verb after a state: "was on
+// the bridge but did nothing", "was paged and never acknowledged".
+func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
+	for j := v + 1; j < len(s.toks) && j <= v+12 && !s.toks[j].stop && (!s.in(j, cs.stop) || s.word(j) == "but"); j++ {
+		if s.in(j, cs.neg) && s.continues(j-1) {
+			return s.negatedDuty(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// resume skips a subordinate clause opened at token j ("before the sale
+// began") and returns the comma after it when the main clause goes on
+// there (", which starved the API"), or -1.
+func (s *langScan) resume(j int) int {
+	for ; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.toks[j].brk {
+			if w := s.word(j + 1); w == "which" || w == "so" || w == "and" || strings.HasSuffix(w, "ing") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// signalWithin reports an alert, a page or a warning among the three
+// words from k.
+func (s *langScan) signalWithin(cs *langCauseSets, k int) bool {
+	for j := k; j < k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.signal) {
 			return true
 		}
 	}

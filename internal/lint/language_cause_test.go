@@ -18,6 +18,8 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Due to Ravi's misconfigured proxy, the checkout pages stayed blank.",
 		"The outage began when the SRE applied the staging manifest to production.",
 		"Greta updated the load balancer and 503s followed for a quarter of an hour.",
+		"Marek resized the pool just before the sale opened, which starved the API of connections.",
+		"The on-call engineer was on the bridge but did nothing for 25 minutes.",
 	})
 }
 
@@ -38,6 +40,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"We decided to fail over, which caused a brief spike in 5xx errors.",
 		"The engineer took 40 minutes to restore service after the failover.",
 		"Lee upgraded the driver, and the connection errors went away.",
+		"We scaled up before the disks ran out of space.",
+		"She joined the call after the database crashed, and paged the DBA.",
 	})
 }
 
