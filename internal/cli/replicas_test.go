@@ -208,11 +208,35 @@ func TestReplicasShareTheWorkAndOneIsKilled(t *testing.T) {
 		t.Errorf("weekly summaries: got %d (%v), want 1", len(s), s)
 	}
 	if n := query("SELECT count(*) FROM SCHEMA.river_job WHERE state IN ('cancelled', 'discarded')"); n != 0 {
-		t.Errorf("%d jobs failed for good, want none", n)
+		t.Errorf("%d jobs failed for good, want none: %s", n, failedJobs(t, dbURL))
 	}
 	if n := query("SELECT count(*) FROM SCHEMA.river_job WHERE errors::text LIKE '%Stuck job rescued%'"); n <= 0 {
 		t.Error("no job of the killed replica was rescued: it was killed while reviewing")
 	}
+}
+
+// failedJobs describes the jobs that failed for good.
+func failedJobs(t *testing.T, dbURL string) string {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return err.Error()
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, "SELECT kind, state::text, args::text, errors::text FROM river_job WHERE state IN ('cancelled', 'discarded')")
+	if err != nil {
+		return err.Error()
+	}
+	var out []string
+	var kind, state, args, errs string
+	_, err = pgx.ForEachRow(rows, []any{&kind, &state, &args, &errs}, func() error {
+		out = append(out, fmt.Sprintf("%s %s %s: %s", kind, state, args, errs))
+		return nil
+	})
+	if err != nil {
+		return err.Error()
+	}
+	return strings.Join(out, "; ")
 }
 
 // interleave is the pull requests 1…opened and the merged ones after

@@ -126,9 +126,9 @@ type store interface {
 	insertDeliveries(ctx context.Context, ds []pendingDelivery) (duplicate []bool, err error)
 	queueStored(ctx context.Context, limit int) (int, error)
 	deliveriesWaiting(ctx context.Context, limit int) (int, error)
-	// payload reads a delivery's payload (nil once handled);
-	// forgetPayload drops it and keeps the delivery's id; dropDelivery
-	// forgets the delivery.
+	// payload reads a delivery's payload (nil when the delivery is not
+	// stored, errHandled once it was handled); forgetPayload drops it and
+	// keeps the delivery's id; dropDelivery forgets the delivery.
 	payload(ctx context.Context, id string) ([]byte, error)
 	forgetPayload(ctx context.Context, id string) error
 	dropDelivery(ctx context.Context, id string) error

@@ -211,6 +211,9 @@ func (s *sqliteStore) payload(ctx context.Context, id string) ([]byte, error) {
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
+	if err == nil && p == nil {
+		return nil, errHandled
+	}
 	return p, err
 }
 
