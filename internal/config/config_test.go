@@ -417,12 +417,25 @@ func TestLanguageChecksAndWords(t *testing.T) {
 	}
 }
 
+// TestLanguageCheckStructure checks that a check may be a structure in
+// place of patterns.
+func TestLanguageCheckStructure(t *testing.T) {
+	c, err := Parse([]byte("language:\n  checks:\n    - {rule: language/person-cause, structure: person-subject}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Language.Checks; len(got) != 1 || got[0].Structure != "person-subject" || len(got[0].Match) != 0 {
+		t.Errorf("checks: got %+v, want one person-subject check without patterns", got)
+	}
+}
+
 func TestLanguageChecksInvalid(t *testing.T) {
 	for _, tt := range []struct{ name, yaml, want string }{
 		{"unknown list", "language:\n  checks:\n    - match: \"@nosuchlist\"\n", `unknown word list "@nosuchlist"`},
 		{"unknown rule", "language:\n  checks:\n    - {rule: language/blam, match: x}\n", `unknown rule "language/blam"`},
 		{"no match", "language:\n  checks:\n    - {rule: language/blame}\n", "missing match"},
 		{"bad rewrite", "language:\n  checks:\n    - {match: x, rewrite: shout}\n", `unknown rewrite "shout"`},
+		{"bad structure", "language:\n  checks:\n    - {rule: language/person-cause, structure: person-object}\n", `unknown structure "person-object"`},
 		{"unknown key", "language:\n  checks:\n    - {match: x, unles: y}\n", `unknown key "unles"`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -157,8 +157,9 @@ func (g *schemaGen) schema(t *testing.T) js {
 		"rule": str(), "match": patterns, "unless": patterns, "unless_before": patterns, "unless_near": patterns,
 		"at_clause_start": boolean(), "at_sentence_start": boolean(), "needs_person_before": boolean(),
 		"message": str(), "rewrite": str(), "replace": str(),
+		"structure": js{"type": "string", "enum": []string{"person-subject"}},
 	})
-	check["required"] = []string{"match"}
+	check["anyOf"] = []any{js{"required": []string{"match"}}, js{"required": []string{"structure"}}}
 	rule := `^(?:` + strings.Join(ruleFamilies, "|") + `)(?:/` + strings.Trim(ruleName.String(), "^$") + `)?$`
 	repo := `^\s*(?:` + strings.Trim(repositoryName.String(), "^$") + `)?\s*$`
 	return js{

@@ -186,11 +186,12 @@ func (d *decoder) check(n *yaml.Node, key string) (lint.LanguageCheck, bool) {
 		"message":             func(v *yaml.Node, k string) { d.text(v, k, &c.Message) },
 		"rewrite":             func(v *yaml.Node, k string) { d.text(v, k, &c.Rewrite) },
 		"replace":             func(v *yaml.Node, k string) { d.text(v, k, &c.Replace) },
+		"structure":           func(v *yaml.Node, k string) { d.text(v, k, &c.Structure) },
 	})
 	if len(d.errs) == before && c.Rule == "" {
 		c.Rule = "language/custom"
 	}
-	if len(d.errs) == before && len(c.Match) == 0 {
+	if len(d.errs) == before && len(c.Match) == 0 && c.Structure == "" {
 		d.errorf(n, key, "missing match")
 	}
 	return c, len(d.errs) == before
