@@ -16,12 +16,12 @@ import "strings"
 
 // langCauseSets are the word lists of the person-subject check.
 type langCauseSets struct {
-	outcome, remedy, recovery, stop, neg, lapse, unduty                      langBits
-	verb, timeUnit, slow, downVerb, down, backVerb, tool                     langBits
-	suffer, decline, care, intent, benign, fault, benign2                    langBits
-	operate, reach, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	scan                                                                     langBits // the words damageAfter looks at
-	without                                                                  uint16
+	outcome, remedy, recovery, stop, neg, lapse, unduty               langBits
+	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
+	suffer, decline, care, intent, benign, fault, benign2             langBits
+	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
+	scan                                                              langBits // the words damageAfter looks at
+	without                                                           uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -39,7 +39,6 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-downer":    func(c *langCauseSets) *langBits { return &c.downVerb },
 	"cause-down":      func(c *langCauseSets) *langBits { return &c.down },
 	"cause-operate":   func(c *langCauseSets) *langBits { return &c.operate },
-	"reach":           func(c *langCauseSets) *langBits { return &c.reach },
 	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
 	"cause-work-to":   func(c *langCauseSets) *langBits { return &c.workTo },
 	"cause-choose":    func(c *langCauseSets) *langBits { return &c.choose },
@@ -285,6 +284,9 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if v >= len(s.toks) || s.toks[v].kind != langWord {
 		return 0, 0, false, false
 	}
+	if s.isPast(v) && s.isPast(v+1) {
+		v++ // "the teams still affected experienced …": the first is an adjective
+	}
 	if !(s.isPast(v) || s.in(v, cs.verb) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
@@ -336,11 +338,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		}
 		return s.negatedDuty(cs, v)
 	case s.in(v, cs.lapse):
-		if s.word(v) == "failed" && (!known || s.in(v+2, cs.reach)) ||
-			s.word(v) == "failed" && (s.word(v+1) != "to" || s.in(v+2, s.c.g.nounSlot) || s.in(v+2, s.c.g.det)) {
-			return 0, false
-		}
 		return v + 1, true
+	case s.word(v) == "failed" && s.word(v+1) == "to":
+		return 0, false // left to the patterns, which know "we failed to consider"
 	}
 	if end, ok := s.slowness(cs, v); ok {
 		return end, true
