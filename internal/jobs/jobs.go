@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -152,6 +153,9 @@ type Queue struct {
 	stopSub func()
 	batch   *batcher
 	pump    *pump // nil when inspecting
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open opens (and makes) the database, applies River's migrations and
@@ -300,13 +304,16 @@ func (q *Queue) Stop(ctx context.Context) error {
 }
 
 // Close releases the database. The client must have stopped (or never
-// started).
+// started). Closing again does nothing and returns the first result.
 func (q *Queue) Close() error {
-	q.batch.close()
-	if q.pump != nil {
-		q.pump.stop()
-	}
-	return q.db.close()
+	q.closeOnce.Do(func() {
+		q.batch.close()
+		if q.pump != nil {
+			q.pump.stop()
+		}
+		q.closeErr = q.db.close()
+	})
+	return q.closeErr
 }
 
 // Ping checks that the database answers: /readyz.
