@@ -188,13 +188,18 @@ func devSet(t *testing.T) []corpusLine {
 // run. holdout-v3.tsv (300 sentences, written blind to the rules and to
 // every other sentence file) was then added and run once with the rules
 // unchanged: alone, recall 0.753 (113/150), person-cause 0.476 (30/63),
-// false positives 0 (0/150); all three sets together recall 0.768
-// (238/310), person-cause 0.520 (64/123), false positives 0.006 (2/310).
-// The gate holds the rules to those combined figures (a change may not
+// false positives 0 (0/150). A structural person-as-subject check was
+// then written against new dev sets (dev-v4 to dev-v7), and
+// holdout-v4.tsv (300 sentences, 100 of them a person as the cause,
+// written blind the same way) was added and run once with it: alone,
+// recall 0.756 (121/160), person-cause 0.620 (62/100), false positives
+// 0.029 (4/140). All four sets together, in that run: recall 0.785
+// (369/470), person-cause 0.610 (136/223), false positives 0.016
+// (7/450). The gate holds the rules to those figures (a change may not
 // make them worse) until they reach the targets.
 const (
-	holdoutRecall       = 0.76
-	holdoutPersonRecall = 0.52
+	holdoutRecall       = 0.78
+	holdoutPersonRecall = 0.60
 	holdoutMaxFPR       = 0.03
 )
 
