@@ -132,18 +132,26 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	if i >= len(b) || b[i] < '0' || b[i] > '9' {
 		return 0, 0, false // words such as "Update:" or "At", or no stamp
 	}
+	c := i // where the clock starts
 	if opensWithDate(b[i:]) {
-		return 0, 0, false // a date
+		k, ok := clockAfterDate(b[i:])
+		if !ok {
+			return 0, 0, false // another form of date: the expression decides
+		}
+		c += k
 	}
-	rest := string(b[i:min(len(b), i+24)])
+	rest := string(b[c:min(len(b), c+24)])
 	m := readClock(rest)
 	if m == nil {
+		if c > i {
+			return 0, 0, false // a date alone
+		}
 		return -1, -1, hasNoDateStart(b[i:])
 	}
 	if strings.Contains(m[0], ".") {
 		return 0, 0, false // the stamp takes no fraction of a second
 	}
-	end = i + len(m[0])
+	end = c + len(m[0])
 	k := end
 	for k < len(b) && strings.IndexByte(" \t\r\n\f", b[k]) >= 0 {
 		k++
@@ -156,6 +164,20 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		return i, k + 3, true
 	}
 	return 0, 0, false
+}
+
+// clockAfterDate returns where a clock may start after a year-first date
+// opening b and the spaces, "T" or commas after it ("2026-11-02 14:02").
+func clockAfterDate(b []byte) (int, bool) {
+	_, _, _, n, ok := yearFirstDate(string(b[:min(len(b), 12)]))
+	if !ok {
+		return 0, false
+	}
+	k := n
+	for k < len(b) && (b[k] == ' ' || b[k] == 'T' || b[k] == ',') {
+		k++
+	}
+	return k, k > n
 }
 
 // hasNoDateStart reports whether a text that opens with a digit but no

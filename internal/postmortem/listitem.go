@@ -189,7 +189,7 @@ func isASCIIAlnum(c byte) bool {
 
 // isNumericDay: "\d{4}[-/]\d{1,2}[-/]\d{1,2}".
 func isNumericDay(v string) bool {
-	n := asciiDigitsEnd(v, 0)
+	n := digitRunEnd(v, 0)
 	if n != 4 {
 		return false
 	}
@@ -197,21 +197,13 @@ func isNumericDay(v string) bool {
 		if n == len(v) || v[n] != '-' && v[n] != '/' {
 			return false
 		}
-		k := asciiDigitsEnd(v, n+1)
+		k := digitRunEnd(v, n+1)
 		if k-n-1 < 1 || k-n-1 > 2 {
 			return false
 		}
 		n = k
 	}
 	return n == len(v)
-}
-
-// asciiDigitsEnd returns where the run of ASCII digits at i ends.
-func asciiDigitsEnd(v string, i int) int {
-	for i < len(v) && v[i] >= '0' && v[i] <= '9' {
-		i++
-	}
-	return i
 }
 
 // isPriorityLevel: "p[0-4]", either case.
