@@ -197,3 +197,32 @@ func hasDigit(text string) bool {
 	}
 	return false
 }
+
+// paragraphText is a paragraph's text with the sets of words of
+// paragraphWords it holds, read once on first use for all of them.
+type paragraphText struct {
+	text string
+	read bool
+	sets uint32
+}
+
+// The sets of paragraphWords, by bit.
+const (
+	wordsTime = iota
+	wordsAllTimes
+	wordsMonth
+	wordsProseSpan
+	wordsProseDate
+)
+
+// paragraphWords are the quick tests that the date and zone notes and a
+// summary's prose ask of a paragraph.
+var paragraphWords = newWordSets(timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words)
+
+// has reports whether the paragraph holds a word of the set.
+func (t *paragraphText) has(set int) bool {
+	if !t.read {
+		t.sets, t.read = paragraphWords.mayMatch(t.text), true
+	}
+	return t.sets&(1<<set) != 0
+}

@@ -26,7 +26,7 @@ var (
 
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
-func (p *parser) summaryProse(n ast.Node) {
+func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	key, _ := p.sectionKey()
 	intro := len(p.doc.Sections) == 0
 	if !intro && key != "short_summary" && key != "description" && key != "impact" {
@@ -43,13 +43,13 @@ func (p *parser) summaryProse(n ast.Node) {
 	if !hasDigit(text) {
 		return // no time, no date
 	}
-	if strings.Contains(text, ":") {
+	if strings.Contains(text, ":") && para.has(wordsProseSpan) {
 		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
 		}
 	}
-	if !monthWords.in(text) {
+	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
 		return
 	}
 	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
