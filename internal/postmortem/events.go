@@ -153,8 +153,8 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		c += k
 	}
 	rest := string(b[c:min(len(b), c+24)])
-	m := readClock(rest)
-	if m == nil {
+	m, found := readClock(rest)
+	if !found {
 		if c > i {
 			return 0, 0, false // a date alone
 		}

@@ -113,8 +113,8 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 		return pt, fmt.Errorf("%q is not a valid date", s)
 	}
 	h, mi, sec := 0, 0, 0
-	m := readClock(rest)
-	if m == nil {
+	m, ok := readClock(rest)
+	if !ok {
 		if pt.HasDate && strings.TrimSpace(rest) == "" {
 			pt.Time = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 			return pt, nil // a date alone
@@ -140,8 +140,9 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 }
 
 // readClock reads what clockRe reads at the start of s, without it: the
-// whole match, hours, minutes, seconds and "am"/"pm", or nil.
-func readClock(s string) []string {
+// whole match, hours, minutes, seconds and "am"/"pm"; ok is false when
+// it does not match. An array, not a slice, costs no allocation.
+func readClock(s string) (m [5]string, ok bool) {
 	digits := func(i, most int) int { // the end of up to most digits from i
 		j := i
 		for j < len(s) && j-i < most && s[j] >= '0' && s[j] <= '9' {
@@ -151,13 +152,13 @@ func readClock(s string) []string {
 	}
 	h := digits(0, 2)
 	if h == 0 || h >= len(s) || s[h] != ':' {
-		return nil
+		return m, false
 	}
 	mi := digits(h+1, 2)
 	if mi != h+3 {
-		return nil
+		return m, false
 	}
-	m := []string{"", s[:h], s[h+1 : mi], "", ""}
+	m[1], m[2] = s[:h], s[h+1:mi]
 	end := mi
 	if end < len(s) && s[end] == ':' && digits(end+1, 2) == end+3 {
 		m[3], end = s[end+1:end+3], end+3
@@ -173,7 +174,7 @@ func readClock(s string) []string {
 		m[4], end = s[k:k+2], k+2
 	}
 	m[0] = s[:end]
-	return m
+	return m, true
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.
