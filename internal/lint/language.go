@@ -29,7 +29,6 @@ type langCheck struct {
 type langTrigger struct {
 	check *langCheck
 	pat   *langPattern
-	slot  int32 // the trigger's entry in a scan's memo of viable patterns
 }
 
 // langPersonIndex files the patterns that start with one kind of person
@@ -47,7 +46,6 @@ type languageChecker struct {
 	byWord   [][]langTrigger // by the id of the first word
 	byPerson [len(langKinds)]langPersonIndex
 	byAny    []langTrigger  // patterns that may start with any word
-	triggers int            // how many patterns are filed
 	allow    []*langPattern // phrases never flagged
 }
 
@@ -221,8 +219,7 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 // index files a pattern under the words it can start with.
 func (c *languageChecker) index(lc *langCheck, p *langPattern) {
 	set, built := p.firstSet()
-	tr := langTrigger{check: lc, pat: p, slot: int32(c.triggers)}
-	c.triggers++
+	tr := langTrigger{check: lc, pat: p}
 	if built&^bMulti != 0 {
 		c.byAny = append(c.byAny, tr)
 		return

@@ -18,7 +18,6 @@ type langScan struct {
 	people  map[string]bool
 	out     []langCand
 	present langBits   // the words of the text
-	viable  []int8     // by trigger slot: 0 not read, 1 viable, -1 not
 	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
 	kmemo   [3][]int32 // the same for each of langKinds
 }
@@ -31,8 +30,6 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
 	s.notePresent()
-	s.viable = slices.Grow(s.viable[:0], s.c.triggers)[:s.c.triggers]
-	clear(s.viable)
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
@@ -68,24 +65,8 @@ func (s *langScan) notePresent() {
 	}
 }
 
-// viableTrigger is hasAnchors for a trigger's pattern, read once a text.
-func (s *langScan) viableTrigger(tr langTrigger) bool {
-	switch s.viable[tr.slot] {
-	case 1:
-		return true
-	case -1:
-		return false
-	}
-	ok := s.hasAnchors(tr.pat)
-	s.viable[tr.slot] = -1
-	if ok {
-		s.viable[tr.slot] = 1
-	}
-	return ok
-}
-
-// hasAnchors reports whether the text holds a word of each of p's anchors.
-func (s *langScan) hasAnchors(p *langPattern) bool {
+// viable reports whether the text holds a word of each of p's anchors.
+func (s *langScan) viable(p *langPattern) bool {
 	for _, a := range p.anchors {
 		found := false
 		for _, id := range a {
@@ -143,7 +124,7 @@ func (s *langScan) mayStartPerson(i int) bool {
 // try matches one pattern at token i and records it unless an exception
 // holds.
 func (s *langScan) try(tr langTrigger, i int) {
-	if !s.viableTrigger(tr) {
+	if !s.viable(tr.pat) {
 		return
 	}
 	st := langMatchState{target: -1}
