@@ -432,7 +432,7 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !hasDigit(text) && !para.has(wordsTime) {
+	if !hasDigit(text) && !timeWord.in(text) {
 		return // no date, no zone note
 	}
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {

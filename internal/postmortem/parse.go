@@ -276,7 +276,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	if kind != "quote" {
-		para := &paragraphText{text: p.doc.Text(linesSpan(n))}
+		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		p.eventLines(n)
 		p.summaryProse(n, para)

@@ -198,12 +198,15 @@ func hasDigit(text string) bool {
 	return false
 }
 
-// paragraphText is a paragraph's text with the sets of words of
-// paragraphWords it holds, read once on first use for all of them.
+// paragraphText is a paragraph's text and the quick tests of its words
+// that the date and zone notes and a summary's prose ask. Where several
+// are asked (shared), one reading answers all of paragraphWords; else
+// each set is read alone, which costs less for one.
 type paragraphText struct {
-	text string
-	read bool
-	sets uint32
+	text   string
+	shared bool
+	read   bool
+	sets   uint32
 }
 
 // The sets of paragraphWords, by bit.
@@ -215,12 +218,17 @@ const (
 	wordsProseDate
 )
 
-// paragraphWords are the quick tests that the date and zone notes and a
-// summary's prose ask of a paragraph.
-var paragraphWords = newWordSets(timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words)
+// paragraphSets are the sets of paragraphWords, by bit.
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words}
+
+// paragraphWords reads a paragraph once for all of paragraphSets.
+var paragraphWords = newWordSets(paragraphSets...)
 
 // has reports whether the paragraph holds a word of the set.
 func (t *paragraphText) has(set int) bool {
+	if !t.shared {
+		return paragraphSets[set] == nil || paragraphSets[set].in(t.text)
+	}
 	if !t.read {
 		t.sets, t.read = paragraphWords.mayMatch(t.text), true
 	}

@@ -27,11 +27,10 @@ var (
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
 func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
-	key, _ := p.sectionKey()
-	intro := len(p.doc.Sections) == 0
-	if !intro && key != "short_summary" && key != "description" && key != "impact" {
+	if !p.inSummary() {
 		return
 	}
+	intro := len(p.doc.Sections) == 0
 	span := linesSpan(n)
 	if !span.Valid() {
 		return
@@ -56,6 +55,13 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
+}
+
+// inSummary reports whether paragraphs here are read as the summary:
+// before the first section, or in the summary, description or impact.
+func (p *parser) inSummary() bool {
+	key, _ := p.sectionKey()
+	return len(p.doc.Sections) == 0 || key == "short_summary" || key == "description" || key == "impact"
 }
 
 // zoneOf returns the zone written after a time, else the one written
