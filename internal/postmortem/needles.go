@@ -104,9 +104,8 @@ func newWordSets(sets ...*keywords) guardSet {
 		}
 		for c, words := range set.byFirst {
 			for _, w := range words {
-				s.words.byFirst[c] = append(s.words.byFirst[c], w)
+				s.words.add(w)
 				s.owners[c] = append(s.owners[c], 1<<n)
-				s.words.opens[w[0]], s.words.opens[w[0]-'a'+'A'] = true, true
 			}
 		}
 	}
