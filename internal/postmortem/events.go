@@ -432,7 +432,7 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !hasDigit(text) && !timeWord.in(text) {
+	if !para.hasDigit() && !timeWord.in(text) {
 		return // no date, no zone note
 	}
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {
@@ -441,7 +441,7 @@ func (p *parser) datedParagraph(para *paragraphText) {
 		}
 	}
 	p.zoneNote(para)
-	if !hasDigit(text) || !mayOpenDate(text) {
+	if !para.hasDigit() || !mayOpenDate(text) {
 		return
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {

@@ -243,6 +243,18 @@ type paragraphText struct {
 	shared bool
 	read   bool
 	sets   uint32
+	digits int8 // 0 not read, 1 the text holds a digit, -1 not
+}
+
+// hasDigit is hasDigit(t.text), read once.
+func (t *paragraphText) hasDigit() bool {
+	if t.digits == 0 {
+		t.digits = -1
+		if hasDigit(t.text) {
+			t.digits = 1
+		}
+	}
+	return t.digits > 0
 }
 
 // The sets of paragraphWords, by bit.

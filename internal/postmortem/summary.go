@@ -39,7 +39,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
 		p.intro = span
 	}
-	if !hasDigit(text) {
+	if !para.hasDigit() {
 		return // no time, no date
 	}
 	if strings.Contains(text, ":") && para.has(wordsProseSpan) {
