@@ -72,7 +72,7 @@ type background struct {
 	tracker   *handlers.Tracker
 	reconcile jobs.Reconciler // nil: no reconcile runs
 	every     time.Duration
-	weekly    func(ctx context.Context) // nil: cron runs the summaries
+	summaries *weekly.Scheduler // nil: cron runs the summaries
 }
 
 // newBackground is the background work bg asks for, over clients.
@@ -82,7 +82,7 @@ func newBackground(clients *githubapp.Clients, bg backgroundConfig, logger *slog
 		b.reconcile = &reconcileJobs{clients: clients, rc: &actions.Reconciler{}, logger: logger}
 	}
 	if bg.summaries {
-		b.weekly = weekly.NewScheduler(clients, &weekly.Weekly{}, logger).Step
+		b.summaries = weekly.NewScheduler(clients, &weekly.Weekly{}, logger)
 	}
 	return b
 }

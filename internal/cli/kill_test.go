@@ -61,16 +61,24 @@ func freeAddr(t *testing.T) string {
 // octo/docs (installation 3) at head sha.
 func openedDelivery(t *testing.T, n int, sha string) []byte {
 	return webhooktest.Edit(t, webhooktest.First(t, "pull_request", "opened").Body, func(p map[string]any) {
-		r := p["repository"].(map[string]any)
-		r["name"], r["full_name"], r["default_branch"] = "docs", "octo/docs", "main"
-		r["owner"].(map[string]any)["login"] = "octo"
-		p["installation"] = map[string]any{"id": json.Number("3")}
-		p["number"] = n
-		pr := p["pull_request"].(map[string]any)
-		pr["number"], pr["state"], pr["draft"] = n, "open", false
+		pr := asOctoDocs(p, n)
+		pr["state"], pr["draft"] = "open", false
 		pr["head"].(map[string]any)["sha"] = sha
-		pr["base"].(map[string]any)["ref"] = "main"
 	})
+}
+
+// asOctoDocs makes a pull_request payload pull request n of octo/docs
+// (installation 3) against main, and returns its pull request.
+func asOctoDocs(p map[string]any, n int) map[string]any {
+	r := p["repository"].(map[string]any)
+	r["name"], r["full_name"], r["default_branch"] = "docs", "octo/docs", "main"
+	r["owner"].(map[string]any)["login"] = "octo"
+	p["installation"] = map[string]any{"id": json.Number("3")}
+	p["number"] = n
+	pr := p["pull_request"].(map[string]any)
+	pr["number"] = n
+	pr["base"].(map[string]any)["ref"] = "main"
+	return pr
 }
 
 // TestServeKilledAfterAcknowledging: 30 pull requests adding a

@@ -12,6 +12,7 @@ import (
 
 	"github.com/postmortem-bot/postmortem-bot/internal/jobs"
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
+	"github.com/postmortem-bot/postmortem-bot/internal/weekly"
 )
 
 // defaultStateFile is the SQLite job database's name, beside the
@@ -82,23 +83,48 @@ func openQueue(qc queueConfig, handlers []webhook.Handler, bg background, cfg ba
 	if err != nil {
 		return nil, err
 	}
+	step, summary := summaryJobs(bg.summaries, logger)
 	q, err := jobs.Open(context.Background(), jobs.Config{
+		Weekly: step, Summary: summary,
 		DatabaseURL: qc.databaseURL, StatePath: qc.statePath, Logger: logger, Metrics: metrics,
 		JobTimeout: qc.jobTimeout, RescueAfter: qc.rescueAfter,
 		Handlers: append(handlers, bg.tracker), Tracker: bg.tracker, TrackWindow: cfg.trackWindow,
-		Reconcile: bg.reconcile, ReconcileEvery: bg.every, Weekly: bg.weekly,
+		Reconcile: bg.reconcile, ReconcileEvery: bg.every,
 		StopTimeout: shutdownTimeout * 4 / 5, // the rest is for the HTTP server and the database
 	})
 	if err != nil {
 		return nil, err
 	}
 	bg.tracker.Log = q
+	if bg.summaries != nil {
+		bg.summaries.Hand = func(ctx context.Context, installation int64, req weekly.Request, slot time.Time) (bool, error) {
+			return q.HandSummary(ctx, installation, req.Owner, req.Repo, slot)
+		}
+	}
 	if err := q.Start(context.Background()); err != nil {
 		q.Close()
 		return nil, err
 	}
 	logger.Info("job queue started", "database", qc.describe())
 	return q, nil
+}
+
+// summaryJobs are the weekly summaries as jobs: the scheduler's steps,
+// which hand each due summary on as a job of its own, and those jobs'
+// runs; none without a scheduler (cron runs the summaries).
+func summaryJobs(s *weekly.Scheduler, logger *slog.Logger) (func(context.Context), jobs.Summarizer) {
+	if s == nil {
+		return nil, nil
+	}
+	return s.Step, func(ctx context.Context, installation int64, owner, repo string) error {
+		res, err := s.RunSummary(ctx, installation, weekly.Request{Owner: owner, Repo: repo})
+		if err != nil {
+			return fmt.Errorf("weekly summary of %s/%s: %w", owner, repo, err)
+		}
+		logger.Info("weekly summary", "repo", owner+"/"+repo, "week", res.Week, "skipped", res.Skipped, "target", res.Target,
+			"issue", res.Issue, "created", res.Created, "updated", res.Updated, "closed", len(res.Closed))
+		return nil
+	}
 }
 
 // describe names the database for the logs, without credentials.

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/klauspost/compress/s2"
 	"github.com/riverqueue/river"
@@ -29,6 +30,7 @@ func (q *Queue) Deliver(ctx context.Context, d Delivery) (duplicate bool, err er
 	pd, err := deliveryOf(d)
 	if err == nil {
 		duplicate, err = q.batch.add(ctx, pd)
+		release(pd.payload) // the batch is done with it, stored or not
 	}
 	if err != nil {
 		return false, fmt.Errorf("storing delivery %s: %w", d.ID, err)
@@ -54,7 +56,27 @@ func deliveryOf(d Delivery) (pendingDelivery, error) {
 	}
 	args := DeliveryArgs{DeliveryID: id, Event: d.Event, Action: d.Action, Repo: d.Repo, InstallationID: d.InstallationID}
 	encoded, err := json.Marshal(args)
-	return pendingDelivery{args, encoded, s2.Encode(nil, d.Payload)}, err
+	return pendingDelivery{args, encoded, compress(d.Payload)}, err
+}
+
+// buffers holds the buffers payloads are compressed into, for reuse once
+// the batch holding one is stored: the database copies what it stores.
+var buffers sync.Pool
+
+// compress is p compressed, in a buffer from the pool when one is large
+// enough.
+func compress(p []byte) []byte {
+	n := s2.MaxEncodedLen(len(p))
+	if b, ok := buffers.Get().(*[]byte); ok && cap(*b) >= n {
+		return s2.Encode((*b)[:n], p)
+	}
+	return s2.Encode(make([]byte, n), p)
+}
+
+// release gives a compressed payload's buffer back to the pool.
+func release(payload []byte) {
+	b := payload[:0]
+	buffers.Put(&b)
 }
 
 // Insert stores jobs in one transaction. Unique jobs already stored are

@@ -48,6 +48,10 @@ type deliveryWorker struct {
 func (w *deliveryWorker) Work(ctx context.Context, job *river.Job[DeliveryArgs]) error {
 	w.ref.took()
 	raw, err := w.ref.get(ctx, job.Args.DeliveryID)
+	if errors.Is(err, errHandled) {
+		w.logger.InfoContext(ctx, "delivery handled already", "delivery", job.Args.DeliveryID)
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("reading the payload of delivery %s: %w", job.Args.DeliveryID, err)
 	}

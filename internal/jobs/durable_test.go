@@ -248,3 +248,44 @@ func TestRedeliveryAfterHandlingOrFailing(t *testing.T) {
 		}
 	})
 }
+
+// TestADeliveryRunAgainAfterItsHandlingCompletes: a delivery's job run
+// again once its handlers are through (its process died before River
+// recorded the end, and a rescue ran it again) completes without
+// handling it twice, rather than failing for want of its payload.
+func TestADeliveryRunAgainAfterItsHandlingCompletes(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		rec := &recorder{got: map[string]int{}}
+		cfg.Handlers = []webhook.Handler{rec}
+		q := open(t, cfg)
+		start(t, q)
+		ctx := context.Background()
+		body := webhooktest.First(t, "pull_request", "opened").Body
+		if _, err := q.Deliver(ctx, jobs.Delivery{ID: "once", Event: "pull_request", Action: "opened", Payload: body}); err != nil {
+			t.Fatal(err)
+		}
+		var id int64
+		waitFor(t, "the delivery handled", func() bool {
+			done, _ := q.List(ctx, 10, rivertype.JobStateCompleted)
+			for _, j := range done {
+				if j.Kind == jobs.KindDelivery {
+					id = j.ID
+				}
+			}
+			return id != 0
+		})
+		if _, err := q.Retry(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, "the job run again", func() bool {
+			j, err := q.Get(ctx, id)
+			return err == nil && j.Attempt == 2 && j.State != rivertype.JobStateAvailable && j.State != rivertype.JobStateRunning
+		})
+		if j, _ := q.Get(ctx, id); j.State != rivertype.JobStateCompleted {
+			t.Errorf("run again: %s (%v), want completed", j.State, j.Errors)
+		}
+		if n := rec.counts()["once"]; n != 1 {
+			t.Errorf("handled %d times, want once", n)
+		}
+	})
+}

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -43,6 +44,9 @@ type Config struct {
 	Reconcile      Reconciler
 	ReconcileEvery time.Duration
 	Weekly         func(ctx context.Context)
+	// Summary runs one repository's weekly summary: the jobs
+	// HandSummary queues, which Weekly's steps hand on.
+	Summary Summarizer
 	// Workers are more job kinds this process works. With neither
 	// Handlers nor Workers, the queue inserts only.
 	Workers *river.Workers
@@ -123,9 +127,9 @@ type store interface {
 	insertDeliveries(ctx context.Context, ds []pendingDelivery) (duplicate []bool, err error)
 	queueStored(ctx context.Context, limit int) (int, error)
 	deliveriesWaiting(ctx context.Context, limit int) (int, error)
-	// payload reads a delivery's payload (nil once handled);
-	// forgetPayload drops it and keeps the delivery's id; dropDelivery
-	// forgets the delivery.
+	// payload reads a delivery's payload (nil when the delivery is not
+	// stored, errHandled once it was handled); forgetPayload drops it and
+	// keeps the delivery's id; dropDelivery forgets the delivery.
 	payload(ctx context.Context, id string) ([]byte, error)
 	forgetPayload(ctx context.Context, id string) error
 	dropDelivery(ctx context.Context, id string) error
@@ -149,6 +153,9 @@ type Queue struct {
 	stopSub func()
 	batch   *batcher
 	pump    *pump // nil when inspecting
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open opens (and makes) the database, applies River's migrations and
@@ -246,7 +253,7 @@ func riverConfig(cfg Config, src *queueRef) (*river.Config, error) {
 // addWorkers adds the app's workers that cfg asks for to cfg.Workers
 // (made if nil) and returns it; nil when there are none.
 func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, error) {
-	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil {
+	if cfg.Handlers == nil && cfg.Tracker == nil && cfg.Reconcile == nil && cfg.Weekly == nil && cfg.Summary == nil {
 		return cfg.Workers, nil
 	}
 	if cfg.Workers == nil {
@@ -261,6 +268,9 @@ func addWorkers(cfg Config, rc *river.Config, src *queueRef) (*river.Workers, er
 	}
 	if cfg.Tracker != nil {
 		river.AddWorker(cfg.Workers, &trackWorker{writer: cfg.Tracker, ref: src})
+	}
+	if cfg.Summary != nil {
+		river.AddWorker(cfg.Workers, &summaryWorker{run: cfg.Summary, ref: src})
 	}
 	addPeriodic(cfg, rc, src)
 	return cfg.Workers, nil
@@ -294,13 +304,16 @@ func (q *Queue) Stop(ctx context.Context) error {
 }
 
 // Close releases the database. The client must have stopped (or never
-// started).
+// started). Closing again does nothing and returns the first result.
 func (q *Queue) Close() error {
-	q.batch.close()
-	if q.pump != nil {
-		q.pump.stop()
-	}
-	return q.db.close()
+	q.closeOnce.Do(func() {
+		q.batch.close()
+		if q.pump != nil {
+			q.pump.stop()
+		}
+		q.closeErr = q.db.close()
+	})
+	return q.closeErr
 }
 
 // Ping checks that the database answers: /readyz.

@@ -176,3 +176,20 @@ func TestRescueWaitsAtLeastTheJobTimeout(t *testing.T) {
 	cfg.RescueAfter = 0 // derived from the timeout
 	open(t, cfg)
 }
+
+// Closing a queue twice, as a deferred Close after an explicit one does,
+// is harmless.
+func TestCloseTwice(t *testing.T) {
+	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
+		q, err := jobs.Open(context.Background(), cfg)
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		if err := q.Close(); err != nil {
+			t.Fatalf("first Close: %v", err)
+		}
+		if err := q.Close(); err != nil {
+			t.Errorf("second Close: %v", err)
+		}
+	})
+}

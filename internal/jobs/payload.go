@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync/atomic"
 	"time"
@@ -72,7 +73,13 @@ func (p *queueRef) took() {
 	}
 }
 
-// get is the payload of a delivery; nil if it has none.
+// errHandled is a delivery handled already: its job ran to the end of
+// its handlers, and its process ended before River recorded it, so the
+// job was run again.
+var errHandled = errors.New("delivery handled already")
+
+// get is the payload of a delivery; nil if it is not stored, errHandled
+// if it was handled.
 func (p *queueRef) get(ctx context.Context, id string) ([]byte, error) {
 	stored, err := p.store().payload(ctx, id)
 	if err != nil || stored == nil {

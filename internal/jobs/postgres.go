@@ -187,6 +187,9 @@ func (s *pgStore) payload(ctx context.Context, id string) ([]byte, error) {
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}
+	if err == nil && p == nil {
+		return nil, errHandled
+	}
 	return p, err
 }
 

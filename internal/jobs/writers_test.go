@@ -74,11 +74,20 @@ func TestOneWriterPerRepositoryAcrossReplicas(t *testing.T) {
 	}
 	start(t, a)
 	start(t, b)
-	waitFor(t, "every merge and track job done", func() bool {
-		w.mu.Lock()
-		defer w.mu.Unlock()
-		return len(w.merged) == merges && w.tracks == merges
-	})
+	waitFor(t, "every merge and track job done", func() bool { return w.done(merges) })
+	w.check(t)
+}
+
+// done reports whether every merge and tracked change is written.
+func (w *writers) done(merges int) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.merged) == merges && w.tracks == merges
+}
+
+// check fails t unless one job at most wrote to octo/docs at a time, and
+// each merge ran once.
+func (w *writers) check(t *testing.T) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.most != 1 {

@@ -118,6 +118,14 @@ func TestReadEnvelope(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", c.name, env, want)
 		}
 	}
+	withInstallation := webhooktest.Edit(t, body, func(p map[string]any) {
+		p["installation"] = map[string]any{"id": 42}
+		delete(p["repository"].(map[string]any), "full_name")
+	})
+	env, _, err := webhook.ReadEnvelope(http.Header{"Content-Type": {"application/json"}}, withInstallation)
+	if err != nil || env.InstallationID != 42 || env.Repo != "Codertocat/Hello-World" {
+		t.Errorf("installation, and a repository named by owner and name: got %+v, %v", env, err)
+	}
 	if _, _, err := webhook.ReadEnvelope(http.Header{}, []byte(`["not", "an object"]`)); err == nil {
 		t.Error("an array: got no error")
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"net/http"
+	"strings"
+	"unsafe"
 
 	"github.com/google/go-github/v62/github"
 	"github.com/tidwall/gjson"
@@ -52,11 +54,27 @@ func readAction(h http.Header, body []byte) (Envelope, []byte, error) {
 	return env, payload, nil
 }
 
-// readRest reads the installation and the repository into env.
+// readRest reads the installation and the repository into env, in one
+// pass over the payload's top level: the values in between (a pull
+// request's tens of kilobytes) are skipped once, not once per field.
 func readRest(env *Envelope, payload []byte) {
-	f := gjson.GetManyBytes(payload, "installation.id", "repository.full_name", "repository.owner.login", "repository.name")
-	env.InstallationID, env.Repo = f[0].Int(), f[1].String()
-	if env.Repo == "" && f[3].String() != "" {
-		env.Repo = f[2].String() + "/" + f[3].String()
+	if len(payload) == 0 {
+		return
 	}
+	// Read in place (ParseBytes would copy the payload): the strings kept
+	// are cloned, and the payload is not written to.
+	doc := gjson.Parse(unsafe.String(unsafe.SliceData(payload), len(payload)))
+	doc.ForEach(func(key, value gjson.Result) bool {
+		switch key.Str {
+		case "installation":
+			env.InstallationID = value.Get("id").Int()
+		case "repository":
+			repo := value.Get("full_name").String()
+			if name := value.Get("name").String(); repo == "" && name != "" {
+				repo = value.Get("owner.login").String() + "/" + name
+			}
+			env.Repo = strings.Clone(repo)
+		}
+		return true
+	})
 }

@@ -36,6 +36,13 @@ type Scheduler struct {
 	// Rescan is how often installations, repositories and their
 	// configurations are read again; 0 means an hour.
 	Rescan time.Duration
+	// Hand, when set, hands a repository's due summary to a runner that
+	// keeps one per repository and scheduled time (slot), across
+	// replicas whose schedulers each plan in their own memory; that
+	// runner calls RunSummary. handed is false when the runner had that
+	// slot already. Either way the slot counts as done here. Nil runs
+	// the summary in Step.
+	Hand func(ctx context.Context, installation int64, req Request, slot time.Time) (handed bool, err error)
 
 	clients  installations.AppClients
 	weekly   *Weekly
@@ -128,6 +135,10 @@ func (r *scheduledRepo) due(now time.Time) bool {
 
 // runRepo runs r's summary and schedules its next run.
 func (s *Scheduler) runRepo(ctx context.Context, r *scheduledRepo, now time.Time) {
+	if s.Hand != nil {
+		s.handRepo(ctx, r, now)
+		return
+	}
 	res, err := s.run(ctx, r)
 	if ctx.Err() != nil {
 		return // stopping: the run is not a failure, nor done
@@ -142,6 +153,26 @@ func (s *Scheduler) runRepo(ctx context.Context, r *scheduledRepo, now time.Time
 	s.logger.Info("weekly summary", "repo", r.name(), "week", res.Week, "skipped", res.Skipped, "target", res.Target,
 		"issue", res.Issue, "created", res.Created, "updated", res.Updated, "closed", len(res.Closed),
 		"open_actions", res.OpenActions, "docs_read", res.DocsRead, "next", r.next)
+}
+
+// handRepo hands r's due summary to s.Hand and schedules r's next run.
+func (s *Scheduler) handRepo(ctx context.Context, r *scheduledRepo, now time.Time) {
+	handed, err := s.Hand(ctx, r.installation, r.req, r.next)
+	if err != nil {
+		r.retry = now.Add(runRetry)
+		s.logger.Error("weekly summary not handed on", "repo", r.name(), "error", err.Error(), "retry", r.retry)
+		return
+	}
+	slot := r.next
+	r.after, r.retry = now, time.Time{}
+	r.next, _ = r.summary.Next(now) // the configuration was validated
+	s.logger.Info("weekly summary handed on", "repo", r.name(), "slot", slot, "handed", handed, "next", r.next)
+}
+
+// RunSummary runs the summary of installation's repository req, for a
+// runner that Hand gave it to.
+func (s *Scheduler) RunSummary(ctx context.Context, installation int64, req Request) (*Result, error) {
+	return s.run(ctx, &scheduledRepo{installation: installation, req: req})
 }
 
 // run runs r's summary of the issues the app's bot opened.

@@ -169,3 +169,44 @@ func TestSchedulerRunLoop(t *testing.T) {
 		t.Fatal("Run did not return after cancel")
 	}
 }
+
+// TestSchedulersOfReplicasHandOnOneSummaryPerSlot: two replicas'
+// schedulers, each planning in its own memory, both find octo/docs due
+// at 09:00; handed on to a runner that keeps one per slot (as the jobs'
+// unique summary job does), the summary is posted once and the second
+// scheduler writes nothing, then waits for next week.
+func TestSchedulersOfReplicasHandOnOneSummaryPerSlot(t *testing.T) {
+	f := newScheduleFixture(t)
+	ran := map[string]int{}
+	hands := 0
+	a, b := f.scheduler(), f.scheduler()
+	for _, s := range []*weekly.Scheduler{a, b} {
+		s.Hand = func(ctx context.Context, inst int64, req weekly.Request, slot time.Time) (bool, error) {
+			hands++
+			key := req.Owner + "/" + req.Repo + " " + slot.UTC().Format(time.RFC3339)
+			if ran[key]++; ran[key] > 1 {
+				return false, nil
+			}
+			_, err := s.RunSummary(ctx, inst, req)
+			return true, err
+		}
+	}
+	f.step(a, monday0800)
+	f.step(b, monday0800)
+	f.srv.ResetCalls()
+	f.step(a, monday0900)
+	if got := weeks(f.repo); len(got) != 1 || f.writesTo("octo/docs") != 2 {
+		t.Fatalf("the first replica's step: summaries %v, %d writes; want this week's, 2 writes", got, f.writesTo("octo/docs"))
+	}
+	f.srv.ResetCalls()
+	f.step(b, monday0900.Add(time.Minute))
+	if w := f.writesTo("octo/docs"); w != 0 || ran["octo/docs 2026-12-07T09:00:00Z"] != 2 {
+		t.Errorf("the second replica's step: %d writes to octo/docs, slot handed %d times; want none written, handed twice",
+			w, ran["octo/docs 2026-12-07T09:00:00Z"])
+	}
+	before := hands
+	f.step(b, monday0900.Add(30*time.Minute))
+	if hands != before {
+		t.Errorf("the second replica handed on %d more summaries half an hour later, want none until next week", hands-before)
+	}
+}
