@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -187,9 +186,50 @@ func isFieldKey(key string) bool {
 	return false
 }
 
-// timestampRe finds a time of day at the start of an event: "14:02",
-// "**14:02 UTC**", "2026-11-02 14:02", "[14:02]".
-var timestampRe = regexp.MustCompile(`^[\s*_\x60\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}`)
+// opensWithTime reports whether an event opens with a time of day:
+// "14:02", "**14:02 UTC**", "2026-11-02 14:02", "[14:02]" (after spaces
+// and the marks " *_`[(", an optional "YYYY-MM-DD" and a space or "T",
+// one or two digits, a colon and two digits).
+func opensWithTime(s string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte(" \t\n\f\r*_`[(", s[i]) >= 0 {
+		i++
+	}
+	if clockAt(s, i) {
+		return true
+	}
+	return isoDayAt(s, i) && i+10 < len(s) && (s[i+10] == ' ' || s[i+10] == 'T') && clockAt(s, i+11)
+}
+
+// clockAt reports whether s has "H:MM" or "HH:MM" at i.
+func clockAt(s string, i int) bool {
+	if !digitsAt(s, i, 1) {
+		return false
+	}
+	if digitsAt(s, i+1, 1) {
+		i++
+	}
+	return i+1 < len(s) && s[i+1] == ':' && digitsAt(s, i+2, 2)
+}
+
+// isoDayAt reports whether s has "YYYY-MM-DD" at i.
+func isoDayAt(s string, i int) bool {
+	return digitsAt(s, i, 4) && i+4 < len(s) && s[i+4] == '-' && digitsAt(s, i+5, 2) &&
+		i+7 < len(s) && s[i+7] == '-' && digitsAt(s, i+8, 2)
+}
+
+// digitsAt reports whether s has n ASCII digits at i.
+func digitsAt(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // checkEventTimes reports "What happened" entries without a timestamp.
 func checkEventTimes(c *checker) {
@@ -198,7 +238,7 @@ func checkEventTimes(c *checker) {
 		return
 	}
 	for _, it := range s.Items {
-		if !timestampRe.MatchString(it.Text) {
+		if !opensWithTime(it.Text) {
 			c.report(ruleUntimedEvent, firstLine(c.doc, it.Span), "This event has no timestamp: start it with the time it happened (e.g. 14:02 UTC) so the sequence can be followed.", nil)
 		}
 	}

@@ -381,6 +381,20 @@ const (
 	langUpperChar             // A-Z
 )
 
+// langMayJoin marks the bytes that may continue a word other than ASCII
+// word bytes: apostrophes, hyphens, dots and the bytes of non-ASCII runes.
+const langMayJoin = langUpperChar << 1
+
+// langBytes classifies all bytes: langASCII, and langMayJoin.
+var langBytes = func() (t [256]uint8) {
+	copy(t[:], langASCII[:])
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = langMayJoin
+	}
+	t['\''], t['-'], t['.'] = langMayJoin, langMayJoin, langMayJoin
+	return t
+}()
+
 // langASCII classifies ASCII bytes.
 var langASCII = func() (t [utf8.RuneSelf]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -402,12 +416,13 @@ func langWordEnd(text string, i int) (int, bool) {
 	var seen uint8 // the ASCII classes seen, and langUpperChar for non-ASCII
 	for i < len(text) {
 		c := text[i]
-		if c < utf8.RuneSelf && langASCII[c]&langWordChar != 0 {
-			seen |= langASCII[c]
+		cls := langBytes[c]
+		if cls&langWordChar != 0 {
+			seen |= cls
 			i++
 			continue
 		}
-		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+		if cls&langMayJoin == 0 {
 			break
 		}
 		r, n := rune(c), 1

@@ -80,6 +80,18 @@ func (p *parser) stampAt(s Span) Span {
 // approxWords mark a time as approximate when they open an entry.
 var approxWords = []string{"±", "~", "≈", "+/-", "approximately", "approx.", "approx", "around", "about", "circa", "ca."}
 
+// approxOpens are the first bytes of approxWords, in either case.
+var approxOpens = func() (t [256]bool) {
+	for _, w := range approxWords {
+		c := w[0]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
+
 // approxPrefix returns the length of an approximation mark opening b,
 // with the emphasis before it and the space after it ("**± 17:20 UTC:**"
 // reads as "**17:20 UTC:**"), or 0 when b opens otherwise. A mark counts
@@ -89,8 +101,8 @@ func approxPrefix(b []byte) int {
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
 	}
-	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
-		return 0 // a time, with no mark before it
+	if i == len(b) || !approxOpens[b[i]] {
+		return 0 // a time with no mark before it, or no mark at all
 	}
 	for _, w := range approxWords {
 		if len(b)-i < len(w) || !strings.EqualFold(string(b[i:i+len(w)]), w) {
@@ -132,18 +144,26 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	if i >= len(b) || b[i] < '0' || b[i] > '9' {
 		return 0, 0, false // words such as "Update:" or "At", or no stamp
 	}
+	c := i // where the clock starts
 	if opensWithDate(b[i:]) {
-		return 0, 0, false // a date
+		k, ok := clockAfterDate(b[i:])
+		if !ok {
+			return 0, 0, false // another form of date: the expression decides
+		}
+		c += k
 	}
-	rest := string(b[i:min(len(b), i+24)])
-	m := readClock(rest)
-	if m == nil {
+	rest := string(b[c:min(len(b), c+24)])
+	m, found := readClock(rest)
+	if !found {
+		if c > i {
+			return 0, 0, false // a date alone
+		}
 		return -1, -1, hasNoDateStart(b[i:])
 	}
 	if strings.Contains(m[0], ".") {
 		return 0, 0, false // the stamp takes no fraction of a second
 	}
-	end = i + len(m[0])
+	end = c + len(m[0])
 	k := end
 	for k < len(b) && strings.IndexByte(" \t\r\n\f", b[k]) >= 0 {
 		k++
@@ -156,6 +176,20 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		return i, k + 3, true
 	}
 	return 0, 0, false
+}
+
+// clockAfterDate returns where a clock may start after a year-first date
+// opening b and the spaces, "T" or commas after it ("2026-11-02 14:02").
+func clockAfterDate(b []byte) (int, bool) {
+	_, _, _, n, ok := yearFirstDate(string(b[:min(len(b), 12)]))
+	if !ok {
+		return 0, false
+	}
+	k := n
+	for k < len(b) && (b[k] == ' ' || b[k] == 'T' || b[k] == ',') {
+		k++
+	}
+	return k, k > n
 }
 
 // hasNoDateStart reports whether a text that opens with a digit but no
@@ -247,7 +281,7 @@ func stampFills(src []byte, stamp, cell Span) bool {
 func (p *parser) eventTable(col int, header row, body []row) {
 	p.eventGroup++
 	if col < len(header.Cells) {
-		p.zoneNote(p.doc.Text(header.Cells[col].Value)) // "| Time (UTC) |"
+		p.zoneNote(&paragraphText{text: p.doc.Text(header.Cells[col].Value)}) // "| Time (UTC) |"
 	}
 	for _, r := range body {
 		if col >= len(r.Cells) {
@@ -392,16 +426,22 @@ var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |g
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
 func (p *parser) dateContext(text string) {
-	if !hasDigit(text) && !timeWord.in(text) {
+	p.datedParagraph(&paragraphText{text: text})
+}
+
+// datedParagraph is dateContext for a paragraph whose words are read once.
+func (p *parser) datedParagraph(para *paragraphText) {
+	text := para.text
+	if !para.hasDigit() && !timeWord.in(text) {
 		return // no date, no zone note
 	}
-	if p.doc.Zone == "" && allTimesWords.in(text) {
+	if p.doc.Zone == "" && para.has(wordsAllTimes) {
 		if m := allTimesRe.FindStringSubmatch(text); m != nil {
 			p.doc.Zone = strings.ToUpper(m[1])
 		}
 	}
-	p.zoneNote(text)
-	if !hasDigit(text) || !mayOpenDate(text) {
+	p.zoneNote(para)
+	if !para.hasDigit() || !mayOpenDate(text) {
 		return
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
@@ -440,11 +480,11 @@ var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)
 
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
-func (p *parser) zoneNote(text string) {
-	if p.doc.Zone != "" || !strings.Contains(text, "(") || !timeWord.in(text) {
+func (p *parser) zoneNote(para *paragraphText) {
+	if p.doc.Zone != "" || !strings.Contains(para.text, "(") || !para.has(wordsTime) {
 		return
 	}
-	if m := zoneNoteRe.FindStringSubmatch(text); m != nil {
+	if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil {
 		p.doc.Zone = strings.ToUpper(m[1])
 	}
 }

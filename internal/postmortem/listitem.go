@@ -129,6 +129,88 @@ func candidate(s string) (fieldRe, bool) {
 	return f, ok
 }
 
+// quickValues tells, for the keywords of keyedOwner, keyedDue and
+// keyedPriority, the plainest values those patterns take: an ASCII
+// login, a numeric date, a P0-P4 priority.
+var quickValues = map[string]func(string) bool{
+	"owner": isPlainLogin, "owners": isPlainLogin, "assignee": isPlainLogin, "assignees": isPlainLogin,
+	"who": isPlainLogin, "dri": isPlainLogin,
+	"due": isNumericDay, "target": isNumericDay, "deadline": isNumericDay, "eta": isNumericDay, "by": isNumericDay,
+	"priority": isPriorityLevel, "prio": isPriorityLevel, "pri": isPriorityLevel,
+}
+
+// quickKeyedValue reads the commonest keyed fields, "owner: @dana",
+// "due: 2026-12-10", "priority: P1", without their pattern: a keyword,
+// a colon or "=" and a plain value to the end. It returns where the value
+// starts, which is where the pattern's group would; otherwise the
+// pattern decides.
+func quickKeyedValue(s string) (int, bool) {
+	i := strings.IndexAny(s, " :=\t\n")
+	if i <= 0 {
+		return 0, false
+	}
+	plain := quickValues[strings.ToLower(s[:i])]
+	if plain == nil {
+		return 0, false
+	}
+	i = skipRegexpSpace(s, i)
+	if i == len(s) || s[i] != ':' && s[i] != '=' {
+		return 0, false
+	}
+	i = skipRegexpSpace(s, i+1)
+	return i, plain(s[i:])
+}
+
+// skipRegexpSpace skips what a pattern's \s matches.
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && strings.IndexByte(" \t\n\f\r", s[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// isPlainLogin: "@?[A-Za-z0-9][A-Za-z0-9_.-]*".
+func isPlainLogin(v string) bool {
+	v = strings.TrimPrefix(v, "@")
+	if v == "" || !isASCIIAlnum(v[0]) {
+		return false
+	}
+	for k := 1; k < len(v); k++ {
+		if !isASCIIAlnum(v[k]) && v[k] != '_' && v[k] != '.' && v[k] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// isNumericDay: "\d{4}[-/]\d{1,2}[-/]\d{1,2}".
+func isNumericDay(v string) bool {
+	n := digitRunEnd(v, 0)
+	if n != 4 {
+		return false
+	}
+	for range 2 {
+		if n == len(v) || v[n] != '-' && v[n] != '/' {
+			return false
+		}
+		k := digitRunEnd(v, n+1)
+		if k-n-1 < 1 || k-n-1 > 2 {
+			return false
+		}
+		n = k
+	}
+	return n == len(v)
+}
+
+// isPriorityLevel: "p[0-4]", either case.
+func isPriorityLevel(v string) bool {
+	return len(v) == 2 && v[0]|0x20 == 'p' && v[1] >= '0' && v[1] <= '4'
+}
+
 // itemFields splits an item's text into its title and fields. The title
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
@@ -302,6 +384,9 @@ func matchField(d *Document, part Span) (string, Span) {
 	f, ok := candidate(s)
 	if !ok {
 		return "", Span{}
+	}
+	if at, ok := quickKeyedValue(s); ok {
+		return f.key, Span{part.Start + at, part.End}
 	}
 	if m := f.re.FindStringSubmatchIndex(s); m != nil {
 		return f.key, Span{part.Start + m[2], part.Start + m[3]}

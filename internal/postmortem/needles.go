@@ -86,17 +86,26 @@ type guardSet struct {
 }
 
 func newGuardSet(guards ...guardedRe) guardSet {
-	s := guardSet{words: &keywords{}}
+	sets := make([]*keywords, len(guards))
 	for n, g := range guards {
-		if g.words == nil {
+		sets[n] = g.words
+	}
+	return newWordSets(sets...)
+}
+
+// newWordSets reads a text once for several sets of words; a nil set
+// always matches.
+func newWordSets(sets ...*keywords) guardSet {
+	s := guardSet{words: &keywords{}}
+	for n, set := range sets {
+		if set == nil {
 			s.always |= 1 << n
 			continue
 		}
-		for c, words := range g.words.byFirst {
+		for c, words := range set.byFirst {
 			for _, w := range words {
-				s.words.byFirst[c] = append(s.words.byFirst[c], w)
+				s.words.add(w)
 				s.owners[c] = append(s.owners[c], 1<<n)
-				s.words.opens[w[0]], s.words.opens[w[0]-'a'+'A'] = true, true
 			}
 		}
 	}

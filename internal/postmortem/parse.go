@@ -276,9 +276,10 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	if kind != "quote" {
-		p.dateContext(p.doc.Text(linesSpan(n)))
+		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
+		p.datedParagraph(para)
 		p.eventLines(n)
-		p.summaryProse(n)
+		p.summaryProse(n, para)
 		p.paragraphActions(n)
 	}
 	if key, _ := p.sectionKey(); fieldsLiveIn[key] || kind == "quote" {

@@ -13,6 +13,19 @@ import (
 type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
 	opens   [256]bool    // the first letters of the words, in either case
+	seconds [26]uint32   // by first letter, a bit for each second letter; otherSecond for any other
+}
+
+// otherSecond marks, in keywords.seconds, a word with no second letter
+// a-z.
+const otherSecond = 1 << 31
+
+// secondBit is the bit of keywords.seconds for a word's second byte.
+func secondBit(word string) uint32 {
+	if len(word) < 2 || word[1] < 'a' || word[1] > 'z' {
+		return otherSecond
+	}
+	return 1 << (word[1] - 'a')
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
@@ -21,10 +34,16 @@ type keywords struct {
 func newKeywords(words ...string) *keywords {
 	k := &keywords{}
 	for _, w := range words {
-		k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
-		k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
+		k.add(w)
 	}
 	return k
+}
+
+// add files a word.
+func (k *keywords) add(w string) {
+	k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+	k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
+	k.seconds[w[0]-'a'] |= secondBit(w)
 }
 
 // in reports whether a word of text starts with one of the words.
@@ -54,6 +73,9 @@ func (k *keywords) index(text string, from int) int {
 
 // startsAt reports whether one of the words starts text[i:].
 func (k *keywords) startsAt(text string, i int) bool {
+	if !k.secondMayAgree(text, i) {
+		return false
+	}
 	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
 		if secondAgrees(text, i, kw) && foldPrefix(text[i:], kw) {
 			return true
@@ -102,6 +124,20 @@ func usZone(z string) []string {
 		return nil
 	}
 	return usZoneRe.FindStringSubmatch(z)
+}
+
+// secondMayAgree is secondAgrees for all the words that start with the
+// letter at text[i] at once: false when none of them can.
+func (k *keywords) secondMayAgree(text string, i int) bool {
+	if i+1 >= len(text) || text[i+1] >= utf8.RuneSelf {
+		return true
+	}
+	have := k.seconds[text[i]|0x20-'a']
+	if have&otherSecond != 0 {
+		return true
+	}
+	c := lowerBytes[text[i+1]]
+	return c >= 'a' && c <= 'z' && have&(1<<(c-'a')) != 0
 }
 
 // secondAgrees is a quick test before foldPrefix(text[i:], word), where
@@ -196,4 +232,53 @@ func hasDigit(text string) bool {
 		}
 	}
 	return false
+}
+
+// paragraphText is a paragraph's text and the quick tests of its words
+// that the date and zone notes and a summary's prose ask. Where several
+// are asked (shared), one reading answers all of paragraphWords; else
+// each set is read alone, which costs less for one.
+type paragraphText struct {
+	text   string
+	shared bool
+	read   bool
+	sets   uint32
+	digits int8 // 0 not read, 1 the text holds a digit, -1 not
+}
+
+// hasDigit is hasDigit(t.text), read once.
+func (t *paragraphText) hasDigit() bool {
+	if t.digits == 0 {
+		t.digits = -1
+		if hasDigit(t.text) {
+			t.digits = 1
+		}
+	}
+	return t.digits > 0
+}
+
+// The sets of paragraphWords, by bit.
+const (
+	wordsTime = iota
+	wordsAllTimes
+	wordsMonth
+	wordsProseSpan
+	wordsProseDate
+)
+
+// paragraphSets are the sets of paragraphWords, by bit.
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words}
+
+// paragraphWords reads a paragraph once for all of paragraphSets.
+var paragraphWords = newWordSets(paragraphSets...)
+
+// has reports whether the paragraph holds a word of the set.
+func (t *paragraphText) has(set int) bool {
+	if !t.shared {
+		return paragraphSets[set] == nil || paragraphSets[set].in(t.text)
+	}
+	if !t.read {
+		t.sets, t.read = paragraphWords.mayMatch(t.text), true
+	}
+	return t.sets&(1<<set) != 0
 }

@@ -26,12 +26,11 @@ var (
 
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
-func (p *parser) summaryProse(n ast.Node) {
-	key, _ := p.sectionKey()
-	intro := len(p.doc.Sections) == 0
-	if !intro && key != "short_summary" && key != "description" && key != "impact" {
+func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
+	if !p.inSummary() {
 		return
 	}
+	intro := len(p.doc.Sections) == 0
 	span := linesSpan(n)
 	if !span.Valid() {
 		return
@@ -40,22 +39,29 @@ func (p *parser) summaryProse(n ast.Node) {
 	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
 		p.intro = span
 	}
-	if !hasDigit(text) {
+	if !para.hasDigit() {
 		return // no time, no date
 	}
-	if strings.Contains(text, ":") {
+	if strings.Contains(text, ":") && para.has(wordsProseSpan) {
 		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
 		}
 	}
-	if !monthWords.in(text) {
+	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
 		return
 	}
 	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
+}
+
+// inSummary reports whether paragraphs here are read as the summary:
+// before the first section, or in the summary, description or impact.
+func (p *parser) inSummary() bool {
+	key, _ := p.sectionKey()
+	return len(p.doc.Sections) == 0 || key == "short_summary" || key == "description" || key == "impact"
 }
 
 // zoneOf returns the zone written after a time, else the one written

@@ -49,12 +49,8 @@ func abbreviationOffset(name string) (int, bool) {
 }
 
 var (
-	dateRe = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})`)
-	// usDateRe is a date written month first, as in the United States
-	// ("5-26-21", "01/16/2024"); a first number over 12 is the day.
-	usDateRe = regexp.MustCompile(`^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})\b`)
-	clockRe  = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
-	zoneRe   = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	clockRe = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
+	zoneRe  = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
 	// parenthesised notes such as "(approx.)" or "(first page)".
 	noteRe = regexp.MustCompile(`\s*[(\[].*?[)\]]\s*`)
 )
@@ -117,8 +113,8 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 		return pt, fmt.Errorf("%q is not a valid date", s)
 	}
 	h, mi, sec := 0, 0, 0
-	m := readClock(rest)
-	if m == nil {
+	m, ok := readClock(rest)
+	if !ok {
 		if pt.HasDate && strings.TrimSpace(rest) == "" {
 			pt.Time = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 			return pt, nil // a date alone
@@ -144,8 +140,9 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 }
 
 // readClock reads what clockRe reads at the start of s, without it: the
-// whole match, hours, minutes, seconds and "am"/"pm", or nil.
-func readClock(s string) []string {
+// whole match, hours, minutes, seconds and "am"/"pm"; ok is false when
+// it does not match. An array, not a slice, costs no allocation.
+func readClock(s string) (m [5]string, ok bool) {
 	digits := func(i, most int) int { // the end of up to most digits from i
 		j := i
 		for j < len(s) && j-i < most && s[j] >= '0' && s[j] <= '9' {
@@ -155,13 +152,13 @@ func readClock(s string) []string {
 	}
 	h := digits(0, 2)
 	if h == 0 || h >= len(s) || s[h] != ':' {
-		return nil
+		return m, false
 	}
 	mi := digits(h+1, 2)
 	if mi != h+3 {
-		return nil
+		return m, false
 	}
-	m := []string{"", s[:h], s[h+1 : mi], "", ""}
+	m[1], m[2] = s[:h], s[h+1:mi]
 	end := mi
 	if end < len(s) && s[end] == ':' && digits(end+1, 2) == end+3 {
 		m[3], end = s[end+1:end+3], end+3
@@ -177,7 +174,7 @@ func readClock(s string) []string {
 		m[4], end = s[k:k+2], k+2
 	}
 	m[0] = s[:end]
-	return m
+	return m, true
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.
@@ -330,23 +327,72 @@ func numericDate(s string) (y int, mo time.Month, d, n int, ambiguous bool) {
 	if !mayOpenNumericDate(s) {
 		return 0, 0, 0, 0, false
 	}
-	if m := dateRe.FindStringSubmatch(s); m != nil {
-		return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), len(m[0]), false
+	if y, mo, d, n, ok := yearFirstDate(s); ok {
+		return y, time.Month(mo), d, n, false
 	}
-	m := usDateRe.FindStringSubmatch(s)
-	if m == nil {
+	a, b, y, n, ok := monthFirstDate(s)
+	if !ok {
 		return 0, 0, 0, 0, false
-	}
-	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	if len(m[3]) == 2 {
-		y += 2000
 	}
 	ambiguous = a <= 12 && b <= 12 && a != b
 	if a > 12 {
 		a, b = b, a
 	}
-	return y, time.Month(a), b, len(m[0]), ambiguous
+	return y, time.Month(a), b, n, ambiguous
 }
+
+// yearFirstDate reads "YYYY-M-D" opening s, with "-" or "/" between and
+// one or two digits for the month and day.
+func yearFirstDate(s string) (y, mo, d, n int, ok bool) {
+	i := digitRunEnd(s, 0)
+	if i != 4 || !dateSepAt(s, i) {
+		return 0, 0, 0, 0, false
+	}
+	j := digitRunEnd(s, i+1)
+	if j-i-1 < 1 || j-i-1 > 2 || !dateSepAt(s, j) {
+		return 0, 0, 0, 0, false
+	}
+	k := min(digitRunEnd(s, j+1), j+3)
+	if k == j+1 {
+		return 0, 0, 0, 0, false
+	}
+	return atoi(s[:i]), atoi(s[i+1 : j]), atoi(s[j+1 : k]), k, true
+}
+
+// monthFirstDate reads "M-D-YYYY" or "M-D-YY" opening s, with "-" or "/"
+// between, one or two digits for the first two numbers, and no letter,
+// digit or "_" after the year. a and b are the first two numbers and y
+// the year as written.
+func monthFirstDate(s string) (a, b, y, n int, ok bool) {
+	i := digitRunEnd(s, 0)
+	if i < 1 || i > 2 || !dateSepAt(s, i) {
+		return 0, 0, 0, 0, false
+	}
+	j := digitRunEnd(s, i+1)
+	if j-i-1 < 1 || j-i-1 > 2 || !dateSepAt(s, j) {
+		return 0, 0, 0, 0, false
+	}
+	k := digitRunEnd(s, j+1)
+	if k-j-1 != 4 && k-j-1 != 2 || k < len(s) && isWordByte(s[k]) {
+		return 0, 0, 0, 0, false
+	}
+	y = atoi(s[j+1 : k])
+	if k-j-1 == 2 {
+		y += 2000
+	}
+	return atoi(s[:i]), atoi(s[i+1 : j]), y, k, true
+}
+
+// digitRunEnd returns where the run of ASCII digits from i ends.
+func digitRunEnd(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// dateSepAt reports "-" or "/" at s[i].
+func dateSepAt(s string, i int) bool { return i < len(s) && (s[i] == '-' || s[i] == '/') }
 
 // placeholderWords are the placeholders written as words.
 var placeholderWords = map[string]bool{

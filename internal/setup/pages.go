@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
+	"sync"
 )
 
 // files are the pages' templates and their style sheet.
@@ -14,9 +15,12 @@ import (
 //go:embed templates static
 var files embed.FS
 
-// pages are the parsed templates by name, each the layout with its
-// content. html/template escapes everything they show.
-var pages = parsePages("setup", "locked", "done", "failed", "installed")
+// pages returns the parsed templates by name, each the layout with its
+// content. html/template escapes everything they show. They are parsed
+// on first use: every command of the binary would pay for them otherwise.
+var pages = sync.OnceValue(func() map[string]*template.Template {
+	return parsePages("setup", "locked", "done", "failed", "installed")
+})
 
 // parsePages parses templates/NAME.html with the layout for each name.
 func parsePages(names ...string) map[string]*template.Template {
@@ -34,7 +38,7 @@ const contentSecurity = "default-src 'none'; style-src 'self'; img-src 'self'; b
 // render answers status with the page name filled in with data.
 func render(w http.ResponseWriter, status int, name string, data any) {
 	var buf bytes.Buffer
-	if err := pages[name].ExecuteTemplate(&buf, "layout", data); err != nil {
+	if err := pages()[name].ExecuteTemplate(&buf, "layout", data); err != nil {
 		http.Error(w, "rendering the page failed", http.StatusInternalServerError)
 		return
 	}
