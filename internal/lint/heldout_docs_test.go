@@ -48,24 +48,37 @@ type heldOutScore struct {
 	detectBefore, detectReported int // detect-before-start documents, and those reported
 }
 
-// The targets: under 0.2 wrong "missing" findings a document, no issue
-// opened for nothing, nine in ten open actions found. The gate is the
-// first measurement on these documents (5 wrong in 14 documents, 3
-// issues for nothing, 56 of 64 actions), below the targets: a change
-// may not make the reading worse, and the targets are what the parser
-// has still to reach on a set nobody tuned it to.
-const (
-	heldOutMaxWrongMissing = 5.0 / 14
-	heldOutMaxBogus        = 3
-	heldOutMinActionRecall = 56.0 / 64
-)
+// heldOutSet is one directory of held-out documents and its gate: the
+// figures of its first measurement, below the targets. A change may not
+// make the reading worse, and the targets (under 0.2 wrong "missing"
+// findings a document, no issue opened for nothing, nine in ten open
+// actions found) are what the parser has still to reach on sets nobody
+// tuned it to.
+type heldOutSet struct {
+	dir             string
+	maxWrongMissing float64 // a document
+	maxBogus        int
+	minRecall       float64
+}
+
+var heldOutSets = []heldOutSet{
+	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
+	// 56 of 64 actions.
+	{"heldout-docs", 5.0 / 14, 3, 56.0 / 64},
+}
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
 
 func TestHeldOutDocuments(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/heldout-docs/*.md")
+	for _, set := range heldOutSets {
+		t.Run(set.dir, func(t *testing.T) { testHeldOutSet(t, set) })
+	}
+}
+
+func testHeldOutSet(t *testing.T, set heldOutSet) {
+	paths, _ := filepath.Glob(filepath.Join("../../testdata", set.dir, "*.md"))
 	if len(paths) == 0 {
-		t.Fatal("no held-out documents in testdata/heldout-docs")
+		t.Fatalf("no held-out documents in testdata/%s", set.dir)
 	}
 	var s heldOutScore
 	for _, p := range paths {
@@ -75,6 +88,19 @@ func TestHeldOutDocuments(t *testing.T) {
 	}
 	perDoc := float64(s.wrongMissing) / float64(s.docs)
 	recall := float64(s.found) / float64(max(s.actions, 1))
+	s.log(t, perDoc, recall)
+	if perDoc > set.maxWrongMissing+1e-9 {
+		t.Errorf("%.2f wrong missing-field findings a document, want at most %.2f", perDoc, set.maxWrongMissing)
+	}
+	if s.bogus > set.maxBogus {
+		t.Errorf("%d issues would open for nothing, want at most %d", s.bogus, set.maxBogus)
+	}
+	if recall < set.minRecall-1e-9 {
+		t.Errorf("found %.2f of the open actions, want at least %.2f", recall, set.minRecall)
+	}
+}
+
+func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 	t.Logf("held-out documents: %d", s.docs)
 	t.Logf("fields: %d reported missing that are there (%.2f a document), %d present that are not", s.wrongMissing, perDoc, s.wrongPresent)
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
@@ -84,15 +110,6 @@ func TestHeldOutDocuments(t *testing.T) {
 		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore)
 	t.Logf("targets: under %.2f wrong missing a document, %.0f issues for nothing, %.2f of the actions found",
 		heldOutTargets.wrongMissing, heldOutTargets.bogus, heldOutTargets.recall)
-	if perDoc > heldOutMaxWrongMissing+1e-9 {
-		t.Errorf("%.2f wrong missing-field findings a document, want at most %.2f", perDoc, heldOutMaxWrongMissing)
-	}
-	if s.bogus > heldOutMaxBogus {
-		t.Errorf("%d issues would open for nothing, want at most %d", s.bogus, heldOutMaxBogus)
-	}
-	if recall < heldOutMinActionRecall-1e-9 {
-		t.Errorf("found %.2f of the open actions, want at least %.2f", recall, heldOutMinActionRecall)
-	}
 }
 
 func (s *heldOutScore) add(t *testing.T, path string) {
