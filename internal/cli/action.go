@@ -13,9 +13,6 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/report"
 )
 
-// actionGetenv reads the environment the Actions runner gives a step.
-var actionGetenv = os.Getenv
-
 // The inputs of action.yml, by id, as the action command reads them.
 const (
 	inputFormat = "format"
@@ -52,7 +49,7 @@ func runAction(env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("action takes no arguments: it reads the INPUT_* variables GitHub Actions sets")
 	}
-	run, err := newActionRun(env, ghaction.FromEnv(actionGetenv))
+	run, err := newActionRun(env, ghaction.FromEnv(env.getenv))
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -24,18 +23,10 @@ func serveAgainst(t *testing.T, srv *githubtest.Server, extra map[string]string)
 	for k, v := range extra {
 		vars[k] = v
 	}
-	setEnv(t, vars)
 	addrs := make(chan string, 1)
-	replace(t, &serveListen, func(network, addr string) (net.Listener, error) {
-		ln, err := net.Listen(network, addr)
-		if err == nil {
-			addrs <- ln.Addr().String()
-		}
-		return ln, err
-	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	env := &Env{Stdout: io.Discard, Stderr: &lockedBuffer{}, Version: "test"}
+	env := &Env{Stdout: io.Discard, Stderr: &lockedBuffer{}, Version: "test", Getenv: envVars(t, vars), Listen: reportAddr(addrs)}
 	go func() { done <- serveContext(ctx, env, nil) }()
 	select {
 	case a := <-addrs:

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"os"
 	"path/filepath"
 	"sort"
 	"time"
@@ -32,6 +34,26 @@ type Env struct {
 	// Handlers, when set, are serve's webhook handlers in place of the
 	// review and the merge (the tracker is always added).
 	Handlers func(clients *githubapp.Clients, logger *slog.Logger) []webhook.Handler
+	// Getenv reads the environment; nil is the process's.
+	Getenv func(string) string
+	// Listen opens serve's listener; nil is net.Listen.
+	Listen func(network, addr string) (net.Listener, error)
+}
+
+// getenv reads the variable k of the command's environment.
+func (env *Env) getenv(k string) string {
+	if env.Getenv != nil {
+		return env.Getenv(k)
+	}
+	return os.Getenv(k)
+}
+
+// listen opens a listener as serve does.
+func (env *Env) listen(network, addr string) (net.Listener, error) {
+	if env.Listen != nil {
+		return env.Listen(network, addr)
+	}
+	return net.Listen(network, addr)
 }
 
 // command is one subcommand: it parses its own flags.

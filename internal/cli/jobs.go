@@ -56,7 +56,7 @@ func runJobs(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg, err := loadServerEnv(env, serveGetenv)
+	cfg, err := loadServerEnv(env, env.getenv)
 	if err != nil {
 		return err
 	}

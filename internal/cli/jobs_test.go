@@ -14,9 +14,9 @@ import (
 
 // runCLI calls Main and returns the exit code, standard output and
 // standard error.
-func runCLI(args ...string) (int, string, string) {
+func runCLI(getenv func(string) string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
-	code := Main(&Env{Stdout: &out, Stderr: &errOut}, args)
+	code := Main(&Env{Stdout: &out, Stderr: &errOut, Getenv: getenv}, args)
 	return code, out.String(), errOut.String()
 }
 
@@ -40,12 +40,12 @@ func TestJobsListsRetriesAndCancels(t *testing.T) {
 		if _, err := q.Deliver(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
-		setEnv(t, jobsEnv(cfg))
+		getenv := envVars(t, jobsEnv(cfg))
 
 		var code int
 		var out string
 		waitFor(t, "the stored delivery listed as a job", func() bool { // stored deliveries are queued a moment later
-			code, out, _ = runCLI("jobs")
+			code, out, _ = runCLI(getenv, "jobs")
 			return code == ExitOK && strings.Contains(out, "pull_request opened octo/docs (delivery d-42)")
 		})
 		id := regexp.MustCompile(`(?m)^(\d+)\s+delivery`).FindStringSubmatch(out)
@@ -56,11 +56,11 @@ func TestJobsListsRetriesAndCancels(t *testing.T) {
 			{"cancel " + id[1], "job " + id[1] + " (delivery): cancelled\n"},
 			{"retry " + id[1], "job " + id[1] + " (delivery): available\n"},
 		} {
-			if code, out, errOut := runCLI(append([]string{"jobs"}, strings.Fields(step.args)...)...); code != ExitOK || out != step.want {
+			if code, out, errOut := runCLI(getenv, append([]string{"jobs"}, strings.Fields(step.args)...)...); code != ExitOK || out != step.want {
 				t.Errorf("jobs %s: exit %d, got %q (%s), want %q", step.args, code, out, errOut, step.want)
 			}
 		}
-		code, out, _ = runCLI("jobs", "--state", "queued", "--format", "json")
+		code, out, _ = runCLI(getenv, "jobs", "--state", "queued", "--format", "json")
 		var listed struct {
 			Jobs []struct {
 				ID    int64  `json:"id"`
@@ -74,11 +74,11 @@ func TestJobsListsRetriesAndCancels(t *testing.T) {
 }
 
 func TestJobsRefusesBadArguments(t *testing.T) {
-	setEnv(t, map[string]string{})
+	getenv := envVars(t, map[string]string{})
 	for _, args := range [][]string{
 		{"jobs", "--state", "done"}, {"jobs", "retry"}, {"jobs", "retry", "x"}, {"jobs", "delete", "3"}, {"jobs", "--limit", "0"},
 	} {
-		if code, _, errOut := runCLI(args...); code != ExitUsage || !strings.Contains(errOut, "Run 'postmortem-bot jobs -h'") {
+		if code, _, errOut := runCLI(getenv, args...); code != ExitUsage || !strings.Contains(errOut, "Run 'postmortem-bot jobs -h'") {
 			t.Errorf("%v: exit %d, stderr %q; want a usage error", args, code, errOut)
 		}
 	}

@@ -39,7 +39,7 @@ func runReconcile(env *Env, args []string) error {
 
 // reconcile runs the reconciler and prints a line per repository.
 func reconcile(ctx context.Context, env *Env, only string) error {
-	cfg, err := loadAppConfig(env, serveGetenv, false)
+	cfg, err := loadAppConfig(env, env.getenv, false)
 	if err != nil {
 		return err
 	}

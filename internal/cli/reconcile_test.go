@@ -32,9 +32,9 @@ var reconcileNow = time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC)
 // runWithApp runs a command with the app's environment pointing at srv.
 func runWithApp(t *testing.T, srv *githubtest.Server, args ...string) (int, string, string) {
 	t.Helper()
-	setEnv(t, map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_API_URL": srv.URL})
+	getenv := envVars(t, map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_API_URL": srv.URL})
 	var out, errOut bytes.Buffer
-	env := &Env{Stdout: &out, Stderr: &errOut, Now: func() time.Time { return time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) }, Version: "test"}
+	env := &Env{Stdout: &out, Stderr: &errOut, Now: func() time.Time { return time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) }, Version: "test", Getenv: getenv}
 	return Main(env, args), out.String(), errOut.String()
 }
 
@@ -71,9 +71,8 @@ func TestReconcileCommandErrors(t *testing.T) {
 	if code, _, errOut := runWithApp(t, srv, "reconcile", "--repo", "octo"); code != ExitUsage || !strings.Contains(errOut, "want OWNER/NAME") {
 		t.Errorf("bad --repo: exit %d, stderr %q", code, errOut)
 	}
-	setEnv(t, map[string]string{})
 	var out, errOut bytes.Buffer
-	if code := Main(&Env{Stdout: &out, Stderr: &errOut}, []string{"reconcile"}); code != ExitUsage || !strings.Contains(errOut.String(), "GITHUB_APP_ID") {
+	if code := Main(&Env{Stdout: &out, Stderr: &errOut, Getenv: envVars(t, map[string]string{})}, []string{"reconcile"}); code != ExitUsage || !strings.Contains(errOut.String(), "GITHUB_APP_ID") {
 		t.Errorf("no credentials: exit %d, stderr %q", code, errOut.String())
 	}
 }

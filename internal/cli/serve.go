@@ -45,16 +45,9 @@ const (
 	defaultCredentials = ".postmortem-bot/credentials.json"
 )
 
-// Seams that tests replace.
-var (
-	// serveGetenv reads serve's and healthcheck's environment.
-	serveGetenv = os.Getenv
-	// serveListen opens serve's listener.
-	serveListen = net.Listen
-	// shutdownTimeout bounds the drain after SIGTERM: Kubernetes kills
-	// a pod 30 s after it.
-	shutdownTimeout = 25 * time.Second
-)
+// shutdownTimeout bounds the drain after SIGTERM: Kubernetes kills a pod
+// 30 s after it.
+const shutdownTimeout = 25 * time.Second
 
 // serveConfig is serve's configuration, read from the environment and
 // the credentials file.
@@ -127,7 +120,7 @@ func serveContext(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments: it is configured by the environment")
 	}
-	cfg, err := loadServeConfig(env, serveGetenv)
+	cfg, err := loadServeConfig(env, env.getenv)
 	if err != nil {
 		return err
 	}
@@ -300,7 +293,7 @@ func serve(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Logger) 
 	if err != nil {
 		return err
 	}
-	ln, err := serveListen("tcp", cfg.addr)
+	ln, err := env.listen("tcp", cfg.addr)
 	if err != nil {
 		a.shutdown(context.Background())
 		return fmt.Errorf("listening on %s: %w", cfg.addr, err)
@@ -376,7 +369,7 @@ func serveSetup(ctx context.Context, env *Env, cfg serveConfig, logger *slog.Log
 	if err := setup.CheckWritable(cfg.credentials); err != nil {
 		return fmt.Errorf("no GitHub App is configured, and %w: set POSTMORTEM_BOT_CREDENTIALS to a writable path, or give the app's credentials in the environment", err)
 	}
-	ln, err := serveListen("tcp", cfg.addr)
+	ln, err := env.listen("tcp", cfg.addr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.addr, err)
 	}
@@ -525,7 +518,7 @@ func runHealthcheck(env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("healthcheck takes no arguments: it reads ADDR")
 	}
-	url, err := healthURL(or(serveGetenv("ADDR"), defaultAddr))
+	url, err := healthURL(or(env.getenv("ADDR"), defaultAddr))
 	if err != nil {
 		return err
 	}

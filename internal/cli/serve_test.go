@@ -64,9 +64,9 @@ func keyBody(t *testing.T) string {
 	return lines[len(lines)/2]
 }
 
-// setEnv makes serve and healthcheck read vars instead of the process's
-// environment until the test ends.
-func setEnv(t *testing.T, vars map[string]string) {
+// envVars returns an environment of vars alone, for Env.Getenv, with a
+// state file of the test's own unless vars name a database.
+func envVars(t *testing.T, vars map[string]string) func(string) string {
 	t.Helper()
 	vars = maps.Clone(vars)
 	if vars["POSTMORTEM_BOT_STATE"] == "" && vars["DATABASE_URL"] == "" {
@@ -75,9 +75,7 @@ func setEnv(t *testing.T, vars map[string]string) {
 		}
 		vars["POSTMORTEM_BOT_STATE"] = filepath.Join(t.TempDir(), "state.db")
 	}
-	old := serveGetenv
-	serveGetenv = func(k string) string { return vars[k] }
-	t.Cleanup(func() { serveGetenv = old })
+	return func(k string) string { return vars[k] }
 }
 
 // lockedBuffer is a buffer safe for concurrent writes.
@@ -127,9 +125,8 @@ func TestServeRefusesIncompleteEnvironment(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			setEnv(t, c.vars)
 			var out, errOut bytes.Buffer
-			got := Main(&Env{Stdout: &out, Stderr: &errOut, Dir: t.TempDir()}, []string{"serve"})
+			got := Main(&Env{Stdout: &out, Stderr: &errOut, Dir: t.TempDir(), Getenv: envVars(t, c.vars)}, []string{"serve"})
 			if got != ExitUsage || !strings.Contains(errOut.String(), c.want) {
 				t.Fatalf("got exit %d, stderr %q; want %d and %q", got, errOut.String(), ExitUsage, c.want)
 			}
@@ -229,19 +226,11 @@ func startServe(t *testing.T) *running {
 // environment vars, listening where ADDR says, and waits until it listens.
 func startServeEnv(t *testing.T, dir string, vars map[string]string) *running {
 	t.Helper()
-	setEnv(t, vars)
 	addrs := make(chan string, 1)
 	r := &running{logs: &lockedBuffer{}, out: &lockedBuffer{}, exit: make(chan int, 1), handle: &fetchRepo{done: make(chan error, 10)}}
-	replace(t, &serveListen, func(network, addr string) (net.Listener, error) {
-		ln, err := net.Listen(network, addr)
-		if err == nil {
-			addrs <- ln.Addr().String()
-		}
-		return ln, err
-	})
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
-	env := &Env{Stdout: r.out, Stderr: r.logs, Version: "test", Dir: dir,
+	env := &Env{Stdout: r.out, Stderr: r.logs, Version: "test", Dir: dir, Getenv: envVars(t, vars), Listen: reportAddr(addrs),
 		Handlers: func(c *githubapp.Clients, _ *slog.Logger) []webhook.Handler {
 			r.handle.clients = c
 			return []webhook.Handler{r.handle}
@@ -257,11 +246,15 @@ func startServeEnv(t *testing.T, dir string, vars map[string]string) *running {
 	return r
 }
 
-// replace sets *p to v until the test ends.
-func replace[T any](t *testing.T, p *T, v T) {
-	old := *p
-	*p = v
-	t.Cleanup(func() { *p = old })
+// reportAddr listens as serve does and sends the address it listens on.
+func reportAddr(addrs chan<- string) func(network, addr string) (net.Listener, error) {
+	return func(network, addr string) (net.Listener, error) {
+		ln, err := net.Listen(network, addr)
+		if err == nil {
+			addrs <- ln.Addr().String()
+		}
+		return ln, err
+	}
 }
 
 // stop cancels serve's context and returns its exit code.
@@ -401,18 +394,18 @@ func TestServeStopsCleanly(t *testing.T) {
 }
 
 func TestServeStopsOnSIGTERM(t *testing.T) {
-	setEnv(t, map[string]string{
+	getenv := envVars(t, map[string]string{
 		"GITHUB_APP_ID": "1", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_WEBHOOK_SECRET": testSecret,
 		"ADDR": "127.0.0.1:0",
 	})
 	listening := make(chan struct{})
-	replace(t, &serveListen, func(network, addr string) (net.Listener, error) {
+	listen := func(network, addr string) (net.Listener, error) {
 		defer close(listening)
 		return net.Listen(network, addr)
-	})
+	}
 	logs := &lockedBuffer{}
 	exit := make(chan int, 1)
-	go func() { exit <- Main(&Env{Stdout: io.Discard, Stderr: logs}, []string{"serve"}) }()
+	go func() { exit <- Main(&Env{Stdout: io.Discard, Stderr: logs, Getenv: getenv, Listen: listen}, []string{"serve"}) }()
 	<-listening // signal.NotifyContext is in place before serve listens
 	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -429,14 +422,14 @@ func TestServeStopsOnSIGTERM(t *testing.T) {
 
 func TestHealthcheck(t *testing.T) {
 	r := startServe(t)
-	setEnv(t, map[string]string{"ADDR": strings.TrimPrefix(r.url, "http://")})
+	getenv := envVars(t, map[string]string{"ADDR": strings.TrimPrefix(r.url, "http://")})
 	var out, errOut bytes.Buffer
-	if got := Main(&Env{Stdout: &out, Stderr: &errOut}, []string{"healthcheck"}); got != ExitOK {
+	if got := Main(&Env{Stdout: &out, Stderr: &errOut, Getenv: getenv}, []string{"healthcheck"}); got != ExitOK {
 		t.Errorf("healthy server: exit %d (%s), want 0", got, errOut.String())
 	}
 	r.stop(t)
 	errOut.Reset()
-	if got := Main(&Env{Stdout: &out, Stderr: &errOut}, []string{"healthcheck"}); got != ExitFindings || errOut.Len() == 0 {
+	if got := Main(&Env{Stdout: &out, Stderr: &errOut, Getenv: getenv}, []string{"healthcheck"}); got != ExitFindings || errOut.Len() == 0 {
 		t.Errorf("stopped server: exit %d, stderr %q; want 1 and a reason", got, errOut.String())
 	}
 }

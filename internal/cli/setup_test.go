@@ -302,9 +302,8 @@ func TestCredentialsFileProblems(t *testing.T) {
 			if c.mode != 0 {
 				os.Chmod(filepath.Join(dir, defaultCredentials), c.mode)
 			}
-			setEnv(t, nil)
 			var errOut bytes.Buffer
-			got := Main(&Env{Stdout: io.Discard, Stderr: &errOut, Dir: dir}, []string{"serve"})
+			got := Main(&Env{Stdout: io.Discard, Stderr: &errOut, Dir: dir, Getenv: envVars(t, nil)}, []string{"serve"})
 			if got != ExitUsage || !strings.Contains(errOut.String(), c.want) || strings.Contains(errOut.String(), "hunter2") {
 				t.Errorf("got exit %d, %q; want %d and %q", got, errOut.String(), ExitUsage, c.want)
 			}
@@ -363,9 +362,8 @@ func TestServeSetupRefusesBadSettings(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			c.vars["ADDR"] = "127.0.0.1:0"
-			setEnv(t, c.vars)
 			var errOut bytes.Buffer
-			if got := Main(&Env{Stdout: io.Discard, Stderr: &errOut, Dir: dir}, []string{"serve"}); got != ExitUsage || !strings.Contains(errOut.String(), c.want) {
+			if got := Main(&Env{Stdout: io.Discard, Stderr: &errOut, Dir: dir, Getenv: envVars(t, c.vars)}, []string{"serve"}); got != ExitUsage || !strings.Contains(errOut.String(), c.want) {
 				t.Errorf("got exit %d, %q; want %d and %q", got, errOut.String(), ExitUsage, c.want)
 			}
 		})

@@ -49,7 +49,7 @@ func runSummary(env *Env, args []string) error {
 // summarise runs the summary of repo as the app and reports the outcome:
 // the Markdown on stdout in a dry run, else what was posted.
 func summarise(ctx context.Context, env *Env, repo repoRef, dry bool) error {
-	cfg, err := loadAppConfig(env, serveGetenv, false)
+	cfg, err := loadAppConfig(env, env.getenv, false)
 	if err != nil {
 		return err
 	}

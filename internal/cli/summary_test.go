@@ -21,7 +21,7 @@ const summaryDoc = "# DNS outage\n\n| Meeting | Value |\n| --- | --- |\n| Date |
 
 // summaryFake is a fake GitHub with octo/docs holding summaryDoc and its
 // open action issue, the app's environment pointing at it.
-func summaryFake(t *testing.T) (*githubtest.Server, *githubtest.Repo) {
+func summaryFake(t *testing.T) (*githubtest.Server, *githubtest.Repo, func(string) string) {
 	t.Helper()
 	srv := githubtest.New(t, githubtest.WithClock(func() time.Time { return summaryNow }))
 	repo := srv.AddRepo("octo", "docs", githubtest.Assignable("frank"))
@@ -30,15 +30,15 @@ func summaryFake(t *testing.T) (*githubtest.Server, *githubtest.Repo) {
 		"<!-- postmortem-bot:action doc=%s key=0123456789ab -->\n", "postmortems/2026-11-20-dns.md")
 	repo.AddIssue(githubtest.Issue{Title: "Lower the DNS TTL", User: "postmortem-bot[bot]", Body: body, Labels: []string{"postmortem-action"},
 		Assignees: []string{"frank"}, CreatedAt: time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)})
-	setEnv(t, map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_API_URL": srv.URL})
+	getenv := envVars(t, map[string]string{"GITHUB_APP_ID": "12345", "GITHUB_PRIVATE_KEY": string(testKey(t)), "GITHUB_API_URL": srv.URL})
 	srv.ResetCalls()
-	return srv, repo
+	return srv, repo, getenv
 }
 
 // runSummaryCommand runs the summary command with args.
-func runSummaryCommand(args ...string) (code int, stdout, stderr string) {
+func runSummaryCommand(getenv func(string) string, args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
-	env := &Env{Stdout: &out, Stderr: &errOut, Now: func() time.Time { return summaryNow }, Version: "test"}
+	env := &Env{Stdout: &out, Stderr: &errOut, Now: func() time.Time { return summaryNow }, Version: "test", Getenv: getenv}
 	code = Main(env, append([]string{"summary"}, args...))
 	return code, out.String(), errOut.String()
 }
@@ -55,8 +55,8 @@ func repoWrites(srv *githubtest.Server) int {
 }
 
 func TestSummaryDryRunPrintsAndWritesNothing(t *testing.T) {
-	srv, repo := summaryFake(t)
-	code, out, errOut := runSummaryCommand("--repo", "octo/docs", "--dry-run")
+	srv, repo, getenv := summaryFake(t)
+	code, out, errOut := runSummaryCommand(getenv, "--repo", "octo/docs", "--dry-run")
 	if code != ExitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -72,8 +72,8 @@ func TestSummaryDryRunPrintsAndWritesNothing(t *testing.T) {
 }
 
 func TestSummaryPostsOnceAWeek(t *testing.T) {
-	srv, repo := summaryFake(t)
-	code, out, errOut := runSummaryCommand("--repo", "octo/docs")
+	srv, repo, getenv := summaryFake(t)
+	code, out, errOut := runSummaryCommand(getenv, "--repo", "octo/docs")
 	if code != ExitOK || out != "octo/docs: week 2026-W50: summary opened as octo/docs#2\n" {
 		t.Fatalf("first: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
@@ -82,14 +82,14 @@ func TestSummaryPostsOnceAWeek(t *testing.T) {
 		t.Fatalf("issues: %+v", issues)
 	}
 	srv.ResetCalls()
-	code, out, _ = runSummaryCommand("--repo", "octo/docs")
+	code, out, _ = runSummaryCommand(getenv, "--repo", "octo/docs")
 	if code != ExitOK || out != "octo/docs: week 2026-W50: summary unchanged as octo/docs#2\n" || repoWrites(srv) != 0 || len(repo.Issues()) != 2 {
 		t.Errorf("second: exit %d, stdout %q, %d writes, %d issues", code, out, repoWrites(srv), len(repo.Issues()))
 	}
 }
 
 func TestSummaryRefusesBadUse(t *testing.T) {
-	summaryFake(t)
+	_, _, getenv := summaryFake(t)
 	cases := []struct {
 		args []string
 		want string
@@ -100,13 +100,12 @@ func TestSummaryRefusesBadUse(t *testing.T) {
 		{[]string{"--repo", "octo/elsewhere"}, "the app is not installed on octo/elsewhere"},
 	}
 	for _, c := range cases {
-		code, out, errOut := runSummaryCommand(c.args...)
+		code, out, errOut := runSummaryCommand(getenv, c.args...)
 		if code != ExitUsage || out != "" || !strings.Contains(errOut, c.want) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d and %q", c.args, code, out, errOut, ExitUsage, c.want)
 		}
 	}
-	setEnv(t, map[string]string{})
-	if code, _, errOut := runSummaryCommand("--repo", "octo/docs"); code != ExitUsage ||
+	if code, _, errOut := runSummaryCommand(envVars(t, map[string]string{}), "--repo", "octo/docs"); code != ExitUsage ||
 		!strings.Contains(errOut, "missing environment variables: GITHUB_APP_ID, GITHUB_PRIVATE_KEY or GITHUB_PRIVATE_KEY_PATH\n") {
 		t.Errorf("no environment: exit %d, stderr %q", code, errOut)
 	}
