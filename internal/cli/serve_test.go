@@ -405,7 +405,9 @@ func TestServeStopsOnSIGTERM(t *testing.T) {
 	}
 	logs := &lockedBuffer{}
 	exit := make(chan int, 1)
-	go func() { exit <- Main(&Env{Stdout: io.Discard, Stderr: logs, Getenv: getenv, Listen: listen}, []string{"serve"}) }()
+	go func() {
+		exit <- Main(&Env{Stdout: io.Discard, Stderr: logs, Getenv: getenv, Listen: listen}, []string{"serve"})
+	}()
 	<-listening // signal.NotifyContext is in place before serve listens
 	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
