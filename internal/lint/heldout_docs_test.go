@@ -65,6 +65,10 @@ var heldOutSets = []heldOutSet{
 	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
 	// 56 of 64 actions.
 	{"heldout-docs", 5.0 / 14, 3, 56.0 / 64},
+	// Written blind to the parser a session later, in ten other
+	// organisations' styles; first measured at 8 wrong in 10 documents,
+	// no issue for nothing, 25 of 42 actions.
+	{"heldout-docs-v2", 8.0 / 10, 0, 25.0 / 42},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
