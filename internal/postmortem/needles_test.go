@@ -44,17 +44,36 @@ func TestLeadWords(t *testing.T) {
 // sampleTexts are the lines and paragraphs of the sample post-mortems.
 func sampleTexts(t *testing.T) []string {
 	var texts []string
+	for _, src := range sampleDocs(t) {
+		texts = append(texts, strings.Split(src, "\n")...)
+		texts = append(texts, strings.Split(src, "\n\n")...)
+	}
+	return texts
+}
+
+// sampleLines are the lines of the sample post-mortems.
+func sampleLines(t *testing.T) []string {
+	var lines []string
+	for _, src := range sampleDocs(t) {
+		lines = append(lines, strings.Split(src, "\n")...)
+	}
+	return lines
+}
+
+// sampleDocs are the layout samples and the sample post-mortems.
+func sampleDocs(t *testing.T) []string {
+	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
 	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "postmortems", "*.md"))
+	var docs []string
 	for _, path := range append(paths, more...) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		texts = append(texts, strings.Split(string(src), "\n")...)
-		texts = append(texts, strings.Split(string(src), "\n\n")...)
+		docs = append(docs, string(src))
 	}
-	return texts
+	return docs
 }
 
 // TestGuardedFind holds the guarded search to the expression's, offsets
@@ -100,15 +119,7 @@ func TestGuardedMatches(t *testing.T) {
 		"ki\u017Fs", "KI\u017FS", "wor\u212A", "INCIDENT re\u017Folved", "RE\u017FOLVED", "re\u017Folved", "alerted", "_alerted", "xalerted",
 		"the hotfix was deployed", "hot fix live", "hot water, then the hotfix was deployed", "errors: then errors began", "fixes rolled out", "SYSTEMS  X OPERATIONAL", "", "page",
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
-	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "postmortems", "*.md"))
-	for _, path := range append(paths, more...) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(src), "\n")...)
-	}
+	texts = append(texts, sampleLines(t)...)
 	guards := []guardedRe{startMarker, endMarker, detect, recovery, guard(regexp.MustCompile(`(?i)\b(?:kiss|work)`))}
 	for _, g := range guards {
 		if g.words == nil || g.at == nil {
@@ -128,15 +139,7 @@ func TestDateLineEnd(t *testing.T) {
 		"2015-10-21 *(all times UTC)*", "### January 31, 2017", "**Monday, 3 March 2025**:", "21st October 2015 .",
 		"2015-10-21 (UTC) x", "2015-10-21 x", "10/21/2015_", "", "(", "October 2015",
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
-	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "postmortems", "*.md"))
-	for _, path := range append(paths, more...) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(src), "\n")...)
-	}
+	lines = append(lines, sampleLines(t)...)
 	for _, l := range lines {
 		if got, want := isDateLine([]byte(l)), dateLineRe.MatchString(l); got != want {
 			t.Errorf("%q: got %v, want %v", l, got, want)

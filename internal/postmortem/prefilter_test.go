@@ -1,8 +1,6 @@
 package postmortem
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -106,18 +104,8 @@ func TestClockStamp(t *testing.T) {
 		"2026-11-02T14:02Z x", "2026-11-02, 14:02 UTC", "2026/11/2 9:05 pm PST", "2026-11-02 14:02:33.5", "2026-11-022 14:02",
 		"2026-11-02 x", "2026-11-02  14:02 CET", "2026-11-02 - 14:02", "2026-11-02T", "2026-11-02 14:02UTC+1", "2026-11-02 14",
 	}
-	samples, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "layouts", "*.md"))
-	for _, name := range []string{"clean-template.md", "blameful.md", "bare-times.md", "mixed-forms.md", "unicode.md", "table-actions.md"} {
-		samples = append(samples, filepath.Join("..", "..", "testdata", "postmortems", name))
-	}
-	for _, path := range samples {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(string(src), "\n") {
-			lines = append(lines, strings.TrimLeft(l, "-*| "))
-		}
+	for _, l := range sampleLines(t) {
+		lines = append(lines, strings.TrimLeft(l, "-*| "))
 	}
 	for _, l := range lines {
 		b := []byte(l)
