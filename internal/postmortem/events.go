@@ -332,10 +332,11 @@ func (p *parser) rowDate(cell string, header row, i int) bool {
 
 // addEvent records an entry of the timeline.
 func (p *parser) addEvent(stamp Span, text string) {
+	line := p.doc.Line(stamp.Start)
 	p.doc.Events = append(p.doc.Events, Event{
-		Raw: p.doc.Text(stamp), Span: stamp, Line: p.doc.Line(stamp.Start),
+		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate,
-		Approx: approxBefore(p.src[p.doc.LineSpan(p.doc.Line(stamp.Start)).Start:stamp.Start]),
+		Approx: approxBefore(p.src[p.doc.LineSpan(line).Start:stamp.Start]),
 	})
 }
 
