@@ -41,14 +41,10 @@ func checkActions(c *checker) {
 		c.report(ruleNoActions, c.actionsSpan(), "No action items found: list each countermeasure as a task (- [ ] …) or a table row with an owner and a due date.", nil)
 		return
 	}
-	unprioritised := 0
 	for _, a := range c.doc.Actions {
 		c.checkAction(a)
-		if ranked(a) && !hasPriority(a) {
-			unprioritised++
-		}
 	}
-	checkPriorities(c, unprioritised)
+	checkPriorities(c)
 	checkDuplicates(c)
 }
 
@@ -65,11 +61,14 @@ func hasPriority(a postmortem.Action) bool {
 // checkPriorities reports open actions without a priority: once for the
 // document when none has one (the team does not rank its actions, and a
 // notice on every item says nothing more), else on each that lacks one.
-func checkPriorities(c *checker, missing int) {
-	open := 0
+func checkPriorities(c *checker) {
+	open, missing := 0, 0
 	for _, a := range c.doc.Actions {
 		if ranked(a) {
 			open++
+			if !hasPriority(a) {
+				missing++
+			}
 		}
 	}
 	if missing == 0 {
