@@ -281,7 +281,7 @@ func stampFills(src []byte, stamp, cell Span) bool {
 func (p *parser) eventTable(col int, header row, body []row) {
 	p.eventGroup++
 	if col < len(header.Cells) {
-		p.zoneNote(&paragraphText{text: p.doc.Text(header.Cells[col].Value)}) // "| Time (UTC) |"
+		p.headerZone(p.doc.Text(header.Cells[col].Value))
 	}
 	for _, r := range body {
 		if col >= len(r.Cells) {
@@ -478,6 +478,20 @@ var (
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
 // "(all times UTC)".
 var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
+
+// headerZoneRe is the zone a time column's header names without
+// parentheses: "| Date and Time in CET |".
+var headerZoneRe = regexp.MustCompile(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
+
+// headerZone takes the zone a timeline table's time column names, as
+// "| Time (UTC) |" or "| Date and Time in CET |", where none was named
+// before.
+func (p *parser) headerZone(cell string) {
+	p.zoneNote(&paragraphText{text: cell})
+	if m := headerZoneRe.FindStringSubmatch(cell); p.doc.Zone == "" && m != nil {
+		p.doc.Zone = strings.ToUpper(m[1])
+	}
+}
 
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.

@@ -314,3 +314,18 @@ func TestRecoveryWordingsGiveTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// A time column whose header names the zone without parentheses gives
+// every entry of the table that zone.
+func TestTimeColumnHeaderNamesTheZone(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline\n\n| Date and Time in CET | Event |\n|---|---|\n"+
+		"| 2019-11-30 08:24 | Warning from the load balancer |\n| 2019-11-30 10:30 | Cluster scaled down, recovered |\n"))
+	if len(doc.Events) != 2 {
+		t.Fatalf("events %+v", doc.Events)
+	}
+	for _, e := range doc.Events {
+		if u := e.Time.UTC(); !e.HasZone || u.Hour() != 7 && u.Hour() != 9 {
+			t.Errorf("%+v: want a zone, CET read as UTC+1", e)
+		}
+	}
+}
