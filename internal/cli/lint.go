@@ -216,8 +216,27 @@ func lintAll(env *Env, cfg *config.Config, jobs []lintJob, emit func(report.File
 		if emit != nil && err == nil {
 			err = emit(results[i])
 		}
+		if emit != nil {
+			results[i] = emitted(results[i])
+		}
 	}
 	return results, err
+}
+
+// emitted keeps of a result written out what the exit status needs: its
+// error and its most severe finding. The source and the other findings
+// are let go, so that a long run holds no more than the files in flight.
+func emitted(f report.File) report.File {
+	out := report.File{Path: f.Path, Err: f.Err}
+	for _, fd := range f.Findings {
+		if len(out.Findings) == 0 {
+			out.Findings = make([]lint.Finding, 1)
+		}
+		if fd.Severity >= out.Findings[0].Severity {
+			out.Findings[0] = lint.Finding{Rule: fd.Rule, Severity: fd.Severity}
+		}
+	}
+	return out
 }
 
 func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, path string) report.File {
@@ -237,7 +256,30 @@ func readLimited(path string, n int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, n))
+	size := int64(512)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = min(info.Size(), n) + 1 // one more byte to see the end
+	}
+	return readAllInto(io.LimitReader(f, n), make([]byte, 0, size))
+}
+
+// readAllInto reads r to its end into buf, growing it only when the file
+// is larger than buf's capacity: a file read at the size it had when
+// looked at is read in one go, without the copies of io.ReadAll.
+func readAllInto(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func render(w io.Writer, version, format string, files []report.File) error {
