@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
 )
@@ -49,37 +51,134 @@ func JSON(w io.Writer, files []File) error {
 }
 
 // JSONStream writes the report JSON writes one file at a time, as results
-// come in, with one call to the writer per file: the bytes are the same.
+// come in, with one call to the writer per file: the bytes are the same
+// as encoding/json's for the whole report, written without reflection.
 type JSONStream struct {
 	w   io.Writer
 	n   int
-	buf bytes.Buffer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewJSONStream starts a report on w.
 func NewJSONStream(w io.Writer) *JSONStream {
-	s := &JSONStream{w: w}
-	s.enc = json.NewEncoder(&s.buf)
-	s.enc.SetEscapeHTML(false)
-	s.enc.SetIndent("    ", "  ")
-	return s
+	return &JSONStream{w: w}
 }
 
 // Write adds one file's result.
 func (s *JSONStream) Write(f File) error {
-	s.buf.Reset()
+	b := s.buf[:0]
 	if s.n == 0 {
-		s.buf.WriteString("{\n  \"files\": [\n    ")
+		b = append(b, "{\n  \"files\": [\n    "...)
 	} else {
-		s.buf.WriteString(",\n    ")
+		b = append(b, ",\n    "...)
 	}
 	s.n++
-	if err := s.enc.Encode(toJSONFile(f)); err != nil {
-		return err
+	b = appendJSONFile(b, f)
+	s.buf = b
+	return writeAll(s.w, b)
+}
+
+// appendJSONFile appends one file's object, indented as the fifth and
+// later lines of the report.
+func appendJSONFile(b []byte, f File) []byte {
+	b = append(b, "{\n      \"path\": "...)
+	b = appendJSONString(b, f.Path)
+	b = append(b, ",\n      \"findings\": ["...)
+	for i, fd := range f.Findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONFinding(b, fd)
 	}
-	s.buf.Truncate(s.buf.Len() - 1) // the encoder's newline
-	return writeAll(s.w, s.buf.Bytes())
+	if len(f.Findings) > 0 {
+		b = append(b, "\n      "...)
+	}
+	b = append(b, ']')
+	if f.Err != nil {
+		b = append(b, ",\n      \"error\": "...)
+		b = appendJSONString(b, f.Err.Error())
+	}
+	return append(b, "\n    }"...)
+}
+
+// appendJSONFinding appends one finding's object, preceded by its line
+// break and indentation.
+func appendJSONFinding(b []byte, fd lint.Finding) []byte {
+	const key = "\n          \""
+	b = append(b, "\n        {"+key+"rule\": "...)
+	b = appendJSONString(b, fd.Rule)
+	b = append(b, ","+key+"severity\": "...)
+	b = appendJSONString(b, fd.Severity.String())
+	b = append(b, ","+key+"line\": "...)
+	b = strconv.AppendInt(b, int64(fd.Line), 10)
+	b = append(b, ","+key+"column\": "...)
+	b = strconv.AppendInt(b, int64(fd.Column), 10)
+	b = append(b, ","+key+"end_line\": "...)
+	b = strconv.AppendInt(b, int64(fd.EndLine), 10)
+	b = append(b, ","+key+"end_column\": "...)
+	b = strconv.AppendInt(b, int64(fd.EndColumn), 10)
+	b = append(b, ","+key+"message\": "...)
+	b = appendJSONString(b, fd.Message)
+	b = append(b, ","+key+"suggestion\": "...)
+	b = appendJSONString(b, fd.Suggestion)
+	return append(b, "\n        }"...)
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it without
+// HTML escaping: quotes, backslashes and control characters escaped,
+// invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(append(b, s[start:i]...), jsonEscape(c)...)
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b = append(append(b, s[start:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(append(b, s[start:i]...), `\u202`...)
+			b = append(b, "89"[r-'\u2028'])
+		default:
+			i += n
+			continue
+		}
+		i += n
+		start = i
+	}
+	return append(append(b, s[start:]...), '"')
+}
+
+// jsonEscape is the escape of an ASCII byte that JSON strings escape.
+func jsonEscape(c byte) string {
+	switch c {
+	case '"':
+		return `\"`
+	case '\\':
+		return `\\`
+	case '\b':
+		return `\b`
+	case '\f':
+		return `\f`
+	case '\n':
+		return `\n`
+	case '\r':
+		return `\r`
+	case '\t':
+		return `\t`
+	}
+	const hex = "0123456789abcdef"
+	return `\u00` + string([]byte{hex[c>>4], hex[c&0xf]})
 }
 
 // Close ends the report.
