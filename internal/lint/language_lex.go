@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,6 +146,9 @@ type langLexer struct {
 	sent     bool
 	arena    []byte
 	arenaStr string
+	// present holds the ids of the words and marks of the text, as the
+	// scan's quick tests read them: not a mention's, not an "x's" base.
+	present langBits
 }
 
 // low returns the lower-cased form of a token.
@@ -159,6 +163,9 @@ func (lx *langLexer) low(t *langToken) string {
 func (lx *langLexer) tokenize(text string) []langToken {
 	lx.text, lx.toks, lx.sent = text, lx.toks[:0], true
 	lx.arena, lx.arenaStr = lx.arena[:0], ""
+	n := (len(lx.voc.keys) + 1 + 63) / 64
+	lx.present = slices.Grow(lx.present[:0], n)[:n]
+	clear(lx.present)
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
 		case c == ' ':
@@ -281,6 +288,9 @@ func (lx *langLexer) punct(i, size int) int {
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
+	if t.id != 0 {
+		lx.present[t.id>>6] |= 1 << (t.id & 63)
+	}
 	lx.toks = append(lx.toks, t)
 	if p == "." || p == "!" || p == "?" {
 		lx.sent = true
@@ -320,6 +330,9 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 		t.id, t.poss = lx.classifyBytes(lx.arena[from:])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
+	}
+	if kind == langWord && !t.poss && t.id != 0 {
+		lx.present[t.id>>6] |= 1 << (t.id & 63)
 	}
 	return j
 }

@@ -56,16 +56,10 @@ func (s *langScan) run() {
 	}
 }
 
-// notePresent records which words the text holds.
+// notePresent takes the words the text holds from the lexer, which
+// numbers them from the same table as the checker's byWord.
 func (s *langScan) notePresent() {
-	n := (len(s.c.byWord) + 63) / 64
-	s.present = slices.Grow(s.present[:0], n)[:n]
-	clear(s.present)
-	for i := range s.toks {
-		if t := &s.toks[i]; (t.kind == langWord || t.kind == langPunct) && !t.poss && t.id != 0 {
-			s.present[t.id>>6] |= 1 << (t.id & 63)
-		}
-	}
+	s.present = s.lx.present
 }
 
 // viable reports whether the text holds a word of each of p's anchors.
