@@ -89,12 +89,13 @@ func lintOrder(files []string, missing []report.File) []lintJob {
 	return jobs
 }
 
-// lessGC makes the garbage collector run a quarter as often, unless
+// lessGC makes the garbage collector run an eighth as often, unless
 // GOGC set something other than the default: lint is a short batch whose
-// live data are small, so the memory this costs is little and the work it
-// saves is a sixth of the command's.
+// live data are small (the files in flight), so the memory this costs is
+// little: over 1,000 documents of 6.7 KB, 66-69 MB resident against
+// 48-56 MB at a quarter as often, for 2% fewer instructions.
 func lessGC() {
-	if old := debug.SetGCPercent(400); old != 100 {
+	if old := debug.SetGCPercent(800); old != 100 {
 		debug.SetGCPercent(old)
 	}
 }
