@@ -54,6 +54,15 @@ type langPattern struct {
 	// the few words one of its atoms takes, so a text without any of them
 	// is passed over at once.
 	anchors [][]uint16
+	// wide are, for up to two more atoms every match needs, the words they
+	// take when they take more than a few: the non-zero words of the set.
+	wide [][]langBitsWord
+}
+
+// langBitsWord is one non-zero word of a langBits: its index and bits.
+type langBitsWord struct {
+	i    int
+	bits uint64
 }
 
 // compilePattern reads a pattern as language.yaml describes.
@@ -69,14 +78,16 @@ func (v *langVocab) compilePattern(p string) (*langPattern, error) {
 	if len(out.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
-	out.anchors = out.findAnchors()
+	out.anchors, out.wide = out.findAnchors()
 	return out, nil
 }
 
 // findAnchors lists, for up to two atoms after the first that every match
-// needs and that take only a few words, the words they take.
-func (p *langPattern) findAnchors() [][]uint16 {
+// needs and that take only a few words, the words they take; and for up
+// to two such atoms that take more, their sets of words.
+func (p *langPattern) findAnchors() ([][]uint16, [][]langBitsWord) {
 	var out [][]uint16
+	var wide [][]langBitsWord
 	first := true
 	for _, e := range p.elems {
 		if e.op != opAtom {
@@ -86,13 +97,27 @@ func (p *langPattern) findAnchors() [][]uint16 {
 			first = false
 			continue
 		}
-		if e.opt || e.star || e.neg || e.built != 0 || len(out) == 2 {
+		if e.opt || e.star || e.neg || e.built != 0 {
 			continue
 		}
 		var ids []uint16
 		forEachID(e.set, 1<<16, func(id int) { ids = append(ids, uint16(id)) })
-		if len(ids) > 0 && len(ids) <= 12 {
+		switch {
+		case len(ids) > 0 && len(ids) <= 12 && len(out) < 2:
 			out = append(out, ids)
+		case len(ids) > 12 && len(wide) < 2:
+			wide = append(wide, langSparse(e.set))
+		}
+	}
+	return out, wide
+}
+
+// langSparse lists the non-zero words of a set.
+func langSparse(set langBits) []langBitsWord {
+	var out []langBitsWord
+	for i, w := range set {
+		if w != 0 {
+			out = append(out, langBitsWord{i, w})
 		}
 	}
 	return out

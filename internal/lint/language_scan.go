@@ -76,7 +76,22 @@ func (s *langScan) viable(p *langPattern) bool {
 			return false
 		}
 	}
+	for _, a := range p.wide {
+		if !s.holdsAny(a) {
+			return false
+		}
+	}
 	return true
+}
+
+// holdsAny reports whether the text holds a word of a sparse set.
+func (s *langScan) holdsAny(set []langBitsWord) bool {
+	for _, w := range set {
+		if w.i < len(s.present) && s.present[w.i]&w.bits != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
