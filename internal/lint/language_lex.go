@@ -170,7 +170,7 @@ func (lx *langLexer) tokenize(text string) []langToken {
 		switch c := text[i]; {
 		case c == ' ':
 			i++
-		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && c|0x20 != 'h' && c|0x20 != 'w':
+		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
 		default:
 			i = lx.step(i)
@@ -238,6 +238,16 @@ func (lx *langLexer) quote(i int, open, close string) int {
 		return lx.punct(i, len(open))
 	}
 	return lx.opaque(i, i+len(open)+j+len(close))
+}
+
+// mayOpenURL is a quick test for isURL: "ht" or "ww" in any case.
+func (lx *langLexer) mayOpenURL(i int) bool {
+	c := lx.text[i] | 0x20
+	if c != 'h' && c != 'w' || i+1 >= len(lx.text) {
+		return false
+	}
+	next := lx.text[i+1] | 0x20
+	return c == 'h' && next == 't' || c == 'w' && next == 'w'
 }
 
 // isURL reports whether a URL starts at i.
