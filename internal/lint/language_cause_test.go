@@ -105,3 +105,51 @@ func hasRule(ms []langMatch, rule string) bool {
 	}
 	return false
 }
+
+// TestPersonSubjectRewrites checks the system-centred rewrites of
+// person-subject findings, and that none is offered where a passive
+// without the person would not say the same thing.
+func TestPersonSubjectRewrites(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ text, want string }{
+		{"Marek changed the pool settings, exhausting the database connections.", "The pool settings were changed, exhausting the database connections."},
+		{"Greta updated the load balancer and 503s followed for a quarter of an hour.", "The load balancer was updated and 503s followed for a quarter of an hour."},
+		{"Helen never updated the runbook after the move, so the steps pointed at a dead host.", "The runbook was not updated after the move, so the steps pointed at a dead host."},
+		{"Our DBA restarted the replica mid-backup, corrupting the snapshot.", "The replica was restarted mid-backup, corrupting the snapshot."},
+		{"Ezra kicked off a reindex on the primary right before the sale began, which starved the API of IO.", "A reindex was kicked off on the primary right before the sale began, which starved the API of IO."},
+		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},
+		{"Ravi's patching script took the primary off the network.", "The patching script took the primary off the network."},
+		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
+	} {
+		got := c.check(tt.text, nil)
+		if !hasRule(got, langPersonCause) {
+			t.Errorf("%q: got %v, want a %s finding", tt.text, describeMatches(tt.text, got), langPersonCause)
+			continue
+		}
+		if r := applyAll(tt.text, got); r != tt.want {
+			t.Errorf("%q: rewrite %q, want %q", tt.text, r, tt.want)
+		}
+	}
+	for _, text := range []string{
+		"The on-call engineer took 52 minutes to acknowledge the page.",                         // a duration is no object
+		"Our DBA was slow to escalate the replication lag.",                                     // no verb with a passive
+		"Helen never confirmed the restore job had run.",                                        // the object is a clause
+		"The on-call engineer was on the bridge but did nothing for 25 minutes.",                // nothing was done to anything
+		"Zara wiped the staging bucket and left for the weekend.",                               // the person acts again
+		"Marek overwrote the production secrets file with his local copy.",                      // the person comes back
+		"The author of the feature flag left it on for all tenants, which exposed the beta UI.", // "it" goes with the person
+		"Sergei unplugged the switch thinking it was the spare.",                                // the person's thought
+		"Marek deleted the staging and production tables in one session.",                       // the object goes on
+		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
+	} {
+		got := c.check(text, nil)
+		if !hasRule(got, langPersonCause) {
+			t.Errorf("%q: got %v, want a %s finding", text, describeMatches(text, got), langPersonCause)
+		}
+		for _, m := range got {
+			if m.Replace != nil {
+				t.Errorf("%q: rewrite %q of %q, want none", text, *m.Replace, text[m.Start:m.End])
+			}
+		}
+	}
+}

@@ -13,6 +13,12 @@ type langGrammar struct {
 	objPronoun, ourTheir, singularDet       langBits
 	nounSlot, roleTail, sequel              langBits
 	personStart                             langBits // words a person may start with
+	// what a passive rewrite must not meet: a verb with no passive, a
+	// pronoun that points back at the person, the words of a clause
+	noPassive, backRef, clauseWord langBits
+	present, timeUnit              langBits // verbs of the present a person may lead; units of time
+	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
+	signal                         langBits // alerts and warnings
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -24,6 +30,11 @@ func newLangGrammar(v *langVocab) langGrammar {
 		modifierEnd: v.set("be"), aux: v.set("aux"), neg: v.set("neg"), lapse: v.set("lapse"),
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
+		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"),
+	}
+	for _, set := range []langBits{v.set("finite"), g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
+		g.clauseWord.union(set)
 	}
 	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun} {
 		g.personStart.union(set)
