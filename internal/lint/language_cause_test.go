@@ -20,6 +20,14 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Greta updated the load balancer and 503s followed for a quarter of an hour.",
 		"Marek resized the pool just before the sale opened, which starved the API of connections.",
 		"The on-call engineer was on the bridge but did nothing for 25 minutes.",
+		// chat notes: a name in lower case, a verb in the present
+		"14:02 ravi pushes the new limits config, prod goes red.",
+		"i think sam restarted the wrong cluster, so the EU traffic dropped.",
+		"After lena's deploy the login service started returning 500 for every SSO user.",
+		// a person as the agent of a passive whose clause goes on to damage
+		"The feature flag was flipped by Joe, which took checkout down for EU customers.",
+		// the damage told first: "… after Kenji changed …"
+		"Customers in APAC lost access for two hours after Kenji changed the CDN origin.",
 	})
 }
 
@@ -42,6 +50,12 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Lee upgraded the driver, and the connection errors went away.",
 		"We scaled up before the disks ran out of space.",
 		"She joined the call after the database crashed, and paged the DBA.",
+		"14:07 - Dmitri joins the bridge and starts checking the purge logs.",
+		"One of the engineers went to the secondary and wiped the data directory, then ran the base backup.",
+		"The replica was restored by Joe after the disk failed.",
+		"Joe turned the flag off and checkout recovered within two minutes.",
+		"Kenji replaced the wrong DNS record with the correct one at 11:04.",
+		"will pushed the button and the pipeline started.",
 	})
 }
 
@@ -119,6 +133,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"Ezra kicked off a reindex on the primary right before the sale began, which starved the API of IO.", "A reindex was kicked off on the primary right before the sale began, which starved the API of IO."},
 		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},
 		{"Ravi's patching script took the primary off the network.", "The patching script took the primary off the network."},
+		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
 	} {
 		got := c.check(tt.text, nil)

@@ -60,7 +60,7 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 		b.WriteString(" " + phrase)
 	} else {
 		be := s.be(obj, objEnd)
-		if s.in(v, s.c.g.present) {
+		if s.presentVerb(v) {
 			be = map[string]string{"was": "is", "were": "are"}[be] // "pushes the config" → "the config is pushed"
 			verb = langBaseForm(verb)
 		}
@@ -106,7 +106,7 @@ func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
 	switch {
 	case s.in(v, g.noPassive) || s.in(v, g.det) || s.in(v, g.npEnd) || s.isAdverb(v):
 		return false
-	case !neg && !s.isPast(v) && !s.in(v, g.present):
+	case !neg && !s.isPast(v) && !s.presentVerb(v):
 		return false // not a verb of the past, nor one of the present the check reads
 	case s.in(v, g.past) && s.c.voc.forms[w] == "" && s.c.voc.passive[w] == "":
 		return false // an irregular past whose participle is not listed
