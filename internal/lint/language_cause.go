@@ -20,7 +20,7 @@ type langCauseSets struct {
 	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare                                                             langBits
+	spare, unable                                                     langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -56,6 +56,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-fault":     func(c *langCauseSets) *langBits { return &c.fault },
 	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
 	"cause-spare":     func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -71,7 +72,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
-	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare} {
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable} {
 		cs.scan.union(set)
 	}
 	cs.without = v.ids["without"]
@@ -362,8 +363,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		v += 2 // "decided to fail over": the act chosen
 	}
 	switch {
-	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy),
-		s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
+	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
+		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
+	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
 		strings.HasPrefix(s.word(v), "fail") && s.word(v+1) == "over":
 		return 0, false
 	case s.in(v, cs.neg):
@@ -494,6 +496,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
 		}
+		if j > v && s.in(j, cs.unable) && s.word(j+1) == "not" && s.word(j+2) != "be" {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the failover could not propagate"
+		}
 		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
 			return j + 1, s.signalWithin(cs, j+1) // "and missed every page"; not "missed our SLO"
 		}
@@ -521,6 +526,9 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 	for j := v + 1; j < len(s.toks) && j <= v+12 && !s.toks[j].stop && (!s.in(j, cs.stop) || s.word(j) == "but"); j++ {
 		if s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
+		}
+		if s.word(j) == "missed" && s.continues(j-1) && s.signalWithin(cs, j+1) {
+			return j + 1, true // "was asleep and missed every page"
 		}
 	}
 	return 0, false

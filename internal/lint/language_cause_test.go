@@ -28,6 +28,17 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The feature flag was flipped by Joe, which took checkout down for EU customers.",
 		// the damage told first: "… after Kenji changed …"
 		"Customers in APAC lost access for two hours after Kenji changed the CDN origin.",
+		// a duty left undone after a first act, or by a system that then could not act
+		"The SRE on call acknowledged the page and then did nothing for 35 minutes.",
+		"Our on-call was asleep and missed every page for the first hour.",
+		"our oncall person doesnt answer the page for 1h 20m",
+		"Someone changed the DNS TTL to 24 hours and the failover could not propagate.",
+		// wrong targets, mixed environments, idling during an outage, work called bad, work done twice
+		"Tomasz restored last night's snapshot over the live orders database.",
+		"Kenji pointed the staging app at the production database.",
+		"Two of the engineers argued about the rollback for forty minutes while the site was down.",
+		"Andre's bad merge reverted three weeks of fixes.",
+		"Freya reran the payout batch, and 2,300 merchants were paid twice.",
 	})
 }
 
@@ -56,6 +67,10 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Joe turned the flag off and checkout recovered within two minutes.",
 		"Kenji replaced the wrong DNS record with the correct one at 11:04.",
 		"will pushed the button and the pipeline started.",
+		"We reverted Andre's bad merge at 10:40.",
+		"Helen worked for 40 minutes while the site was down to restore the primary.",
+		"Kenji pointed the production traffic at the staging cluster for the drill, as planned.",
+		"Kenji sent the refund email to the affected customers twice, as agreed.",
 	})
 }
 
@@ -134,6 +149,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},
 		{"Ravi's patching script took the primary off the network.", "The patching script took the primary off the network."},
 		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
+		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
 	} {
 		got := c.check(tt.text, nil)

@@ -116,7 +116,7 @@ func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
 		return false // no noun: "deployed the early build" cut at "early"
 	}
 	for j := obj; j < objEnd; j++ {
-		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) || s.in(j, g.backRef) || j > obj && s.in(j, g.det) {
+		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > obj && s.in(j, g.det) {
 			return false // a clause, a duration, the person again, a second phrase
 		}
 	}
@@ -207,7 +207,7 @@ func (s *langScan) objectEnd(k int) int {
 	j := k
 	for ; j < len(s.toks) && j < k+7; j++ {
 		t := &s.toks[j]
-		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || s.in(j, g.objectStop)) {
+		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
 			break
 		}
 		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
