@@ -144,7 +144,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			s.passiveAgent(lc, i)
 			continue
 		}
-		if !s.mayStartPerson(i) || !s.clauseStart(i) && !s.lowerName(i) {
+		if !s.mayStartPerson(i) || !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
@@ -159,6 +159,12 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
+}
+
+// reported reports a clause that is what someone found: "Noah spotted
+// that every team's plan wanted to destroy …".
+func (s *langScan) reported(cs *langCauseSets, i int) bool {
+	return s.word(i-1) == "that" && (s.in(i-2, cs.remedy) || s.in(i-3, cs.remedy))
 }
 
 // passiveAgent reads a person as the agent of a passive whose clause goes
@@ -182,8 +188,11 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
-	if start > 0 && s.text[start-1] == ' ' {
-		r := "" // drop " by Joe", keeping what follows
+	r := "" // drop "by Joe" and one space beside it, keeping what follows
+	switch {
+	case stop < len(s.text) && s.text[stop] == ' ':
+		c.End, c.Replace = stop+1, &r
+	case start > 0 && s.text[start-1] == ' ':
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
@@ -473,6 +482,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
 			return 0, false

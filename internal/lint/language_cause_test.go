@@ -39,6 +39,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Two of the engineers argued about the rollback for forty minutes while the site was down.",
 		"Andre's bad merge reverted three weeks of fixes.",
 		"Freya reran the payout batch, and 2,300 merchants were paid twice.",
+		"The release was pushed out by Greta in spite of two failing integration tests, and the mobile app stopped syncing.",
+		"Kenji changed the module and every team's plan destroyed the load balancers.",
+		"The incident commander waited 25 minutes for a second opinion while checkout requests piled up.",
+		"Our DBA let the disk on the primary hit 100% before acting.",
 	})
 }
 
@@ -71,6 +75,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helen worked for 40 minutes while the site was down to restore the primary.",
 		"Kenji pointed the production traffic at the staging cluster for the drill, as planned.",
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
+		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
+		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
 	})
 }
 
@@ -149,6 +155,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},
 		{"Ravi's patching script took the primary off the network.", "The patching script took the primary off the network."},
 		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
+		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
 		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
 	} {
