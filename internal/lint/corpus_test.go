@@ -195,11 +195,16 @@ func devSet(t *testing.T) []corpusLine {
 // recall 0.756 (121/160), person-cause 0.620 (62/100), false positives
 // 0.029 (4/140). All four sets together, in that run: recall 0.785
 // (369/470), person-cause 0.610 (136/223), false positives 0.016
-// (7/450). The gate holds the rules to those figures (a change may not
+// (7/450). The person-subject check was then generalised on dev-v8.tsv
+// (lower-case names, present tense, passive agents, damage told before the
+// act, wrong targets, mixed environments) without reading the held-out
+// files; the last run after it measured, over all four sets, recall 0.811
+// (381/470), person-cause 0.664 (148/223) and false positives 0.018
+// (8/450). The gate holds the rules near those figures (a change may not
 // make them worse) until they reach the targets.
 const (
-	holdoutRecall       = 0.78
-	holdoutPersonRecall = 0.60
+	holdoutRecall       = 0.81
+	holdoutPersonRecall = 0.66
 	holdoutMaxFPR       = 0.03
 )
 

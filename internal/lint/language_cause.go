@@ -20,6 +20,7 @@ type langCauseSets struct {
 	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
+	spare, unable                                                     langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -54,6 +55,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"benign":          func(c *langCauseSets) *langBits { return &c.benign },
 	"cause-fault":     func(c *langCauseSets) *langBits { return &c.fault },
 	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-spare":     func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -69,7 +72,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
-	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg} {
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable} {
 		cs.scan.union(set)
 	}
 	cs.without = v.ids["without"]
@@ -137,7 +140,11 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if !s.mayStartPerson(i) || !s.clauseStart(i) {
+		if s.word(i-1) == "by" && s.mayStartPerson(i) {
+			s.passiveAgent(lc, i)
+			continue
+		}
+		if !s.mayStartPerson(i) || !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
@@ -152,6 +159,43 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
+}
+
+// reported reports a clause that is what someone found: "Noah spotted
+// that every team's plan wanted to destroy …".
+func (s *langScan) reported(cs *langCauseSets, i int) bool {
+	return s.word(i-1) == "that" && (s.in(i-2, cs.remedy) || s.in(i-3, cs.remedy))
+}
+
+// passiveAgent reads a person as the agent of a passive whose clause goes
+// on to damage: "The feature flag was flipped by Joe, which took checkout
+// down". The finding is the agent, and the rewrite drops it.
+func (s *langScan) passiveAgent(lc *langCheck, i int) {
+	cs := lc.cause
+	p := i - 2
+	if s.in(p, s.c.g.particle) {
+		p-- // "was pushed out by Greta"
+	}
+	if !s.isParticiple(p) || s.in(p, cs.remedy) || s.in(p, cs.operate) || !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-2, s.c.g.modifierEnd) {
+		return
+	}
+	end, ok := s.personMatch(bPerson, i)
+	if !ok || s.foundWithin(i-1, end) {
+		return
+	}
+	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i) || !s.allowed(lc, i, i, end) {
+		return
+	}
+	start, stop := s.toks[i-1].start, s.toks[end-1].end
+	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
+	r := "" // drop "by Joe" and one space beside it, keeping what follows
+	switch {
+	case stop < len(s.text) && s.text[stop] == ' ':
+		c.End, c.Replace = stop+1, &r
+	case start > 0 && s.text[start-1] == ' ':
+		c.Start, c.Replace = start-1, &r
+	}
+	s.out = append(s.out, c)
 }
 
 // adjectiveAt reports a participle that describes what follows a
@@ -191,12 +235,12 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return false
 	}
 	begun := false
-	for j := i - 2; j >= 0 && j >= i-8 && !s.toks[j].stop; j-- {
+	for j := i - 2; j >= 0 && j >= i-12 && !s.toks[j].stop; j-- {
 		if s.in(j, cs.begin) {
 			begun = true
 		}
-		if begun && s.in(j, cs.harmNoun) {
-			return true
+		if begun && s.in(j, cs.harmNoun) || s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg) {
+			return true // "The outage started when …", "Customers lost access after …"
 		}
 	}
 	return false
@@ -240,8 +284,8 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		if s.in(j, cs.remedy) || s.toks[j].stop {
 			return 0, false
 		}
-		if s.word(j) == "," || s.in(j, cs.fault) {
-			return s.damageAfter(cs, j)
+		if s.word(j) == "," || s.in(j, cs.fault) || j > end && s.in(j, s.c.g.det) {
+			return s.damageAfter(cs, j) // "After lena's deploy the login service …"
 		}
 	}
 	return 0, false
@@ -287,7 +331,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, cs.verb) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, cs.verb) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	return end, v, known, true
@@ -306,7 +350,7 @@ func (s *langScan) skipPersonTail(end int) int {
 	if w := s.word(end); (w == "who" || w == "that") && s.isPast(end+1) {
 		// "the engineer who owned the migration did not …": the main verb
 		for j := end + 2; j < end+8 && j < len(s.toks) && !s.toks[j].brk; j++ {
-			if s.in(j, s.c.g.aux) || s.isPast(j) && !s.in(j-1, s.c.g.det) {
+			if s.in(j, s.c.g.aux) || s.in(j, s.c.g.neg) || s.isPast(j) && !s.in(j-1, s.c.g.det) {
 				return j
 			}
 		}
@@ -328,8 +372,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		v += 2 // "decided to fail over": the act chosen
 	}
 	switch {
-	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy),
-		s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
+	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
+		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
+	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
 		strings.HasPrefix(s.word(v), "fail") && s.word(v+1) == "over":
 		return 0, false
 	case s.in(v, cs.neg):
@@ -359,7 +404,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") {
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
@@ -413,8 +458,11 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 }
 
 // damageAfter looks for damage from the verb at token v to the end of its
-// continuation; a remedy before it, or a recovery right after it, clears.
+// continuation; a remedy before it, a spare copy as its place ("went to the
+// secondary and wiped the data directory"), or a recovery right after it,
+// clears.
 func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
+	spare := false
 	for j := v; j < len(s.toks) && j <= v+langCauseWindow; j++ {
 		t := &s.toks[j]
 		if t.stop {
@@ -435,8 +483,15 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			}
 			continue
 		}
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
+		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
 			return 0, false
+		}
+		if s.in(j, cs.spare) {
+			spare = true
+			continue
 		}
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
@@ -448,10 +503,13 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			continue // "latency dropped", not "dropped the index"
 		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
-			return j + 1, !s.clearedAfter(cs, j)
+			return j + 1, !spare && !s.clearedAfter(cs, j)
 		}
 		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
+		}
+		if j > v && s.in(j, cs.unable) && s.word(j+1) == "not" && s.word(j+2) != "be" {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the failover could not propagate"
 		}
 		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
 			return j + 1, s.signalWithin(cs, j+1) // "and missed every page"; not "missed our SLO"
@@ -480,6 +538,9 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 	for j := v + 1; j < len(s.toks) && j <= v+12 && !s.toks[j].stop && (!s.in(j, cs.stop) || s.word(j) == "but"); j++ {
 		if s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
+		}
+		if s.word(j) == "missed" && s.continues(j-1) && s.signalWithin(cs, j+1) {
+			return j + 1, true // "was asleep and missed every page"
 		}
 	}
 	return 0, false

@@ -20,6 +20,29 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Greta updated the load balancer and 503s followed for a quarter of an hour.",
 		"Marek resized the pool just before the sale opened, which starved the API of connections.",
 		"The on-call engineer was on the bridge but did nothing for 25 minutes.",
+		// chat notes: a name in lower case, a verb in the present
+		"14:02 ravi pushes the new limits config, prod goes red.",
+		"i think sam restarted the wrong cluster, so the EU traffic dropped.",
+		"After lena's deploy the login service started returning 500 for every SSO user.",
+		// a person as the agent of a passive whose clause goes on to damage
+		"The feature flag was flipped by Joe, which took checkout down for EU customers.",
+		// the damage told first: "… after Kenji changed …"
+		"Customers in APAC lost access for two hours after Kenji changed the CDN origin.",
+		// a duty left undone after a first act, or by a system that then could not act
+		"The SRE on call acknowledged the page and then did nothing for 35 minutes.",
+		"Our on-call was asleep and missed every page for the first hour.",
+		"our oncall person doesnt answer the page for 1h 20m",
+		"Someone changed the DNS TTL to 24 hours and the failover could not propagate.",
+		// wrong targets, mixed environments, idling during an outage, work called bad, work done twice
+		"Tomasz restored last night's snapshot over the live orders database.",
+		"Kenji pointed the staging app at the production database.",
+		"Two of the engineers argued about the rollback for forty minutes while the site was down.",
+		"Andre's bad merge reverted three weeks of fixes.",
+		"Freya reran the payout batch, and 2,300 merchants were paid twice.",
+		"The release was pushed out by Greta in spite of two failing integration tests, and the mobile app stopped syncing.",
+		"Kenji changed the module and every team's plan destroyed the load balancers.",
+		"The incident commander waited 25 minutes for a second opinion while checkout requests piled up.",
+		"Our DBA let the disk on the primary hit 100% before acting.",
 	})
 }
 
@@ -42,6 +65,18 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Lee upgraded the driver, and the connection errors went away.",
 		"We scaled up before the disks ran out of space.",
 		"She joined the call after the database crashed, and paged the DBA.",
+		"14:07 - Dmitri joins the bridge and starts checking the purge logs.",
+		"One of the engineers went to the secondary and wiped the data directory, then ran the base backup.",
+		"The replica was restored by Joe after the disk failed.",
+		"Joe turned the flag off and checkout recovered within two minutes.",
+		"Kenji replaced the wrong DNS record with the correct one at 11:04.",
+		"will pushed the button and the pipeline started.",
+		"We reverted Andre's bad merge at 10:40.",
+		"Helen worked for 40 minutes while the site was down to restore the primary.",
+		"Kenji pointed the production traffic at the staging cluster for the drill, as planned.",
+		"Kenji sent the refund email to the affected customers twice, as agreed.",
+		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
+		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
 	})
 }
 
@@ -104,4 +139,55 @@ func hasRule(ms []langMatch, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestPersonSubjectRewrites checks the system-centred rewrites of
+// person-subject findings, and that none is offered where a passive
+// without the person would not say the same thing.
+func TestPersonSubjectRewrites(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ text, want string }{
+		{"Marek changed the pool settings, exhausting the database connections.", "The pool settings were changed, exhausting the database connections."},
+		{"Greta updated the load balancer and 503s followed for a quarter of an hour.", "The load balancer was updated and 503s followed for a quarter of an hour."},
+		{"Helen never updated the runbook after the move, so the steps pointed at a dead host.", "The runbook was not updated after the move, so the steps pointed at a dead host."},
+		{"Our DBA restarted the replica mid-backup, corrupting the snapshot.", "The replica was restarted mid-backup, corrupting the snapshot."},
+		{"Ezra kicked off a reindex on the primary right before the sale began, which starved the API of IO.", "A reindex was kicked off on the primary right before the sale began, which starved the API of IO."},
+		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},
+		{"Ravi's patching script took the primary off the network.", "The patching script took the primary off the network."},
+		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
+		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
+		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
+		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
+	} {
+		got := c.check(tt.text, nil)
+		if !hasRule(got, langPersonCause) {
+			t.Errorf("%q: got %v, want a %s finding", tt.text, describeMatches(tt.text, got), langPersonCause)
+			continue
+		}
+		if r := applyAll(tt.text, got); r != tt.want {
+			t.Errorf("%q: rewrite %q, want %q", tt.text, r, tt.want)
+		}
+	}
+	for _, text := range []string{
+		"The on-call engineer took 52 minutes to acknowledge the page.",                         // a duration is no object
+		"Our DBA was slow to escalate the replication lag.",                                     // no verb with a passive
+		"Helen never confirmed the restore job had run.",                                        // the object is a clause
+		"The on-call engineer was on the bridge but did nothing for 25 minutes.",                // nothing was done to anything
+		"Zara wiped the staging bucket and left for the weekend.",                               // the person acts again
+		"Marek overwrote the production secrets file with his local copy.",                      // the person comes back
+		"The author of the feature flag left it on for all tenants, which exposed the beta UI.", // "it" goes with the person
+		"Sergei unplugged the switch thinking it was the spare.",                                // the person's thought
+		"Marek deleted the staging and production tables in one session.",                       // the object goes on
+		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
+	} {
+		got := c.check(text, nil)
+		if !hasRule(got, langPersonCause) {
+			t.Errorf("%q: got %v, want a %s finding", text, describeMatches(text, got), langPersonCause)
+		}
+		for _, m := range got {
+			if m.Replace != nil {
+				t.Errorf("%q: rewrite %q of %q, want none", text, *m.Replace, text[m.Start:m.End])
+			}
+		}
+	}
 }

@@ -13,6 +13,12 @@ type langGrammar struct {
 	objPronoun, ourTheir, singularDet       langBits
 	nounSlot, roleTail, sequel              langBits
 	personStart                             langBits // words a person may start with
+	// what a passive rewrite must not meet: a verb with no passive, a
+	// pronoun that points back at the person, the words of a clause
+	noPassive, backRef, clauseWord langBits
+	present, timeUnit              langBits // verbs of the present a person may lead; units of time
+	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
+	signal                         langBits // alerts and warnings
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -24,8 +30,13 @@ func newLangGrammar(v *langVocab) langGrammar {
 		modifierEnd: v.set("be"), aux: v.set("aux"), neg: v.set("neg"), lapse: v.set("lapse"),
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
+		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"),
 	}
-	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun} {
+	for _, set := range []langBits{v.set("finite"), g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
+		g.clauseWord.union(set)
+	}
+	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun, g.names} {
 		g.personStart.union(set)
 	}
 	return g
@@ -60,6 +71,8 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return 0, false
 	case t.capital && (s.c.g.names.has(t.id) || s.known(t)):
 		return s.surname(k), true
+	case !t.capital && s.lowerName(k):
+		return k + 1, true
 	case s.c.g.pronoun.has(t.id):
 		if s.word(k+1) == "else" || s.word(k+1) == "else's" {
 			return k + 2, true
@@ -69,6 +82,39 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return k + 1, true
 	}
 	return s.roleAt(k)
+}
+
+// lowerName reads a name written in lower case, as chat notes do ("14:02
+// ravi pushes the config"): a listed name that opens a clause and is
+// followed by a verb, or is a possessive ("after lena's deploy").
+func (s *langScan) lowerName(k int) bool {
+	t := &s.toks[k]
+	if t.kind != langWord || !s.c.g.names.has(t.id) {
+		return false
+	}
+	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
+		return false
+	}
+	if t.poss {
+		return true
+	}
+	n := k + 1
+	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n)
+}
+
+// presentVerb reports a verb in the third person of the present: a listed
+// one, or a word in -s that a determiner or a particle follows ("pushes the
+// config", "force-pushes to the branch").
+func (s *langScan) presentVerb(k int) bool {
+	if s.in(k, s.c.g.present) {
+		return true
+	}
+	w := s.word(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || s.toks[k].capital {
+		return false
+	}
+	n := k + 1
+	return s.in(n, s.c.g.det) || s.in(n, s.c.g.particle) || s.word(n) == "to" || s.in(n, s.c.g.quantifier)
 }
 
 // surname extends a name over the capitalised words after it.

@@ -16,47 +16,165 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		}
 	case lc.Rewrite == "gap":
 		s.gapRewrite(c, first, last)
+	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
+		s.article(c, first, subjEnd) // "Ravi's script dropped …": the work, without its owner
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
 		s.passive(c, first, subjEnd)
 	case lc.Rewrite == "article" && subjEnd > first && subjEnd <= last:
-		r := "the" + s.text[s.toks[subjEnd-1].end:c.End]
-		if s.toks[first].sentStart {
-			r = langCapitalise(r)
-		}
-		c.Replace = &r
+		s.article(c, first, subjEnd)
 	}
+}
+
+// article drops the owner of a person's work: "Ravi's script" → "The
+// script".
+func (s *langScan) article(c *langCand, first, subjEnd int) {
+	r := "the" + s.text[s.toks[subjEnd-1].end:c.End]
+	if s.toks[first].sentStart {
+		r = langCapitalise(r)
+	}
+	c.Replace = &r
 }
 
 // passive makes the object of the person's verb the subject: "Bob forgot
 // to renew the certificate" → "The certificate was not renewed"; "Someone
-// deleted the bucket" → "The bucket was deleted". The rewrite covers the
-// person, the verb and the object.
+// deleted the bucket" → "The bucket was deleted"; "kicked off a reindex"
+// → "A reindex was kicked off". The rewrite covers the person, the verb
+// and the object, and is left out where a passive would not say the same.
 func (s *langScan) passive(c *langCand, first, subjEnd int) {
 	v, neg, ok := s.passiveVerb(subjEnd)
 	if !ok {
 		return
 	}
-	obj, objEnd := v+1, s.objectEnd(v+1)
-	if objEnd <= obj {
-		return
+	obj, particle := v+1, ""
+	if s.in(obj, s.c.g.particle) && s.startsPhrase(obj+1) {
+		obj, particle = obj+1, " "+s.word(obj)
+	}
+	objEnd := s.objectEnd(obj)
+	if objEnd <= obj || !s.passiveSound(v, neg, obj, objEnd) || objEnd == obj+1 && s.in(obj, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
+		return // "The author of the flag left it on": what "it" is goes with the person
 	}
 	var b strings.Builder
 	b.WriteString(s.objectText(obj, objEnd))
 	verb := s.word(v)
-	if phrase, ok := s.c.voc.passive[verb]; ok && !neg {
+	if phrase, ok := s.c.voc.passive[verb]; ok && !neg && particle == "" {
 		b.WriteString(" " + phrase)
 	} else {
-		b.WriteString(" " + s.be(obj, objEnd))
+		be := s.be(obj, objEnd)
+		if s.presentVerb(v) {
+			be = map[string]string{"was": "is", "were": "are"}[be] // "pushes the config" → "the config is pushed"
+			verb = langBaseForm(verb)
+		}
+		b.WriteString(" " + be)
 		if neg {
 			b.WriteString(" not")
 		}
-		b.WriteString(" " + s.participleOf(verb))
+		b.WriteString(" " + s.participleOf(verb) + particle)
 	}
 	r := b.String()
-	if s.toks[first].sentStart {
+	if s.opensSentence(first) {
 		r = langCapitalise(r)
 	}
 	c.Start, c.End, c.Replace = s.toks[first].start, s.toks[objEnd-1].end, &r
+}
+
+// opensSentence reports a capitalised word that starts a sentence or
+// follows a mark that is not a comma: "14:07 - Dmitri runs …".
+func (s *langScan) opensSentence(k int) bool {
+	if s.toks[k].sentStart {
+		return true
+	}
+	return k > 0 && s.toks[k].capital && s.toks[k-1].kind == langPunct && s.word(k-1) != ","
+}
+
+// startsPhrase reports a word that opens a noun phrase: a determiner, a
+// quantifier, a number or a possessive.
+func (s *langScan) startsPhrase(k int) bool {
+	g := &s.c.g
+	if k >= len(s.toks) || s.toks[k].kind != langWord {
+		return false
+	}
+	return s.in(k, g.det) || s.in(k, g.quantifier) || s.possessive(k) || langIsDigit(s.word(k)[0])
+}
+
+// passiveSound reports whether the passive of verb v with the object
+// obj..objEnd-1 says what the sentence says: the verb has a passive and a
+// known participle, the object is a noun phrase and not a clause or a
+// duration, and the person does not go on to act ("and left for the
+// weekend") or come back as a pronoun ("with his local copy").
+func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
+	g, w := &s.c.g, s.word(v)
+	switch {
+	case s.in(v, g.noPassive) || s.in(v, g.det) || s.in(v, g.npEnd) || s.isAdverb(v):
+		return false
+	case !neg && !s.isPast(v) && !s.presentVerb(v):
+		return false // not a verb of the past, nor one of the present the check reads
+	case s.in(v, g.past) && s.c.voc.forms[w] == "" && s.c.voc.passive[w] == "":
+		return false // an irregular past whose participle is not listed
+	case strings.HasSuffix(s.word(obj), "ing") && !s.in(obj, g.det):
+		return false // "kept restarting the primary"
+	case s.in(objEnd-1, g.det) || s.in(objEnd-1, g.quantifier):
+		return false // no noun: "deployed the early build" cut at "early"
+	}
+	for j := obj; j < objEnd; j++ {
+		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > obj && s.in(j, g.det) {
+			return false // a clause, a duration, the person again, a second phrase
+		}
+	}
+	return s.objectClosed(objEnd) && !s.subjectGoesOn(objEnd)
+}
+
+// objectClosed reports an object that ends at a clear boundary: the end,
+// a mark of punctuation, a preposition or an adverb; not a verb ("the
+// switch thinking …"), a relative clause ("the index that …") or a second
+// noun ("the staging and production tables").
+func (s *langScan) objectClosed(k int) bool {
+	g := &s.c.g
+	switch w := s.word(k); {
+	case k >= len(s.toks):
+		return true
+	case s.toks[k].kind == langPunct:
+		return strings.Contains(",.;:!?)", w)
+	case w == "that" || w == "who" || w == "which" || w == "and" || w == "or":
+		return w != "that" && w != "who" && w != "which" && s.startsPhrase(k+1) || s.in(k+1, g.pronoun) || s.toks[min(k+1, len(s.toks)-1)].capital
+	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k):
+		return true
+	}
+	return false
+}
+
+// subjectGoesOn reports, after the object ending at token k, a second verb
+// of the same subject ("…, and then left") or a pronoun that points back at
+// it.
+func (s *langScan) subjectGoesOn(k int) bool {
+	g := &s.c.g
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, g.backRef) {
+			return true
+		}
+		if w := s.word(j); w != "and" && w != "but" && w != "then" && w != "or" {
+			continue
+		}
+		n := j + 1
+		if s.word(n) == "then" || s.in(n, g.neg) || s.in(n, g.aux) {
+			return true
+		}
+		if !s.startsPhrase(n) && !s.in(n, g.pronoun) && !s.toks[min(n, len(s.toks)-1)].capital {
+			return true // no new subject: the person's second act
+		}
+	}
+	return false
+}
+
+// langBaseForm is the base of a verb in the third person: "pushes" →
+// "push", "applies" → "apply", "runs" → "run".
+func langBaseForm(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // passiveVerb finds the verb after a person: the one after "forgot to",
@@ -78,18 +196,24 @@ func (s *langScan) passiveVerb(k int) (v int, neg, ok bool) {
 }
 
 // objectEnd returns the end of the noun phrase that starts at token k, or
-// k when there is none.
+// k when there is none. A participle may describe the noun after a
+// determiner, a number or a possessive ("the failed backup", "five
+// unrelated PRs"); a word in -ing may be a noun of a signal ("warning").
 func (s *langScan) objectEnd(k int) int {
-	if k >= len(s.toks) || s.toks[k].kind == langMention || s.in(k, s.c.g.objPronoun) {
+	g := &s.c.g
+	if k >= len(s.toks) || s.toks[k].kind == langMention || s.in(k, g.objPronoun) {
 		return k
 	}
 	j := k
 	for ; j < len(s.toks) && j < k+7; j++ {
 		t := &s.toks[j]
-		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && s.in(j, s.c.g.npEnd) {
+		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
 			break
 		}
-		if j > k && t.kind == langWord && (s.isPast(j) || strings.HasSuffix(s.word(j), "ing")) && !s.in(j-1, s.c.g.det) {
+		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
+			continue
+		}
+		if s.isPast(j) || strings.HasSuffix(s.word(j), "ing") && !s.in(j, g.signal) || s.isAdverb(j) {
 			break
 		}
 	}

@@ -558,3 +558,19 @@ func TestLanguageUnlessNearList(t *testing.T) {
 		t.Error("unless_near with an unknown list: got no error, want one")
 	}
 }
+
+// TestJudgementTendency checks that a judging word in a tendency the
+// writer guards against is not a judgement, while one about an act is.
+func TestJudgementTendency(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for text, want := range map[string]bool{
+		"A long-lived token to use when I'm lazy seems risky.": false,
+		"When we get careless, reviews slip.":                  false,
+		"I added the token in an act of laziness.":             true,
+		"When Kenji is lazy he skips the tests.":               true,
+	} {
+		if got := hasRule(c.check(text, nil), "language/judgement"); got != want {
+			t.Errorf("%q: judgement finding %v, want %v", text, got, want)
+		}
+	}
+}
