@@ -294,6 +294,9 @@ func TestInlineFieldLabels(t *testing.T) {
 	if a.Title != "Add a lag alert" || a.Owner != "dana" || a.DueRaw != "2026-12-01" || a.Priority != "P1" {
 		t.Errorf("got title %q owner %q due %q priority %q", a.Title, a.Owner, a.DueRaw, a.Priority)
 	}
+	if a.LongTitle != "Add a lag alert @dana due: 2026-12-01 priority: P1" {
+		t.Errorf("long title %q, want the whole text that versions before labels were read titled it by", a.LongTitle)
+	}
 	if b := doc.Actions[1]; b.Title != "Explain the due date policy" || b.DueRaw != "" {
 		t.Errorf("a label without its colon is title text: %+v", b)
 	}

@@ -214,7 +214,40 @@ func isPriorityLevel(v string) bool {
 // itemFields splits an item's text into its title and fields. The title
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
-	parts := splitParts(p.src, text)
+	parts, labelled := splitParts(p.src, text, true)
+	whole := p.itemTitle(a, text, parts)
+	title := p.shortTitle(whole)
+	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	if title != whole {
+		a.LongTitle = plainTitle(p.doc.Text(whole))
+	}
+	if labelled {
+		p.unlabelledTitle(a, text)
+	}
+	if a.insertAt == 0 {
+		// After any separator left at the end, as in "Fix it —" or
+		// "Fix it -": a field inserted before it would take it in.
+		a.insertAt = text.End
+	}
+	a.Span.End = max(a.Span.End, text.End)
+}
+
+// unlabelledTitle keeps as LongTitle the whole title that versions
+// before field labels ended a title without a separator gave the item
+// ("Add an alert @dana due: 2026-12-01"): an issue opened then is keyed
+// by it.
+func (p *parser) unlabelledTitle(a *Action, text Span) {
+	parts, _ := splitParts(p.src, text, false)
+	var old Action
+	if whole := plainTitle(p.doc.Text(p.itemTitle(&old, text, parts))); whole != a.Title {
+		a.LongTitle = whole
+	}
+}
+
+// itemTitle reads the fields of the separated parts of an item into a
+// and returns the span of its whole title: up to the first part that
+// reads as a field, less an owner written after it.
+func (p *parser) itemTitle(a *Action, text Span, parts []Span) Span {
 	titleEnd := text.End
 	found := false
 	for _, part := range parts {
@@ -235,18 +268,7 @@ func (p *parser) itemFields(a *Action, text Span) {
 		titleEnd = p.trailingOwner(a, text, titleEnd)
 	}
 	titleEnd = p.afterLink(titleEnd, text.End)
-	whole := trimSeparators(p.src, Span{text.Start, titleEnd})
-	title := p.shortTitle(whole)
-	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
-	if title != whole {
-		a.LongTitle = plainTitle(p.doc.Text(whole))
-	}
-	if a.insertAt == 0 {
-		// After any separator left at the end, as in "Fix it —" or
-		// "Fix it -": a field inserted before it would take it in.
-		a.insertAt = text.End
-	}
-	a.Span.End = max(a.Span.End, text.End)
+	return trimSeparators(p.src, Span{text.Start, titleEnd})
 }
 
 func (p *parser) itemField(a *Action, key string, v Span) {
@@ -285,13 +307,20 @@ func fieldSet(a *Action, key string) bool {
 }
 
 // splitParts splits text into trimmed parts at separators: , ; ( ) [ ]
-// anywhere, em and en dashes, and "-", "--" or "|" with space on both
-// sides.
-func splitParts(src []byte, text Span) []Span {
-	var parts []Span
+// anywhere, em and en dashes, "-", "--" or "|" with space on both
+// sides, and, with labels, the space before a field label and its colon.
+// labelled says a label separated two parts.
+func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool) {
 	start := text.Start
 	for i := text.Start; i < text.End; {
 		n := separatorAt(src, i, text)
+		if n == 1 && isSpace(src[i]) {
+			if !labels {
+				i++
+				continue
+			}
+			labelled = true
+		}
 		if n == 0 {
 			i++
 			continue
@@ -300,10 +329,12 @@ func splitParts(src []byte, text Span) []Span {
 		i += n
 		start = i
 	}
-	return appendPart(parts, src, Span{start, text.End})
+	return appendPart(parts, src, Span{start, text.End}), labelled
 }
 
-// separatorAt returns the length of a separator at src[i], or 0.
+// separatorAt returns the length of a separator at src[i], or 0; the
+// space before a field label is one byte long, as no other separator
+// that opens with a space is.
 func separatorAt(src []byte, i int, text Span) int {
 	switch src[i] {
 	case '[', ']':
