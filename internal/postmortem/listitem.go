@@ -66,6 +66,7 @@ func (p *parser) readAction(span Span, section string) {
 		return
 	}
 	p.itemFields(&a, item)
+	p.struckTitle(&a, item)
 	if isAction(&a) {
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
@@ -91,8 +92,12 @@ var (
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
 	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
 	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
-	// doneMark: "(done)" after an item; the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^(done|completed|complete|fixed|resolved|shipped|merged|finished)$`)}
+	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
+	// #812)", "done 2026-10-01": the work is finished.
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
+	// statusField: "Status: Done", "state: won't do", read as a Status
+	// cell is.
+	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
 )
 
 // fieldKeywords maps the first word of a part to the field it may be.
@@ -105,7 +110,8 @@ var fieldKeywords = map[string]fieldRe{
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
 	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
 	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
-	"shipped": doneMark, "merged": doneMark, "finished": doneMark,
+	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark,
+	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 
 // candidate picks the one pattern a part can match, from its first
@@ -283,11 +289,32 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 		}
 		a.doneSpan = v
 		return
+	case colState:
+		p.statusPart(a, v)
+		return
 	}
 	if fieldSet(a, key) {
 		return // the first value wins
 	}
 	setField(a, key, p.doc.Text(v), v)
+}
+
+// statusPart reads an item's "Status: …" part; the whole part is the
+// mark that reopening the action removes.
+func (p *parser) statusPart(a *Action, v Span) {
+	_, val, _ := strings.Cut(p.doc.Text(v), ":")
+	if !strings.Contains(p.doc.Text(v), ":") {
+		_, val, _ = strings.Cut(p.doc.Text(v), "=")
+	}
+	switch parseStatus(val) {
+	case Done:
+		if a.Status == Open {
+			a.Status = Done
+		}
+		a.doneSpan = v
+	case NotPlanned:
+		a.Status, a.notPlannedSpan = NotPlanned, v
+	}
 }
 
 func fieldSet(a *Action, key string) bool {
