@@ -18,8 +18,9 @@ const (
 	colMilestone = "milestone"
 	colIssue     = "issue"
 	colStatus    = "status"
-	colDone      = "done"  // a "(done)" mark after a list item, not a column
-	colState     = "state" // a "Status: done" part of a list item, not a column
+	colDone      = "done"   // a "(done)" mark after a list item, not a column
+	colState     = "state"  // a "Status: done" part of a list item, not a column
+	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
 )
 
 // columnOrder is the order cells are read in: the title last, so that an
@@ -28,9 +29,11 @@ const (
 var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
-	colAction:    {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo"},
-	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri"},
-	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by"},
+	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
+		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
+		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item"},
+	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead"},
+	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "due on"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
@@ -145,7 +148,7 @@ func setField(a *Action, key, val string, v Span) {
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
 	case colDue:
 		a.DueRaw, a.DueSpan = val, v
-		a.Due, _ = ParseDate(val)
+		a.Due, _ = readDue(val)
 	case colPriority:
 		a.Priority, a.PrioritySpan = strings.ToUpper(val), v
 	case colMilestone:

@@ -35,15 +35,28 @@ func headingTarget(heading string) (time.Time, string, bool) {
 	}
 	if m := targetDateRe.FindStringSubmatchIndex(heading); m != nil {
 		v := heading[m[2]:m[3]]
-		if t, ok := ParseDate(v); ok {
+		if t, ok := readDue(v); ok {
 			return t, v, true
-		}
-		if mm := monthYearRe.FindStringSubmatch(strings.TrimSpace(v)); mm != nil {
-			y, mo := atoi(mm[2]), monthOf(mm[1])
-			return time.Date(y, mo+1, 0, 0, 0, 0, 0, time.UTC), v, true
 		}
 	}
 	return time.Time{}, "", false
+}
+
+// readDue reads a due date: a day ("2026-12-15", "15 October 2026"),
+// or the last day of a month ("December 2026"), a quarter ("Q1 2027")
+// or a half ("H2 2026").
+func readDue(v string) (time.Time, bool) {
+	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "end of "))
+	if t, ok := ParseDate(v); ok {
+		return t, true
+	}
+	if m := quarterRe.FindStringSubmatchIndex(v); m != nil && m[0] == 0 && m[1] == len(v) {
+		return periodEnd(v, m)
+	}
+	if mm := monthYearRe.FindStringSubmatch(v); mm != nil {
+		return time.Date(atoi(mm[2]), monthOf(mm[1])+1, 0, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // periodEnd returns the last day of the quarter or half a quarterRe
