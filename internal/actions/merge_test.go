@@ -337,20 +337,29 @@ func TestMergeRetriesAConflictNotAboutTheFile(t *testing.T) {
 }
 
 // An issue opened by a version that keyed an action by its whole text,
-// before titles were cut at a bold lead, is found again by that key: with
-// the write-back off, the key is all that links them.
+// before titles were cut at a bold lead or at a field label written
+// without a separator, is found again by that key: with the write-back
+// off, the key is all that links them.
 func TestMergeFindsAnIssueByTheKeyOfAnOlderVersion(t *testing.T) {
-	const long = "**Replication-lag alert**: page when a replica is more than 60 s behind"
-	doc := strings.Replace(replicaLag, "Add a replication-lag alert", long, 1)
-	f := setupMergeDoc(t, "write_back: off\n", doc)
-	sum := sha256.Sum256([]byte(strings.ToLower("Replication-lag alert: page when a replica is more than 60 s behind")))
-	old := f.repo.AddIssue(githubtest.Issue{Title: "Replication-lag alert", User: appBot, Labels: []string{"postmortem-action"},
-		Body: "Opened by an older version.\n\n" + repodocs.ActionMarker(mergeDocPath, hex.EncodeToString(sum[:6])) + "\n"})
-	f.merge()
-	if n := len(f.repo.Issues()); n != 4 {
-		t.Fatalf("%d issues, want the older version's and 3 new: %+v", n, f.repo.Issues())
-	}
-	if res := f.reconcile(); res.Opened != 0 {
-		t.Errorf("reconcile opened %d issues; want none (the older issue is #%d)", res.Opened, old)
+	for _, tt := range []struct{ name, item, oldKey string }{
+		{"cut at a bold lead", "**Replication-lag alert**: page when a replica is more than 60 s behind",
+			"Replication-lag alert: page when a replica is more than 60 s behind"},
+		{"cut at field labels", "Add a replication-lag alert @dana due: 2026-12-15 priority: P1",
+			"Add a replication-lag alert @dana due: 2026-12-15 priority: P1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := strings.Replace(replicaLag, "Add a replication-lag alert — owner: @dana, due: 2026-12-15, priority: P1", tt.item, 1)
+			f := setupMergeDoc(t, "write_back: off\n", doc)
+			sum := sha256.Sum256([]byte(strings.ToLower(tt.oldKey)))
+			old := f.repo.AddIssue(githubtest.Issue{Title: "Replication-lag alert", User: appBot, Labels: []string{"postmortem-action"},
+				Body: "Opened by an older version.\n\n" + repodocs.ActionMarker(mergeDocPath, hex.EncodeToString(sum[:6])) + "\n"})
+			f.merge()
+			if n := len(f.repo.Issues()); n != 4 {
+				t.Fatalf("%d issues, want the older version's and 3 new: %+v", n, f.repo.Issues())
+			}
+			if res := f.reconcile(); res.Opened != 0 {
+				t.Errorf("reconcile opened %d issues; want none (the older issue is #%d)", res.Opened, old)
+			}
+		})
 	}
 }

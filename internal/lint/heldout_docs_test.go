@@ -71,10 +71,28 @@ var heldOutSets = []heldOutSet{
 	{"heldout-docs-v2", 8.0 / 10, 0, 25.0 / 42},
 }
 
+// devSets are documents written blind to the parser, as the held-out
+// sets are, but read while changing it: the parser is worked on against
+// them, so their figures say less about documents nobody has read. Each
+// is gated at its first measurement, as the held-out sets are.
+var devSets = []heldOutSet{
+	// First measured, on a reading not yet changed for it, at 17 wrong
+	// missing in 12 documents, 15 issues for nothing, 30 of 40 actions.
+	{"dev-docs", 17.0 / 12, 15, 30.0 / 40},
+}
+
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
 
 func TestHeldOutDocuments(t *testing.T) {
 	for _, set := range heldOutSets {
+		t.Run(set.dir, func(t *testing.T) { testHeldOutSet(t, set) })
+	}
+}
+
+// TestDevDocuments logs and gates the development sets, which may be
+// read.
+func TestDevDocuments(t *testing.T) {
+	for _, set := range devSets {
 		t.Run(set.dir, func(t *testing.T) { testHeldOutSet(t, set) })
 	}
 }
@@ -105,7 +123,7 @@ func testHeldOutSet(t *testing.T, set heldOutSet) {
 }
 
 func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
-	t.Logf("held-out documents: %d", s.docs)
+	t.Logf("documents: %d", s.docs)
 	t.Logf("fields: %d reported missing that are there (%.2f a document), %d present that are not", s.wrongMissing, perDoc, s.wrongPresent)
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
 	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; ticked read as done %d of %d",

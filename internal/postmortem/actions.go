@@ -18,7 +18,9 @@ const (
 	colMilestone = "milestone"
 	colIssue     = "issue"
 	colStatus    = "status"
-	colDone      = "done" // a "(done)" mark after a list item, not a column
+	colDone      = "done"   // a "(done)" mark after a list item, not a column
+	colState     = "state"  // a "Status: done" part of a list item, not a column
+	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
 )
 
 // columnOrder is the order cells are read in: the title last, so that an
@@ -27,9 +29,11 @@ const (
 var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
-	colAction:    {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo"},
-	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri"},
-	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by"},
+	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
+		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
+		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item"},
+	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead"},
+	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "due on"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
@@ -144,7 +148,7 @@ func setField(a *Action, key, val string, v Span) {
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
 	case colDue:
 		a.DueRaw, a.DueSpan = val, v
-		a.Due, _ = ParseDate(val)
+		a.Due, _ = readDue(val)
 	case colPriority:
 		a.Priority, a.PrioritySpan = strings.ToUpper(val), v
 	case colMilestone:
@@ -179,11 +183,53 @@ func issueNumber(s string) int {
 }
 
 func parseStatus(s string) Status {
-	switch normalize(strings.Trim(s, "~")) {
+	n := normalize(strings.Trim(s, "~"))
+	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "x":
 		return Done
 	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do":
 		return NotPlanned
+	}
+	return statusWords(n)
+}
+
+// Words that open a status written at more length: "✅ Done", "Closed
+// (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
+var (
+	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
+deployed implemented delivered`)
+	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
+descoped`)
+	// notDoneWords open a status that a check mark before it does not
+	// make done: "✅ in progress" is not finished.
+	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
+)
+
+// statusWords reads a status by its first word and the check mark
+// before it; what it does not know is open.
+func statusWords(n string) Status {
+	checked := false
+	for _, mark := range []string{"✅", "✔️", "✔︎", "✔", "☑️", "☑", "✓"} {
+		if strings.HasPrefix(n, mark) {
+			n, checked = strings.TrimSpace(n[len(mark):]), true
+			break
+		}
+	}
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		if checked {
+			return Done
+		}
+		return Open
+	}
+	first := strings.Trim(words[0], ",.;:!()[]-–—")
+	switch {
+	case doneStatusWords[first]:
+		return Done
+	case notPlannedWords[first], first == "not" && len(words) > 1 && words[1] == "planned", first == "will" && len(words) > 1 && words[1] == "not":
+		return NotPlanned
+	case checked && !notDoneWords[first]:
+		return Done
 	}
 	return Open
 }

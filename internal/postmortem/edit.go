@@ -179,7 +179,17 @@ func (d *Document) issueChange(a Action, n int) change {
 		}
 		return change{Span{at, at}, " (" + num + ")"}
 	}
-	return change{Span{a.Span.End, a.Span.End}, " (" + num + ")"}
+	at := itemEnd(a)
+	return change{Span{at, at}, " (" + num + ")"}
+}
+
+// itemEnd is where a list item's text ends, before a check mark that
+// ends the item: what is appended goes there.
+func itemEnd(a Action) int {
+	if a.doneSpan.End == a.Span.End && a.doneSpan.Start > a.TitleSpan.Start {
+		return a.doneSpan.Start
+	}
+	return a.Span.End
 }
 
 // fieldChange sets an owner or a milestone.
@@ -259,24 +269,33 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	if s != Open {
 		box = "[x]"
 	}
+	// A mark that opens the item ("✅ ", "[DONE] ") is where the box goes.
+	lead := a.doneSpan != (Span{}) && a.doneSpan.Start == a.boxAt
 	var cs []change
-	if a.StatusSpan == (Span{}) {
+	switch {
+	case a.StatusSpan != (Span{}):
+		cs = append(cs, change{a.StatusSpan, box})
+	case lead && s == Open:
+		cs = append(cs, change{a.doneSpan, box + " "}) // reopened: the mark gives way to the box
+	default:
 		at := a.boxAt
 		if at == 0 {
 			at = a.TitleSpan.Start
 		}
 		cs = append(cs, change{Span{at, at}, box + " "})
-	} else {
-		cs = append(cs, change{a.StatusSpan, box})
 	}
 	switch {
 	case s == NotPlanned && a.notPlannedSpan == (Span{}):
-		cs = append(cs, change{Span{a.Span.End, a.Span.End}, " (not planned)"})
+		at := itemEnd(a)
+		cs = append(cs, change{Span{at, at}, " (not planned)"})
 	case s != NotPlanned && a.notPlannedSpan != (Span{}):
 		cs = append(cs, change{d.markerSpan(a.notPlannedSpan), ""})
 	}
-	if s == Open && a.doneSpan != (Span{}) {
+	if s == Open && a.doneSpan != (Span{}) && !lead {
 		cs = append(cs, change{d.markerSpan(a.doneSpan), ""}) // reopened: "(done)" goes
+	}
+	if s == Open && a.strike[0] != (Span{}) {
+		cs = append(cs, change{a.strike[0], ""}, change{a.strike[1], ""}) // and so does the strike
 	}
 	return cs, nil
 }

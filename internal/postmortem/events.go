@@ -68,13 +68,29 @@ func (p *parser) stampAt(s Span) Span {
 		if start < 0 {
 			return Span{-1, -1}
 		}
-		return Span{s.Start + start, s.Start + end}
+		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
 	}
 	m := stampRe.FindSubmatchIndex(stampWindow(b))
 	if m == nil {
 		return Span{-1, -1}
 	}
-	return Span{s.Start + m[2], s.Start + m[3]}
+	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
+}
+
+// zoneAfterRe is a zone in parentheses right after a stamp:
+// "09:12 (UTC)", "2026-09-14 14:50 (IST)".
+var zoneAfterRe = regexp.MustCompile(`^ ?` + noteZoneRe.String())
+
+// zoneAfter widens a stamp over the zone in parentheses after it, up to
+// end.
+func (p *parser) zoneAfter(stamp Span, end int) Span {
+	if stamp.End+3 > end || p.src[stamp.End] != ' ' && p.src[stamp.End] != '(' {
+		return stamp
+	}
+	if m := zoneAfterRe.FindIndex(p.src[stamp.End:min(end, stamp.End+24)]); m != nil && zoneInNote(p.doc.Text(Span{stamp.End, stamp.End + m[1]})) != "" {
+		stamp.End += m[1]
+	}
+	return stamp
 }
 
 // approxWords mark a time as approximate when they open an entry.

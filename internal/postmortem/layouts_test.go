@@ -78,11 +78,15 @@ func TestLayoutsGivePeople(t *testing.T) {
 	}
 }
 
+// manyActions are the samples that show many forms of actions, each
+// with a test of its own.
+var manyActions = map[string]bool{"action-forms.md": true, "status-marks.md": true}
+
 // Each layout's one action is found with its owner, due date and
 // priority.
 func TestLayoutsGiveTheAction(t *testing.T) {
 	for name, src := range layouts(t) {
-		if name == "action-forms.md" {
+		if manyActions[name] {
 			continue
 		}
 		d := mustParse(t, src)
@@ -114,6 +118,54 @@ func TestLayoutsActionForms(t *testing.T) {
 		{"Move checkout to the new connection proxy", "mara-l", "", "", "", 0, Open, 49},
 		{"Retire the old pool library", "tobi-k", "", "", "", 0, Open, 50},
 	}
+	compareActions(t, d, want)
+	var steps []int
+	for _, s := range d.Steps {
+		steps = append(steps, s.Line)
+	}
+	if fmt.Sprint(steps) != "[23 24 28 29 30 43]" {
+		t.Errorf("steps on lines %v, want [23 24 28 29 30 43]", steps)
+	}
+}
+
+// A status written in a Status column, a mark before or after an item,
+// a struck-through title, a "status:" part or a note that the work
+// shipped marks an action done (or not planned); a heading's target
+// gives a due date.
+func TestLayoutsStatusMarks(t *testing.T) {
+	d := mustParse(t, layouts(t)["status-marks.md"])
+	want := []struct {
+		title  string
+		status Status
+	}{
+		{"Cap pool changes at 10% of pods per step", Open},
+		{"Add free-connection metrics to the dashboard", Done},
+		{"Page on pool exhaustion before errors start", Done},
+		{"Run the pool library on every node", NotPlanned},
+		{"Roll the pool fix out to every region", Done},
+		{"Document the pool sizing rules in the runbook", Done},
+		{"Load-test the pool under twice the peak", Done},
+		{"Warn in review when a pool shrinks by half", Done},
+		{"Retry idempotent checkout calls once", Done},
+		{"Add the pool size to the deploy summary", Done},
+		{"Move checkout to the new connection proxy", Open},
+	}
+	if len(d.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(d.Actions), d.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := d.Actions[i]; a.Title != w.title || a.Status != w.status || a.Owner == "" || a.Issue != 0 {
+			t.Errorf("action %d: got %q %v owner %q issue %d, want %q %v with an owner", i, a.Title, a.Status, a.Owner, a.Issue, w.title, w.status)
+		}
+	}
+	if last := d.Actions[len(want)-1]; last.DueRaw != "Q4 2026 - Q1 2027" || !last.Due.Equal(time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("due %q %v, want the heading's target, 2027-03-31", last.DueRaw, last.Due)
+	}
+}
+
+// compareActions compares the facts of a document's actions with want.
+func compareActions(t *testing.T, d *Document, want []facts) {
+	t.Helper()
 	if len(d.Actions) != len(want) {
 		t.Errorf("got %d actions, want %d", len(d.Actions), len(want))
 	}
@@ -121,13 +173,6 @@ func TestLayoutsActionForms(t *testing.T) {
 		if got := actionFacts(d.Actions[i]); got != want[i] {
 			t.Errorf("action %d:\n got %+v\nwant %+v", i, got, want[i])
 		}
-	}
-	var steps []int
-	for _, s := range d.Steps {
-		steps = append(steps, s.Line)
-	}
-	if fmt.Sprint(steps) != "[23 24 28 29 30 43]" {
-		t.Errorf("steps on lines %v, want [23 24 28 29 30 43]", steps)
 	}
 }
 
@@ -293,6 +338,9 @@ func TestInlineFieldLabels(t *testing.T) {
 	a := doc.Actions[0]
 	if a.Title != "Add a lag alert" || a.Owner != "dana" || a.DueRaw != "2026-12-01" || a.Priority != "P1" {
 		t.Errorf("got title %q owner %q due %q priority %q", a.Title, a.Owner, a.DueRaw, a.Priority)
+	}
+	if a.LongTitle != "Add a lag alert @dana due: 2026-12-01 priority: P1" {
+		t.Errorf("long title %q, want the whole text that versions before labels were read titled it by", a.LongTitle)
 	}
 	if b := doc.Actions[1]; b.Title != "Explain the due date policy" || b.DueRaw != "" {
 		t.Errorf("a label without its colon is title text: %+v", b)

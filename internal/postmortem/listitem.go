@@ -3,6 +3,7 @@ package postmortem
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -66,6 +67,7 @@ func (p *parser) readAction(span Span, section string) {
 		return
 	}
 	p.itemFields(&a, item)
+	p.struckTitle(&a, item)
 	if isAction(&a) {
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
@@ -79,10 +81,15 @@ type fieldRe struct {
 }
 
 var (
-	keyedOwner     = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner      = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)}
-	keyedDue       = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd)$`)}
-	bareDue        = fieldRe{colDue, regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})$`)}
+	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)}
+	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
+	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
+	writtenDay = fieldRe{colDue, regexp.MustCompile(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
+	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
+	// title, and is no issue of the repository.
+	trackerKey     = fieldRe{colTicket, regexp.MustCompile(`^([A-Z][A-Z0-9]+-\d+)$`)}
 	keyedPriority  = fieldRe{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
 	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
 	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
@@ -91,9 +98,18 @@ var (
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
 	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
 	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
-	// doneMark: "(done)" after an item; the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^(done|completed|complete|fixed|resolved|shipped|merged|finished)$`)}
+	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
+	// #812)", "done 2026-10-01": the work is finished.
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
+	// statusField: "Status: Done", "state: won't do", read as a Status
+	// cell is.
+	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
 )
+
+// writtenDue is a due date written in words: "15 October 2026", "Oct
+// 15, 2026", "December 2026", "end of November", "Q1 2027".
+const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames +
+	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4})`
 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
@@ -105,7 +121,8 @@ var fieldKeywords = map[string]fieldRe{
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
 	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
 	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
-	"shipped": doneMark, "merged": doneMark, "finished": doneMark,
+	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark,
+	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 
 // candidate picks the one pattern a part can match, from its first
@@ -120,12 +137,17 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
+	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && strings.IndexByte(s, '-') > 0:
+		return trackerKey, true
 	}
 	word := s
 	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
 		word = s[:i]
 	}
 	f, ok := fieldKeywords[strings.ToLower(word)]
+	if !ok && len(word) >= 3 && monthWords.in(strings.ToLower(word[:3])) {
+		return writtenDay, true
+	}
 	return f, ok
 }
 
@@ -214,11 +236,73 @@ func isPriorityLevel(v string) bool {
 // itemFields splits an item's text into its title and fields. The title
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
-	parts := splitParts(p.src, text)
+	parts, labelled := splitParts(p.src, text, true)
+	whole := p.itemTitle(a, text, parts, true)
+	title := p.shortTitle(whole)
+	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	if title != whole {
+		a.LongTitle = plainTitle(p.doc.Text(whole))
+	}
+	if labelled || whole.End < text.End {
+		p.legacyTitle(a, text)
+	}
+	if a.insertAt == 0 {
+		// After any separator left at the end, as in "Fix it —" or
+		// "Fix it -": a field inserted before it would take it in.
+		a.insertAt = text.End
+	}
+	a.Span.End = max(a.Span.End, text.End)
+}
+
+// legacyTitle keeps as LongTitle the whole title that versions before
+// field labels ended a title without a separator, and before the fields
+// read since then (a name, a due date in words, a status, another
+// tracker's key), gave the item: "Add an alert @dana due: 2026-12-01".
+// An issue opened then is keyed by it.
+func (p *parser) legacyTitle(a *Action, text Span) {
+	parts, _ := splitParts(p.src, text, false)
+	var old Action
+	span := p.itemTitle(&old, text, parts, false)
+	if whole := plainTitle(p.doc.Text(span)); whole != a.Title {
+		a.LongTitle = whole
+	}
+}
+
+// legacyField reports whether versions before the forms read since
+// field labels would have read a part as this field.
+func (p *parser) legacyField(key string, v Span) bool {
+	val := p.doc.Text(v)
+	switch key {
+	case colTicket, colState:
+		return false
+	case colDue:
+		return isNumericDay(val) || IsPlaceholder(val)
+	case colDone:
+		return !strings.ContainsAny(val, " \t\n") && !strings.EqualFold(val, "landed") && !strings.EqualFold(val, "released") && !strings.EqualFold(val, "deployed")
+	}
+	return true
+}
+
+// itemTitle reads the fields of the separated parts of an item into a
+// and returns the span of its whole title: up to the first part that
+// reads as a field, less an owner written after it and, with labels, a
+// due date written after it. Without labels, it reads only the fields
+// versions before labels read.
+func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) Span {
 	titleEnd := text.End
 	found := false
-	for _, part := range parts {
-		key, v := matchField(p.doc, part)
+	keys, vals := make([]string, len(parts)), make([]Span, len(parts))
+	for i, part := range parts {
+		keys[i], vals[i] = matchField(p.doc, part)
+		if !labels && keys[i] != "" && !p.legacyField(keys[i], vals[i]) {
+			keys[i] = ""
+		}
+	}
+	if i := p.nameOwner(parts, keys); labels && i > 0 {
+		keys[i], vals[i] = colOwner, parts[i]
+	}
+	for i, part := range parts {
+		key, v := keys[i], vals[i]
 		if key == "" {
 			continue
 		}
@@ -232,21 +316,37 @@ func (p *parser) itemFields(a *Action, text Span) {
 		a.insertAt = max(a.insertAt, part.End)
 	}
 	if !fieldSet(a, colOwner) {
-		titleEnd = p.trailingOwner(a, text, titleEnd)
+		titleEnd = p.trailingOwner(a, text, titleEnd, labels)
+	}
+	if labels && !fieldSet(a, colDue) {
+		titleEnd = p.trailingDue(a, text, titleEnd)
 	}
 	titleEnd = p.afterLink(titleEnd, text.End)
-	whole := trimSeparators(p.src, Span{text.Start, titleEnd})
-	title := p.shortTitle(whole)
-	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
-	if title != whole {
-		a.LongTitle = plainTitle(p.doc.Text(whole))
+	return trimSeparators(p.src, Span{text.Start, titleEnd})
+}
+
+// nameRe is a person's name: one to three capitalised words.
+var nameRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$`)
+
+// nameOwner returns the index of the part that names the owner without
+// a label, as in "Investigate the slow queries — Sam (P2)": a name after
+// a dash, with only fields after it, in an item that names no owner
+// otherwise; -1 when there is none.
+func (p *parser) nameOwner(parts []Span, keys []string) int {
+	if slices.Contains(keys, colOwner) {
+		return -1
 	}
-	if a.insertAt == 0 {
-		// After any separator left at the end, as in "Fix it —" or
-		// "Fix it -": a field inserted before it would take it in.
-		a.insertAt = text.End
+	for i := len(parts) - 1; i > 0; i-- {
+		if keys[i] != "" {
+			continue
+		}
+		between := string(p.src[parts[i-1].End:parts[i].Start])
+		if nameRe.MatchString(p.doc.Text(parts[i])) && (strings.Contains(between, "—") || strings.Contains(between, "–") || strings.Contains(between, " - ")) {
+			return i
+		}
+		return -1
 	}
-	a.Span.End = max(a.Span.End, text.End)
+	return -1
 }
 
 func (p *parser) itemField(a *Action, key string, v Span) {
@@ -261,11 +361,32 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 		}
 		a.doneSpan = v
 		return
+	case colState:
+		p.statusPart(a, v)
+		return
 	}
 	if fieldSet(a, key) {
 		return // the first value wins
 	}
 	setField(a, key, p.doc.Text(v), v)
+}
+
+// statusPart reads an item's "Status: …" part; the whole part is the
+// mark that reopening the action removes.
+func (p *parser) statusPart(a *Action, v Span) {
+	_, val, _ := strings.Cut(p.doc.Text(v), ":")
+	if !strings.Contains(p.doc.Text(v), ":") {
+		_, val, _ = strings.Cut(p.doc.Text(v), "=")
+	}
+	switch parseStatus(val) {
+	case Done:
+		if a.Status == Open {
+			a.Status = Done
+		}
+		a.doneSpan = v
+	case NotPlanned:
+		a.Status, a.notPlannedSpan = NotPlanned, v
+	}
 }
 
 func fieldSet(a *Action, key string) bool {
@@ -285,13 +406,20 @@ func fieldSet(a *Action, key string) bool {
 }
 
 // splitParts splits text into trimmed parts at separators: , ; ( ) [ ]
-// anywhere, em and en dashes, and "-", "--" or "|" with space on both
-// sides.
-func splitParts(src []byte, text Span) []Span {
-	var parts []Span
+// anywhere, em and en dashes, "-", "--" or "|" with space on both
+// sides, and, with labels, the space before a field label and its colon.
+// labelled says a label separated two parts.
+func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool) {
 	start := text.Start
 	for i := text.Start; i < text.End; {
 		n := separatorAt(src, i, text)
+		if n == 1 && isSpace(src[i]) {
+			if !labels {
+				i++
+				continue
+			}
+			labelled = true
+		}
 		if n == 0 {
 			i++
 			continue
@@ -300,10 +428,12 @@ func splitParts(src []byte, text Span) []Span {
 		i += n
 		start = i
 	}
-	return appendPart(parts, src, Span{start, text.End})
+	return appendPart(parts, src, Span{start, text.End}), labelled
 }
 
-// separatorAt returns the length of a separator at src[i], or 0.
+// separatorAt returns the length of a separator at src[i], or 0; the
+// space before a field label is one byte long, as no other separator
+// that opens with a space is.
 func separatorAt(src []byte, i int, text Span) int {
 	switch src[i] {
 	case '[', ']':
@@ -311,7 +441,12 @@ func separatorAt(src []byte, i int, text Span) int {
 			return 0
 		}
 		return 1
-	case ',', ';', '(', ')':
+	case ',':
+		if dayCommaYear(src, i, text) {
+			return 0 // "Nov 30, 2026" is one date
+		}
+		return 1
+	case ';', '(', ')':
 		return 1
 	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
 		if i+2 < text.End && src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) {
@@ -322,6 +457,22 @@ func separatorAt(src []byte, i int, text Span) int {
 	}
 	return 0
 }
+
+// dayCommaYear reports whether the comma at src[i] stands between a day
+// and its year: a digit before it, a space and four digits after it.
+func dayCommaYear(src []byte, i int, text Span) bool {
+	if i == text.Start || !isDigit(src[i-1]) || i+6 > text.End || src[i+1] != ' ' {
+		return false
+	}
+	for k := i + 2; k < i+6; k++ {
+		if !isDigit(src[k]) {
+			return false
+		}
+	}
+	return i+6 == text.End || !isDigit(src[i+6])
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // isBotSuffix reports whether the bracket at src[i] belongs to the
 // "[bot]" that ends an app's login, as in "@renovate[bot]".
@@ -408,8 +559,9 @@ func trimSeparators(src []byte, s Span) Span {
 }
 
 var (
-	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop.
-	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned)\b`)
+	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop;
+	// with a name, "Owner: Dana Kim".
+	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
 	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
 	parenOwnerRe = regexp.MustCompile(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
 	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
@@ -424,17 +576,11 @@ p0 p1 p2 p3 p4 high medium low critical urgent`)
 // trailingOwner reads an owner that the separated parts do not give:
 // "Owner: @x" after a full stop, or a login in parentheses at the end.
 // It returns where the title ends: before "Owner:" when that was in it.
-func (p *parser) trailingOwner(a *Action, text Span, titleEnd int) int {
+func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) int {
 	t := p.src[text.Start:text.End]
-	if m := ownerAnywhereRe.FindSubmatchIndex(t); m != nil {
+	if m := ownerAnywhereRe.FindSubmatchIndex(t); m != nil && (names || t[m[2]] == '@' || t[m[2]]|0x20 == 'u') {
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
-		if at := text.Start + m[0]; at < titleEnd {
-			titleEnd = at
-			for titleEnd > text.Start && (p.src[titleEnd-1] == '.' || isSpace(p.src[titleEnd-1])) {
-				titleEnd-- // "Fix it. Owner: @a" is titled "Fix it"
-			}
-		}
-		return titleEnd
+		return p.cutTitle(text, text.Start+m[0], titleEnd)
 	}
 	if m := parenOwnerRe.FindSubmatchIndex(t); m != nil && !notOwners[string(t[m[2]:m[3]])] && text.Start+m[0] >= titleEnd-1 {
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
@@ -445,6 +591,33 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int) int {
 		p.itemField(a, colOwner, Span{title.Start + m[2], title.Start + m[3]})
 		a.bareOwner = true
 		return title.Start + m[0]
+	}
+	return titleEnd
+}
+
+// cutTitle ends a title before a field written after it at at, and
+// before the full stop of the sentence before that: "Fix it. Owner: @a"
+// is titled "Fix it".
+func (p *parser) cutTitle(text Span, at, titleEnd int) int {
+	if at >= titleEnd {
+		return titleEnd
+	}
+	for at > text.Start && (p.src[at-1] == '.' || isSpace(p.src[at-1])) {
+		at--
+	}
+	return at
+}
+
+// dueAnywhereRe: "… Due: 15 October 2026" after the title, past a full
+// stop.
+var dueAnywhereRe = regexp.MustCompile(`(?i)\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}|` + writtenDue + `)`)
+
+// trailingDue reads a due date that the separated parts do not give,
+// written as a sentence of its own after the title.
+func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
+	if m := dueAnywhereRe.FindSubmatchIndex(p.src[text.Start:text.End]); m != nil {
+		p.itemField(a, colDue, Span{text.Start + m[2], text.Start + m[3]})
+		return p.cutTitle(text, text.Start+m[0], titleEnd)
 	}
 	return titleEnd
 }

@@ -199,10 +199,11 @@ type Action struct {
 	IssueSpan     Span
 	StatusSpan    Span // the task box "[ ]" or the Status cell
 
-	notPlannedSpan Span // the "(not planned)" marker of a list item or title cell
-	doneSpan       Span // a "(done)" or ✅ mark of a list item
-	struck         bool // a title cell struck through: done, in a table without a Status column
-	bareOwner      bool // the owner is an @mention without "owner:"
+	notPlannedSpan Span    // the "(not planned)" marker of a list item or title cell
+	doneSpan       Span    // a "(done)" or ✅ mark of a list item
+	struck         bool    // a title cell struck through: done, in a table without a Status column
+	strike         [2]Span // the "~~" around a list item or its title struck through
+	bareOwner      bool    // the owner is an @mention without "owner:"
 
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span

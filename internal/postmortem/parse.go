@@ -74,6 +74,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.finishSections()
+	p.headingDues()
 	p.readTimes()
 	return doc, nil
 }

@@ -83,9 +83,12 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = regexp.MustCompile(`^(?:✅|✔️?|☑️?|✓)\s*`)
+	doneLeadRe = regexp.MustCompile(`^(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
-	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔️?|☑️?|✓)$`)
+	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
+	// doneWordLeadRe: a word that opens an item to say it is done:
+	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
+	doneWordLeadRe = regexp.MustCompile(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
 )
 
 // doneMarks reads the check marks that say an item is done, before or
@@ -94,6 +97,13 @@ var (
 func (p *parser) doneMarks(a *Action, text Span) Span {
 	if b := p.src[text.Start:text.End]; len(b) > 0 && b[0] == 0xE2 {
 		if m := doneLeadRe.FindIndex(b); m != nil {
+			a.doneSpan = Span{text.Start, text.Start + m[1]}
+			text.Start += m[1]
+			a.Status = Done
+		}
+	}
+	if b := p.src[text.Start:text.End]; len(b) > 0 && strings.IndexByte("[(*_DdCc", b[0]) >= 0 {
+		if m := doneWordLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
 			a.doneSpan = Span{text.Start, text.Start + m[1]}
 			text.Start += m[1]
 			a.Status = Done
@@ -110,15 +120,30 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 }
 
 // doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
-// U+FE0F: a text that ends otherwise has no done mark at its end.
-var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F}
+// U+FE0F and U+FE0E: a text that ends otherwise has no done mark at its
+// end.
+var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F, 0x8E}
 
 // struckThrough marks an action whose whole text is struck through done.
 func (p *parser) struckThrough(a *Action, text Span) Span {
 	if t := p.doc.Text(text); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
 		a.Status = Done
+		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.End - 2, text.End}}
 	}
 	return text
+}
+
+// struckTitle marks done an action whose title is struck through and
+// its fields not: "~~Add an alert~~ — owner: @dana".
+func (p *parser) struckTitle(a *Action, text Span) {
+	t := p.doc.Text(text)
+	if a.Status != Open || !strings.HasPrefix(t, "~~") {
+		return
+	}
+	if end := strings.Index(t[2:], "~~"); end > 0 && a.TitleSpan.End <= text.Start+end+4 {
+		a.Status = Done
+		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.Start + end + 2, text.Start + end + 4}}
+	}
 }
 
 // inRecord reports whether the current section, or one it sits under,

@@ -81,13 +81,23 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = strings.Trim(s, "*_` ")
+	s = trimApprox(strings.Trim(s, "*_` "))
+	noteZone := ""
 	if strings.ContainsAny(s, "([") {
+		noteZone = zoneInNote(s)
 		s = strings.TrimSpace(noteRe.ReplaceAllString(s, " "))
 	}
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
 	}
+	pt, err := parseTime(s, base)
+	if err == nil && !pt.HasZone && noteZone != "" {
+		pt = inZone(pt, noteZone)
+	}
+	return pt, err
+}
+
+func parseTime(s string, base time.Time) (ParsedTime, error) {
 	// RFC 3339 has its hyphens and its T in fixed places: other texts are
 	// spared the parse and the error it allocates.
 	if len(s) >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' {
@@ -98,10 +108,10 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	var pt ParsedTime
 	y, mo, d := base.Date()
 	rest := s
-	if yy, mm, dd, n, _ := numericDate(rest); n > 0 {
+	if yy, mm, dd, n := leadingDate(rest, y); n > 0 {
 		y, mo, d, pt.HasDate = yy, mm, dd, true
-		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
-	} else if base.IsZero() {
+		rest = strings.TrimPrefix(strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- "), "at ")
+	} else if base.IsZero() && !hasTrailingDate(rest) {
 		return pt, fmt.Errorf("%q has no date and the document gives none to read it against", s)
 	}
 	return finishTime(pt, s, rest, y, mo, d)
@@ -130,7 +140,13 @@ func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (Par
 	if h > 23 || mi > 59 || sec > 60 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return pt, fmt.Errorf("%q is not a valid time", s)
 	}
-	loc, hasZone, err := readZone(strings.TrimSpace(rest[len(m[0]):]))
+	zone := strings.TrimSpace(rest[len(m[0]):])
+	if !pt.HasDate {
+		if z, yy, mm, dd, ok := trailingDate(zone, y); ok {
+			zone, y, mo, d, pt.HasDate = z, yy, mm, dd, true
+		}
+	}
+	loc, hasZone, err := readZone(trimHours(zone))
 	if err != nil {
 		return pt, fmt.Errorf("%q: %w", s, err)
 	}
@@ -151,6 +167,9 @@ func readClock(s string) (m [5]string, ok bool) {
 		return j
 	}
 	h := digits(0, 2)
+	if h > 0 && (h == len(s) || s[h] != ':') {
+		return hourOnly(s, h)
+	}
 	if h == 0 || h >= len(s) || s[h] != ':' {
 		return m, false
 	}

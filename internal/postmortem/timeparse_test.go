@@ -69,6 +69,23 @@ func TestParseTime(t *testing.T) {
 		{"date alone", "2026-11-02", time.Time{}, utc(2026, 11, 2, 0, 0), true, false, 0, ""},
 		{"leap day", "2028-02-29 10:00 UTC", time.Time{}, utc(2028, 2, 29, 10, 0), true, true, 0, ""},
 		{"date and clock without a space", "2026-11-02,14:02 UTC", time.Time{}, utc(2026, 11, 2, 14, 2), true, true, 0, ""},
+		{"written date, month first", "Sep 14, 2026 14:02 UTC", time.Time{}, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"written date with a weekday and at", "Monday, September 14, 2026 at 2:02 pm PT", time.Time{}, utc(2026, 9, 14, 21, 2), true, true, -7 * 3600, "PDT"},
+		{"written date, day first", "14 September 2026, 14:02 CEST", time.Time{}, utc(2026, 9, 14, 12, 2), true, true, 2 * 3600, "CEST"},
+		{"written date without a year", "Sep 14 14:02 UTC", base, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"numeric date and at", "2026-09-14 at 14:02 UTC", time.Time{}, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"date after the clock", "14:02 UTC on 2026-09-14", time.Time{}, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"written date after the clock", "16:05 IST, 14 Sep 2026", base, utc(2026, 9, 14, 10, 35), true, true, 5*3600 + 1800, "IST"},
+		{"zone in parentheses", "2026-09-14 14:02 (UTC)", time.Time{}, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"offset in parentheses", "14:02 (UTC+05:30)", base, utc(2026, 11, 2, 8, 32), false, true, 5*3600 + 1800, ""},
+		{"abbreviation in parentheses", "2026-09-14, 14:02 (IST)", time.Time{}, utc(2026, 9, 14, 8, 32), true, true, 5*3600 + 1800, "IST"},
+		{"the zone after the clock wins over a note", "14:02 PT (21:02 UTC)", base, utc(2026, 11, 2, 22, 2), false, true, -8 * 3600, "PST"},
+		{"estimated is not EST", "14:02 UTC (est.)", base, utc(2026, 11, 2, 14, 2), false, true, 0, "UTC"},
+		{"approximate", "~14:02 UTC", base, utc(2026, 11, 2, 14, 2), false, true, 0, ""},
+		{"approx. before the time", "approx. 2026-09-14 14:02 UTC", time.Time{}, utc(2026, 9, 14, 14, 2), true, true, 0, ""},
+		{"hrs after the clock", "14:02 hrs IST", base, utc(2026, 11, 2, 8, 32), false, true, 5*3600 + 1800, ""},
+		{"an hour alone with pm", "2pm PT", base, utc(2026, 11, 2, 22, 0), false, true, -8 * 3600, ""},
+		{"an hour and a space before am", "2026-09-14 9 AM UTC", time.Time{}, utc(2026, 9, 14, 9, 0), true, true, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

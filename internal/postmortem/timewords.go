@@ -1,0 +1,152 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// What is written around a time besides its date, clock and zone: "~",
+// "approx.", "at", "hrs", a zone in parentheses, the date after the
+// clock ("14:02 UTC on 2026-09-14"), an hour alone ("2 pm").
+
+// approxLeads open a time that is an estimate: "~14:02", "approx. 14:02".
+var approxLeads = []string{"~", "≈", "approximately ", "approx. ", "approx ", "around ", "about ", "circa ", "ca. ", "at "}
+
+// trimApprox drops what marks a time as approximate, or says "at", from
+// its start.
+func trimApprox(s string) string {
+	for again := true; again; {
+		again = false
+		for _, lead := range approxLeads {
+			if len(s) > len(lead) && strings.EqualFold(s[:len(lead)], lead) {
+				s, again = strings.TrimSpace(s[len(lead):]), true
+			}
+		}
+	}
+	return s
+}
+
+// noteZoneRe is a note that is a zone and nothing else: "(UTC)",
+// "(IST)", "(UTC+05:30)", "(+02:00)", "(Europe/Berlin)". A word such as
+// "(est.)" for "estimated" is not one: abbreviations are upper case.
+var noteZoneRe = regexp.MustCompile(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[A-Z]{2,5}|[A-Z][a-z]+/[A-Za-z_]+)\s*[)\]]`)
+
+// zoneInNote returns the zone a note in parentheses gives a time, or "".
+func zoneInNote(s string) string {
+	m := noteZoneRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	z := strings.ReplaceAll(m[1], " ", "")
+	if _, ok, err := readZone(z); err != nil || !ok {
+		return ""
+	}
+	return z
+}
+
+// inZone reads the clock of pt, which named no zone, in zone.
+func inZone(pt ParsedTime, zone string) ParsedTime {
+	loc, ok, err := readZone(zone)
+	if err != nil || !ok {
+		return pt
+	}
+	t := pt.Time
+	pt.Time, pt.HasZone = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), true
+	return pt
+}
+
+// leadingDate reads a date opening s: in digits, or written out
+// ("Sep 14, 2026", "Monday 14 September 2026", "Sep 14" in year y). n is
+// the length read, 0 when s opens with no date.
+func leadingDate(s string, y int) (int, time.Month, int, int) {
+	if yy, mo, d, n, _ := numericDate(s); n > 0 {
+		return yy, mo, d, n
+	}
+	return writtenDatePrefix(s, y)
+}
+
+var (
+	// monthDayRe and dayMonthRe: a written date without its year, before
+	// a clock: "Sep 14 14:02", "14 Sep, 14:02". The first group is the
+	// date.
+	monthDayRe = regexp.MustCompile(`(?i)^((?:[a-z]+,?\s+)?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
+	dayMonthRe = regexp.MustCompile(`(?i)^((?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `),?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
+)
+
+// writtenDatePrefix reads a written date opening s; y is the year of a
+// date that names none.
+func writtenDatePrefix(s string, y int) (int, time.Month, int, int) {
+	if len(s) < 5 || !mayOpenDate(s) {
+		return 0, 0, 0, 0
+	}
+	if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
+		return y4(s, m[6:8]), monthOf(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[1]
+	}
+	if m := monthDayYearRe.FindStringSubmatchIndex(s); m != nil {
+		return y4(s, m[6:8]), monthOf(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), m[1]
+	}
+	if y <= 1 {
+		return 0, 0, 0, 0 // no year to read "Sep 14" in
+	}
+	if m := monthDayRe.FindStringSubmatchIndex(s); m != nil {
+		return y, monthOf(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[3]
+	}
+	if m := dayMonthRe.FindStringSubmatchIndex(s); m != nil {
+		return y, monthOf(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), m[3]
+	}
+	return 0, 0, 0, 0
+}
+
+func y4(s string, g []int) int { return atoi(s[g[0]:g[1]]) }
+
+// hasTrailingDate reports whether a date follows the clock of s.
+func hasTrailingDate(s string) bool {
+	m, ok := readClock(s)
+	if !ok {
+		return false
+	}
+	_, _, _, _, ok = trailingDate(strings.TrimSpace(s[len(m[0]):]), 0)
+	return ok
+}
+
+// trailingDateRe finds where a date after a clock and its zone starts:
+// "UTC on 2026-09-14", "PT, Sep 14, 2026", "on 14 September 2026".
+var trailingDateRe = regexp.MustCompile(`(?i)(?:^|\s)on\s+|,\s*`)
+
+// trailingDate splits the text after a clock into its zone and the date
+// that follows it, when one does.
+func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
+	for _, m := range trailingDateRe.FindAllStringIndex(z, 2) {
+		rest := strings.TrimSpace(z[m[1]:])
+		yy, mo, d, n := leadingDate(rest, y)
+		if n > 0 && yy > 0 && validDate(yy, mo, d) && strings.TrimSpace(strings.Trim(rest[n:], ".)")) == "" {
+			return strings.TrimSpace(z[:m[0]]), yy, mo, d, true
+		}
+	}
+	return z, 0, 0, 0, false
+}
+
+// trimHours drops "hrs" or "h" written after a clock: "14:02 hrs IST".
+func trimHours(z string) string {
+	for _, w := range []string{"hrs", "hours", "hr", "h"} {
+		if strings.HasPrefix(strings.ToLower(z), w) && (len(z) == len(w) || z[len(w)] == ' ') {
+			return strings.TrimSpace(z[len(w):])
+		}
+	}
+	return z
+}
+
+// hourOnly reads an hour with am or pm and no minutes, "2 pm", "11am",
+// as readClock reads a clock; h is where the hour's digits end.
+func hourOnly(s string, h int) (m [5]string, ok bool) {
+	k := h
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k+1 >= len(s) || strings.IndexByte("AaPp", s[k]) < 0 || s[k+1]|0x20 != 'm' || k+2 < len(s) && isWordByte(s[k+2]) {
+		return m, false
+	}
+	m[0], m[1], m[2], m[4] = s[:k+2], s[:h], "00", s[k:k+2]
+	return m, true
+}
