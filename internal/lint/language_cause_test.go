@@ -43,6 +43,12 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Kenji changed the module and every team's plan destroyed the load balancers.",
 		"The incident commander waited 25 minutes for a second opinion while checkout requests piled up.",
 		"Our DBA let the disk on the primary hit 100% before acting.",
+		// a name the list lacks, told as a person by a pronoun or a manner
+		"Bartek overwrote the production secrets file with his local copy, wiping the new keys.",
+		"Quillan reran the migration by hand, corrupting the ledger.",
+		// a person's work that messaged everyone, or where the damage came from
+		"Olga's script sent the password-reset email to every user in the database.",
+		"The corrupted cache came from a manual edit that Arun made on the primary.",
 	})
 }
 
@@ -77,6 +83,10 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
 		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
 		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
+		"Karpenter deleted the empty nodes and the pods were rescheduled.",
+		"Olga's script emailed every affected customer an apology.",
+		"The fix came from a patch that Arun wrote on the primary.",
+		"Quillan took a snapshot by hand about 6 hours prior to the outage, as he was tuning the pool.",
 	})
 }
 
