@@ -142,11 +142,14 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if s.word(i-1) == "by" && s.mayStartPerson(i) {
+		if !s.mayStartPerson(i) {
+			continue
+		}
+		if s.word(i-1) == "by" {
 			s.passiveAgent(lc, i)
 			continue
 		}
-		if !s.mayStartPerson(i) || !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
+		if !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
