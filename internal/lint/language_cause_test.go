@@ -167,6 +167,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
 		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
 		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
+		{"Our DBA kicked off a full vacuum at peak traffic.", "A full vacuum was kicked off at peak traffic."},
+		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
+		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
 	} {
 		got := c.check(tt.text, nil)
@@ -189,6 +192,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"Sergei unplugged the switch thinking it was the spare.",                                // the person's thought
 		"Marek deleted the staging and production tables in one session.",                       // the object goes on
 		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
+		"He pushed straight to main without a PR, breaking the build.",                          // no object
+		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
+		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
 	} {
 		got := c.check(text, nil)
 		if !hasRule(got, langPersonCause) {
