@@ -49,6 +49,11 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// a person's work that messaged everyone, or where the damage came from
 		"Olga's script sent the password-reset email to every user in the database.",
 		"The corrupted cache came from a manual edit that Arun made on the primary.",
+		// a stale source, a safeguard left out, a consequence after a comma, nobody watching
+		"Someone ran terraform apply from an old branch and removed the new subnets.",
+		"The developer set no expiry on the price cache, and stale prices were served for two days.",
+		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
+		"The team pushed the change on Friday evening with nobody around to watch it.",
 	})
 }
 
@@ -87,6 +92,9 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Olga's script emailed every affected customer an apology.",
 		"The fix came from a patch that Arun wrote on the primary.",
 		"Quillan took a snapshot by hand about 6 hours prior to the outage, as he was tuning the pool.",
+		"Kenji restored the orders table from last night's snapshot.",
+		"Kenji set no limit on the dry run, as the runbook allows.",
+		"Helen drained the node, leaving no pods on it before the reboot as planned.",
 	})
 }
 

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "070a244f98db9b8955977abcfc93b219188c161b3ef3f66ba12daccdc5b13058"
+const langGeneratedSum = "ffb7e8588d9d283d2f822cb3eda4c8a6e78359ede3efc5331b914fe532b2298e"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -513,6 +513,33 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"came|comes|traces|traced|started|began|stemmed|resulted from|to|with @det? @any? @any? [@work that|which? @person] made|pushed|ran|applied|wrote|deployed|merged|did|committed|edited"},
 				UnlessNear: []string{"fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted", "improvement", "suggestion", "idea", "proposal"},
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* ran|applied|deployed|pushed|built|released|shipped|synced|restored] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@person @aux* set|configured|added|wrote|gave|shipped|left] no|zero expiry|ttl|timeout|timeouts|limit|limits|backoff|retries|alert|alerts|tests|test|backup|backups|monitoring|validation|rollback", "[@persons @any? @any? @work] had|has no expiry|ttl|timeout|timeouts|limit|limits|backoff|alert|alerts|tests|backup|backups|monitoring|validation|rollback"},
+				UnlessNear: []string{"@intent"},
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @past|@act] ...10 , leaving no|nothing|nobody|zero", "[@person @aux* @adverb? @past|@act] ...10 which|that was|were the only copy|backup|replica|instance"},
+				Unless:        []string{"@person @aux* @adverb? @past|@act ...10 , leaving ...10 @intent"},
+				UnlessNear:    []string{"@intent", "@cause-remedy"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 with nobody|noone|no-one around|watching|available|on"},
+				UnlessNear:    []string{"@intent", "@cause-remedy"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:         "language/person-cause",
