@@ -12,16 +12,24 @@ import (
 // to 18:10 UTC" dates and times the incident where no field does.
 
 var (
-	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46 UTC".
-	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?`)
+	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
+	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
+	proseSpanRe = regexp.MustCompile(`(?i)\b(?:from|between)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|and|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
+	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
+// proseClock is a time of day in prose, with the day before it where
+// one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
+const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*[ap]m)?`
+
 // The prose expressions, tried where their first words start.
 var (
-	proseSpan = guard(proseSpanRe)
-	proseDate = guard(proseDateRe)
+	proseSpan   = guard(proseSpanRe)
+	proseDate   = guard(proseDateRe)
+	proseDetect = guard(proseDetectRe)
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -46,6 +54,11 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+		}
+	}
+	if strings.Contains(text, ":") {
+		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
+			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
 	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
