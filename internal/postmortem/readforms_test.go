@@ -49,3 +49,29 @@ func TestFieldsAndActionsInOtherPlaces(t *testing.T) {
 		}
 	}
 }
+
+// Fields as a definition list, several on one line, a zone in the
+// label, an author in a by-line and a detection stated in prose.
+func TestFieldsInMoreLayouts(t *testing.T) {
+	doc := mustParse(t, []byte("# Disk full on the build cache\n\n_Written by @lena-p after the review._\n\n"+
+		"**Date:** 2026-08-03 · **Severity:** SEV3\n\nIncident handler\n: @joao-v\n\nStart (UTC)\n: 2026-08-01 04:10\n\n"+
+		"| Field | Value |\n|---|---|\n| End (UTC) | 2026-08-01 05:30 |\n\n"+
+		"## Summary\n\nThe cache disk filled; we detected it at 2026-08-01 04:40 UTC when builds failed.\n\n"+
+		"## Mitigation\n\n- Deleted the oldest cache layers.\n- Added 200 GB to the volume.\n\n## Action items\n\n- Alert at 80% disk use — @lena-p.\n"))
+	for key, want := range map[string]string{FieldDate: "2026-08-03", FieldSeverity: "SEV3", FieldContact: "@joao-v", FieldCreatedBy: "@lena-p"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s: got %+v, %v, want %q", key, f, ok, want)
+		}
+	}
+	for key, want := range map[string]time.Time{
+		FieldStart: time.Date(2026, 8, 1, 4, 10, 0, 0, time.UTC), FieldDetect: time.Date(2026, 8, 1, 4, 40, 0, 0, time.UTC),
+		FieldEnd: time.Date(2026, 8, 1, 5, 30, 0, 0, time.UTC),
+	} {
+		if got, ok := doc.Time(key); !ok || !got.Time.Equal(want) || !got.HasZone {
+			t.Errorf("%s: got %+v, %v, want %v with its zone", key, got, ok, want)
+		}
+	}
+	if len(doc.Steps) != 2 || len(doc.Actions) != 1 || doc.Actions[0].Owner != "lena-p" || doc.Actions[0].Title != "Alert at 80% disk use" {
+		t.Errorf("steps %+v, actions %+v: want the two mitigation steps and the one action, owned by lena-p", doc.Steps, doc.Actions)
+	}
+}

@@ -16,7 +16,9 @@ var (
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
 	proseSpanRe = regexp.MustCompile(`(?i)\b(?:from|between)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|and|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
-	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
+	byLineRe = regexp.MustCompile(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
@@ -44,7 +46,10 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		return
 	}
 	text := p.doc.Text(span)
-	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
+	if intro {
+		p.byLine(span, text)
+	}
+	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) {
 		p.intro = span
 	}
 	if !para.hasDigit() {
@@ -67,6 +72,15 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
+	}
+}
+
+// byLine reads the author a by-line before the first section names:
+// "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
+func (p *parser) byLine(span Span, text string) {
+	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
+		v := Span{span.Start + m[2], span.Start + m[3]}
+		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
 }
 
