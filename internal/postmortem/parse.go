@@ -308,14 +308,17 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	action := false
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		p.eventLines(n)
 		p.summaryProse(n, para)
-		p.paragraphActions(n)
+		if action = p.headingAction(n); !action {
+			p.paragraphActions(n)
+		}
 	}
-	if key, _ := p.sectionKey(); fieldsLiveIn[key] || kind == "quote" {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote") && !action {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)

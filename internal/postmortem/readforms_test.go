@@ -75,3 +75,29 @@ func TestFieldsInMoreLayouts(t *testing.T) {
 		t.Errorf("steps %+v, actions %+v: want the two mitigation steps and the one action, owned by lena-p", doc.Steps, doc.Actions)
 	}
 }
+
+// Each action a heading with its fields on the lines below it; a heading
+// whose name reads as another section's is still an action there, and
+// its owner line is not the document's contact.
+func TestActionHeadings(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Follow-ups\n\n### Shard the job queue\n\nOwner: @ana\nDue: Q3 2026\nStatus: Open\n\n"+
+		"### Reduce the impact of retries\n\n**Owner:** Omar Farouk (@omar-f)  \n**Status:** Done\n\n### Notes\n\nWe will review these in a month.\n"))
+	want := []struct {
+		title, owner string
+		status       Status
+	}{{"Shard the job queue", "ana", Open}, {"Reduce the impact of retries", "omar-f", Done}}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Title != w.title || a.Owner != w.owner || a.Status != w.status || a.Form != HeadingItem {
+			t.Errorf("action %d: got %q owner %q %v, want %+v", i, a.Title, a.Owner, a.Status, w)
+		}
+	}
+	if !doc.Actions[0].Due.Equal(time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("due %v, want the end of Q3 2026", doc.Actions[0].Due)
+	}
+	if f, ok := doc.Field(FieldContact); ok {
+		t.Errorf("contact %+v: an action's owner is not the document's contact", f)
+	}
+}
