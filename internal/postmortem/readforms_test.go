@@ -101,3 +101,12 @@ func TestActionHeadings(t *testing.T) {
 		t.Errorf("contact %+v: an action's owner is not the document's contact", f)
 	}
 }
+
+// "Between … and …" gives the incident's span only where it opens a
+// sentence; inside one it can name any span, such as data lost.
+func TestBetweenOpensTheSentence(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\nWe restored a backup, so any data written between 17:20 UTC and 23:25 UTC on the primary is lost for good.\n"))
+	if got, ok := doc.Time(FieldStart); ok {
+		t.Errorf("start %+v from a span inside a sentence", got)
+	}
+}

@@ -14,7 +14,11 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = regexp.MustCompile(`(?i)\b(?:from|between)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|and|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
+	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
+	// is some other span.
+	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
 	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
@@ -55,8 +59,12 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if !para.hasDigit() {
 		return // no time, no date
 	}
-	if strings.Contains(text, ":") && para.has(wordsProseSpan) {
-		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
+	if strings.Contains(text, ":") {
+		m := proseBetweenRe.FindStringSubmatchIndex(text)
+		if m == nil && para.has(wordsProseSpan) {
+			m = proseSpan.FindStringSubmatchIndex(text)
+		}
+		if m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
 		}
