@@ -110,3 +110,21 @@ func TestBetweenOpensTheSentence(t *testing.T) {
 		t.Errorf("start %+v from a span inside a sentence", got)
 	}
 }
+
+// Timeline entries whose day is written in words, with or without its
+// year, and a When/What table under a timeline heading.
+func TestWrittenDatesInTheTimeline(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n**Date:** 2026-09-16\n\n## Timeline\n\n- Sep 14, 09:12 UTC — the change reaches every pod\n"+
+		"- Mon 14 Sep 11:20 CEST - the alert pages on-call\n- September 14, 2026 at 10:05 UTC — errors are back to normal\n\n"+
+		"| When | What |\n|---|---|\n| 14 Sep 2026 10:30 UTC | the review is booked |\n"))
+	want := []time.Time{time.Date(2026, 9, 14, 9, 12, 0, 0, time.UTC), time.Date(2026, 9, 14, 9, 20, 0, 0, time.UTC),
+		time.Date(2026, 9, 14, 10, 5, 0, 0, time.UTC), time.Date(2026, 9, 14, 10, 30, 0, 0, time.UTC)}
+	if len(doc.Events) != len(want) || len(doc.Actions) != 0 {
+		t.Fatalf("events %+v, actions %+v: want %d entries and no action", doc.Events, doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if e := doc.Events[i]; !e.Time.Equal(w) || !e.HasZone || !e.HasDate {
+			t.Errorf("entry %d: %+v, want %v with its date and zone", i, e, w)
+		}
+	}
+}

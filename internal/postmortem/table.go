@@ -99,14 +99,19 @@ func (p *parser) table(t *east.Table) {
 
 // timesBeside reports whether a table whose header reads as actions
 // ("| Time | Who | What |") is a timeline: outside an action section, a
-// column of times that is none of the action columns.
+// column of times that is none of the action columns, or any column of
+// times in a timeline section.
 func (p *parser) timesBeside(cols map[string]int, body []row) bool {
-	if key, _ := p.sectionKey(); key == "remediation" || key == SectionRecord {
+	key, _ := p.sectionKey()
+	if key == "remediation" || key == SectionRecord {
 		return false
 	}
 	col := p.eventColumn(body)
 	if col < 0 {
 		return false
+	}
+	if key == "timeline" {
+		return true // "| When | What |" under a timeline heading
 	}
 	for _, i := range cols {
 		if i == col {
