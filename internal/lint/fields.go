@@ -129,6 +129,10 @@ func (c *checker) givenElsewhere(key string) bool {
 		_, resolved := c.doc.Section(postmortem.SectionResolution)
 		_, record := c.doc.Section(postmortem.SectionRecord)
 		return resolved || record
+	case "short_summary":
+		// An overview or description that opens the document is its summary.
+		_, ok := c.doc.Section("description")
+		return ok
 	case "what_happened":
 		if _, ok := c.doc.Section("timeline"); ok && len(c.doc.Events) > 0 {
 			return true

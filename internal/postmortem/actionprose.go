@@ -31,6 +31,10 @@ func (p *parser) paragraphActions(n ast.Node) {
 	if key != "remediation" || p.inRecord() {
 		return
 	}
+	if span := linesSpan(n); idLed(p.src[span.Start:span.End]) && n.Lines().Len() == 1 {
+		p.readAction(span, name) // "AI-1: Alert on lag — owner: @a"
+		return
+	}
 	lines := p.plainLines(n)
 	if p.anyProse(lines) {
 		// Sentences about the plan, one a line: one action, the

@@ -253,8 +253,11 @@ func (p *parser) list(n *ast.List) {
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 		p.sectionItem(li)
-		if key == "remediation" || key == SectionRecord {
+		switch key {
+		case "remediation", SectionRecord:
 			p.listAction(li, name)
+		case SectionResolution:
+			p.resolutionStep(li) // "## Mitigation": what was done
 		}
 		p.walkItem(li)
 	}

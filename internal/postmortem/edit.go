@@ -154,7 +154,7 @@ func ownerText(a Action, login string) string {
 		return "@" + login
 	case a.Form == ListItem && a.bareOwner:
 		return "owner: unassigned" // a bare word would read as title
-	case a.Form == ListItem:
+	case a.Form == ListItem, a.Form == HeadingItem:
 		return "unassigned"
 	case strings.TrimSpace(a.Title) == "":
 		return "unassigned" // an empty cell would leave a row without a title empty
@@ -171,6 +171,9 @@ func (d *Document) issueChange(a Action, n int) change {
 			return d.cellChange(a.cells[colIssue], num)
 		}
 		return change{a.IssueSpan, num}
+	}
+	if a.Form == HeadingItem {
+		return change{Span{a.insertAt, a.insertAt}, "  \nIssue: " + num}
 	}
 	if a.Form == TableRow {
 		at := a.TitleSpan.End
@@ -207,6 +210,9 @@ func (d *Document) fieldChange(a Action, key, value string) (change, error) {
 	}
 	if cur != (Span{}) {
 		return change{cur, value}, nil
+	}
+	if a.Form == HeadingItem {
+		return change{Span{a.insertAt, a.insertAt}, "  \n" + headingLabels[key] + ": " + value}, nil
 	}
 	sep := " — "
 	switch {
@@ -264,6 +270,9 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 			return d.titleStatusChanges(a, s), nil
 		}
 		return []change{d.cellChange(inner, s.String())}, nil
+	}
+	if a.Form == HeadingItem {
+		return []change{d.headingStatus(a, s)}, nil
 	}
 	box := "[ ]"
 	if s != Open {
@@ -332,4 +341,16 @@ func (d *Document) markerSpan(s Span) Span {
 		s.Start--
 	}
 	return s
+}
+
+// headingLabels label the lines an edit adds under an action heading.
+var headingLabels = map[string]string{colOwner: "Owner", colMilestone: "Milestone", colStatus: "Status"}
+
+// headingStatus writes the status of an action heading into its Status
+// line, or adds the line.
+func (d *Document) headingStatus(a Action, s Status) change {
+	if a.StatusSpan != (Span{}) {
+		return change{a.StatusSpan, s.String()}
+	}
+	return change{Span{a.insertAt, a.insertAt}, "  \n" + headingLabels[colStatus] + ": " + s.String()}
 }

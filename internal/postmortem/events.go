@@ -61,6 +61,9 @@ func (p *parser) stampAt(s Span) Span {
 	if k := approxPrefix(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
 	}
+	if st, ok := writtenStamp(b); ok {
+		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
+	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
@@ -91,6 +94,48 @@ func (p *parser) zoneAfter(stamp Span, end int) Span {
 		stamp.End += m[1]
 	}
 	return stamp
+}
+
+// writtenStampRe is a stamp with its day written in words: "Sep 14,
+// 09:12 UTC", "Mon 14 Sep 2026 09:30 CEST", "September 14, 2026 at
+// 10:10 UTC".
+var writtenStampRe = regexp.MustCompile(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
+
+// weekdayWords open a day written in words.
+var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+// writtenStamp finds a stamp whose day is written in words opening b,
+// after a quick look at its first word: a month, a weekday, or a day's
+// number and a month.
+func writtenStamp(b []byte) ([2]int, bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
+		i++
+	}
+	if i+5 >= len(b) {
+		return [2]int{}, false
+	}
+	head := strings.ToLower(string(b[i:min(i+6, len(b))]))
+	switch {
+	case isDigit(b[i]):
+		k := i
+		for k < len(b) && isDigit(b[k]) {
+			k++
+		}
+		for k < len(b) && b[k] >= 'a' && b[k] <= 'z' {
+			k++ // "14th"
+		}
+		if k-i > 4 || k >= len(b) || b[k] != ' ' || !monthWords.in(strings.ToLower(string(b[k+1:min(k+4, len(b))]))) {
+			return [2]int{}, false
+		}
+	case !monthWords.in(head[:3]) && !weekdayWords.in(head[:3]):
+		return [2]int{}, false
+	}
+	m := writtenStampRe.FindSubmatchIndex(b)
+	if m == nil {
+		return [2]int{}, false
+	}
+	return [2]int{m[2], m[3]}, true
 }
 
 // approxWords mark a time as approximate when they open an entry.

@@ -83,12 +83,63 @@ func NormalizeSeverity(s string) string {
 // optional emphasis around the key: "**Severity:** SEV1".
 func (p *parser) keyValueLines(n ast.Node) {
 	lines := n.Lines()
+	prev := Span{}
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		if label, value, ok := p.keyValue(ls); ok {
-			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+		if p.definition(prev, ls) {
+			continue
+		}
+		prev = ls
+		for _, part := range p.lineParts(ls) {
+			if label, value, ok := p.keyValue(part); ok {
+				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+			}
 		}
 	}
+}
+
+// definition reads a line ": value" under a line that is a field's label,
+// as a definition list writes it: "Report date" then ": 2026-06-04".
+func (p *parser) definition(label, ls Span) bool {
+	line := p.doc.Text(ls)
+	if label == (Span{}) || !strings.HasPrefix(strings.TrimLeft(line, " "), ":") {
+		return false
+	}
+	l := trimMarks(p.src, label, " \t*_")
+	if fieldKey(p.doc.Text(l)) == "" {
+		return false
+	}
+	v := trimMarks(p.src, Span{ls.Start + strings.Index(line, ":") + 1, ls.End}, " \t\r*_")
+	p.addField(p.doc.Text(l), p.doc.Text(v), l, v)
+	return true
+}
+
+// lineParts splits a line of fields written one after another at " · "
+// or " | ": "**Author:** @gwen-l · **Date:** 2026-04-23".
+func (p *parser) lineParts(ls Span) []Span {
+	line := p.doc.Text(ls)
+	if !strings.Contains(line, " · ") && !strings.Contains(line, " | ") {
+		return []Span{ls}
+	}
+	var parts []Span
+	start := 0
+	for i := 0; i < len(line); i++ {
+		if n := partSep(line[i:]); n > 0 {
+			parts = append(parts, Span{ls.Start + start, ls.Start + i})
+			start = i + n
+			i += n - 1
+		}
+	}
+	return append(parts, Span{ls.Start + start, ls.End})
+}
+
+func partSep(s string) int {
+	for _, sep := range []string{" · ", " | "} {
+		if strings.HasPrefix(s, sep) {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 // keyValue splits a line into a known label and its value.
@@ -135,6 +186,9 @@ func (p *parser) readTimes() {
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 	raw := t.Raw
+	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
+		raw += " " + z // "Start (UTC)": the label gives the zone
+	}
 	if p.doc.Zone != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + p.doc.Zone
 	}

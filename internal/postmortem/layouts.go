@@ -19,7 +19,17 @@ import (
 func (p *parser) fieldHeading(name string, span Span) {
 	if fieldKey(name) != "" {
 		p.pendingField = &pendingField{label: name, span: span}
+		return
 	}
+	// "## Date: 2026-03-19", "## Incident Lead: @vikram-s": the value
+	// is in the heading.
+	label, value, ok := strings.Cut(p.doc.Text(span), ":")
+	if !ok || fieldKey(label) == "" || strings.TrimSpace(strings.Trim(value, "*_ ")) == "" {
+		return
+	}
+	at := span.Start + len(label) + 1
+	v := trimMarks(p.src, Span{at, span.End}, " \t*_")
+	p.addField(label, p.doc.Text(v), trimMarks(p.src, Span{span.Start, span.Start + len(label)}, " \t*_"), v)
 }
 
 type pendingField struct {

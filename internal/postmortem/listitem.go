@@ -59,6 +59,7 @@ func (p *parser) readAction(span Span, section string) {
 	item := trimSpan(p.src, Span{body, span.End})
 	a.boxAt = item.Start
 	item = p.doneMarks(&a, item)
+	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
 		return
 	}
@@ -73,6 +74,34 @@ func (p *parser) readAction(span Span, section string) {
 	}
 }
 
+var (
+	// idLeadRe: an id that opens an action, "AI-1:", "A3.", "Action 2 —",
+	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
+	// the title.
+	idLeadRe = regexp.MustCompile(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
+	todoOwnerRe = regexp.MustCompile(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
+)
+
+// leadMarks reads what opens an item before its title: an id, or a
+// TODO with its owner.
+func (p *parser) leadMarks(a *Action, item Span) Span {
+	b := p.src[item.Start:item.End]
+	if m := idLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
+		item.Start += m[1]
+		b = b[m[1]:]
+	}
+	if m := todoOwnerRe.FindSubmatchIndex(b); m != nil && m[1] < len(b) {
+		p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
+		a.bareOwner = true
+		item.Start += m[1]
+	}
+	return item
+}
+
+// idLed reports whether a line opens with an action's id.
+func idLed(b []byte) bool { return idLeadRe.Match(b) }
+
 // fieldRe is how a trailing field of an item reads; the first group is
 // the value.
 type fieldRe struct {
@@ -82,7 +111,7 @@ type fieldRe struct {
 
 var (
 	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)}
+	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
 	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
@@ -100,7 +129,7 @@ var (
 	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -121,7 +150,7 @@ var fieldKeywords = map[string]fieldRe{
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
 	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
 	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
-	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark,
+	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark, "closed": doneMark,
 	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 

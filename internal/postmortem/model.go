@@ -146,6 +146,9 @@ type ActionForm int
 const (
 	ListItem ActionForm = iota // "- [ ] Do X — owner: @a, due: 2026-12-01"
 	TableRow                   // a row of a table with an Action column
+	// HeadingItem is a heading under an action section with its fields on
+	// the lines below it: "### Cap retries" then "Owner: @a", "Due: …".
+	HeadingItem
 )
 
 // Status is the state of an action item.

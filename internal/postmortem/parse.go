@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -235,8 +236,39 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 	}
 	if span.Valid() {
 		p.comments(span)
+		p.summarySection(span)
 	}
 }
+
+// summaryRe is the summary of a <details> block: "<summary>Action items
+// (5)</summary>".
+var summaryRe = regexp.MustCompile(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
+
+// summarySection records the summary of a <details> block that names a
+// section as that section, as a bold label is: what the block holds is
+// read as its items.
+func (p *parser) summarySection(span Span) {
+	if !bytes.Contains(p.src[span.Start:span.End], []byte("<summary")) {
+		return
+	}
+	m := summaryRe.FindSubmatchIndex(p.src[span.Start:span.End])
+	if m == nil {
+		return
+	}
+	name := Span{span.Start + m[2], span.Start + m[3]}
+	label := htmlTagRe.ReplaceAllString(p.doc.Text(name), "")
+	key := p.headingKey(label)
+	if key == "" {
+		return
+	}
+	p.doc.Sections = append(p.doc.Sections, Section{
+		Name: label, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(label),
+		HeadingSpan: name, Span: Span{p.doc.LineSpan(p.doc.Line(name.Start)).Start, len(p.src)}, Empty: true,
+	})
+}
+
+// htmlTagRe is an HTML tag inside a summary: "<b>".
+var htmlTagRe = regexp.MustCompile(`<[^>]*>`)
 
 // comments records the HTML comments in a span.
 func (p *parser) comments(span Span) {
@@ -276,14 +308,17 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	action := false
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		p.eventLines(n)
 		p.summaryProse(n, para)
-		p.paragraphActions(n)
+		if action = p.headingAction(n); !action {
+			p.paragraphActions(n)
+		}
 	}
-	if key, _ := p.sectionKey(); fieldsLiveIn[key] || kind == "quote" {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote") && !action {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)

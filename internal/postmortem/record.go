@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // Step is an entry of a record of what was already done: a past-tense
@@ -169,4 +171,14 @@ func (p *parser) inRecord() bool {
 // addStep records an item read as done.
 func (p *parser) addStep(text Span) {
 	p.doc.Steps = append(p.doc.Steps, Step{Text: plainTitle(p.doc.Text(text)), Line: p.doc.Line(text.Start), Span: text})
+}
+
+// resolutionStep records an item of a resolution or mitigation section
+// that reads as done ("Restarted the consumers") as a step.
+func (p *parser) resolutionStep(li ast.Node) {
+	if text := firstText(li); text != nil {
+		if span := linesSpan(text); isRecordStep(p.doc.Text(span)) {
+			p.addStep(span)
+		}
+	}
 }

@@ -12,16 +12,30 @@ import (
 // to 18:10 UTC" dates and times the incident where no field does.
 
 var (
-	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46 UTC".
-	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?`)
+	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
+	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
+	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
+	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
+	// is some other span.
+	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
+	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
+	byLineRe = regexp.MustCompile(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
+// proseClock is a time of day in prose, with the day before it where
+// one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
+const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*[ap]m)?`
+
 // The prose expressions, tried where their first words start.
 var (
-	proseSpan = guard(proseSpanRe)
-	proseDate = guard(proseDateRe)
+	proseSpan   = guard(proseSpanRe)
+	proseDate   = guard(proseDateRe)
+	proseDetect = guard(proseDetectRe)
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -36,16 +50,28 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		return
 	}
 	text := p.doc.Text(span)
-	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 {
+	if intro {
+		p.byLine(span, text)
+	}
+	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) {
 		p.intro = span
 	}
 	if !para.hasDigit() {
 		return // no time, no date
 	}
-	if strings.Contains(text, ":") && para.has(wordsProseSpan) {
-		if m := proseSpan.FindStringSubmatchIndex(text); m != nil {
+	if strings.Contains(text, ":") {
+		m := proseBetweenRe.FindStringSubmatchIndex(text)
+		if m == nil && para.has(wordsProseSpan) {
+			m = proseSpan.FindStringSubmatchIndex(text)
+		}
+		if m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+		}
+	}
+	if strings.Contains(text, ":") {
+		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
+			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
 	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
@@ -54,6 +80,15 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
+	}
+}
+
+// byLine reads the author a by-line before the first section names:
+// "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
+func (p *parser) byLine(span Span, text string) {
+	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
+		v := Span{span.Start + m[2], span.Start + m[3]}
+		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
 }
 

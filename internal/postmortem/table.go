@@ -78,7 +78,7 @@ func (p *parser) table(t *east.Table) {
 		return
 	}
 	header, body := p.rows(t)
-	if cols := actionColumns(p.src, header); cols != nil {
+	if cols := actionColumns(p.src, header); cols != nil && !p.timesBeside(cols, body) {
 		p.tableProse(t, -1, false)
 		p.actionTable(cols, body)
 		return
@@ -95,6 +95,30 @@ func (p *parser) table(t *east.Table) {
 	}
 	p.tableProse(t, -1, true)
 	p.keyValueTable(header, body)
+}
+
+// timesBeside reports whether a table whose header reads as actions
+// ("| Time | Who | What |") is a timeline: outside an action section, a
+// column of times that is none of the action columns, or any column of
+// times in a timeline section.
+func (p *parser) timesBeside(cols map[string]int, body []row) bool {
+	key, _ := p.sectionKey()
+	if key == "remediation" || key == SectionRecord {
+		return false
+	}
+	col := p.eventColumn(body)
+	if col < 0 {
+		return false
+	}
+	if key == "timeline" {
+		return true // "| When | What |" under a timeline heading
+	}
+	for _, i := range cols {
+		if i == col {
+			return false
+		}
+	}
+	return true
 }
 
 // tableProse records the text of a table's cells: header cells as

@@ -22,7 +22,7 @@ const (
 var fieldSynonyms = invert(map[string][]string{
 	FieldDate:          {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review"},
 	FieldIncidentDate:  {"incident date", "date of incident", "day", "incident day", "outage date"},
-	FieldContact:       {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "sre lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
+	FieldContact:       {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "incident handler", "handler", "sre lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
 	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began"},
@@ -89,7 +89,12 @@ func fieldKey(label string) string {
 		return k
 	}
 	if strings.ContainsAny(label, "/()&") {
-		return fieldSynonyms[headingName(label)]
+		if k := fieldSynonyms[headingName(label)]; k != "" {
+			return k
+		}
+	}
+	if before, _, ok := strings.Cut(label, "("); ok && zoneInNote(label) != "" {
+		return fieldSynonyms[normalize(before)] // "Start (UTC)"
 	}
 	return ""
 }

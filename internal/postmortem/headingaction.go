@@ -1,0 +1,135 @@
+package postmortem
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// An action can be a heading of its own under an action section, with
+// its fields on the lines of the paragraph below it:
+//
+//	### Cap max.poll.records for ledger consumers
+//
+//	Owner: @arun-m
+//	Due: 2026-09-25
+//	Status: Open
+
+// headingFieldKeys are the labels of an action heading's field lines.
+var headingFieldKeys = map[string]string{
+	"owner": colOwner, "owners": colOwner, "assignee": colOwner, "assigned to": colOwner, "dri": colOwner,
+	"due": colDue, "due date": colDue, "target": colDue, "target date": colDue, "eta": colDue, "deadline": colDue,
+	"status": colStatus, "state": colStatus, "priority": colPriority, "milestone": colMilestone,
+	"issue": colIssue, "ticket": colIssue, "tracking issue": colIssue,
+}
+
+// headingAction reads a paragraph of field lines right under a heading
+// nested in an action section as that heading's action. It reports
+// whether it did.
+func (p *parser) headingAction(n ast.Node) bool {
+	sec, parent := p.actionHeading()
+	if sec == nil || n.Lines().Len() == 0 {
+		return false
+	}
+	fields, ok := p.fieldLines(n)
+	if !ok {
+		return false
+	}
+	body := linesSpan(n)
+	a := Action{Form: HeadingItem, Section: parent, Line: p.doc.Line(sec.HeadingSpan.Start),
+		Span: Span{sec.Span.Start, body.End}, insertAt: body.End}
+	title := sec.HeadingSpan
+	if m := trailingIssueRe.FindStringSubmatchIndex(p.doc.Text(title)); m != nil {
+		a.Issue, a.IssueSpan = issueNumber("#"+p.doc.Text(title)[m[2]:m[3]]), Span{title.Start + m[2] - 1, title.Start + m[3]}
+		title.End = title.Start + m[0]
+	}
+	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
+	for _, f := range fields {
+		p.headingField(&a, f.key, f.value)
+	}
+	p.doc.Actions = append(p.doc.Actions, a)
+	sec.Items = append(sec.Items, Block{Span: body, Text: p.doc.Text(body)})
+	return true
+}
+
+// actionHeading returns the last section when it is a heading nested in
+// an action section and holds nothing yet, and the action section's name.
+func (p *parser) actionHeading() (*Section, string) {
+	secs := p.doc.Sections
+	if len(secs) < 2 {
+		return nil, ""
+	}
+	last := &secs[len(secs)-1]
+	if last.Form != "" || len(last.Items) > 0 || p.inRecord() {
+		return nil, ""
+	}
+	for i := len(secs) - 2; i >= 0; i-- {
+		if secs[i].Level < last.Level {
+			if secs[i].Key == "remediation" {
+				return last, secs[i].Name
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+type headingFieldLine struct {
+	key   string
+	value Span
+}
+
+// fieldLines splits a paragraph into "Label: value" lines of action
+// fields; ok is false when a line is anything else.
+func (p *parser) fieldLines(n ast.Node) ([]headingFieldLine, bool) {
+	var out []headingFieldLine
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		line := p.doc.Text(ls)
+		colon := strings.IndexByte(line, ':')
+		if colon < 0 {
+			return nil, false
+		}
+		key := headingFieldKeys[normalize(strings.Trim(line[:colon], " \t*_-"))]
+		if key == "" {
+			return nil, false
+		}
+		out = append(out, headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")})
+	}
+	return out, true
+}
+
+// headingField sets one field of a heading's action from its line.
+func (p *parser) headingField(a *Action, key string, v Span) {
+	if key == colStatus {
+		a.Status, a.StatusSpan = parseStatus(p.doc.Text(v)), v
+		return
+	}
+	if fieldSet(a, key) {
+		return
+	}
+	val := p.doc.Text(v)
+	if key == colOwner {
+		val = p.doc.Text(p.loginIn(v)) // "Rhea Joshi (@rhea-j)" is owned by rhea-j
+	}
+	setField(a, key, val, v)
+}
+
+// loginIn narrows an owner's value to the @login it holds, if it holds
+// one.
+func (p *parser) loginIn(v Span) Span {
+	t := p.doc.Text(v)
+	i := strings.IndexByte(t, '@')
+	if i <= 0 {
+		return v
+	}
+	end := i + 1
+	for end < len(t) && isLoginByte(t[end]) {
+		end++
+	}
+	if end == i+1 {
+		return v
+	}
+	return Span{v.Start + i, v.Start + end}
+}

@@ -1,0 +1,130 @@
+package postmortem
+
+import (
+	"testing"
+	"time"
+)
+
+// A table of times, people and events outside an action section is a
+// timeline, though "Who" and "What" name action columns.
+func TestWhoWhatTimelineIsNoActionTable(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Timeline (UTC)\n\n2026-05-04\n\n| Time | Who | What |\n|---|---|---|\n"+
+		"| 08:10 | deploy bot | Config 12 reaches every edge |\n| 08:40 | @ana | Rolls config 12 back |\n| 08:25 | @ana | Paged on 5xx |\n"))
+	if len(doc.Actions) != 0 || len(doc.Events) != 3 || !doc.Events[2].OutOfOrder {
+		t.Errorf("actions %+v, events %+v: want no action and three entries, the last out of order", doc.Actions, doc.Events)
+	}
+}
+
+// Fields written in headings with their value, the items of a <details>
+// block whose summary names the actions, prose that states the times,
+// and actions led by an id or a TODO with its owner.
+func TestFieldsAndActionsInOtherPlaces(t *testing.T) {
+	doc := mustParse(t, []byte("# Login errors\n\n## Date: 2026-05-06\n## Incident Lead: @omar-f\n## Severity: SEV3\n\n"+
+		"## Impact\n\nBetween 2026-05-04 08:10 UTC and 2026-05-04 09:02 UTC, logins failed for 3% of users. Detected at 2026-05-04 08:25 UTC.\n\n"+
+		"## Follow-ups\n\nAI-1: Stage config pushes by region — owner: @ana — due 2026-06-01\n\nAI-2: Add the edge to the canary set — owner: @omar-f — Closed\n\n"+
+		"<details>\n<summary>More action items</summary>\n\n- TODO(@edge-rota): alert on config drift\n- PAY-12 — refund the failed renewals\n\n</details>\n"))
+	for key, want := range map[string]string{FieldDate: "2026-05-06", FieldContact: "@omar-f", FieldSeverity: "SEV3"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s: got %+v, %v, want %q", key, f, ok, want)
+		}
+	}
+	for key, want := range map[string]int{FieldStart: 10, FieldDetect: 25, FieldEnd: 62} {
+		if got, ok := doc.Time(key); !ok || !got.Time.Equal(time.Date(2026, 5, 4, 8, want, 0, 0, time.UTC)) {
+			t.Errorf("%s: got %+v, %v, want 08:00 + %d minutes", key, got, ok, want)
+		}
+	}
+	want := []struct {
+		title, owner string
+		status       Status
+	}{
+		{"Stage config pushes by region", "ana", Open}, {"Add the edge to the canary set", "omar-f", Done},
+		{"alert on config drift", "edge-rota", Open}, {"refund the failed renewals", "", Open},
+	}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Title != w.title || a.Owner != w.owner || a.Status != w.status {
+			t.Errorf("action %d: got %q owner %q %v, want %+v", i, a.Title, a.Owner, a.Status, w)
+		}
+	}
+}
+
+// Fields as a definition list, several on one line, a zone in the
+// label, an author in a by-line and a detection stated in prose.
+func TestFieldsInMoreLayouts(t *testing.T) {
+	doc := mustParse(t, []byte("# Disk full on the build cache\n\n_Written by @lena-p after the review._\n\n"+
+		"**Date:** 2026-08-03 · **Severity:** SEV3\n\nIncident handler\n: @joao-v\n\nStart (UTC)\n: 2026-08-01 04:10\n\n"+
+		"| Field | Value |\n|---|---|\n| End (UTC) | 2026-08-01 05:30 |\n\n"+
+		"## Summary\n\nThe cache disk filled; we detected it at 2026-08-01 04:40 UTC when builds failed.\n\n"+
+		"## Mitigation\n\n- Deleted the oldest cache layers.\n- Added 200 GB to the volume.\n\n## Action items\n\n- Alert at 80% disk use — @lena-p.\n"))
+	for key, want := range map[string]string{FieldDate: "2026-08-03", FieldSeverity: "SEV3", FieldContact: "@joao-v", FieldCreatedBy: "@lena-p"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s: got %+v, %v, want %q", key, f, ok, want)
+		}
+	}
+	for key, want := range map[string]time.Time{
+		FieldStart: time.Date(2026, 8, 1, 4, 10, 0, 0, time.UTC), FieldDetect: time.Date(2026, 8, 1, 4, 40, 0, 0, time.UTC),
+		FieldEnd: time.Date(2026, 8, 1, 5, 30, 0, 0, time.UTC),
+	} {
+		if got, ok := doc.Time(key); !ok || !got.Time.Equal(want) || !got.HasZone {
+			t.Errorf("%s: got %+v, %v, want %v with its zone", key, got, ok, want)
+		}
+	}
+	if len(doc.Steps) != 2 || len(doc.Actions) != 1 || doc.Actions[0].Owner != "lena-p" || doc.Actions[0].Title != "Alert at 80% disk use" {
+		t.Errorf("steps %+v, actions %+v: want the two mitigation steps and the one action, owned by lena-p", doc.Steps, doc.Actions)
+	}
+}
+
+// Each action a heading with its fields on the lines below it; a heading
+// whose name reads as another section's is still an action there, and
+// its owner line is not the document's contact.
+func TestActionHeadings(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Follow-ups\n\n### Shard the job queue\n\nOwner: @ana\nDue: Q3 2026\nStatus: Open\n\n"+
+		"### Reduce the impact of retries\n\n**Owner:** Omar Farouk (@omar-f)  \n**Status:** Done\n\n### Notes\n\nWe will review these in a month.\n"))
+	want := []struct {
+		title, owner string
+		status       Status
+	}{{"Shard the job queue", "ana", Open}, {"Reduce the impact of retries", "omar-f", Done}}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Title != w.title || a.Owner != w.owner || a.Status != w.status || a.Form != HeadingItem {
+			t.Errorf("action %d: got %q owner %q %v, want %+v", i, a.Title, a.Owner, a.Status, w)
+		}
+	}
+	if !doc.Actions[0].Due.Equal(time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("due %v, want the end of Q3 2026", doc.Actions[0].Due)
+	}
+	if f, ok := doc.Field(FieldContact); ok {
+		t.Errorf("contact %+v: an action's owner is not the document's contact", f)
+	}
+}
+
+// "Between … and …" gives the incident's span only where it opens a
+// sentence; inside one it can name any span, such as data lost.
+func TestBetweenOpensTheSentence(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\nWe restored a backup, so any data written between 17:20 UTC and 23:25 UTC on the primary is lost for good.\n"))
+	if got, ok := doc.Time(FieldStart); ok {
+		t.Errorf("start %+v from a span inside a sentence", got)
+	}
+}
+
+// Timeline entries whose day is written in words, with or without its
+// year, and a When/What table under a timeline heading.
+func TestWrittenDatesInTheTimeline(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n**Date:** 2026-09-16\n\n## Timeline\n\n- Sep 14, 09:12 UTC — the change reaches every pod\n"+
+		"- Mon 14 Sep 11:20 CEST - the alert pages on-call\n- September 14, 2026 at 10:05 UTC — errors are back to normal\n\n"+
+		"| When | What |\n|---|---|\n| 14 Sep 2026 10:30 UTC | the review is booked |\n"))
+	want := []time.Time{time.Date(2026, 9, 14, 9, 12, 0, 0, time.UTC), time.Date(2026, 9, 14, 9, 20, 0, 0, time.UTC),
+		time.Date(2026, 9, 14, 10, 5, 0, 0, time.UTC), time.Date(2026, 9, 14, 10, 30, 0, 0, time.UTC)}
+	if len(doc.Events) != len(want) || len(doc.Actions) != 0 {
+		t.Fatalf("events %+v, actions %+v: want %d entries and no action", doc.Events, doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if e := doc.Events[i]; !e.Time.Equal(w) || !e.HasZone || !e.HasDate {
+			t.Errorf("entry %d: %+v, want %v with its date and zone", i, e, w)
+		}
+	}
+}
