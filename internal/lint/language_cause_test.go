@@ -51,6 +51,7 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The corrupted cache came from a manual edit that Arun made on the primary.",
 		// a stale source, a safeguard left out, a consequence after a comma, nobody watching
 		"Someone ran terraform apply from an old branch and removed the new subnets.",
+		"The operator forced a failover during peak traffic, causing 12 minutes of 5xx errors.",
 		"The developer set no expiry on the price cache, and stale prices were served for two days.",
 		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
 		"The team pushed the change on Friday evening with nobody around to watch it.",
@@ -95,6 +96,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji restored the orders table from last night's snapshot.",
 		"Kenji set no limit on the dry run, as the runbook allows.",
 		"Helen drained the node, leaving no pods on it before the reboot as planned.",
+		"The Kubernetes operator restarted every pod in the set at once after the upgrade, and writes failed.",
 	})
 }
 
