@@ -65,9 +65,8 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 		b.WriteString(" " + phrase)
 	} else {
 		be := s.be(obj, objEnd)
-		if s.presentVerb(v) {
-			be = map[string]string{"was": "is", "were": "are"}[be] // "pushes the config" → "the config is pushed"
-			verb = langBaseForm(verb)
+		if s.presentVerb(v) { // "pushes the config" → "the config is pushed"
+			be, verb = langPresentBe(be), langBaseForm(verb)
 		}
 		b.WriteString(" " + be)
 		if neg {
@@ -168,6 +167,14 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		}
 	}
 	return false
+}
+
+// langPresentBe is "is" for "was" and "are" for "were".
+func langPresentBe(be string) string {
+	if be == "were" {
+		return "are"
+	}
+	return "is"
 }
 
 // langBaseForm is the base of a verb in the third person: "pushes" →
