@@ -178,6 +178,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
 		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
 		{"Our DBA kicked off a full vacuum at peak traffic.", "A full vacuum was kicked off at peak traffic."},
+		{"Kenji deleted the production bucket, and uploads failed for an hour.", "The production bucket was deleted, and uploads failed for an hour."},
 		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
 		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
@@ -204,6 +205,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
 		"He pushed straight to main without a PR, breaking the build.",                          // no object
 		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
+		"Kenji muted the pager and slept through the alerts, so the disk filled.",               // a second act, in a verb the lists lack
 		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
 	} {
 		got := c.check(text, nil)

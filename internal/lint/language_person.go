@@ -20,6 +20,7 @@ type langGrammar struct {
 	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
 	signal                         langBits // alerts and warnings
 	machineRole                    langBits // role words that software also bears: "operator"
+	finite                         langBits // "had", "did", "would": verbs that open a clause
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -32,7 +33,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
-		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
 	}
 	for _, set := range []langBits{v.set("finite"), g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
