@@ -19,6 +19,9 @@ var (
 	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
 	// is some other span.
 	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseBetweenWord is a quick test for proseBetweenRe: every match
+	// holds the word.
+	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
 	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
@@ -60,7 +63,10 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		return // no time, no date
 	}
 	if strings.Contains(text, ":") {
-		m := proseBetweenRe.FindStringSubmatchIndex(text)
+		var m []int
+		if proseBetweenWord.in(text) {
+			m = proseBetweenRe.FindStringSubmatchIndex(text)
+		}
 		if m == nil && para.has(wordsProseSpan) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}

@@ -50,3 +50,28 @@ func pow(b, n int) int {
 	}
 	return p
 }
+
+// TestProseBetweenQuickTest: every text proseBetweenRe finds something in
+// passes its quick test.
+func TestProseBetweenQuickTest(t *testing.T) {
+	words := []string{"Between", "between", "BETWEEN", "betweenness", "and", "14:02", "UTC", "2026-11-02", ".", "!", "data", "\n", "18:20", "PST"}
+	rnd := rand.New(rand.NewSource(2))
+	matched := 0
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rnd.Intn(9); n >= 0; n-- {
+			b.WriteString(words[rnd.Intn(len(words))])
+			b.WriteString(" \t"[rnd.Intn(2):][:1])
+		}
+		s := b.String()
+		if proseBetweenRe.MatchString(s) {
+			matched++
+			if !proseBetweenWord.in(s) {
+				t.Errorf("%q: the expression matches, the quick test says no", s)
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no text matched: the test tries nothing")
+	}
+}
