@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // What is written around a time besides its date, clock and zone: "~",
@@ -130,6 +131,25 @@ func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
 	return z, 0, 0, 0, false
 }
 
+// lowerPrefix is strings.HasPrefix(strings.ToLower(s), prefix) for a
+// lower-case ASCII prefix, without lower-casing all of s when the bytes
+// it compares are ASCII.
+func lowerPrefix(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		if i == len(s) || s[i] >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // mayHoldTrailingDate is a quick test for trailingDateRe, which every
 // clock's zone meets: a comma, or "on" opening a word before a space.
 func mayHoldTrailingDate(z string) bool {
@@ -152,7 +172,7 @@ func reSpace(c byte) bool {
 // trimHours drops "hrs" or "h" written after a clock: "14:02 hrs IST".
 func trimHours(z string) string {
 	for _, w := range []string{"hrs", "hours", "hr", "h"} {
-		if strings.HasPrefix(strings.ToLower(z), w) && (len(z) == len(w) || z[len(w)] == ' ') {
+		if lowerPrefix(z, w) && (len(z) == len(w) || z[len(w)] == ' ') {
 			return strings.TrimSpace(z[len(w):])
 		}
 	}

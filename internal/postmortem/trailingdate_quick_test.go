@@ -75,3 +75,16 @@ func TestProseBetweenQuickTest(t *testing.T) {
 		t.Fatal("no text matched: the test tries nothing")
 	}
 }
+
+// TestLowerPrefix: lowerPrefix answers as strings.HasPrefix of the
+// lower-cased text does, for ASCII, mixed case and other scripts.
+func TestLowerPrefix(t *testing.T) {
+	texts := []string{"", "h", "H", "hrs", "HRS IST", "Hours", "hr", "hRs", "h IST", "hx", "ſrs", "Ꮒrs", "İhrs", "hr\u0130", "UTC", "ho", "HOURS later", "KELVIN", "\u212Ars"}
+	for _, s := range texts {
+		for _, w := range []string{"hrs", "hours", "hr", "h"} {
+			if got, want := lowerPrefix(s, w), strings.HasPrefix(strings.ToLower(s), w); got != want {
+				t.Errorf("lowerPrefix(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
