@@ -215,18 +215,19 @@ func statusWords(n string) Status {
 			break
 		}
 	}
-	words := strings.Fields(n)
-	if len(words) == 0 {
+	word, rest, _ := strings.Cut(strings.TrimSpace(n), " ")
+	if word == "" {
 		if checked {
 			return Done
 		}
 		return Open
 	}
-	first := strings.Trim(words[0], ",.;:!()[]-–—")
+	first := strings.Trim(word, ",.;:!()[]-–—")
+	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch {
 	case doneStatusWords[first]:
 		return Done
-	case notPlannedWords[first], first == "not" && len(words) > 1 && words[1] == "planned", first == "will" && len(words) > 1 && words[1] == "not":
+	case notPlannedWords[first], first == "not" && second == "planned", first == "will" && second == "not":
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done

@@ -60,7 +60,10 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		return // no time, no date
 	}
 	if strings.Contains(text, ":") {
-		m := proseBetweenRe.FindStringSubmatchIndex(text)
+		var m []int
+		if strings.Contains(text, "etween") {
+			m = proseBetweenRe.FindStringSubmatchIndex(text)
+		}
 		if m == nil && para.has(wordsProseSpan) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}

@@ -129,8 +129,11 @@ func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
 
 // trimHours drops "hrs" or "h" written after a clock: "14:02 hrs IST".
 func trimHours(z string) string {
+	if z == "" || z[0]|0x20 != 'h' {
+		return z
+	}
 	for _, w := range []string{"hrs", "hours", "hr", "h"} {
-		if strings.HasPrefix(strings.ToLower(z), w) && (len(z) == len(w) || z[len(w)] == ' ') {
+		if len(z) >= len(w) && strings.EqualFold(z[:len(w)], w) && (len(z) == len(w) || z[len(w)] == ' ') {
 			return strings.TrimSpace(z[len(w):])
 		}
 	}
