@@ -198,13 +198,13 @@ func devSet(t *testing.T) []corpusLine {
 // (7/450). The person-subject check was then generalised on dev-v8.tsv
 // (lower-case names, present tense, passive agents, damage told before the
 // act, wrong targets, mixed environments) without reading the held-out
-// files; the last run after it measured, over all four sets, recall 0.811
-// (381/470), person-cause 0.664 (148/223) and false positives 0.018
+// files; the last run after it measured, over all four sets, recall 0.815
+// (383/470), person-cause 0.673 (150/223) and false positives 0.018
 // (8/450). The gate holds the rules near those figures (a change may not
 // make them worse) until they reach the targets.
 const (
 	holdoutRecall       = 0.81
-	holdoutPersonRecall = 0.66
+	holdoutPersonRecall = 0.67
 	holdoutMaxFPR       = 0.03
 )
 

@@ -20,7 +20,7 @@ type langCauseSets struct {
 	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare, unable                                                     langBits
+	spare, unable, human, humanBy                                     langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -57,6 +57,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
 	"cause-spare":     func(c *langCauseSets) *langBits { return &c.spare },
 	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
+	"cause-human":     func(c *langCauseSets) *langBits { return &c.human },
+	"cause-human-by":  func(c *langCauseSets) *langBits { return &c.humanBy },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -140,11 +142,14 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if s.word(i-1) == "by" && s.mayStartPerson(i) {
+		if !s.mayStartPerson(i) {
+			continue
+		}
+		if s.word(i-1) == "by" {
 			s.passiveAgent(lc, i)
 			continue
 		}
-		if !s.mayStartPerson(i) || !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
+		if !s.clauseStart(i) && !s.lowerName(i) || s.reported(lc.cause, i) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
@@ -159,6 +164,18 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
+}
+
+// humanMarked reports, in the sentence after token k, a sign that an
+// unknown capitalised subject is a person: a pronoun that points back at
+// it, or a manner only people act in ("by hand", "by mistake").
+func (s *langScan) humanMarked(cs *langCauseSets, k int) bool {
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, s.c.g.backRef) || s.in(j, cs.human) || s.word(j-1) == "by" && s.in(j, cs.humanBy) {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports a clause that is what someone found: "Noah spotted
@@ -319,6 +336,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 		if end, ok = s.personMatch(bAgent, i); !ok || strings.HasSuffix(s.word(i), "s") {
 			return 0, 0, false, false // "Publishers blocked on the broker": a plural noun
 		}
+		known = s.humanMarked(cs, end) // "Bartek overwrote the file with his local copy"
 	}
 	end = s.skipPersonTail(end)
 	v := end

@@ -43,6 +43,17 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Kenji changed the module and every team's plan destroyed the load balancers.",
 		"The incident commander waited 25 minutes for a second opinion while checkout requests piled up.",
 		"Our DBA let the disk on the primary hit 100% before acting.",
+		// a name the list lacks, told as a person by a pronoun or a manner
+		"Bartek overwrote the production secrets file with his local copy, wiping the new keys.",
+		"Quillan reran the migration by hand, corrupting the ledger.",
+		// a person's work that messaged everyone, or where the damage came from
+		"Olga's script sent the password-reset email to every user in the database.",
+		"The corrupted cache came from a manual edit that Arun made on the primary.",
+		// a stale source, a safeguard left out, a consequence after a comma, nobody watching
+		"Someone ran terraform apply from an old branch and removed the new subnets.",
+		"The developer set no expiry on the price cache, and stale prices were served for two days.",
+		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
+		"The team pushed the change on Friday evening with nobody around to watch it.",
 	})
 }
 
@@ -77,6 +88,13 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
 		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
 		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
+		"Karpenter deleted the empty nodes and the pods were rescheduled.",
+		"Olga's script emailed every affected customer an apology.",
+		"The fix came from a patch that Arun wrote on the primary.",
+		"Quillan took a snapshot by hand about 6 hours prior to the outage, as he was tuning the pool.",
+		"Kenji restored the orders table from last night's snapshot.",
+		"Kenji set no limit on the dry run, as the runbook allows.",
+		"Helen drained the node, leaving no pods on it before the reboot as planned.",
 	})
 }
 
@@ -157,6 +175,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The feature flag was flipped by Joe, which took checkout down.", "The feature flag was flipped, which took checkout down."},
 		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
 		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
+		{"Our DBA kicked off a full vacuum at peak traffic.", "A full vacuum was kicked off at peak traffic."},
+		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
+		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
 	} {
 		got := c.check(tt.text, nil)
@@ -179,6 +200,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"Sergei unplugged the switch thinking it was the spare.",                                // the person's thought
 		"Marek deleted the staging and production tables in one session.",                       // the object goes on
 		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
+		"He pushed straight to main without a PR, breaking the build.",                          // no object
+		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
+		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
 	} {
 		got := c.check(text, nil)
 		if !hasRule(got, langPersonCause) {

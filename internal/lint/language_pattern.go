@@ -50,13 +50,10 @@ type langElem struct {
 type langPattern struct {
 	elems []langElem
 	text  string
-	// anchors are words a match needs beyond its first: each list holds
-	// the few words one of its atoms takes, so a text without any of them
-	// is passed over at once.
-	anchors [][]uint16
-	// wide are, for up to two more atoms every match needs, the words they
-	// take when they take more than a few: the non-zero words of the set.
-	wide [][]langBitsWord
+	// anchors are words a match needs beyond its first: each holds the
+	// words one of its atoms takes, as the non-zero words of the set, so a
+	// text without any of them is passed over at once.
+	anchors [][]langBitsWord
 }
 
 // langBitsWord is one non-zero word of a langBits: its index and bits.
@@ -78,16 +75,15 @@ func (v *langVocab) compilePattern(p string) (*langPattern, error) {
 	if len(out.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
-	out.anchors, out.wide = out.findAnchors()
+	out.anchors = out.findAnchors()
 	return out, nil
 }
 
-// findAnchors lists, for up to two atoms after the first that every match
-// needs and that take only a few words, the words they take; and for up
-// to two such atoms that take more, their sets of words.
-func (p *langPattern) findAnchors() ([][]uint16, [][]langBitsWord) {
-	var out [][]uint16
-	var wide [][]langBitsWord
+// findAnchors lists the words of atoms after the first that every match
+// needs: first of up to two that take only a few words, then of up to two
+// that take more.
+func (p *langPattern) findAnchors() [][]langBitsWord {
+	var few, many [][]langBitsWord
 	first := true
 	for _, e := range p.elems {
 		if e.op != opAtom {
@@ -100,16 +96,16 @@ func (p *langPattern) findAnchors() ([][]uint16, [][]langBitsWord) {
 		if e.opt || e.star || e.neg || e.built != 0 {
 			continue
 		}
-		var ids []uint16
-		forEachID(e.set, 1<<16, func(id int) { ids = append(ids, uint16(id)) })
+		n := 0
+		forEachID(e.set, 1<<16, func(int) { n++ })
 		switch {
-		case len(ids) > 0 && len(ids) <= 12 && len(out) < 2:
-			out = append(out, ids)
-		case len(ids) > 12 && len(wide) < 2:
-			wide = append(wide, langSparse(e.set))
+		case n > 0 && n <= 12 && len(few) < 2:
+			few = append(few, langSparse(e.set))
+		case n > 12 && len(many) < 2:
+			many = append(many, langSparse(e.set))
 		}
 	}
-	return out, wide
+	return append(few, many...)
 }
 
 // langSparse lists the non-zero words of a set.

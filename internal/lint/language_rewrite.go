@@ -17,7 +17,9 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 	case lc.Rewrite == "gap":
 		s.gapRewrite(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
-		s.article(c, first, subjEnd) // "Ravi's script dropped …": the work, without its owner
+		if end, ok := s.personMatch(bPersons, first); ok && end == subjEnd {
+			s.article(c, first, subjEnd) // "Ravi's script dropped …": the work, without its owner
+		}
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
 		s.passive(c, first, subjEnd)
 	case lc.Rewrite == "article" && subjEnd > first && subjEnd <= last:
@@ -28,6 +30,9 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 // article drops the owner of a person's work: "Ravi's script" → "The
 // script".
 func (s *langScan) article(c *langCand, first, subjEnd int) {
+	if s.word(subjEnd) == "own" {
+		return // "his own load test": no article says it
+	}
 	r := "the" + s.text[s.toks[subjEnd-1].end:c.End]
 	if s.toks[first].sentStart {
 		r = langCapitalise(r)
@@ -110,8 +115,8 @@ func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
 		return false // not a verb of the past, nor one of the present the check reads
 	case s.in(v, g.past) && s.c.voc.forms[w] == "" && s.c.voc.passive[w] == "":
 		return false // an irregular past whose participle is not listed
-	case strings.HasSuffix(s.word(obj), "ing") && !s.in(obj, g.det):
-		return false // "kept restarting the primary"
+	case strings.HasSuffix(s.word(obj), "ing") && !s.in(obj, g.det), s.in(obj, g.particle), s.in(obj, g.objectStop):
+		return false // "kept restarting the primary", "signed off on the release"
 	case s.in(objEnd-1, g.det) || s.in(objEnd-1, g.quantifier):
 		return false // no noun: "deployed the early build" cut at "early"
 	}
@@ -236,9 +241,10 @@ func (s *langScan) objectText(obj, end int) string {
 	return text
 }
 
-// be returns "was" or "were" for the object phrase.
+// be returns "was" or "were" for the object phrase: a name ending in s
+// ("Postgres") is one thing.
 func (s *langScan) be(obj, end int) string {
-	if s.in(obj, s.c.g.singularDet) {
+	if s.in(obj, s.c.g.singularDet) || s.toks[end-1].capital {
 		return "was"
 	}
 	w := s.word(end - 1)

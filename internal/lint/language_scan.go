@@ -65,18 +65,6 @@ func (s *langScan) notePresent() {
 // viable reports whether the text holds a word of each of p's anchors.
 func (s *langScan) viable(p *langPattern) bool {
 	for _, a := range p.anchors {
-		found := false
-		for _, id := range a {
-			if s.present[id>>6]&(1<<(id&63)) != 0 {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	for _, a := range p.wide {
 		if !s.holdsAny(a) {
 			return false
 		}

@@ -117,6 +117,9 @@ var trailingDateRe = regexp.MustCompile(`(?i)(?:^|\s)on\s+|,\s*`)
 // trailingDate splits the text after a clock into its zone and the date
 // that follows it, when one does.
 func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
+	if !mayHoldTrailingDate(z) {
+		return z, 0, 0, 0, false
+	}
 	for _, m := range trailingDateRe.FindAllStringIndex(z, 2) {
 		rest := strings.TrimSpace(z[m[1]:])
 		yy, mo, d, n := leadingDate(rest, y)
@@ -125,6 +128,25 @@ func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
 		}
 	}
 	return z, 0, 0, 0, false
+}
+
+// mayHoldTrailingDate is a quick test for trailingDateRe, which every
+// clock's zone meets: a comma, or "on" opening a word before a space.
+func mayHoldTrailingDate(z string) bool {
+	if strings.IndexByte(z, ',') >= 0 {
+		return true
+	}
+	for i := 0; i+2 < len(z); i++ {
+		if z[i]|0x20 == 'o' && z[i+1]|0x20 == 'n' && reSpace(z[i+2]) && (i == 0 || reSpace(z[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reSpace reports a byte that \s matches in a regular expression.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // trimHours drops "hrs" or "h" written after a clock: "14:02 hrs IST".

@@ -1,0 +1,45 @@
+package lint
+
+import (
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// loginForm is the form of a GitHub login that isLogin reads by hand.
+var loginForm = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}(?:\[bot\])?$`)
+
+// TestIsLoginMatchesForm: isLogin agrees with the regular expression on
+// every string of up to five characters from an alphabet of the
+// characters that matter, and on random strings around the length limit.
+func TestIsLoginMatchesForm(t *testing.T) {
+	const alphabet = "aZ0-[b]_ é"
+	check := func(s string) {
+		if got, want := isLogin(s), loginForm.MatchString(s); got != want {
+			t.Errorf("isLogin(%q) = %v, want %v", s, got, want)
+		}
+	}
+	var walk func(prefix string, n int)
+	walk = func(prefix string, n int) {
+		check(prefix)
+		check(prefix + "[bot]")
+		if n == 0 {
+			return
+		}
+		for _, r := range alphabet {
+			walk(prefix+string(r), n-1)
+		}
+	}
+	walk("", 4)
+	rnd := rand.New(rand.NewSource(1))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := 30 + rnd.Intn(50); b.Len() < n; {
+			b.WriteByte("ab9-"[rnd.Intn(4)])
+		}
+		check(b.String())
+		check(strings.Repeat("a", i%45) + "[bot]")
+		check("a" + strings.Repeat("-b", i%45))
+	}
+}
