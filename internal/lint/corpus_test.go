@@ -200,11 +200,21 @@ func devSet(t *testing.T) []corpusLine {
 // act, wrong targets, mixed environments) without reading the held-out
 // files; the last run after it measured, over all four sets, recall 0.815
 // (383/470), person-cause 0.673 (150/223) and false positives 0.018
-// (8/450). The gate holds the rules near those figures (a change may not
-// make them worse) until they reach the targets.
+// (8/450). holdout-v5.tsv (300 sentences, 100 of them a person as the
+// cause, written blind the same way before that work) was first run with
+// the rules before it: alone, recall 0.681 (109/160), person-cause 0.520
+// (52/100), false positives 0.029 (4/140). It was added to the gate after
+// the work, and measured once more: alone, recall 0.725 (116/160),
+// person-cause 0.590 (59/100), false positives 0.021 (3/140). All five
+// sets together, in that run: recall 0.792 (499/630), person-cause 0.647
+// (209/323), false positives 0.019 (11/590). The development sets gained
+// far more (dev-v8 person-cause 0.489 to 0.744) than the unseen set did:
+// the checks still fit the sentences they were written against. The gate
+// holds the rules near the five-set figures (a change may not make them
+// worse) until they reach the targets.
 const (
-	holdoutRecall       = 0.81
-	holdoutPersonRecall = 0.67
+	holdoutRecall       = 0.79
+	holdoutPersonRecall = 0.64
 	holdoutMaxFPR       = 0.03
 )
 

@@ -51,6 +51,7 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The corrupted cache came from a manual edit that Arun made on the primary.",
 		// a stale source, a safeguard left out, a consequence after a comma, nobody watching
 		"Someone ran terraform apply from an old branch and removed the new subnets.",
+		"The operator forced a failover during peak traffic, causing 12 minutes of 5xx errors.",
 		"The developer set no expiry on the price cache, and stale prices were served for two days.",
 		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
 		"The team pushed the change on Friday evening with nobody around to watch it.",
@@ -95,6 +96,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji restored the orders table from last night's snapshot.",
 		"Kenji set no limit on the dry run, as the runbook allows.",
 		"Helen drained the node, leaving no pods on it before the reboot as planned.",
+		"The Kubernetes operator restarted every pod in the set at once after the upgrade, and writes failed.",
 	})
 }
 
@@ -176,6 +178,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The release was pushed out by Greta in spite of failing tests, and the app stopped syncing.", "The release was pushed out in spite of failing tests, and the app stopped syncing."},
 		{"Tomasz restored last night's snapshot over the live orders database.", "Last night's snapshot was restored over the live orders database."},
 		{"Our DBA kicked off a full vacuum at peak traffic.", "A full vacuum was kicked off at peak traffic."},
+		{"Kenji deleted the production bucket, and uploads failed for an hour.", "The production bucket was deleted, and uploads failed for an hour."},
 		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
 		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
@@ -202,6 +205,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"The contractor revoked the service account the billing job used, and payments failed.", // a relative clause
 		"He pushed straight to main without a PR, breaking the build.",                          // no object
 		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
+		"Kenji muted the pager and slept through the alerts, so the disk filled.",               // a second act, in a verb the lists lack
 		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
 	} {
 		got := c.check(text, nil)

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "ffb7e8588d9d283d2f822cb3eda4c8a6e78359ede3efc5331b914fe532b2298e"
+const langGeneratedSum = "58b78a499e1a3c28d25728b30663ef256b69ce4cd1843c5b59e60fe7e73452dd"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -128,6 +128,7 @@ func langGenerated() *langData {
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
 			"lapse":            {"forgot", "forget", "forgets", "forgotten", "neglected", "neglects", "overlooked", "overlooks", "ignored", "ignores", "disregarded", "misread", "mistyped", "misremembered", "misjudged", "mishandled", "misconfigured", "misclicked", "misspelled", "misinterpreted", "misunderstood", "miscalculated", "botched", "bungled", "blundered", "goofed", "fat-fingered", "fatfingered", "panicked", "rushed", "underestimated", "misjudged", "misapplied", "mislabelled", "mislabeled", "misnamed"},
 			"ly-verbs":         {"apply", "reply", "rely", "supply", "multiply", "comply", "fly", "tally", "rally", "bully", "reapply"},
+			"machine-role":     {"operator", "operators", "agent", "agents", "controller", "controllers", "bot", "bots"},
 			"minimised":        {"needed", "need", "needs", "required", "requires", "had", "has", "have", "meant"},
 			"minimised-verb":   {"required", "requires", "took", "takes", "meant", "means"},
 			"mistake":          {"mistake", "mistakes", "error", "errors", "typo", "typos", "blunder", "mess", "move", "decision", "choice", "oversight", "shortcut", "behaviour", "behavior"},

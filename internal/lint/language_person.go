@@ -19,6 +19,8 @@ type langGrammar struct {
 	present, timeUnit              langBits // verbs of the present a person may lead; units of time
 	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
 	signal                         langBits // alerts and warnings
+	machineRole                    langBits // role words that software also bears: "operator"
+	finite                         langBits // "had", "did", "would": verbs that open a clause
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -31,7 +33,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
-		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
 	}
 	for _, set := range []langBits{v.set("finite"), g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -142,6 +144,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 	}
 	for m := 0; m < 3 && j < len(s.toks); m, j = m+1, j+1 {
 		if s.in(j, s.c.g.role) {
+			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
+				return 0, false // "the Kubernetes operator": software named for its product
+			}
 			return s.roleEnd(j), true
 		}
 		if s.toks[j].kind != langWord || s.toks[j].poss || s.in(j, s.c.g.npEnd) || s.in(j, s.c.g.modifierEnd) {

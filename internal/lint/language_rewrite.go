@@ -65,9 +65,8 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 		b.WriteString(" " + phrase)
 	} else {
 		be := s.be(obj, objEnd)
-		if s.presentVerb(v) {
-			be = map[string]string{"was": "is", "were": "are"}[be] // "pushes the config" → "the config is pushed"
-			verb = langBaseForm(verb)
+		if s.presentVerb(v) { // "pushes the config" → "the config is pushed"
+			be, verb = langPresentBe(be), langBaseForm(verb)
 		}
 		b.WriteString(" " + be)
 		if neg {
@@ -163,8 +162,30 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		if s.word(n) == "then" || s.in(n, g.neg) || s.in(n, g.aux) {
 			return true
 		}
-		if !s.startsPhrase(n) && !s.in(n, g.pronoun) && !s.toks[min(n, len(s.toks)-1)].capital {
+		if !s.startsPhrase(n) && !s.in(n, g.pronoun) && !s.toks[min(n, len(s.toks)-1)].capital && !s.bareSubject(n) {
 			return true // no new subject: the person's second act
+		}
+	}
+	return false
+}
+
+// langPresentBe is "is" for "was" and "are" for "were".
+func langPresentBe(be string) string {
+	if be == "were" {
+		return "are"
+	}
+	return "is"
+}
+
+// bareSubject reports a noun without a determiner that a verb follows
+// within two words: "and uploads failed", "and error rates spiked".
+func (s *langScan) bareSubject(n int) bool {
+	if n >= len(s.toks) || s.toks[n].kind != langWord || s.isPast(n) || s.presentVerb(n) || s.in(n, s.c.g.aux) {
+		return false
+	}
+	for j := n + 1; j <= n+2 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.isPast(j) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.finite) {
+			return true
 		}
 	}
 	return false
