@@ -126,10 +126,10 @@ var (
 	// bareIssue: a number or an issue URL alone; a pull request linked from
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
 	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
-	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
+	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -148,7 +148,8 @@ var fieldKeywords = map[string]fieldRe{
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
-	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
+	"not": notPlanned, "won't": notPlanned, "won’t": notPlanned, "wontfix": notPlanned, "cancelled": notPlanned,
+	"canceled": notPlanned, "dropped": notPlanned, "descoped": notPlanned, "obsolete": notPlanned,
 	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
 	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark, "closed": doneMark,
 	"deployed": doneMark, "status": statusField, "state": statusField,
@@ -173,7 +174,7 @@ func candidate(s string) (fieldRe, bool) {
 	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
 		word = s[:i]
 	}
-	f, ok := fieldKeywords[strings.ToLower(word)]
+	f, ok := fieldKeywords[strings.ToLower(strings.TrimSuffix(word, "."))]
 	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(strings.ToLower(word[:3])) {
 		return writtenDay, true
 	}
@@ -300,6 +301,12 @@ func (p *parser) legacyTitle(a *Action, text, whole Span) {
 	}
 }
 
+// The done and not-planned marks versions before labels read.
+var (
+	legacyDone       = wordSet("done completed complete fixed resolved shipped merged finished")
+	legacyNotPlanned = map[string]bool{"not planned": true, "won't do": true, "wontfix": true, "won't fix": true}
+)
+
 // legacyField reports whether versions before the forms read since
 // field labels would have read a part as this field.
 func (p *parser) legacyField(key string, v Span) bool {
@@ -310,7 +317,9 @@ func (p *parser) legacyField(key string, v Span) bool {
 	case colDue:
 		return isNumericDay(val) || IsPlaceholder(val)
 	case colDone:
-		return !strings.ContainsAny(val, " \t\n") && !strings.EqualFold(val, "landed") && !strings.EqualFold(val, "released") && !strings.EqualFold(val, "deployed")
+		return legacyDone[strings.ToLower(val)]
+	case colStatus:
+		return legacyNotPlanned[strings.ToLower(val)]
 	}
 	return true
 }

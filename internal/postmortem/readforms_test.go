@@ -128,3 +128,29 @@ func TestWrittenDatesInTheTimeline(t *testing.T) {
 		}
 	}
 }
+
+// More ways to say an item is done or will not be done.
+func TestMoreDoneMarks(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Add a lag alert — done.\n- Fixed: retry the upload once\n"+
+		"- <del>Move the cron jobs</del>\n- Shard the queue (cancelled)\n- Drop the old pool — won’t do\n- Page on pool exhaustion\n"))
+	want := []Status{Done, Done, Done, NotPlanned, NotPlanned, Open}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Status != w {
+			t.Errorf("action %d %q: %v, want %v", i, a.Title, a.Status, w)
+		}
+	}
+}
+
+// Marks read since field labels keep the older whole title for the key.
+func TestNewMarksKeepTheOldTitle(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Shard the queue (cancelled)\n- Add a lag alert (done)\n"))
+	if got := doc.Actions[0].LongTitle; got != "Shard the queue (cancelled)" {
+		t.Errorf("long title %q, want the whole text", got)
+	}
+	if got := doc.Actions[1].LongTitle; got != "" {
+		t.Errorf("long title %q, want none: older versions read (done) too", got)
+	}
+}
