@@ -154,3 +154,18 @@ func TestNewMarksKeepTheOldTitle(t *testing.T) {
 		t.Errorf("long title %q, want none: older versions read (done) too", got)
 	}
 }
+
+// A field that gives the incident's span of time gives its start and
+// end; a maintenance window does not.
+func TestImpactWindowGivesStartAndEnd(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n| Field | Value |\n|---|---|\n| Impact window | 2026-09-14 09:12 – 10:05 UTC |\n"))
+	for key, want := range map[string]time.Time{FieldStart: time.Date(2026, 9, 14, 9, 12, 0, 0, time.UTC), FieldEnd: time.Date(2026, 9, 14, 10, 5, 0, 0, time.UTC)} {
+		if got, ok := doc.Time(key); !ok || !got.Time.Equal(want) || !got.HasZone {
+			t.Errorf("%s: got %+v, %v, want %v with its zone", key, got, ok, want)
+		}
+	}
+	doc = mustParse(t, []byte("# T\n\n**Maintenance window:** 2026-09-14 02:00 – 04:00 UTC\n"))
+	if got, ok := doc.Time(FieldStart); ok {
+		t.Errorf("start %+v from a maintenance window", got)
+	}
+}
