@@ -169,3 +169,23 @@ func TestImpactWindowGivesStartAndEnd(t *testing.T) {
 		t.Errorf("start %+v from a maintenance window", got)
 	}
 }
+
+// A bullet that only labels a group has its nested bullets as the
+// actions; nested "Label: value" bullets are the fields of their action.
+func TestGroupedAndNestedActionItems(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Short term\n  - Add a pool alert (@dana)\n  - Cap pool changes\n"+
+		"- Long term:\n  - Move to the proxy\n- Add a retry budget\n  - Owner: @lee\n  - Due: 2026-11-01\n  - Status: Done\n"))
+	want := []struct {
+		title, owner, due string
+		status            Status
+	}{{"Add a pool alert", "dana", "", Open}, {"Cap pool changes", "", "", Open}, {"Move to the proxy", "", "", Open},
+		{"Add a retry budget", "lee", "2026-11-01", Done}}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Title != w.title || a.Owner != w.owner || a.DueRaw != w.due || a.Status != w.status {
+			t.Errorf("action %d: got %q owner %q due %q %v, want %+v", i, a.Title, a.Owner, a.DueRaw, a.Status, w)
+		}
+	}
+}
