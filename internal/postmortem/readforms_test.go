@@ -189,3 +189,21 @@ func TestGroupedAndNestedActionItems(t *testing.T) {
 		}
 	}
 }
+
+// Under an action heading, a line of its own is an action when a label
+// leads it or it names a field; a sentence about the list is not; a
+// table of one column headed as actions lists one a row.
+func TestActionLinesAndOneColumnTables(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\nWe will track these in the tracker.\n\n"+
+		"**Rate-limit the retries** — @lee, due 2026-11-01\n\nAction: Review the config pipeline\n\nMigrated the cron jobs — @kim\n\n"+
+		"## Follow-ups\n\n| Action items |\n|---|\n| Add an alert on pool exhaustion |\n"))
+	want := []string{"Rate-limit the retries", "Review the config pipeline", "Add an alert on pool exhaustion"}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if doc.Actions[i].Title != w {
+			t.Errorf("action %d: %q, want %q", i, doc.Actions[i].Title, w)
+		}
+	}
+}
