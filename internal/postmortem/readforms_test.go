@@ -207,3 +207,18 @@ func TestActionLinesAndOneColumnTables(t *testing.T) {
 		}
 	}
 }
+
+// Labels and headings of other wordings for the template's fields.
+func TestMoreFieldWordings(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\nPublished: 2026-09-16\nOn-call: @ravi-s\nIncident level: SEV2\n\n## Synopsis\n\nThe pool ran dry.\n\n## Incident details\n\nThe change reached every pod.\n"))
+	for key, want := range map[string]string{FieldDate: "2026-09-16", FieldContact: "@ravi-s", FieldSeverity: "SEV2"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s: got %+v, %v, want %q", key, f, ok, want)
+		}
+	}
+	for _, key := range []string{"short_summary", "what_happened"} {
+		if _, ok := doc.Section(key); !ok {
+			t.Errorf("no %s section", key)
+		}
+	}
+}
