@@ -222,3 +222,19 @@ func TestMoreFieldWordings(t *testing.T) {
 		}
 	}
 }
+
+// Entries of a timeline written as headings that open with their time,
+// under a date line, in order but for one.
+func TestTimelineEntriesAsHeadings(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n## Timeline\n\n2026-09-14 (all times UTC)\n\n### 09:12 — Config pushed\n\nThe change reaches every pod.\n\n"+
+		"### 09:40 — Resolved\n\nErrors back to normal.\n\n### 09:20 — Alert fires\n\nOn-call is paged.\n"))
+	if len(doc.Events) != 3 || doc.Events[0].Text != "Config pushed" || !doc.Events[2].OutOfOrder {
+		t.Fatalf("events %+v: want three, the last out of order", doc.Events)
+	}
+	if got, ok := doc.Time(FieldDetect); !ok || !got.Time.Equal(time.Date(2026, 9, 14, 9, 20, 0, 0, time.UTC)) || !got.HasZone {
+		t.Errorf("detect %+v, %v, want 2026-09-14 09:20 UTC", got, ok)
+	}
+	if _, ok := doc.Section(SectionResolution); ok {
+		t.Error("an entry's heading read as a Resolution section")
+	}
+}
