@@ -238,3 +238,20 @@ func TestTimelineEntriesAsHeadings(t *testing.T) {
 		t.Error("an entry's heading read as a Resolution section")
 	}
 }
+
+// The zone a timeline's heading, a column's header or a note gives its
+// times, in the ways teams write it.
+func TestZoneNotes(t *testing.T) {
+	for src, want := range map[string]int{
+		"## Timeline (PT)\n\n2026-07-09\n\n- 10:12 a\n":                                     17,
+		"## Timeline\n\n| Timestamp (IST) | Event |\n|---|---|\n| 2026-07-09 10:12 | a |\n": 4,
+		"## Timeline\n\nTimes are in PDT.\n\n- 2026-07-09 10:12 a\n":                        17,
+		"## Timeline (times in UTC+2)\n\n- 2026-07-09 10:12 a\n":                            8,
+		"## Timeline — Central European Summer Time\n\n- 2026-07-09 10:12 a\n":              8,
+	} {
+		doc := mustParse(t, []byte("# T\n\n"+src))
+		if len(doc.Events) != 1 || !doc.Events[0].HasZone || doc.Events[0].Time.UTC().Hour() != want {
+			t.Errorf("%q: events %+v, want one at %02d UTC with a zone", src, doc.Events, want)
+		}
+	}
+}

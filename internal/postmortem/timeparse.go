@@ -227,6 +227,13 @@ func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
 	}
+	if len(z) > 12 && strings.HasSuffix(strings.ToLower(z), " time") {
+		for _, long := range longZoneNames {
+			if strings.EqualFold(z, long[0]) {
+				return abbreviationZone(long[1]) // "India Standard Time"
+			}
+		}
+	}
 	if m := usZone(z); m != nil {
 		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])
 		return loc, err == nil, err
