@@ -31,8 +31,8 @@ func (p *parser) paragraphActions(n ast.Node) {
 	if key != "remediation" || p.inRecord() {
 		return
 	}
-	if span := linesSpan(n); idLed(p.src[span.Start:span.End]) && n.Lines().Len() == 1 {
-		p.readAction(span, name) // "AI-1: Alert on lag — owner: @a"
+	if span := linesSpan(n); n.Lines().Len() == 1 {
+		p.lineAction(span, name)
 		return
 	}
 	lines := p.plainLines(n)
@@ -44,6 +44,35 @@ func (p *parser) paragraphActions(n ast.Node) {
 	}
 	for _, l := range lines {
 		p.readAction(l, name)
+	}
+}
+
+// plainActionLeadRe: "Action: …", "TODO: …" opening a line without
+// emphasis.
+var plainActionLeadRe = regexp.MustCompile(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*`)
+
+// lineAction reads a paragraph of one line under an action heading: an
+// action when an id or "Action:" leads it ("AI-1: Alert on lag"), or
+// when it names an owner, a due date, a priority or an issue
+// ("**Rate-limit the retries** — @lee, due 2026-11-01"). A sentence
+// about the list ("We will track these in the tracker.") is none.
+func (p *parser) lineAction(span Span, name string) {
+	b := p.src[span.Start:span.End]
+	if idLed(b) {
+		p.readAction(span, name)
+		return
+	}
+	if m := plainActionLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
+		p.readAction(Span{span.Start + m[1], span.End}, name)
+		return
+	}
+	if b[len(b)-1] == ':' || !opensItem(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
+		return
+	}
+	n := len(p.doc.Actions)
+	p.readAction(span, name)
+	if len(p.doc.Actions) == n+1 && !hasFields(p.doc.Actions[n]) {
+		p.doc.Actions = p.doc.Actions[:n] // a line with no field is not known to be an action
 	}
 }
 

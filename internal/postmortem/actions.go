@@ -215,18 +215,19 @@ func statusWords(n string) Status {
 			break
 		}
 	}
-	words := strings.Fields(n)
-	if len(words) == 0 {
+	word, rest, _ := strings.Cut(strings.TrimSpace(n), " ")
+	if word == "" {
 		if checked {
 			return Done
 		}
 		return Open
 	}
-	first := strings.Trim(words[0], ",.;:!()[]-–—")
+	first := strings.Trim(word, ",.;:!()[]-–—")
+	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch {
 	case doneStatusWords[first]:
 		return Done
-	case notPlannedWords[first], first == "not" && len(words) > 1 && words[1] == "planned", first == "will" && len(words) > 1 && words[1] == "not":
+	case notPlannedWords[first], first == "not" && second == "planned", first == "will" && second == "not":
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done
@@ -255,11 +256,89 @@ func (p *parser) list(n *ast.List) {
 		p.sectionItem(li)
 		switch key {
 		case "remediation", SectionRecord:
-			p.listAction(li, name)
+			p.actionItem(li, name)
 		case SectionResolution:
 			p.resolutionStep(li) // "## Mitigation": what was done
 		}
 		p.walkItem(li)
+	}
+}
+
+// actionItem reads an item of an action list: an action, with the
+// fields its nested items give ("- Owner: @a"), or a group label
+// ("- Short term:") whose nested items are the actions.
+func (p *parser) actionItem(li ast.Node, name string) {
+	nested := nestedList(li)
+	fields, isFields := p.itemFieldLines(nested)
+	if nested != nil && !isFields && p.groupLabel(li) {
+		for sub := nested.FirstChild(); sub != nil; sub = sub.NextSibling() {
+			p.actionItem(sub, name)
+		}
+		return
+	}
+	n := len(p.doc.Actions)
+	p.listAction(li, name)
+	if isFields && len(p.doc.Actions) == n+1 {
+		p.nestedFields(&p.doc.Actions[n], fields)
+	}
+}
+
+// nestedList returns the list nested in an item, or nil.
+func nestedList(li ast.Node) *ast.List {
+	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			return l
+		}
+	}
+	return nil
+}
+
+// groupLabel reports whether an item with a nested list only labels a
+// group of actions: a few words without a task box or fields, or words
+// ending with a colon ("Short term", "Long term (Q1 2027):").
+func (p *parser) groupLabel(li ast.Node) bool {
+	text := firstText(li)
+	if text == nil {
+		return true
+	}
+	t := strings.TrimSpace(p.doc.Text(linesSpan(text)))
+	if strings.HasPrefix(t, "[") {
+		return false // a task box
+	}
+	return strings.HasSuffix(strings.TrimRight(t, "*_"), ":") || len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "@#—(")
+}
+
+// itemFieldLines reads the items of a nested list that are all "Label:
+// value" fields ("- Owner: @lee", "- Due: 2026-11-01"); ok is false
+// when one is anything else.
+func (p *parser) itemFieldLines(l *ast.List) (fields []headingFieldLine, ok bool) {
+	if l == nil {
+		return nil, false
+	}
+	for sub := l.FirstChild(); sub != nil; sub = sub.NextSibling() {
+		text := firstText(sub)
+		if text == nil {
+			return nil, false
+		}
+		f, ok := p.fieldLines(text)
+		if !ok {
+			return nil, false
+		}
+		fields = append(fields, f...)
+	}
+	return fields, len(fields) > 0
+}
+
+// nestedFields gives an action the fields of its nested items.
+func (p *parser) nestedFields(a *Action, fields []headingFieldLine) {
+	for _, f := range fields {
+		if f.key == colStatus {
+			if st := parseStatus(p.doc.Text(f.value)); st != Open && a.Status == Open {
+				a.Status, a.doneSpan = st, f.value
+			}
+			continue
+		}
+		p.headingField(a, f.key, f.value)
 	}
 }
 

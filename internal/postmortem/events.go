@@ -47,7 +47,7 @@ func (e Event) HasClock() bool { return clockInRe.MatchString(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
-	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|` + usZoneWords
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|` + usZoneWords
 
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
@@ -311,7 +311,7 @@ func (p *parser) eventColumn(body []row) int {
 	labels, best, bestN := 0, -1, 0
 	counts := map[int]int{}
 	for _, r := range body {
-		if len(r.Cells) > 0 && fieldKey(p.doc.Text(r.Cells[0].Value)) != "" {
+		if len(r.Cells) > 0 && (fieldKey(p.doc.Text(r.Cells[0].Value)) != "" || isRangeLabel(p.doc.Text(r.Cells[0].Value))) {
 			labels++
 		}
 		for i, c := range r.Cells {
@@ -557,10 +557,53 @@ func (p *parser) headerZone(cell string) {
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(para *paragraphText) {
-	if p.doc.Zone != "" || !strings.Contains(para.text, "(") || !para.has(wordsTime) {
+	if p.doc.Zone != "" || !para.has(wordsTime) {
 		return
 	}
-	if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil {
-		p.doc.Zone = strings.ToUpper(m[1])
+	if strings.Contains(para.text, "(") {
+		if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil {
+			p.doc.Zone = strings.ToUpper(m[1])
+			return
+		}
 	}
+	if z := zoneSaid(para.text); z != "" {
+		p.doc.Zone = z
+	}
+}
+
+// zoneSaidRe is a zone a note or header gives the times in other words:
+// "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
+// PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2".
+var zoneSaidRe = regexp.MustCompile(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
+
+// longZoneNames are zones written out, with the abbreviation they are
+// read as; a name that holds another comes first.
+var longZoneNames = [][2]string{
+	{"australian eastern standard time", "AEST"}, {"central european summer time", "CEST"},
+	{"coordinated universal time", "UTC"}, {"greenwich mean time", "GMT"}, {"british summer time", "BST"},
+	{"central european time", "CET"}, {"eastern european time", "EET"}, {"india standard time", "IST"},
+	{"japan standard time", "JST"}, {"singapore time", "SGT"}, {"pacific daylight time", "PDT"},
+	{"pacific standard time", "PST"}, {"eastern daylight time", "EDT"}, {"eastern standard time", "EST"},
+	{"central daylight time", "CDT"}, {"central standard time", "CST"},
+}
+
+// zoneSaid returns the zone a timeline's note or header gives, or "".
+func zoneSaid(text string) string {
+	if m := zoneSaidRe.FindStringSubmatch(text); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return strings.ToUpper(g)
+			}
+		}
+	}
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, " time") {
+		return ""
+	}
+	for _, z := range longZoneNames {
+		if strings.Contains(lower, z[0]) && (strings.Contains(lower, "timeline") || strings.Contains(lower, "times")) {
+			return z[1]
+		}
+	}
+	return ""
 }

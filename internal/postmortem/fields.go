@@ -57,7 +57,10 @@ func (d *Document) Section(key string) (Section, bool) {
 // addField records a field under its canonical key, if the label has one.
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
-	if key == "" || isTimelineKey(key) && isProse(value) {
+	if key == "" {
+		return p.rangeField(label, labelSpan, valueSpan)
+	}
+	if isTimelineKey(key) && isProse(value) {
 		return false
 	}
 	if key == FieldSeverity && p.doc.Severity == "" {
@@ -195,4 +198,64 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 	pt, err := ParseTime(raw, base)
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// rangeLabels name a field whose value is the incident's span of time,
+// alone ("Duration") or after a word that says whose span it is
+// ("Impact window"; a "Maintenance window" is not the incident's).
+var (
+	rangeLabels = wordSet("duration window timeframe period")
+	rangeOwners = wordSet("impact outage incident downtime disruption")
+)
+
+// rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
+var rangeValueRe = regexp.MustCompile(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+
+// rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
+// end, where no other field gives them: the first time takes the zone of
+// the second, and the second the date of the first.
+func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
+	if !isRangeLabel(label) {
+		return false
+	}
+	value := p.doc.Text(valueSpan)
+	m := rangeValueRe.FindStringSubmatchIndex(value)
+	if m == nil {
+		return false
+	}
+	first, second := value[m[2]:m[3]], value[m[4]:m[5]]
+	if z := zoneInText(second); z != "" && zoneInText(first) == "" {
+		first += " " + z
+	}
+	if d, _, _, n := leadingDate(first, 2); n > 0 && d > 0 {
+		if _, _, _, n2 := leadingDate(second, 2); n2 == 0 {
+			second = first[:n] + " " + second
+		}
+	}
+	for _, f := range []Field{
+		{Key: FieldStart, Label: label + " (start)", Value: first, Span: Span{valueSpan.Start + m[2], valueSpan.Start + m[3]}, LabelSpan: labelSpan},
+		{Key: FieldEnd, Label: label + " (end)", Value: second, Span: Span{valueSpan.Start + m[4], valueSpan.Start + m[5]}, LabelSpan: labelSpan},
+	} {
+		if _, ok := p.doc.Field(f.Key); !ok {
+			p.doc.Fields = append(p.doc.Fields, f)
+		}
+	}
+	return true
+}
+
+// isRangeLabel reports a label of the incident's span of time.
+func isRangeLabel(label string) bool {
+	words := strings.Fields(normalize(label))
+	switch {
+	case len(words) == 1:
+		return words[0] == "duration"
+	case len(words) == 2:
+		return rangeOwners[words[0]] && rangeLabels[words[1]]
+	}
+	return false
+}
+
+// zoneInText returns the zone a time ends with, or "".
+func zoneInText(s string) string {
+	return zoneAtEnd.FindString(strings.TrimSpace(s))
 }

@@ -126,10 +126,10 @@ var (
 	// bareIssue: a number or an issue URL alone; a pull request linked from
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
 	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
-	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won't do|wontfix|won't fix)$`)}
+	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)$`)}
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -148,7 +148,8 @@ var fieldKeywords = map[string]fieldRe{
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
-	"not": notPlanned, "won't": notPlanned, "wontfix": notPlanned,
+	"not": notPlanned, "won't": notPlanned, "won’t": notPlanned, "wontfix": notPlanned, "cancelled": notPlanned,
+	"canceled": notPlanned, "dropped": notPlanned, "descoped": notPlanned, "obsolete": notPlanned,
 	"done": doneMark, "completed": doneMark, "complete": doneMark, "fixed": doneMark, "resolved": doneMark,
 	"shipped": doneMark, "merged": doneMark, "finished": doneMark, "landed": doneMark, "released": doneMark, "closed": doneMark,
 	"deployed": doneMark, "status": statusField, "state": statusField,
@@ -173,8 +174,8 @@ func candidate(s string) (fieldRe, bool) {
 	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
 		word = s[:i]
 	}
-	f, ok := fieldKeywords[strings.ToLower(word)]
-	if !ok && len(word) >= 3 && monthWords.in(strings.ToLower(word[:3])) {
+	f, ok := fieldKeywords[strings.ToLower(strings.TrimSuffix(word, "."))]
+	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(strings.ToLower(word[:3])) {
 		return writtenDay, true
 	}
 	return f, ok
@@ -266,14 +267,14 @@ func isPriorityLevel(v string) bool {
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
 	parts, labelled := splitParts(p.src, text, true)
-	whole := p.itemTitle(a, text, parts, true)
+	whole, newer := p.itemTitle(a, text, parts, true)
 	title := p.shortTitle(whole)
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	if title != whole {
 		a.LongTitle = plainTitle(p.doc.Text(whole))
 	}
-	if labelled || whole.End < text.End {
-		p.legacyTitle(a, text)
+	if labelled || newer {
+		p.legacyTitle(a, text, whole)
 	}
 	if a.insertAt == 0 {
 		// After any separator left at the end, as in "Fix it —" or
@@ -288,14 +289,23 @@ func (p *parser) itemFields(a *Action, text Span) {
 // read since then (a name, a due date in words, a status, another
 // tracker's key), gave the item: "Add an alert @dana due: 2026-12-01".
 // An issue opened then is keyed by it.
-func (p *parser) legacyTitle(a *Action, text Span) {
+func (p *parser) legacyTitle(a *Action, text, whole Span) {
 	parts, _ := splitParts(p.src, text, false)
 	var old Action
-	span := p.itemTitle(&old, text, parts, false)
-	if whole := plainTitle(p.doc.Text(span)); whole != a.Title {
-		a.LongTitle = whole
+	span, _ := p.itemTitle(&old, text, parts, false)
+	if span == whole {
+		return // read alike: LongTitle is what the cut left, if anything
+	}
+	if t := plainTitle(p.doc.Text(span)); t != a.Title {
+		a.LongTitle = t
 	}
 }
+
+// The done and not-planned marks versions before labels read.
+var (
+	legacyDone       = wordSet("done completed complete fixed resolved shipped merged finished")
+	legacyNotPlanned = map[string]bool{"not planned": true, "won't do": true, "wontfix": true, "won't fix": true}
+)
 
 // legacyField reports whether versions before the forms read since
 // field labels would have read a part as this field.
@@ -307,7 +317,9 @@ func (p *parser) legacyField(key string, v Span) bool {
 	case colDue:
 		return isNumericDay(val) || IsPlaceholder(val)
 	case colDone:
-		return !strings.ContainsAny(val, " \t\n") && !strings.EqualFold(val, "landed") && !strings.EqualFold(val, "released") && !strings.EqualFold(val, "deployed")
+		return legacyDone[strings.ToLower(val)]
+	case colStatus:
+		return legacyNotPlanned[strings.ToLower(val)]
 	}
 	return true
 }
@@ -317,18 +329,29 @@ func (p *parser) legacyField(key string, v Span) bool {
 // reads as a field, less an owner written after it and, with labels, a
 // due date written after it. Without labels, it reads only the fields
 // versions before labels read.
-func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) Span {
+func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ Span, newer bool) {
 	titleEnd := text.End
 	found := false
-	keys, vals := make([]string, len(parts)), make([]Span, len(parts))
+	var kb [12]string
+	var vb [12]Span
+	keys, vals := kb[:0], vb[:0]
+	if len(parts) > len(kb) {
+		keys, vals = make([]string, 0, len(parts)), make([]Span, 0, len(parts))
+	}
+	keys, vals = keys[:len(parts)], vals[:len(parts)]
 	for i, part := range parts {
 		keys[i], vals[i] = matchField(p.doc, part)
-		if !labels && keys[i] != "" && !p.legacyField(keys[i], vals[i]) {
-			keys[i] = ""
+		if keys[i] != "" && !p.legacyField(keys[i], vals[i]) {
+			if !labels {
+				keys[i] = ""
+			}
+			newer = true
 		}
 	}
-	if i := p.nameOwner(parts, keys); labels && i > 0 {
-		keys[i], vals[i] = colOwner, parts[i]
+	if labels {
+		if i := p.nameOwner(parts, keys); i > 0 {
+			keys[i], vals[i], newer = colOwner, parts[i], true
+		}
 	}
 	for i, part := range parts {
 		key, v := keys[i], vals[i]
@@ -346,12 +369,14 @@ func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) Span
 	}
 	if !fieldSet(a, colOwner) {
 		titleEnd = p.trailingOwner(a, text, titleEnd, labels)
+		newer = newer || labels && fieldSet(a, colOwner) && p.src[a.OwnerSpan.Start] != '@'
 	}
 	if labels && !fieldSet(a, colDue) {
-		titleEnd = p.trailingDue(a, text, titleEnd)
+		end := p.trailingDue(a, text, titleEnd)
+		titleEnd, newer = end, newer || end != titleEnd
 	}
 	titleEnd = p.afterLink(titleEnd, text.End)
-	return trimSeparators(p.src, Span{text.Start, titleEnd})
+	return trimSeparators(p.src, Span{text.Start, titleEnd}), newer
 }
 
 // nameRe is a person's name: one to three capitalised words.

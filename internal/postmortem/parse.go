@@ -149,8 +149,11 @@ func (p *parser) heading(n *ast.Heading) {
 	name := strings.TrimSpace(p.doc.Text(span))
 	p.addProse(n, "heading")
 	p.finishFieldHeading()
-	p.eventDate, p.eventGroup = time.Time{}, p.eventGroup+1
-	p.dateContext(name)
+	entry := n.Level > 1 && p.timelineHeading(n.Level, span)
+	if !entry {
+		p.eventDate, p.eventGroup = time.Time{}, p.eventGroup+1
+		p.dateContext(name)
+	}
 	if n.Level == 1 && p.doc.Title == "" {
 		p.doc.Title, p.doc.TitleSpan = name, span
 		p.titleDate()
@@ -161,7 +164,10 @@ func (p *parser) heading(n *ast.Heading) {
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
 	key := p.sections[normalize(name)]
-	if key == "" {
+	switch {
+	case entry:
+		key = "" // "### 09:12 UTC — Config pushed" is an entry, not a section of its own
+	case key == "":
 		p.fieldHeading(name, span) // "### Date", "## Incident Lead:"
 		key = p.headingKey(name)
 	}
@@ -169,6 +175,27 @@ func (p *parser) heading(n *ast.Heading) {
 		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
+}
+
+// timelineHeading reads a heading under a timeline that opens with a
+// time ("### 09:12 UTC — Config pushed") as an entry of the timeline,
+// and reports whether it did.
+func (p *parser) timelineHeading(level int, span Span) bool {
+	stamp := p.stampAt(span)
+	if !stamp.Valid() || isDateLine(p.src[span.Start:span.End]) {
+		return false
+	}
+	secs := p.doc.Sections
+	for i := len(secs) - 1; i >= 0; i-- {
+		if secs[i].Level < level && secs[i].Key != "" {
+			if k := secs[i].Key; k != "timeline" && k != "what_happened" {
+				return false
+			}
+			p.addEvent(stamp, strings.Trim(p.doc.Text(Span{stamp.End, span.End}), " *_)]:,-—–"))
+			return true
+		}
+	}
+	return false
 }
 
 // finishSections ends each section where the next one of the same or a

@@ -128,3 +128,130 @@ func TestWrittenDatesInTheTimeline(t *testing.T) {
 		}
 	}
 }
+
+// More ways to say an item is done or will not be done.
+func TestMoreDoneMarks(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Add a lag alert — done.\n- Fixed: retry the upload once\n"+
+		"- <del>Move the cron jobs</del>\n- Shard the queue (cancelled)\n- Drop the old pool — won’t do\n- Page on pool exhaustion\n"))
+	want := []Status{Done, Done, Done, NotPlanned, NotPlanned, Open}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Status != w {
+			t.Errorf("action %d %q: %v, want %v", i, a.Title, a.Status, w)
+		}
+	}
+}
+
+// Marks read since field labels keep the older whole title for the key.
+func TestNewMarksKeepTheOldTitle(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Shard the queue (cancelled)\n- Add a lag alert (done)\n"))
+	if got := doc.Actions[0].LongTitle; got != "Shard the queue (cancelled)" {
+		t.Errorf("long title %q, want the whole text", got)
+	}
+	if got := doc.Actions[1].LongTitle; got != "" {
+		t.Errorf("long title %q, want none: older versions read (done) too", got)
+	}
+}
+
+// A field that gives the incident's span of time gives its start and
+// end; a maintenance window does not.
+func TestImpactWindowGivesStartAndEnd(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n| Field | Value |\n|---|---|\n| Impact window | 2026-09-14 09:12 – 10:05 UTC |\n"))
+	for key, want := range map[string]time.Time{FieldStart: time.Date(2026, 9, 14, 9, 12, 0, 0, time.UTC), FieldEnd: time.Date(2026, 9, 14, 10, 5, 0, 0, time.UTC)} {
+		if got, ok := doc.Time(key); !ok || !got.Time.Equal(want) || !got.HasZone {
+			t.Errorf("%s: got %+v, %v, want %v with its zone", key, got, ok, want)
+		}
+	}
+	doc = mustParse(t, []byte("# T\n\n**Maintenance window:** 2026-09-14 02:00 – 04:00 UTC\n"))
+	if got, ok := doc.Time(FieldStart); ok {
+		t.Errorf("start %+v from a maintenance window", got)
+	}
+}
+
+// A bullet that only labels a group has its nested bullets as the
+// actions; nested "Label: value" bullets are the fields of their action.
+func TestGroupedAndNestedActionItems(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n- Short term\n  - Add a pool alert (@dana)\n  - Cap pool changes\n"+
+		"- Long term:\n  - Move to the proxy\n- Add a retry budget\n  - Owner: @lee\n  - Due: 2026-11-01\n  - Status: Done\n"))
+	want := []struct {
+		title, owner, due string
+		status            Status
+	}{{"Add a pool alert", "dana", "", Open}, {"Cap pool changes", "", "", Open}, {"Move to the proxy", "", "", Open},
+		{"Add a retry budget", "lee", "2026-11-01", Done}}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Title != w.title || a.Owner != w.owner || a.DueRaw != w.due || a.Status != w.status {
+			t.Errorf("action %d: got %q owner %q due %q %v, want %+v", i, a.Title, a.Owner, a.DueRaw, a.Status, w)
+		}
+	}
+}
+
+// Under an action heading, a line of its own is an action when a label
+// leads it or it names a field; a sentence about the list is not; a
+// table of one column headed as actions lists one a row.
+func TestActionLinesAndOneColumnTables(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\nWe will track these in the tracker.\n\n"+
+		"**Rate-limit the retries** — @lee, due 2026-11-01\n\nAction: Review the config pipeline\n\nMigrated the cron jobs — @kim\n\n"+
+		"## Follow-ups\n\n| Action items |\n|---|\n| Add an alert on pool exhaustion |\n"))
+	want := []string{"Rate-limit the retries", "Review the config pipeline", "Add an alert on pool exhaustion"}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions %+v, want %d", len(doc.Actions), doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if doc.Actions[i].Title != w {
+			t.Errorf("action %d: %q, want %q", i, doc.Actions[i].Title, w)
+		}
+	}
+}
+
+// Labels and headings of other wordings for the template's fields.
+func TestMoreFieldWordings(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\nPublished: 2026-09-16\nOn-call: @ravi-s\nIncident level: SEV2\n\n## Synopsis\n\nThe pool ran dry.\n\n## Incident details\n\nThe change reached every pod.\n"))
+	for key, want := range map[string]string{FieldDate: "2026-09-16", FieldContact: "@ravi-s", FieldSeverity: "SEV2"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s: got %+v, %v, want %q", key, f, ok, want)
+		}
+	}
+	for _, key := range []string{"short_summary", "what_happened"} {
+		if _, ok := doc.Section(key); !ok {
+			t.Errorf("no %s section", key)
+		}
+	}
+}
+
+// Entries of a timeline written as headings that open with their time,
+// under a date line, in order but for one.
+func TestTimelineEntriesAsHeadings(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n## Timeline\n\n2026-09-14 (all times UTC)\n\n### 09:12 — Config pushed\n\nThe change reaches every pod.\n\n"+
+		"### 09:40 — Resolved\n\nErrors back to normal.\n\n### 09:20 — Alert fires\n\nOn-call is paged.\n"))
+	if len(doc.Events) != 3 || doc.Events[0].Text != "Config pushed" || !doc.Events[2].OutOfOrder {
+		t.Fatalf("events %+v: want three, the last out of order", doc.Events)
+	}
+	if got, ok := doc.Time(FieldDetect); !ok || !got.Time.Equal(time.Date(2026, 9, 14, 9, 20, 0, 0, time.UTC)) || !got.HasZone {
+		t.Errorf("detect %+v, %v, want 2026-09-14 09:20 UTC", got, ok)
+	}
+	if _, ok := doc.Section(SectionResolution); ok {
+		t.Error("an entry's heading read as a Resolution section")
+	}
+}
+
+// The zone a timeline's heading, a column's header or a note gives its
+// times, in the ways teams write it.
+func TestZoneNotes(t *testing.T) {
+	for src, want := range map[string]int{
+		"## Timeline (PT)\n\n2026-07-09\n\n- 10:12 a\n":                                     17,
+		"## Timeline\n\n| Timestamp (IST) | Event |\n|---|---|\n| 2026-07-09 10:12 | a |\n": 4,
+		"## Timeline\n\nTimes are in PDT.\n\n- 2026-07-09 10:12 a\n":                        17,
+		"## Timeline (times in UTC+2)\n\n- 2026-07-09 10:12 a\n":                            8,
+		"## Timeline — Central European Summer Time\n\n- 2026-07-09 10:12 a\n":              8,
+	} {
+		doc := mustParse(t, []byte("# T\n\n"+src))
+		if len(doc.Events) != 1 || !doc.Events[0].HasZone || doc.Events[0].Time.UTC().Hour() != want {
+			t.Errorf("%q: events %+v, want one at %02d UTC with a zone", src, doc.Events, want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ var (
 	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
 	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
-	doneWordLeadRe = regexp.MustCompile(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
+	doneWordLeadRe = regexp.MustCompile(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
 )
 
 // doneMarks reads the check marks that say an item is done, before or
@@ -104,7 +104,7 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 			a.Status = Done
 		}
 	}
-	if b := p.src[text.Start:text.End]; len(b) > 0 && strings.IndexByte("[(*_DdCc", b[0]) >= 0 {
+	if b := p.src[text.Start:text.End]; len(b) > 0 && strings.IndexByte("[(*_DdCcFfSs", b[0]) >= 0 {
 		if m := doneWordLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
 			a.doneSpan = Span{text.Start, text.Start + m[1]}
 			text.Start += m[1]
@@ -128,9 +128,16 @@ var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F, 0x8E}
 
 // struckThrough marks an action whose whole text is struck through done.
 func (p *parser) struckThrough(a *Action, text Span) Span {
-	if t := p.doc.Text(text); len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
+	t := p.doc.Text(text)
+	if len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
 		a.Status = Done
 		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.End - 2, text.End}}
+	}
+	for _, tag := range [][2]string{{"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}} {
+		if len(t) > len(tag[0])+len(tag[1]) && strings.HasPrefix(t, tag[0]) && strings.HasSuffix(t, tag[1]) {
+			a.Status = Done // struck through in HTML
+			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {text.End - len(tag[1]), text.End}}
+		}
 	}
 	return text
 }

@@ -78,7 +78,7 @@ func (p *parser) table(t *east.Table) {
 		return
 	}
 	header, body := p.rows(t)
-	if cols := actionColumns(p.src, header); cols != nil && !p.timesBeside(cols, body) {
+	if cols := p.actionHeader(header); cols != nil && !p.timesBeside(cols, body) {
 		p.tableProse(t, -1, false)
 		p.actionTable(cols, body)
 		return
@@ -95,6 +95,25 @@ func (p *parser) table(t *east.Table) {
 	}
 	p.tableProse(t, -1, true)
 	p.keyValueTable(header, body)
+}
+
+// actionHeader returns the action columns of a header: the columns
+// actionColumns finds, or under an action heading a table of one column
+// headed as actions ("| Action items |").
+func (p *parser) actionHeader(header row) map[string]int {
+	if cols := actionColumns(p.src, header); cols != nil {
+		return cols
+	}
+	if len(header.Cells) != 1 {
+		return nil
+	}
+	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
+		return nil
+	}
+	if columnSynonyms[normalize(p.doc.Text(header.Cells[0].Value))] != colAction {
+		return nil
+	}
+	return map[string]int{colAction: 0}
 }
 
 // timesBeside reports whether a table whose header reads as actions

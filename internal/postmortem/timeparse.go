@@ -26,6 +26,8 @@ var abbreviations = map[string]int{
 	"JST": 9, "KST": 9, "ACST": 9*60 + 30, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3,
+	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "GST": 4, "PKT": 5, "NPT": 5*60 + 45, "ICT": 7, "WIB": 7,
+	"PHT": 8, "MYT": 8,
 }
 
 // usZones are the zones of the United States written by name, with
@@ -81,7 +83,7 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = trimApprox(strings.Trim(s, "*_` "))
+	s = rewriteTime(trimApprox(strings.Trim(s, "*_` ")))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
@@ -224,6 +226,13 @@ func twelveHour(h int, ampm string) int {
 func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
+	}
+	if len(z) > 12 && strings.HasSuffix(strings.ToLower(z), " time") {
+		for _, long := range longZoneNames {
+			if strings.EqualFold(z, long[0]) {
+				return abbreviationZone(long[1]) // "India Standard Time"
+			}
+		}
 	}
 	if m := usZone(z); m != nil {
 		loc, err := loadZone(usZones[strings.ToLower(m[1][:1])])

@@ -86,6 +86,12 @@ func TestParseTime(t *testing.T) {
 		{"hrs after the clock", "14:02 hrs IST", base, utc(2026, 11, 2, 8, 32), false, true, 5*3600 + 1800, ""},
 		{"an hour alone with pm", "2pm PT", base, utc(2026, 11, 2, 22, 0), false, true, -8 * 3600, ""},
 		{"an hour and a space before am", "2026-09-14 9 AM UTC", time.Time{}, utc(2026, 9, 14, 9, 0), true, true, 0, ""},
+		{"a zone written out", "2026-09-14 09:12 India Standard Time", time.Time{}, utc(2026, 9, 14, 3, 42), true, true, 5*3600 + 1800, "IST"},
+		{"a day-first date with dots", "14.09.2026 09:12 CEST", time.Time{}, utc(2026, 9, 14, 7, 12), true, true, 2 * 3600, "CEST"},
+		{"a.m. with dots", "2026-09-14 9:12 a.m. PT", time.Time{}, utc(2026, 9, 14, 16, 12), true, true, -7 * 3600, ""},
+		{"the zone before the time", "UTC 2026-09-14 09:12", time.Time{}, utc(2026, 9, 14, 9, 12), true, true, 0, ""},
+		{"South Africa", "2026-09-14 09:12 SAST", time.Time{}, utc(2026, 9, 14, 7, 12), true, true, 2 * 3600, "SAST"},
+		{"Nepal's quarter hour", "2026-09-14 09:12 NPT", time.Time{}, utc(2026, 9, 14, 3, 27), true, true, 5*3600 + 45*60, "NPT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -171,6 +171,9 @@ func reSpace(c byte) bool {
 
 // trimHours drops "hrs" or "h" written after a clock: "14:02 hrs IST".
 func trimHours(z string) string {
+	if z == "" || z[0]|0x20 != 'h' {
+		return z
+	}
 	for _, w := range []string{"hrs", "hours", "hr", "h"} {
 		if lowerPrefix(z, w) && (len(z) == len(w) || z[len(w)] == ' ') {
 			return strings.TrimSpace(z[len(w):])
@@ -191,4 +194,35 @@ func hourOnly(s string, h int) (m [5]string, ok bool) {
 	}
 	m[0], m[1], m[2], m[4] = s[:k+2], s[:h], "00", s[k:k+2]
 	return m, true
+}
+
+var (
+	// dottedDateRe: a day-first date with dots, "14.09.2026".
+	dottedDateRe = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// zoneFirstRe: a zone written before the time, "UTC 09:12".
+	zoneFirstRe = regexp.MustCompile(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
+	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm".
+	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM")
+)
+
+// rewriteTime writes the forms of a time ParseTime reads through others
+// it reads: "14.09.2026" as "2026-09-14", "9:12 a.m." as "9:12 am", and
+// "UTC 09:12" as "09:12 UTC".
+func rewriteTime(s string) string {
+	if strings.Contains(s, ".m.") || strings.Contains(s, ".M.") {
+		s = strings.TrimSpace(meridiemDots.Replace(s))
+	}
+	if len(s) > 8 && s[1] == '.' || len(s) > 8 && s[2] == '.' {
+		if m := dottedDateRe.FindStringSubmatchIndex(s); m != nil {
+			s = s[m[6]:m[7]] + "-" + s[m[4]:m[5]] + "-" + s[m[2]:m[3]] + s[m[1]:]
+		}
+	}
+	if len(s) > 4 && s[0] >= 'A' && s[0] <= 'Z' {
+		if m := zoneFirstRe.FindStringSubmatchIndex(s); m != nil {
+			if _, ok := abbreviationOffset(s[m[2]:m[3]]); ok {
+				s = s[m[4]:] + " " + s[m[2]:m[3]]
+			}
+		}
+	}
+	return s
 }
