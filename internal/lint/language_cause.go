@@ -20,7 +20,7 @@ type langCauseSets struct {
 	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare, unable, human, humanBy                                     langBits
+	spare, unable, human, humanBy, personAct                          langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -59,6 +59,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
 	"cause-human":     func(c *langCauseSets) *langBits { return &c.human },
 	"cause-human-by":  func(c *langCauseSets) *langBits { return &c.humanBy },
+	"person-act":      func(c *langCauseSets) *langBits { return &c.personAct },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -338,6 +339,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 		}
 		known = s.humanMarked(cs, end) // "Bartek overwrote the file with his local copy"
 	}
+	name := end
 	end = s.skipPersonTail(end)
 	v := end
 	for n := 0; n < 3 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs) && !s.in(v, cs.neg) && s.word(v) != "only"); n++ {
@@ -351,6 +353,9 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	}
 	if !(s.isPast(v) || s.in(v, cs.verb) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
+	}
+	if !known {
+		known = s.givenName(cs, i, name, v) // "Marit ran the retention job"
 	}
 	return end, v, known, true
 }

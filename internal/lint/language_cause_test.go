@@ -100,6 +100,30 @@ func TestPersonSubjectClears(t *testing.T) {
 	})
 }
 
+// TestPersonSubjectGivenName checks that an unknown capitalised word
+// shaped like a given name and doing an act people do by hand is read as
+// a person, and that systems, nouns and product names are not.
+func TestPersonSubjectGivenName(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Marit ran the retention job and wiped the customer exports.",
+		"Ysolde merged the dependency bump and broke the login service.",
+		"Customers in APAC lost access for two hours after Wen changed the CDN origin.",
+	})
+	checkPersonCause(t, false, []string{
+		"Jenkins ran the retention job and wiped the customer exports.",
+		"Replication deleted the slot and the replica fell behind.",
+		"Scheduler deleted the pods, causing errors.",
+		"PgBouncer dropped the connections and checkout failed.",
+		"Vitess dropped the shard and reads failed.",
+		"Marit restored the customer exports after the bucket was wiped.",
+	})
+	for w, want := range map[string]bool{"Marit": true, "Rui": true, "Zoë": true, "API": false, "GitHub": false, "S3": false, "Node-1": false, "Replication": false, "Compactor": false, "Latency": false} {
+		if got := langNameShape(w); got != want {
+			t.Errorf("langNameShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // checkPersonCause checks each text for a person-cause finding (flag) or
 // for no finding at all.
 func checkPersonCause(t *testing.T, flag bool, texts []string) {
