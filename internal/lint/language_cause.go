@@ -21,45 +21,49 @@ type langCauseSets struct {
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
 	spare, unable, human, humanBy, personAct                          langBits
+	idiomVerb, idiomTail, symptom                                     langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
 
 // langCauseLists names the list behind each set.
 var langCauseLists = map[string]func(*langCauseSets) *langBits{
-	"cause-outcome":   func(c *langCauseSets) *langBits { return &c.outcome },
-	"cause-remedy":    func(c *langCauseSets) *langBits { return &c.remedy },
-	"cause-recover":   func(c *langCauseSets) *langBits { return &c.recovery },
-	"cause-stop":      func(c *langCauseSets) *langBits { return &c.stop },
-	"cause-neg":       func(c *langCauseSets) *langBits { return &c.neg },
-	"cause-lapse":     func(c *langCauseSets) *langBits { return &c.lapse },
-	"cause-unduty":    func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-verb":      func(c *langCauseSets) *langBits { return &c.verb },
-	"cause-time":      func(c *langCauseSets) *langBits { return &c.timeUnit },
-	"cause-slow":      func(c *langCauseSets) *langBits { return &c.slow },
-	"cause-downer":    func(c *langCauseSets) *langBits { return &c.downVerb },
-	"cause-down":      func(c *langCauseSets) *langBits { return &c.down },
-	"cause-operate":   func(c *langCauseSets) *langBits { return &c.operate },
-	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
-	"cause-work-to":   func(c *langCauseSets) *langBits { return &c.workTo },
-	"cause-choose":    func(c *langCauseSets) *langBits { return &c.choose },
-	"signal":          func(c *langCauseSets) *langBits { return &c.signal },
-	"cause-begin":     func(c *langCauseSets) *langBits { return &c.begin },
-	"cause-harm-noun": func(c *langCauseSets) *langBits { return &c.harmNoun },
-	"cause-back":      func(c *langCauseSets) *langBits { return &c.backVerb },
-	"tool":            func(c *langCauseSets) *langBits { return &c.tool },
-	"cause-suffer":    func(c *langCauseSets) *langBits { return &c.suffer },
-	"cause-decline":   func(c *langCauseSets) *langBits { return &c.decline },
-	"cause-care":      func(c *langCauseSets) *langBits { return &c.care },
-	"intent":          func(c *langCauseSets) *langBits { return &c.intent },
-	"benign":          func(c *langCauseSets) *langBits { return &c.benign },
-	"cause-fault":     func(c *langCauseSets) *langBits { return &c.fault },
-	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
-	"cause-spare":     func(c *langCauseSets) *langBits { return &c.spare },
-	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
-	"cause-human":     func(c *langCauseSets) *langBits { return &c.human },
-	"cause-human-by":  func(c *langCauseSets) *langBits { return &c.humanBy },
-	"person-act":      func(c *langCauseSets) *langBits { return &c.personAct },
+	"cause-outcome":    func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":     func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover":    func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":       func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-verb":       func(c *langCauseSets) *langBits { return &c.verb },
+	"cause-time":       func(c *langCauseSets) *langBits { return &c.timeUnit },
+	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate":    func(c *langCauseSets) *langBits { return &c.operate },
+	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
+	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
+	"signal":           func(c *langCauseSets) *langBits { return &c.signal },
+	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
+	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
+	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":             func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":     func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline":    func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":       func(c *langCauseSets) *langBits { return &c.care },
+	"intent":           func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":           func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":      func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":     func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-spare":      func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":     func(c *langCauseSets) *langBits { return &c.unable },
+	"cause-human":      func(c *langCauseSets) *langBits { return &c.human },
+	"cause-human-by":   func(c *langCauseSets) *langBits { return &c.humanBy },
+	"person-act":       func(c *langCauseSets) *langBits { return &c.personAct },
+	"cause-idiom-verb": func(c *langCauseSets) *langBits { return &c.idiomVerb },
+	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
+	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -75,9 +79,10 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
-	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable} {
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb} {
 		cs.scan.union(set)
 	}
+	cs.trigger.union(cs.idiomTail)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
@@ -427,7 +432,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
@@ -506,6 +511,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			}
 			continue
 		}
+		if j > v && s.in(j, cs.idiomVerb) {
+			if end, ok := s.idiomDamage(cs, j); ok {
+				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
+			}
+		}
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
@@ -539,6 +549,32 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// idiomDamage reads damage told by an idiom at token j: "went away", "fell
+// irrecoverably behind", "ground to a halt", unless what went away was a
+// symptom ("the errors went away") or an object follows ("went over the
+// runbook").
+func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
+	p := j - 1
+	if s.isAdverb(p) {
+		p--
+	}
+	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
+		return 0, false // "the broker that fell over": the state of what was acted on
+	}
+	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.idiomTail) {
+			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if !s.isAdverb(k) && s.word(k) != "to" && s.word(k) != "a" {
+			return 0, false
 		}
 	}
 	return 0, false

@@ -55,6 +55,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The developer set no expiry on the price cache, and stale prices were served for two days.",
 		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
 		"The team pushed the change on Friday evening with nobody around to watch it.",
+		// damage told by an idiom
+		"The new SRE rebooted all three etcd members together and the control plane went away.",
+		"Kenji ran the migration on the primary and the API fell over.",
+		"The DBA dropped the index and the queue ground to a halt.",
 	})
 }
 
@@ -97,6 +101,10 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji set no limit on the dry run, as the runbook allows.",
 		"Helen drained the node, leaving no pods on it before the reboot as planned.",
 		"The Kubernetes operator restarted every pod in the set at once after the upgrade, and writes failed.",
+		// a symptom that went away, a state of what was acted on, "went over" with an object
+		"Kenji restarted the pods and the errors went away.",
+		"Kenji restarted the broker that fell over.",
+		"Kenji went over the runbook while the API was down.",
 	})
 }
 

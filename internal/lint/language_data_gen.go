@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "5a0434b2f9e1e6e4902da8259213765807724cfb586c30838f9697934bbbc03c"
+const langGeneratedSum = "504c10353bbc7bcce83ebdb898924b54062a1e48631cd6f570f0f91d62917981"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -83,6 +83,8 @@ func langGenerated() *langData {
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
+			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped"},
+			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
@@ -94,6 +96,7 @@ func langGenerated() *langData {
 			"cause-spare":      {"secondary", "standby", "scratch"},
 			"cause-stop":       {"after", "before", "prior", "once", "when", "whenever", "because", "since", "as", "if", "although", "though", "but", "whereas", "while", "is", "how", "by", "from", "following", "what", "whether", "why"},
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
+			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-time":       {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"cause-unable":     {"could", "can"},
 			"cause-unduty":     {"had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
