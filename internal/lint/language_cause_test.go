@@ -59,6 +59,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The new SRE rebooted all three etcd members together and the control plane went away.",
 		"Kenji ran the migration on the primary and the API fell over.",
 		"The DBA dropped the index and the queue ground to a halt.",
+		// a relative clause between the person and the verb
+		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
+		"The SRE who deployed the change dropped the index and checkout failed.",
 	})
 }
 
@@ -105,6 +108,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji restarted the pods and the errors went away.",
 		"Kenji restarted the broker that fell over.",
 		"Kenji went over the runbook while the API was down.",
+		"The engineer who joined the call restarted the pods, and the errors stopped.",
 	})
 }
 

@@ -192,6 +192,9 @@ func (s *langScan) extendPerson(end int) int {
 	if w := s.word(end); (w == "who" || w == "that") && s.in(end+1, s.c.g.modifierEnd) {
 		return s.skipRelative(end + 2)
 	}
+	if s.word(end) == "who" && s.isPast(end+1) {
+		return s.skipPersonTail(end) // "the developer who wrote the cache layer" set no expiry
+	}
 	if s.word(end) == "and" {
 		if r, ok := s.personAt(end + 1); ok && !s.possessive(r-1) {
 			return r
