@@ -21,7 +21,7 @@ type langCauseSets struct {
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
 	spare, unable, human, humanBy, personAct                          langBits
-	idiomVerb, idiomTail, symptom                                     langBits
+	idiomVerb, idiomTail, symptom, act                                langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -64,6 +64,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-idiom-verb": func(c *langCauseSets) *langBits { return &c.idiomVerb },
 	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
 	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
+	"cause-act":        func(c *langCauseSets) *langBits { return &c.act },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -83,6 +84,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	cs.trigger.union(cs.idiomTail)
+	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
@@ -122,21 +124,28 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	for a := 0; a < len(s.toks); {
-		b, hit := a, false
-		for ; b < len(s.toks); b++ {
-			t := &s.toks[b]
-			hit = hit || t.kind == langWord && (lc.cause.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
-			if t.stop {
-				b++
-				break
-			}
+	a, b, hit := 0, 0, false
+	for a < len(s.toks) {
+		c, next := s.sentenceEnd(lc.cause, b)
+		if hit || next {
+			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence
 		}
-		if hit {
-			s.sentenceSubjects(lc, a, b)
-		}
-		a = b
+		a, b, hit = b, c, next
 	}
+}
+
+// sentenceEnd returns the end of the sentence from token a and whether it
+// holds a trigger word.
+func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
+	hit := false
+	for b := a; b < len(s.toks); b++ {
+		t := &s.toks[b]
+		hit = hit || t.kind == langWord && (cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
+		if t.stop {
+			return b + 1, hit
+		}
+	}
+	return len(s.toks), hit
 }
 
 // sentenceSubjects reads the clauses of tokens a..b-1.
@@ -432,6 +441,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
+	if !ok {
+		end, ok = s.damageNext(cs, v)
+	}
 	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
@@ -552,6 +564,43 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// damageNext reads damage told in the next clause, after a semicolon or a
+// full stop of the same text, as the consequence of an act that changes
+// state (@cause-act): "Marit ran the retention job against the prod bucket;
+// a third of the exports were gone by 09:12". A next clause with a person
+// in it is an act of its own, and one that tells a state going on ("was
+// failing", "still", "already", "had been") is context, as after a
+// communication or a remedy ("Kenji opened the incident channel; checkout
+// was failing"). The finding ends with the act's clause.
+func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
+	if !s.in(v, cs.act) {
+		return 0, false
+	}
+	stop := v + 1
+	for ; stop < len(s.toks) && !s.toks[stop].stop; stop++ {
+		if s.in(stop, cs.remedy) || s.in(stop, cs.repair) || s.in(stop, cs.intent) {
+			return 0, false // "Kenji deployed the fix; …": a remedy, whatever came next
+		}
+	}
+	if stop+1 >= len(s.toks) || s.word(stop) != ";" && s.word(stop) != "." {
+		return 0, false
+	}
+	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.mayStartPerson(j) {
+			if _, ok := s.personAt(j); ok {
+				return 0, false
+			}
+		}
+		if w := s.word(j); w == "still" || w == "already" || w == "had" || s.in(j, s.c.g.modifierEnd) && strings.HasSuffix(s.word(j+1), "ing") {
+			return 0, false
+		}
+	}
+	if _, ok := s.damageAfter(cs, stop+1); !ok {
+		return 0, false
+	}
+	return stop, true
 }
 
 // idiomDamage reads damage told by an idiom at token j: "went away", "fell

@@ -62,6 +62,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
+		// damage told in the next clause of the same text, after an act that changes state
+		"Marit ran the retention job against the prod bucket; a third of the customer exports were gone by 09:12.",
+		"Kenji merged the change at 10:02. The API crashed.",
 	})
 }
 
@@ -109,6 +112,12 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji restarted the broker that fell over.",
 		"Kenji went over the runbook while the API was down.",
 		"The engineer who joined the call restarted the pods, and the errors stopped.",
+		// the next clause is context: after a communication or a remedy, a state going on, another person's act
+		"Kenji opened the incident channel; checkout was failing.",
+		"Kenji deployed the config change; checkout was still failing.",
+		"Kenji deployed the fix at 10:05. The outage had begun at 09:40.",
+		"Kenji ran the backfill; Ravi paged the DBA when the replicas fell behind.",
+		"Kenji merged the change. The errors stopped.",
 	})
 }
 

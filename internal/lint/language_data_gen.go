@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "504c10353bbc7bcce83ebdb898924b54062a1e48631cd6f570f0f91d62917981"
+const langGeneratedSum = "92a9bf562ea84c2b36fe86ead5b29920170d29c9a026adee564eef2cf54fe004"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,6 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
 			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick"},
