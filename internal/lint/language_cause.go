@@ -21,7 +21,7 @@ type langCauseSets struct {
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
 	spare, unable, human, humanBy, personAct                          langBits
-	idiomVerb, idiomTail, symptom, act                                langBits
+	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
@@ -65,6 +65,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
 	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
 	"cause-act":        func(c *langCauseSets) *langBits { return &c.act },
+	"cause-rise":       func(c *langCauseSets) *langBits { return &c.rise },
+	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
+	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -80,10 +83,13 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
-	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb} {
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
 		cs.scan.union(set)
 	}
 	cs.trigger.union(cs.idiomTail)
+	cs.trigger.union(cs.rise)
+	cs.trigger.union(cs.none)
+	cs.scan.add(v.ids["no"]) // "had no effect"
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
@@ -508,7 +514,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop {
 			return 0, false
 		}
-		if j > v && s.in(j, cs.stop) {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) {
 			if j = s.resume(j); j < 0 {
 				return 0, false
 			}
@@ -528,6 +534,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
 			}
 		}
+		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
+			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
+		}
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
@@ -541,7 +550,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.described(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j)) {
 			continue // "took the degraded node out", "had not gone"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
@@ -601,6 +610,33 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	return stop, true
+}
+
+// risen reports a measure that is bad when it rises, rising at token j:
+// "replication lag climbed to forty minutes", "the backlog grew", not
+// "latency climbed back to normal".
+func (s *langScan) risen(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.rise) || s.word(j+1) == "back" || s.wordWithin(j+1, 3, "normal") {
+		return false
+	}
+	p := j - 1
+	if s.in(p, s.c.g.aux) {
+		p-- // "the backlog had grown"
+	}
+	return s.in(p, cs.metric)
+}
+
+// leftWithout reports "had no effect", "had nowhere to schedule", "went
+// nowhere" at token j: what a person's act left a system without, told
+// with a new subject (not "and he had no access": his own lack).
+func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
+	switch w := s.word(j); {
+	case w == "nowhere":
+		return s.word(j-1) == "had" || s.word(j-1) == "went"
+	case w == "no" && s.word(j-1) == "had":
+		return s.in(j+1, cs.none) && !s.continues(j-2) && !s.in(j-2, s.c.g.backRef)
+	}
+	return false
 }
 
 // idiomDamage reads damage told by an idiom at token j: "went away", "fell

@@ -65,6 +65,11 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// damage told in the next clause of the same text, after an act that changes state
 		"Marit ran the retention job against the prod bucket; a third of the customer exports were gone by 09:12.",
 		"Kenji merged the change at 10:02. The API crashed.",
+		// a bad measure rising; what the act left a system without; a manner before the damage
+		"At 22:14 Carys started a full backup on the primary and replication lag climbed to forty minutes.",
+		"Because Dario hardcoded the region, the failover to us-west had no effect.",
+		"We shipped the config with the staging hostname, so production sessions went nowhere.",
+		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
 	})
 }
 
@@ -118,6 +123,10 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji deployed the fix at 10:05. The outage had begun at 09:40.",
 		"Kenji ran the backfill; Ravi paged the DBA when the replicas fell behind.",
 		"Kenji merged the change. The errors stopped.",
+		"Kenji restarted the pods and latency climbed back to normal.",
+		"Kenji paged the DBA while replication lag climbed.",
+		"Kenji joined the call, and he had no access to the console.",
+		"Kenji drained the node by hand, and the pods had no errors.",
 	})
 }
 
