@@ -20,45 +20,54 @@ type langCauseSets struct {
 	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
 	suffer, decline, care, intent, benign, fault, benign2             langBits
 	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare, unable, human, humanBy                                     langBits
+	spare, unable, human, humanBy, personAct                          langBits
+	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
 	scan                                                              langBits // the words damageAfter looks at
 	without                                                           uint16
 }
 
 // langCauseLists names the list behind each set.
 var langCauseLists = map[string]func(*langCauseSets) *langBits{
-	"cause-outcome":   func(c *langCauseSets) *langBits { return &c.outcome },
-	"cause-remedy":    func(c *langCauseSets) *langBits { return &c.remedy },
-	"cause-recover":   func(c *langCauseSets) *langBits { return &c.recovery },
-	"cause-stop":      func(c *langCauseSets) *langBits { return &c.stop },
-	"cause-neg":       func(c *langCauseSets) *langBits { return &c.neg },
-	"cause-lapse":     func(c *langCauseSets) *langBits { return &c.lapse },
-	"cause-unduty":    func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-verb":      func(c *langCauseSets) *langBits { return &c.verb },
-	"cause-time":      func(c *langCauseSets) *langBits { return &c.timeUnit },
-	"cause-slow":      func(c *langCauseSets) *langBits { return &c.slow },
-	"cause-downer":    func(c *langCauseSets) *langBits { return &c.downVerb },
-	"cause-down":      func(c *langCauseSets) *langBits { return &c.down },
-	"cause-operate":   func(c *langCauseSets) *langBits { return &c.operate },
-	"cause-repair":    func(c *langCauseSets) *langBits { return &c.repair },
-	"cause-work-to":   func(c *langCauseSets) *langBits { return &c.workTo },
-	"cause-choose":    func(c *langCauseSets) *langBits { return &c.choose },
-	"signal":          func(c *langCauseSets) *langBits { return &c.signal },
-	"cause-begin":     func(c *langCauseSets) *langBits { return &c.begin },
-	"cause-harm-noun": func(c *langCauseSets) *langBits { return &c.harmNoun },
-	"cause-back":      func(c *langCauseSets) *langBits { return &c.backVerb },
-	"tool":            func(c *langCauseSets) *langBits { return &c.tool },
-	"cause-suffer":    func(c *langCauseSets) *langBits { return &c.suffer },
-	"cause-decline":   func(c *langCauseSets) *langBits { return &c.decline },
-	"cause-care":      func(c *langCauseSets) *langBits { return &c.care },
-	"intent":          func(c *langCauseSets) *langBits { return &c.intent },
-	"benign":          func(c *langCauseSets) *langBits { return &c.benign },
-	"cause-fault":     func(c *langCauseSets) *langBits { return &c.fault },
-	"cause-benign":    func(c *langCauseSets) *langBits { return &c.benign2 },
-	"cause-spare":     func(c *langCauseSets) *langBits { return &c.spare },
-	"cause-unable":    func(c *langCauseSets) *langBits { return &c.unable },
-	"cause-human":     func(c *langCauseSets) *langBits { return &c.human },
-	"cause-human-by":  func(c *langCauseSets) *langBits { return &c.humanBy },
+	"cause-outcome":    func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":     func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover":    func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":       func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-verb":       func(c *langCauseSets) *langBits { return &c.verb },
+	"cause-time":       func(c *langCauseSets) *langBits { return &c.timeUnit },
+	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate":    func(c *langCauseSets) *langBits { return &c.operate },
+	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
+	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
+	"signal":           func(c *langCauseSets) *langBits { return &c.signal },
+	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
+	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
+	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":             func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":     func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline":    func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":       func(c *langCauseSets) *langBits { return &c.care },
+	"intent":           func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":           func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":      func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":     func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-spare":      func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":     func(c *langCauseSets) *langBits { return &c.unable },
+	"cause-human":      func(c *langCauseSets) *langBits { return &c.human },
+	"cause-human-by":   func(c *langCauseSets) *langBits { return &c.humanBy },
+	"person-act":       func(c *langCauseSets) *langBits { return &c.personAct },
+	"cause-idiom-verb": func(c *langCauseSets) *langBits { return &c.idiomVerb },
+	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
+	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
+	"cause-act":        func(c *langCauseSets) *langBits { return &c.act },
+	"cause-rise":       func(c *langCauseSets) *langBits { return &c.rise },
+	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
+	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error.
@@ -74,9 +83,14 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
-	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable} {
+	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
 		cs.scan.union(set)
 	}
+	cs.trigger.union(cs.idiomTail)
+	cs.trigger.union(cs.rise)
+	cs.trigger.union(cs.none)
+	cs.scan.add(v.ids["no"]) // "had no effect"
+	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
@@ -116,21 +130,28 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	for a := 0; a < len(s.toks); {
-		b, hit := a, false
-		for ; b < len(s.toks); b++ {
-			t := &s.toks[b]
-			hit = hit || t.kind == langWord && (lc.cause.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
-			if t.stop {
-				b++
-				break
-			}
+	a, b, hit := 0, 0, false
+	for a < len(s.toks) {
+		c, next := s.sentenceEnd(lc.cause, b)
+		if hit || next {
+			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence
 		}
-		if hit {
-			s.sentenceSubjects(lc, a, b)
-		}
-		a = b
+		a, b, hit = b, c, next
 	}
+}
+
+// sentenceEnd returns the end of the sentence from token a and whether it
+// holds a trigger word.
+func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
+	hit := false
+	for b := a; b < len(s.toks); b++ {
+		t := &s.toks[b]
+		hit = hit || t.kind == langWord && (cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
+		if t.stop {
+			return b + 1, hit
+		}
+	}
+	return len(s.toks), hit
 }
 
 // sentenceSubjects reads the clauses of tokens a..b-1.
@@ -338,6 +359,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 		}
 		known = s.humanMarked(cs, end) // "Bartek overwrote the file with his local copy"
 	}
+	name := end
 	end = s.skipPersonTail(end)
 	v := end
 	for n := 0; n < 3 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs) && !s.in(v, cs.neg) && s.word(v) != "only"); n++ {
@@ -351,6 +373,9 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	}
 	if !(s.isPast(v) || s.in(v, cs.verb) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
+	}
+	if !known {
+		known = s.givenName(cs, i, name, v) // "Marit ran the retention job"
 	}
 	return end, v, known, true
 }
@@ -422,7 +447,10 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
+	if !ok {
+		end, ok = s.damageNext(cs, v)
+	}
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
@@ -486,7 +514,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop {
 			return 0, false
 		}
-		if j > v && s.in(j, cs.stop) {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) {
 			if j = s.resume(j); j < 0 {
 				return 0, false
 			}
@@ -501,6 +529,14 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			}
 			continue
 		}
+		if j > v && s.in(j, cs.idiomVerb) {
+			if end, ok := s.idiomDamage(cs, j); ok {
+				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
+			}
+		}
+		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
+			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
+		}
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
@@ -514,7 +550,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.described(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j)) {
 			continue // "took the degraded node out", "had not gone"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
@@ -534,6 +570,96 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// damageNext reads damage told in the next clause, after a semicolon or a
+// full stop of the same text, as the consequence of an act that changes
+// state (@cause-act): "Marit ran the retention job against the prod bucket;
+// a third of the exports were gone by 09:12". A next clause with a person
+// in it is an act of its own, and one that tells a state going on ("was
+// failing", "still", "already", "had been") is context, as after a
+// communication or a remedy ("Kenji opened the incident channel; checkout
+// was failing"). The finding ends with the act's clause.
+func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
+	if !s.in(v, cs.act) {
+		return 0, false
+	}
+	stop := v + 1
+	for ; stop < len(s.toks) && !s.toks[stop].stop; stop++ {
+		if s.in(stop, cs.remedy) || s.in(stop, cs.repair) || s.in(stop, cs.intent) {
+			return 0, false // "Kenji deployed the fix; …": a remedy, whatever came next
+		}
+	}
+	if stop+1 >= len(s.toks) || s.word(stop) != ";" && s.word(stop) != "." {
+		return 0, false
+	}
+	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.mayStartPerson(j) {
+			if _, ok := s.personAt(j); ok {
+				return 0, false
+			}
+		}
+		if w := s.word(j); w == "still" || w == "already" || w == "had" || s.in(j, s.c.g.modifierEnd) && strings.HasSuffix(s.word(j+1), "ing") {
+			return 0, false
+		}
+	}
+	if _, ok := s.damageAfter(cs, stop+1); !ok {
+		return 0, false
+	}
+	return stop, true
+}
+
+// risen reports a measure that is bad when it rises, rising at token j:
+// "replication lag climbed to forty minutes", "the backlog grew", not
+// "latency climbed back to normal".
+func (s *langScan) risen(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.rise) || s.word(j+1) == "back" || s.wordWithin(j+1, 3, "normal") {
+		return false
+	}
+	p := j - 1
+	if s.in(p, s.c.g.aux) {
+		p-- // "the backlog had grown"
+	}
+	return s.in(p, cs.metric)
+}
+
+// leftWithout reports "had no effect", "had nowhere to schedule", "went
+// nowhere" at token j: what a person's act left a system without, told
+// with a new subject (not "and he had no access": his own lack).
+func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
+	switch w := s.word(j); {
+	case w == "nowhere":
+		return s.word(j-1) == "had" || s.word(j-1) == "went"
+	case w == "no" && s.word(j-1) == "had":
+		return s.in(j+1, cs.none) && !s.continues(j-2) && !s.in(j-2, s.c.g.backRef)
+	}
+	return false
+}
+
+// idiomDamage reads damage told by an idiom at token j: "went away", "fell
+// irrecoverably behind", "ground to a halt", unless what went away was a
+// symptom ("the errors went away") or an object follows ("went over the
+// runbook").
+func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
+	p := j - 1
+	if s.isAdverb(p) {
+		p--
+	}
+	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
+		return 0, false // "the broker that fell over": the state of what was acted on
+	}
+	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.idiomTail) {
+			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if !s.isAdverb(k) && s.word(k) != "to" && s.word(k) != "a" {
+			return 0, false
 		}
 	}
 	return 0, false

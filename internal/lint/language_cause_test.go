@@ -55,6 +55,21 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The developer set no expiry on the price cache, and stale prices were served for two days.",
 		"Bogdan reduced the replica count to one to save money, leaving no redundancy when the node died.",
 		"The team pushed the change on Friday evening with nobody around to watch it.",
+		// damage told by an idiom
+		"The new SRE rebooted all three etcd members together and the control plane went away.",
+		"Kenji ran the migration on the primary and the API fell over.",
+		"The DBA dropped the index and the queue ground to a halt.",
+		// a relative clause between the person and the verb
+		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
+		"The SRE who deployed the change dropped the index and checkout failed.",
+		// damage told in the next clause of the same text, after an act that changes state
+		"Marit ran the retention job against the prod bucket; a third of the customer exports were gone by 09:12.",
+		"Kenji merged the change at 10:02. The API crashed.",
+		// a bad measure rising; what the act left a system without; a manner before the damage
+		"At 22:14 Carys started a full backup on the primary and replication lag climbed to forty minutes.",
+		"Because Dario hardcoded the region, the failover to us-west had no effect.",
+		"We shipped the config with the staging hostname, so production sessions went nowhere.",
+		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
 	})
 }
 
@@ -97,7 +112,46 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji set no limit on the dry run, as the runbook allows.",
 		"Helen drained the node, leaving no pods on it before the reboot as planned.",
 		"The Kubernetes operator restarted every pod in the set at once after the upgrade, and writes failed.",
+		// a symptom that went away, a state of what was acted on, "went over" with an object
+		"Kenji restarted the pods and the errors went away.",
+		"Kenji restarted the broker that fell over.",
+		"Kenji went over the runbook while the API was down.",
+		"The engineer who joined the call restarted the pods, and the errors stopped.",
+		// the next clause is context: after a communication or a remedy, a state going on, another person's act
+		"Kenji opened the incident channel; checkout was failing.",
+		"Kenji deployed the config change; checkout was still failing.",
+		"Kenji deployed the fix at 10:05. The outage had begun at 09:40.",
+		"Kenji ran the backfill; Ravi paged the DBA when the replicas fell behind.",
+		"Kenji merged the change. The errors stopped.",
+		"Kenji restarted the pods and latency climbed back to normal.",
+		"Kenji paged the DBA while replication lag climbed.",
+		"Kenji joined the call, and he had no access to the console.",
+		"Kenji drained the node by hand, and the pods had no errors.",
 	})
+}
+
+// TestPersonSubjectGivenName checks that an unknown capitalised word
+// shaped like a given name and doing an act people do by hand is read as
+// a person, and that systems, nouns and product names are not.
+func TestPersonSubjectGivenName(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Marit ran the retention job and wiped the customer exports.",
+		"Ysolde merged the dependency bump and broke the login service.",
+		"Customers in APAC lost access for two hours after Wen changed the CDN origin.",
+	})
+	checkPersonCause(t, false, []string{
+		"Jenkins ran the retention job and wiped the customer exports.",
+		"Replication deleted the slot and the replica fell behind.",
+		"Scheduler deleted the pods, causing errors.",
+		"PgBouncer dropped the connections and checkout failed.",
+		"Vitess dropped the shard and reads failed.",
+		"Marit restored the customer exports after the bucket was wiped.",
+	})
+	for w, want := range map[string]bool{"Marit": true, "Rui": true, "Zoë": true, "API": false, "GitHub": false, "S3": false, "Node-1": false, "Replication": false, "Compactor": false, "Latency": false} {
+		if got := langNameShape(w); got != want {
+			t.Errorf("langNameShape(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 // checkPersonCause checks each text for a person-cause finding (flag) or

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "58b78a499e1a3c28d25728b30663ef256b69ce4cd1843c5b59e60fe7e73452dd"
+const langGeneratedSum = "f80b5610710689f928359ef69ea6253fd634e6e123e3a9db729fd620ab857ddf"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,6 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
 			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick"},
@@ -83,17 +84,23 @@ func langGenerated() *langData {
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
+			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped"},
+			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
+			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
+			"cause-none":       {"effect", "logs", "capacity", "access", "backups", "redundancy", "way", "failover", "visibility", "headroom", "quorum", "leader", "nowhere"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
 			"cause-outcome":    {"killing", "double-charging", "break", "crash", "destroy", "delete", "wipe", "corrupt", "overload", "lose", "leak", "expose", "purge", "purged", "purging", "outage", "outages", "downtime", "broke", "breaking", "crashed", "crashing", "crash", "crashes", "saturated", "saturating", "overloaded", "overloading", "overwhelmed", "overwhelming", "exhausted", "exhausting", "corrupted", "corrupting", "wiped", "wiping", "deleted", "deleting", "erased", "destroyed", "destroying", "truncated", "nuked", "dropped", "dropping", "lost", "losing", "overwrote", "overwriting", "leaked", "leaking", "exposed", "exposing", "locked", "locking", "blocked", "blocking", "stalled", "stalling", "degraded", "degrading", "errors", "5xx", "500s", "502s", "503s", "429s", "failures", "loss", "hammered", "hammering", "flooded", "flooding", "spammed", "spamming", "orphaned", "duplicated", "duplicating", "double-charged", "bricked", "offline", "unavailable", "unreachable", "unresponsive", "crushed", "spiked", "oom-killed", "froze", "freezing", "withdrew", "withdrawing", "gone", "worse", "storm", "disrupted", "disrupting", "broken", "wrecked", "clobbered", "consumed", "starved", "starving", "throttled", "rejected", "failed", "failing", "outage-causing", "inconsistent", "muted", "silenced", "snoozed", "couldn't", "cannot", "stuck", "silences", "mutes", "snoozes", "wipes", "corrupts", "overwrites", "truncates", "deletes", "nukes", "crashlooping", "crashloop", "crashlooped", "red", "overflowed", "overflowing", "tripled", "piled"},
 			"cause-recover":    {"stopped", "subsided", "recovered", "cleared", "disappeared", "ceased", "resumed", "normalised", "normalized", "returned", "eased", "abated", "away", "vanished"},
 			"cause-remedy":     {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags"},
 			"cause-repair":     {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced"},
+			"cause-rise":       {"climbed", "rose", "grew", "jumped", "soared", "ballooned", "doubled", "quadrupled", "surged", "exploded", "skyrocketed"},
 			"cause-slow":       {"slow", "late", "slower", "reluctant"},
 			"cause-spare":      {"secondary", "standby", "scratch"},
 			"cause-stop":       {"after", "before", "prior", "once", "when", "whenever", "because", "since", "as", "if", "although", "though", "but", "whereas", "while", "is", "how", "by", "from", "following", "what", "whether", "why"},
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
+			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-time":       {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"cause-unable":     {"could", "can"},
 			"cause-unduty":     {"had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
@@ -154,6 +161,7 @@ func langGenerated() *langData {
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
 			"past":             {"clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
+			"person-act":       {"ran", "reran", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"poss-pronoun":     {"his", "her"},
 			"pronoun":          {"he", "she", "someone", "somebody", "whoever", "i", "we", "they", "someone's", "somebody's"},
 			"public":           {"public", "publicly", "internet", "world-readable", "world-writable"},
@@ -172,6 +180,7 @@ func langGenerated() *langData {
 			"slip-noun":        {"mistake", "mistakes", "error", "errors", "oversight", "slip", "slips", "lapse", "lapses", "failure", "refusal", "inability", "negligence", "carelessness", "typo", "typos", "fumble"},
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
+			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
@@ -258,7 +267,7 @@ func langGenerated() *langData {
 			{
 				Rule:    "language/human-error",
 				Match:   []string{"[pebkac|pebcak|id10t]", "[people problem]", "[weakest link]", "[fat-finger|fat finger]", "[brain fart|brainfart]"},
-				Replace: "a gap in the process",
+				Rewrite: "gap",
 			},
 			{
 				Rule:         "language/hindsight",

@@ -1,6 +1,9 @@
 package lint
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // ---- people ----
 
@@ -189,6 +192,9 @@ func (s *langScan) extendPerson(end int) int {
 	if w := s.word(end); (w == "who" || w == "that") && s.in(end+1, s.c.g.modifierEnd) {
 		return s.skipRelative(end + 2)
 	}
+	if s.word(end) == "who" && s.isPast(end+1) {
+		return s.skipPersonTail(end) // "the developer who wrote the cache layer" set no expiry
+	}
 	if s.word(end) == "and" {
 		if r, ok := s.personAt(end + 1); ok && !s.possessive(r-1) {
 			return r
@@ -230,6 +236,50 @@ func (s *langScan) unknownName(k int) (int, bool) {
 		return 0, false
 	}
 	return s.surname(k), true
+}
+
+// givenName reports whether the unknown capitalised words i..end-1 read
+// as a given name rather than a system's: at most two words, each shaped
+// like a name (langNameShape), and the verb at v an act people do to
+// systems by hand (@person-act). Products whose names look like names are
+// in @system-name, so they are known words and never reach here.
+func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
+	if end-i > 2 || !s.in(v, cs.personAct) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// langNounSuffixes end English nouns and the names of software more often
+// than given names: "Replication", "Scheduler", "Compactor", "Latency".
+var langNounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ing", "ism", "ance", "ence", "ure", "age", "ics", "ogy", "er", "or", "cy", "ful", "less", "ous", "ive", "able", "ible", "ware", "base", "bot", "ops", "hub", "lab", "net", "db"}
+
+// langNameShape reports a word shaped like a given name: two to twelve
+// letters, a capital and then lower case only (not "API", "GitHub",
+// "S3", "node-1"), without a noun's or a product's suffix.
+func langNameShape(w string) bool {
+	n := 0
+	for i, r := range w {
+		n++
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if n < 2 || n > 12 {
+		return false
+	}
+	low := strings.ToLower(w)
+	for _, suf := range langNounSuffixes {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // known reports whether the document names the word as a person.

@@ -304,8 +304,15 @@ func langCVC(w string) bool {
 }
 
 // gapRewrite replaces "human error" with "a gap in the process" where a
-// noun phrase fits.
+// noun phrase fits. An article right before the match goes with it ("the
+// weakest link" → "the gap in the process"); any other word there, such as
+// an adjective ("a classic PEBKAC"), leaves no rewrite, which would keep
+// the word before a phrase it does not fit.
 func (s *langScan) gapRewrite(c *langCand, first, last int) {
+	if !langArticle(s.word(first)) && langArticle(s.word(first-1)) && !s.toks[first-1].brk {
+		first--
+		c.Start = s.toks[first].start
+	}
 	if !s.nounSlot(first) {
 		return
 	}
@@ -325,6 +332,9 @@ func (s *langScan) gapRewrite(c *langCand, first, last int) {
 	r = s.caseFor(first, r)
 	c.Replace = &r
 }
+
+// langArticle reports "a", "an" or "the".
+func langArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // nounSlot reports whether a noun phrase can stand at token first: after
 // a preposition, a copula (and adverbs), punctuation, or at the start.

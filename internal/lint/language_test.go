@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -258,6 +259,10 @@ func TestLanguageReplace(t *testing.T) {
 		{"Another case of PEBKAC on the console.", "Another case of a gap in the process on the console."},
 		{"Most incidents came down to human errors.", "Most incidents came down to gaps in the process."},
 		{"This was a classic operator error.", "This was a classic operator error."},
+		{"The weakest link was the manual step.", "The gap in the process was the manual step."},
+		{"This was a people problem.", "This was a gap in the process."},
+		{"Classic PEBKAC.", "Classic PEBKAC."},
+		{"It was the usual fat finger.", "It was the usual fat finger."},
 		{"Priya's change took the API down.", "The change took the API down."},
 		{"Hiroshi's hotfix introduced a memory leak.", "The hotfix introduced a memory leak."},
 		{"The outage started when Kenji's update broke the cache.", "The outage started when the update broke the cache."},
@@ -279,6 +284,38 @@ func TestLanguageReplace(t *testing.T) {
 		if strings.Contains(got, "  ") {
 			t.Errorf("%q: rewrite %q has a double space", tt.text, got)
 		}
+	}
+}
+
+// TestGapRewriteFitsItsSlot checks that no "human error" rewrite leaves
+// an article or an adjective of the words it replaced before "a gap in the
+// process": "Classic a gap …" and "the a gap …" were once offered.
+func TestGapRewriteFitsItsSlot(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	before := []string{"", "Classic ", "It was ", "It was a ", "It was the ", "It was a classic ", "It was our usual ", "Another case of ", "Root cause: ", "He had a ", "The cause was simple "}
+	phrases := []string{"human error", "PEBKAC", "fat finger", "weakest link", "people problem", "operator error", "brain fart", "human mistakes"}
+	misfits := []string{"a", "an", "the", "classic", "usual", "simple"}
+	rewritten := 0
+	for _, b := range before {
+		for _, p := range phrases {
+			text := b + p + " on the console."
+			got := applyAll(text, c.check(text, nil))
+			at := strings.Index(strings.ToLower(got), "gap")
+			if at < 0 {
+				continue
+			}
+			rewritten++
+			words := strings.Fields(strings.ToLower(got[:at]))
+			if n := len(words); n >= 2 && slices.Contains(misfits, words[n-2]) && langArticle(words[n-1]) {
+				t.Errorf("%q: rewrite %q keeps %q before the new phrase", text, got, words[n-2])
+			}
+			if n := len(words); n >= 1 && !langArticle(words[n-1]) && slices.Contains(misfits, words[n-1]) {
+				t.Errorf("%q: rewrite %q keeps %q before the new phrase", text, got, words[n-1])
+			}
+		}
+	}
+	if rewritten < len(phrases) {
+		t.Errorf("only %d rewrites offered: the check saw too few", rewritten)
 	}
 }
 
