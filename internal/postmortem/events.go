@@ -499,7 +499,7 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	}
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {
 		if m := allTimesRe.FindStringSubmatch(text); m != nil {
-			p.doc.Zone = strings.ToUpper(m[1])
+			p.doc.Zone = docZone(m[1])
 		}
 	}
 	p.zoneNote(para)
@@ -550,7 +550,7 @@ var headerZoneRe = regexp.MustCompile(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s
 func (p *parser) headerZone(cell string) {
 	p.zoneNote(&paragraphText{text: cell})
 	if m := headerZoneRe.FindStringSubmatch(cell); p.doc.Zone == "" && m != nil {
-		p.doc.Zone = strings.ToUpper(m[1])
+		p.doc.Zone = docZone(m[1])
 	}
 }
 
@@ -561,14 +561,28 @@ func (p *parser) zoneNote(para *paragraphText) {
 		return
 	}
 	if strings.Contains(para.text, "(") {
-		if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil {
-			p.doc.Zone = strings.ToUpper(m[1])
+		if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil && docZone(m[1]) != "" {
+			p.doc.Zone = docZone(m[1])
 			return
 		}
 	}
 	if z := zoneSaid(para.text); z != "" {
 		p.doc.Zone = z
 	}
+}
+
+// docZone writes a zone a note names as the document's zone, as readZone
+// reads it: an abbreviation in capitals ("utc" is "UTC"), a zone of the
+// database as named ("Europe/Berlin", which "EUROPE/BERLIN" is not); ""
+// when the zone cannot be read, so that no entry is read against it.
+func docZone(z string) string {
+	if !strings.Contains(z, "/") {
+		z = strings.ToUpper(z)
+	}
+	if _, ok, err := readZone(z); err != nil || !ok {
+		return ""
+	}
+	return z
 }
 
 // zoneSaidRe is a zone a note or header gives the times in other words:
@@ -592,7 +606,7 @@ func zoneSaid(text string) string {
 	if m := zoneSaidRe.FindStringSubmatch(text); m != nil {
 		for _, g := range m[1:] {
 			if g != "" {
-				return strings.ToUpper(g)
+				return docZone(g)
 			}
 		}
 	}

@@ -11,8 +11,9 @@ import (
 var errNoDay = errors.New("the timeline gives no date for it")
 
 // undated is the day that undated timeline entries are read against when
-// the document names none: their order can still be checked.
-var undated = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+// the document names none: their order can still be checked. It is not
+// the zero time, against which ParseTime reads no time of day at all.
+var undated = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)
 
 // readEvents reads the times of the timeline's entries. A time of day
 // takes its day from the entry before it in its group, else from the

@@ -1,0 +1,80 @@
+package postmortem
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// outOfOrder parses a timeline written under note and returns the texts
+// of the entries read as out of order, and how many entries were read.
+func outOfOrder(t *testing.T, head, note, entries string) (late []string, read int) {
+	t.Helper()
+	src := fmt.Sprintf("# Queue backlog\n\n%s## Summary\n\nInvoices were late.\n\n## Timeline\n\n%s\n\n%s\n", head, note, entries)
+	doc := mustParse(t, []byte(src))
+	for _, e := range doc.Events {
+		if !e.Time.IsZero() {
+			read++
+		}
+		if e.OutOfOrder {
+			late = append(late, e.Text)
+		}
+	}
+	return late, read
+}
+
+const lateEntry = "- 14:02 Deploy starts\n- 14:10 Alert fires\n- 14:07 First error (added after the review)\n- 14:30 Resolved\n"
+
+// A note that names a zone of the database, in any of the words a note
+// gives a zone in, leaves the entries readable: the zone is kept as
+// named, not in capitals that name no zone.
+func TestOrderUnderNamedZoneNote(t *testing.T) {
+	for _, note := range []string{
+		"Times are in Europe/Berlin.", "Timeline (Europe/Berlin)", "All times in America/Mexico_City.",
+		"Time (America/New_York)", "All times are in utc.",
+	} {
+		late, read := outOfOrder(t, "Date: 2026-03-06\n\n", note, lateEntry)
+		if read != 4 || len(late) != 1 || !strings.HasPrefix(late[0], "First error") {
+			t.Errorf("%q: read %d entries, out of order %q; want 4 and the late entry", note, read, late)
+		}
+	}
+}
+
+// A zone a note names that cannot be read is not the document's zone:
+// the entries are read without one.
+func TestUnreadableZoneNoteIgnored(t *testing.T) {
+	doc := mustParse(t, []byte("# X\n\nDate: 2026-03-06\n\n## Timeline\n\nTimes are in Mars/Olympus.\n\n"+lateEntry))
+	if doc.Zone != "" {
+		t.Errorf("zone %q, want none", doc.Zone)
+	}
+	if len(doc.Events) != 4 || doc.Events[0].Time.IsZero() || !doc.Events[2].OutOfOrder {
+		t.Errorf("events %+v", doc.Events)
+	}
+}
+
+// A document that names no day at all still has its entries' order
+// checked, in every common layout.
+func TestOrderWithoutAnyDate(t *testing.T) {
+	layouts := map[string]string{
+		"bullets":   lateEntry,
+		"table":     "| Time (UTC) | Event |\n| --- | --- |\n| 14:02 | Deploy starts |\n| 14:10 | Alert fires |\n| 14:07 | First error (added after the review) |\n| 14:30 | Resolved |\n",
+		"when/what": "| When | What |\n| --- | --- |\n| 14:02 UTC | Deploy starts |\n| 14:10 UTC | Alert fires |\n| 14:07 UTC | First error (added after the review) |\n| 14:30 UTC | Resolved |\n",
+		"headings":  "### 14:02 UTC — Deploy starts\n\nBuild 412.\n\n### 14:10 UTC — Alert fires\n\nPaged.\n\n### 14:07 UTC — First error (added after the review)\n\nFound later.\n\n### 14:30 UTC — Resolved\n",
+		"chat log":  "[14:02] alice: Deploy starts  \n[14:10] bob: Alert fires  \n[14:07] carol (thread reply): First error (added after the review)  \n[14:30] alice: Resolved\n",
+	}
+	for name, entries := range layouts {
+		late, read := outOfOrder(t, "", "All times are in UTC.", entries)
+		if read != 4 || len(late) != 1 {
+			t.Errorf("%s: read %d entries, out of order %q; want 4 and one", name, read, late)
+		}
+	}
+}
+
+// An undated document's entries still pass midnight: 23:50 then 00:10 is
+// the next day, not out of order.
+func TestUndatedRollover(t *testing.T) {
+	late, read := outOfOrder(t, "", "", "- 23:50 UTC Export starts\n- 00:10 UTC Export stalls\n- 00:40 UTC Resolved\n")
+	if read != 3 || len(late) != 0 {
+		t.Errorf("read %d, out of order %q; want 3 and none", read, late)
+	}
+}
