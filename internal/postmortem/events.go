@@ -601,11 +601,11 @@ func zoneSaid(text string) string {
 		}
 	}
 	lower := strings.ToLower(text)
-	if !strings.Contains(lower, " time") {
+	if !strings.Contains(lower, " time") || !strings.Contains(lower, "timeline") && !strings.Contains(lower, "times") {
 		return ""
 	}
 	for _, z := range longZoneNames {
-		if strings.Contains(lower, z[0]) && (strings.Contains(lower, "timeline") || strings.Contains(lower, "times")) {
+		if strings.Contains(lower, z[0]) {
 			return z[1]
 		}
 	}
