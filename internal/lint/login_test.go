@@ -3,8 +3,11 @@ package lint
 import (
 	"math/rand"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // loginForm is the form of a GitHub login that isLogin reads by hand.
@@ -41,5 +44,29 @@ func TestIsLoginMatchesForm(t *testing.T) {
 		check(b.String())
 		check(strings.Repeat("a", i%45) + "[bot]")
 		check("a" + strings.Repeat("-b", i%45))
+	}
+}
+
+// Owners read as names, initials, display names, teams or emails are
+// reported as not logins, each once; a login is not.
+func TestOwnerNamesAreNotLogins(t *testing.T) {
+	src := "# X\n\n## Summary\n\nBroke.\n\n## Follow-ups\n\n" +
+		"- Block the alias swap — R. Patel, due 11 Dec\n" +
+		"- Stage rotations on one gateway — @Hanne Solberg, Dec 18\n" +
+		"- Move health checks to anycast — Team Edge — Q1 2027\n" +
+		"- Add a dead-letter topic — owner: omar.s@example.com\n" +
+		"- Refuse an empty forwarder list — @tariq-h — Q4 2026\n"
+	doc, err := postmortem.Parse([]byte(src), postmortem.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reported []int
+	for _, f := range New(DefaultOptions()).Lint(doc) {
+		if f.Rule == ruleOwnerNotLogin {
+			reported = append(reported, f.Line)
+		}
+	}
+	if want := []int{9, 10, 11, 12}; !slices.Equal(reported, want) {
+		t.Errorf("owner-not-login on lines %v, want %v", reported, want)
 	}
 }

@@ -110,7 +110,7 @@ type fieldRe struct {
 }
 
 var (
-	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+-]*(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
 	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
@@ -349,6 +349,7 @@ func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ S
 		}
 	}
 	if labels {
+		p.bareFields(parts, keys, vals)
 		if i := p.nameOwner(parts, keys); i > 0 {
 			keys[i], vals[i], newer = colOwner, parts[i], true
 		}
@@ -379,8 +380,14 @@ func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ S
 	return trimSeparators(p.src, Span{text.Start, titleEnd}), newer
 }
 
-// nameRe is a person's name: one to three capitalised words.
-var nameRe = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$`)
+// nameRe is a person's or a team's name, as written after an "@" or
+// alone: one to four words, each capitalised, an initial ("J. Okafor") or
+// an acronym ("SRE Observability"), the last a capitalised word or
+// "team" ("Search UX team").
+var nameRe = regexp.MustCompile(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+
+// emailRe is an owner written as an email address.
+var emailRe = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
 // nameOwner returns the index of the part that names the owner without
 // a label, as in "Investigate the slow queries — Sam (P2)": a name after
@@ -395,12 +402,34 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 			continue
 		}
 		between := string(p.src[parts[i-1].End:parts[i].Start])
-		if nameRe.MatchString(p.doc.Text(parts[i])) && (strings.Contains(between, "—") || strings.Contains(between, "–") || strings.Contains(between, " - ")) {
+		if t := p.doc.Text(parts[i]); (nameRe.MatchString(t) || emailRe.MatchString(t)) && (strings.Contains(between, "—") || strings.Contains(between, "–") || strings.Contains(between, " - ")) {
 			return i
 		}
 		return -1
 	}
 	return -1
+}
+
+// bareFields gives a key to the parts that end an item after a dash with
+// a bare due date or a done or dropped status and no label: "— Q4 2026",
+// "— 14-Dec-2026", "— Dec 11", "— Merged". They are read from the end,
+// past the parts that are fields already, up to the first part that is
+// none, so a title is never cut.
+func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
+	for i := len(parts) - 1; i > 0; i-- {
+		t := p.doc.Text(parts[i])
+		switch {
+		case keys[i] != "":
+		case dueLike(t):
+			keys[i], vals[i] = colDue, parts[i]
+		case parseStatus(t) == Done:
+			keys[i], vals[i] = colDone, parts[i]
+		case parseStatus(t) == NotPlanned:
+			keys[i], vals[i] = colStatus, parts[i]
+		default:
+			return
+		}
+	}
 }
 
 func (p *parser) itemField(a *Action, key string, v Span) {

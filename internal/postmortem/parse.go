@@ -76,6 +76,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishSummary()
 	p.finishSections()
 	p.headingDues()
+	p.settleDues()
 	p.readTimes()
 	return doc, nil
 }

@@ -1,0 +1,105 @@
+package postmortem
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// More forms of a due date than readDue reads alone, for which the
+// document must say something: "11 Dec" and "Dec 11" take the year of
+// the document's date; "04/12/2026" reads day first or month first as the
+// document's other due dates do ("21/11/2026" is day first). The rest
+// need nothing from it: "14-Dec-2026", "14.12.2026" and an ISO week,
+// "2026-W50", due on the Friday of that week, its last working day.
+var (
+	dayMonYearRe = regexp.MustCompile(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
+	isoWeekRe    = regexp.MustCompile(`^(\d{4})-?W(\d{1,2})$`)
+	monthDayDue  = regexp.MustCompile(`(?i)^(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `))$`)
+)
+
+// dueLike reports whether a part of an item, alone, is a due date in
+// one of the forms read here or by readDue.
+func dueLike(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 4 || len(t) > 20 {
+		return false
+	}
+	if _, ok := readDue(t); ok {
+		return true
+	}
+	if _, _, _, n, _ := numericDate(t); n == len(t) {
+		return true // "04/12/2026", either way round
+	}
+	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10
+}
+
+// readDueIn reads a due date in the forms readDue does not, with the
+// year of the document's date and whether its dates are day first.
+func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if m := dayMonYearRe.FindStringSubmatch(v); m != nil {
+		return dueDay(atoi(m[3]), monthOf(m[2]), atoi(m[1]))
+	}
+	if m := dottedDateRe.FindStringSubmatch(v); m != nil && len(m[0]) == len(v) {
+		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
+	}
+	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
+		return isoWeekFriday(atoi(m[1]), atoi(m[2]))
+	}
+	if m := monthDayDue.FindStringSubmatch(v); m != nil && year > 1 {
+		if m[1] != "" {
+			return dueDay(year, monthOf(m[1]), atoi(m[2]))
+		}
+		return dueDay(year, monthOf(m[4]), atoi(m[3]))
+	}
+	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
+		return dueDay(y, time.Month(d), int(mo))
+	}
+	return time.Time{}, false
+}
+
+func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
+	if !validDate(y, mo, d) {
+		return time.Time{}, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+}
+
+// isoWeekFriday returns the Friday of ISO week w of year y.
+func isoWeekFriday(y, w int) (time.Time, bool) {
+	if w < 1 || w > 53 {
+		return time.Time{}, false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // always in week 1
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	friday := monday.AddDate(0, 0, 7*(w-1)+4)
+	if _, wk := friday.ISOWeek(); wk != w {
+		return time.Time{}, false // week 53 of a year that has 52
+	}
+	return friday, true
+}
+
+// settleDues reads the due dates that need the document: see readDueIn.
+func (p *parser) settleDues() {
+	pending := false
+	for _, a := range p.doc.Actions {
+		pending = pending || a.DueRaw != "" && a.Due.IsZero()
+	}
+	if !pending {
+		return
+	}
+	dayFirst := false
+	for _, a := range p.doc.Actions {
+		if first, _, _, n, ok := monthFirstDate(strings.TrimSpace(a.DueRaw)); ok && n > 0 && first > 12 {
+			dayFirst = true // "21/11/2026"
+		}
+	}
+	year := p.baseDate().Year()
+	for i := range p.doc.Actions {
+		a := &p.doc.Actions[i]
+		if a.DueRaw != "" && a.Due.IsZero() {
+			a.Due, _ = readDueIn(a.DueRaw, year, dayFirst)
+		}
+	}
+}

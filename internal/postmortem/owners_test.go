@@ -1,0 +1,93 @@
+package postmortem
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// Owners written as names rather than logins, and due dates in the forms
+// teams outside the template write, in an action list of our own.
+func TestOwnerNamesAndDueForms(t *testing.T) {
+	src := `# Search results went stale
+
+Date: 2026-11-20
+
+## Summary
+
+The index stopped refreshing.
+
+## Follow-ups
+
+- Block the alias swap until every shard is green — R. Patel, due 11 Dec
+- Stage certificate rotations on one gateway first — @Hanne Solberg, Dec 18
+- Cache module downloads in the runner image — J. Okafor — 14-Dec-2026
+- Retry downloads with backoff — K. Brandt — 07-Dec-2026 — Merged
+- Move resolver health checks to anycast probes — Team Edge — Q1 2027
+- Add synthetic lookups from three more regions — SRE Observability — 2026-W50
+- Show a banner when freshness fails — Search UX team — 04.12.2026
+- Refuse an empty forwarder list — @tariq-h — Q4 2026
+- Rework the cache layer — Kafka consumers need a design first
+`
+	doc := mustParse(t, []byte(src))
+	want := []struct {
+		owner string
+		due   string
+		done  bool
+	}{
+		{"R. Patel", "2026-12-11", false},
+		{"Hanne Solberg", "2026-12-18", false},
+		{"J. Okafor", "2026-12-14", false},
+		{"K. Brandt", "2026-12-07", true},
+		{"Team Edge", "2027-03-31", false},
+		{"SRE Observability", "2026-12-11", false}, // the Friday of ISO week 50
+		{"Search UX team", "2026-12-04", false},
+		{"tariq-h", "2026-12-31", false},
+		{"", "", false}, // a phrase after a dash is no owner
+	}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
+	}
+	for i, w := range want {
+		a := doc.Actions[i]
+		due := ""
+		if !a.Due.IsZero() {
+			due = a.Due.Format(time.DateOnly)
+		}
+		if a.Owner != w.owner || due != w.due || (a.Status == Done) != w.done {
+			t.Errorf("%q: owner %q due %q done %v, want %q %q %v", a.Title, a.Owner, due, a.Status == Done, w.owner, w.due, w.done)
+		}
+	}
+}
+
+// A date in digits that reads either way is read as the document's other
+// due dates are: day first where one of them can only be day first, and
+// not at all where none says.
+func TestAmbiguousDueFollowsTheDocument(t *testing.T) {
+	table := "| Action | Owner | Due |\n| --- | --- | --- |\n| Pin the memory limit | Dmitri Petrov | 04/12/2026 |\n| Add an eviction alert | Inês Vaz | %s |\n"
+	for _, c := range []struct{ other, want string }{{"21/11/2026", "2026-12-04"}, {"2026-12-18", ""}} {
+		doc := mustParse(t, []byte("# X\n\nDate: 2026-11-21\n\n## Action items\n\n"+fmt.Sprintf(table, c.other)))
+		got := ""
+		if len(doc.Actions) > 0 && !doc.Actions[0].Due.IsZero() {
+			got = doc.Actions[0].Due.Format(time.DateOnly)
+		}
+		if got != c.want || doc.Actions[0].Owner != "Dmitri Petrov" {
+			t.Errorf("beside %s: due %q owner %q, want %q", c.other, got, doc.Actions[0].Owner, c.want)
+		}
+	}
+}
+
+func TestISOWeekFriday(t *testing.T) {
+	for _, c := range []struct {
+		y, w int
+		want string
+	}{{2026, 50, "2026-12-11"}, {2026, 1, "2026-01-02"}, {2027, 1, "2027-01-08"}, {2026, 53, "2027-01-01"}} {
+		got, ok := isoWeekFriday(c.y, c.w)
+		if !ok || got.Format(time.DateOnly) != c.want {
+			t.Errorf("%d-W%02d: %v %v, want %s", c.y, c.w, got, ok, c.want)
+		}
+	}
+	if _, ok := isoWeekFriday(2027, 53); ok {
+		t.Error("2027 has no week 53")
+	}
+}
