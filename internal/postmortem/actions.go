@@ -32,12 +32,13 @@ var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
 		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
 		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item"},
-	colOwner:     {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead"},
-	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "due on"},
+	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead",
+		"responsable", "verantwortlich", "zuständig", "encargado", "propietario"},
+	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
-	colStatus:    {"status", "state", "done", "progress"},
+	colStatus:    {"status", "state", "done", "progress", "estado", "statut", "stand"},
 })
 
 // actionColumns maps column keys to indexes when a header names an action
@@ -197,7 +198,7 @@ func parseStatus(s string) Status {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered`)
+deployed implemented delivered fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
 descoped`)
 	// notDoneWords open a status that a check mark before it does not
@@ -209,7 +210,7 @@ descoped`)
 // before it; what it does not know is open.
 func statusWords(n string) Status {
 	checked := false
-	for _, mark := range []string{"✅", "✔️", "✔︎", "✔", "☑️", "☑", "✓"} {
+	for _, mark := range []string{"✅", "✔️", "✔︎", "✔", "☑️", "☑", "✓", "🟢"} {
 		if strings.HasPrefix(n, mark) {
 			n, checked = strings.TrimSpace(n[len(mark):]), true
 			break

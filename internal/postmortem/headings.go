@@ -95,6 +95,13 @@ func (p *parser) headingKey(name string) string {
 	if k := p.sections[strings.TrimSpace(words)]; k != "" {
 		return k
 	}
+	if strings.Contains(name, " / ") {
+		for _, alt := range strings.Split(name, " / ") {
+			if k := p.sections[normalize(alt)]; k != "" {
+				return k // "Acciones / Actions": the heading in two languages
+			}
+		}
+	}
 	for _, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue

@@ -350,7 +350,11 @@ func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ S
 	}
 	if labels {
 		p.bareFields(parts, keys, vals)
-		if i := p.nameOwner(parts, keys); i > 0 {
+		i := p.nameOwner(parts, keys)
+		if i < 0 {
+			i = p.parenName(parts, keys)
+		}
+		if i > 0 {
 			keys[i], vals[i], newer = colOwner, parts[i], true
 		}
 	}
@@ -403,6 +407,37 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 		}
 		between := string(p.src[parts[i-1].End:parts[i].Start])
 		if t := p.doc.Text(parts[i]); (nameRe.MatchString(t) || emailRe.MatchString(t)) && (strings.Contains(between, "—") || strings.Contains(between, "–") || strings.Contains(between, " - ")) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// initialOrTeamRe is a name that can only be a person's or a team's: an
+// initial and a surname ("A. Lindqvist"), or a team ("Infra team").
+var initialOrTeamRe = regexp.MustCompile(`^@?\p{Lu}\.\s|(?i)\bteam\b`)
+
+// parenName returns the index of the part that names the owner first in
+// the parentheses that end an item: "(A. Lindqvist, end of sprint 42)",
+// "(Infra team)", "(Hanne Solberg, Q1)". A name alone in parentheses must
+// be a person's or a team's by its form, as "(Redis Cluster)" is not;
+// -1 when there is none.
+func (p *parser) parenName(parts []Span, keys []string) int {
+	if slices.Contains(keys, colOwner) || len(parts) < 2 {
+		return -1
+	}
+	last := parts[len(parts)-1]
+	if rest := bytes.TrimLeft(p.src[last.End:], " \t"); len(rest) == 0 || rest[0] != ')' {
+		return -1
+	}
+	for i := len(parts) - 1; i > 0; i-- {
+		if !bytes.Contains(p.src[parts[i-1].End:parts[i].Start], []byte("(")) {
+			continue
+		}
+		t := p.doc.Text(parts[i])
+		after := i < len(parts)-1 && strings.ContainsAny(p.doc.Text(Span{parts[i+1].Start, last.End}), "0123456789")
+		if keys[i] == "" && nameRe.MatchString(t) && (after || initialOrTeamRe.MatchString(t)) {
 			return i
 		}
 		return -1

@@ -91,3 +91,50 @@ func TestISOWeekFriday(t *testing.T) {
 		t.Error("2027 has no week 53")
 	}
 }
+
+// A name first in the parentheses that end an item owns it when it can
+// only be a person or a team, or when more follows it there.
+func TestParenthesisedNameOwner(t *testing.T) {
+	src := "# X\n\n## Follow-up\n\n" +
+		"- [ ] Set maxUnavailable per pool (A. Lindqvist, end of sprint 42)\n" +
+		"- [ ] Keep a warm image cache (Infra team)\n" +
+		"- [ ] Add disruption budgets (Hanne Solberg, sprint 43)\n" +
+		"- [ ] Move sessions off the old store (Redis Cluster)\n" +
+		"- 🟢 Roll back the copied values file (A. Lindqvist)\n"
+	doc := mustParse(t, []byte(src))
+	checkOwners(t, doc, []ownerDone{{"A. Lindqvist", false}, {"Infra team", false}, {"Hanne Solberg", false}, {"", false}, {"A. Lindqvist", true}})
+}
+
+// An action table in another language: its heading given in two
+// languages, its columns and statuses in Spanish or German.
+func TestActionTableInOtherLanguages(t *testing.T) {
+	src := "# X\n\n## Acciones / Actions\n\n" +
+		"| Action | Responsable | Estado | Fecha límite |\n| --- | --- | --- | --- |\n" +
+		"| Revert the threshold | lucia@example.com | Hecho | 21/11/2026 |\n" +
+		"| Validate the selector | emilio@example.com | Pendiente | 27/11/2026 |\n\n" +
+		"## Maßnahmen / Follow-ups\n\n| Verantwortlich | Action | Stand |\n| --- | --- | --- |\n" +
+		"| Jonas Weber | Restart the gateway | Fertig |\n| Katrin Albers | Add a login check | Offen |\n"
+	doc := mustParse(t, []byte(src))
+	checkOwners(t, doc, []ownerDone{{"lucia@example.com", true}, {"emilio@example.com", false}, {"Jonas Weber", true}, {"Katrin Albers", false}})
+	if s, ok := doc.Section("remediation"); !ok || s.Empty {
+		t.Errorf("remediation section %+v %v", s, ok)
+	}
+}
+
+type ownerDone struct {
+	owner string
+	done  bool
+}
+
+// checkOwners compares the owner and the done state of each action.
+func checkOwners(t *testing.T, doc *Document, want []ownerDone) {
+	t.Helper()
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
+	}
+	for i, w := range want {
+		if a := doc.Actions[i]; a.Owner != w.owner || (a.Status == Done) != w.done {
+			t.Errorf("%q: owner %q done %v, want %q %v", a.Title, a.Owner, a.Status == Done, w.owner, w.done)
+		}
+	}
+}
