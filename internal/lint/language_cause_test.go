@@ -70,6 +70,8 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Because Dario hardcoded the region, the failover to us-west had no effect.",
 		"We shipped the config with the staging hostname, so production sessions went nowhere.",
 		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
+		"Tom copied the staging database to production.",
+		"Kenji removed the replica from the pool.",
 	})
 }
 
@@ -127,6 +129,11 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji paged the DBA while replication lag climbed.",
 		"Kenji joined the call, and he had no access to the console.",
 		"Kenji drained the node by hand, and the pods had no errors.",
+		// what people read copied to production; an obstacle removed
+		"Tom copied the staging dashboards to production so both show the same panels.",
+		"Kenji copied the runbook to production.",
+		"The developer removed the breakpoint and restarted the frozen payment worker.",
+		"Kenji removed the IP ban on the partner.",
 	})
 }
 
