@@ -162,6 +162,10 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				s.add(lc, i, last, -1)
 				continue
 			}
+			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+				s.add(lc, i, last, -1)
+				continue
+			}
 		}
 		if !s.mayStartPerson(i) {
 			continue
@@ -324,6 +328,28 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		if s.word(j) == "," || s.in(j, cs.fault) || j > end && s.in(j, s.c.g.det) {
 			return s.damageAfter(cs, j) // "After lena's deploy the login service …"
+		}
+	}
+	return 0, false
+}
+
+// lateAct reads damage grown before a person acted: "By the time Hannah
+// escalated, the backlog had grown to four million messages". "We" is
+// left out: "by the time we noticed" tells when the team learnt of it.
+func (s *langScan) lateAct(cs *langCauseSets, i int) (int, bool) {
+	if s.word(i) != "by" || s.word(i+1) != "the" || s.word(i+2) != "time" || s.word(i+3) == "we" {
+		return 0, false
+	}
+	end, ok := s.personMatch(bPerson, i+3)
+	if !ok || !s.isPast(end) {
+		return 0, false
+	}
+	for j := end + 1; j < end+6 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.word(j) == "," {
+			if _, ok := s.damageAfter(cs, j); ok {
+				return j, true
+			}
+			return 0, false
 		}
 	}
 	return 0, false
@@ -537,7 +563,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
 			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
 		}
-		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {

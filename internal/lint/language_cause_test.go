@@ -72,6 +72,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
 		"Tom copied the staging database to production.",
 		"Kenji removed the replica from the pool.",
+		// acting on the live system; damage grown before a person acted
+		"Kenji ran the migration on the live cluster.",
+		"By the time Hannah escalated, the backlog had grown to four million messages.",
 	})
 }
 
@@ -134,6 +137,11 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji copied the runbook to production.",
 		"The developer removed the breakpoint and restarted the frozen payment worker.",
 		"Kenji removed the IP ban on the partner.",
+		"Kenji ran the read-only query against the production database to confirm the counts.",
+		"Kenji deployed the hotfix on the production cluster.",
+		"By the time Hannah joined, the errors had stopped.",
+		"By the time we noticed, the disk had filled.",
+		"Kenji scaled the consumers and the backlog stopped growing.",
 	})
 }
 
