@@ -441,6 +441,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		v += 2 // "decided to fail over": the act chosen
 	}
 	switch {
+	case s.in(v, cs.repair) && s.wrongTarget(v):
+		return v + 4, true // "reverted the wrong commit", "restored the wrong snapshot"
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
 	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
@@ -480,6 +482,15 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// wrongTarget reports a remedy done to the wrong thing: "reverted the
+// wrong commit", not "replaced the wrong record with the right one".
+func (s *langScan) wrongTarget(v int) bool {
+	if s.word(v+1) != "the" || s.word(v+2) != "wrong" || v+3 >= len(s.toks) || s.toks[v+3].kind != langWord {
+		return false
+	}
+	return !s.wordWithin(v+4, 6, "with") && !s.wordWithin(v+4, 6, "correct") && !s.wordWithin(v+4, 6, "right")
 }
 
 // negatedDuty reads "did not update", "never tested": a duty not done,

@@ -75,6 +75,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// acting on the live system; damage grown before a person acted
 		"Kenji ran the migration on the live cluster.",
 		"By the time Hannah escalated, the backlog had grown to four million messages.",
+		// a repair done to the wrong thing
+		"Kenji reverted the wrong commit.",
+		"14:05 ravi reverts the wrong commit, pods keep crashlooping until 14:19.",
 	})
 }
 
@@ -142,6 +145,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"By the time Hannah joined, the errors had stopped.",
 		"By the time we noticed, the disk had filled.",
 		"Kenji scaled the consumers and the backlog stopped growing.",
+		"Jonas noticed the wrong timezone in the cron schedule and fixed it.",
+		"Kenji fixed the wrong setting with the correct value.",
 	})
 }
 
