@@ -397,13 +397,19 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, cs.verb) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, cs.verb) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
 		known = s.givenName(cs, i, name, v) // "Marit ran the retention job"
 	}
 	return end, v, known, true
+}
+
+// perfect reports a participle after "has", "have" or "had": "has run".
+func (s *langScan) perfect(v int) bool {
+	w := s.word(v - 1)
+	return (w == "has" || w == "have" || w == "had") && s.isParticiple(v)
 }
 
 // skipPersonTail skips what follows a person before its verb: "(Arjun)",
@@ -671,7 +677,8 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	case w == "nowhere":
 		return s.word(j-1) == "had" || s.word(j-1) == "went"
 	case w == "no" && s.word(j-1) == "had":
-		return s.in(j+1, cs.none) && !s.continues(j-2) && !s.in(j-2, s.c.g.backRef)
+		c := s.word(j - 2)
+		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)
 	}
 	return false
 }
@@ -731,7 +738,11 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 // began") and returns the comma after it when the main clause goes on
 // there (", which starved the API"), or -1.
 func (s *langScan) resume(j int) int {
+	prep := s.word(j) == "from" || s.word(j) == "by"
 	for ; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if prep && s.word(j) == "and" {
+			return j - 1 // "from the admin console and made the herd worse": a phrase, not a clause
+		}
 		if s.toks[j].brk {
 			if w := s.word(j + 1); w == "which" || w == "so" || w == "and" || strings.HasSuffix(w, "ing") {
 				return j

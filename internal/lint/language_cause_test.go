@@ -78,6 +78,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// a repair done to the wrong thing
 		"Kenji reverted the wrong commit.",
 		"14:05 ravi reverts the wrong commit, pods keep crashlooping until 14:19.",
+		// the present perfect; a phrase after "from" before the damage; "we" left without
+		"The contractor has run the script two times, so the invoices are duplicated for all customers.",
+		"They kept pushing retries from the admin console and made the thundering herd worse.",
+		"Because Felipe turned off the log shipper to save costs, we had no logs for the first hour of the incident.",
 	})
 }
 
@@ -147,6 +151,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji scaled the consumers and the backlog stopped growing.",
 		"Jonas noticed the wrong timezone in the cron schedule and fixed it.",
 		"Kenji fixed the wrong setting with the correct value.",
+		"We have deployed the fix and the errors have stopped.",
+		"Kenji restored the orders from the snapshot and checkout recovered.",
 	})
 }
 
