@@ -599,6 +599,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
+		if s.word(j) == "behind" && s.in(j-1, cs.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
+			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
+		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j)
 		}

@@ -82,6 +82,7 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The contractor has run the script two times, so the invoices are duplicated for all customers.",
 		"They kept pushing retries from the admin console and made the thundering herd worse.",
 		"Because Felipe turned off the log shipper to save costs, we had no logs for the first hour of the incident.",
+		"He merged the schema change on Friday evening; by Saturday morning the replicas were two hours behind.",
 	})
 }
 
@@ -153,6 +154,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji fixed the wrong setting with the correct value.",
 		"We have deployed the fix and the errors have stopped.",
 		"Kenji restored the orders from the snapshot and checkout recovered.",
+		"Kenji rebuilt the replica that was two hours behind.",
 	})
 }
 
