@@ -465,7 +465,18 @@ func fieldSet(a *Action, key string) bool {
 // labelled says a label separated two parts.
 func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool) {
 	start := text.Start
+	link := 0
+	if labels {
+		link = leadingLink(src, text)
+	}
 	for i := text.Start; i < text.End; {
+		if i < link {
+			// "[Update PS1 on all hosts (#1094)](…)": the text of a link
+			// that opens the item is its title, separators and all.
+			labelled = labelled || separatorAt(src, i, text) > 0
+			i++
+			continue
+		}
 		n := separatorAt(src, i, text)
 		if n == 1 && isSpace(src[i]) {
 			if !labels {
@@ -483,6 +494,23 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 		start = i
 	}
 	return appendPart(parts, src, Span{start, text.End}), labelled
+}
+
+// leadingLink returns where the text of a link that opens text ends, at
+// its "](", or 0 when text opens otherwise.
+func leadingLink(src []byte, text Span) int {
+	if text.Len() < 4 || src[text.Start] != '[' {
+		return 0
+	}
+	b := src[text.Start:text.End]
+	mid := bytes.Index(b, []byte("]("))
+	if mid < 0 || bytes.IndexByte(b[1:mid], '[') >= 0 {
+		return 0
+	}
+	if bytes.IndexByte(b[mid:], ')') < 0 {
+		return 0
+	}
+	return text.Start + mid
 }
 
 // separatorAt returns the length of a separator at src[i], or 0; the

@@ -255,3 +255,13 @@ func TestZoneNotes(t *testing.T) {
 		}
 	}
 }
+
+// A link that opens an item is its title whole, "(#1094)" in its text
+// and all; the title older versions read is kept for the key.
+func TestLinkedItemTitle(t *testing.T) {
+	doc := mustParse(t, []byte("# T\n\n## Action items\n\n* [Update the prompt on all hosts (#1094)](https://example.com/infra/issues/1094)\n"))
+	a := doc.Actions[0]
+	if a.Title != "Update the prompt on all hosts (#1094)" || a.Issue != 1094 || a.LongTitle != "[Update the prompt on all hosts" {
+		t.Errorf("got title %q issue %d long %q", a.Title, a.Issue, a.LongTitle)
+	}
+}
