@@ -23,7 +23,7 @@ type langCauseSets struct {
 	spare, unable, human, humanBy, personAct                          langBits
 	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
 	scan                                                              langBits // the words damageAfter looks at
-	without                                                           uint16
+	without, no                                                       uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -86,10 +86,13 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
 		cs.scan.union(set)
 	}
-	cs.trigger.union(cs.idiomTail)
+	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
+	for _, w := range []string{"away", "dark", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+		cs.trigger.add(v.ids[w])
+	}
 	cs.trigger.union(cs.rise)
-	cs.trigger.union(cs.none)
-	cs.scan.add(v.ids["no"]) // "had no effect"
+	cs.no = v.ids["no"]
+	cs.scan.add(cs.no) // "had no effect"
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
@@ -102,6 +105,9 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
+	if int(cs.no>>6) < len(s.present) && s.present[cs.no>>6]&(1<<(cs.no&63)) != 0 {
+		return true // "had no effect"
+	}
 	for i, w := range cs.trigger {
 		if i < len(s.present) && s.present[i]&w != 0 {
 			return true
@@ -130,28 +136,31 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	a, b, hit := 0, 0, false
+	a, b, hit, act := 0, 0, false, false
 	for a < len(s.toks) {
-		c, next := s.sentenceEnd(lc.cause, b)
-		if hit || next {
-			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence
+		c, next, nextAct := s.sentenceEnd(lc.cause, b)
+		if hit || next && act {
+			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence, after an act
 		}
-		a, b, hit = b, c, next
+		a, b, hit, act = b, c, next, nextAct
 	}
 }
 
-// sentenceEnd returns the end of the sentence from token a and whether it
-// holds a trigger word.
-func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
-	hit := false
+// sentenceEnd returns the end of the sentence from token a, whether it
+// holds a trigger word, and whether it holds an act that changes state.
+func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool, bool) {
+	hit, act := false, false
 	for b := a; b < len(s.toks); b++ {
 		t := &s.toks[b]
-		hit = hit || t.kind == langWord && (cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
+		if t.kind == langWord {
+			hit = hit || cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
+			act = act || cs.act.has(t.id)
+		}
 		if t.stop {
-			return b + 1, hit
+			return b + 1, hit, act
 		}
 	}
-	return len(s.toks), hit
+	return len(s.toks), hit, act
 }
 
 // sentenceSubjects reads the clauses of tokens a..b-1.
