@@ -576,6 +576,10 @@ func (p *parser) zoneNote(para *paragraphText) {
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2".
 var zoneSaidRe = regexp.MustCompile(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
 
+// zoneSaying is zoneSaidRe tried only where "time", "times",
+// "timestamp" or "timeline" starts a word.
+var zoneSaying = guard(zoneSaidRe)
+
 // longZoneNames are zones written out, with the abbreviation they are
 // read as; a name that holds another comes first.
 var longZoneNames = [][2]string{
@@ -589,19 +593,19 @@ var longZoneNames = [][2]string{
 
 // zoneSaid returns the zone a timeline's note or header gives, or "".
 func zoneSaid(text string) string {
-	if m := zoneSaidRe.FindStringSubmatch(text); m != nil {
-		for _, g := range m[1:] {
-			if g != "" {
-				return strings.ToUpper(g)
+	if m := zoneSaying.FindStringSubmatchIndex(text); m != nil {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 && m[g+1] > m[g] {
+				return strings.ToUpper(text[m[g]:m[g+1]])
 			}
 		}
 	}
 	lower := strings.ToLower(text)
-	if !strings.Contains(lower, " time") {
+	if !strings.Contains(lower, " time") || !strings.Contains(lower, "timeline") && !strings.Contains(lower, "times") {
 		return ""
 	}
 	for _, z := range longZoneNames {
-		if strings.Contains(lower, z[0]) && (strings.Contains(lower, "timeline") || strings.Contains(lower, "times")) {
+		if strings.Contains(lower, z[0]) {
 			return z[1]
 		}
 	}

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,6 +86,23 @@ func TestLowerPrefix(t *testing.T) {
 			if got, want := lowerPrefix(s, w), strings.HasPrefix(strings.ToLower(s), w); got != want {
 				t.Errorf("lowerPrefix(%q, %q) = %v, want %v", s, w, got, want)
 			}
+		}
+	}
+}
+
+// TestZoneSaidGuarded: the guarded expression finds in a note what the
+// expression alone finds, and the quick test has words to look for.
+func TestZoneSaidGuarded(t *testing.T) {
+	if zoneSaying.words == nil {
+		t.Fatal("zoneSaidRe gives no lead words: the quick test tries every text")
+	}
+	for _, text := range []string{
+		"Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in PDT", "All timestamps are IST (UTC+05:30)",
+		"times in UTC+2", "timeouts at 14:02 UTC", "The time was 14:02", "Timeline (all times in CET)", "the downtime, UTC",
+		"Start Time 14:02 UTC", "timeline", "", "TIMES ARE IN utc", "datetime (UTC)", "run_time (UTC)", "x.times are in EST",
+	} {
+		if m, want := zoneSaying.FindStringSubmatchIndex(text), zoneSaidRe.FindStringSubmatchIndex(text); !slices.Equal(m, want) {
+			t.Errorf("%q: guarded %v, expression %v", text, m, want)
 		}
 	}
 }
