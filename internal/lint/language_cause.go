@@ -371,10 +371,10 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if end, ok := s.personMatch(bPersons, i); ok {
 		// "Ravi's migration script dropped …": up to three words of the work
 		for j := end; j < end+4 && j < len(s.toks); j++ {
-			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) {
-				return 0, 0, false, false
+			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)) {
+				return 0, 0, false, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
 			}
-			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) {
+			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
 				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
 					return 0, 0, false, false // "the contractor's laptop lost VPN access"
 				}

@@ -83,6 +83,8 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"They kept pushing retries from the admin console and made the thundering herd worse.",
 		"Because Felipe turned off the log shipper to save costs, we had no logs for the first hour of the incident.",
 		"He merged the schema change on Friday evening; by Saturday morning the replicas were two hours behind.",
+		// a person's work whose verb is a word of damage the benign list also holds
+		"Anton's terraform state edit orphaned half of our DNS records.",
 	})
 }
 
@@ -155,6 +157,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"We have deployed the fix and the errors have stopped.",
 		"Kenji restored the orders from the snapshot and checkout recovered.",
 		"Kenji rebuilt the replica that was two hours behind.",
+		"Ravi's cleanup job deleted the orphaned volumes.",
 	})
 }
 
