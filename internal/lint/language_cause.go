@@ -23,7 +23,7 @@ type langCauseSets struct {
 	spare, unable, human, humanBy, personAct                          langBits
 	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
 	scan                                                              langBits // the words damageAfter looks at
-	without, no                                                       uint16
+	without, no, by                                                   uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -91,7 +91,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
-	cs.no = v.ids["no"]
+	cs.no, cs.by = v.ids["no"], v.ids["by"]
 	cs.scan.add(cs.no) // "had no effect"
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
@@ -136,31 +136,40 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	a, b, hit, act := 0, 0, false, false
+	a, b, hit := 0, 0, false
 	for a < len(s.toks) {
-		c, next, nextAct := s.sentenceEnd(lc.cause, b)
-		if hit || next && act {
+		c, next := s.sentenceEnd(lc.cause, b)
+		if hit || next && s.holdsAct(lc.cause, a, b) {
 			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence, after an act
 		}
-		a, b, hit, act = b, c, next, nextAct
+		a, b, hit = b, c, next
 	}
 }
 
-// sentenceEnd returns the end of the sentence from token a, whether it
-// holds a trigger word, and whether it holds an act that changes state.
-func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool, bool) {
-	hit, act := false, false
+// sentenceEnd returns the end of the sentence from token a and whether it
+// holds a trigger word.
+func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
+	hit := false
 	for b := a; b < len(s.toks); b++ {
 		t := &s.toks[b]
-		if t.kind == langWord {
-			hit = hit || cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
-			act = act || cs.act.has(t.id)
-		}
 		if t.stop {
-			return b + 1, hit, act
+			return b + 1, hit
+		}
+		if !hit && t.kind == langWord {
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
 		}
 	}
-	return len(s.toks), hit, act
+	return len(s.toks), hit
+}
+
+// holdsAct reports an act that changes state among tokens a..b-1.
+func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
+	for k := a; k < b; k++ {
+		if cs.act.has(s.toks[k].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubjects reads the clauses of tokens a..b-1.
@@ -346,7 +355,7 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 // escalated, the backlog had grown to four million messages". "We" is
 // left out: "by the time we noticed" tells when the team learnt of it.
 func (s *langScan) lateAct(cs *langCauseSets, i int) (int, bool) {
-	if s.word(i) != "by" || s.word(i+1) != "the" || s.word(i+2) != "time" || s.word(i+3) == "we" {
+	if s.toks[i].id != cs.by || s.word(i+1) != "the" || s.word(i+2) != "time" || s.word(i+3) == "we" {
 		return 0, false
 	}
 	end, ok := s.personMatch(bPerson, i+3)
