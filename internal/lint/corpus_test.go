@@ -210,11 +210,20 @@ func devSet(t *testing.T) []corpusLine {
 // (209/323), false positives 0.019 (11/590). The development sets gained
 // far more (dev-v8 person-cause 0.489 to 0.744) than the unseen set did:
 // the checks still fit the sentences they were written against. The gate
-// holds the rules near the five-set figures (a change may not make them
-// worse) until they reach the targets.
+// holds the rules near the latest figures (a change may not make them
+// worse) until they reach the targets. holdout-v6.tsv (300 sentences
+// written blind the same way) was first run with the rules after the
+// dev-v8 work: alone, recall 0.662 (106/160), person-cause 0.480
+// (48/100), false positives 0.036 (5/140). A second round on the
+// development sets (names the list lacks, damage in the next clause,
+// idioms of damage) took dev-v8's person-cause from 0.744 to 0.867 and,
+// run once after it, this set's to 0.530 (53/100), recall 0.694
+// (111/160), false positives unchanged. All six sets together, in that
+// run: recall 0.775 (612/790), person-cause 0.624 (264/423), false
+// positives 0.022 (16/730).
 const (
-	holdoutRecall       = 0.79
-	holdoutPersonRecall = 0.64
+	holdoutRecall       = 0.77
+	holdoutPersonRecall = 0.62
 	holdoutMaxFPR       = 0.03
 )
 

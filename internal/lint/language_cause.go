@@ -23,7 +23,7 @@ type langCauseSets struct {
 	spare, unable, human, humanBy, personAct                          langBits
 	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
 	scan                                                              langBits // the words damageAfter looks at
-	without                                                           uint16
+	without, no, by                                                   uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -86,10 +86,13 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
 		cs.scan.union(set)
 	}
-	cs.trigger.union(cs.idiomTail)
+	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
+	for _, w := range []string{"away", "dark", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+		cs.trigger.add(v.ids[w])
+	}
 	cs.trigger.union(cs.rise)
-	cs.trigger.union(cs.none)
-	cs.scan.add(v.ids["no"]) // "had no effect"
+	cs.no, cs.by = v.ids["no"], v.ids["by"]
+	cs.scan.add(cs.no) // "had no effect"
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
@@ -102,6 +105,9 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
+	if int(cs.no>>6) < len(s.present) && s.present[cs.no>>6]&(1<<(cs.no&63)) != 0 {
+		return true // "had no effect"
+	}
 	for i, w := range cs.trigger {
 		if i < len(s.present) && s.present[i]&w != 0 {
 			return true
@@ -133,8 +139,8 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	a, b, hit := 0, 0, false
 	for a < len(s.toks) {
 		c, next := s.sentenceEnd(lc.cause, b)
-		if hit || next {
-			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence
+		if hit || next && s.holdsAct(lc.cause, a, b) {
+			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence, after an act
 		}
 		a, b, hit = b, c, next
 	}
@@ -146,12 +152,24 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 	hit := false
 	for b := a; b < len(s.toks); b++ {
 		t := &s.toks[b]
-		hit = hit || t.kind == langWord && (cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5')
 		if t.stop {
 			return b + 1, hit
 		}
+		if !hit && t.kind == langWord {
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
+		}
 	}
 	return len(s.toks), hit
+}
+
+// holdsAct reports an act that changes state among tokens a..b-1.
+func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
+	for k := a; k < b; k++ {
+		if cs.act.has(s.toks[k].id) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubjects reads the clauses of tokens a..b-1.
@@ -159,6 +177,10 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 	for i := a; i < b; i++ {
 		if s.toks[i].sentStart {
 			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+				s.add(lc, i, last, -1)
+				continue
+			}
+			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
@@ -329,6 +351,28 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	return 0, false
 }
 
+// lateAct reads damage grown before a person acted: "By the time Hannah
+// escalated, the backlog had grown to four million messages". "We" is
+// left out: "by the time we noticed" tells when the team learnt of it.
+func (s *langScan) lateAct(cs *langCauseSets, i int) (int, bool) {
+	if s.toks[i].id != cs.by || s.word(i+1) != "the" || s.word(i+2) != "time" || s.word(i+3) == "we" {
+		return 0, false
+	}
+	end, ok := s.personMatch(bPerson, i+3)
+	if !ok || !s.isPast(end) {
+		return 0, false
+	}
+	for j := end + 1; j < end+6 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.word(j) == "," {
+			if _, ok := s.damageAfter(cs, j); ok {
+				return j, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // causeSubject reads a person or a person's work as the subject at token
 // i and returns where the subject ends, where its verb is, and whether
 // it is surely a person (not only an unknown capitalised word).
@@ -336,10 +380,10 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if end, ok := s.personMatch(bPersons, i); ok {
 		// "Ravi's migration script dropped …": up to three words of the work
 		for j := end; j < end+4 && j < len(s.toks); j++ {
-			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) {
-				return 0, 0, false, false
+			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)) {
+				return 0, 0, false, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
 			}
-			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) {
+			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
 				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
 					return 0, 0, false, false // "the contractor's laptop lost VPN access"
 				}
@@ -371,13 +415,19 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, cs.verb) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, cs.verb) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
 		known = s.givenName(cs, i, name, v) // "Marit ran the retention job"
 	}
 	return end, v, known, true
+}
+
+// perfect reports a participle after "has", "have" or "had": "has run".
+func (s *langScan) perfect(v int) bool {
+	w := s.word(v - 1)
+	return (w == "has" || w == "have" || w == "had") && s.isParticiple(v)
 }
 
 // skipPersonTail skips what follows a person before its verb: "(Arjun)",
@@ -415,6 +465,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		v += 2 // "decided to fail over": the act chosen
 	}
 	switch {
+	case s.in(v, cs.repair) && s.wrongTarget(v):
+		return v + 4, true // "reverted the wrong commit", "restored the wrong snapshot"
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
 	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
@@ -454,6 +506,15 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// wrongTarget reports a remedy done to the wrong thing: "reverted the
+// wrong commit", not "replaced the wrong record with the right one".
+func (s *langScan) wrongTarget(v int) bool {
+	if s.word(v+1) != "the" || s.word(v+2) != "wrong" || v+3 >= len(s.toks) || s.toks[v+3].kind != langWord {
+		return false
+	}
+	return !s.wordWithin(v+4, 6, "with") && !s.wordWithin(v+4, 6, "correct") && !s.wordWithin(v+4, 6, "right")
 }
 
 // negatedDuty reads "did not update", "never tested": a duty not done,
@@ -537,7 +598,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
 			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
 		}
-		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") {
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
@@ -555,6 +616,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
+		}
+		if s.word(j) == "behind" && s.in(j-1, cs.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
+			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j)
@@ -634,7 +698,8 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	case w == "nowhere":
 		return s.word(j-1) == "had" || s.word(j-1) == "went"
 	case w == "no" && s.word(j-1) == "had":
-		return s.in(j+1, cs.none) && !s.continues(j-2) && !s.in(j-2, s.c.g.backRef)
+		c := s.word(j - 2)
+		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)
 	}
 	return false
 }
@@ -694,7 +759,11 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 // began") and returns the comma after it when the main clause goes on
 // there (", which starved the API"), or -1.
 func (s *langScan) resume(j int) int {
+	prep := s.word(j) == "from" || s.word(j) == "by"
 	for ; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if prep && s.word(j) == "and" {
+			return j - 1 // "from the admin console and made the herd worse": a phrase, not a clause
+		}
 		if s.toks[j].brk {
 			if w := s.word(j + 1); w == "which" || w == "so" || w == "and" || strings.HasSuffix(w, "ing") {
 				return j

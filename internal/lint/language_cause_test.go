@@ -70,6 +70,21 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Because Dario hardcoded the region, the failover to us-west had no effect.",
 		"We shipped the config with the staging hostname, so production sessions went nowhere.",
 		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
+		"Tom copied the staging database to production.",
+		"Kenji removed the replica from the pool.",
+		// acting on the live system; damage grown before a person acted
+		"Kenji ran the migration on the live cluster.",
+		"By the time Hannah escalated, the backlog had grown to four million messages.",
+		// a repair done to the wrong thing
+		"Kenji reverted the wrong commit.",
+		"14:05 ravi reverts the wrong commit, pods keep crashlooping until 14:19.",
+		// the present perfect; a phrase after "from" before the damage; "we" left without
+		"The contractor has run the script two times, so the invoices are duplicated for all customers.",
+		"They kept pushing retries from the admin console and made the thundering herd worse.",
+		"Because Felipe turned off the log shipper to save costs, we had no logs for the first hour of the incident.",
+		"He merged the schema change on Friday evening; by Saturday morning the replicas were two hours behind.",
+		// a person's work whose verb is a word of damage the benign list also holds
+		"Anton's terraform state edit orphaned half of our DNS records.",
 	})
 }
 
@@ -127,6 +142,22 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji paged the DBA while replication lag climbed.",
 		"Kenji joined the call, and he had no access to the console.",
 		"Kenji drained the node by hand, and the pods had no errors.",
+		// what people read copied to production; an obstacle removed
+		"Tom copied the staging dashboards to production so both show the same panels.",
+		"Kenji copied the runbook to production.",
+		"The developer removed the breakpoint and restarted the frozen payment worker.",
+		"Kenji removed the IP ban on the partner.",
+		"Kenji ran the read-only query against the production database to confirm the counts.",
+		"Kenji deployed the hotfix on the production cluster.",
+		"By the time Hannah joined, the errors had stopped.",
+		"By the time we noticed, the disk had filled.",
+		"Kenji scaled the consumers and the backlog stopped growing.",
+		"Jonas noticed the wrong timezone in the cron schedule and fixed it.",
+		"Kenji fixed the wrong setting with the correct value.",
+		"We have deployed the fix and the errors have stopped.",
+		"Kenji restored the orders from the snapshot and checkout recovered.",
+		"Kenji rebuilt the replica that was two hours behind.",
+		"Ravi's cleanup job deleted the orphaned volumes.",
 	})
 }
 

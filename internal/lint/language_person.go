@@ -178,24 +178,26 @@ func (s *langScan) possessive(k int) bool {
 // extendPerson takes in what follows a person and belongs to it: "on the
 // data team", "and María".
 func (s *langScan) extendPerson(end int) int {
-	if w := s.word(end); w == "on" || w == "from" || w == "in" || w == "at" {
+	switch w := s.word(end); w {
+	case "on", "from", "in", "at":
 		if r, ok := s.roleAt(end + 1); ok && !s.possessive(r-1) {
 			return r
 		}
 		if s.in(end+1, s.c.g.roleTail) {
 			return end + 2
 		}
-	}
-	if s.word(end) == "responsible" && s.word(end+1) == "for" {
-		return s.skipPhrase(end + 2)
-	}
-	if w := s.word(end); (w == "who" || w == "that") && s.in(end+1, s.c.g.modifierEnd) {
-		return s.skipRelative(end + 2)
-	}
-	if s.word(end) == "who" && s.isPast(end+1) {
-		return s.skipPersonTail(end) // "the developer who wrote the cache layer" set no expiry
-	}
-	if s.word(end) == "and" {
+	case "responsible":
+		if s.word(end+1) == "for" {
+			return s.skipPhrase(end + 2)
+		}
+	case "who", "that":
+		if s.in(end+1, s.c.g.modifierEnd) {
+			return s.skipRelative(end + 2)
+		}
+		if w == "who" && s.isPast(end+1) {
+			return s.skipPersonTail(end) // "the developer who wrote the cache layer" set no expiry
+		}
+	case "and":
 		if r, ok := s.personAt(end + 1); ok && !s.possessive(r-1) {
 			return r
 		}

@@ -86,6 +86,7 @@ func TestLanguageRuleMatches(t *testing.T) {
 		// blame
 		{"The database team is to blame for the outage.", []want{{langBlame, "to blame"}}},
 		{"Lucas is at fault for pushing the bad certificate.", []want{{langBlame, "at fault"}}},
+		{"The review did not find the alert noisy; the vendor was at fault.", []want{{langBlame, "at fault"}}},
 		{"The fault lies with the developer who merged it.", []want{{langBlame, "The fault"}}},
 		{"Whose fault was it that the backup job was off?", []want{{langBlame, "Whose fault"}}},
 		{"The outage was a mistake made by the release manager.", []want{{langBlame, "mistake made by"}}},
@@ -163,6 +164,9 @@ func TestLanguageNotFlagged(t *testing.T) {
 		"Each rack is its own fault domain.",
 		"Using git blame, we found the timeout was set in 2019.",
 		"The blame view in the editor showed no recent changes.",
+		// a negated question of who was at fault
+		"This review does not try to decide who was at fault; it looks at the system.",
+		"The review did not establish whether the vendor was at fault.",
 		"The incident consumed 40% of the error budget.",
 		"We will make the alert messages human-readable.",
 		"Connections are lazily initialised on first use.",
