@@ -22,7 +22,7 @@ var (
 // one of the forms read here or by readDue.
 func dueLike(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(t) < 4 || len(t) > 20 {
+	if len(t) < 4 || len(t) > 20 || !mayBeDue(t) {
 		return false
 	}
 	if _, ok := readDue(t); ok {
@@ -32,6 +32,32 @@ func dueLike(t string) bool {
 		return true // "04/12/2026", either way round
 	}
 	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10
+}
+
+// mayBeDue is a quick test for dueLike, on the shape of t: digits and
+// date separators ("04/12/2026", "2026-W50", "14.12.2026"), a day and a
+// month ("11 Dec", "14-Dec-2026"), a month first ("Dec 11"), or a quarter
+// or half ("Q1 2027").
+func mayBeDue(t string) bool {
+	c := t[0]
+	switch {
+	case c >= '0' && c <= '9':
+		i := 0
+		for i < len(t) && strings.IndexByte("0123456789/-.W", t[i]) >= 0 {
+			i++
+		}
+		if i == len(t) {
+			return true
+		}
+		d := 0
+		for d < len(t) && t[d] >= '0' && t[d] <= '9' {
+			d++
+		}
+		return (t[d] == ' ' || t[d] == '-') && d+4 <= len(t) && monthWords.in(t[d+1:d+4])
+	case c == 'Q' || c == 'H':
+		return len(t) > 1 && t[1] >= '1' && t[1] <= '4'
+	}
+	return monthWords.in(t[:3])
 }
 
 // readDueIn reads a due date in the forms readDue does not, with the

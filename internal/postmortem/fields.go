@@ -153,8 +153,8 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
-	if fieldKey(p.doc.Text(label)) == "" {
-		return label, value, false
+	if t := p.doc.Text(label); fieldKey(t) == "" && !(mayBeRangeLabel(t) && isRangeLabel(t)) {
+		return label, value, false // "Impact window:" gives the start and the end
 	}
 	return label, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_"), true
 }
@@ -241,6 +241,21 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 		}
 	}
 	return true
+}
+
+// mayBeRangeLabel is a quick test for isRangeLabel: the label ends with
+// one of rangeLabels' words, in any case.
+func mayBeRangeLabel(label string) bool {
+	label = strings.TrimRight(label, " *_:")
+	w := label[strings.LastIndexByte(label, ' ')+1:]
+	if len(w) < 6 || len(w) > 9 {
+		return false // "window", "period", "duration", "timeframe"
+	}
+	var b [9]byte
+	for k := 0; k < len(w); k++ {
+		b[k] = w[k] | 0x20
+	}
+	return rangeLabels[string(b[:len(w)])]
 }
 
 // isRangeLabel reports a label of the incident's span of time.

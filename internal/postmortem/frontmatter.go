@@ -44,18 +44,26 @@ func (p *parser) parseFrontMatter(end int) error {
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return nil
 	}
-	m := root.Content[0]
+	p.frontMatterMap(root.Content[0], first, end, true)
+	return nil
+}
+
+// frontMatterMap reads the fields of a mapping of the front matter, and
+// those of the mappings nested one level in it ("people: {lead: …}",
+// "incident: {started: …}") by their own keys.
+func (p *parser) frontMatterMap(m *yaml.Node, first, end int, top bool) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if v.Kind == yaml.SequenceNode && len(v.Content) > 0 && v.Content[0].Kind == yaml.ScalarNode {
 			v = joinScalars(v) // authors: [ana, ben]
 		}
-		if v.Kind != yaml.ScalarNode {
-			continue
+		switch {
+		case v.Kind == yaml.MappingNode && top:
+			p.frontMatterMap(v, first, end, false)
+		case v.Kind == yaml.ScalarNode && (top || fieldKey(k.Value) != ""):
+			p.frontMatterField(k, v, first, end)
 		}
-		p.frontMatterField(k, v, first, end)
 	}
-	return nil
 }
 
 // joinScalars reads a list of names as one value, at the first name.

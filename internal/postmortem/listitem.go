@@ -110,7 +110,7 @@ type fieldRe struct {
 }
 
 var (
-	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+-]*(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
 	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
@@ -406,7 +406,10 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 			continue
 		}
 		between := string(p.src[parts[i-1].End:parts[i].Start])
-		if t := p.doc.Text(parts[i]); (nameRe.MatchString(t) || emailRe.MatchString(t)) && (strings.Contains(between, "—") || strings.Contains(between, "–") || strings.Contains(between, " - ")) {
+		if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
+			return -1
+		}
+		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) {
 			return i
 		}
 		return -1
@@ -452,14 +455,24 @@ func (p *parser) parenName(parts []Span, keys []string) int {
 // none, so a title is never cut.
 func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 	for i := len(parts) - 1; i > 0; i-- {
+		if keys[i] != "" {
+			continue
+		}
 		t := p.doc.Text(parts[i])
-		switch {
-		case keys[i] != "":
-		case dueLike(t):
+		if len(t) < 2 || len(t) > 20 {
+			return // a due date or a status is short: the rest of a title is not
+		}
+		if dueLike(t) {
 			keys[i], vals[i] = colDue, parts[i]
-		case parseStatus(t) == Done:
+			continue
+		}
+		if t[0] >= '0' && t[0] <= '9' {
+			return // no status opens with a digit
+		}
+		switch parseStatus(t) {
+		case Done:
 			keys[i], vals[i] = colDone, parts[i]
-		case parseStatus(t) == NotPlanned:
+		case NotPlanned:
 			keys[i], vals[i] = colStatus, parts[i]
 		default:
 			return

@@ -1,0 +1,44 @@
+package postmortem
+
+import "testing"
+
+// Fields in forms our template does not use: a nested front matter, an
+// impact window, labelled bullets for the detection and the end, and a
+// lead.
+func TestMoreFieldForms(t *testing.T) {
+	cases := map[string]struct {
+		src  string
+		want map[string]string // key -> time in UTC, or "" for a field that is there
+	}{
+		"nested front matter": {"---\ndate: 2026-11-24\npeople:\n  lead: \"@ines-vaz\"\nincident:\n  started: 2026-11-21T09:14:00Z\n  detected: 2026-11-21T09:31:00Z\n  resolved: 2026-11-21T11:02:00Z\n---\n\n# X\n",
+			map[string]string{FieldContact: "", FieldStart: "2026-11-21 09:14", FieldDetect: "2026-11-21 09:31", FieldEnd: "2026-11-21 11:02"}},
+		"impact window": {"# X\n\nFacilitator: @noor-a\nImpact window: 2026-11-26 16:02 – 17:15 UTC\n",
+			map[string]string{FieldStart: "2026-11-26 16:02", FieldEnd: "2026-11-26 17:15"}},
+		"labelled bullets": {"# X\n\nTimes are UTC.\n\n- Outage began: 2026-11-28 03:05\n- Paged: 2026-11-28 03:09\n- Service restored: 2026-11-28 03:46\n",
+			map[string]string{FieldStart: "2026-11-28 03:05", FieldDetect: "2026-11-28 03:09", FieldEnd: "2026-11-28 03:46"}},
+		"lead on a line of fields": {"# X\n\n> **Date:** 3 December 2026 · **Lead:** Mei Chen · **Severity:** SEV3\n", map[string]string{FieldContact: ""}},
+	}
+	for name, c := range cases {
+		doc := mustParse(t, []byte(c.src))
+		for key, want := range c.want {
+			if want == "" {
+				if _, ok := doc.Field(key); !ok {
+					t.Errorf("%s: no %s field", name, key)
+				}
+				continue
+			}
+			got, ok := doc.Time(key)
+			if !ok || got.Err != nil || got.Time.UTC().Format("2006-01-02 15:04") != want {
+				t.Errorf("%s: %s = %v (%v), want %s", name, key, got.Time.UTC(), got.Err, want)
+			}
+		}
+	}
+}
+
+// A maintenance window is not the incident's: its label gives no time.
+func TestMaintenanceWindowIsNoRange(t *testing.T) {
+	doc := mustParse(t, []byte("# X\n\nMaintenance window: 2026-11-26 16:00 – 18:00 UTC\n"))
+	if _, ok := doc.Time(FieldStart); ok {
+		t.Error("a maintenance window gave the start")
+	}
+}
