@@ -78,3 +78,16 @@ func TestUndatedRollover(t *testing.T) {
 		t.Errorf("read %d, out of order %q; want 3 and none", read, late)
 	}
 }
+
+// A security incident ends when the leaked credential is destroyed or
+// revoked; a system destroyed is no recovery.
+func TestCredentialDestroyedEndsTheIncident(t *testing.T) {
+	for text, want := range map[string]bool{
+		"GitHub token for `ops-bot` destroyed.": true, "Leaked credentials revoked.": true,
+		"The staging cluster was destroyed by the script.": false,
+	} {
+		if got := eventMarker(text) == "recovered"; got != want {
+			t.Errorf("%q read as recovery: %v, want %v", text, got, want)
+		}
+	}
+}
