@@ -53,6 +53,9 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 	if err != nil {
 		return
 	}
+	if prev != nil && !pt.HasDate {
+		pt = sameDayIn(pt, raw, prev.Time)
+	}
 	e.Time, e.HasDate, e.HasZone = pt.Time, pt.HasDate || dated, pt.HasZone
 	if prev == nil || !e.Time.Before(prev.Time) {
 		return
@@ -62,6 +65,24 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		return
 	}
 	e.OutOfOrder = true
+}
+
+// sameDayIn rereads a time of day written in another zone than the entry
+// before it on that entry's day in its own zone: "00:30 UTC" then "16:20
+// PDT" is 16:20 on the day it is in Pacific time, not in UTC.
+func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
+	loc := pt.Time.Location()
+	if loc == prev.Location() {
+		return pt
+	}
+	y, m, d := prev.In(loc).Date()
+	if py, pm, pd := pt.Time.Date(); py == y && pm == m && pd == d {
+		return pt
+	}
+	if again, err := ParseTime(raw, time.Date(y, m, d, 0, 0, 0, 0, loc)); err == nil {
+		return again
+	}
+	return pt
 }
 
 var zoneAtEnd = regexp.MustCompile(`(?:` + zoneWords + `)$`)

@@ -91,3 +91,18 @@ func TestCredentialDestroyedEndsTheIncident(t *testing.T) {
 		}
 	}
 }
+
+// Entries in two zones are ordered on the clock: "16:20 PDT" after "00:30
+// UTC" (17:30 PDT, the day before in Pacific time) is early, "17:40 PDT"
+// is not.
+func TestOrderAcrossZonesAndMidnight(t *testing.T) {
+	late, read := outOfOrder(t, "Date: 2026-03-06\n\n", "",
+		"- 16:00 PDT Deploy\n- 00:30 UTC Alert fires\n- 16:20 PDT First error (added after the review)\n- 17:00 PDT Resolved\n")
+	if read != 4 || len(late) != 1 || !strings.HasPrefix(late[0], "First error") {
+		t.Errorf("read %d, out of order %q; want 4 and the late entry", read, late)
+	}
+	late, _ = outOfOrder(t, "Date: 2026-03-06\n\n", "", "- 16:00 PDT Deploy\n- 00:30 UTC Alert fires\n- 17:40 PDT Resolved\n")
+	if len(late) != 0 {
+		t.Errorf("in order, but %q read as out of order", late)
+	}
+}
