@@ -33,6 +33,31 @@ func (p *parser) readEvents(base time.Time) {
 			prev = e
 		}
 	}
+	p.newestFirst()
+}
+
+// newestFirst clears the out-of-order marks of a group of three or more
+// entries that all run backwards: a status page's log written newest
+// first is in order for its direction.
+func (p *parser) newestFirst() {
+	ev := p.doc.Events
+	for i := 0; i < len(ev); {
+		j, read, back := i, 0, 0
+		for ; j < len(ev) && ev[j].Group == ev[i].Group; j++ {
+			if !ev[j].Time.IsZero() {
+				read++
+			}
+			if ev[j].OutOfOrder {
+				back++
+			}
+		}
+		if read >= 3 && back == read-1 {
+			for k := i; k < j; k++ {
+				ev[k].OutOfOrder = false
+			}
+		}
+		i = j
+	}
 }
 
 func (p *parser) readEvent(e, prev *Event, base time.Time) {

@@ -16,6 +16,8 @@ func TestMoreFieldForms(t *testing.T) {
 			map[string]string{FieldStart: "2026-11-26 16:02", FieldEnd: "2026-11-26 17:15"}},
 		"labelled bullets": {"# X\n\nTimes are UTC.\n\n- Outage began: 2026-11-28 03:05\n- Paged: 2026-11-28 03:09\n- Service restored: 2026-11-28 03:46\n",
 			map[string]string{FieldStart: "2026-11-28 03:05", FieldDetect: "2026-11-28 03:09", FieldEnd: "2026-11-28 03:46"}},
+		"impact line with its date after": {"# X\n\nDate: 2026-12-03\n\nResolvers failed for customers in central Europe.\nImpact: 14:31–16:20 UTC on 2 December 2026, detected at 14:44 UTC by the checks.\n",
+			map[string]string{FieldStart: "2026-12-02 14:31", FieldEnd: "2026-12-02 16:20"}},
 		"lead on a line of fields": {"# X\n\n> **Date:** 3 December 2026 · **Lead:** Mei Chen · **Severity:** SEV3\n", map[string]string{FieldContact: ""}},
 	}
 	for name, c := range cases {
@@ -40,5 +42,17 @@ func TestMaintenanceWindowIsNoRange(t *testing.T) {
 	doc := mustParse(t, []byte("# X\n\nMaintenance window: 2026-11-26 16:00 – 18:00 UTC\n"))
 	if _, ok := doc.Time(FieldStart); ok {
 		t.Error("a maintenance window gave the start")
+	}
+}
+
+// An impact described in words gives no time, and a status page's log is
+// what happened.
+func TestImpactInWordsAndStatusUpdates(t *testing.T) {
+	doc := mustParse(t, []byte("# X\n\nImpact: about 30% of logins failed.\n\n## Status updates (newest first)\n\n- Resolved.\n"))
+	if _, ok := doc.Time(FieldStart); ok {
+		t.Error("an impact in words gave the start")
+	}
+	if _, ok := doc.Section("what_happened"); !ok {
+		t.Error("the status updates are not what happened")
 	}
 }

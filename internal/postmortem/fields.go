@@ -223,7 +223,19 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	if m == nil {
 		return false
 	}
-	first, second := value[m[2]:m[3]], value[m[4]:m[5]]
+	first, second := value[m[2]:m[3]], cutClause(value[m[4]:m[5]])
+	end := m[4] + len(second)
+	if i := strings.Index(second, " on "); i > 0 {
+		if _, _, _, _, ok := trailingDate(second[i:], 2); ok {
+			// "14:31–16:20 UTC on 2 December 2026": the date is both ends'
+			if z := zoneInText(second[:i]); z != "" && zoneInText(first) == "" {
+				first += " " + z
+			}
+			if _, _, _, n := leadingDate(first, 2); n == 0 {
+				first += second[i:]
+			}
+		}
+	}
 	if z := zoneInText(second); z != "" && zoneInText(first) == "" {
 		first += " " + z
 	}
@@ -234,7 +246,7 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	}
 	for _, f := range []Field{
 		{Key: FieldStart, Label: label + " (start)", Value: first, Span: Span{valueSpan.Start + m[2], valueSpan.Start + m[3]}, LabelSpan: labelSpan},
-		{Key: FieldEnd, Label: label + " (end)", Value: second, Span: Span{valueSpan.Start + m[4], valueSpan.Start + m[5]}, LabelSpan: labelSpan},
+		{Key: FieldEnd, Label: label + " (end)", Value: second, Span: Span{valueSpan.Start + m[4], valueSpan.Start + end}, LabelSpan: labelSpan},
 	} {
 		if _, ok := p.doc.Field(f.Key); !ok {
 			p.doc.Fields = append(p.doc.Fields, f)
@@ -255,7 +267,24 @@ func mayBeRangeLabel(label string) bool {
 	for k := 0; k < len(w); k++ {
 		b[k] = w[k] | 0x20
 	}
-	return rangeLabels[string(b[:len(w)])]
+	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact"
+}
+
+// cutClause ends a time where a clause of words follows it: "16:20 UTC
+// on 2 December 2026, detected at 14:44" is "16:20 UTC on 2 December
+// 2026".
+func cutClause(s string) string {
+	for i := strings.Index(s, ", "); i >= 0; {
+		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			return s[:i]
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return s
 }
 
 // isRangeLabel reports a label of the incident's span of time.
@@ -263,7 +292,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration"
+		return words[0] == "duration" || words[0] == "impact" // "Impact: 14:31–16:20 UTC"
 	case len(words) == 2:
 		return rangeOwners[words[0]] && rangeLabels[words[1]]
 	}

@@ -106,3 +106,16 @@ func TestOrderAcrossZonesAndMidnight(t *testing.T) {
 		t.Errorf("in order, but %q read as out of order", late)
 	}
 }
+
+// A log written newest first runs backwards throughout and is in order
+// for its direction; one entry out of place in it still is not.
+func TestNewestFirstLog(t *testing.T) {
+	late, read := outOfOrder(t, "Date: 2026-12-03\n\n", "", "- 16:20 UTC Resolved\n- 15:55 UTC Monitoring\n- 15:10 UTC Identified\n- 14:48 UTC Investigating\n")
+	if read != 4 || len(late) != 0 {
+		t.Errorf("newest first: read %d, out of order %q; want 4 and none", read, late)
+	}
+	late, _ = outOfOrder(t, "Date: 2026-12-03\n\n", "", "- 14:48 UTC Investigating\n- 15:55 UTC Monitoring\n- 15:10 UTC Identified\n- 16:20 UTC Resolved\n")
+	if len(late) != 1 {
+		t.Errorf("oldest first with one late entry: out of order %q, want one", late)
+	}
+}
