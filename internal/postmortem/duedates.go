@@ -73,16 +73,29 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
 		return isoWeekFriday(atoi(m[1]), atoi(m[2]))
 	}
-	if m := monthDayDue.FindStringSubmatch(v); m != nil && year > 1 {
-		if m[1] != "" {
-			return dueDay(year, monthOf(m[1]), atoi(m[2]))
-		}
-		return dueDay(year, monthOf(m[4]), atoi(m[3]))
+	if t, ok := dayInYear(v, year); ok {
+		return t, true
 	}
 	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
 		return dueDay(y, time.Month(d), int(mo))
 	}
 	return time.Time{}, false
+}
+
+// dayInYear reads a day and a month without a year, "11 Dec" or "Dec
+// 11", in the year given; none when the year is not known.
+func dayInYear(v string, year int) (time.Time, bool) {
+	if year <= 1 || len(v) < 5 || len(v) > 20 {
+		return time.Time{}, false
+	}
+	m := monthDayDue.FindStringSubmatch(v)
+	if m == nil {
+		return time.Time{}, false
+	}
+	if m[1] != "" {
+		return dueDay(year, monthOf(m[1]), atoi(m[2]))
+	}
+	return dueDay(year, monthOf(m[4]), atoi(m[3]))
 }
 
 func dueDay(y int, mo time.Month, d int) (time.Time, bool) {

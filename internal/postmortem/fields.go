@@ -192,12 +192,19 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
-	if p.doc.Zone != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
+	if p.doc.Zone != "" && !stampHasZone(raw) && !zoneBeforeDay(raw) && !IsPlaceholder(raw) {
 		raw += " " + p.doc.Zone
 	}
 	pt, err := ParseTime(raw, base)
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// zoneBeforeDay reports a time whose zone comes before the day written
+// after it: "23:50 AEDT on 2 December".
+func zoneBeforeDay(raw string) bool {
+	i := strings.Index(raw, " on")
+	return i > 0 && stampHasZone(raw[:i])
 }
 
 // rangeLabels name a field whose value is the incident's span of time,

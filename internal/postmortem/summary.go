@@ -14,11 +14,11 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
 	// is some other span.
-	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
@@ -32,6 +32,11 @@ var (
 
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
+// proseOnDay is the day written after a time in prose, as a group:
+// "23:50 AEDT on 2 December".
+// The month is read when the time is, which refuses a word that is none.
+const proseOnDay = `(?:\s+(on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+
 const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*[ap]m)?`
 
 // The prose expressions, tried where their first words start.
@@ -71,8 +76,8 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}
 		if m != nil {
-			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[8:10]))
-			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[6], m[7], zoneOf(text, m[8:10], m[4:6]))
+			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
+			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		}
 	}
 	if strings.Contains(text, ":") {
@@ -113,6 +118,18 @@ func zoneOf(text string, own, other []int) string {
 	}
 	if other[0] >= 0 {
 		return text[other[0]:other[1]]
+	}
+	return ""
+}
+
+// dayOf returns the day written after a time, or after the other one
+// when own is missing, with its space: " on 2 December".
+func dayOf(text string, own, other []int) string {
+	if own[0] >= 0 {
+		return " " + text[own[0]:own[1]]
+	}
+	if other != nil && other[0] >= 0 {
+		return " " + text[other[0]:other[1]]
 	}
 	return ""
 }

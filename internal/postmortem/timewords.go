@@ -127,6 +127,9 @@ func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
 		if n > 0 && yy > 0 && validDate(yy, mo, d) && strings.TrimSpace(strings.Trim(rest[n:], ".)")) == "" {
 			return strings.TrimSpace(z[:m[0]]), yy, mo, d, true
 		}
+		if t, ok := dayInYear(strings.TrimRight(rest, ".)"), y); ok {
+			return strings.TrimSpace(z[:m[0]]), t.Year(), t.Month(), t.Day(), true // "23:50 AEDT on 2 December"
+		}
 	}
 	return z, 0, 0, 0, false
 }
