@@ -28,6 +28,7 @@ type killable struct {
 	dead    chan struct{}
 	once    sync.Once
 	inside  map[string]int
+	killed  bool // under mu: the process is gone and writes nothing more
 }
 
 func (k *killable) MergeOne(_ context.Context, _ int64, req actions.MergeRequest) error {
@@ -40,12 +41,11 @@ func (k *killable) WriteChanges(_ context.Context, changes []actions.TrackChange
 
 // hold enters repo as a writer and stays until killed.
 func (k *killable) hold(repo string) error {
-	select {
-	case <-k.dead:
-		return errors.New("dead")
-	default:
-	}
 	k.mu.Lock()
+	if k.killed {
+		k.mu.Unlock()
+		return errors.New("dead")
+	}
 	k.now[repo]++
 	k.most = max(k.most, k.now[repo])
 	k.inside[repo]++
@@ -55,9 +55,14 @@ func (k *killable) hold(repo string) error {
 	return errors.New("killed mid-write")
 }
 
-// kill ends the replica's writes, then cuts it off the database.
+// kill ends the replica's writes, then cuts it off the database. From
+// the moment it is killed the replica writes nothing: a job of it that
+// takes the lock while its connections are being cut (the first one's
+// lock freed before the next connection is closed) must not count as a
+// writer, as a killed process could not write.
 func (k *killable) kill(cut func()) {
 	k.mu.Lock()
+	k.killed = true
 	for repo, n := range k.inside {
 		k.now[repo] -= n
 	}
