@@ -210,11 +210,8 @@ descoped`)
 // before it; what it does not know is open.
 func statusWords(n string) Status {
 	checked := false
-	for _, mark := range []string{"✅", "✔️", "✔︎", "✔", "☑️", "☑", "✓", "🟢"} {
-		if strings.HasPrefix(n, mark) {
-			n, checked = strings.TrimSpace(n[len(mark):]), true
-			break
-		}
+	if m := doneLeadRe.FindStringIndex(n); m != nil {
+		n, checked = n[m[1]:], true
 	}
 	word, rest, _ := strings.Cut(strings.TrimSpace(n), " ")
 	if word == "" {

@@ -115,7 +115,7 @@ func writtenStamp(b []byte) ([2]int, bool) {
 	if i+5 >= len(b) {
 		return [2]int{}, false
 	}
-	head := strings.ToLower(string(b[i:min(i+6, len(b))]))
+	head := string(b[i : i+3]) // the keywords match without regard to case
 	switch {
 	case isDigit(b[i]):
 		k := i
@@ -125,10 +125,10 @@ func writtenStamp(b []byte) ([2]int, bool) {
 		for k < len(b) && b[k] >= 'a' && b[k] <= 'z' {
 			k++ // "14th"
 		}
-		if k-i > 4 || k >= len(b) || b[k] != ' ' || !monthWords.in(strings.ToLower(string(b[k+1:min(k+4, len(b))]))) {
+		if k-i > 4 || k >= len(b) || b[k] != ' ' || !monthWords.in(string(b[k+1:min(k+4, len(b))])) {
 			return [2]int{}, false
 		}
-	case !monthWords.in(head[:3]) && !weekdayWords.in(head[:3]):
+	case !monthWords.in(head) && !weekdayWords.in(head):
 		return [2]int{}, false
 	}
 	m := writtenStampRe.FindSubmatchIndex(b)
@@ -311,8 +311,10 @@ func (p *parser) eventColumn(body []row) int {
 	labels, best, bestN := 0, -1, 0
 	counts := map[int]int{}
 	for _, r := range body {
-		if len(r.Cells) > 0 && (fieldKey(p.doc.Text(r.Cells[0].Value)) != "" || isRangeLabel(p.doc.Text(r.Cells[0].Value))) {
-			labels++
+		if len(r.Cells) > 0 {
+			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
+				labels++
+			}
 		}
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
@@ -561,9 +563,11 @@ func (p *parser) zoneNote(para *paragraphText) {
 		return
 	}
 	if strings.Contains(para.text, "(") {
-		if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil && docZone(m[1]) != "" {
-			p.doc.Zone = docZone(m[1])
-			return
+		if m := zoneNoteRe.FindStringSubmatch(para.text); m != nil {
+			if z := docZone(m[1]); z != "" {
+				p.doc.Zone = z
+				return
+			}
 		}
 	}
 	if z := zoneSaid(para.text); z != "" {

@@ -175,7 +175,7 @@ func candidate(s string) (fieldRe, bool) {
 		word = s[:i]
 	}
 	f, ok := fieldKeywords[strings.ToLower(strings.TrimSuffix(word, "."))]
-	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(strings.ToLower(word[:3])) {
+	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(word[:3]) {
 		return writtenDay, true
 	}
 	return f, ok

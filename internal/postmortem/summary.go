@@ -79,8 +79,6 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		}
-	}
-	if strings.Contains(text, ":") {
 		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}

@@ -78,17 +78,24 @@ func (p *parser) table(t *east.Table) {
 		return
 	}
 	header, body := p.rows(t)
-	if cols := p.actionHeader(header); cols != nil && !p.timesBeside(cols, body) {
-		p.tableProse(t, -1, false)
-		p.actionTable(cols, body)
-		return
+	col := notLookedFor
+	if cols := p.actionHeader(header); cols != nil {
+		var beside bool
+		if beside, col = p.timesBeside(cols, body); !beside {
+			p.tableProse(t, -1, false)
+			p.actionTable(cols, body)
+			return
+		}
 	}
 	if p.horizontal(header, body) {
 		p.tableProse(t, -1, false)
 		p.horizontalTable(header, body)
 		return
 	}
-	if col := p.eventColumn(body); col >= 0 {
+	if col == notLookedFor {
+		col = p.eventColumn(body)
+	}
+	if col >= 0 {
 		p.tableProse(t, col, false)
 		p.eventTable(col, header, body)
 		return
@@ -116,28 +123,32 @@ func (p *parser) actionHeader(header row) map[string]int {
 	return map[string]int{colAction: 0}
 }
 
+// notLookedFor is a table's time column before eventColumn looked for it.
+const notLookedFor = -2
+
 // timesBeside reports whether a table whose header reads as actions
 // ("| Time | Who | What |") is a timeline: outside an action section, a
 // column of times that is none of the action columns, or any column of
-// times in a timeline section.
-func (p *parser) timesBeside(cols map[string]int, body []row) bool {
+// times in a timeline section. It returns the time column too, or
+// notLookedFor where the section settled it.
+func (p *parser) timesBeside(cols map[string]int, body []row) (bool, int) {
 	key, _ := p.sectionKey()
 	if key == "remediation" || key == SectionRecord {
-		return false
+		return false, notLookedFor
 	}
 	col := p.eventColumn(body)
 	if col < 0 {
-		return false
+		return false, col
 	}
 	if key == "timeline" {
-		return true // "| When | What |" under a timeline heading
+		return true, col // "| When | What |" under a timeline heading
 	}
 	for _, i := range cols {
 		if i == col {
-			return false
+			return false, col
 		}
 	}
-	return true
+	return true, col
 }
 
 // tableProse records the text of a table's cells: header cells as

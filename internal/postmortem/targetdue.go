@@ -85,30 +85,50 @@ func periodEnd(s string, m []int) (time.Time, bool) {
 // headingDues gives actions without a due date the one their nearest
 // heading that names a target gives.
 func (p *parser) headingDues() {
+	var targets []sectionTarget // read once, when an action first needs them
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueSpan != (Span{}) || !a.Due.IsZero() {
 			continue
 		}
-		if t, raw, ok := p.targetAbove(a.Span.Start); ok {
-			a.Due, a.DueRaw = t, raw
+		if targets == nil {
+			targets = p.sectionTargets()
+		}
+		if t, ok := p.targetAbove(targets, a.Span.Start); ok {
+			a.Due, a.DueRaw = t.due, t.raw
 		}
 	}
 }
 
+// sectionTarget is the target a section's heading names, if any.
+type sectionTarget struct {
+	due time.Time
+	raw string
+	ok  bool
+}
+
+// sectionTargets reads the target of each heading section's name.
+func (p *parser) sectionTargets() []sectionTarget {
+	ts := make([]sectionTarget, len(p.doc.Sections))
+	for i, s := range p.doc.Sections {
+		if s.Form == "" {
+			ts[i].due, ts[i].raw, ts[i].ok = headingTarget(s.Name)
+		}
+	}
+	return ts
+}
+
 // targetAbove returns the target of the innermost section around off
 // whose heading names one.
-func (p *parser) targetAbove(off int) (time.Time, string, bool) {
+func (p *parser) targetAbove(targets []sectionTarget, off int) (sectionTarget, bool) {
 	best := -1
 	for i, s := range p.doc.Sections {
-		if s.Form == "" && s.Span.Start <= off && off < s.Span.End && (best < 0 || s.Level > p.doc.Sections[best].Level) {
-			if _, _, ok := headingTarget(s.Name); ok {
-				best = i
-			}
+		if targets[i].ok && s.Span.Start <= off && off < s.Span.End && (best < 0 || s.Level > p.doc.Sections[best].Level) {
+			best = i
 		}
 	}
 	if best < 0 {
-		return time.Time{}, "", false
+		return sectionTarget{}, false
 	}
-	return headingTarget(p.doc.Sections[best].Name)
+	return targets[best], true
 }
