@@ -105,7 +105,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if int(cs.no>>6) < len(s.present) && s.present[cs.no>>6]&(1<<(cs.no&63)) != 0 {
+	if s.present.has(cs.no) {
 		return true // "had no effect"
 	}
 	for i, w := range cs.trigger {

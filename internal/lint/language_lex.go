@@ -299,7 +299,7 @@ func (lx *langLexer) punct(i, size int) int {
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	if t.id != 0 {
-		lx.present[t.id>>6] |= 1 << (t.id & 63)
+		lx.present.add(t.id)
 	}
 	lx.toks = append(lx.toks, t)
 	if p == "." || p == "!" || p == "?" {
@@ -342,7 +342,7 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
 	}
 	if kind == langWord && !t.poss && t.id != 0 {
-		lx.present[t.id>>6] |= 1 << (t.id & 63)
+		lx.present.add(t.id)
 	}
 	return j
 }

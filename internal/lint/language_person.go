@@ -38,7 +38,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
 	}
-	for _, set := range []langBits{v.set("finite"), g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
+	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
 	}
 	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun, g.names} {

@@ -29,7 +29,7 @@ func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
-	s.notePresent()
+	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
@@ -54,12 +54,6 @@ func (s *langScan) run() {
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
 	}
-}
-
-// notePresent takes the words the text holds from the lexer, which
-// numbers them from the same table as the checker's byWord.
-func (s *langScan) notePresent() {
-	s.present = s.lx.present
 }
 
 // viable reports whether the text holds a word of each of p's anchors.
