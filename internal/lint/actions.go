@@ -103,7 +103,7 @@ func (c *checker) checkAction(a postmortem.Action) {
 	switch {
 	case a.Owner == "":
 		c.report(ruleNoOwner, at, fmt.Sprintf("%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.", a.Title), nil)
-	case !isLogin(a.Owner):
+	case !IsLogin(a.Owner):
 		c.report(ruleOwnerNotLogin, a.OwnerSpan, fmt.Sprintf("The owner %q is not a GitHub login: write it as @login so the issue can be assigned.", a.Owner), nil)
 	}
 	switch {
@@ -117,11 +117,11 @@ func (c *checker) checkAction(a postmortem.Action) {
 	}
 }
 
-// isLogin reports a GitHub login: a letter or digit, then up to 38 more,
+// IsLogin reports a GitHub login: a letter or digit, then up to 38 more,
 // each after at most one hyphen, and a bot's "[bot]" at the end; what
 // ^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}(?:\[bot\])?$ matches,
 // without the regular expression's cost on every action.
-func isLogin(s string) bool {
+func IsLogin(s string) bool {
 	s = strings.TrimSuffix(s, "[bot]")
 	if s == "" || !isAlnum(s[0]) {
 		return false

@@ -10,17 +10,17 @@ import (
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
-// loginForm is the form of a GitHub login that isLogin reads by hand.
+// loginForm is the form of a GitHub login that IsLogin reads by hand.
 var loginForm = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}(?:\[bot\])?$`)
 
-// TestIsLoginMatchesForm: isLogin agrees with the regular expression on
+// TestIsLoginMatchesForm: IsLogin agrees with the regular expression on
 // every string of up to five characters from an alphabet of the
 // characters that matter, and on random strings around the length limit.
 func TestIsLoginMatchesForm(t *testing.T) {
 	const alphabet = "aZ0-[b]_ é"
 	check := func(s string) {
-		if got, want := isLogin(s), loginForm.MatchString(s); got != want {
-			t.Errorf("isLogin(%q) = %v, want %v", s, got, want)
+		if got, want := IsLogin(s), loginForm.MatchString(s); got != want {
+			t.Errorf("IsLogin(%q) = %v, want %v", s, got, want)
 		}
 	}
 	var walk func(prefix string, n int)

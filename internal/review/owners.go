@@ -3,7 +3,6 @@ package review
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/google/go-github/v62/github"
@@ -18,10 +17,6 @@ const (
 	ruleOwnerUnassignable = "actions/owner-unassignable"
 	ruleMilestoneClosed   = "actions/milestone-closed"
 )
-
-// reviewLoginRe matches a GitHub login, as the linter's rule does; other
-// owners are the linter's to report.
-var reviewLoginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}(?:\[bot\])?$`)
 
 // ownerChecker checks, for one review, that the issues the merge opens
 // can be assigned their owners and put in their milestones. It asks
@@ -58,7 +53,7 @@ func checkOwners(ctx context.Context, gh *github.Client, req Request, cfg *confi
 // check returns what is wrong with the owner and milestone of a.
 func (c *ownerChecker) check(ctx context.Context, cfg *config.Config, a postmortem.Action) ([]lint.Finding, error) {
 	var out []lint.Finding
-	if reviewLoginRe.MatchString(a.Owner) {
+	if lint.IsLogin(a.Owner) { // other owners are the linter's to report
 		ok, err := c.canAssign(ctx, a.Owner)
 		if err != nil {
 			return nil, err
