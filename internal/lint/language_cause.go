@@ -16,14 +16,14 @@ import "strings"
 
 // langCauseSets are the word lists of the person-subject check.
 type langCauseSets struct {
-	outcome, remedy, recovery, stop, neg, lapse, unduty               langBits
-	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
-	suffer, decline, care, intent, benign, fault, benign2             langBits
-	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare, unable, human, humanBy, personAct                          langBits
-	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
-	scan                                                              langBits // the words damageAfter looks at
-	without, no, by                                                   uint16
+	outcome, remedy, recovery, stop, neg, lapse, unduty       langBits
+	slow, downVerb, down, backVerb, tool                      langBits
+	suffer, decline, care, intent, benign, fault, benign2     langBits
+	operate, repair, begin, harmNoun, trigger, workTo, choose langBits
+	spare, unable, human, humanBy, personAct                  langBits
+	idiomVerb, idiomTail, symptom, act, rise, metric, none    langBits
+	scan                                                      langBits // the words damageAfter looks at
+	without, no, by                                           uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -35,8 +35,6 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
 	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
 	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-verb":       func(c *langCauseSets) *langBits { return &c.verb },
-	"cause-time":       func(c *langCauseSets) *langBits { return &c.timeUnit },
 	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
 	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
 	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
@@ -44,7 +42,6 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
 	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
 	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
-	"signal":           func(c *langCauseSets) *langBits { return &c.signal },
 	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
 	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
 	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
@@ -70,8 +67,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 }
 
-// newLangCauseSets reads the lists; an unknown list is an error.
-func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
+// newLangCauseSets reads the lists; an unknown list is an error. The verbs
+// of the present, the units of time and the signals are the grammar's.
+func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs := &langCauseSets{}
 	for name, field := range langCauseLists {
 		set, ok := v.lists[name]
@@ -80,7 +78,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 		}
 		*field(cs) = set
 	}
-	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
+	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, g.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
 	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
@@ -383,7 +381,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)) {
 				return 0, 0, false, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
 			}
-			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
+			if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
 				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
 					return 0, 0, false, false // "the contractor's laptop lost VPN access"
 				}
@@ -415,7 +413,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, cs.verb) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -539,7 +537,7 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 	switch w := s.word(v); {
 	case w == "took" || w == "waited" || w == "spent":
 		for j := v + 1; j < v+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
-			if s.in(j, cs.timeUnit) {
+			if s.in(j, s.c.g.timeUnit) {
 				for k := j + 1; k < j+3 && k < len(s.toks); k++ {
 					if w := s.word(k); w == "to" && !s.in(k+1, cs.workTo) || w == "before" || w == "until" {
 						return k + 1, true
@@ -617,7 +615,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
-		if s.word(j) == "behind" && s.in(j-1, cs.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
+		if s.word(j) == "behind" && s.in(j-1, s.c.g.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
 			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
@@ -778,7 +776,7 @@ func (s *langScan) resume(j int) int {
 // words from k.
 func (s *langScan) signalWithin(cs *langCauseSets, k int) bool {
 	for j := k; j < k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
-		if s.in(j, cs.signal) {
+		if s.in(j, s.c.g.signal) {
 			return true
 		}
 	}

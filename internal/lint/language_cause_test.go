@@ -267,6 +267,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
 		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
+		// a count after the object ends it
+		{"Our SRE ran the cleanup job three times, so the audit log lost a week of entries.", "The cleanup job was run three times, so the audit log lost a week of entries."},
+		{"Ilona applied the patch 2 times and the ledger was duplicated.", "The patch was applied 2 times and the ledger was duplicated."},
 	} {
 		got := c.check(tt.text, nil)
 		if !hasRule(got, langPersonCause) {
