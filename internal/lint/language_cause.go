@@ -174,11 +174,11 @@ func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 	for i := a; i < b; i++ {
 		if s.toks[i].sentStart {
-			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
-			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
@@ -201,7 +201,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 		if !ok && known && s.causedWhen(lc.cause, i, verb) {
 			last, ok = verb+1, true
 		}
-		if ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
+		if ok && !s.intended(lc.cause, i, verb) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
@@ -241,13 +241,15 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
-	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i) || !s.allowed(lc, i, i, end) {
+	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
+	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who":
+		// "by the captain, who never asked …": the clause needs its person
 	case stop < len(s.text) && s.text[stop] == ' ':
 		c.End, c.Replace = stop+1, &r
 	case start > 0 && s.text[start-1] == ' ':
@@ -306,14 +308,18 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 
 // intended reports a word of intent in the sentence of token i: "as
 // planned", "as the policy allows", "after confirming it was synthetic".
-func (s *langScan) intended(cs *langCauseSets, i int) bool {
+// The person's own verb at token v, and a second one joined to it by
+// "and", are what they did, not a mark of intent: "approved a change he
+// had not read", "approved and merged".
+func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
+	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) {
+		if s.in(j, cs.intent) && !own(j) {
 			return true
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) {
+		if s.in(j, cs.intent) && !own(j) {
 			return true
 		}
 	}

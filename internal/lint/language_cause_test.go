@@ -59,6 +59,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The new SRE rebooted all three etcd members together and the control plane went away.",
 		"Kenji ran the migration on the primary and the API fell over.",
 		"The DBA dropped the index and the queue ground to a halt.",
+		// the person's own approval is no mark of intent
+		"Our release manager approved a migration she had not tested.",
+		"Dorota approved and merged a pull request that broke the login page.",
+		"The change was approved by the release captain, who never asked for a rollback plan, and checkout broke for an afternoon.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -117,6 +121,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helen worked for 40 minutes while the site was down to restore the primary.",
 		"Kenji pointed the production traffic at the staging cluster for the drill, as planned.",
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
+		"Our release manager approved the migration after the dry run, as planned.",
+		"Dorota approved and merged the fix, which restored the login page.",
 		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
 		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
 		"Karpenter deleted the empty nodes and the pods were rescheduled.",
@@ -295,6 +301,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
 		"Kenji muted the pager and slept through the alerts, so the disk filled.",               // a second act, in a verb the lists lack
 		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
+		"The change was approved by the release captain, who never asked for a rollback plan, and checkout broke.", // the clause needs its person
 	} {
 		got := c.check(text, nil)
 		if !hasRule(got, langPersonCause) {
