@@ -85,7 +85,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
@@ -95,6 +95,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
+	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	return cs, nil
@@ -134,13 +135,15 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	a, b, hit := 0, 0, false
+	a, b, hit, prev := 0, 0, false, false
 	for a < len(s.toks) {
 		c, next := s.sentenceEnd(lc.cause, b)
-		if hit || next && s.holdsAct(lc.cause, a, b) {
-			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence, after an act
+		// damage may be told in the next sentence, after an act, or in the
+		// clause before a semicolon: "Payments failed; Rahul had set …"
+		if hit || next && s.holdsAct(lc.cause, a, b) || prev && a > 0 && s.word(a-1) == ";" {
+			s.sentenceSubjects(lc, a, b)
 		}
-		a, b, hit = b, c, next
+		a, b, hit, prev = b, c, next, hit
 	}
 }
 
@@ -198,7 +201,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
-		if !ok && known && s.causedWhen(lc.cause, i, verb) {
+		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
 			last, ok = verb+1, true
 		}
 		if ok && !s.intended(lc.cause, i, verb) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
@@ -289,18 +292,43 @@ func (s *langScan) foundWithin(first, last int) bool {
 }
 
 // causedWhen reports a clause that a sentence names as the start of its
-// damage: "The outage started when the SRE on duty applied …".
+// damage: "The outage started when the SRE on duty applied …", "The store
+// network went dark when …", and an act told in the past perfect after
+// the damage: "Card payments failed for an hour; Rahul had set …".
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
-	if w := s.word(i - 1); w != "when" && w != "because" && w != "after" && w != "once" || s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
+	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
+	switch w := s.word(i - 1); {
+	case w == "when" || w == "because" || w == "after" || w == "once":
+		return s.damageBefore(cs, i-2)
+	case w == ";" && s.word(verb-1) == "had":
+		return s.damageBefore(cs, i-2)
+	}
+	return false
+}
+
+// damageBefore reads damage told in the clause that ends at token k,
+// before its cause: "The outage started", "Customers lost access",
+// "the labels printed wrong", "the network went dark", "the backlog
+// grew", "transfers stopped", "nobody could board".
+func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 	begun := false
-	for j := i - 2; j >= 0 && j >= i-12 && !s.toks[j].stop; j-- {
+	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
 		if s.in(j, cs.begin) {
 			begun = true
 		}
-		if begun && s.in(j, cs.harmNoun) || s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg) {
-			return true // "The outage started when …", "Customers lost access after …"
+		switch {
+		case begun && s.in(j, cs.harmNoun), s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg):
+			return true
+		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)):
+			return true
+		case s.in(j, cs.idiomVerb):
+			if _, ok := s.idiomDamage(cs, j); ok {
+				return true
+			}
+		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd)):
+			return true // "transfers stopped because …", not "the errors stopped" nor "stopped the job"
 		}
 	}
 	return false

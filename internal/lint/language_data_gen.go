@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "43249e24932bbdf7f2a764fe8730b83ef73a98d02f6cbdee48fcc302b69d1a42"
+const langGeneratedSum = "8bdb984a841778c659f830e704b616cc9affab04289a35adb9143855475f495b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -84,7 +84,7 @@ func langGenerated() *langData {
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
-			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped"},
+			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing"},
 			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},

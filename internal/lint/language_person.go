@@ -22,6 +22,7 @@ type langGrammar struct {
 	presentTense, timeUnit         langBits // verbs in the present tense a person may lead; units of time
 	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
 	signal                         langBits // alerts and warnings
+	nobody                         langBits // "nobody", "no-one"
 	machineRole                    langBits // role words that software also bears: "operator"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 }
@@ -37,6 +38,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
+		nobody: v.set("nobody"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)

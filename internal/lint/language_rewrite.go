@@ -87,7 +87,7 @@ func (s *langScan) opensSentence(k int) bool {
 	if s.toks[k].sentStart {
 		return true
 	}
-	return k > 0 && s.toks[k].capital && s.toks[k-1].kind == langPunct && s.word(k-1) != ","
+	return k > 0 && s.toks[k].capital && s.toks[k-1].kind == langPunct && s.word(k-1) != "," && s.word(k-1) != ";"
 }
 
 // startsPhrase reports a word that opens a noun phrase: a determiner, a
