@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -106,6 +107,18 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		}
 	}
 	return append(few, many...)
+}
+
+// quickAnchor returns the anchor held in a single word of bits with the
+// fewest words, or nothing.
+func (p *langPattern) quickAnchor() langBitsWord {
+	var best langBitsWord
+	for _, a := range p.anchors {
+		if len(a) == 1 && (best.bits == 0 || bits.OnesCount64(a[0].bits) < bits.OnesCount64(best.bits)) {
+			best = a[0]
+		}
+	}
+	return best
 }
 
 // langSparse lists the non-zero words of a set.
