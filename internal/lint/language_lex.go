@@ -83,13 +83,33 @@ func (t *langTable) find(text string, i, j int) *langSlot {
 	} else {
 		head = langHeadOf(text[i:j])
 	}
+	if n > 8 {
+		return t.findLong(head, text[i:j])
+	}
+	// a key of up to eight bytes is its head: the loop calls nothing, so
+	// keeps its values in registers
 	mask := len(t.slots) - 1
 	for s := t.slot(head, n); ; s = (s + 1) & mask {
 		sl := &t.slots[s]
 		if sl.id == 0 {
 			return nil
 		}
-		if sl.head == head && int(sl.n) == n && (n <= 8 || t.keys[sl.id-1][8:] == text[i+8:j]) {
+		if sl.head == head && int(sl.n) == n {
+			return sl
+		}
+	}
+}
+
+// findLong is find for a key of more than eight bytes, whose bytes after
+// the head are compared too.
+func (t *langTable) findLong(head uint64, w string) *langSlot {
+	mask := len(t.slots) - 1
+	for s := t.slot(head, len(w)); ; s = (s + 1) & mask {
+		sl := &t.slots[s]
+		if sl.id == 0 {
+			return nil
+		}
+		if sl.head == head && int(sl.n) == len(w) && t.keys[sl.id-1][8:] == w[8:] {
 			return sl
 		}
 	}
