@@ -68,6 +68,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The dashboards went blank when our DBA moved the metrics database to the new subnet.",
 		"Invoices printed wrong for a week after our analyst changed the tax template.",
 		"Card top-ups failed for four hours; Rahul had set the retry count to zero in the gateway config.",
+		// a person's work with what it was done to, whose verb harms what it acts on
+		"Ingrid's resize of the shared volume wiped the tenant exports.",
+		"Kenji's restart of the session store killed every active session.",
+		"Ahmed's manual edit of the ledger was done in the wrong order.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -128,6 +132,11 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
 		"Our release manager approved the migration after the dry run, as planned.",
 		"Card top-ups failed for four hours; Rahul restarted the gateway.",
+		"Ravi's restart of the scheduler cleared the stuck jobs.",
+		"Helga's review of the change caught the missing index.",
+		"Ravi's restart of the scheduler killed the stuck workers.",
+		"Kenji rebooted the unresponsive workers one at a time.",
+		"Our SRE drained the offline replica before the upgrade.",
 		"The errors stopped after Kenji reverted the change.",
 		"Kenji stopped the job when Ravi deployed the new schema.",
 		"Refunds stopped for a day because the billing engineer paused them, as agreed with finance.",

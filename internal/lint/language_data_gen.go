@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "8bdb984a841778c659f830e704b616cc9affab04289a35adb9143855475f495b"
+const langGeneratedSum = "c5883f6856f265fc0d485b6d99c168a25f52673e74179a6731a9f7c04c1c117f"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -431,7 +431,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
-				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo"},
+				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
 				Rewrite:    "article",
 			},
 			{
