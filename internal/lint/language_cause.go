@@ -116,7 +116,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 		}
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.text[t.start] == '5' && langHTTPErrors(s.word(i)) {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
 			return true
 		}
 	}
@@ -160,7 +160,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && s.word(b-1) == "had"
 		}
 	}
 	return len(s.toks), hit
@@ -582,10 +582,37 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok {
 		end, ok = s.damageNext(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
+	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
+		end, ok = s.insteadOf(cs, v)
+	}
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// insteadOf reads an act that changes state done in place of the one
+// meant, in the clause of the verb at token v: "drained all forty nodes
+// instead of the one he was looking at", "rolled the change out to every
+// shard instead of one at a time".
+func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
+	for j := v + 1; j < v+12 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.word(j) == "instead" && s.word(j+1) == "of" {
+			return j + 2, !s.saferWay(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// saferWay reports "instead of" at token j before damage not done, which
+// was the worse way ("moved the jobs instead of killing them"), unless it
+// was narrower ("hit purge-all instead of purging one path").
+func (s *langScan) saferWay(cs *langCauseSets, j int) bool {
+	if s.word(j) != "instead" || !s.in(j+2, cs.outcome) {
+		return false
+	}
+	w := s.word(j + 3)
+	return w != "one" && w != "a" && w != "just" && w != "only"
 }
 
 // wrongTarget reports a remedy done to the wrong thing: "reverted the
@@ -665,7 +692,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			continue // most words: one look-up
 		}
 		if t.id == 0 {
-			if s.text[t.start] == '5' && langHTTPErrors(s.word(j)) {
+			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
@@ -691,8 +718,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j)) {
-			continue // "took the degraded node out", "had not gone"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
@@ -883,6 +910,28 @@ func (s *langScan) continues(k int) bool {
 	}
 	w := s.word(k)
 	return w == "and" || w == "but" || w == "then" || s.in(k, s.c.g.pronoun)
+}
+
+// unknownDamage reports, at token k that no list holds, server errors by
+// their codes ("5xx", "500s") or a participle whose prefix tells a fault
+// ("misrouted", "double-charged", "half-applied").
+func (s *langScan) unknownDamage(k int) bool {
+	switch s.text[s.toks[k].start] {
+	case '5':
+		return langHTTPErrors(s.word(k))
+	case 'm', 'M', 'd', 'D', 'h', 'H':
+		return langFaultWord(s.word(k))
+	}
+	return false
+}
+
+// langFaultWord reports a participle with a prefix of fault: "mis-" (not
+// "missed"), "double-", "half-".
+func langFaultWord(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return strings.HasPrefix(w, "mis") && len(w) >= 8 || strings.HasPrefix(w, "double-") || strings.HasPrefix(w, "half-")
 }
 
 // langHTTPErrors reports server errors by their codes: "5xx", "500s".

@@ -72,6 +72,12 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Ingrid's resize of the shared volume wiped the tenant exports.",
 		"Kenji's restart of the session store killed every active session.",
 		"Ahmed's manual edit of the ledger was done in the wrong order.",
+		// a participle whose prefix tells the fault; money taken wrongly; an act done in place of the one meant
+		"The release manager pushed the tax update on a Sunday and double-charged shoppers in two states.",
+		"Our DBA stopped the migration halfway, leaving the schema half-migrated.",
+		"Our billing engineer changed the rounding rule and customers were overcharged for a week.",
+		"The on-call drained every node in the pool instead of the one that was failing.",
+		"The SRE rolled the new limits out to every region instead of one at a time.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -135,6 +141,10 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Ravi's restart of the scheduler cleared the stuck jobs.",
 		"Helga's review of the change caught the missing index.",
 		"Ravi's restart of the scheduler killed the stuck workers.",
+		"Our billing engineer refunded the overcharged customers.",
+		"The SRE corrected the half-migrated schema.",
+		"Kenji restored the orders table from the snapshot instead of the replica.",
+		"Kenji moved the stuck jobs to another queue instead of killing them.",
 		"Kenji rebooted the unresponsive workers one at a time.",
 		"Our SRE drained the offline replica before the upgrade.",
 		"The errors stopped after Kenji reverted the change.",
