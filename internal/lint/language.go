@@ -213,7 +213,7 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 	switch spec.Structure {
 	case "":
 	case "person-subject":
-		if lc.cause, err = newLangCauseSets(c.voc); err != nil {
+		if lc.cause, err = newLangCauseSets(c.voc, &c.g); err != nil {
 			return err
 		}
 		c.structural = append(c.structural, lc)

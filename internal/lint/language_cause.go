@@ -16,14 +16,14 @@ import "strings"
 
 // langCauseSets are the word lists of the person-subject check.
 type langCauseSets struct {
-	outcome, remedy, recovery, stop, neg, lapse, unduty               langBits
-	verb, timeUnit, slow, downVerb, down, backVerb, tool              langBits
-	suffer, decline, care, intent, benign, fault, benign2             langBits
-	operate, repair, begin, harmNoun, trigger, workTo, choose, signal langBits
-	spare, unable, human, humanBy, personAct                          langBits
-	idiomVerb, idiomTail, symptom, act, rise, metric, none            langBits
-	scan                                                              langBits // the words damageAfter looks at
-	without, no, by                                                   uint16
+	outcome, remedy, recovery, stop, neg, lapse, unduty       langBits
+	slow, downVerb, down, backVerb, tool                      langBits
+	suffer, decline, care, intent, benign, fault, benign2     langBits
+	operate, repair, begin, harmNoun, trigger, workTo, choose langBits
+	spare, unable, human, humanBy, personAct                  langBits
+	idiomVerb, idiomTail, symptom, act, rise, metric, none    langBits
+	scan                                                      langBits // the words damageAfter looks at
+	without, no, by                                           uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -35,8 +35,6 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
 	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
 	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-verb":       func(c *langCauseSets) *langBits { return &c.verb },
-	"cause-time":       func(c *langCauseSets) *langBits { return &c.timeUnit },
 	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
 	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
 	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
@@ -44,7 +42,6 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
 	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
 	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
-	"signal":           func(c *langCauseSets) *langBits { return &c.signal },
 	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
 	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
 	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
@@ -70,8 +67,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 }
 
-// newLangCauseSets reads the lists; an unknown list is an error.
-func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
+// newLangCauseSets reads the lists; an unknown list is an error. The verbs
+// of the present, the units of time and the signals are the grammar's.
+func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs := &langCauseSets{}
 	for name, field := range langCauseLists {
 		set, ok := v.lists[name]
@@ -80,14 +78,14 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 		}
 		*field(cs) = set
 	}
-	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, cs.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
+	for _, set := range []langBits{cs.outcome, cs.fault, cs.neg, cs.lapse, g.timeUnit, cs.slow, cs.down, cs.care, cs.harmNoun} {
 		cs.trigger.union(set)
 	}
 	for _, set := range []langBits{cs.stop, cs.repair, cs.recovery, cs.decline, cs.outcome, cs.fault, cs.down, cs.neg, cs.spare, cs.unable, cs.idiomVerb, cs.rise, cs.none} {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
@@ -97,6 +95,7 @@ func newLangCauseSets(v *langVocab) (*langCauseSets, error) {
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
+	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	return cs, nil
@@ -136,13 +135,15 @@ func (s *langScan) personSubjects(lc *langCheck) {
 	if !s.mayCause(lc.cause) {
 		return
 	}
-	a, b, hit := 0, 0, false
+	a, b, hit, prev := 0, 0, false, false
 	for a < len(s.toks) {
 		c, next := s.sentenceEnd(lc.cause, b)
-		if hit || next && s.holdsAct(lc.cause, a, b) {
-			s.sentenceSubjects(lc, a, b) // damage may be told in the next sentence, after an act
+		// damage may be told in the next sentence, after an act, or in the
+		// clause before a semicolon: "Payments failed; Rahul had set …"
+		if hit || next && s.holdsAct(lc.cause, a, b) || prev && a > 0 && s.word(a-1) == ";" {
+			s.sentenceSubjects(lc, a, b)
 		}
-		a, b, hit = b, c, next
+		a, b, hit, prev = b, c, next, hit
 	}
 }
 
@@ -176,11 +177,11 @@ func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 	for i := a; i < b; i++ {
 		if s.toks[i].sentStart {
-			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
-			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) {
+			if last, ok := s.lateAct(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
@@ -200,10 +201,10 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
-		if !ok && known && s.causedWhen(lc.cause, i, verb) {
+		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
 			last, ok = verb+1, true
 		}
-		if ok && !s.intended(lc.cause, i) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
+		if ok && !s.intended(lc.cause, i, verb) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
@@ -243,13 +244,15 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
-	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i) || !s.allowed(lc, i, i, end) {
+	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
+	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who":
+		// "by the captain, who never asked …": the clause needs its person
 	case stop < len(s.text) && s.text[stop] == ' ':
 		c.End, c.Replace = stop+1, &r
 	case start > 0 && s.text[start-1] == ' ':
@@ -289,18 +292,43 @@ func (s *langScan) foundWithin(first, last int) bool {
 }
 
 // causedWhen reports a clause that a sentence names as the start of its
-// damage: "The outage started when the SRE on duty applied …".
+// damage: "The outage started when the SRE on duty applied …", "The store
+// network went dark when …", and an act told in the past perfect after
+// the damage: "Card payments failed for an hour; Rahul had set …".
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
-	if w := s.word(i - 1); w != "when" && w != "because" && w != "after" && w != "once" || s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
+	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
+	switch w := s.word(i - 1); {
+	case w == "when" || w == "because" || w == "after" || w == "once":
+		return s.damageBefore(cs, i-2)
+	case w == ";" && s.word(verb-1) == "had":
+		return s.damageBefore(cs, i-2)
+	}
+	return false
+}
+
+// damageBefore reads damage told in the clause that ends at token k,
+// before its cause: "The outage started", "Customers lost access",
+// "the labels printed wrong", "the network went dark", "the backlog
+// grew", "transfers stopped", "nobody could board".
+func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 	begun := false
-	for j := i - 2; j >= 0 && j >= i-12 && !s.toks[j].stop; j-- {
+	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
 		if s.in(j, cs.begin) {
 			begun = true
 		}
-		if begun && s.in(j, cs.harmNoun) || s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg) {
-			return true // "The outage started when …", "Customers lost access after …"
+		switch {
+		case begun && s.in(j, cs.harmNoun), s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg):
+			return true
+		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)):
+			return true
+		case s.in(j, cs.idiomVerb):
+			if _, ok := s.idiomDamage(cs, j); ok {
+				return true
+			}
+		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd)):
+			return true // "transfers stopped because …", not "the errors stopped" nor "stopped the job"
 		}
 	}
 	return false
@@ -308,14 +336,18 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 
 // intended reports a word of intent in the sentence of token i: "as
 // planned", "as the policy allows", "after confirming it was synthetic".
-func (s *langScan) intended(cs *langCauseSets, i int) bool {
+// The person's own verb at token v, and a second one joined to it by
+// "and", are what they did, not a mark of intent: "approved a change he
+// had not read", "approved and merged".
+func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
+	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) {
+		if s.in(j, cs.intent) && !own(j) {
 			return true
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) {
+		if s.in(j, cs.intent) && !own(j) {
 			return true
 		}
 	}
@@ -383,7 +415,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)) {
 				return 0, 0, false, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
 			}
-			if j > end && (s.isPast(j) || s.in(j, cs.verb) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
+			if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
 				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
 					return 0, 0, false, false // "the contractor's laptop lost VPN access"
 				}
@@ -415,7 +447,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, cs.verb) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -539,7 +571,7 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 	switch w := s.word(v); {
 	case w == "took" || w == "waited" || w == "spent":
 		for j := v + 1; j < v+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
-			if s.in(j, cs.timeUnit) {
+			if s.in(j, s.c.g.timeUnit) {
 				for k := j + 1; k < j+3 && k < len(s.toks); k++ {
 					if w := s.word(k); w == "to" && !s.in(k+1, cs.workTo) || w == "before" || w == "until" {
 						return k + 1, true
@@ -617,7 +649,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
 		}
-		if s.word(j) == "behind" && s.in(j-1, cs.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
+		if s.word(j) == "behind" && s.in(j-1, s.c.g.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
 			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
@@ -778,7 +810,7 @@ func (s *langScan) resume(j int) int {
 // words from k.
 func (s *langScan) signalWithin(cs *langCauseSets, k int) bool {
 	for j := k; j < k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
-		if s.in(j, cs.signal) {
+		if s.in(j, s.c.g.signal) {
 			return true
 		}
 	}

@@ -59,6 +59,15 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The new SRE rebooted all three etcd members together and the control plane went away.",
 		"Kenji ran the migration on the primary and the API fell over.",
 		"The DBA dropped the index and the queue ground to a halt.",
+		// the person's own approval is no mark of intent
+		"Our release manager approved a migration she had not tested.",
+		"Dorota approved and merged a pull request that broke the login page.",
+		"The change was approved by the release captain, who never asked for a rollback plan, and checkout broke for an afternoon.",
+		// damage told first, then the act that began it, or an act told in the past perfect after a semicolon
+		"Refunds stopped for a day because the billing engineer renamed the queue.",
+		"The dashboards went blank when our DBA moved the metrics database to the new subnet.",
+		"Invoices printed wrong for a week after our analyst changed the tax template.",
+		"Card top-ups failed for four hours; Rahul had set the retry count to zero in the gateway config.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -117,6 +126,14 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helen worked for 40 minutes while the site was down to restore the primary.",
 		"Kenji pointed the production traffic at the staging cluster for the drill, as planned.",
 		"Kenji sent the refund email to the affected customers twice, as agreed.",
+		"Our release manager approved the migration after the dry run, as planned.",
+		"Card top-ups failed for four hours; Rahul restarted the gateway.",
+		"The errors stopped after Kenji reverted the change.",
+		"Kenji stopped the job when Ravi deployed the new schema.",
+		"Refunds stopped for a day because the billing engineer paused them, as agreed with finance.",
+		"Marta could not log in because her password had expired.",
+		"The dashboards went blank while our DBA was on leave.",
+		"Dorota approved and merged the fix, which restored the login page.",
 		"Noah spotted that every team's plan wanted to destroy their load balancers and stopped the apply.",
 		"Helen waited 10 minutes for the cache to warm while the errors dropped off.",
 		"Karpenter deleted the empty nodes and the pods were rescheduled.",
@@ -267,6 +284,9 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		{"The contractor left the admin panel open to the internet.", "The admin panel was left open to the internet."},
 		{"The DBA restarted Postgres with the wrong config file.", "Postgres was restarted with the wrong config file."},
 		{"The DBA ran the migration twice, duplicating every row in the invoices table.", "The migration was run twice, duplicating every row in the invoices table."},
+		// a count after the object ends it
+		{"Our SRE ran the cleanup job three times, so the audit log lost a week of entries.", "The cleanup job was run three times, so the audit log lost a week of entries."},
+		{"Ilona applied the patch 2 times and the ledger was duplicated.", "The patch was applied 2 times and the ledger was duplicated."},
 	} {
 		got := c.check(tt.text, nil)
 		if !hasRule(got, langPersonCause) {
@@ -292,6 +312,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		"Our QA person signed off on the release without running the regression suite.",         // a particle, not an object
 		"Kenji muted the pager and slept through the alerts, so the disk filled.",               // a second act, in a verb the lists lack
 		"Matthias overrode the rate limit for his own load test and knocked the partner API over.",
+		"The change was approved by the release captain, who never asked for a rollback plan, and checkout broke.", // the clause needs its person
 	} {
 		got := c.check(text, nil)
 		if !hasRule(got, langPersonCause) {

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "ed634ba1288d63583bbc3b678327f2428d771e67b7d17f7918a6493a0d66aff2"
+const langGeneratedSum = "8bdb984a841778c659f830e704b616cc9affab04289a35adb9143855475f495b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -84,7 +84,7 @@ func langGenerated() *langData {
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
-			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped"},
+			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing"},
 			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
@@ -101,10 +101,8 @@ func langGenerated() *langData {
 			"cause-stop":       {"after", "before", "prior", "once", "when", "whenever", "because", "since", "as", "if", "although", "though", "but", "whereas", "while", "is", "how", "by", "from", "following", "what", "whether", "why"},
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
 			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
-			"cause-time":       {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"cause-unable":     {"could", "can"},
 			"cause-unduty":     {"had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
-			"cause-verb":       {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
 			"cause-work-to":    {"restore", "recover", "rebuild", "repair", "fix", "complete", "finish", "replay", "drain", "reindex", "replicate", "propagate", "sync", "copy", "run", "migrate", "resolve", "mitigate", "roll", "revert", "converge", "catch"},
 			"damage":           {"broke", "crashed", "corrupted", "deleted", "wiped", "erased", "isolated", "split", "cut", "knocked", "exhausted", "overloaded", "overwhelmed", "locked", "filled", "duplicated", "emptied", "leaked", "reintroduced", "truncated", "destroyed", "stalled", "saturated", "partitioned", "hammered", "froze", "deadlocked", "dropped"},
 			"det":              {"the", "a", "an", "our", "their", "your", "this", "that", "another", "his", "her", "my", "its", "one", "each", "every"},
@@ -164,6 +162,7 @@ func langGenerated() *langData {
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
 			"person-act":       {"ran", "reran", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"poss-pronoun":     {"his", "her"},
+			"present-verb":     {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
 			"pronoun":          {"he", "she", "someone", "somebody", "whoever", "i", "we", "they", "someone's", "somebody's"},
 			"public":           {"public", "publicly", "internet", "world-readable", "world-writable"},
 			"quantifier":       {"one", "some", "two", "three", "several", "each", "both", "all", "either", "any"},
@@ -183,6 +182,7 @@ func langGenerated() *langData {
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
+			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
@@ -510,7 +510,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @adverb? @past] ~8 @cause-time ...6 while ...5 down|offline|unavailable|failing|piled|piling|burning|broken|degraded|erroring|dropping"},
+				Match:         []string{"[@person @aux* @adverb? @past] ~8 @time-unit ...6 while ...5 down|offline|unavailable|failing|piled|piling|burning|broken|degraded|erroring|dropping"},
 				Unless:        []string{"@person @aux* @adverb? @cause-remedy|@discover|worked|tried|debugged|searched|kept|rebuilt|restarted|drained|reverted|rolled|failed|moved|scaled|replayed|rebooted|worked"},
 				UnlessNear:    []string{"@intent"},
 				AtClauseStart: true,
@@ -568,7 +568,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[it took @person @any? @cause-time to] !@cause-work-to", "[@person @aux* let] @det? @any? @any? @signal sit|sat|fire|ring|linger|wait|rot", "[@person ...8 went back to sleep|bed]", "[@person @aux* waved] ...4 through", "[@person @aux* only @past] ...6 after @any? @any? hours|minutes|hour|days|weeks", "[@person @aux* missed] @det? @any? @any? bug|bugs|typo|clause|mistake|issue|problem|regression|flag|condition|line|sign|signs|detail|lag|spike"},
+				Match:         []string{"[it took @person @any? @time-unit to] !@cause-work-to", "[@person @aux* let] @det? @any? @any? @signal sit|sat|fire|ring|linger|wait|rot", "[@person ...8 went back to sleep|bed]", "[@person @aux* waved] ...4 through", "[@person @aux* only @past] ...6 after @any? @any? hours|minutes|hour|days|weeks", "[@person @aux* missed] @det? @any? @any? bug|bugs|typo|clause|mistake|issue|problem|regression|flag|condition|line|sign|signs|detail|lag|spike"},
 				AtClauseStart: true,
 			},
 			{

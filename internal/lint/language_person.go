@@ -19,9 +19,10 @@ type langGrammar struct {
 	// what a passive rewrite must not meet: a verb with no passive, a
 	// pronoun that points back at the person, the words of a clause
 	noPassive, backRef, clauseWord langBits
-	present, timeUnit              langBits // verbs of the present a person may lead; units of time
+	presentTense, timeUnit         langBits // verbs in the present tense a person may lead; units of time
 	particle, objectStop, vague    langBits // "kicked off"; words that end an object; "it"
 	signal                         langBits // alerts and warnings
+	nobody                         langBits // "nobody", "no-one"
 	machineRole                    langBits // role words that software also bears: "operator"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 }
@@ -35,8 +36,9 @@ func newLangGrammar(v *langVocab) langGrammar {
 		modifierEnd: v.set("be"), aux: v.set("aux"), neg: v.set("neg"), lapse: v.set("lapse"),
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
-		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), present: v.set("cause-verb"), timeUnit: v.set("cause-time"),
+		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
+		nobody: v.set("nobody"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -111,7 +113,7 @@ func (s *langScan) lowerName(k int) bool {
 // one, or a word in -s that a determiner or a particle follows ("pushes the
 // config", "force-pushes to the branch").
 func (s *langScan) presentVerb(k int) bool {
-	if s.in(k, s.c.g.present) {
+	if s.in(k, s.c.g.presentTense) {
 		return true
 	}
 	w := s.word(k)

@@ -87,7 +87,7 @@ func (s *langScan) opensSentence(k int) bool {
 	if s.toks[k].sentStart {
 		return true
 	}
-	return k > 0 && s.toks[k].capital && s.toks[k-1].kind == langPunct && s.word(k-1) != ","
+	return k > 0 && s.toks[k].capital && s.toks[k-1].kind == langPunct && s.word(k-1) != "," && s.word(k-1) != ";"
 }
 
 // startsPhrase reports a word that opens a noun phrase: a determiner, a
@@ -139,11 +139,23 @@ func (s *langScan) objectClosed(k int) bool {
 	case s.toks[k].kind == langPunct:
 		return strings.Contains(",.;:!?)", w)
 	case w == "that" || w == "who" || w == "which" || w == "and" || w == "or":
-		return w != "that" && w != "who" && w != "which" && s.startsPhrase(k+1) || s.in(k+1, g.pronoun) || s.toks[min(k+1, len(s.toks)-1)].capital
-	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k):
+		return s.newSubject(k+1) && (w == "and" || w == "or" || !s.startsPhrase(k+1)) // "the index that he added"
+	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k) || s.countAt(k):
 		return true
 	}
 	return false
+}
+
+// newSubject reports a word that can open the subject of a new clause: a
+// noun phrase, a pronoun or a capitalised name.
+func (s *langScan) newSubject(n int) bool {
+	return s.startsPhrase(n) || s.in(n, s.c.g.pronoun) || s.toks[min(n, len(s.toks)-1)].capital
+}
+
+// countAt reports how many times an act was done, after its object: "two
+// times", "3 times".
+func (s *langScan) countAt(k int) bool {
+	return s.word(k+1) == "times" && (s.in(k, s.c.g.quantifier) || k < len(s.toks) && langIsDigit(s.word(k)[0]))
 }
 
 // subjectGoesOn reports, after the object ending at token k, a second verb
@@ -162,7 +174,7 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		if s.word(n) == "then" || s.in(n, g.neg) || s.in(n, g.aux) {
 			return true
 		}
-		if !s.startsPhrase(n) && !s.in(n, g.pronoun) && !s.toks[min(n, len(s.toks)-1)].capital && !s.bareSubject(n) {
+		if !s.newSubject(n) && !s.bareSubject(n) {
 			return true // no new subject: the person's second act
 		}
 	}
@@ -239,7 +251,7 @@ func (s *langScan) objectEnd(k int) int {
 		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
 			continue
 		}
-		if s.isPast(j) || strings.HasSuffix(s.word(j), "ing") && !s.in(j, g.signal) || s.isAdverb(j) {
+		if s.isPast(j) || strings.HasSuffix(s.word(j), "ing") && !s.in(j, g.signal) || s.isAdverb(j) || s.countAt(j) {
 			break
 		}
 	}
