@@ -9,19 +9,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
-
-// markdown is safe for concurrent use: each Parse has its own context.
-// Linkify is left out: it costs a third of the parse, and the language
-// rules recognise bare URLs in the text themselves.
-var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.TaskList, extension.Strikethrough,
-))
 
 // ErrBinary is returned for input that holds NUL bytes.
 var ErrBinary = errors.New("binary file (contains NUL bytes), not Markdown")
@@ -45,6 +36,7 @@ type parser struct {
 	eventGroup   int           // numbers the table, list or section of timeline entries
 	intro        Span          // the opening paragraph, before the first section
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
+	reviewBase   bool          // the day times are read against is the review's, after the incident
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -375,7 +367,8 @@ func linesSpan(n ast.Node) Span {
 }
 
 // baseDate is the day bare times are read against: the incident date,
-// else the date of any timeline entry that has one, else the meeting date.
+// else the date of any timeline entry that has one, else the meeting date
+// (and then reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := incidentDay(f.Value); ok {
@@ -391,6 +384,7 @@ func (p *parser) baseDate() time.Time {
 	}
 	if f, ok := p.doc.Field(FieldDate); ok {
 		if t, ok := ParseDate(f.Value); ok {
+			p.reviewBase = true
 			return t
 		}
 	}
