@@ -162,8 +162,12 @@ func titleSpan(a postmortem.Action) postmortem.Span {
 // checkDuplicates reports actions whose words are the same as an earlier
 // action's, in any order and case.
 func checkDuplicates(c *checker) {
+	blooms, ok := titleBlooms(c.doc.Actions)
 	firstLine := map[string]int{}
-	for _, a := range c.doc.Actions {
+	for i, a := range c.doc.Actions {
+		if ok && !bloomShared(blooms, i) {
+			continue // no other title can have the same words: spare wordKey
+		}
 		key := wordKey(a.Title)
 		if key == "" {
 			continue
@@ -184,4 +188,59 @@ func wordKey(title string) string {
 	})
 	slices.Sort(words)
 	return strings.Join(slices.Compact(words), " ")
+}
+
+// titleBlooms returns wordBloom of each action's title, and false if a
+// title is not ASCII.
+func titleBlooms(actions []postmortem.Action) ([]uint64, bool) {
+	blooms := make([]uint64, len(actions))
+	for i, a := range actions {
+		b, ok := wordBloom(a.Title)
+		if !ok {
+			return nil, false
+		}
+		blooms[i] = b
+	}
+	return blooms, true
+}
+
+// bloomShared reports whether another title has the same bits as title i.
+func bloomShared(blooms []uint64, i int) bool {
+	for j, b := range blooms {
+		if j != i && b == blooms[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBloom sets one of 64 bits for each word of an ASCII title, read as
+// wordKey reads it (lower-cased, split at anything but letters and
+// digits), so titles with the same key have the same bits, and titles
+// with different bits cannot repeat each other. ok is false for a title
+// with other than ASCII, whose runes wordKey lower-cases by Unicode's rules.
+func wordBloom(title string) (bloom uint64, ok bool) {
+	const fnvOffset, fnvPrime = 0xcbf29ce484222325, 0x100000001b3
+	h, inWord := uint64(fnvOffset), false
+	for i := 0; i <= len(title); i++ {
+		c := byte(' ') // the end closes the last word
+		if i < len(title) {
+			c = title[i]
+		}
+		if c >= 0x80 {
+			return 0, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			h, inWord = (h^uint64(c))*fnvPrime, true
+			continue
+		}
+		if inWord { // the top bits of a product, which every byte moves
+			bloom |= 1 << ((h * 0x9E3779B97F4A7C15) >> 58)
+		}
+		h, inWord = fnvOffset, false
+	}
+	return bloom, true
 }
