@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,7 +39,9 @@ func runLint(env *Env, args []string) error {
 	}
 	lessGC()
 	files, missing := collect(env, cfg, fs.Args())
-	results, err := lintAndRender(env, cfg, *format, lintOrder(files, missing))
+	jobs := lintOrder(files, missing)
+	markFound(jobs, fs.Args())
+	results, err := lintAndRender(env, cfg, *format, jobs)
 	if err != nil {
 		return fmt.Errorf("writing results: %w", err)
 	}
@@ -72,7 +75,16 @@ func lintAndRender(env *Env, cfg *config.Config, format string, jobs []lintJob) 
 // lintJob is a file to lint, or one that could not be read.
 type lintJob struct {
 	path   string
+	found  bool // found under a directory named on the command line
 	failed *report.File
+}
+
+// markFound marks the jobs of files found under a directory among args,
+// not named there themselves.
+func markFound(jobs []lintJob, args []string) {
+	for i := range jobs {
+		jobs[i].found = len(args) > 0 && !slices.Contains(args, jobs[i].path)
+	}
 }
 
 // lintOrder puts the files and the failures in the order of the report:
@@ -205,7 +217,7 @@ func lintAll(env *Env, cfg *config.Config, jobs []lintJob, emit func(report.File
 				if jobs[i].failed != nil {
 					results[i] = *jobs[i].failed
 				} else {
-					results[i] = lintFile(env, linter, popt, jobs[i].path)
+					results[i] = lintFile(env, linter, popt, jobs[i])
 				}
 				close(ready[i])
 			}
@@ -240,13 +252,20 @@ func emitted(f report.File) report.File {
 	return out
 }
 
-func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, path string) report.File {
-	src, err := readLimited(env.path(path), lint.MaxSize+1)
+// lintFile lints a file; one found under a directory that holds nothing
+// of a post-mortem gets a notice instead of a review.
+func lintFile(env *Env, linter *lint.Linter, popt postmortem.Options, job lintJob) report.File {
+	src, err := readLimited(env.path(job.path), lint.MaxSize+1)
 	if err != nil {
-		return report.File{Path: path, Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))}
+		return report.File{Path: job.path, Err: fmt.Errorf("cannot read: %w", unwrapPathError(err))}
 	}
-	findings, _ := linter.LintSource(src, popt)
-	return report.File{Path: path, Findings: findings, Source: src}
+	var findings []lint.Finding
+	if job.found {
+		findings = linter.LintFound(src, popt)
+	} else {
+		findings, _ = linter.LintSource(src, popt)
+	}
+	return report.File{Path: job.path, Findings: findings, Source: src}
 }
 
 // readLimited reads at most n bytes: enough to know a file is too large

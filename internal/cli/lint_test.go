@@ -638,3 +638,31 @@ func TestLintNoPathUsesConfigPaths(t *testing.T) {
 		}
 	})
 }
+
+// A Markdown file found under a directory that holds nothing of a
+// post-mortem (a list of sources, a contributing guide) gets one notice
+// instead of every field reported missing, so it does not fail the run;
+// named on the command line, it is reviewed as any other file.
+func TestLintDirectorySkipsOtherMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "pms/clean-template.md", readSample(t, "clean-template.md"))
+	writeFile(t, dir, "pms/SOURCES.md", []byte("# Sources\n\nWhere each document came from.\n\n## Licences\n\n| file | licence |\n| --- | --- |\n| a.md | MIT |\n"))
+	writeFile(t, dir, "pms/CONTRIBUTING.md", []byte("# Contributing\n\nOpen a pull request.\n\n## Style\n\n- Wrap at 80 columns.\n"))
+	rep, r := lintJSON(t, dir, "pms")
+	if r.code != 0 {
+		t.Errorf("exit code: got %d, want 0\nstdout: %s", r.code, r.stdout)
+	}
+	for _, name := range []string{"pms/SOURCES.md", "pms/CONTRIBUTING.md"} {
+		f := rep.file(t, name)
+		if len(f.Findings) != 1 || f.Findings[0].Rule != "content/not-postmortem" || f.Findings[0].Severity != "notice" {
+			t.Errorf("%s: got %+v, want one content/not-postmortem notice", name, f.Findings)
+		}
+	}
+	if f := rep.file(t, "pms/clean-template.md"); len(f.find("content/not-postmortem", 0)) > 0 {
+		t.Errorf("clean-template.md: read as not a post-mortem")
+	}
+	named, r := lintJSON(t, dir, "pms/SOURCES.md")
+	if f := named.file(t, "pms/SOURCES.md"); r.code != 1 || len(f.find("fields/missing", 0)) == 0 {
+		t.Errorf("named: exit %d, findings %+v; want it reviewed, with fields missing", r.code, f.Findings)
+	}
+}

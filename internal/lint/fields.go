@@ -84,11 +84,13 @@ func (c *checker) requiredField(key string) {
 }
 
 // fieldStandIns are the fields that give a required field when it is
-// not written itself: a document that names its author has a contact,
-// and one that dates the incident has a date.
+// not written itself: a document that names its author, or the
+// facilitator of its review, has a contact, and one that dates the
+// incident has a date. The parser keeps them apart; only the check for
+// a missing field takes one for the other.
 var fieldStandIns = map[string][]string{
 	postmortem.FieldDate:    {postmortem.FieldIncidentDate},
-	postmortem.FieldContact: {postmortem.FieldCreatedBy},
+	postmortem.FieldContact: {postmortem.FieldCreatedBy, postmortem.FieldFacilitatedBy},
 }
 
 // field finds a required field, or the field that stands in for it.

@@ -145,3 +145,16 @@ func TestPriorityNoticesAndDoneActions(t *testing.T) {
 		}
 	}
 }
+
+// A document that names only the author, or only the facilitator of its
+// review, has a contact: the person to ask about it.
+func TestContactStandIns(t *testing.T) {
+	for _, line := range []string{"Author: @kim", "Facilitator: @noor-a", "**Facilitated by:** Noor Aziz"} {
+		src := "# T\n\n" + line + "\nDate: 2026-11-27\n"
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if f.Rule == "fields/missing" && strings.Contains(f.Message, "Contact") {
+				t.Errorf("%s: %s", line, f.Message)
+			}
+		}
+	}
+}

@@ -331,9 +331,10 @@ func (p *parser) itemFieldLines(l *ast.List) (fields []headingFieldLine, ok bool
 func (p *parser) nestedFields(a *Action, fields []headingFieldLine) {
 	for _, f := range fields {
 		if f.key == colStatus {
-			if st := parseStatus(p.doc.Text(f.value)); st != Open && a.Status == Open {
-				a.Status, a.doneSpan = st, f.value
+			if a.Status == Open {
+				a.Status = parseStatus(p.doc.Text(f.value))
 			}
+			a.statusLine = f.value
 			continue
 		}
 		p.headingField(a, f.key, f.value)

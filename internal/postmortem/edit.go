@@ -274,6 +274,9 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	if a.Form == HeadingItem {
 		return []change{d.headingStatus(a, s)}, nil
 	}
+	if a.statusLine != (Span{}) {
+		return statusLineChanges(a, s), nil
+	}
 	box := "[ ]"
 	if s != Open {
 		box = "[x]"
@@ -307,6 +310,20 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 		cs = append(cs, change{a.strike[0], ""}, change{a.strike[1], ""}) // and so does the strike
 	}
 	return cs, nil
+}
+
+// statusLineChanges writes the status into a list item's nested
+// "Status:" line, and into its task box when it has one.
+func statusLineChanges(a Action, s Status) []change {
+	cs := []change{{a.statusLine, s.String()}}
+	if a.StatusSpan != (Span{}) {
+		box := "[ ]"
+		if s != Open {
+			box = "[x]"
+		}
+		cs = append(cs, change{a.StatusSpan, box})
+	}
+	return cs
 }
 
 // titleStatusChanges marks a row of a table without a Status column:

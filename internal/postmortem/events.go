@@ -64,6 +64,9 @@ func (p *parser) stampAt(s Span) Span {
 	if st, ok := writtenStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
 	}
+	if start, end, ok := weekdayStamp(b); ok {
+		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
+	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
@@ -424,18 +427,35 @@ func (p *parser) eventLines(n ast.Node) {
 		return
 	}
 	lines := n.Lines()
+	open := -1 // the event whose entry a line without a time goes on
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp := p.stampAt(ls)
-		if !stamp.Valid() || isDateLine(p.src[ls.Start:ls.End]) {
+		if !stamp.Valid() {
+			if open >= 0 { // a hard-wrapped entry goes on
+				p.wrapEvent(&p.doc.Events[open], ls)
+			}
+			continue
+		}
+		if open = -1; isDateLine(p.src[ls.Start:ls.End]) {
 			continue // a date line gives the day of the entries below it
 		}
 		text := strings.Trim(p.doc.Text(Span{stamp.End, ls.End}), " *_)]:,-—–")
 		if text == "" {
 			text = p.continuation(n, i+1)
+		} else {
+			open = len(p.doc.Events)
 		}
 		p.addEvent(stamp, text)
+	}
+}
+
+// wrapEvent adds a line of a hard-wrapped entry to its text, so that
+// what the entry marks ("… Start of impact.") is read from all of it.
+func (p *parser) wrapEvent(e *Event, ls Span) {
+	if t := strings.TrimSpace(p.doc.Text(ls)); t != "" {
+		e.Text += " " + t
 	}
 }
 

@@ -71,6 +71,11 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		day = undated
 	}
 	raw := e.Raw
+	wd, rest, named := leadingWeekday(raw)
+	if named { // "Thu 23:41": the weekday names the day
+		back := prev == nil && e.date.IsZero() && p.reviewBase
+		raw, day = rest, weekdayDay(day, wd, back)
+	}
 	if p.doc.Zone != "" && !stampHasZone(raw) {
 		raw += " " + p.doc.Zone
 	}
@@ -78,6 +83,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 	if err != nil {
 		return
 	}
+	pt.HasDate = pt.HasDate || named
 	if prev != nil && !pt.HasDate {
 		pt = sameDayIn(pt, raw, prev.Time)
 	}
@@ -115,10 +121,12 @@ var zoneAtEnd = regexp.MustCompile(`(?:` + zoneWords + `)$`)
 func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
 
 var (
-	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began".
-	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b)`)
-	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED".
-	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b`)
+	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",
+	// "start of impact".
+	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
+	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED", "Incident
+	// resolved.", "end of impact".
+	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b)`)
 	// recoveryRe: "service fully restored", "all systems verified
 	// operational", "blocks being created again", "traffic resumed".
 	recoveryRe = regexp.MustCompile(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)

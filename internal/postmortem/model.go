@@ -204,6 +204,7 @@ type Action struct {
 
 	notPlannedSpan Span    // the "(not planned)" marker of a list item or title cell
 	doneSpan       Span    // a "(done)" or ✅ mark of a list item
+	statusLine     Span    // the value of a list item's nested "Status:" line
 	struck         bool    // a title cell struck through: done, in a table without a Status column
 	strike         [2]Span // the "~~" around a list item or its title struck through
 	bareOwner      bool    // the owner is an @mention without "owner:"

@@ -36,6 +36,7 @@ type parser struct {
 	eventGroup   int           // numbers the table, list or section of timeline entries
 	intro        Span          // the opening paragraph, before the first section
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
+	reviewBase   bool          // the day times are read against is the review's, after the incident
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -366,7 +367,8 @@ func linesSpan(n ast.Node) Span {
 }
 
 // baseDate is the day bare times are read against: the incident date,
-// else the date of any timeline entry that has one, else the meeting date.
+// else the date of any timeline entry that has one, else the meeting date
+// (and then reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := incidentDay(f.Value); ok {
@@ -382,6 +384,7 @@ func (p *parser) baseDate() time.Time {
 	}
 	if f, ok := p.doc.Field(FieldDate); ok {
 		if t, ok := ParseDate(f.Value); ok {
+			p.reviewBase = true
 			return t
 		}
 	}

@@ -19,14 +19,15 @@ import (
 const docPath = "postmortems/2026-11-03-outage.md"
 
 // outage is a post-mortem with blameful sentences (lines 22, 23 and 34,
-// the last with a suggested rewrite), no Contact field and an action
+// the last with a suggested rewrite), no Contact field (nor an author or
+// a facilitator, who would stand in for it) and an action
 // without an owner (line 28).
 const outage = `# Database outage
 
 | Meeting        | Value          |
 | -------------- | -------------- |
 | Date           | 2026-11-03     |
-| Facilitated by | @bob           |
+| Attendees      | @bob           |
 
 ## Timeline
 
