@@ -88,7 +88,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
@@ -284,10 +284,11 @@ func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
 }
 
 // described reports an outcome that tells the state of the object:
-// "the rule that was blocking the provider".
+// "the rule that was blocking the provider", "the credentials that had
+// leaked".
 func (s *langScan) described(j int) bool {
 	w := s.word(j - 2)
-	return s.in(j-1, s.c.g.modifierEnd) && (w == "that" || w == "which")
+	return (s.in(j-1, s.c.g.modifierEnd) || s.in(j-1, s.c.g.finite)) && (w == "that" || w == "which")
 }
 
 // foundWithin reports a finding of the patterns over tokens first..last-1:
@@ -733,7 +734,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
 		}
-		if j > v && s.in(j, cs.unable) && s.word(j+1) == "not" && s.word(j+2) != "be" {
+		if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the failover could not propagate"
 		}
 		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
@@ -823,6 +824,9 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
 		return 0, false // "the broker that fell over": the state of what was acted on
 	}
+	if s.word(j) == "taken" && !s.in(p, s.c.g.modifierEnd) {
+		return 0, false // "the account was taken over", not "Ravi had taken over"
+	}
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.idiomTail) {
 			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
@@ -841,8 +845,8 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 // damage at token j: "and the errors stopped", "deleted the stale zone".
 func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) {
-			return true
+		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
+			return true // "truncated the scratch table"
 		}
 	}
 	return false

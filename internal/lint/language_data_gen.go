@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "df749206fdfc98f92aca45a2d953d11335bf47a8b14e36c50038092606e6efbb"
+const langGeneratedSum = "82fac67ec24350946327617d86ae2433570d9767b474bfb0df0a82ae2399adcb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -68,24 +68,24 @@ func langGenerated() *langData {
 			"bad-outcome":      {"incident", "incidents", "outage", "outages", "failure", "failures", "crash", "crashes", "storm", "cascade", "loss", "downtime", "regression", "regressions", "bug", "bugs", "leak", "leaks", "deadlock", "race", "vulnerability", "breakage", "disruption", "degradation", "problem", "problems", "mess", "chaos", "fire", "page", "pages", "alert", "alerts", "error", "errors", "5xx", "500s", "502s", "503s", "stampede", "split-brain"},
 			"be":               {"was", "is", "were", "are", "be", "been", "being", "seemed", "seems", "looked", "looks", "felt", "feels", "became", "becomes", "remained", "remains"},
 			"bear":             {"bear", "bears", "bore", "shoulder", "shoulders", "shouldered", "carry", "carries", "carried", "share", "shares", "shared", "takes", "take", "took", "accept", "accepts", "accepted"},
-			"benign":           {"stale", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
+			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-decline":    {"dropped", "dropping", "fell", "falling", "decreased"},
 			"cause-down":       {"down", "offline", "out", "behind"},
 			"cause-downer":     {"took", "taken", "brought", "knocked", "pulled", "went", "fell", "cut", "cutting", "taking", "bringing", "knocking", "ran", "falling"},
-			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy"},
+			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
 			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing"},
-			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground"},
+			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground", "taken"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
@@ -158,7 +158,7 @@ func langGenerated() *langData {
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
 			"participle":       {"been", "seen", "taken", "given", "written", "broken", "chosen", "driven", "fallen", "forgotten", "gotten", "hidden", "known", "shown", "thrown", "drawn", "grown", "blown", "spoken", "stolen", "proven", "frozen", "risen", "mistaken", "overridden", "rewritten", "done", "gone", "begun", "run", "read", "caught", "brought", "bought", "taught", "thought", "sought", "made", "had", "put", "set", "let", "cut", "hit", "shut", "split", "spread", "sent", "spent", "built", "kept", "left", "felt", "dealt", "meant", "told", "sold", "held", "found", "stood", "understood", "said", "paid", "got", "won", "lost", "led", "met", "heard", "struck", "stuck", "hung", "come", "become", "rerun", "reread", "reset", "foreseen", "redone", "undone"},
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
-			"past":             {"clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
+			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
 			"person-act":       {"ran", "reran", "rolled", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"poss-pronoun":     {"his", "her"},
@@ -365,7 +365,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm|@remove]"},
 				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle"},
-				UnlessNear:    []string{"@intent", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention"},
+				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -393,7 +393,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...6 at once", "[@person @aux* @act] ...6 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|enabled|open|running|exposed|unlocked|unattended|switched"},
+				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|enabled|open|running|exposed|unlocked|unattended|switched"},
 				Unless:        []string{"@agent @aux* @discover", "@person @aux* pointed out", "@person @aux* @act ...4 and|but|which|it|they ...4 without", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation ...6 without waiting", "@person @aux* @act ...6 without downtime|impact|issue|issues|incident|errors|error|problems|loss|interruption|disruption|data|further|additional|delay|trouble|difficulty|any", "@agent @aux* reverted|rolled|restored|replaced|removed|fixed|corrected|disabled|stopped|killed|closed|resolved|dismissed|acked|rotated|renamed|updated|edited|changed|modified|drained|retired|deleted|dropped ...6 @fault-mark", "@person @aux* moved|switched|rolled|failed|shifted|routed|reverted|restored ...6 instead", "@person @aux* @act ...8 instead of @cause-outcome", "@person @aux* @act ...6 that|which @harm|@start|took|brought ...6 @benign", "@person @aux* @act ...4 to|into|on|against production|prod|main|master|live|all ...6 @benign", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|read-only|readonly ...4 on|against the? live|production|prod|primary", "@person @aux* @act @det? @any? @any? @reader-artefact to|into production|prod|live", "@agent @aux* @act ...5 to|and @benign", "@agent @aux* turned|switched|shut off|down ...6 decommissioned|deprecated|retired|stale|outdated|expired|broken|faulty", "@person @aux* @act @det? @any? fix|hotfix|patch ...3 straight|directly to production|prod|main|master|live !without"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -418,15 +418,33 @@ func langGenerated() *langData {
 				AtClauseStart: true,
 			},
 			{
-				Rule:   "language/person-cause",
-				Match:  []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]", "[thanks to @person]", "[courtesy of @person]"},
-				Unless: []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
+				Rule:         "language/person-cause",
+				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]", "[thanks to @person]", "[courtesy of @person]"},
+				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
+				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?"},
 			},
 			{
 				Rule:              "language/person-cause",
 				Match:             []string{"after|by|from|despite|while [failing|neglecting|forgetting|omitting to @any]", "after|despite [ignoring|overlooking|missing] ...3 @signal"},
 				Unless:            []string{"@any failing to @reach"},
 				NeedsPersonBefore: true,
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
+				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
+				UnlessNear: []string{"@intent"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"traces|traced|trace|came|comes|goes|went back? to|from [@det @any? @any? that|which? @person @aux* @past]", "thanks|due|owing to [@det @any? @any? that|which? @person @aux* @past]"},
+				UnlessNear: []string{"@intent", "fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@det @any? @any? @participle by @person] ...6 @harm|@remove|@damage|@fault-mark"},
+				Unless:     []string{"@det @any? @any? @participle by @person ...6 @discover|@cause-remedy|@cause-repair"},
+				UnlessNear: []string{"@intent", "@cause-benign", "stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted"},
 			},
 			{
 				Rule:       "language/person-cause",
@@ -479,7 +497,8 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 at|during|in peak", "[@person @aux* @adverb? @past|@act] ...8 peak traffic|hours|load|time|season", "[@person @aux* @adverb? @past|@act] ...8 during the|a sale|launch"},
-				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside"},
+				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter"},
+				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside", "protect", "protecting", "protected"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -540,7 +559,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @adverb? @past|@act] ...10 , leaving no|nothing|nobody|zero", "[@person @aux* @adverb? @past|@act] ...10 which|that was|were the only copy|backup|replica|instance"},
+				Match:         []string{"[@person @aux* @adverb? @past|@act] ...10 , leaving no|nothing|nobody|zero", "[@person @aux* @adverb? @past|@act] ...10 ,? which|that was|were|held|had|contained the only copy|backup|replica|instance"},
 				Unless:        []string{"@person @aux* @adverb? @past|@act ...10 , leaving ...10 @intent"},
 				UnlessNear:    []string{"@intent", "@cause-remedy"},
 				AtClauseStart: true,
