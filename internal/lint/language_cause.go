@@ -169,7 +169,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 // holdsAct reports an act that changes state among tokens a..b-1.
 func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 	for k := a; k < b; k++ {
-		if cs.act.has(s.toks[k].id) {
+		if t := &s.toks[k]; cs.act.has(t.id) || t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) {
 			return true
 		}
 	}
@@ -450,7 +450,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -756,7 +756,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 // communication or a remedy ("Kenji opened the incident channel; checkout
 // was failing"). The finding ends with the act's clause.
 func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
-	if !s.in(v, cs.act) {
+	if !s.in(v, cs.act) && !s.presentAct(cs, v) {
 		return 0, false
 	}
 	stop := v + 1

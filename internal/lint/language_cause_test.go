@@ -89,6 +89,11 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Our DBA removed the signing key to tidy the vault, and the app could no longer verify sessions.",
 		"The sysadmin formatted the shared volume, which held the only copy of the keys.",
 		"Our account was taken over after Kenji changed the recovery email for a caller.",
+		// a timeline note in the present tense; a name the list lacks with a persistent act or a human-only one
+		"11:47 @omar approves PR 2213, 11:52 crew swaps start failing for every base",
+		"08:10 @ines flips the feature flag for all tenants; 08:12 logins stall",
+		"Marlowe kept restarting the primary instead of failing over, and the outage ran an extra hour.",
+		"Thorsby unplugged the core switch and the office went dark.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -153,6 +158,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Helga's review of the change caught the missing index.",
 		"Ravi's restart of the scheduler killed the stuck workers.",
 		"It was Sabine's review that caught the bad migration.",
+		"10:02 kenji approves the rollback PR, 10:09 errors stop",
+		"Karpenter kept crashing until the pool was resized.",
 		"Tariq was the one who restored the sessions table.",
 		"A fix pushed by Oren removed the deadlock.",
 		"The outage traces back to the disk that filled on Friday.",
