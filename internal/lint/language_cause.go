@@ -177,7 +177,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 // holdsAct reports an act that changes state among tokens a..b-1.
 func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; cs.act.has(t.id) || t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) {
+		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) { // "11:47 @omar approves …"
 			return true
 		}
 	}
