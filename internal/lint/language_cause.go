@@ -22,6 +22,7 @@ type langCauseSets struct {
 	operate, repair, begin, harmNoun, trigger, workTo, choose langBits
 	spare, unable, human, humanBy, personAct                  langBits
 	idiomVerb, idiomTail, symptom, act, rise, metric, none    langBits
+	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by                                           uint16
 }
@@ -65,6 +66,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-rise":       func(c *langCauseSets) *langBits { return &c.rise },
 	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
 	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
+	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
+	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -113,7 +116,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 		}
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.text[t.start] == '5' && langHTTPErrors(s.word(i)) {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
 			return true
 		}
 	}
@@ -157,7 +160,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.text[t.start] == '5' || t.id == cs.no && s.word(b-1) == "had"
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && s.word(b-1) == "had"
 		}
 	}
 	return len(s.toks), hit
@@ -201,6 +204,9 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
+		if !ok && s.possessive(subjEnd-1) {
+			last, ok = s.workHarm(lc.cause, subjEnd)
+		}
 		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
 			last, ok = verb+1, true
 		}
@@ -263,13 +269,18 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 
 // adjectiveAt reports a participle that describes what follows a
 // determiner or a number: "the degraded node", "4,000 orphaned volumes",
-// not "an outage".
-func (s *langScan) adjectiveAt(j int) bool {
-	w := s.word(j)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "en") {
+// or a word of a state before its noun: "the stuck workers", "the
+// offline replica"; not "an outage", "the delete command".
+func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
+	after := s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+	if w := s.word(j); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
+		return after
+	}
+	n := j + 1
+	if !after || s.in(j, cs.harmNoun) || n >= len(s.toks) || s.toks[n].kind != langWord || s.in(n, s.c.g.npEnd) || s.word(j-1) == "that" {
 		return false
 	}
-	return s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+	return s.in(j, cs.benign) || !cs.outcome.has(s.c.voc.ids[s.participleOf(s.word(j))]) // not a verb of damage: "the delete command"
 }
 
 // described reports an outcome that tells the state of the object:
@@ -410,17 +421,8 @@ func (s *langScan) lateAct(cs *langCauseSets, i int) (int, bool) {
 // it is surely a person (not only an unknown capitalised word).
 func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, known, ok bool) {
 	if end, ok := s.personMatch(bPersons, i); ok {
-		// "Ravi's migration script dropped …": up to three words of the work
-		for j := end; j < end+4 && j < len(s.toks); j++ {
-			if s.toks[j].kind != langWord || s.in(j, s.c.g.npEnd) || s.in(j, cs.tool) || s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)) {
-				return 0, 0, false, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
-			}
-			if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate)) { // "Anton's edit orphaned …"
-				if s.in(j, cs.suffer) || s.in(j, cs.remedy) {
-					return 0, 0, false, false // "the contractor's laptop lost VPN access"
-				}
-				return end, end, true, true // the damage may be in the work: "Ravi's untested patch"
-			}
+		if _, ok := s.workVerb(cs, end); ok {
+			return end, end, true, true // the damage may be in the work: "Ravi's untested patch"
 		}
 		return 0, 0, false, false
 	}
@@ -454,6 +456,52 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 		known = s.givenName(cs, i, name, v) // "Marit ran the retention job"
 	}
 	return end, v, known, true
+}
+
+// workVerb finds the verb after a person's work that starts at token end:
+// up to three words of the work ("Ravi's migration script dropped …"),
+// and a short phrase of what it was done to ("Priya's restart of the
+// controller killed …", "Ahmed's failover was done in the wrong order").
+// Benign work ("Ravi's cleanup job") and a person's tools ("the team's
+// pipeline") have none, nor what the work underwent ("the contractor's
+// laptop lost VPN access").
+func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
+	phrase := 0 // the token that opens "of the controller", or 0
+	for j := end; j < end+9 && j < len(s.toks); j++ {
+		if s.toks[j].kind != langWord {
+			return 0, false
+		}
+		if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate) || s.in(j, s.c.g.modifierEnd) && s.isParticiple(j+1)) {
+			return j, !s.in(j, cs.suffer) && !s.in(j, cs.remedy) // "Anton's edit orphaned …"
+		}
+		switch w := s.word(j); {
+		case phrase > 0:
+			if s.in(j, s.c.g.npEnd) || j > phrase+5 {
+				return 0, false
+			}
+		case j > end && (w == "of" || w == "on" || w == "to" || w == "for"):
+			phrase = j
+		case j == end+4, s.in(j, s.c.g.npEnd), s.in(j, cs.tool), s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)):
+			return 0, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
+		}
+	}
+	return 0, false
+}
+
+// workHarm reads a person's work whose verb harms or removes what it acts
+// on: "Priya's restart of the controller killed 312 running jobs", not
+// "Ravi's patch removed the deadlock" nor "… removed the stale zone".
+func (s *langScan) workHarm(cs *langCauseSets, end int) (int, bool) {
+	v, ok := s.workVerb(cs, end)
+	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) {
+		return 0, false
+	}
+	for k := v + 1; k < v+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.outcome) || s.in(k, s.c.g.signal) && s.in(v, cs.harmOrGuard) && !s.in(v, cs.harm) {
+			return 0, false // what it removed was the trouble
+		}
+	}
+	return v + 1, true
 }
 
 // perfect reports a participle after "has", "have" or "had": "has run".
@@ -534,10 +582,37 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok {
 		end, ok = s.damageNext(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) || s.in(v, cs.benign)) {
+	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
+		end, ok = s.insteadOf(cs, v)
+	}
+	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// insteadOf reads an act that changes state done in place of the one
+// meant, in the clause of the verb at token v: "drained all forty nodes
+// instead of the one he was looking at", "rolled the change out to every
+// shard instead of one at a time".
+func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
+	for j := v + 1; j < v+12 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.word(j) == "instead" && s.word(j+1) == "of" {
+			return j + 2, !s.saferWay(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// saferWay reports "instead of" at token j before damage not done, which
+// was the worse way ("moved the jobs instead of killing them"), unless it
+// was narrower ("hit purge-all instead of purging one path").
+func (s *langScan) saferWay(cs *langCauseSets, j int) bool {
+	if s.word(j) != "instead" || !s.in(j+2, cs.outcome) {
+		return false
+	}
+	w := s.word(j + 3)
+	return w != "one" && w != "a" && w != "just" && w != "only"
 }
 
 // wrongTarget reports a remedy done to the wrong thing: "reverted the
@@ -617,7 +692,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			continue // most words: one look-up
 		}
 		if t.id == 0 {
-			if s.text[t.start] == '5' && langHTTPErrors(s.word(j)) {
+			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
@@ -643,8 +718,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j)) {
-			continue // "took the degraded node out", "had not gone"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
@@ -835,6 +910,28 @@ func (s *langScan) continues(k int) bool {
 	}
 	w := s.word(k)
 	return w == "and" || w == "but" || w == "then" || s.in(k, s.c.g.pronoun)
+}
+
+// unknownDamage reports, at token k that no list holds, server errors by
+// their codes ("5xx", "500s") or a participle whose prefix tells a fault
+// ("misrouted", "double-charged", "half-applied").
+func (s *langScan) unknownDamage(k int) bool {
+	switch s.text[s.toks[k].start] {
+	case '5':
+		return langHTTPErrors(s.word(k))
+	case 'm', 'M', 'd', 'D', 'h', 'H':
+		return langFaultWord(s.word(k))
+	}
+	return false
+}
+
+// langFaultWord reports a participle with a prefix of fault: "mis-" (not
+// "missed"), "double-", "half-".
+func langFaultWord(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return strings.HasPrefix(w, "mis") && len(w) >= 8 || strings.HasPrefix(w, "double-") || strings.HasPrefix(w, "half-")
 }
 
 // langHTTPErrors reports server errors by their codes: "5xx", "500s".

@@ -9,19 +9,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
-
-// markdown is safe for concurrent use: each Parse has its own context.
-// Linkify is left out: it costs a third of the parse, and the language
-// rules recognise bare URLs in the text themselves.
-var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.TaskList, extension.Strikethrough,
-))
 
 // ErrBinary is returned for input that holds NUL bytes.
 var ErrBinary = errors.New("binary file (contains NUL bytes), not Markdown")
