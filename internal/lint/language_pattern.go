@@ -26,6 +26,7 @@ const (
 	bParticiple             // a past participle
 	bAdverb                 // an -ly adverb or a listed one
 	bAny                    // any word
+	bGerund                 // a word in -ing: "clicking", "running"
 )
 
 // bMulti are the matchers that may take more than one word.
@@ -33,7 +34,7 @@ const bMulti = bPerson | bPersons | bAgent
 
 var langBuiltinNames = map[string]int{
 	"person": bPerson, "persons": bPersons, "agent": bAgent, "past": bPast,
-	"participle": bParticiple, "adverb": bAdverb, "any": bAny,
+	"participle": bParticiple, "adverb": bAdverb, "any": bAny, "gerund": bGerund,
 }
 
 // langElem is one element of a compiled pattern.
@@ -393,7 +394,8 @@ func (s *langScan) atomPos(e *langElem, k int, st *langMatchState) (int, bool) {
 	case e.built&bAny != 0,
 		e.built&bPast != 0 && s.isPast(k),
 		e.built&bParticiple != 0 && s.isParticiple(k),
-		e.built&bAdverb != 0 && s.isAdverb(k):
+		e.built&bAdverb != 0 && s.isAdverb(k),
+		e.built&bGerund != 0 && t.end-t.start > 4 && strings.HasSuffix(s.word(k), "ing"):
 		return k + 1, true
 	}
 	return 0, false
