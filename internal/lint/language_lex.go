@@ -76,18 +76,19 @@ func (t *langTable) find(text string, i, j int) *langSlot {
 	n := j - i
 	var head uint64
 	if i+8 <= len(text) {
-		b := text[i : i+8]
-		head = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		head &= langHeadMask[min(n, 8)]
+		head = langLoad8(text[i:i+8]) & langHeadMask[min(n, 8)]
 	} else {
 		head = langHeadOf(text[i:j])
 	}
 	if n > 8 {
 		return t.findLong(head, text[i:j])
 	}
-	// a key of up to eight bytes is its head: the loop calls nothing, so
-	// keeps its values in registers
+	return t.findShort(head, n)
+}
+
+// findShort is find for a key of up to eight bytes, which is its head:
+// the loop calls nothing, so keeps its values in registers.
+func (t *langTable) findShort(head uint64, n int) *langSlot {
 	mask := len(t.slots) - 1
 	for s := t.slot(head, n); ; s = (s + 1) & mask {
 		sl := &t.slots[s]
@@ -128,6 +129,13 @@ func (t *langTable) mark(p string) uint16 {
 		return sl.id
 	}
 	return 0
+}
+
+// langLoad8 reads the eight bytes of b as a little-endian number, which
+// the compiler does with one load.
+func langLoad8(b string) uint64 {
+	return uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
+		uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
 }
 
 // langHeadOf returns the head of w byte by byte.
@@ -360,16 +368,16 @@ func (lx *langLexer) inNumber(i, size int) bool {
 // (before "@" for a mention). A word with capitals or non-ASCII letters
 // is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
-	j, plain := langWordEnd(lx.text, i)
-	n := len(lx.toks)
-	if n < cap(lx.toks) {
-		lx.toks = lx.toks[:n+1]
-	} else {
-		lx.toks = append(lx.toks, langToken{})
+	if j, id, ok := lx.shortWord(i); ok {
+		t := lx.newToken(start, j, kind)
+		t.lo, t.hi, t.id = int32(i), int32(j), id
+		if kind == langWord && id != 0 {
+			lx.present.add(id)
+		}
+		return j
 	}
-	t := &lx.toks[n]
-	*t = langToken{start: start, end: j, kind: kind, sentStart: lx.sent}
-	lx.sent = false
+	j, plain := langWordEnd(lx.text, i)
+	t := lx.newToken(start, j, kind)
 	if !plain {
 		from := len(lx.arena)
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
@@ -382,6 +390,39 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 		lx.classify(t, lx.text)
 	}
 	return j
+}
+
+// shortWord reads the most common word at i: up to seven letters a-z and
+// then a byte that neither continues nor joins a word. Its eight bytes are
+// read as one number once, to measure the word and to look it up.
+func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
+	text := lx.text
+	if i+8 > len(text) {
+		return 0, 0, false
+	}
+	x := langLoad8(text[i : i+8])
+	n := langLowerRun(x)
+	if n == 0 || n == 8 || langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
+		return 0, 0, false
+	}
+	if sl := lx.voc.findShort(x&langHeadMask[n], n); sl != nil {
+		id = sl.id // letters a-z: a word even of one or two bytes
+	}
+	return i + n, id, true
+}
+
+// newToken appends the token of a word from start to end and returns it.
+func (lx *langLexer) newToken(start, end int, kind langKind) *langToken {
+	n := len(lx.toks)
+	if n < cap(lx.toks) {
+		lx.toks = lx.toks[:n+1]
+	} else {
+		lx.toks = append(lx.toks, langToken{})
+	}
+	t := &lx.toks[n]
+	*t = langToken{start: start, end: end, kind: kind, sentStart: lx.sent}
+	lx.sent = false
+	return t
 }
 
 // classify looks up a token's lower-cased form, held in text, or the base
@@ -463,12 +504,6 @@ var langASCII = func() (t [utf8.RuneSelf]uint8) {
 // plain: ASCII without capitals, so its text is its lower-cased form.
 // Apostrophes and hyphens join letters; a dot joins digits.
 func langWordEnd(text string, i int) (int, bool) {
-	if i+8 <= len(text) { // most words: up to seven letters a-z, then a space or a mark
-		n := langLowerRun(text[i : i+8])
-		if n < 8 && langBytes[text[i+n]]&(langWordChar|langMayJoin) == 0 {
-			return i + n, true
-		}
-	}
 	var seen uint8 // the ASCII classes seen, and langUpperChar for non-ASCII
 	for {
 		i += langWordRun(text[i:], &seen)
@@ -486,12 +521,10 @@ func langWordEnd(text string, i int) (int, bool) {
 	}
 }
 
-// langLowerRun returns how many of the eight bytes of b, from the first,
-// are letters a-z, reading them as one number.
-func langLowerRun(b string) int {
+// langLowerRun returns how many of the eight bytes of x (as langLoad8
+// reads them), from the first, are letters a-z.
+func langLowerRun(x uint64) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	x := uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
-		uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
 	// the high bit of each byte that is at least 'a', not above 'z' and
 	// ASCII; a carry out of a byte of 0x80 or more reaches only bytes
 	// after one that is not in the range, which are not counted
