@@ -392,9 +392,9 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 	return j
 }
 
-// shortWord reads the most common word at i: up to seven letters a-z and
-// then a byte that neither continues nor joins a word. Its eight bytes are
-// read as one number once, to measure the word and to look it up.
+// shortWord reads the most common word at i: letters a-z and then a byte
+// that neither continues nor joins a word. Its first eight bytes are read
+// as one number once, to measure the word and to look it up.
 func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 	text := lx.text
 	if i+8 > len(text) {
@@ -402,10 +402,21 @@ func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 	}
 	x := langLoad8(text[i : i+8])
 	n := langLowerRun(x)
-	if n == 0 || n == 8 || langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
+	if n == 8 { // a longer word: its other letters one by one
+		for i+n < len(text) && text[i+n]-'a' < 26 {
+			n++
+		}
+	}
+	if n == 0 || i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
 		return 0, 0, false
 	}
-	if sl := lx.voc.findShort(x&langHeadMask[n], n); sl != nil {
+	var sl *langSlot
+	if n <= 8 {
+		sl = lx.voc.findShort(x&langHeadMask[n], n)
+	} else {
+		sl = lx.voc.findLong(x, text[i:i+n])
+	}
+	if sl != nil {
 		id = sl.id // letters a-z: a word even of one or two bytes
 	}
 	return i + n, id, true
