@@ -664,6 +664,9 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && src[i-1] != '.' && labelAt(src, i+1, text.End) {
 		return 1 // after a full stop, the sentence's end separates
 	}
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
+		return 0 // the quick answer for most spaces: no dash or bar follows
+	}
 	for _, sep := range []string{" - ", " -- ", " | "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
