@@ -569,6 +569,10 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 			i++
 			continue
 		}
+		if !opensSeparator[src[i]] {
+			i++
+			continue
+		}
 		n := separatorAt(src, i, text)
 		if n == 1 && isSpace(src[i]) {
 			if !labels {
@@ -587,6 +591,10 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 	}
 	return appendPart(parts, src, Span{start, text.End}), labelled
 }
+
+// opensSeparator are the bytes separatorAt may find a separator at: most
+// bytes of an item are not, and are passed over without asking it.
+var opensSeparator = byteSet("[],;() \t\n\xe2")
 
 // leadingLink returns where the text of a link that opens text ends, at
 // its "](", or 0 when text opens otherwise.
