@@ -11,7 +11,8 @@ import (
 // the document's date; "04/12/2026" reads day first or month first as the
 // document's other due dates do ("21/11/2026" is day first). The rest
 // need nothing from it: "14-Dec-2026", "14.12.2026" and an ISO week,
-// "2026-W50", due on the Friday of that week, its last working day.
+// "2026-W50", due by the end of that week, its Sunday (ISO weeks run
+// Monday to Sunday, and a reader takes "due in week 50" to allow all of it).
 var (
 	dayMonYearRe = regexp.MustCompile(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
 	isoWeekRe    = regexp.MustCompile(`^(\d{4})-?W(\d{1,2})$`)
@@ -71,7 +72,7 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 	}
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
-		return isoWeekFriday(atoi(m[1]), atoi(m[2]))
+		return isoWeekSunday(atoi(m[1]), atoi(m[2]))
 	}
 	if t, ok := dayInYear(v, year); ok {
 		return t, true
@@ -105,18 +106,18 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
 
-// isoWeekFriday returns the Friday of ISO week w of year y.
-func isoWeekFriday(y, w int) (time.Time, bool) {
+// isoWeekSunday returns the Sunday, the last day, of ISO week w of year y.
+func isoWeekSunday(y, w int) (time.Time, bool) {
 	if w < 1 || w > 53 {
 		return time.Time{}, false
 	}
 	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // always in week 1
 	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-	friday := monday.AddDate(0, 0, 7*(w-1)+4)
-	if _, wk := friday.ISOWeek(); wk != w {
+	sunday := monday.AddDate(0, 0, 7*(w-1)+6)
+	if _, wk := sunday.ISOWeek(); wk != w {
 		return time.Time{}, false // week 53 of a year that has 52
 	}
-	return friday, true
+	return sunday, true
 }
 
 // settleDues reads the due dates that need the document: see readDueIn.

@@ -3,6 +3,7 @@ package postmortem
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"sort"
 	"strconv"
 	"strings"
@@ -250,6 +251,9 @@ func endsWithSeparator(b []byte) bool {
 // cellChange writes a value into a table cell, keeping the cell's width
 // where the value fits, so that the pipes of an aligned table stay put.
 func (d *Document) cellChange(inner Span, value string) change {
+	if inner.Start > 0 && d.Source[inner.Start-1] == '>' {
+		return change{inner, html.EscapeString(value)} // an HTML table's cell
+	}
 	// A pipe in a value would end the cell: "Q1 | infra" is written "Q1 \| infra".
 	value = strings.ReplaceAll(value, "|", `\|`)
 	text := " " + value + " "

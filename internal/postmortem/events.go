@@ -61,6 +61,9 @@ func (p *parser) stampAt(s Span) Span {
 	if k := approxPrefix(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
 	}
+	if k := paragraphNumber(b); k > 0 {
+		return p.stampAt(Span{s.Start + k, s.End})
+	}
 	if st, ok := writtenStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
 	}
@@ -139,6 +142,30 @@ func writtenStamp(b []byte) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{m[2], m[3]}, true
+}
+
+// paragraphNumber returns the length of the number a formal review puts
+// before each paragraph of a section, with the spaces after it ("3.2 At
+// 13:20 …"), or 0: digits, a dot and digits, and a space.
+func paragraphNumber(b []byte) int {
+	i := 0
+	for i < len(b) && i < 3 && isDigit(b[i]) {
+		i++
+	}
+	if i == 0 || i == len(b) || b[i] != '.' {
+		return 0
+	}
+	j := i + 1
+	for j < len(b) && j < i+4 && isDigit(b[j]) {
+		j++
+	}
+	if j == i+1 || j == len(b) || b[j] != ' ' {
+		return 0
+	}
+	for j < len(b) && b[j] == ' ' {
+		j++
+	}
+	return j
 }
 
 // approxWords mark a time as approximate when they open an entry.

@@ -119,7 +119,7 @@ type fieldRe struct {
 var (
 	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
-	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, regexp.MustCompile(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -380,6 +380,9 @@ func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ S
 		}
 		if !found {
 			titleEnd, found = part.Start, true
+			if k := part.Start - 2; k > text.Start && p.src[k] == '.' && isSpace(p.src[k+1]) {
+				titleEnd = k // the title is a sentence: "… pool exhaustion. Owner: …"
+			}
 		}
 		p.itemField(a, key, v)
 		if key == colOwner && v.Start == part.Start {
@@ -511,10 +514,19 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 		p.statusPart(a, v)
 		return
 	}
-	if fieldSet(a, key) {
+	if fieldSet(a, key) && !p.loginAfterName(a, key, v) {
 		return // the first value wins
 	}
 	setField(a, key, p.doc.Text(v), v)
+}
+
+// loginAfterName reports an owner's login in parentheses right after
+// the name: "Owner: Siobhan Kerr (@siobhan-kerr)" is owned by the login.
+func (p *parser) loginAfterName(a *Action, key string, v Span) bool {
+	if key != colOwner || p.src[v.Start] != '@' || p.src[a.OwnerSpan.Start] == '@' || a.OwnerSpan.End > v.Start {
+		return false
+	}
+	return strings.TrimSpace(p.doc.Text(Span{a.OwnerSpan.End, v.Start})) == "("
 }
 
 // statusPart reads an item's "Status: …" part; the whole part is the
@@ -585,7 +597,11 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 			i++
 			continue
 		}
-		parts = appendPart(parts, src, Span{start, i})
+		end := i
+		if n == 1 && isSpace(src[i]) && src[i-1] == '.' {
+			end-- // the full stop ends the sentence before a label
+		}
+		parts = appendPart(parts, src, Span{start, end})
 		i += n
 		start = i
 	}
@@ -676,8 +692,11 @@ func isLoginByte(b byte) bool {
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
-	if i > text.Start && src[i-1] != '.' && labelAt(src, i+1, text.End) {
-		return 1 // after a full stop, the sentence's end separates
+	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
+		return 1
+	}
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
+		return 0 // the quick answer for most spaces: no dash or bar follows
 	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
 		return 0 // the quick answer for most spaces: no dash or bar follows
@@ -697,14 +716,34 @@ var inlineLabels = map[string]bool{
 	"target": true, "priority": true, "prio": true, "milestone": true,
 }
 
+// sentenceLabels end a title only as a sentence of their own, after a
+// full stop: "… to the checklist. Status: Complete. Target date: …".
+var sentenceLabels = map[string]bool{"status": true, "state": true, "target date": true}
+
 // labelAt reports whether src[i:end] opens with an inline field label
-// and its colon.
-func labelAt(src []byte, i, end int) bool {
+// and its colon; after a full stop (sentence), a sentence label too.
+func labelAt(src []byte, i, end int, sentence bool) bool {
+	k := letterRun(src, i, end)
+	if sentence && k-i == 6 && k+5 < end && src[k] == ' ' && strings.EqualFold(string(src[i:k+5]), "target date") {
+		k += 5
+	}
+	if k == i || k >= end || src[k] != ':' {
+		return false
+	}
+	if label := strings.ToLower(string(src[i:k])); inlineLabels[label] || sentence && sentenceLabels[label] {
+		return true
+	}
+	return false
+}
+
+// letterRun returns where the run of up to ten ASCII letters from
+// src[i] ends.
+func letterRun(src []byte, i, end int) int {
 	k := i
 	for k < end && k-i < 10 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
 		k++
 	}
-	return k > i && k < end && src[k] == ':' && inlineLabels[strings.ToLower(string(src[i:k]))]
+	return k
 }
 
 func appendPart(parts []Span, src []byte, s Span) []Span {

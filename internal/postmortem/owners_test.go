@@ -40,7 +40,7 @@ The index stopped refreshing.
 		{"J. Okafor", "2026-12-14", false},
 		{"K. Brandt", "2026-12-07", true},
 		{"Team Edge", "2027-03-31", false},
-		{"SRE Observability", "2026-12-11", false}, // the Friday of ISO week 50
+		{"SRE Observability", "2026-12-13", false}, // the Sunday, the last day, of ISO week 50
 		{"Search UX team", "2026-12-04", false},
 		{"tariq-h", "2026-12-31", false},
 		{"", "", false}, // a phrase after a dash is no owner
@@ -77,17 +77,17 @@ func TestAmbiguousDueFollowsTheDocument(t *testing.T) {
 	}
 }
 
-func TestISOWeekFriday(t *testing.T) {
+func TestISOWeekSunday(t *testing.T) {
 	for _, c := range []struct {
 		y, w int
 		want string
-	}{{2026, 50, "2026-12-11"}, {2026, 1, "2026-01-02"}, {2027, 1, "2027-01-08"}, {2026, 53, "2027-01-01"}} {
-		got, ok := isoWeekFriday(c.y, c.w)
+	}{{2026, 50, "2026-12-13"}, {2026, 1, "2026-01-04"}, {2027, 1, "2027-01-10"}, {2026, 53, "2027-01-03"}} {
+		got, ok := isoWeekSunday(c.y, c.w)
 		if !ok || got.Format(time.DateOnly) != c.want {
 			t.Errorf("%d-W%02d: %v %v, want %s", c.y, c.w, got, ok, c.want)
 		}
 	}
-	if _, ok := isoWeekFriday(2027, 53); ok {
+	if _, ok := isoWeekSunday(2027, 53); ok {
 		t.Error("2027 has no week 53")
 	}
 }

@@ -257,6 +257,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 	if span.Valid() {
 		p.comments(span)
 		p.summarySection(span)
+		p.htmlTable(span)
 	}
 }
 
@@ -264,14 +265,22 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 // (5)</summary>".
 var summaryRe = regexp.MustCompile(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
 
-// summarySection records the summary of a <details> block that names a
-// section as that section, as a bold label is: what the block holds is
-// read as its items.
+// calloutLabelRe is the bold label that opens a callout, after its mark:
+// "<aside>💡 <strong>Summary</strong>: …".
+var calloutLabelRe = regexp.MustCompile(`(?is)^\s*<(?:aside|div|p|blockquote)[^>]*>\s*(?:[^\s<]{1,4}\s*)?<(?:strong|b)>\s*([^<]{1,60}?)\s*</(?:strong|b)>`)
+
+// summarySection records the summary of a <details> block, or the bold
+// label that opens a callout, that names a section as that section, as a
+// bold label is: what the block holds is read as its items.
 func (p *parser) summarySection(span Span) {
-	if !bytes.Contains(p.src[span.Start:span.End], []byte("<summary")) {
-		return
+	b := p.src[span.Start:span.End]
+	var m []int
+	switch {
+	case bytes.Contains(b, []byte("<summary")):
+		m = summaryRe.FindSubmatchIndex(b)
+	case bytes.Contains(b, []byte("<strong>")) || bytes.Contains(b, []byte("<b>")):
+		m = calloutLabelRe.FindSubmatchIndex(b)
 	}
-	m := summaryRe.FindSubmatchIndex(p.src[span.Start:span.End])
 	if m == nil {
 		return
 	}

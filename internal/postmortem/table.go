@@ -78,17 +78,24 @@ func (p *parser) table(t *east.Table) {
 		return
 	}
 	header, body := p.rows(t)
+	p.readTable(header, body, func(timeCol int, fields bool) { p.tableProse(t, timeCol, fields) })
+}
+
+// readTable reads a table's rows as actions, fields in a row, timeline
+// entries or fields a row each; prose records the prose of its cells
+// (the time column and whether the rows are fields are its arguments).
+func (p *parser) readTable(header row, body []row, prose func(timeCol int, fields bool)) {
 	col := notLookedFor
 	if cols := p.actionHeader(header); cols != nil {
 		var beside bool
 		if beside, col = p.timesBeside(cols, body); !beside {
-			p.tableProse(t, -1, false)
+			prose(-1, false)
 			p.actionTable(cols, body)
 			return
 		}
 	}
 	if p.horizontal(header, body) {
-		p.tableProse(t, -1, false)
+		prose(-1, false)
 		p.horizontalTable(header, body)
 		return
 	}
@@ -96,11 +103,11 @@ func (p *parser) table(t *east.Table) {
 		col = p.eventColumn(body)
 	}
 	if col >= 0 {
-		p.tableProse(t, col, false)
+		prose(col, false)
 		p.eventTable(col, header, body)
 		return
 	}
-	p.tableProse(t, -1, true)
+	prose(-1, true)
 	p.keyValueTable(header, body)
 }
 

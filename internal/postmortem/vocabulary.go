@@ -27,10 +27,10 @@ var fieldSynonyms = invert(map[string][]string{
 		"incident coordinator", "coordinator", "lead", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
-	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began"},
+	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "user impact start"},
 	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "alerted at", "first page"},
-	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered"},
-	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity"},
+	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "user impact end"},
+	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority"},
 })
 
 // DefaultSections lists the heading names that count as each section.
