@@ -376,8 +376,9 @@ func linesSpan(n ast.Node) Span {
 }
 
 // baseDate is the day bare times are read against: the incident date,
-// else the date of any timeline entry that has one, else the meeting date
-// (and then reviewBase says the day is after the incident).
+// else the date of any timeline entry that has one, else the incident
+// date written without its year, else the meeting date (and then
+// reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := incidentDay(f.Value); ok {
@@ -391,6 +392,11 @@ func (p *parser) baseDate() time.Time {
 			}
 		}
 	}
+	if f, ok := p.doc.Field(FieldIncidentDate); ok {
+		if t, ok := p.dayBeforeReview(f.Value); ok {
+			return t
+		}
+	}
 	if f, ok := p.doc.Field(FieldDate); ok {
 		if t, ok := ParseDate(f.Value); ok {
 			p.reviewBase = true
@@ -398,6 +404,28 @@ func (p *parser) baseDate() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// dayBeforeReview reads an incident's day written without its year
+// ("Wednesday 21 October", "Oct 21") in the year of the review's date,
+// on or before that date.
+func (p *parser) dayBeforeReview(v string) (time.Time, bool) {
+	f, ok := p.doc.Field(FieldDate)
+	if !ok {
+		return time.Time{}, false
+	}
+	review, ok := ParseDate(f.Value)
+	if !ok {
+		return time.Time{}, false
+	}
+	if _, rest, ok := leadingWeekday(strings.TrimSpace(v)); ok {
+		v = rest
+	}
+	t, ok := dayInYear(strings.TrimSpace(v), review.Year())
+	if ok && t.After(review) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t, ok
 }
 
 func isTimelineKey(k string) bool {
