@@ -100,18 +100,51 @@ func firstWord(s []byte) []byte {
 // frame or header does, or holds one of the few words a frame holds
 // anywhere.
 func isTraceLine(line []byte) bool {
-	for _, p := range tracePrefixes {
-		if bytes.HasPrefix(line, p) {
-			return traceLineRe.Match(line)
+	if len(line) > 0 && bytes.IndexByte(traceFirstBytes, line[0]) >= 0 {
+		for _, p := range tracePrefixes {
+			if bytes.HasPrefix(line, p) {
+				return traceLineRe.Match(line)
+			}
 		}
 	}
-	if bytes.Contains(line, []byte(".go:")) || bytes.Contains(line, []byte("Exception")) || bytes.Contains(line, []byte("Error: ")) {
+	if holdsGoFile(line) || holdsTraceWord(line) {
 		return traceLineRe.Match(line)
 	}
 	return false
 }
 
 var tracePrefixes = [][]byte{[]byte("at "), []byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte("Caused by"), []byte("...")}
+
+// traceFirstBytes are the first bytes of tracePrefixes.
+var traceFirstBytes = []byte("agpTFC.")
+
+// holdsGoFile reports ".go:" in line, looking only at its colons, which
+// prose has few of.
+func holdsGoFile(line []byte) bool {
+	return anyAt(line, ':', func(i int) bool { return i >= 3 && string(line[i-3:i]) == ".go" })
+}
+
+// holdsTraceWord reports "Exception" or "Error: " in line, looking only
+// where a capital E is.
+func holdsTraceWord(line []byte) bool {
+	return anyAt(line, 'E', func(i int) bool {
+		rest := line[i:]
+		return bytes.HasPrefix(rest, []byte("Exception")) || bytes.HasPrefix(rest, []byte("Error: "))
+	})
+}
+
+// anyAt reports whether at holds at an index of the byte c in line.
+func anyAt(line []byte, c byte, at func(i int) bool) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(line[i:], c)
+		if j < 0 {
+			return false
+		}
+		if i += j; at(i) {
+			return true
+		}
+	}
+}
 
 func (c *checker) linesSpan(l, n int) postmortem.Span {
 	return postmortem.Span{Start: c.doc.LineSpan(l).Start, End: c.doc.LineSpan(l + n - 1).End}

@@ -30,6 +30,10 @@ type langCheck struct {
 type langTrigger struct {
 	check *langCheck
 	pat   *langPattern
+	// quick is one anchor of the pattern whose words share one word of a
+	// langBits, if it has one: a text without any of them is passed over
+	// without a call (langScan.mayTry).
+	quick langBitsWord
 }
 
 // langPersonIndex files the patterns that start with one kind of person
@@ -233,7 +237,7 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 // index files a pattern under the words it can start with.
 func (c *languageChecker) index(lc *langCheck, p *langPattern) {
 	set, built := p.firstSet()
-	tr := langTrigger{check: lc, pat: p}
+	tr := langTrigger{check: lc, pat: p, quick: p.quickAnchor()}
 	if built&^bMulti != 0 {
 		c.byAny = append(c.byAny, tr)
 		return

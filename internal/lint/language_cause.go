@@ -23,8 +23,9 @@ type langCauseSets struct {
 	spare, unable, human, humanBy, personAct                  langBits
 	idiomVerb, idiomTail, symptom, act, rise, metric, none    langBits
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
+	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	scan                                                      langBits // the words damageAfter looks at
-	without, no, by                                           uint16
+	without, no, by, twice, times                             uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -67,6 +68,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
 	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
+	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 }
 
@@ -88,12 +90,18 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
-	cs.no, cs.by = v.ids["no"], v.ids["by"]
-	cs.scan.add(cs.no) // "had no effect"
+	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
+	cs.scan.add(cs.no)      // "had no effect"
+	cs.scan.union(g.nobody) // "and nobody turned it back on"
+	cs.trigger.union(g.nobody)
+	for _, id := range []uint16{cs.twice, cs.times} {
+		cs.scan.add(id)
+		cs.trigger.add(id)
+	}
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
@@ -169,7 +177,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 // holdsAct reports an act that changes state among tokens a..b-1.
 func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 	for k := a; k < b; k++ {
-		if cs.act.has(s.toks[k].id) {
+		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) { // "11:47 @omar approves …"
 			return true
 		}
 	}
@@ -243,14 +251,18 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if s.in(p, s.c.g.particle) {
 		p-- // "was pushed out by Greta"
 	}
-	if !s.isParticiple(p) || s.in(p, cs.remedy) || s.in(p, cs.operate) || !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-2, s.c.g.modifierEnd) {
+	if !s.isParticiple(p) || s.in(p, cs.remedy) || !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-2, s.c.g.modifierEnd) {
 		return
 	}
 	end, ok := s.personMatch(bPerson, i)
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
-	if _, ok := s.damageAfter(cs, end); !ok || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	damage := s.nobodyAfter // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
+	if !s.in(p, cs.operate) {
+		damage = s.damageAfter
+	}
+	if _, ok := damage(cs, end); !ok || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
@@ -284,10 +296,11 @@ func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
 }
 
 // described reports an outcome that tells the state of the object:
-// "the rule that was blocking the provider".
+// "the rule that was blocking the provider", "the credentials that had
+// leaked".
 func (s *langScan) described(j int) bool {
 	w := s.word(j - 2)
-	return s.in(j-1, s.c.g.modifierEnd) && (w == "that" || w == "which")
+	return (s.in(j-1, s.c.g.modifierEnd) || s.in(j-1, s.c.g.finite)) && (w == "that" || w == "which")
 }
 
 // foundWithin reports a finding of the patterns over tokens first..last-1:
@@ -332,7 +345,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 		switch {
 		case begun && s.in(j, cs.harmNoun), s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg):
 			return true
-		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)):
+		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)), s.repeated(cs, j):
 			return true
 		case s.in(j, cs.idiomVerb):
 			if _, ok := s.idiomDamage(cs, j); ok {
@@ -449,7 +462,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && s.presentVerb(v) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -513,6 +526,16 @@ func (s *langScan) perfect(v int) bool {
 // skipPersonTail skips what follows a person before its verb: "(Arjun)",
 // "of the feature flag".
 func (s *langScan) skipPersonTail(end int) int {
+	switch w := s.word(end); {
+	case w == "he" || w == "she" || w == "they":
+		return end + 1 // "the contractor he has run the script"
+	case w == "," && (s.word(end+1) == "who" || s.word(end+1) == "whose"):
+		for j := end + 2; j < end+16 && j < len(s.toks) && !s.toks[j].stop; j++ {
+			if s.word(j) == "," {
+				return j + 1 // "Oskar, who had pasted the credentials, set off …"
+			}
+		}
+	}
 	if s.word(end) == "(" {
 		for j := end + 1; j < end+5 && j < len(s.toks); j++ {
 			if s.word(j) == ")" {
@@ -585,6 +608,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
 		end, ok = s.insteadOf(cs, v)
 	}
+	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
+		end, ok = s.soThat(cs, v)
+	}
 	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
@@ -602,6 +628,38 @@ func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// soThat reads a consequence told after an act that changes state, with
+// "so", ", which", "and" or an arrow before a new subject: "changed the
+// floor to zero overnight, so the morning spike found no encoders". An act
+// on a remedy ("pushed the rollback"), or a consequence that tells a
+// recovery, a repair, a fall, intent or a reading, is none.
+func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
+	j := v + 1
+	for ; j < v+14 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, cs.remedy) || s.in(j, cs.repair) {
+			return 0, false // "pushed the rollback and …"
+		}
+		if s.word(j) == "so" && s.word(j+1) != "that" && s.word(j+1) != "as" {
+			break
+		}
+		if s.word(j) == "," && (s.word(j+1) == "which" || s.word(j+1) == "and" && s.newSubject(j+2)) || s.word(j) == "and" && s.in(j+1, s.c.g.det) && !s.in(j-1, s.c.g.det) || s.word(j) == "→" {
+			break
+		}
+		if s.in(j, cs.stop) {
+			return 0, false
+		}
+	}
+	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop {
+		return 0, false
+	}
+	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
+			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
+		}
+	}
+	return j + 1, true
 }
 
 // saferWay reports "instead of" at token j before damage not done, which
@@ -682,7 +740,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop {
 			return 0, false
 		}
-		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) {
 			if j = s.resume(j); j < 0 {
 				return 0, false
 			}
@@ -733,7 +791,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.id == cs.without && s.careWithin(cs, j+1) {
 			return j + 1, true
 		}
-		if j > v && s.in(j, cs.unable) && s.word(j+1) == "not" && s.word(j+2) != "be" {
+		if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the failover could not propagate"
 		}
 		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
@@ -742,8 +800,65 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
 			return s.negatedDuty(cs, j)
 		}
+		if j > v && s.in(j, s.c.g.nobody) {
+			return s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
+		}
+		if s.repeated(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice"
+		}
 	}
 	return 0, false
+}
+
+// fromThen reports "since then", "from then on", "from that moment" at
+// token j: a time that goes on, not a clause of its own.
+func (s *langScan) fromThen(j int) bool {
+	w, n := s.word(j), s.word(j+1)
+	return (w == "since" || w == "from") && (n == "then" || n == "that" && s.word(j+2) == "moment")
+}
+
+// nobodyDid reads what nobody did after "nobody" at token j: a duty ("and
+// nobody resumed it", "that nobody else had reviewed"), or a loss ("and
+// nobody could log in"); not what nobody saw or found.
+func (s *langScan) nobodyDid(cs *langCauseSets, j int) (int, bool) {
+	k := j + 1
+	for n := 0; n < 3 && (s.word(k) == "else" || s.in(k, s.c.g.aux)); n++ {
+		k++
+	}
+	if s.in(k, cs.unable) {
+		return k + 1, true
+	}
+	if !s.isPast(k) || s.in(k, cs.unduty) || s.in(k, cs.remedy) || s.in(k, cs.suffer) {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// nobodyAfter reads a duty nobody did, in the sentence after token k.
+func (s *langScan) nobodyAfter(cs *langCauseSets, k int) (int, bool) {
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, s.c.g.nobody) {
+			return s.nobodyDid(cs, j)
+		}
+	}
+	return 0, false
+}
+
+// repeated reports an act done again where once was meant, at token j:
+// "billed some customers twice", "was posted three times".
+func (s *langScan) repeated(cs *langCauseSets, j int) bool {
+	switch id := s.toks[j].id; {
+	case id == cs.twice:
+	case id == cs.times && (s.in(j-1, s.c.g.quantifier) || langIsDigit(s.word(j - 1)[0])):
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.repeat) {
+			return true
+		}
+	}
+	return false
 }
 
 // damageNext reads damage told in the next clause, after a semicolon or a
@@ -755,7 +870,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 // communication or a remedy ("Kenji opened the incident channel; checkout
 // was failing"). The finding ends with the act's clause.
 func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
-	if !s.in(v, cs.act) {
+	if !s.in(v, cs.act) && !s.presentAct(cs, v) {
 		return 0, false
 	}
 	stop := v + 1
@@ -823,6 +938,9 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
 		return 0, false // "the broker that fell over": the state of what was acted on
 	}
+	if s.word(j) == "taken" && !s.in(p, s.c.g.modifierEnd) {
+		return 0, false // "the account was taken over", not "Ravi had taken over"
+	}
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.idiomTail) {
 			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
@@ -841,8 +959,8 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 // damage at token j: "and the errors stopped", "deleted the stale zone".
 func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) {
-			return true
+		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
+			return true // "truncated the scratch table"
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,104 +11,142 @@ import (
 // ---- tokens ----
 
 // langTable is a read-only open-addressing hash table from words to their
-// ids: one small slot array, probed linearly, and a hash computed over the
-// word's bytes. It is several times faster than a map for the one lookup
-// every word needs.
+// ids. Each slot holds a word's first eight bytes as one number (its
+// head), so a word of up to eight bytes, as most are, is found by
+// comparing two numbers, and a longer one by comparing the rest of its
+// bytes as well; the head is read from the text with one load.
 type langTable struct {
-	slots []uint16 // 0: empty; otherwise the word's id, 1 + index into keys
+	slots []langSlot
 	keys  []string
-	mask  uint32
-	short [27 * 27]uint16 // ids of one- and two-letter words, without hashing
-	marks [128]uint16     // ids of one-byte punctuation marks that patterns name
+	shift uint8       // 64 - log2(len(slots)): the hash is the top bits of a product
+	marks [128]uint16 // ids of one-byte punctuation marks that patterns name
+}
+
+// langSlot is one slot of a langTable.
+type langSlot struct {
+	head uint64 // the word's first eight bytes, little-endian, zero past its end
+	n    uint32 // the word's length
+	id   uint16 // 0: empty; otherwise 1 + index into keys
+	// word: the key may be found as a word. Words of one or two bytes are
+	// known only when they are letters a-z, as they always have been
+	// ("p1" is not); punctuation marks are found by mark.
+	word bool
 }
 
 // langNewTable builds a table of words, whose ids are 1 + their index,
-// with at most a quarter of slots used.
+// with at most half of its slots used.
 func langNewTable(words []string) *langTable {
-	size := 1
-	for size < 4*len(words) {
-		size <<= 1
+	bits := uint8(1)
+	for 1<<bits < 2*len(words) {
+		bits++
 	}
-	t := &langTable{slots: make([]uint16, size), mask: uint32(size - 1), keys: words}
+	t := &langTable{slots: make([]langSlot, 1<<bits), shift: 64 - bits, keys: words}
+	mask := len(t.slots) - 1
 	for k, w := range words {
-		i := langHash(w) & t.mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
+		head := langHeadOf(w)
+		i := t.slot(head, len(w))
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
 		}
-		t.slots[i] = uint16(k + 1)
-		if len(w) <= 2 {
-			t.short[langShortIndex(w)] = uint16(k + 1)
-		}
+		word := len(w) > 2 || langShortLetters(w)
+		t.slots[i] = langSlot{head: head, n: uint32(len(w)), id: uint16(k + 1), word: word}
 		if len(w) == 1 && w[0] < 128 && !langIsWordByte(w[0]) {
 			t.marks[w[0]] = uint16(k + 1)
 		}
 	}
-	t.short[0] = 0
 	return t
 }
 
-// langHash mixes the length and five sampled bytes of w: constant time per
-// word. Words that collide only make a probe longer, since keys are
-// compared in full.
-func langHash(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+// slot returns the first slot to probe for a word.
+func (t *langTable) slot(head uint64, n int) int {
+	return int(((head ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+// lookup returns the id of the word text[i:j], or 0.
+func (t *langTable) lookup(text string, i, j int) uint16 {
+	if sl := t.find(text, i, j); sl != nil && sl.word {
+		return sl.id
 	}
-	return langMix(w[0], w[n-1], w[n/2], w[n/3], w[(2*n)/3], n)
+	return 0
 }
 
-// langHashBytes is langHash for a byte slice.
-func langHashBytes(w []byte) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
+// find returns the slot of the key text[i:j], or nil. The head is read
+// with one load of eight bytes where the text has them.
+func (t *langTable) find(text string, i, j int) *langSlot {
+	n := j - i
+	var head uint64
+	if i+8 <= len(text) {
+		b := text[i : i+8]
+		head = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		head &= langHeadMask[min(n, 8)]
+	} else {
+		head = langHeadOf(text[i:j])
 	}
-	return langMix(w[0], w[n-1], w[n/2], w[n/3], w[(2*n)/3], n)
-}
-
-// langMix combines sampled bytes and a length into a hash.
-func langMix(b0, b1, b2, b3, b4 byte, n int) uint32 {
-	a := uint32(b0) | uint32(b1)<<8 | uint32(b2)<<16 | uint32(n)<<24
-	h := a*0x9E3779B1 ^ (uint32(b3)|uint32(b4)<<8)*0x85EBCA77
-	return h ^ h>>15
-}
-
-// get returns the id of w, or 0.
-func (t *langTable) get(w string) uint16 {
-	if len(w) <= 2 {
-		return t.short[langShortIndex(w)]
+	if n > 8 {
+		return t.findLong(head, text[i:j])
 	}
-	return t.probe(w)
+	// a key of up to eight bytes is its head: the loop calls nothing, so
+	// keeps its values in registers
+	mask := len(t.slots) - 1
+	for s := t.slot(head, n); ; s = (s + 1) & mask {
+		sl := &t.slots[s]
+		if sl.id == 0 {
+			return nil
+		}
+		if sl.head == head && int(sl.n) == n {
+			return sl
+		}
+	}
 }
 
-// mark returns the id of a punctuation mark, which the table of short
-// words leaves out: a one-byte mark by index, any other by hashing.
+// findLong is find for a key of more than eight bytes, whose bytes after
+// the head are compared too.
+func (t *langTable) findLong(head uint64, w string) *langSlot {
+	mask := len(t.slots) - 1
+	for s := t.slot(head, len(w)); ; s = (s + 1) & mask {
+		sl := &t.slots[s]
+		if sl.id == 0 {
+			return nil
+		}
+		if sl.head == head && int(sl.n) == len(w) && t.keys[sl.id-1][8:] == w[8:] {
+			return sl
+		}
+	}
+}
+
+// langHeadMask keeps the first n bytes of a head.
+var langHeadMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// mark returns the id of a punctuation mark: a one-byte mark by index,
+// any other from the slots.
 func (t *langTable) mark(p string) uint16 {
 	if len(p) == 1 && p[0] < 128 {
 		return t.marks[p[0]]
 	}
-	return t.probe(p)
-}
-
-// probe returns the id of w from the hashed slots.
-func (t *langTable) probe(w string) uint16 {
-	for i := langHash(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if k := t.slots[i]; t.keys[k-1] == w {
-			return k
-		}
+	if sl := t.find(p, 0, len(p)); sl != nil {
+		return sl.id
 	}
 	return 0
 }
 
-// getBytes is get for a byte slice; the comparison does not allocate.
-func (t *langTable) getBytes(w []byte) uint16 {
-	for i := langHashBytes(w) & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if k := t.slots[i]; t.keys[k-1] == string(w) {
-			return k
+// langHeadOf returns the head of w byte by byte.
+func langHeadOf(w string) uint64 {
+	var v uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k])
+	}
+	return v
+}
+
+// langShortLetters reports whether w is letters a-z.
+func langShortLetters(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
 		}
 	}
-	return 0
+	return true
 }
 
 // langKind tells words from punctuation and protected spans.
@@ -178,6 +217,7 @@ func (lx *langLexer) tokenize(text string) []langToken {
 	}
 	if len(lx.arena) > 0 {
 		lx.arenaStr = string(lx.arena)
+		lx.classifyArena()
 	}
 	return lx.toks
 }
@@ -317,7 +357,8 @@ func (lx *langLexer) inNumber(i, size int) bool {
 }
 
 // word adds the word that starts at i; start is where the token starts
-// (before "@" for a mention).
+// (before "@" for a mention). A word with capitals or non-ASCII letters
+// is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
 	j, plain := langWordEnd(lx.text, i)
 	n := len(lx.toks)
@@ -329,56 +370,42 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 	t := &lx.toks[n]
 	*t = langToken{start: start, end: j, kind: kind, sentStart: lx.sent}
 	lx.sent = false
-	if plain {
-		t.lo, t.hi = int32(i), int32(j)
-		if !langIsDigit(lx.text[i]) { // numbers are in no word list
-			t.id, t.poss = lx.classify(lx.text[i:j])
-		}
-	} else {
+	if !plain {
 		from := len(lx.arena)
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
-		t.id, t.poss = lx.classifyBytes(lx.arena[from:])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
+		return j
 	}
-	if kind == langWord && !t.poss && t.id != 0 {
-		lx.present.add(t.id)
+	t.lo, t.hi = int32(i), int32(j)
+	if !langIsDigit(lx.text[i]) { // numbers are in no word list
+		lx.classify(t, lx.text)
 	}
 	return j
 }
 
-// classify looks up a lower-case word, or the base of "x's".
-func (lx *langLexer) classify(w string) (uint16, bool) {
-	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
-		return lx.voc.get(w[:n-2]), true
+// classify looks up a token's lower-cased form, held in text, or the base
+// of "x's", and notes a word's id as present.
+func (lx *langLexer) classify(t *langToken, text string) {
+	lo, hi := int(t.lo), int(t.hi)
+	if hi-lo > 2 && text[hi-2] == '\'' && text[hi-1] == 's' {
+		t.id, t.poss = lx.voc.lookup(text, lo, hi-2), true
+		return
 	}
-	return lx.voc.get(w), false
+	t.id = lx.voc.lookup(text, lo, hi)
+	if t.kind == langWord && t.id != 0 {
+		lx.present.add(t.id)
+	}
 }
 
-// langShortIndex maps a word of one or two letters a-z to its slot in
-// a table of short words, and anything else to slot 0, which no word uses.
-func langShortIndex(w string) int {
-	i := 0
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c < 'a' || c > 'z' {
-			return 0
+// classifyArena looks up the words lower-cased into the arena, now that
+// it is a string.
+func (lx *langLexer) classifyArena() {
+	for k := range lx.toks {
+		if t := &lx.toks[k]; t.inArena {
+			lx.classify(t, lx.arenaStr)
 		}
-		i = i*27 + int(c-'a') + 1
 	}
-	return i
-}
-
-// classifyBytes is classify for an arena slice; the lookups do not
-// allocate.
-func (lx *langLexer) classifyBytes(w []byte) (uint16, bool) {
-	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
-		return lx.voc.getBytes(w[:n-2]), true
-	}
-	if len(w) <= 2 {
-		return lx.voc.get(string(w)), false
-	}
-	return lx.voc.getBytes(w), false
 }
 
 // langAppendLower appends w lower-cased, with curly apostrophes straight.
@@ -436,31 +463,71 @@ var langASCII = func() (t [utf8.RuneSelf]uint8) {
 // plain: ASCII without capitals, so its text is its lower-cased form.
 // Apostrophes and hyphens join letters; a dot joins digits.
 func langWordEnd(text string, i int) (int, bool) {
+	if i+8 <= len(text) { // most words: up to seven letters a-z, then a space or a mark
+		n := langLowerRun(text[i : i+8])
+		if n < 8 && langBytes[text[i+n]]&(langWordChar|langMayJoin) == 0 {
+			return i + n, true
+		}
+	}
 	var seen uint8 // the ASCII classes seen, and langUpperChar for non-ASCII
-	for i < len(text) {
-		c := text[i]
-		cls := langBytes[c]
-		if cls&langWordChar != 0 {
-			seen |= cls
-			i++
-			continue
+	for {
+		i += langWordRun(text[i:], &seen)
+		if i >= len(text) || langBytes[text[i]]&langMayJoin == 0 {
+			return i, seen&langUpperChar == 0
 		}
-		if cls&langMayJoin == 0 {
-			break
+		n := langJoinAt(text, i)
+		if n == 0 {
+			return i, seen&langUpperChar == 0
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if !langIsWordRune(r) && (i+n >= len(text) || !langJoins(text, i, r, n)) {
-			break
-		}
-		if c >= utf8.RuneSelf {
+		if text[i] >= utf8.RuneSelf {
 			seen |= langUpperChar
 		}
 		i += n
 	}
-	return i, seen&langUpperChar == 0
+}
+
+// langLowerRun returns how many of the eight bytes of b, from the first,
+// are letters a-z, reading them as one number.
+func langLowerRun(b string) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := uint64(b[7])<<56 | uint64(b[6])<<48 | uint64(b[5])<<40 | uint64(b[4])<<32 |
+		uint64(b[3])<<24 | uint64(b[2])<<16 | uint64(b[1])<<8 | uint64(b[0])
+	// the high bit of each byte that is at least 'a', not above 'z' and
+	// ASCII; a carry out of a byte of 0x80 or more reaches only bytes
+	// after one that is not in the range, which are not counted
+	in := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) &^ x
+	return bits.TrailingZeros64(^in&high) / 8
+}
+
+// langWordRun returns how many bytes of ASCII word characters rest starts
+// with, adding their classes to seen: the common bytes, in a loop of their
+// own that indexes from zero, so without bounds checks.
+func langWordRun(rest string, seen *uint8) int {
+	tab, acc := &langBytes, *seen
+	for k := 0; k < len(rest); k++ {
+		cls := tab[rest[k]]
+		if cls&langWordChar == 0 {
+			*seen = acc
+			return k
+		}
+		acc |= cls
+	}
+	*seen = acc
+	return len(rest)
+}
+
+// langJoinAt returns the size of the rune at i when it continues the
+// word before it (a letter, or a mark that joins two parts), else 0.
+func langJoinAt(text string, i int) int {
+	c := text[i]
+	r, n := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
+	if !langIsWordRune(r) && (i+n >= len(text) || !langJoins(text, i, r, n)) {
+		return 0
+	}
+	return n
 }
 
 // langJoins reports whether the rune r at i joins two parts of one word.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -25,6 +26,7 @@ const (
 	bParticiple             // a past participle
 	bAdverb                 // an -ly adverb or a listed one
 	bAny                    // any word
+	bGerund                 // a word in -ing: "clicking", "running"
 )
 
 // bMulti are the matchers that may take more than one word.
@@ -32,7 +34,7 @@ const bMulti = bPerson | bPersons | bAgent
 
 var langBuiltinNames = map[string]int{
 	"person": bPerson, "persons": bPersons, "agent": bAgent, "past": bPast,
-	"participle": bParticiple, "adverb": bAdverb, "any": bAny,
+	"participle": bParticiple, "adverb": bAdverb, "any": bAny, "gerund": bGerund,
 }
 
 // langElem is one element of a compiled pattern.
@@ -106,6 +108,18 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		}
 	}
 	return append(few, many...)
+}
+
+// quickAnchor returns the anchor held in a single word of bits with the
+// fewest words, or nothing.
+func (p *langPattern) quickAnchor() langBitsWord {
+	var best langBitsWord
+	for _, a := range p.anchors {
+		if len(a) == 1 && (best.bits == 0 || bits.OnesCount64(a[0].bits) < bits.OnesCount64(best.bits)) {
+			best = a[0]
+		}
+	}
+	return best
 }
 
 // langSparse lists the non-zero words of a set.
@@ -380,7 +394,8 @@ func (s *langScan) atomPos(e *langElem, k int, st *langMatchState) (int, bool) {
 	case e.built&bAny != 0,
 		e.built&bPast != 0 && s.isPast(k),
 		e.built&bParticiple != 0 && s.isParticiple(k),
-		e.built&bAdverb != 0 && s.isAdverb(k):
+		e.built&bAdverb != 0 && s.isAdverb(k),
+		e.built&bGerund != 0 && t.end-t.start > 4 && strings.HasSuffix(s.word(k), "ing"):
 		return k + 1, true
 	}
 	return 0, false

@@ -248,7 +248,7 @@ func (s *langScan) unknownName(k int) (int, bool) {
 // systems by hand (@person-act). Products whose names look like names are
 // in @system-name, so they are known words and never reach here.
 func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
-	if end-i > 2 || !s.in(v, cs.personAct) {
+	if end-i > 2 || !s.in(v, cs.personAct) && !s.keptAt(v) {
 		return false
 	}
 	for k := i; k < end; k++ {
@@ -257,6 +257,23 @@ func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
 		}
 	}
 	return true
+}
+
+// presentAct reports a verb in the present tense of the notes of a
+// timeline whose past is an act that changes state: "approves",
+// "flips", "restarts".
+func (s *langScan) presentAct(cs *langCauseSets, k int) bool {
+	w := s.word(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.toks[k].capital {
+		return false
+	}
+	return cs.act.has(s.c.voc.ids[s.participleOf(langBaseForm(w))])
+}
+
+// keptAt reports a persistent act on an object at token v: "kept
+// restarting the primary", not "kept crashing".
+func (s *langScan) keptAt(v int) bool {
+	return s.word(v) == "kept" && strings.HasSuffix(s.word(v+1), "ing") && s.in(v+2, s.c.g.det)
 }
 
 // langNounSuffixes end English nouns and the names of software more often

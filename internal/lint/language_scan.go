@@ -41,7 +41,9 @@ func (s *langScan) run() {
 		}
 		if t.kind == langWord && !t.poss && int(t.id) < len(s.c.byWord) {
 			for _, tr := range s.c.byWord[t.id] {
-				s.try(tr, i)
+				if s.mayTry(&tr) {
+					s.try(tr, i)
+				}
 			}
 		}
 		for _, tr := range s.c.byAny {
@@ -54,6 +56,13 @@ func (s *langScan) run() {
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
 	}
+}
+
+// mayTry is a quick test before try: whether the text holds a word of
+// the trigger's quick anchor, when it has one.
+func (s *langScan) mayTry(tr *langTrigger) bool {
+	q := tr.quick
+	return q.bits == 0 || q.i < len(s.present) && s.present[q.i]&q.bits != 0
 }
 
 // viable reports whether the text holds a word of each of p's anchors.
@@ -95,13 +104,17 @@ func (s *langScan) tryPersons(i int) {
 			continue
 		}
 		for _, tr := range s.c.byPerson[n].any {
-			s.try(tr, i)
+			if s.mayTry(&tr) {
+				s.try(tr, i)
+			}
 		}
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
 		}
 		for _, tr := range s.c.byPerson[n].next[s.toks[end].id] {
-			s.try(tr, i)
+			if s.mayTry(&tr) {
+				s.try(tr, i)
+			}
 		}
 	}
 }

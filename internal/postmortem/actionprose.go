@@ -21,7 +21,7 @@ var actionLabels = map[string]bool{
 // paragraphActions reads a paragraph as actions where it is one.
 func (p *parser) paragraphActions(n ast.Node) {
 	key, name := p.sectionKey()
-	if label, _, rest, ok := p.leadLabel(n); ok && actionLabels[normalize(label)] {
+	if label, _, rest, ok := p.leadLabel(n); ok && lookupNormal(actionLabels, label) {
 		if name == "" {
 			name = label
 		}

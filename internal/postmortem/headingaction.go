@@ -91,7 +91,7 @@ func (p *parser) fieldLines(n ast.Node) ([]headingFieldLine, bool) {
 		if colon < 0 {
 			return nil, false
 		}
-		key := headingFieldKeys[normalize(strings.Trim(line[:colon], " \t*_-"))]
+		key := lookupNormal(headingFieldKeys, strings.Trim(line[:colon], " \t*_-"))
 		if key == "" {
 			return nil, false
 		}

@@ -90,8 +90,7 @@ func headingName(s string) string {
 // configured ones included), then a phrase of the vocabulary, for keys
 // the configuration does not name.
 func (p *parser) headingKey(name string) string {
-	n := normalize(name)
-	if k := p.sections[n]; k != "" {
+	if k := lookupNormal(p.sections, name); k != "" {
 		return k
 	}
 	words := " " + headingName(name) + " "
@@ -100,7 +99,7 @@ func (p *parser) headingKey(name string) string {
 	}
 	if strings.Contains(name, " / ") {
 		for _, alt := range strings.Split(name, " / ") {
-			if k := p.sections[normalize(alt)]; k != "" {
+			if k := lookupNormal(p.sections, alt); k != "" {
 				return k // "Acciones / Actions": the heading in two languages
 			}
 		}

@@ -162,7 +162,7 @@ func candidate(s string) (fieldRe, bool) {
 	case c == '@':
 		return bareOwner, true
 	case c >= '0' && c <= '9':
-		return bareDue, true
+		return bareDue, mayBeBareDue(s)
 	case c == '#' || strings.HasPrefix(s, "http"):
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
@@ -179,6 +179,14 @@ func candidate(s string) (fieldRe, bool) {
 		return writtenDay, true
 	}
 	return f, ok
+}
+
+// mayBeBareDue is a quick test for bareDue, which opens with four digits
+// and a hyphen or with one or two digits: "5,000 messages" splits into
+// parts the pattern would be tried on in vain.
+func mayBeBareDue(s string) bool {
+	n := digitRunEnd(s, 0)
+	return n <= 2 || n == 4 && n < len(s) && s[n] == '-'
 }
 
 // quickValues tells, for the keywords of keyedOwner, keyedDue and
@@ -671,6 +679,9 @@ func isLoginByte(b byte) bool {
 func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
+	}
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
+		return 0 // the quick answer for most spaces: no dash or bar follows
 	}
 	for _, sep := range []string{" - ", " -- ", " | "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {

@@ -156,7 +156,7 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
-	key := p.sections[normalize(name)]
+	key := lookupNormal(p.sections, name)
 	switch {
 	case entry:
 		key = "" // "### 09:12 UTC — Config pushed" is an entry, not a section of its own

@@ -124,7 +124,7 @@ func (p *parser) actionHeader(header row) map[string]int {
 	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
 		return nil
 	}
-	if columnSynonyms[normalize(p.doc.Text(header.Cells[0].Value))] != colAction {
+	if lookupNormal(columnSynonyms, p.doc.Text(header.Cells[0].Value)) != colAction {
 		return nil
 	}
 	return map[string]int{colAction: 0}

@@ -3,6 +3,7 @@ package postmortem
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Canonical field keys.
@@ -62,31 +63,72 @@ func invert(m map[string][]string) map[string]string {
 // normalize lower-cases a label and drops punctuation and formatting
 // that do not change its meaning: "**Start Time:**" is "start time".
 func normalize(s string) string {
+	var buf [64]byte
+	return string(appendNormal(buf[:0], s))
+}
+
+// lookupNormal is m[normalize(s)] without making the string: most labels
+// are normalised only to be looked up, and most are not found.
+func lookupNormal[V any](m map[string]V, s string) V {
+	var buf [64]byte
+	return m[string(appendNormal(buf[:0], s))]
+}
+
+// appendNormal appends normalize(s) to b. ASCII, nearly all a label
+// holds, is read a byte at a time by table; other runes as unicode
+// reads them.
+func appendNormal(b []byte, s string) []byte {
 	s = strings.TrimLeft(strings.TrimSpace(s), "0123456789.) ")
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		switch {
-		case r == '_' || r == '-' || unicode.IsSpace(r):
+	start, space := len(b), false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			b, space = appendNormalRune(b, start, space, unicode.ToLower(r))
+			continue
+		}
+		i++
+		switch c = lowerBytes[c]; {
+		case normalGaps[c]:
 			space = true
-		case r == '*' || r == '`' || r == ':' || r == '?' || r == '#':
+		case normalDrops[c]:
 		default:
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > start {
+				b = append(b, ' ')
 			}
-			space = false
-			b.WriteRune(r)
+			b, space = append(b, c), false
 		}
 	}
-	return b.String()
+	return b
+}
+
+// appendNormalRune is appendNormal's step for a rune beyond ASCII.
+func appendNormalRune(b []byte, start int, space bool, r rune) ([]byte, bool) {
+	if unicode.IsSpace(r) {
+		return b, true
+	}
+	if space && len(b) > start {
+		b = append(b, ' ')
+	}
+	return utf8.AppendRune(b, r), false
+}
+
+// normalGaps are the ASCII bytes normalize reads as a space between
+// words, normalDrops those it leaves out.
+var normalGaps, normalDrops = asciiSet("_- \t\n\v\f\r"), asciiSet("*`:?#")
+
+func asciiSet(bytes string) (t [256]bool) {
+	for i := 0; i < len(bytes); i++ {
+		t[bytes[i]] = true
+	}
+	return t
 }
 
 // fieldKey returns the canonical key of a label, or "": "Start
 // Date/Time" and "**Incident Lead:**" have one.
 func fieldKey(label string) string {
-	if k := fieldSynonyms[normalize(label)]; k != "" {
+	if k := lookupNormal(fieldSynonyms, label); k != "" {
 		return k
 	}
 	if strings.ContainsAny(label, "/()&") {
@@ -95,7 +137,7 @@ func fieldKey(label string) string {
 		}
 	}
 	if before, _, ok := strings.Cut(label, "("); ok && zoneInNote(label) != "" {
-		return fieldSynonyms[normalize(before)] // "Start (UTC)"
+		return lookupNormal(fieldSynonyms, before) // "Start (UTC)"
 	}
 	return ""
 }
