@@ -73,6 +73,9 @@ func (p *parser) stampAt(s Span) Span {
 	if start, end, ok := chatStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
+	if start, end, ok := relativeStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}

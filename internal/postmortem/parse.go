@@ -37,6 +37,7 @@ type parser struct {
 	intro        Span          // the opening paragraph, before the first section
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 	reviewBase   bool          // the day times are read against is the review's, after the incident
+	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -341,7 +342,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
-		p.eventLines(n)
+		if !p.relativeAnchor(para.text) {
+			p.eventLines(n)
+		}
 		p.summaryProse(n, para)
 		if action = p.headingAction(n); !action {
 			p.paragraphActions(n)
