@@ -107,6 +107,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
+	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	return cs, nil
@@ -317,13 +318,16 @@ func (s *langScan) foundWithin(first, last int) bool {
 
 // causedWhen reports a clause that a sentence names as the start of its
 // damage: "The outage started when the SRE on duty applied …", "The store
-// network went dark when …", and an act told in the past perfect after
-// the damage: "Card payments failed for an hour; Rahul had set …".
+// network went dark when …", an act told in the past perfect after the
+// damage: "Card payments failed for an hour; Rahul had set …", and any
+// act that a sentence gives as the reason for what it tells ("because").
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
 	switch w := s.word(i - 1); {
+	case w == "because" && s.in(verb, cs.act):
+		return i >= 3 // what a sentence says happened "because" a person acted: "Alerts stopped reaching the analysts because Oksana re-pointed the webhook"
 	case w == "when" || w == "because" || w == "after" || w == "once":
 		return s.damageBefore(cs, i-2)
 	case w == ";" && s.word(verb-1) == "had":

@@ -107,6 +107,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The contractor he has run the import two times, so the ledgers are duplicated.",
 		"Oskar, who had pasted the production token into the staging config, deleted the customer table.",
 		"Kenji set the cache size to 10 MB, and since then all the long reports are failing.",
+		// an act given as the reason for what a sentence tells
+		"Invoices went to the old address for a week because our billing engineer edited the template.",
+		"Search results came back empty because Kenji renamed the index alias.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -177,6 +180,9 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"We rolled back because Kenji spotted the errors.",
+		"The deploy paused because Kenji asked for a second review.",
+		"The rollout waited because Kenji was still on the bridge.",
 		"Kenji sent the reminder twice, as agreed with support.",
 		"The recovery started with Kenji noticing the lag.",
 		"10:02 kenji approves the rollback PR, 10:09 errors stop",
