@@ -370,12 +370,29 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
 			return true
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// followed reports a word of intent that tells what was followed at token
+// j: "runbook" in "as the runbook says", "per the runbook", not in
+// "skipped the rollback step in the runbook" nor "never updated the
+// runbook".
+func (s *langScan) followed(j int) bool {
+	if s.word(j) != "runbook" {
+		return true
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		switch s.word(k) {
+		case "as", "per", "following", "followed", "from", "by":
 			return true
 		}
 	}
@@ -659,7 +676,7 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
 		}
 	}
@@ -832,7 +849,7 @@ func (s *langScan) nobodyDid(cs *langCauseSets, j int) (int, bool) {
 	if s.in(k, cs.unable) {
 		return k + 1, true
 	}
-	if !s.isPast(k) || s.in(k, cs.unduty) || s.in(k, cs.remedy) || s.in(k, cs.suffer) {
+	if !s.isPast(k) && !(k > j+1 && s.isParticiple(k)) || s.in(k, cs.unduty) || s.in(k, cs.remedy) || s.in(k, cs.suffer) {
 		return 0, false
 	}
 	return k + 1, true

@@ -110,6 +110,12 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// an act given as the reason for what a sentence tells
 		"Invoices went to the old address for a week because our billing engineer edited the template.",
 		"Search results came back empty because Kenji renamed the index alias.",
+		// a runbook named as what was not done or not kept, not as what was followed
+		"Our SRE skipped the drain step in the runbook, and the node dropped live connections.",
+		"Lotte never updated the runbook after the DNS move, so the on-call restarted a dead host.",
+		// a review nobody did, a consequence that found nothing
+		"Our lead approved and merged a change that nobody else had seen.",
+		"Our DBA changed the pool floor to zero, and the morning batch found no connections.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -180,6 +186,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"Our SRE drained the node as the runbook says, and the pods moved to the spare pool.",
+		"Kenji merged a change that nobody had touched in years.",
 		"We rolled back because Kenji spotted the errors.",
 		"The deploy paused because Kenji asked for a second review.",
 		"The rollout waited because Kenji was still on the bridge.",
