@@ -116,6 +116,10 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// a review nobody did, a consequence that found nothing
 		"Our lead approved and merged a change that nobody else had seen.",
 		"Our DBA changed the pool floor to zero, and the morning batch found no connections.",
+		// an act, then the person away; a temporary state left up
+		"Henrike merged the schema change late on Friday and left for the holidays.",
+		"The release engineer pushed the tag and logged off for the night.",
+		"Our SRE left the read-only banner up for a whole day after the migration.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -186,6 +190,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"Henrike deployed the fix, watched the error rate fall, and left for the weekend.",
+		"The release engineer finished the handover and logged off.",
 		"Our SRE drained the node as the runbook says, and the pods moved to the spare pool.",
 		"Kenji merged a change that nobody had touched in years.",
 		"We rolled back because Kenji spotted the errors.",

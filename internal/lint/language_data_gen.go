@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "ab2c05fa2772d5ee56840eb307f061bada6396feb0c07d765ee867dd3f1b8b97"
+const langGeneratedSum = "6db43e0648c799717141818a6de50fba03d276b95ddfdc101eeb048ad826a262"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -394,7 +394,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|enabled|open|running|exposed|unlocked|unattended|switched"},
+				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|up|enabled|open|running|exposed|unlocked|unattended|switched"},
 				Unless:        []string{"@agent @aux* @discover", "@person @aux* pointed out", "@person @aux* @act ...4 and|but|which|it|they ...4 without", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation ...6 without waiting", "@person @aux* @act ...6 without downtime|impact|issue|issues|incident|errors|error|problems|loss|interruption|disruption|data|further|additional|delay|trouble|difficulty|any", "@agent @aux* reverted|rolled|restored|replaced|removed|fixed|corrected|disabled|stopped|killed|closed|resolved|dismissed|acked|rotated|renamed|updated|edited|changed|modified|drained|retired|deleted|dropped ...6 @fault-mark", "@person @aux* moved|switched|rolled|failed|shifted|routed|reverted|restored ...6 instead", "@person @aux* @act ...8 instead of @cause-outcome", "@person @aux* @act ...6 that|which @harm|@start|took|brought ...6 @benign", "@person @aux* @act ...4 to|into|on|against production|prod|main|master|live|all ...6 @benign", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|read-only|readonly ...4 on|against the? live|production|prod|primary", "@person @aux* @act @det? @any? @any? @reader-artefact to|into production|prod|live", "@agent @aux* @act ...5 to|and @benign", "@agent @aux* turned|switched|shut off|down ...6 decommissioned|deprecated|retired|stale|outdated|expired|broken|faulty", "@person @aux* @act @det? @any? fix|hotfix|patch ...3 straight|directly to production|prod|main|master|live !without"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -429,6 +429,13 @@ func langGenerated() *langData {
 				Match:             []string{"after|by|from|despite|while [failing|neglecting|forgetting|omitting to @any]", "after|despite [ignoring|overlooking|missing] ...3 @signal"},
 				Unless:            []string{"@any failing to @reach"},
 				NeedsPersonBefore: true,
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @act] ...10 and|then left|went for|on the? weekend|holiday|holidays|vacation|leave|lunch|break", "[@person @aux* @act] ...10 and|then went|headed home", "[@person @aux* @act] ...10 and|then logged|signed off|out"},
+				Unless:        []string{"@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|handover|hand-off"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "handed", "handover", "hand-off", "watched", "monitored", "confirmed", "verified", "green", "healthy", "stable"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",
