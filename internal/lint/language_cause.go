@@ -286,11 +286,15 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 // offline replica"; not "an outage", "the delete command".
 func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
 	after := s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+	n := j + 1
+	nounNext := n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, s.c.g.npEnd) && !s.in(n, s.c.g.det)
+	if s.word(j-1) == "that" && !nounNext && s.isPast(j) {
+		return false // a relative clause: "a build that hammered the API"
+	}
 	if w := s.word(j); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
 		return after
 	}
-	n := j + 1
-	if !after || s.in(j, cs.harmNoun) || n >= len(s.toks) || s.toks[n].kind != langWord || s.in(n, s.c.g.npEnd) || s.word(j-1) == "that" {
+	if !after || s.in(j, cs.harmNoun) || !nounNext || s.word(j-1) == "that" {
 		return false
 	}
 	return s.in(j, cs.benign) || !cs.outcome.has(s.c.voc.ids[s.participleOf(s.word(j))]) // not a verb of damage: "the delete command"

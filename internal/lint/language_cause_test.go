@@ -120,6 +120,9 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"Henrike merged the schema change late on Friday and left for the holidays.",
 		"The release engineer pushed the tag and logged off for the night.",
 		"Our SRE left the read-only banner up for a whole day after the migration.",
+		// damage told in a relative clause of the object
+		"Kenji shipped a build that hammered the API.",
+		"Our DBA applied a migration that locked the orders table for twenty minutes.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -190,6 +193,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"We are moving the queue so that losing a broker does not stall the consumers.",
 		"Henrike deployed the fix, watched the error rate fall, and left for the weekend.",
 		"The release engineer finished the handover and logged off.",
 		"Our SRE drained the node as the runbook says, and the pods moved to the spare pool.",
