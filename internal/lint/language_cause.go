@@ -198,7 +198,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if !s.mayStartPerson(i) {
+		if !s.mayStartPerson(i) && (s.toks[i].id != 0 || len(s.people) == 0 || !s.knownNote(i)) {
 			continue
 		}
 		if s.word(i-1) == "by" {
