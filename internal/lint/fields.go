@@ -154,6 +154,9 @@ func (c *checker) timelineSlot(key string) bool {
 		return false
 	}
 	s, ok := c.doc.Section("timeline")
+	if ok && c.doc.Unplaced() {
+		return true // in offsets from an unstated T+0: the times are there, not placed
+	}
 	if !ok || len(c.doc.Events) > 0 {
 		return false
 	}

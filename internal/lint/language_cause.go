@@ -644,7 +644,7 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		if s.word(j) == "so" && s.word(j+1) != "that" && s.word(j+1) != "as" {
 			break
 		}
-		if s.word(j) == "," && (s.word(j+1) == "which" || s.word(j+1) == "and" && s.newSubject(j+2)) || s.word(j) == "and" && s.in(j+1, s.c.g.det) && !s.in(j-1, s.c.g.det) || s.word(j) == "→" {
+		if s.word(j) == "," && (s.word(j+1) == "which" || s.word(j+1) == "causing" || s.word(j+1) == "forcing" || s.word(j+1) == "and" && s.newSubject(j+2)) || s.word(j) == "and" && s.in(j+1, s.c.g.det) && !s.in(j-1, s.c.g.det) || s.word(j) == "→" {
 			break
 		}
 		if s.in(j, cs.stop) {

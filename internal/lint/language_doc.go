@@ -54,5 +54,60 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 	for _, a := range d.Actions {
 		add(a.Owner)
 	}
+	for _, pr := range d.Prose {
+		if pr.Sentence() {
+			prosePeople(pr.Text, add)
+		}
+	}
 	return people
 }
+
+// prosePeople adds the names the prose itself tells are people: a name
+// with its login ("Bartek (@bwolski)"), a login mentioned ("@bwolski"),
+// and a name that opens a sentence whose next sentence goes on with "He"
+// or "She" ("Oskar restarted the primary. He then …"). Such a name is a
+// person in every sentence of the document, in lower case too.
+func prosePeople(text string, add func(string)) {
+	for rest, at := text, 0; ; {
+		i := strings.IndexByte(rest, '@')
+		if i < 0 {
+			break
+		}
+		at += i
+		if at == 0 || text[at-1] == ' ' || text[at-1] == '(' {
+			login := text[at+1:]
+			if j := strings.IndexFunc(login, func(r rune) bool { return !langIsWordRune(r) && r != '-' }); j >= 0 {
+				login = login[:j]
+			}
+			add(login)
+			if at >= 2 && text[at-1] == '(' && text[at-2] == ' ' {
+				addName(lastWord(text[:at-2]), add) // "Bartek (@bwolski)"
+			}
+		}
+		at++
+		rest = text[at:]
+	}
+	for _, he := range [...]string{". He ", ". She "} {
+		for rest, at := text, 0; ; {
+			i := strings.Index(rest, he)
+			if i < 0 {
+				break
+			}
+			at += i
+			first, _, _ := strings.Cut(strings.TrimSpace(text[strings.LastIndex(text[:at], ". ")+1:at]), " ")
+			addName(first, add)
+			at += len(he)
+			rest = text[at:]
+		}
+	}
+}
+
+// addName adds w when it is shaped like a given name.
+func addName(w string, add func(string)) {
+	if langNameShape(w) {
+		add(w)
+	}
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }

@@ -144,3 +144,30 @@ func first(fs []Finding, rule string) (Finding, bool) {
 	}
 	return Finding{}, false
 }
+
+// TestLanguageNamesFromProse: a name the lists lack is read as a person
+// where the document tells it is one elsewhere, by a login beside it or by
+// "He"/"She" in the next sentence, in lower case too; a document that
+// tells nothing leaves it alone.
+func TestLanguageNamesFromProse(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want int // person-cause findings
+	}{
+		{"# T\n\nZorvan (@zorvan) joined the bridge at 10:02.\n\nZorvan dropped the index and checkout failed.\n", 1},
+		{"# T\n\nTelmo paused the export at 09:00. He was tuning a query.\n\nTelmo dropped the index and checkout failed.\n", 1},
+		{"# T\n\nZorvan (@zorvan) joined the bridge.\n\n- 10:02 zorvan drops the index, checkout throws 500s\n", 1},
+		{"# T\n\nZorvan (@zorvan) joined the bridge.\n\nZorvan restored the index and checkout recovered.\n", 0},
+		{"# T\n\nZorvan dropped the index and checkout failed.\n", 0},
+	} {
+		n := 0
+		for _, f := range lintText(t, DefaultOptions(), tt.src) {
+			if f.Rule == "language/person-cause" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q: %d person-cause findings, want %d", tt.src, n, tt.want)
+		}
+	}
+}

@@ -96,7 +96,8 @@ func (s *langScan) readPerson(k int) (int, bool) {
 // followed by a verb, or is a possessive ("after lena's deploy").
 func (s *langScan) lowerName(k int) bool {
 	t := &s.toks[k]
-	if t.kind != langWord || !s.c.g.names.has(t.id) {
+	listed := s.c.g.names.has(t.id)
+	if t.kind != langWord || !listed && !s.knownNote(k) {
 		return false
 	}
 	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
@@ -257,6 +258,16 @@ func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
 		}
 	}
 	return true
+}
+
+// knownNote reports a name the document knows, in lower case, opening a
+// note after its time: "10:02 zorvan drops the index".
+func (s *langScan) knownNote(k int) bool {
+	t := &s.toks[k]
+	if t.id != 0 || len(s.people) == 0 || k == 0 || !langIsDigit(s.text[s.toks[k-1].start]) {
+		return false
+	}
+	return s.known(t)
 }
 
 // presentAct reports a verb in the present tense of the notes of a

@@ -125,7 +125,7 @@ func (s *langScan) mayStartPerson(i int) bool {
 	if t.kind == langMention || t.capital || t.poss {
 		return true
 	}
-	return s.c.g.personStart.has(t.id)
+	return s.c.g.personStart.has(t.id) || s.knownNote(i)
 }
 
 // try matches one pattern at token i and records it unless an exception

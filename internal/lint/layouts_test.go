@@ -158,3 +158,19 @@ func TestContactStandIns(t *testing.T) {
 		}
 	}
 }
+
+// A timeline in offsets from a T+0 the document does not state stands
+// for the times it would give, as an empty template timeline does, and
+// its entries' order is still checked.
+func TestUnplacedTimelineGivesTimes(t *testing.T) {
+	src := "# T\n\nDate: 2026-11-30\n\n## Timeline\n\n- T+0 — Parallelism raised.\n- T+25m — Failures traced.\n- T+7m — Alert fires.\n"
+	fs := lintText(t, DefaultOptions(), src)
+	for _, f := range fs {
+		if f.Rule == "fields/missing" && strings.Contains(f.Message, "Time") || f.Rule == "fields/empty" {
+			t.Errorf("%s %s", f.Rule, f.Message)
+		}
+	}
+	if !has(fs, "timeline/order", 9) {
+		t.Errorf("no timeline/order on line 9:%s", describe(fs))
+	}
+}

@@ -70,6 +70,12 @@ func (p *parser) stampAt(s Span) Span {
 	if start, end, ok := weekdayStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
 	}
+	if start, end, ok := chatStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
+	if start, end, ok := relativeStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
@@ -142,6 +148,31 @@ func writtenStamp(b []byte) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{m[2], m[3]}, true
+}
+
+// chatStamp reads the time of a line pasted from a chat, where the
+// name, opening with a letter, comes before it: "[marta 14:11] ack,
+// looking". The stamp is the time; the name is not the entry's text.
+func chatStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i+8 > len(b) || b[i] != '[' || b[i+1]|0x20 < 'a' || b[i+1]|0x20 > 'z' {
+		return 0, 0, false
+	}
+	j := i + 1
+	for j < len(b) && j-i <= 40 && (isLoginByte(b[j]) || b[j] == '_' || b[j] == '.') {
+		j++
+	}
+	if j == len(b) || b[j] != ' ' || j+1 == len(b) || !isDigit(b[j+1]) {
+		return 0, 0, false
+	}
+	m, found := readClock(string(b[j+1 : min(len(b), j+12)]))
+	if !found || j+1+len(m[0]) >= len(b) || b[j+1+len(m[0])] != ']' {
+		return 0, 0, false
+	}
+	return j + 1, j + 1 + len(m[0]), true
 }
 
 // paragraphNumber returns the length of the number a formal review puts
@@ -459,6 +490,9 @@ func (p *parser) eventLines(n ast.Node) {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp := p.stampAt(ls)
+		if stamp.Valid() && i > 0 && hardWrapped(p.src[lines.At(i-1).Start:lines.At(i-1).Stop], p.src[ls.Start:stamp.Start]) {
+			stamp = Span{-1, -1} // "… the on-call was paged" / "at 14:09 UTC and …": prose
+		}
 		if !stamp.Valid() {
 			if open >= 0 { // a hard-wrapped entry goes on
 				p.wrapEvent(&p.doc.Events[open], ls)
@@ -476,6 +510,27 @@ func (p *parser) eventLines(n ast.Node) {
 		}
 		p.addEvent(stamp, text)
 	}
+}
+
+// wrapWords end a line that a sentence goes on from: "between 14:02
+// and" / "15:20 UTC, peaking …".
+var wrapWords = wordSet("and or to at by from until till between since around before after than")
+
+// hardWrapped reports whether a line that opens with a time, after the
+// line prev of the same paragraph, goes on with prev's sentence: the
+// words before the time are lower case ("at 14:09 UTC and …"), or prev
+// ends with a word that needs what follows ("between 14:02 and").
+func hardWrapped(prev, lead []byte) bool {
+	lead = bytes.TrimLeft(lead, " \t")
+	if len(lead) > 0 && lead[0] >= 'a' && lead[0] <= 'z' {
+		return true
+	}
+	prev = bytes.TrimRight(prev, " \t\r\n")
+	k := len(prev)
+	for k > 0 && (prev[k-1]|0x20 >= 'a' && prev[k-1]|0x20 <= 'z') {
+		k--
+	}
+	return k < len(prev) && len(prev)-k <= 7 && wrapWords[strings.ToLower(string(prev[k:]))]
 }
 
 // wrapEvent adds a line of a hard-wrapped entry to its text, so that

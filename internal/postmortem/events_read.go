@@ -22,12 +22,15 @@ var undated = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)
 // and out of order otherwise.
 func (p *parser) readEvents(base time.Time) {
 	var prev *Event
+	anchor := p.anchor(base)
 	for i := range p.doc.Events {
 		e := &p.doc.Events[i]
 		if prev != nil && prev.Group != e.Group {
 			prev = nil
 		}
-		p.readEvent(e, prev, base)
+		if !p.readRelative(e, prev, anchor) {
+			p.readEvent(e, prev, base)
+		}
 		e.Marker = eventMarker(e.Text)
 		if !e.Time.IsZero() {
 			prev = e
@@ -174,7 +177,7 @@ func eventMarker(text string) string {
 // start, the last entry that says the service recovered as the end.
 func (p *parser) inferTimes() {
 	ev := p.readable()
-	if len(ev) == 0 {
+	if len(ev) == 0 || p.doc.unplaced {
 		return
 	}
 	start := firstMarked(ev, FieldStart, 0)

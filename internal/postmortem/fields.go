@@ -183,8 +183,25 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	p.rollOver()
 	p.readEvents(base)
 	p.inferTimes()
+}
+
+// rollOver reads a time of day written without its day that falls more
+// than twelve hours before the start as on the next day: detected at
+// "00:12" after a start at "23:50 on 2 December" is on 3 December.
+func (p *parser) rollOver() {
+	start, ok := p.doc.Time(FieldStart)
+	if !ok || start.Err != nil || start.Time.IsZero() {
+		return
+	}
+	for i := range p.doc.Times {
+		t := &p.doc.Times[i]
+		if t.Key != FieldStart && !t.HasDate && t.Err == nil && start.Time.Sub(t.Time) > 12*time.Hour {
+			t.Time = t.Time.AddDate(0, 0, 1)
+		}
+	}
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {

@@ -22,11 +22,7 @@ func TestFormalReview(t *testing.T) {
 	if len(doc.Events) != 3 {
 		t.Fatalf("%d timeline entries, want the three numbered paragraphs with a time", len(doc.Events))
 	}
-	for key, want := range map[string]string{FieldStart: "2026-10-14T12:20Z", FieldDetect: "2026-10-14T12:34Z"} {
-		if got := doc.TimeUTC(key).Format("2006-01-02T15:04Z"); got != want {
-			t.Errorf("%s: %s, want %s", key, got, want)
-		}
-	}
+	checkUTC(t, doc, map[string]string{FieldStart: "2026-10-14T12:20Z", FieldDetect: "2026-10-14T12:34Z"})
 	want := []struct {
 		title, owner, due string
 		status            Status

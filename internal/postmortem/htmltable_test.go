@@ -24,9 +24,7 @@ func TestHTMLTables(t *testing.T) {
 			t.Errorf("%s: %+v, want %q", key, f, want)
 		}
 	}
-	if got := doc.TimeUTC(FieldStart).Format("2006-01-02T15:04Z"); got != "2026-09-22T06:10Z" {
-		t.Errorf("start: %s", got)
-	}
+	checkUTC(t, doc, map[string]string{FieldStart: "2026-09-22T06:10Z"})
 	if _, ok := doc.Section("short_summary"); !ok {
 		t.Errorf("no summary read from the callout")
 	}

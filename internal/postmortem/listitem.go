@@ -32,7 +32,14 @@ func firstText(li ast.Node) ast.Node {
 	return nil
 }
 
-var checkboxRe = regexp.MustCompile(`^\[([ xX])\]`)
+// checkbox reports the task box "[ ]", "[x]" or "[X]" that opens b, and
+// the mark in it.
+func checkbox(b []byte) (mark byte, ok bool) {
+	if len(b) < 3 || b[0] != '[' || b[2] != ']' || b[1] != ' ' && b[1] != 'x' && b[1] != 'X' {
+		return 0, false
+	}
+	return b[1], true
+}
 
 // listAction reads a list item of an action section as an action.
 func (p *parser) listAction(li ast.Node, section string) {
@@ -49,9 +56,9 @@ func (p *parser) readAction(span Span, section string) {
 	a := Action{Form: ListItem, Section: section, Line: p.doc.Line(span.Start)}
 	a.Span = Span{p.doc.LineSpan(a.Line).Start, span.End}
 	body := span.Start
-	if m := checkboxRe.FindSubmatchIndex(p.src[span.Start:span.End]); m != nil {
-		a.StatusSpan = Span{span.Start + m[0], span.Start + m[1]}
-		if p.src[span.Start+m[2]] != ' ' {
+	if mark, ok := checkbox(p.src[span.Start:span.End]); ok {
+		a.StatusSpan = Span{span.Start, span.Start + 3}
+		if mark != ' ' {
 			a.Status = Done
 		}
 		body = a.StatusSpan.End
@@ -574,6 +581,10 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 			i++
 			continue
 		}
+		if !opensSeparator[src[i]] {
+			i++
+			continue
+		}
 		n := separatorAt(src, i, text)
 		if n == 1 && isSpace(src[i]) {
 			if !labels {
@@ -596,6 +607,10 @@ func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool
 	}
 	return appendPart(parts, src, Span{start, text.End}), labelled
 }
+
+// opensSeparator are the bytes separatorAt may find a separator at: most
+// bytes of an item are not, and are passed over without asking it.
+var opensSeparator = byteSet("[],;() \t\n\xe2")
 
 // leadingLink returns where the text of a link that opens text ends, at
 // its "](", or 0 when text opens otherwise.
@@ -679,6 +694,9 @@ func isLoginByte(b byte) bool {
 func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
+	}
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
+		return 0 // the quick answer for most spaces: no dash or bar follows
 	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
 		return 0 // the quick answer for most spaces: no dash or bar follows

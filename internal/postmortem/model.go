@@ -74,6 +74,9 @@ type Document struct {
 	lines []int   // byte offset at which each line starts
 	text  string  // Source as a string, which Text slices
 	opt   Options // what Parse was given, for Edit to read its result the same way
+	// unplaced: the timeline is in offsets from a T+0 the document does
+	// not state (see Unplaced).
+	unplaced bool
 }
 
 // Field is a named value from a metadata table, the timeline table, a

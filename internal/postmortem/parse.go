@@ -37,6 +37,7 @@ type parser struct {
 	intro        Span          // the opening paragraph, before the first section
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 	reviewBase   bool          // the day times are read against is the review's, after the incident
+	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -341,7 +342,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
-		p.eventLines(n)
+		if !p.relativeAnchor(para.text) {
+			p.eventLines(n)
+		}
 		p.summaryProse(n, para)
 		if action = p.headingAction(n); !action {
 			p.paragraphActions(n)
@@ -376,8 +379,9 @@ func linesSpan(n ast.Node) Span {
 }
 
 // baseDate is the day bare times are read against: the incident date,
-// else the date of any timeline entry that has one, else the meeting date
-// (and then reviewBase says the day is after the incident).
+// else the date of any timeline entry that has one, else the incident
+// date written without its year, else the meeting date (and then
+// reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := incidentDay(f.Value); ok {
@@ -391,6 +395,11 @@ func (p *parser) baseDate() time.Time {
 			}
 		}
 	}
+	if f, ok := p.doc.Field(FieldIncidentDate); ok {
+		if t, ok := p.dayBeforeReview(f.Value); ok {
+			return t
+		}
+	}
 	if f, ok := p.doc.Field(FieldDate); ok {
 		if t, ok := ParseDate(f.Value); ok {
 			p.reviewBase = true
@@ -398,6 +407,28 @@ func (p *parser) baseDate() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// dayBeforeReview reads an incident's day written without its year
+// ("Wednesday 21 October", "Oct 21") in the year of the review's date,
+// on or before that date.
+func (p *parser) dayBeforeReview(v string) (time.Time, bool) {
+	f, ok := p.doc.Field(FieldDate)
+	if !ok {
+		return time.Time{}, false
+	}
+	review, ok := ParseDate(f.Value)
+	if !ok {
+		return time.Time{}, false
+	}
+	if _, rest, ok := leadingWeekday(strings.TrimSpace(v)); ok {
+		v = rest
+	}
+	t, ok := dayInYear(strings.TrimSpace(v), review.Year())
+	if ok && t.After(review) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t, ok
 }
 
 func isTimelineKey(k string) bool {

@@ -825,7 +825,10 @@ func TestParseBaseDate(t *testing.T) {
 		want time.Time
 	}{
 		{"incident date", "| Incident | Value |\n|---|---|\n| Date | 2026-11-05 |\n| Incident date | 2026-11-02 |\n| Start | 2026-11-01 23:00 UTC |\n| End | 01:10 UTC |\n", utc(2026, 11, 2, 1, 10)},
-		{"another entry", "| Incident | Value |\n|---|---|\n| Date | 2026-11-05 |\n| Start | 2026-11-01 23:00 UTC |\n| End | 01:10 UTC |\n", utc(2026, 11, 1, 1, 10)},
+		{"another entry", "| Incident | Value |\n|---|---|\n| Date | 2026-11-05 |\n| Start | 2026-11-01 10:00 UTC |\n| End | 11:10 UTC |\n", utc(2026, 11, 1, 11, 10)},
+		// An end of day read more than twelve hours before the start is
+		// after midnight.
+		{"past midnight", "| Incident | Value |\n|---|---|\n| Date | 2026-11-05 |\n| Start | 2026-11-01 23:00 UTC |\n| End | 01:10 UTC |\n", utc(2026, 11, 2, 1, 10)},
 		{"meeting date", "| Incident | Value |\n|---|---|\n| Date | 2026-11-05 |\n| End | 01:10 UTC |\n", utc(2026, 11, 5, 1, 10)},
 	}
 	for _, tt := range tests {

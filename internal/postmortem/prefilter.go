@@ -14,6 +14,11 @@ type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
 	opens   [256]bool    // the first letters of the words, in either case
 	seconds [26]uint32   // by first letter, a bit for each second letter; otherSecond for any other
+	thirds  [26][26]uint32
+	// thirds holds, by first and second letter, a bit for each third
+	// letter; it rules nothing out for a first letter that loose marks,
+	// which opens a word whose second or third byte is no letter.
+	loose [26]bool
 }
 
 // otherSecond marks, in keywords.seconds, a word with no second letter
@@ -44,6 +49,11 @@ func (k *keywords) add(w string) {
 	k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
 	k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
 	k.seconds[w[0]-'a'] |= secondBit(w)
+	if len(w) < 3 || !isLetters(w[1:3]) {
+		k.loose[w[0]-'a'] = true
+		return
+	}
+	k.thirds[w[0]-'a'][lowerBytes[w[1]]-'a'] |= 1 << (lowerBytes[w[2]] - 'a')
 }
 
 // in reports whether a word of text starts with one of the words.
@@ -73,7 +83,7 @@ func (k *keywords) index(text string, from int) int {
 
 // startsAt reports whether one of the words starts text[i:].
 func (k *keywords) startsAt(text string, i int) bool {
-	if !k.secondMayAgree(text, i) {
+	if !k.secondMayAgree(text, i) || !k.thirdMayAgree(text, i) {
 		return false
 	}
 	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
@@ -138,6 +148,18 @@ func (k *keywords) secondMayAgree(text string, i int) bool {
 	}
 	c := lowerBytes[text[i+1]]
 	return c >= 'a' && c <= 'z' && have&(1<<(c-'a')) != 0
+}
+
+// thirdMayAgree is secondMayAgree for the first three letters: false
+// when text[i:] opens with three ASCII letters that open none of the
+// words. Any other byte may still agree, as foldPrefix reads it.
+func (k *keywords) thirdMayAgree(text string, i int) bool {
+	first := text[i] | 0x20 - 'a'
+	if k.loose[first] || i+2 >= len(text) {
+		return true
+	}
+	c2, c3 := lowerBytes[text[i+1]]-'a', lowerBytes[text[i+2]]-'a'
+	return c2 >= 26 || c3 >= 26 || k.thirds[first][c2]&(1<<c3) != 0
 }
 
 // secondAgrees is a quick test before foldPrefix(text[i:], word), where

@@ -24,6 +24,12 @@ var (
 	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
 	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseStartRe: "Impact began at 14:02 UTC", "Card declines began at
+	// 10:17 am CST": what went wrong, and when it began.
+	proseStartRe = regexp.MustCompile(`(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	// proseEndRe: "service was fully restored at 12:48 pm CST", "back at
+	// baseline by 15:20 UTC".
+	proseEndRe = regexp.MustCompile(`(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
 	byLineRe = regexp.MustCompile(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
@@ -44,6 +50,8 @@ var (
 	proseSpan   = guard(proseSpanRe)
 	proseDate   = guard(proseDateRe)
 	proseDetect = guard(proseDetectRe)
+	proseStart  = guard(proseStartRe)
+	proseEnd    = guard(proseEndRe)
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -78,6 +86,8 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		if m != nil {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
+		} else {
+			p.proseSaid(text, span.Start)
 		}
 		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
@@ -130,6 +140,18 @@ func dayOf(text string, own, other []int) string {
 		return " " + text[other[0]:other[1]]
 	}
 	return ""
+}
+
+// proseSaid reads the start and the end a summary tells in sentences
+// of their own, where it gives no span: "Impact began at 14:02 UTC …
+// back at baseline by 15:20 UTC".
+func (p *parser) proseSaid(text string, base int) {
+	if m := proseStart.FindStringSubmatchIndex(text); m != nil {
+		p.proseTime(FieldStart, "Start (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
+	}
+	if m := proseEnd.FindStringSubmatchIndex(text); m != nil {
+		p.proseTime(FieldEnd, "End (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
+	}
 }
 
 func (p *parser) proseTime(key, label string, base, start, end int, zone string) {

@@ -116,9 +116,10 @@ func appendNormalRune(b []byte, start int, space bool, r rune) ([]byte, bool) {
 
 // normalGaps are the ASCII bytes normalize reads as a space between
 // words, normalDrops those it leaves out.
-var normalGaps, normalDrops = asciiSet("_- \t\n\v\f\r"), asciiSet("*`:?#")
+var normalGaps, normalDrops = byteSet("_- \t\n\v\f\r"), byteSet("*`:?#")
 
-func asciiSet(bytes string) (t [256]bool) {
+// byteSet is a table of the bytes given.
+func byteSet(bytes string) (t [256]bool) {
 	for i := 0; i < len(bytes); i++ {
 		t[bytes[i]] = true
 	}

@@ -25,17 +25,9 @@ func TestWeekdayLog(t *testing.T) {
 	if f, ok := doc.Field(FieldDate); !ok || f.Value != "2026-11-16" {
 		t.Errorf("date: %+v, want the Written line", f)
 	}
-	want := map[string]string{FieldStart: "2026-11-12T23:41Z", FieldDetect: "2026-11-12T23:58Z", FieldEnd: "2026-11-13T01:26Z"}
-	for key, w := range want {
-		if got := doc.TimeUTC(key).Format("2006-01-02T15:04Z"); got != w {
-			t.Errorf("%s: %s, want %s", key, got, w)
-		}
-	}
-	var late []int
+	checkUTC(t, doc, map[string]string{FieldStart: "2026-11-12T23:41Z", FieldDetect: "2026-11-12T23:58Z", FieldEnd: "2026-11-13T01:26Z"})
+	late := lateLines(doc)
 	for _, e := range doc.Events {
-		if e.OutOfOrder {
-			late = append(late, e.Line)
-		}
 		if e.Rollover {
 			t.Errorf("line %d: read as the next day, but its weekday names its day", e.Line)
 		}

@@ -1,0 +1,178 @@
+package postmortem
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Timelines in times relative to a stated start: "T+0 is 13:40 UTC",
+// then "T+7m", "T−25m", "T+1h10m", "+2h05m".
+
+// relativeStamp reads an offset from T+0 opening b, after its opening
+// marks: a "T" (or none, before a plus), a sign ("+", "-" or "−") and
+// "0" or hours, minutes and seconds ("1h04m", "12m"), ending there.
+func relativeStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
+		i++
+	}
+	j := i
+	if j < len(b) && b[j] == 'T' {
+		j++
+	} else if j >= len(b) || b[j] != '+' {
+		return 0, 0, false
+	}
+	_, n, ok := readOffset(b[j:])
+	if !ok {
+		return 0, 0, false
+	}
+	return i, j + n, true
+}
+
+// readOffset reads a sign and an offset opening b and returns it with
+// its length: "+12m", "−1h04m", "+0".
+func readOffset(b []byte) (time.Duration, int, bool) {
+	sign, k := time.Duration(1), 0
+	switch {
+	case bytes.HasPrefix(b, []byte("+")):
+		k = 1
+	case bytes.HasPrefix(b, []byte("-")):
+		sign, k = -1, 1
+	case bytes.HasPrefix(b, []byte("−")): // U+2212
+		sign, k = -1, len("−")
+	default:
+		return 0, 0, false
+	}
+	var d time.Duration
+	units := 0
+	for k < len(b) && isDigit(b[k]) {
+		n := 0
+		for k < len(b) && isDigit(b[k]) && n < 10000 {
+			n = n*10 + int(b[k]-'0')
+			k++
+		}
+		u, w := offsetUnit(b[k:])
+		if u == 0 {
+			if n != 0 || units > 0 {
+				return 0, 0, false // "+0" alone takes no unit
+			}
+			break
+		}
+		d, k, units = d+time.Duration(n)*u, k+w, units+1
+	}
+	if k == 1 || k < len(b) && (isWordByte(b[k]) || b[k] == ':') {
+		return 0, 0, false
+	}
+	return sign * d, k, true
+}
+
+// offsetUnit reads the unit after a number of an offset: "h", "m",
+// "min", "s".
+func offsetUnit(b []byte) (time.Duration, int) {
+	switch {
+	case bytes.HasPrefix(b, []byte("min")):
+		return time.Minute, 3
+	case len(b) > 0 && b[0] == 'h':
+		return time.Hour, 1
+	case len(b) > 0 && b[0] == 'm':
+		return time.Minute, 1
+	case len(b) > 0 && b[0] == 's':
+		return time.Second, 1
+	}
+	return 0, 0
+}
+
+// anchorRe is the time T+0 stands for, after "T+0" in the note that
+// states it: "T+0 is 13:40 UTC", "T+0 is the first failed renewal,
+// **2026-09-08 03:40 UTC**".
+var anchorRe = regexp.MustCompile(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s*(?:` + zoneWords + `)\b)?`)
+
+// relativeAnchor notes the time a paragraph says T+0 stands for, and
+// reports whether the paragraph is that note ("T+0 is 13:40 UTC."),
+// which is no entry of the timeline.
+func (p *parser) relativeAnchor(text string) bool {
+	i, n := strings.Index(text, "T+0"), 3
+	if i < 0 {
+		i, n = strings.Index(text, "T0 "), 2
+	}
+	if i < 0 {
+		return false
+	}
+	rest := text[i+n:]
+	m := anchorRe.FindStringIndex(rest[:min(len(rest), 200)])
+	if m == nil {
+		return false
+	}
+	if p.anchorRaw == "" {
+		p.anchorRaw = rest[m[0]:m[1]]
+	}
+	return true
+}
+
+// readRelative reads an entry written as an offset from T+0; ok is
+// false for an entry written otherwise.
+func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
+	off, n, ok := readOffset([]byte(strings.TrimPrefix(e.Raw, "T")))
+	if !ok || n == 0 {
+		return false
+	}
+	if anchor.Time.IsZero() {
+		anchor.Time, p.doc.unplaced = undated, true
+	}
+	e.Time, e.HasDate, e.HasZone = anchor.Time.Add(off), anchor.HasDate, true
+	e.OutOfOrder = prev != nil && e.Time.Before(prev.Time)
+	return true
+}
+
+// anchor reads the time T+0 stands for, against the document's day:
+// the time a note states, else the clock written on the entry at T+0,
+// else the stated start; zero when none gives it, and then the entries
+// are read against midnight of a day with no date, for their order.
+func (p *parser) anchor(base time.Time) ParsedTime {
+	if p.anchorRaw != "" {
+		raw := p.anchorRaw
+		if p.doc.Zone != "" && !stampHasZone(raw) {
+			raw += " " + p.doc.Zone
+		}
+		if pt, err := ParseTime(raw, base); err == nil {
+			return pt
+		}
+	}
+	if pt, ok := p.zeroEntryClock(base); ok {
+		return pt
+	}
+	if t, ok := p.doc.Time(FieldStart); ok && t.Err == nil && !t.Time.IsZero() {
+		return ParsedTime{Time: t.Time, HasDate: t.HasDate, HasZone: t.HasZone}
+	}
+	return ParsedTime{}
+}
+
+// zeroEntryClock reads the clock time written on the entry at T+0 ("|
+// T+0 | Renewal fails | 03:40 |", "T+0 (14:02 UTC) — …"), as the time T+0
+// stands for.
+func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
+	for _, e := range p.doc.Events {
+		off, n, ok := readOffset([]byte(strings.TrimPrefix(e.Raw, "T")))
+		if !ok || n == 0 || off != 0 {
+			continue
+		}
+		m := anchorRe.FindString(e.Text)
+		if m == "" {
+			return ParsedTime{}, false
+		}
+		if p.doc.Zone != "" && !stampHasZone(m) {
+			m += " " + p.doc.Zone
+		}
+		pt, err := ParseTime(m, base)
+		return pt, err == nil
+	}
+	return ParsedTime{}, false
+}
+
+// Unplaced reports a timeline written in offsets from a T+0 the
+// document does not state: its entries' order is read, but they give no
+// start, detection or end, and the timeline stands for those fields as
+// a template's empty one does.
+func (d *Document) Unplaced() bool { return d.unplaced }

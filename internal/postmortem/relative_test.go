@@ -1,0 +1,63 @@
+package postmortem
+
+import (
+	"testing"
+	"time"
+)
+
+// A timeline in offsets from a stated T+0, as bullets or as a table
+// beside a clock column filled only in places: each entry is T+0 plus
+// its offset, the first entry gives the start, and an entry placed after
+// a later one is out of order (none is in an ordered list).
+func TestRelativeTimeline(t *testing.T) {
+	for name, tt := range map[string]struct {
+		timeline string
+		late     []int
+	}{
+		"bullets": {"T+0 is 13:40 UTC.\n\n- T+0 — Parallelism raised.\n- T+7m — Build-failure alert fires.\n- T+1h10m — Parallelism set back.\n- T+40m — Queue paused.\n- +2h05m — Rate limit clears.\n", []int{12}},
+		"table": {"T+0 is the first failed renewal, **2026-11-30 13:40 UTC**.\n\n| Offset | What happened | Clock (UTC) |\n| --- | --- | --- |\n" +
+			"| T−25m | Batch starts. | 13:15 |\n| T+0 | Renewal fails. | 13:40 |\n| T+7m | Watchdog pages the on-call. | |\n| T+1h10m | Lease deleted. | |\n| T+2h05m | File sent. | 15:45 |\n", nil},
+	} {
+		doc := mustParse(t, []byte("# CI runners\n\nDate: 2026-11-30\n\n## Timeline\n\n"+tt.timeline))
+		if got := lateLines(doc); len(got) != len(tt.late) || len(got) > 0 && got[0] != tt.late[0] {
+			t.Errorf("%s: out of order on lines %v, want %v", name, got, tt.late)
+		}
+		if len(doc.Events) != 5 {
+			t.Fatalf("%s: %d entries, want 5", name, len(doc.Events))
+		}
+		if got := doc.Events[2].Time.UTC().Format("2006-01-02T15:04Z"); got != "2026-11-30T13:47Z" && got != "2026-11-30T14:50Z" {
+			t.Errorf("%s: third entry at %s", name, got)
+		}
+	}
+}
+
+// Offsets read as written, and only offsets.
+func TestReadOffset(t *testing.T) {
+	for s, want := range map[string]time.Duration{"+0": 0, "+12m": 12 * time.Minute, "−25m": -25 * time.Minute, "+1h04m": 64 * time.Minute, "-90s": -90 * time.Second, "+5min": 5 * time.Minute} {
+		if got, _, ok := readOffset([]byte(s)); !ok || got != want {
+			t.Errorf("%q: %v %v, want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"+1", "+12", "+5mo", "+", "+12:00", "12m"} {
+		if _, _, ok := readOffset([]byte(s)); ok {
+			t.Errorf("%q read as an offset", s)
+		}
+	}
+	for _, s := range []string{"Tuesday", "T+", "+1 for this", "Team+2h"} {
+		if _, _, ok := relativeStamp([]byte(s)); ok {
+			t.Errorf("%q read as a relative stamp", s)
+		}
+	}
+}
+
+// Offsets from a T+0 the document does not state are read for their
+// order only: the timeline gives no start, detection or end.
+func TestRelativeTimelineUnplaced(t *testing.T) {
+	doc := mustParse(t, []byte("# CI runners\n\n## Timeline\n\n- T+0 — Parallelism raised.\n- T+25m — Failures traced.\n- T+7m — Alert fires.\n"))
+	if !doc.Unplaced() || len(doc.Times) != 0 {
+		t.Errorf("unplaced %v, times %+v; want unplaced and no times", doc.Unplaced(), doc.Times)
+	}
+	if late := lateLines(doc); len(late) != 1 || late[0] != 7 {
+		t.Errorf("out of order on lines %v, want [7]", late)
+	}
+}
