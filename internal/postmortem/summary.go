@@ -87,7 +87,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		} else {
-			p.proseSaid(text, span.Start)
+			p.proseSaid(text, span.Start, para)
 		}
 		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
@@ -145,7 +145,10 @@ func dayOf(text string, own, other []int) string {
 // proseSaid reads the start and the end a summary tells in sentences
 // of their own, where it gives no span: "Impact began at 14:02 UTC …
 // back at baseline by 15:20 UTC".
-func (p *parser) proseSaid(text string, base int) {
+func (p *parser) proseSaid(text string, base int, para *paragraphText) {
+	if !para.has(wordsProseStart) && !para.has(wordsProseEnd) {
+		return
+	}
 	if m := proseStart.FindStringSubmatchIndex(text); m != nil {
 		p.proseTime(FieldStart, "Start (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
