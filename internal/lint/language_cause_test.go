@@ -110,6 +110,7 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// an act given as the reason for what a sentence tells
 		"Invoices went to the old address for a week because our billing engineer edited the template.",
 		"Search results came back empty because Kenji renamed the index alias.",
+		"Alerts stopped reaching the analysts because Kenji re-pointed the webhook at a test endpoint.",
 		// a runbook named as what was not done or not kept, not as what was followed
 		"Our SRE skipped the drain step in the runbook, and the node dropped live connections.",
 		"Lotte never updated the runbook after the DNS move, so the on-call restarted a dead host.",
@@ -201,6 +202,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"We rolled back because Kenji spotted the errors.",
 		"The deploy paused because Kenji asked for a second review.",
 		"The rollout waited because Kenji was still on the bridge.",
+		"The team held the rollout because Kenji expected the replica to catch up.",
+		"Checkout stayed on the old cluster because Kenji believed the new one was cold.",
 		"Kenji sent the reminder twice, as agreed with support.",
 		"The recovery started with Kenji noticing the lag.",
 		"10:02 kenji approves the rollback PR, 10:09 errors stop",
