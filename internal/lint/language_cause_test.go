@@ -124,6 +124,8 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// damage told in a relative clause of the object
 		"Kenji shipped a build that hammered the API.",
 		"Our DBA applied a migration that locked the orders table for twenty minutes.",
+		// a secret built into what others can read
+		"Our mobile developer hard-coded the signing key in the app bundle.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -194,6 +196,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"Our mobile developer moved the signing key out of the app bundle and rotated it.",
 		"We are moving the queue so that losing a broker does not stall the consumers.",
 		"Henrike deployed the fix, watched the error rate fall, and left for the weekend.",
 		"The release engineer finished the handover and logged off.",

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "9aa2e94ad49fbdf5349cc5b7c87053ffdb9f2aee6e88cfce9f2d3be296bea031"
+const langGeneratedSum = "5662cfd350688ef0a0467947ac40479cac2f7d61944315b2886c8bae69ca4b4e"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -373,7 +373,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @fault-adverb? @remove|@harm ...4 @safeguard]", "[@person @aux* committed|pushed|pasted|posted|shared|uploaded|published|printed|logged|copied|emailed|forwarded|attached] ...4 @secret", "[@person @aux* @remove|@harm] ...8 used|needed|depended|relied|required|needs|uses"},
+				Match:         []string{"[@person @aux* @fault-adverb? @remove|@harm ...4 @safeguard]", "[@person @aux* committed|pushed|pasted|posted|shared|uploaded|published|printed|logged|copied|emailed|forwarded|attached|hard-coded|hardcoded|embedded] ...4 @secret", "[@person @aux* @remove|@harm] ...8 used|needed|depended|relied|required|needs|uses"},
 				Unless:        []string{"@person @aux* @remove ...5 that|which was|were @harm-ing"},
 				UnlessNear:    []string{"@intent", "noisy", "flapping", "broken", "faulty", "stale", "old", "unused", "obsolete", "duplicate", "temporary", "planned", "scheduled", "maintenance", "intentionally", "deliberately", "tune", "replace", "replaced", "rotated", "migrated", "after", "once", "as", "per", "while", "investigation", "mitigation", "nobody", "no", "never", "approval", "approved", "security", "emergency"},
 				AtClauseStart: true,
