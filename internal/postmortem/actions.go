@@ -241,11 +241,29 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkRe.ReplaceAllString(s, "$1")
 	}
-	s = emphasis.Replace(s)
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") {
+		s = emphasis.Replace(s)
+	}
+	if singleSpaced(s) {
+		return s // as most titles are, which Fields and Join would copy
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
 var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "")
+
+// singleSpaced reports whether s is its words joined by single spaces:
+// no white space at its ends, and none between its words but one space.
+func singleSpaced(s string) bool {
+	space := true // as if a space came before s
+	for _, r := range s {
+		if r == ' ' && space || r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+		space = r == ' '
+	}
+	return !space || s == ""
+}
 
 func (p *parser) list(n *ast.List) {
 	key, name := p.sectionKey()
