@@ -190,6 +190,9 @@ func (p *parser) inferTimes() {
 	if picks[FieldEnd] < 0 {
 		picks[FieldEnd] = lastMarked(ev, "recovered", start)
 	}
+	if picks[FieldEnd] < 0 {
+		picks[FieldEnd] = lastMarked(ev, "recovered", 0) // a status line above the timeline: "back online"
+	}
 	if picks[FieldDetect] < 0 {
 		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
