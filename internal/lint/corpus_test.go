@@ -220,10 +220,18 @@ func devSet(t *testing.T) []corpusLine {
 // run once after it, this set's to 0.530 (53/100), recall 0.694
 // (111/160), false positives unchanged. All six sets together, in that
 // run: recall 0.775 (612/790), person-cause 0.624 (264/423), false
-// positives 0.022 (16/730).
+// positives 0.022 (16/730). holdout-v7.tsv (300 sentences written blind
+// the same way, from six more kinds of team) was first run with those
+// rules: alone, recall 0.700 (112/160), person-cause 0.520 (52/100),
+// false positives 0.036 (5/140). A round on dev-v9.tsv (written blind
+// the same day; its person-cause went from 0.509 to 0.664) was kept from
+// it; run once after that round, it measured recall 0.738 (118/160),
+// person-cause 0.580 (58/100), false positives unchanged. All seven sets
+// together, in that run: recall 0.789 (749/949), person-cause 0.654
+// (342/523), false positives 0.022 (19/870).
 const (
-	holdoutRecall       = 0.77
-	holdoutPersonRecall = 0.62
+	holdoutRecall       = 0.785
+	holdoutPersonRecall = 0.65
 	holdoutMaxFPR       = 0.03
 )
 
