@@ -30,3 +30,21 @@ func TestWordBloomFollowsWordKey(t *testing.T) {
 		t.Error("a title with non-ASCII bytes: want ok false")
 	}
 }
+
+// TestMayLeadVague: the quick test reads enough bytes for every lead and
+// the space after it, and agrees with vagueness's own reading.
+func TestMayLeadVague(t *testing.T) {
+	for _, l := range vagueLeads {
+		if len(l)+1 > 24 {
+			t.Errorf("lead %q: longer than the bytes mayLeadVague reads", l)
+		}
+	}
+	for title, want := range map[string]bool{
+		"Improve monitoring": true, "  LOOK INTO the alerts": true, "Add a lag alert": false,
+		"Reviewed": false, "review": true, "Évaluer": true,
+	} {
+		if got := mayLeadVague(title); got != want {
+			t.Errorf("mayLeadVague(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

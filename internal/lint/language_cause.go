@@ -107,6 +107,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.without)
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
+	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	return cs, nil
@@ -285,11 +286,15 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 // offline replica"; not "an outage", "the delete command".
 func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
 	after := s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+	n := j + 1
+	nounNext := n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, s.c.g.npEnd) && !s.in(n, s.c.g.det)
+	if s.word(j-1) == "that" && !nounNext && s.isPast(j) {
+		return false // a relative clause: "a build that hammered the API"
+	}
 	if w := s.word(j); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
 		return after
 	}
-	n := j + 1
-	if !after || s.in(j, cs.harmNoun) || n >= len(s.toks) || s.toks[n].kind != langWord || s.in(n, s.c.g.npEnd) || s.word(j-1) == "that" {
+	if !after || s.in(j, cs.harmNoun) || !nounNext || s.word(j-1) == "that" {
 		return false
 	}
 	return s.in(j, cs.benign) || !cs.outcome.has(s.c.voc.ids[s.participleOf(s.word(j))]) // not a verb of damage: "the delete command"
@@ -317,13 +322,16 @@ func (s *langScan) foundWithin(first, last int) bool {
 
 // causedWhen reports a clause that a sentence names as the start of its
 // damage: "The outage started when the SRE on duty applied …", "The store
-// network went dark when …", and an act told in the past perfect after
-// the damage: "Card payments failed for an hour; Rahul had set …".
+// network went dark when …", an act told in the past perfect after the
+// damage: "Card payments failed for an hour; Rahul had set …", and any
+// act that a sentence gives as the reason for what it tells ("because").
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
 	switch w := s.word(i - 1); {
+	case w == "because" && s.in(verb, cs.act):
+		return i >= 3 // what a sentence says happened "because" a person acted: "Alerts stopped reaching the analysts because Oksana re-pointed the webhook"
 	case w == "when" || w == "because" || w == "after" || w == "once":
 		return s.damageBefore(cs, i-2)
 	case w == ";" && s.word(verb-1) == "had":
@@ -366,12 +374,29 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
 			return true
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// followed reports a word of intent that tells what was followed at token
+// j: "runbook" in "as the runbook says", "per the runbook", not in
+// "skipped the rollback step in the runbook" nor "never updated the
+// runbook".
+func (s *langScan) followed(j int) bool {
+	if s.word(j) != "runbook" {
+		return true
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		switch s.word(k) {
+		case "as", "per", "following", "followed", "from", "by":
 			return true
 		}
 	}
@@ -655,7 +680,7 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
 		}
 	}
@@ -828,7 +853,7 @@ func (s *langScan) nobodyDid(cs *langCauseSets, j int) (int, bool) {
 	if s.in(k, cs.unable) {
 		return k + 1, true
 	}
-	if !s.isPast(k) || s.in(k, cs.unduty) || s.in(k, cs.remedy) || s.in(k, cs.suffer) {
+	if !s.isPast(k) && !(k > j+1 && s.isParticiple(k)) || s.in(k, cs.unduty) || s.in(k, cs.remedy) || s.in(k, cs.suffer) {
 		return 0, false
 	}
 	return k + 1, true

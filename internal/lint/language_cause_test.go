@@ -107,6 +107,22 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"The contractor he has run the import two times, so the ledgers are duplicated.",
 		"Oskar, who had pasted the production token into the staging config, deleted the customer table.",
 		"Kenji set the cache size to 10 MB, and since then all the long reports are failing.",
+		// an act given as the reason for what a sentence tells
+		"Invoices went to the old address for a week because our billing engineer edited the template.",
+		"Search results came back empty because Kenji renamed the index alias.",
+		// a runbook named as what was not done or not kept, not as what was followed
+		"Our SRE skipped the drain step in the runbook, and the node dropped live connections.",
+		"Lotte never updated the runbook after the DNS move, so the on-call restarted a dead host.",
+		// a review nobody did, a consequence that found nothing
+		"Our lead approved and merged a change that nobody else had seen.",
+		"Our DBA changed the pool floor to zero, and the morning batch found no connections.",
+		// an act, then the person away; a temporary state left up
+		"Henrike merged the schema change late on Friday and left for the holidays.",
+		"The release engineer pushed the tag and logged off for the night.",
+		"Our SRE left the read-only banner up for a whole day after the migration.",
+		// damage told in a relative clause of the object
+		"Kenji shipped a build that hammered the API.",
+		"Our DBA applied a migration that locked the orders table for twenty minutes.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -177,6 +193,14 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"We are moving the queue so that losing a broker does not stall the consumers.",
+		"Henrike deployed the fix, watched the error rate fall, and left for the weekend.",
+		"The release engineer finished the handover and logged off.",
+		"Our SRE drained the node as the runbook says, and the pods moved to the spare pool.",
+		"Kenji merged a change that nobody had touched in years.",
+		"We rolled back because Kenji spotted the errors.",
+		"The deploy paused because Kenji asked for a second review.",
+		"The rollout waited because Kenji was still on the bridge.",
 		"Kenji sent the reminder twice, as agreed with support.",
 		"The recovery started with Kenji noticing the lag.",
 		"10:02 kenji approves the rollback PR, 10:09 errors stop",

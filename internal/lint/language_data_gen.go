@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "d77e624ab391838cba75b5717d06dde4c2ab5a83e4a04811ab19bb6f98ebba22"
+const langGeneratedSum = "6db43e0648c799717141818a6de50fba03d276b95ddfdc101eeb048ad826a262"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -103,7 +103,7 @@ func langGenerated() *langData {
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
 			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-unable":     {"could", "can"},
-			"cause-unduty":     {"had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
+			"cause-unduty":     {"touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
 			"cause-work-to":    {"restore", "recover", "rebuild", "repair", "fix", "complete", "finish", "replay", "drain", "reindex", "replicate", "propagate", "sync", "copy", "run", "migrate", "resolve", "mitigate", "roll", "revert", "converge", "catch"},
 			"damage":           {"broke", "crashed", "corrupted", "deleted", "wiped", "erased", "isolated", "split", "cut", "knocked", "exhausted", "overloaded", "overwhelmed", "locked", "filled", "duplicated", "emptied", "leaked", "reintroduced", "truncated", "destroyed", "stalled", "saturated", "partitioned", "hammered", "froze", "deadlocked", "dropped"},
 			"det":              {"the", "a", "an", "our", "their", "your", "this", "that", "another", "his", "her", "my", "its", "one", "each", "every"},
@@ -394,7 +394,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|enabled|open|running|exposed|unlocked|unattended|switched"},
+				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|up|enabled|open|running|exposed|unlocked|unattended|switched"},
 				Unless:        []string{"@agent @aux* @discover", "@person @aux* pointed out", "@person @aux* @act ...4 and|but|which|it|they ...4 without", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation ...6 without waiting", "@person @aux* @act ...6 without downtime|impact|issue|issues|incident|errors|error|problems|loss|interruption|disruption|data|further|additional|delay|trouble|difficulty|any", "@agent @aux* reverted|rolled|restored|replaced|removed|fixed|corrected|disabled|stopped|killed|closed|resolved|dismissed|acked|rotated|renamed|updated|edited|changed|modified|drained|retired|deleted|dropped ...6 @fault-mark", "@person @aux* moved|switched|rolled|failed|shifted|routed|reverted|restored ...6 instead", "@person @aux* @act ...8 instead of @cause-outcome", "@person @aux* @act ...6 that|which @harm|@start|took|brought ...6 @benign", "@person @aux* @act ...4 to|into|on|against production|prod|main|master|live|all ...6 @benign", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|read-only|readonly ...4 on|against the? live|production|prod|primary", "@person @aux* @act @det? @any? @any? @reader-artefact to|into production|prod|live", "@agent @aux* @act ...5 to|and @benign", "@agent @aux* turned|switched|shut off|down ...6 decommissioned|deprecated|retired|stale|outdated|expired|broken|faulty", "@person @aux* @act @det? @any? fix|hotfix|patch ...3 straight|directly to production|prod|main|master|live !without"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -429,6 +429,13 @@ func langGenerated() *langData {
 				Match:             []string{"after|by|from|despite|while [failing|neglecting|forgetting|omitting to @any]", "after|despite [ignoring|overlooking|missing] ...3 @signal"},
 				Unless:            []string{"@any failing to @reach"},
 				NeedsPersonBefore: true,
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @act] ...10 and|then left|went for|on the? weekend|holiday|holidays|vacation|leave|lunch|break", "[@person @aux* @act] ...10 and|then went|headed home", "[@person @aux* @act] ...10 and|then logged|signed off|out"},
+				Unless:        []string{"@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|handover|hand-off"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "handed", "handover", "hand-off", "watched", "monitored", "confirmed", "verified", "green", "healthy", "stable"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",

@@ -82,7 +82,7 @@ func (v *langVocab) compilePattern(p string) (*langPattern, error) {
 }
 
 // findAnchors lists the words of atoms after the first that every match
-// needs: first of up to two that take only a few words, then of up to two
+// needs: first of up to four that take only a few words, then of up to two
 // that take more.
 func (p *langPattern) findAnchors() [][]langBitsWord {
 	var few, many [][]langBitsWord
@@ -101,7 +101,7 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		n := 0
 		forEachID(e.set, 1<<16, func(int) { n++ })
 		switch {
-		case n > 0 && n <= 12 && len(few) < 2:
+		case n > 0 && n <= 12 && len(few) < 4:
 			few = append(few, langSparse(e.set))
 		case n > 12 && len(many) < 2:
 			many = append(many, langSparse(e.set))

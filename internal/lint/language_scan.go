@@ -122,10 +122,13 @@ func (s *langScan) tryPersons(i int) {
 // mayStartPerson is a quick test before the person matchers run.
 func (s *langScan) mayStartPerson(i int) bool {
 	t := &s.toks[i]
-	if t.kind == langMention || t.capital || t.poss {
+	switch {
+	case t.kind == langMention || t.capital || t.poss:
 		return true
+	case t.id != 0: // a known word is no name the document alone knows
+		return s.c.g.personStart.has(t.id)
 	}
-	return s.c.g.personStart.has(t.id) || s.knownNote(i)
+	return s.knownNote(i)
 }
 
 // try matches one pattern at token i and records it unless an exception

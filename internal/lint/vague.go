@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // vagueLeads are openings of actions that name an intention, not a
@@ -23,6 +24,9 @@ var boundRe = regexp.MustCompile(`\d|\x60|\bso that\b|\bwhen\b|\bif\b|\bby\b|\bf
 
 // vagueness explains why an action title is vague, or returns "".
 func vagueness(title string) string {
+	if !mayLeadVague(title) {
+		return ""
+	}
 	t := strings.ToLower(strings.TrimSpace(title))
 	lead := leadOf(t)
 	if lead == "" {
@@ -42,4 +46,24 @@ func leadOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// mayLeadVague is a quick test before vagueness lower-cases the whole
+// title: whether its first bytes, lower-cased on the stack, open with a
+// vague lead. A title with other than ASCII there takes the whole path.
+func mayLeadVague(title string) bool {
+	t := strings.TrimSpace(title)
+	var buf [24]byte // longer than any lead and the space after it
+	n := min(len(t), len(buf))
+	for i := 0; i < n; i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return leadOf(string(buf[:n])) != ""
 }

@@ -31,7 +31,9 @@ func (p *parser) readEvents(base time.Time) {
 		if !p.readRelative(e, prev, anchor) {
 			p.readEvent(e, prev, base)
 		}
-		e.Marker = eventMarker(e.Text)
+		if e.Marker = eventMarker(e.Text); e.Marker == "" && zeroOffset(e.Raw) {
+			e.Marker = FieldStart // T+0 is when it started
+		}
 		if !e.Time.IsZero() {
 			prev = e
 		}
@@ -187,6 +189,9 @@ func (p *parser) inferTimes() {
 	picks := map[string]int{FieldStart: start, FieldDetect: firstMarked(ev, FieldDetect, start), FieldEnd: firstMarked(ev, FieldEnd, start)}
 	if picks[FieldEnd] < 0 {
 		picks[FieldEnd] = lastMarked(ev, "recovered", start)
+	}
+	if picks[FieldDetect] < 0 {
+		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
 	for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
 		if _, ok := p.doc.Time(key); ok || picks[key] < 0 {

@@ -339,6 +339,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	action := false
+	if kind == "quote" && p.inTimeline() {
+		p.eventLines(n) // the timeline quoted from the incident's notes
+	}
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
@@ -354,6 +357,12 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)
+}
+
+// inTimeline reports whether paragraphs here are under the timeline.
+func (p *parser) inTimeline() bool {
+	key, _ := p.sectionKey()
+	return key == "timeline" || key == "what_happened"
 }
 
 // fieldsLiveIn lists the sections where "Key: value" lines are fields;

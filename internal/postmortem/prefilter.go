@@ -286,10 +286,12 @@ const (
 	wordsMonth
 	wordsProseSpan
 	wordsProseDate
+	wordsProseStart
+	wordsProseEnd
 )
 
 // paragraphSets are the sets of paragraphWords, by bit.
-var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words}
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStart.words, proseEnd.words}
 
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)

@@ -93,14 +93,11 @@ var anchorRe = regexp.MustCompile(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*
 // reports whether the paragraph is that note ("T+0 is 13:40 UTC."),
 // which is no entry of the timeline.
 func (p *parser) relativeAnchor(text string) bool {
-	i, n := strings.Index(text, "T+0"), 3
-	if i < 0 {
-		i, n = strings.Index(text, "T0 "), 2
-	}
+	i := strings.Index(text, "T+0")
 	if i < 0 {
 		return false
 	}
-	rest := text[i+n:]
+	rest := text[i+3:]
 	m := anchorRe.FindStringIndex(rest[:min(len(rest), 200)])
 	if m == nil {
 		return false
@@ -114,6 +111,9 @@ func (p *parser) relativeAnchor(text string) bool {
 // readRelative reads an entry written as an offset from T+0; ok is
 // false for an entry written otherwise.
 func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
+	if !mayBeOffset(e.Raw) {
+		return false
+	}
 	off, n, ok := readOffset([]byte(strings.TrimPrefix(e.Raw, "T")))
 	if !ok || n == 0 {
 		return false
@@ -154,8 +154,7 @@ func (p *parser) anchor(base time.Time) ParsedTime {
 // stands for.
 func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
 	for _, e := range p.doc.Events {
-		off, n, ok := readOffset([]byte(strings.TrimPrefix(e.Raw, "T")))
-		if !ok || n == 0 || off != 0 {
+		if !zeroOffset(e.Raw) {
 			continue
 		}
 		m := anchorRe.FindString(e.Text)
@@ -176,3 +175,18 @@ func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
 // start, detection or end, and the timeline stands for those fields as
 // a template's empty one does.
 func (d *Document) Unplaced() bool { return d.unplaced }
+
+// zeroOffset reports an entry written at T+0.
+func zeroOffset(raw string) bool {
+	if !mayBeOffset(raw) {
+		return false
+	}
+	off, n, ok := readOffset([]byte(strings.TrimPrefix(raw, "T")))
+	return ok && n > 0 && off == 0
+}
+
+// mayBeOffset is a quick test for an offset as relativeStamp reads it:
+// "T" or "+" first.
+func mayBeOffset(raw string) bool {
+	return raw != "" && (raw[0] == 'T' || raw[0] == '+')
+}

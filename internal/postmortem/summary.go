@@ -87,7 +87,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
 			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		} else {
-			p.proseSaid(text, span.Start)
+			p.proseSaid(text, span.Start, para)
 		}
 		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
@@ -145,13 +145,32 @@ func dayOf(text string, own, other []int) string {
 // proseSaid reads the start and the end a summary tells in sentences
 // of their own, where it gives no span: "Impact began at 14:02 UTC …
 // back at baseline by 15:20 UTC".
-func (p *parser) proseSaid(text string, base int) {
+func (p *parser) proseSaid(text string, base int, para *paragraphText) {
+	if !hasClock(text) || !para.has(wordsProseStart) && !para.has(wordsProseEnd) {
+		return
+	}
 	if m := proseStart.FindStringSubmatchIndex(text); m != nil {
 		p.proseTime(FieldStart, "Start (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
 	if m := proseEnd.FindStringSubmatchIndex(text); m != nil {
 		p.proseTime(FieldEnd, "End (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
+}
+
+// hasClock reports whether text holds a time of day: a digit, a colon
+// and two digits ("14:02").
+func hasClock(text string) bool {
+	for i := strings.IndexByte(text, ':'); i >= 0; {
+		if i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 func (p *parser) proseTime(key, label string, base, start, end int, zone string) {
