@@ -181,7 +181,8 @@ func candidate(s string) (fieldRe, bool) {
 	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
 		word = s[:i]
 	}
-	f, ok := fieldKeywords[strings.ToLower(strings.TrimSuffix(word, "."))]
+	f := lookupLower(fieldKeywords, strings.TrimSuffix(word, "."))
+	ok := f.re != nil // every pattern of fieldKeywords has one
 	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(word[:3]) {
 		return writtenDay, true
 	}
@@ -216,7 +217,7 @@ func quickKeyedValue(s string) (int, bool) {
 	if i <= 0 {
 		return 0, false
 	}
-	plain := quickValues[strings.ToLower(s[:i])]
+	plain := lookupLower(quickValues, s[:i])
 	if plain == nil {
 		return 0, false
 	}
