@@ -284,10 +284,7 @@ func forEachID(set langBits, n int, f func(id int)) {
 // document; it may be nil.
 func (c *languageChecker) check(text string, people map[string]bool) []langMatch {
 	s := langScanPool.Get().(*langScan)
-	s.c, s.text, s.people = c, text, people
-	s.lx.voc = c.voc.table
-	s.toks = s.lx.tokenize(text)
-	s.out = s.out[:0]
+	s.start(c, text, people)
 	s.run()
 	res := s.result()
 	s.lx.text, s.lx.arenaStr = "", ""

@@ -24,6 +24,7 @@ type langCauseSets struct {
 	idiomVerb, idiomTail, symptom, act, rise, metric, none    langBits
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
+	mind                                                      langBits // "believed", "read": reasons, not causes
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -69,6 +70,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
 	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
+	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 }
 
@@ -330,7 +332,7 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return false
 	}
 	switch w := s.word(i - 1); {
-	case w == "because" && s.in(verb, cs.act):
+	case w == "because" && (s.in(verb, cs.act) || s.isPast(verb) && !s.in(verb, cs.mind) && !s.in(verb, cs.suffer) && !s.in(verb, s.c.g.noPassive)):
 		return i >= 3 // what a sentence says happened "because" a person acted: "Alerts stopped reaching the analysts because Oksana re-pointed the webhook"
 	case w == "when" || w == "because" || w == "after" || w == "once":
 		return s.damageBefore(cs, i-2)

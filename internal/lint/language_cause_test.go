@@ -110,6 +110,7 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// an act given as the reason for what a sentence tells
 		"Invoices went to the old address for a week because our billing engineer edited the template.",
 		"Search results came back empty because Kenji renamed the index alias.",
+		"Alerts stopped reaching the analysts because Kenji re-pointed the webhook at a test endpoint.",
 		// a runbook named as what was not done or not kept, not as what was followed
 		"Our SRE skipped the drain step in the runbook, and the node dropped live connections.",
 		"Lotte never updated the runbook after the DNS move, so the on-call restarted a dead host.",
@@ -123,6 +124,8 @@ func TestPersonSubjectFlags(t *testing.T) {
 		// damage told in a relative clause of the object
 		"Kenji shipped a build that hammered the API.",
 		"Our DBA applied a migration that locked the orders table for twenty minutes.",
+		// a secret built into what others can read
+		"Our mobile developer hard-coded the signing key in the app bundle.",
 		// a relative clause between the person and the verb
 		"The developer who wrote the cache layer set no expiry, and stale prices were served for two days.",
 		"The SRE who deployed the change dropped the index and checkout failed.",
@@ -193,6 +196,7 @@ func TestPersonSubjectClears(t *testing.T) {
 		"Kenji changed the DNS record, and the new region started taking traffic as planned.",
 		"Kenji restarted the workers, so the queue drained within minutes.",
 		"Oskar, who was on call that night, restored the customer table.",
+		"Our mobile developer moved the signing key out of the app bundle and rotated it.",
 		"We are moving the queue so that losing a broker does not stall the consumers.",
 		"Henrike deployed the fix, watched the error rate fall, and left for the weekend.",
 		"The release engineer finished the handover and logged off.",
@@ -201,6 +205,8 @@ func TestPersonSubjectClears(t *testing.T) {
 		"We rolled back because Kenji spotted the errors.",
 		"The deploy paused because Kenji asked for a second review.",
 		"The rollout waited because Kenji was still on the bridge.",
+		"The team held the rollout because Kenji expected the replica to catch up.",
+		"Checkout stayed on the old cluster because Kenji believed the new one was cold.",
 		"Kenji sent the reminder twice, as agreed with support.",
 		"The recovery started with Kenji noticing the lag.",
 		"10:02 kenji approves the rollback PR, 10:09 errors stop",

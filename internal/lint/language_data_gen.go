@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "6db43e0648c799717141818a6de50fba03d276b95ddfdc101eeb048ad826a262"
+const langGeneratedSum = "5662cfd350688ef0a0467947ac40479cac2f7d61944315b2886c8bae69ca4b4e"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -88,6 +88,7 @@ func langGenerated() *langData {
 			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground", "taken"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
+			"cause-mind":       {"believed", "thought", "read", "saw", "assumed", "expected", "knew", "felt", "understood", "heard", "noticed", "realised", "realized", "trusted", "wanted", "needed", "meant", "hoped", "followed", "asked", "waited"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
 			"cause-none":       {"effect", "logs", "capacity", "access", "backups", "redundancy", "way", "failover", "visibility", "headroom", "quorum", "leader", "nowhere"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
@@ -372,7 +373,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @fault-adverb? @remove|@harm ...4 @safeguard]", "[@person @aux* committed|pushed|pasted|posted|shared|uploaded|published|printed|logged|copied|emailed|forwarded|attached] ...4 @secret", "[@person @aux* @remove|@harm] ...8 used|needed|depended|relied|required|needs|uses"},
+				Match:         []string{"[@person @aux* @fault-adverb? @remove|@harm ...4 @safeguard]", "[@person @aux* committed|pushed|pasted|posted|shared|uploaded|published|printed|logged|copied|emailed|forwarded|attached|hard-coded|hardcoded|embedded] ...4 @secret", "[@person @aux* @remove|@harm] ...8 used|needed|depended|relied|required|needs|uses"},
 				Unless:        []string{"@person @aux* @remove ...5 that|which was|were @harm-ing"},
 				UnlessNear:    []string{"@intent", "noisy", "flapping", "broken", "faulty", "stale", "old", "unused", "obsolete", "duplicate", "temporary", "planned", "scheduled", "maintenance", "intentionally", "deliberately", "tune", "replace", "replaced", "rotated", "migrated", "after", "once", "as", "per", "while", "investigation", "mitigation", "nobody", "no", "never", "approval", "approved", "security", "emergency"},
 				AtClauseStart: true,

@@ -32,9 +32,8 @@ func TestDebugPattern(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &langScan{c: c, text: text}
-	s.lx.voc = c.voc.table
-	s.toks = s.lx.tokenize(text)
+	s := new(langScan)
+	s.start(c, text, nil)
 	for i := range s.toks {
 		st := langMatchState{target: -1}
 		end, ok := s.matchAt(p, i, &st)

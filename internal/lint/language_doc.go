@@ -39,7 +39,13 @@ func sourceFix(d *postmortem.Document, pr postmortem.Prose, span postmortem.Span
 func peopleOf(d *postmortem.Document) map[string]bool {
 	people := map[string]bool{}
 	add := func(s string) {
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '&' || r == ' ' || r == '/' }) {
+		for s != "" { // the words between separators, without a slice of them
+			w := s
+			if i := strings.IndexAny(s, ",;& /"); i >= 0 {
+				w, s = s[:i], s[i+1:]
+			} else {
+				s = ""
+			}
 			if w = strings.ToLower(strings.Trim(w, "@*_`()")); w != "" && w != "and" {
 				people[w] = true
 			}

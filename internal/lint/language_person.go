@@ -97,7 +97,7 @@ func (s *langScan) readPerson(k int) (int, bool) {
 func (s *langScan) lowerName(k int) bool {
 	t := &s.toks[k]
 	listed := s.c.g.names.has(t.id)
-	if t.kind != langWord || !listed && !s.knownNote(k) {
+	if t.kind != langWord || !listed && (t.id != 0 || len(s.people) == 0 || !s.knownNote(k)) {
 		return false
 	}
 	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
@@ -260,14 +260,14 @@ func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
 	return true
 }
 
-// knownNote reports a name the document knows, in lower case, opening a
-// note after its time: "10:02 zorvan drops the index".
+// knownNote reports a word no list holds that the document knows as a
+// name, in lower case, opening a note after its time: "10:02 zorvan drops
+// the index". The callers ask it only of such words, with people known.
 func (s *langScan) knownNote(k int) bool {
-	t := &s.toks[k]
-	if t.id != 0 || len(s.people) == 0 || k == 0 || !langIsDigit(s.text[s.toks[k-1].start]) {
+	if k == 0 || !langIsDigit(s.text[s.toks[k-1].start]) {
 		return false
 	}
-	return s.known(t)
+	return s.known(&s.toks[k])
 }
 
 // presentAct reports a verb in the present tense of the notes of a

@@ -27,13 +27,21 @@ var langScanPool = sync.Pool{New: func() any { return new(langScan) }}
 
 func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
-// run tries, at every word, the patterns that can start there.
-func (s *langScan) run() {
+// start readies the scan for text: its words, and memos as long as they.
+func (s *langScan) start(c *languageChecker, text string, people map[string]bool) {
+	s.c, s.text, s.people = c, text, people
+	s.lx.voc = c.voc.table
+	s.toks = s.lx.tokenize(text)
+	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
 	}
+}
+
+// run tries, at every word, the patterns that can start there.
+func (s *langScan) run() {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind == langPunct || t.kind == langOpaque {

@@ -184,11 +184,14 @@ func (p *parser) inferTimes() {
 	}
 	start := firstMarked(ev, FieldStart, 0)
 	if start < 0 {
-		start = 0
+		start = firstDated(ev)
 	}
 	picks := map[string]int{FieldStart: start, FieldDetect: firstMarked(ev, FieldDetect, start), FieldEnd: firstMarked(ev, FieldEnd, start)}
 	if picks[FieldEnd] < 0 {
 		picks[FieldEnd] = lastMarked(ev, "recovered", start)
+	}
+	if picks[FieldEnd] < 0 {
+		picks[FieldEnd] = lastMarked(ev, "recovered", 0) // a status line above the timeline: "back online"
 	}
 	if picks[FieldDetect] < 0 {
 		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
@@ -210,6 +213,21 @@ func (p *parser) readable() []Event {
 		}
 	}
 	return out
+}
+
+// firstDated returns the first entry, or, where it names no day and a
+// later one does, the first that does: an undated status line above a
+// dated timeline ("Update 18:14 UTC: back online") is not the start.
+func firstDated(ev []Event) int {
+	if ev[0].HasDate {
+		return 0
+	}
+	for i, e := range ev {
+		if e.HasDate {
+			return i
+		}
+	}
+	return 0
 }
 
 func firstMarked(ev []Event, marker string, from int) int {

@@ -291,7 +291,7 @@ const (
 )
 
 // paragraphSets are the sets of paragraphWords, by bit.
-var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStart.words, proseEnd.words}
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords}
 
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)

@@ -25,3 +25,15 @@ func TestRelativeZeroIsStart(t *testing.T) {
 	doc := mustParse(t, []byte("# Batch\n\n## Timeline\n\nT+0 is 2026-09-08 03:40 UTC.\n\n- T−25m — Batch starts.\n- T+0 — Renewal fails.\n- T+12m — Watchdog pages the on-call.\n"))
 	checkUTC(t, doc, map[string]string{FieldStart: "2026-09-08T03:40Z", FieldDetect: "2026-09-08T03:52Z"})
 }
+
+// An undated status line above a dated timeline ("Update 18:14 UTC:
+// back online") is not the start: the first dated entry is, and it
+// dates the document; the line still tells the end.
+func TestUndatedBannerIsNotStart(t *testing.T) {
+	doc := mustParse(t, []byte("# Database incident\n\n_**Update 18:14 UTC: the site is back online**_\n\n## First incident\n\n"+
+		"At 2017/01/31 18:00 UTC, spammers were hammering the database.\n\nAt 2017/01/31 21:00 UTC, this escalated into a lockup on writes.\n"))
+	checkUTC(t, doc, map[string]string{FieldStart: "2017-01-31T18:00Z"})
+	if e, ok := doc.Time(FieldEnd); !ok || e.Raw != "18:14 UTC" {
+		t.Errorf("end: %+v, want the status line's", e)
+	}
+}

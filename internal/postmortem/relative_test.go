@@ -1,6 +1,8 @@
 package postmortem
 
 import (
+	"regexp"
+	"slices"
 	"testing"
 	"time"
 )
@@ -59,5 +61,22 @@ func TestRelativeTimelineUnplaced(t *testing.T) {
 	}
 	if late := lateLines(doc); len(late) != 1 || late[0] != 7 {
 		t.Errorf("out of order on lines %v, want [7]", late)
+	}
+}
+
+// The words the summary's start and end sentences are looked for behind
+// are the words their expressions open with.
+func TestProseSentenceWords(t *testing.T) {
+	for name, c := range map[string]struct {
+		expr  string
+		words *keywords
+	}{"start": {proseStartExpr, proseStartWords}, "end": {proseEndExpr, proseEndWords}} {
+		g := guard(regexp.MustCompile(c.expr))
+		for i := range g.words.byFirst {
+			got, want := slices.Sorted(slices.Values(c.words.byFirst[i])), slices.Sorted(slices.Values(g.words.byFirst[i]))
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: words %v, the expression opens with %v", name, got, want)
+			}
+		}
 	}
 }

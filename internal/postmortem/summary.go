@@ -3,6 +3,7 @@ package postmortem
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -24,12 +25,6 @@ var (
 	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
 	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
-	// proseStartRe: "Impact began at 14:02 UTC", "Card declines began at
-	// 10:17 am CST": what went wrong, and when it began.
-	proseStartRe = regexp.MustCompile(`(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
-	// proseEndRe: "service was fully restored at 12:48 pm CST", "back at
-	// baseline by 15:20 UTC".
-	proseEndRe = regexp.MustCompile(`(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
 	byLineRe = regexp.MustCompile(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
@@ -50,8 +45,25 @@ var (
 	proseSpan   = guard(proseSpanRe)
 	proseDate   = guard(proseDateRe)
 	proseDetect = guard(proseDetectRe)
-	proseStart  = guard(proseStartRe)
-	proseEnd    = guard(proseEndRe)
+)
+
+// The start and the end a summary tells in sentences of their own, each
+// behind the words it opens with (read with the paragraph's other words)
+// and compiled only when a summary holds them: most never do.
+const (
+	// proseStartExpr: "Impact began at 14:02 UTC", "Card declines began
+	// at 10:17 am CST": what went wrong, and when it began.
+	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
+	// proseEndExpr: "service was fully restored at 12:48 pm CST", "back
+	// at baseline by 15:20 UTC".
+	proseEndExpr = `(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
+)
+
+var (
+	proseStartWords = newKeywords("impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")
+	proseEndWords   = newKeywords("fully", "restored", "resolved", "recovered", "back")
+	proseStartRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseStartExpr) })
+	proseEndRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseEndExpr) })
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -146,14 +158,21 @@ func dayOf(text string, own, other []int) string {
 // of their own, where it gives no span: "Impact began at 14:02 UTC …
 // back at baseline by 15:20 UTC".
 func (p *parser) proseSaid(text string, base int, para *paragraphText) {
-	if !hasClock(text) || !para.has(wordsProseStart) && !para.has(wordsProseEnd) {
+	if !hasClock(text) {
 		return
 	}
-	if m := proseStart.FindStringSubmatchIndex(text); m != nil {
-		p.proseTime(FieldStart, "Start (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
+	p.proseSentence(FieldStart, "Start (from the summary)", text, base, para.has(wordsProseStart), proseStartRe)
+	p.proseSentence(FieldEnd, "End (from the summary)", text, base, para.has(wordsProseEnd), proseEndRe)
+}
+
+// proseSentence reads the time a sentence of the summary gives a field,
+// when the paragraph holds the words the expression opens with.
+func (p *parser) proseSentence(key, label, text string, base int, words bool, re func() *regexp.Regexp) {
+	if !words {
+		return
 	}
-	if m := proseEnd.FindStringSubmatchIndex(text); m != nil {
-		p.proseTime(FieldEnd, "End (from the summary)", base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
+	if m := re().FindStringSubmatchIndex(text); m != nil {
+		p.proseTime(key, label, base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
 }
 
