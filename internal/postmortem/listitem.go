@@ -181,7 +181,8 @@ func candidate(s string) (fieldRe, bool) {
 	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
 		word = s[:i]
 	}
-	f, ok := fieldKeywords[strings.ToLower(strings.TrimSuffix(word, "."))]
+	f := lookupLower(fieldKeywords, strings.TrimSuffix(word, "."))
+	ok := f.re != nil // every pattern of fieldKeywords has one
 	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(word[:3]) {
 		return writtenDay, true
 	}
@@ -216,7 +217,7 @@ func quickKeyedValue(s string) (int, bool) {
 	if i <= 0 {
 		return 0, false
 	}
-	plain := quickValues[strings.ToLower(s[:i])]
+	plain := lookupLower(quickValues, s[:i])
 	if plain == nil {
 		return 0, false
 	}
@@ -281,7 +282,8 @@ func isPriorityLevel(v string) bool {
 // itemFields splits an item's text into its title and fields. The title
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
-	parts, labelled := splitParts(p.src, text, true)
+	var buf [12]Span
+	parts, labelled := splitParts(buf[:0], p.src, text, true)
 	whole, newer := p.itemTitle(a, text, parts, true)
 	title := p.shortTitle(whole)
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
@@ -305,7 +307,8 @@ func (p *parser) itemFields(a *Action, text Span) {
 // tracker's key), gave the item: "Add an alert @dana due: 2026-12-01".
 // An issue opened then is keyed by it.
 func (p *parser) legacyTitle(a *Action, text, whole Span) {
-	parts, _ := splitParts(p.src, text, false)
+	var buf [12]Span
+	parts, _ := splitParts(buf[:0], p.src, text, false)
 	var old Action
 	span, _ := p.itemTitle(&old, text, parts, false)
 	if span == whole {
@@ -566,8 +569,9 @@ func fieldSet(a *Action, key string) bool {
 // splitParts splits text into trimmed parts at separators: , ; ( ) [ ]
 // anywhere, em and en dashes, "-", "--" or "|" with space on both
 // sides, and, with labels, the space before a field label and its colon.
-// labelled says a label separated two parts.
-func splitParts(src []byte, text Span, labels bool) (parts []Span, labelled bool) {
+// labelled says a label separated two parts. The parts are appended to
+// parts, a buffer of the caller's.
+func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, labelled bool) {
 	start := text.Start
 	link := 0
 	if labels {

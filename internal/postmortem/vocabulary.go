@@ -74,6 +74,22 @@ func lookupNormal[V any](m map[string]V, s string) V {
 	return m[string(appendNormal(buf[:0], s))]
 }
 
+// lookupLower is m[strings.ToLower(s)] without making the string when s
+// is short ASCII, as the words looked up nearly always are.
+func lookupLower[V any](m map[string]V, s string) V {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		buf[i] = lowerBytes[s[i]]
+	}
+	return m[string(buf[:len(s)])]
+}
+
 // appendNormal appends normalize(s) to b. ASCII, nearly all a label
 // holds, is read a byte at a time by table; other runes as unicode
 // reads them.
