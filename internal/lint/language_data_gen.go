@@ -2,8 +2,8 @@
 
 package lint
 
-// langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "5662cfd350688ef0a0467947ac40479cac2f7d61944315b2886c8bae69ca4b4e"
+// langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
+const langGeneratedSum = "103045-0f44cdb0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
