@@ -423,3 +423,23 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonSubjectCrewRoles checks people written as a group or a desk:
+// a word of who works there before "shift", "agent", "controller".
+func TestPersonSubjectCrewRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The night shift restarted both brokers at once, so the cluster lost quorum.",
+		"Night shift restarted both brokers at once, so the cluster lost quorum.",
+		"The helpdesk agent unlocked the wrong account and the customer lost access.",
+		"The ops controller cancelled the wrong flights and two hundred passengers were stranded.",
+		"The vendor pushed a firmware update that bricked the load balancers.",
+		"First-line support closed the tickets and customers were locked out.",
+	})
+	checkPersonCause(t, false, []string{
+		"The ingress controller restarted and dropped traffic for a minute.",
+		"The shift in traffic overloaded the database.",
+		"The Datadog agent crashed and metrics were lost.",
+		"The day shift handed over at 07:00 and the queue drained normally.",
+		"The vendor portal was slow all afternoon.",
+	})
+}
