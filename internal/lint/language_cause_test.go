@@ -443,3 +443,15 @@ func TestPersonSubjectCrewRoles(t *testing.T) {
 		"The vendor portal was slow all afternoon.",
 	})
 }
+
+// TestPersonSubjectStoppedObject checks that a relative clause telling
+// what the object had stopped doing is its earlier state, not damage.
+func TestPersonSubjectStoppedObject(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"The engineer restarted the broker that had stopped consuming, which cleared the backlog.",
+		"The night shift power-cycled the card that had stopped answering, and voice came back.",
+	})
+	checkPersonCause(t, true, []string{
+		"Kenji rebooted the core switch and the mobile app stopped syncing.",
+	})
+}
