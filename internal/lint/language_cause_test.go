@@ -455,3 +455,27 @@ func TestPersonSubjectStoppedObject(t *testing.T) {
 		"Kenji rebooted the core switch and the mobile app stopped syncing.",
 	})
 }
+
+// TestMentionWithDots checks that a login with dots is one mention, and
+// that a full stop after a mention still ends the sentence.
+func TestMentionWithDots(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for text, want := range map[string]string{
+		"@fatima.z pushed it":  "@fatima.z",
+		"@li.wei.ops deployed": "@li.wei.ops",
+		"ask @ravi. Then wait": "@ravi",
+	} {
+		s := new(langScan)
+		s.start(c, text, nil)
+		var got string
+		for _, tok := range s.toks {
+			if tok.kind == langMention {
+				got = text[tok.start:tok.end]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: mention %q, want %q", text, got, want)
+		}
+	}
+	checkPersonCause(t, true, []string{"Checkout went down after @li.wei dropped the orders table."})
+}
