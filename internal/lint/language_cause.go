@@ -790,7 +790,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
 			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
 		}
-		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) {
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {

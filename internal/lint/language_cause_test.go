@@ -423,3 +423,59 @@ func TestPersonSubjectRewrites(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonSubjectCrewRoles checks people written as a group or a desk:
+// a word of who works there before "shift", "agent", "controller".
+func TestPersonSubjectCrewRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The night shift restarted both brokers at once, so the cluster lost quorum.",
+		"Night shift restarted both brokers at once, so the cluster lost quorum.",
+		"The helpdesk agent unlocked the wrong account and the customer lost access.",
+		"The ops controller cancelled the wrong flights and two hundred passengers were stranded.",
+		"The vendor pushed a firmware update that bricked the load balancers.",
+		"First-line support closed the tickets and customers were locked out.",
+	})
+	checkPersonCause(t, false, []string{
+		"The ingress controller restarted and dropped traffic for a minute.",
+		"The shift in traffic overloaded the database.",
+		"The Datadog agent crashed and metrics were lost.",
+		"The day shift handed over at 07:00 and the queue drained normally.",
+		"The vendor portal was slow all afternoon.",
+	})
+}
+
+// TestPersonSubjectStoppedObject checks that a relative clause telling
+// what the object had stopped doing is its earlier state, not damage.
+func TestPersonSubjectStoppedObject(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"The engineer restarted the broker that had stopped consuming, which cleared the backlog.",
+		"The night shift power-cycled the card that had stopped answering, and voice came back.",
+	})
+	checkPersonCause(t, true, []string{
+		"Kenji rebooted the core switch and the mobile app stopped syncing.",
+	})
+}
+
+// TestMentionWithDots checks that a login with dots is one mention, and
+// that a full stop after a mention still ends the sentence.
+func TestMentionWithDots(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for text, want := range map[string]string{
+		"@fatima.z pushed it":  "@fatima.z",
+		"@li.wei.ops deployed": "@li.wei.ops",
+		"ask @ravi. Then wait": "@ravi",
+	} {
+		s := new(langScan)
+		s.start(c, text, nil)
+		var got string
+		for _, tok := range s.toks {
+			if tok.kind == langMention {
+				got = text[tok.start:tok.end]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: mention %q, want %q", text, got, want)
+		}
+	}
+	checkPersonCause(t, true, []string{"Checkout went down after @li.wei dropped the orders table."})
+}

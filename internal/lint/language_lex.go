@@ -245,7 +245,7 @@ func (lx *langLexer) step(i int) int {
 	case (c|0x20 == 'h' || c|0x20 == 'w') && lx.isURL(i):
 		return lx.url(i)
 	case c == '@' && lx.mentionAt(i):
-		return lx.word(i+1, i, langMention)
+		return lx.mentionTail(lx.word(i+1, i, langMention))
 	}
 	return lx.plain(i)
 }
@@ -330,6 +330,17 @@ func (lx *langLexer) mentionAt(i int) bool {
 		return false
 	}
 	return i == 0 || !langIsWordByte(lx.text[i-1])
+}
+
+// mentionTail takes the dotted parts of a login that ends at j into its
+// mention: "@fatima.z", not "@fatima" and then a full stop.
+func (lx *langLexer) mentionTail(j int) int {
+	end := j
+	for end+1 < len(lx.text) && lx.text[end] == '.' && langIsWordByte(lx.text[end+1]) {
+		end, _ = langWordEnd(lx.text, end+1)
+	}
+	lx.toks[len(lx.toks)-1].end = end
+	return end
 }
 
 // opaque adds a protected token for text[i:j].

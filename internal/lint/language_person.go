@@ -24,6 +24,7 @@ type langGrammar struct {
 	signal                         langBits // alerts and warnings
 	nobody                         langBits // "nobody", "no-one"
 	machineRole                    langBits // role words that software also bears: "operator"
+	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 }
 
@@ -38,7 +39,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
-		nobody: v.set("nobody"),
+		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -149,6 +150,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 		j++
 	}
 	for m := 0; m < 3 && j < len(s.toks); m, j = m+1, j+1 {
+		if s.crewAt(j, k) {
+			return s.roleEnd(j), true
+		}
 		if s.in(j, s.c.g.role) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
@@ -158,16 +162,22 @@ func (s *langScan) roleAt(k int) (int, bool) {
 		if s.toks[j].kind != langWord || s.toks[j].poss || s.in(j, s.c.g.npEnd) || s.in(j, s.c.g.modifierEnd) {
 			return 0, false
 		}
-		if j == k && !s.in(k, s.c.g.det) {
+		if j == k && !s.in(k, s.c.g.det) && !s.in(k, s.c.g.crewMod) {
 			return 0, false // a bare role word must come first: "Ops", not "Postgres operator"
 		}
 	}
 	return 0, false
 }
 
+// crewAt reports a group or desk word that a word of who works there
+// leads: "the night shift", "the helpdesk agent", "first-line support".
+func (s *langScan) crewAt(j, k int) bool {
+	return j > k && s.in(j, s.c.g.crewRole) && s.in(j-1, s.c.g.crewMod)
+}
+
 // roleEnd extends a role over further role words ("on-call engineer").
 func (s *langScan) roleEnd(j int) int {
-	for !s.toks[j].poss && s.in(j+1, s.c.g.role) {
+	for !s.toks[j].poss && (s.in(j+1, s.c.g.role) || s.crewAt(j+1, j)) {
 		j++
 	}
 	return j + 1
