@@ -479,3 +479,19 @@ func TestMentionWithDots(t *testing.T) {
 	}
 	checkPersonCause(t, true, []string{"Checkout went down after @li.wei dropped the orders table."})
 }
+
+// TestPersonCauseWorkAsReason checks words that give a person's work as
+// the reason for what happened: "owing to", "a result of", "came from".
+func TestPersonCauseWorkAsReason(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Owing to Marta's edit of the crew-pairing rules, long-haul crews were given two early starts.",
+		"Due to Marta's SQL, the statements batch picked up every closed account.",
+		"Refunds were doubled, which came from Marta's change to the retry policy.",
+		"The stale prices were a result of Marta's purge of the price cache.",
+	})
+	checkPersonCause(t, false, []string{
+		"The idea came from Marta's review of the runbook.",
+		"Owing to the storm, calls to Lisbon failed for an hour.",
+		"Recovery came from Marta's rollback of the pool change.",
+	})
+}

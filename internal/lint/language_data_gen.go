@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "4e3c1b981f91d18bb2ffe7057a289ddec08158727ea0b1d8edb29908e9d5d1a8"
+const langGeneratedSum = "c39579dae0fba8ed7da6aef3e787d18f8cc12e6618237b19b2686aa551871131"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -191,7 +191,7 @@ func langGenerated() *langData {
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
 			"whether":          {"whether", "if"},
-			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle"},
+			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround"},
 			"worse":            {"worse", "larger", "bigger", "wider", "greater", "longer", "severe", "catastrophic", "disastrous"},
 		},
 		Checks: []LanguageCheck{
@@ -478,6 +478,12 @@ func langGenerated() *langData {
 				Rule:    "language/person-cause",
 				Match:   []string{"caused|triggered|introduced|started by [@persons @any? @work]", "because of [@persons @any? @work]", "due to [@persons @any? @work]"},
 				Rewrite: "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"owing to [@persons @any? @work]", "result of [@persons @any? @work]", "came|comes|stemmed|stems|traced|traces|goes|went back? to|from [@persons @any? @any? @work]"},
+				UnlessNear: []string{"@intent", "fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted", "recovered", "resolved", "improved", "faster", "saved", "prevented"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:   "language/person-cause",
