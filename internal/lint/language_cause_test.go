@@ -495,3 +495,17 @@ func TestPersonCauseWorkAsReason(t *testing.T) {
 		"Recovery came from Marta's rollback of the pool change.",
 	})
 }
+
+// TestPersonCauseHarmedBy checks a passive whose participle is itself
+// damage, with a person as its agent, and subjects that were already bad.
+func TestPersonCauseHarmedBy(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The payroll batch was duplicated by Marta, whose replay included finished runs.",
+		"The lab's quota was zeroed by Marta on Friday night.",
+	})
+	checkPersonCause(t, false, []string{
+		"The stale rows were deleted by Marta.",
+		"The flapping alert was silenced by Marta.",
+		"The spam accounts were suspended by Marta.",
+	})
+}
