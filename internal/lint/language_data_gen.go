@@ -2,8 +2,8 @@
 
 package lint
 
-// langGeneratedSum is the SHA-256 of the language.yaml this was written from.
-const langGeneratedSum = "bef0da88315418b413b16ce5e224dafaaa1fcfaecf7aa7fe9c06b4d62e2d26e9"
+// langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
+const langGeneratedSum = "104587-173f9a1a"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {

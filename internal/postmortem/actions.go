@@ -136,8 +136,28 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 	case colStatus:
 		a.Status, a.StatusSpan = parseStatus(val), v
 	default:
+		if n := boldDoneMark(val); n > 0 {
+			if a.Status == Open {
+				a.Status = Done
+			}
+			a.doneSpan = Span{v.Start + n, v.End}
+			val, v.End = strings.TrimSpace(val[:n]), v.Start+n
+		}
 		setField(a, key, strings.ReplaceAll(val, `\|`, "|"), v)
 	}
+}
+
+// boldDoneMark finds a bold done word closing a cell of another column,
+// "b/1201 **DONE**", and returns where it starts; 0 when there is none.
+func boldDoneMark(val string) int {
+	if !strings.HasSuffix(val, "**") || len(val) < 6 {
+		return 0
+	}
+	i := strings.LastIndex(val[:len(val)-2], "**")
+	if i <= 0 || val[i-1] != ' ' || parseStatus(val[i+2:len(val)-2]) != Done {
+		return 0
+	}
+	return i
 }
 
 // setField sets one of owner, due, priority, milestone or issue from a
@@ -169,7 +189,20 @@ func ownerLogin(s string) string {
 	if IsPlaceholder(s) {
 		return ""
 	}
+	if login, ok := parenLogin(s); ok {
+		return login
+	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// parenLogin reads the login of an owner written "Name (@login)".
+func parenLogin(s string) (string, bool) {
+	i := strings.LastIndex(s, "(@")
+	if i <= 0 || !strings.HasSuffix(s, ")") {
+		return "", false
+	}
+	login := s[i+2 : len(s)-1]
+	return login, isPlainLogin(login)
 }
 
 var issueRe = regexp.MustCompile(`(?:#|/issues/|/pull/)(\d+)\b`)

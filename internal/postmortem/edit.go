@@ -342,6 +342,9 @@ func (d *Document) titleStatusChanges(a Action, s Status) []change {
 	case s == Open && a.struck:
 		cs = append(cs, change{Span{ts.Start, ts.Start + 2}, ""}, change{Span{ts.End - 2, ts.End}, ""})
 	}
+	if s == Open && a.doneSpan != (Span{}) {
+		cs = append(cs, change{d.markerSpan(a.doneSpan), ""}) // reopened: "**DONE**" in another cell goes
+	}
 	switch {
 	case s == NotPlanned && a.notPlannedSpan == (Span{}):
 		cs = append(cs, change{Span{ts.End, ts.End}, " (not planned)"})

@@ -116,6 +116,10 @@ type fieldRe struct {
 	re  *regexp.Regexp
 }
 
+// monthDay is a date written with the month's name: "December 2",
+// "2 Dec 2026".
+const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
+
 var (
 	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
@@ -136,7 +140,7 @@ var (
 	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2})?)\.?$`)}
+	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -699,8 +703,8 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
 	}
-	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
-		return 0 // the quick answer for most spaces: no dash or bar follows
+	if i > text.Start && src[i-1] == '.' && doneSentence(src[i+1:text.End]) {
+		return 1
 	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
 		return 0 // the quick answer for most spaces: no dash or bar follows
@@ -712,6 +716,18 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	}
 	return 0
 }
+
+// doneSentence reports whether the last sentence of an item says it is
+// done: "… Assigned to @ana. Completed December 2."
+func doneSentence(b []byte) bool {
+	k := letterRun(b, 0, len(b))
+	if k == 0 || !sentenceDoneWords[strings.ToLower(string(b[:k]))] {
+		return false
+	}
+	return doneMark.re.Match(bytes.TrimSpace(b))
+}
+
+var sentenceDoneWords = wordSet("done completed complete closed fixed resolved shipped")
 
 // inlineLabels are the field labels that end a title without a separator
 // before them, when a colon follows.
