@@ -41,7 +41,7 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 	add := func(s string) {
 		for s != "" { // the words between separators, without a slice of them
 			w := s
-			if i := strings.IndexAny(s, ",;& /"); i >= 0 {
+			if i := strings.IndexFunc(s, langPeopleSep); i >= 0 {
 				w, s = s[:i], s[i+1:]
 			} else {
 				s = ""
@@ -66,6 +66,17 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 		}
 	}
 	return people
+}
+
+// langPeopleSep reports a byte that separates the people of a field
+// ("@ana, @bo & Cy"). A switch costs less than strings.IndexAny, which
+// builds its set of bytes at every call.
+func langPeopleSep(r rune) bool {
+	switch r {
+	case ',', ';', '&', ' ', '/':
+		return true
+	}
+	return false
 }
 
 // prosePeople adds the names the prose itself tells are people: a name
