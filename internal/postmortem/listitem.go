@@ -70,7 +70,7 @@ func (p *parser) readAction(span Span, section string) {
 	if item.Len() == 0 {
 		return
 	}
-	if p.inRecord() || a.StatusSpan == (Span{}) && isRecordStep(p.doc.Text(p.shortTitle(item))) {
+	if p.inRecord() || a.StatusSpan == (Span{}) && p.recordStep(&a, item) {
 		p.addStep(item)
 		return
 	}
@@ -80,6 +80,25 @@ func (p *parser) readAction(span Span, section string) {
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
 }
+
+// recordStep reports whether an item outside a record section tells of
+// a step taken. One opening with a verb whose past is the same word
+// ("Put", "Set") is an action when it is marked done or names its owner:
+// "Put the override in the runbook (@hal) — Done ✅".
+func (p *parser) recordStep(a *Action, item Span) bool {
+	text := p.doc.Text(p.shortTitle(item))
+	if !isRecordStep(text) {
+		return false
+	}
+	first, _, _ := strings.Cut(text, " ")
+	if !samePastVerbs[strings.ToLower(first)] {
+		return true
+	}
+	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@")
+}
+
+// samePastVerbs are verbs whose past is written as the imperative.
+var samePastVerbs = wordSet("put set reset cut shut split spread")
 
 var (
 	// idLeadRe: an id that opens an action, "AI-1:", "A3.", "Action 2 —",

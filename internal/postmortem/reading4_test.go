@@ -29,9 +29,10 @@ func TestBoldDoneInTrackerCell(t *testing.T) {
 	}
 }
 
-// An item ending "— Done ✅" is an action, already done.
+// An item ending "— Done ✅" is an action, already done, even when its
+// verb ("Put") reads as a past step too.
 func TestTrailingDoneMarkItem(t *testing.T) {
-	a := readOne(t, "# Disk outage\n\n## Follow-up work\n\n- Document the disk override in the runbook (@kai-m) — OPS-77 — Done ✅\n")
+	a := readOne(t, "# Disk outage\n\n## Follow-up work\n\n- Put the disk override in the runbook (@kai-m) — OPS-77 — Done ✅\n")
 	if a.Status != Done || a.Owner != "kai-m" {
 		t.Fatalf("got status %v owner %q, want done by kai-m", a.Status, a.Owner)
 	}
