@@ -165,9 +165,10 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	may := markerWords.mayMatch(text)
+	var first [4]int // by marker: where its words start first
+	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
-		if may&(1<<n) != 0 && m.re.MatchString(text) {
+		if may&(1<<n) != 0 && m.re.matchFrom(text, first[n]) {
 			return m.mark
 		}
 	}

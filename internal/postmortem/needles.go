@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	mathbits "math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -44,7 +45,17 @@ func (g guardedRe) MatchString(text string) bool {
 	case g.at == nil:
 		return g.words.in(text) && g.re.MatchString(text)
 	}
-	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+	return g.matchFrom(text, g.words.index(text, 0))
+}
+
+// matchFrom is MatchString where i is known to be the first place one of
+// the words starts (or -1): a guardSet that read the text found it, and
+// the text is not read again up to there.
+func (g guardedRe) matchFrom(text string, i int) bool {
+	if g.words == nil || g.at == nil {
+		return g.MatchString(text)
+	}
+	for ; i >= 0; i = g.words.index(text, i+1) {
 		if g.at.MatchString(text[i:]) {
 			return true
 		}
@@ -114,13 +125,21 @@ func newWordSets(sets ...*keywords) guardSet {
 
 // mayMatch returns a bit for each guard, in the order given, whose
 // expression may match text.
-func (s guardSet) mayMatch(text string) uint32 {
+func (s guardSet) mayMatch(text string) uint32 { return s.mayMatchAt(text, nil) }
+
+// mayMatchAt is mayMatch that also fills first, where given, with the
+// place the first of each guard's words starts (for the guards whose bit
+// is set): what guardedRe.matchFrom starts from.
+func (s guardSet) mayMatchAt(text string, first []int) uint32 {
 	bits := s.always
 	for i := s.words.index(text, 0); i >= 0; i = s.words.index(text, i+1) {
 		c := text[i] | 0x20 - 'a'
 		for j, w := range s.words.byFirst[c] {
-			if secondAgrees(text, i, w) && foldPrefix(text[i:], w) {
-				bits |= s.owners[c][j]
+			if own := s.owners[c][j]; bits&own == 0 && secondAgrees(text, i, w) && foldPrefix(text[i:], w) {
+				bits |= own
+				if first != nil {
+					first[mathbits.TrailingZeros32(own)] = i
+				}
 			}
 		}
 	}
