@@ -265,7 +265,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
-	if _, ok := damage(cs, end); !ok || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
@@ -280,6 +280,21 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
+}
+
+// harmedBy reports a passive whose participle at p is itself damage and
+// whose subject was not already bad: "the payroll batch was duplicated
+// by Marta", not "the stale rows were deleted by Marta".
+func (s *langScan) harmedBy(cs *langCauseSets, p int) bool {
+	if !s.in(p, cs.harm) && !s.in(p, cs.outcome) {
+		return false
+	}
+	for k := p - 1; k >= 0 && k > p-8 && !s.toks[k].stop; k-- {
+		if s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fault) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveAt reports a participle that describes what follows a

@@ -479,3 +479,33 @@ func TestMentionWithDots(t *testing.T) {
 	}
 	checkPersonCause(t, true, []string{"Checkout went down after @li.wei dropped the orders table."})
 }
+
+// TestPersonCauseWorkAsReason checks words that give a person's work as
+// the reason for what happened: "owing to", "a result of", "came from".
+func TestPersonCauseWorkAsReason(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Owing to Marta's edit of the crew-pairing rules, long-haul crews were given two early starts.",
+		"Due to Marta's SQL, the statements batch picked up every closed account.",
+		"Refunds were doubled, which came from Marta's change to the retry policy.",
+		"The stale prices were a result of Marta's purge of the price cache.",
+	})
+	checkPersonCause(t, false, []string{
+		"The idea came from Marta's review of the runbook.",
+		"Owing to the storm, calls to Lisbon failed for an hour.",
+		"Recovery came from Marta's rollback of the pool change.",
+	})
+}
+
+// TestPersonCauseHarmedBy checks a passive whose participle is itself
+// damage, with a person as its agent, and subjects that were already bad.
+func TestPersonCauseHarmedBy(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The payroll batch was duplicated by Marta, whose replay included finished runs.",
+		"The lab's quota was zeroed by Marta on Friday night.",
+	})
+	checkPersonCause(t, false, []string{
+		"The stale rows were deleted by Marta.",
+		"The flapping alert was silenced by Marta.",
+		"The spam accounts were suspended by Marta.",
+	})
+}

@@ -146,16 +146,23 @@ func (b *langBits) union(o langBits) {
 
 // newLangVocab numbers the words of the lists and of the patterns.
 func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab {
-	v := &langVocab{ids: map[string]uint16{}, lists: map[string]langBits{},
+	// Sized for the words of the lists, so the map does not grow while it
+	// is filled at every start.
+	n := 0
+	for _, ws := range words {
+		n += len(ws)
+	}
+	v := &langVocab{ids: make(map[string]uint16, n), lists: map[string]langBits{},
 		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive}
-	var keys []string
+	keys := make([]string, 0, n)
 	add := func(w string) uint16 {
 		if id, ok := v.ids[w]; ok {
 			return id
 		}
 		keys = append(keys, w)
-		v.ids[w] = uint16(len(keys))
-		return v.ids[w]
+		id := uint16(len(keys))
+		v.ids[w] = id
+		return id
 	}
 	names := make([]string, 0, len(words))
 	for n := range words {
@@ -185,7 +192,7 @@ func langPatternWords(p string) []string {
 	var out []string
 	for _, f := range langPatternFields(p) {
 		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
-		for _, alt := range strings.Split(f, "|") {
+		for alt := range strings.SplitSeq(f, "|") {
 			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") && !strings.HasPrefix(alt, "~") {
 				out = append(out, strings.ToLower(alt))
 			}

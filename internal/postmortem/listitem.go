@@ -305,16 +305,17 @@ func isPriorityLevel(v string) bool {
 // itemFields splits an item's text into its title and fields. The title
 // runs up to the first separated part that reads as a field.
 func (p *parser) itemFields(a *Action, text Span) {
-	var buf [12]Span
-	parts, labelled := splitParts(buf[:0], p.src, text, true)
-	whole, newer := p.itemTitle(a, text, parts, true)
+	var sb, vb [12]Span
+	var kb [12]string
+	parts, labelled := readParts(p.doc, p.src, text, true, nil, itemParts{sb[:0], kb[:0], vb[:0]})
+	whole, newer := p.itemTitle(a, text, &parts, true)
 	title := p.shortTitle(whole)
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	if title != whole {
 		a.LongTitle = plainTitle(p.doc.Text(whole))
 	}
 	if labelled || newer {
-		p.legacyTitle(a, text, whole)
+		p.legacyTitle(a, text, whole, &parts, labelled)
 	}
 	if a.insertAt == 0 {
 		// After any separator left at the end, as in "Fix it —" or
@@ -324,14 +325,59 @@ func (p *parser) itemFields(a *Action, text Span) {
 	a.Span.End = max(a.Span.End, text.End)
 }
 
+// itemParts are the separated parts of an item and the field each reads
+// as (matchField). The older reading of an item reuses what the newer
+// one read: the whole split where the two split alike, else the field
+// of each part both readings have.
+type itemParts struct {
+	spans []Span
+	keys  []string
+	vals  []Span
+}
+
+// readParts splits text, with or without labels, into ip's buffers and
+// reads each part's field, taking it from known where known has the same
+// part.
+func readParts(d *Document, src []byte, text Span, labels bool, known *itemParts, ip itemParts) (_ itemParts, labelled bool) {
+	ip.spans, labelled = splitParts(ip.spans, src, text, labels)
+	for _, part := range ip.spans {
+		k, v := known.field(part)
+		if k == noPart {
+			k, v = matchField(d, part)
+		}
+		ip.keys, ip.vals = append(ip.keys, k), append(ip.vals, v)
+	}
+	return ip, labelled
+}
+
+// noPart is what field returns for a part it was not given.
+const noPart = "\x00"
+
+// field returns the field read from part, or noPart.
+func (ip *itemParts) field(part Span) (string, Span) {
+	if ip != nil {
+		for i, s := range ip.spans {
+			if s == part {
+				return ip.keys[i], ip.vals[i]
+			}
+		}
+	}
+	return noPart, Span{}
+}
+
 // legacyTitle keeps as LongTitle the whole title that versions before
 // field labels ended a title without a separator, and before the fields
 // read since then (a name, a due date in words, a status, another
 // tracker's key), gave the item: "Add an alert @dana due: 2026-12-01".
-// An issue opened then is keyed by it.
-func (p *parser) legacyTitle(a *Action, text, whole Span) {
-	var buf [12]Span
-	parts, _ := splitParts(buf[:0], p.src, text, false)
+// An issue opened then is keyed by it. Unless the reading with labels
+// split at a label (labelled), both readings split the item alike.
+func (p *parser) legacyTitle(a *Action, text, whole Span, parts *itemParts, labelled bool) {
+	var sb, vb [12]Span
+	var kb [12]string
+	if labelled {
+		older, _ := readParts(p.doc, p.src, text, false, parts, itemParts{sb[:0], kb[:0], vb[:0]})
+		parts = &older
+	}
 	var old Action
 	span, _ := p.itemTitle(&old, text, parts, false)
 	if span == whole {
@@ -370,18 +416,17 @@ func (p *parser) legacyField(key string, v Span) bool {
 // reads as a field, less an owner written after it and, with labels, a
 // due date written after it. Without labels, it reads only the fields
 // versions before labels read.
-func (p *parser) itemTitle(a *Action, text Span, parts []Span, labels bool) (_ Span, newer bool) {
+func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (_ Span, newer bool) {
 	titleEnd := text.End
 	found := false
+	parts := read.spans
+	// Copies: the reading below changes them, and the older reading
+	// starts again from what matchField read.
 	var kb [12]string
 	var vb [12]Span
-	keys, vals := kb[:0], vb[:0]
-	if len(parts) > len(kb) {
-		keys, vals = make([]string, 0, len(parts)), make([]Span, 0, len(parts))
-	}
-	keys, vals = keys[:len(parts)], vals[:len(parts)]
-	for i, part := range parts {
-		keys[i], vals[i] = matchField(p.doc, part)
+	keys := append(kb[:0], read.keys...)
+	vals := append(vb[:0], read.vals...)
+	for i := range parts {
 		if keys[i] != "" && !p.legacyField(keys[i], vals[i]) {
 			if !labels {
 				keys[i] = ""
