@@ -65,6 +65,14 @@ func mayBeDue(t string) bool {
 // year of the document's date and whether its dates are day first.
 func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	v = strings.TrimSpace(v)
+	if len(v) > 8 && strings.EqualFold(v[:8], "week of ") {
+		// "week of 14 Dec": the Sunday that ends that week
+		t, ok := readDue(v[8:])
+		if !ok {
+			t, ok = readDueIn(v[8:], year, dayFirst)
+		}
+		return weekEnd(t), ok
+	}
 	if m := dayMonYearRe.FindStringSubmatch(v); m != nil {
 		return dueDay(atoi(m[3]), monthOf(m[2]), atoi(m[1]))
 	}

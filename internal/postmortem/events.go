@@ -502,7 +502,7 @@ func (p *parser) eventLines(n ast.Node) {
 		if open = -1; isDateLine(p.src[ls.Start:ls.End]) {
 			continue // a date line gives the day of the entries below it
 		}
-		text := strings.Trim(p.doc.Text(Span{stamp.End, ls.End}), " *_)]:,-—–")
+		text := entryText(p.doc.Text(Span{stamp.End, ls.End}))
 		if text == "" {
 			text = p.continuation(n, i+1)
 		} else {
@@ -510,6 +510,18 @@ func (p *parser) eventLines(n ast.Node) {
 		}
 		p.addEvent(stamp, text)
 	}
+}
+
+// entryText is an entry's text after its stamp: what closes the stamp
+// goes ("14:11] ack", "**14:02** — paged"), and a parenthesis closing
+// the text stays: "paged (CheckoutAPI5xxRatio)".
+func entryText(s string) string {
+	s = strings.TrimRight(strings.TrimLeft(s, " *_)]:,-—–"), " *_:,-—–")
+	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") ||
+		strings.HasSuffix(s, "]") && strings.Count(s, "[") < strings.Count(s, "]") {
+		s = strings.TrimRight(s[:len(s)-1], " *_:,-—–")
+	}
+	return s
 }
 
 // wrapWords end a line that a sentence goes on from: "between 14:02

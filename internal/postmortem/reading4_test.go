@@ -62,3 +62,17 @@ func TestBoldDoneReopened(t *testing.T) {
 		t.Fatalf("reopened row reads %v:\n%s", a.Status, out)
 	}
 }
+
+// A chat line whose text ends with a parenthesis keeps it.
+func TestChatLineClosingParen(t *testing.T) {
+	src := "# Checkout 502s\n\nDate: 2026-10-21\n\n## Timeline\n\n[deploybot 13:58] route table rolled out (v42)\n[marta 14:02] paged (CheckoutAPI5xxRatio)\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Events) != 2 {
+		t.Fatalf("%d entries, want 2", len(doc.Events))
+	}
+	for i, want := range []string{"route table rolled out (v42)", "paged (CheckoutAPI5xxRatio)"} {
+		if doc.Events[i].Text != want {
+			t.Errorf("entry %d text %q, want %q", i, doc.Events[i].Text, want)
+		}
+	}
+}

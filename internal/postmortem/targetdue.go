@@ -93,6 +93,7 @@ func (p *parser) headingDues() {
 		}
 		if targets == nil {
 			targets = p.sectionTargets()
+			p.periodDues(targets)
 		}
 		if t, ok := p.targetAbove(targets, a.Span.Start); ok {
 			a.Due, a.DueRaw = t.due, t.raw
