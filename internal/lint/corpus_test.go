@@ -228,10 +228,16 @@ func devSet(t *testing.T) []corpusLine {
 // it; run once after that round, it measured recall 0.738 (118/160),
 // person-cause 0.580 (58/100), false positives unchanged. All seven sets
 // together, in that run: recall 0.789 (749/949), person-cause 0.654
-// (342/523), false positives 0.022 (19/870).
+// (342/523), false positives 0.022 (19/870). A second, shorter round on
+// the development sets (roles written as groups and desks, logins with
+// dots, a passive whose verb is damage) took dev-v9's person-cause to
+// 0.727 and, run once after it, holdout-v7's to 0.610 (61/100), recall
+// 0.756 (121/160), with one more false positive there (6/140, 0.043);
+// all seven sets: recall 0.798 (757/949), person-cause 0.669 (350/523),
+// false positives 0.023 (20/870).
 const (
-	holdoutRecall       = 0.785
-	holdoutPersonRecall = 0.65
+	holdoutRecall       = 0.795
+	holdoutPersonRecall = 0.665
 	holdoutMaxFPR       = 0.03
 )
 
