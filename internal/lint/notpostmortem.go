@@ -1,6 +1,10 @@
 package lint
 
-import "github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+import (
+	"slices"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
 
 // ruleNotPostmortem is the notice on a Markdown file, found under a
 // directory, that holds nothing of a post-mortem.
@@ -40,10 +44,9 @@ func postmortemLike(d *postmortem.Document) bool {
 	if len(d.Fields)+len(d.Times)+len(d.Events)+len(d.Actions)+len(d.Steps) > 0 {
 		return true
 	}
-	for _, s := range append(d.Sections, d.MetaSections...) {
-		if s.Key != "" && s.Form != "intro" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.Sections, knownSection) || slices.ContainsFunc(d.MetaSections, knownSection)
 }
+
+// knownSection reports whether a section has a known meaning other than
+// the opening paragraph, which any document has.
+func knownSection(s postmortem.Section) bool { return s.Key != "" && s.Form != "intro" }
