@@ -20,6 +20,8 @@ func TestMetrics(t *testing.T) {
 	bad := webhooktest.Request(t, webhook.Path, []byte("wrong"), "a\"b", []byte(`{}`))
 	serve(h, bad)
 	c.wait(t, 2)
+	okCount := `webhook_handler_duration_seconds_count{event="issues",result="ok"}`
+	eventually(t, "the last handler's duration", func() bool { return metric(t, h, okCount) == "2" })
 	checks := map[string]string{
 		`webhook_deliveries_total{event="issues",outcome="accepted"}`:          "2",
 		`webhook_deliveries_total{event="star",outcome="ignored"}`:             "1",

@@ -148,6 +148,10 @@ func TestPanicIsRecovered(t *testing.T) {
 		t.Fatalf("events handled after a panic: got %d, want 4", got)
 	}
 	h := s.Handler()
+	// The collector sees the last event before its handler's duration is
+	// recorded, so wait for the count rather than read it at once.
+	okCount := `webhook_handler_duration_seconds_count{event="issues",result="ok"}`
+	eventually(t, "the last handler's duration", func() bool { return metric(t, h, okCount) == "6" })
 	checks := map[string]string{
 		`webhook_handler_panics_total{event="issues"}`:                          "1",
 		`webhook_handler_duration_seconds_count{event="issues",result="panic"}`: "1",
