@@ -39,3 +39,28 @@ func TestPersonCauseSatOn(t *testing.T) {
 		"Our DBA sat on the call with the vendor until the replica caught up.",
 	})
 }
+
+// TestPersonCauseNamedReason checks a person's work named as the reason,
+// the cause or the trigger, or as "what caused" the damage, and the same
+// shapes naming a recovery, a finding or a system.
+func TestPersonCauseNamedReason(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The reason the night batch overran was Zainab's decision to reindex during the batch window.",
+		"The cause of the outage was Rhys's change to the retry policy.",
+		"The trigger for the cascade was the intern's config push.",
+		"What started the incident was Mateus's command on the primary.",
+		"Zainab's decision to reindex during the batch window is what caused the overrun.",
+		"The backlog grew to six hours, a result of Bartek pausing the queue and going to lunch.",
+	})
+	checkPersonCause(t, false, []string{
+		"The reason the batch recovered was Zainab's decision to pause the reindex.",
+		"The cause of the outage was found by Rhys's query.",
+		"The trigger for the rollback was Priya's alert.",
+		"Zainab's decision to pause the reindex is what ended the overrun.",
+		"The backlog cleared within an hour, a result of Bartek pausing the noisy queue.",
+		"The cause of the outage was a race in the scheduler, which Rhys found.",
+		"The reason for the delay was Zainab's question about the rollback plan.",
+		"Disk usage spiked, a result of Kubernetes evicting the pods.",
+		"The reason the outage was short was Zainab's decision to fail over early.",
+	})
+}

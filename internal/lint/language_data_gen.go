@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "104852-b5f44a3a"
+const langGeneratedSum = "106259-8cae1ef0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -619,6 +619,17 @@ func langGenerated() *langData {
 			{
 				Rule:  "language/person-cause",
 				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]", "[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"reason|cause|trigger|origin|source|root ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"[result|consequence|side-effect of @agent] @gerund", "[result|consequence|side-effect of @persons @any? @any? @work]"},
+				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|dropped|fell|eased|stopped|recovering|clearing|improving|contained ~12"},
+				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
 				Rule:       "language/person-cause",
