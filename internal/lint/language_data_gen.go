@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "106259-8cae1ef0"
+const langGeneratedSum = "108203-d8d3fb4d"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -123,7 +123,7 @@ func langGenerated() *langData {
 			"fault-mark":       {"wrong", "wrongly", "incorrectly", "untested", "unreviewed", "unvalidated", "unverified", "unapproved", "unauthorised", "unauthorized", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "carelessly", "blindly", "unknowingly", "prematurely", "broken", "faulty", "buggy", "bad", "incorrect", "mistaken", "decommissioned", "deprecated", "retired", "stale", "outdated", "expired", "invalid", "malformed", "typo", "plaintext"},
 			"fault-verb":       {"lies", "lay", "lie", "rests", "rested", "rest", "belongs", "sits", "sat", "was", "is"},
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
-			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked"},
+			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
 			"hindsight-adverb": {"obviously", "clearly", "plainly", "evidently", "trivially"},
 			"hindsight-opener": {"naturally", "predictably", "unsurprisingly", "inevitably"},
@@ -188,6 +188,7 @@ func langGenerated() *langData {
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
+			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
@@ -567,10 +568,21 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* ran|applied|deployed|pushed|built|released|shipped|synced|restored] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state"},
+				Match:         []string{"[@person @aux* ran|applied|deployed|pushed|built|released|shipped|synced|restored|uploaded|generated|loaded|imported|copied] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template"},
 				UnlessNear:    []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"ran|applied|deployed|pushed|built|released|shipped|synced|uploaded|generated|loaded|imported|copied [by @person] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template", "[by @person] ...3 and pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? pointed|repointed|re-pointed|routed|aimed|directed|sent|switched] ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched", "[@persons @any? @any? @work] ...3 pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",
