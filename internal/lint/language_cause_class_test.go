@@ -108,3 +108,29 @@ func TestLexerDottedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonCauseWorkLeaves checks a person's work whose verb is no
+// damage, followed by what it left, took, included, let happen or meant,
+// and the same work leaving things healthy, planned or repaired.
+func TestPersonCauseWorkLeaves(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Bogdan's rollback left half the shards on the old schema and half on the new one.",
+		"The platform team's manual DNS change left the old record cached for six hours.",
+		"Ahmed's manual failover was done in the wrong order and left the HLR split-brained.",
+		"Connor's cleanup of old snapshots included the only copy of the home directories.",
+		"Yusuf's rm on /scratch took every user's intermediate files with it.",
+		"Felipe's late hand-off meant nobody watched the overnight encode.",
+		"Sanjay's test script ran against production and mailed real customers.",
+		"Kofi took the primary link down for maintenance, leaving the POP isolated.",
+	})
+	checkPersonCause(t, false, []string{
+		"Bogdan's rollback left every shard on the previous schema, as planned.",
+		"Her fix left the cluster healthy and the queue empty.",
+		"Connor's cleanup kept the only copy of the home directories.",
+		"Felipe's hand-off meant nobody had to wake up for the encode.",
+		"Sanjay's smoke test ran against production after the deploy.",
+		"Kofi drained the node for maintenance, leaving the pool healthy.",
+		"Kofi isolated the compromised host, leaving it offline for forensics.",
+		"Yusuf's fix took the stuck jobs with it.",
+	})
+}
