@@ -134,3 +134,27 @@ func TestPersonCauseWorkLeaves(t *testing.T) {
 		"Yusuf's fix took the stuck jobs with it.",
 	})
 }
+
+// TestPersonCauseIdleTime checks a person's slowness or inaction told
+// with a duration, and the same durations spent on a system, a safe
+// step or another incident.
+func TestPersonCauseIdleTime(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The sev-2 dragged on for two hours while the IC waited for the vendor instead of failing over.",
+		"The alert went unacknowledged for 35 minutes because the secondary on-call was at the gym.",
+		"It was 40 minutes before the on-call engineer acknowledged the page.",
+		"Sven kept the change window open past 06:00, and the morning peak hit a half-configured core.",
+		"Checkout was down for an hour while the incident commander argued about the rollback.",
+		"The primary on-call left the disk alert unacknowledged for half an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"The page went unanswered for 20 minutes because the pager service itself was down.",
+		"The alert went unacknowledged for 5 minutes because the on-call was already handling a sev-1.",
+		"The on-call waited 10 minutes for the replica to catch up before promoting it.",
+		"It was 40 minutes before the disk filled up.",
+		"Sven kept the change window open past 06:00 to finish the rollback safely.",
+		"The sev-2 lasted two hours while the IC coordinated the failover with the vendor.",
+		"It took ten minutes before Ana restored the service.",
+		"The incident commander waited for the replica to catch up instead of forcing the failover.",
+	})
+}

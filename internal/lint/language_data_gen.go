@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "110250-8ea97ee7"
+const langGeneratedSum = "111721-96c809eb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -555,6 +555,11 @@ func langGenerated() *langData {
 				Unless:        []string{"@person @aux* @adverb? @cause-remedy|@discover|worked|tried|debugged|searched|kept|rebuilt|restarted|drained|reverted|rolled|failed|moved|scaled|replayed|rebooted|worked"},
 				UnlessNear:    []string{"@intent"},
 				AtClauseStart: true,
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"@time-unit ...6 while|as [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "@time-unit ...6 while|as [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
+				UnlessNear: []string{"@intent", "already", "handling", "another", "finish", "finishing", "complete", "completing", "safely", "safe"},
 			},
 			{
 				Rule:       "language/person-cause",
