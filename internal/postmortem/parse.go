@@ -38,6 +38,7 @@ type parser struct {
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 	reviewBase   bool          // the day times are read against is the review's, after the incident
 	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
+	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -345,7 +346,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
-		if !p.relativeAnchor(para.text) {
+		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
 			p.eventLines(n)
 		}
 		p.summaryProse(n, para)
