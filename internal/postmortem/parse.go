@@ -35,6 +35,7 @@ type parser struct {
 	eventDate    time.Time     // the day written above the timeline entries that follow
 	eventGroup   int           // numbers the table, list or section of timeline entries
 	intro        Span          // the opening paragraph, before the first section
+	opening      opening       // the opening paragraphs, from the first that is not a by-line
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 	reviewBase   bool          // the day times are read against is the review's, after the incident
 	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
