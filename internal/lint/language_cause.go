@@ -109,6 +109,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
+	for _, w := range []string{"timing", "timed"} { // "began timing out"
+		if id := v.ids[w]; id != 0 {
+			cs.scan.add(id)
+		}
+	}
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
@@ -173,7 +178,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && s.word(b-1) == "had"
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || s.timedOut(b)
 		}
 	}
 	return len(s.toks), hit
@@ -345,7 +350,17 @@ func (s *langScan) foundWithin(first, last int) bool {
 // damage: "Card payments failed for an hour; Rahul had set …", and any
 // act that a sentence gives as the reason for what it tells ("because").
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
-	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
+	if s.recoveredBefore(cs, i-2) {
+		return false // "The errors stopped because Ana disabled the flag": the act ended the damage
+	}
+	if s.in(verb, cs.operate) && !s.in(verb, cs.remedy) {
+		switch s.word(i - 1) {
+		case "because", "when", "after", "once":
+			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
+		}
+		return false
+	}
+	if s.in(verb, cs.remedy) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
 	switch w := s.word(i - 1); {
@@ -355,6 +370,28 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return s.damageBefore(cs, i-2)
 	case w == ";" && s.word(verb-1) == "had":
 		return s.damageBefore(cs, i-2)
+	}
+	return false
+}
+
+// recoveredBefore reports a recovery or a repair told in the clause that
+// ends at token k: "The errors stopped", "Checkout recovered".
+func (s *langScan) recoveredBefore(cs *langCauseSets, k int) bool {
+	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
+		if s.in(j, cs.repair) {
+			return true
+		}
+		if !s.in(j, cs.recovery) {
+			continue
+		}
+		switch s.word(j) {
+		case "stopped", "away", "vanished", "disappeared":
+			if (s.in(j-1, cs.symptom) || s.in(j-2, cs.symptom) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
+				return true // "the errors stopped", not "transfers stopped"
+			}
+		default:
+			return true
+		}
 	}
 	return false
 }
@@ -378,8 +415,10 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			if _, ok := s.idiomDamage(cs, j); ok {
 				return true
 			}
-		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd)):
-			return true // "transfers stopped because …", not "the errors stopped" nor "stopped the job"
+		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
+			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
+		case s.timedOut(j):
+			return true
 		}
 	}
 	return false
@@ -438,7 +477,7 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	}
 	end, ok := s.personMatch(bPersons, k)
 	if !ok {
-		return 0, false
+		return s.afterAct(cs, k)
 	}
 	for j := end; j < end+5 && j < len(s.toks); j++ {
 		if s.in(j, cs.remedy) || s.toks[j].stop {
@@ -446,6 +485,30 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		if s.word(j) == "," || s.in(j, cs.fault) || j > end && s.in(j, s.c.g.det) {
 			return s.damageAfter(cs, j) // "After lena's deploy the login service …"
+		}
+	}
+	return 0, false
+}
+
+// afterAct reads a sentence that opens with a person's act and tells its
+// damage after the comma: "After Dmitri edited the valve schedule by hand,
+// two districts got no water pressure". A remedy or a reading as the act
+// clears it.
+func (s *langScan) afterAct(cs *langCauseSets, k int) (int, bool) {
+	end, ok := s.personMatch(bPerson, k)
+	if !ok {
+		end, ok = s.personMatch(bAgent, k)
+		ok = ok && s.givenName(cs, k, end, end) // "After Obinna changed …"
+	}
+	if !ok || s.word(k-1) != "after" || !s.isPast(end) || s.in(end, cs.remedy) || s.in(end, cs.repair) || s.in(end, cs.mind) || s.in(end, cs.suffer) {
+		return 0, false
+	}
+	for j := end + 1; j < end+14 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, cs.remedy) || s.in(j, cs.repair) {
+			return 0, false
+		}
+		if s.word(j) == "," {
+			return s.damageAfter(cs, j)
 		}
 	}
 	return 0, false
@@ -812,7 +875,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			continue // most words: one look-up
 		}
 		if t.id == 0 {
-			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) {
+			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) || j > v && s.timedOut(j) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
@@ -822,10 +885,10 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
 			}
 		}
-		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
+		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j) || s.timedOut(j)) {
 			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
 		}
-		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
@@ -907,6 +970,13 @@ func (s *langScan) noteState(cs *langCauseSets, j int) bool {
 		}
 	}
 	return false
+}
+
+// timedOut reports "timing out", "timed out" at token j: requests that
+// fail by their deadline.
+func (s *langScan) timedOut(j int) bool {
+	w, p := s.word(j), s.word(j-1)
+	return (w == "timing" || w == "timed") && s.word(j+1) == "out" && p != "stopped" && p != "stop" && p != "longer"
 }
 
 // fromThen reports "since then", "from then on", "from that moment" at
@@ -1018,6 +1088,8 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	switch w := s.word(j); {
 	case w == "nowhere":
 		return s.word(j-1) == "had" || s.word(j-1) == "went"
+	case w == "no" && s.word(j-1) == "got":
+		return !s.in(j-2, s.c.g.backRef) && !s.in(j-2, s.c.g.pronoun) // "two districts got no water pressure"
 	case w == "no" && s.word(j-1) == "had":
 		c := s.word(j - 2)
 		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)

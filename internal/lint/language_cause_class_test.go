@@ -158,3 +158,28 @@ func TestPersonCauseIdleTime(t *testing.T) {
 		"The incident commander waited for the replica to catch up instead of forcing the failover.",
 	})
 }
+
+// TestPersonCauseDamageFirst checks damage told before the person's act
+// ("… after Priya narrowed …", "After Dmitri edited …, two districts got
+// no water"), titles with a point, and job titles of other trades; and
+// the same shapes telling a recovery, a repair, or a system's own act.
+func TestPersonCauseDamageFirst(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Dispatch stopped matching riders after Priya narrowed the geofence.",
+		"The sequencing run was lost because Dr. Lindqvist restarted the basecaller mid-run.",
+		"After Dmitri edited the valve schedule by hand, two districts got no water pressure.",
+		"After Obinna changed the connector timeout to 2 seconds, card authorisations began timing out.",
+		"The plant's HMI froze when the integrator pushed an untested patch.",
+		"The LIMS lost track of 200 samples when the bioinformatician truncated the staging table.",
+		"Fraud alerts stopped reaching the analysts because Oksana re-pointed the webhook.",
+	})
+	checkPersonCause(t, false, []string{
+		"Checkout recovered after Ana restarted the pods.",
+		"The errors cleared once Ana restarted the stuck broker.",
+		"After Dmitri restored the valve schedule, both districts got water pressure back.",
+		"After Obinna changed the timeout to 30 seconds, the authorisations stopped timing out.",
+		"The run was lost because the basecaller restarted itself mid-run.",
+		"Dr. Lindqvist reviewed the sample sheet before the run.",
+		"The integrator patched the workstation during the agreed window.",
+	})
+}

@@ -354,7 +354,7 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	dotted := p == "." && lx.inName(i)
+	dotted := p == "." && (lx.inName(i) || lx.afterTitle(i))
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
 	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
@@ -366,6 +366,19 @@ func (lx *langLexer) punct(i, size int) int {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// afterTitle reports the point of a title before a name, as in "Dr.
+// Halvorsen" or "Mr. Obi", which ends no sentence.
+func (lx *langLexer) afterTitle(i int) bool {
+	if i+2 >= len(lx.text) || lx.text[i+1] != ' ' || lx.text[i+2] < 'A' || lx.text[i+2] > 'Z' || len(lx.toks) == 0 {
+		return false
+	}
+	switch t := &lx.toks[len(lx.toks)-1]; lx.text[t.start:t.end] {
+	case "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof":
+		return t.end == i
+	}
+	return false
 }
 
 // inName reports a point inside a host or file name, as in
