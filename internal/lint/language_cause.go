@@ -26,6 +26,7 @@ type langCauseSets struct {
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
+	public                                                    langBits // "public", "internet": out in the open
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -74,6 +75,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
+	"public":           func(c *langCauseSets) *langBits { return &c.public },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -98,6 +100,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
+	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
 	cs.scan.add(cs.no)      // "had no effect"
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
@@ -257,14 +260,15 @@ func (s *langScan) reported(cs *langCauseSets, i int) bool {
 // down". The finding is the agent, and the rewrite drops it.
 func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	cs := lc.cause
-	p := i - 2
-	if s.in(p, s.c.g.particle) {
-		p-- // "was pushed out by Greta"
-	}
-	if !s.isParticiple(p) || s.in(p, cs.remedy) || !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-2, s.c.g.modifierEnd) {
+	p, fault := s.agentVerb(cs, i)
+	if p < 0 || s.in(p, cs.remedy) {
 		return
 	}
 	end, ok := s.personMatch(bPerson, i)
+	if !ok {
+		end, ok = s.personMatch(bAgent, i)
+		ok = ok && s.humanMarked(cs, end) // "was wiped by Babatunde while he was …"
+	}
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
@@ -272,7 +276,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
-	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := s.toks[i-1].start, s.toks[end-1].end
@@ -287,6 +291,28 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
+}
+
+// agentVerb finds the participle of a passive whose agent follows "by"
+// at token i-1: right before it ("was flipped by"), before a particle
+// ("was pushed out by"), or before a short phrase of where or how ("were
+// swapped in the run sheet by", "was opened remotely by"), and reports
+// whether that phrase tells a fault ("on the wrong week of data",
+// "twice", "in a public gist"). It returns -1 when there is none.
+func (s *langScan) agentVerb(cs *langCauseSets, i int) (int, bool) {
+	fault := false
+	for p := i - 2; p >= 0 && p >= i-9 && !s.toks[p].brk; p-- {
+		if s.isParticiple(p) && (s.in(p-1, s.c.g.modifierEnd) || s.in(p-2, s.c.g.modifierEnd) && s.in(p-1, s.c.g.adverbs)) {
+			return p, fault
+		}
+		if s.in(p, cs.fault) || s.toks[p].id == cs.twice || s.in(p, cs.public) {
+			fault = true
+		}
+		if p < i-2 && !s.in(p+1, s.c.g.particle) && (s.in(p, s.c.g.modifierEnd) || s.isPast(p) && !s.in(p-1, s.c.g.det)) {
+			break // a verb of its own: "the file he edited was read by"
+		}
+	}
+	return -1, false
 }
 
 // harmedBy reports a passive whose participle at p is itself damage and

@@ -183,3 +183,27 @@ func TestPersonCauseDamageFirst(t *testing.T) {
 		"The integrator patched the workstation during the agreed window.",
 	})
 }
+
+// TestPersonCausePassivePhrase checks passives with a phrase of where or
+// how between the participle and the agent, the phrase or what follows
+// telling the fault, and agents the names list lacks that a pronoun marks
+// as people; and the same passives telling a repair, a plan or a system.
+func TestPersonCausePassivePhrase(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Chlorine dosing setpoints were overwritten by Marguerite when she imported last year's tag file.",
+		"Sample barcodes were swapped in the run sheet by the night technician, which meant two results were attached to the wrong records.",
+		"The partner API keys were published in a public gist by a contractor.",
+		"Sensor readings were replayed twice into the billing system by the integration engineer.",
+		"The pricing model was trained on the wrong week of data by Henrik.",
+		"The HSM partition was wiped by Babatunde while he was reinitialising the DR unit.",
+	})
+	checkPersonCause(t, false, []string{
+		"The setpoints were restored in the SCADA console by Marguerite.",
+		"The keys were rotated in the vault by a contractor after the gist was found.",
+		"Sensor readings were replayed into the billing system by the integration engineer, as planned.",
+		"The model was retrained on the correct week of data by Henrik.",
+		"The valve was closed remotely by the duty engineer.",
+		"The alert was acknowledged twice by Henrik.",
+		"The partition was wiped by Vortex while it rebalanced the shards.",
+	})
+}
