@@ -27,6 +27,7 @@ type langCauseSets struct {
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
+	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -76,6 +77,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
+	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
+	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
+	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -101,6 +105,12 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
+	for _, set := range []langBits{cs.again, cs.refused} {
+		cs.scan.union(set)
+	}
+	cs.trigger.union(cs.refused)
+	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
+	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
 	cs.scan.add(cs.no)      // "had no effect"
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
@@ -957,8 +967,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.in(j, s.c.g.nobody) {
 			return s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		}
-		if s.repeated(cs, j) {
-			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice"
+		if s.repeated(cs, j) || s.againAfter(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice", "were refunded double"
+		}
+		if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
+			return j + 1, true // "and every card was declined", "and the run missed its deadline"
 		}
 	}
 	return 0, false
@@ -1048,8 +1061,41 @@ func (s *langScan) repeated(cs *langCauseSets, j int) bool {
 	default:
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+	return s.repeatBefore(cs, j, 6)
+}
+
+// repeatBefore reports an act whose repeat is damage among the n words
+// of the clause before token j.
+func (s *langScan) repeatBefore(cs *langCauseSets, j, n int) bool {
+	for k := j - 1; k >= 0 && k >= j-n && !s.toks[k].brk; k-- {
 		if s.in(k, cs.repeat) {
+			return true
+		}
+	}
+	return false
+}
+
+// againAfter reports an act of money or messages done again, told by
+// "double" or "a second time" at token j: "were refunded double",
+// "posted every merchant credit a second time".
+func (s *langScan) againAfter(cs *langCauseSets, j int) bool {
+	switch {
+	case !s.in(j, cs.again):
+		return false
+	case s.word(j) == "second" && (s.word(j-1) != "a" || s.word(j+1) != "time"):
+		return false
+	}
+	return s.repeatBefore(cs, j, 8)
+}
+
+// missedDeadline reports a system that missed its deadline at token j:
+// "and the run missed its clinical deadline".
+func (s *langScan) missedDeadline(cs *langCauseSets, j int) bool {
+	if s.word(j) != "missed" || s.continues(j-1) {
+		return false // "and missed the page" is the person's own
+	}
+	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.deadline) {
 			return true
 		}
 	}

@@ -207,3 +207,22 @@ func TestPersonCausePassivePhrase(t *testing.T) {
 		"The partition was wiped by Vortex while it rebalanced the shards.",
 	})
 }
+
+// TestPersonCauseDamageWords checks damage told with a new subject in
+// words of refusal, repetition, waste and missed deadlines, and the same
+// words where nothing went wrong.
+func TestPersonCauseDamageWords(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Chinedu ran the reversal script twice, so 2,300 customers were refunded double.",
+		"Emeka pushed the new BIN range config to the processor, and every card issued that morning was declined at the till.",
+		"Priya pushed the new bidding model and the floor prices went haywire.",
+		"Our night shift kept the failing sequencer in the queue, so nine more flow cells were wasted.",
+	})
+	checkPersonCause(t, false, []string{
+		"Chinedu ran the reversal script once, and 2,300 customers were refunded in full.",
+		"Emeka pushed the fixed BIN range config, and cards were no longer declined at the till.",
+		"Emeka declined the change request because the rollback plan was missing.",
+		"The run missed its clinical deadline because the sequencer overheated.",
+		"Mateo ran the migration and the table lock lasted under a second.",
+	})
+}
