@@ -92,11 +92,12 @@ func TestPersonCausePassiveAgent(t *testing.T) {
 	})
 }
 
-// TestLexerDottedNames checks that a host or file name ends no sentence.
-func TestLexerDottedNames(t *testing.T) {
+// TestLexerInnerPoints checks that the point of a host or file name, of
+// "a.m." before the sentence goes on, or of a title ends no sentence.
+func TestLexerInnerPoints(t *testing.T) {
 	var lx langLexer
 	lx.voc = newLanguageChecker(DefaultOptions()).voc.table
-	for _, text := range []string{"Ilse pushed nginx.conf to the edge.", "It pointed api.example.com at the pool."} {
+	for _, text := range []string{"Ilse pushed nginx.conf to the edge.", "It pointed api.example.com at the pool.", "Yemi deployed it at 2 a.m. without review.", "Dr. Lindqvist restarted the node."} {
 		stops := 0
 		for _, tok := range lx.tokenize(text) {
 			if tok.stop {
@@ -224,5 +225,18 @@ func TestPersonCauseDamageWords(t *testing.T) {
 		"Emeka declined the change request because the rollback plan was missing.",
 		"The run missed its clinical deadline because the sequencer overheated.",
 		"Mateo ran the migration and the table lock lasted under a second.",
+	})
+}
+
+// TestPersonCauseWhatCleft checks "what broke X was the Y that a person
+// pushed", and the same cleft naming a fix.
+func TestPersonCauseWhatCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"What broke the auction was the pacing service config that Oksana pushed at 16:40.",
+		"What started the outage was the cache flag Priya flipped.",
+	})
+	checkPersonCause(t, false, []string{
+		"What fixed the auction was the pacing config that Oksana pushed at 16:40.",
+		"What broke the auction was a race in the pacing service.",
 	})
 }

@@ -354,7 +354,7 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	dotted := p == "." && (lx.inName(i) || lx.afterTitle(i))
+	dotted := p == "." && (lx.inName(i) || lx.afterTitle(i) || lx.inAbbrev(i))
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
 	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
@@ -379,6 +379,18 @@ func (lx *langLexer) afterTitle(i int) bool {
 		return t.end == i
 	}
 	return false
+}
+
+// inAbbrev reports the last point of a dotted abbreviation that the
+// sentence goes on after, in lower case: "at 2 a.m. without review",
+// "e.g. the cache".
+func (lx *langLexer) inAbbrev(i int) bool {
+	n := len(lx.toks)
+	if n < 2 || i+2 >= len(lx.text) || lx.text[i+1] != ' ' || lx.text[i+2] < 'a' || lx.text[i+2] > 'z' {
+		return false
+	}
+	t, p := &lx.toks[n-1], &lx.toks[n-2]
+	return t.end == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
 }
 
 // inName reports a point inside a host or file name, as in
