@@ -125,6 +125,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	for _, w := range []string{"timing", "timed"} { // "began timing out"
 		if id := v.ids[w]; id != 0 {
 			cs.scan.add(id)
+			cs.trigger.add(id)
 		}
 	}
 	cs.trigger.add(v.ids["sat"])
@@ -191,7 +192,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || s.timedOut(b)
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got")
 		}
 	}
 	return len(s.toks), hit
