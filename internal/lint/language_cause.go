@@ -25,6 +25,8 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
+	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -72,6 +74,10 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
+	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
+	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
+	"reader-artefact":  func(c *langCauseSets) *langBits { return &c.reader },
+	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -404,12 +410,19 @@ func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 }
 
 // followed reports a word of intent that tells what was followed at token
-// j: "runbook" in "as the runbook says", "per the runbook", not in
+// j: "runbook" in "as the runbook says", "per the runbook", "because the
+// runbook said to wait", not in
 // "skipped the rollback step in the runbook" nor "never updated the
 // runbook".
 func (s *langScan) followed(j int) bool {
 	if s.word(j) != "runbook" {
 		return true
+	}
+	if w := s.word(j - 2); (w == "because" || w == "since") && s.in(j-1, s.c.g.det) {
+		switch s.word(j + 1) {
+		case "said", "says", "required", "requires", "asked", "told", "called", "recommended", "recommends":
+			return true // "because the runbook said to wait", not "although the runbook said …"
+		}
 	}
 	for k := j - 1; k >= j-3 && k >= 0; k-- {
 		switch s.word(k) {
@@ -548,7 +561,7 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 // "Ravi's patch removed the deadlock" nor "… removed the stale zone".
 func (s *langScan) workHarm(cs *langCauseSets, end int) (int, bool) {
 	v, ok := s.workVerb(cs, end)
-	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) {
+	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
 		return 0, false
 	}
 	for k := v + 1; k < v+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
@@ -818,8 +831,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2)) {
-			continue // "took the degraded node out", "had not gone", "instead of killing them"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.cured(cs, j) || s.topic(j)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them", "removed the memory leak", "told customers about the outage"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
@@ -850,6 +863,41 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cured reports an ill at token j that a verb of the clause takes away,
+// or such a verb before its ill: "removed the memory leak", "broke the
+// deadlock".
+func (s *langScan) cured(cs *langCauseSets, j int) bool {
+	if s.in(j, cs.cure) {
+		for k := j + 1; k < len(s.toks) && k <= j+3 && !s.toks[k].brk; k++ {
+			if s.in(k, cs.ill) {
+				return true
+			}
+		}
+		return false
+	}
+	if !s.in(j, cs.ill) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.cure) {
+			return true
+		}
+	}
+	return false
+}
+
+// topic reports damage at token j that is what something was about:
+// "told customers about the outage", "a note on the data loss".
+func (s *langScan) topic(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		switch s.word(k) {
+		case "about", "regarding", "concerning", "re":
+			return true
+		}
+	}
+	return false
 }
 
 // fromThen reports "since then", "from then on", "from that moment" at
@@ -924,6 +972,9 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 	if stop+1 >= len(s.toks) || s.word(stop) != ";" && s.word(stop) != "." {
 		return 0, false
 	}
+	if s.unlinkedNext(cs, v, stop) {
+		return 0, false
+	}
 	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
 		if s.mayStartPerson(j) {
 			if _, ok := s.personAt(j); ok {
@@ -938,6 +989,53 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	return stop, true
+}
+
+// unlinkedNext reports an act at token v whose next clause, after token
+// stop, tells a failure with no link to it: an act on what people read
+// ("merged the docs change"), a failure called unrelated, or one given a
+// cause of its own that shares no word with the act ("the outage began
+// when the upstream provider failed").
+func (s *langScan) unlinkedNext(cs *langCauseSets, v, stop int) bool {
+	for k := v + 1; k < stop; k++ {
+		if s.in(k, cs.reader) {
+			return true
+		}
+	}
+	end := stop + 1
+	for ; end < len(s.toks) && !s.toks[end].stop; end++ {
+		if s.in(end, cs.unlinked) {
+			return true
+		}
+	}
+	for j := stop + 1; j < end; j++ {
+		if w := s.word(j); w == "when" || w == "because" || w == "after" || w == "due" || w == "as" {
+			_, own := s.damageAfter(cs, j+1)
+			return own && !s.sharesWord(v+1, stop, j+1, end)
+		}
+	}
+	return false
+}
+
+// sharesWord reports a word of tokens a..b-1 that is neither a
+// determiner nor a word that ends a phrase, again in c..d-1, or a word
+// that points back at the act ("it", "this", "the change").
+func (s *langScan) sharesWord(a, b, c, d int) bool {
+	for k := c; k < d; k++ {
+		t := &s.toks[k]
+		if t.kind != langWord || s.in(k, s.c.g.det) || s.in(k, s.c.g.npEnd) || s.in(k, s.c.g.modifierEnd) {
+			continue
+		}
+		if s.in(k, s.c.g.vague) {
+			return true
+		}
+		for j := a; j < b; j++ {
+			if s.toks[j].kind == langWord && s.toks[j].id == t.id && (t.id != 0 || s.word(j) == s.word(k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // risen reports a measure that is bad when it rises, rising at token j:

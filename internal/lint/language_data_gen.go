@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "104587-173f9a1a"
+const langGeneratedSum = "109694-cb3e4d30"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -68,13 +68,13 @@ func langGenerated() *langData {
 			"bad-outcome":      {"incident", "incidents", "outage", "outages", "failure", "failures", "crash", "crashes", "storm", "cascade", "loss", "downtime", "regression", "regressions", "bug", "bugs", "leak", "leaks", "deadlock", "race", "vulnerability", "breakage", "disruption", "degradation", "problem", "problems", "mess", "chaos", "fire", "page", "pages", "alert", "alerts", "error", "errors", "5xx", "500s", "502s", "503s", "stampede", "split-brain"},
 			"be":               {"was", "is", "were", "are", "be", "been", "being", "seemed", "seems", "looked", "looks", "felt", "feels", "became", "becomes", "remained", "remains"},
 			"bear":             {"bear", "bears", "bore", "shoulder", "shoulders", "shouldered", "carry", "carries", "carried", "share", "shares", "shared", "takes", "take", "took", "accept", "accepts", "accepted"},
-			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
+			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
-			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
+			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-decline":    {"dropped", "dropping", "fell", "falling", "decreased"},
@@ -105,9 +105,11 @@ func langGenerated() *langData {
 			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-unable":     {"could", "can"},
 			"cause-unduty":     {"touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
+			"cause-unlinked":   {"unrelated", "independent", "independently", "separately", "coincidentally", "coincidental", "separate", "unconnected"},
 			"cause-work-to":    {"restore", "recover", "rebuild", "repair", "fix", "complete", "finish", "replay", "drain", "reindex", "replicate", "propagate", "sync", "copy", "run", "migrate", "resolve", "mitigate", "roll", "revert", "converge", "catch"},
 			"crew-mod":         {"night", "day", "morning", "evening", "late", "early", "weekend", "overnight", "graveyard", "helpdesk", "help-desk", "service-desk", "ops", "operations", "support", "noc", "soc", "network", "duty", "flight", "field", "booking", "sales", "customer", "first-line", "second-line", "third-line", "frontline", "front-line", "on-call", "oncall", "call-centre", "call-center", "contact-centre", "store", "branch", "station", "warehouse", "crew", "release", "change"},
 			"crew-role":        {"shift", "shifts", "agent", "agents", "controller", "controllers", "desk", "crew", "crews", "rota", "dispatcher", "dispatchers"},
+			"cure":             {"removed", "removes", "eliminated", "eliminates", "ended", "ends", "stopped", "stops", "cleared", "clears", "fixed", "fixes", "resolved", "resolves", "cured", "cures", "broke", "breaks", "killed", "kills", "cleaned", "unblocked", "unstuck", "relieved", "eased", "eases", "shrank", "halved", "reduced", "reduces", "flushed", "drained", "drains", "closed", "closes", "plugged", "plugs"},
 			"damage":           {"broke", "crashed", "corrupted", "deleted", "wiped", "erased", "isolated", "split", "cut", "knocked", "exhausted", "overloaded", "overwhelmed", "locked", "filled", "duplicated", "emptied", "leaked", "reintroduced", "truncated", "destroyed", "stalled", "saturated", "partitioned", "hammered", "froze", "deadlocked", "dropped"},
 			"det":              {"the", "a", "an", "our", "their", "your", "this", "that", "another", "his", "her", "my", "its", "one", "each", "every"},
 			"diligence":        {"check", "checked", "notice", "noticed", "test", "tested", "read", "follow", "followed", "verify", "verified", "review", "reviewed", "look", "looked", "tell", "told", "respond", "responded", "update", "updated", "monitor", "monitored", "watch", "watched", "validate", "validated", "confirm", "confirmed", "escalate", "escalated", "ask", "asked", "communicate", "communicated", "double-check", "double-checked", "inform", "informed", "warn", "warned", "wait", "waited", "consult", "consulted", "document", "documented", "announce", "announced", "acknowledge", "acknowledged", "reply", "replied", "answer", "answered", "notify", "notified", "renew", "renewed", "investigate", "investigated", "heed", "heeded", "think", "thought", "consider", "considered", "bother", "bothered", "page", "paged", "alert", "alerted", "mention", "mentioned", "catch", "caught", "re-enable", "re-enabled", "act", "acted", "see", "saw", "realise", "realised", "realize", "realized", "react", "reacted", "restart", "restarted", "rotate", "rotated", "back", "backed", "run", "ran", "pick", "picked", "hand", "handed"},
@@ -130,8 +132,9 @@ func langGenerated() *langData {
 			"human":            {"human", "operator", "user", "pilot", "manual"},
 			"human-diligence":  {"check", "checked", "notice", "read", "follow", "verify", "review", "look", "tell", "ask", "consult", "bother", "think", "consider", "double-check", "heed", "escalate", "realise", "realize", "wait", "test", "confirm", "validate", "answer", "acknowledge", "respond"},
 			"human-noun":       {"error", "mistake", "mistakes", "slip", "slips", "failure", "failures"},
-			"human-tech":       {"rate", "rates", "budget", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
-			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency"},
+			"human-tech":       {"rate", "rates", "budget", "budgets", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
+			"ill":              {"deadlock", "deadlocks", "leak", "leaks", "race", "races", "contention", "bottleneck", "bottlenecks", "backlog", "backlogs", "crash-loop", "crashloop", "crashloops", "bug", "bugs", "regression", "regressions", "hang", "hangs", "stall", "stalls", "thrashing", "hotspot", "hotspots", "lag", "flapping", "errors", "crashes", "5xx", "500s", "502s", "503s", "storm", "storms", "stampede", "spike", "spikes", "corruption", "noise", "logjam", "split-brain", "oom", "ooms", "oomkills", "crash-looping", "restart-loop", "crash"},
+			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency", "archiving", "snapshotting"},
 			"judge":            {"careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "lazy", "lazily", "laziness", "negligent", "negligently", "negligence", "reckless", "recklessly", "recklessness", "incompetent", "incompetently", "incompetence", "stupid", "stupidly", "stupidity", "dumb", "irresponsible", "irresponsibly", "irresponsibility", "unprofessional", "unprofessionally", "boneheaded", "bone-headed", "clueless", "idiotic", "idiot", "idiots", "moron", "morons", "moronic", "foolish", "foolishly", "inept", "ineptitude", "ineptly", "amateurish", "thoughtless", "thoughtlessly", "half-baked", "half-assed", "half-hearted", "shoddy", "slapdash", "cowboy", "inexcusable", "unforgivable", "inattentive", "inattention", "ill-advised", "ill-considered", "inexperienced", "blunder", "blunders", "screw-up", "screwup", "screw-ups", "cock-up", "rookie", "silly", "brainless", "dim-witted", "heedless", "heedlessly", "slipshod", "lackadaisical", "complacent", "complacency", "rubber-stamp", "rubber-stamped", "rubber-stamping", "amateur", "bonehead", "sheer", "shambolic", "lax", "laxity", "haphazard", "haphazardly", "cavalier"},
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
@@ -164,6 +167,7 @@ func langGenerated() *langData {
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
 			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
+			"perceive":         {"saw", "see", "seen", "noticed", "notice", "spotted", "spot", "knew", "know", "heard", "hear", "caught", "catch", "detected", "detect", "realised", "realized", "realise", "realize"},
 			"person-act":       {"ran", "reran", "rolled", "flipped", "toggled", "unplugged", "flashed", "promised", "told", "decided", "chose", "assumed", "signed", "fat-fingered", "misread", "mistyped", "sshed", "hand-rolled", "hotfixed", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"poss-pronoun":     {"his", "her"},
 			"present-verb":     {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
@@ -172,6 +176,7 @@ func langGenerated() *langData {
 			"quantifier":       {"one", "some", "two", "three", "several", "each", "both", "all", "either", "any"},
 			"reach":            {"reach", "contact", "connect", "get", "access", "log", "login", "reproduce", "load", "locate", "obtain", "join", "open", "authenticate", "ssh", "find", "start", "complete", "converge", "apply", "restore", "resolve", "boot", "schedule", "mount", "elect"},
 			"reader-artefact":  {"dashboard", "dashboards", "panel", "panels", "graph", "graphs", "runbook", "runbooks", "doc", "docs", "notes", "readme", "wiki", "playbook", "playbooks", "checklist", "template", "templates"},
+			"remedy-noun":      {"rollback", "rollbacks", "roll-back", "revert", "reverts", "failover", "fail-over", "fix", "fixes", "hotfix", "hotfixes", "patch", "mitigation", "mitigations", "recovery", "restore", "restoration", "drain", "evacuation", "rebuild", "repair", "repairs", "resync", "re-sync", "replay", "page", "escalation", "investigation", "bridge", "call", "review", "response", "retrospective", "postmortem", "post-mortem"},
 			"remove":           {"overrode", "overrides", "removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "froze", "hung", "filled", "banned", "suspended"},
 			"role":             {"engineer", "engineers", "sre", "sres", "developer", "developers", "dev", "devs", "operator", "operators", "manager", "managers", "dba", "dbas", "admin", "admins", "administrator", "administrators", "sysadmin", "sysadmins", "intern", "interns", "hire", "member", "members", "on-call", "oncall", "on-caller", "oncaller", "responder", "responders", "reviewer", "reviewers", "approver", "contractor", "contractors", "consultant", "employee", "staffer", "programmer", "programmers", "coder", "tester", "analyst", "architect", "colleague", "teammate", "coworker", "co-worker", "author", "person", "team", "teams", "lead", "owner", "ops", "qa", "junior", "senior", "guy", "guys", "folks", "staff", "commander", "ic", "newcomer", "on-shift", "support", "captain", "technician", "technicians", "specialist", "specialists", "devops", "maintainer", "maintainers", "vendor", "vendors", "supplier", "suppliers", "freelancer", "freelancers", "trainee", "trainees", "apprentice", "apprentices", "rep", "reps", "agent-on-duty"},
 			"role-tail":        {"call", "shift", "duty", "rotation", "site", "pager", "watch"},
@@ -340,6 +345,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @past-neg @adverb* @diligence]", "[@person @aux* @past-neg @adverb* bother|bothered to]", "[@agent @aux* @past-neg @adverb* @human-diligence]"},
+				Unless:        []string{"@agent @aux* @past-neg @adverb* @perceive any|anything|no|nothing", "@agent @aux* @past-neg @adverb* @diligence ...8 ,? because|since @det? @any? runbook|policy|procedure|process|instructions|checklist|guide|vendor|playbook|plan said|says|required|requires|asked|told|called|recommended|recommends"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -358,6 +364,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[nobody|no-one|noone @aux* @adverb* @diligence]", "[no one @aux* @adverb* @diligence]", "[nobody|no-one|noone on|from|in @det? @any? @role @aux* @adverb* @diligence]"},
+				Unless:        []string{"nobody|no-one|noone @aux* @adverb* @perceive ...8 ,? because|since|as|until|while", "no one @aux* @adverb* @perceive ...8 ,? because|since|as|until|while"},
 				AtClauseStart: true,
 			},
 			{
@@ -368,8 +375,8 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm|@remove]"},
-				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle"},
-				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention"},
+				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
+				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -385,7 +392,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? took|brought|knocked|pulled|kicked ...4 @down]", "[@person @aux* @fault-adverb? turned|switched|shut off|down]", "[@person @aux* @fault-adverb? turned|switched|shut] ...4 off|down"},
 				Unless:        []string{"@person @aux* took|brought ...4 over|in|up", "@person @aux* kicked off"},
-				UnlessNear:    []string{"@intent", "maintenance", "scheduled", "planned", "intentionally", "deliberately", "drain", "failover", "upgrade", "patch", "patching", "replace", "replaced", "replacing", "upgraded", "upgrading", "repaired", "repair", "swapped", "rebuild", "reboot", "as", "to", "old", "legacy", "once", "decommissioned", "retired", "unused", "promoting", "promoted", "draining", "drained", "recovered", "cleared", "resolved", "mitigated", "flag", "debug", "verbose"},
+				UnlessNear:    []string{"@intent", "broken", "faulty", "failed", "failing", "unhealthy", "degraded", "sick", "dead", "stuck", "wedged", "maintenance", "scheduled", "planned", "intentionally", "deliberately", "drain", "failover", "upgrade", "patch", "patching", "replace", "replaced", "replacing", "upgraded", "upgrading", "repaired", "repair", "swapped", "rebuild", "reboot", "as", "to", "old", "legacy", "once", "decommissioned", "retired", "unused", "promoting", "promoted", "draining", "drained", "recovered", "cleared", "resolved", "mitigated", "flag", "debug", "verbose"},
 				AtClauseStart: true,
 			},
 			{
@@ -423,9 +430,14 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/person-cause",
-				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]", "[thanks to @person]", "[courtesy of @person]"},
+				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]"},
 				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
-				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?"},
+				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?", "@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
+			},
+			{
+				Rule:   "language/person-cause",
+				Match:  []string{"[thanks|courtesy to|of @person] ,? ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|offline|wiped|@fail-result|@fail-state"},
+				Unless: []string{"thanks|courtesy to|of @person ,? for|who|and|whose", "thanks|courtesy to|of @person , ...10 @cause-remedy|@cause-repair|@cause-recover|rebuilt|resumed|saved|back"},
 			},
 			{
 				Rule:              "language/person-cause",
@@ -461,6 +473,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
 				Rewrite:    "article",
 			},
@@ -470,9 +483,10 @@ func langGenerated() *langData {
 				Rewrite: "article",
 			},
 			{
-				Rule:   "language/person-cause",
-				Match:  []string{"[caused|triggered|introduced|started by @person]", "[because of @person]", "[due to @person]", "[cause was|is @person]", "[it was|is @person who|that @past]"},
-				Unless: []string{"it was|is @person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|first|coordinated|wrote"},
+				Rule:         "language/person-cause",
+				Match:        []string{"[caused|triggered|introduced|started by @person]", "[because of @person]", "[due to @person]", "[cause was|is @person]", "[it was|is @person who|that @past]"},
+				Unless:       []string{"it was|is @person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|first|coordinated|wrote"},
+				UnlessBefore: []string{"@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
 			},
 			{
 				Rule:    "language/person-cause",
@@ -493,14 +507,14 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...4 the|a wrong"},
-				Unless:        []string{"@person @aux* @adverb? @discover|corrected|fixed|reverted|undid|replaced|removed|deleted|cleaned|ruled|reported|explained|described|showed"},
+				Unless:        []string{"@person @aux* @adverb? @discover|corrected|fixed|reverted|undid|replaced|removed|deleted|cleaned|ruled|reported|explained|described|showed", "@person @aux* @adverb? @past|@act ...4 debugging|investigating|chasing|examining|searching|suspecting|profiling|tracing|inspecting|checking the|a wrong"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -612,6 +626,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
@@ -621,7 +636,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots"},
+				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",
 			},

@@ -354,9 +354,12 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
+	num := lx.inNumber(i, size)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !num
 	t.stop = p == "." || p == "!" || p == "?" || p == ";"
-	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
+	if !num { // a pattern may name a mark: "and|so|,"; not the comma of "4,000"
+		t.id = lx.voc.mark(p)
+	}
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
