@@ -188,3 +188,39 @@ func TestLanguageResponseClasses(t *testing.T) {
 		},
 	}})
 }
+
+// TestLanguageTeamJudgementClass checks judgement of the team's own work
+// with nobody named: words of shame always, harsh words when they judge
+// people's work or an act of the team, not a measure against a target nor
+// a duration.
+func TestLanguageTeamJudgementClass(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "the team's own work judged",
+		rule: "language/judgement",
+		blameless: []string{
+			"Latency above 2 s is unacceptable for checkout, so the SLO is 500 ms.",
+			"The error rate reached an unacceptable level within four minutes.",
+			"Checkout saw unacceptable latency for 40 minutes.",
+			"Keeping a single replica was an unacceptable risk, so we added two more.",
+			"Users saw unacceptably slow response times during the sale.",
+			"The API response was unacceptably slow.",
+			"The cache hit rate was abysmal during the warm-up.",
+			"The terrible storm knocked out power to the data centre.",
+			"It took way too much time to roll back.",
+			"Nobody should feel embarrassed to page for help.",
+			"The review did not find the process unacceptable.",
+		},
+		blameful: []string{
+			"Our response was completely unacceptable.",
+			"This was an embarrassing failure.",
+			"The whole rollout was a fiasco.",
+			"It was a terrible job by the release team.",
+			"We did a lousy job of testing the migration.",
+			"The handling of the first page was appalling.",
+			"This is unacceptable.",
+			"It is unacceptable that we took two hours to page the database team.",
+			"Honestly, the testing was pathetic.",
+			"We had a sloppy release process.",
+		},
+	}})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "109694-cb3e4d30"
+const langGeneratedSum = "112319-5c3a81f2"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -126,6 +126,7 @@ func langGenerated() *langData {
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
 			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
+			"harsh":            {"unacceptable", "unacceptably", "appalling", "appallingly", "atrocious", "abysmal", "abysmally", "lousy", "terrible", "awful", "dreadful", "horrible", "horrendous", "deplorable", "woeful", "woefully"},
 			"hindsight-adverb": {"obviously", "clearly", "plainly", "evidently", "trivially"},
 			"hindsight-opener": {"naturally", "predictably", "unsurprisingly", "inevitably"},
 			"hold":             {"held", "hold", "holds", "holding"},
@@ -141,6 +142,7 @@ func langGenerated() *langData {
 			"lapse":            {"forgot", "forget", "forgets", "forgotten", "neglected", "neglects", "overlooked", "overlooks", "ignored", "ignores", "disregarded", "misread", "mistyped", "misremembered", "misjudged", "mishandled", "misconfigured", "misclicked", "misspelled", "misinterpreted", "misunderstood", "miscalculated", "botched", "bungled", "blundered", "goofed", "fat-fingered", "fatfingered", "panicked", "rushed", "underestimated", "misjudged", "misapplied", "mislabelled", "mislabeled", "misnamed"},
 			"ly-verbs":         {"apply", "reply", "rely", "supply", "multiply", "comply", "fly", "tally", "rally", "bully", "reapply"},
 			"machine-role":     {"operator", "operators", "agent", "agents", "controller", "controllers", "bot", "bots"},
+			"measure-tail":     {"time", "times", "rate", "rates", "code", "codes", "latency", "latencies", "size", "sizes", "body", "bodies", "header", "headers", "payload", "window", "queue", "volume", "tool", "tooling", "page"},
 			"minimised":        {"needed", "need", "needs", "required", "requires", "had", "has", "have", "meant"},
 			"minimised-verb":   {"required", "requires", "took", "takes", "meant", "means"},
 			"mistake":          {"mistake", "mistakes", "error", "errors", "typo", "typos", "blunder", "mess", "move", "decision", "choice", "oversight", "shortcut", "behaviour", "behavior"},
@@ -183,6 +185,7 @@ func langGenerated() *langData {
 			"safeguard":        {"check", "checks", "breaker", "breakers", "alert", "alerts", "alarm", "alarms", "monitoring", "monitor", "limiter", "limiters", "backup", "backups", "replication", "guard", "guards", "guardrail", "guardrails", "protection", "validation", "tests", "canary", "firewall", "retries", "timeout", "timeouts", "failover", "quota", "quotas", "limit", "limits", "review", "approval", "freeze", "audit", "logging", "encryption", "authentication", "mfa", "2fa", "probe", "probes", "healthcheck", "healthchecks"},
 			"secret":           {"key", "keys", "password", "passwords", "secret", "secrets", "credentials", "token", "tokens", "passphrase"},
 			"sequel":           {"as", "per", "following", "according"},
+			"shame":            {"embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "pathetic", "pathetically", "fiasco", "debacle", "shambles", "shambolic", "humiliating"},
 			"show":             {"shows", "show", "showed", "shown", "displays", "displayed", "displaying", "states", "stated", "state", "visible", "see", "seen", "saw", "reads", "read", "appears", "indicates", "indicated", "marks", "marked", "labelled", "labels", "explains", "explained", "documents", "documented", "describes", "described", "says", "said", "logs", "logged", "highlights", "highlighted", "worded", "written", "announced", "communicated", "defined", "separated", "identified", "named", "readable", "legible", "distinguish", "distinguished", "specified", "listed", "flagged", "noted", "warned", "called", "label", "mark", "indicate", "communicate", "explain", "identify", "define", "describe", "display", "highlight", "signpost", "signposted", "outline", "outlined", "specify", "list", "announce", "to"},
 			"signal":           {"alert", "alerts", "page", "pages", "warning", "warnings", "runbook", "checklist", "email", "emails", "message", "messages", "notification", "notifications", "advice", "instructions", "process", "procedure", "review", "ticket", "tickets", "alarm", "alarms", "error", "errors", "notice", "reminder", "reminders"},
 			"singular-det":     {"a", "an", "this", "that", "one", "each", "every", "its"},
@@ -191,6 +194,7 @@ func langGenerated() *langData {
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
+			"team-work":        {"job", "handling", "work", "effort", "communication", "communications", "decision", "decisions", "process", "processes", "review", "reviews", "release", "releases", "rollout", "rollouts", "testing", "planning", "execution", "engineering", "practice", "practices", "management", "oversight", "coordination", "follow-up", "handover", "hand-off", "behaviour", "behavior", "attitude", "workmanship", "preparation", "conduct", "response"},
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
@@ -248,6 +252,12 @@ func langGenerated() *langData {
 				Rule:   "language/judgement",
 				Match:  []string{"poor|bad|terrible|awful judgement|judgment|decision|choice|call|planning|discipline|workmanship|engineering|effort|decision-making", "lack of professionalism|competence|effort|diligence|rigour|rigor", "be bothered to", "@be @adverb* rushed|hasty|slapdash", "rushed|hasty|hurried|hastily|hurriedly @any? @work|deploy|release|rollout|review|decision|job", "lack of care|attention|diligence|discipline", "any competent", "rubber stamp|stamped", "dropped the ball", "asleep at the wheel", "cut|cutting corners", "corner cutting", "not|wasn't paying attention", "no excuse", "should have known better"},
 				Unless: []string{"bad call to|signature|signatures|count|counts|rate|rates|site|sites|stack|path|graph|chain|returned|error|errors"},
+			},
+			{
+				Rule:         "language/judgement",
+				Match:        []string{"[@shame]", "[@harsh] @adverb? @any? @team-work", "[our|the|their|incident|initial|overall|whole|entire @team-work @be @adverb* @harsh]", "[our|the|their|incident|initial|overall|whole|entire @team-work of|on|for|during ...4 @be @adverb* @harsh]", "[it|this|that @be @adverb* @harsh] .|!", "[it @be @adverb* @harsh] that|how @person"},
+				Unless:       []string{"@harsh @adverb? @any? @team-work @measure-tail", "@harsh @adverb? @any? @team-work @np-end|, @any? @measure-tail", "the|our|their api|http|server|service|query|page|endpoint|dns @team-work"},
+				UnlessBefore: []string{"@negator ...3", "api|http|server|service|query|endpoint|dns|database|db|cache|cdn|gateway"},
 			},
 			{
 				Rule:         "language/blame",
