@@ -26,6 +26,7 @@ type langCauseSets struct {
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
+	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
@@ -78,6 +79,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
 	"reader-artefact":  func(c *langCauseSets) *langBits { return &c.reader },
 	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
+	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
+	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -551,6 +554,8 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 			phrase = j
 		case j == end+4, s.in(j, s.c.g.npEnd), s.in(j, cs.tool), s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)):
 			return 0, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
+		case s.in(j, cs.owned), s.in(j, cs.harmNoun):
+			return 0, false // "the engineer's laptop", "the vendor's outage": what they have or suffered, not their work
 		}
 	}
 	return 0, false
@@ -1099,8 +1104,11 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 // damage at token j: "and the errors stopped", "deleted the stale zone".
 func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
-			return true // "truncated the scratch table"
+		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
+			return true // "truncated the scratch table", "went out smoothly"
+		}
+		if s.toks[k].id == cs.without && (s.in(k+1, cs.harmNoun) || s.in(k+2, cs.harmNoun) || s.word(k+1) == "issues" || s.word(k+1) == "impact") {
+			return true // "went out without errors"
 		}
 	}
 	return false

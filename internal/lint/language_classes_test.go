@@ -169,6 +169,24 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"Ravi deleted the volume although the runbook said to wait.",
 		},
 	}, {
+		name: "what a person has or suffered, and acts that went well",
+		rule: langPersonCause,
+		blameless: []string{
+			"The engineer's laptop crashed during the migration.",
+			"The vendor's outage took our payments down for an hour.",
+			"AWS's us-east-1 outage took the dashboards offline.",
+			"The intern's first deploy went out smoothly.",
+			"She deployed the release at 10:00 and it went out without errors.",
+			"We deleted the duplicated rows and re-ran the reconciliation.",
+		},
+		blameful: []string{
+			"The intern's first deploy went out untested.",
+			"The intern's deploy took checkout down.",
+			"She deployed the release at 10:00 and checkout went down.",
+			"Ravi's change went out and the site went down.",
+			"The vendor's engineer deleted our DNS zone.",
+		},
+	}, {
 		name: "technical terms, quoted logs, questions, plans and requirements",
 		rule: "language/human-error",
 		blameless: []string{
@@ -185,6 +203,16 @@ func TestLanguageResponseClasses(t *testing.T) {
 		},
 		blameful: []string{
 			"The outage was caused by human error.",
+		},
+	}, {
+		name: "obvious once the evidence came",
+		rule: "language/hindsight",
+		blameless: []string{
+			"The fix was obvious once the trace showed the retry loop.",
+		},
+		blameful: []string{
+			"It was obvious from the start that the disk would fill.",
+			"The fix was obvious.",
 		},
 	}})
 }
