@@ -252,3 +252,47 @@ func TestLanguageTeamJudgementClass(t *testing.T) {
 		},
 	}})
 }
+
+// TestLanguageBoundedDamageClasses checks damage told as ended, bounded
+// by a person's remedy, or done by another subject in a relative clause.
+func TestLanguageBoundedDamageClasses(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "an act, then the trouble stopped",
+		rule: langPersonCause,
+		blameless: []string{
+			"Ana reindexed the search cluster and the duplicate results stopped.",
+			"Ravi patched the billing worker and the overcharges stopped.",
+			"Kim rotated the API keys and the spike in 401s ended.",
+		},
+		blameful: []string{
+			"Ravi changed the cron schedule and the nightly export stopped.",
+			"Ravi patched the billing worker and checkout stopped.",
+			"Kim rotated the API keys and the mobile clients stopped working.",
+		},
+	}, {
+		name: "thanks to a person's remedy that bounded the damage",
+		rule: langPersonCause,
+		blameless: []string{
+			"Thanks to Ravi's quick rollback, checkout was down for only four minutes.",
+			"Thanks to Priya's alert, the corrupted rows were found within an hour.",
+			"Thanks to the on-call's fast failover, no data was lost.",
+			"Thanks to Kenji's runbook, the failed node was replaced in ten minutes.",
+			"Props to Jun for finding the bad route so quickly.",
+			"Credit to @omar, whose dashboard caught the drift.",
+		},
+		blameful: []string{
+			"Thanks to Bob's change, checkout was down all afternoon.",
+			"Thanks to Ravi, the orders table was wiped.",
+		},
+	}, {
+		name: "damage done by another subject, in a relative clause",
+		rule: langPersonCause,
+		blameless: []string{
+			"Ravi's job re-sent the invoices that the mailer had lost.",
+		},
+		blameful: []string{
+			"Ravi's script reassigned the drivers and dropped every booking.",
+			"Ravi's change broke the job that the scheduler had dropped.",
+		},
+	}})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "112962-07c30db8"
+const langGeneratedSum = "114182-569f552c"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -136,7 +136,7 @@ func langGenerated() *langData {
 			"human-diligence":  {"check", "checked", "notice", "read", "follow", "verify", "review", "look", "tell", "ask", "consult", "bother", "think", "consider", "double-check", "heed", "escalate", "realise", "realize", "wait", "test", "confirm", "validate", "answer", "acknowledge", "respond"},
 			"human-noun":       {"error", "mistake", "mistakes", "slip", "slips", "failure", "failures"},
 			"human-tech":       {"rate", "rates", "budget", "budgets", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
-			"ill":              {"deadlock", "deadlocks", "leak", "leaks", "race", "races", "contention", "bottleneck", "bottlenecks", "backlog", "backlogs", "crash-loop", "crashloop", "crashloops", "bug", "bugs", "regression", "regressions", "hang", "hangs", "stall", "stalls", "thrashing", "hotspot", "hotspots", "lag", "flapping", "errors", "crashes", "5xx", "500s", "502s", "503s", "storm", "storms", "stampede", "spike", "spikes", "corruption", "noise", "logjam", "split-brain", "oom", "ooms", "oomkills", "crash-looping", "restart-loop", "crash"},
+			"ill":              {"deadlock", "deadlocks", "leak", "leaks", "race", "races", "contention", "bottleneck", "bottlenecks", "backlog", "backlogs", "crash-loop", "crashloop", "crashloops", "bug", "bugs", "regression", "regressions", "hang", "hangs", "stall", "stalls", "thrashing", "hotspot", "hotspots", "lag", "flapping", "errors", "crashes", "5xx", "500s", "502s", "503s", "storm", "storms", "stampede", "spike", "spikes", "corruption", "noise", "logjam", "split-brain", "oom", "ooms", "oomkills", "crash-looping", "restart-loop", "crash", "overpayment", "overpayments", "overcharging", "overcharges", "overbilling", "double-charging", "double-charges", "duplicates"},
 			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency", "archiving", "snapshotting"},
 			"judge":            {"careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "lazy", "lazily", "laziness", "negligent", "negligently", "negligence", "reckless", "recklessly", "recklessness", "incompetent", "incompetently", "incompetence", "stupid", "stupidly", "stupidity", "dumb", "irresponsible", "irresponsibly", "irresponsibility", "unprofessional", "unprofessionally", "boneheaded", "bone-headed", "clueless", "idiotic", "idiot", "idiots", "moron", "morons", "moronic", "foolish", "foolishly", "inept", "ineptitude", "ineptly", "amateurish", "thoughtless", "thoughtlessly", "half-baked", "half-assed", "half-hearted", "shoddy", "slapdash", "cowboy", "inexcusable", "unforgivable", "inattentive", "inattention", "ill-advised", "ill-considered", "inexperienced", "blunder", "blunders", "screw-up", "screwup", "screw-ups", "cock-up", "rookie", "silly", "brainless", "dim-witted", "heedless", "heedlessly", "slipshod", "lackadaisical", "complacent", "complacency", "rubber-stamp", "rubber-stamped", "rubber-stamping", "amateur", "bonehead", "sheer", "shambolic", "lax", "laxity", "haphazard", "haphazardly", "cavalier"},
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
@@ -520,7 +520,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -639,13 +639,18 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
 			{
 				Rule:  "language/person-cause",
-				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]", "[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
+			},
+			{
+				Rule:   "language/person-cause",
+				Match:  []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Unless: []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
 			},
 			{
 				Rule:       "language/person-cause",
