@@ -27,6 +27,7 @@ type langCauseSets struct {
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
+	purpose                                                   langBits // "to protect": an act done to protect
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	scan                                                      langBits // the words damageAfter looks at
@@ -82,6 +83,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
 	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
+	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 }
 
@@ -407,8 +409,8 @@ func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
-			return true
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" {
+			return true // "as planned", "to protect the database"
 		}
 	}
 	return false
@@ -635,7 +637,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
 	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
-		strings.HasPrefix(s.word(v), "fail") && s.word(v+1) == "over":
+		strings.HasPrefix(s.word(v), "fail") && (s.wordWithin(v+1, 4, "over") || s.wordWithin(v+1, 4, "back")): // "failed the writer over to the replica"
 		return 0, false
 	case s.in(v, cs.neg):
 		if w := s.word(v - 1); w == "have" || w == "has" {
@@ -1163,7 +1165,11 @@ func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	if s.word(j+1) == "back" && (s.word(j+2) == "to" || s.word(j+2) == "under") {
 		return true // "5xx back to zero"
 	}
-	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+	end := j + 4
+	for k := j + 1; k < end && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.word(k) == "of" && end < j+7 {
+			end = k + 3 // a quantity of what: "purged 3 TB of expired logs"
+		}
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
 			return true // "truncated the scratch table", "went out smoothly"
 		}

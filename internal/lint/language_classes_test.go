@@ -142,6 +142,25 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"10:02 ravi rolls out the new limits config; checkout goes red.",
 		},
 	}, {
+		name: "a remedy told with a split phrasal verb, a purpose, a quantity, or on test data",
+		rule: langPersonCause,
+		blameless: []string{
+			"The on-call dropped the poison message from the queue and consumers resumed.",
+			"I deleted my test data from the shared staging database.",
+			"We purged 3 TB of expired logs to free disk on the primary.",
+			"We failed the writer over to the replica in zone b.",
+			"Ops dropped the connection pool size to protect the database.",
+			"The release manager revoked the broken build from the app store.",
+			"Our team wiped and rebuilt the corrupted search index overnight.",
+			"Ravi had never operated the old cluster before that night.",
+		},
+		blameful: []string{
+			"Ravi dropped the index to protect the primary, and checkout slowed to a crawl.",
+			"Hamish disabled TLS verification to make the test pass and shipped it.",
+			"We purged 3 TB of customer logs that legal had asked us to keep.",
+			"The release manager shipped the broken build to the app store.",
+		},
+	}, {
 		name: "what people underwent, joined, told or searched",
 		rule: langPersonCause,
 		blameless: []string{
