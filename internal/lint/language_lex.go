@@ -355,9 +355,12 @@ func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
 	dotted := size == 1 && lx.text[i] == '.' && lx.innerPoint(i)
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
+	num := lx.inNumber(i, size)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !num && !dotted
 	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
-	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
+	if !num { // a pattern may name a mark: "and|so|,"; not the comma of "4,000"
+		t.id = lx.voc.mark(p)
+	}
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
