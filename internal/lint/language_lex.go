@@ -217,6 +217,8 @@ func (lx *langLexer) tokenize(text string) []langToken {
 		switch c := text[i]; {
 		case c == ' ':
 			i++
+		case c-'a' < 26 && (c != 'h' && c != 'w' || !lx.mayOpenURL(i)):
+			i = lx.lowerWord(i) // the commonest case: a word in lower case
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
 		default:
@@ -379,14 +381,6 @@ func (lx *langLexer) inNumber(i, size int) bool {
 // (before "@" for a mention). A word with capitals or non-ASCII letters
 // is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
-	if j, id, ok := lx.shortWord(i); ok {
-		t := lx.newToken(start, j, kind)
-		t.lo, t.hi, t.id = int32(i), int32(j), id
-		if kind == langWord && id != 0 {
-			lx.present.add(id)
-		}
-		return j
-	}
 	j, plain := langWordEnd(lx.text, i)
 	t := lx.newToken(start, j, kind)
 	if !plain {
@@ -403,13 +397,15 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 	return j
 }
 
-// shortWord reads the most common word at i: letters a-z and then a byte
-// that neither continues nor joins a word. Its first eight bytes are read
-// as one number once, to measure the word and to look it up.
-func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
+// lowerWord reads the word at i, which starts with a letter a-z. The
+// commonest word, letters a-z and then a byte that neither continues nor
+// joins a word, it reads and looks up here, its first eight bytes read as
+// one number once, to measure the word and to look it up; any other it
+// leaves to word.
+func (lx *langLexer) lowerWord(i int) int {
 	text := lx.text
 	if i+8 > len(text) {
-		return 0, 0, false
+		return lx.word(i, i, langWord)
 	}
 	x := langLoad8(text[i : i+8])
 	n := langLowerRun(x)
@@ -418,8 +414,8 @@ func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 			n++
 		}
 	}
-	if n == 0 || i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
-		return 0, 0, false
+	if i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
+		return lx.word(i, i, langWord)
 	}
 	var sl *langSlot
 	if n <= 8 {
@@ -427,10 +423,17 @@ func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 	} else {
 		sl = lx.voc.findLong(x, text[i:i+n])
 	}
+	var id uint16
 	if sl != nil {
 		id = sl.id // letters a-z: a word even of one or two bytes
 	}
-	return i + n, id, true
+	j := i + n
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
+	lx.sent = false
+	if id != 0 {
+		lx.present[id>>6] |= 1 << (id & 63) // present has a bit for every id
+	}
+	return j
 }
 
 // newToken appends the token of a word from start to end and returns it.
