@@ -356,17 +356,25 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
-	t.stop = p == "." || p == "!" || p == "?" || p == ";"
+	dotted := p == "." && lx.inName(i)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
+	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
 	lx.toks = append(lx.toks, t)
-	if p == "." || p == "!" || p == "?" {
+	if p == "." && !dotted || p == "!" || p == "?" {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// inName reports a point inside a host or file name, as in
+// "api.example.com" or "nginx.conf": between letters or digits, without
+// a space, so it ends no sentence.
+func (lx *langLexer) inName(i int) bool {
+	return i > 0 && i+1 < len(lx.text) && langIsWordByte(lx.text[i-1]) && langIsWordByte(lx.text[i+1])
 }
 
 // inNumber reports a comma or point between digits, as in "4,000" or
