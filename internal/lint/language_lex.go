@@ -193,6 +193,7 @@ type langLexer struct {
 	sent     bool
 	arena    []byte
 	arenaStr string
+	inArena  []int32 // the tokens whose lower-cased form is in the arena
 	// present holds the ids of the words and marks of the text, as the
 	// scan's quick tests read them: not a mention's, not an "x's" base.
 	present langBits
@@ -209,7 +210,7 @@ func (lx *langLexer) low(t *langToken) string {
 // tokenize splits text into tokens, reusing the lexer's buffers.
 func (lx *langLexer) tokenize(text string) []langToken {
 	lx.text, lx.toks, lx.sent = text, lx.toks[:0], true
-	lx.arena, lx.arenaStr = lx.arena[:0], ""
+	lx.arena, lx.arenaStr, lx.inArena = lx.arena[:0], "", lx.inArena[:0]
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
 	clear(lx.present)
@@ -356,19 +357,58 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
-	dotted := p == "." && lx.inName(i)
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
-	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
+	cls := langPunctOf(p)
+	if p == "." && lx.inName(i) {
+		cls = 0 // dotted: a point inside a name ends nothing
+	}
+	t.brk = cls&langPunctBreak != 0 && !lx.inNumber(i, size)
+	t.stop = cls&langPunctStop != 0
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
 	lx.toks = append(lx.toks, t)
-	if p == "." && !dotted || p == "!" || p == "?" {
+	if cls&langPunctEnd != 0 {
 		lx.sent = true
 	}
 	return i + size
 }
+
+// langBreaks are the marks that end a clause.
+const langBreaks = ".,;:!?()[]—–-…"
+
+// Classes of punctuation marks.
+const (
+	langPunctBreak = 1 << iota // ends a clause, unless between digits
+	langPunctStop              // ends a sentence for the scan: . ! ? ;
+	langPunctEnd               // the next word opens a sentence: . ! ?
+)
+
+// langPunctOf classifies a mark: a mark of one byte by langPunctBytes,
+// which holds what the search of langBreaks would find.
+func langPunctOf(p string) uint8 {
+	if len(p) == 1 {
+		return langPunctBytes[p[0]]
+	}
+	if strings.Contains(langBreaks, p) {
+		return langPunctBreak
+	}
+	return 0
+}
+
+// langPunctBytes classifies the marks of one byte.
+var langPunctBytes = func() (t [256]uint8) {
+	for k := 0; k < len(langBreaks); k++ {
+		t[langBreaks[k]] |= langPunctBreak
+	}
+	for _, c := range ".!?;" {
+		t[c] |= langPunctStop
+	}
+	for _, c := range ".!?" {
+		t[c] |= langPunctEnd
+	}
+	return t
+}()
 
 // inName reports a point inside a host or file name, as in
 // "api.example.com" or "nginx.conf": between letters or digits, without
@@ -396,6 +436,7 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
+		lx.inArena = append(lx.inArena, int32(len(lx.toks)-1))
 		return j
 	}
 	t.lo, t.hi = int32(i), int32(j)
@@ -475,10 +516,8 @@ func (lx *langLexer) classify(t *langToken, text string) {
 // classifyArena looks up the words lower-cased into the arena, now that
 // it is a string.
 func (lx *langLexer) classifyArena() {
-	for k := range lx.toks {
-		if t := &lx.toks[k]; t.inArena {
-			lx.classify(t, lx.arenaStr)
-		}
+	for _, k := range lx.inArena {
+		lx.classify(&lx.toks[k], lx.arenaStr)
 	}
 }
 
