@@ -25,6 +25,7 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -72,6 +73,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
+	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -268,7 +270,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
-	start, stop := s.toks[i-1].start, s.toks[end-1].end
+	start, stop := int(s.toks[i-1].start), int(s.toks[end-1].end)
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
@@ -328,7 +330,7 @@ func (s *langScan) described(j int) bool {
 // foundWithin reports a finding of the patterns over tokens first..last-1:
 // theirs is the more exact wording and rewrite.
 func (s *langScan) foundWithin(first, last int) bool {
-	start, end := s.toks[first].start, s.toks[last-1].end
+	start, end := int(s.toks[first].start), int(s.toks[last-1].end)
 	for _, c := range s.out {
 		if c.Start < end && start < c.End {
 			return true
@@ -653,10 +655,25 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// atOnce reports an operation done to everything together between the
+// verb at v and the damage that ends at end: "restarts kafka-0..2
+// together → jobs stall", "rebooted all three members at once".
+func (s *langScan) atOnce(v, end int) bool {
+	for j := v + 1; j < end && j < v+8; j++ {
+		switch s.word(j) {
+		case "together", "simultaneously":
+			return true
+		case "once":
+			return s.word(j-1) == "at"
+		}
+	}
+	return false
 }
 
 // insteadOf reads an act that changes state done in place of the one
@@ -766,6 +783,9 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 			return v + 2, true
 		}
 	case w == "sat" && s.word(v+1) == "on":
+		if s.in(v+2, s.c.g.det) && s.in(v+3, cs.meeting) {
+			return 0, false // "sat on the bridge for an hour": present, not slow
+		}
 		return v + 2, true
 	}
 	return 0, false
@@ -782,7 +802,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.stop {
 			return 0, false
 		}
-		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") {
 			if j = s.resume(j); j < 0 {
 				return 0, false
 			}
@@ -818,8 +838,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2)) {
-			continue // "took the degraded node out", "had not gone", "instead of killing them"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over"
+		}
+		if s.word(j) == "down" && s.noteState(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "pushes the ACL; 22:04 mobile data down in three cells"
 		}
 		if s.in(j, cs.decline) && !s.in(j+1, s.c.g.det) {
 			continue // "latency dropped", not "dropped the index"
@@ -850,6 +873,40 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// failsOver reports "fail over", "fails back", "to fail closed" at
+// token j: a procedure or a design, not damage.
+func (s *langScan) failsOver(j int) bool {
+	if w := s.word(j); w != "fail" && w != "fails" {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "over", "back", "closed", "open", "safe", "fast", "gracefully", "safely":
+		return true
+	}
+	return s.word(j-1) == "to" || s.in(j-1, s.c.g.finite) // "to fail closed", "will fail"
+}
+
+// noteState reports "down" at token j as the state a note tells without a
+// verb after a separator ("; 22:04 mobile data down", "— checkout down"),
+// not a fall ("down to 40 ms") nor what a symptom did ("errors down").
+func (s *langScan) noteState(cs *langCauseSets, j int) bool {
+	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch t := &s.toks[k]; {
+		case langIsDigit(s.word(k)[0]) && s.word(k-1) == ":":
+			return true // a note's time: "22:04 mobile data down"
+		case t.kind == langPunct:
+			w := s.word(k)
+			return w == ";" || w == "—" || w == "–" || w == "-" || w == "→" || w == "->"
+		case s.isPast(k) || s.in(k, s.c.g.modifierEnd) || s.in(k, s.c.g.det) && k < j-1 && s.isPast(k-1):
+			return false // "took the site down" is the downer's; "was down" a state going on
+		}
+	}
+	return false
 }
 
 // fromThen reports "since then", "from then on", "from that moment" at
@@ -930,7 +987,7 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 				return 0, false
 			}
 		}
-		if w := s.word(j); w == "still" || w == "already" || w == "had" || s.in(j, s.c.g.modifierEnd) && strings.HasSuffix(s.word(j+1), "ing") {
+		if w := s.word(j); w == "still" || w == "already" || w == "had" || s.in(j, cs.intent) || s.in(j, s.c.g.modifierEnd) && strings.HasSuffix(s.word(j+1), "ing") {
 			return 0, false
 		}
 	}
@@ -1000,6 +1057,9 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 // clearedAfter reports a recovery or a benign object right after the
 // damage at token j: "and the errors stopped", "deleted the stale zone".
 func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
+	if s.word(j+1) == "back" && (s.word(j+2) == "to" || s.word(j+2) == "under") {
+		return true // "5xx back to zero"
+	}
 	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
 			return true // "truncated the scratch table"

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "104587-173f9a1a"
+const langGeneratedSum = "111721-96c809eb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,7 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
-			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
+			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
 			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus"},
@@ -87,12 +87,13 @@ func langGenerated() *langData {
 			"cause-idiom-tail": {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing"},
 			"cause-idiom-verb": {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground", "taken"},
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
+			"cause-meeting":    {"bridge", "call", "line", "chat", "channel", "zoom", "huddle", "meeting"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
 			"cause-mind":       {"believed", "thought", "read", "saw", "assumed", "expected", "knew", "felt", "understood", "heard", "noticed", "realised", "realized", "trusted", "wanted", "needed", "meant", "hoped", "followed", "asked", "waited"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
 			"cause-none":       {"effect", "logs", "capacity", "access", "backups", "redundancy", "way", "failover", "visibility", "headroom", "quorum", "leader", "nowhere"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
-			"cause-outcome":    {"killing", "zeroed", "blanked", "nulled", "double-charging", "break", "crash", "destroy", "delete", "wipe", "corrupt", "overload", "lose", "leak", "expose", "purge", "purged", "purging", "outage", "outages", "downtime", "broke", "breaking", "crashed", "crashing", "crash", "crashes", "saturated", "saturating", "overloaded", "overloading", "overwhelmed", "overwhelming", "exhausted", "exhausting", "corrupted", "corrupting", "wiped", "wiping", "deleted", "deleting", "erased", "destroyed", "destroying", "truncated", "nuked", "dropped", "dropping", "lost", "losing", "overwrote", "overwriting", "leaked", "leaking", "exposed", "exposing", "locked", "locking", "blocked", "blocking", "stalled", "stalling", "degraded", "degrading", "errors", "5xx", "500s", "502s", "503s", "429s", "failures", "loss", "hammered", "hammering", "flooded", "flooding", "spammed", "spamming", "orphaned", "duplicated", "duplicating", "double-charged", "bricked", "offline", "unavailable", "unreachable", "unresponsive", "crushed", "spiked", "oom-killed", "froze", "freezing", "withdrew", "withdrawing", "gone", "worse", "storm", "disrupted", "disrupting", "broken", "wrecked", "clobbered", "consumed", "starved", "starving", "throttled", "rejected", "failed", "failing", "outage-causing", "inconsistent", "muted", "silenced", "snoozed", "couldn't", "cannot", "stuck", "silences", "mutes", "snoozes", "wipes", "corrupts", "overwrites", "truncates", "deletes", "nukes", "crashlooping", "crashloop", "crashlooped", "red", "overflowed", "overflowing", "tripled", "piled", "stall", "stalls", "overcharged", "overbilled", "overpaid", "overbooked", "undercharged", "underbilled", "underpaid", "compromised", "hijacked", "breached"},
+			"cause-outcome":    {"killing", "zeroed", "blanked", "nulled", "double-charging", "break", "crash", "destroy", "delete", "wipe", "corrupt", "overload", "lose", "leak", "expose", "purge", "purged", "purging", "outage", "outages", "downtime", "broke", "breaking", "crashed", "crashing", "crash", "crashes", "saturated", "saturating", "overloaded", "overloading", "overwhelmed", "overwhelming", "exhausted", "exhausting", "corrupted", "corrupting", "wiped", "wiping", "deleted", "deleting", "erased", "destroyed", "destroying", "truncated", "nuked", "dropped", "dropping", "lost", "losing", "overwrote", "overwriting", "leaked", "leaking", "exposed", "exposing", "locked", "locking", "blocked", "blocking", "stalled", "stalling", "degraded", "degrading", "errors", "5xx", "500s", "502s", "503s", "429s", "failures", "loss", "hammered", "hammering", "flooded", "flooding", "spammed", "spamming", "orphaned", "duplicated", "duplicating", "double-charged", "bricked", "offline", "unavailable", "unreachable", "unresponsive", "crushed", "spiked", "oom-killed", "froze", "freezing", "withdrew", "withdrawing", "gone", "worse", "storm", "disrupted", "disrupting", "broken", "wrecked", "clobbered", "consumed", "starved", "starving", "throttled", "rejected", "failed", "failing", "outage-causing", "inconsistent", "muted", "silenced", "snoozed", "couldn't", "cannot", "stuck", "silences", "mutes", "snoozes", "wipes", "corrupts", "overwrites", "truncates", "deletes", "nukes", "crashlooping", "crashloop", "crashlooped", "red", "overflowed", "overflowing", "tripled", "piled", "stall", "stalls", "overcharged", "overbilled", "overpaid", "overbooked", "undercharged", "underbilled", "underpaid", "compromised", "hijacked", "breached", "fail", "fails", "hang", "hangs", "freezes"},
 			"cause-recover":    {"stopped", "subsided", "recovered", "cleared", "disappeared", "ceased", "resumed", "normalised", "normalized", "returned", "eased", "abated", "away", "vanished"},
 			"cause-remedy":     {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags"},
 			"cause-repair":     {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced", "reverts", "restores", "fixes", "resolves", "repairs", "recovers", "rebuilds", "clears", "undoes"},
@@ -122,7 +123,7 @@ func langGenerated() *langData {
 			"fault-mark":       {"wrong", "wrongly", "incorrectly", "untested", "unreviewed", "unvalidated", "unverified", "unapproved", "unauthorised", "unauthorized", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "carelessly", "blindly", "unknowingly", "prematurely", "broken", "faulty", "buggy", "bad", "incorrect", "mistaken", "decommissioned", "deprecated", "retired", "stale", "outdated", "expired", "invalid", "malformed", "typo", "plaintext"},
 			"fault-verb":       {"lies", "lay", "lie", "rests", "rested", "rest", "belongs", "sits", "sat", "was", "is"},
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
-			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked"},
+			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
 			"hindsight-adverb": {"obviously", "clearly", "plainly", "evidently", "trivially"},
 			"hindsight-opener": {"naturally", "predictably", "unsurprisingly", "inevitably"},
@@ -184,14 +185,16 @@ func langGenerated() *langData {
 			"skip-base":        {"ignore", "skip", "bypass", "override", "disable", "silence", "delete", "wipe", "drop", "force", "circumvent", "push", "deploy", "merge", "ship"},
 			"slip-noun":        {"mistake", "mistakes", "error", "errors", "oversight", "slip", "slips", "lapse", "lapses", "failure", "refusal", "inability", "negligence", "carelessness", "typo", "typos", "fumble"},
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
+			"stranded":         {"half", "split-brained", "stranded", "cached", "stuck", "orphaned", "dangling", "mismatched", "unprotected", "exposed", "isolated", "unpatched", "unencrypted", "out-of-sync", "inconsistent", "unreachable", "offline", "half-configured", "half-migrated", "half-applied", "headless", "leaderless", "unusable", "unbootable", "locked"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
+			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
 			"whether":          {"whether", "if"},
-			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround"},
+			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround", "rm", "hand-off", "handoff", "handover", "hand-over"},
 			"worse":            {"worse", "larger", "bigger", "wider", "greater", "longer", "severe", "catastrophic", "disastrous"},
 		},
 		Checks: []LanguageCheck{
@@ -555,6 +558,11 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Match:      []string{"@time-unit ...6 while|as [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "@time-unit ...6 while|as [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
+				UnlessNear: []string{"@intent", "already", "handling", "another", "finish", "finishing", "complete", "completing", "safely", "safe"},
+			},
+			{
+				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] ~10 sent|emailed|paged|messaged|notified|texted|called ...4 every|all|whole|entire|real"},
 				UnlessNear: []string{"@intent", "apology", "apologies", "refund", "refunds", "notice", "affected", "status", "update", "credit", "credits", "heads-up", "reminder"},
 				Rewrite:    "article",
@@ -566,10 +574,21 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* ran|applied|deployed|pushed|built|released|shipped|synced|restored] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state"},
+				Match:         []string{"[@person @aux* ran|applied|deployed|pushed|built|released|shipped|synced|restored|uploaded|generated|loaded|imported|copied] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template"},
 				UnlessNear:    []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"ran|applied|deployed|pushed|built|released|shipped|synced|uploaded|generated|loaded|imported|copied [by @person] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template", "[by @person] ...3 and pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? pointed|repointed|re-pointed|routed|aimed|directed|sent|switched] ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched", "[@persons @any? @any? @work] ...3 pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",
@@ -611,13 +630,38 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded"},
+				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded", "[@persons @any? @any? @work] ~8 left|leaving ...6 @stranded"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
 			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons @any? @any? @work] ~10 took ...8 with it|them", "[@persons @any? @any? @work] ~10 included|took|deleted|removed|wiped|purged|dropped|caught|swept ...3 the only copy|copies|backup|backups|replica", "[@persons @any? @any? @work] ~10 let ...4 reach|climb|grow|hit|fill|pile|balloon|spiral", "[@persons @any? @any? @work] ~8 meant|ensured that? nobody|noone|no-one @past", "[@persons @any? test|load|debug|stress @work] ran|pointed|went ...3 against|at|on|to production|prod|live"},
+				UnlessNear: []string{"@intent", "fix", "fixed", "restore", "restored", "recover", "recovered", "recovery", "prevented", "smoke", "synthetic", "canary", "drain", "drained", "sanitised", "sanitized"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @past|@act] ...10 , leaving ...5 @stranded"},
+				Unless:        []string{"@person @aux* @adverb? @cause-remedy|@discover"},
+				UnlessNear:    []string{"@intent", "@cause-remedy", "forensics", "investigation", "evidence"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
 				Rule:  "language/person-cause",
 				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]", "[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"reason|cause|trigger|origin|source|root ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"[result|consequence|side-effect of @agent] @gerund", "[result|consequence|side-effect of @persons @any? @any? @work]"},
+				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|dropped|fell|eased|stopped|recovering|clearing|improving|contained ~12"},
+				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
 				Rule:       "language/person-cause",

@@ -172,7 +172,7 @@ const (
 // nothing: its lower-cased form is a range of the text or of the lexer's
 // arena (see langLexer.low).
 type langToken struct {
-	start, end int
+	start, end int32  // the token's bytes in the text; int32 keeps a token in 28 bytes
 	lo, hi     int32  // the lower-cased form, apostrophes as "'"
 	id         uint16 // the vocabulary id of the lower-cased form, or of its base for "x's"
 	kind       langKind
@@ -339,13 +339,13 @@ func (lx *langLexer) mentionTail(j int) int {
 	for end+1 < len(lx.text) && lx.text[end] == '.' && langIsWordByte(lx.text[end+1]) {
 		end, _ = langWordEnd(lx.text, end+1)
 	}
-	lx.toks[len(lx.toks)-1].end = end
+	lx.toks[len(lx.toks)-1].end = int32(end)
 	return end
 }
 
 // opaque adds a protected token for text[i:j].
 func (lx *langLexer) opaque(i, j int) int {
-	lx.toks = append(lx.toks, langToken{start: i, end: j, kind: langOpaque})
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), kind: langOpaque})
 	lx.sent = false
 	return j
 }
@@ -353,18 +353,26 @@ func (lx *langLexer) opaque(i, j int) int {
 // punct adds a punctuation token of size bytes.
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
-	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size)
-	t.stop = p == "." || p == "!" || p == "?" || p == ";"
+	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
+	dotted := p == "." && lx.inName(i)
+	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
+	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
 	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
 	lx.toks = append(lx.toks, t)
-	if p == "." || p == "!" || p == "?" {
+	if p == "." && !dotted || p == "!" || p == "?" {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// inName reports a point inside a host or file name, as in
+// "api.example.com" or "nginx.conf": between letters or digits, without
+// a space, so it ends no sentence.
+func (lx *langLexer) inName(i int) bool {
+	return i > 0 && i+1 < len(lx.text) && langIsWordByte(lx.text[i-1]) && langIsWordByte(lx.text[i+1])
 }
 
 // inNumber reports a comma or point between digits, as in "4,000" or
@@ -442,7 +450,7 @@ func (lx *langLexer) newToken(start, end int, kind langKind) *langToken {
 		lx.toks = append(lx.toks, langToken{})
 	}
 	t := &lx.toks[n]
-	*t = langToken{start: start, end: end, kind: kind, sentStart: lx.sent}
+	*t = langToken{start: int32(start), end: int32(end), kind: kind, sentStart: lx.sent}
 	lx.sent = false
 	return t
 }

@@ -26,6 +26,7 @@ type langGrammar struct {
 	machineRole                    langBits // role words that software also bears: "operator"
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
+	title                          langBits // "Dr", "Ms": a person's title before a name
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -39,7 +40,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
-		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"),
+		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -79,6 +80,8 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return 0, false
 	case t.capital && (s.c.g.names.has(t.id) || s.known(t)):
 		return s.surname(k), true
+	case t.capital && s.c.g.title.has(t.id) && !t.poss && s.text[t.start+1] >= 'a' && k+1 < len(s.toks) && s.toks[k+1].capital && s.toks[k+1].kind == langWord:
+		return s.surname(k + 1), true // "Dr Okafor", "Ms Lindqvist"
 	case !t.capital && s.lowerName(k):
 		return k + 1, true
 	case s.c.g.pronoun.has(t.id):
