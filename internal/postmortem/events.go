@@ -624,7 +624,7 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !para.hasDigit() && !timeWord.in(text) {
+	if !para.hasDigit() && !para.has(wordsTime) {
 		return // no date, no zone note
 	}
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {

@@ -7,6 +7,19 @@ import (
 	"testing"
 )
 
+// quickTexts returns the texts given and n random joins of the parts.
+func quickTexts(seed int64, n int, texts []string, parts ...string) []string {
+	rnd := rand.New(rand.NewSource(seed))
+	for range n {
+		var b strings.Builder
+		for range 1 + rnd.Intn(7) {
+			b.WriteString(parts[rnd.Intn(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
 // TestMayTellZone: wherever zoneSaidRe matches from a place its words
 // start, the quick test agrees; so zoneSaid finds what the expression
 // finds, over every text of "time" and two bytes after it and random
@@ -18,16 +31,8 @@ func TestMayTellZone(t *testing.T) {
 			texts = append(texts, "time"+string(rune(c))+tail, "time"+string([]byte{byte(c)})+tail)
 		}
 	}
-	texts = append(texts, "timeſ (UTC)", "TIMEſtamps are in UTC", "Times\fin UTC", "Time\v(UTC)", "timeline")
-	rnd := rand.New(rand.NewSource(3))
-	parts := []string{"time", "times", "Timeline", "stamp", " ", "(", ")", ",", "in ", "UTC", "PDT", "outs", "ſ", "\t", "all "}
-	for range 5000 {
-		var b strings.Builder
-		for range 1 + rnd.Intn(8) {
-			b.WriteString(parts[rnd.Intn(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = quickTexts(3, 5000, append(texts, "timeſ (UTC)", "TIMEſtamps are in UTC", "Times\fin UTC", "Time\v(UTC)", "timeline"),
+		"time", "times", "Timeline", "stamp", " ", "(", ")", ",", "in ", "UTC", "PDT", "outs", "ſ", "\t", "all ")
 	for _, text := range texts {
 		if got, want := zoneSaying.findWhere(text, mayTellZone), zoneSaidRe.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
 			t.Errorf("%q: with the quick test %v, the expression %v", text, got, want)
@@ -73,5 +78,28 @@ func TestMayOpenZoneNote(t *testing.T) {
 	}
 	if mayOpenZoneNote([]byte(" UTC Config pushed")) {
 		t.Error("the quick test passes a stamp followed by words")
+	}
+}
+
+// TestParagraphTextHas: a paragraph read once for several sets of words
+// answers for each set what reading the text for that set alone does,
+// whether it is asked for one set or for all of them, in any order.
+func TestParagraphTextHas(t *testing.T) {
+	texts := quickTexts(5, 2000, []string{"", "All times are in UTC.", "Timeouts at 14:02", "the time was 14:02 UTC",
+		"Between 14:02 and 15:40 UTC impact", "On 3 March the outage began; service restored", "ALL TIMES UTC", "alltimes", "small times",
+		"Fully restored on Mar 3"}, "all ", "times ", "time", "between ", "on ", "mar ", "march ", "impact ", "restored ", "x", "1", " ", "ALL TIMES")
+	for _, text := range texts {
+		for _, shared := range []bool{false, true} {
+			for first := range paragraphSets {
+				para := &paragraphText{text: text, shared: shared}
+				for k := range paragraphSets {
+					set := (first + k) % len(paragraphSets)
+					want := paragraphSets[set] == nil || paragraphSets[set].in(text)
+					if got := para.has(set); got != want {
+						t.Errorf("%q (shared %v): set %d %v, want %v", text, shared, set, got, want)
+					}
+				}
+			}
+		}
 	}
 }
