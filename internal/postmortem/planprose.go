@@ -48,20 +48,15 @@ type planSentence struct {
 	done     bool
 }
 
-// planCues follow "we" in a sentence that states a plan.
-var planCues = [][]byte{[]byte(" will "), []byte("'ll "), []byte("’ll "), []byte(" are going to "), []byte("'re going to "),
-	[]byte("’re going to "), []byte(" plan to "), []byte(" intend to "), []byte(" are planning to "), []byte("'re planning to "), []byte("’re planning to ")}
+// planCues follow "we" and a space in a sentence that states a plan.
+var planCues = [][]byte{[]byte("will"), []byte("are going to"), []byte("plan to"), []byte("intend to"), []byte("are planning to")}
 
 // planCue is the quick test for planRe: "we" and a word of the future,
 // or "the team will".
 func planCue(b []byte) bool {
 	for i := bytes.IndexByte(b, 'e'); i > 0 && i+1 < len(b); {
-		if w := b[i-1] | 0x20; w == 'w' && (i == 1 || !isWordByte(b[i-2])) {
-			for _, c := range planCues {
-				if bytes.HasPrefix(b[i+1:], c) {
-					return true
-				}
-			}
+		if w := b[i-1] | 0x20; w == 'w' && (i == 1 || !isWordByte(b[i-2])) && weCue(b[i+1:]) {
+			return true
 		}
 		j := bytes.IndexByte(b[i+1:], 'e')
 		if j < 0 {
@@ -69,7 +64,25 @@ func planCue(b []byte) bool {
 		}
 		i += 1 + j
 	}
-	return bytes.Contains(b, []byte("team will "))
+	return bytes.Contains(b, []byte("team will"))
+}
+
+// weCue reports whether what follows "we" says what will be done:
+// "'ll", "’re going to", " will", "\nare planning to".
+func weCue(b []byte) bool {
+	if bytes.HasPrefix(b, []byte("'")) || bytes.HasPrefix(b, []byte("’")) {
+		return true // "we'll", "we're": planRe decides
+	}
+	if len(b) == 0 || !isSpace(b[0]) {
+		return false
+	}
+	b = bytes.TrimLeft(b, " \t\r\n")
+	for _, c := range planCues {
+		if bytes.HasPrefix(b, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // planProse returns the plans the sentences of a paragraph state; secs
@@ -160,9 +173,10 @@ func (p *parser) finishPlans(root ast.Node) {
 		title := planTitle(p.src, Span{pl.verb.Start, a.Span.End})
 		a.TitleSpan, a.Title = title, capitalFirst(p.doc.Text(title))
 		a.boxAt, a.insertAt = pl.verb.Start, a.Span.End
-		if t, raw, ok := headingTarget(p.doc.Text(pl.sentence)); ok {
-			a.Due, a.DueRaw = t, raw
-		}
+		text := p.doc.Text(pl.sentence)
+		owner, paren := planOwner(text)
+		a.Owner = owner
+		p.planDue(&a, text, paren)
 		if pl.done && a.Status == Open {
 			a.Status = Done
 		}
@@ -211,4 +225,63 @@ func planTitle(src []byte, v Span) Span {
 func capitalFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Who a plan's sentence says owns it, and by when: "Sofia owns that",
+// "(Marco, by 4 December)", "Aisha Kamara is scoping it", "which
+// finance operations has already started".
+var (
+	planOwnsRe    = regexp.MustCompile(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+owns\s+(?:that|it|this)\b`)
+	planParenRe   = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+),\s*(?:by|due)\s+([^)]+)\)`)
+	planDoingRe   = regexp.MustCompile(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+)\s+(?:is|are)\s+(?:scoping|leading|driving|handling|taking|doing|running|writing|building|tracking|owning)\s+(?:it|that|this)\b`)
+	planStartedRe = regexp.MustCompile(`\bwhich\s+(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+(?:has|have)\s+already\s+(?:started|begun)\b`)
+	// planByRe: the day a plan is due, "by 27 November", "land by Nov 27".
+	planByRe = regexp.MustCompile(`(?i)\bby\s+(\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
+	// planPeriodRe: a period a plan is due in, "will finish this week".
+	planPeriodRe = regexp.MustCompile(`(?i)\b(this|next)\s+(week|month|quarter)\b`)
+)
+
+// planOwner reads the owner a plan's sentence names, and the day in
+// parentheses after it.
+func planOwner(text string) (owner, due string) {
+	if m := planParenRe.FindStringSubmatch(text); m != nil {
+		return strings.TrimPrefix(m[1], "@"), m[2]
+	}
+	for _, re := range []*regexp.Regexp{planOwnsRe, planDoingRe, planStartedRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return strings.TrimPrefix(m[1], "@"), ""
+		}
+	}
+	return "", ""
+}
+
+// planDue reads the day a plan is due against the document's day:
+// "by 27 November", "this week".
+func (p *parser) planDue(a *Action, text, paren string) {
+	if t, raw, ok := headingTarget(text); ok {
+		a.Due, a.DueRaw = t, raw
+		return
+	}
+	base := p.baseDate()
+	if base.IsZero() {
+		return
+	}
+	v := paren
+	if m := planByRe.FindStringSubmatch(text); v == "" && m != nil {
+		v = m[1]
+	}
+	if v != "" {
+		if t, ok := dayInYear(strings.TrimSpace(v), base.Year()); ok {
+			if t.Before(base) {
+				t = t.AddDate(1, 0, 0)
+			}
+			a.Due, a.DueRaw = t, v
+		}
+		return
+	}
+	if m := planPeriodRe.FindString(text); m != "" {
+		if t, ok := periodDue(m, base); ok {
+			a.Due, a.DueRaw = t, m
+		}
+	}
 }

@@ -34,10 +34,7 @@ func TestProsePlansAsActions(t *testing.T) {
 	}
 	for i, w := range want {
 		a := doc.Actions[i]
-		due := ""
-		if !a.Due.IsZero() {
-			due = a.Due.Format("2006-01-02")
-		}
+		due := dueString(a)
 		if !strings.HasPrefix(a.Title, w.title) || due != w.due || a.Done() != w.done {
 			t.Errorf("action %d: got %q due %q done %v, want %q due %q done %v", i, a.Title, due, a.Done(), w.title, w.due, w.done)
 		}
@@ -88,4 +85,37 @@ func TestProsePlanEdits(t *testing.T) {
 	if err != nil || !strings.Contains(string(reopened), "for every queue (#41).\n") {
 		t.Fatalf("reopened: %q, %v", reopened, err)
 	}
+}
+
+// A plan's sentence names its owner and its day in words ("Dana owns
+// that", "(Ravi, by 9 March)", "Lee Park is scoping it", "which support
+// operations has already started"), against the document's date; a
+// sentence wrapped after "we" is read whole.
+func TestProsePlanOwnersAndDues(t *testing.T) {
+	src := "# Refund delays\n\nDate: Wed, 25 Feb 2026 10:00 +0000\n\nOn Monday the refund worker stalled after a schema change and refunds were paid a day late.\n\n" +
+		"**What happens next**\n\nFirst, we will add a canary for the refund worker; Dana owns that and expects it by 6 March. We\nwill also alert on refund age (Ravi, by 9 March). " +
+		"After that, we will rebuild the retry queue; Lee Park is scoping it. Finally, we will refund card fees to affected customers, which support operations has already started and will finish this week.\n"
+	doc := mustParse(t, []byte(src))
+	want := []struct{ owner, due string }{{"Dana", "2026-03-06"}, {"Ravi", "2026-03-09"}, {"Lee Park", ""}, {"support operations", "2026-03-01"}}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("got %d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
+	}
+	for i, w := range want {
+		a := doc.Actions[i]
+		due := dueString(a)
+		if a.Owner != w.owner || due != w.due || a.Done() {
+			t.Errorf("action %d %q: got owner %q due %q done %v, want %q %q open", i, a.Title, a.Owner, due, a.Done(), w.owner, w.due)
+		}
+	}
+	if s, ok := doc.Section("remediation"); !ok || s.Form != "label" {
+		t.Errorf("\"What happens next\" is not the remediation section: %+v", doc.Sections)
+	}
+}
+
+// dueString is an action's due date as written in the expectations, or "".
+func dueString(a Action) string {
+	if a.Due.IsZero() {
+		return ""
+	}
+	return a.Due.Format("2006-01-02")
 }
