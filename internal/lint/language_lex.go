@@ -358,8 +358,8 @@ func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
 	cls := langPunctOf(p)
-	if p == "." && lx.inName(i) {
-		cls = 0 // dotted: a point inside a name ends nothing
+	if size == 1 && lx.text[i] == '.' && lx.innerPoint(i) {
+		cls = 0 // dotted: a point that ends no sentence ends nothing
 	}
 	t.brk = cls&langPunctBreak != 0 && !lx.inNumber(i, size)
 	t.stop = cls&langPunctStop != 0
@@ -409,6 +409,47 @@ var langPunctBytes = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// innerPoint reports a point that ends no sentence: inside a name, after
+// a title, or after a dotted abbreviation the sentence goes on after.
+func (lx *langLexer) innerPoint(i int) bool {
+	if i+1 >= len(lx.text) || i == 0 {
+		return false
+	}
+	if lx.text[i+1] != ' ' {
+		return lx.inName(i)
+	}
+	return i+2 < len(lx.text) && (lx.afterTitle(i) || lx.inAbbrev(i))
+}
+
+// afterTitle reports the point of a title before a name, as in "Dr.
+// Halvorsen" or "Mr. Obi", which ends no sentence.
+func (lx *langLexer) afterTitle(i int) bool {
+	if lx.text[i+2] < 'A' || lx.text[i+2] > 'Z' || len(lx.toks) == 0 {
+		return false
+	}
+	t := &lx.toks[len(lx.toks)-1]
+	if n := t.end - t.start; n < 2 || n > 4 || int(t.end) != i || lx.text[t.start] < 'A' || lx.text[t.start] > 'Z' {
+		return false
+	}
+	switch lx.text[t.start:t.end] {
+	case "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof":
+		return true
+	}
+	return false
+}
+
+// inAbbrev reports the last point of a dotted abbreviation that the
+// sentence goes on after, in lower case: "at 2 a.m. without review",
+// "e.g. the cache".
+func (lx *langLexer) inAbbrev(i int) bool {
+	n := len(lx.toks)
+	if n < 2 || lx.text[i+2] < 'a' || lx.text[i+2] > 'z' {
+		return false
+	}
+	t, p := &lx.toks[n-1], &lx.toks[n-2]
+	return int(t.end) == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
+}
 
 // inName reports a point inside a host or file name, as in
 // "api.example.com" or "nginx.conf": between letters or digits, without
