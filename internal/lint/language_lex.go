@@ -361,9 +361,12 @@ func (lx *langLexer) punct(i, size int) int {
 	if size == 1 && lx.text[i] == '.' && lx.innerPoint(i) {
 		cls = 0 // dotted: a point that ends no sentence ends nothing
 	}
-	t.brk = cls&langPunctBreak != 0 && !lx.inNumber(i, size)
+	num := lx.inNumber(i, size)
+	t.brk = cls&langPunctBreak != 0 && !num
 	t.stop = cls&langPunctStop != 0
-	t.id = lx.voc.mark(p) // a pattern may name a mark: "and|so|,"
+	if !num { // a pattern may name a mark: "and|so|,"; not the comma of "4,000"
+		t.id = lx.voc.mark(p)
+	}
 	if t.id != 0 {
 		lx.present.add(t.id)
 	}
