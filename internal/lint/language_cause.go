@@ -290,7 +290,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
-	start, stop := s.toks[i-1].start, s.toks[end-1].end
+	start, stop := int(s.toks[i-1].start), int(s.toks[end-1].end)
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
@@ -372,7 +372,7 @@ func (s *langScan) described(j int) bool {
 // foundWithin reports a finding of the patterns over tokens first..last-1:
 // theirs is the more exact wording and rewrite.
 func (s *langScan) foundWithin(first, last int) bool {
-	start, end := s.toks[first].start, s.toks[last-1].end
+	start, end := int(s.toks[first].start), int(s.toks[last-1].end)
 	for _, c := range s.out {
 		if c.Start < end && start < c.End {
 			return true

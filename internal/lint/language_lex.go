@@ -172,7 +172,7 @@ const (
 // nothing: its lower-cased form is a range of the text or of the lexer's
 // arena (see langLexer.low).
 type langToken struct {
-	start, end int
+	start, end int32  // the token's bytes in the text; int32 keeps a token in 28 bytes
 	lo, hi     int32  // the lower-cased form, apostrophes as "'"
 	id         uint16 // the vocabulary id of the lower-cased form, or of its base for "x's"
 	kind       langKind
@@ -339,13 +339,13 @@ func (lx *langLexer) mentionTail(j int) int {
 	for end+1 < len(lx.text) && lx.text[end] == '.' && langIsWordByte(lx.text[end+1]) {
 		end, _ = langWordEnd(lx.text, end+1)
 	}
-	lx.toks[len(lx.toks)-1].end = end
+	lx.toks[len(lx.toks)-1].end = int32(end)
 	return end
 }
 
 // opaque adds a protected token for text[i:j].
 func (lx *langLexer) opaque(i, j int) int {
-	lx.toks = append(lx.toks, langToken{start: i, end: j, kind: langOpaque})
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), kind: langOpaque})
 	lx.sent = false
 	return j
 }
@@ -353,7 +353,7 @@ func (lx *langLexer) opaque(i, j int) int {
 // punct adds a punctuation token of size bytes.
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
-	t := langToken{start: i, end: i + size, lo: int32(i), hi: int32(i + size), kind: langPunct}
+	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
 	dotted := size == 1 && lx.text[i] == '.' && lx.innerPoint(i)
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !lx.inNumber(i, size) && !dotted
 	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
@@ -387,7 +387,7 @@ func (lx *langLexer) afterTitle(i int) bool {
 		return false
 	}
 	t := &lx.toks[len(lx.toks)-1]
-	if n := t.end - t.start; n < 2 || n > 4 || t.end != i || lx.text[t.start] < 'A' || lx.text[t.start] > 'Z' {
+	if n := t.end - t.start; n < 2 || n > 4 || int(t.end) != i || lx.text[t.start] < 'A' || lx.text[t.start] > 'Z' {
 		return false
 	}
 	switch lx.text[t.start:t.end] {
@@ -406,7 +406,7 @@ func (lx *langLexer) inAbbrev(i int) bool {
 		return false
 	}
 	t, p := &lx.toks[n-1], &lx.toks[n-2]
-	return t.end == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
+	return int(t.end) == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
 }
 
 // inName reports a point inside a host or file name, as in
@@ -491,7 +491,7 @@ func (lx *langLexer) newToken(start, end int, kind langKind) *langToken {
 		lx.toks = append(lx.toks, langToken{})
 	}
 	t := &lx.toks[n]
-	*t = langToken{start: start, end: end, kind: kind, sentStart: lx.sent}
+	*t = langToken{start: int32(start), end: int32(end), kind: kind, sentStart: lx.sent}
 	lx.sent = false
 	return t
 }

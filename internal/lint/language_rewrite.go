@@ -78,7 +78,7 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 	if s.opensSentence(first) {
 		r = langCapitalise(r)
 	}
-	c.Start, c.End, c.Replace = s.toks[first].start, s.toks[objEnd-1].end, &r
+	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[objEnd-1].end), &r
 }
 
 // opensSentence reports a capitalised word that starts a sentence or
@@ -323,7 +323,7 @@ func langCVC(w string) bool {
 func (s *langScan) gapRewrite(c *langCand, first, last int) {
 	if !langArticle(s.word(first)) && langArticle(s.word(first-1)) && !s.toks[first-1].brk {
 		first--
-		c.Start = s.toks[first].start
+		c.Start = int(s.toks[first].start)
 	}
 	if !s.nounSlot(first) {
 		return

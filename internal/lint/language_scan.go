@@ -237,7 +237,7 @@ type langCand struct {
 // add records a match over tokens first..last-1; subjEnd is where the
 // person it names ends, for rewrites.
 func (s *langScan) add(lc *langCheck, first, last, subjEnd int) {
-	start, end := s.toks[first].start, s.toks[last-1].end
+	start, end := int(s.toks[first].start), int(s.toks[last-1].end)
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: end, Message: lc.Message}, found: s.text[start:end]}
 	s.rewrite(&c, lc, first, last, subjEnd)
 	s.out = append(s.out, c)
@@ -278,7 +278,7 @@ func (s *langScan) dropAllowed() {
 		for _, p := range s.c.allow {
 			st := langMatchState{target: -1}
 			if end, ok := s.matchAt(p, i, &st); ok && end > i {
-				spans = append(spans, [2]int{s.toks[i].start, s.toks[end-1].end})
+				spans = append(spans, [2]int{int(s.toks[i].start), int(s.toks[end-1].end)})
 			}
 		}
 	}

@@ -36,7 +36,8 @@ type Event struct {
 	// "~14:02", "approx. 14:02", "around 9:30 pm".
 	Approx bool
 
-	date time.Time // the day written above the entry, if any
+	date  time.Time // the day written above the entry, if any
+	prose bool      // told in a sentence of a paragraph, not on a line of its own
 }
 
 var clockInRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
@@ -282,7 +283,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		}
 		return -1, -1, hasNoDateStart(b[i:])
 	}
-	if strings.Contains(m[0], ".") {
+	if strings.Contains(m[0][:strings.LastIndexAny(m[0], "0123456789")+1], ".") {
 		return 0, 0, false // the stamp takes no fraction of a second
 	}
 	end = c + len(m[0])

@@ -100,7 +100,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		e.Time, e.Rollover = e.Time.AddDate(0, 0, 1), true
 		return
 	}
-	e.OutOfOrder = true
+	e.OutOfOrder = !e.prose
 }
 
 // sameDayIn rereads a time of day written in another zone than the entry
@@ -128,7 +128,7 @@ func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
 var (
 	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",
 	// "start of impact".
-	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
+	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
 	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED", "Incident
 	// resolved.", "end of impact".
 	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b)`)

@@ -35,9 +35,11 @@ type parser struct {
 	eventDate    time.Time     // the day written above the timeline entries that follow
 	eventGroup   int           // numbers the table, list or section of timeline entries
 	intro        Span          // the opening paragraph, before the first section
+	opening      opening       // the opening paragraphs, from the first that is not a by-line
 	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
 	reviewBase   bool          // the day times are read against is the review's, after the incident
 	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
+	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -345,7 +347,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	if kind != "quote" {
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
-		if !p.relativeAnchor(para.text) {
+		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
 			p.eventLines(n)
 		}
 		p.summaryProse(n, para)

@@ -90,7 +90,7 @@ func offsetUnit(b []byte) (time.Duration, int) {
 // **2026-09-08 03:40 UTC**".
 // It is compiled when a document first says "T+0".
 var anchorRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s*(?:` + zoneWords + `)\b)?`)
+	return regexp.MustCompile(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?(?:\s*(?:` + zoneWords + `)\b)?(?:\s+on\s+\d{4}-\d{2}-\d{2}\b)?`)
 })
 
 // relativeAnchor notes the time a paragraph says T+0 stands for, and
@@ -141,16 +141,23 @@ func (p *parser) anchor(base time.Time) ParsedTime {
 			raw += " " + p.doc.Zone
 		}
 		if pt, err := ParseTime(raw, base); err == nil {
-			return pt
+			return p.onBaseDay(pt, base)
 		}
 	}
 	if pt, ok := p.zeroEntryClock(base); ok {
-		return pt
+		return p.onBaseDay(pt, base)
 	}
 	if t, ok := p.doc.Time(FieldStart); ok && t.Err == nil && !t.Time.IsZero() {
 		return ParsedTime{Time: t.Time, HasDate: t.HasDate, HasZone: t.HasZone}
 	}
 	return ParsedTime{}
+}
+
+// onBaseDay dates a T+0 stated as a time of day ("T+0 is 03:40 UTC")
+// on the incident's day, as a timeline's bare times of day are.
+func (p *parser) onBaseDay(pt ParsedTime, base time.Time) ParsedTime {
+	pt.HasDate = pt.HasDate || !base.IsZero()
+	return pt
 }
 
 // zeroEntryClock reads the clock time written on the entry at T+0 ("|

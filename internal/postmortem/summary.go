@@ -84,6 +84,9 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) {
 		p.intro = span
 	}
+	if intro && p.intro.Valid() {
+		p.opening.add(span, text)
+	}
 	if !para.hasDigit() {
 		return // no time, no date
 	}
@@ -213,4 +216,5 @@ func (p *parser) finishSummary() {
 	if _, ok := p.doc.Section("short_summary"); !ok && p.intro.Valid() {
 		p.doc.MetaSections = append(p.doc.MetaSections, Section{Name: "Opening paragraph", Key: "short_summary", Form: "intro", HeadingSpan: p.intro, Span: p.intro})
 	}
+	p.openingNarrative()
 }

@@ -191,11 +191,27 @@ func readClock(s string) (m [5]string, ok bool) {
 	for k < len(s) && strings.IndexByte(" \t\n\f\r", s[k]) >= 0 {
 		k++
 	}
-	if k+1 < len(s) && strings.IndexByte("AaPp", s[k]) >= 0 && s[k+1]|0x20 == 'm' && (k+2 == len(s) || !isWordByte(s[k+2])) {
-		m[4], end = s[k:k+2], k+2
+	if ap, n := meridiem(s[k:]); n > 0 {
+		m[4], end = ap, k+n
 	}
 	m[0] = s[:end]
 	return m, true
+}
+
+// meridiem reads "am" or "pm" opening s, also written "a.m." or "P.M.",
+// and returns it as "am" or "pm" in the case written, with its length;
+// n is 0 when s opens otherwise.
+func meridiem(s string) (ap string, n int) {
+	if len(s) < 2 || strings.IndexByte("AaPp", s[0]) < 0 {
+		return "", 0
+	}
+	switch {
+	case s[1]|0x20 == 'm' && (len(s) == 2 || !isWordByte(s[2])):
+		return s[:2], 2
+	case len(s) >= 4 && s[1] == '.' && s[2]|0x20 == 'm' && s[3] == '.':
+		return s[:1] + s[2:3], 4
+	}
+	return "", 0
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.

@@ -192,10 +192,11 @@ func hourOnly(s string, h int) (m [5]string, ok bool) {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k+1 >= len(s) || strings.IndexByte("AaPp", s[k]) < 0 || s[k+1]|0x20 != 'm' || k+2 < len(s) && isWordByte(s[k+2]) {
+	ap, n := meridiem(s[k:])
+	if n == 0 {
 		return m, false
 	}
-	m[0], m[1], m[2], m[4] = s[:k+2], s[:h], "00", s[k:k+2]
+	m[0], m[1], m[2], m[4] = s[:k+n], s[:h], "00", ap
 	return m, true
 }
 
