@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -30,7 +29,8 @@ func TestServeKillChild(t *testing.T) {
 	if os.Getenv("SERVE_KILL_CHILD") == "" {
 		t.Skip("run by TestServeKilledAfterAcknowledging")
 	}
-	os.Exit(Main(&Env{Stdout: os.Stdout, Stderr: os.Stderr}, []string{"serve"}))
+	inherited := func(string, string) (net.Listener, error) { return net.FileListener(os.NewFile(3, "listener")) }
+	os.Exit(Main(&Env{Stdout: os.Stdout, Stderr: os.Stderr, Listen: inherited}, []string{"serve"}))
 }
 
 // slowProxy is GitHub behind a delay, so that reviews are still under way
@@ -47,14 +47,30 @@ func slowProxy(t *testing.T, target string, delay time.Duration) string {
 	return srv.URL
 }
 
-// freeAddr is a loopback address nothing listens on.
-func freeAddr(t *testing.T) string {
+// startChild starts a TestServeKillChild process with env added, serving
+// on a loopback listener of the parent's making that it inherits (so no
+// other process can take its port between a choice and a listen), and
+// returns its address. Its logs are dropped; it is killed when t ends.
+func startChild(t *testing.T, env ...string) (*exec.Cmd, string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	return ln.Addr().String()
+	f, err := ln.(*net.TCPListener).File()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	child := exec.Command(os.Args[0], "-test.run=^TestServeKillChild$")
+	child.Env = append(append(os.Environ(), "SERVE_KILL_CHILD=1"), env...)
+	child.ExtraFiles = []*os.File{f} // its fd 3
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { child.Process.Kill(); child.Wait() })
+	return child, ln.Addr().String()
 }
 
 // openedDelivery is GitHub's opened example made pull request n of
@@ -101,21 +117,9 @@ func TestServeKilledAfterAcknowledging(t *testing.T) {
 		heads[i] = repo.HeadSHA(fmt.Sprintf("pm-%d", i))
 	}
 	state := filepath.Join(t.TempDir(), "state.db")
-	addr := freeAddr(t)
-	child := exec.Command(os.Args[0], "-test.run=^TestServeKillChild$")
-	child.Env = append(os.Environ(), "SERVE_KILL_CHILD=1", "GITHUB_APP_ID=12345", "GITHUB_PRIVATE_KEY="+string(testKey(t)),
-		"GITHUB_WEBHOOK_SECRET="+testSecret, "GITHUB_API_URL="+slowProxy(t, srv.URL, 300*time.Millisecond), "ADDR="+addr,
+	child, addr := startChild(t, "GITHUB_APP_ID=12345", "GITHUB_PRIVATE_KEY="+string(testKey(t)),
+		"GITHUB_WEBHOOK_SECRET="+testSecret, "GITHUB_API_URL="+slowProxy(t, srv.URL, 300*time.Millisecond),
 		"POSTMORTEM_BOT_STATE="+state, "RECONCILE_INTERVAL=off", "WEEKLY_SUMMARY=off", "LOG_LEVEL=warn")
-	logs, _ := child.StderrPipe()
-	if err := child.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { child.Process.Kill(); child.Wait() })
-	go func() { // drain the child's logs
-		sc := bufio.NewScanner(logs)
-		for sc.Scan() {
-		}
-	}()
 	url := "http://" + addr + webhook.Path
 	waitFor(t, "the child serving", func() bool {
 		resp, err := http.Get("http://" + addr + "/readyz")

@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -40,14 +39,7 @@ func replicaDB(t *testing.T) (dbURL string, query func(sql string, args ...any) 
 	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+pgx.Identifier{cfg.Schema}.Sanitize()); err != nil {
 		t.Fatal(err)
 	}
-	u, err := url.Parse(cfg.DatabaseURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", cfg.Schema)
-	u.RawQuery = q.Encode()
-	return u.String(), func(sql string, args ...any) int {
+	return jobstest.SearchPath(t, cfg), func(sql string, args ...any) int {
 		var n int
 		if err := conn.QueryRow(ctx, strings.ReplaceAll(sql, "SCHEMA", pgx.Identifier{cfg.Schema}.Sanitize()), args...).Scan(&n); err != nil {
 			return -1
@@ -134,14 +126,8 @@ func TestReplicasShareTheWorkAndOneIsKilled(t *testing.T) {
 	times := []string{"JOB_TIMEOUT=10s", "JOB_RESCUE_AFTER=10s", "DATABASE_URL=" + dbURL, "RECONCILE_INTERVAL=off", "WEEKLY_SUMMARY=on"}
 
 	victimGitHub, victimChecks := reviewProxy(t, srv.URL, 150*time.Millisecond)
-	addr := freeAddr(t)
-	victim := exec.Command(os.Args[0], "-test.run=^TestServeKillChild$")
-	victim.Env = append(append(os.Environ(), times...), "SERVE_KILL_CHILD=1", "GITHUB_APP_ID=12345", "GITHUB_PRIVATE_KEY="+string(testKey(t)),
-		"GITHUB_WEBHOOK_SECRET="+testSecret, "GITHUB_API_URL="+victimGitHub, "ADDR="+addr, "LOG_LEVEL=error")
-	if err := victim.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { victim.Process.Kill(); victim.Wait() })
+	victim, addr := startChild(t, append(times, "GITHUB_APP_ID=12345", "GITHUB_PRIVATE_KEY="+string(testKey(t)),
+		"GITHUB_WEBHOOK_SECRET="+testSecret, "GITHUB_API_URL="+victimGitHub, "LOG_LEVEL=error")...)
 	waitLong(t, "the first replica elected leader", 30*time.Second, func() bool {
 		return query("SELECT count(*) FROM SCHEMA.river_leader") == 1
 	})

@@ -215,10 +215,16 @@ func TestGivesUpAtOnceWhenResetIsBeyondBudget(t *testing.T) {
 
 func TestCancelStopsWaiting(t *testing.T) {
 	busy := reply{status: 503, headers: map[string]string{"Retry-After": "30"}, body: `{}`}
-	// The real sleep: the test passes only if cancelling ends the 30 s wait.
-	c, s, _ := scripted(t, func(cfg *Config) { cfg.Sleep = nil }, busy)
+	// The real sleep, cancelled once it has begun: the test passes only if
+	// cancelling ends the 30 s wait.
 	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(20*time.Millisecond, cancel)
+	defer cancel()
+	c, s, _ := scripted(t, func(cfg *Config) {
+		cfg.Sleep = func(ctx context.Context, d time.Duration) error {
+			time.AfterFunc(time.Millisecond, cancel)
+			return sleepContext(ctx, d)
+		}
+	}, busy)
 	start := time.Now()
 	_, _, err := getJSON(ctx, c, 1, "repos/o/r")
 	if !errors.Is(err, context.Canceled) {

@@ -103,8 +103,14 @@ func (ls *localLocks) size() int {
 
 // pgLocks are transaction-scoped advisory locks: held while a
 // transaction is open, released by its end or by the connection's loss,
-// so a replica that dies mid-job frees its repositories.
-type pgLocks struct{ pool *pgxpool.Pool }
+// so a replica that dies mid-job frees its repositories. Advisory locks
+// belong to the whole database, so a lock's key names the schema of the
+// jobs too: deployments in two schemas of one database never wait for
+// each other.
+type pgLocks struct {
+	pool  *pgxpool.Pool
+	scope string // the schema of the jobs
+}
 
 // lockWait is how long pgLocks.Lock tries before it gives up: a short
 // hold ends within it, and a snooze costs seconds (River moves snoozed
@@ -116,7 +122,7 @@ var lockWait = 2 * time.Second
 func (ls *pgLocks) Lock(ctx context.Context, repo string) (func(), error) {
 	deadline := time.Now().Add(lockWait)
 	for {
-		unlock, err := ls.try(ctx, repoKey(repo))
+		unlock, err := ls.try(ctx, scopedKey(ls.scope, repoKey(repo)))
 		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
 			return unlock, err
 		}
@@ -126,6 +132,15 @@ func (ls *pgLocks) Lock(ctx context.Context, repo string) (func(), error) {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// scopedKey is the lock name of key in schema; the default schema keeps
+// key as it is, the name replicas of earlier versions lock.
+func scopedKey(schema, key string) string {
+	if schema == "" || schema == "public" {
+		return key
+	}
+	return "schema:" + schema + ":" + key
 }
 
 // try takes the advisory lock of key in a new transaction, once.

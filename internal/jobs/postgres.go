@@ -27,6 +27,9 @@ type pgStore struct {
 	pool   *pgxpool.Pool
 	client *river.Client[pgx.Tx]
 	schema string
+	// lockScope is the schema the jobs live in, Schema or the search
+	// path's first: the repository locks of one scope exclude each other.
+	lockScope string
 }
 
 // openPostgres connects, migrates and builds the client.
@@ -46,6 +49,10 @@ func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, er
 		pool.Close()
 		return nil, fmt.Errorf("migrating the PostgreSQL database: %w", redactErr(err, cfg.DatabaseURL))
 	}
+	if s.lockScope, err = lockScope(ctx, pool, cfg.Schema); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("reading the PostgreSQL schema: %w", redactErr(err, cfg.DatabaseURL))
+	}
 	client, err := river.NewClient(driver, rc)
 	if err != nil {
 		pool.Close()
@@ -53,6 +60,16 @@ func openPostgres(ctx context.Context, cfg Config, rc *river.Config) (*Queue, er
 	}
 	s.client = client
 	return &Queue{engine: client, db: s}, nil
+}
+
+// lockScope is schema, or when that is "" the schema the connection's
+// search path puts new tables in.
+func lockScope(ctx context.Context, pool *pgxpool.Pool, schema string) (string, error) {
+	if schema != "" {
+		return schema, nil
+	}
+	err := pool.QueryRow(ctx, "SELECT coalesce(current_schema(), '')").Scan(&schema)
+	return schema, err
 }
 
 // redactErr keeps a password in url out of err's text.
@@ -214,7 +231,7 @@ func lockKey(name string) int64 {
 }
 
 func (s *pgStore) ping(ctx context.Context) error { return s.pool.Ping(ctx) }
-func (s *pgStore) locker() Locker                 { return &pgLocks{pool: s.pool} }
+func (s *pgStore) locker() Locker                 { return &pgLocks{pool: s.pool, scope: s.lockScope} }
 func (s *pgStore) close() error                   { s.pool.Close(); return nil }
 
 // discardLogger drops River's migration chatter.

@@ -25,6 +25,10 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
+	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
+	purpose                                                   langBits // "to protect": an act done to protect
+	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
@@ -75,6 +79,13 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
+	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
+	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
+	"reader-artefact":  func(c *langCauseSets) *langBits { return &c.reader },
+	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
+	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
+	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
+	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
@@ -474,20 +485,27 @@ func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
-			return true
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" {
+			return true // "as planned", "to protect the database"
 		}
 	}
 	return false
 }
 
 // followed reports a word of intent that tells what was followed at token
-// j: "runbook" in "as the runbook says", "per the runbook", not in
+// j: "runbook" in "as the runbook says", "per the runbook", "because the
+// runbook said to wait", not in
 // "skipped the rollback step in the runbook" nor "never updated the
 // runbook".
 func (s *langScan) followed(j int) bool {
 	if s.word(j) != "runbook" {
 		return true
+	}
+	if w := s.word(j - 2); (w == "because" || w == "since") && s.in(j-1, s.c.g.det) {
+		switch s.word(j + 1) {
+		case "said", "says", "required", "requires", "asked", "told", "called", "recommended", "recommends":
+			return true // "because the runbook said to wait", not "although the runbook said …"
+		}
 	}
 	for k := j - 1; k >= j-3 && k >= 0; k-- {
 		switch s.word(k) {
@@ -640,6 +658,8 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 			phrase = j
 		case j == end+4, s.in(j, s.c.g.npEnd), s.in(j, cs.tool), s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)):
 			return 0, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
+		case s.in(j, cs.owned), s.in(j, cs.harmNoun):
+			return 0, false // "the engineer's laptop", "the vendor's outage": what they have or suffered, not their work
 		}
 	}
 	return 0, false
@@ -650,7 +670,7 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 // "Ravi's patch removed the deadlock" nor "… removed the stale zone".
 func (s *langScan) workHarm(cs *langCauseSets, end int) (int, bool) {
 	v, ok := s.workVerb(cs, end)
-	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) {
+	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
 		return 0, false
 	}
 	for k := v + 1; k < v+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
@@ -717,7 +737,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
 	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
-		strings.HasPrefix(s.word(v), "fail") && s.word(v+1) == "over":
+		strings.HasPrefix(s.word(v), "fail") && (s.wordWithin(v+1, 4, "over") || s.wordWithin(v+1, 4, "back")): // "failed the writer over to the replica"
 		return 0, false
 	case s.in(v, cs.neg):
 		if w := s.word(v - 1); w == "have" || w == "has" {
@@ -938,8 +958,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j)) {
-			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
 		}
 		if s.word(j) == "down" && s.noteState(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "pushes the ACL; 22:04 mobile data down in three cells"
@@ -976,6 +996,41 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cured reports an ill at token j that a verb of the clause takes away,
+// or such a verb before its ill: "removed the memory leak", "broke the
+// deadlock".
+func (s *langScan) cured(cs *langCauseSets, j int) bool {
+	if s.in(j, cs.cure) {
+		for k := j + 1; k < len(s.toks) && k <= j+3 && !s.toks[k].brk; k++ {
+			if s.in(k, cs.ill) {
+				return true
+			}
+		}
+		return false
+	}
+	if !s.in(j, cs.ill) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.cure) {
+			return true
+		}
+	}
+	return false
+}
+
+// topic reports damage at token j that is what something was about:
+// "told customers about the outage", "a note on the data loss".
+func (s *langScan) topic(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		switch s.word(k) {
+		case "about", "regarding", "concerning", "re":
+			return true
+		}
+	}
+	return false
 }
 
 // failsOver reports "fail over", "fails back", "to fail closed" at
@@ -1124,6 +1179,9 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 	if stop+1 >= len(s.toks) || s.word(stop) != ";" && s.word(stop) != "." {
 		return 0, false
 	}
+	if s.unlinkedNext(cs, v, stop) {
+		return 0, false
+	}
 	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
 		if s.mayStartPerson(j) {
 			if _, ok := s.personAt(j); ok {
@@ -1138,6 +1196,53 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	return stop, true
+}
+
+// unlinkedNext reports an act at token v whose next clause, after token
+// stop, tells a failure with no link to it: an act on what people read
+// ("merged the docs change"), a failure called unrelated, or one given a
+// cause of its own that shares no word with the act ("the outage began
+// when the upstream provider failed").
+func (s *langScan) unlinkedNext(cs *langCauseSets, v, stop int) bool {
+	for k := v + 1; k < stop; k++ {
+		if s.in(k, cs.reader) {
+			return true
+		}
+	}
+	end := stop + 1
+	for ; end < len(s.toks) && !s.toks[end].stop; end++ {
+		if s.in(end, cs.unlinked) {
+			return true
+		}
+	}
+	for j := stop + 1; j < end; j++ {
+		if w := s.word(j); w == "when" || w == "because" || w == "after" || w == "due" || w == "as" {
+			_, own := s.damageAfter(cs, j+1)
+			return own && !s.sharesWord(v+1, stop, j+1, end)
+		}
+	}
+	return false
+}
+
+// sharesWord reports a word of tokens a..b-1 that is neither a
+// determiner nor a word that ends a phrase, again in c..d-1, or a word
+// that points back at the act ("it", "this", "the change").
+func (s *langScan) sharesWord(a, b, c, d int) bool {
+	for k := c; k < d; k++ {
+		t := &s.toks[k]
+		if t.kind != langWord || s.in(k, s.c.g.det) || s.in(k, s.c.g.npEnd) || s.in(k, s.c.g.modifierEnd) {
+			continue
+		}
+		if s.in(k, s.c.g.vague) {
+			return true
+		}
+		for j := a; j < b; j++ {
+			if s.toks[j].kind == langWord && s.toks[j].id == t.id && (t.id != 0 || s.word(j) == s.word(k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // risen reports a measure that is bad when it rises, rising at token j:
@@ -1205,9 +1310,16 @@ func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	if s.word(j+1) == "back" && (s.word(j+2) == "to" || s.word(j+2) == "under") {
 		return true // "5xx back to zero"
 	}
-	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
-			return true // "truncated the scratch table"
+	end := j + 4
+	for k := j + 1; k < end && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.word(k) == "of" && end < j+7 {
+			end = k + 3 // a quantity of what: "purged 3 TB of expired logs"
+		}
+		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
+			return true // "truncated the scratch table", "went out smoothly"
+		}
+		if s.toks[k].id == cs.without && (s.in(k+1, cs.harmNoun) || s.in(k+2, cs.harmNoun) || s.word(k+1) == "issues" || s.word(k+1) == "impact") {
+			return true // "went out without errors"
 		}
 	}
 	return false

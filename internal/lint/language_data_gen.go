@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "112414-b96a26c6"
+const langGeneratedSum = "122612-11a56eef"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -68,14 +68,14 @@ func langGenerated() *langData {
 			"bad-outcome":      {"incident", "incidents", "outage", "outages", "failure", "failures", "crash", "crashes", "storm", "cascade", "loss", "downtime", "regression", "regressions", "bug", "bugs", "leak", "leaks", "deadlock", "race", "vulnerability", "breakage", "disruption", "degradation", "problem", "problems", "mess", "chaos", "fire", "page", "pages", "alert", "alerts", "error", "errors", "5xx", "500s", "502s", "503s", "stampede", "split-brain"},
 			"be":               {"was", "is", "were", "are", "be", "been", "being", "seemed", "seems", "looked", "looks", "felt", "feels", "became", "becomes", "remained", "remains"},
 			"bear":             {"bear", "bears", "bore", "shoulder", "shoulders", "shouldered", "carry", "carries", "carried", "share", "shares", "shared", "takes", "take", "took", "accept", "accepts", "accepted"},
-			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery"},
+			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "poison", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-again":      {"double", "second"},
-			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought"},
+			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-deadline":   {"deadline", "deadlines", "sla", "slas", "slo", "slos", "cutoff", "cut-off", "window"},
@@ -83,6 +83,7 @@ func langGenerated() *langData {
 			"cause-down":       {"down", "offline", "out", "behind"},
 			"cause-downer":     {"took", "taken", "brought", "knocked", "pulled", "went", "fell", "cut", "cutting", "taking", "bringing", "knocking", "ran", "falling"},
 			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
+			"cause-fine":       {"smoothly", "cleanly", "successfully", "fine", "normally", "uneventfully", "healthy", "green"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
@@ -96,6 +97,8 @@ func langGenerated() *langData {
 			"cause-none":       {"effect", "logs", "capacity", "access", "backups", "redundancy", "way", "failover", "visibility", "headroom", "quorum", "leader", "nowhere"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
 			"cause-outcome":    {"killing", "zeroed", "blanked", "nulled", "double-charging", "break", "crash", "destroy", "delete", "wipe", "corrupt", "overload", "lose", "leak", "expose", "purge", "purged", "purging", "outage", "outages", "downtime", "broke", "breaking", "crashed", "crashing", "crash", "crashes", "saturated", "saturating", "overloaded", "overloading", "overwhelmed", "overwhelming", "exhausted", "exhausting", "corrupted", "corrupting", "wiped", "wiping", "deleted", "deleting", "erased", "destroyed", "destroying", "truncated", "nuked", "dropped", "dropping", "lost", "losing", "overwrote", "overwritten", "overwriting", "leaked", "leaking", "exposed", "exposing", "locked", "locking", "blocked", "blocking", "stalled", "stalling", "degraded", "degrading", "errors", "5xx", "500s", "502s", "503s", "429s", "failures", "loss", "hammered", "hammering", "flooded", "flooding", "spammed", "spamming", "orphaned", "duplicated", "duplicating", "double-charged", "bricked", "offline", "unavailable", "unreachable", "unresponsive", "crushed", "spiked", "oom-killed", "froze", "freezing", "withdrew", "withdrawing", "gone", "worse", "storm", "disrupted", "disrupting", "broken", "wrecked", "clobbered", "consumed", "starved", "starving", "throttled", "rejected", "failed", "failing", "outage-causing", "inconsistent", "wasted", "haywire", "muted", "silenced", "snoozed", "couldn't", "cannot", "stuck", "silences", "mutes", "snoozes", "wipes", "corrupts", "overwrites", "truncates", "deletes", "nukes", "crashlooping", "crashloop", "crashlooped", "red", "overflowed", "overflowing", "tripled", "piled", "stall", "stalls", "overcharged", "overbilled", "overpaid", "overbooked", "undercharged", "underbilled", "underpaid", "compromised", "hijacked", "breached", "fail", "fails", "hang", "hangs", "freezes"},
+			"cause-owned":      {"laptop", "laptops", "phone", "phones", "machine", "workstation", "computer", "desktop", "keyboard", "wifi", "internet", "vpn", "account", "home", "car", "badge", "headset", "browser"},
+			"cause-purpose":    {"protect", "relieve", "shed", "spare", "contain", "stabilise", "stabilize", "unblock", "mitigate", "recover", "restore"},
 			"cause-recover":    {"stopped", "subsided", "recovered", "cleared", "disappeared", "ceased", "resumed", "normalised", "normalized", "returned", "eased", "abated", "away", "vanished"},
 			"cause-refused":    {"declined", "bounced", "rejected", "refused"},
 			"cause-remedy":     {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags"},
@@ -108,10 +111,12 @@ func langGenerated() *langData {
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
 			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-unable":     {"could", "can"},
-			"cause-unduty":     {"touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
+			"cause-unduty":     {"operated", "encountered", "experienced", "handled", "touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
+			"cause-unlinked":   {"unrelated", "independent", "independently", "separately", "coincidentally", "coincidental", "separate", "unconnected"},
 			"cause-work-to":    {"restore", "recover", "rebuild", "repair", "fix", "complete", "finish", "replay", "drain", "reindex", "replicate", "propagate", "sync", "copy", "run", "migrate", "resolve", "mitigate", "roll", "revert", "converge", "catch"},
 			"crew-mod":         {"night", "day", "morning", "evening", "late", "early", "weekend", "overnight", "graveyard", "helpdesk", "help-desk", "service-desk", "ops", "operations", "support", "noc", "soc", "network", "duty", "flight", "field", "booking", "sales", "customer", "first-line", "second-line", "third-line", "frontline", "front-line", "on-call", "oncall", "call-centre", "call-center", "contact-centre", "store", "branch", "station", "warehouse", "crew", "release", "change"},
 			"crew-role":        {"shift", "shifts", "agent", "agents", "controller", "controllers", "desk", "crew", "crews", "rota", "dispatcher", "dispatchers"},
+			"cure":             {"removed", "removes", "eliminated", "eliminates", "ended", "ends", "stopped", "stops", "cleared", "clears", "fixed", "fixes", "resolved", "resolves", "cured", "cures", "broke", "breaks", "killed", "kills", "cleaned", "unblocked", "unstuck", "relieved", "eased", "eases", "shrank", "halved", "reduced", "reduces", "flushed", "drained", "drains", "closed", "closes", "plugged", "plugs"},
 			"damage":           {"broke", "crashed", "corrupted", "deleted", "wiped", "erased", "isolated", "split", "cut", "knocked", "exhausted", "overloaded", "overwhelmed", "locked", "filled", "duplicated", "emptied", "leaked", "reintroduced", "truncated", "destroyed", "stalled", "saturated", "partitioned", "hammered", "froze", "deadlocked", "dropped"},
 			"det":              {"the", "a", "an", "our", "their", "your", "this", "that", "another", "his", "her", "my", "its", "one", "each", "every"},
 			"diligence":        {"check", "checked", "notice", "noticed", "test", "tested", "read", "follow", "followed", "verify", "verified", "review", "reviewed", "look", "looked", "tell", "told", "respond", "responded", "update", "updated", "monitor", "monitored", "watch", "watched", "validate", "validated", "confirm", "confirmed", "escalate", "escalated", "ask", "asked", "communicate", "communicated", "double-check", "double-checked", "inform", "informed", "warn", "warned", "wait", "waited", "consult", "consulted", "document", "documented", "announce", "announced", "acknowledge", "acknowledged", "reply", "replied", "answer", "answered", "notify", "notified", "renew", "renewed", "investigate", "investigated", "heed", "heeded", "think", "thought", "consider", "considered", "bother", "bothered", "page", "paged", "alert", "alerted", "mention", "mentioned", "catch", "caught", "re-enable", "re-enabled", "act", "acted", "see", "saw", "realise", "realised", "realize", "realized", "react", "reacted", "restart", "restarted", "rotate", "rotated", "back", "backed", "run", "ran", "pick", "picked", "hand", "handed"},
@@ -128,20 +133,23 @@ func langGenerated() *langData {
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
 			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
+			"harsh":            {"unacceptable", "unacceptably", "appalling", "appallingly", "atrocious", "abysmal", "abysmally", "lousy", "terrible", "awful", "dreadful", "horrible", "horrendous", "deplorable", "woeful", "woefully"},
 			"hindsight-adverb": {"obviously", "clearly", "plainly", "evidently", "trivially"},
 			"hindsight-opener": {"naturally", "predictably", "unsurprisingly", "inevitably"},
 			"hold":             {"held", "hold", "holds", "holding"},
 			"human":            {"human", "operator", "user", "pilot", "manual"},
 			"human-diligence":  {"check", "checked", "notice", "read", "follow", "verify", "review", "look", "tell", "ask", "consult", "bother", "think", "consider", "double-check", "heed", "escalate", "realise", "realize", "wait", "test", "confirm", "validate", "answer", "acknowledge", "respond"},
 			"human-noun":       {"error", "mistake", "mistakes", "slip", "slips", "failure", "failures"},
-			"human-tech":       {"rate", "rates", "budget", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
-			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency"},
+			"human-tech":       {"rate", "rates", "budget", "budgets", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
+			"ill":              {"deadlock", "deadlocks", "leak", "leaks", "race", "races", "contention", "bottleneck", "bottlenecks", "backlog", "backlogs", "crash-loop", "crashloop", "crashloops", "bug", "bugs", "regression", "regressions", "hang", "hangs", "stall", "stalls", "thrashing", "hotspot", "hotspots", "lag", "flapping", "errors", "crashes", "5xx", "500s", "502s", "503s", "storm", "storms", "stampede", "spike", "spikes", "corruption", "noise", "logjam", "split-brain", "oom", "ooms", "oomkills", "crash-looping", "restart-loop", "crash", "overpayment", "overpayments", "overcharging", "overcharges", "overbilling", "double-charging", "double-charges", "duplicates"},
+			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency", "archiving", "snapshotting"},
 			"judge":            {"careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "lazy", "lazily", "laziness", "negligent", "negligently", "negligence", "reckless", "recklessly", "recklessness", "incompetent", "incompetently", "incompetence", "stupid", "stupidly", "stupidity", "dumb", "irresponsible", "irresponsibly", "irresponsibility", "unprofessional", "unprofessionally", "boneheaded", "bone-headed", "clueless", "idiotic", "idiot", "idiots", "moron", "morons", "moronic", "foolish", "foolishly", "inept", "ineptitude", "ineptly", "amateurish", "thoughtless", "thoughtlessly", "half-baked", "half-assed", "half-hearted", "shoddy", "slapdash", "cowboy", "inexcusable", "unforgivable", "inattentive", "inattention", "ill-advised", "ill-considered", "inexperienced", "blunder", "blunders", "screw-up", "screwup", "screw-ups", "cock-up", "rookie", "silly", "brainless", "dim-witted", "heedless", "heedlessly", "slipshod", "lackadaisical", "complacent", "complacency", "rubber-stamp", "rubber-stamped", "rubber-stamping", "amateur", "bonehead", "sheer", "shambolic", "lax", "laxity", "haphazard", "haphazardly", "cavalier"},
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
 			"lapse":            {"forgot", "forget", "forgets", "forgotten", "neglected", "neglects", "overlooked", "overlooks", "ignored", "ignores", "disregarded", "misread", "mistyped", "misremembered", "misjudged", "mishandled", "misconfigured", "misclicked", "misspelled", "misinterpreted", "misunderstood", "miscalculated", "botched", "bungled", "blundered", "goofed", "fat-fingered", "fatfingered", "panicked", "rushed", "underestimated", "misjudged", "misapplied", "mislabelled", "mislabeled", "misnamed"},
 			"ly-verbs":         {"apply", "reply", "rely", "supply", "multiply", "comply", "fly", "tally", "rally", "bully", "reapply"},
 			"machine-role":     {"operator", "operators", "agent", "agents", "controller", "controllers", "bot", "bots"},
+			"measure-tail":     {"time", "times", "rate", "rates", "code", "codes", "latency", "latencies", "size", "sizes", "body", "bodies", "header", "headers", "payload", "window", "queue", "volume", "tool", "tooling", "page"},
 			"minimised":        {"needed", "need", "needs", "required", "requires", "had", "has", "have", "meant"},
 			"minimised-verb":   {"required", "requires", "took", "takes", "meant", "means"},
 			"mistake":          {"mistake", "mistakes", "error", "errors", "typo", "typos", "blunder", "mess", "move", "decision", "choice", "oversight", "shortcut", "behaviour", "behavior"},
@@ -168,6 +176,7 @@ func langGenerated() *langData {
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
 			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
+			"perceive":         {"saw", "see", "seen", "noticed", "notice", "spotted", "spot", "knew", "know", "heard", "hear", "caught", "catch", "detected", "detect", "realised", "realized", "realise", "realize"},
 			"person-act":       {"ran", "reran", "rolled", "flipped", "toggled", "unplugged", "flashed", "promised", "told", "decided", "chose", "assumed", "signed", "fat-fingered", "misread", "mistyped", "sshed", "hand-rolled", "hotfixed", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"poss-pronoun":     {"his", "her"},
 			"present-verb":     {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
@@ -176,12 +185,14 @@ func langGenerated() *langData {
 			"quantifier":       {"one", "some", "two", "three", "several", "each", "both", "all", "either", "any"},
 			"reach":            {"reach", "contact", "connect", "get", "access", "log", "login", "reproduce", "load", "locate", "obtain", "join", "open", "authenticate", "ssh", "find", "start", "complete", "converge", "apply", "restore", "resolve", "boot", "schedule", "mount", "elect"},
 			"reader-artefact":  {"dashboard", "dashboards", "panel", "panels", "graph", "graphs", "runbook", "runbooks", "doc", "docs", "notes", "readme", "wiki", "playbook", "playbooks", "checklist", "template", "templates"},
+			"remedy-noun":      {"rollback", "rollbacks", "roll-back", "revert", "reverts", "failover", "fail-over", "fix", "fixes", "hotfix", "hotfixes", "patch", "mitigation", "mitigations", "recovery", "restore", "restoration", "drain", "evacuation", "rebuild", "repair", "repairs", "resync", "re-sync", "replay", "page", "escalation", "investigation", "bridge", "call", "review", "response", "retrospective", "postmortem", "post-mortem"},
 			"remove":           {"overrode", "overrides", "removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "froze", "hung", "filled", "banned", "suspended"},
 			"role":             {"engineer", "engineers", "sre", "sres", "developer", "developers", "dev", "devs", "operator", "operators", "manager", "managers", "dba", "dbas", "admin", "admins", "administrator", "administrators", "sysadmin", "sysadmins", "intern", "interns", "hire", "member", "members", "on-call", "oncall", "on-caller", "oncaller", "responder", "responders", "reviewer", "reviewers", "approver", "contractor", "contractors", "consultant", "employee", "staffer", "programmer", "programmers", "coder", "tester", "analyst", "architect", "colleague", "teammate", "coworker", "co-worker", "author", "person", "team", "teams", "lead", "owner", "ops", "qa", "junior", "senior", "guy", "guys", "folks", "staff", "commander", "ic", "newcomer", "on-shift", "support", "captain", "technician", "technicians", "specialist", "specialists", "devops", "maintainer", "maintainers", "vendor", "vendors", "supplier", "suppliers", "freelancer", "freelancers", "trainee", "trainees", "apprentice", "apprentices", "rep", "reps", "agent-on-duty", "integrator", "integrators", "bioinformatician", "bioinformaticians", "trader", "traders", "auditor", "auditors", "scientist", "scientists", "researcher", "researchers", "clerk", "clerks", "accountant", "accountants", "coordinator", "coordinators", "nurse", "nurses", "clinician", "clinicians", "pharmacist", "pharmacists", "cashier", "cashiers", "teller", "tellers", "underwriter", "underwriters", "student", "students", "postdoc", "postdocs", "superintendent", "foreman", "inspector", "inspectors"},
 			"role-tail":        {"call", "shift", "duty", "rotation", "site", "pager", "watch"},
 			"safeguard":        {"check", "checks", "breaker", "breakers", "alert", "alerts", "alarm", "alarms", "monitoring", "monitor", "limiter", "limiters", "backup", "backups", "replication", "guard", "guards", "guardrail", "guardrails", "protection", "validation", "tests", "canary", "firewall", "retries", "timeout", "timeouts", "failover", "quota", "quotas", "limit", "limits", "review", "approval", "freeze", "audit", "logging", "encryption", "authentication", "mfa", "2fa", "probe", "probes", "healthcheck", "healthchecks"},
 			"secret":           {"key", "keys", "password", "passwords", "secret", "secrets", "credentials", "token", "tokens", "passphrase"},
 			"sequel":           {"as", "per", "following", "according"},
+			"shame":            {"embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "pathetic", "pathetically", "fiasco", "debacle", "shambles", "shambolic", "humiliating"},
 			"show":             {"shows", "show", "showed", "shown", "displays", "displayed", "displaying", "states", "stated", "state", "visible", "see", "seen", "saw", "reads", "read", "appears", "indicates", "indicated", "marks", "marked", "labelled", "labels", "explains", "explained", "documents", "documented", "describes", "described", "says", "said", "logs", "logged", "highlights", "highlighted", "worded", "written", "announced", "communicated", "defined", "separated", "identified", "named", "readable", "legible", "distinguish", "distinguished", "specified", "listed", "flagged", "noted", "warned", "called", "label", "mark", "indicate", "communicate", "explain", "identify", "define", "describe", "display", "highlight", "signpost", "signposted", "outline", "outlined", "specify", "list", "announce", "to"},
 			"signal":           {"alert", "alerts", "page", "pages", "warning", "warnings", "runbook", "checklist", "email", "emails", "message", "messages", "notification", "notifications", "advice", "instructions", "process", "procedure", "review", "ticket", "tickets", "alarm", "alarms", "error", "errors", "notice", "reminder", "reminders"},
 			"singular-det":     {"a", "an", "this", "that", "one", "each", "every", "its"},
@@ -191,6 +202,7 @@ func langGenerated() *langData {
 			"stranded":         {"half", "split-brained", "stranded", "cached", "stuck", "orphaned", "dangling", "mismatched", "unprotected", "exposed", "isolated", "unpatched", "unencrypted", "out-of-sync", "inconsistent", "unreachable", "offline", "half-configured", "half-migrated", "half-applied", "headless", "leaderless", "unusable", "unbootable", "locked"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
+			"team-work":        {"job", "handling", "work", "effort", "communication", "communications", "decision", "decisions", "process", "processes", "review", "reviews", "release", "releases", "rollout", "rollouts", "testing", "planning", "execution", "engineering", "practice", "practices", "management", "oversight", "coordination", "follow-up", "handover", "hand-off", "behaviour", "behavior", "attitude", "workmanship", "preparation", "conduct", "response"},
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
@@ -251,6 +263,17 @@ func langGenerated() *langData {
 				Unless: []string{"bad call to|signature|signatures|count|counts|rate|rates|site|sites|stack|path|graph|chain|returned|error|errors"},
 			},
 			{
+				Rule:         "language/judgement",
+				Match:        []string{"[@shame]", "[@harsh] @adverb? @any? @team-work", "@team-work @be @adverb* [@harsh]", "@team-work of|on|for|during ...4 @be @adverb* [@harsh]"},
+				Unless:       []string{"@harsh @adverb? @any? @team-work @measure-tail", "@harsh @adverb? @any? @team-work @np-end|, @any? @measure-tail", "@team-work @measure-tail"},
+				UnlessBefore: []string{"@negator ...3", "api|http|server|service|query|endpoint|dns|database|db|cache|cdn|gateway", "api|http|server|service|query|page|endpoint|dns @team-work @be @adverb*"},
+			},
+			{
+				Rule:         "language/judgement",
+				Match:        []string{"[@harsh] .|!", "[@harsh] that|how @person"},
+				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*"},
+			},
+			{
 				Rule:         "language/blame",
 				Match:        []string{"[to blame]", "[@blame-word]"},
 				Unless:       []string{"blame @blame-tech", "blame-free", "@blame-word no|nobody|noone|no-one"},
@@ -308,6 +331,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/hindsight",
 				Match:        []string{"[obvious] that|to|from|in|enough", "@be @adverb* [obvious]", "the [obvious] @obvious-noun"},
+				Unless:       []string{"@be @adverb* obvious once|after|when|as"},
 				UnlessBefore: []string{"@negator ...3", "became|become|becomes|becoming|only @adverb*"},
 			},
 			{
@@ -346,6 +370,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @past-neg @adverb* @diligence]", "[@person @aux* @past-neg @adverb* bother|bothered to]", "[@agent @aux* @past-neg @adverb* @human-diligence]"},
+				Unless:        []string{"@agent @aux* @past-neg @adverb* @perceive any|anything|no|nothing", "@agent @aux* @past-neg @adverb* @diligence ...8 ,? because|since @det? @any? runbook|policy|procedure|process|instructions|checklist|guide|vendor|playbook|plan said|says|required|requires|asked|told|called|recommended|recommends"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -364,6 +389,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[nobody|no-one|noone @aux* @adverb* @diligence]", "[no one @aux* @adverb* @diligence]", "[nobody|no-one|noone on|from|in @det? @any? @role @aux* @adverb* @diligence]"},
+				Unless:        []string{"nobody|no-one|noone @aux* @adverb* @perceive ...8 ,? because|since|as|until|while", "no one @aux* @adverb* @perceive ...8 ,? because|since|as|until|while"},
 				AtClauseStart: true,
 			},
 			{
@@ -374,8 +400,8 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm|@remove]"},
-				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle"},
-				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention"},
+				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
+				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -391,7 +417,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? took|brought|knocked|pulled|kicked ...4 @down]", "[@person @aux* @fault-adverb? turned|switched|shut off|down]", "[@person @aux* @fault-adverb? turned|switched|shut] ...4 off|down"},
 				Unless:        []string{"@person @aux* took|brought ...4 over|in|up", "@person @aux* kicked off"},
-				UnlessNear:    []string{"@intent", "maintenance", "scheduled", "planned", "intentionally", "deliberately", "drain", "failover", "upgrade", "patch", "patching", "replace", "replaced", "replacing", "upgraded", "upgrading", "repaired", "repair", "swapped", "rebuild", "reboot", "as", "to", "old", "legacy", "once", "decommissioned", "retired", "unused", "promoting", "promoted", "draining", "drained", "recovered", "cleared", "resolved", "mitigated", "flag", "debug", "verbose"},
+				UnlessNear:    []string{"@intent", "broken", "faulty", "failed", "failing", "unhealthy", "degraded", "sick", "dead", "stuck", "wedged", "maintenance", "scheduled", "planned", "intentionally", "deliberately", "drain", "failover", "upgrade", "patch", "patching", "replace", "replaced", "replacing", "upgraded", "upgrading", "repaired", "repair", "swapped", "rebuild", "reboot", "as", "to", "old", "legacy", "once", "decommissioned", "retired", "unused", "promoting", "promoted", "draining", "drained", "recovered", "cleared", "resolved", "mitigated", "flag", "debug", "verbose"},
 				AtClauseStart: true,
 			},
 			{
@@ -404,7 +430,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@agent @aux* @fault-adverb? @act] ...6 @fault-mark", "[@person @aux* @act] ...6 without @any", "[@person @aux* @act] ...6 by mistake|accident", "[@person @aux* @act] ...6 nobody|noone|no-one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 no one had|has @adverb* @diligence|approved", "[@person @aux* @act] ...6 in the middle of", "[@person @aux* @act] ...8 at once", "[@person @aux* @act] ...8 simultaneously", "[@person @aux* @act] ...6 during peak", "[@person @aux* approved|reviewed|merged his|her|their own]", "[@person @aux* @act] ...6 that|which @harm|@remove|@start|took|brought", "[@person @aux* @act] ...6 to|into|on|against production|prod|main|master|live|all", "[@person @aux* @act] ...6 on|against the live|production|prod cluster|database|db|primary|site|system|environment|servers|fleet", "[@person @aux* @act] ...6 against the? production|prod|primary|live|main", "[@person @aux* @act] ...6 instead of", "[@person @aux* @act] ...6 while ...6 still", "[@person @aux* @act] ...4 straight|directly to", "[@person @aux* @fault-adverb @past]", "[@person @aux* let] ...4 lapse|lapsed|expire|expired|slip|burn|fill|overflow", "[@person @aux* let] @det @any ...4 hit|reach|exceed", "[@person @aux* left] ...4 on|up|enabled|open|running|exposed|unlocked|unattended|switched"},
-				Unless:        []string{"@agent @aux* @discover", "@person @aux* pointed out", "@person @aux* @act ...4 and|but|which|it|they ...4 without", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation ...6 without waiting", "@person @aux* @act ...6 without downtime|impact|issue|issues|incident|errors|error|problems|loss|interruption|disruption|data|further|additional|delay|trouble|difficulty|any", "@agent @aux* reverted|rolled|restored|replaced|removed|fixed|corrected|disabled|stopped|killed|closed|resolved|dismissed|acked|rotated|renamed|updated|edited|changed|modified|drained|retired|deleted|dropped ...6 @fault-mark", "@person @aux* moved|switched|rolled|failed|shifted|routed|reverted|restored ...6 instead", "@person @aux* @act ...8 instead of @cause-outcome", "@person @aux* @act ...6 that|which @harm|@start|took|brought ...6 @benign", "@person @aux* @act ...4 to|into|on|against production|prod|main|master|live|all ...6 @benign", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|read-only|readonly ...4 on|against the? live|production|prod|primary", "@person @aux* @act @det? @any? @any? @reader-artefact to|into production|prod|live", "@agent @aux* @act ...5 to|and @benign", "@agent @aux* turned|switched|shut off|down ...6 decommissioned|deprecated|retired|stale|outdated|expired|broken|faulty", "@person @aux* @act @det? @any? fix|hotfix|patch ...3 straight|directly to production|prod|main|master|live !without"},
+				Unless:        []string{"@agent @aux* @discover", "@person @aux* pointed out", "@person @aux* @act ...4 and|but|which|it|they ...4 without", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation ...6 without waiting", "@person @aux* @act ...6 without downtime|impact|issue|issues|incident|errors|error|problems|loss|interruption|disruption|data|further|additional|delay|trouble|difficulty|any", "@agent @aux* reverted|rolled|restored|replaced|removed|fixed|corrected|disabled|stopped|killed|closed|resolved|dismissed|acked|rotated|renamed|updated|edited|changed|modified|drained|retired|deleted|dropped|revoked|pulled|withdrew|quarantined|yanked|unpublished|rejected ...6 @fault-mark", "@person @aux* moved|switched|rolled|failed|shifted|routed|reverted|restored ...6 instead", "@person @aux* @act ...8 instead of @cause-outcome", "@person @aux* @act ...6 that|which @harm|@start|took|brought ...6 @benign", "@person @aux* @act ...4 to|into|on|against production|prod|main|master|live|all ...6 @benign", "@person @aux* @act @det? @any? fix|hotfix|patch|rollback|revert|mitigation|read-only|readonly ...4 on|against the? live|production|prod|primary", "@person @aux* @act @det? @any? @any? @reader-artefact to|into production|prod|live", "@agent @aux* @act ...5 to|and @benign", "@agent @aux* turned|switched|shut off|down ...6 decommissioned|deprecated|retired|stale|outdated|expired|broken|faulty", "@person @aux* @act @det? @any? fix|hotfix|patch ...3 straight|directly to production|prod|main|master|live !without"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -429,9 +455,14 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/person-cause",
-				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]", "[thanks to @person]", "[courtesy of @person]"},
+				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]"},
 				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
-				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?"},
+				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?", "@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
+			},
+			{
+				Rule:   "language/person-cause",
+				Match:  []string{"[thanks|courtesy to|of @person] ,? ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|offline|wiped|@fail-result|@fail-state"},
+				Unless: []string{"thanks|courtesy to|of @person ,? for|who|and|whose", "thanks|courtesy to|of @person , ...10 @cause-remedy|@cause-repair|@cause-recover|rebuilt|resumed|saved|back"},
 			},
 			{
 				Rule:              "language/person-cause",
@@ -467,6 +498,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
 				Rewrite:    "article",
 			},
@@ -476,9 +508,10 @@ func langGenerated() *langData {
 				Rewrite: "article",
 			},
 			{
-				Rule:   "language/person-cause",
-				Match:  []string{"[caused|triggered|introduced|started by @person]", "[because of @person]", "[due to @person]", "[cause was|is @person]", "[it was|is @person who|that @past]"},
-				Unless: []string{"it was|is @person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|first|coordinated|wrote"},
+				Rule:         "language/person-cause",
+				Match:        []string{"[caused|triggered|introduced|started by @person]", "[because of @person]", "[due to @person]", "[cause was|is @person]", "[it was|is @person who|that @past]"},
+				Unless:       []string{"it was|is @person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|first|coordinated|wrote"},
+				UnlessBefore: []string{"@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
 			},
 			{
 				Rule:    "language/person-cause",
@@ -499,14 +532,14 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...4 the|a wrong"},
-				Unless:        []string{"@person @aux* @adverb? @discover|corrected|fixed|reverted|undid|replaced|removed|deleted|cleaned|ruled|reported|explained|described|showed"},
+				Unless:        []string{"@person @aux* @adverb? @discover|corrected|fixed|reverted|undid|replaced|removed|deleted|cleaned|ruled|reported|explained|described|showed", "@person @aux* @adverb? @past|@act ...4 debugging|investigating|chasing|examining|searching|suspecting|profiling|tracing|inspecting|checking the|a wrong"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -636,6 +669,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded", "[@persons @any? @any? @work] ~8 left|leaving ...6 @stranded"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
@@ -655,7 +689,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:  "language/person-cause",
-				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]", "[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
 			},
 			{
 				Rule:       "language/person-cause",
@@ -669,8 +703,13 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
+				Rule:   "language/person-cause",
+				Match:  []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Unless: []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+			},
+			{
 				Rule:       "language/person-cause",
-				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots"},
+				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",
 			},

@@ -217,6 +217,32 @@ func TestShutdownTimeout(t *testing.T) {
 	}
 }
 
+// TestShutdownTimeoutStartsNothingMore: once Shutdown has given up
+// waiting, the event queued behind a running one is dropped, never
+// started with a cancelled context. The handler's cancellation used to
+// come first, and its worker could take the next event before the queue
+// stopped; that is a narrow window, so the test tries it many times.
+func TestShutdownTimeoutStartsNothingMore(t *testing.T) {
+	for i := range 200 {
+		b := newBlocker()
+		s, logs := newServer(t, webhook.Config{Workers: 1, Handlers: []webhook.Handler{b}})
+		deliver(t, s.Handler(), "issues", issuePayload("octo/stuck", 0))
+		deliver(t, s.Handler(), "issues", issuePayload("octo/stuck", 1))
+		<-b.started
+		given, cancel := context.WithCancel(context.Background())
+		cancel()
+		if err := s.Shutdown(given); !errors.Is(err, context.Canceled) {
+			t.Fatalf("Shutdown: got %v, want canceled", err)
+		}
+		if err := s.Shutdown(context.Background()); err != nil { // waits for the workers
+			t.Fatalf("second Shutdown: %v", err)
+		}
+		if len(b.started) != 0 || !strings.Contains(logs.String(), `"dropped":1`) {
+			t.Fatalf("try %d: %d more events started after Shutdown gave up; logs:\n%s", i, len(b.started), logs)
+		}
+	}
+}
+
 func TestReady(t *testing.T) {
 	var err error
 	s, _ := newServer(t, webhook.Config{Ready: func() error { return err }})

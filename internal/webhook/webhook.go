@@ -190,8 +190,12 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.cancel()
 		return nil
 	case <-ctx.Done():
+		// The queue stops before the handlers are cancelled: a worker
+		// whose handler returned on the cancellation would otherwise
+		// take the next event, and run it with a cancelled context.
+		n := s.queue.stop()
 		s.cancel()
-		if n := s.queue.stop(); n > 0 {
+		if n > 0 {
 			s.logger.Warn("webhook queue not drained", "dropped", n)
 		}
 		return fmt.Errorf("draining webhook queue: %w", ctx.Err())

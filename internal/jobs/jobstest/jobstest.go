@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,6 +51,20 @@ func Postgres(t testing.TB) jobs.Config {
 	schema := "test_" + randomHex()
 	t.Cleanup(func() { dropSchema(url, schema) })
 	return jobs.Config{DatabaseURL: url, Schema: schema, TestOnly: true, Poll: 50 * time.Millisecond}
+}
+
+// SearchPath is cfg's database URL with cfg's schema as its search path,
+// as a deployment that names no schema but sets one in its URL has it.
+func SearchPath(t testing.TB, cfg jobs.Config) string {
+	t.Helper()
+	u, err := url.Parse(cfg.DatabaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", cfg.Schema)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // PostgresURL is TEST_DATABASE_URL, or the default server.
