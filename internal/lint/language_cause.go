@@ -644,6 +644,13 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 	phrase := 0 // the token that opens "of the controller", or 0
 	for j := end; j < end+9 && j < len(s.toks); j++ {
+		if j > end && s.word(j) == "," && s.isParticiple(j+1) {
+			k := s.asideEnd(j + 1) // "Yemi's hotfix, deployed at 2 a.m. without review, broke …"
+			if k < 0 || !s.isPast(k) {
+				return 0, false
+			}
+			return k, !s.in(k, cs.suffer) && !s.in(k, cs.remedy)
+		}
 		if s.toks[j].kind != langWord {
 			return 0, false
 		}
@@ -664,6 +671,17 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// asideEnd returns the token after the comma that closes an aside opened
+// at token k, within twelve tokens of the sentence, or -1.
+func (s *langScan) asideEnd(k int) int {
+	for j := k; j < k+12 && j+1 < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.word(j) == "," {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // workHarm reads a person's work whose verb harms or removes what it acts

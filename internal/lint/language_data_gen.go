@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "122593-a5e8641b"
+const langGeneratedSum = "123100-cddaaf93"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -695,6 +695,11 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"coincided|coincides|correlated|correlates with [@persons @any? @any? @work]", "lined|lines up @adverb? with [@persons @any? @any? @work]"},
+				UnlessNear: []string{"recovery", "recovered", "recover", "fix", "fixed", "rollback", "revert", "reverted", "improvement", "improved", "dropped", "fell", "restored", "resolved", "mitigation", "cleared"},
 			},
 			{
 				Rule:         "language/person-cause",
