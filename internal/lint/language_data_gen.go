@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "123187-7fbe1365"
+const langGeneratedSum = "123100-cddaaf93"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -594,7 +594,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"@time-unit ...6 while|as [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "@time-unit ...6 while|as [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
+				Match:      []string{"while [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "while [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
 				UnlessNear: []string{"@intent", "already", "handling", "another", "finish", "finishing", "complete", "completing", "safely", "safe"},
 			},
 			{
@@ -616,15 +616,17 @@ func langGenerated() *langData {
 				Rewrite:       "passive",
 			},
 			{
-				Rule:       "language/person-cause",
-				Match:      []string{"ran|applied|deployed|pushed|built|released|shipped|synced|uploaded|generated|loaded|imported|copied [by @person] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template", "[by @person] ...3 and pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear: []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				Rule:              "language/person-cause",
+				Match:             []string{"[from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template]"},
+				UnlessBefore:      []string{"@person @aux* @adverb? ran|applied|deployed|pushed|built|released|shipped|synced|restored|uploaded|generated|loaded|imported|copied ...4"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				NeedsPersonBefore: true,
 			},
 			{
-				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @adverb? pointed|repointed|re-pointed|routed|aimed|directed|sent|switched] ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched", "[@persons @any? @any? @work] ...3 pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear:    []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
-				AtClauseStart: true,
+				Rule:              "language/person-cause",
+				Match:             []string{"[pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched]"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
+				NeedsPersonBefore: true,
 			},
 			{
 				Rule:       "language/person-cause",
@@ -691,8 +693,13 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"reason|cause|trigger|origin|source|root ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"coincided|coincides|correlated|correlates with [@persons @any? @any? @work]", "lined|lines up @adverb? with [@persons @any? @any? @work]"},
+				UnlessNear: []string{"recovery", "recovered", "recover", "fix", "fixed", "rollback", "revert", "reverted", "improvement", "improved", "dropped", "fell", "restored", "resolved", "mitigation", "cleared"},
 			},
 			{
 				Rule:         "language/person-cause",
