@@ -161,6 +161,18 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"The release manager shipped the broken build to the app store.",
 		},
 	}, {
+		name: "we, the organisation, running into a limit",
+		rule: langPersonCause,
+		blameless: []string{
+			"We hit the provider's rate limit at 10:02 and requests started failing.",
+			"We ran out of disk on the primary at 03:00.",
+			"We exceeded our API quota with the maps provider during the sale.",
+		},
+		blameful: []string{
+			"We ran the migration on the primary and checkout went down.",
+			"Ravi hit the wrong button and deleted the cluster.",
+		},
+	}, {
 		name: "what people underwent, joined, told or searched",
 		rule: langPersonCause,
 		blameless: []string{

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "121919-680538ef"
+const langGeneratedSum = "122626-b52759a3"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,6 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "poison", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"capacity":         {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
@@ -551,7 +552,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 at|during|in peak", "[@person @aux* @adverb? @past|@act] ...8 peak traffic|hours|load|time|season", "[@person @aux* @adverb? @past|@act] ...8 during the|a sale|launch"},
-				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter"},
+				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter", "we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside", "protect", "protecting", "protected"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -704,6 +705,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",
