@@ -30,6 +30,8 @@ type langCauseSets struct {
 	purpose                                                   langBits // "to protect": an act done to protect
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
+	public                                                    langBits // "public", "internet": out in the open
+	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times                             uint16
 }
@@ -85,6 +87,10 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
+	"public":           func(c *langCauseSets) *langBits { return &c.public },
+	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
+	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
+	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -109,6 +115,13 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
+	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
+	for _, set := range []langBits{cs.again, cs.refused} {
+		cs.scan.union(set)
+	}
+	cs.trigger.union(cs.refused)
+	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
+	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
 	cs.scan.add(cs.no)      // "had no effect"
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
@@ -120,6 +133,12 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
+	for _, w := range []string{"timing", "timed"} { // "began timing out"
+		if id := v.ids[w]; id != 0 {
+			cs.scan.add(id)
+			cs.trigger.add(id)
+		}
+	}
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
@@ -184,7 +203,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && s.word(b-1) == "had"
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got")
 		}
 	}
 	return len(s.toks), hit
@@ -263,14 +282,15 @@ func (s *langScan) reported(cs *langCauseSets, i int) bool {
 // down". The finding is the agent, and the rewrite drops it.
 func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	cs := lc.cause
-	p := i - 2
-	if s.in(p, s.c.g.particle) {
-		p-- // "was pushed out by Greta"
-	}
-	if !s.isParticiple(p) || s.in(p, cs.remedy) || !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-2, s.c.g.modifierEnd) {
+	p, fault := s.agentVerb(cs, i)
+	if p < 0 || s.in(p, cs.remedy) {
 		return
 	}
 	end, ok := s.personMatch(bPerson, i)
+	if !ok {
+		end, ok = s.personMatch(bAgent, i)
+		ok = ok && s.humanMarked(cs, end) // "was wiped by Babatunde while he was …"
+	}
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
@@ -278,7 +298,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
-	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := int(s.toks[i-1].start), int(s.toks[end-1].end)
@@ -293,6 +313,28 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
+}
+
+// agentVerb finds the participle of a passive whose agent follows "by"
+// at token i-1: right before it ("was flipped by"), before a particle
+// ("was pushed out by"), or before a short phrase of where or how ("were
+// swapped in the run sheet by", "was opened remotely by"), and reports
+// whether that phrase tells a fault ("on the wrong week of data",
+// "twice", "in a public gist"). It returns -1 when there is none.
+func (s *langScan) agentVerb(cs *langCauseSets, i int) (int, bool) {
+	fault := false
+	for p := i - 2; p >= 0 && p >= i-9 && !s.toks[p].brk; p-- {
+		if s.isParticiple(p) && (s.in(p-1, s.c.g.modifierEnd) || s.in(p-2, s.c.g.modifierEnd) && s.in(p-1, s.c.g.adverbs)) {
+			return p, fault
+		}
+		if s.in(p, cs.fault) || s.toks[p].id == cs.twice || s.in(p, cs.public) {
+			fault = true
+		}
+		if p < i-2 && !s.in(p+1, s.c.g.particle) && (s.in(p, s.c.g.modifierEnd) || s.isPast(p) && !s.in(p-1, s.c.g.det)) {
+			break // a verb of its own: "the file he edited was read by"
+		}
+	}
+	return -1, false
 }
 
 // harmedBy reports a passive whose participle at p is itself damage and
@@ -356,7 +398,17 @@ func (s *langScan) foundWithin(first, last int) bool {
 // damage: "Card payments failed for an hour; Rahul had set …", and any
 // act that a sentence gives as the reason for what it tells ("because").
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
-	if s.in(verb, cs.remedy) || s.in(verb, cs.operate) || s.in(verb, s.c.g.modifierEnd) {
+	if s.recoveredBefore(cs, i-2) {
+		return false // "The errors stopped because Ana disabled the flag": the act ended the damage
+	}
+	if s.in(verb, cs.operate) && !s.in(verb, cs.remedy) {
+		switch s.word(i - 1) {
+		case "because", "when", "after", "once":
+			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
+		}
+		return false
+	}
+	if s.in(verb, cs.remedy) || s.in(verb, s.c.g.modifierEnd) {
 		return false
 	}
 	switch w := s.word(i - 1); {
@@ -366,6 +418,28 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return s.damageBefore(cs, i-2)
 	case w == ";" && s.word(verb-1) == "had":
 		return s.damageBefore(cs, i-2)
+	}
+	return false
+}
+
+// recoveredBefore reports a recovery or a repair told in the clause that
+// ends at token k: "The errors stopped", "Checkout recovered".
+func (s *langScan) recoveredBefore(cs *langCauseSets, k int) bool {
+	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
+		if s.in(j, cs.repair) {
+			return true
+		}
+		if !s.in(j, cs.recovery) {
+			continue
+		}
+		switch s.word(j) {
+		case "stopped", "away", "vanished", "disappeared":
+			if (s.in(j-1, cs.symptom) || s.in(j-2, cs.symptom) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
+				return true // "the errors stopped", not "transfers stopped"
+			}
+		default:
+			return true
+		}
 	}
 	return false
 }
@@ -389,8 +463,10 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			if _, ok := s.idiomDamage(cs, j); ok {
 				return true
 			}
-		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd)):
-			return true // "transfers stopped because …", not "the errors stopped" nor "stopped the job"
+		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
+			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
+		case s.timedOut(j):
+			return true
 		}
 	}
 	return false
@@ -456,7 +532,7 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	}
 	end, ok := s.personMatch(bPersons, k)
 	if !ok {
-		return 0, false
+		return s.afterAct(cs, k)
 	}
 	for j := end; j < end+5 && j < len(s.toks); j++ {
 		if s.in(j, cs.remedy) || s.toks[j].stop {
@@ -464,6 +540,30 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		if s.word(j) == "," || s.in(j, cs.fault) || j > end && s.in(j, s.c.g.det) {
 			return s.damageAfter(cs, j) // "After lena's deploy the login service …"
+		}
+	}
+	return 0, false
+}
+
+// afterAct reads a sentence that opens with a person's act and tells its
+// damage after the comma: "After Dmitri edited the valve schedule by hand,
+// two districts got no water pressure". A remedy or a reading as the act
+// clears it.
+func (s *langScan) afterAct(cs *langCauseSets, k int) (int, bool) {
+	end, ok := s.personMatch(bPerson, k)
+	if !ok {
+		end, ok = s.personMatch(bAgent, k)
+		ok = ok && s.givenName(cs, k, end, end) // "After Obinna changed …"
+	}
+	if !ok || s.word(k-1) != "after" || !s.isPast(end) || s.in(end, cs.remedy) || s.in(end, cs.repair) || s.in(end, cs.mind) || s.in(end, cs.suffer) {
+		return 0, false
+	}
+	for j := end + 1; j < end+14 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, cs.remedy) || s.in(j, cs.repair) {
+			return 0, false
+		}
+		if s.word(j) == "," {
+			return s.damageAfter(cs, j)
 		}
 	}
 	return 0, false
@@ -832,7 +932,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			continue // most words: one look-up
 		}
 		if t.id == 0 {
-			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) {
+			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) || j > v && s.timedOut(j) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
@@ -842,10 +942,10 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
 			}
 		}
-		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j)) {
+		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j) || s.timedOut(j)) {
 			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
 		}
-		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
+		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
 		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
@@ -888,8 +988,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.in(j, s.c.g.nobody) {
 			return s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		}
-		if s.repeated(cs, j) {
-			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice"
+		if s.repeated(cs, j) || s.againAfter(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice", "were refunded double"
+		}
+		if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
+			return j + 1, true // "and every card was declined", "and the run missed its deadline"
 		}
 	}
 	return 0, false
@@ -964,6 +1067,13 @@ func (s *langScan) noteState(cs *langCauseSets, j int) bool {
 	return false
 }
 
+// timedOut reports "timing out", "timed out" at token j: requests that
+// fail by their deadline.
+func (s *langScan) timedOut(j int) bool {
+	w, p := s.word(j), s.word(j-1)
+	return (w == "timing" || w == "timed") && s.word(j+1) == "out" && p != "stopped" && p != "stop" && p != "longer"
+}
+
 // fromThen reports "since then", "from then on", "from that moment" at
 // token j: a time that goes on, not a clause of its own.
 func (s *langScan) fromThen(j int) bool {
@@ -1007,8 +1117,41 @@ func (s *langScan) repeated(cs *langCauseSets, j int) bool {
 	default:
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+	return s.repeatBefore(cs, j, 6)
+}
+
+// repeatBefore reports an act whose repeat is damage among the n words
+// of the clause before token j.
+func (s *langScan) repeatBefore(cs *langCauseSets, j, n int) bool {
+	for k := j - 1; k >= 0 && k >= j-n && !s.toks[k].brk; k-- {
 		if s.in(k, cs.repeat) {
+			return true
+		}
+	}
+	return false
+}
+
+// againAfter reports an act of money or messages done again, told by
+// "double" or "a second time" at token j: "were refunded double",
+// "posted every merchant credit a second time".
+func (s *langScan) againAfter(cs *langCauseSets, j int) bool {
+	switch {
+	case !s.in(j, cs.again):
+		return false
+	case s.word(j) == "second" && (s.word(j-1) != "a" || s.word(j+1) != "time"):
+		return false
+	}
+	return s.repeatBefore(cs, j, 8)
+}
+
+// missedDeadline reports a system that missed its deadline at token j:
+// "and the run missed its clinical deadline".
+func (s *langScan) missedDeadline(cs *langCauseSets, j int) bool {
+	if s.word(j) != "missed" || s.continues(j-1) {
+		return false // "and missed the page" is the person's own
+	}
+	for k := j + 1; k < j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.deadline) {
 			return true
 		}
 	}
@@ -1123,6 +1266,8 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	switch w := s.word(j); {
 	case w == "nowhere":
 		return s.word(j-1) == "had" || s.word(j-1) == "went"
+	case w == "no" && s.word(j-1) == "got":
+		return !s.in(j-2, s.c.g.backRef) && !s.in(j-2, s.c.g.pronoun) // "two districts got no water pressure"
 	case w == "no" && s.word(j-1) == "had":
 		c := s.word(j - 2)
 		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)

@@ -92,11 +92,12 @@ func TestPersonCausePassiveAgent(t *testing.T) {
 	})
 }
 
-// TestLexerDottedNames checks that a host or file name ends no sentence.
-func TestLexerDottedNames(t *testing.T) {
+// TestLexerInnerPoints checks that the point of a host or file name, of
+// "a.m." before the sentence goes on, or of a title ends no sentence.
+func TestLexerInnerPoints(t *testing.T) {
 	var lx langLexer
 	lx.voc = newLanguageChecker(DefaultOptions()).voc.table
-	for _, text := range []string{"Ilse pushed nginx.conf to the edge.", "It pointed api.example.com at the pool."} {
+	for _, text := range []string{"Ilse pushed nginx.conf to the edge.", "It pointed api.example.com at the pool.", "Yemi deployed it at 2 a.m. without review.", "Dr. Lindqvist restarted the node."} {
 		stops := 0
 		for _, tok := range lx.tokenize(text) {
 			if tok.stop {
@@ -156,5 +157,86 @@ func TestPersonCauseIdleTime(t *testing.T) {
 		"The sev-2 lasted two hours while the IC coordinated the failover with the vendor.",
 		"It took ten minutes before Ana restored the service.",
 		"The incident commander waited for the replica to catch up instead of forcing the failover.",
+	})
+}
+
+// TestPersonCauseDamageFirst checks damage told before the person's act
+// ("… after Priya narrowed …", "After Dmitri edited …, two districts got
+// no water"), titles with a point, and job titles of other trades; and
+// the same shapes telling a recovery, a repair, or a system's own act.
+func TestPersonCauseDamageFirst(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Dispatch stopped matching riders after Priya narrowed the geofence.",
+		"The sequencing run was lost because Dr. Lindqvist restarted the basecaller mid-run.",
+		"After Dmitri edited the valve schedule by hand, two districts got no water pressure.",
+		"After Obinna changed the connector timeout to 2 seconds, card authorisations began timing out.",
+		"The plant's HMI froze when the integrator pushed an untested patch.",
+		"The LIMS lost track of 200 samples when the bioinformatician truncated the staging table.",
+		"Fraud alerts stopped reaching the analysts because Oksana re-pointed the webhook.",
+	})
+	checkPersonCause(t, false, []string{
+		"Checkout recovered after Ana restarted the pods.",
+		"The errors cleared once Ana restarted the stuck broker.",
+		"After Dmitri restored the valve schedule, both districts got water pressure back.",
+		"After Obinna changed the timeout to 30 seconds, the authorisations stopped timing out.",
+		"The run was lost because the basecaller restarted itself mid-run.",
+		"Dr. Lindqvist reviewed the sample sheet before the run.",
+		"The integrator patched the workstation during the agreed window.",
+	})
+}
+
+// TestPersonCausePassivePhrase checks passives with a phrase of where or
+// how between the participle and the agent, the phrase or what follows
+// telling the fault, and agents the names list lacks that a pronoun marks
+// as people; and the same passives telling a repair, a plan or a system.
+func TestPersonCausePassivePhrase(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Chlorine dosing setpoints were overwritten by Marguerite when she imported last year's tag file.",
+		"Sample barcodes were swapped in the run sheet by the night technician, which meant two results were attached to the wrong records.",
+		"The partner API keys were published in a public gist by a contractor.",
+		"Sensor readings were replayed twice into the billing system by the integration engineer.",
+		"The pricing model was trained on the wrong week of data by Henrik.",
+		"The HSM partition was wiped by Babatunde while he was reinitialising the DR unit.",
+	})
+	checkPersonCause(t, false, []string{
+		"The setpoints were restored in the SCADA console by Marguerite.",
+		"The keys were rotated in the vault by a contractor after the gist was found.",
+		"Sensor readings were replayed into the billing system by the integration engineer, as planned.",
+		"The model was retrained on the correct week of data by Henrik.",
+		"The valve was closed remotely by the duty engineer.",
+		"The alert was acknowledged twice by Henrik.",
+		"The partition was wiped by Vortex while it rebalanced the shards.",
+	})
+}
+
+// TestPersonCauseDamageWords checks damage told with a new subject in
+// words of refusal, repetition, waste and missed deadlines, and the same
+// words where nothing went wrong.
+func TestPersonCauseDamageWords(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Chinedu ran the reversal script twice, so 2,300 customers were refunded double.",
+		"Emeka pushed the new BIN range config to the processor, and every card issued that morning was declined at the till.",
+		"Priya pushed the new bidding model and the floor prices went haywire.",
+		"Our night shift kept the failing sequencer in the queue, so nine more flow cells were wasted.",
+	})
+	checkPersonCause(t, false, []string{
+		"Chinedu ran the reversal script once, and 2,300 customers were refunded in full.",
+		"Emeka pushed the fixed BIN range config, and cards were no longer declined at the till.",
+		"Emeka declined the change request because the rollback plan was missing.",
+		"The run missed its clinical deadline because the sequencer overheated.",
+		"Mateo ran the migration and the table lock lasted under a second.",
+	})
+}
+
+// TestPersonCauseWhatCleft checks "what broke X was the Y that a person
+// pushed", and the same cleft naming a fix.
+func TestPersonCauseWhatCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"What broke the auction was the pacing service config that Oksana pushed at 16:40.",
+		"What started the outage was the cache flag Priya flipped.",
+	})
+	checkPersonCause(t, false, []string{
+		"What fixed the auction was the pacing config that Oksana pushed at 16:40.",
+		"What broke the auction was a race in the pacing service.",
 	})
 }

@@ -354,7 +354,7 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
-	dotted := p == "." && lx.inName(i)
+	dotted := size == 1 && lx.text[i] == '.' && lx.innerPoint(i)
 	num := lx.inNumber(i, size)
 	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !num && !dotted
 	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
@@ -369,6 +369,47 @@ func (lx *langLexer) punct(i, size int) int {
 		lx.sent = true
 	}
 	return i + size
+}
+
+// innerPoint reports a point that ends no sentence: inside a name, after
+// a title, or after a dotted abbreviation the sentence goes on after.
+func (lx *langLexer) innerPoint(i int) bool {
+	if i+1 >= len(lx.text) || i == 0 {
+		return false
+	}
+	if lx.text[i+1] != ' ' {
+		return lx.inName(i)
+	}
+	return i+2 < len(lx.text) && (lx.afterTitle(i) || lx.inAbbrev(i))
+}
+
+// afterTitle reports the point of a title before a name, as in "Dr.
+// Halvorsen" or "Mr. Obi", which ends no sentence.
+func (lx *langLexer) afterTitle(i int) bool {
+	if lx.text[i+2] < 'A' || lx.text[i+2] > 'Z' || len(lx.toks) == 0 {
+		return false
+	}
+	t := &lx.toks[len(lx.toks)-1]
+	if n := t.end - t.start; n < 2 || n > 4 || int(t.end) != i || lx.text[t.start] < 'A' || lx.text[t.start] > 'Z' {
+		return false
+	}
+	switch lx.text[t.start:t.end] {
+	case "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof":
+		return true
+	}
+	return false
+}
+
+// inAbbrev reports the last point of a dotted abbreviation that the
+// sentence goes on after, in lower case: "at 2 a.m. without review",
+// "e.g. the cache".
+func (lx *langLexer) inAbbrev(i int) bool {
+	n := len(lx.toks)
+	if n < 2 || lx.text[i+2] < 'a' || lx.text[i+2] > 'z' {
+		return false
+	}
+	t, p := &lx.toks[n-1], &lx.toks[n-2]
+	return int(t.end) == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
 }
 
 // inName reports a point inside a host or file name, as in

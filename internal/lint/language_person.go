@@ -80,8 +80,14 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return 0, false
 	case t.capital && (s.c.g.names.has(t.id) || s.known(t)):
 		return s.surname(k), true
-	case t.capital && s.c.g.title.has(t.id) && !t.poss && s.text[t.start+1] >= 'a' && k+1 < len(s.toks) && s.toks[k+1].capital && s.toks[k+1].kind == langWord:
-		return s.surname(k + 1), true // "Dr Okafor", "Ms Lindqvist"
+	case t.capital && s.c.g.title.has(t.id) && !t.poss && s.text[t.start+1] >= 'a':
+		n := k + 1
+		if s.word(n) == "." {
+			n++ // "Dr. Halvorsen"
+		}
+		if n < len(s.toks) && s.toks[n].capital && s.toks[n].kind == langWord {
+			return s.surname(n), true // "Dr Okafor", "Ms Lindqvist"
+		}
 	case !t.capital && s.lowerName(k):
 		return k + 1, true
 	case s.c.g.pronoun.has(t.id):
