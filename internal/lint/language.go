@@ -54,6 +54,29 @@ type languageChecker struct {
 	allow    []*langPattern // phrases never flagged
 	// structural are the checks with a structure, run once per text
 	structural []*langCheck
+	// wordFlags holds, by word id, whether the word starts a pattern of
+	// byWord (langStartsPattern) and whether a person may start with it
+	// (langStartsPerson): the scan's first test at every word, in one byte.
+	wordFlags []uint8
+}
+
+// The bits of languageChecker.wordFlags.
+const (
+	langStartsPattern = 1 << iota
+	langStartsPerson
+)
+
+// flagWords fills wordFlags once the checks are indexed.
+func (c *languageChecker) flagWords() {
+	c.wordFlags = make([]uint8, len(c.byWord))
+	for id := range c.wordFlags {
+		if len(c.byWord[id]) > 0 {
+			c.wordFlags[id] |= langStartsPattern
+		}
+		if c.g.personStart.has(uint16(id)) {
+			c.wordFlags[id] |= langStartsPerson
+		}
+	}
 }
 
 // langDefault is the checker without a team's additions, built once.
@@ -160,6 +183,7 @@ func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []
 		}
 		c.allow = append(c.allow, p)
 	}
+	c.flagWords()
 	return c, nil
 }
 

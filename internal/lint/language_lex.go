@@ -193,6 +193,7 @@ type langLexer struct {
 	sent     bool
 	arena    []byte
 	arenaStr string
+	inArena  []int32 // the tokens whose lower-cased form is in the arena
 	// present holds the ids of the words and marks of the text, as the
 	// scan's quick tests read them: not a mention's, not an "x's" base.
 	present langBits
@@ -209,7 +210,7 @@ func (lx *langLexer) low(t *langToken) string {
 // tokenize splits text into tokens, reusing the lexer's buffers.
 func (lx *langLexer) tokenize(text string) []langToken {
 	lx.text, lx.toks, lx.sent = text, lx.toks[:0], true
-	lx.arena, lx.arenaStr = lx.arena[:0], ""
+	lx.arena, lx.arenaStr, lx.inArena = lx.arena[:0], "", lx.inArena[:0]
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
 	clear(lx.present)
@@ -217,6 +218,8 @@ func (lx *langLexer) tokenize(text string) []langToken {
 		switch c := text[i]; {
 		case c == ' ':
 			i++
+		case c-'a' < 26 && (c != 'h' && c != 'w' || !lx.mayOpenURL(i)):
+			i = lx.lowerWord(i) // the commonest case: a word in lower case
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
 		default:
@@ -354,10 +357,13 @@ func (lx *langLexer) opaque(i, j int) int {
 func (lx *langLexer) punct(i, size int) int {
 	p := lx.text[i : i+size]
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
-	dotted := size == 1 && lx.text[i] == '.' && lx.innerPoint(i)
+	cls := langPunctOf(p)
+	if size == 1 && lx.text[i] == '.' && lx.innerPoint(i) {
+		cls = 0 // a point inside a name, after a title or an abbreviation ends nothing
+	}
 	num := lx.inNumber(i, size)
-	t.brk = strings.Contains(".,;:!?()[]—–-…", p) && !num && !dotted
-	t.stop = p == "." && !dotted || p == "!" || p == "?" || p == ";"
+	t.brk = cls&langPunctBreak != 0 && !num
+	t.stop = cls&langPunctStop != 0
 	if !num { // a pattern may name a mark: "and|so|,"; not the comma of "4,000"
 		t.id = lx.voc.mark(p)
 	}
@@ -365,7 +371,7 @@ func (lx *langLexer) punct(i, size int) int {
 		lx.present.add(t.id)
 	}
 	lx.toks = append(lx.toks, t)
-	if p == "." && !dotted || p == "!" || p == "?" {
+	if cls&langPunctEnd != 0 {
 		lx.sent = true
 	}
 	return i + size
@@ -412,6 +418,42 @@ func (lx *langLexer) inAbbrev(i int) bool {
 	return int(t.end) == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
 }
 
+// langBreaks are the marks that end a clause.
+const langBreaks = ".,;:!?()[]—–-…"
+
+// Classes of punctuation marks.
+const (
+	langPunctBreak = 1 << iota // ends a clause, unless between digits
+	langPunctStop              // ends a sentence for the scan: . ! ? ;
+	langPunctEnd               // the next word opens a sentence: . ! ?
+)
+
+// langPunctOf classifies a mark: a mark of one byte by langPunctBytes,
+// which holds what the search of langBreaks would find.
+func langPunctOf(p string) uint8 {
+	if len(p) == 1 {
+		return langPunctBytes[p[0]]
+	}
+	if strings.Contains(langBreaks, p) {
+		return langPunctBreak
+	}
+	return 0
+}
+
+// langPunctBytes classifies the marks of one byte.
+var langPunctBytes = func() (t [256]uint8) {
+	for k := 0; k < len(langBreaks); k++ {
+		t[langBreaks[k]] |= langPunctBreak
+	}
+	for _, c := range ".!?;" {
+		t[c] |= langPunctStop
+	}
+	for _, c := range ".!?" {
+		t[c] |= langPunctEnd
+	}
+	return t
+}()
+
 // inName reports a point inside a host or file name, as in
 // "api.example.com" or "nginx.conf": between letters or digits, without
 // a space, so it ends no sentence.
@@ -431,14 +473,6 @@ func (lx *langLexer) inNumber(i, size int) bool {
 // (before "@" for a mention). A word with capitals or non-ASCII letters
 // is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
-	if j, id, ok := lx.shortWord(i); ok {
-		t := lx.newToken(start, j, kind)
-		t.lo, t.hi, t.id = int32(i), int32(j), id
-		if kind == langWord && id != 0 {
-			lx.present.add(id)
-		}
-		return j
-	}
 	j, plain := langWordEnd(lx.text, i)
 	t := lx.newToken(start, j, kind)
 	if !plain {
@@ -446,6 +480,7 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
+		lx.inArena = append(lx.inArena, int32(len(lx.toks)-1))
 		return j
 	}
 	t.lo, t.hi = int32(i), int32(j)
@@ -455,13 +490,15 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 	return j
 }
 
-// shortWord reads the most common word at i: letters a-z and then a byte
-// that neither continues nor joins a word. Its first eight bytes are read
-// as one number once, to measure the word and to look it up.
-func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
+// lowerWord reads the word at i, which starts with a letter a-z. The
+// commonest word, letters a-z and then a byte that neither continues nor
+// joins a word, it reads and looks up here, its first eight bytes read as
+// one number once, to measure the word and to look it up; any other it
+// leaves to word.
+func (lx *langLexer) lowerWord(i int) int {
 	text := lx.text
 	if i+8 > len(text) {
-		return 0, 0, false
+		return lx.word(i, i, langWord)
 	}
 	x := langLoad8(text[i : i+8])
 	n := langLowerRun(x)
@@ -470,8 +507,8 @@ func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 			n++
 		}
 	}
-	if n == 0 || i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
-		return 0, 0, false
+	if i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
+		return lx.word(i, i, langWord)
 	}
 	var sl *langSlot
 	if n <= 8 {
@@ -479,10 +516,17 @@ func (lx *langLexer) shortWord(i int) (end int, id uint16, ok bool) {
 	} else {
 		sl = lx.voc.findLong(x, text[i:i+n])
 	}
+	var id uint16
 	if sl != nil {
 		id = sl.id // letters a-z: a word even of one or two bytes
 	}
-	return i + n, id, true
+	j := i + n
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
+	lx.sent = false
+	if id != 0 {
+		lx.present[id>>6] |= 1 << (id & 63) // present has a bit for every id
+	}
+	return j
 }
 
 // newToken appends the token of a word from start to end and returns it.
@@ -516,10 +560,8 @@ func (lx *langLexer) classify(t *langToken, text string) {
 // classifyArena looks up the words lower-cased into the arena, now that
 // it is a string.
 func (lx *langLexer) classifyArena() {
-	for k := range lx.toks {
-		if t := &lx.toks[k]; t.inArena {
-			lx.classify(t, lx.arenaStr)
-		}
+	for _, k := range lx.inArena {
+		lx.classify(&lx.toks[k], lx.arenaStr)
 	}
 }
 

@@ -20,6 +20,12 @@ type langScan struct {
 	present langBits   // the words of the text
 	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
 	kmemo   [3][]int32 // the same for each of langKinds
+	// personAny holds, for each of langKinds, the triggers of its
+	// byPerson index that any word may follow and whose anchors the text
+	// holds, filtered once a text (the bit 1<<n of anyRead) rather than
+	// at every person.
+	personAny [len(langKinds)][]langTrigger
+	anyRead   uint8
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -35,6 +41,7 @@ func (s *langScan) start(c *languageChecker, text string, people map[string]bool
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
+	s.anyRead = 0
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
 	}
@@ -47,15 +54,15 @@ func (s *langScan) run() {
 		if t.kind == langPunct || t.kind == langOpaque {
 			continue
 		}
-		if t.kind == langWord && !t.poss && int(t.id) < len(s.c.byWord) {
-			for _, tr := range s.c.byWord[t.id] {
-				if s.mayTry(&tr) {
+		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
+			for k := range s.c.byWord[t.id] {
+				if tr := &s.c.byWord[t.id][k]; s.mayTry(tr) {
 					s.try(tr, i)
 				}
 			}
 		}
-		for _, tr := range s.c.byAny {
-			s.try(tr, i)
+		for k := range s.c.byAny {
+			s.try(&s.c.byAny[k], i)
 		}
 		if s.mayStartPerson(i) {
 			s.tryPersons(i)
@@ -111,20 +118,35 @@ func (s *langScan) tryPersons(i int) {
 		if !ok {
 			continue
 		}
-		for _, tr := range s.c.byPerson[n].any {
-			if s.mayTry(&tr) {
-				s.try(tr, i)
-			}
+		for _, tr := range s.viableAny(n) {
+			s.tryViable(&tr, i)
 		}
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
 		}
-		for _, tr := range s.c.byPerson[n].next[s.toks[end].id] {
-			if s.mayTry(&tr) {
+		for k := range s.c.byPerson[n].next[s.toks[end].id] {
+			if tr := &s.c.byPerson[n].next[s.toks[end].id][k]; s.mayTry(tr) {
 				s.try(tr, i)
 			}
 		}
 	}
+}
+
+// viableAny returns the triggers of the person index n that any word may
+// follow and whose anchors the text holds, in their order.
+func (s *langScan) viableAny(n int) []langTrigger {
+	if s.anyRead&(1<<n) != 0 {
+		return s.personAny[n]
+	}
+	s.anyRead |= 1 << n
+	out := s.personAny[n][:0]
+	for k := range s.c.byPerson[n].any {
+		if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
+			out = append(out, *tr)
+		}
+	}
+	s.personAny[n] = out
+	return out
 }
 
 // mayStartPerson is a quick test before the person matchers run.
@@ -134,17 +156,21 @@ func (s *langScan) mayStartPerson(i int) bool {
 	case t.kind == langMention || t.capital || t.poss:
 		return true
 	case t.id != 0: // a known word is no name the document alone knows
-		return s.c.g.personStart.has(t.id)
+		return s.c.wordFlags[t.id]&langStartsPerson != 0
 	}
 	return s.knownNote(i)
 }
 
 // try matches one pattern at token i and records it unless an exception
 // holds.
-func (s *langScan) try(tr langTrigger, i int) {
-	if !s.viable(tr.pat) {
-		return
+func (s *langScan) try(tr *langTrigger, i int) {
+	if s.viable(tr.pat) {
+		s.tryViable(tr, i)
 	}
+}
+
+// tryViable is try for a pattern whose anchors the text is known to hold.
+func (s *langScan) tryViable(tr *langTrigger, i int) {
 	st := langMatchState{target: -1}
 	end, ok := s.matchAt(tr.pat, i, &st)
 	if !ok {

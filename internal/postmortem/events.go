@@ -103,10 +103,23 @@ func (p *parser) zoneAfter(stamp Span, end int) Span {
 	if stamp.End+3 > end || p.src[stamp.End] != ' ' && p.src[stamp.End] != '(' {
 		return stamp
 	}
-	if m := zoneAfterRe.FindIndex(p.src[stamp.End:min(end, stamp.End+24)]); m != nil && zoneInNote(p.doc.Text(Span{stamp.End, stamp.End + m[1]})) != "" {
+	w := p.src[stamp.End:min(end, stamp.End+24)]
+	if !mayOpenZoneNote(w) {
+		return stamp
+	}
+	if m := zoneAfterRe.FindIndex(w); m != nil && zoneInNote(p.doc.Text(Span{stamp.End, stamp.End + m[1]})) != "" {
 		stamp.End += m[1]
 	}
 	return stamp
+}
+
+// mayOpenZoneNote is the quick test of zoneAfterRe: a bracket opens w,
+// or follows its first space. "09:12 UTC Config pushed" has no note.
+func mayOpenZoneNote(w []byte) bool {
+	if len(w) > 1 && w[0] == ' ' {
+		w = w[1:]
+	}
+	return len(w) > 0 && (w[0] == '(' || w[0] == '[')
 }
 
 // writtenStampRe is a stamp with its day written in words: "Sep 14,
@@ -611,7 +624,7 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !para.hasDigit() && !timeWord.in(text) {
+	if !para.hasDigit() && !para.has(wordsTime) {
 		return // no date, no zone note
 	}
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {
@@ -726,21 +739,51 @@ var longZoneNames = [][2]string{
 
 // zoneSaid returns the zone a timeline's note or header gives, or "".
 func zoneSaid(text string) string {
-	if m := zoneSaying.FindStringSubmatchIndex(text); m != nil {
+	if m := zoneSaying.findWhere(text, mayTellZone); m != nil {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 && m[g+1] > m[g] {
 				return docZone(text[m[g]:m[g+1]])
 			}
 		}
 	}
-	lower := strings.ToLower(text)
-	if !strings.Contains(lower, " time") || !strings.Contains(lower, "timeline") && !strings.Contains(lower, "times") {
+	return longZoneSaid(text)
+}
+
+// mayTellZone is the quick test of zoneSaidRe where one of its words
+// starts at i: what follows "time" is "s" (or the long s, which (?i) reads
+// as one), "stamp", "line", white space, "(" or ",". "timeouts" is
+// spared the expression.
+func mayTellZone(text string, i int) bool {
+	return i+4 < len(text) && strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) >= 0
+}
+
+// longZoneSaid returns the zone a note about the times writes out
+// ("Timeline (times in Central European Time)"), or "".
+func longZoneSaid(text string) string {
+	has := func(sub string) bool { return asciiFoldContains(text, sub) }
+	if !isASCII(text) { // strings.ToLower reads a few other letters as ASCII ones
+		lower := strings.ToLower(text)
+		has = func(sub string) bool { return strings.Contains(lower, sub) }
+	}
+	if !has(" time") || !has("timeline") && !has("times") {
 		return ""
 	}
 	for _, z := range longZoneNames {
-		if strings.Contains(lower, z[0]) {
+		if has(z[0]) {
 			return z[1]
 		}
 	}
 	return ""
+}
+
+// asciiFoldContains reports whether the ASCII text holds sub (lower-case)
+// without regard to case, as strings.Contains(strings.ToLower(text), sub)
+// does, without making the lower-case copy.
+func asciiFoldContains(text, sub string) bool {
+	for i := 0; i+len(sub) <= len(text); i++ {
+		if lowerBytes[text[i]] == sub[0] && foldPrefix(text[i:], sub) {
+			return true
+		}
+	}
+	return false
 }

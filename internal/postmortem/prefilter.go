@@ -296,13 +296,23 @@ var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.w
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)
 
+// zoneNoteWords reads a paragraph once for the words of the zone notes,
+// which every paragraph is asked for: wordsTime and wordsAllTimes, the
+// first two bits of paragraphWords.
+var zoneNoteWords = newWordSets(paragraphSets[wordsTime], paragraphSets[wordsAllTimes])
+
 // has reports whether the paragraph holds a word of the set.
 func (t *paragraphText) has(set int) bool {
-	if !t.shared {
+	zoneNote := set == wordsTime || set == wordsAllTimes
+	if !t.shared && !zoneNote {
 		return paragraphSets[set] == nil || paragraphSets[set].in(t.text)
 	}
 	if !t.read {
-		t.sets, t.read = paragraphWords.mayMatch(t.text), true
+		words := paragraphWords
+		if !t.shared {
+			words = zoneNoteWords
+		}
+		t.sets, t.read = words.mayMatch(t.text), true
 	}
 	return t.sets&(1<<set) != 0
 }
