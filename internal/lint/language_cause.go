@@ -28,6 +28,7 @@ type langCauseSets struct {
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
+	findDown                                                  langBits // "tracks down": finding, not a fall
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
@@ -86,6 +87,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
+	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
@@ -1069,7 +1071,7 @@ func (s *langScan) failsOver(j int) bool {
 // verb after a separator ("; 22:04 mobile data down", "— checkout down"),
 // not a fall ("down to 40 ms") nor what a symptom did ("errors down").
 func (s *langScan) noteState(cs *langCauseSets, j int) bool {
-	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) {
+	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) || s.in(j-1, cs.findDown) {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-5; k-- {

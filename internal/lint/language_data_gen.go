@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "123100-cddaaf93"
+const langGeneratedSum = "124193-e18d7eb2"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,6 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "poison", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"capacity":         {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-again":      {"double", "second"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
@@ -83,6 +84,7 @@ func langGenerated() *langData {
 			"cause-down":       {"down", "offline", "out", "behind"},
 			"cause-downer":     {"took", "taken", "brought", "knocked", "pulled", "went", "fell", "cut", "cutting", "taking", "bringing", "knocking", "ran", "falling"},
 			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
+			"cause-find-down":  {"track", "tracks", "tracked", "tracking", "hunt", "hunts", "hunted", "hunting", "narrow", "narrows", "narrowed", "narrowing", "pin", "pins", "pinned", "pinning", "chase", "chases", "chased", "chasing", "write", "writes", "wrote", "writing", "jot", "jots", "jotted", "note", "notes", "noted", "noting"},
 			"cause-fine":       {"smoothly", "cleanly", "successfully", "fine", "normally", "uneventfully", "healthy", "green"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
@@ -271,7 +273,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/judgement",
 				Match:        []string{"[@harsh] .|!", "[@harsh] that|how @person"},
-				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*"},
+				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*", "!@be|@adverb"},
 			},
 			{
 				Rule:         "language/blame",
@@ -554,7 +556,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 at|during|in peak", "[@person @aux* @adverb? @past|@act] ...8 peak traffic|hours|load|time|season", "[@person @aux* @adverb? @past|@act] ...8 during the|a sale|launch"},
-				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter"},
+				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter", "we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside", "protect", "protecting", "protected"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -714,6 +716,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",
