@@ -65,7 +65,7 @@ func (p *parser) readAction(span Span, section string) {
 	}
 	item := trimSpan(p.src, Span{body, span.End})
 	a.boxAt = item.Start
-	item = p.doneMarks(&a, item)
+	item = p.doneMarks(&a, p.doneDates(&a, item))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
 		return
