@@ -28,12 +28,13 @@ type langCauseSets struct {
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
+	findDown                                                  langBits // "tracks down": finding, not a fall
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
-	without, no, by, twice, times                             uint16
+	without, no, by, twice, times, timing, timed              uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -86,6 +87,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
+	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
@@ -133,10 +135,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
-	for _, w := range []string{"timing", "timed"} { // "began timing out"
-		if id := v.ids[w]; id != 0 {
+	cs.timing, cs.timed = v.ids["timing"], v.ids["timed"] // "began timing out"
+	for _, id := range []uint16{cs.timing, cs.timed} {
+		if id != 0 {
 			cs.scan.add(id)
-			cs.trigger.add(id)
 		}
 	}
 	cs.trigger.add(v.ids["sat"])
@@ -203,7 +205,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got")
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") ||
+				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
 	return len(s.toks), hit
@@ -643,6 +646,13 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 	phrase := 0 // the token that opens "of the controller", or 0
 	for j := end; j < end+9 && j < len(s.toks); j++ {
+		if j > end && s.word(j) == "," && s.isParticiple(j+1) {
+			k := s.asideEnd(j + 1) // "Yemi's hotfix, deployed at 2 a.m. without review, broke …"
+			if k < 0 || !s.isPast(k) {
+				return 0, false
+			}
+			return k, !s.in(k, cs.suffer) && !s.in(k, cs.remedy)
+		}
 		if s.toks[j].kind != langWord {
 			return 0, false
 		}
@@ -663,6 +673,17 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// asideEnd returns the token after the comma that closes an aside opened
+// at token k, within twelve tokens of the sentence, or -1.
+func (s *langScan) asideEnd(k int) int {
+	for j := k; j < k+12 && j+1 < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.word(j) == "," {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // workHarm reads a person's work whose verb harms or removes what it acts
@@ -1050,7 +1071,7 @@ func (s *langScan) failsOver(j int) bool {
 // verb after a separator ("; 22:04 mobile data down", "— checkout down"),
 // not a fall ("down to 40 ms") nor what a symptom did ("errors down").
 func (s *langScan) noteState(cs *langCauseSets, j int) bool {
-	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) {
+	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) || s.in(j-1, cs.findDown) {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-5; k-- {

@@ -161,6 +161,28 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"The release manager shipped the broken build to the app store.",
 		},
 	}, {
+		name: "a timeline note whose \"down\" is a verb's particle of finding",
+		rule: langPersonCause,
+		blameless: []string{
+			"10:12 sam narrows down the failing requests to one region",
+			"10:14 sam tracks down the stray cron job and pages its owner",
+		},
+		blameful: []string{
+			"22:03 ravi pushes the ACL; 22:04 mobile data down in three cells",
+		},
+	}, {
+		name: "we, the organisation, running into a limit",
+		rule: langPersonCause,
+		blameless: []string{
+			"We hit the provider's rate limit at 10:02 and requests started failing.",
+			"We ran out of disk on the primary at 03:00.",
+			"We exceeded our API quota with the maps provider during the sale.",
+		},
+		blameful: []string{
+			"We ran the migration on the primary and checkout went down.",
+			"Ravi hit the wrong button and deleted the cluster.",
+		},
+	}, {
 		name: "what people underwent, joined, told or searched",
 		rule: langPersonCause,
 		blameless: []string{
@@ -255,6 +277,7 @@ func TestLanguageTeamJudgementClass(t *testing.T) {
 			"The terrible storm knocked out power to the data centre.",
 			"It took way too much time to roll back.",
 			"Nobody should feel embarrassed to page for help.",
+			"We consider losing production data unacceptable.",
 			"The review did not find the process unacceptable.",
 		},
 		blameful: []string{

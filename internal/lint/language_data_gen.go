@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "123187-7fbe1365"
+const langGeneratedSum = "124193-e18d7eb2"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,6 +71,7 @@ func langGenerated() *langData {
 			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "poison", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"capacity":         {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-again":      {"double", "second"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
@@ -83,6 +84,7 @@ func langGenerated() *langData {
 			"cause-down":       {"down", "offline", "out", "behind"},
 			"cause-downer":     {"took", "taken", "brought", "knocked", "pulled", "went", "fell", "cut", "cutting", "taking", "bringing", "knocking", "ran", "falling"},
 			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
+			"cause-find-down":  {"track", "tracks", "tracked", "tracking", "hunt", "hunts", "hunted", "hunting", "narrow", "narrows", "narrowed", "narrowing", "pin", "pins", "pinned", "pinning", "chase", "chases", "chased", "chasing", "write", "writes", "wrote", "writing", "jot", "jots", "jotted", "note", "notes", "noted", "noting"},
 			"cause-fine":       {"smoothly", "cleanly", "successfully", "fine", "normally", "uneventfully", "healthy", "green"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
@@ -271,7 +273,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/judgement",
 				Match:        []string{"[@harsh] .|!", "[@harsh] that|how @person"},
-				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*"},
+				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*", "!@be|@adverb"},
 			},
 			{
 				Rule:         "language/blame",
@@ -554,7 +556,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 at|during|in peak", "[@person @aux* @adverb? @past|@act] ...8 peak traffic|hours|load|time|season", "[@person @aux* @adverb? @past|@act] ...8 during the|a sale|launch"},
-				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter"},
+				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter", "we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside", "protect", "protecting", "protected"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -594,7 +596,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"@time-unit ...6 while|as [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "@time-unit ...6 while|as [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
+				Match:      []string{"while [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "while [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
 				UnlessNear: []string{"@intent", "already", "handling", "another", "finish", "finishing", "complete", "completing", "safely", "safe"},
 			},
 			{
@@ -616,15 +618,17 @@ func langGenerated() *langData {
 				Rewrite:       "passive",
 			},
 			{
-				Rule:       "language/person-cause",
-				Match:      []string{"ran|applied|deployed|pushed|built|released|shipped|synced|uploaded|generated|loaded|imported|copied [by @person] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template", "[by @person] ...3 and pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear: []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				Rule:              "language/person-cause",
+				Match:             []string{"[from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template]"},
+				UnlessBefore:      []string{"@person @aux* @adverb? ran|applied|deployed|pushed|built|released|shipped|synced|restored|uploaded|generated|loaded|imported|copied ...4"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				NeedsPersonBefore: true,
 			},
 			{
-				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @adverb? pointed|repointed|re-pointed|routed|aimed|directed|sent|switched] ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched", "[@persons @any? @any? @work] ...3 pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear:    []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
-				AtClauseStart: true,
+				Rule:              "language/person-cause",
+				Match:             []string{"[pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched]"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
+				NeedsPersonBefore: true,
 			},
 			{
 				Rule:       "language/person-cause",
@@ -691,8 +695,13 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"reason|cause|trigger|origin|source|root ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"coincided|coincides|correlated|correlates with [@persons @any? @any? @work]", "lined|lines up @adverb? with [@persons @any? @any? @work]"},
+				UnlessNear: []string{"recovery", "recovered", "recover", "fix", "fixed", "rollback", "revert", "reverted", "improvement", "improved", "dropped", "fell", "restored", "resolved", "mitigation", "cleared"},
 			},
 			{
 				Rule:         "language/person-cause",
@@ -707,6 +716,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",
