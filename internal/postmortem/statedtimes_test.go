@@ -104,3 +104,11 @@ func TestBlogByLineAndSpan(t *testing.T) {
 		t.Errorf("date from the by-line: %+v", doc.Fields)
 	}
 }
+
+// A span after a bold label opens its sentence as well: "**In short:**
+// between 14:05 and 15:31 GMT …".
+func TestLabelledBetweenSpan(t *testing.T) {
+	src := "# Payouts held\n\nDate: Thu, 12 Nov 2026 17:40 +0000\n\n" +
+		"**In short:** between 14:05 and 15:31 GMT on 10 November every payout due that afternoon was held instead of sent.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-10T14:05Z", FieldEnd: "2026-11-10T15:31Z"})
+}

@@ -18,9 +18,10 @@ var (
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
 	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
-	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
-	// is some other span.
-	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
+	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
+	// some other span.
+	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
