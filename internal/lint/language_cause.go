@@ -29,6 +29,7 @@ type langCauseSets struct {
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
 	findDown                                                  langBits // "tracks down": finding, not a fall
+	procedure                                                 langBits // "as per process": what a person follows
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
@@ -88,6 +89,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
 	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
+	"cause-procedure":  func(c *langCauseSets) *langBits { return &c.procedure },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
@@ -483,12 +485,12 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
-			return true
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || s.in(j, cs.procedure) && s.perProcedure(j) {
+			return true // "as planned", "as per process, …"
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "to protect the database"
 		}
 	}
@@ -513,6 +515,17 @@ func (s *langScan) followed(j int) bool {
 	for k := j - 1; k >= j-3 && k >= 0; k-- {
 		switch s.word(k) {
 		case "as", "per", "following", "followed", "from", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// perProcedure reports a procedure at token j told as what was followed:
+// "as per process", "per the runbook", "following the playbook".
+func (s *langScan) perProcedure(j int) bool {
+	for k := j - 1; k >= j-3 && k >= 0 && s.toks[k].kind == langWord; k-- {
+		if w := s.word(k); w == "per" || w == "following" {
 			return true
 		}
 	}

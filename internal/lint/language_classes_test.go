@@ -183,6 +183,20 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"Ravi hit the wrong button and deleted the cluster.",
 		},
 	}, {
+		name: "a remedy a procedure called for, or done after saving what it removed",
+		rule: langPersonCause,
+		blameless: []string{
+			"As per process, the on-call purged the CDN cache for the affected paths.",
+			"Tomasz truncated the dead-letter queue after exporting it for analysis.",
+			"The team has deleted all copies of the exposed export.",
+			"Ops killed the hung deploy job so that the queue could move.",
+		},
+		blameful: []string{
+			"Ravi skipped the procedure and deleted the bucket.",
+			"Ravi purged the CDN cache against the process, and checkout went down.",
+			"The team deleted the only copy of the export.",
+		},
+	}, {
 		name: "what people underwent, joined, told or searched",
 		rule: langPersonCause,
 		blameless: []string{
