@@ -71,6 +71,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
+	p.timelineFields()
 	p.finishSections()
 	p.finishPlans(root)
 	p.headingDues()
