@@ -157,7 +157,7 @@ func TestAcknowledgedDeliveriesSurviveAKill(t *testing.T) {
 		t.Errorf("redelivery after the kill: got %d, want 200 (a duplicate)", got)
 	}
 	start(t, q)
-	waitFor(t, "every acknowledged delivery handled", func() bool { return len(rec.counts()) == n })
+	waitCount(t, "every acknowledged delivery handled", n, func() int { return len(rec.counts()) })
 	waitFor(t, "an empty queue", func() bool { l, _ := q.List(context.Background(), 10); return len(l) == 0 })
 	for id, times := range rec.counts() {
 		if times != 1 {

@@ -130,6 +130,23 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// waitCount polls count until it reaches want. It fails only when count
+// has not grown for 15 seconds: a loaded machine works a burst slowly,
+// but a queue that has stopped working it makes no progress at all.
+func waitCount(t *testing.T, what string, want int, count func() int) {
+	t.Helper()
+	last, deadline := -1, time.Time{}
+	for n := count(); n < want; n = count() {
+		if n > last {
+			last, deadline = n, time.Now().Add(15*time.Second)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: stuck at %d of %d for 15s", what, n, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func TestWorkersRunAndRetryJobs(t *testing.T) {
 	jobstest.Each(t, func(t *testing.T, cfg jobs.Config) {
 		w := &countWorker{}

@@ -79,8 +79,22 @@ func cutProxy(t *testing.T, target string) (addr string, cut func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var mu sync.Mutex
-	var conns []net.Conn
+	var (
+		mu     sync.Mutex
+		conns  []net.Conn
+		isCut  bool
+		accept = func(c, up net.Conn) bool { // false once cut: a connection accepted as it was cut is closed too
+			mu.Lock()
+			defer mu.Unlock()
+			if isCut {
+				c.Close()
+				up.Close()
+				return false
+			}
+			conns = append(conns, c, up)
+			return true
+		}
+	)
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -92,17 +106,17 @@ func cutProxy(t *testing.T, target string) (addr string, cut func()) {
 				c.Close()
 				continue
 			}
-			mu.Lock()
-			conns = append(conns, c, up)
-			mu.Unlock()
-			go io.Copy(up, c)
-			go io.Copy(c, up)
+			if accept(c, up) {
+				go io.Copy(up, c)
+				go io.Copy(c, up)
+			}
 		}
 	}()
 	cut = func() {
 		ln.Close()
 		mu.Lock()
 		defer mu.Unlock()
+		isCut = true
 		for _, c := range conns {
 			c.Close()
 		}

@@ -35,7 +35,7 @@ func TestABurstWaitsInTheOutbox(t *testing.T) {
 			t.Fatalf("jobs queued with no worker: got %d, %v; want %d, the rest stored", len(l), err, jobs.QueueAhead)
 		}
 		start(t, q)
-		waitFor(t, "every delivery of the burst handled", func() bool { return len(rec.counts()) == n })
+		waitCount(t, "every delivery of the burst handled", n, func() int { return len(rec.counts()) })
 		for id, times := range rec.counts() {
 			if times != 1 {
 				t.Errorf("%s handled %d times, want 1", id, times)

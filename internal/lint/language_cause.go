@@ -28,12 +28,14 @@ type langCauseSets struct {
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
+	findDown                                                  langBits // "tracks down": finding, not a fall
+	procedure                                                 langBits // "as per process": what a person follows
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
-	without, no, by, twice, times                             uint16
+	without, no, by, twice, times, timing, timed              uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -86,6 +88,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
 	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
 	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
+	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
+	"cause-procedure":  func(c *langCauseSets) *langBits { return &c.procedure },
 	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
 	"public":           func(c *langCauseSets) *langBits { return &c.public },
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
@@ -133,10 +137,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.act.union(cs.personAct)
 	cs.without = v.ids["without"]
 	cs.scan.add(cs.without)
-	for _, w := range []string{"timing", "timed"} { // "began timing out"
-		if id := v.ids[w]; id != 0 {
+	cs.timing, cs.timed = v.ids["timing"], v.ids["timed"] // "began timing out"
+	for _, id := range []uint16{cs.timing, cs.timed} {
+		if id != 0 {
 			cs.scan.add(id)
-			cs.trigger.add(id)
 		}
 	}
 	cs.trigger.add(v.ids["sat"])
@@ -203,7 +207,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got")
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") ||
+				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
 	return len(s.toks), hit
@@ -480,12 +485,12 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) {
-			return true
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || s.in(j, cs.procedure) && s.perProcedure(j) {
+			return true // "as planned", "as per process, …"
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "to protect the database"
 		}
 	}
@@ -510,6 +515,17 @@ func (s *langScan) followed(j int) bool {
 	for k := j - 1; k >= j-3 && k >= 0; k-- {
 		switch s.word(k) {
 		case "as", "per", "following", "followed", "from", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// perProcedure reports a procedure at token j told as what was followed:
+// "as per process", "per the runbook", "following the playbook".
+func (s *langScan) perProcedure(j int) bool {
+	for k := j - 1; k >= j-3 && k >= 0 && s.toks[k].kind == langWord; k-- {
+		if w := s.word(k); w == "per" || w == "following" {
 			return true
 		}
 	}
@@ -643,6 +659,13 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 	phrase := 0 // the token that opens "of the controller", or 0
 	for j := end; j < end+9 && j < len(s.toks); j++ {
+		if j > end && s.word(j) == "," && s.isParticiple(j+1) {
+			k := s.asideEnd(j + 1) // "Yemi's hotfix, deployed at 2 a.m. without review, broke …"
+			if k < 0 || !s.isPast(k) {
+				return 0, false
+			}
+			return k, !s.in(k, cs.suffer) && !s.in(k, cs.remedy)
+		}
 		if s.toks[j].kind != langWord {
 			return 0, false
 		}
@@ -663,6 +686,17 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// asideEnd returns the token after the comma that closes an aside opened
+// at token k, within twelve tokens of the sentence, or -1.
+func (s *langScan) asideEnd(k int) int {
+	for j := k; j < k+12 && j+1 < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.word(j) == "," {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // workHarm reads a person's work whose verb harms or removes what it acts
@@ -1050,7 +1084,7 @@ func (s *langScan) failsOver(j int) bool {
 // verb after a separator ("; 22:04 mobile data down", "— checkout down"),
 // not a fall ("down to 40 ms") nor what a symptom did ("errors down").
 func (s *langScan) noteState(cs *langCauseSets, j int) bool {
-	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) {
+	if n := s.word(j + 1); n == "to" || n == "by" || n == "from" || s.in(j-1, cs.symptom) || s.in(j-1, cs.metric) || s.in(j-1, cs.findDown) {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-5; k-- {

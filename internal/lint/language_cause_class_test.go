@@ -240,3 +240,21 @@ func TestPersonCauseWhatCleft(t *testing.T) {
 		"What broke the auction was a race in the pacing service.",
 	})
 }
+
+// TestPersonCauseWorkAside checks a person's work with an aside before
+// its verb, and damage timed to a person's work; and the same shapes
+// telling a fix or a recovery.
+func TestPersonCauseWorkAside(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi's patch, merged on Friday, broke the login page.",
+		"Yemi's hotfix, deployed at 2 a.m. without review, broke card activation.",
+		"The error spike coincided with Omar's config push.",
+		"The spike in 5xx lined up exactly with Leilani's rollout of the new schema.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi's patch, merged on Friday, fixed the login page.",
+		"Ravi's cleanup job, scheduled for Sunday, removed the stale snapshots.",
+		"The recovery coincided with Omar's rollback.",
+		"The spike in 5xx lined up with the vendor's maintenance window.",
+	})
+}

@@ -163,6 +163,42 @@ func TestLanguageResponseClasses(t *testing.T) {
 			"The release manager shipped the broken build to the app store.",
 		},
 	}, {
+		name: "a timeline note whose \"down\" is a verb's particle of finding",
+		rule: langPersonCause,
+		blameless: []string{
+			"10:12 sam narrows down the failing requests to one region",
+			"10:14 sam tracks down the stray cron job and pages its owner",
+		},
+		blameful: []string{
+			"22:03 ravi pushes the ACL; 22:04 mobile data down in three cells",
+		},
+	}, {
+		name: "we, the organisation, running into a limit",
+		rule: langPersonCause,
+		blameless: []string{
+			"We hit the provider's rate limit at 10:02 and requests started failing.",
+			"We ran out of disk on the primary at 03:00.",
+			"We exceeded our API quota with the maps provider during the sale.",
+		},
+		blameful: []string{
+			"We ran the migration on the primary and checkout went down.",
+			"Ravi hit the wrong button and deleted the cluster.",
+		},
+	}, {
+		name: "a remedy a procedure called for, or done after saving what it removed",
+		rule: langPersonCause,
+		blameless: []string{
+			"As per process, the on-call purged the CDN cache for the affected paths.",
+			"Tomasz truncated the dead-letter queue after exporting it for analysis.",
+			"The team has deleted all copies of the exposed export.",
+			"Ops killed the hung deploy job so that the queue could move.",
+		},
+		blameful: []string{
+			"Ravi skipped the procedure and deleted the bucket.",
+			"Ravi purged the CDN cache against the process, and checkout went down.",
+			"The team deleted the only copy of the export.",
+		},
+	}, {
 		name: "what people underwent, joined, told or searched",
 		rule: langPersonCause,
 		blameless: []string{
@@ -257,6 +293,7 @@ func TestLanguageTeamJudgementClass(t *testing.T) {
 			"The terrible storm knocked out power to the data centre.",
 			"It took way too much time to roll back.",
 			"Nobody should feel embarrassed to page for help.",
+			"We consider losing production data unacceptable.",
 			"The review did not find the process unacceptable.",
 		},
 		blameful: []string{

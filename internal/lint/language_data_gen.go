@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "123187-7fbe1365"
+const langGeneratedSum = "124552-ec870d4a"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -71,11 +71,12 @@ func langGenerated() *langData {
 			"benign":           {"stale", "expired", "unused", "obsolete", "orphaned", "orphan", "leftover", "duplicate", "duplicated", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "reclaim", "free", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "bad", "invalid", "misconfigured", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "clear", "release", "resolve", "mitigate", "unstick", "rebuild", "rebuilt", "replaced", "instead", "contain", "isolate", "protect", "drain", "shed", "relieve", "failover", "recovery", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "poison", "defunct", "dangling"},
 			"blame-tech":       {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":       {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
+			"capacity":         {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-again":      {"double", "second"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-deadline":   {"deadline", "deadlines", "sla", "slas", "slo", "slos", "cutoff", "cut-off", "window"},
@@ -83,6 +84,7 @@ func langGenerated() *langData {
 			"cause-down":       {"down", "offline", "out", "behind"},
 			"cause-downer":     {"took", "taken", "brought", "knocked", "pulled", "went", "fell", "cut", "cutting", "taking", "bringing", "knocking", "ran", "falling"},
 			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
+			"cause-find-down":  {"track", "tracks", "tracked", "tracking", "hunt", "hunts", "hunted", "hunting", "narrow", "narrows", "narrowed", "narrowing", "pin", "pins", "pinned", "pinning", "chase", "chases", "chased", "chasing", "write", "writes", "wrote", "writing", "jot", "jots", "jotted", "note", "notes", "noted", "noting"},
 			"cause-fine":       {"smoothly", "cleanly", "successfully", "fine", "normally", "uneventfully", "healthy", "green"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
@@ -98,6 +100,7 @@ func langGenerated() *langData {
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
 			"cause-outcome":    {"killing", "zeroed", "blanked", "nulled", "double-charging", "break", "crash", "destroy", "delete", "wipe", "corrupt", "overload", "lose", "leak", "expose", "purge", "purged", "purging", "outage", "outages", "downtime", "broke", "breaking", "crashed", "crashing", "crash", "crashes", "saturated", "saturating", "overloaded", "overloading", "overwhelmed", "overwhelming", "exhausted", "exhausting", "corrupted", "corrupting", "wiped", "wiping", "deleted", "deleting", "erased", "destroyed", "destroying", "truncated", "nuked", "dropped", "dropping", "lost", "losing", "overwrote", "overwritten", "overwriting", "leaked", "leaking", "exposed", "exposing", "locked", "locking", "blocked", "blocking", "stalled", "stalling", "degraded", "degrading", "errors", "5xx", "500s", "502s", "503s", "429s", "failures", "loss", "hammered", "hammering", "flooded", "flooding", "spammed", "spamming", "orphaned", "duplicated", "duplicating", "double-charged", "bricked", "offline", "unavailable", "unreachable", "unresponsive", "crushed", "spiked", "oom-killed", "froze", "freezing", "withdrew", "withdrawing", "gone", "worse", "storm", "disrupted", "disrupting", "broken", "wrecked", "clobbered", "consumed", "starved", "starving", "throttled", "rejected", "failed", "failing", "outage-causing", "inconsistent", "wasted", "haywire", "muted", "silenced", "snoozed", "couldn't", "cannot", "stuck", "silences", "mutes", "snoozes", "wipes", "corrupts", "overwrites", "truncates", "deletes", "nukes", "crashlooping", "crashloop", "crashlooped", "red", "overflowed", "overflowing", "tripled", "piled", "stall", "stalls", "overcharged", "overbilled", "overpaid", "overbooked", "undercharged", "underbilled", "underpaid", "compromised", "hijacked", "breached", "fail", "fails", "hang", "hangs", "freezes"},
 			"cause-owned":      {"laptop", "laptops", "phone", "phones", "machine", "workstation", "computer", "desktop", "keyboard", "wifi", "internet", "vpn", "account", "home", "car", "badge", "headset", "browser"},
+			"cause-procedure":  {"process", "procedure", "procedures", "sop", "playbook", "policy", "runbook", "checklist"},
 			"cause-purpose":    {"protect", "relieve", "shed", "spare", "contain", "stabilise", "stabilize", "unblock", "mitigate", "recover", "restore"},
 			"cause-recover":    {"stopped", "subsided", "recovered", "cleared", "disappeared", "ceased", "resumed", "normalised", "normalized", "returned", "eased", "abated", "away", "vanished"},
 			"cause-refused":    {"declined", "bounced", "rejected", "refused"},
@@ -142,7 +145,7 @@ func langGenerated() *langData {
 			"human-noun":       {"error", "mistake", "mistakes", "slip", "slips", "failure", "failures"},
 			"human-tech":       {"rate", "rates", "budget", "budgets", "message", "messages", "code", "codes", "handling", "handler", "counter", "counters", "page", "pages", "count", "counts", "log", "logs", "metric", "metrics", "response", "responses", "class", "type", "types", "field", "fields", "string", "strings", "errors"},
 			"ill":              {"deadlock", "deadlocks", "leak", "leaks", "race", "races", "contention", "bottleneck", "bottlenecks", "backlog", "backlogs", "crash-loop", "crashloop", "crashloops", "bug", "bugs", "regression", "regressions", "hang", "hangs", "stall", "stalls", "thrashing", "hotspot", "hotspots", "lag", "flapping", "errors", "crashes", "5xx", "500s", "502s", "503s", "storm", "storms", "stampede", "spike", "spikes", "corruption", "noise", "logjam", "split-brain", "oom", "ooms", "oomkills", "crash-looping", "restart-loop", "crash", "overpayment", "overpayments", "overcharging", "overcharges", "overbilling", "double-charging", "double-charges", "duplicates"},
-			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency", "archiving", "snapshotting"},
+			"intent":           {"confirming", "confirmed", "verifying", "verified", "purpose", "deliberately", "intentionally", "planned", "scheduled", "agreed", "approved", "approval", "expected", "designed", "allows", "allowed", "permits", "permitted", "runbook", "reproduce", "reproduction", "emergency", "archiving", "snapshotting", "exporting", "sop"},
 			"judge":            {"careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "lazy", "lazily", "laziness", "negligent", "negligently", "negligence", "reckless", "recklessly", "recklessness", "incompetent", "incompetently", "incompetence", "stupid", "stupidly", "stupidity", "dumb", "irresponsible", "irresponsibly", "irresponsibility", "unprofessional", "unprofessionally", "boneheaded", "bone-headed", "clueless", "idiotic", "idiot", "idiots", "moron", "morons", "moronic", "foolish", "foolishly", "inept", "ineptitude", "ineptly", "amateurish", "thoughtless", "thoughtlessly", "half-baked", "half-assed", "half-hearted", "shoddy", "slapdash", "cowboy", "inexcusable", "unforgivable", "inattentive", "inattention", "ill-advised", "ill-considered", "inexperienced", "blunder", "blunders", "screw-up", "screwup", "screw-ups", "cock-up", "rookie", "silly", "brainless", "dim-witted", "heedless", "heedlessly", "slipshod", "lackadaisical", "complacent", "complacency", "rubber-stamp", "rubber-stamped", "rubber-stamping", "amateur", "bonehead", "sheer", "shambolic", "lax", "laxity", "haphazard", "haphazardly", "cavalier"},
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
@@ -271,7 +274,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/judgement",
 				Match:        []string{"[@harsh] .|!", "[@harsh] that|how @person"},
-				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*"},
+				UnlessBefore: []string{"@negator ...3", "!it|this|that @be @adverb*", "@any !it|this|that @be @adverb*", "!@be|@adverb"},
 			},
 			{
 				Rule:         "language/blame",
@@ -401,7 +404,8 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm|@remove]"},
 				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
-				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
+				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?"},
+				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "hung", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -554,7 +558,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...8 at|during|in peak", "[@person @aux* @adverb? @past|@act] ...8 peak traffic|hours|load|time|season", "[@person @aux* @adverb? @past|@act] ...8 during the|a sale|launch"},
-				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter"},
+				Unless:        []string{"@person @aux* @adverb? enabled|added|re-enabled|restored|raised|increased ...3 @safeguard|limiter|capacity|replicas|workers|headroom", "@person @aux* @adverb? turned|switched on ...3 @safeguard|limiter", "we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear:    []string{"@intent", "planned", "scheduled", "window", "maintenance", "agreed", "approved", "after", "once", "avoid", "outside", "protect", "protecting", "protected"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -594,7 +598,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"@time-unit ...6 while|as [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "@time-unit ...6 while|as [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
+				Match:      []string{"while [@person @aux* argued|debated|deliberated|hesitated|dithered|bickered|chatted|slept]", "while [@person @aux* waited|sat|watched|held|stood] ~10 instead|rather of|than", "unanswered|unacknowledged|unactioned|unread|unattended|ignored|unnoticed|untouched for @any? @any? @time-unit ...3 because|while|as|since [@person]", "[@person @aux* left] @det? @any? @any? @signal unacknowledged|unanswered|unread|unactioned|unattended ...3 for", "[it was|took @any? @any? @time-unit before|until @person] @aux* @adverb? acknowledged|responded|answered|looked|reacted|acted|picked|escalated|joined|replied|opened|checked|logged|read", "[@person @aux* kept|held|extended|overran] @det? @any? @any? window|maintenance|freeze open? past|beyond|into|over|through ~8 and|so ~10 @stranded|@fail-result|@fail-state|@cause-outcome"},
 				UnlessNear: []string{"@intent", "already", "handling", "another", "finish", "finishing", "complete", "completing", "safely", "safe"},
 			},
 			{
@@ -616,15 +620,17 @@ func langGenerated() *langData {
 				Rewrite:       "passive",
 			},
 			{
-				Rule:       "language/person-cause",
-				Match:      []string{"ran|applied|deployed|pushed|built|released|shipped|synced|uploaded|generated|loaded|imported|copied [by @person] ...4 from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template", "[by @person] ...3 and pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear: []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				Rule:              "language/person-cause",
+				Match:             []string{"[from an|the|a|@poss-pronoun|their|our? old|stale|outdated|wrong|local|personal branch|checkout|copy|laptop|workstation|snapshot|state|template]"},
+				UnlessBefore:      []string{"@person @aux* @adverb? ran|applied|deployed|pushed|built|released|shipped|synced|restored|uploaded|generated|loaded|imported|copied ...4"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "rollback", "revert", "reverted"},
+				NeedsPersonBefore: true,
 			},
 			{
-				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @adverb? pointed|repointed|re-pointed|routed|aimed|directed|sent|switched] ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched", "[@persons @any? @any? @work] ...3 pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched"},
-				UnlessNear:    []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
-				AtClauseStart: true,
+				Rule:              "language/person-cause",
+				Match:             []string{"[pointed|repointed|re-pointed|routed|aimed|directed|sent|switched ...6 at|to @det? @any? decommissioned|dead|retired|deprecated|deleted|nonexistent|non-existent|wrong|unpatched]"},
+				UnlessNear:        []string{"@intent", "@cause-remedy", "away", "rollback", "revert", "reverted", "fallback", "temporarily", "drain", "draining", "drained", "sanitised", "sanitized", "synthetic", "load-test", "canary"},
+				NeedsPersonBefore: true,
 			},
 			{
 				Rule:       "language/person-cause",
@@ -691,8 +697,13 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"reason|cause|trigger|origin|source|root ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"coincided|coincides|correlated|correlates with [@persons @any? @any? @work]", "lined|lines up @adverb? with [@persons @any? @any? @work]"},
+				UnlessNear: []string{"recovery", "recovered", "recover", "fix", "fixed", "rollback", "revert", "reverted", "improvement", "improved", "dropped", "fell", "restored", "resolved", "mitigation", "cleared"},
 			},
 			{
 				Rule:         "language/person-cause",
@@ -707,6 +718,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
 				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				Rewrite:    "passive",
 				Structure:  "person-subject",

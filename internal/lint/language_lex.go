@@ -359,7 +359,7 @@ func (lx *langLexer) punct(i, size int) int {
 	t := langToken{start: int32(i), end: int32(i + size), lo: int32(i), hi: int32(i + size), kind: langPunct}
 	cls := langPunctOf(p)
 	if size == 1 && lx.text[i] == '.' && lx.innerPoint(i) {
-		cls = 0 // a point inside a name, after a title or an abbreviation ends nothing
+		cls = 0 // dotted: a point that ends no sentence ends nothing
 	}
 	num := lx.inNumber(i, size)
 	t.brk = cls&langPunctBreak != 0 && !num
@@ -376,6 +376,42 @@ func (lx *langLexer) punct(i, size int) int {
 	}
 	return i + size
 }
+
+// langBreaks are the marks that end a clause.
+const langBreaks = ".,;:!?()[]—–-…"
+
+// Classes of punctuation marks.
+const (
+	langPunctBreak = 1 << iota // ends a clause, unless between digits
+	langPunctStop              // ends a sentence for the scan: . ! ? ;
+	langPunctEnd               // the next word opens a sentence: . ! ?
+)
+
+// langPunctOf classifies a mark: a mark of one byte by langPunctBytes,
+// which holds what the search of langBreaks would find.
+func langPunctOf(p string) uint8 {
+	if len(p) == 1 {
+		return langPunctBytes[p[0]]
+	}
+	if strings.Contains(langBreaks, p) {
+		return langPunctBreak
+	}
+	return 0
+}
+
+// langPunctBytes classifies the marks of one byte.
+var langPunctBytes = func() (t [256]uint8) {
+	for k := 0; k < len(langBreaks); k++ {
+		t[langBreaks[k]] |= langPunctBreak
+	}
+	for _, c := range ".!?;" {
+		t[c] |= langPunctStop
+	}
+	for _, c := range ".!?" {
+		t[c] |= langPunctEnd
+	}
+	return t
+}()
 
 // innerPoint reports a point that ends no sentence: inside a name, after
 // a title, or after a dotted abbreviation the sentence goes on after.
@@ -417,42 +453,6 @@ func (lx *langLexer) inAbbrev(i int) bool {
 	t, p := &lx.toks[n-1], &lx.toks[n-2]
 	return int(t.end) == i && t.end-t.start == 1 && p.end == t.start && lx.text[p.start:p.end] == "."
 }
-
-// langBreaks are the marks that end a clause.
-const langBreaks = ".,;:!?()[]—–-…"
-
-// Classes of punctuation marks.
-const (
-	langPunctBreak = 1 << iota // ends a clause, unless between digits
-	langPunctStop              // ends a sentence for the scan: . ! ? ;
-	langPunctEnd               // the next word opens a sentence: . ! ?
-)
-
-// langPunctOf classifies a mark: a mark of one byte by langPunctBytes,
-// which holds what the search of langBreaks would find.
-func langPunctOf(p string) uint8 {
-	if len(p) == 1 {
-		return langPunctBytes[p[0]]
-	}
-	if strings.Contains(langBreaks, p) {
-		return langPunctBreak
-	}
-	return 0
-}
-
-// langPunctBytes classifies the marks of one byte.
-var langPunctBytes = func() (t [256]uint8) {
-	for k := 0; k < len(langBreaks); k++ {
-		t[langBreaks[k]] |= langPunctBreak
-	}
-	for _, c := range ".!?;" {
-		t[c] |= langPunctStop
-	}
-	for _, c := range ".!?" {
-		t[c] |= langPunctEnd
-	}
-	return t
-}()
 
 // inName reports a point inside a host or file name, as in
 // "api.example.com" or "nginx.conf": between letters or digits, without

@@ -281,6 +281,9 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 	if a.statusLine != (Span{}) {
 		return statusLineChanges(a, s), nil
 	}
+	if a.sentence {
+		return d.sentenceStatus(a, s), nil
+	}
 	box := "[ ]"
 	if s != Open {
 		box = "[x]"
@@ -314,6 +317,24 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 		cs = append(cs, change{a.strike[0], ""}, change{a.strike[1], ""}) // and so does the strike
 	}
 	return cs, nil
+}
+
+// sentenceStatus marks a plan stated in prose: "(done)" or "(not
+// planned)" after it, and neither when it is open again. No task box
+// goes into a sentence.
+func (d *Document) sentenceStatus(a Action, s Status) []change {
+	marks := map[Status]Span{Done: a.doneSpan, NotPlanned: a.notPlannedSpan}
+	words := map[Status]string{Done: " (done)", NotPlanned: " (not planned)"}
+	var cs []change
+	for st, span := range marks {
+		switch {
+		case st == s && span == (Span{}):
+			cs = append(cs, change{Span{a.Span.End, a.Span.End}, words[st]})
+		case st != s && span != (Span{}):
+			cs = append(cs, change{d.markerSpan(span), ""})
+		}
+	}
+	return cs
 }
 
 // statusLineChanges writes the status into a list item's nested

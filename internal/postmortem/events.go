@@ -636,6 +636,9 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	if !para.hasDigit() || !mayOpenDate(text) {
 		return
 	}
+	if !mayEndDateLine(text) {
+		return
+	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := incidentDay(m[1]); ok {
 			p.eventDate = t

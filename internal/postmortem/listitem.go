@@ -113,9 +113,15 @@ var (
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
+	if !mayOpenID(b) && !mayOpenTodo(b) {
+		return item
+	}
 	if m := idLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
 		item.Start += m[1]
 		b = b[m[1]:]
+	}
+	if !mayOpenTodo(b) {
+		return item
 	}
 	if m := todoOwnerRe.FindSubmatchIndex(b); m != nil && m[1] < len(b) {
 		p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
@@ -126,7 +132,25 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 }
 
 // idLed reports whether a line opens with an action's id.
-func idLed(b []byte) bool { return idLeadRe.Match(b) }
+func idLed(b []byte) bool { return mayOpenID(b) && idLeadRe.Match(b) }
+
+// mayOpenID is the quick test of idLeadRe: "#" opens the id, or two
+// capitals or a capital and a digit open a tracker's key, or a digit comes
+// within the first 15 bytes, as it does after the longest of the words,
+// "action item" and two marks (or "task" with the long s and the Kelvin
+// sign that (?i) reads as s and k, 7 bytes).
+func mayOpenID(b []byte) bool {
+	switch {
+	case len(b) < 2:
+		return false
+	case b[0] == '#', b[0] >= 'A' && b[0] <= 'Z' && (b[1] >= 'A' && b[1] <= 'Z' || b[1] >= '0' && b[1] <= '9'):
+		return true
+	}
+	return slices.ContainsFunc(b[:min(len(b), 15)], func(c byte) bool { return c >= '0' && c <= '9' })
+}
+
+// mayOpenTodo is the quick test of todoOwnerRe: "todo" or "fixme" opens b.
+func mayOpenTodo(b []byte) bool { return len(b) > 0 && (b[0]|0x20 == 't' || b[0]|0x20 == 'f') }
 
 // fieldRe is how a trailing field of an item reads; the first group is
 // the value.
@@ -956,9 +980,18 @@ func (p *parser) afterLink(titleEnd, end int) int {
 // lead of "**Circuit breakers**: adding …", the words before the colon of
 // "Implement priority classes: it can happen …", the first sentence of
 // an item of several.
+// boldLead is boldLeadRe.FindSubmatchIndex, tried only on a text that
+// "**" or "__" opens.
+func boldLead(t []byte) []int {
+	if !bytes.HasPrefix(t, []byte("**")) && !bytes.HasPrefix(t, []byte("__")) {
+		return nil
+	}
+	return boldLeadRe.FindSubmatchIndex(t)
+}
+
 func (p *parser) shortTitle(s Span) Span {
 	t := p.src[s.Start:s.End]
-	if m := boldLeadRe.FindSubmatchIndex(t); m != nil {
+	if m := boldLead(t); m != nil {
 		return Span{s.Start + m[2], s.Start + m[3]}
 	}
 	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") {

@@ -211,6 +211,7 @@ type Action struct {
 	struck         bool    // a title cell struck through: done, in a table without a Status column
 	strike         [2]Span // the "~~" around a list item or its title struck through
 	bareOwner      bool    // the owner is an @mention without "owner:"
+	sentence       bool    // a plan stated in a sentence of prose: its status is a "(done)" after it
 
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span

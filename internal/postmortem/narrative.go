@@ -1,6 +1,6 @@
 package postmortem
 
-import "strings"
+import "bytes"
 
 // An untitled opening that tells the incident ("On 31 July a researcher
 // found … We revoked the token within hours …") is what happened, where
@@ -20,17 +20,41 @@ func (o *opening) add(span Span, text string) {
 		o.span.Start = span.Start
 	}
 	o.span.End = span.End
-	for _, w := range strings.Fields(text) {
-		o.words++
-		if pastWord(strings.ToLower(strings.Trim(w, ".,;:!?()*_\"'"))) {
-			o.past++
+	var buf [24]byte
+	for i := 0; i < len(text); {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
 		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j > i {
+			o.words++
+			if j-i <= len(buf) && pastWord(lowerInto(buf[:0], text[i:j])) {
+				o.past++
+			}
+		}
+		i = j
 	}
 }
 
-// pastWord reports a verb in the past tense as a story uses it.
-func pastWord(w string) bool {
-	return pastVerbs[w] || storyVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ed") && !determiners[w]
+// lowerInto appends an ASCII word to buf in lower case.
+func lowerInto(buf []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// pastWord reports a verb in the past tense as a story uses it (the
+// lookups of string(w) allocate nothing).
+func pastWord(w []byte) bool {
+	return pastVerbs[string(w)] || storyVerbs[string(w)] || len(w) > 5 && bytes.HasSuffix(w, []byte("ed")) && !determiners[string(w)]
 }
 
 // storyVerbs are past tenses a story is told in that pastVerbs leaves

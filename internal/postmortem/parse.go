@@ -70,6 +70,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.finishSections()
+	p.finishPlans(root)
 	p.headingDues()
 	p.settleDues()
 	p.readTimes()
@@ -229,7 +230,11 @@ func (p *parser) sectionEmpty(s Section) bool {
 // sectionKey returns the key and name of the nearest enclosing section
 // that has a key: the last heading, or the heading it sits under.
 func (p *parser) sectionKey() (key, name string) {
-	secs := p.doc.Sections
+	return sectionKeyIn(p.doc.Sections)
+}
+
+// sectionKeyIn is sectionKey where secs are the sections so far.
+func sectionKeyIn(secs []Section) (key, name string) {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
 		if secs[i].Level >= level {

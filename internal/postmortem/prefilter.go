@@ -114,6 +114,13 @@ func isDateLine(line []byte) bool {
 	return dateLineRe.Match(line)
 }
 
+// mayEndDateLine is the quick test of isDateLine for a string: the last
+// byte before the closing marks is a digit or a closing parenthesis.
+func mayEndDateLine(text string) bool {
+	t := strings.TrimRight(text, " \t\n\f\r*_:.")
+	return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] >= '0' && t[len(t)-1] <= '9')
+}
+
 // mayOpenNumericDate is a quick test for dateRe and usDateRe: one to
 // four digits, then a hyphen or a slash.
 func mayOpenNumericDate(s string) bool {

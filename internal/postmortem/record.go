@@ -158,7 +158,11 @@ func (p *parser) struckTitle(a *Action, text Span) {
 // inRecord reports whether the current section, or one it sits under,
 // records what was done.
 func (p *parser) inRecord() bool {
-	secs := p.doc.Sections
+	return inRecordIn(p.doc.Sections)
+}
+
+// inRecordIn is inRecord where secs are the sections so far.
+func inRecordIn(secs []Section) bool {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
 		if secs[i].Level >= level {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -111,10 +112,27 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
 		return
 	}
-	if m := proseDate.FindStringSubmatchIndex(text); m != nil {
+	if m := proseDate.findWhere(text, mayTellDate); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
+}
+
+// mayTellDate is the quick test of proseDateRe where "on" starts at i:
+// white space follows, and then a digit or the first three letters of a
+// month or a weekday. "on the API tier" is spared the expression.
+func mayTellDate(text string, i int) bool {
+	j := i + len("on")
+	for j < len(text) && isREspace(text[j]) {
+		j++
+	}
+	if j == i+len("on") || j >= len(text) {
+		return false
+	}
+	if c := text[j]; c >= '0' && c <= '9' || c >= utf8.RuneSelf {
+		return true
+	}
+	return j+3 <= len(text) && (monthWords.in(text[j:j+3]) || weekdayWords.in(text[j:j+3]))
 }
 
 // byLine reads the author a by-line before the first section names:
