@@ -18,32 +18,31 @@ import (
 // the experiment that measured it; internal/train fits it on the
 // development corpus and writes language_model.tsv.
 
-//go:generate go run ./internal/train -data ../../testdata/language -out language_model.tsv
+//go:generate go run ./internal/train -data ../../testdata/language -out language_model.tsv -go language_model_gen.go
 
-// languageModelTSV is the trained model, as internal/train wrote it.
+// languageModelTSV is the trained model, as internal/train wrote it:
+// the file to review. The checker reads the same model from
+// language_model_gen.go, which go generate writes from it, so that
+// nothing is parsed at start-up (TestLanguageModelGoAgrees).
 //
 //go:embed language_model.tsv
 var languageModelTSV string
 
 // langModel is the model as the checker uses it.
 type langModel struct {
-	weights map[string]float64
-	bias    float64
-	logit   float64 // the threshold as log-odds: a sentence at or above it is flagged
+	table lmTable
+	bias  float64
+	logit float64 // the threshold as log-odds: a sentence at or above it is flagged
 }
 
-// langModelBuiltin reads language_model.tsv once, when a checker first
+// langModelBuiltin builds the model's table once, when a checker first
 // needs it.
-var langModelBuiltin = sync.OnceValues(func() (*langModel, error) {
-	m, _, err := langmodel.Parse(languageModelTSV)
-	if err != nil {
-		return nil, err
-	}
+var langModelBuiltin = sync.OnceValue(func() *langModel {
 	logit := math.Inf(1)
-	if m.Threshold < 1 {
-		logit = math.Log(m.Threshold / (1 - m.Threshold))
+	if lmGenThreshold < 1 {
+		logit = math.Log(lmGenThreshold / (1 - lmGenThreshold))
 	}
-	return &langModel{weights: m.Weights, bias: m.Bias, logit: logit}, nil
+	return &langModel{table: newLMTable(lmGenFeatures[:]), bias: lmGenBias, logit: logit}
 })
 
 // withModel returns c with the built-in model, or c itself when there is
@@ -52,12 +51,8 @@ func (c *languageChecker) withModel() *languageChecker {
 	if c.causeSets() == nil {
 		return c
 	}
-	m, err := langModelBuiltin()
-	if err != nil {
-		panic("language_model.tsv: " + err.Error())
-	}
 	cm := *c
-	cm.model = m
+	cm.model = langModelBuiltin()
 	return &cm
 }
 
@@ -150,17 +145,14 @@ func (s *langScan) matchedIn(a, b int) bool {
 	return false
 }
 
-// modelFlags scores tokens a..b-1.
+// modelFlags scores tokens a..b-1: the features are hashed as they are
+// read, and their weights summed in the order they come, never written.
 func (s *langScan) modelFlags(a, b int) bool {
 	m := s.c.model
-	z := m.bias
+	s.lm.score, s.lm.z = &m.table, m.bias
 	s.modelFeatures(a, b)
-	from := 0
-	for _, to := range s.lm.ends {
-		z += m.weights[string(s.lm.buf[from:to])]
-		from = int(to)
-	}
-	return z >= m.logit
+	s.lm.score = nil
+	return s.lm.z >= m.logit
 }
 
 // addModel records a model finding over the sentence a..b-1, whose

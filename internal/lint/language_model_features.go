@@ -1,13 +1,18 @@
 package lint
 
+import "github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+
 // ---- the features of the learned model ----
 
 // langFeatures holds the features of one sentence, read into buffers a
-// scan reuses: feature k is buf[ends[k-1]:ends[k]].
+// scan reuses: feature k is buf[ends[k-1]:ends[k]]. While score is set,
+// each feature is instead hashed and its weight added to z.
 type langFeatures struct {
-	toks []lmToken
-	buf  []byte
-	ends []int32
+	toks  []lmToken
+	buf   []byte
+	ends  []int32
+	score *lmTable
+	z     float64
 }
 
 // lmToken is one normalised token of a sentence.
@@ -70,8 +75,13 @@ func (s *langScan) modelFeatures(a, b int) {
 	f.order(firstP, firstD)
 }
 
-// add appends the feature a+b+c+d.
+// add appends the feature a+b+c+d, or adds its weight when scoring.
 func (f *langFeatures) add(a, b, c, d string) {
+	if f.score != nil {
+		h := langmodel.HashAdd(langmodel.HashAdd(langmodel.HashAdd(langmodel.HashAdd(langmodel.HashStart, a), b), c), d)
+		f.z += f.score.weight(h)
+		return
+	}
 	f.buf = append(f.buf, a...)
 	if b != "" {
 		f.buf = append(f.buf, b...)

@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,6 +168,59 @@ func lmLogLookAlike(t *testing.T, c *languageChecker, text string) {
 	for _, m := range c.check(text, nil) {
 		if strings.HasPrefix(m.Message, "this sentence reads as") {
 			t.Logf("the learned model flags a blameless look-alike of the rules' tests: %q", text)
+		}
+	}
+}
+
+// TestLanguageModelGoAgrees: language_model_gen.go holds the model of
+// language_model.tsv, feature for feature in the file's order, and no
+// two of its features hash alike (nor to zero, the table's empty slot).
+func TestLanguageModelGoAgrees(t *testing.T) {
+	m, _, err := langmodel.Parse(languageModelTSV)
+	if err != nil {
+		t.Fatalf("language_model.tsv: %v", err)
+	}
+	if m.Bias != lmGenBias || m.Threshold != lmGenThreshold || len(m.Weights) != len(lmGenFeatures) {
+		t.Fatalf("language_model_gen.go does not match language_model.tsv: run go generate ./internal/lint")
+	}
+	names := m.Names()
+	seen := make(map[uint64]string, len(names))
+	for i, f := range names {
+		h := langmodel.Hash(f)
+		if g := lmGenFeatures[i]; h != g.hash || m.Weights[f] != g.weight {
+			t.Fatalf("feature %q: language_model_gen.go does not match language_model.tsv: run go generate ./internal/lint", f)
+		}
+		if other, ok := seen[h]; ok || h == 0 {
+			t.Fatalf("features %q and %q hash alike (%#x)", other, f, h)
+		}
+		seen[h] = f
+	}
+	table := langModelBuiltin().table
+	for f, w := range m.Weights {
+		if got := table.weight(langmodel.Hash(f)); got != w {
+			t.Errorf("feature %q: the table gives %v, want %v", f, got, w)
+		}
+	}
+}
+
+// TestLanguageModelScoresAsTheFile: the checker's hashed sum over a
+// sentence's features is the sum of the file's weights over their names.
+func TestLanguageModelScoresAsTheFile(t *testing.T) {
+	m, _, err := langmodel.Parse(languageModelTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newLanguageChecker(DefaultOptions())
+	for _, text := range append(slices.Clone(lmBlameful), lmBlameless...) {
+		s := new(langScan)
+		s.start(c, text, nil)
+		want := m.Bias
+		for _, f := range c.modelInput(text).Features {
+			want += m.Weights[f]
+		}
+		s.modelFlags(0, len(s.toks))
+		if s.lm.z != want {
+			t.Errorf("%q: hashed sum %v, want %v", text, s.lm.z, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -40,16 +41,14 @@ func Format(m *Model, h Header) []byte {
 	fmt.Fprintf(&b, "# sum %s\n", h.Sum)
 	fmt.Fprintf(&b, "bias\t%s\n", strconv.FormatFloat(m.Bias, 'f', -1, 64))
 	fmt.Fprintf(&b, "threshold\t%s\n", strconv.FormatFloat(m.Threshold, 'f', -1, 64))
-	names := make([]string, 0, len(m.Weights))
-	for f := range m.Weights {
-		names = append(names, f)
-	}
-	slices.Sort(names)
-	for _, f := range names {
+	for _, f := range m.Names() {
 		fmt.Fprintf(&b, "f\t%s\t%s\n", f, strconv.FormatFloat(m.Weights[f], 'f', -1, 64))
 	}
 	return b.Bytes()
 }
+
+// Names returns the model's features, sorted.
+func (m *Model) Names() []string { return slices.Sorted(maps.Keys(m.Weights)) }
 
 // RoundThreshold rounds a threshold up to four decimals, so that what the
 // file says flags no sentence the chosen threshold left.
