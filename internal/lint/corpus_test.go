@@ -234,10 +234,23 @@ func devSet(t *testing.T) []corpusLine {
 // 0.727 and, run once after it, holdout-v7's to 0.610 (61/100), recall
 // 0.756 (121/160), with one more false positive there (6/140, 0.043);
 // all seven sets: recall 0.798 (757/949), person-cause 0.669 (350/523),
-// false positives 0.023 (20/870).
+// false positives 0.023 (20/870). holdout-v8.tsv (300 sentences written
+// blind the same way, from six more kinds of team) was first run with
+// those rules: alone, recall 0.625 (100/160), person-cause 0.440
+// (44/100), false positives 0.029 (4/140).
+// A round on dev-v10.tsv and on classes of false positive was kept from
+// it, and so was a learned model of a person as the cause, trained on
+// the development sets only (language_model.tsv). Run once after both,
+// holdout-v8 measured: rules alone recall 0.650 (104/160), person-cause
+// 0.480 (48/100), false positives 0.014 (2/140); rules and model recall
+// 0.719 (115/160), person-cause 0.590 (59/100), false positives 0.014.
+// All eight sets in that run: rules alone recall 0.779 (864/1109),
+// person-cause 0.644 (401/623), false positives 0.021 (21/1010); rules
+// and model recall 0.831 (922/1109), person-cause 0.734 (457/623),
+// false positives 0.024 (24/1010). The gate is on rules and model.
 const (
-	holdoutRecall       = 0.795
-	holdoutPersonRecall = 0.665
+	holdoutRecall       = 0.830
+	holdoutPersonRecall = 0.730
 	holdoutMaxFPR       = 0.03
 )
 

@@ -12,6 +12,7 @@ const (
 	ruleFieldMissing     = "fields/missing"
 	ruleFieldEmpty       = "fields/empty"
 	ruleFieldPlaceholder = "fields/placeholder"
+	ruleFieldNotApplies  = "fields/not-applicable"
 	ruleUntimedEvent     = "fields/untimed-event"
 )
 
@@ -20,6 +21,7 @@ func init() {
 		{ruleFieldMissing, Error, "A required field or section is missing.", "Readers and the summary figures rely on every post-mortem carrying the same fields."},
 		{ruleFieldEmpty, Error, "A required field or section is empty.", "An empty field reads as unknown, and the figures that depend on it cannot be computed."},
 		{ruleFieldPlaceholder, Error, "A value is still the template's placeholder.", "A placeholder such as <Name> or TBD says the document was published before it was finished."},
+		{ruleFieldNotApplies, Notice, "A start, detection or end time is given as not applicable.", "N/A is an answer, not a gap, but the time-to-detect and time-to-recover figures leave the incident out: say in the summary why there is no time."},
 		{ruleUntimedEvent, Warning, "A \"What happened\" entry has no timestamp.", "The template asks for a timestamp on every event so readers can follow the incident in order."},
 	})
 }
@@ -50,6 +52,13 @@ func checkFields(c *checker) {
 		c.report(ruleFieldPlaceholder, c.doc.TitleSpan, "The title is still the template's placeholder: name the incident in a few words.", nil)
 	}
 	for _, f := range c.doc.Fields {
+		if timeKey(f.Key) && postmortem.NotApplicable(f.Value) {
+			if _, ok := c.readTime(f.Key); ok {
+				continue // the timeline gives the time after all
+			}
+			c.report(ruleFieldNotApplies, f.Span, fmt.Sprintf("%s is given as %q: the summary figures leave this incident out, so say in the summary why there is no time (no impact, nothing to recover).", f.Label, f.Value), nil)
+			continue
+		}
 		if f.Value != "" && postmortem.IsPlaceholder(f.Value) {
 			c.report(ruleFieldPlaceholder, f.Span, fmt.Sprintf("%s is still the placeholder %q: fill it in or remove the row.", f.Label, f.Value), nil)
 		}
@@ -179,6 +188,11 @@ func (c *checker) emptySpan(f postmortem.Field) postmortem.Span {
 		return f.LabelSpan
 	}
 	return f.Span
+}
+
+// timeKey reports the keys of the incident's start, detection and end.
+func timeKey(key string) bool {
+	return key == postmortem.FieldStart || key == postmortem.FieldDetect || key == postmortem.FieldEnd
 }
 
 func isSectionKey(key string) bool {

@@ -58,7 +58,7 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
 	if key == "" {
-		return p.rangeField(label, labelSpan, valueSpan)
+		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
 	if isTimelineKey(key) && isProse(value) {
 		return false
@@ -153,7 +153,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
-	if t := p.doc.Text(label); fieldKey(t) == "" && !(mayBeRangeLabel(t) && isRangeLabel(t)) {
+	if t := p.doc.Text(label); fieldKey(t) == "" && !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) {
 		return label, value, false // "Impact window:" gives the start and the end
 	}
 	return label, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_"), true
@@ -177,7 +177,7 @@ func (p *parser) readTimes() {
 		p.doc.Times[i] = p.readEntry(t, base)
 	}
 	for _, f := range p.doc.Fields {
-		if isTimelineKey(f.Key) {
+		if isTimelineKey(f.Key) && !NotApplicable(f.Value) {
 			if _, ok := p.doc.Time(f.Key); !ok {
 				p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: f.Inferred}, base))
 			}
