@@ -98,8 +98,9 @@ var actionMarker = regexp.MustCompile(`postmortem-bot:action doc=(\S+) key=(\S+)
 
 // TestReplicasShareTheWorkAndOneIsKilled: two serve replicas on one
 // PostgreSQL database; the first, the elected leader, is killed
-// (SIGKILL) while it reviews. Deliveries go to both until then, and to
-// the other after. Every pull request is reviewed with one check run,
+// (SIGKILL) while it reviews. Deliveries go to both until then (the
+// first to the first alone, before the other starts), and to the other
+// after. Every pull request is reviewed with one check run,
 // every merge opens its action issues once, the week has one summary,
 // and the jobs the dead replica was running are rescued and done by the
 // other.
@@ -131,15 +132,6 @@ func TestReplicasShareTheWorkAndOneIsKilled(t *testing.T) {
 	waitLong(t, "the first replica elected leader", 30*time.Second, func() bool {
 		return query("SELECT count(*) FROM SCHEMA.river_leader") == 1
 	})
-	vars := map[string]string{}
-	for _, kv := range times {
-		k, v, _ := strings.Cut(kv, "=")
-		vars[k] = v
-	}
-	other, stop := serveAgainst(t, srv, vars)
-	defer stop()
-
-	urls := []string{"http://" + addr + webhook.Path, other + webhook.Path}
 	send := func(i int, to string) {
 		body, action := openedDelivery(t, i, heads[i]), "opened"
 		if i > opened {
@@ -149,12 +141,25 @@ func TestReplicasShareTheWorkAndOneIsKilled(t *testing.T) {
 			t.Fatalf("%s delivery %d: got %d, want 202", action, i, got)
 		}
 	}
+	// The first pull request goes to the first replica alone, so that it
+	// is sure to be reviewing when it is killed: once the other runs, the
+	// other could take every job of the shared queue.
 	order := interleave(opened, merged)
 	half := len(order) / 2
-	for k, i := range order[:half] {
-		send(i, urls[k%2])
-	}
+	urls := []string{"http://" + addr + webhook.Path, ""}
+	send(order[0], urls[0])
 	waitLong(t, "the first replica reviewing", 30*time.Second, func() bool { return victimChecks.Load() > 0 })
+	vars := map[string]string{}
+	for _, kv := range times {
+		k, v, _ := strings.Cut(kv, "=")
+		vars[k] = v
+	}
+	other, stop := serveAgainst(t, srv, vars)
+	defer stop()
+	urls[1] = other + webhook.Path
+	for k, i := range order[1:half] {
+		send(i, urls[(k+1)%2])
+	}
 	victim.Process.Signal(syscall.SIGKILL)
 	victim.Wait()
 	killed := time.Now()

@@ -29,6 +29,13 @@ const (
 	WriteBackOff         = "off"          // leave the document alone
 )
 
+// Settings of language.model: whether the learned model of a person as
+// the cause reads the sentences the language rules leave.
+const (
+	LanguageModelOn  = "on"
+	LanguageModelOff = "off"
+)
+
 // Milestone policies: which milestone an action's issue goes into.
 const (
 	MilestoneDueDate = "due-date" // chosen by the action's due date
@@ -104,6 +111,9 @@ type Language struct {
 	// Checks are the team's own checks, in the form of the built-in
 	// ones (internal/lint/language.yaml).
 	Checks []lint.LanguageCheck
+	// Model is "on" (the default) or "off": whether the learned model of
+	// a person as the cause reads the sentences the rules leave.
+	Model string
 }
 
 // Timeline tunes the timeline rules.
@@ -167,6 +177,7 @@ func Default() *Config {
 		RequiredFields: slices.Clone(lint.DefaultRequiredFields),
 		Sections:       map[string][]string{},
 		Rules:          map[string]string{},
+		Language:       Language{Model: LanguageModelOn},
 		FailOn:         lint.Error.String(),
 		Timeline:       Timeline{MaxMeetingDelay: Duration(lint.DefaultOptions().MaxMeetingDelay)},
 		Labels: Labels{
@@ -270,6 +281,7 @@ func (c *Config) LintOptions() lint.Options {
 	o.Phrases = slices.Clone(c.Language.Phrases)
 	o.LanguageWords = c.Language.Words
 	o.LanguageChecks = slices.Clone(c.Language.Checks)
+	o.LanguageModelOff = c.Language.Model == LanguageModelOff
 	if c.Timeline.MaxMeetingDelay > 0 {
 		o.MaxMeetingDelay = time.Duration(c.Timeline.MaxMeetingDelay)
 	}

@@ -86,6 +86,7 @@ language:
     - phrase: obviously
       message: What is obvious afterwards was not before.
       replace: in hindsight
+  model: Off
 rules:
   language: warning
   language/custom: error
@@ -136,6 +137,7 @@ func TestParseFull(t *testing.T) {
 				{Text: "should have"},
 				{Text: "obviously", Message: "What is obvious afterwards was not before.", Replace: "in hindsight"},
 			},
+			Model: LanguageModelOff,
 		},
 		Rules: map[string]string{
 			"language": "warning", "language/custom": "error",
@@ -232,11 +234,12 @@ func TestLintOptions(t *testing.T) {
 		Severity: map[string]lint.Severity{
 			"language": lint.Warning, "language/custom": lint.Error, "timeline/late-review": lint.Notice,
 		},
-		Disabled:        map[string]bool{"content/pasted-log": true},
-		RequiredFields:  []string{"date", "title", "what_happened"},
-		Allow:           []string{"human error budget"},
-		Phrases:         c.Language.Phrases,
-		MaxMeetingDelay: 36 * time.Hour,
+		Disabled:         map[string]bool{"content/pasted-log": true},
+		RequiredFields:   []string{"date", "title", "what_happened"},
+		Allow:            []string{"human error budget"},
+		Phrases:          c.Language.Phrases,
+		MaxMeetingDelay:  36 * time.Hour,
+		LanguageModelOff: true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
@@ -437,6 +440,8 @@ func TestLanguageChecksInvalid(t *testing.T) {
 		{"bad rewrite", "language:\n  checks:\n    - {match: x, rewrite: shout}\n", `unknown rewrite "shout"`},
 		{"bad structure", "language:\n  checks:\n    - {rule: language/person-cause, structure: person-object}\n", `unknown structure "person-object"`},
 		{"unknown key", "language:\n  checks:\n    - {match: x, unles: y}\n", `unknown key "unles"`},
+		{"bad model", "language:\n  model: sometimes\n", `unknown setting "sometimes" (want on or off)`},
+		{"model a boolean", "language:\n  model: false\n", `want on or off, got a boolean`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse([]byte(tt.yaml))

@@ -45,6 +45,7 @@ func newSchemaGen(t *testing.T) *schemaGen {
 		"dry_run": d.DryRun, "review.event": d.Review.Event, "review.drafts": d.Review.Drafts,
 		"summary.schedule": d.Summary.Schedule, "summary.timezone": d.Summary.TimeZone,
 		"summary.skip_empty": d.Summary.SkipEmpty, "index": d.Index,
+		"language.model": d.Language.Model,
 	}}
 }
 
@@ -179,6 +180,7 @@ func (g *schemaGen) schema(t *testing.T) js {
 				"phrases": leaf("language.phrases", listOf(phrase)),
 				"words":   leaf("language.words", mapOf(pattern(`^[a-z][a-z0-9-]*$`), listOf(nonBlank()))),
 				"checks":  leaf("language.checks", listOf(check)),
+				"model":   leaf("language.model", words(languageModelModes...)),
 			})),
 			"rules":    leaf("rules", mapOf(pattern(rule), words(append([]string{"off"}, severityWords...)...))),
 			"fail_on":  leaf("fail_on", words(severityWords...)),

@@ -25,16 +25,17 @@ var fieldKeys = []string{
 var ruleFamilies = []string{"language", "fields", "timeline", "actions", "content"}
 
 var (
-	writeBackModes   = []string{WriteBackCommit, WriteBackPullRequest, WriteBackOff}
-	milestonePolicy  = []string{MilestoneDueDate, MilestoneNamed, MilestoneNone}
-	reviewEvents     = []string{ReviewComment, ReviewRequestChanges}
-	failSeverities   = []string{"notice", "warning", "error"}
-	ruleSeverities   = []string{"off", "notice", "warning", "error"}
-	ruleName         = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
-	repositoryName   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$`)
-	maxLabelLength   = 50
-	maxDueDays       = 3650
-	scheduleExpected = `a cron schedule like "0 9 * * 1"`
+	languageModelModes = []string{LanguageModelOn, LanguageModelOff}
+	writeBackModes     = []string{WriteBackCommit, WriteBackPullRequest, WriteBackOff}
+	milestonePolicy    = []string{MilestoneDueDate, MilestoneNamed, MilestoneNone}
+	reviewEvents       = []string{ReviewComment, ReviewRequestChanges}
+	failSeverities     = []string{"notice", "warning", "error"}
+	ruleSeverities     = []string{"off", "notice", "warning", "error"}
+	ruleName           = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+	repositoryName     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$`)
+	maxLabelLength     = 50
+	maxDueDays         = 3650
+	scheduleExpected   = `a cron schedule like "0 9 * * 1"`
 )
 
 func (d *decoder) config(n *yaml.Node, c *Config) {
@@ -126,6 +127,7 @@ func (d *decoder) language(n *yaml.Node, key string, dst *Language) {
 		"phrases": func(v *yaml.Node, k string) { d.phrases(v, k, &dst.Phrases) },
 		"words":   func(v *yaml.Node, k string) { d.words(v, k, dst) },
 		"checks":  func(v *yaml.Node, k string) { d.checks(v, k, dst) },
+		"model":   func(v *yaml.Node, k string) { d.enum(v, k, "setting", languageModelModes, &dst.Model) },
 	})
 	// The team's words and checks compile with the built-in rules.
 	if len(dst.Words)+len(dst.Checks) > 0 && before == len(d.errs) {

@@ -115,9 +115,11 @@ var devSets = []heldOutSet{
 	// in 10 documents, no issue for nothing, 34 of 37 actions.
 	{"dev-docs-v3", 16.0 / 10, 0, 34.0 / 37},
 	// Ten more, written blind to the parser as exports of the tools teams
-	// keep post-mortems in, gated at their first run: 19 wrong "missing",
-	// no issue for nothing, 24 of 41 open actions.
-	{"dev-docs-v4", 19.0 / 10, 0, 24.0 / 41},
+	// keep post-mortems in, first run at 19 wrong "missing", no issue for
+	// nothing, 24 of 41 open actions (14 wrong on the reading of the day
+	// they were merged); gated at 11 wrong and 28 of 41 after the work on
+	// them.
+	{"dev-docs-v4", 11.0 / 10, 0, 28.0 / 41},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -58,6 +58,10 @@ type languageChecker struct {
 	// byWord (langStartsPattern) and whether a person may start with it
 	// (langStartsPerson): the scan's first test at every word, in one byte.
 	wordFlags []uint8
+	// model, when set, reads the sentences the rules leave (language_model.go).
+	model *langModel
+	// lmClasses are the model's signals of each word id (modelClassTable).
+	lmClasses []uint16
 }
 
 // The bits of languageChecker.wordFlags.
@@ -84,13 +88,26 @@ var langDefault = sync.OnceValues(func() (*languageChecker, error) {
 	return compileLanguage(langBuiltinData.Words, langBuiltinData.Checks, nil)
 })
 
+// langDefaultModel is langDefault with the learned model, built once.
+var langDefaultModel = sync.OnceValues(func() (*languageChecker, error) {
+	c, err := langDefault()
+	if err != nil {
+		return nil, err
+	}
+	return c.withModel(), nil
+})
+
 // newLanguageChecker builds a checker from the options: the built-in
 // rules, the team's words and checks, its phrases and allowed phrases.
 // Options that do not compile are reported by ValidateLanguage; here they
 // fall back to the built-in rules.
 func newLanguageChecker(opt Options) *languageChecker {
 	if len(opt.LanguageWords) == 0 && len(opt.LanguageChecks) == 0 && len(opt.Phrases) == 0 && len(opt.Allow) == 0 {
-		c, err := langDefault()
+		get := langDefaultModel
+		if opt.LanguageModelOff {
+			get = langDefault
+		}
+		c, err := get()
 		if err != nil {
 			panic(err)
 		}
@@ -99,6 +116,9 @@ func newLanguageChecker(opt Options) *languageChecker {
 	c, err := compileOptions(opt)
 	if err != nil {
 		c, _ = langDefault()
+	}
+	if !opt.LanguageModelOff {
+		c = c.withModel()
 	}
 	return c
 }
@@ -184,6 +204,7 @@ func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []
 		c.allow = append(c.allow, p)
 	}
 	c.flagWords()
+	c.lmClasses = c.modelClassTable()
 	return c, nil
 }
 
@@ -307,11 +328,24 @@ func forEachID(set langBits, n int, f func(id int)) {
 // overlapping. people holds lower-cased names and logins known from the
 // document; it may be nil.
 func (c *languageChecker) check(text string, people map[string]bool) []langMatch {
+	return c.checkText(text, people, true)
+}
+
+// checkText is check, with the learned model asked only when model is
+// set (and the checker has one).
+func (c *languageChecker) checkText(text string, people map[string]bool, model bool) []langMatch {
 	s := langScanPool.Get().(*langScan)
 	s.start(c, text, people)
 	s.run()
+	if len(s.out) > 0 {
+		s.dropAllowed()
+	}
+	if model {
+		s.applyModel()
+	}
 	res := s.result()
 	s.lx.text, s.lx.arenaStr = "", ""
+	clear(s.lm.toks)
 	s.c, s.text, s.people = nil, "", nil
 	langScanPool.Put(s)
 	return res

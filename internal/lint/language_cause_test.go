@@ -305,8 +305,13 @@ func TestPersonSubjectGivenName(t *testing.T) {
 func checkPersonCause(t *testing.T, flag bool, texts []string) {
 	t.Helper()
 	c := newLanguageChecker(DefaultOptions())
+	rules := newLanguageChecker(Options{LanguageModelOff: true})
 	for _, text := range texts {
 		got := c.check(text, nil)
+		if !flag {
+			got = rules.check(text, nil)
+			lmLogLookAlike(t, c, text)
+		}
 		if flag && !hasRule(got, langPersonCause) || !flag && len(got) != 0 {
 			t.Errorf("%q: got %v, want a %s finding: %v", text, describeMatches(text, got), langPersonCause, flag)
 		}

@@ -17,11 +17,27 @@ func checkLanguage(c *checker) {
 		if !pr.Sentence() {
 			continue
 		}
-		for _, m := range c.l.lang.check(pr.Text, people) {
+		for _, m := range c.l.lang.checkText(pr.Text, people, !actionText(c.doc, pr)) {
 			span := postmortem.Span{Start: pr.Offset(m.Start), End: pr.End(m.End)}
 			c.report(m.Rule, span, m.Message, sourceFix(c.doc, pr, span, m))
 		}
 	}
+}
+
+// actionText reports prose on the line of an action item: it says what
+// will be done and who owns it, which the learned model, trained on
+// sentences about what happened, is not asked about.
+func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
+	if len(d.Actions) == 0 || pr.Kind != "item" && pr.Kind != "cell" {
+		return false
+	}
+	line := d.Line(pr.Offset(0))
+	for _, a := range d.Actions {
+		if a.Line == line {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceFix keeps a rewrite only where the flagged source bytes are the

@@ -26,6 +26,7 @@ type langScan struct {
 	// at every person.
 	personAny [len(langKinds)][]langTrigger
 	anyRead   uint8
+	lm        langFeatures // the learned model's features of a sentence
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -275,7 +276,6 @@ func (s *langScan) result() []langMatch {
 	if len(s.out) == 0 {
 		return nil
 	}
-	s.dropAllowed()
 	slices.SortFunc(s.out, langPriority)
 	keep := make([]langMatch, 0, len(s.out))
 	for _, c := range s.out {

@@ -36,8 +36,9 @@ type Event struct {
 	// "~14:02", "approx. 14:02", "around 9:30 pm".
 	Approx bool
 
-	date  time.Time // the day written above the entry, if any
-	prose bool      // told in a sentence of a paragraph, not on a line of its own
+	date   time.Time // the day written above the entry, if any
+	prose  bool      // told in a sentence of a paragraph, not on a line of its own
+	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
 var clockInRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
@@ -473,7 +474,7 @@ func (p *parser) addEvent(stamp Span, text string) {
 	line := p.doc.Line(stamp.Start)
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
-		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate,
+		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate, offDay: p.periodLevel > 0,
 		Approx: approxBefore(p.src[p.doc.LineSpan(line).Start:stamp.Start]),
 	})
 }

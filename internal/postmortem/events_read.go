@@ -209,7 +209,7 @@ func (p *parser) inferTimes() {
 func (p *parser) readable() []Event {
 	out := make([]Event, 0, len(p.doc.Events))
 	for _, e := range p.doc.Events {
-		if !e.Time.IsZero() {
+		if !e.Time.IsZero() && !e.offDay {
 			out = append(out, e)
 		}
 	}

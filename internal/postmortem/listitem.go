@@ -65,7 +65,7 @@ func (p *parser) readAction(span Span, section string) {
 	}
 	item := trimSpan(p.src, Span{body, span.End})
 	a.boxAt = item.Start
-	item = p.doneMarks(&a, item)
+	item = p.doneMarks(&a, p.doneDates(&a, item))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
 		return
@@ -924,7 +924,26 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 		a.bareOwner = true
 		return title.Start + m[0]
 	}
-	return titleEnd
+	return p.nameMention(a, title, titleEnd)
+}
+
+// nameMentionRe: a mention of a person by name, as notes tools and wikis
+// write one after an item: "… @Ama Boateng Due: October 20, 2026".
+var nameMentionRe = regexp.MustCompile(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
+
+// nameMention reads the owner a mention by name gives, where nothing
+// else gave one, and ends the title before it.
+func (p *parser) nameMention(a *Action, title Span, titleEnd int) int {
+	if fieldSet(a, colOwner) || bytes.IndexByte(p.src[title.Start:title.End], '@') < 0 {
+		return titleEnd
+	}
+	m := nameMentionRe.FindSubmatchIndex(p.src[title.Start:title.End])
+	if m == nil {
+		return titleEnd
+	}
+	p.itemField(a, colOwner, Span{title.Start + m[2], title.Start + m[3]})
+	a.bareOwner = true
+	return title.Start + m[0]
 }
 
 // cutTitle ends a title before a field written after it at at, and

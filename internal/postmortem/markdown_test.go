@@ -2,7 +2,10 @@ package postmortem
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark"
@@ -56,4 +59,74 @@ func boxes(md goldmark.Markdown, src []byte) []string {
 		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// withGoldmarkTables is the Markdown reader with goldmark's own table
+// extension in place of tableRows.
+var withGoldmarkTables = goldmark.New(
+	goldmark.WithParser(newBlockParser(extension.NewTableParagraphTransformer())),
+	goldmark.WithExtensions(extension.Strikethrough),
+)
+
+// dumpTree writes every node of a tree with what the model reads of it:
+// kind, position, lines, text segments and alignments.
+func dumpTree(b *strings.Builder, n ast.Node, depth int) {
+	fmt.Fprintf(b, "%*s%s pos=%d", depth*2, "", n.Kind(), n.Pos())
+	if n.Type() == ast.TypeBlock {
+		for i := 0; i < n.Lines().Len(); i++ {
+			fmt.Fprintf(b, " %+v", n.Lines().At(i))
+		}
+	}
+	switch n := n.(type) {
+	case *ast.Text:
+		fmt.Fprintf(b, " %+v soft=%v hard=%v raw=%v", n.Segment, n.SoftLineBreak(), n.HardLineBreak(), n.IsRaw())
+	case *east.Table:
+		fmt.Fprintf(b, " %v", n.Alignments)
+	case *east.TableRow:
+		fmt.Fprintf(b, " %v", n.Alignments)
+	case *east.TableCell:
+		fmt.Fprintf(b, " %v", n.Alignment)
+	}
+	b.WriteByte('\n')
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		dumpTree(b, c, depth+1)
+	}
+}
+
+func treeOf(md goldmark.Markdown, src []byte) string {
+	var b strings.Builder
+	dumpTree(&b, md.Parser().Parse(text.NewReader(src)), 0)
+	return b.String()
+}
+
+// TestTableRowsAsGoldmark: tables are read into the same tree as
+// goldmark's table extension reads them, over the sample documents and
+// random paragraphs of rows, delimiter rows and the marks around them.
+func TestTableRowsAsGoldmark(t *testing.T) {
+	var docs []string
+	for _, glob := range []string{"../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, string(src))
+		}
+	}
+	lines := []string{"| a | b |", "|---|:-:|", "-- | --", "a | b", `x \| y`, "`c \\| d` | e", "  | x |", "\t| y |", "> | q |",
+		"- | li |", ":-- | --:", "para", "", "| : |", "|-\v-|", "| --- |", "|:-|-:|:-:|---|", "1 | 2 | 3", "    | code |", "| ::- |",
+		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v"}
+	texts := quickTexts(13, 20000, docs, func() []string {
+		var ls []string
+		for _, l := range lines {
+			ls = append(ls, l+"\n")
+		}
+		return ls
+	}()...)
+	for _, src := range texts {
+		if got, want := treeOf(markdown, []byte(src)), treeOf(withGoldmarkTables, []byte(src)); got != want {
+			t.Fatalf("%q:\nread as\n%s\ngoldmark reads\n%s", src, got, want)
+		}
+	}
 }

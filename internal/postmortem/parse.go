@@ -40,6 +40,8 @@ type parser struct {
 	reviewBase   bool          // the day times are read against is the review's, after the incident
 	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
 	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
+	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
+	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -150,8 +152,7 @@ func (p *parser) heading(n *ast.Heading) {
 	p.finishFieldHeading()
 	entry := n.Level > 1 && p.timelineHeading(n.Level, span)
 	if !entry {
-		p.eventDate, p.eventGroup = time.Time{}, p.eventGroup+1
-		p.dateContext(name)
+		p.headingDate(n.Level, name)
 	}
 	if n.Level == 1 && p.doc.Title == "" {
 		p.doc.Title, p.doc.TitleSpan = name, span

@@ -92,3 +92,23 @@ func TestTimelineSentenceAroundHour(t *testing.T) {
 		t.Fatalf("first entry: %+v, want about 15:00", doc.Events)
 	}
 }
+
+// A blog post's by-line gives the date, a summary's "Last Tuesday, March
+// 10" the incident's day, and its span may be on a clock with a.m. and
+// p.m. and a US zone in words.
+func TestBlogByLineAndSpan(t *testing.T) {
+	src := "# Checkout was down for 50 minutes\n\n*Posted by Noor Haddad, VP Engineering · March 14, 2026 · 4 min read*\n\n" +
+		"Last Tuesday, March 10, checkout failed for every shopper from 2:15 p.m. to 3:05 p.m. Eastern time. We are sorry, and this post explains why.\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-03-10T18:15Z", FieldEnd: "2026-03-10T19:05Z"})
+	if f, ok := doc.Field(FieldDate); !ok || f.Value != "March 14, 2026" {
+		t.Errorf("date from the by-line: %+v", doc.Fields)
+	}
+}
+
+// A span after a bold label opens its sentence as well: "**In short:**
+// between 14:05 and 15:31 GMT …".
+func TestLabelledBetweenSpan(t *testing.T) {
+	src := "# Payouts held\n\nDate: Thu, 12 Nov 2026 17:40 +0000\n\n" +
+		"**In short:** between 14:05 and 15:31 GMT on 10 November every payout due that afternoon was held instead of sent.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-10T14:05Z", FieldEnd: "2026-11-10T15:31Z"})
+}

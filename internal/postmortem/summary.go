@@ -18,9 +18,10 @@ var (
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
 	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
-	// UTC, …". Within a sentence, "data between 17:20 and 23:25 is lost"
-	// is some other span.
-	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
+	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
+	// some other span.
+	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
@@ -32,6 +33,10 @@ var (
 	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
+// byLineDateRe is the day a by-line gives after the author: "· March 3,
+// 2026 ·", "on 2026-03-03".
+var byLineDateRe = regexp.MustCompile(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
 // proseOnDay is the day written after a time in prose, as a group:
@@ -39,7 +44,7 @@ var (
 // The month is read when the time is, which refuses a word that is none.
 const proseOnDay = `(?:\s+(on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
 
-const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*[ap]m)?`
+const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?`
 
 // The prose expressions, tried where their first words start.
 var (
@@ -109,10 +114,17 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
-	if !para.has(wordsMonth) || !para.has(wordsProseDate) {
+	if !para.has(wordsMonth) {
 		return
 	}
-	if m := proseDate.findWhere(text, mayTellDate); m != nil {
+	var m []int
+	if para.has(wordsProseDate) {
+		m = proseDate.findWhere(text, mayTellDate)
+	}
+	if m == nil && strings.Contains(text, "day,") {
+		m = weekdayDateRe().FindStringSubmatchIndex(text)
+	}
+	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
@@ -135,12 +147,23 @@ func mayTellDate(text string, i int) bool {
 	return j+3 <= len(text) && (monthWords.in(text[j:j+3]) || weekdayWords.in(text[j:j+3]))
 }
 
+// weekdayDateRe is the day a summary gives after a weekday and a comma,
+// without "on": "Last Friday, February 27, search stopped working". It
+// is compiled when a summary first writes "day,".
+var weekdayDateRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
+})
+
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
 func (p *parser) byLine(span Span, text string) {
 	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
+		if d := byLineDateRe.FindStringIndex(text[m[1]:]); d != nil {
+			v := Span{span.Start + m[1] + d[0], span.Start + m[1] + d[1]}
+			p.proseFields = append(p.proseFields, Field{Key: FieldDate, Label: "Date (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
+		}
 	}
 }
 

@@ -1,0 +1,76 @@
+package langmodel
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestReadFileRefusesHeldOut: a held-out file is refused by its name,
+// before it is opened.
+func TestReadFileRefusesHeldOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"holdout.tsv", "holdout-v9.tsv", "Holdout-x.tsv"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte("plain\tThe disk filled up.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadFile(path); err == nil || !strings.Contains(err.Error(), "held-out") {
+			t.Errorf("%s: got %v, want a refusal", name, err)
+		}
+	}
+	files, err := TrainingFiles(dir)
+	if err == nil {
+		t.Errorf("a directory of held-out files only: got training files %v, want an error", files)
+	}
+}
+
+// toy is a small corpus: person-cause sentences share "broke", blameless
+// ones "fixed".
+func toy() []Example {
+	var exs []Example
+	for i, f := range []string{"base", "dev-v1.tsv", "dev-v2.tsv"} {
+		for k := 0; k < 20; k++ {
+			w := []string{"w:a", "w:b", "w:c"}[(i+k)%3]
+			exs = append(exs,
+				Example{Input: Input{Features: []string{"w:PERSON", "w:broke", w}, Person: true}, Label: PersonCause, File: f},
+				Example{Input: Input{Features: []string{"w:PERSON", "w:fixed", w}, Person: true}, Label: "hard", File: f},
+				Example{Input: Input{Features: []string{"w:disk", "w:broke", w}}, Label: "plain", File: f})
+		}
+	}
+	return exs
+}
+
+// TestBuildIsDeterministicAndSeparates: the same examples give the same
+// model, which flags the person-cause sentences and no blameless one,
+// and never one without a person.
+func TestBuildIsDeterministicAndSeparates(t *testing.T) {
+	a, b := Build(toy(), Defaults), Build(toy(), Defaults)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("two builds on the same examples differ")
+	}
+	for _, e := range toy() {
+		if got := a.Flags(&e); got != e.Positive() {
+			t.Errorf("%v (%s): flagged %v", e.Features, e.Label, got)
+		}
+	}
+}
+
+// TestFormatParse: the file reads back as the model it was written from,
+// with its sum.
+func TestFormatParse(t *testing.T) {
+	m := Build(toy(), Defaults)
+	src := Format(m, Header{Files: []string{"x.tsv"}, Sum: "abc", Settings: Defaults})
+	got, sum, err := Parse(string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum != "abc" || !reflect.DeepEqual(got, m) {
+		t.Errorf("got %+v (sum %q), want %+v (sum abc)", got, sum, m)
+	}
+	if _, _, err := Parse("f\tw:x\t1\n"); err == nil {
+		t.Error("a file without bias and threshold: got no error")
+	}
+}

@@ -1,0 +1,28 @@
+// Command train fits the learned model of the language rules on the
+// development corpus and writes it (go generate ./internal/lint):
+//
+//	go run ./internal/train -data ../../testdata/language -out language_model.tsv
+//
+// It reads blameful.tsv, blameless.tsv and dev-*.tsv, never a held-out
+// file, trains with fixed settings and seed, and writes the same file
+// from the same corpus and rules.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+)
+
+func main() {
+	data := flag.String("data", "../../testdata/language", "the corpus directory")
+	out := flag.String("out", "language_model.tsv", "the model file to write")
+	flag.Parse()
+	if err := langmodel.Write(*data, *out, lint.LanguageModelInput); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,211 @@
+package lint
+
+import (
+	_ "embed"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+)
+
+// ---- the learned model of a person as the cause ----
+//
+// Beside the rules, a logistic regression reads the sentences the rules
+// leave and that name a person, and flags those it reads as telling the
+// person as the cause of the outcome (language/person-cause). Its
+// features are read here, once, for the checker, for training and for
+// the experiment that measured it; internal/train fits it on the
+// development corpus and writes language_model.tsv.
+
+//go:generate go run ./internal/train -data ../../testdata/language -out language_model.tsv
+
+// languageModelTSV is the trained model, as internal/train wrote it.
+//
+//go:embed language_model.tsv
+var languageModelTSV string
+
+// langModel is the model as the checker uses it.
+type langModel struct {
+	weights map[string]float64
+	bias    float64
+	logit   float64 // the threshold as log-odds: a sentence at or above it is flagged
+}
+
+// langModelBuiltin reads language_model.tsv once, when a checker first
+// needs it.
+var langModelBuiltin = sync.OnceValues(func() (*langModel, error) {
+	m, _, err := langmodel.Parse(languageModelTSV)
+	if err != nil {
+		return nil, err
+	}
+	logit := math.Inf(1)
+	if m.Threshold < 1 {
+		logit = math.Log(m.Threshold / (1 - m.Threshold))
+	}
+	return &langModel{weights: m.Weights, bias: m.Bias, logit: logit}, nil
+})
+
+// withModel returns c with the built-in model, or c itself when there is
+// no person-subject check whose lists the features read.
+func (c *languageChecker) withModel() *languageChecker {
+	if c.causeSets() == nil {
+		return c
+	}
+	m, err := langModelBuiltin()
+	if err != nil {
+		panic("language_model.tsv: " + err.Error())
+	}
+	cm := *c
+	cm.model = m
+	return &cm
+}
+
+// causeSets returns the lists of the first person-subject check.
+func (c *languageChecker) causeSets() *langCauseSets {
+	for _, lc := range c.structural {
+		if lc.cause != nil {
+			return lc.cause
+		}
+	}
+	return nil
+}
+
+// langModelCheck is the check a model finding reports as.
+var langModelCheck = &langCheck{LanguageCheck: LanguageCheck{Rule: "language/person-cause", Rewrite: "passive"}}
+
+// langModelMessage is the message of a model finding; {example} as in
+// the rules' messages.
+const langModelMessage = "this sentence reads as a person being the cause of the outcome; make the system the subject, as in {example}, and say what made the outcome likely"
+
+// applyModel flags, in each sentence that no match covers and that names
+// a person, what the model reads as a person being the cause.
+func (s *langScan) applyModel() {
+	if s.c.model == nil {
+		return
+	}
+	for a := 0; a < len(s.toks); {
+		b := s.modelSentenceEnd(a)
+		if b-a > langModelMaxTokens {
+			a = b
+			continue
+		}
+		if p := s.firstPerson(a, b); p >= 0 && !s.matchedIn(a, b) && s.modelFlags(a, b) {
+			s.addModel(a, b, p)
+		}
+		a = b
+	}
+}
+
+// langModelMaxTokens is the longest sentence the model is asked about,
+// in tokens: longer text is a list, a table or a pasted log read as one
+// sentence, unlike any it was trained on.
+const langModelMaxTokens = 80
+
+// modelSentenceEnd returns the end of the sentence from token a: after a
+// mark that ends a sentence, a semicolon excepted.
+func (s *langScan) modelSentenceEnd(a int) int {
+	for b := a; b < len(s.toks); b++ {
+		if s.toks[b].stop && s.word(b) != ";" {
+			return b + 1
+		}
+	}
+	return len(s.toks)
+}
+
+// firstPerson returns where the first person of tokens a..b-1 starts, or -1.
+func (s *langScan) firstPerson(a, b int) int {
+	for i := a; i < b; i++ {
+		if s.modelPerson(i) > i {
+			return i
+		}
+	}
+	return -1
+}
+
+// modelPerson returns the end of a person starting at token i, or i: an
+// @mention, or a person the checker's reader finds.
+func (s *langScan) modelPerson(i int) int {
+	t := &s.toks[i]
+	if t.kind == langPunct || t.kind == langOpaque || !s.mayStartPerson(i) {
+		return i
+	}
+	if end, ok := s.personAt(i); ok && end > i {
+		return end
+	}
+	if t.kind == langMention {
+		return i + 1
+	}
+	return i
+}
+
+// matchedIn reports a match of the rules over any of tokens a..b-1.
+func (s *langScan) matchedIn(a, b int) bool {
+	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
+	for _, c := range s.out {
+		if c.Start < end && start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// modelFlags scores tokens a..b-1.
+func (s *langScan) modelFlags(a, b int) bool {
+	m := s.c.model
+	z := m.bias
+	s.modelFeatures(a, b)
+	from := 0
+	for _, to := range s.lm.ends {
+		z += m.weights[string(s.lm.buf[from:to])]
+		from = int(to)
+	}
+	return z >= m.logit
+}
+
+// addModel records a model finding over the sentence a..b-1, whose
+// first person starts at p; the passive rewrite is offered where the
+// person opens the sentence and it applies.
+func (s *langScan) addModel(a, b, p int) {
+	last := b
+	if last-1 > a && s.toks[last-1].kind == langPunct {
+		last--
+	}
+	start, end := int(s.toks[a].start), int(s.toks[last-1].end)
+	c := langCand{langMatch: langMatch{Rule: langModelCheck.Rule, Start: start, End: end}, found: s.text[start:end]}
+	if p == a {
+		s.rewrite(&c, langModelCheck, a, last, s.modelPerson(p))
+	}
+	ex := langRuleExamples[langModelCheck.Rule]
+	if c.Replace != nil && *c.Replace != "" {
+		ex = *c.Replace
+	}
+	c.Message = strings.Replace(langModelMessage, "{example}", `"`+ex+`"`, 1)
+	s.out = append(s.out, c)
+}
+
+// LanguageModelInput reads a sentence as the model's trainer needs it:
+// its features, whether the built-in rules flag it, and whether it names
+// a person.
+func LanguageModelInput(sentence string) langmodel.Input {
+	c, err := langDefault()
+	if err != nil {
+		panic(err)
+	}
+	return c.modelInput(sentence)
+}
+
+// modelInput is LanguageModelInput with the rules of c.
+func (c *languageChecker) modelInput(sentence string) langmodel.Input {
+	in := langmodel.Input{Flagged: len(c.check(sentence, nil)) > 0}
+	s := new(langScan)
+	s.start(c, sentence, nil)
+	in.Person = s.firstPerson(0, len(s.toks)) >= 0
+	s.modelFeatures(0, len(s.toks))
+	from := 0
+	for _, to := range s.lm.ends {
+		in.Features = append(in.Features, string(s.lm.buf[from:to]))
+		from = int(to)
+	}
+	return in
+}

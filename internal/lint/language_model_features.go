@@ -1,0 +1,220 @@
+package lint
+
+// ---- the features of the learned model ----
+
+// langFeatures holds the features of one sentence, read into buffers a
+// scan reuses: feature k is buf[ends[k-1]:ends[k]].
+type langFeatures struct {
+	toks []lmToken
+	buf  []byte
+	ends []int32
+}
+
+// lmToken is one normalised token of a sentence.
+type lmToken struct {
+	word    string // lower-cased word, or PERSON, PERSONS, NAME?, NUM, QUOTE
+	classes uint16 // the signals of the word, bits of lmClassNames
+}
+
+// lmClassNames name the signals a word carries, read from the lists of
+// the person-subject check.
+var lmClassNames = [...]string{"DAMAGE", "REMEDY", "ACT", "NEG", "SLOW", "CARE", "INTENT", "BENIGN", "SYMPTOM", "TIME", "SIGNAL"}
+
+const lmDamage = 1 << 0
+
+// lmConnectives are the words and marks that join an act to its result.
+var lmConnectives = map[string]bool{"so": true, "which": true, "because": true, "after": true, ";": true,
+	"and": true, "when": true, "then": true, "until": true, "before": true, "by": true, "since": true,
+	"—": true, "->": true, "→": true, ":": true, "while": true, "without": true, "but": true}
+
+// modelFeatures reads the features of tokens a..b-1 into s.lm: every
+// word and word pair (people as one token), each word's signals alone and
+// after the word before, the signals of the word after a person, and
+// where the first person stands to the first damage, with the
+// connectives between them.
+func (s *langScan) modelFeatures(a, b int) {
+	f := &s.lm
+	f.buf, f.ends = f.buf[:0], f.ends[:0]
+	s.modelTokens(a, b)
+	prev := "<s>"
+	firstP, firstD := -1, -1
+	for i, t := range f.toks {
+		f.add("w:", t.word, "", "")
+		f.add("b:", prev, " ", t.word)
+		prev = t.word
+		for c, name := range lmClassNames {
+			if t.classes&(1<<c) == 0 {
+				continue
+			}
+			f.add("c:", name, "", "")
+			if i > 0 {
+				f.add("wc:", f.toks[i-1].word, " ", name)
+			}
+		}
+		if t.word == "PERSON" || t.word == "PERSONS" {
+			if firstP < 0 {
+				firstP = i
+			}
+			f.afterPerson(i)
+		}
+		if t.classes&lmDamage != 0 && firstD < 0 {
+			firstD = i
+		}
+	}
+	f.add("b:", prev, " ", "</s>")
+	f.order(firstP, firstD)
+}
+
+// add appends the feature a+b+c+d.
+func (f *langFeatures) add(a, b, c, d string) {
+	f.buf = append(append(append(append(f.buf, a...), b...), c...), d...)
+	f.ends = append(f.ends, int32(len(f.buf)))
+}
+
+// afterPerson tells what follows the person at i: the signals of the
+// next word, and whether the person opens the sentence.
+func (f *langFeatures) afterPerson(i int) {
+	if i == 0 {
+		f.add("p:first", "", "", "")
+	}
+	if i+1 >= len(f.toks) {
+		return
+	}
+	for c, name := range lmClassNames {
+		if f.toks[i+1].classes&(1<<c) != 0 {
+			f.add("pv:", name, "", "")
+		}
+	}
+}
+
+// order tells where the first person p stands to the first damage d and
+// which connectives come between them.
+func (f *langFeatures) order(p, d int) {
+	switch {
+	case p < 0 && d < 0:
+		f.add("o:none", "", "", "")
+		return
+	case p < 0:
+		f.add("o:damage-only", "", "", "")
+		return
+	case d < 0:
+		f.add("o:person-only", "", "", "")
+		return
+	}
+	head, lo, hi := "o:P<D", p, d
+	if d < p {
+		head, lo, hi = "o:D<P", d, p
+	}
+	f.add(head, "", "", "")
+	f.add("o:gap", lmBucket(hi-lo), "", "")
+	for k := lo + 1; k < hi; k++ {
+		if w := f.toks[k].word; lmConnectives[w] {
+			f.add(head, " via ", w, "")
+		}
+	}
+}
+
+// lmBucket groups a distance in words.
+func lmBucket(n int) string {
+	switch {
+	case n <= 2:
+		return "1-2"
+	case n <= 5:
+		return "3-5"
+	case n <= 10:
+		return "6-10"
+	}
+	return "11+"
+}
+
+// modelTokens normalises tokens a..b-1 into s.lm.toks: people as PERSON
+// (PERSONS for a possessive), unknown capitalised words as NAME?,
+// numbers as NUM, protected spans as QUOTE.
+func (s *langScan) modelTokens(a, b int) {
+	f := &s.lm
+	f.toks = f.toks[:0]
+	for i := a; i < b; i++ {
+		t := &s.toks[i]
+		switch {
+		case t.kind == langOpaque:
+			f.toks = append(f.toks, lmToken{word: "QUOTE"})
+			continue
+		case t.kind == langPunct:
+			f.toks = append(f.toks, lmToken{word: s.word(i)})
+			continue
+		}
+		if s.mayStartPerson(i) {
+			if end, ok := s.personAt(i); ok && end > i {
+				w := "PERSON"
+				if s.possessive(end - 1) {
+					w = "PERSONS"
+				}
+				f.toks = append(f.toks, lmToken{word: w})
+				i = end - 1
+				continue
+			}
+		}
+		w := s.word(i)
+		switch {
+		case t.kind == langMention:
+			w = "PERSON"
+		case t.capital && t.id == 0 && !t.sentStart:
+			w = "NAME?"
+		case w != "" && langIsDigit(w[0]):
+			w = "NUM"
+		}
+		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i)})
+	}
+}
+
+// modelClasses returns the signals of word token k.
+func (s *langScan) modelClasses(k int) uint16 {
+	t := &s.toks[k]
+	if t.kind != langWord {
+		return 0
+	}
+	if t.id == 0 {
+		if s.unknownDamage(k) {
+			return lmDamage
+		}
+		return 0
+	}
+	if int(t.id) < len(s.c.lmClasses) {
+		return s.c.lmClasses[t.id]
+	}
+	return 0
+}
+
+// modelClassTable returns the signals of every word id, from the lists
+// of the person-subject check: the table modelClasses reads.
+func (c *languageChecker) modelClassTable() []uint16 {
+	cs := c.causeSets()
+	if cs == nil {
+		return nil
+	}
+	sets := [len(lmClassNames)][]langBits{
+		{cs.outcome, cs.fault, cs.down, cs.harm, cs.harmNoun},
+		{cs.remedy, cs.repair, cs.recovery},
+		{cs.act, cs.personAct},
+		{cs.neg, cs.unduty},
+		{cs.slow, cs.lapse},
+		{cs.care},
+		{cs.intent},
+		{cs.benign, cs.benign2, cs.spare},
+		{cs.symptom, cs.metric},
+		{c.g.timeUnit},
+		{c.g.signal},
+	}
+	out := make([]uint16, len(c.byWord))
+	for id := 1; id < len(out); id++ {
+		for n, group := range sets {
+			for _, set := range group {
+				if set.has(uint16(id)) {
+					out[id] |= 1 << n
+					break
+				}
+			}
+		}
+	}
+	return out
+}

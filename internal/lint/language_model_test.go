@@ -1,0 +1,172 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+)
+
+// Sentences written for these tests: a person's act told as the cause of
+// damage without a word the rules read as blame, and the same people
+// doing routine or remedial acts, many naming the damage they repaired.
+var (
+	lmBlameful = []string{
+		"Tomasz pushed the new routing table, and half the riders in Lagos saw no drivers for forty minutes.",
+		"Sven edited the DNS record and mail to our customers bounced for the rest of the day.",
+	}
+	lmBlameless = []string{
+		"Kwame rolled back the deploy and the error rate returned to normal.",
+		"Priya restarted the broker, after which the backlog drained in ten minutes.",
+		"Sam paged the database team when the replica lag passed five minutes.",
+		"Ines thanked the vendor for the quick fix to the outage.",
+		"Dev pushed the hotfix, and checkout recovered.",
+		"Yusuf lowered the pool size back to 100 and the database accepted connections again.",
+		"Farid restored the six weeks of sensor readings from the archive snapshot.",
+	}
+)
+
+// TestLanguageModelFindsWhatTheRulesLeave: sentences the rules leave are
+// flagged as a person being the cause, in the model's words.
+func TestLanguageModelFindsWhatTheRulesLeave(t *testing.T) {
+	rules := newLanguageChecker(Options{LanguageModelOff: true})
+	c := newLanguageChecker(DefaultOptions())
+	for _, s := range lmBlameful {
+		if got := rules.check(s, nil); len(got) != 0 {
+			t.Errorf("%q: the rules flag it (%v); the test wants a sentence only the model flags", s, got)
+			continue
+		}
+		got := c.check(s, nil)
+		if len(got) != 1 || got[0].Rule != "language/person-cause" || !strings.HasPrefix(got[0].Message, "this sentence reads as a person being the cause") {
+			t.Errorf("%q: got %+v, want one language/person-cause finding of the model", s, got)
+		}
+	}
+}
+
+// TestLanguageModelLeavesRemedialActs: people fixing things, paging and
+// thanking are not flagged, though they name the damage.
+func TestLanguageModelLeavesRemedialActs(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, s := range lmBlameless {
+		if got := c.check(s, nil); len(got) != 0 {
+			t.Errorf("%q: got %+v, want nothing", s, got)
+		}
+	}
+}
+
+// TestLanguageModelOnlyWhereAPersonIs: a sentence without a person is
+// never the model's, whatever damage it tells.
+func TestLanguageModelOnlyWhereAPersonIs(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	s := new(langScan)
+	text := "The new routing table went out, and half the riders in Lagos saw no drivers for forty minutes."
+	s.start(c, text, nil)
+	if p := s.firstPerson(0, len(s.toks)); p >= 0 {
+		t.Fatalf("%q: a person at token %d, want none", text, p)
+	}
+	if got := c.check(text, nil); len(got) != 0 {
+		t.Errorf("%q: got %+v, want nothing", text, got)
+	}
+}
+
+// TestLanguageModelRewrite: a model finding offers the passive rewrite
+// only where the person opens the sentence and the passive says the
+// same; otherwise the rule's example.
+func TestLanguageModelRewrite(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, s := range lmBlameful {
+		for _, m := range c.check(s, nil) {
+			if m.Replace == nil {
+				if !strings.Contains(m.Message, langRuleExamples["language/person-cause"]) {
+					t.Errorf("%q: no rewrite, and the message %q does not give the rule's example", s, m.Message)
+				}
+				continue
+			}
+			if m.Start != 0 || strings.Contains(*m.Replace, strings.Fields(s)[0]) || !strings.Contains(m.Message, *m.Replace) {
+				t.Errorf("%q: rewrite %q of %q, message %q: want the person's clause at the start rewritten without the person, and the message to show it", s, *m.Replace, s[m.Start:m.End], m.Message)
+			}
+		}
+	}
+	late := "At 14:10 " + strings.ToLower(lmBlameful[1][:1]) + lmBlameful[1][1:]
+	for _, m := range c.check(late, nil) {
+		if m.Rule == "language/person-cause" && strings.HasPrefix(m.Message, "this sentence") && m.Replace != nil {
+			t.Errorf("%q: rewrite %q, want none where the person does not open the sentence", late, *m.Replace)
+		}
+	}
+}
+
+// TestLanguageModelOff: with the model off, in the options or in the
+// linter, only the rules flag language.
+func TestLanguageModelOff(t *testing.T) {
+	doc := "# T\n\n" + lmBlameful[0] + "\n"
+	if fs := lintText(t, DefaultOptions(), doc); !strings.Contains(describe(fs), "language/person-cause") {
+		t.Fatalf("with the model: no language/person-cause finding:%s", describe(fs))
+	}
+	off := DefaultOptions()
+	off.LanguageModelOff = true
+	if fs := lintText(t, off, doc); strings.Contains(describe(fs), "language/") {
+		t.Errorf("with the model off: got%s, want no language finding", describe(fs))
+	}
+	team := DefaultOptions()
+	team.Allow, team.LanguageModelOff = []string{"blame-free"}, true
+	if got := newLanguageChecker(team).check(lmBlameful[0], nil); len(got) != 0 {
+		t.Errorf("with the team's options and the model off: got %+v, want nothing", got)
+	}
+	team.LanguageModelOff = false
+	if got := newLanguageChecker(team).check(lmBlameful[0], nil); len(got) != 1 {
+		t.Errorf("with the team's options and the model on: got %+v, want the model's finding", got)
+	}
+}
+
+// TestLanguageModelGenerated: language_model.tsv was trained on what the
+// corpus, the rules and the features give now. Its header records a sum
+// of every training sentence's label, rule verdict, person and features,
+// and of the settings; a change to any of them makes it stale. Outside
+// -short the model is trained again and must come out byte for byte.
+func TestLanguageModelGenerated(t *testing.T) {
+	rules := newLanguageChecker(Options{LanguageModelOff: true})
+	dir := filepath.Join("..", "..", "testdata", "language")
+	exs, files, err := langmodel.Load(dir, rules.modelInput)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, sum, err := langmodel.Parse(languageModelTSV)
+	if err != nil {
+		t.Fatalf("language_model.tsv: %v", err)
+	}
+	if want := langmodel.Sum(exs, langmodel.Defaults); sum != want {
+		t.Fatalf("language_model.tsv is stale (the corpus, the rules or the features changed since it was trained): run go generate ./internal/lint")
+	}
+	if !strings.Contains(languageModelTSV, "# Trained on testdata/language: "+strings.Join(files, " ")+"\n") {
+		t.Errorf("language_model.tsv does not name the training files %v", files)
+	}
+	if testing.Short() {
+		return
+	}
+	out := filepath.Join(t.TempDir(), "model.tsv")
+	if err := langmodel.Write(dir, out, rules.modelInput); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != languageModelTSV {
+		t.Errorf("training again gives another language_model.tsv: run go generate ./internal/lint")
+	}
+}
+
+// lmLogLookAlike logs a blameless sentence of the rules' tests that the
+// learned model flags: those tests hold the rules to their exceptions,
+// and the model, which does not read the exceptions, is measured on the
+// corpus instead (TestCorpus, TestLanguageLearnedExperiment).
+func lmLogLookAlike(t *testing.T, c *languageChecker, text string) {
+	t.Helper()
+	for _, m := range c.check(text, nil) {
+		if strings.HasPrefix(m.Message, "this sentence reads as") {
+			t.Logf("the learned model flags a blameless look-alike of the rules' tests: %q", text)
+		}
+	}
+}

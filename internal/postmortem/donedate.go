@@ -1,0 +1,45 @@
+package postmortem
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// A date on a done item is the day it was done only where the words
+// around it say so; otherwise it is what it would be on an open item.
+// The convention:
+//
+//   - "✅ 13 Nov — Alert on exports", "- [x] Alert on exports ✅ Shipped
+//     on March 2", "(done 13 Nov)", "completed 2026-11-16": the day it
+//     was done, never the due date;
+//   - any other date keeps the meaning it has on an open item: "- [x]
+//     Rotate keys — @a — 2026-11-30" is due on the 30th, ticked or not,
+//     so that ticking the box (as the app does when the issue closes)
+//     changes nothing else the item says.
+
+// doneDateLeadRe is a check mark with the day the item was done, opening
+// it: "✅ 13 Nov — ", "✔ 2026-11-13: ", "✅ Done 13 Nov: ".
+var doneDateLeadRe = regexp.MustCompile(`(?i)^(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released)\s+)?(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)\s*(?:[—–:-]\s*)?`)
+
+// doneDateTailRe is a check mark with the word and the day that say the
+// item was done, ending it: "✅ Shipped on March 2", "✅ done 13 Nov",
+// "✅ 2026-11-13".
+var doneDateTailRe = regexp.MustCompile(`(?i)[\s.]*(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released|landed)\s+)?(?:(?:on|in)\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)?\.?$`)
+
+// doneDates reads a check mark that comes with the day the item was
+// done, before or after it, and returns the text without them.
+func (p *parser) doneDates(a *Action, text Span) Span {
+	b := p.src[text.Start:text.End]
+	if !bytes.Contains(b, []byte("✅")) && !bytes.Contains(b, []byte("✔")) && !bytes.Contains(b, []byte("☑")) && !bytes.Contains(b, []byte("✓")) {
+		return text
+	}
+	if m := doneDateLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
+		a.doneSpan, a.Status = Span{text.Start, text.Start + m[1]}, Done
+		return Span{text.Start + m[1], text.End}
+	}
+	if m := doneDateTailRe.FindIndex(b); m != nil && m[0] > 0 {
+		a.doneSpan, a.Status = Span{text.Start + m[0], text.End}, Done
+		return Span{text.Start, text.Start + m[0]}
+	}
+	return text
+}

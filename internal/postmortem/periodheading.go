@@ -1,0 +1,39 @@
+package postmortem
+
+import (
+	"regexp"
+	"time"
+)
+
+// Headings that name a period rather than a day ("Last week", "Earlier",
+// "H1", "Q3" without its year) neither date the timeline entries below
+// them nor end the day a heading above gave: "### Thursday 12 November"
+// then "#### Morning" and "#### Afternoon" are all on the 12th. Entries
+// under a period heading are not on the incident's day, and mark none of
+// its start, detection or end.
+
+// periodNameRe is a heading that names a period and no day.
+var periodNameRe = regexp.MustCompile(`(?i)^[#\s*_]*(?:(?:last|previous|prior|earlier that|the)\s+(?:week|month|quarter|year|days?|weeks|months)(?:\s+before)?|earlier|before the incident|in the weeks before|[qh][1-4])[\s*_:]*$`)
+
+// headingDate sets the day of the timeline entries under a heading: the
+// day it names, else the day a heading above it gave, else none.
+func (p *parser) headingDate(level int, name string) {
+	if p.periodLevel > 0 && level <= p.periodLevel {
+		p.periodLevel = 0
+	}
+	if periodNameRe.MatchString(name) {
+		if p.periodLevel == 0 {
+			p.periodLevel = level
+		}
+		return
+	}
+	before := p.eventDate
+	keep := p.dateLevel > 0 && level > p.dateLevel
+	if !keep {
+		p.eventDate, p.eventGroup, p.dateLevel = time.Time{}, p.eventGroup+1, 0
+	}
+	p.dateContext(name)
+	if !p.eventDate.IsZero() && !p.eventDate.Equal(before) {
+		p.dateLevel = level
+	}
+}
