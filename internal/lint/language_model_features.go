@@ -22,10 +22,15 @@ var lmClassNames = [...]string{"DAMAGE", "REMEDY", "ACT", "NEG", "SLOW", "CARE",
 
 const lmDamage = 1 << 0
 
-// lmConnectives are the words and marks that join an act to its result.
-var lmConnectives = map[string]bool{"so": true, "which": true, "because": true, "after": true, ";": true,
-	"and": true, "when": true, "then": true, "until": true, "before": true, "by": true, "since": true,
-	"—": true, "->": true, "→": true, ":": true, "while": true, "without": true, "but": true}
+// lmConnective reports the words and marks that join an act to its result.
+func lmConnective(w string) bool {
+	switch w {
+	case "so", "which", "because", "after", ";", "and", "when", "then", "until", "before", "by", "since",
+		"—", "->", "→", ":", "while", "without", "but":
+		return true
+	}
+	return false
+}
 
 // modelFeatures reads the features of tokens a..b-1 into s.lm: every
 // word and word pair (people as one token), each word's signals alone and
@@ -67,7 +72,13 @@ func (s *langScan) modelFeatures(a, b int) {
 
 // add appends the feature a+b+c+d.
 func (f *langFeatures) add(a, b, c, d string) {
-	f.buf = append(append(append(append(f.buf, a...), b...), c...), d...)
+	f.buf = append(f.buf, a...)
+	if b != "" {
+		f.buf = append(f.buf, b...)
+	}
+	if c != "" || d != "" {
+		f.buf = append(append(f.buf, c...), d...)
+	}
 	f.ends = append(f.ends, int32(len(f.buf)))
 }
 
@@ -108,7 +119,7 @@ func (f *langFeatures) order(p, d int) {
 	f.add(head, "", "", "")
 	f.add("o:gap", lmBucket(hi-lo), "", "")
 	for k := lo + 1; k < hi; k++ {
-		if w := f.toks[k].word; lmConnectives[w] {
+		if w := f.toks[k].word; lmConnective(w) {
 			f.add(head, " via ", w, "")
 		}
 	}

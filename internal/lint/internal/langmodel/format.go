@@ -57,7 +57,7 @@ func RoundThreshold(t float64) float64 { return math.Ceil(t*1e4) / 1e4 }
 
 // Parse reads a model file and the sum its header records.
 func Parse(src string) (*Model, string, error) {
-	m := &Model{Weights: map[string]float64{}}
+	m := &Model{Weights: make(map[string]float64, strings.Count(src, "\nf\t"))}
 	var sum string
 	seen := 0
 	sc := bufio.NewScanner(strings.NewReader(src))
