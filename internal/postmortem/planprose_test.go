@@ -119,3 +119,22 @@ func dueString(a Action) string {
 	}
 	return a.Due.Format("2006-01-02")
 }
+
+// A plan's cue is found wherever "we" stands, the text's first word
+// included, and only there.
+func TestPlanCue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"each quarter, we will rotate the keys":    true,
+		"every quarter we will rotate the keys":    true,
+		"We will rotate the keys":                  true,
+		"we'll rotate the keys":                    true,
+		"the team will rotate the keys":            true,
+		"each quarter the keys were rotated":       false,
+		"e":                                        false,
+		"every week, owe will rotate nothing here": false,
+	} {
+		if got := planCue([]byte(s)); got != want {
+			t.Errorf("planCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
