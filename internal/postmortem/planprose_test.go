@@ -138,3 +138,27 @@ func TestPlanCue(t *testing.T) {
 		}
 	}
 }
+
+// Every change of a prose plan's status gives the same bytes every
+// time: the mark of the new status, and no other.
+func TestProsePlanStatusTransitions(t *testing.T) {
+	const story = "# Queue stall\n\nThe consumers stopped acking after the broker upgrade and the backlog grew for an hour before we rolled the upgrade back and replayed the queue.\n\n"
+	marks := map[Status]string{Open: "", Done: " (done)", NotPlanned: " (not planned)"}
+	plan := func(s Status) string {
+		return story + "Next, we will add an alert on consumer lag for every queue" + marks[s] + ".\n"
+	}
+	for from := range marks {
+		doc := mustParse(t, []byte(plan(from)))
+		if len(doc.Actions) != 1 || doc.Actions[0].Status != from {
+			t.Fatalf("%v: got %+v, want one action", from, doc.Actions)
+		}
+		for to := range marks {
+			for range 50 {
+				out, err := doc.Edit(ActionEdit{Action: 0, Status: ptr(to)})
+				if err != nil || string(out) != plan(to) {
+					t.Fatalf("%v to %v: got %q, %v, want %q", from, to, out, err, plan(to))
+				}
+			}
+		}
+	}
+}
