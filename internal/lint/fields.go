@@ -131,8 +131,10 @@ func (c *checker) givenElsewhere(key string) bool {
 		if f, ok := c.doc.Field(postmortem.FieldStart); ok && postmortem.IsPlaceholder(f.Value) {
 			return true // a template's Start Date/Time slot holds the date
 		}
-		t, ok := c.doc.Time(postmortem.FieldStart)
-		return ok && t.HasDate && t.Err == nil
+		if t, ok := c.doc.Time(postmortem.FieldStart); ok && t.HasDate && t.Err == nil {
+			return true
+		}
+		return c.doc.TimelineDateSlot() // a template's timeline asks for the date
 	case "remediation":
 		// How the incident was resolved, or a record of what was done,
 		// is the remediation of a document that lists no follow-ups;

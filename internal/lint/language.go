@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 )
@@ -334,14 +335,17 @@ func (c *languageChecker) check(text string, people map[string]bool) []langMatch
 // checkText is check, with the learned model asked only when model is
 // set (and the checker has one).
 func (c *languageChecker) checkText(text string, people map[string]bool, model bool) []langMatch {
+	if len(text) > math.MaxInt32 {
+		return nil // a token holds its offsets in 32 bits
+	}
 	s := langScanPool.Get().(*langScan)
 	s.start(c, text, people)
 	s.run()
-	if len(s.out) > 0 {
-		s.dropAllowed()
-	}
 	if model {
-		s.applyModel()
+		s.applyModel() // before the allowed are dropped: an allowed rule finding leaves its sentence to no one
+	}
+	if len(s.out) > 0 {
+		s.dropAllowed() // the model's findings too: an allowed phrase covers its sentence
 	}
 	res := s.result()
 	s.lx.text, s.lx.arenaStr = "", ""

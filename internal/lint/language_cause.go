@@ -362,7 +362,7 @@ func (s *langScan) harmedBy(cs *langCauseSets, p int) bool {
 // or a word of a state before its noun: "the stuck workers", "the
 // offline replica"; not "an outage", "the delete command".
 func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
-	after := s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && langIsDigit(s.word(j - 1)[0])
+	after := s.in(j-1, s.c.g.det) || s.in(j-1, s.c.g.quantifier) || j > 0 && s.digitAt(j-1)
 	n := j + 1
 	nounNext := n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, s.c.g.npEnd) && !s.in(n, s.c.g.det)
 	if s.word(j-1) == "that" && !nounNext && s.isPast(j) {
@@ -977,7 +977,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			}
 		}
 		if j > v && (s.risen(cs, j) || s.leftWithout(cs, j) || s.timedOut(j)) {
-			return j + 2, true // "and replication lag climbed to forty minutes", "had no effect"
+			return min(j+2, len(s.toks)), true // "and replication lag climbed to forty minutes", "had no effect"
 		}
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
@@ -1089,11 +1089,11 @@ func (s *langScan) noteState(cs *langCauseSets, j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
 		switch t := &s.toks[k]; {
-		case langIsDigit(s.word(k)[0]) && s.word(k-1) == ":":
+		case s.digitAt(k) && s.word(k-1) == ":":
 			return true // a note's time: "22:04 mobile data down"
 		case t.kind == langPunct:
 			w := s.word(k)
-			return w == ";" || w == "—" || w == "–" || w == "-" || w == "→" || w == "->"
+			return w == ";" || w == "—" || w == "–" || w == "-" || w == "→"
 		case s.isPast(k) || s.in(k, s.c.g.modifierEnd) || s.in(k, s.c.g.det) && k < j-1 && s.isPast(k-1):
 			return false // "took the site down" is the downer's; "was down" a state going on
 		}
@@ -1147,7 +1147,7 @@ func (s *langScan) nobodyAfter(cs *langCauseSets, k int) (int, bool) {
 func (s *langScan) repeated(cs *langCauseSets, j int) bool {
 	switch id := s.toks[j].id; {
 	case id == cs.twice:
-	case id == cs.times && (s.in(j-1, s.c.g.quantifier) || langIsDigit(s.word(j - 1)[0])):
+	case id == cs.times && (s.in(j-1, s.c.g.quantifier) || s.digitAt(j-1)):
 	default:
 		return false
 	}

@@ -224,3 +224,20 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageModelKeepsTheAllowList checks that a team's allowed phrase
+// silences the model too: neither a sentence the model alone flags, nor
+// one whose rule finding the phrase drops, is flagged.
+func TestLanguageModelKeepsTheAllowList(t *testing.T) {
+	modelOnly := "Tomasz pushed the new routing table, and half the riders in Lagos saw no drivers for forty minutes."
+	ruled := "Bob forgot to renew the certificate and checkout went down for an hour."
+	if got := newLanguageChecker(DefaultOptions()).check(modelOnly, nil); len(got) == 0 {
+		t.Fatalf("%q: the model flags nothing; the test needs a sentence it flags", modelOnly)
+	}
+	c := newLanguageChecker(Options{Allow: []string{"routing table", "forgot to renew"}})
+	for _, s := range []string{modelOnly, ruled} {
+		if got := c.check(s, nil); len(got) != 0 {
+			t.Errorf("%q with its phrase allowed: got %+v, want nothing", s, got)
+		}
+	}
+}

@@ -406,6 +406,9 @@ var langKinds = [...]int{bPersons, bPerson, bAgent}
 
 // personMatch tries the person matchers of built at token k.
 func (s *langScan) personMatch(built, k int) (int, bool) {
+	if k < 0 || k >= len(s.toks) {
+		return 0, false
+	}
 	for n, kind := range langKinds {
 		if built&kind == 0 {
 			continue

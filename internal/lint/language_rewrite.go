@@ -97,7 +97,7 @@ func (s *langScan) startsPhrase(k int) bool {
 	if k >= len(s.toks) || s.toks[k].kind != langWord {
 		return false
 	}
-	return s.in(k, g.det) || s.in(k, g.quantifier) || s.possessive(k) || langIsDigit(s.word(k)[0])
+	return s.in(k, g.det) || s.in(k, g.quantifier) || s.possessive(k) || s.digitAt(k)
 }
 
 // passiveSound reports whether the passive of verb v with the object
@@ -155,7 +155,7 @@ func (s *langScan) newSubject(n int) bool {
 // countAt reports how many times an act was done, after its object: "two
 // times", "3 times".
 func (s *langScan) countAt(k int) bool {
-	return s.word(k+1) == "times" && (s.in(k, s.c.g.quantifier) || k < len(s.toks) && langIsDigit(s.word(k)[0]))
+	return s.word(k+1) == "times" && (s.in(k, s.c.g.quantifier) || k < len(s.toks) && s.digitAt(k))
 }
 
 // subjectGoesOn reports, after the object ending at token k, a second verb

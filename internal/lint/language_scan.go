@@ -245,6 +245,12 @@ func (s *langScan) near(set langBits, first, last int) bool {
 	return false
 }
 
+// digitAt reports a token k that opens with a digit.
+func (s *langScan) digitAt(k int) bool {
+	w := s.word(k)
+	return w != "" && langIsDigit(w[0])
+}
+
 // word returns the lower-cased token k, or "" past either end or for a
 // protected span.
 func (s *langScan) word(k int) string {
@@ -270,7 +276,7 @@ func (s *langScan) add(lc *langCheck, first, last, subjEnd int) {
 	s.out = append(s.out, c)
 }
 
-// result drops allowed and overlapping matches, sorts the rest by Start
+// result drops overlapping matches, sorts the rest by Start
 // and writes their messages.
 func (s *langScan) result() []langMatch {
 	if len(s.out) == 0 {

@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -107,7 +109,7 @@ func (c *checker) readTime(key string) (postmortem.TimeEntry, bool) {
 func checkLateReview(c *checker) {
 	end, ok := c.readTime(postmortem.FieldEnd)
 	f, okF := c.doc.Field(postmortem.FieldDate)
-	if !ok || !okF || c.l.opt.MaxMeetingDelay <= 0 {
+	if !ok || !okF || c.l.opt.MaxMeetingDelay <= 0 || !c.reviewDate(f) {
 		return
 	}
 	met, ok := postmortem.ParseDate(f.Value)
@@ -118,6 +120,48 @@ func checkLateReview(c *checker) {
 	if delay := met.Sub(endDay); delay > c.l.opt.MaxMeetingDelay {
 		c.report(ruleLateReview, f.Span, fmt.Sprintf("The review was held %d days after the incident ended: hold it within %s, while people still remember what they saw and why they acted.", int(delay.Hours()/24), days(c.l.opt.MaxMeetingDelay)), nil)
 	}
+}
+
+// publishedLabels name the date a report was published or written,
+// which says nothing of when the review met.
+var publishedLabels = map[string]bool{
+	"published": true, "published on": true, "date published": true, "last updated": true, "written on": true,
+	"written": true, "report date": true, "date of report": true, "updated": true,
+}
+
+// reviewDate reports whether the document's date is when its review
+// met. A date labelled as published or written is not. Nor is a front
+// matter's date, the date a site publishes the page under, unless the
+// document records a review: a facilitator, or a section of attendees,
+// participants or the review meeting.
+func (c *checker) reviewDate(f postmortem.Field) bool {
+	label := strings.ToLower(strings.Trim(strings.TrimSpace(f.Label), "*_:"))
+	if publishedLabels[label] {
+		return false
+	}
+	if !c.inFrontMatter(f.Span) {
+		return true
+	}
+	if _, ok := c.doc.Field(postmortem.FieldFacilitatedBy); ok {
+		return true
+	}
+	for _, s := range c.doc.Sections {
+		name := strings.ToLower(s.Name)
+		if strings.Contains(name, "attendees") || strings.Contains(name, "participants") || strings.Contains(name, "review meeting") || strings.Contains(name, "retrospective") {
+			return true
+		}
+	}
+	return false
+}
+
+// inFrontMatter reports a span inside the document's front matter.
+func (c *checker) inFrontMatter(s postmortem.Span) bool {
+	src := c.doc.Source
+	if !bytes.HasPrefix(src, []byte("---")) {
+		return false
+	}
+	end := bytes.Index(src[3:], []byte("\n---"))
+	return end >= 0 && s.Start < end+3
 }
 
 func days(d time.Duration) string {

@@ -323,18 +323,23 @@ func (d *Document) statusChanges(a Action, s Status) ([]change, error) {
 // planned)" after it, and neither when it is open again. No task box
 // goes into a sentence.
 func (d *Document) sentenceStatus(a Action, s Status) []change {
-	marks := map[Status]Span{Done: a.doneSpan, NotPlanned: a.notPlannedSpan}
-	words := map[Status]string{Done: " (done)", NotPlanned: " (not planned)"}
-	var cs []change
-	for st, span := range marks {
+	marks := []struct {
+		st   Status
+		span Span
+		word string
+	}{{Done, a.doneSpan, " (done)"}, {NotPlanned, a.notPlannedSpan, " (not planned)"}}
+	// Insertions first: a mark added where one that goes begins keeps its
+	// place before the removal, whose start it shares.
+	var adds, drops []change
+	for _, m := range marks {
 		switch {
-		case st == s && span == (Span{}):
-			cs = append(cs, change{Span{a.Span.End, a.Span.End}, words[st]})
-		case st != s && span != (Span{}):
-			cs = append(cs, change{d.markerSpan(span), ""})
+		case m.st == s && m.span == (Span{}):
+			adds = append(adds, change{Span{a.Span.End, a.Span.End}, m.word})
+		case m.st != s && m.span != (Span{}):
+			drops = append(drops, change{d.markerSpan(m.span), ""})
 		}
 	}
-	return cs
+	return append(adds, drops...)
 }
 
 // statusLineChanges writes the status into a list item's nested

@@ -765,11 +765,13 @@ func mayTellZone(text string, i int) bool {
 // ("Timeline (times in Central European Time)"), or "".
 func longZoneSaid(text string) string {
 	has := func(sub string) bool { return asciiFoldContains(text, sub) }
+	spaced, timeline, times := timeWordsIn(text)
 	if !isASCII(text) { // strings.ToLower reads a few other letters as ASCII ones
 		lower := strings.ToLower(text)
 		has = func(sub string) bool { return strings.Contains(lower, sub) }
+		spaced, timeline, times = has(" time"), has("timeline"), has("times")
 	}
-	if !has(" time") || !has("timeline") && !has("times") {
+	if !spaced || !timeline && !times {
 		return ""
 	}
 	for _, z := range longZoneNames {
@@ -778,6 +780,20 @@ func longZoneSaid(text string) string {
 		}
 	}
 	return ""
+}
+
+// timeWordsIn reads the ASCII text once for " time", "timeline" and
+// "times", without regard to case.
+func timeWordsIn(text string) (spaced, timeline, times bool) {
+	for i := 0; i+4 <= len(text); i++ {
+		if lowerBytes[text[i]] != 't' || !foldPrefix(text[i:], "time") {
+			continue
+		}
+		spaced = spaced || i > 0 && text[i-1] == ' '
+		timeline = timeline || foldPrefix(text[i+4:], "line")
+		times = times || foldPrefix(text[i+4:], "s")
+	}
+	return spaced, timeline, times
 }
 
 // asciiFoldContains reports whether the ASCII text holds sub (lower-case)

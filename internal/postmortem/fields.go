@@ -186,6 +186,7 @@ func (p *parser) readTimes() {
 	p.rollOver()
 	p.readEvents(base)
 	p.inferTimes()
+	p.proseTimes(base)
 }
 
 // rollOver reads a time of day written without its day that falls more

@@ -73,6 +73,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishSummary()
 	p.timelineFields()
 	p.finishSections()
+	p.preferNamedTimeline()
 	p.finishPlans(root)
 	p.headingDues()
 	p.settleDues()
@@ -213,6 +214,28 @@ func (p *parser) finishSections() {
 			secs[i].Empty = p.sectionEmpty(secs[i])
 		case "label": // "**Action items**:" with its list below
 			secs[i].Empty = secs[i].Empty && p.sectionEmpty(secs[i])
+		}
+	}
+}
+
+// preferNamedTimeline keeps the timeline key for the section whose
+// heading names a timeline, where another heading also reads as one: a
+// template's "Incident Timing" table of start, detection and end is not
+// its "Incident Timeline" of events. Fields were read from both.
+func (p *parser) preferNamedTimeline() {
+	named := -1
+	for i, s := range p.doc.Sections {
+		if s.Key == "timeline" && containsFold(s.Name, "timeline") {
+			named = i
+			break
+		}
+	}
+	if named < 0 {
+		return
+	}
+	for i := range p.doc.Sections {
+		if s := &p.doc.Sections[i]; i != named && s.Key == "timeline" && !containsFold(s.Name, "timeline") {
+			s.Key = ""
 		}
 	}
 }

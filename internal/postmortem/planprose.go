@@ -54,8 +54,8 @@ var planCues = [][]byte{[]byte("will"), []byte("are going to"), []byte("plan to"
 // planCue is the quick test for planRe: "we" and a word of the future,
 // or "the team will".
 func planCue(b []byte) bool {
-	for i := bytes.IndexByte(b, 'e'); i > 0 && i+1 < len(b); {
-		if w := b[i-1] | 0x20; w == 'w' && (i == 1 || !isWordByte(b[i-2])) && weCue(b[i+1:]) {
+	for i := bytes.IndexByte(b, 'e'); i >= 0 && i+1 < len(b); {
+		if i > 0 && b[i-1]|0x20 == 'w' && (i == 1 || !isWordByte(b[i-2])) && weCue(b[i+1:]) {
 			return true
 		}
 		j := bytes.IndexByte(b[i+1:], 'e')

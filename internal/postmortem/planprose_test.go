@@ -119,3 +119,46 @@ func dueString(a Action) string {
 	}
 	return a.Due.Format("2006-01-02")
 }
+
+// A plan's cue is found wherever "we" stands, the text's first word
+// included, and only there.
+func TestPlanCue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"each quarter, we will rotate the keys":    true,
+		"every quarter we will rotate the keys":    true,
+		"We will rotate the keys":                  true,
+		"we'll rotate the keys":                    true,
+		"the team will rotate the keys":            true,
+		"each quarter the keys were rotated":       false,
+		"e":                                        false,
+		"every week, owe will rotate nothing here": false,
+	} {
+		if got := planCue([]byte(s)); got != want {
+			t.Errorf("planCue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// Every change of a prose plan's status gives the same bytes every
+// time: the mark of the new status, and no other.
+func TestProsePlanStatusTransitions(t *testing.T) {
+	const story = "# Queue stall\n\nThe consumers stopped acking after the broker upgrade and the backlog grew for an hour before we rolled the upgrade back and replayed the queue.\n\n"
+	marks := map[Status]string{Open: "", Done: " (done)", NotPlanned: " (not planned)"}
+	plan := func(s Status) string {
+		return story + "Next, we will add an alert on consumer lag for every queue" + marks[s] + ".\n"
+	}
+	for from := range marks {
+		doc := mustParse(t, []byte(plan(from)))
+		if len(doc.Actions) != 1 || doc.Actions[0].Status != from {
+			t.Fatalf("%v: got %+v, want one action", from, doc.Actions)
+		}
+		for to := range marks {
+			for range 50 {
+				out, err := doc.Edit(ActionEdit{Action: 0, Status: ptr(to)})
+				if err != nil || string(out) != plan(to) {
+					t.Fatalf("%v to %v: got %q, %v, want %q", from, to, out, err, plan(to))
+				}
+			}
+		}
+	}
+}

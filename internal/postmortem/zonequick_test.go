@@ -56,12 +56,12 @@ func TestLongZoneSaid(t *testing.T) {
 		}
 		return ""
 	}
-	for _, text := range []string{
+	for _, text := range quickTexts(17, 5000, []string{
 		"Timeline (times in Central European Time)", "TIMELINE, ALL TIMES IN PACIFIC DAYLIGHT TIME", "Times: India Standard Time",
 		"Timeline in Japan Standard Time", "The timeline in Japan standard time", "Timeline (Japan Standard TİME)",
 		"TİMELINE in Japan Standard Time", "timeline in singapore time", "Central European Time timeline", "", "time",
 		"Timestamps in Greenwich Mean Time", "Timeline — Central European Summer Time", "ﬁve times in Eastern Standard Time",
-	} {
+	}, " ", "time", "TIME", "line", "s", "x", "Timeline", "Japan Standard Time", "İ", "-", "times") {
 		if got := longZoneSaid(text); got != want(text) {
 			t.Errorf("%q: %q, want %q", text, got, want(text))
 		}
