@@ -111,7 +111,7 @@ type Language struct {
 	// Checks are the team's own checks, in the form of the built-in
 	// ones (internal/lint/language.yaml).
 	Checks []lint.LanguageCheck
-	// Model is "on" (the default) or "off": whether the learned model of
+	// Model is "off" (the default) or "on": whether the learned model of
 	// a person as the cause reads the sentences the rules leave.
 	Model string
 }
@@ -177,7 +177,7 @@ func Default() *Config {
 		RequiredFields: slices.Clone(lint.DefaultRequiredFields),
 		Sections:       map[string][]string{},
 		Rules:          map[string]string{},
-		Language:       Language{Model: LanguageModelOn},
+		Language:       Language{Model: LanguageModelOff},
 		FailOn:         lint.Error.String(),
 		Timeline:       Timeline{MaxMeetingDelay: Duration(lint.DefaultOptions().MaxMeetingDelay)},
 		Labels: Labels{
@@ -281,7 +281,7 @@ func (c *Config) LintOptions() lint.Options {
 	o.Phrases = slices.Clone(c.Language.Phrases)
 	o.LanguageWords = c.Language.Words
 	o.LanguageChecks = slices.Clone(c.Language.Checks)
-	o.LanguageModelOff = c.Language.Model == LanguageModelOff
+	o.LanguageModel = c.Language.Model == LanguageModelOn
 	if c.Timeline.MaxMeetingDelay > 0 {
 		o.MaxMeetingDelay = time.Duration(c.Timeline.MaxMeetingDelay)
 	}

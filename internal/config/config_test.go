@@ -86,7 +86,7 @@ language:
     - phrase: obviously
       message: What is obvious afterwards was not before.
       replace: in hindsight
-  model: Off
+  model: On
 rules:
   language: warning
   language/custom: error
@@ -137,7 +137,7 @@ func TestParseFull(t *testing.T) {
 				{Text: "should have"},
 				{Text: "obviously", Message: "What is obvious afterwards was not before.", Replace: "in hindsight"},
 			},
-			Model: LanguageModelOff,
+			Model: LanguageModelOn,
 		},
 		Rules: map[string]string{
 			"language": "warning", "language/custom": "error",
@@ -234,12 +234,12 @@ func TestLintOptions(t *testing.T) {
 		Severity: map[string]lint.Severity{
 			"language": lint.Warning, "language/custom": lint.Error, "timeline/late-review": lint.Notice,
 		},
-		Disabled:         map[string]bool{"content/pasted-log": true},
-		RequiredFields:   []string{"date", "title", "what_happened"},
-		Allow:            []string{"human error budget"},
-		Phrases:          c.Language.Phrases,
-		MaxMeetingDelay:  36 * time.Hour,
-		LanguageModelOff: true,
+		Disabled:        map[string]bool{"content/pasted-log": true},
+		RequiredFields:  []string{"date", "title", "what_happened"},
+		Allow:           []string{"human error budget"},
+		Phrases:         c.Language.Phrases,
+		MaxMeetingDelay: 36 * time.Hour,
+		LanguageModel:   true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)

@@ -247,19 +247,25 @@ func devSet(t *testing.T) []corpusLine {
 // All eight sets in that run: rules alone recall 0.779 (864/1109),
 // person-cause 0.644 (401/623), false positives 0.021 (21/1010); rules
 // and model recall 0.831 (922/1109), person-cause 0.734 (457/623),
-// false positives 0.024 (24/1010). The gate is on rules and model.
+// false positives 0.024 (24/1010). The model then proved to flag dozens
+// of sentences of published post-mortems that only tell what a person
+// did, so it ships switched off: the gate holds the rules alone at their
+// figures, and the rules with the model at theirs.
 const (
-	holdoutRecall       = 0.830
-	holdoutPersonRecall = 0.730
-	holdoutMaxFPR       = 0.03
+	holdoutRecall            = 0.775
+	holdoutPersonRecall      = 0.640
+	holdoutModelRecall       = 0.828
+	holdoutModelPersonRecall = 0.730
+	holdoutMaxFPR            = 0.03
 )
 
 var holdoutTargets = struct{ recall, person, fpr float64 }{0.90, 0.80, 0.03}
 
 // TestCorpus measures recall and false positives on the development set
 // and, separately, on the held-out set (every testdata/language/holdout*.tsv),
-// and fails on the held-out figures alone. Held-out sentences are never
-// printed: only their figures are.
+// and fails on the held-out figures alone: of the rules as they ship,
+// and of the rules with the learned model, which a team may switch on.
+// Held-out sentences are never printed: only their figures are.
 func TestCorpus(t *testing.T) {
 	c := newLanguageChecker(DefaultOptions())
 	ds := measure(c, devSet(t))
@@ -274,17 +280,27 @@ func TestCorpus(t *testing.T) {
 	for _, f := range files {
 		logStats(t, "held-out "+f, measure(c, loadSet(t, f)))
 	}
-	hs := measure(c, loadSet(t, "holdout*.tsv"))
 	t.Logf("held-out files: %s", strings.Join(files, ", "))
-	logStats(t, "held-out", hs)
 	t.Logf("held-out targets: recall %.2f, person-cause %.2f, false positives at most %.2f",
 		holdoutTargets.recall, holdoutTargets.person, holdoutTargets.fpr)
+	gateHeldOut(t, "held-out", c, holdoutRecall, holdoutPersonRecall)
+	o := DefaultOptions()
+	o.LanguageModel = true
+	gateHeldOut(t, "held-out with the model", newLanguageChecker(o), holdoutModelRecall, holdoutModelPersonRecall)
+}
+
+// gateHeldOut measures c on the held-out set, logs its figures and fails
+// below the given recall and person-cause recall or above holdoutMaxFPR.
+func gateHeldOut(t *testing.T, name string, c *languageChecker, minRecall, minPerson float64) {
+	t.Helper()
+	hs := measure(c, loadSet(t, "holdout*.tsv"))
+	logStats(t, name, hs)
 	recall := ratio(hs.flaggedBlameful, hs.blameful)
 	person := ratio(hs.ruleHit["language/person-cause"], hs.ruleTotal["language/person-cause"])
 	fpr := ratio(hs.flaggedClean, hs.blameless)
-	if recall < holdoutRecall || person < holdoutPersonRecall || fpr > holdoutMaxFPR {
-		t.Errorf("held-out: recall %.3f (want >= %.2f), person-cause recall %.3f (want >= %.2f), false-positive rate %.3f (want <= %.2f)",
-			recall, holdoutRecall, person, holdoutPersonRecall, fpr, holdoutMaxFPR)
+	if recall < minRecall || person < minPerson || fpr > holdoutMaxFPR {
+		t.Errorf("%s: recall %.3f (want >= %.2f), person-cause recall %.3f (want >= %.2f), false-positive rate %.3f (want <= %.2f)",
+			name, recall, minRecall, person, minPerson, fpr, holdoutMaxFPR)
 	}
 }
 

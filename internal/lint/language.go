@@ -105,7 +105,7 @@ var langDefaultModel = sync.OnceValues(func() (*languageChecker, error) {
 func newLanguageChecker(opt Options) *languageChecker {
 	if len(opt.LanguageWords) == 0 && len(opt.LanguageChecks) == 0 && len(opt.Phrases) == 0 && len(opt.Allow) == 0 {
 		get := langDefaultModel
-		if opt.LanguageModelOff {
+		if !opt.LanguageModel {
 			get = langDefault
 		}
 		c, err := get()
@@ -118,7 +118,7 @@ func newLanguageChecker(opt Options) *languageChecker {
 	if err != nil {
 		c, _ = langDefault()
 	}
-	if !opt.LanguageModelOff {
+	if opt.LanguageModel {
 		c = c.withModel()
 	}
 	return c

@@ -305,7 +305,7 @@ func TestPersonSubjectGivenName(t *testing.T) {
 func checkPersonCause(t *testing.T, flag bool, texts []string) {
 	t.Helper()
 	c := newLanguageChecker(DefaultOptions())
-	rules := newLanguageChecker(Options{LanguageModelOff: true})
+	rules := newLanguageChecker(Options{})
 	for _, text := range texts {
 		got := c.check(text, nil)
 		if !flag {

@@ -15,8 +15,8 @@ type langClass struct {
 // checkClasses runs each class's sentences through the built-in rules.
 func checkClasses(t *testing.T, classes []langClass) {
 	t.Helper()
-	c := newLanguageChecker(DefaultOptions())
-	rules := newLanguageChecker(Options{LanguageModelOff: true})
+	c := newLanguageChecker(modelOptions())
+	rules := newLanguageChecker(Options{})
 	for _, cl := range classes {
 		for _, text := range cl.blameless {
 			lmLogLookAlike(t, c, text)

@@ -121,7 +121,7 @@ func TestLanguageLearnedExperiment(t *testing.T) {
 	if !testing.Verbose() && os.Getenv("LANG_MODEL_EXPERIMENT") == "" {
 		t.Skip("run with -v or LANG_MODEL_EXPERIMENT=1 to run the leave-one-file-out experiment")
 	}
-	c := newLanguageChecker(Options{LanguageModelOff: true})
+	c := newLanguageChecker(Options{})
 	exs := lmExamples(t, c)
 	var pcRules, pcBoth, fpRules, fpBoth float64
 	for _, left := range corpusFiles(t, "dev-v*.tsv") {

@@ -32,8 +32,8 @@ var (
 // TestLanguageModelFindsWhatTheRulesLeave: sentences the rules leave are
 // flagged as a person being the cause, in the model's words.
 func TestLanguageModelFindsWhatTheRulesLeave(t *testing.T) {
-	rules := newLanguageChecker(Options{LanguageModelOff: true})
-	c := newLanguageChecker(DefaultOptions())
+	rules := newLanguageChecker(Options{})
+	c := newLanguageChecker(modelOptions())
 	for _, s := range lmBlameful {
 		if got := rules.check(s, nil); len(got) != 0 {
 			t.Errorf("%q: the rules flag it (%v); the test wants a sentence only the model flags", s, got)
@@ -49,7 +49,7 @@ func TestLanguageModelFindsWhatTheRulesLeave(t *testing.T) {
 // TestLanguageModelLeavesRemedialActs: people fixing things, paging and
 // thanking are not flagged, though they name the damage.
 func TestLanguageModelLeavesRemedialActs(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
+	c := newLanguageChecker(modelOptions())
 	for _, s := range lmBlameless {
 		if got := c.check(s, nil); len(got) != 0 {
 			t.Errorf("%q: got %+v, want nothing", s, got)
@@ -60,7 +60,7 @@ func TestLanguageModelLeavesRemedialActs(t *testing.T) {
 // TestLanguageModelOnlyWhereAPersonIs: a sentence without a person is
 // never the model's, whatever damage it tells.
 func TestLanguageModelOnlyWhereAPersonIs(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
+	c := newLanguageChecker(modelOptions())
 	s := new(langScan)
 	text := "The new routing table went out, and half the riders in Lagos saw no drivers for forty minutes."
 	s.start(c, text, nil)
@@ -76,7 +76,7 @@ func TestLanguageModelOnlyWhereAPersonIs(t *testing.T) {
 // only where the person opens the sentence and the passive says the
 // same; otherwise the rule's example.
 func TestLanguageModelRewrite(t *testing.T) {
-	c := newLanguageChecker(DefaultOptions())
+	c := newLanguageChecker(modelOptions())
 	for _, s := range lmBlameful {
 		for _, m := range c.check(s, nil) {
 			if m.Replace == nil {
@@ -102,20 +102,20 @@ func TestLanguageModelRewrite(t *testing.T) {
 // linter, only the rules flag language.
 func TestLanguageModelOff(t *testing.T) {
 	doc := "# T\n\n" + lmBlameful[0] + "\n"
-	if fs := lintText(t, DefaultOptions(), doc); !strings.Contains(describe(fs), "language/person-cause") {
+	on := DefaultOptions()
+	on.LanguageModel = true
+	if fs := lintText(t, on, doc); !strings.Contains(describe(fs), "language/person-cause") {
 		t.Fatalf("with the model: no language/person-cause finding:%s", describe(fs))
 	}
-	off := DefaultOptions()
-	off.LanguageModelOff = true
-	if fs := lintText(t, off, doc); strings.Contains(describe(fs), "language/") {
-		t.Errorf("with the model off: got%s, want no language finding", describe(fs))
+	if fs := lintText(t, DefaultOptions(), doc); strings.Contains(describe(fs), "language/") {
+		t.Errorf("with the model off, the default: got%s, want no language finding", describe(fs))
 	}
 	team := DefaultOptions()
-	team.Allow, team.LanguageModelOff = []string{"blame-free"}, true
+	team.Allow = []string{"blame-free"}
 	if got := newLanguageChecker(team).check(lmBlameful[0], nil); len(got) != 0 {
 		t.Errorf("with the team's options and the model off: got %+v, want nothing", got)
 	}
-	team.LanguageModelOff = false
+	team.LanguageModel = true
 	if got := newLanguageChecker(team).check(lmBlameful[0], nil); len(got) != 1 {
 		t.Errorf("with the team's options and the model on: got %+v, want the model's finding", got)
 	}
@@ -127,7 +127,7 @@ func TestLanguageModelOff(t *testing.T) {
 // and of the settings; a change to any of them makes it stale. Outside
 // -short the model is trained again and must come out byte for byte.
 func TestLanguageModelGenerated(t *testing.T) {
-	rules := newLanguageChecker(Options{LanguageModelOff: true})
+	rules := newLanguageChecker(Options{})
 	dir := filepath.Join("..", "..", "testdata", "language")
 	exs, files, err := langmodel.Load(dir, rules.modelInput)
 	if err != nil {
@@ -231,13 +231,20 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 func TestLanguageModelKeepsTheAllowList(t *testing.T) {
 	modelOnly := "Tomasz pushed the new routing table, and half the riders in Lagos saw no drivers for forty minutes."
 	ruled := "Bob forgot to renew the certificate and checkout went down for an hour."
-	if got := newLanguageChecker(DefaultOptions()).check(modelOnly, nil); len(got) == 0 {
+	if got := newLanguageChecker(modelOptions()).check(modelOnly, nil); len(got) == 0 {
 		t.Fatalf("%q: the model flags nothing; the test needs a sentence it flags", modelOnly)
 	}
-	c := newLanguageChecker(Options{Allow: []string{"routing table", "forgot to renew"}})
+	c := newLanguageChecker(Options{Allow: []string{"routing table", "forgot to renew"}, LanguageModel: true})
 	for _, s := range []string{modelOnly, ruled} {
 		if got := c.check(s, nil); len(got) != 0 {
 			t.Errorf("%q with its phrase allowed: got %+v, want nothing", s, got)
 		}
 	}
+}
+
+// modelOptions are the default options with the learned model on.
+func modelOptions() Options {
+	o := DefaultOptions()
+	o.LanguageModel = true
+	return o
 }

@@ -16,7 +16,7 @@ func TestLanguageEdgesOfATextDoNotPanic(t *testing.T) {
 		`thanks to`,
 		`After`,
 	}
-	c := newLanguageChecker(DefaultOptions())
+	c := newLanguageChecker(modelOptions())
 	for _, text := range texts {
 		for _, m := range c.check(text, nil) {
 			if m.Start < 0 || m.End > len(text) || m.Start > m.End {

@@ -23,9 +23,10 @@ type Options struct {
 	// LanguageChecks are the team's own checks, added to the built-in
 	// ones (see language.yaml for their form).
 	LanguageChecks []LanguageCheck
-	// LanguageModelOff leaves out the learned model of a person as the
-	// cause (language_model.go): only the rules flag language.
-	LanguageModelOff bool
+	// LanguageModel adds the learned model of a person as the cause
+	// (language_model.go) to the rules. It is off by default: on published
+	// post-mortems it flags many sentences that only tell what a person did.
+	LanguageModel bool
 	// MaxMeetingDelay is how long after the incident's end the review
 	// meeting may be held before timeline/late-review fires.
 	MaxMeetingDelay time.Duration
