@@ -210,7 +210,7 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := newLanguageChecker(DefaultOptions())
+	c := newLanguageChecker(modelOptions())
 	for _, text := range append(slices.Clone(lmBlameful), lmBlameless...) {
 		s := new(langScan)
 		s.start(c, text, nil)
