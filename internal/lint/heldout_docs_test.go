@@ -65,7 +65,7 @@ var heldOutSets = []heldOutSet{
 	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
 	// 56 of 64 actions; 3 wrong after the work on the development
 	// documents; 2 wrong after the work on the third development set.
-	{"heldout-docs", 2.0 / 14, 3, 56.0 / 64},
+	{"heldout-docs", 2.0 / 14, 3, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -89,13 +89,22 @@ var heldOutSets = []heldOutSet{
 	// actions. First run after the day's work: 14 wrong, 3 issues for
 	// nothing, 26 of 32. After the work on the third development set:
 	// 13 wrong, the rest unchanged.
-	{"heldout-docs-v4", 13.0 / 10, 3, 26.0 / 32},
+	{"heldout-docs-v4", 10.0 / 10, 3, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
 	// nothing, 28 of 41 actions. Kept from the work on the third
 	// development set, and run once after it: every figure unchanged.
-	{"heldout-docs-v5", 21.0 / 10, 2, 28.0 / 41},
+	{"heldout-docs-v5", 20.0 / 10, 2, 28.0 / 41},
+	// Written blind to the parser beside the fourth development set, in
+	// the layouts of the tools teams export post-mortems from, and kept
+	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
+	// 10 documents, 1 issue for nothing, 25 of 40 actions, 16 of 29 times.
+	// Run once after that work: 19 wrong, 1 issue for nothing, 30 of 40
+	// actions, 18 of 29 times. The same work took heldout-docs to 59 of
+	// 64 actions, heldout-docs-v4 to 10 wrong and heldout-docs-v5 to 20;
+	// their gates follow.
+	{"heldout-docs-v6", 19.0 / 10, 1, 30.0 / 40},
 }
 
 // devSets are documents written blind to the parser, as the held-out
