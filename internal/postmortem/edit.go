@@ -190,6 +190,9 @@ func (d *Document) issueChange(a Action, n int) change {
 // itemEnd is where a list item's text ends, before a check mark that
 // ends the item: what is appended goes there.
 func itemEnd(a Action) int {
+	if a.sentence {
+		return a.insertAt // before the marks that end a plan told in prose
+	}
 	if a.doneSpan.End == a.Span.End && a.doneSpan.Start > a.TitleSpan.Start {
 		return a.doneSpan.Start
 	}
@@ -334,7 +337,7 @@ func (d *Document) sentenceStatus(a Action, s Status) []change {
 	for _, m := range marks {
 		switch {
 		case m.st == s && m.span == (Span{}):
-			adds = append(adds, change{Span{a.Span.End, a.Span.End}, m.word})
+			adds = append(adds, change{Span{a.insertAt, a.insertAt}, m.word})
 		case m.st != s && m.span != (Span{}):
 			drops = append(drops, change{d.markerSpan(m.span), ""})
 		}

@@ -169,10 +169,10 @@ func (p *parser) finishPlans(root ast.Node) {
 	}
 	for _, pl := range p.plansIn(root) {
 		a := Action{Form: ListItem, Section: pl.section, Line: p.doc.Line(pl.verb.Start), sentence: true}
-		p.planStatus(&a, pl.verb)
-		title := planTitle(p.src, Span{pl.verb.Start, a.Span.End})
+		end := p.planStatus(&a, pl.verb)
+		title := planTitle(p.src, Span{pl.verb.Start, end})
 		a.TitleSpan, a.Title = title, capitalFirst(p.doc.Text(title))
-		a.boxAt, a.insertAt = pl.verb.Start, a.Span.End
+		a.boxAt, a.insertAt = pl.verb.Start, end
 		text := p.doc.Text(pl.sentence)
 		owner, paren := planOwner(text)
 		a.Owner = owner
@@ -189,13 +189,15 @@ func (p *parser) finishPlans(root ast.Node) {
 var planMarkRe = regexp.MustCompile(`(?i)\s*\((done|not planned|#\d+)\)$`)
 
 // planStatus reads the issue and the status written after a plan, and
-// sets the plan's span to end before them, where an issue number goes.
-func (p *parser) planStatus(a *Action, v Span) {
+// returns where the plan ends before them, where an issue number or a
+// status goes. The plan's span takes them in.
+func (p *parser) planStatus(a *Action, v Span) int {
 	a.Span = v
+	end := v.End
 	for {
-		m := planMarkRe.FindSubmatchIndex(p.src[v.Start:a.Span.End])
+		m := planMarkRe.FindSubmatchIndex(p.src[v.Start:end])
 		if m == nil {
-			return
+			return end
 		}
 		mark := Span{v.Start + m[2], v.Start + m[3]}
 		switch t := p.doc.Text(mark); {
@@ -206,7 +208,7 @@ func (p *parser) planStatus(a *Action, v Span) {
 		default:
 			a.Status, a.notPlannedSpan = NotPlanned, mark
 		}
-		a.Span.End = v.Start + m[0]
+		end = v.Start + m[0]
 	}
 }
 
