@@ -1,6 +1,10 @@
 package lint
 
-import "github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+import (
+	"math/bits"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+)
 
 // ---- the features of the learned model ----
 
@@ -52,10 +56,8 @@ func (s *langScan) modelFeatures(a, b int) {
 		f.add("w:", t.word, "", "")
 		f.add("b:", prev, " ", t.word)
 		prev = t.word
-		for c, name := range lmClassNames {
-			if t.classes&(1<<c) == 0 {
-				continue
-			}
+		for cs := t.classes; cs != 0; cs &= cs - 1 {
+			name := lmClassNames[bits.TrailingZeros16(cs)]
 			f.add("c:", name, "", "")
 			if i > 0 {
 				f.add("wc:", f.toks[i-1].word, " ", name)
@@ -101,10 +103,8 @@ func (f *langFeatures) afterPerson(i int) {
 	if i+1 >= len(f.toks) {
 		return
 	}
-	for c, name := range lmClassNames {
-		if f.toks[i+1].classes&(1<<c) != 0 {
-			f.add("pv:", name, "", "")
-		}
+	for cs := f.toks[i+1].classes; cs != 0; cs &= cs - 1 {
+		f.add("pv:", lmClassNames[bits.TrailingZeros16(cs)], "", "")
 	}
 }
 
