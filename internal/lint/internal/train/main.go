@@ -3,8 +3,8 @@
 //
 //	go run ./internal/train -data ../../testdata/language -out language_model.tsv
 //
-// It reads blameful.tsv, blameless.tsv and dev-*.tsv, never a held-out
-// file, trains with fixed settings and seed, and writes the same file
+// It reads blameful.tsv, blameless.tsv and dev-*.tsv, and the narrative
+// of the documents beside the corpus directory, never a held-out file, trains with fixed settings and seed, and writes the same file
 // from the same corpus and rules.
 package main
 
@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
 	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
@@ -21,7 +22,9 @@ func main() {
 	data := flag.String("data", "../../testdata/language", "the corpus directory")
 	out := flag.String("out", "language_model.tsv", "the model file to write")
 	flag.Parse()
-	if err := langmodel.Write(*data, *out, lint.LanguageModelInput); err != nil {
+	c := lint.LanguageModelCorpus(filepath.Dir(*data))
+	c.Dir = *data
+	if err := langmodel.Write(c, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
