@@ -250,12 +250,17 @@ func devSet(t *testing.T) []corpusLine {
 // false positives 0.024 (24/1010). The model then proved to flag dozens
 // of sentences of published post-mortems that only tell what a person
 // did, so it ships switched off: the gate holds the rules alone at their
-// figures, and the rules with the model at theirs.
+// figures, and the rules with the model at theirs. Since the model is
+// also trained on the narrative of the repository's documents, with a
+// threshold at which it flags at most 0.01 of those out of fold, it is
+// far more conservative: rules and model recall 0.782 (867/1109),
+// person-cause 0.648 (404/623), false positives 0.021 (21/1010), and the
+// gate for the rules with the model was lowered to those figures.
 const (
 	holdoutRecall            = 0.775
 	holdoutPersonRecall      = 0.640
-	holdoutModelRecall       = 0.828
-	holdoutModelPersonRecall = 0.730
+	holdoutModelRecall       = 0.780
+	holdoutModelPersonRecall = 0.645
 	holdoutMaxFPR            = 0.03
 )
 

@@ -96,7 +96,9 @@ func lmCount(b bool) int {
 // the model's trainer does, with the rules of c.
 func lmExamples(t *testing.T, c *languageChecker) []langmodel.Example {
 	t.Helper()
-	exs, _, err := langmodel.Load(filepath.Join("..", "..", "testdata", "language"), c.modelInput)
+	corpus := LanguageModelCorpus(filepath.Join("..", "..", "testdata"))
+	corpus.Featurize = c.modelInput
+	exs, _, err := langmodel.Load(corpus)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,19 +19,30 @@ var TrainingPatterns = []string{"blameful.tsv", "blameless.tsv", "dev-*.tsv"}
 // TrainingFiles lists the training files of a corpus directory, by
 // their base names.
 func TrainingFiles(dir string) ([]string, error) {
+	out, err := glob(dir, TrainingPatterns)
+	if err != nil {
+		return nil, err
+	}
+	for i, n := range out {
+		out[i] = filepath.Base(n)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no training files (%s)", dir, strings.Join(TrainingPatterns, ", "))
+	}
+	return out, nil
+}
+
+// glob lists the paths under dir that match each pattern in turn, each
+// pattern's sorted.
+func glob(dir string, patterns []string) ([]string, error) {
 	var out []string
-	for _, p := range TrainingPatterns {
+	for _, p := range patterns {
 		names, err := filepath.Glob(filepath.Join(dir, p))
 		if err != nil {
 			return nil, err
 		}
 		slices.Sort(names)
-		for _, n := range names {
-			out = append(out, filepath.Base(n))
-		}
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no training files (%s)", dir, strings.Join(TrainingPatterns, ", "))
+		out = append(out, names...)
 	}
 	return out, nil
 }
@@ -44,30 +56,108 @@ func Fold(name string) string {
 	return "base"
 }
 
-// Load reads the training files of dir and reads each sentence with
-// featurize.
-func Load(dir string, featurize func(string) Input) ([]Example, []string, error) {
-	files, err := TrainingFiles(dir)
+// Corpus says where the model's examples come from and how each is read.
+type Corpus struct {
+	Dir       string                        // the sentence files
+	Featurize func(string) Input            // reads a sentence of a sentence file
+	DocRoot   string                        // the directory DocPatterns are under; none when empty
+	ReadDoc   func([]byte) ([]Input, error) // the sentences of a document the model is asked about
+}
+
+// DocPatterns name the documents whose narrative is trained on, under
+// the corpus's DocRoot: never a held-out document.
+var DocPatterns = []string{"postmortems/*.md", "layouts/*.md", "layouts/*/*.md", "dev-docs*/*.md"}
+
+// Load reads the training files of the corpus, each sentence read with
+// its Featurize, then the narrative of its documents (Docs), and returns
+// the examples and the files they came from.
+func Load(c Corpus) ([]Example, []string, error) {
+	files, err := TrainingFiles(c.Dir)
 	if err != nil {
 		return nil, nil, err
 	}
 	var exs []Example
 	for _, name := range files {
-		lines, err := ReadFile(filepath.Join(dir, name))
+		lines, err := ReadFile(filepath.Join(c.Dir, name))
 		if err != nil {
 			return nil, nil, err
 		}
 		for _, l := range lines {
-			exs = append(exs, Example{Input: featurize(l[1]), Label: l[0], File: Fold(name)})
+			exs = append(exs, Example{Input: c.Featurize(l[1]), Label: l[0], File: Fold(name)})
 		}
 	}
-	return exs, files, nil
+	if c.DocRoot == "" {
+		return exs, files, nil
+	}
+	docs, err := Docs(c.DocRoot)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, name := range docs {
+		ins, err := ReadDoc(filepath.Join(c.DocRoot, name), c.ReadDoc)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, in := range ins {
+			exs = append(exs, Example{Input: in, Label: Narrative, File: DocFold(name)})
+		}
+	}
+	return exs, append(files, docs...), nil
+}
+
+// Docs lists the documents under root whose narrative is trained on,
+// slash-separated and relative to root, sorted; a README, which
+// describes the fixtures, is not one of them.
+func Docs(root string) ([]string, error) {
+	names, err := glob(root, DocPatterns)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, n := range names {
+		rel, err := filepath.Rel(root, n)
+		if err != nil {
+			return nil, err
+		}
+		if !strings.EqualFold(filepath.Base(n), "README.md") && !heldOut(rel) {
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// DocFold is the fold of a document: its directory, so that a document
+// is scored by a model that saw none of its siblings.
+func DocFold(name string) string { return "docs:" + path.Dir(name) }
+
+// ReadDoc reads the sentences of the document at p with read. It refuses
+// a held-out document, which no model may see.
+func ReadDoc(p string, read func([]byte) ([]Input, error)) ([]Input, error) {
+	if heldOut(p) {
+		return nil, fmt.Errorf("%s: a held-out document is never read for training", p)
+	}
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	ins, err := read(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return ins, nil
+}
+
+// heldOut reports a path naming held-out material.
+func heldOut(p string) bool {
+	l := strings.ToLower(p)
+	return strings.Contains(l, "heldout") || strings.Contains(l, "holdout")
 }
 
 // ReadFile reads the label and sentence of each line of a corpus file.
 // It refuses the held-out files, which no model may see.
 func ReadFile(path string) ([][2]string, error) {
-	if strings.HasPrefix(strings.ToLower(filepath.Base(path)), "holdout") {
+	if strings.HasPrefix(strings.ToLower(filepath.Base(path)), "holdout") || heldOut(path) {
 		return nil, fmt.Errorf("%s: a held-out file is never read for training", path)
 	}
 	f, err := os.Open(path)

@@ -16,6 +16,7 @@ import (
 type Header struct {
 	Files               []string // the training files
 	Positive, Blameless int      // the sentences trained on
+	Narrative           int      // the narrative sentences of documents trained on
 	Sum                 string   // Sum of the examples and settings
 	Settings            Settings
 }
@@ -32,11 +33,25 @@ func Format(m *Model, h Header) []byte {
 	b.WriteString("# signals the person-subject check reads, where the first person stands to\n")
 	b.WriteString("# the first damage and the connectives between them). The checker asks it\n")
 	b.WriteString("# only about sentences the rules leave and that name a person.\n#\n")
-	fmt.Fprintf(&b, "# Trained on testdata/language: %s\n", strings.Join(h.Files, " "))
-	fmt.Fprintf(&b, "# (%d person-cause and %d blameless sentences; other blameful ones left out).\n", h.Positive, h.Blameless)
+	var files, docs []string
+	for _, f := range h.Files {
+		if strings.Contains(f, "/") {
+			docs = append(docs, f)
+		} else {
+			files = append(files, f)
+		}
+	}
+	fmt.Fprintf(&b, "# Trained on testdata/language: %s\n", strings.Join(files, " "))
+	fmt.Fprintf(&b, "# (%d person-cause and %d blameless sentences; other blameful ones left out),\n", h.Positive, h.Blameless)
+	fmt.Fprintf(&b, "# and as blameless, %d sentences of %d documents under testdata that name a person\n", h.Narrative, len(docs))
+	b.WriteString("# and that no rule flags, read as the checker reads a document:\n")
+	for _, d := range docs {
+		fmt.Fprintf(&b, "#   %s\n", d)
+	}
 	fmt.Fprintf(&b, "# Stochastic gradient descent: %d epochs, rate %g, L2 decay %g, shuffle seed %d,%d.\n", s.Epochs, s.Rate, s.Decay, s.Seed[0], s.Seed[1])
 	fmt.Fprintf(&b, "# Threshold: the lowest at which the rules and the model flag at most %g of the\n", s.MaxFPR)
-	b.WriteString("# blameless sentences, from out-of-fold scores (folds: each dev-v*.tsv; the rest as one).\n")
+	fmt.Fprintf(&b, "# blameless sentences and the model at most %g of the documents' sentences, from\n", s.MaxDoc)
+	b.WriteString("# out-of-fold scores (folds: each dev-v*.tsv; each directory of documents; the rest as one).\n")
 	fmt.Fprintf(&b, "# Weights rounded to %d decimals; those under %g in size dropped.\n", s.Digits, s.Prune)
 	fmt.Fprintf(&b, "# sum %s\n", h.Sum)
 	fmt.Fprintf(&b, "bias\t%s\n", strconv.FormatFloat(m.Bias, 'f', -1, 64))
@@ -50,9 +65,10 @@ func Format(m *Model, h Header) []byte {
 // Names returns the model's features, sorted.
 func (m *Model) Names() []string { return slices.Sorted(maps.Keys(m.Weights)) }
 
-// RoundThreshold rounds a threshold up to four decimals, so that what the
-// file says flags no sentence the chosen threshold left.
-func RoundThreshold(t float64) float64 { return math.Ceil(t*1e4) / 1e4 }
+// RoundThreshold rounds a threshold up to six decimals, so that what the
+// file says flags no sentence the chosen threshold left; four would round
+// a threshold chosen among scores near 1 up to 1, which flags nothing.
+func RoundThreshold(t float64) float64 { return math.Ceil(t*1e6) / 1e6 }
 
 // Parse reads a model file and the sum its header records.
 func Parse(src string) (*Model, string, error) {
@@ -95,8 +111,8 @@ func Parse(src string) (*Model, string, error) {
 
 // Write trains the model on the training files of dir, reading each
 // sentence with featurize, and writes its file to out when it differs.
-func Write(dir, out string, featurize func(string) Input) error {
-	exs, files, err := Load(dir, featurize)
+func Write(c Corpus, out string) error {
+	exs, files, err := Load(c)
 	if err != nil {
 		return err
 	}
@@ -108,6 +124,8 @@ func Write(dir, out string, featurize func(string) Input) error {
 			h.Positive++
 		case exs[i].Clean():
 			h.Blameless++
+		case exs[i].Narrative():
+			h.Narrative++
 		}
 	}
 	src := Format(Build(exs, s), h)

@@ -19,6 +19,7 @@ type Input struct {
 	Features []string // with repeats: a word twice counts twice
 	Flagged  bool     // the rules flag the sentence
 	Person   bool     // the sentence names a person
+	Text     string   // the sentence, where it comes from a document
 }
 
 // Example is one labelled sentence of the corpus.
@@ -31,8 +32,18 @@ type Example struct {
 // Positive reports a person-cause sentence.
 func (e *Example) Positive() bool { return e.Label == PersonCause }
 
-// Clean reports a blameless sentence.
+// Clean reports a blameless sentence of the sentence files.
 func (e *Example) Clean() bool { return e.Label == "plain" || e.Label == "hard" }
+
+// Narrative is the label of a sentence of a document that names a
+// person and that no rule flags: an account of what someone did.
+const Narrative = "narrative"
+
+// Narrative reports a sentence of a document's narrative.
+func (e *Example) Narrative() bool { return e.Label == Narrative }
+
+// Negative reports a sentence the model learns as blameless.
+func (e *Example) Negative() bool { return e.Clean() || e.Narrative() }
 
 // Asked reports whether the checker asks the model about the sentence:
 // the rules leave it and it names a person.
@@ -46,12 +57,13 @@ type Settings struct {
 	Decay  float64 // L2 decay a step
 	Seed   [2]uint64
 	MaxFPR float64 // the largest share of blameless sentences flagged, out of fold
+	MaxDoc float64 // the largest share of document narrative sentences flagged, out of fold
 	Prune  float64 // weights smaller than this in size are dropped
 	Digits int     // weights are rounded to this many decimals
 }
 
 // Defaults are the settings of the built-in model.
-var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.01, Prune: 0.005, Digits: 3}
+var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.01, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
 
 // Model is a trained logistic regression.
 type Model struct {
@@ -79,13 +91,14 @@ func (m *Model) Flags(e *Example) bool { return e.Asked() && m.Score(e.Features)
 // from out-of-fold scores.
 func Build(exs []Example, s Settings) *Model {
 	m := Fit(exs, s)
-	m.Threshold = RoundThreshold(Threshold(exs, OutOfFold(exs, s), s.MaxFPR))
+	oof := OutOfFold(exs, s)
+	m.Threshold = RoundThreshold(math.Max(Threshold(exs, oof, s.MaxFPR), DocThreshold(exs, oof, s.MaxDoc)))
 	return m
 }
 
 // Fit trains by stochastic gradient descent with L2 decay, on
-// person-cause sentences against blameless ones (other blameful
-// sentences are left out), shuffled with the fixed seed, then prunes and
+// person-cause sentences against blameless ones and the narrative of
+// documents (other blameful sentences are left out), shuffled with the fixed seed, then prunes and
 // rounds the weights. The threshold is left at 0.5.
 func Fit(exs []Example, s Settings) *Model {
 	ids, names := map[string]int{}, []string{""} // id 0 is the bias
@@ -93,7 +106,7 @@ func Fit(exs []Example, s Settings) *Model {
 	var ys []float64
 	for i := range exs {
 		e := &exs[i]
-		if !e.Positive() && !e.Clean() {
+		if !e.Positive() && !e.Negative() {
 			continue
 		}
 		fs := []int{0}
@@ -216,5 +229,24 @@ func Threshold(exs []Example, scores []float64, maxFPR float64) float64 {
 		return 0.5
 	}
 	// flag only scores above the first blameless score that must stay unflagged
+	return math.Max(0.5, math.Nextafter(cand[allowed], 2))
+}
+
+// DocThreshold chooses the lowest threshold at which the model flags at
+// most maxShare of the narrative sentences of documents, from
+// out-of-fold scores; 0.5 when there are none.
+func DocThreshold(exs []Example, scores []float64, maxShare float64) float64 {
+	var cand []float64
+	for i := range exs {
+		if exs[i].Narrative() && exs[i].Asked() {
+			cand = append(cand, scores[i])
+		}
+	}
+	slices.Sort(cand)
+	slices.Reverse(cand)
+	allowed := int(maxShare * float64(len(cand)))
+	if allowed >= len(cand) {
+		return 0.5
+	}
 	return math.Max(0.5, math.Nextafter(cand[allowed], 2))
 }

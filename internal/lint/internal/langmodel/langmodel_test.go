@@ -74,3 +74,49 @@ func TestFormatParse(t *testing.T) {
 		t.Error("a file without bias and threshold: got no error")
 	}
 }
+
+// TestDocsRefuseHeldOut: held-out documents are never listed, and one
+// named directly is refused before it is read.
+func TestDocsRefuseHeldOut(t *testing.T) {
+	root := t.TempDir()
+	for _, p := range []string{"postmortems/a.md", "postmortems/README.md", "dev-docs/b.md", "heldout-docs/c.md", "dev-docs-holdout/d.md"} {
+		if err := os.MkdirAll(filepath.Join(root, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, p), []byte("# x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := Docs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"dev-docs/b.md", "postmortems/a.md"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("got %v, want %v", docs, want)
+	}
+	read := func([]byte) ([]Input, error) { t.Error("a held-out document was read"); return nil, nil }
+	if _, err := ReadDoc(filepath.Join(root, "heldout-docs", "c.md"), read); err == nil || !strings.Contains(err.Error(), "held-out") {
+		t.Errorf("got %v, want a refusal", err)
+	}
+}
+
+// TestDocThreshold: the model flags at most the share asked of the
+// narrative sentences, out of fold.
+func TestDocThreshold(t *testing.T) {
+	var exs []Example
+	var scores []float64
+	for i := 0; i < 200; i++ {
+		exs = append(exs, Example{Input: Input{Person: true}, Label: Narrative})
+		scores = append(scores, 0.5+float64(i)/400)
+	}
+	th := DocThreshold(exs, scores, 0.01)
+	flagged := 0
+	for _, s := range scores {
+		if s >= th {
+			flagged++
+		}
+	}
+	if flagged > 2 {
+		t.Errorf("threshold %v flags %d of 200, want at most 2", th, flagged)
+	}
+}

@@ -1,0 +1,74 @@
+package lint
+
+import (
+	"path/filepath"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// LanguageModelCorpus is what the learned model is trained on, under the
+// test data directory: the sentence files of language/ and the
+// narrative of the repository's own documents, each read as the checker
+// reads it.
+func LanguageModelCorpus(testdata string) langmodel.Corpus {
+	return langmodel.Corpus{
+		Dir:       filepath.Join(testdata, "language"),
+		Featurize: LanguageModelInput,
+		DocRoot:   testdata,
+		ReadDoc:   LanguageModelDocInputs,
+	}
+}
+
+// LanguageModelDocInputs reads a document as the checker does and
+// returns what the model would be asked about in it: each sentence of
+// its prose that names a person and that no rule flags, with the
+// document's people, outside action items, as the checker splits it.
+func LanguageModelDocInputs(src []byte) ([]langmodel.Input, error) {
+	c, err := langDefault()
+	if err != nil {
+		return nil, err
+	}
+	d, err := postmortem.Parse(src, postmortem.Options{})
+	if err != nil {
+		return nil, err
+	}
+	people := peopleOf(d)
+	var out []langmodel.Input
+	for _, pr := range d.Prose {
+		if pr.Sentence() && !actionText(d, pr) {
+			out = c.docInputs(out, pr.Text, people)
+		}
+	}
+	return out, nil
+}
+
+// docInputs appends the inputs of the sentences of text the model would
+// be asked about, as applyModel picks them.
+func (c *languageChecker) docInputs(out []langmodel.Input, text string, people map[string]bool) []langmodel.Input {
+	s := new(langScan)
+	s.start(c, text, people)
+	s.run()
+	for a := 0; a < len(s.toks); {
+		b := s.modelSentenceEnd(a)
+		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 && !s.matchedIn(a, b) {
+			out = append(out, s.modelInputOf(a, b))
+		}
+		a = b
+	}
+	return out
+}
+
+// modelInputOf reads the features of tokens a..b-1, a sentence the rules
+// leave and that names a person.
+func (s *langScan) modelInputOf(a, b int) langmodel.Input {
+	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
+	in := langmodel.Input{Person: true, Text: s.text[start:end]}
+	s.modelFeatures(a, b)
+	from := 0
+	for _, to := range s.lm.ends {
+		in.Features = append(in.Features, string(s.lm.buf[from:to]))
+		from = int(to)
+	}
+	return in
+}
