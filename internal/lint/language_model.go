@@ -85,7 +85,7 @@ func (s *langScan) applyModel() {
 			a = b
 			continue
 		}
-		if p := s.firstPerson(a, b); p >= 0 && !s.matchedIn(a, b) && s.modelFlags(a, b) {
+		if p := s.firstPerson(a, b); p >= 0 && !s.foundWithin(a, b) && s.modelFlags(a, b) {
 			s.addModel(a, b, p)
 		}
 		a = b
@@ -132,17 +132,6 @@ func (s *langScan) modelPerson(i int) int {
 		return i + 1
 	}
 	return i
-}
-
-// matchedIn reports a match of the rules over any of tokens a..b-1.
-func (s *langScan) matchedIn(a, b int) bool {
-	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
-	for _, c := range s.out {
-		if c.Start < end && start < c.End {
-			return true
-		}
-	}
-	return false
 }
 
 // modelFlags scores tokens a..b-1: the features are hashed as they are

@@ -51,7 +51,7 @@ func (c *languageChecker) docInputs(out []langmodel.Input, text string, people m
 	s.run()
 	for a := 0; a < len(s.toks); {
 		b := s.modelSentenceEnd(a)
-		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 && !s.matchedIn(a, b) {
+		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 && !s.foundWithin(a, b) {
 			out = append(out, s.modelInputOf(a, b))
 		}
 		a = b

@@ -35,7 +35,7 @@ const lmDamage = 1 << 0
 func lmConnective(w string) bool {
 	switch w {
 	case "so", "which", "because", "after", ";", "and", "when", "then", "until", "before", "by", "since",
-		"—", "->", "→", ":", "while", "without", "but":
+		"—", "→", ":", "while", "without", "but":
 		return true
 	}
 	return false

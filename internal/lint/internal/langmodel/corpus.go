@@ -48,7 +48,8 @@ func glob(dir string, patterns []string) ([]string, error) {
 }
 
 // Fold is the fold of a training file: each dev-v*.tsv alone, the first
-// files and the other development sets together (always trained on).
+// files and the other development sets together as one fold, "base",
+// which out-of-fold scoring holds out in its turn like the others.
 func Fold(name string) string {
 	if strings.HasPrefix(name, "dev-v") {
 		return name
