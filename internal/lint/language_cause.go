@@ -1007,29 +1007,41 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j)
 		}
-		if t.id == cs.without && s.careWithin(cs, j+1) {
-			return j + 1, true
-		}
-		if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
-			return j + 2, !s.clearedAfter(cs, j+1) // "and the failover could not propagate"
-		}
-		if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
-			return j + 1, s.signalWithin(cs, j+1) // "and missed every page"; not "missed our SLO"
-		}
-		if j > v && s.in(j, cs.neg) && s.continues(j-1) {
-			return s.negatedDuty(cs, j)
-		}
-		if j > v && s.in(j, s.c.g.nobody) {
-			return s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
-		}
-		if s.repeated(cs, j) || s.againAfter(cs, j) {
-			return j + 1, !s.clearedAfter(cs, j) // "and billed some customers twice", "were refunded double"
-		}
-		if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
-			return j + 1, true // "and every card was declined", "and the run missed its deadline"
+		if end, ok, told := s.damageTold(cs, v, j); told {
+			return end, ok
 		}
 	}
 	return 0, false
+}
+
+// damageTold reports damage at token j that the clause from the act at v
+// tells with a duty, a repeat, a refusal or a miss: its end and whether
+// it counts, and told when token j is such damage at all.
+func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bool) {
+	if s.toks[j].id == cs.without && s.careWithin(cs, j+1) {
+		return j + 1, true, true
+	}
+	if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
+		return j + 2, !s.clearedAfter(cs, j+1), true // "and the failover could not propagate"
+	}
+	if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
+		return j + 1, s.signalWithin(cs, j+1), true // "and missed every page"; not "missed our SLO"
+	}
+	if j > v && s.in(j, cs.neg) && s.continues(j-1) {
+		end, ok = s.negatedDuty(cs, j)
+		return end, ok, true
+	}
+	if j > v && s.in(j, s.c.g.nobody) {
+		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
+		return end, ok, true
+	}
+	if s.repeated(cs, j) || s.againAfter(cs, j) {
+		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
+	}
+	if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
+		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
+	}
+	return 0, false, false
 }
 
 // cured reports an ill at token j that a verb of the clause takes away,
