@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "124552-ec870d4a"
+const langGeneratedSum = "126021-19391864"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -94,7 +94,7 @@ func langGenerated() *langData {
 			"cause-lapse":      {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-meeting":    {"bridge", "call", "line", "chat", "channel", "zoom", "huddle", "meeting"},
 			"cause-metric":     {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
-			"cause-mind":       {"believed", "thought", "read", "saw", "assumed", "expected", "knew", "felt", "understood", "heard", "noticed", "realised", "realized", "trusted", "wanted", "needed", "meant", "hoped", "followed", "asked", "waited"},
+			"cause-mind":       {"believed", "thought", "read", "saw", "assumed", "expected", "knew", "felt", "understood", "heard", "noticed", "realised", "realized", "trusted", "wanted", "needed", "meant", "hoped", "followed", "asked", "waited", "happened", "chanced"},
 			"cause-neg":        {"not", "never", "didn't", "hadn't", "n't", "nothing", "didnt", "doesnt", "hadnt"},
 			"cause-none":       {"effect", "logs", "capacity", "access", "backups", "redundancy", "way", "failover", "visibility", "headroom", "quorum", "leader", "nowhere"},
 			"cause-operate":    {"restarted", "rebooted", "restored", "killed", "removed", "lowered", "stopped", "reset", "redeployed", "paused", "cancelled", "canceled", "replaced", "halted"},
@@ -108,13 +108,14 @@ func langGenerated() *langData {
 			"cause-repair":     {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced", "reverts", "restores", "fixes", "resolves", "repairs", "recovers", "rebuilds", "clears", "undoes"},
 			"cause-repeat":     {"billed", "charged", "paid", "emailed", "sent", "refunded", "debited", "credited", "invoiced", "posted", "notified", "texted", "messaged", "shipped", "processed", "imported", "booked"},
 			"cause-rise":       {"climbed", "climbing", "rose", "risen", "rising", "grew", "grown", "growing", "jumped", "soared", "ballooned", "doubled", "quadrupled", "surged", "exploded", "skyrocketed"},
+			"cause-sent":       {"notice", "notices", "email", "emails", "update", "updates", "message", "messages", "announcement", "announcements", "statement", "statements", "reply", "replies", "newsletter", "notification", "notifications", "invite", "invites", "letter", "letters", "advisory", "advisories", "bulletin", "summary", "memo", "comms", "communication", "communications", "payment", "payments", "deposit", "deposits", "paycheck", "paychecks", "payout", "payouts", "invoice", "invoices", "refund", "refunds", "release", "releases", "patch", "fix", "hotfix"},
 			"cause-slow":       {"slow", "late", "slower", "reluctant"},
 			"cause-spare":      {"secondary", "standby", "scratch"},
-			"cause-stop":       {"after", "before", "prior", "once", "when", "whenever", "because", "since", "as", "if", "although", "though", "but", "whereas", "while", "is", "how", "by", "from", "following", "what", "whether", "why"},
+			"cause-stop":       {"after", "before", "prior", "once", "when", "whenever", "because", "since", "as", "if", "although", "though", "but", "whereas", "while", "is", "how", "by", "from", "following", "what", "whether", "why", "rather"},
 			"cause-suffer":     {"lost", "spent", "saw", "had", "got", "received", "experienced", "suffered", "shadowed", "felt", "heard"},
 			"cause-symptom":    {"errors", "error", "alerts", "alert", "warnings", "warning", "symptoms", "symptom", "spike", "spikes", "latency", "lag", "problem", "problems", "issue", "issues", "noise", "timeouts", "retries", "backlog", "pressure", "contention", "it", "they", "5xx", "500s", "502s", "503s"},
 			"cause-unable":     {"could", "can"},
-			"cause-unduty":     {"operated", "encountered", "experienced", "handled", "touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot"},
+			"cause-unduty":     {"operated", "encountered", "experienced", "handled", "touched", "used", "needed", "wanted", "expected", "known", "had", "been", "yet", "lose", "see", "find", "observe", "experience", "need", "have", "get", "receive", "hear", "expect", "know", "affect", "cause", "impact", "break", "want", "mean", "intend", "happen", "notice", "detect", "change", "touch", "seem", "appear", "lead", "result", "occur", "exist", "use", "spot", "fall", "rise", "climb", "drop", "decrease", "increase", "improve", "settle", "budge", "ease", "subside"},
 			"cause-unlinked":   {"unrelated", "independent", "independently", "separately", "coincidentally", "coincidental", "separate", "unconnected"},
 			"cause-work-to":    {"restore", "recover", "rebuild", "repair", "fix", "complete", "finish", "replay", "drain", "reindex", "replicate", "propagate", "sync", "copy", "run", "migrate", "resolve", "mitigate", "roll", "revert", "converge", "catch"},
 			"crew-mod":         {"night", "day", "morning", "evening", "late", "early", "weekend", "overnight", "graveyard", "helpdesk", "help-desk", "service-desk", "ops", "operations", "support", "noc", "soc", "network", "duty", "flight", "field", "booking", "sales", "customer", "first-line", "second-line", "third-line", "frontline", "front-line", "on-call", "oncall", "call-centre", "call-center", "contact-centre", "store", "branch", "station", "warehouse", "crew", "release", "change"},
@@ -132,6 +133,7 @@ func langGenerated() *langData {
 			"fail-state":       {"down", "offline", "dark", "unavailable", "unreachable", "unresponsive", "read-only"},
 			"fault-adverb":     {"accidentally", "mistakenly", "inadvertently", "wrongly", "incorrectly", "carelessly", "unknowingly", "blindly", "unintentionally", "erroneously"},
 			"fault-mark":       {"wrong", "wrongly", "incorrectly", "untested", "unreviewed", "unvalidated", "unverified", "unapproved", "unauthorised", "unauthorized", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "carelessly", "blindly", "unknowingly", "prematurely", "broken", "faulty", "buggy", "bad", "incorrect", "mistaken", "decommissioned", "deprecated", "retired", "stale", "outdated", "expired", "invalid", "malformed", "typo", "plaintext"},
+			"fault-tech":       {"injection", "injections", "injector", "tolerance", "tolerant", "domain", "domains", "isolation", "detection", "handling", "handler", "handlers", "model", "models", "tree", "trees", "zone", "zones", "line", "lines", "code", "codes", "log", "logs", "counter", "counters", "rate", "rates", "budget", "budgets", "analysis", "scenario", "scenarios", "test", "tests", "testing", "drill", "drills"},
 			"fault-verb":       {"lies", "lay", "lie", "rests", "rested", "rest", "belongs", "sits", "sat", "was", "is"},
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
 			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
@@ -289,6 +291,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/blame",
 				Match:        []string{"[at fault]", "[whose fault]", "[his|her|their|my|your|our fault]", "[the fault] @fault-verb with|on|squarely|entirely|solely", "[the fault] lies|rests|lay|belongs", "[the fault of]", "[@persons fault]", "[fault] was|is @adverb* @persons"},
+				Unless:       []string{"@any fault @fault-tech", "@any @any fault @fault-tech"},
 				UnlessBefore: []string{"@negator ...3", "no single person was", "@negator ...3 decide|determine|establish|assign|judge|ask|about|discuss who|whether ...4"},
 			},
 			{
