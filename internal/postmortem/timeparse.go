@@ -442,10 +442,12 @@ func dateSepAt(s string, i int) bool { return i < len(s) && (s[i] == '-' || s[i]
 var placeholderWords = map[string]bool{
 	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
 	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
+	"no response": true, // what an issue form writes for a field left empty
 }
 
 // placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
-// a word of placeholderWords in any case, "xx", "???", "---".
+// a word of placeholderWords in any case ("TBD", "_No response_"), "xx",
+// "???", "---".
 func placeholderText(s string) bool {
 	if s == "" {
 		return false
