@@ -105,7 +105,7 @@ func (c *checker) checkPart(p actionPart) {
 func (c *checker) listSpan(first postmortem.Action) postmortem.Span {
 	for i := len(c.doc.Sections) - 1; i >= 0; i-- {
 		s := c.doc.Sections[i]
-		if s.Form == "" && s.HeadingSpan.End <= first.Span.Start && first.Span.Start < s.Span.End {
+		if s.HeadingSpan.End <= first.Span.Start && first.Span.Start < s.Span.End {
 			return s.HeadingSpan
 		}
 	}

@@ -128,3 +128,13 @@ func TestWrongPartsStayOnEachAction(t *testing.T) {
 		}
 	}
 }
+
+// A list led by a bold label ("**Action items**:") has its finding on
+// the label.
+func TestPartSummaryOnABoldLabel(t *testing.T) {
+	src := "# Queue stall\n\n**Date**: 2026-11-02\n\n**Action items**:\n\n| Action | Owner |\n|---|---|\n| Cap consumer retries at 5 | @dana |\n| Test restores weekly | @lee |\n"
+	got := findingsOf(lintText(t, DefaultOptions(), src), ruleNoDue)
+	if len(got) != 1 || got[0].Line != 5 {
+		t.Fatalf("got %+v, want one finding on line 5 (**Action items**:)", got)
+	}
+}
