@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -31,12 +32,14 @@ func (c *checker) reportNotice(id string, span postmortem.Span, msg string) {
 	}
 }
 
-// stillTemplate reports a document that is still a template: it has a
-// template's slots (a field left empty or as a placeholder, a section
-// with nothing under its heading, a date slot in the timeline) and
-// records nothing of an incident yet: no field with a value, no timeline
-// entry with a time, no action item or step taken. A draft that has
-// begun to record the incident is a post-mortem, held to all the rules.
+// stillTemplate reports a document that is still a template: it
+// records nothing of an incident yet (no field with a value, no timeline
+// entry with a time, no action item or step taken) and has a template's
+// slots: a field left empty or as a placeholder, a placeholder in its
+// text ("<owner>", "TBD"), a timeline that asks for its date, or nothing
+// but empty headings. A draft that has begun to record the incident is a
+// post-mortem, held to all the rules, and so is one whose only gaps are
+// headings with nothing under them beside written text.
 func stillTemplate(d *postmortem.Document) bool {
 	if len(d.Actions)+len(d.Steps) > 0 || slices.ContainsFunc(d.Fields, filledField) {
 		return false
@@ -45,7 +48,7 @@ func stillTemplate(d *postmortem.Document) bool {
 	if !dateSlot && slices.ContainsFunc(d.Events, timedEvent) {
 		return false // entries timed in a timeline that does not ask for its date
 	}
-	return dateSlot || len(d.Fields) > 0 || slices.ContainsFunc(d.Sections, func(s postmortem.Section) bool { return emptyLeaf(d, s) })
+	return dateSlot || len(d.Fields) > 0 || slices.ContainsFunc(d.Prose, placeholderProse) || onlyEmptyHeadings(d)
 }
 
 // filledField reports a field with a value, not a template's slot.
@@ -54,14 +57,30 @@ func filledField(f postmortem.Field) bool { return !postmortem.IsPlaceholder(f.V
 // timedEvent reports a timeline entry whose time is written, not a slot.
 func timedEvent(e postmortem.Event) bool { return !postmortem.IsPlaceholder(e.Raw) }
 
-// emptyLeaf reports an empty section with no subsection under it: a
-// heading left as a slot. A heading followed only by its subsections is
-// empty too, but it is the outline of a written document as much as of
-// a template.
-func emptyLeaf(d *postmortem.Document, s postmortem.Section) bool {
-	if !s.Empty || s.Form != "" {
-		return false
+// placeholderProse reports a piece of text that is all a placeholder: a
+// table cell "<owner>", a paragraph "TBD" or "_No response_".
+func placeholderProse(p postmortem.Prose) bool {
+	return strings.TrimSpace(p.Text) != "" && postmortem.IsPlaceholder(p.Text)
+}
+
+// onlyEmptyHeadings reports a document whose headings all have nothing
+// under them: an outline to fill in.
+func onlyEmptyHeadings(d *postmortem.Document) bool {
+	leaves := 0
+	for _, s := range d.Sections {
+		if s.Form != "" || !leaf(d, s) {
+			continue
+		}
+		if !s.Empty {
+			return false
+		}
+		leaves++
 	}
+	return leaves > 0
+}
+
+// leaf reports a section with no subsection under it.
+func leaf(d *postmortem.Document, s postmortem.Section) bool {
 	for _, t := range d.Sections {
 		if t.Span.Start > s.Span.Start && t.Span.Start < s.Span.End {
 			return false

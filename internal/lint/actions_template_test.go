@@ -12,9 +12,11 @@ var templatesWithActionSlot = map[string]string{
 	"empty headings": "# Title\n\n### Date\n\n### Authors\n\n### Summary\n\n### Impact\n\n## Action Items\n\n## Timeline\n",
 	"empty table rows": "# Incident review\n\n| Field | Value |\n|---|---|\n| Date | |\n| Lead | |\n\n## What happened\n\n| Time | Event |\n|---|---|\n| | |\n\n" +
 		"## Follow-ups\n\n| Action | Owner | Due |\n|---|---|---|\n| | | |\n| | | |\n",
-	"placeholders": "# <Incident name>\n\nDate: <YYYY-MM-DD>\nLead: TBD\n\n## Summary\n\n## Timeline\n\n- <HH:MM> <what happened>\n\n## Action items\n\n-\n",
-	"issue form":   "# Post-incident review\n\n### Date\n\n_No response_\n\n### Incident lead\n\n_No response_\n\n### Root cause\n\n### Remediation\n",
-	"empty tasks":  "# Incident title - DD/MM/YYYY\n\n## Incident Lead:\n\n## Timeline\n\n## Follow-ups\n\n- [ ] \n",
+	"placeholders":     "# <Incident name>\n\nDate: <YYYY-MM-DD>\nLead: TBD\n\n## Summary\n\n## Timeline\n\n- <HH:MM> <what happened>\n\n## Action items\n\n-\n",
+	"issue form":       "# Post-incident review\n\n### Date\n\n_No response_\n\n### Incident lead\n\n_No response_\n\n### Root cause\n\n### Remediation\n",
+	"empty tasks":      "# Incident title - DD/MM/YYYY\n\n## Incident Lead:\n\n## Timeline\n\n## Follow-ups\n\n- [ ] \n",
+	"outline":          "# Incident\n\n## Summary\n\n## What went wrong\n\n### Causes\n\n## Follow-ups\n",
+	"placeholder cell": "# Incident\n\n## Summary\n\nWhat broke, for whom.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 20xx-MM-DD HH:mm | Short event description |\n\n## Action items\n\n-\n",
 }
 
 // A template's empty action list is the slot post-mortems written from
@@ -57,6 +59,7 @@ func TestWrittenDocumentWithoutActionsKeepsTheError(t *testing.T) {
 		"timeline only":     "# Queue stall\n\n## Summary\n\n## Timeline\n\n- 14:02 UTC Consumers stopped acknowledging.\n\n## Action items\n",
 		"steps only":        "# Queue stall\n\n## Summary\n\n## Actions taken\n\n- Restarted the consumers.\n\n## Action items\n",
 		"template begun":    "# Queue stall\n\n### Date\n\n2026-11-02\n\n### Authors\n\n### Summary\n\n## Action Items\n",
+		"narrative":         "# Queue stall\n\n## Summary\n\nThe queue stopped draining for 98 minutes after a consumer deploy.\n\n## Timeline\n\n## Action items\n",
 	} {
 		got := findingsOf(lintText(t, DefaultOptions(), src), ruleNoActions)
 		if len(got) != 1 || got[0].Severity != Error {
