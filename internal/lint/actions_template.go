@@ -51,8 +51,13 @@ func stillTemplate(d *postmortem.Document) bool {
 	return dateSlot || len(d.Fields) > 0 || slices.ContainsFunc(d.Prose, placeholderProse) || onlyEmptyHeadings(d)
 }
 
-// filledField reports a field with a value, not a template's slot.
-func filledField(f postmortem.Field) bool { return !postmortem.IsPlaceholder(f.Value) }
+// filledField reports a field with a value, not a template's slot; "N/A"
+// is an answer.
+func filledField(f postmortem.Field) bool { return !slot(f.Value) }
+
+// slot reports text left empty or as a template's placeholder, which
+// "N/A" is not: it says there is nothing to tell.
+func slot(s string) bool { return postmortem.IsPlaceholder(s) && !postmortem.NotApplicable(s) }
 
 // timedEvent reports a timeline entry whose time is written, not a slot.
 func timedEvent(e postmortem.Event) bool { return !postmortem.IsPlaceholder(e.Raw) }
@@ -60,7 +65,7 @@ func timedEvent(e postmortem.Event) bool { return !postmortem.IsPlaceholder(e.Ra
 // placeholderProse reports a piece of text that is all a placeholder: a
 // table cell "<owner>", a paragraph "TBD" or "_No response_".
 func placeholderProse(p postmortem.Prose) bool {
-	return strings.TrimSpace(p.Text) != "" && postmortem.IsPlaceholder(p.Text)
+	return strings.TrimSpace(p.Text) != "" && slot(p.Text)
 }
 
 // onlyEmptyHeadings reports a document whose headings all have nothing

@@ -59,6 +59,7 @@ func TestWrittenDocumentWithoutActionsKeepsTheError(t *testing.T) {
 		"timeline only":     "# Queue stall\n\n## Summary\n\n## Timeline\n\n- 14:02 UTC Consumers stopped acknowledging.\n\n## Action items\n",
 		"steps only":        "# Queue stall\n\n## Summary\n\n## Actions taken\n\n- Restarted the consumers.\n\n## Action items\n",
 		"template begun":    "# Queue stall\n\n### Date\n\n2026-11-02\n\n### Authors\n\n### Summary\n\n## Action Items\n",
+		"answered N/A":      "# Queue stall\n\n| Field | Value |\n|---|---|\n| Time to recovery | N/A |\n\n## Summary\n\n## Action items\n",
 		"narrative":         "# Queue stall\n\n## Summary\n\nThe queue stopped draining for 98 minutes after a consumer deploy.\n\n## Timeline\n\n## Action items\n",
 	} {
 		got := findingsOf(lintText(t, DefaultOptions(), src), ruleNoActions)
