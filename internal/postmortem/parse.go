@@ -375,6 +375,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
 	if kind != "quote" {
+		p.mailHeaders(n)
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
