@@ -371,6 +371,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	action := false
+	if kind == "quote" {
+		p.allTimesNote(noteText(&paragraphText{text: p.doc.Text(linesSpan(n))})) // "> All times are EEST."
+	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
