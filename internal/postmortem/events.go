@@ -385,7 +385,7 @@ func (p *parser) eventColumn(body []row) int {
 		return -1
 	}
 	labels, best, bestN := 0, -1, 0
-	counts := map[int]int{}
+	counts, clocks := map[int]int{}, map[int]int{}
 	for _, r := range body {
 		if len(r.Cells) > 0 {
 			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
@@ -395,11 +395,16 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
+				if clockInRe.Match(p.src[st.Start:st.End]) {
+					clocks[i]++
+				}
 			}
 		}
 	}
 	for i, n := range counts {
-		if n > bestN || n == bestN && i < best {
+		// "| Date | Time | Event |": the column of clocks is the time,
+		// the dates beside it are the days of the rows.
+		if n > bestN || n == bestN && (clocks[i] > clocks[best] || clocks[i] == clocks[best] && i < best) {
 			best, bestN = i, n
 		}
 	}
