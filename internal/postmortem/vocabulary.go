@@ -37,7 +37,7 @@ var fieldSynonyms = invert(map[string][]string{
 var DefaultSections = map[string][]string{
 	"description":     {"description", "overview", "incident description"},
 	"timeline":        {"timeline", "incident timeline", "key times"},
-	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline"},
+	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information"},
 	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
