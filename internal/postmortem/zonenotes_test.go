@@ -24,3 +24,19 @@ func TestZoneSaidOnce(t *testing.T) {
 		}
 	}
 }
+
+// A callout quoted before the first section, as a notes tool exports a
+// summary, gives the incident's span and page in the zone it names,
+// ahead of the first entry of the timeline (which may come before the
+// impact).
+func TestCalloutSummaryTimes(t *testing.T) {
+	src := "# Ingress evicted\n\nIncident date: October 6, 2026\n\n" +
+		"> 💡 Traffic failed for 49 minutes, from 16:20 to 17:09 EEST on October 6. The on-call was paged at 16:26.\n\n" +
+		"# Timeline\n\n| Event | When (EEST) |\n| --- | --- |\n| Upgrade started | Oct 6, 16:14 |\n| Nodes drained | Oct 6, 16:20 |\n| Incident resolved | Oct 6, 17:09 |\n"
+	doc := mustParse(t, []byte(src))
+	for key, want := range map[string]string{FieldStart: "13:20", FieldDetect: "13:26", FieldEnd: "14:09"} {
+		if got := doc.TimeUTC(key).Format("2006-01-02 15:04"); got != "2026-10-06 "+want {
+			t.Errorf("%s read as %s, want %s UTC", key, got, want)
+		}
+	}
+}
