@@ -350,7 +350,7 @@ func incidentDay(s string) (time.Time, bool) {
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
-	s = strings.TrimSpace(s)
+	s = trackerDate(strings.TrimSpace(s))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
 		t, ok = parseWrittenDate(s)
