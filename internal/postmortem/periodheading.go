@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"time"
 )
 
@@ -13,7 +12,7 @@ import (
 // its start, detection or end.
 
 // periodNameRe is a heading that names a period and no day.
-var periodNameRe = regexp.MustCompile(`(?i)^[#\s*_]*(?:(?:last|previous|prior|earlier that|the)\s+(?:week|month|quarter|year|days?|weeks|months)(?:\s+before)?|earlier|before the incident|in the weeks before|[qh][1-4])[\s*_:]*$`)
+var periodNameRe = lazyRe(`(?i)^[#\s*_]*(?:(?:last|previous|prior|earlier that|the)\s+(?:week|month|quarter|year|days?|weeks|months)(?:\s+before)?|earlier|before the incident|in the weeks before|[qh][1-4])[\s*_:]*$`)
 
 // headingDate sets the day of the timeline entries under a heading: the
 // day it names, else the day a heading above it gave, else none.
