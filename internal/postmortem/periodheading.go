@@ -42,7 +42,8 @@ func (p *parser) headingDate(level int, name string) {
 // mayNamePeriod is a quick test for periodNameRe, which costs more than
 // the rest of a heading's reading: after the opening marks, every name of
 // a period opens with one of a few pairs of letters ("la"st, "pr"evious,
-// "pr"ior, "ea"rlier, "th"e, "be"fore, "in") or with q or h and a digit.
+// "pr"ior, "ea"rlier, "th"e, "be"fore, "in" as a word) or with q or h and
+// a digit.
 // A byte past ASCII is left to the expression.
 func mayNamePeriod(name string) bool {
 	t := strings.TrimLeft(name, "#\t\n\f\r *_")
@@ -63,7 +64,7 @@ func mayNamePeriod(name string) bool {
 	case 'b':
 		return second == 'e'
 	case 'i':
-		return second == 'n'
+		return second == 'n' && len(t) > 2 && isREspace(t[2]) // "in" and a space, not "Incident"
 	case 'q', 'h':
 		return t[1] >= '1' && t[1] <= '4'
 	}
