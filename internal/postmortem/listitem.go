@@ -208,6 +208,9 @@ var fieldKeywords = map[string]fieldRe{
 	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 
+// trackerKeyBytes are the bytes of a tracker's key ("OPS-1234").
+var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
 // candidate picks the one pattern a part can match, from its first
 // word or character, so that each part costs one regexp at most.
 func candidate(s string) (fieldRe, bool) {
@@ -220,7 +223,7 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
-	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && strings.IndexByte(s, '-') > 0:
+	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}
 	word := s

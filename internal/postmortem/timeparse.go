@@ -493,8 +493,8 @@ func enclosed(s, open, close string) bool {
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
 var formatPlaceholderRe = lazyRe(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
 
-// formatChars are all formatPlaceholderRe takes.
-const formatChars = "0123456789xXyYmMdDhHsS-/.: T"
+// formatChars are all formatPlaceholderRe takes, a byte at a time.
+var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
@@ -503,7 +503,7 @@ func isPlaceholder(s string) bool {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
-	return onlyBytes(s, formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
+	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template
