@@ -54,6 +54,20 @@ func TestPersonCauseMeasureStill(t *testing.T) {
 	})
 }
 
+// TestPersonCausePurge checks that a purge is an operation, not damage:
+// starting or running one is routine work, while a purge on the wrong
+// target, or one told with what it destroyed, stays flagged.
+func TestPersonCausePurge(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ines ran the purge on the wrong bucket.",
+		"Ines's purge deleted every tile in the region.",
+	})
+	checkPersonCause(t, false, []string{
+		"09:40 Ines starts the purge for the eu-west tiles.",
+		"Ines ran the cache purge at 10:00, as the runbook says.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {
