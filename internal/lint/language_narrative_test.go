@@ -68,6 +68,18 @@ func TestPersonCausePurge(t *testing.T) {
 	})
 }
 
+// TestPersonCauseTradeName checks that two capitalised words the second
+// of which the text also uses as a common word name a company by its
+// trade, while a given name and surname stay a person.
+func TestPersonCauseTradeName(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Quillon Marsh ran the cleanup job against the live bucket, which deleted every site.",
+	})
+	checkPersonCause(t, false, []string{
+		"Brindle Freight runs freight for 300 shippers. On Monday the rating job used the wrong table.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {
