@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "126014-8eb9b73c"
+const langGeneratedSum = "126342-2be1be92"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -444,7 +444,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...8 and|so|, ...5 @fail-result", "[@person @aux* @act] ...8 and|so|, ...5 went down|offline", "[@person @aux* @act] ...8 and|so|, ...5 @be @adverb* overwhelmed|overloaded|lost|corrupted|deleted|exposed|unavailable|down"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -539,7 +539,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},

@@ -80,6 +80,20 @@ func TestPersonCauseTradeName(t *testing.T) {
 	})
 }
 
+// TestPersonCauseSecondAct checks that a person's second act on an
+// object ("and stopped the event") is control, while a system that
+// stopped after the act is its result.
+func TestPersonCauseSecondAct(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ana ran the migration and checkout stopped.",
+		"Ana ran the migration and stopped the consumers mid-batch, which lost 4,000 orders.",
+	})
+	checkPersonCause(t, false, []string{
+		"We closed the in-game store and stopped the double-reward event.",
+		"Hana closed the admin console and halted the nightly sync.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {
