@@ -56,3 +56,24 @@ func TestResolvedAloneIsTheEnd(t *testing.T) {
 		t.Errorf("end read as %v", got)
 	}
 }
+
+// A timeline in a tracker's dates, in a table or in bullets, has its
+// entries read: the date, the 12-hour clock and a zone after it.
+func TestTrackerDateEntries(t *testing.T) {
+	src := "# [OPS-1] Queue stall\n\n## Timeline\n\n| When | What |\n| --- | --- |\n" +
+		"| 12/Nov/26 1:05 AM | Second batch run starts |\n| 12/Nov/26 2:10 AM UTC | Invoice count alert pages billing |\n\n" +
+		"- 12/Nov/26 4:48 AM - Duplicates voided; incident resolved\n"
+	doc := mustParse(t, []byte(src))
+	want := []string{"2026-11-12 01:05", "2026-11-12 02:10", "2026-11-12 04:48"}
+	if len(doc.Events) != len(want) {
+		t.Fatalf("%d entries, want %d: %+v", len(doc.Events), len(want), doc.Events)
+	}
+	for i, w := range want {
+		if got := doc.Events[i].Time.Format("2006-01-02 15:04"); got != w || !doc.Events[i].HasDate {
+			t.Errorf("entry %d read as %s (date %v), want %s", i+1, got, doc.Events[i].HasDate, w)
+		}
+	}
+	if !doc.Events[1].HasZone || doc.Events[1].Text != "Invoice count alert pages billing" {
+		t.Errorf("entry 2 %+v: want its zone read and its text without it", doc.Events[1])
+	}
+}
