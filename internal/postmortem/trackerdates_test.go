@@ -77,3 +77,34 @@ func TestTrackerDateEntries(t *testing.T) {
 		t.Errorf("entry 2 %+v: want its zone read and its text without it", doc.Events[1])
 	}
 }
+
+// A tracker's issue links: the issues that follow the incident up
+// ("**is followed up by**") are its actions, each a link to the issue's
+// key, its title, the state in italics and the assignee and due date in
+// the tracker's form; the issue that caused it is no action.
+func TestTrackerFollowUpLinks(t *testing.T) {
+	src := "# [OPS-1] Queue stall\n\n## Issue links\n\n**is caused by**\n- [SCHED-9](https://tracker.example/browse/SCHED-9) Lease defaults to 30 minutes\n\n" +
+		"**is followed up by**\n" +
+		"- [OPS-2](https://tracker.example/browse/OPS-2) Renew the lease while the job runs — _In Progress_ — Assignee: lmartin — Due: 20/Nov/26\n" +
+		"- [OPS-3](https://tracker.example/browse/OPS-3) Void the duplicate invoices — _Done_ — Assignee: lmartin\n" +
+		"- [OPS-4](https://tracker.example/browse/OPS-4) Hold auto-charge outside the window — _Backlog_ — Unassigned\n"
+	doc := mustParse(t, []byte(src))
+	want := []struct {
+		title, owner string
+		due          time.Time
+		status       Status
+	}{
+		{"Renew the lease while the job runs", "lmartin", time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC), Open},
+		{"Void the duplicate invoices", "lmartin", time.Time{}, Done},
+		{"Hold auto-charge outside the window", "", time.Time{}, Open},
+	}
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
+	}
+	for i, w := range want {
+		a := doc.Actions[i]
+		if a.Title != w.title || a.Owner != w.owner || !a.Due.Equal(w.due) || a.Status != w.status {
+			t.Errorf("action %d: %q owner %q due %v %v, want %q %q %v %v", i+1, a.Title, a.Owner, a.Due, a.Status, w.title, w.owner, w.due, w.status)
+		}
+	}
+}
