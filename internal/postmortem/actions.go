@@ -273,7 +273,7 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkRe.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") {
 		s = emphasis.Replace(s)
 	}
 	if singleSpaced(s) {
@@ -282,7 +282,7 @@ func plainTitle(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "")
+var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "", "<s>", "", "</s>", "", "<del>", "", "</del>", "", "<strike>", "", "</strike>", "")
 
 // singleSpaced reports whether s is its words joined by single spaces:
 // no white space at its ends, and none between its words but one space.

@@ -384,7 +384,7 @@ func (p *parser) eventColumn(body []row) int {
 		return -1
 	}
 	labels, best, bestN := 0, -1, 0
-	counts := map[int]int{}
+	counts, clocks := map[int]int{}, map[int]int{}
 	for _, r := range body {
 		if len(r.Cells) > 0 {
 			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
@@ -394,11 +394,16 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
+				if clockInRe.Match(p.src[st.Start:st.End]) {
+					clocks[i]++
+				}
 			}
 		}
 	}
 	for i, n := range counts {
-		if n > bestN || n == bestN && i < best {
+		// "| Date | Time | Event |": the column of clocks is the time,
+		// the dates beside it are the days of the rows.
+		if n > bestN || n == bestN && (clocks[i] > clocks[best] || clocks[i] == clocks[best] && i < best) {
 			best, bestN = i, n
 		}
 	}
@@ -612,8 +617,9 @@ func firstBlock(n ast.Node) ast.Node {
 var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
 
 // allTimesRe is the note that gives every time of the document a zone:
-// "All times in UTC.", "(all times UTC)".
-var allTimesRe = lazyRe(`(?i)\ball times (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// "All times in UTC.", "(all times UTC)", a tracker's "All dates are
+// shown in UTC".
+var allTimesRe = lazyRe(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -624,15 +630,11 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !para.hasDigit() && !para.has(wordsTime) {
+	note := noteText(para)
+	if !para.hasDigit() && !note.has(wordsTime) && !note.has(wordsAllTimes) {
 		return // no date, no zone note
 	}
-	if p.doc.Zone == "" && para.has(wordsAllTimes) {
-		if m := allTimesRe.FindStringSubmatch(text); m != nil {
-			p.doc.Zone = docZone(m[1])
-		}
-	}
-	p.zoneNote(para)
+	p.allTimesNote(note)
 	if !para.hasDigit() || !mayOpenDate(text) {
 		return
 	}
@@ -645,6 +647,39 @@ func (p *parser) datedParagraph(para *paragraphText) {
 			p.eventGroup++
 		}
 	}
+}
+
+// allTimesNote takes the zone a note gives every time of the document
+// in ("All times are UTC", "All times are Central European Time
+// (CET)"), where none was named before. A quote or callout may hold it.
+func (p *parser) allTimesNote(para *paragraphText) {
+	if p.doc.Zone == "" && para.has(wordsAllTimes) {
+		if m := allTimesRe.FindStringSubmatchIndex(para.text); m != nil {
+			p.doc.Zone = spokenZone(para.text, m[2], m[3])
+		}
+	}
+	p.zoneNote(para)
+}
+
+// noteText is a paragraph as its zone note is read: "_All times are
+// UTC._" without the "_" that joins the first word to it.
+func noteText(para *paragraphText) *paragraphText {
+	if strings.HasPrefix(para.text, "_") {
+		return &paragraphText{text: strings.TrimLeft(para.text, "_")}
+	}
+	return para
+}
+
+// spokenZone is the zone text[start:end] names, read as docZone reads
+// it, unless a zone written out in words starts there: "Central" opens
+// "Central European Time".
+func spokenZone(text string, start, end int) string {
+	for _, z := range longZoneNames {
+		if len(text)-start >= len(z[0]) && strings.EqualFold(text[start:start+len(z[0])], z[0]) {
+			return z[1]
+		}
+	}
+	return docZone(text[start:end])
 }
 
 // mayOpenDate is a quick test for dateLineRe: after its opening marks, a
@@ -666,7 +701,7 @@ func mayOpenDate(text string) bool {
 // Words zone notes need.
 var (
 	timeWord      = newKeywords("time")
-	allTimesWords = newKeywords("all times")
+	allTimesWords = newKeywords("all times", "all dates")
 )
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
@@ -678,12 +713,15 @@ var zoneNoteRe = lazyRe(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWo
 var headerZoneRe = lazyRe(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
 
 // headerZone takes the zone a timeline table's time column names, as
-// "| Time (UTC) |" or "| Date and Time in CET |", where none was named
-// before.
+// "| Time (UTC) |", "| When (EEST) |" or "| Date and Time in CET |",
+// where none was named before.
 func (p *parser) headerZone(cell string) {
 	p.zoneNote(&paragraphText{text: cell})
 	if m := headerZoneRe.FindStringSubmatch(cell); p.doc.Zone == "" && m != nil {
 		p.doc.Zone = docZone(m[1])
+	}
+	if z := zoneInNote(cell); p.doc.Zone == "" && z != "" {
+		p.doc.Zone = docZone(z) // "| When (EEST) |": the column of times is in it
 	}
 }
 
@@ -745,7 +783,7 @@ func zoneSaid(text string) string {
 	if m := zoneSaying.findWhere(text, mayTellZone); m != nil {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 && m[g+1] > m[g] {
-				return docZone(text[m[g]:m[g+1]])
+				return spokenZone(text, m[g], m[g+1])
 			}
 		}
 	}

@@ -83,7 +83,8 @@ func (p *parser) readAction(span Span, section string) {
 // recordStep reports whether an item outside a record section tells of
 // a step taken. One opening with a verb whose past is the same word
 // ("Put", "Set") is an action when it is marked done or names its owner:
-// "Put the override in the runbook (@hal) — Done ✅".
+// "Put the override in the runbook (@hal) — Done ✅", "Put the temp
+// files on a volume of their own. Owner: @hal."
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
 	if !isRecordStep(text) {
@@ -93,7 +94,7 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
-	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@")
+	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
 }
 
 // samePastVerbs are verbs whose past is written as the imperative.
@@ -614,6 +615,9 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 	if fieldSet(a, key) && !p.loginAfterName(a, key, v) {
 		return // the first value wins
 	}
+	if key == colOwner && v.Len() > 1 && p.src[v.End-1] == '.' {
+		v.End-- // "Owner: @bchen." ends a sentence
+	}
 	setField(a, key, p.doc.Text(v), v)
 }
 
@@ -786,20 +790,20 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- " and " | " at src[i], and the
+// spacedSeparator matches " - ", " -- ", " | " and " · " at src[i], and the
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
 	}
-	if i > text.Start && src[i-1] == '.' && doneSentence(src[i+1:text.End]) {
+	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
-	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
-		return 0 // the quick answer for most spaces: no dash or bar follows
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
+		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " | "} {
+	for _, sep := range []string{" - ", " -- ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
@@ -815,6 +819,18 @@ func doneSentence(b []byte) bool {
 		return false
 	}
 	return doneMark.re.Match(bytes.TrimSpace(b))
+}
+
+// dueSentence reports whether a sentence of an item gives its due date
+// without a colon: "… Owner: @ana. Due 2026-10-16."
+func dueSentence(b []byte) bool {
+	if len(b) < 8 || b[0]|0x20 != 'd' || !strings.EqualFold(string(b[:4]), "due ") {
+		return false
+	}
+	if j := bytes.Index(b, []byte(". ")); j > 0 {
+		b = b[:j+1]
+	}
+	return keyedDue.re.Match(bytes.TrimSpace(b))
 }
 
 var sentenceDoneWords = wordSet("done completed complete closed fixed resolved shipped")

@@ -370,10 +370,14 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	action := false
+	if kind == "quote" {
+		p.quoteNotes(n)
+	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
 	if kind != "quote" {
+		p.mailHeaders(n)
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
@@ -388,6 +392,18 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)
+}
+
+// quoteNotes reads a quote or callout for the zone of the document's
+// times ("> All times are EEST."), and one before the first section,
+// as a summary's callout ("> 💡 … from 16:20 to 17:09 EEST"), for the
+// incident's times.
+func (p *parser) quoteNotes(n ast.Node) {
+	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
+	p.allTimesNote(noteText(para))
+	if len(p.doc.Sections) == 0 {
+		p.summaryProse(n, para)
+	}
 }
 
 // inTimeline reports whether paragraphs here are under the timeline.

@@ -132,7 +132,7 @@ func (p *parser) struckThrough(a *Action, text Span) Span {
 		a.Status = Done
 		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.End - 2, text.End}}
 	}
-	for _, tag := range [][2]string{{"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}} {
+	for _, tag := range strikeTags[1:] {
 		if len(t) > len(tag[0])+len(tag[1]) && strings.HasPrefix(t, tag[0]) && strings.HasSuffix(t, tag[1]) {
 			a.Status = Done // struck through in HTML
 			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {text.End - len(tag[1]), text.End}}
@@ -145,13 +145,40 @@ func (p *parser) struckThrough(a *Action, text Span) Span {
 // its fields not: "~~Add an alert~~ — owner: @dana".
 func (p *parser) struckTitle(a *Action, text Span) {
 	t := p.doc.Text(text)
-	if a.Status != Open || !strings.HasPrefix(t, "~~") {
+	if a.Status != Open || t == "" || t[0] != '~' && t[0] != '<' {
 		return
 	}
-	if end := strings.Index(t[2:], "~~"); end > 0 && a.TitleSpan.End <= text.Start+end+4 {
-		a.Status = Done
-		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.Start + end + 2, text.Start + end + 4}}
+	for _, tag := range strikeTags {
+		if !strings.HasPrefix(t, tag[0]) {
+			continue
+		}
+		end := strings.Index(t[len(tag[0]):], tag[1])
+		if end <= 0 {
+			return
+		}
+		close := text.Start + len(tag[0]) + end // where the closing mark starts
+		if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(t[close-text.Start+len(tag[1]):]) {
+			a.Status = Done
+			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
+		}
+		return
 	}
+}
+
+// strikeTags are the marks that strike text through, opening and closing.
+var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}}
+
+// strikeNote reports whether what follows a struck title is a note on
+// it after a dash or a colon ("~~Raise the limit~~ — not possible"), not
+// more of the title.
+func strikeNote(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, sep := range []string{"—", "–", "- ", ":", "("} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // inRecord reports whether the current section, or one it sits under,

@@ -349,7 +349,7 @@ func incidentDay(s string) (time.Time, bool) {
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
-	s = strings.TrimSpace(s)
+	s = trackerDate(strings.TrimSpace(s))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
 		t, ok = parseWrittenDate(s)
@@ -441,10 +441,12 @@ func dateSepAt(s string, i int) bool { return i < len(s) && (s[i] == '-' || s[i]
 var placeholderWords = map[string]bool{
 	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
 	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
+	"no response": true, // what an issue form writes for a field left empty
 }
 
 // placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
-// a word of placeholderWords in any case, "xx", "???", "---".
+// a word of placeholderWords in any case ("TBD", "_No response_"), "xx",
+// "???", "---".
 func placeholderText(s string) bool {
 	if s == "" {
 		return false

@@ -209,9 +209,11 @@ var (
 )
 
 // rewriteTime writes the forms of a time ParseTime reads through others
-// it reads: "14.09.2026" as "2026-09-14", "9:12 a.m." as "9:12 am", and
-// "UTC 09:12" as "09:12 UTC".
+// it reads: "14.09.2026" as "2026-09-14", "12/Nov/26 2:14 AM" as
+// "2026-11-12 2:14 AM", "9:12 a.m." as "9:12 am", and "UTC 09:12" as
+// "09:12 UTC".
 func rewriteTime(s string) string {
+	s = trackerDate(s)
 	if strings.Contains(s, ".m.") || strings.Contains(s, ".M.") {
 		s = strings.TrimSpace(meridiemDots.Replace(s))
 	}
@@ -228,4 +230,29 @@ func rewriteTime(s string) string {
 		}
 	}
 	return s
+}
+
+// trackerDateRe is the date an issue tracker writes, day first with the
+// month's name between slashes or hyphens: "12/Nov/26", "3-Dec-2026".
+var trackerDateRe = lazyRe(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`)
+
+// trackerDate writes a tracker's date opening s as "2026-11-12", the
+// form the readers of dates read; s is returned as it is otherwise.
+func trackerDate(s string) string {
+	if len(s) < 8 || !isDigit(s[0]) || !strings.ContainsAny(s[:min(len(s), 4)], "/-") {
+		return s
+	}
+	m := trackerDateRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	y := atoi(s[m[6]:m[7]])
+	if m[7]-m[6] == 2 {
+		y += 2000
+	}
+	mo, d := monthOf(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])
+	if !validDate(y, mo, d) {
+		return s
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02") + s[m[1]:]
 }
