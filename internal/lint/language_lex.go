@@ -474,6 +474,11 @@ func (lx *langLexer) inNumber(i, size int) bool {
 // is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
 	j, plain := langWordEnd(lx.text, i)
+	if kind == langWord && j < len(lx.text) && lx.text[j-1] == 's' {
+		if n := langBareApostrophe(lx.text, j); n > 0 && j-i > 2 {
+			j, plain = j+n, plain && n == 1 // "Chris' deploy", "the SREs' script"
+		}
+	}
 	t := lx.newToken(start, j, kind)
 	if !plain {
 		from := len(lx.arena)
@@ -549,6 +554,10 @@ func (lx *langLexer) classify(t *langToken, text string) {
 	lo, hi := int(t.lo), int(t.hi)
 	if hi-lo > 2 && text[hi-2] == '\'' && text[hi-1] == 's' {
 		t.id, t.poss = lx.voc.lookup(text, lo, hi-2), true
+		return
+	}
+	if hi-lo > 3 && text[hi-1] == '\'' {
+		t.id, t.poss = lx.voc.lookup(text, lo, hi-1), true // "chris'": the word is "chris"
 		return
 	}
 	t.id = lx.voc.lookup(text, lo, hi)
@@ -689,6 +698,23 @@ func langJoins(text string, i int, r rune, n int) bool {
 		return i > 0 && langIsDigit(text[i-1]) && langIsDigit(text[i+n])
 	}
 	return false
+}
+
+// langBareApostrophe returns the length of an apostrophe at j that
+// closes a word and is followed by a space, as a possessive after a final
+// s is written ("Chris' deploy"), or 0.
+func langBareApostrophe(text string, j int) int {
+	n := 0
+	switch {
+	case text[j] == '\'':
+		n = 1
+	case strings.HasPrefix(text[j:], "’"):
+		n = len("’")
+	}
+	if n == 0 || j+n >= len(text) || text[j+n] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // langIsWordRune reports whether r is part of a word.
