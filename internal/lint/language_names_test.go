@@ -67,29 +67,51 @@ func TestNameShape(t *testing.T) {
 }
 
 // TestLexerBareApostrophe checks that an apostrophe after a final s and
-// before a space makes a possessive, and that a closing quote or an inner
-// apostrophe does not.
+// before a space makes a possessive of the word before it, and that a
+// closing quote does not.
 func TestLexerBareApostrophe(t *testing.T) {
 	c := newLanguageChecker(DefaultOptions())
-	for text, want := range map[string]string{
-		"Chris' deploy broke it": "chris'",
-		"the SREs’ script":       "sres'",
-		"set it to 'yes'":        "yes",
-		"the nodes' disks":       "nodes'",
+	for _, tc := range []struct {
+		text, word string
+		poss       bool
+	}{
+		{"Chris' deploy broke it", "chris", true},
+		{"the SREs’ script", "sres", true},
+		{"the nodes' disks", "nodes", true},
+		{"set it to 'yes' here", "yes", false},
+		{"the pods are stale", "pods", false},
 	} {
 		s := new(langScan)
-		s.start(c, text, nil)
+		s.start(c, tc.text, nil)
 		found := false
 		for k := range s.toks {
-			if s.word(k) == want {
+			if s.word(k) == tc.word {
 				found = true
-				if poss := s.toks[k].poss; poss != (want[len(want)-1] == '\'') {
-					t.Errorf("%q: %q possessive %v", text, want, poss)
+				if s.toks[k].poss != tc.poss {
+					t.Errorf("%q: %q possessive %v, want %v", tc.text, tc.word, s.toks[k].poss, tc.poss)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%q: no token %q", text, want)
+			t.Errorf("%q: no token %q", tc.text, tc.word)
 		}
 	}
+}
+
+// TestPersonCauseGroupRoles checks a role inside a group's possessive
+// ("the lab's new hire", "the platform team's lead") and supervisors, and
+// their look-alikes: the same roles doing remedial acts, and a group's
+// tools or software.
+func TestPersonCauseGroupRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Checkout failed for an hour because the agency's new contractor pointed the CDN at a test origin.",
+		"The data team's lead switched every export to the old schema and the warehouse loads broke.",
+		"The night supervisor silenced the pressure alarms and the pipe burst.",
+	})
+	checkPersonCause(t, false, []string{
+		"The data team's lead switched the exports back and the warehouse loads recovered.",
+		"The night supervisor acknowledged the pressure alarms and called the field crew.",
+		"The data team's pipeline deleted the expired exports as scheduled.",
+		"The cluster's operator restarted the stuck pods.",
+	})
 }

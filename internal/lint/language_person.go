@@ -199,6 +199,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 			}
 			return s.roleEnd(j), true
 		}
+		if s.toks[j].poss && j > k && s.roleAfterOwner(j) {
+			continue // "the lab's new hire": a group's role
+		}
 		if s.toks[j].kind != langWord || s.toks[j].poss || s.in(j, s.c.g.npEnd) || s.in(j, s.c.g.modifierEnd) {
 			return 0, false
 		}
@@ -215,12 +218,43 @@ func (s *langScan) crewAt(j, k int) bool {
 	return j > k && s.in(j, s.c.g.crewRole) && s.in(j-1, s.c.g.crewMod)
 }
 
-// roleEnd extends a role over further role words ("on-call engineer").
+// roleEnd extends a role over further role words ("on-call engineer"),
+// and a group's over the role in it ("the platform team's lead").
 func (s *langScan) roleEnd(j int) int {
-	for !s.toks[j].poss && (s.in(j+1, s.c.g.role) || s.crewAt(j+1, j)) {
-		j++
+	for {
+		switch {
+		case !s.toks[j].poss && (s.in(j+1, s.c.g.role) || s.crewAt(j+1, j)):
+			j++
+		case s.toks[j].poss && s.roleAfterOwner(j):
+			j = s.roleAfter(j)
+		default:
+			return j + 1
+		}
 	}
-	return j + 1
+}
+
+// roleAfterOwner reports a role word one or two words after the
+// possessive at token j: "team's lead", "vendor's on-call engineer".
+func (s *langScan) roleAfterOwner(j int) bool {
+	return s.roleAfter(j) > j
+}
+
+// roleAfter returns the role word one or two words after the possessive
+// at token j that no word of a noun phrase's end parts from it, or j.
+func (s *langScan) roleAfter(j int) int {
+	for n := j + 1; n <= j+2 && n < len(s.toks); n++ {
+		t := &s.toks[n]
+		if t.kind != langWord || s.in(n, s.c.g.npEnd) || s.in(n, s.c.g.modifierEnd) || s.in(n, s.c.g.machineRole) {
+			return j
+		}
+		if s.in(n, s.c.g.role) {
+			return n
+		}
+		if t.poss {
+			return j
+		}
+	}
+	return j
 }
 
 // possessive reports whether token k is a possessive: "Ravi's", "his".
@@ -418,7 +452,7 @@ func (s *langScan) known(t *langToken) bool {
 	}
 	w := s.lx.low(t)
 	if t.poss {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "'s") // "ravi's", "chris'"
+		w = strings.TrimSuffix(w, "'s") // "ravi's"; "chris'" is read as "chris"
 	}
 	return s.people[w]
 }
