@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "124810-4fff5282"
+const langGeneratedSum = "125681-94436ca6"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -193,7 +193,7 @@ func langGenerated() *langData {
 			"remove":           {"overrode", "overrides", "removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "froze", "hung", "filled", "banned", "suspended"},
 			"role":             {"engineer", "engineers", "sre", "sres", "developer", "developers", "dev", "devs", "operator", "operators", "manager", "managers", "dba", "dbas", "admin", "admins", "administrator", "administrators", "sysadmin", "sysadmins", "intern", "interns", "hire", "member", "members", "on-call", "oncall", "on-caller", "oncaller", "responder", "responders", "reviewer", "reviewers", "approver", "contractor", "contractors", "consultant", "employee", "staffer", "programmer", "programmers", "coder", "tester", "analyst", "architect", "colleague", "teammate", "coworker", "co-worker", "author", "person", "team", "teams", "lead", "owner", "ops", "qa", "junior", "senior", "guy", "guys", "folks", "staff", "commander", "ic", "newcomer", "on-shift", "support", "captain", "technician", "technicians", "specialist", "specialists", "devops", "maintainer", "maintainers", "vendor", "vendors", "supplier", "suppliers", "freelancer", "freelancers", "trainee", "trainees", "apprentice", "apprentices", "rep", "reps", "agent-on-duty", "integrator", "integrators", "bioinformatician", "bioinformaticians", "trader", "traders", "auditor", "auditors", "scientist", "scientists", "researcher", "researchers", "clerk", "clerks", "accountant", "accountants", "coordinator", "coordinators", "nurse", "nurses", "clinician", "clinicians", "pharmacist", "pharmacists", "cashier", "cashiers", "teller", "tellers", "underwriter", "underwriters", "student", "students", "postdoc", "postdocs", "superintendent", "foreman", "inspector", "inspectors", "supervisor", "supervisors", "planner", "planners"},
 			"role-tail":        {"call", "shift", "duty", "rotation", "site", "pager", "watch"},
-			"safeguard":        {"check", "checks", "breaker", "breakers", "alert", "alerts", "alarm", "alarms", "monitoring", "monitor", "limiter", "limiters", "backup", "backups", "replication", "guard", "guards", "guardrail", "guardrails", "protection", "validation", "tests", "canary", "firewall", "retries", "timeout", "timeouts", "failover", "quota", "quotas", "limit", "limits", "review", "approval", "freeze", "audit", "logging", "encryption", "authentication", "mfa", "2fa", "probe", "probes", "healthcheck", "healthchecks"},
+			"safeguard":        {"verification", "verifications", "check", "checks", "breaker", "breakers", "alert", "alerts", "alarm", "alarms", "monitoring", "monitor", "limiter", "limiters", "backup", "backups", "replication", "guard", "guards", "guardrail", "guardrails", "protection", "validation", "tests", "canary", "firewall", "retries", "timeout", "timeouts", "failover", "quota", "quotas", "limit", "limits", "review", "approval", "freeze", "audit", "logging", "encryption", "authentication", "mfa", "2fa", "probe", "probes", "healthcheck", "healthchecks"},
 			"secret":           {"key", "keys", "password", "passwords", "secret", "secrets", "credentials", "token", "tokens", "passphrase"},
 			"sequel":           {"as", "per", "following", "according"},
 			"shame":            {"embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "pathetic", "pathetically", "fiasco", "debacle", "shambles", "shambolic", "humiliating"},
@@ -403,7 +403,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:          "language/person-cause",
-				Match:         []string{"[@person @aux* @fault-adverb? @harm|@remove]"},
+				Match:         []string{"[@person @aux* @fault-adverb? @harm]", "[@person @aux* @fault-adverb? @remove] ...6 production|prod|live|primary|main|master|all|every|whole|entire|only|last", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable no longer", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable not|n't", "[@person @aux* @fault-adverb? @remove] ~14 couldn't|cannot|can't"},
 				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
 				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?"},
 				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "hung", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
@@ -417,6 +417,11 @@ func langGenerated() *langData {
 				UnlessNear:    []string{"@intent", "noisy", "flapping", "broken", "faulty", "stale", "old", "unused", "obsolete", "duplicate", "temporary", "planned", "scheduled", "maintenance", "intentionally", "deliberately", "tune", "replace", "replaced", "rotated", "migrated", "after", "once", "as", "per", "while", "investigation", "mitigation", "nobody", "no", "never", "approval", "approved", "security", "emergency"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @remove|@harm] ...6 and @adverb* never|not|didn't put|turn|switch|bring|add|set|enable|re-enable ...2 back|on|up"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:          "language/person-cause",
