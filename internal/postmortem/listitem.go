@@ -19,8 +19,19 @@ func (p *parser) sectionItem(li ast.Node) {
 		return
 	}
 	span := linesSpan(text)
-	s := &p.doc.Sections[len(p.doc.Sections)-1]
+	s := p.openSection()
 	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
+}
+
+// openSection returns the last section that has not ended: a
+// container that has ended holds nothing that follows it.
+func (p *parser) openSection() *Section {
+	secs := p.doc.Sections
+	i := len(secs) - 1
+	for i > 0 && secs[i].closed {
+		i--
+	}
+	return &secs[i]
 }
 
 // firstText returns the paragraph or text block that opens a list item.

@@ -136,6 +136,8 @@ func (p *parser) block(n ast.Node) {
 		p.walkQuote(n)
 	case *ast.Paragraph, *ast.TextBlock:
 		p.paragraph(n, "paragraph")
+	case *container:
+		p.container(n)
 	default:
 		p.walk(n)
 	}
@@ -262,7 +264,7 @@ func (p *parser) sectionKey() (key, name string) {
 func sectionKeyIn(secs []Section) (key, name string) {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level {
+		if secs[i].Level >= level || secs[i].closed {
 			continue
 		}
 		if secs[i].Key != "" {
@@ -385,7 +387,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote") && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)

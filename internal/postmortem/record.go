@@ -165,7 +165,7 @@ func (p *parser) inRecord() bool {
 func inRecordIn(secs []Section) bool {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level {
+		if secs[i].Level >= level || secs[i].closed {
 			continue
 		}
 		if secs[i].Record {
