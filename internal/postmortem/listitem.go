@@ -795,7 +795,7 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- " and " | " at src[i], and the
+// spacedSeparator matches " - ", " -- ", " --- " and " | " at src[i], and the
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
@@ -808,7 +808,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
 		return 0 // the quick answer for most spaces: no dash or bar follows
 	}
-	for _, sep := range []string{" - ", " -- ", " | "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " | "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}

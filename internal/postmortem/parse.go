@@ -42,6 +42,7 @@ type parser struct {
 	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
+	h1Sections   bool          // a title block gave the title: level-one headings are sections
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -65,6 +66,10 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		if err := p.parseFrontMatter(end); err != nil {
 			return nil, err
 		}
+		body = blankOut(src, end)
+	}
+	if end := titleBlock(src); end > 0 {
+		p.parseTitleBlock(end)
 		body = blankOut(src, end)
 	}
 	root := markdown.Parser().Parse(text.NewReader(body))
@@ -149,7 +154,7 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	// The source, not the rendered text: "# <Title>" renders as nothing.
-	name := strings.TrimSpace(p.doc.Text(span))
+	name := headingText(strings.TrimSpace(p.doc.Text(span)))
 	p.addProse(n, "heading")
 	p.finishFieldHeading()
 	entry := n.Level > 1 && p.timelineHeading(n.Level, span)
@@ -161,7 +166,7 @@ func (p *parser) heading(n *ast.Heading) {
 		p.titleDate()
 		return
 	}
-	if n.Level == 1 {
+	if n.Level == 1 && !p.h1Sections {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
@@ -369,6 +374,9 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
+	if p.gridTable(n) {
+		return
+	}
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)

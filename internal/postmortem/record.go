@@ -85,7 +85,9 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = regexp.MustCompile(`^(?:✅|✔[️︎]?|☑[️︎]?|✓|🟢)\s*`)
+	doneLeadRe = regexp.MustCompile(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢)\s*`)
+	// openBoxRe: an empty ballot box opening an item, as a task box.
+	openBoxRe = regexp.MustCompile(`^☐\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
 	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
@@ -97,6 +99,7 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
+	text.Start += len(openBoxRe.Find(p.src[text.Start:text.End])) // "☐ Alert on lag": open
 	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0) {
 		if m := doneLeadRe.FindIndex(b); m != nil {
 			a.doneSpan = Span{text.Start, text.Start + m[1]}
