@@ -46,7 +46,7 @@ var columnSynonyms = invert(map[string][]string{
 func actionColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
 	for i, c := range header.Cells {
-		if k := lookupNormal(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
+		if k := lookupEither(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}

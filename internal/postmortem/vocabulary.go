@@ -145,7 +145,7 @@ func byteSet(bytes string) (t [256]bool) {
 // fieldKey returns the canonical key of a label, or "": "Start
 // Date/Time" and "**Incident Lead:**" have one.
 func fieldKey(label string) string {
-	if k := lookupNormal(fieldSynonyms, label); k != "" {
+	if k := lookupEither(fieldSynonyms, label); k != "" {
 		return k
 	}
 	if strings.ContainsAny(label, "/()&") {
