@@ -37,51 +37,79 @@ func init() {
 // or unusable owner, due date and priority.
 func checkActions(c *checker) {
 	if len(c.doc.Actions) == 0 {
-		c.report(ruleNoActions, c.actionsSpan(), "No action items found: list each countermeasure as a task (- [ ] …) or a table row with an owner and a due date.", nil)
+		c.noActions()
 		return
 	}
 	for _, a := range c.doc.Actions {
 		c.checkAction(a)
 	}
-	checkPriorities(c)
+	for _, p := range actionParts {
+		c.checkPart(p)
+	}
 	checkDuplicates(c)
 }
 
-// ranked reports whether an action should carry a priority: it is open
-// and more than the template's placeholder.
+// ranked reports whether an action should carry an owner, a due date
+// and a priority: it is open and more than the template's placeholder.
 func ranked(a postmortem.Action) bool {
 	return a.Status == postmortem.Open && !postmortem.IsPlaceholder(a.Title)
 }
 
-func hasPriority(a postmortem.Action) bool {
-	return a.Priority != "" && !postmortem.IsPlaceholder(a.Priority)
+// actionPart is a part each open action should carry. each is the
+// finding on an action without it (%q is the title), all the one finding
+// on the list when no open action has it (%d is how many there are).
+type actionPart struct {
+	rule      string
+	has       func(postmortem.Action) bool
+	each, all string
 }
 
-// checkPriorities reports open actions without a priority: once for the
-// document when none has one (the team does not rank its actions, and a
-// notice on every item says nothing more), else on each that lacks one.
-func checkPriorities(c *checker) {
-	open, missing := 0, 0
+// actionParts are the owner, the due date and the priority.
+var actionParts = []actionPart{
+	{ruleNoOwner, func(a postmortem.Action) bool { return a.Owner != "" },
+		"%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.",
+		"None of the %d open action items has an owner: add one to each (owner: @login) so the issues opened on merge are assigned."},
+	{ruleNoDue, func(a postmortem.Action) bool { return !postmortem.IsPlaceholder(a.DueRaw) },
+		"%q has no due date: add one (due: YYYY-MM-DD) so it can be tracked and placed in a milestone.",
+		"None of the %d open action items has a due date: add one to each (due: YYYY-MM-DD) so they can be tracked and placed in milestones."},
+	{ruleNoPriority, func(a postmortem.Action) bool { return !postmortem.IsPlaceholder(a.Priority) },
+		"%q has no priority: add one (priority: P1) so the team knows what comes first.",
+		"None of the %d open action items has a priority: add one to each (priority: P1) so the team knows what comes first."},
+}
+
+// checkPart reports open actions without a part: once, on the list, when
+// none has it (the team does not write it, and a finding on every item
+// says nothing more), else on each that lacks it.
+func (c *checker) checkPart(p actionPart) {
+	var open, missing []postmortem.Action
 	for _, a := range c.doc.Actions {
 		if ranked(a) {
-			open++
-			if !hasPriority(a) {
-				missing++
+			open = append(open, a)
+			if !p.has(a) {
+				missing = append(missing, a)
 			}
 		}
 	}
-	if missing == 0 {
+	if len(missing) == len(open) && len(open) > 1 {
+		c.report(p.rule, c.listSpan(open[0]), fmt.Sprintf(p.all, len(open)), nil)
 		return
 	}
-	if missing == open && open > 1 {
-		c.report(ruleNoPriority, c.actionsSpan(), fmt.Sprintf("None of the %d open action items has a priority: add one to each (priority: P1) so the team knows what comes first.", open), nil)
-		return
+	for _, a := range missing {
+		c.report(p.rule, actionSpan(c.doc, a), fmt.Sprintf(p.each, a.Title), nil)
 	}
-	for _, a := range c.doc.Actions {
-		if ranked(a) && !hasPriority(a) {
-			c.report(ruleNoPriority, actionSpan(c.doc, a), fmt.Sprintf("%q has no priority: add one (priority: P1) so the team knows what comes first.", a.Title), nil)
+}
+
+// listSpan is where a finding on the whole action list goes: the heading
+// of the innermost section that holds its first item below the heading,
+// or the item.
+func (c *checker) listSpan(first postmortem.Action) postmortem.Span {
+	for i := len(c.doc.Sections) - 1; i >= 0; i-- {
+		s := c.doc.Sections[i]
+		if s.HeadingSpan.End <= first.Span.Start && first.Span.Start < s.Span.End {
+			return s.HeadingSpan
 		}
 	}
+	return actionSpan(c.doc, first)
 }
 
 func (c *checker) actionsSpan() postmortem.Span {
@@ -91,25 +119,21 @@ func (c *checker) actionsSpan() postmortem.Span {
 	return c.startSpan()
 }
 
+// checkAction reports what is wrong with one action beyond a missing
+// part: a placeholder, an owner who is not a login, a due date that
+// cannot be read, a vague title.
 func (c *checker) checkAction(a postmortem.Action) {
-	at := actionSpan(c.doc, a)
 	if postmortem.IsPlaceholder(a.Title) {
-		c.report(ruleFieldPlaceholder, at, fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure, its owner and its due date.", a.Title), nil)
+		c.report(ruleFieldPlaceholder, actionSpan(c.doc, a), fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure, its owner and its due date.", a.Title), nil)
 		return
 	}
 	if a.Status != postmortem.Open {
 		return // done or not planned: nothing left to assign, date or rank
 	}
-	switch {
-	case a.Owner == "":
-		c.report(ruleNoOwner, at, fmt.Sprintf("%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.", a.Title), nil)
-	case !IsLogin(a.Owner):
+	if a.Owner != "" && !IsLogin(a.Owner) {
 		c.report(ruleOwnerNotLogin, a.OwnerSpan, fmt.Sprintf("The owner %q is not a GitHub login: write it as @login so the issue can be assigned.", a.Owner), nil)
 	}
-	switch {
-	case a.DueRaw == "" || postmortem.IsPlaceholder(a.DueRaw):
-		c.report(ruleNoDue, at, fmt.Sprintf("%q has no due date: add one (due: YYYY-MM-DD) so it can be tracked and placed in a milestone.", a.Title), nil)
-	case a.Due.IsZero():
+	if !postmortem.IsPlaceholder(a.DueRaw) && a.Due.IsZero() {
 		c.report(ruleBadDue, a.DueSpan, fmt.Sprintf("The due date %q cannot be read: write it as YYYY-MM-DD.", a.DueRaw), nil)
 	}
 	if why := vagueness(a.Title); why != "" {

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -41,7 +40,7 @@ type Event struct {
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
-var clockInRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
+var clockInRe = lazyRe(`\d{1,2}:\d{2}`)
 
 // HasClock reports whether the entry gives a time of day, not a day
 // alone: only a time of day needs a zone.
@@ -54,7 +53,7 @@ const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
 // "2019-12-03 --:--".
-var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
+var stampRe = lazyRe(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
@@ -96,7 +95,7 @@ func (p *parser) stampAt(s Span) Span {
 
 // zoneAfterRe is a zone in parentheses right after a stamp:
 // "09:12 (UTC)", "2026-09-14 14:50 (IST)".
-var zoneAfterRe = regexp.MustCompile(`^ ?` + noteZoneRe.String())
+var zoneAfterRe = lazyRe(`^ ?` + noteZoneRe.String())
 
 // zoneAfter widens a stamp over the zone in parentheses after it, up to
 // end.
@@ -126,7 +125,7 @@ func mayOpenZoneNote(w []byte) bool {
 // writtenStampRe is a stamp with its day written in words: "Sep 14,
 // 09:12 UTC", "Mon 14 Sep 2026 09:30 CEST", "September 14, 2026 at
 // 10:10 UTC".
-var writtenStampRe = regexp.MustCompile(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
+var writtenStampRe = lazyRe(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // weekdayWords open a day written in words.
 var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -385,7 +384,7 @@ func (p *parser) eventColumn(body []row) int {
 		return -1
 	}
 	labels, best, bestN := 0, -1, 0
-	counts := map[int]int{}
+	counts, clocks := map[int]int{}, map[int]int{}
 	for _, r := range body {
 		if len(r.Cells) > 0 {
 			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
@@ -395,11 +394,16 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
+				if clockInRe.Match(p.src[st.Start:st.End]) {
+					clocks[i]++
+				}
 			}
 		}
 	}
 	for i, n := range counts {
-		if n > bestN || n == bestN && i < best {
+		// "| Date | Time | Event |": the column of clocks is the time,
+		// the dates beside it are the days of the rows.
+		if n > bestN || n == bestN && (clocks[i] > clocks[best] || clocks[i] == clocks[best] && i < best) {
 			best, bestN = i, n
 		}
 	}
@@ -443,7 +447,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".
-var yearRe = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+var yearRe = lazyRe(`\b(19|20)\d{2}\b`)
 
 // rowDate reads a cell of a timeline row that gives the day of the row's
 // time, from a column of its own ("| Oct 31 | 21:33 | … |"), the year
@@ -610,11 +614,12 @@ func firstBlock(n ast.Node) ast.Node {
 
 // dateLineRe is a paragraph or heading that gives the day of the times
 // below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
-var dateLineRe = regexp.MustCompile(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
+var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
 
 // allTimesRe is the note that gives every time of the document a zone:
-// "All times in UTC.", "(all times UTC)".
-var allTimesRe = regexp.MustCompile(`(?i)\ball times (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// "All times in UTC.", "(all times UTC)", a tracker's "All dates are
+// shown in UTC".
+var allTimesRe = lazyRe(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -625,15 +630,11 @@ func (p *parser) dateContext(text string) {
 // datedParagraph is dateContext for a paragraph whose words are read once.
 func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
-	if !para.hasDigit() && !para.has(wordsTime) {
+	note := noteText(para)
+	if !para.hasDigit() && !note.has(wordsTime) && !note.has(wordsAllTimes) {
 		return // no date, no zone note
 	}
-	if p.doc.Zone == "" && para.has(wordsAllTimes) {
-		if m := allTimesRe.FindStringSubmatch(text); m != nil {
-			p.doc.Zone = docZone(m[1])
-		}
-	}
-	p.zoneNote(para)
+	p.allTimesNote(note)
 	if !para.hasDigit() || !mayOpenDate(text) {
 		return
 	}
@@ -646,6 +647,39 @@ func (p *parser) datedParagraph(para *paragraphText) {
 			p.eventGroup++
 		}
 	}
+}
+
+// allTimesNote takes the zone a note gives every time of the document
+// in ("All times are UTC", "All times are Central European Time
+// (CET)"), where none was named before. A quote or callout may hold it.
+func (p *parser) allTimesNote(para *paragraphText) {
+	if p.doc.Zone == "" && para.has(wordsAllTimes) {
+		if m := allTimesRe.FindStringSubmatchIndex(para.text); m != nil {
+			p.doc.Zone = spokenZone(para.text, m[2], m[3])
+		}
+	}
+	p.zoneNote(para)
+}
+
+// noteText is a paragraph as its zone note is read: "_All times are
+// UTC._" without the "_" that joins the first word to it.
+func noteText(para *paragraphText) *paragraphText {
+	if strings.HasPrefix(para.text, "_") {
+		return &paragraphText{text: strings.TrimLeft(para.text, "_")}
+	}
+	return para
+}
+
+// spokenZone is the zone text[start:end] names, read as docZone reads
+// it, unless a zone written out in words starts there: "Central" opens
+// "Central European Time".
+func spokenZone(text string, start, end int) string {
+	for _, z := range longZoneNames {
+		if len(text)-start >= len(z[0]) && strings.EqualFold(text[start:start+len(z[0])], z[0]) {
+			return z[1]
+		}
+	}
+	return docZone(text[start:end])
 }
 
 // mayOpenDate is a quick test for dateLineRe: after its opening marks, a
@@ -667,24 +701,27 @@ func mayOpenDate(text string) bool {
 // Words zone notes need.
 var (
 	timeWord      = newKeywords("time")
-	allTimesWords = newKeywords("all times")
+	allTimesWords = newKeywords("all times", "all dates")
 )
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
 // "(all times UTC)".
-var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
+var zoneNoteRe = lazyRe(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
 
 // headerZoneRe is the zone a time column's header names without
 // parentheses: "| Date and Time in CET |".
-var headerZoneRe = regexp.MustCompile(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
+var headerZoneRe = lazyRe(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
 
 // headerZone takes the zone a timeline table's time column names, as
-// "| Time (UTC) |" or "| Date and Time in CET |", where none was named
-// before.
+// "| Time (UTC) |", "| When (EEST) |" or "| Date and Time in CET |",
+// where none was named before.
 func (p *parser) headerZone(cell string) {
 	p.zoneNote(&paragraphText{text: cell})
 	if m := headerZoneRe.FindStringSubmatch(cell); p.doc.Zone == "" && m != nil {
 		p.doc.Zone = docZone(m[1])
+	}
+	if z := zoneInNote(cell); p.doc.Zone == "" && z != "" {
+		p.doc.Zone = docZone(z) // "| When (EEST) |": the column of times is in it
 	}
 }
 
@@ -724,7 +761,7 @@ func docZone(z string) string {
 // zoneSaidRe is a zone a note or header gives the times in other words:
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2".
-var zoneSaidRe = regexp.MustCompile(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.
@@ -746,7 +783,7 @@ func zoneSaid(text string) string {
 	if m := zoneSaying.findWhere(text, mayTellZone); m != nil {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 && m[g+1] > m[g] {
-				return docZone(text[m[g]:m[g+1]])
+				return spokenZone(text, m[g], m[g+1])
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -60,8 +59,8 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
-	if isTimelineKey(key) && isProse(value) {
-		return false
+	if isTimelineKey(key) && (isProse(value) || isResolution(value)) {
+		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
 	if key == FieldSeverity && p.doc.Severity == "" {
 		p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(value), valueSpan
@@ -70,7 +69,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	return true
 }
 
-var sevRe = regexp.MustCompile(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
+var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
 
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.
@@ -176,8 +175,8 @@ func (p *parser) readTimes() {
 	for i, t := range p.doc.Times {
 		p.doc.Times[i] = p.readEntry(t, base)
 	}
-	for _, f := range p.doc.Fields {
-		if isTimelineKey(f.Key) && !NotApplicable(f.Value) {
+	for _, f := range p.timeFieldsInOrder() {
+		if !NotApplicable(f.Value) {
 			if _, ok := p.doc.Time(f.Key); !ok {
 				p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: f.Inferred}, base))
 			}
@@ -188,6 +187,34 @@ func (p *parser) readTimes() {
 	p.inferTimes()
 	p.proseTimes(base)
 }
+
+// isResolution reports a value that is how an issue was closed, not
+// when: a tracker's "Resolution: Done".
+func isResolution(v string) bool {
+	return !strings.ContainsAny(v, "0123456789") && parseStatus(v) != Open
+}
+
+// timeFieldsInOrder returns the fields of the start, detection and end,
+// where several give the end those that close the incident's record
+// ("Resolved") after the others: a tracker resolves
+// an issue after the impact ended.
+func (p *parser) timeFieldsInOrder() []Field {
+	var first, closing []Field
+	for _, f := range p.doc.Fields {
+		switch {
+		case !isTimelineKey(f.Key):
+		case f.Key == FieldEnd && closingLabels[normalize(f.Label)]:
+			closing = append(closing, f)
+		default:
+			first = append(first, f)
+		}
+	}
+	return append(first, closing...)
+}
+
+// closingLabels name when an incident's record was closed, which is the
+// end only where nothing else gives it.
+var closingLabels = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
 
 // rollOver reads a time of day written without its day that falls more
 // than twelve hours before the start as on the next day: detected at
@@ -234,7 +261,7 @@ var (
 )
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
-var rangeValueRe = regexp.MustCompile(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -95,7 +94,8 @@ func (p *parser) readAction(span Span, section string) {
 // recordStep reports whether an item outside a record section tells of
 // a step taken. One opening with a verb whose past is the same word
 // ("Put", "Set") is an action when it is marked done or names its owner:
-// "Put the override in the runbook (@hal) — Done ✅".
+// "Put the override in the runbook (@hal) — Done ✅", "Put the temp
+// files on a volume of their own. Owner: @hal."
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
 	if !isRecordStep(text) {
@@ -105,7 +105,7 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
-	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@")
+	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
 }
 
 // samePastVerbs are verbs whose past is written as the imperative.
@@ -115,9 +115,9 @@ var (
 	// idLeadRe: an id that opens an action, "AI-1:", "A3.", "Action 2 —",
 	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
 	// the title.
-	idLeadRe = regexp.MustCompile(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
-	todoOwnerRe = regexp.MustCompile(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
+	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
 )
 
 // leadMarks reads what opens an item before its title: an id, or a
@@ -167,7 +167,7 @@ func mayOpenTodo(b []byte) bool { return len(b) > 0 && (b[0]|0x20 == 't' || b[0]
 // the value.
 type fieldRe struct {
 	key string
-	re  *regexp.Regexp
+	re  *lazyRegexp
 }
 
 // monthDay is a date written with the month's name: "December 2",
@@ -175,29 +175,29 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
-	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
-	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
-	writtenDay = fieldRe{colDue, regexp.MustCompile(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
+	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
 	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
 	// title, and is no issue of the repository.
-	trackerKey     = fieldRe{colTicket, regexp.MustCompile(`^([A-Z][A-Z0-9]+-\d+)$`)}
-	keyedPriority  = fieldRe{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
-	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
-	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
-	issueField     = fieldRe{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
+	trackerKey     = fieldRe{colTicket, lazyRe(`^([A-Z][A-Z0-9]+-\d+)$`)}
+	keyedPriority  = fieldRe{colPriority, lazyRe(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
+	barePriority   = fieldRe{colPriority, lazyRe(`^(P[0-4])$`)}
+	keyedMilestone = fieldRe{colMilestone, lazyRe(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
+	issueField     = fieldRe{colIssue, lazyRe(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
 	// bareIssue: a number or an issue URL alone; a pull request linked from
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
-	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
-	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
+	bareIssue  = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
+	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
-	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
+	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
 )
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
@@ -220,6 +220,9 @@ var fieldKeywords = map[string]fieldRe{
 	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 
+// trackerKeyBytes are the bytes of a tracker's key ("OPS-1234").
+var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
 // candidate picks the one pattern a part can match, from its first
 // word or character, so that each part costs one regexp at most.
 func candidate(s string) (fieldRe, bool) {
@@ -232,7 +235,7 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
-	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && strings.IndexByte(s, '-') > 0:
+	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}
 	word := s
@@ -512,10 +515,10 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
 // an acronym ("SRE Observability"), the last a capitalised word or
 // "team" ("Search UX team").
-var nameRe = regexp.MustCompile(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
 
 // emailRe is an owner written as an email address.
-var emailRe = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
+var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
 // nameOwner returns the index of the part that names the owner without
 // a label, as in "Investigate the slow queries — Sam (P2)": a name after
@@ -543,7 +546,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 
 // initialOrTeamRe is a name that can only be a person's or a team's: an
 // initial and a surname ("A. Lindqvist"), or a team ("Infra team").
-var initialOrTeamRe = regexp.MustCompile(`^@?\p{Lu}\.\s|(?i)\bteam\b`)
+var initialOrTeamRe = lazyRe(`^@?\p{Lu}\.\s|(?i)\bteam\b`)
 
 // parenName returns the index of the part that names the owner first in
 // the parentheses that end an item: "(A. Lindqvist, end of sprint 42)",
@@ -622,6 +625,9 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 	}
 	if fieldSet(a, key) && !p.loginAfterName(a, key, v) {
 		return // the first value wins
+	}
+	if key == colOwner && v.Len() > 1 && p.src[v.End-1] == '.' {
+		v.End-- // "Owner: @bchen." ends a sentence
 	}
 	setField(a, key, p.doc.Text(v), v)
 }
@@ -795,20 +801,20 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- ", " --- " and " | " at src[i], and the
+// spacedSeparator matches " - ", " -- ", " --- ", " | " and " · " at src[i], and the
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
 	}
-	if i > text.Start && src[i-1] == '.' && doneSentence(src[i+1:text.End]) {
+	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
-	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' {
-		return 0 // the quick answer for most spaces: no dash or bar follows
+	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
+		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " --- ", " | "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
@@ -824,6 +830,18 @@ func doneSentence(b []byte) bool {
 		return false
 	}
 	return doneMark.re.Match(bytes.TrimSpace(b))
+}
+
+// dueSentence reports whether a sentence of an item gives its due date
+// without a colon: "… Owner: @ana. Due 2026-10-16."
+func dueSentence(b []byte) bool {
+	if len(b) < 8 || b[0]|0x20 != 'd' || !strings.EqualFold(string(b[:4]), "due ") {
+		return false
+	}
+	if j := bytes.Index(b, []byte(". ")); j > 0 {
+		b = b[:j+1]
+	}
+	return keyedDue.re.Match(bytes.TrimSpace(b))
 }
 
 var sentenceDoneWords = wordSet("done completed complete closed fixed resolved shipped")
@@ -904,11 +922,11 @@ func trimSeparators(src []byte, s Span) Span {
 var (
 	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop;
 	// with a name, "Owner: Dana Kim".
-	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
+	ownerAnywhereRe = lazyRe(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
 	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
-	parenOwnerRe = regexp.MustCompile(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
+	parenOwnerRe = lazyRe(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
 	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
-	boldLeadRe = regexp.MustCompile(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
+	boldLeadRe = lazyRe(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
 )
 
 // notOwners are words seen in parentheses at the end of an action that
@@ -940,7 +958,7 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 
 // nameMentionRe: a mention of a person by name, as notes tools and wikis
 // write one after an item: "… @Ama Boateng Due: October 20, 2026".
-var nameMentionRe = regexp.MustCompile(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
+var nameMentionRe = lazyRe(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
 
 // nameMention reads the owner a mention by name gives, where nothing
 // else gave one, and ends the title before it.
@@ -972,7 +990,7 @@ func (p *parser) cutTitle(text Span, at, titleEnd int) int {
 
 // dueAnywhereRe: "… Due: 15 October 2026" after the title, past a full
 // stop.
-var dueAnywhereRe = regexp.MustCompile(`(?i)\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}|` + writtenDue + `)`)
+var dueAnywhereRe = lazyRe(`(?i)\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}|` + writtenDue + `)`)
 
 // trailingDue reads a due date that the separated parts do not give,
 // written as a sentence of its own after the title.
@@ -985,7 +1003,7 @@ func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
 }
 
 // endMentionRe: an @mention ending an item's title: "Document the rules @ines".
-var endMentionRe = regexp.MustCompile(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
+var endMentionRe = lazyRe(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
 
 // afterLink moves the end of a title past the link it ends in: the
 // title of "[Fix it](…/issues/8)" is the link, whose URL gave the issue.
@@ -1037,4 +1055,4 @@ func (p *parser) shortTitle(s Span) Span {
 
 // sentenceEndRe finds the end of a first sentence: a word of three
 // letters or more, a full stop, a capital.
-var sentenceEndRe = regexp.MustCompile(`[a-z0-9)]{3}\.\s+[A-Z]`)
+var sentenceEndRe = lazyRe(`[a-z0-9)]{3}\.\s+[A-Z]`)

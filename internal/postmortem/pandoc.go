@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -68,7 +67,7 @@ func (p *parser) parseTitleBlock(end int) {
 
 // headingAttrsRe is the attributes after a heading's text: "{#id}",
 // "{#id .class}", "{.unnumbered}".
-var headingAttrsRe = regexp.MustCompile(`\s*\{[#.][^{}]*\}\s*$`)
+var headingAttrsRe = lazyRe(`\s*\{[#.][^{}]*\}\s*$`)
 
 // headingText returns a heading's text without the attributes after it.
 func headingText(name string) string {

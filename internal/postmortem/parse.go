@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -303,11 +302,11 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 
 // summaryRe is the summary of a <details> block: "<summary>Action items
 // (5)</summary>".
-var summaryRe = regexp.MustCompile(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
+var summaryRe = lazyRe(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
 
 // calloutLabelRe is the bold label that opens a callout, after its mark:
 // "<aside>💡 <strong>Summary</strong>: …".
-var calloutLabelRe = regexp.MustCompile(`(?is)^\s*<(?:aside|div|p|blockquote)[^>]*>\s*(?:[^\s<]{1,4}\s*)?<(?:strong|b)>\s*([^<]{1,60}?)\s*</(?:strong|b)>`)
+var calloutLabelRe = lazyRe(`(?is)^\s*<(?:aside|div|p|blockquote)[^>]*>\s*(?:[^\s<]{1,4}\s*)?<(?:strong|b)>\s*([^<]{1,60}?)\s*</(?:strong|b)>`)
 
 // summarySection records the summary of a <details> block, or the bold
 // label that opens a callout, that names a section as that section, as a
@@ -337,7 +336,7 @@ func (p *parser) summarySection(span Span) {
 }
 
 // htmlTagRe is an HTML tag inside a summary: "<b>".
-var htmlTagRe = regexp.MustCompile(`<[^>]*>`)
+var htmlTagRe = lazyRe(`<[^>]*>`)
 
 // comments records the HTML comments in a span.
 func (p *parser) comments(span Span) {
@@ -381,10 +380,14 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	action := false
+	if kind == "quote" {
+		p.quoteNotes(n)
+	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
 	if kind != "quote" {
+		p.mailHeaders(n)
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
@@ -399,6 +402,18 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)
+}
+
+// quoteNotes reads a quote or callout for the zone of the document's
+// times ("> All times are EEST."), and one before the first section,
+// as a summary's callout ("> 💡 … from 16:20 to 17:09 EEST"), for the
+// incident's times.
+func (p *parser) quoteNotes(n ast.Node) {
+	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
+	p.allTimesNote(noteText(para))
+	if len(p.doc.Sections) == 0 {
+		p.summaryProse(n, para)
+	}
 }
 
 // inTimeline reports whether paragraphs here are under the timeline.

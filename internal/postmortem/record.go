@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -45,7 +44,7 @@ func wordSet(s string) map[string]bool {
 
 // passiveRe finds a passive past early in a step: "The config was
 // reverted", "Credits have been issued".
-var passiveRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
+var passiveRe = lazyRe(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
 
 // isRecordStep reports whether an item reads as done: it opens with a
 // verb in the past tense ("Reverted …", "We moved …", "Sent …") or a
@@ -71,10 +70,10 @@ func isRecordStep(text string) bool {
 var (
 	// perfectRe finds a present perfect with a person as the subject:
 	// "We have removed …", "We have for several years enabled …".
-	perfectRe = regexp.MustCompile(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
+	perfectRe = lazyRe(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
 	// reportedRe finds a subject that did or said something, in the
 	// past: "The researcher also recommended we …".
-	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
+	reportedRe = lazyRe(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
 )
 
 // pastNext reports whether a word after an "-ed" word makes it a verb:
@@ -85,21 +84,19 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = regexp.MustCompile(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢)\s*`)
-	// openBoxRe: an empty ballot box opening an item, as a task box.
-	openBoxRe = regexp.MustCompile(`^☐\s*`)
+	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢)\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
-	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
+	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
 	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
-	doneWordLeadRe = regexp.MustCompile(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
+	doneWordLeadRe = lazyRe(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
 )
 
 // doneMarks reads the check marks that say an item is done, before or
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
-	text.Start += len(openBoxRe.Find(p.src[text.Start:text.End])) // "☐ Alert on lag": open
+	text = openBox(p.src, text) // "☐ Alert on lag": open
 	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0) {
 		if m := doneLeadRe.FindIndex(b); m != nil {
 			a.doneSpan = Span{text.Start, text.Start + m[1]}
@@ -124,6 +121,15 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 	return p.struckThrough(a, text)
 }
 
+// openBox narrows text past an empty ballot box that opens it, written
+// as a task box is: the item is open.
+func openBox(src []byte, text Span) Span {
+	if !bytes.HasPrefix(src[text.Start:text.End], []byte("☐")) {
+		return text
+	}
+	return trimSpan(src, Span{text.Start + len("☐"), text.End})
+}
+
 // doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
 // U+FE0F and U+FE0E: a text that ends otherwise has no done mark at its
 // end.
@@ -136,7 +142,7 @@ func (p *parser) struckThrough(a *Action, text Span) Span {
 		a.Status = Done
 		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.End - 2, text.End}}
 	}
-	for _, tag := range [][2]string{{"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}} {
+	for _, tag := range strikeTags[1:] {
 		if len(t) > len(tag[0])+len(tag[1]) && strings.HasPrefix(t, tag[0]) && strings.HasSuffix(t, tag[1]) {
 			a.Status = Done // struck through in HTML
 			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {text.End - len(tag[1]), text.End}}
@@ -149,13 +155,40 @@ func (p *parser) struckThrough(a *Action, text Span) Span {
 // its fields not: "~~Add an alert~~ — owner: @dana".
 func (p *parser) struckTitle(a *Action, text Span) {
 	t := p.doc.Text(text)
-	if a.Status != Open || !strings.HasPrefix(t, "~~") {
+	if a.Status != Open || t == "" || t[0] != '~' && t[0] != '<' {
 		return
 	}
-	if end := strings.Index(t[2:], "~~"); end > 0 && a.TitleSpan.End <= text.Start+end+4 {
-		a.Status = Done
-		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.Start + end + 2, text.Start + end + 4}}
+	for _, tag := range strikeTags {
+		if !strings.HasPrefix(t, tag[0]) {
+			continue
+		}
+		end := strings.Index(t[len(tag[0]):], tag[1])
+		if end <= 0 {
+			return
+		}
+		close := text.Start + len(tag[0]) + end // where the closing mark starts
+		if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(t[close-text.Start+len(tag[1]):]) {
+			a.Status = Done
+			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
+		}
+		return
 	}
+}
+
+// strikeTags are the marks that strike text through, opening and closing.
+var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}}
+
+// strikeNote reports whether what follows a struck title is a note on
+// it after a dash or a colon ("~~Raise the limit~~ — not possible"), not
+// more of the title.
+func strikeNote(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, sep := range []string{"—", "–", "- ", ":", "("} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // inRecord reports whether the current section, or one it sits under,

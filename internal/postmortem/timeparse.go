@@ -3,7 +3,6 @@ package postmortem
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,7 +36,7 @@ var usZones = map[string]string{"e": "America/New_York", "c": "America/Chicago",
 
 const usZoneWords = `Eastern|Central|Mountain|Pacific|ET|CT|MT|PT`
 
-var usZoneRe = regexp.MustCompile(`(?i)^(` + usZoneWords + `)(?:\s+time)?\b`)
+var usZoneRe = lazyRe(`(?i)^(` + usZoneWords + `)(?:\s+time)?\b`)
 
 func abbreviationOffset(name string) (int, bool) {
 	h, ok := abbreviations[strings.ToUpper(name)]
@@ -51,10 +50,10 @@ func abbreviationOffset(name string) (int, bool) {
 }
 
 var (
-	clockRe = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
-	zoneRe  = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	clockRe = lazyRe(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
+	zoneRe  = lazyRe(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
 	// parenthesised notes such as "(approx.)" or "(first page)".
-	noteRe = regexp.MustCompile(`\s*[(\[].*?[)\]]\s*`)
+	noteRe = lazyRe(`\s*[(\[].*?[)\]]\s*`)
 )
 
 // ErrNoTime is returned for a value that holds no time: empty, "TBD".
@@ -350,7 +349,7 @@ func incidentDay(s string) (time.Time, bool) {
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
-	s = strings.TrimSpace(s)
+	s = trackerDate(strings.TrimSpace(s))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
 		t, ok = parseWrittenDate(s)
@@ -442,10 +441,12 @@ func dateSepAt(s string, i int) bool { return i < len(s) && (s[i] == '-' || s[i]
 var placeholderWords = map[string]bool{
 	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
 	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
+	"no response": true, // what an issue form writes for a field left empty
 }
 
 // placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
-// a word of placeholderWords in any case, "xx", "???", "---".
+// a word of placeholderWords in any case ("TBD", "_No response_"), "xx",
+// "???", "---".
 func placeholderText(s string) bool {
 	if s == "" {
 		return false
@@ -492,10 +493,10 @@ func enclosed(s, open, close string) bool {
 
 // formatPlaceholderRe is a date or time format left in place of a
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
-var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
+var formatPlaceholderRe = lazyRe(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
 
-// formatChars are all formatPlaceholderRe takes.
-const formatChars = "0123456789xXyYmMdDhHsS-/.: T"
+// formatChars are all formatPlaceholderRe takes, a byte at a time.
+var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
@@ -504,7 +505,7 @@ func isPlaceholder(s string) bool {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
-	return onlyBytes(s, formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
+	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template

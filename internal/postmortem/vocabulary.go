@@ -27,9 +27,9 @@ var fieldSynonyms = invert(map[string][]string{
 		"incident coordinator", "coordinator", "lead", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
-	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "impact started", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "user impact start", "when it started", "when it began", "when started"},
-	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "alerted at", "first page", "when detected", "when it was detected"},
-	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "impact ended", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "user impact end", "when resolved", "when it was resolved", "when it ended"},
+	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "user impact start", "impact started", "when it started", "when it began", "when started"},
+	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "alerted at", "first page", "when detected", "when it was detected"},
+	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended"},
 	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority"},
 })
 
@@ -37,7 +37,7 @@ var fieldSynonyms = invert(map[string][]string{
 var DefaultSections = map[string][]string{
 	"description":     {"description", "overview", "incident description"},
 	"timeline":        {"timeline", "incident timeline", "key times"},
-	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline"},
+	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information"},
 	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
