@@ -298,6 +298,12 @@ func singleSpaced(s string) bool {
 }
 
 func (p *parser) list(n *ast.List) {
+	if p.headingActionList(n) {
+		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+			p.walkItem(li)
+		}
+		return
+	}
 	key, name := p.sectionKey()
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {

@@ -84,6 +84,9 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if t, ok := calendarWeek(v, year); ok {
 		return t, true
 	}
+	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
+		return readDueIn(m[1], year, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
+	}
 	if t, ok := dayInYear(v, year); ok {
 		return t, true
 	}
@@ -115,6 +118,10 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
+
+// rangeEndRe is a period's dates in parentheses after its name, the
+// last of them in the group: "Cycle 48 (Nov 9 – Nov 22)".
+var rangeEndRe = lazyRe(`\(\s*[^()]*?\d[^()]*?\s+[–—-]\s+([^()]*?\d[^()]*?)\s*\)$`)
 
 // calendarWeekRe is a calendar week by its number, as German ("KW 50")
 // and English ("CW 50", "Week 50/2026") plans write it.
