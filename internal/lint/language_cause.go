@@ -625,7 +625,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	end, ok := s.personMatch(bPerson, i)
 	known = ok
 	if !ok {
-		if end, ok = s.personMatch(bAgent, i); !ok || strings.HasSuffix(s.word(i), "s") {
+		if end, ok = s.personMatch(bAgent, i); !ok || s.pluralNoun(i) {
 			return 0, 0, false, false // "Publishers blocked on the broker": a plural noun
 		}
 		known = s.humanMarked(cs, end) // "Bartek overwrote the file with his local copy"

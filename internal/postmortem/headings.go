@@ -39,7 +39,7 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "recommendations"}, {"remediation", "next steps"}, {"remediation", "action plan"},
 	{"remediation", "todo"}, {"remediation", "to do"}, {"remediation", "improvements"},
 	{"remediation", "what we are doing"}, {"remediation", "what we will do"}, {"remediation", "what's next"},
-	{"remediation", "what we're doing"},
+	{"remediation", "what we're doing"}, {"remediation", "followed up by"},
 	{"remediation", "happens next"}, {"remediation", "what changes"}, {"remediation", "doing about it"}, {"remediation", "improving"},
 	{"remediation", "prevention"}, {"remediation", "preventing"}, {"remediation", "future work"},
 	{"remediation", "going forward"}, {"remediation", "moving forward"}, {"remediation", "follow on"},
@@ -97,12 +97,8 @@ func (p *parser) headingKey(name string) string {
 	if k := p.sections[strings.TrimSpace(words)]; k != "" {
 		return k
 	}
-	if strings.Contains(name, " / ") {
-		for _, alt := range strings.Split(name, " / ") {
-			if k := lookupNormal(p.sections, alt); k != "" {
-				return k // "Acciones / Actions": the heading in two languages
-			}
-		}
+	if k := lookupEither(p.sections, name); k != "" {
+		return k // "Acciones / Actions": the heading in two languages
 	}
 	for _, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {

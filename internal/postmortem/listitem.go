@@ -18,8 +18,19 @@ func (p *parser) sectionItem(li ast.Node) {
 		return
 	}
 	span := linesSpan(text)
-	s := &p.doc.Sections[len(p.doc.Sections)-1]
+	s := p.openSection()
 	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
+}
+
+// openSection returns the last section that has not ended: a
+// container that has ended holds nothing that follows it.
+func (p *parser) openSection() *Section {
+	secs := p.doc.Sections
+	i := len(secs) - 1
+	for i > 0 && secs[i].closed {
+		i--
+	}
+	return &secs[i]
 }
 
 // firstText returns the paragraph or text block that opens a list item.
@@ -105,6 +116,9 @@ var (
 	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
 	// the title.
 	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	// keyLinkRe: a link to another tracker's issue opening an item, its
+	// text the issue's key alone: "[BILL-3402](https://…) ".
+	keyLinkRe = lazyRe(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
 	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
 )
@@ -113,6 +127,11 @@ var (
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
+	if len(b) > 0 && b[0] == '[' {
+		if m := keyLinkRe.FindIndex(b); m != nil && m[1] < len(b) {
+			return Span{item.Start + m[1], item.End} // "[BILL-3402](…) Add a key": the ticket, then the title
+		}
+	}
 	if !mayOpenID(b) && !mayOpenTodo(b) {
 		return item
 	}
@@ -164,12 +183,15 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
+	// trackerState: a tracker's open state written in italics after
+	// the title, "— _To Do_ —": it ends the title and leaves it open.
+	trackerState = fieldRe{colState, lazyRe(`(?i)^[_*]{1,2}(to do|in progress|backlog|open|not started|selected for development|in review|blocked)[_*]{1,2}$`)}
 	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
 	// title, and is no issue of the repository.
 	trackerKey     = fieldRe{colTicket, lazyRe(`^([A-Z][A-Z0-9]+-\d+)$`)}
@@ -224,6 +246,8 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
+	case (c == '_' || c == '*') && len(s) < 30 && (s[len(s)-1] == '_' || s[len(s)-1] == '*'):
+		return trackerState, true // "_To Do_"; no other field opens with emphasis
 	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}
@@ -790,7 +814,7 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- ", " | " and " · " at src[i], and the
+// spacedSeparator matches " - ", " -- ", " --- ", " | " and " · " at src[i], and the
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
@@ -803,7 +827,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " | ", " · "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
