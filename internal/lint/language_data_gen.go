@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "127471-549ed33b"
+const langGeneratedSum = "127660-1d35c9e0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -176,6 +176,7 @@ func langGenerated() *langData {
 			"obvious-noun":     {"fix", "answer", "cause", "solution", "choice", "thing", "mistake", "problem", "sign", "signs", "step", "move", "conclusion", "explanation"},
 			"omit":             {"failed", "fail", "fails", "bother", "bothered", "neglected", "neglect", "forgot", "forget", "omitted", "omit"},
 			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
+			"org-role":         {"vendor", "vendors", "supplier", "suppliers"},
 			"our-their":        {"our", "their", "my", "your"},
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
 			"participle":       {"been", "seen", "taken", "given", "written", "overwritten", "broken", "chosen", "driven", "fallen", "forgotten", "gotten", "hidden", "known", "shown", "thrown", "drawn", "grown", "blown", "spoken", "stolen", "proven", "frozen", "risen", "mistaken", "overridden", "rewritten", "done", "gone", "begun", "run", "read", "caught", "brought", "bought", "taught", "thought", "sought", "made", "had", "put", "set", "let", "cut", "hit", "shut", "split", "spread", "sent", "spent", "built", "kept", "left", "felt", "dealt", "meant", "told", "sold", "held", "found", "stood", "understood", "said", "paid", "got", "won", "lost", "led", "met", "heard", "struck", "stuck", "hung", "come", "become", "rerun", "reread", "reset", "foreseen", "redone", "undone"},

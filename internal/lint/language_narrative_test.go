@@ -94,6 +94,18 @@ func TestPersonCauseSecondAct(t *testing.T) {
 	})
 }
 
+// TestPersonCauseCompanyRole checks that a supplier or vendor told with
+// "its" is a company, while a person of theirs stays a person.
+func TestPersonCauseCompanyRole(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The vendor's engineer pushed the new firmware to every router, which took the office network down.",
+	})
+	checkPersonCause(t, false, []string{
+		"The rates were read from the wrong file after a supplier changed its file names.",
+		"The vendor pushed its new firmware to every router, which took the office network down.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {
