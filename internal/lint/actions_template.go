@@ -12,7 +12,7 @@ import (
 // fill, and it gets nothing when it has one, and a notice when it has
 // no place for action items at all.
 func (c *checker) noActions() {
-	if !stillTemplate(c.doc) {
+	if !c.template {
 		c.report(ruleNoActions, c.actionsSpan(), "No action items found: list each countermeasure as a task (- [ ] …) or a table row with an owner and a due date.", nil)
 		return
 	}

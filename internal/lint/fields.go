@@ -48,6 +48,9 @@ func checkFields(c *checker) {
 	for _, key := range c.l.opt.RequiredFields {
 		c.requiredField(key)
 	}
+	if c.template {
+		return // a template's placeholders are its slots
+	}
 	if postmortem.IsPlaceholder(c.doc.Title) && c.doc.Title != "" {
 		c.report(ruleFieldPlaceholder, c.doc.TitleSpan, "The title is still the template's placeholder: name the incident in a few words.", nil)
 	}
@@ -73,18 +76,22 @@ func (c *checker) requiredField(key string) {
 		return
 	}
 	if f, ok := c.field(key); ok {
-		if strings.TrimSpace(f.Value) == "" {
+		if strings.TrimSpace(f.Value) == "" && !c.template {
 			c.report(ruleFieldEmpty, c.emptySpan(f), fmt.Sprintf("%s is empty: fill it in so the post-mortem is complete.", f.Label), nil)
 		}
 		return
 	}
 	if s, ok := c.doc.Section(key); ok {
-		if s.Empty && (key != "remediation" || len(c.doc.Actions) > 0) { // actions/none says it
+		if s.Empty && !c.template && (key != "remediation" || len(c.doc.Actions) > 0) { // actions/none says it
 			c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section is empty: the template asks for it.", s.Name), nil)
 		}
 		return
 	}
 	if c.givenElsewhere(key) {
+		return
+	}
+	if c.template && (isSectionKey(key) || isFieldKey(key)) {
+		c.reportNotice(ruleFieldMissing, c.startSpan(), fmt.Sprintf("This reads as a template, and it has no place for %s (%s): add one so the post-mortems written from it give it.", fieldName(key), lookedFor[isSectionKey(key)]))
 		return
 	}
 	if isSectionKey(key) || isFieldKey(key) {
@@ -171,7 +178,7 @@ func (c *checker) timelineSlot(key string) bool {
 	if !ok || len(c.doc.Events) > 0 {
 		return false
 	}
-	if !c.emptyTimeline {
+	if !c.emptyTimeline && !c.template {
 		c.emptyTimeline = true
 		c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section has no entries: list what happened with a time for each, and mark when it started, was detected and ended.", s.Name), nil)
 	}

@@ -61,8 +61,10 @@ type languageChecker struct {
 	wordFlags []uint8
 	// model, when set, reads the sentences the rules leave (language_model.go).
 	model *langModel
-	// lmClasses are the model's signals of each word id (modelClassTable).
-	lmClasses []uint16
+	// lmClasses returns the model's signals of each word id
+	// (modelClassTable), built the first time the model's features are
+	// read: the rules alone never read them.
+	lmClasses func() []uint16
 }
 
 // The bits of languageChecker.wordFlags.
@@ -205,7 +207,7 @@ func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []
 		c.allow = append(c.allow, p)
 	}
 	c.flagWords()
-	c.lmClasses = c.modelClassTable()
+	c.lmClasses = sync.OnceValue(c.modelClassTable)
 	return c, nil
 }
 

@@ -200,8 +200,8 @@ func (s *langScan) modelClasses(k int) uint16 {
 		}
 		return 0
 	}
-	if int(t.id) < len(s.c.lmClasses) {
-		return s.c.lmClasses[t.id]
+	if classes := s.c.lmClasses(); int(t.id) < len(classes) {
+		return classes[t.id]
 	}
 	return 0
 }

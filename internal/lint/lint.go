@@ -44,7 +44,7 @@ var ruleSets [][]RuleInfo
 
 // Lint checks a document and returns its findings in source order.
 func (l *Linter) Lint(d *postmortem.Document) []Finding {
-	c := &checker{l: l, doc: d}
+	c := &checker{l: l, doc: d, template: stillTemplate(d)}
 	c.suppress = suppressions(d)
 	for _, r := range l.rules {
 		r(c)
@@ -66,6 +66,7 @@ type checker struct {
 	out      []Finding
 
 	emptyTimeline bool // the empty timeline was reported
+	template      bool // the document is still a template (stillTemplate)
 }
 
 // report records a finding on the bytes of span, unless the rule is off

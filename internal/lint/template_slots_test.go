@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,10 +31,11 @@ func TestTemplateDateSlotInTimeline(t *testing.T) {
 	}
 }
 
-// A template's table of key times is not its timeline when a heading
-// names the timeline: the empty timeline is the one reported.
+// A table of key times is not the timeline when a heading names the
+// timeline: in a template begun (its severity given), the empty timeline
+// is the one reported.
 func TestTimingTableIsNotTheTimeline(t *testing.T) {
-	src := "# Post-incident review: TITLE\n\n| Field | Value |\n|---|---|\n| Severity | |\n| Date | |\n| Lead | |\n\n" +
+	src := "# Post-incident review: TITLE\n\n| Field | Value |\n|---|---|\n| Severity | SEV2 |\n| Date | |\n| Lead | |\n\n" +
 		"## Summary\n\n## Incident Timing\n\n| | |\n|---|---|\n| Start Time | |\n| Detection Time | |\n| Resolution Time | |\n\n" +
 		"## Incident Timeline\n\n| Time | Event |\n|---|---|\n| | |\n\n## Remediation\n"
 	fs := lintText(t, DefaultOptions(), src)
@@ -42,5 +44,32 @@ func TestTimingTableIsNotTheTimeline(t *testing.T) {
 	}
 	if !has(fs, ruleFieldEmpty, 15) {
 		t.Errorf("the timing table's empty start was not reported: %s", describe(fs))
+	}
+}
+
+// A template is reviewed as a template: its empty fields, placeholders
+// and empty timeline are the slots it is for, so none is reported, and
+// a field it has no place for is a notice that asks for one. Once a
+// field is filled in, it is a post-mortem being written, held to every
+// rule.
+func TestTemplateIsReviewedAsTemplate(t *testing.T) {
+	for name, src := range templatesWithActionSlot {
+		for _, f := range lintText(t, DefaultOptions(), src) {
+			if strings.HasPrefix(f.Rule, "fields/") && (f.Severity != Notice || f.Rule != ruleFieldMissing) {
+				t.Errorf("%s: %s %v at line %d: %s", name, f.Rule, f.Severity, f.Line, f.Message)
+			}
+		}
+	}
+	src := "# Incident review\n\n| Field | Value |\n|---|---|\n| Date | |\n| Lead | |\n\n## Summary\n\n## Timeline\n\n## Action items\n"
+	got := findingsOf(lintText(t, DefaultOptions(), src), ruleFieldMissing)
+	if !slices.ContainsFunc(got, func(f Finding) bool {
+		return f.Severity == Notice && strings.Contains(f.Message, "template") && strings.Contains(f.Message, "Severity")
+	}) {
+		t.Errorf("a template without a severity slot: got %+v, want a notice asking for one", got)
+	}
+	begun := strings.Replace(src, "| Date | |", "| Date | 2026-11-02 |", 1)
+	fs := lintText(t, DefaultOptions(), begun)
+	if !has(fs, ruleFieldEmpty, 0) || !slices.ContainsFunc(findingsOf(fs, ruleFieldMissing), func(f Finding) bool { return f.Severity == Error }) {
+		t.Errorf("a template begun is a post-mortem: want fields/empty and fields/missing errors, got %s", describe(fs))
 	}
 }

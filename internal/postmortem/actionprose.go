@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,7 +48,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 
 // plainActionLeadRe: "Action: …", "TODO: …" opening a line without
 // emphasis.
-var plainActionLeadRe = regexp.MustCompile(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*`)
+var plainActionLeadRe = lazyRe(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*`)
 
 // lineAction reads a paragraph of one line under an action heading: an
 // action when an id or "Action:" leads it ("AI-1: Alert on lag"), or
@@ -80,7 +79,7 @@ func (p *parser) lineAction(span Span, name string) {
 // ideal pattern would be…", "Chia is aiming at…", "Finally, we're
 // looking…", "More on this can be found…") rather than with an
 // imperative or a noun phrase as action items do.
-var proseLineRe = regexp.MustCompile(`(?i)^(?:(?:[\pL\pN'’-]+,?\s+){1,6}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must)\s|(?:[\pL\pN-]+,?\s+){0,5}?(?:we|they|i|you|it)['’](?:re|ve|ll|d|s)\s)`)
+var proseLineRe = lazyRe(`(?i)^(?:(?:[\pL\pN'’-]+,?\s+){1,6}?(?:is|are|was|were|would|will|has|have|had|can|could|should|may|might|must)\s|(?:[\pL\pN-]+,?\s+){0,5}?(?:we|they|i|you|it)['’](?:re|ve|ll|d|s)\s)`)
 
 func (p *parser) anyProse(lines []Span) bool {
 	for _, l := range lines {

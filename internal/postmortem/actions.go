@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -92,7 +91,7 @@ func isAction(a *Action) bool {
 
 // trailingIssueRe finds an issue number written after an action's title
 // in a table without an Issue column: "Add an alert (#123)".
-var trailingIssueRe = regexp.MustCompile(`\s*\(#(\d+)\)$`)
+var trailingIssueRe = lazyRe(`\s*\(#(\d+)\)$`)
 
 func (p *parser) titleCell(a *Action, v Span) {
 	val := p.doc.Text(v)
@@ -109,7 +108,7 @@ func (p *parser) titleCell(a *Action, v Span) {
 
 // notPlannedCellRe finds the "(not planned)" marker after the title of
 // a table row without a Status column.
-var notPlannedCellRe = regexp.MustCompile(`(?i)\s*\((not planned)\)$`)
+var notPlannedCellRe = lazyRe(`(?i)\s*\((not planned)\)$`)
 
 // titleStatus reads the status of a row without a Status column from its
 // title cell v: struck through ("~~Add an alert~~") is done, and with
@@ -205,7 +204,7 @@ func parenLogin(s string) (string, bool) {
 	return login, isPlainLogin(login)
 }
 
-var issueRe = regexp.MustCompile(`(?:#|/issues/|/pull/)(\d+)\b`)
+var issueRe = lazyRe(`(?:#|/issues/|/pull/)(\d+)\b`)
 
 func issueNumber(s string) int {
 	if m := issueRe.FindStringSubmatch(s); m != nil {
@@ -266,7 +265,7 @@ func statusWords(n string) Status {
 	return Open
 }
 
-var linkRe = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+var linkRe = lazyRe(`!?\[([^\]]*)\]\([^)]*\)`)
 
 // plainTitle drops Markdown link syntax and emphasis from an action's
 // title; the text of links and code spans stays.

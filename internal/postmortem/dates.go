@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -13,8 +12,8 @@ var monthWords = newKeywords("jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	dayMonthYearRe = regexp.MustCompile(`(?i)^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `),?\s+(\d{4})\b`)
-	monthDayYearRe = regexp.MustCompile(`(?i)^(?:[a-z]+,?\s+)?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthYearRe = lazyRe(`(?i)^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `),?\s+(\d{4})\b`)
+	monthDayYearRe = lazyRe(`(?i)^(?:[a-z]+,?\s+)?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 )
 
 // monthOf returns the month a name or abbreviation stands for.

@@ -1,11 +1,9 @@
 package postmortem
 
-import "regexp"
-
 // dateSlotRe is a template's slot for a date written inside other text:
 // "DATE", "DATE RANGE", "<date>", "{{date}}", "[date]", "YYYY-MM-DD".
 // The bare word is a slot only in capitals; "the date" is prose.
-var dateSlotRe = regexp.MustCompile(`\bDATE(?:\s+RANGE)?\b|(?i:<\s*(?:incident\s+)?date[^>]{0,20}>|\{\{\s*(?:incident_)?date\s*\}\}|\[(?:incident\s+)?date\]|\b(?:yyyy[-/.]mm[-/.]dd|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\b)`)
+var dateSlotRe = lazyRe(`\bDATE(?:\s+RANGE)?\b|(?i:<\s*(?:incident\s+)?date[^>]{0,20}>|\{\{\s*(?:incident_)?date\s*\}\}|\[(?:incident\s+)?date\]|\b(?:yyyy[-/.]mm[-/.]dd|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)\b)`)
 
 // TimelineDateSlot reports a template whose timeline holds the date as
 // a slot, in its heading ("Timeline (all times UTC) DATE RANGE") or its

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 )
 
 // A date on a done item is the day it was done only where the words
@@ -19,12 +18,12 @@ import (
 
 // doneDateLeadRe is a check mark with the day the item was done, opening
 // it: "✅ 13 Nov — ", "✔ 2026-11-13: ", "✅ Done 13 Nov: ".
-var doneDateLeadRe = regexp.MustCompile(`(?i)^(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released)\s+)?(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)\s*(?:[—–:-]\s*)?`)
+var doneDateLeadRe = lazyRe(`(?i)^(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released)\s+)?(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)\s*(?:[—–:-]\s*)?`)
 
 // doneDateTailRe is a check mark with the word and the day that say the
 // item was done, ending it: "✅ Shipped on March 2", "✅ done 13 Nov",
 // "✅ 2026-11-13".
-var doneDateTailRe = regexp.MustCompile(`(?i)[\s.]*(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released|landed)\s+)?(?:(?:on|in)\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)?\.?$`)
+var doneDateTailRe = lazyRe(`(?i)[\s.]*(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(?:(?:done|completed?|shipped|fixed|merged|deployed|released|landed)\s+)?(?:(?:on|in)\s+)?(?:\d{4}-\d{2}-\d{2}|` + monthDay + `)?\.?$`)
 
 // doneDates reads a check mark that comes with the day the item was
 // done, before or after it, and returns the text without them.

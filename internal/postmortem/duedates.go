@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -14,9 +13,9 @@ import (
 // "2026-W50", due by the end of that week, its Sunday (ISO weeks run
 // Monday to Sunday, and a reader takes "due in week 50" to allow all of it).
 var (
-	dayMonYearRe = regexp.MustCompile(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
-	isoWeekRe    = regexp.MustCompile(`^(\d{4})-?W(\d{1,2})$`)
-	monthDayDue  = regexp.MustCompile(`(?i)^(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `))$`)
+	dayMonYearRe = lazyRe(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
+	isoWeekRe    = lazyRe(`^(\d{4})-?W(\d{1,2})$`)
+	monthDayDue  = lazyRe(`(?i)^(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `))$`)
 )
 
 // dueLike reports whether a part of an item, alone, is a due date in

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -41,7 +40,7 @@ type Event struct {
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
-var clockInRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
+var clockInRe = lazyRe(`\d{1,2}:\d{2}`)
 
 // HasClock reports whether the entry gives a time of day, not a day
 // alone: only a time of day needs a zone.
@@ -54,7 +53,7 @@ const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
 // "2019-12-03 --:--".
-var stampRe = regexp.MustCompile(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
+var stampRe = lazyRe(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.
@@ -99,7 +98,7 @@ func (p *parser) stampAt(s Span) Span {
 
 // zoneAfterRe is a zone in parentheses right after a stamp:
 // "09:12 (UTC)", "2026-09-14 14:50 (IST)".
-var zoneAfterRe = regexp.MustCompile(`^ ?` + noteZoneRe.String())
+var zoneAfterRe = lazyRe(`^ ?` + noteZoneRe.String())
 
 // zoneAfter widens a stamp over the zone in parentheses after it, up to
 // end.
@@ -129,7 +128,7 @@ func mayOpenZoneNote(w []byte) bool {
 // writtenStampRe is a stamp with its day written in words: "Sep 14,
 // 09:12 UTC", "Mon 14 Sep 2026 09:30 CEST", "September 14, 2026 at
 // 10:10 UTC".
-var writtenStampRe = regexp.MustCompile(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
+var writtenStampRe = lazyRe(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // weekdayWords open a day written in words.
 var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -496,7 +495,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".
-var yearRe = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+var yearRe = lazyRe(`\b(19|20)\d{2}\b`)
 
 // rowDate reads a cell of a timeline row that gives the day of the row's
 // time, from a column of its own ("| Oct 31 | 21:33 | … |"), the year
@@ -663,12 +662,12 @@ func firstBlock(n ast.Node) ast.Node {
 
 // dateLineRe is a paragraph or heading that gives the day of the times
 // below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
-var dateLineRe = regexp.MustCompile(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
+var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
 
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
 // shown in UTC".
-var allTimesRe = regexp.MustCompile(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+var allTimesRe = lazyRe(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -755,11 +754,11 @@ var (
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",
 // "(all times UTC)".
-var zoneNoteRe = regexp.MustCompile(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
+var zoneNoteRe = lazyRe(`(?i)\btimes?\s*\((?:all times\s+)?(?:in\s+)?(` + zoneWords + `)\)`)
 
 // headerZoneRe is the zone a time column's header names without
 // parentheses: "| Date and Time in CET |".
-var headerZoneRe = regexp.MustCompile(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
+var headerZoneRe = lazyRe(`(?i)\btimes?\s+in\s+(` + zoneWords + `)\s*$`)
 
 // headerZone takes the zone a timeline table's time column names, as
 // "| Time (UTC) |", "| When (EEST) |" or "| Date and Time in CET |",
@@ -810,7 +809,7 @@ func docZone(z string) string {
 // zoneSaidRe is a zone a note or header gives the times in other words:
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2".
-var zoneSaidRe = regexp.MustCompile(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.

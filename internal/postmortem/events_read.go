@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"errors"
-	"regexp"
 	"time"
 )
 
@@ -121,22 +120,22 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 	return pt
 }
 
-var zoneAtEnd = regexp.MustCompile(`(?:` + zoneWords + `)$`)
+var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
 func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
 
 var (
 	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",
 	// "start of impact".
-	startMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
+	startMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
 	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED", "Incident
 	// resolved.", "end of impact".
-	endMarkerRe = regexp.MustCompile(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b)`)
+	endMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b)`)
 	// recoveryRe: "service fully restored", "all systems verified
 	// operational", "blocks being created again", "traffic resumed".
-	recoveryRe = regexp.MustCompile(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
-	detectRe = regexp.MustCompile(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
+	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
 )
 
 // The marker expressions, each behind the quick test of its words.

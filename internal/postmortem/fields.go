@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"time"
 
@@ -70,7 +69,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	return true
 }
 
-var sevRe = regexp.MustCompile(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
+var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
 
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.
@@ -262,7 +261,7 @@ var (
 )
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
-var rangeValueRe = regexp.MustCompile(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of

@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -73,7 +72,7 @@ var headingVocabulary = []headingPhrase{
 
 // headingNoise is what a heading carries beside its name: footnote
 // links, "(to be done pre-meeting)", a trailing colon.
-var headingNoise = regexp.MustCompile(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
+var headingNoise = lazyRe(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
 
 // headingMarks become words or spaces in a heading's name.
 var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ")

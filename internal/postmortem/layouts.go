@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -64,7 +63,7 @@ func (p *parser) finishFieldHeading() {
 
 // titleDateRe finds a date in a title: "Outage - September 29, 2025",
 // "2026-11-02 API errors", "Incident title - DD/MM/YYYY".
-var titleDateRe = regexp.MustCompile(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
+var titleDateRe = lazyRe(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
 
 // titleDate reads a date in the title as the incident's date.
 // yearFormat finds the date formats titleDateRe reads: DD/MM/YYYY,

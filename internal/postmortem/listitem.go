@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -105,12 +104,12 @@ var (
 	// idLeadRe: an id that opens an action, "AI-1:", "A3.", "Action 2 —",
 	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
 	// the title.
-	idLeadRe = regexp.MustCompile(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
 	// keyLinkRe: a link to another tracker's issue opening an item, its
 	// text the issue's key alone: "[BILL-3402](https://…) ".
-	keyLinkRe = regexp.MustCompile(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
+	keyLinkRe = lazyRe(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
-	todoOwnerRe = regexp.MustCompile(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
+	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
 )
 
 // leadMarks reads what opens an item before its title: an id, or a
@@ -165,7 +164,7 @@ func mayOpenTodo(b []byte) bool { return len(b) > 0 && (b[0]|0x20 == 't' || b[0]
 // the value.
 type fieldRe struct {
 	key string
-	re  *regexp.Regexp
+	re  *lazyRegexp
 }
 
 // monthDay is a date written with the month's name: "December 2",
@@ -173,32 +172,32 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, regexp.MustCompile(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, regexp.MustCompile(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
-	keyedDue   = fieldRe{colDue, regexp.MustCompile(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
-	bareDue    = fieldRe{colDue, regexp.MustCompile(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
-	writtenDay = fieldRe{colDue, regexp.MustCompile(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
+	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
 	// trackerState: a tracker's open state written in italics after
 	// the title, "— _To Do_ —": it ends the title and leaves it open.
-	trackerState = fieldRe{colState, regexp.MustCompile(`(?i)^[_*]{1,2}(to do|in progress|backlog|open|not started|selected for development|in review|blocked)[_*]{1,2}$`)}
+	trackerState = fieldRe{colState, lazyRe(`(?i)^[_*]{1,2}(to do|in progress|backlog|open|not started|selected for development|in review|blocked)[_*]{1,2}$`)}
 	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
 	// title, and is no issue of the repository.
-	trackerKey     = fieldRe{colTicket, regexp.MustCompile(`^([A-Z][A-Z0-9]+-\d+)$`)}
-	keyedPriority  = fieldRe{colPriority, regexp.MustCompile(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
-	barePriority   = fieldRe{colPriority, regexp.MustCompile(`^(P[0-4])$`)}
-	keyedMilestone = fieldRe{colMilestone, regexp.MustCompile(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
-	issueField     = fieldRe{colIssue, regexp.MustCompile(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
+	trackerKey     = fieldRe{colTicket, lazyRe(`^([A-Z][A-Z0-9]+-\d+)$`)}
+	keyedPriority  = fieldRe{colPriority, lazyRe(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
+	barePriority   = fieldRe{colPriority, lazyRe(`^(P[0-4])$`)}
+	keyedMilestone = fieldRe{colMilestone, lazyRe(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}
+	issueField     = fieldRe{colIssue, lazyRe(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
 	// bareIssue: a number or an issue URL alone; a pull request linked from
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
-	bareIssue  = fieldRe{colIssue, regexp.MustCompile(`^(#\d+|https?://\S+/issues/\d+)$`)}
-	notPlanned = fieldRe{colStatus, regexp.MustCompile(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
+	bareIssue  = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
+	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, regexp.MustCompile(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
-	statusField = fieldRe{colState, regexp.MustCompile(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
+	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
 )
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
@@ -221,6 +220,9 @@ var fieldKeywords = map[string]fieldRe{
 	"deployed": doneMark, "status": statusField, "state": statusField,
 }
 
+// trackerKeyBytes are the bytes of a tracker's key ("OPS-1234").
+var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
 // candidate picks the one pattern a part can match, from its first
 // word or character, so that each part costs one regexp at most.
 func candidate(s string) (fieldRe, bool) {
@@ -235,7 +237,7 @@ func candidate(s string) (fieldRe, bool) {
 		return barePriority, true
 	case (c == '_' || c == '*') && len(s) < 30 && (s[len(s)-1] == '_' || s[len(s)-1] == '*'):
 		return trackerState, true // "_To Do_"; no other field opens with emphasis
-	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && strings.IndexByte(s, '-') > 0:
+	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}
 	word := s
@@ -515,10 +517,10 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
 // an acronym ("SRE Observability"), the last a capitalised word or
 // "team" ("Search UX team").
-var nameRe = regexp.MustCompile(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
 
 // emailRe is an owner written as an email address.
-var emailRe = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
+var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
 // nameOwner returns the index of the part that names the owner without
 // a label, as in "Investigate the slow queries — Sam (P2)": a name after
@@ -546,7 +548,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 
 // initialOrTeamRe is a name that can only be a person's or a team's: an
 // initial and a surname ("A. Lindqvist"), or a team ("Infra team").
-var initialOrTeamRe = regexp.MustCompile(`^@?\p{Lu}\.\s|(?i)\bteam\b`)
+var initialOrTeamRe = lazyRe(`^@?\p{Lu}\.\s|(?i)\bteam\b`)
 
 // parenName returns the index of the part that names the owner first in
 // the parentheses that end an item: "(A. Lindqvist, end of sprint 42)",
@@ -922,11 +924,11 @@ func trimSeparators(src []byte, s Span) Span {
 var (
 	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop;
 	// with a name, "Owner: Dana Kim".
-	ownerAnywhereRe = regexp.MustCompile(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
+	ownerAnywhereRe = lazyRe(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
 	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
-	parenOwnerRe = regexp.MustCompile(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
+	parenOwnerRe = lazyRe(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
 	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
-	boldLeadRe = regexp.MustCompile(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
+	boldLeadRe = lazyRe(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
 )
 
 // notOwners are words seen in parentheses at the end of an action that
@@ -958,7 +960,7 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 
 // nameMentionRe: a mention of a person by name, as notes tools and wikis
 // write one after an item: "… @Ama Boateng Due: October 20, 2026".
-var nameMentionRe = regexp.MustCompile(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
+var nameMentionRe = lazyRe(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
 
 // nameMention reads the owner a mention by name gives, where nothing
 // else gave one, and ends the title before it.
@@ -990,7 +992,7 @@ func (p *parser) cutTitle(text Span, at, titleEnd int) int {
 
 // dueAnywhereRe: "… Due: 15 October 2026" after the title, past a full
 // stop.
-var dueAnywhereRe = regexp.MustCompile(`(?i)\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}|` + writtenDue + `)`)
+var dueAnywhereRe = lazyRe(`(?i)\b(?:due(?: date| by| on)?|deadline|target(?: date)?|eta)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}|` + writtenDue + `)`)
 
 // trailingDue reads a due date that the separated parts do not give,
 // written as a sentence of its own after the title.
@@ -1003,7 +1005,7 @@ func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
 }
 
 // endMentionRe: an @mention ending an item's title: "Document the rules @ines".
-var endMentionRe = regexp.MustCompile(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
+var endMentionRe = lazyRe(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
 
 // afterLink moves the end of a title past the link it ends in: the
 // title of "[Fix it](…/issues/8)" is the link, whose URL gave the issue.
@@ -1055,4 +1057,4 @@ func (p *parser) shortTitle(s Span) Span {
 
 // sentenceEndRe finds the end of a first sentence: a word of three
 // letters or more, a full stop, a capital.
-var sentenceEndRe = regexp.MustCompile(`[a-z0-9)]{3}\.\s+[A-Z]`)
+var sentenceEndRe = lazyRe(`[a-z0-9)]{3}\.\s+[A-Z]`)

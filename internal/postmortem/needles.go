@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	mathbits "math/bits"
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -15,15 +14,15 @@ import (
 // without them are spared it. As the words come from the expression, the
 // two cannot drift apart.
 type guardedRe struct {
-	re    *regexp.Regexp
+	re    *lazyRegexp
 	words *keywords // nil when the expression gives no such words
 	// at is re anchored at its start, tried where a word starts; nil
 	// when re tests for the start of the text or of a line, which such
 	// a place is not.
-	at *regexp.Regexp
+	at *lazyRegexp
 }
 
-func guard(re *regexp.Regexp) guardedRe {
+func guard(re *lazyRegexp) guardedRe {
 	g := guardedRe{re: re}
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
@@ -32,7 +31,7 @@ func guard(re *regexp.Regexp) guardedRe {
 	tree = tree.Simplify()
 	g.words = leadWords(tree)
 	if g.words != nil && !looksAtLineStart(tree) {
-		g.at = regexp.MustCompile(`^(?:` + re.String() + `)`)
+		g.at = &lazyRegexp{expr: `^(?:` + re.String() + `)`}
 	}
 	return g
 }

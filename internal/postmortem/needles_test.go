@@ -3,7 +3,6 @@ package postmortem
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -27,7 +26,7 @@ func TestLeadWords(t *testing.T) {
 		{`(?i)\b(?:errors?)?\s*began\b`, nil}, // may start with a space
 		{`\bé\w+`, nil},                       // not ASCII
 	} {
-		k := guard(regexp.MustCompile(tt.expr)).words
+		k := guard(&lazyRegexp{expr: tt.expr}).words
 		var got []string
 		if k != nil {
 			for _, ws := range k.byFirst {
@@ -120,7 +119,7 @@ func TestGuardedMatches(t *testing.T) {
 		"the hotfix was deployed", "hot fix live", "hot water, then the hotfix was deployed", "errors: then errors began", "fixes rolled out", "SYSTEMS  X OPERATIONAL", "", "page",
 	}
 	texts = append(texts, sampleLines(t)...)
-	guards := []guardedRe{startMarker, endMarker, detect, recovery, guard(regexp.MustCompile(`(?i)\b(?:kiss|work)`))}
+	guards := []guardedRe{startMarker, endMarker, detect, recovery, guard(&lazyRegexp{expr: `(?i)\b(?:kiss|work)`})}
 	for _, g := range guards {
 		if g.words == nil || g.at == nil {
 			t.Errorf("%s: no quick test", g.re)
@@ -171,7 +170,7 @@ func TestEventMarkerSamples(t *testing.T) {
 	for _, text := range sampleTexts(t) {
 		want := ""
 		for _, m := range []struct {
-			re   *regexp.Regexp
+			re   *lazyRegexp
 			mark string
 		}{{startMarkerRe, FieldStart}, {endMarkerRe, FieldEnd}, {detectRe, FieldDetect}, {recoveryRe, "recovered"}} {
 			if m.re.MatchString(text) {

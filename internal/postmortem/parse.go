@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -316,11 +315,11 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 
 // summaryRe is the summary of a <details> block: "<summary>Action items
 // (5)</summary>".
-var summaryRe = regexp.MustCompile(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
+var summaryRe = lazyRe(`(?is)<summary[^>]*>\s*(.*?)\s*</summary>`)
 
 // calloutLabelRe is the bold label that opens a callout, after its mark:
 // "<aside>💡 <strong>Summary</strong>: …".
-var calloutLabelRe = regexp.MustCompile(`(?is)^\s*<(?:aside|div|p|blockquote)[^>]*>\s*(?:[^\s<]{1,4}\s*)?<(?:strong|b)>\s*([^<]{1,60}?)\s*</(?:strong|b)>`)
+var calloutLabelRe = lazyRe(`(?is)^\s*<(?:aside|div|p|blockquote)[^>]*>\s*(?:[^\s<]{1,4}\s*)?<(?:strong|b)>\s*([^<]{1,60}?)\s*</(?:strong|b)>`)
 
 // summarySection records the summary of a <details> block, or the bold
 // label that opens a callout, that names a section as that section, as a
@@ -350,7 +349,7 @@ func (p *parser) summarySection(span Span) {
 }
 
 // htmlTagRe is an HTML tag inside a summary: "<b>".
-var htmlTagRe = regexp.MustCompile(`<[^>]*>`)
+var htmlTagRe = lazyRe(`<[^>]*>`)
 
 // comments records the HTML comments in a span.
 func (p *parser) comments(span Span) {

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,11 +18,11 @@ import (
 // planRe is a sentence that says what the team will do, after a lead
 // that ends with a comma ("Secondly,", "In the coming weeks,", "As a
 // longer-term fix (Q2 2027),"): the verb is group 1.
-var planRe = regexp.MustCompile(`(?i)^(?:([^,.;:]{1,60}),\s+)?(?:we|the team)\s*(?:will|are going to|plan to|intend to|are planning to|['’]ll|['’]re going to|['’]re planning to)\s+(?:also\s+|then\s+|now\s+|soon\s+|additionally\s+)?([a-z]+)\b`)
+var planRe = lazyRe(`(?i)^(?:([^,.;:]{1,60}),\s+)?(?:we|the team)\s*(?:will|are going to|plan to|intend to|are planning to|['’]ll|['’]re going to|['’]re planning to)\s+(?:also\s+|then\s+|now\s+|soon\s+|additionally\s+)?([a-z]+)\b`)
 
 // planLeadsNot open a sentence about what would happen, not what will:
 // "If the queue backs up again, we will …".
-var planLeadsNot = regexp.MustCompile(`(?i)^(?:if|when|whenever|unless|should|once|in case|until)\b`)
+var planLeadsNot = lazyRe(`(?i)^(?:if|when|whenever|unless|should|once|in case|until)\b`)
 
 // planVerbsNot are verbs of a sentence about the write-up or the team's
 // stance, not work to track: "we'll post the five whys", "we will
@@ -33,11 +32,11 @@ not never always learn hope`)
 
 // vagueObjectRe is a plan that only announces others: "make several
 // changes", "take steps".
-var vagueObjectRe = regexp.MustCompile(`(?i)^\w+\s+(?:several|some|a few|a number of|many|further|more)\s+(?:changes|improvements|steps|measures)\b`)
+var vagueObjectRe = lazyRe(`(?i)^\w+\s+(?:several|some|a few|a number of|many|further|more)\s+(?:changes|improvements|steps|measures)\b`)
 
 // alreadyRe, in the sentence after a plan, says it is done: "This is
 // already released for all clients."
-var alreadyRe = regexp.MustCompile(`(?i)\b(?:is|are|has been|have been)\s+already\s+(?:released|done|shipped|live|in place|deployed|complete|completed|merged|rolled out)\b|\balready\s+(?:released|shipped|deployed|merged|rolled out)\b`)
+var alreadyRe = lazyRe(`(?i)\b(?:is|are|has been|have been)\s+already\s+(?:released|done|shipped|live|in place|deployed|complete|completed|merged|rolled out)\b|\balready\s+(?:released|shipped|deployed|merged|rolled out)\b`)
 
 // planSentence is a plan found in prose, read as an action when the
 // document has no other.
@@ -186,7 +185,7 @@ func (p *parser) finishPlans(root ast.Node) {
 
 // planMarkRe is a mark written after a plan: "(done)", "(not
 // planned)", its issue "(#41)".
-var planMarkRe = regexp.MustCompile(`(?i)\s*\((done|not planned|#\d+)\)$`)
+var planMarkRe = lazyRe(`(?i)\s*\((done|not planned|#\d+)\)$`)
 
 // planStatus reads the issue and the status written after a plan, and
 // returns where the plan ends before them, where an issue number or a
@@ -233,14 +232,14 @@ func capitalFirst(s string) string {
 // "(Marco, by 4 December)", "Aisha Kamara is scoping it", "which
 // finance operations has already started".
 var (
-	planOwnsRe    = regexp.MustCompile(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+owns\s+(?:that|it|this)\b`)
-	planParenRe   = regexp.MustCompile(`\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+),\s*(?:by|due)\s+([^)]+)\)`)
-	planDoingRe   = regexp.MustCompile(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+)\s+(?:is|are)\s+(?:scoping|leading|driving|handling|taking|doing|running|writing|building|tracking|owning)\s+(?:it|that|this)\b`)
-	planStartedRe = regexp.MustCompile(`\bwhich\s+(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+(?:has|have)\s+already\s+(?:started|begun)\b`)
+	planOwnsRe    = lazyRe(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+owns\s+(?:that|it|this)\b`)
+	planParenRe   = lazyRe(`\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+),\s*(?:by|due)\s+([^)]+)\)`)
+	planDoingRe   = lazyRe(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|@[A-Za-z0-9-]+)\s+(?:is|are)\s+(?:scoping|leading|driving|handling|taking|doing|running|writing|building|tracking|owning)\s+(?:it|that|this)\b`)
+	planStartedRe = lazyRe(`\bwhich\s+(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+(?:has|have)\s+already\s+(?:started|begun)\b`)
 	// planByRe: the day a plan is due, "by 27 November", "land by Nov 27".
-	planByRe = regexp.MustCompile(`(?i)\bby\s+(\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
+	planByRe = lazyRe(`(?i)\bby\s+(\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?)\b`)
 	// planPeriodRe: a period a plan is due in, "will finish this week".
-	planPeriodRe = regexp.MustCompile(`(?i)\b(this|next)\s+(week|month|quarter)\b`)
+	planPeriodRe = lazyRe(`(?i)\b(this|next)\s+(week|month|quarter)\b`)
 )
 
 // planOwner reads the owner a plan's sentence names, and the day in
@@ -249,7 +248,7 @@ func planOwner(text string) (owner, due string) {
 	if m := planParenRe.FindStringSubmatch(text); m != nil {
 		return strings.TrimPrefix(m[1], "@"), m[2]
 	}
-	for _, re := range []*regexp.Regexp{planOwnsRe, planDoingRe, planStartedRe} {
+	for _, re := range []*lazyRegexp{planOwnsRe, planDoingRe, planStartedRe} {
 		if m := re.FindStringSubmatch(text); m != nil {
 			return strings.TrimPrefix(m[1], "@"), ""
 		}

@@ -233,10 +233,10 @@ var wordBytes = func() (t [256]bool) {
 // isWordByte reports a byte of \w: a letter, a digit or an underscore.
 func isWordByte(b byte) bool { return wordBytes[b] }
 
-// onlyBytes reports whether every byte of s is in set.
-func onlyBytes(s, set string) bool {
+// onlyBytes reports whether every byte of s is in set (see byteSet).
+func onlyBytes(s string, set *[256]bool) bool {
 	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(set, s[i]) < 0 {
+		if !set[s[i]] {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -45,7 +44,7 @@ func wordSet(s string) map[string]bool {
 
 // passiveRe finds a passive past early in a step: "The config was
 // reverted", "Credits have been issued".
-var passiveRe = regexp.MustCompile(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
+var passiveRe = lazyRe(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
 
 // isRecordStep reports whether an item reads as done: it opens with a
 // verb in the past tense ("Reverted …", "We moved …", "Sent …") or a
@@ -71,10 +70,10 @@ func isRecordStep(text string) bool {
 var (
 	// perfectRe finds a present perfect with a person as the subject:
 	// "We have removed …", "We have for several years enabled …".
-	perfectRe = regexp.MustCompile(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
+	perfectRe = lazyRe(`(?i)^(?:we|i|they|the team)\s+(?:have|has|'ve)\s+(?:\S+\s+){0,4}?(?:\S+ed|taken|made|done|written|built|run|put|given|sent|set|begun)\b`)
 	// reportedRe finds a subject that did or said something, in the
 	// past: "The researcher also recommended we …".
-	reportedRe = regexp.MustCompile(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
+	reportedRe = lazyRe(`(?i)^(?:the|our|their|we|they|he|she)\s+(?:\S+\s+){1,3}?(?:also\s+)?\S{2,}[^e\s]ed\s+(?:we|that|the|a|an|to|our|it|them|us)\b`)
 )
 
 // pastNext reports whether a word after an "-ed" word makes it a verb:
@@ -85,12 +84,12 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = regexp.MustCompile(`^(?:✅|✔[️︎]?|☑[️︎]?|✓|🟢)\s*`)
+	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|✓|🟢)\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
-	doneTailRe = regexp.MustCompile(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
+	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
 	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
-	doneWordLeadRe = regexp.MustCompile(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
+	doneWordLeadRe = lazyRe(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
 )
 
 // doneMarks reads the check marks that say an item is done, before or

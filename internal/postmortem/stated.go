@@ -13,7 +13,7 @@ import (
 // They are read only where no field gives them, and marked Inferred.
 
 // eventSeverityRe: "Sev1", "SEV-2", "sev 1", "severity 3".
-var eventSeverityRe = regexp.MustCompile(`(?i)\bsev(?:erity)?[ \-]?([0-5])\b`)
+var eventSeverityRe = lazyRe(`(?i)\bsev(?:erity)?[ \-]?([0-5])\b`)
 
 const (
 	leadName = `(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`

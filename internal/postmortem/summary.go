@@ -16,26 +16,26 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
 	// some other span.
-	proseBetweenRe = regexp.MustCompile(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	proseBetweenRe = lazyRe(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
-	proseDetectRe = regexp.MustCompile(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseDetectRe = lazyRe(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
-	byLineRe = regexp.MustCompile(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
+	byLineRe = lazyRe(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
-	proseDateRe = regexp.MustCompile(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
+	proseDateRe = lazyRe(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
 // 2026 ·", "on 2026-03-03".
-var byLineDateRe = regexp.MustCompile(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
 
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".

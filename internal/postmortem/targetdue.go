@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -16,12 +15,12 @@ import (
 
 var (
 	// quarterRe: "Q4 2025", "Q1'26", "Q3/2026", "2026 Q1", "2026-Q2".
-	quarterRe = regexp.MustCompile(`(?i)\b(?:([QH])([1-4])\s*(?:[/'’-]|\s+)\s*(\d{4}|\d{2})|(\d{4})\s*[-/ ]\s*([QH])([1-4]))\b`)
+	quarterRe = lazyRe(`(?i)\b(?:([QH])([1-4])\s*(?:[/'’-]|\s+)\s*(\d{4}|\d{2})|(\d{4})\s*[-/ ]\s*([QH])([1-4]))\b`)
 	// targetDateRe: a keyword and a date: "Target: 2026-12-15", "due
 	// December 2026", "by 15 Dec 2026", "ETA: end of November 2026".
-	targetDateRe = regexp.MustCompile(`(?i)\b(?:target(?:\s+date)?|due(?:\s+by)?|by|deadline|eta)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?([0-9A-Za-z][0-9A-Za-z ,/-]*[0-9])`)
+	targetDateRe = lazyRe(`(?i)\b(?:target(?:\s+date)?|due(?:\s+by)?|by|deadline|eta)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?([0-9A-Za-z][0-9A-Za-z ,/-]*[0-9])`)
 	// monthYearRe: "December 2026", "Dec 2026".
-	monthYearRe = regexp.MustCompile(`(?i)^(` + monthNames + `)\s+(\d{4})$`)
+	monthYearRe = lazyRe(`(?i)^(` + monthNames + `)\s+(\d{4})$`)
 )
 
 // headingTarget reads the due date a heading names, and the text that

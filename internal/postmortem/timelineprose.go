@@ -16,11 +16,11 @@ import (
 // sentenceClockRe is a time of day inside a sentence, after the word
 // that places the sentence at it: "at 14:05 UTC", "around 3pm", "by
 // 9:40 a.m.". A bare number ("at 3") is no time.
-var sentenceClockRe = regexp.MustCompile(`(?i)\b(?:at|around|about|approximately|approx\.|by|until|till|from|since|shortly after|just after|just before|~)\s+(~?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?|\d{1,2}\s*(?:[ap]m\b|[ap]\.m\.))(?:[^\pL\pN]|$)`)
+var sentenceClockRe = lazyRe(`(?i)\b(?:at|around|about|approximately|approx\.|by|until|till|from|since|shortly after|just after|just before|~)\s+(~?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?|\d{1,2}\s*(?:[ap]m\b|[ap]\.m\.))(?:[^\pL\pN]|$)`)
 
 // earlierLead opens a sentence that goes back before the story told so
 // far: its time is no entry in the order of the timeline.
-var earlierLead = regexp.MustCompile(`(?i)^(?:earlier|previously|before (?:that|this)|prior to)\b`)
+var earlierLead = lazyRe(`(?i)^(?:earlier|previously|before (?:that|this)|prior to)\b`)
 
 // timesNote is a word of a sentence about the timeline's times ("All
 // times are UTC, from 14:00"), which is no entry.

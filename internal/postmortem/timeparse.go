@@ -3,7 +3,6 @@ package postmortem
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,7 +36,7 @@ var usZones = map[string]string{"e": "America/New_York", "c": "America/Chicago",
 
 const usZoneWords = `Eastern|Central|Mountain|Pacific|ET|CT|MT|PT`
 
-var usZoneRe = regexp.MustCompile(`(?i)^(` + usZoneWords + `)(?:\s+time)?\b`)
+var usZoneRe = lazyRe(`(?i)^(` + usZoneWords + `)(?:\s+time)?\b`)
 
 func abbreviationOffset(name string) (int, bool) {
 	h, ok := abbreviations[strings.ToUpper(name)]
@@ -51,10 +50,10 @@ func abbreviationOffset(name string) (int, bool) {
 }
 
 var (
-	clockRe = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
-	zoneRe  = regexp.MustCompile(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	clockRe = lazyRe(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
+	zoneRe  = lazyRe(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
 	// parenthesised notes such as "(approx.)" or "(first page)".
-	noteRe = regexp.MustCompile(`\s*[(\[].*?[)\]]\s*`)
+	noteRe = lazyRe(`\s*[(\[].*?[)\]]\s*`)
 )
 
 // ErrNoTime is returned for a value that holds no time: empty, "TBD".
@@ -494,10 +493,10 @@ func enclosed(s, open, close string) bool {
 
 // formatPlaceholderRe is a date or time format left in place of a
 // value: "20xx-MM-DD HH:mm", "DD/MM/YYYY", "hh:mm".
-var formatPlaceholderRe = regexp.MustCompile(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
+var formatPlaceholderRe = lazyRe(`^[0-9xXyYmMdDhHsS]{2,4}(?:[-/.: T]+[0-9xXyYmMdDhHsS]{2,4})*$`)
 
-// formatChars are all formatPlaceholderRe takes.
-const formatChars = "0123456789xXyYmMdDhHsS-/.: T"
+// formatChars are all formatPlaceholderRe takes, a byte at a time.
+var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
@@ -506,7 +505,7 @@ func isPlaceholder(s string) bool {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
-	return onlyBytes(s, formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
+	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
 
 // IsPlaceholder reports whether a field value is empty or a template

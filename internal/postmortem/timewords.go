@@ -1,7 +1,6 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -31,7 +30,7 @@ func trimApprox(s string) string {
 // noteZoneRe is a note that is a zone and nothing else: "(UTC)",
 // "(IST)", "(UTC+05:30)", "(+02:00)", "(Europe/Berlin)". A word such as
 // "(est.)" for "estimated" is not one: abbreviations are upper case.
-var noteZoneRe = regexp.MustCompile(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[A-Z]{2,5}|[A-Z][a-z]+/[A-Za-z_]+)\s*[)\]]`)
+var noteZoneRe = lazyRe(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[A-Z]{2,5}|[A-Z][a-z]+/[A-Za-z_]+)\s*[)\]]`)
 
 // zoneInNote returns the zone a note in parentheses gives a time, or "".
 func zoneInNote(s string) string {
@@ -71,8 +70,8 @@ var (
 	// monthDayRe and dayMonthRe: a written date without its year, before
 	// a clock: "Sep 14 14:02", "14 Sep, 14:02". The first group is the
 	// date.
-	monthDayRe = regexp.MustCompile(`(?i)^((?:[a-z]+,?\s+)?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
-	dayMonthRe = regexp.MustCompile(`(?i)^((?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `),?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
+	monthDayRe = lazyRe(`(?i)^((?:[a-z]+,?\s+)?(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
+	dayMonthRe = lazyRe(`(?i)^((?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `),?)\s+(?:at\s+)?\d{1,2}:\d{2}`)
 )
 
 // writtenDatePrefix reads a written date opening s; y is the year of a
@@ -113,7 +112,7 @@ func hasTrailingDate(s string) bool {
 
 // trailingDateRe finds where a date after a clock and its zone starts:
 // "UTC on 2026-09-14", "PT, Sep 14, 2026", "on 14 September 2026".
-var trailingDateRe = regexp.MustCompile(`(?i)(?:^|\s)on\s+|,\s*`)
+var trailingDateRe = lazyRe(`(?i)(?:^|\s)on\s+|,\s*`)
 
 // trailingDate splits the text after a clock into its zone and the date
 // that follows it, when one does.
@@ -202,9 +201,9 @@ func hourOnly(s string, h int) (m [5]string, ok bool) {
 
 var (
 	// dottedDateRe: a day-first date with dots, "14.09.2026".
-	dottedDateRe = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	dottedDateRe = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// zoneFirstRe: a zone written before the time, "UTC 09:12".
-	zoneFirstRe = regexp.MustCompile(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
+	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
 	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm".
 	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM")
 )
@@ -235,7 +234,7 @@ func rewriteTime(s string) string {
 
 // trackerDateRe is the date an issue tracker writes, day first with the
 // month's name between slashes or hyphens: "12/Nov/26", "3-Dec-2026".
-var trackerDateRe = regexp.MustCompile(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`)
+var trackerDateRe = lazyRe(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`)
 
 // trackerDate writes a tracker's date opening s as "2026-11-12", the
 // form the readers of dates read; s is returned as it is otherwise.

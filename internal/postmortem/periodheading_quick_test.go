@@ -1,0 +1,34 @@
+package postmortem
+
+import (
+	"strings"
+	"testing"
+)
+
+// The quick test of a period's name holds wherever the expression
+// matches, and spares the headings that name no period.
+func TestMayNamePeriod(t *testing.T) {
+	names := []string{"Last week", "## **Previous days**", "Prior months before", "Earlier that day", "earlier",
+		"The week before", "Before the incident", "In the weeks before", "Q3", "h1:", "_ H4 _", "LAST YEAR",
+		"Timeline", "Impact", "Lessons learned", "Thursday 12 November", "Q5", "H", "", "  ", "Über"}
+	for _, line := range sampleLines(t) {
+		names = append(names, strings.TrimLeft(line, "#"))
+	}
+	matched := 0
+	for _, name := range names {
+		if periodNameRe.MatchString(name) {
+			matched++
+			if !mayNamePeriod(name) {
+				t.Errorf("%q names a period, but the quick test says it cannot", name)
+			}
+		}
+	}
+	if matched < 12 {
+		t.Errorf("%d names matched, want at least the 12 written here", matched)
+	}
+	for _, name := range []string{"Timeline", "Impact", "Lessons learned", "Tuesday 12 November", "Q5", "Incident 9: errors", "In"} {
+		if mayNamePeriod(name) {
+			t.Errorf("%q: the quick test lets it through", name)
+		}
+	}
+}
