@@ -40,11 +40,9 @@ type Event struct {
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
-var clockInRe = lazyRe(`\d{1,2}:\d{2}`)
-
 // HasClock reports whether the entry gives a time of day, not a day
 // alone: only a time of day needs a zone.
-func (e Event) HasClock() bool { return clockInRe.MatchString(e.Raw) }
+func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
@@ -442,7 +440,7 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
-				if clockInRe.Match(p.src[st.Start:st.End]) {
+				if hasClock(p.doc.Text(st)) {
 					clocks[i]++
 				}
 			}

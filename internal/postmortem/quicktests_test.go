@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -29,6 +30,18 @@ func TestMayNamePeriod(t *testing.T) {
 	for _, name := range []string{"Timeline", "Impact", "Lessons learned", "Tuesday 12 November", "Q5", "Incident 9: errors", "In"} {
 		if mayNamePeriod(name) {
 			t.Errorf("%q: the quick test lets it through", name)
+		}
+	}
+}
+
+// hasClock, which stands for a regular expression, says what it would
+// over the sample lines and a few edges.
+func TestHasClockAsExpression(t *testing.T) {
+	re := regexp.MustCompile(`\d{1,2}:\d{2}`)
+	texts := append(sampleLines(t), "14:02", "4:0", ":00", "a1:23", "12:3x", "x:12", "1:2:34", "٣:٤٥", "")
+	for _, text := range texts {
+		if got, want := hasClock(text), re.MatchString(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}
 }
