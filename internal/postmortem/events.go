@@ -865,16 +865,24 @@ func longZoneSaid(text string) string {
 	return ""
 }
 
-// timeWordsIn reads the ASCII text once for " time", "timeline" and
-// "times", without regard to case.
+// timeWordsIn reads the ASCII text for " time", "timeline" and "times",
+// without regard to case. Every "time" has an m or an M third, which
+// strings.IndexByte finds many bytes at a time, so only the places of
+// those are looked at.
 func timeWordsIn(text string) (spaced, timeline, times bool) {
-	for i := 0; i+4 <= len(text); i++ {
-		if lowerBytes[text[i]] != 't' || !foldPrefix(text[i:], "time") {
-			continue
+	for _, m := range [2]byte{'m', 'M'} {
+		for j := strings.IndexByte(text, m); j >= 0; {
+			if i := j - 2; i >= 0 && i+4 <= len(text) && foldPrefix(text[i:], "time") {
+				spaced = spaced || i > 0 && text[i-1] == ' '
+				timeline = timeline || foldPrefix(text[i+4:], "line")
+				times = times || foldPrefix(text[i+4:], "s")
+			}
+			k := strings.IndexByte(text[j+1:], m)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
 		}
-		spaced = spaced || i > 0 && text[i-1] == ' '
-		timeline = timeline || foldPrefix(text[i+4:], "line")
-		times = times || foldPrefix(text[i+4:], "s")
 	}
 	return spaced, timeline, times
 }

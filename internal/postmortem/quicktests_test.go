@@ -45,3 +45,27 @@ func TestHasClockAsExpression(t *testing.T) {
 		}
 	}
 }
+
+// timeWordsIn, which looks only where an m is, finds what reading every
+// place of the lower-cased text finds.
+func TestTimeWordsInEveryPlace(t *testing.T) {
+	texts := append(sampleLines(t), "time", "TiMeLiNe", " times", "m", "Mm", "at time", "overtime. Timeline:", "tim", "runtimes")
+	for _, text := range texts {
+		lower := strings.ToLower(text)
+		var spaced, timeline, times bool
+		for i := 0; i+4 <= len(lower); i++ {
+			if strings.HasPrefix(lower[i:], "time") {
+				spaced = spaced || i > 0 && lower[i-1] == ' '
+				timeline = timeline || strings.HasPrefix(lower[i+4:], "line")
+				times = times || strings.HasPrefix(lower[i+4:], "s")
+			}
+		}
+		if !isASCII(text) {
+			continue // timeWordsIn reads ASCII text only
+		}
+		s, l, m := timeWordsIn(text)
+		if s != spaced || l != timeline || m != times {
+			t.Errorf("%q: %v %v %v, want %v %v %v", text, s, l, m, spaced, timeline, times)
+		}
+	}
+}
