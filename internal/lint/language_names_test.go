@@ -115,3 +115,20 @@ func TestPersonCauseGroupRoles(t *testing.T) {
 		"The cluster's operator restarted the stuck pods.",
 	})
 }
+
+// TestPersonCauseOwnerOpens checks "Their" or "Our" opening a sentence
+// with a person's work as its cause, and their look-alikes: the same work
+// that repaired, a role after "Our", and a system's "their".
+func TestPersonCauseOwnerOpens(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Their hotfix wiped the session store for every tenant.",
+		"Our migration script dropped the invoices table.",
+		"Their decision to skip the canary took the checkout API down.",
+	})
+	checkPersonCause(t, false, []string{
+		"Their hotfix restored the session store for every tenant.",
+		"Our release engineer promoted the build after the tests passed.",
+		"The replicas fell behind. Their lag grew to an hour while the disk was slow.",
+		"Our dashboards showed the spike within a minute.",
+	})
+}
