@@ -377,11 +377,24 @@ func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
 		return false
 	}
 	for k := i; k < end; k++ {
-		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) {
+		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) || k > i && s.lowerEcho(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerEcho reports a capitalised word that the text also uses in lower
+// case, as a common word: "Tallyho Payroll runs payroll for 4,000
+// businesses" names a company by its trade, not a person by a surname.
+func (s *langScan) lowerEcho(k int) bool {
+	w := s.lx.low(&s.toks[k])
+	for j := range s.toks {
+		if t := &s.toks[j]; j != k && !t.capital && t.kind == langWord && s.lx.low(t) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // knownNote reports a word no list holds that the document knows as a

@@ -45,7 +45,7 @@ var columnSynonyms = invert(map[string][]string{
 func actionColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
 	for i, c := range header.Cells {
-		if k := lookupNormal(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
+		if k := lookupEither(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -298,6 +298,12 @@ func singleSpaced(s string) bool {
 }
 
 func (p *parser) list(n *ast.List) {
+	if p.headingActionList(n) {
+		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+			p.walkItem(li)
+		}
+		return
+	}
 	key, name := p.sectionKey()
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {

@@ -81,6 +81,12 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
 		return isoWeekSunday(atoi(m[1]), atoi(m[2]))
 	}
+	if t, ok := calendarWeek(v, year); ok {
+		return t, true
+	}
+	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
+		return readDueIn(m[1], year, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
+	}
 	if t, ok := dayInYear(v, year); ok {
 		return t, true
 	}
@@ -111,6 +117,30 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+}
+
+// rangeEndRe is a period's dates in parentheses after its name, the
+// last of them in the group: "Cycle 48 (Nov 9 – Nov 22)".
+var rangeEndRe = lazyRe(`\(\s*[^()]*?\d[^()]*?\s+[–—-]\s+([^()]*?\d[^()]*?)\s*\)$`)
+
+// calendarWeekRe is a calendar week by its number, as German ("KW 50")
+// and English ("CW 50", "Week 50/2026") plans write it.
+var calendarWeekRe = lazyRe(`^(?i:kw|cw|wk|week)\s*(\d{1,2})(?:\s*[/,]?\s*(\d{4}))?$`)
+
+// calendarWeek reads a calendar week as the Sunday that ends it, in the
+// year written or else the year given.
+func calendarWeek(v string, year int) (time.Time, bool) {
+	m := calendarWeekRe.FindStringSubmatch(v)
+	if m == nil {
+		return time.Time{}, false
+	}
+	if m[2] != "" {
+		year = atoi(m[2])
+	}
+	if year <= 1 {
+		return time.Time{}, false
+	}
+	return isoWeekSunday(year, atoi(m[1]))
 }
 
 // isoWeekSunday returns the Sunday, the last day, of ISO week w of year y.

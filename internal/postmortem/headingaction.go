@@ -19,6 +19,7 @@ import (
 var headingFieldKeys = map[string]string{
 	"owner": colOwner, "owners": colOwner, "assignee": colOwner, "assigned to": colOwner, "dri": colOwner,
 	"due": colDue, "due date": colDue, "target": colDue, "target date": colDue, "eta": colDue, "deadline": colDue,
+	"cycle": colDue, "sprint": colDue, "iteration": colDue,
 	"status": colStatus, "state": colStatus, "priority": colPriority, "milestone": colMilestone,
 	"issue": colIssue, "ticket": colIssue, "tracking issue": colIssue,
 }
@@ -27,21 +28,47 @@ var headingFieldKeys = map[string]string{
 // nested in an action section as that heading's action. It reports
 // whether it did.
 func (p *parser) headingAction(n ast.Node) bool {
-	sec, parent := p.actionHeading()
-	if sec == nil || n.Lines().Len() == 0 {
+	if n.Lines().Len() == 0 || len(p.doc.Sections) < 2 {
 		return false
 	}
 	fields, ok := p.fieldLines(n)
 	if !ok {
 		return false
 	}
-	body := linesSpan(n)
+	return p.headingActionOf(linesSpan(n), fields)
+}
+
+// headingActionList reads a list of field lines right under such a
+// heading ("- **Status:** Todo", "- **Assignee:** @a") as its action, as
+// a project tracker exports its issues. It reports whether it did.
+func (p *parser) headingActionList(l *ast.List) bool {
+	if len(p.doc.Sections) < 2 {
+		return false
+	}
+	fields, ok := p.itemFieldLines(l)
+	first, last := firstText(l.FirstChild()), firstText(l.LastChild())
+	if !ok || first == nil || last == nil {
+		return false
+	}
+	return p.headingActionOf(Span{linesSpan(first).Start, linesSpan(last).End}, fields)
+}
+
+// headingActionOf makes the heading above body an action with the fields
+// its lines give.
+func (p *parser) headingActionOf(body Span, fields []headingFieldLine) bool {
+	sec, parent := p.actionHeading(fields)
+	if sec == nil {
+		return false
+	}
 	a := Action{Form: HeadingItem, Section: parent, Line: p.doc.Line(sec.HeadingSpan.Start),
 		Span: Span{sec.Span.Start, body.End}, insertAt: body.End}
 	title := sec.HeadingSpan
 	if m := trailingIssueRe.FindStringSubmatchIndex(p.doc.Text(title)); m != nil {
 		a.Issue, a.IssueSpan = issueNumber("#"+p.doc.Text(title)[m[2]:m[3]]), Span{title.Start + m[2] - 1, title.Start + m[3]}
 		title.End = title.Start + m[0]
+	}
+	if m := trackerKeyLeadRe.FindStringIndex(p.doc.Text(title)); m != nil && title.Start+m[1] < title.End {
+		title.Start += m[1] // "IDN-412 Keep the old key": the tracker's key is no part of the title
 	}
 	a.Title, a.TitleSpan = plainTitle(p.doc.Text(title)), title
 	for _, f := range fields {
@@ -52,26 +79,44 @@ func (p *parser) headingAction(n ast.Node) bool {
 	return true
 }
 
+// trackerKeyLeadRe is a tracker's key opening a heading: "IDN-412 ".
+var trackerKeyLeadRe = lazyRe(`^[A-Z][A-Z0-9]+-\d+\s+`)
+
 // actionHeading returns the last section when it is a heading nested in
 // an action section and holds nothing yet, and the action section's name.
-func (p *parser) actionHeading() (*Section, string) {
+// Under a section of no known kind, a heading whose lines give a status
+// and another field of a tracker's issue is an action too, and the
+// section above it the document's action section.
+func (p *parser) actionHeading(fields []headingFieldLine) (*Section, string) {
 	secs := p.doc.Sections
-	if len(secs) < 2 {
-		return nil, ""
-	}
 	last := &secs[len(secs)-1]
 	if last.Form != "" || len(last.Items) > 0 || p.inRecord() {
 		return nil, ""
 	}
 	for i := len(secs) - 2; i >= 0; i-- {
-		if secs[i].Level < last.Level {
-			if secs[i].Key == "remediation" {
-				return last, secs[i].Name
-			}
-			return nil, ""
+		if secs[i].Level >= last.Level || secs[i].closed {
+			continue
 		}
+		switch {
+		case secs[i].Key == "remediation":
+			return last, secs[i].Name
+		case secs[i].Key == "" && secs[i].Form == "" && trackerFields(fields):
+			secs[i].Key = "remediation"
+			return last, secs[i].Name
+		}
+		return nil, ""
 	}
 	return nil, ""
+}
+
+// trackerFields reports field lines that give a status and an owner or
+// a priority, as an issue of a tracker has.
+func trackerFields(fields []headingFieldLine) bool {
+	has := map[string]bool{}
+	for _, f := range fields {
+		has[f.key] = true
+	}
+	return has[colStatus] && (has[colOwner] || has[colPriority])
 }
 
 type headingFieldLine struct {

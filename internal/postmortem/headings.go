@@ -97,12 +97,8 @@ func (p *parser) headingKey(name string) string {
 	if k := p.sections[strings.TrimSpace(words)]; k != "" {
 		return k
 	}
-	if strings.Contains(name, " / ") {
-		for _, alt := range strings.Split(name, " / ") {
-			if k := lookupNormal(p.sections, alt); k != "" {
-				return k // "Acciones / Actions": the heading in two languages
-			}
-		}
+	if k := lookupEither(p.sections, name); k != "" {
+		return k // "Acciones / Actions": the heading in two languages
 	}
 	for _, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {

@@ -18,8 +18,19 @@ func (p *parser) sectionItem(li ast.Node) {
 		return
 	}
 	span := linesSpan(text)
-	s := &p.doc.Sections[len(p.doc.Sections)-1]
+	s := p.openSection()
 	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
+}
+
+// openSection returns the last section that has not ended: a
+// container that has ended holds nothing that follows it.
+func (p *parser) openSection() *Section {
+	secs := p.doc.Sections
+	i := len(secs) - 1
+	for i > 0 && secs[i].closed {
+		i--
+	}
+	return &secs[i]
 }
 
 // firstText returns the paragraph or text block that opens a list item.
@@ -172,8 +183,8 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\])?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)\.?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
 	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
@@ -803,7 +814,7 @@ func isLoginByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// spacedSeparator matches " - ", " -- ", " | " and " · " at src[i], and the
+// spacedSeparator matches " - ", " -- ", " --- ", " | " and " · " at src[i], and the
 // space before a field label with its colon, as in "Add an alert @dana
 // due: 2026-12-01 priority: P1".
 func spacedSeparator(src []byte, i int, text Span) int {
@@ -816,7 +827,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " | ", " · "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}

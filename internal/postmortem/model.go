@@ -127,6 +127,9 @@ type Section struct {
 	// Form says how the section is written: a heading (""), a bold label
 	// leading a paragraph ("label"), or a front-matter key ("front matter").
 	Form string
+	// closed: the section is a container that has ended (an admonition,
+	// a fenced div), so what follows it is not in it.
+	closed bool
 }
 
 // Block is a run of source with its text.

@@ -138,3 +138,16 @@ func checkOwners(t *testing.T, doc *Document, want []ownerDone) {
 		}
 	}
 }
+
+// A GitHub team, "@org/team", owns an action in every form an owner is
+// written: alone between dashes, after "owner".
+func TestTeamOwners(t *testing.T) {
+	for _, src := range []string{
+		"# T\n\n## Action items\n\n- [ ] Alert on queue age — @acme/sre — P1\n",
+		"# T\n\n## Action items\n\n- [ ] Alert on queue age, owner: @acme/sre, due 2026-12-01\n",
+	} {
+		if a := readOne(t, src); a.Owner != "acme/sre" {
+			t.Errorf("owner %q, want acme/sre in\n%s", a.Owner, src)
+		}
+	}
+}

@@ -41,7 +41,7 @@ type parser struct {
 	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool          // the H1s after the title are the sections: the document has no H2
+	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -67,8 +67,12 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		}
 		body = blankOut(src, end)
 	}
+	if end := titleBlock(src); end > 0 {
+		p.parseTitleBlock(end)
+		body = blankOut(src, end)
+	}
 	root := markdown.Parser().Parse(text.NewReader(body))
-	p.h1Sections = h1Sections(root)
+	p.h1Sections = p.h1Sections || h1Sections(root)
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
@@ -137,6 +141,8 @@ func (p *parser) block(n ast.Node) {
 		p.walkQuote(n)
 	case *ast.Paragraph, *ast.TextBlock:
 		p.paragraph(n, "paragraph")
+	case *container:
+		p.container(n)
 	default:
 		p.walk(n)
 	}
@@ -148,7 +154,7 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	// The source, not the rendered text: "# <Title>" renders as nothing.
-	name := strings.TrimSpace(p.doc.Text(span))
+	name := headingText(strings.TrimSpace(p.doc.Text(span)))
 	p.addProse(n, "heading")
 	p.finishFieldHeading()
 	entry := n.Level > 1 && p.timelineHeading(n.Level, span)
@@ -281,7 +287,7 @@ func (p *parser) sectionKey() (key, name string) {
 func sectionKeyIn(secs []Section) (key, name string) {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level {
+		if secs[i].Level >= level || secs[i].closed {
 			continue
 		}
 		if secs[i].Key != "" {
@@ -386,6 +392,9 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
+	if p.gridTable(n) {
+		return
+	}
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
@@ -408,7 +417,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote") && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
 		p.keyValueLines(n)
 	}
 	p.inlineComments(n)

@@ -84,7 +84,7 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|✓|🟢)\s*`)
+	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢)\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
 	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
@@ -96,6 +96,7 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
+	text = openBox(p.src, text) // "☐ Alert on lag": open
 	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0) {
 		if m := doneLeadRe.FindIndex(b); m != nil {
 			a.doneSpan = Span{text.Start, text.Start + m[1]}
@@ -118,6 +119,15 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 		}
 	}
 	return p.struckThrough(a, text)
+}
+
+// openBox narrows text past an empty ballot box that opens it, written
+// as a task box is: the item is open.
+func openBox(src []byte, text Span) Span {
+	if !bytes.HasPrefix(src[text.Start:text.End], []byte("☐")) {
+		return text
+	}
+	return trimSpan(src, Span{text.Start + len("☐"), text.End})
 }
 
 // doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
@@ -191,7 +201,7 @@ func (p *parser) inRecord() bool {
 func inRecordIn(secs []Section) bool {
 	level := 1 << 30
 	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level {
+		if secs[i].Level >= level || secs[i].closed {
 			continue
 		}
 		if secs[i].Record {

@@ -26,7 +26,7 @@ var abbreviations = map[string]int{
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3,
 	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "GST": 4, "PKT": 5, "NPT": 5*60 + 45, "ICT": 7, "WIB": 7,
-	"PHT": 8, "MYT": 8,
+	"PHT": 8, "MYT": 8, "MEZ": 1, "MESZ": 2, // the German CET and CEST
 }
 
 // usZones are the zones of the United States written by name, with

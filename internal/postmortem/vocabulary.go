@@ -24,7 +24,7 @@ var fieldSynonyms = invert(map[string][]string{
 	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review held", "date of report"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
-		"incident coordinator", "coordinator", "lead", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
+		"incident coordinator", "coordinator", "lead", "project lead", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
 	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "user impact start", "impact started", "when it started", "when it began", "when started"},
@@ -41,7 +41,7 @@ var DefaultSections = map[string][]string{
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information"},
 	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
-	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary"},
+	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract"},
 	"tags":            {"tags", "labels", "keywords"},
 	"impact":          {"impact", "customer impact", "user impact"},
 	"root_cause":      {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
@@ -145,7 +145,7 @@ func byteSet(bytes string) (t [256]bool) {
 // fieldKey returns the canonical key of a label, or "": "Start
 // Date/Time" and "**Incident Lead:**" have one.
 func fieldKey(label string) string {
-	if k := lookupNormal(fieldSynonyms, label); k != "" {
+	if k := lookupEither(fieldSynonyms, label); k != "" {
 		return k
 	}
 	if strings.ContainsAny(label, "/()&") {

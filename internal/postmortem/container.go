@@ -1,0 +1,228 @@
+package postmortem
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	gparser "github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// A container is a block that holds other blocks under a title, in the
+// two layouts documentation sites write them:
+//
+//	!!! note "Incident details"          an admonition (also "??? note",
+//	    **Severity:** SEV1               "???+ note"): its blocks are
+//	    **Detected:** 19:38 UTC          indented four spaces
+//
+//	::: {.abstract}                      a fenced div, as pandoc writes
+//	For three hours …                    it: its blocks between fences
+//	:::
+//
+// Its title names a section as a heading does (the admonition's quoted
+// title, else its type; the div's first class), and the section ends
+// with the block.
+
+var kindContainer = ast.NewNodeKind("Container")
+
+// container is an admonition or a fenced div.
+type container struct {
+	ast.BaseBlock
+	title  text.Segment // the title as written: the quoted title, the type or the class
+	start  int          // where the opening line starts
+	end    int          // where the last line read ends
+	fence  int          // the colons of a div's fence; 0 for an admonition
+	nested int          // divs opened inside a div and not yet closed
+}
+
+func (n *container) Kind() ast.NodeKind { return kindContainer }
+
+func (n *container) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// containers is the block parser of admonitions and fenced divs.
+type containers struct{}
+
+func (containers) Trigger() []byte { return []byte{'!', '?', ':'} }
+
+func (containers) CanInterruptParagraph() bool { return false }
+
+func (containers) CanAcceptIndentedLine() bool { return false }
+
+func (containers) Close(ast.Node, text.Reader, gparser.Context) {}
+
+func (containers) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.Node, gparser.State) {
+	line, seg := reader.PeekLine()
+	w, pos := util.IndentWidth(line, reader.LineOffset())
+	if w > 3 {
+		return nil, gparser.NoChildren
+	}
+	var n *container
+	if line[pos] == ':' {
+		n = openDiv(line, pos)
+	} else {
+		n = openAdmonition(line, pos)
+	}
+	if n == nil {
+		return nil, gparser.NoChildren
+	}
+	n.title.Start += seg.Start
+	n.title.Stop += seg.Start
+	n.start, n.end = seg.Start, seg.Stop
+	reader.Advance(len(bytes.TrimRight(line, "\r\n")))
+	return n, gparser.HasChildren
+}
+
+// openAdmonition reads `!!! type "Title"` (or `???`, `???+`) at pos.
+func openAdmonition(line []byte, pos int) *container {
+	rest := line[pos:]
+	var mark int
+	switch {
+	case bytes.HasPrefix(rest, []byte("!!!")), bytes.HasPrefix(rest, []byte("???+")), bytes.HasPrefix(rest, []byte("???")):
+		mark = 3
+		if bytes.HasPrefix(rest, []byte("???+")) {
+			mark = 4
+		}
+	default:
+		return nil
+	}
+	i := pos + mark
+	if i >= len(line) || line[i] != ' ' && line[i] != '\t' {
+		return nil
+	}
+	i = skipBlanks(line, i)
+	typ := i
+	for i < len(line) && (isLoginByte(line[i]) || line[i] == '_') {
+		i++
+	}
+	if i == typ {
+		return nil
+	}
+	n := &container{title: text.NewSegment(typ, i)}
+	j := skipBlanks(line, i)
+	if j < len(line) && line[j] == '"' {
+		if k := bytes.IndexByte(line[j+1:], '"'); k > 0 {
+			n.title = text.NewSegment(j+1, j+1+k)
+		}
+	}
+	return n
+}
+
+// openDiv reads a div's opening fence at pos: at least three colons and
+// the attributes, "{.note}", "{#id .note}" or a bare class "note".
+func openDiv(line []byte, pos int) *container {
+	i := pos
+	for i < len(line) && line[i] == ':' {
+		i++
+	}
+	if i-pos < 3 {
+		return nil
+	}
+	j := skipBlanks(line, i)
+	rest := strings.TrimRight(string(line[j:]), " \t\r\n:")
+	if rest == "" {
+		return nil
+	}
+	n := &container{fence: i - pos}
+	name, off := divClass(rest)
+	if name == "" {
+		return nil
+	}
+	n.title = text.NewSegment(j+off, j+off+len(name))
+	return n
+}
+
+// divClass returns the class that names a div, and where it starts in
+// the attributes: the first ".class" in braces, or a bare word.
+func divClass(attrs string) (string, int) {
+	if !strings.HasPrefix(attrs, "{") {
+		end := strings.IndexAny(attrs, " \t{")
+		if end < 0 {
+			end = len(attrs)
+		}
+		return attrs[:end], 0
+	}
+	i := strings.IndexByte(attrs, '.')
+	if i < 0 {
+		return "", 0
+	}
+	end := i + 1
+	for end < len(attrs) && (isLoginByte(attrs[end]) || attrs[end] == '_') {
+		end++
+	}
+	return attrs[i+1 : end], i + 1
+}
+
+func skipBlanks(line []byte, i int) int {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func (containers) Continue(node ast.Node, reader text.Reader, _ gparser.Context) gparser.State {
+	n := node.(*container)
+	line, seg := reader.PeekLine()
+	if n.fence > 0 {
+		return n.continueDiv(line, seg, reader)
+	}
+	if util.IsBlank(line) {
+		reader.AdvanceToEOL()
+		return gparser.Continue | gparser.HasChildren
+	}
+	w, _ := util.IndentWidth(line, reader.LineOffset())
+	if w < 4 {
+		return gparser.Close
+	}
+	n.end = seg.Stop
+	pos, padding := util.IndentPosition(line, reader.LineOffset(), 4)
+	reader.AdvanceAndSetPadding(pos, padding)
+	return gparser.Continue | gparser.HasChildren
+}
+
+// continueDiv reads a line inside a div: its closing fence ends it, a
+// nested div's fences are counted so that the nested one's closing fence
+// does not end this one.
+func (n *container) continueDiv(line []byte, seg text.Segment, reader text.Reader) gparser.State {
+	n.end = seg.Stop
+	w, pos := util.IndentWidth(line, reader.LineOffset())
+	if w > 3 || pos >= len(line) || line[pos] != ':' {
+		return gparser.Continue | gparser.HasChildren
+	}
+	if openDiv(line, pos) != nil {
+		n.nested++
+		return gparser.Continue | gparser.HasChildren
+	}
+	if !closingFence(line[pos:]) {
+		return gparser.Continue | gparser.HasChildren
+	}
+	if n.nested > 0 {
+		n.nested--
+		return gparser.Continue | gparser.HasChildren
+	}
+	reader.AdvanceToEOL()
+	return gparser.Close
+}
+
+// closingFence reports a line of three or more colons and nothing else.
+func closingFence(b []byte) bool {
+	t := bytes.TrimRight(b, " \t\r\n")
+	return len(t) >= 3 && len(bytes.Trim(t, ":")) == 0
+}
+
+// container reads a container's blocks under a section its title names,
+// which ends where the container does.
+func (p *parser) container(n *container) {
+	title := Span{n.title.Start, n.title.Stop}
+	name := p.doc.Text(title)
+	key := p.headingKey(name)
+	i := len(p.doc.Sections)
+	p.doc.Sections = append(p.doc.Sections, Section{
+		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name),
+		HeadingSpan: title, Span: Span{n.start, len(p.src)},
+	})
+	p.walk(n)
+	p.doc.Sections[i].Span.End = max(n.end, title.End)
+	p.doc.Sections[i].closed = true
+}
