@@ -132,3 +132,18 @@ func TestPersonCauseOwnerOpens(t *testing.T) {
 		"Our dashboards showed the spike within a minute.",
 	})
 }
+
+// TestPersonCauseHyphenatedCrew checks a group or desk led by a
+// hyphenated word whose last part says who works there ("the store-ops
+// rota"), and look-alikes: the same crew repairing, and a hyphenated word
+// that says no such thing.
+func TestPersonCauseHyphenatedCrew(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Someone on the branch-ops rota unplugged the wrong router in the Leeds depot.",
+		"A colleague on the payments-support desk deleted the wrong merchant account.",
+	})
+	checkPersonCause(t, false, []string{
+		"Someone on the branch-ops rota replugged the router in the Leeds depot and the tills came back.",
+		"Traffic on the east-west shift grew after the migration.",
+	})
+}

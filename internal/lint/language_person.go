@@ -216,7 +216,18 @@ func (s *langScan) roleAt(k int) (int, bool) {
 // crewAt reports a group or desk word that a word of who works there
 // leads: "the night shift", "the helpdesk agent", "first-line support".
 func (s *langScan) crewAt(j, k int) bool {
-	return j > k && s.in(j, s.c.g.crewRole) && s.in(j-1, s.c.g.crewMod)
+	return j > k && s.in(j, s.c.g.crewRole) && (s.in(j-1, s.c.g.crewMod) || s.crewModTail(j-1))
+}
+
+// crewModTail reports a hyphenated word at token k whose last part says
+// who works there: "store-ops" in "the store-ops rota", "payments-support".
+func (s *langScan) crewModTail(k int) bool {
+	if s.toks[k].kind != langWord {
+		return false
+	}
+	w := s.lx.low(&s.toks[k])
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && s.c.g.crewMod.has(s.lx.voc.lookup(w, i+1, len(w)))
 }
 
 // roleEnd extends a role over further role words ("on-call engineer"),
