@@ -147,3 +147,18 @@ func TestPersonCauseHyphenatedCrew(t *testing.T) {
 		"Traffic on the east-west shift grew after the migration.",
 	})
 }
+
+// TestPersonCauseOwnedRole checks a role owned by a person ("Priya's
+// team", "his manager") read as people rather than as the person's work,
+// and look-alikes: the same people repairing, and a group's tools.
+func TestPersonCauseOwnedRole(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Because Priya's team never rotated the certificate, the gateway rejected every client.",
+		"His manager approved the schema change without a review, and the orders table was locked for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Priya's team rotated the certificate a week before it expired.",
+		"His manager approved the rollback and checkout recovered.",
+		"Priya's team pipeline deleted the expired artefacts as scheduled.",
+	})
+}

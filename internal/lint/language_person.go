@@ -66,6 +66,9 @@ func (s *langScan) personAt(k int) (int, bool) {
 		return int(m) - 1, m > 0
 	}
 	end, ok := s.readPerson(k)
+	if ok && s.possessive(end-1) && s.roleAfterOwner(end-1) {
+		end = s.roleEnd(s.roleAfter(end - 1)) // "Siobhan's team", "his manager": people, not work
+	}
 	if ok {
 		s.pmemo[k] = int32(end + 1)
 	} else {
