@@ -394,7 +394,8 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.eventLines(n)
 		}
 		p.summaryProse(n, para)
-		if action = p.headingAction(n); !action {
+		p.proseFieldSentences(n)
+		if action = p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
@@ -413,6 +414,7 @@ func (p *parser) quoteNotes(n ast.Node) {
 	p.allTimesNote(noteText(para))
 	if len(p.doc.Sections) == 0 {
 		p.summaryProse(n, para)
+		p.proseFieldSentences(n)
 	}
 }
 
