@@ -81,20 +81,24 @@ var actionParts = []actionPart{
 // none has it (the team does not write it, and a finding on every item
 // says nothing more), else on each that lacks it.
 func (c *checker) checkPart(p actionPart) {
-	var open, missing []postmortem.Action
-	for _, a := range c.doc.Actions {
-		if ranked(a) {
-			open = append(open, a)
-			if !p.has(a) {
-				missing = append(missing, a)
+	var buf [32]int // the indexes of the actions that lack it: no copies of them
+	missing, open, first := buf[:0], 0, -1
+	for i := range c.doc.Actions {
+		if a := &c.doc.Actions[i]; ranked(*a) {
+			if open++; first < 0 {
+				first = i
+			}
+			if !p.has(*a) {
+				missing = append(missing, i)
 			}
 		}
 	}
-	if len(missing) == len(open) && len(open) > 1 {
-		c.report(p.rule, c.listSpan(open[0]), fmt.Sprintf(p.all, len(open)), nil)
+	if len(missing) == open && open > 1 {
+		c.report(p.rule, c.listSpan(c.doc.Actions[first]), fmt.Sprintf(p.all, open), nil)
 		return
 	}
-	for _, a := range missing {
+	for _, i := range missing {
+		a := c.doc.Actions[i]
 		c.report(p.rule, actionSpan(c.doc, a), fmt.Sprintf(p.each, a.Title), nil)
 	}
 }

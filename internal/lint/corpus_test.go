@@ -3,6 +3,7 @@ package lint
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -130,13 +131,15 @@ func logStats(t *testing.T, name string, st corpusStats) {
 		ratio(st.flaggedBlameful, st.blameful), st.flaggedBlameful, st.blameful,
 		ratio(st.flaggedClean, st.blameless), st.flaggedClean, st.blameless,
 		ratio(st.flaggedHard, st.hard), st.flaggedHard, st.hard)
-	rules := make([]string, 0, len(st.ruleTotal))
-	for r := range st.ruleTotal {
-		rules = append(rules, r)
-	}
-	sort.Strings(rules)
-	for _, r := range rules {
-		t.Logf("%s:   %-24s recall %.3f (%d/%d)", name, r, ratio(st.ruleHit[r], st.ruleTotal[r]), st.ruleHit[r], st.ruleTotal[r])
+	logRuleRecall(t, name, st.ruleTotal, st.ruleHit)
+}
+
+// logRuleRecall logs the recall of each labelled rule, in the order of
+// the rule ids.
+func logRuleRecall(t *testing.T, name string, total, hit map[string]int) {
+	t.Helper()
+	for _, r := range slices.Sorted(maps.Keys(total)) {
+		t.Logf("%s:   %-24s recall %.3f (%d/%d)", name, r, ratio(hit[r], total[r]), hit[r], total[r])
 	}
 }
 

@@ -32,6 +32,7 @@ type langCauseSets struct {
 	procedure                                                 langBits // "as per process": what a person follows
 	reader, unlinked                                          langBits // "docs"; "unrelated": no link to the act before
 	meeting                                                   langBits // "bridge", "call": where a person sits in, not on a task
+	sent                                                      langBits // "notice", "deposits": what goes out when it is delivered
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
@@ -49,6 +50,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
 	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
 	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-sent":       func(c *langCauseSets) *langBits { return &c.sent },
 	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
 	"cause-operate":    func(c *langCauseSets) *langBits { return &c.operate },
 	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
@@ -623,7 +625,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	end, ok := s.personMatch(bPerson, i)
 	known = ok
 	if !ok {
-		if end, ok = s.personMatch(bAgent, i); !ok || strings.HasSuffix(s.word(i), "s") {
+		if end, ok = s.personMatch(bAgent, i); !ok || s.pluralNoun(i) {
 			return 0, 0, false, false // "Publishers blocked on the broker": a plural noun
 		}
 		known = s.humanMarked(cs, end) // "Bartek overwrote the file with his local copy"
@@ -1480,7 +1482,7 @@ func (s *langScan) declineTail(k int) bool {
 func (s *langScan) downed(cs *langCauseSets, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5 && !s.toks[k].brk; k-- {
 		if s.in(k, cs.downVerb) {
-			return true
+			return k != j-1 || s.word(j) != "out" || !s.in(k-1, cs.sent) // not "the notice went out"
 		}
 	}
 	return false

@@ -138,7 +138,6 @@ func TestPersonSubjectFlags(t *testing.T) {
 		"We shipped the config with the staging hostname, so production sessions went nowhere.",
 		"Rhea cordoned every node in the pool by mistake and new pods had nowhere to schedule.",
 		"Tom copied the staging database to production.",
-		"Kenji removed the replica from the pool.",
 		// acting on the live system; damage grown before a person acted
 		"Kenji ran the migration on the live cluster.",
 		"By the time Hannah escalated, the backlog had grown to four million messages.",

@@ -129,18 +129,22 @@ func (b langBits) has(id uint16) bool {
 }
 
 func (b *langBits) add(id uint16) {
-	for int(id>>6) >= len(*b) {
-		*b = append(*b, 0)
-	}
+	b.grow(int(id>>6) + 1)
 	(*b)[id>>6] |= 1 << (id & 63)
 }
 
 func (b *langBits) union(o langBits) {
+	b.grow(len(o))
 	for i, w := range o {
-		if i >= len(*b) {
-			*b = append(*b, 0)
-		}
 		(*b)[i] |= w
+	}
+}
+
+// grow lengthens the set to n words, in one allocation: a set of one
+// word with a high id was grown a word at a time, as many times over.
+func (b *langBits) grow(n int) {
+	if n > len(*b) {
+		*b = append(*b, make([]uint64, n-len(*b))...)
 	}
 }
 
@@ -189,8 +193,9 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 
 // langPatternWords lists the literal words of a pattern.
 func langPatternWords(p string) []string {
-	var out []string
-	for _, f := range langPatternFields(p) {
+	fields := langPatternFields(p)
+	out := make([]string, 0, 2*len(fields)) // a word or two an element, mostly
+	for _, f := range fields {
 		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
 		for alt := range strings.SplitSeq(f, "|") {
 			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") && !strings.HasPrefix(alt, "~") {

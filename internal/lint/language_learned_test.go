@@ -50,14 +50,7 @@ type lmFold struct {
 
 // lmEvaluate trains on every file but the left-out one and measures it.
 func lmEvaluate(exs []langmodel.Example, left string) lmFold {
-	var train, test []langmodel.Example
-	for _, e := range exs {
-		if e.File == left {
-			test = append(test, e)
-		} else {
-			train = append(train, e)
-		}
-	}
+	train, test := lmSplit(exs, left)
 	m := langmodel.Build(train, langmodel.Defaults)
 	fold := lmFold{threshold: m.Threshold}
 	for i := range test {
@@ -83,6 +76,18 @@ func lmEvaluate(exs []langmodel.Example, left string) lmFold {
 		}
 	}
 	return fold
+}
+
+// lmSplit returns the examples of every fold but left, and those of left.
+func lmSplit(exs []langmodel.Example, left string) (train, test []langmodel.Example) {
+	for _, e := range exs {
+		if e.File == left {
+			test = append(test, e)
+		} else {
+			train = append(train, e)
+		}
+	}
+	return train, test
 }
 
 func lmCount(b bool) int {

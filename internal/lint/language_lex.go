@@ -474,20 +474,25 @@ func (lx *langLexer) inNumber(i, size int) bool {
 // is looked up once the arena is a string (classifyArena).
 func (lx *langLexer) word(i, start int, kind langKind) int {
 	j, plain := langWordEnd(lx.text, i)
-	t := lx.newToken(start, j, kind)
+	end := j // the token's end: after an apostrophe that makes a possessive
+	if kind == langWord && j < len(lx.text) && lx.text[j-1] == 's' && j-i > 2 && !langQuoteOpens(lx.text, i) {
+		end += langBareApostrophe(lx.text, j) // "Chris' deploy", "the SREs' script"
+	}
+	t := lx.newToken(start, end, kind)
+	t.poss = end > j // its word is "chris", as for "Chris's"
 	if !plain {
 		from := len(lx.arena)
 		lx.arena = langAppendLower(lx.arena, lx.text[i:j])
 		t.capital = kind == langWord && langIsCapital(lx.text[i:j])
 		t.lo, t.hi, t.inArena = int32(from), int32(len(lx.arena)), true
 		lx.inArena = append(lx.inArena, int32(len(lx.toks)-1))
-		return j
+		return end
 	}
 	t.lo, t.hi = int32(i), int32(j)
 	if !langIsDigit(lx.text[i]) { // numbers are in no word list
 		lx.classify(t, lx.text)
 	}
-	return j
+	return end
 }
 
 // lowerWord reads the word at i, which starts with a letter a-z. The
@@ -552,7 +557,7 @@ func (lx *langLexer) classify(t *langToken, text string) {
 		return
 	}
 	t.id = lx.voc.lookup(text, lo, hi)
-	if t.kind == langWord && t.id != 0 {
+	if t.kind == langWord && t.id != 0 && !t.poss {
 		lx.present.add(t.id)
 	}
 }
@@ -689,6 +694,29 @@ func langJoins(text string, i int, r rune, n int) bool {
 		return i > 0 && langIsDigit(text[i-1]) && langIsDigit(text[i+n])
 	}
 	return false
+}
+
+// langBareApostrophe returns the length of an apostrophe at j that
+// closes a word and is followed by a space, as a possessive after a final
+// s is written ("Chris' deploy"), or 0.
+func langBareApostrophe(text string, j int) int {
+	n := 0
+	switch {
+	case text[j] == '\'':
+		n = 1
+	case strings.HasPrefix(text[j:], "’"):
+		n = len("’")
+	}
+	if n == 0 || j+n >= len(text) || text[j+n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// langQuoteOpens reports a single quotation mark just before i: the
+// apostrophe after the word closes it ("set it to 'yes' here").
+func langQuoteOpens(text string, i int) bool {
+	return i > 0 && text[i-1] == '\'' || strings.HasSuffix(text[:i], "‘")
 }
 
 // langIsWordRune reports whether r is part of a word.

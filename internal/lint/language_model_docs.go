@@ -21,9 +21,10 @@ func LanguageModelCorpus(testdata string) langmodel.Corpus {
 }
 
 // LanguageModelDocInputs reads a document as the checker does and
-// returns what the model would be asked about in it: each sentence of
-// its prose that names a person and that no rule flags, with the
-// document's people, outside action items, as the checker splits it.
+// returns each sentence of its prose that names a person, with the
+// document's people, outside action items, as the checker splits it for
+// the model, and whether a rule flags it (the model is asked only about
+// those no rule flags).
 func LanguageModelDocInputs(src []byte) ([]langmodel.Input, error) {
 	c, err := langDefault()
 	if err != nil {
@@ -43,24 +44,26 @@ func LanguageModelDocInputs(src []byte) ([]langmodel.Input, error) {
 	return out, nil
 }
 
-// docInputs appends the inputs of the sentences of text the model would
-// be asked about, as applyModel picks them.
+// docInputs appends the inputs of the sentences of text that name a
+// person, as applyModel splits them.
 func (c *languageChecker) docInputs(out []langmodel.Input, text string, people map[string]bool) []langmodel.Input {
 	s := new(langScan)
 	s.start(c, text, people)
 	s.run()
 	for a := 0; a < len(s.toks); {
 		b := s.modelSentenceEnd(a)
-		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 && !s.foundWithin(a, b) {
-			out = append(out, s.modelInputOf(a, b))
+		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 {
+			in := s.modelInputOf(a, b)
+			in.Flagged = s.foundWithin(a, b)
+			out = append(out, in)
 		}
 		a = b
 	}
 	return out
 }
 
-// modelInputOf reads the features of tokens a..b-1, a sentence the rules
-// leave and that names a person.
+// modelInputOf reads the features of tokens a..b-1, a sentence that
+// names a person.
 func (s *langScan) modelInputOf(a, b int) langmodel.Input {
 	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
 	in := langmodel.Input{Person: true, Text: s.text[start:end]}

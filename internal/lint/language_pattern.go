@@ -66,8 +66,9 @@ type langBitsWord struct {
 
 // compilePattern reads a pattern as language.yaml describes.
 func (v *langVocab) compilePattern(p string) (*langPattern, error) {
-	out := &langPattern{text: p}
-	for _, f := range langPatternFields(p) {
+	fields := langPatternFields(p)
+	out := &langPattern{text: p, elems: make([]langElem, 0, len(fields))}
+	for _, f := range fields {
 		e, err := v.compileElem(f)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %q: %w", p, err)
@@ -136,8 +137,9 @@ func langSparse(set langBits) []langBitsWord {
 // langPatternFields splits a pattern into elements; "[" and "]" may
 // touch the words they mark ("[@person forgot]").
 func langPatternFields(p string) []string {
-	var out []string
-	for _, f := range strings.Fields(p) {
+	fields := strings.Fields(p)
+	out := make([]string, 0, len(fields)+2) // room for a bracket or two
+	for _, f := range fields {
 		for len(f) > 1 && f[0] == '[' {
 			out, f = append(out, "["), f[1:]
 		}
@@ -184,7 +186,7 @@ func (v *langVocab) compileElem(f string) (langElem, error) {
 	} else if strings.HasSuffix(f, "*") {
 		e.star, f = true, f[:len(f)-1]
 	}
-	for _, alt := range strings.Split(f, "|") {
+	for alt := range strings.SplitSeq(f, "|") {
 		if err := v.addAlt(&e, alt); err != nil {
 			return e, err
 		}

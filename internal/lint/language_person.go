@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ---- people ----
@@ -27,6 +28,7 @@ type langGrammar struct {
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
+	particle2                      langBits // "van", "de", "bin": small words inside a surname
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -41,6 +43,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
+		particle2: v.set("name-particle"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -78,8 +81,10 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return k + 1, true
 	case t.kind != langWord:
 		return 0, false
-	case t.capital && (s.c.g.names.has(t.id) || s.known(t)):
+	case t.capital && (s.c.g.names.has(t.id) || s.known(t) || t.id == 0 && s.listedFirst(t)):
 		return s.surname(k), true
+	case t.capital && s.c.g.particle2.has(t.id) && !t.poss && s.particleRun(k) > k:
+		return s.surname(s.particleRun(k)), true // "Van der Berg"
 	case t.capital && s.c.g.title.has(t.id) && !t.poss && s.text[t.start+1] >= 'a':
 		n := k + 1
 		if s.word(n) == "." {
@@ -135,10 +140,14 @@ func (s *langScan) presentVerb(k int) bool {
 	return s.in(n, s.c.g.det) || s.in(n, s.c.g.particle) || s.word(n) == "to" || s.in(n, s.c.g.quantifier)
 }
 
-// surname extends a name over the capitalised words after it.
+// surname extends a name over the capitalised words after it, and the
+// small words inside a surname ("van der Berg").
 func (s *langScan) surname(k int) int {
 	end := k + 1
 	for !s.toks[end-1].poss && end < len(s.toks) {
+		if p := s.particleRun(end - 1); p > end-1 {
+			end = p
+		}
 		n := &s.toks[end]
 		if n.kind != langWord || !n.capital || n.sentStart || n.id != 0 && !s.c.g.names.has(n.id) {
 			break
@@ -146,6 +155,28 @@ func (s *langScan) surname(k int) int {
 		end++
 	}
 	return end
+}
+
+// particleRun returns the capitalised word after the small words of a
+// surname that follow token k ("van der" in "van der Berg"), or k when
+// there are none or no such word ends them.
+func (s *langScan) particleRun(k int) int {
+	j := k + 1
+	for j < k+3 && s.in(j, s.c.g.particle2) && !s.toks[j].capital && !s.toks[j].poss {
+		j++
+	}
+	if j == k+1 || j >= len(s.toks) || s.toks[j].kind != langWord || !s.toks[j].capital || s.toks[j].id != 0 && !s.c.g.names.has(s.toks[j].id) {
+		return k
+	}
+	return j
+}
+
+// listedFirst reports a name joined to another by a hyphen whose first
+// part is a listed name: "Anne-Marie", "Jean-Luc", "Wei-Lin".
+func (s *langScan) listedFirst(t *langToken) bool {
+	w := s.lx.low(t)
+	i := strings.IndexByte(w, '-')
+	return i > 1 && i < len(w)-2 && s.c.g.names.has(s.lx.voc.lookup(w, 0, i)) && langNameShape(s.text[t.start:t.end])
 }
 
 // roleAt reads "the on-call engineer", "our DBA", "one of the SREs",
@@ -168,6 +199,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 			}
 			return s.roleEnd(j), true
 		}
+		if s.toks[j].poss && j > k && s.roleAfterOwner(j) {
+			continue // "the lab's new hire": a group's role
+		}
 		if s.toks[j].kind != langWord || s.toks[j].poss || s.in(j, s.c.g.npEnd) || s.in(j, s.c.g.modifierEnd) {
 			return 0, false
 		}
@@ -184,12 +218,43 @@ func (s *langScan) crewAt(j, k int) bool {
 	return j > k && s.in(j, s.c.g.crewRole) && s.in(j-1, s.c.g.crewMod)
 }
 
-// roleEnd extends a role over further role words ("on-call engineer").
+// roleEnd extends a role over further role words ("on-call engineer"),
+// and a group's over the role in it ("the platform team's lead").
 func (s *langScan) roleEnd(j int) int {
-	for !s.toks[j].poss && (s.in(j+1, s.c.g.role) || s.crewAt(j+1, j)) {
-		j++
+	for {
+		switch {
+		case !s.toks[j].poss && (s.in(j+1, s.c.g.role) || s.crewAt(j+1, j)):
+			j++
+		case s.toks[j].poss && s.roleAfterOwner(j):
+			j = s.roleAfter(j)
+		default:
+			return j + 1
+		}
 	}
-	return j + 1
+}
+
+// roleAfterOwner reports a role word one or two words after the
+// possessive at token j: "team's lead", "vendor's on-call engineer".
+func (s *langScan) roleAfterOwner(j int) bool {
+	return s.roleAfter(j) > j
+}
+
+// roleAfter returns the role word one or two words after the possessive
+// at token j that no word of a noun phrase's end parts from it, or j.
+func (s *langScan) roleAfter(j int) int {
+	for n := j + 1; n <= j+2 && n < len(s.toks); n++ {
+		t := &s.toks[n]
+		if t.kind != langWord || s.in(n, s.c.g.npEnd) || s.in(n, s.c.g.modifierEnd) || s.in(n, s.c.g.machineRole) {
+			return j
+		}
+		if s.in(n, s.c.g.role) {
+			return n
+		}
+		if t.poss {
+			return j
+		}
+	}
+	return j
 }
 
 // possessive reports whether token k is a possessive: "Ravi's", "his".
@@ -262,6 +327,26 @@ func (s *langScan) unknownName(k int) (int, bool) {
 	return s.surname(k), true
 }
 
+// pluralNoun reports an unknown capitalised word that reads as a plural
+// noun ("Publishers", "Gateways", "Caches") rather than a given name in
+// -us, -is or a consonant and -ys ("Demetrius", "Idris", "Rhys").
+func (s *langScan) pluralNoun(k int) bool {
+	w := s.word(k)
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	n := len(w)
+	switch {
+	case n < 4:
+		return true
+	case w[n-2] == 'u' || w[n-2] == 'i':
+		return false
+	case w[n-2] == 'y':
+		return strings.IndexByte("aeiou", w[n-3]) >= 0
+	}
+	return true
+}
+
 // givenName reports whether the unknown capitalised words i..end-1 read
 // as a given name rather than a system's: at most two words, each shaped
 // like a name (langNameShape), and the verb at v an act people do to
@@ -272,11 +357,24 @@ func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
 		return false
 	}
 	for k := i; k < end; k++ {
-		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) {
+		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) || k > i && s.lowerEcho(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerEcho reports a capitalised word that the text also uses in lower
+// case, as a common word: "Tallyho Payroll runs payroll for 4,000
+// businesses" names a company by its trade, not a person by a surname.
+func (s *langScan) lowerEcho(k int) bool {
+	w := s.lx.low(&s.toks[k])
+	for j := range s.toks {
+		if t := &s.toks[j]; j != k && !t.capital && t.kind == langWord && s.lx.low(t) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // knownNote reports a word no list holds that the document knows as a
@@ -312,18 +410,45 @@ var langNounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ing", "i
 
 // langNameShape reports a word shaped like a given name: two to twelve
 // letters, a capital and then lower case only (not "API", "GitHub",
-// "S3", "node-1"), without a noun's or a product's suffix.
+// "S3", "node-1"), without a noun's or a product's suffix. Names joined
+// by a hyphen have that shape in each part, the later parts in lower case
+// too ("Anne-Marie", "Al-Farsi", "Ji-ho"), and after an apostrophe a
+// capital of one or two letters leads one ("O'Brien", "D'Souza").
 func langNameShape(w string) bool {
-	n := 0
-	for i, r := range w {
-		n++
-		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		rest := w[i+size:]
+		return i <= 2 && unicode.IsUpper(rune(w[0])) && langNamePart(w[:i], true, 1) && langNamePart(rest, true, 2) && langNoNounSuffix(rest)
+	}
+	first, rest, joined := strings.Cut(w, "-")
+	if !langNamePart(first, true, 2) || !langNoNounSuffix(first) {
+		return false
+	}
+	for joined {
+		var part string
+		part, rest, joined = strings.Cut(rest, "-")
+		if part == "" || !langNamePart(part, unicode.IsUpper(rune(part[0])), 2) || !langNoNounSuffix(part) {
 			return false
 		}
 	}
-	if n < 2 || n > 12 {
-		return false
+	return true
+}
+
+// langNamePart reports letters only, min to twelve of them, a capital
+// first if capital and lower case after it.
+func langNamePart(w string, capital bool, min int) bool {
+	n := 0
+	for i, r := range w {
+		n++
+		if !unicode.IsLetter(r) || (i == 0 && capital) != unicode.IsUpper(r) {
+			return false
+		}
 	}
+	return n >= min && n <= 12
+}
+
+// langNoNounSuffix reports a word without a noun's or a product's suffix.
+func langNoNounSuffix(w string) bool {
 	low := strings.ToLower(w)
 	for _, suf := range langNounSuffixes {
 		if strings.HasSuffix(low, suf) {
@@ -340,7 +465,7 @@ func (s *langScan) known(t *langToken) bool {
 	}
 	w := s.lx.low(t)
 	if t.poss {
-		w = w[:len(w)-2]
+		w = strings.TrimSuffix(w, "'s") // "ravi's"; "chris'" is read as "chris"
 	}
 	return s.people[w]
 }

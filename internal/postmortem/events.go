@@ -71,6 +71,9 @@ func (p *parser) stampAt(s Span) Span {
 	if start, end, ok := weekdayStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
 	}
+	if start, end, ok := trackerStamp(b); ok {
+		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
+	}
 	if start, end, ok := chatStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
@@ -165,6 +168,51 @@ func writtenStamp(b []byte) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{m[2], m[3]}, true
+}
+
+// trackerStamp reads a stamp in an issue tracker's form opening b: its
+// day-first date with the month's name, a clock, and a zone if one is
+// written: "12/Nov/26 2:14 AM", "3-Dec-2026 14:05 UTC".
+func trackerStamp(b []byte) (start, end int, ok bool) {
+	for start < len(b) && strings.IndexByte(" \t*_[(", b[start]) >= 0 {
+		start++
+	}
+	if start+10 > len(b) || !isDigit(b[start]) || !bytes.ContainsAny(b[start:start+3], "/-") {
+		return 0, 0, false
+	}
+	m := trackerDateRe.FindIndex(b[start:])
+	if m == nil {
+		return 0, 0, false
+	}
+	k := start + m[1]
+	for k < len(b) && (b[k] == ' ' || b[k] == ',') {
+		k++
+	}
+	clock, found := readClock(string(b[k:min(len(b), k+12)]))
+	if !found || k == start+m[1] {
+		return 0, 0, false
+	}
+	end = k + len(clock[0])
+	return start, end + zoneWordAt(b[end:]), true
+}
+
+// zoneWordAt returns the length of a zone's abbreviation after a space
+// opening b ("␠UTC"), with the space, or 0.
+func zoneWordAt(b []byte) int {
+	if len(b) < 2 || b[0] != ' ' {
+		return 0
+	}
+	k := 1
+	for k < len(b) && k <= 6 && b[k] >= 'A' && b[k] <= 'Z' {
+		k++
+	}
+	if k == 1 || k < len(b) && isWordByte(b[k]) {
+		return 0
+	}
+	if _, ok := abbreviationOffset(string(b[1:k])); !ok {
+		return 0
+	}
+	return k
 }
 
 // chatStamp reads the time of a line pasted from a chat, where the

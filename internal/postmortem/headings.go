@@ -39,7 +39,7 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "recommendations"}, {"remediation", "next steps"}, {"remediation", "action plan"},
 	{"remediation", "todo"}, {"remediation", "to do"}, {"remediation", "improvements"},
 	{"remediation", "what we are doing"}, {"remediation", "what we will do"}, {"remediation", "what's next"},
-	{"remediation", "what we're doing"},
+	{"remediation", "what we're doing"}, {"remediation", "followed up by"},
 	{"remediation", "happens next"}, {"remediation", "what changes"}, {"remediation", "doing about it"}, {"remediation", "improving"},
 	{"remediation", "prevention"}, {"remediation", "preventing"}, {"remediation", "future work"},
 	{"remediation", "going forward"}, {"remediation", "moving forward"}, {"remediation", "follow on"},

@@ -116,6 +116,9 @@ var (
 	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
 	// the title.
 	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	// keyLinkRe: a link to another tracker's issue opening an item, its
+	// text the issue's key alone: "[BILL-3402](https://…) ".
+	keyLinkRe = lazyRe(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
 	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
 )
@@ -124,6 +127,11 @@ var (
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
+	if len(b) > 0 && b[0] == '[' {
+		if m := keyLinkRe.FindIndex(b); m != nil && m[1] < len(b) {
+			return Span{item.Start + m[1], item.End} // "[BILL-3402](…) Add a key": the ticket, then the title
+		}
+	}
 	if !mayOpenID(b) && !mayOpenTodo(b) {
 		return item
 	}
@@ -177,10 +185,13 @@ const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 var (
 	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
+	// trackerState: a tracker's open state written in italics after
+	// the title, "— _To Do_ —": it ends the title and leaves it open.
+	trackerState = fieldRe{colState, lazyRe(`(?i)^[_*]{1,2}(to do|in progress|backlog|open|not started|selected for development|in review|blocked)[_*]{1,2}$`)}
 	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
 	// title, and is no issue of the repository.
 	trackerKey     = fieldRe{colTicket, lazyRe(`^([A-Z][A-Z0-9]+-\d+)$`)}
@@ -235,6 +246,8 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
+	case (c == '_' || c == '*') && len(s) < 30 && (s[len(s)-1] == '_' || s[len(s)-1] == '*'):
+		return trackerState, true // "_To Do_"; no other field opens with emphasis
 	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}

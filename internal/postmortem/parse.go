@@ -41,7 +41,7 @@ type parser struct {
 	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool          // a title block gave the title: level-one headings are sections
+	h1Sections   bool          // the H1s after the title are the sections: the document has no H2, or a title block gave the title
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
@@ -72,6 +72,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		body = blankOut(src, end)
 	}
 	root := markdown.Parser().Parse(text.NewReader(body))
+	p.h1Sections = p.h1Sections || h1Sections(root)
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
@@ -181,6 +182,24 @@ func (p *parser) heading(n *ast.Heading) {
 		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
+}
+
+// h1Sections reports a document that writes its sections as H1s, as a
+// notes tool exports a page: three or more H1s and no H2. Elsewhere an
+// H1 after the title is another document's title, not a section.
+func h1Sections(root ast.Node) bool {
+	h1 := 0
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok {
+			switch h.Level {
+			case 1:
+				h1++
+			case 2:
+				return false
+			}
+		}
+	}
+	return h1 >= 3
 }
 
 // timelineHeading reads a heading under a timeline that opens with a

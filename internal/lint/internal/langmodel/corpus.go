@@ -100,10 +100,17 @@ func Load(c Corpus) ([]Example, []string, error) {
 			return nil, nil, err
 		}
 		for _, in := range ins {
-			exs = append(exs, Example{Input: in, Label: Narrative, File: DocFold(name)})
+			if !in.Flagged { // a sentence the rules flag may be blame: nobody labelled it
+				exs = append(exs, Example{Input: in, Label: Narrative, File: DocFold(name)})
+			}
 		}
 	}
-	return exs, append(files, docs...), nil
+	labelled, err := loadLabelled(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	exs = append(exs, labelled.exs...)
+	return exs, slices.Concat(files, docs, labelled.docs), nil
 }
 
 // Docs lists the documents under root whose narrative is trained on,

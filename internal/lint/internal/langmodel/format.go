@@ -33,11 +33,14 @@ func Format(m *Model, h Header) []byte {
 	b.WriteString("# signals the person-subject check reads, where the first person stands to\n")
 	b.WriteString("# the first damage and the connectives between them). The checker asks it\n")
 	b.WriteString("# only about sentences the rules leave and that name a person.\n#\n")
-	var files, docs []string
+	var files, docs, labelled []string
 	for _, f := range h.Files {
-		if strings.Contains(f, "/") {
+		switch {
+		case strings.HasPrefix(f, "language/"):
+			labelled = append(labelled, f)
+		case strings.Contains(f, "/"):
 			docs = append(docs, f)
-		} else {
+		default:
 			files = append(files, f)
 		}
 	}
@@ -48,10 +51,11 @@ func Format(m *Model, h Header) []byte {
 	for _, d := range docs {
 		fmt.Fprintf(&b, "#   %s\n", d)
 	}
+	formatLabelled(&b, labelled)
 	fmt.Fprintf(&b, "# Stochastic gradient descent: %d epochs, rate %g, L2 decay %g, shuffle seed %d,%d.\n", s.Epochs, s.Rate, s.Decay, s.Seed[0], s.Seed[1])
 	fmt.Fprintf(&b, "# Threshold: the lowest at which the rules and the model flag at most %g of the\n", s.MaxFPR)
 	fmt.Fprintf(&b, "# blameless sentences and the model at most %g of the documents' sentences, from\n", s.MaxDoc)
-	b.WriteString("# out-of-fold scores (folds: each dev-v*.tsv; each directory of documents; the rest as one).\n")
+	b.WriteString("# out-of-fold scores (folds: each dev-v*.tsv; each directory of documents; each labelled document; the rest as one).\n")
 	fmt.Fprintf(&b, "# Weights rounded to %d decimals; those under %g in size dropped.\n", s.Digits, s.Prune)
 	fmt.Fprintf(&b, "# sum %s\n", h.Sum)
 	fmt.Fprintf(&b, "bias\t%s\n", strconv.FormatFloat(m.Bias, 'f', -1, 64))
@@ -60,6 +64,18 @@ func Format(m *Model, h Header) []byte {
 		fmt.Fprintf(&b, "f\t%s\t%s\n", f, strconv.FormatFloat(m.Weights[f], 'f', -1, 64))
 	}
 	return b.Bytes()
+}
+
+// formatLabelled names the labelled documents trained on, if any.
+func formatLabelled(b *bytes.Buffer, docs []string) {
+	if len(docs) == 0 {
+		return
+	}
+	b.WriteString("# Of the documents whose blameful sentences are labelled (NAME.labels.tsv), every\n")
+	b.WriteString("# sentence that names a person, as its labels say, is counted above:\n")
+	for _, d := range docs {
+		fmt.Fprintf(b, "#   %s\n", d)
+	}
 }
 
 // Names returns the model's features, sorted.

@@ -120,3 +120,59 @@ func TestDocThreshold(t *testing.T) {
 		t.Errorf("threshold %v flags %d of 200, want at most 2", th, flagged)
 	}
 }
+
+// TestDocLabel: a sentence of a document takes the label of the labelled
+// sentence it holds or is part of, markup and spacing aside, and is
+// narrative otherwise.
+func TestDocLabel(t *testing.T) {
+	labels := [][2]string{{PersonCause, "Ana's  **script** wiped the cache; checkout failed."}, {"language/hindsight", "Obviously it was too big."}}
+	for _, c := range []struct{ text, want string }{
+		{"Ana's script wiped the cache; checkout failed.", PersonCause},
+		{"13:02 Obviously it was too big. We paged Bo.", "language/hindsight"},
+		{"Ana restored the cache.", Narrative},
+		{"", Narrative},
+	} {
+		if got := DocLabel(c.text, labels); got != c.want {
+			t.Errorf("DocLabel(%q): got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLoadLabelled: the sentences of a labelled document take the labels
+// of its labels file, each document is a fold of its own, and neither a
+// held-out folder nor docs-example is read.
+func TestLoadLabelled(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{
+		"language/docs-dev/a.md":                 "x",
+		"language/docs-dev/a.labels.tsv":         "# c\n" + PersonCause + "\tAna wiped the cache.\n",
+		"language/docs-example/b.md":             "x",
+		"language/holdout-docs-dev/c.md":         "x",
+		"language/docs-dev-holdout/c.labels.tsv": "x",
+	}
+	for p, text := range files {
+		if err := os.MkdirAll(filepath.Join(root, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, p), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func([]byte) ([]Input, error) {
+		return []Input{{Text: "Ana wiped the cache.", Person: true}, {Text: "Ana restored it.", Person: true, Flagged: true}}, nil
+	}
+	got, err := loadLabelled(Corpus{Dir: filepath.Join(root, "language"), DocRoot: root, ReadDoc: read})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"language/docs-dev/a.md"}; !reflect.DeepEqual(got.docs, want) {
+		t.Errorf("documents: got %v, want %v", got.docs, want)
+	}
+	var labels []string
+	for _, e := range got.exs {
+		labels = append(labels, e.File+" "+e.Label)
+	}
+	if want := []string{"doc:language/docs-dev/a.md " + PersonCause, "doc:language/docs-dev/a.md " + Narrative}; !reflect.DeepEqual(labels, want) {
+		t.Errorf("examples: got %v, want %v", labels, want)
+	}
+}

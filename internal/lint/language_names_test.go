@@ -1,0 +1,117 @@
+package lint
+
+import "testing"
+
+// TestPersonCauseNamesInS checks names that end in s: a possessive
+// written with the apostrophe alone, and given names in -us, -is and -ys
+// that the list lacks; and their look-alikes: the same people doing
+// routine or remedial acts, and plural nouns as subjects.
+func TestPersonCauseNamesInS(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Nikos' migration script emptied the invoices table.",
+		"Marcus’ cron change wiped the staging bucket overnight.",
+		"The SREs' cleanup script deleted every snapshot older than a day.",
+		"Evanthius pushed the DNS change and the storefront went dark.",
+		"Kyrillis merged the retry patch and the queue hammered the ledger.",
+		"Gruffydys flipped the routing flag and half the riders lost their bookings.",
+	})
+	checkPersonCause(t, false, []string{
+		"Nikos' rollback restored the invoices table.",
+		"Marcus’ runbook lists the steps for the failover.",
+		"The SREs' dashboards showed the lag within a minute.",
+		"Evanthius paged the storage team at 03:10.",
+		"Kyrillis merged the fix for the retry storm.",
+		"Publishers pushed the events and the queue stayed healthy.",
+		"Gateways dropped every request while the certificate was expired.",
+		"Relays queued the mail until the upstream came back.",
+	})
+}
+
+// TestPersonCauseCompoundNames checks names joined by a hyphen or an
+// apostrophe and surnames with small words ("van der"), whether or not
+// the list knows a part; and the same names doing neutral acts, with
+// hyphenated and particle words that are no names.
+func TestPersonCauseCompoundNames(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Marie-Claire pushed the wrong zone file and every lookup failed.",
+		"Hye-jin ran the purge against production and the catalogue went empty.",
+		"Karim Al-Mansouri pushed the quota change and uploads stalled for an hour.",
+		"O'Keeffe pushed the firewall rule and the payment gateway went offline.",
+		"Ruairi N'Diaye pushed the index drop, which locked the orders table.",
+		"Joost van den Heuvel pushed the expiry change and every session was dropped.",
+		"Van den Heuvel pushed the expiry change and every session was dropped.",
+		"Lucia de la Fuente merged the schema change and checkout went down.",
+	})
+	checkPersonCause(t, false, []string{
+		"Marie-Claire pushed the corrected zone file and lookups recovered.",
+		"Hye-jin ran the purge in staging as the runbook asks.",
+		"O'Keeffe paged the network team when the gateway went offline.",
+		"Joost van den Heuvel reverted the expiry change and sessions came back.",
+		"Pre-prod pushed the old build and checkout went down in the test run only.",
+		"Read-only mode stayed on until the replica caught up.",
+	})
+}
+
+// TestNameShape checks the shapes of given names, compound ones
+// included, against the shapes of products, nouns and hosts.
+func TestNameShape(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Kwabena": true, "Anne-Marie": true, "Al-Farsi": true, "Ji-ho": true, "O'Brien": true, "D’Souza": true,
+		"API": false, "GitHub": false, "node-1": false, "Pre-Scaler": false, "X-Ray": false, "Ana-": false,
+		"O'": false, "Rock'n'roll": false, "Replication": false, "-Ana": false,
+	} {
+		if got := langNameShape(w); got != want {
+			t.Errorf("langNameShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLexerBareApostrophe checks that an apostrophe after a final s and
+// before a space makes a possessive of the word before it, and that a
+// closing quote does not.
+func TestLexerBareApostrophe(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tc := range []struct {
+		text, word string
+		poss       bool
+	}{
+		{"Chris' deploy broke it", "chris", true},
+		{"the SREs’ script", "sres", true},
+		{"the nodes' disks", "nodes", true},
+		{"set it to 'yes' here", "yes", false},
+		{"the pods are stale", "pods", false},
+	} {
+		s := new(langScan)
+		s.start(c, tc.text, nil)
+		found := false
+		for k := range s.toks {
+			if s.word(k) == tc.word {
+				found = true
+				if s.toks[k].poss != tc.poss {
+					t.Errorf("%q: %q possessive %v, want %v", tc.text, tc.word, s.toks[k].poss, tc.poss)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tc.text, tc.word)
+		}
+	}
+}
+
+// TestPersonCauseGroupRoles checks a role inside a group's possessive
+// ("the lab's new hire", "the platform team's lead") and supervisors, and
+// their look-alikes: the same roles doing remedial acts, and a group's
+// tools or software.
+func TestPersonCauseGroupRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Checkout failed for an hour because the agency's new contractor pointed the CDN at a test origin.",
+		"The data team's lead switched every export to the old schema and the warehouse loads broke.",
+		"The night supervisor silenced the pressure alarms and the pipe burst.",
+	})
+	checkPersonCause(t, false, []string{
+		"The data team's lead switched the exports back and the warehouse loads recovered.",
+		"The night supervisor acknowledged the pressure alarms and called the field crew.",
+		"The data team's pipeline deleted the expired exports as scheduled.",
+		"The cluster's operator restarted the stuck pods.",
+	})
+}
