@@ -41,7 +41,7 @@ type parser struct {
 	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
 	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool          // the H1s after the title are the sections: the document has no H2, or a title block gave the title
+	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text
