@@ -155,7 +155,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	if colon < 0 || colon > 60 {
 		return label, value, false
 	}
-	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
+	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start, ls.Start + colon}), " \t>-*+_")
 	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
 		return label, value, false // "Impact window:" gives the start and the end
 	}

@@ -21,10 +21,10 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review held", "date of report"},
+	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
-		"incident coordinator", "coordinator", "lead", "project lead", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
+		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
 	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "user impact start", "impact started", "when it started", "when it began", "when started"},
