@@ -81,6 +81,9 @@ func (p *parser) stampAt(s Span) Span {
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
 	}
+	if start, end, ok := epochStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
 	if start, end, ok := clockStamp(b); ok {
 		if start < 0 {
 			return Span{-1, -1}
