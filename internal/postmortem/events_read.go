@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -122,7 +123,53 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
-func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
+// stampHasZone reports whether a time as written ends with a zone, as
+// zoneAtEnd reads one: its letters ("UTC", "PDT", "Pacific",
+// "Europe/Berlin") or an offset ("+05:30", "UTC+2"). The expression,
+// whose every start it tries, costs far more than looking at the end.
+func stampHasZone(raw string) bool {
+	j := len(raw)
+	for j > 0 && (raw[j-1]|0x20 >= 'a' && raw[j-1]|0x20 <= 'z' || raw[j-1] == '/' || raw[j-1] == '_') {
+		j--
+	}
+	if tail := raw[j:]; tail != "" {
+		return zoneLetterWords[tail] || databaseZone(tail)
+	}
+	return offsetAtEnd.MatchString(raw[max(0, len(raw)-12):])
+}
+
+// zoneLetterWords are the zones of zoneWords written in letters alone.
+var zoneLetterWords = func() map[string]bool {
+	m := map[string]bool{"UTC": true, "GMT": true}
+	for _, w := range strings.Split(zoneWords, "|") {
+		if isLetters(w) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// offsetAtEnd is an offset ending a time: "+05:30", "UTC+2", "GMT-03".
+var offsetAtEnd = lazyRe(`(?:(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})$`)
+
+// databaseZone reports a zone of the time zone database ending s, as
+// zoneWords writes it: "Europe/Berlin", "Argentina/Buenos_Aires".
+func databaseZone(s string) bool {
+	k := strings.LastIndexByte(s, '/')
+	if k < 2 || k == len(s)-1 {
+		return false
+	}
+	area := s[strings.LastIndexByte(s[:k], '/')+1 : k]
+	if len(area) < 2 || area[0] < 'A' || area[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(area); i++ {
+		if area[i] < 'a' || area[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 var (
 	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",
