@@ -250,7 +250,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
-		if !ok {
+		if !ok || s.endedBy(lc.cause, i) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
@@ -312,8 +312,8 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
-	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who":
-		// "by the captain, who never asked …": the clause needs its person
+	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end):
+		// "by the captain, who never asked …", "by Yusuf from his phone": the clause needs its person
 	case stop < len(s.text) && s.text[stop] == ' ':
 		c.End, c.Replace = stop+1, &r
 	case start > 0 && s.text[start-1] == ' ':
@@ -429,11 +429,29 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	return false
 }
 
+// endedBy reports a clause at token i that tells what ended the trouble
+// the clause before it tells: "The timeouts stopped once Tariq deleted
+// the cached route", "Checkout recovered after Ana dropped the index"
+// (not "recovered only after": a delay).
+func (s *langScan) endedBy(cs *langCauseSets, i int) bool {
+	switch s.word(i - 1) {
+	case "once", "after", "when", "because", "as", "since":
+		return s.word(i-2) != "only" && s.recoveryBefore(cs, i-2, false)
+	}
+	return false
+}
+
 // recoveredBefore reports a recovery or a repair told in the clause that
 // ends at token k: "The errors stopped", "Checkout recovered".
 func (s *langScan) recoveredBefore(cs *langCauseSets, k int) bool {
+	return s.recoveryBefore(cs, k, true)
+}
+
+// recoveryBefore reports a recovery told in the clause that ends at token
+// k, and with repair a repair too ("could not restore the backup").
+func (s *langScan) recoveryBefore(cs *langCauseSets, k int, repair bool) bool {
 	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
-		if s.in(j, cs.repair) {
+		if repair && s.in(j, cs.repair) {
 			return true
 		}
 		if !s.in(j, cs.recovery) {

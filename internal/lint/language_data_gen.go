@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "127143-72c4a46a"
+const langGeneratedSum = "128226-8b1eaec0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -176,6 +176,7 @@ func langGenerated() *langData {
 			"obvious-noun":     {"fix", "answer", "cause", "solution", "choice", "thing", "mistake", "problem", "sign", "signs", "step", "move", "conclusion", "explanation"},
 			"omit":             {"failed", "fail", "fails", "bother", "bothered", "neglected", "neglect", "forgot", "forget", "omitted", "omit"},
 			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
+			"org-role":         {"vendor", "vendors", "supplier", "suppliers"},
 			"our-their":        {"our", "their", "my", "your"},
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
 			"participle":       {"been", "seen", "taken", "given", "written", "overwritten", "broken", "chosen", "driven", "fallen", "forgotten", "gotten", "hidden", "known", "shown", "thrown", "drawn", "grown", "blown", "spoken", "stolen", "proven", "frozen", "risen", "mistaken", "overridden", "rewritten", "done", "gone", "begun", "run", "read", "caught", "brought", "bought", "taught", "thought", "sought", "made", "had", "put", "set", "let", "cut", "hit", "shut", "split", "spread", "sent", "spent", "built", "kept", "left", "felt", "dealt", "meant", "told", "sold", "held", "found", "stood", "understood", "said", "paid", "got", "won", "lost", "led", "met", "heard", "struck", "stuck", "hung", "come", "become", "rerun", "reread", "reset", "foreseen", "redone", "undone"},
@@ -224,6 +225,7 @@ func langGenerated() *langData {
 				Match:        []string{"[should|must @adverb* have|of] @adverb* @participle", "[should've|must've] @adverb* @participle", "[ought @adverb* to @adverb* have] @participle", "[shouldn't @adverb* have] @participle"},
 				Unless:       []string{"@modal|@modal-have|@modal-not @adverb* not|never have @unforeseen", "@modal-not have @unforeseen"},
 				UnlessBefore: []string{"@whether ...3"},
+				Rewrite:      "counterfactual",
 			},
 			{
 				Rule:         "language/counterfactual",
@@ -408,7 +410,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm]", "[@person @aux* @fault-adverb? @remove] ...6 production|prod|live|primary|main|master|all|every|whole|entire|only|last", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable no longer", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable not|n't", "[@person @aux* @fault-adverb? @remove] ~14 couldn't|cannot|can't"},
 				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
-				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?"},
+				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?", "@cause-symptom|storm|storms|loop|loops stopped|ended|cleared|subsided|disappeared|vanished|eased ...4 once|after|when|because|as|since", "recovered|resumed|normalised|normalized|returned|stabilised|stabilized ...4 once|after|when|because|as|since"},
 				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "hung", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -450,7 +452,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...8 and|so|, ...5 @fail-result", "[@person @aux* @act] ...8 and|so|, ...5 went down|offline", "[@person @aux* @act] ...8 and|so|, ...5 @be @adverb* overwhelmed|overloaded|lost|corrupted|deleted|exposed|unavailable|down"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -465,12 +467,14 @@ func langGenerated() *langData {
 				Match:         []string{"[@person @aux* sat on] ...3 @signal", "[@person @aux* slept through]", "[@persons @any? @any? @work] ...4 @be @adverb* the|a|an @any? trigger|cause|source|origin|reason|start", "[@person @be @adverb* too? slow|late to]", "[@person @aux* took too long to]", "[@person @aux* chose|decided|opted|tried to] ...2 @skip-base", "[@person @aux* made] @det? @any? @slip-noun", "[@person @be @adverb* the one|person who|that]", "[@person @be @adverb* why]", "[@person @be @adverb* the reason]", "[@persons @any? @slip-noun]"},
 				Unless:        []string{"@person @aux* made @det? @any? @slip-noun visible|easier|harder|obvious|clear", "@person @be @adverb* the one|person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|fixed|restored|rolled|caught|spotted"},
 				AtClauseStart: true,
+				Rewrite:       "article",
 			},
 			{
 				Rule:         "language/person-cause",
 				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]"},
 				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
 				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?", "@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
+				Rewrite:      "article",
 			},
 			{
 				Rule:   "language/person-cause",
@@ -495,6 +499,7 @@ func langGenerated() *langData {
 				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
 				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
 				UnlessNear: []string{"@intent"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:       "language/person-cause",
@@ -511,7 +516,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
 				Rewrite:    "article",
 			},
@@ -545,7 +550,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
-				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
+				Unless:        []string{"@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -721,9 +726,10 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
-				Rule:   "language/person-cause",
-				Match:  []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
-				Unless: []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+				Rule:    "language/person-cause",
+				Match:   []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Unless:  []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+				Rewrite: "article",
 			},
 			{
 				Rule:       "language/person-cause",

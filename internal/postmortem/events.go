@@ -40,11 +40,9 @@ type Event struct {
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
-var clockInRe = lazyRe(`\d{1,2}:\d{2}`)
-
 // HasClock reports whether the entry gives a time of day, not a day
 // alone: only a time of day needs a zone.
-func (e Event) HasClock() bool { return clockInRe.MatchString(e.Raw) }
+func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
@@ -82,6 +80,9 @@ func (p *parser) stampAt(s Span) Span {
 	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
+	}
+	if start, end, ok := epochStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
 	}
 	if start, end, ok := clockStamp(b); ok {
 		if start < 0 {
@@ -442,7 +443,7 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
-				if clockInRe.Match(p.src[st.Start:st.End]) {
+				if hasClock(p.doc.Text(st)) {
 					clocks[i]++
 				}
 			}
@@ -897,16 +898,24 @@ func longZoneSaid(text string) string {
 	return ""
 }
 
-// timeWordsIn reads the ASCII text once for " time", "timeline" and
-// "times", without regard to case.
+// timeWordsIn reads the ASCII text for " time", "timeline" and "times",
+// without regard to case. Every "time" has an m or an M third, which
+// strings.IndexByte finds many bytes at a time, so only the places of
+// those are looked at.
 func timeWordsIn(text string) (spaced, timeline, times bool) {
-	for i := 0; i+4 <= len(text); i++ {
-		if lowerBytes[text[i]] != 't' || !foldPrefix(text[i:], "time") {
-			continue
+	for _, m := range [2]byte{'m', 'M'} {
+		for j := strings.IndexByte(text, m); j >= 0; {
+			if i := j - 2; i >= 0 && i+4 <= len(text) && foldPrefix(text[i:], "time") {
+				spaced = spaced || i > 0 && text[i-1] == ' '
+				timeline = timeline || foldPrefix(text[i+4:], "line")
+				times = times || foldPrefix(text[i+4:], "s")
+			}
+			k := strings.IndexByte(text[j+1:], m)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
 		}
-		spaced = spaced || i > 0 && text[i-1] == ' '
-		timeline = timeline || foldPrefix(text[i+4:], "line")
-		times = times || foldPrefix(text[i+4:], "s")
 	}
 	return spaced, timeline, times
 }

@@ -148,14 +148,30 @@ func partSep(s string) int {
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	line := p.src[ls.Start:ls.End]
 	colon := bytes.IndexByte(line, ':')
+	sep := 1
+	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
+		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
+	}
 	if colon < 0 || colon > 60 {
 		return label, value, false
 	}
-	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
-	if t := p.doc.Text(label); fieldKey(t) == "" && !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) {
+	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start, ls.Start + colon}), " \t>-*+_")
+	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
 		return label, value, false // "Impact window:" gives the start and the end
 	}
-	return label, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_"), true
+	return label, trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_"), true
+}
+
+// dashSeparator returns where a dash with a space either side (" — ",
+// " – ") stands between a label and its value on a line without a colon,
+// and its length; -1 when there is none.
+func dashSeparator(line []byte) (int, int) {
+	for _, d := range [][]byte{[]byte(" — "), []byte(" – ")} {
+		if i := bytes.Index(line, d); i > 0 {
+			return i, len(d)
+		}
+	}
+	return -1, 0
 }
 
 // trimMarks narrows a span past the given bytes on both ends.
