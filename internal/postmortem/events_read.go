@@ -125,9 +125,13 @@ var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
 // stampHasZone reports whether a time as written ends with a zone, as
 // zoneAtEnd reads one: its letters ("UTC", "PDT", "Pacific",
-// "Europe/Berlin") or an offset ("+05:30", "UTC+2"). The expression,
-// whose every start it tries, costs far more than looking at the end.
+// "Europe/Berlin") or an offset ("+05:30", "UTC+2"); epoch seconds are
+// in UTC whatever a note says. The expression, whose every start it
+// tries, costs far more than looking at the end.
 func stampHasZone(raw string) bool {
+	if _, ok := epoch(raw); ok {
+		return true // epoch seconds count from midnight UTC
+	}
 	j := len(raw)
 	for j > 0 && (raw[j-1]|0x20 >= 'a' && raw[j-1]|0x20 <= 'z' || raw[j-1] == '/' || raw[j-1] == '_') {
 		j--

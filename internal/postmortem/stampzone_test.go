@@ -14,3 +14,13 @@ func TestStampHasZoneAsTheExpression(t *testing.T) {
 		}
 	}
 }
+
+// Epoch seconds are UTC: a document's zone, said once or read from its
+// stated times, is not added to them, and they stay readable.
+func TestEpochTimesTakeNoZone(t *testing.T) {
+	src := "# Readings dropped\n\nAll times are CET.\n\n## Timeline\n\n- 1809302400 Schema 12 published.\n- 1809306000 Schema 11 restored.\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Events) != 2 || doc.Events[0].Time.Unix() != 1809302400 || doc.Events[1].Time.Unix() != 1809306000 {
+		t.Errorf("events %+v, want the two epoch times", doc.Events)
+	}
+}
