@@ -162,3 +162,19 @@ func TestPersonCauseOwnedRole(t *testing.T) {
 		"Priya's team pipeline deleted the expired artefacts as scheduled.",
 	})
 }
+
+// TestPersonCauseNoteVerbInS checks a listed name in lower case after a
+// note's time whose verb in -s takes a bare noun ("flips maintenance
+// mode"), and look-alikes: the same notes telling a repair, a check or
+// the start of an investigation.
+func TestPersonCauseNoteVerbInS(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"03:40 maria toggles maintenance mode across the whole fleet; all checkouts fail",
+		"21:15 kenji repoints traffic at the staging origin; prod pages go offline",
+	})
+	checkPersonCause(t, false, []string{
+		"03:40 maria checks disk usage on the shared volume; nothing unusual",
+		"21:15 kenji restores replication slots on every node; replicas catch up",
+		"10:02 maria starts digging, finds broker crash in the logs",
+	})
+}

@@ -126,7 +126,10 @@ func (s *langScan) lowerName(k int) bool {
 		return true
 	}
 	n := k + 1
-	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n)
+	// after a note's time any verb in -s will do ("16:05 lena flips
+	// maintenance mode"), but not one that starts a gerund ("starts digging")
+	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) ||
+		k > 0 && langIsDigit(s.text[s.toks[k-1].start]) && s.verbInS(n) && !strings.HasSuffix(s.word(n+1), "ing")
 }
 
 // presentVerb reports a verb in the third person of the present: a listed
@@ -136,12 +139,18 @@ func (s *langScan) presentVerb(k int) bool {
 	if s.in(k, s.c.g.presentTense) {
 		return true
 	}
-	w := s.word(k)
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || s.toks[k].capital {
+	if !s.verbInS(k) {
 		return false
 	}
 	n := k + 1
 	return s.in(n, s.c.g.det) || s.in(n, s.c.g.particle) || s.word(n) == "to" || s.in(n, s.c.g.quantifier)
+}
+
+// verbInS reports a word shaped like a verb in the third person of the
+// present: lower case, in -s but not -ss or -'s, four letters or more.
+func (s *langScan) verbInS(k int) bool {
+	w := s.word(k)
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !s.toks[k].capital
 }
 
 // surname extends a name over the capitalised words after it, and the
