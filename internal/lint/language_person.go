@@ -25,6 +25,7 @@ type langGrammar struct {
 	signal                         langBits // alerts and warnings
 	nobody                         langBits // "nobody", "no-one"
 	machineRole                    langBits // role words that software also bears: "operator"
+	orgRole                        langBits // role words that a company also bears: "supplier"
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
@@ -42,7 +43,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
-		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		particle2: v.set("name-particle"), work: v.set("work"),
 	}
@@ -209,6 +210,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 		if s.in(j, s.c.g.role) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
+			}
+			if s.in(j, s.c.g.orgRole) && s.wordWithin(j+1, 8, "its") {
+				return 0, false // "a supplier changed its file names": a company
 			}
 			return s.roleEnd(j), true
 		}
