@@ -178,3 +178,18 @@ func TestPersonCauseNoteVerbInS(t *testing.T) {
 		"10:02 maria starts digging, finds broker crash in the logs",
 	})
 }
+
+// TestPersonCauseLowerNameBe checks a listed name in lower case before
+// "was" or "is", as chat-style notes write it, and look-alikes: the same
+// people on call or repairing, and a month or a word that names no one.
+func TestPersonCauseLowerNameBe(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"tomas was the one who dropped the sessions table, which is why every login failed.",
+		"priya was running a backfill on the primary and saturated its CPU.",
+	})
+	checkPersonCause(t, false, []string{
+		"tomas was the one who restored the sessions table, which is why logins came back.",
+		"priya was on call and paged the database team at 02:10.",
+		"june was the busiest month the checkout API has had.",
+	})
+}

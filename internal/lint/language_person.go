@@ -129,7 +129,7 @@ func (s *langScan) lowerName(k int) bool {
 	n := k + 1
 	// after a note's time any verb in -s will do ("16:05 lena flips
 	// maintenance mode"), but not one that starts a gerund ("starts digging")
-	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) ||
+	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) || s.in(n, s.c.g.modifierEnd) ||
 		k > 0 && langIsDigit(s.text[s.toks[k-1].start]) && s.verbInS(n) && !strings.HasSuffix(s.word(n+1), "ing")
 }
 
