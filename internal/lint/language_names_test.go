@@ -193,3 +193,20 @@ func TestPersonCauseLowerNameBe(t *testing.T) {
 		"june was the busiest month the checkout API has had.",
 	})
 }
+
+// TestPersonCauseRelativeClause checks a person who is the subject of a
+// relative clause whose verb is perfect, present or after an adverb ("the
+// engineer who had pushed …", "who owns …", "who usually handles …"), and
+// look-alikes: the same people repairing or paging.
+func TestPersonCauseRelativeClause(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The contractor who had written the retry loop took the payments API down.",
+		"The analyst who owns the nightly export locked the ledger table for an hour.",
+		"The engineer who usually handles billing restarted every worker at once and the queue stalled.",
+	})
+	checkPersonCause(t, false, []string{
+		"The contractor who had written the retry loop rolled it back and payments recovered.",
+		"The analyst who owns the nightly export paged the database team.",
+		"The engineer who usually handles billing restored the ledger table.",
+	})
+}
