@@ -210,3 +210,22 @@ func TestPersonCauseRelativeClause(t *testing.T) {
 		"The engineer who usually handles billing restored the ledger table.",
 	})
 }
+
+// TestPersonCauseMoreRoles checks officers, moderators and new starters
+// as roles, and a person followed by the group they work in ("a
+// developer on the payments squad"); and look-alikes: the same people
+// repairing, and group words that name machines or tests.
+func TestPersonCauseMoreRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The security officer revoked every partner key at once and all integrations lost access.",
+		"A new starter dropped the invoices table on their first day.",
+		"An engineer on the checkout squad deleted the production bucket.",
+		"A moderator wiped the wrong forum and the archive was lost.",
+	})
+	checkPersonCause(t, false, []string{
+		"The security officer revoked the leaked partner key.",
+		"An engineer on the checkout squad restored the production bucket from the snapshot.",
+		"The autoscaling group dropped two idle instances during the scale-in.",
+		"The unit tests deleted their fixtures after each run.",
+	})
+}

@@ -32,6 +32,7 @@ type langGrammar struct {
 	slip                           langBits // "mistake", "failure": a fault, not a work
 	particle2                      langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
+	group                          langBits // "squad", "unit": the group a person works in
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -47,7 +48,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		slip:      v.set("slip-noun"),
-		particle2: v.set("name-particle"), work: v.set("work"),
+		particle2: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -322,6 +323,9 @@ func (s *langScan) extendPerson(end int) int {
 		if s.in(end+1, s.c.g.roleTail) {
 			return end + 2
 		}
+		if g := s.groupAfter(end + 1); g > 0 {
+			return g // "a developer on the payments squad"
+		}
 	case "responsible":
 		if s.word(end+1) == "for" {
 			return s.skipPhrase(end + 2)
@@ -339,6 +343,24 @@ func (s *langScan) extendPerson(end int) int {
 		}
 	}
 	return end
+}
+
+// groupAfter returns the token after a group a person works in that
+// starts at token j with a determiner ("the payments squad", "the
+// night-shift unit"), or 0.
+func (s *langScan) groupAfter(j int) int {
+	if !s.in(j, s.c.g.det) {
+		return 0
+	}
+	for n := j + 1; n <= j+3 && n < len(s.toks) && s.toks[n].kind == langWord && !s.toks[n].poss; n++ {
+		if s.in(n, s.c.g.group) {
+			return n + 1
+		}
+		if s.in(n, s.c.g.npEnd) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // skipPhrase skips a short noun phrase after "responsible for".
