@@ -198,10 +198,33 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	p.statedZone()
 	p.rollOver()
 	p.readEvents(base)
 	p.inferTimes()
 	p.proseTimes(base)
+}
+
+// statedZone takes the zone the start, detection and end are stated in
+// as the document's, where no note names one and they all name the same
+// zone: "from 9:41 a.m. to 10:28 a.m. Pacific time" says the zone of
+// the "9:44 a.m." told after it.
+func (p *parser) statedZone() {
+	if p.doc.Zone != "" {
+		return
+	}
+	zone := ""
+	for _, t := range p.doc.Times {
+		if !isTimelineKey(t.Key) || t.Err != nil || !t.HasZone {
+			continue
+		}
+		z := t.Time.Location().String()
+		if zone != "" && z != zone || docZone(z) == "" {
+			return
+		}
+		zone = z
+	}
+	p.doc.Zone = zone
 }
 
 // isResolution reports a value that is how an issue was closed, not
