@@ -312,8 +312,8 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
-	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who":
-		// "by the captain, who never asked …": the clause needs its person
+	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end):
+		// "by the captain, who never asked …", "by Yusuf from his phone": the clause needs its person
 	case stop < len(s.text) && s.text[stop] == ' ':
 		c.End, c.Replace = stop+1, &r
 	case start > 0 && s.text[start-1] == ' ':

@@ -373,7 +373,7 @@ func TestPersonSubjectRewrites(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Marek changed the pool settings, exhausting the database connections.", "The pool settings were changed, exhausting the database connections."},
 		{"Greta updated the load balancer and 503s followed for a quarter of an hour.", "The load balancer was updated and 503s followed for a quarter of an hour."},
-		{"Helen never updated the runbook after the move, so the steps pointed at a dead host.", "The runbook was not updated after the move, so the steps pointed at a dead host."},
+		{"Helen never updated the runbook after the move, so the steps pointed at a dead host.", "The runbook was never updated after the move, so the steps pointed at a dead host."},
 		{"Our DBA restarted the replica mid-backup, corrupting the snapshot.", "The replica was restarted mid-backup, corrupting the snapshot."},
 		{"Ezra kicked off a reindex on the primary right before the sale began, which starved the API of IO.", "A reindex was kicked off on the primary right before the sale began, which starved the API of IO."},
 		{"14:07 - Dmitri runs the purge script on the wrong bucket; 2 TB of logs gone.", "14:07 - The purge script is run on the wrong bucket; 2 TB of logs gone."},

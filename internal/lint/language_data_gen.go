@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "128114-f680b793"
+const langGeneratedSum = "128226-8b1eaec0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -225,6 +225,7 @@ func langGenerated() *langData {
 				Match:        []string{"[should|must @adverb* have|of] @adverb* @participle", "[should've|must've] @adverb* @participle", "[ought @adverb* to @adverb* have] @participle", "[shouldn't @adverb* have] @participle"},
 				Unless:       []string{"@modal|@modal-have|@modal-not @adverb* not|never have @unforeseen", "@modal-not have @unforeseen"},
 				UnlessBefore: []string{"@whether ...3"},
+				Rewrite:      "counterfactual",
 			},
 			{
 				Rule:         "language/counterfactual",
@@ -466,12 +467,14 @@ func langGenerated() *langData {
 				Match:         []string{"[@person @aux* sat on] ...3 @signal", "[@person @aux* slept through]", "[@persons @any? @any? @work] ...4 @be @adverb* the|a|an @any? trigger|cause|source|origin|reason|start", "[@person @be @adverb* too? slow|late to]", "[@person @aux* took too long to]", "[@person @aux* chose|decided|opted|tried to] ...2 @skip-base", "[@person @aux* made] @det? @any? @slip-noun", "[@person @be @adverb* the one|person who|that]", "[@person @be @adverb* why]", "[@person @be @adverb* the reason]", "[@persons @any? @slip-noun]"},
 				Unless:        []string{"@person @aux* made @det? @any? @slip-noun visible|easier|harder|obvious|clear", "@person @be @adverb* the one|person who|that @discover|found|noticed|paged|led|declared|raised|helped|saved|fixed|restored|rolled|caught|spotted"},
 				AtClauseStart: true,
+				Rewrite:       "article",
 			},
 			{
 				Rule:         "language/person-cause",
 				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]"},
 				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
 				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?", "@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
+				Rewrite:      "article",
 			},
 			{
 				Rule:   "language/person-cause",
@@ -496,6 +499,7 @@ func langGenerated() *langData {
 				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
 				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
 				UnlessNear: []string{"@intent"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:       "language/person-cause",
@@ -722,9 +726,10 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
-				Rule:   "language/person-cause",
-				Match:  []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
-				Unless: []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+				Rule:    "language/person-cause",
+				Match:   []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
+				Unless:  []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+				Rewrite: "article",
 			},
 			{
 				Rule:       "language/person-cause",

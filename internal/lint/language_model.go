@@ -158,8 +158,8 @@ func (s *langScan) addModel(a, b, p int) {
 		s.rewrite(&c, langModelCheck, a, last, s.modelPerson(p))
 	}
 	ex := langRuleExamples[langModelCheck.Rule]
-	if c.Replace != nil && *c.Replace != "" {
-		ex = *c.Replace
+	if r := s.example(&c.langMatch); r != nil {
+		ex = *r
 	}
 	c.Message = strings.Replace(langModelMessage, "{example}", `"`+ex+`"`, 1)
 	s.out = append(s.out, c)

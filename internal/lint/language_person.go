@@ -29,6 +29,7 @@ type langGrammar struct {
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
+	slip                           langBits // "mistake", "failure": a fault, not a work
 	particle2                      langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
 }
@@ -45,6 +46,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
+		slip:      v.set("slip-noun"),
 		particle2: v.set("name-particle"), work: v.set("work"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {

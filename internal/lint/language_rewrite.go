@@ -6,6 +6,7 @@ import "strings"
 
 // rewrite sets the blameless rewrite of a match, when one can be formed.
 func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int) {
+	c.own = [2]int{c.Start, c.End}
 	switch {
 	case lc.Replace != "":
 		r := s.caseFor(first, lc.Replace)
@@ -16,28 +17,109 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		}
 	case lc.Rewrite == "gap":
 		s.gapRewrite(c, first, last)
+	case lc.Rewrite == "counterfactual":
+		s.counterfactual(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
-		if end, ok := s.personMatch(bPersons, first); ok && end == subjEnd {
-			s.article(c, first, subjEnd) // "Ravi's script dropped …": the work, without its owner
-		}
+		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
 		s.passive(c, first, subjEnd)
-	case lc.Rewrite == "article" && subjEnd > first && subjEnd <= last:
-		s.article(c, first, subjEnd)
+	case lc.Rewrite == "article":
+		s.ownerless(c, first, last)
 	}
 }
 
-// article drops the owner of a person's work: "Ravi's script" → "The
-// script".
-func (s *langScan) article(c *langCand, first, subjEnd int) {
-	if s.word(subjEnd) == "own" {
-		return // "his own load test": no article says it
+// langExampleMax is the longest rewritten sentence a message shows; a
+// longer one shows only the rewritten words.
+const langExampleMax = 160
+
+// example is the sentence of match m as its rewrite makes it, for the
+// message to show in place of the rule's own example: "make the system
+// the subject, as in "The certificate was not renewed, although …"". It
+// is nil when m has no rewrite.
+func (s *langScan) example(m *langMatch) *string {
+	if m.Replace == nil || *m.Replace == "" {
+		return nil
 	}
-	r := "the" + s.text[s.toks[subjEnd-1].end:c.End]
-	if s.toks[first].sentStart {
-		r = langCapitalise(r)
+	a, b := s.sentenceAround(m.Start, m.End)
+	r := strings.TrimSpace(s.text[a:m.Start] + *m.Replace + s.text[m.End:b])
+	r = strings.TrimRight(r, ".;:!? ")
+	if len(r) > langExampleMax || r == "" {
+		return m.Replace
 	}
+	return &r
+}
+
+// sentenceAround returns the byte span of the sentence that holds
+// text[start:end].
+func (s *langScan) sentenceAround(start, end int) (int, int) {
+	a, b := 0, len(s.text)
+	for i := range s.toks {
+		t := &s.toks[i]
+		if int(t.start) <= start && (t.sentStart || i > 0 && s.toks[i-1].stop) {
+			a = int(t.start)
+		}
+		if int(t.start) >= end && t.stop {
+			b = int(t.end)
+			break
+		}
+	}
+	return a, b
+}
+
+// narrow takes a match whose rewrite widened it into another kept match
+// back to its own words, without the rewrite, and reports whether it then
+// stands clear of the kept matches.
+func (c *langCand) narrow(keep []langMatch) bool {
+	if c.Replace == nil || c.own[1] == 0 || c.own == [2]int{c.Start, c.End} || langOverlapsAny(keep, c.own[0], c.own[1]) {
+		return false
+	}
+	c.Start, c.End, c.Replace = c.own[0], c.own[1], nil
+	return true
+}
+
+// ownerless drops the owner of a person's work wherever it stands in the
+// match: "Ravi's script" → "The script", "triggered by Nia's deploy" →
+// "triggered by the deploy". It gives none where the work is itself a
+// fault ("Farah's failure to rotate the key"), where "his own" needs its
+// person, or where a possessive pronoun inside a clause points back at a
+// person the sentence still names ("Wei disabled the limiter to speed up
+// his test").
+func (s *langScan) ownerless(c *langCand, first, last int) {
+	for k := first; k < last; k++ {
+		end, ok := s.personMatch(bPersons, k)
+		if !ok || end <= k || !s.possessive(end-1) {
+			continue
+		}
+		if end >= len(s.toks) || s.toks[end].kind != langWord || s.word(end) == "own" || s.in(end, s.c.g.slip) {
+			return
+		}
+		if s.in(k, s.c.g.possPronoun) && !s.opensClause(k) {
+			return
+		}
+		s.dropOwner(c, k, end)
+		return
+	}
+}
+
+// dropOwner replaces the owner at tokens k..end-1 with "the".
+func (s *langScan) dropOwner(c *langCand, k, end int) {
+	a, b := int(s.toks[k].start), int(s.toks[end-1].end)
+	the := "the"
+	if s.opensSentence(k) {
+		the = "The"
+	}
+	c.End = max(c.End, b)
+	r := s.text[c.Start:a] + the + s.text[b:c.End]
 	c.Replace = &r
+}
+
+// opensClause reports a word that starts a sentence or follows a mark of
+// punctuation or a conjunction: the subject of its own clause.
+func (s *langScan) opensClause(k int) bool {
+	if k == 0 || s.opensSentence(k) {
+		return true
+	}
+	return s.toks[k-1].kind == langPunct || s.in(k-1, s.c.g.opener)
 }
 
 // passive makes the object of the person's verb the subject: "Bob forgot
@@ -47,38 +129,89 @@ func (s *langScan) article(c *langCand, first, subjEnd int) {
 // and the object, and is left out where a passive would not say the same.
 func (s *langScan) passive(c *langCand, first, subjEnd int) {
 	v, neg, ok := s.passiveVerb(subjEnd)
-	if !ok {
+	if !ok || !s.subjectSafe(first, v) {
 		return
 	}
+	s.passiveFrom(c, first, v, neg)
+}
+
+// subjectSafe reports a subject whose act a passive may tell without it:
+// not "they" inside a sentence, which may be the machines just named ("…
+// overloaded the controllers and they dropped off the network"), and a
+// verb in the present tense only in a note with a time ("14:02 ravi
+// pushes the config"), not a statement of what someone does ("Tallyho
+// Payroll runs payroll for 4,000 businesses").
+func (s *langScan) subjectSafe(first, v int) bool {
+	if s.word(first) == "they" && !s.opensSentence(first) {
+		return false
+	}
+	return !s.presentVerb(v) || s.timeBefore(first)
+}
+
+// timeBefore reports a number before token k in its sentence: the time
+// of a note.
+func (s *langScan) timeBefore(k int) bool {
+	for j := k - 1; j >= 0 && !s.toks[j].stop; j-- {
+		if s.digitAt(j) {
+			return true
+		}
+		if s.toks[j].sentStart {
+			break
+		}
+	}
+	return false
+}
+
+// passiveFrom writes the passive of verb v, negated by neg ("not",
+// "never" or nothing), over the tokens first..the object's end.
+func (s *langScan) passiveFrom(c *langCand, first, v int, neg string) {
 	obj, particle := v+1, ""
 	if s.in(obj, s.c.g.particle) && s.startsPhrase(obj+1) {
 		obj, particle = obj+1, " "+s.word(obj)
 	}
-	objEnd := s.objectEnd(obj)
-	if objEnd <= obj || !s.passiveSound(v, neg, obj, objEnd) || objEnd == obj+1 && s.in(obj, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
+	head, objEnd := s.objectSpan(obj)
+	if objEnd <= obj || !s.passiveSound(v, neg != "", obj, head, objEnd) || objEnd == obj+1 && s.in(obj, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
 		return // "The author of the flag left it on": what "it" is goes with the person
 	}
-	var b strings.Builder
-	b.WriteString(s.objectText(obj, objEnd))
-	verb := s.word(v)
-	if phrase, ok := s.c.voc.passive[verb]; ok && !neg && particle == "" {
-		b.WriteString(" " + phrase)
-	} else {
-		be := s.be(obj, objEnd)
-		if s.presentVerb(v) { // "pushes the config" → "the config is pushed"
-			be, verb = langPresentBe(be), langBaseForm(verb)
-		}
-		b.WriteString(" " + be)
-		if neg {
-			b.WriteString(" not")
-		}
-		b.WriteString(" " + s.participleOf(verb) + particle)
-	}
-	r := b.String()
+	r := s.objectText(obj, objEnd) + " " + s.passiveVerbText(v, neg, particle, obj, head)
 	if s.opensSentence(first) {
 		r = langCapitalise(r)
 	}
 	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[objEnd-1].end), &r
+}
+
+// passiveVerbText is the verb of the passive: "was not renewed", "were
+// kicked off", "is pushed", or a listed phrase ("went unnoticed").
+func (s *langScan) passiveVerbText(v int, neg, particle string, obj, head int) string {
+	verb := s.word(v)
+	if phrase, ok := s.c.voc.passive[verb]; ok && neg == "" && particle == "" {
+		return phrase
+	}
+	be := s.be(obj, head)
+	if s.presentVerb(v) { // "pushes the config" → "the config is pushed"
+		be, verb = langPresentBe(be), langBaseForm(verb)
+	}
+	if neg != "" {
+		be += " " + neg
+	}
+	return be + " " + s.participleOf(verb) + particle
+}
+
+// objectSpan returns the end of the object that starts at token obj and
+// the end of its head phrase: "the artefacts of 1,870 customers' sites"
+// ends after "sites", its head after "artefacts". A phrase with "of" or
+// "about" belongs to the object ("the warning about the query").
+func (s *langScan) objectSpan(obj int) (head, end int) {
+	head = s.objectEnd(obj)
+	end = head
+	for end > obj && (s.word(end) == "of" || s.word(end) == "about") {
+		e := s.objectEnd(end + 1)
+		if e <= end+1 || !s.phraseSound(end+1, e) {
+			return obj, obj // no rewrite rather than one that leaves "of …" behind
+		}
+		end = e
+	}
+	return head, end
 }
 
 // opensSentence reports a capitalised word that starts a sentence or
@@ -101,11 +234,12 @@ func (s *langScan) startsPhrase(k int) bool {
 }
 
 // passiveSound reports whether the passive of verb v with the object
-// obj..objEnd-1 says what the sentence says: the verb has a passive and a
-// known participle, the object is a noun phrase and not a clause or a
-// duration, and the person does not go on to act ("and left for the
-// weekend") or come back as a pronoun ("with his local copy").
-func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
+// obj..objEnd-1, whose head phrase ends at head, says what the sentence
+// says: the verb has a passive and a known participle, the object is a
+// noun phrase and not a clause or a duration, and the person does not go
+// on to act ("and left for the weekend") or come back as a pronoun ("with
+// his local copy").
+func (s *langScan) passiveSound(v int, neg bool, obj, head, objEnd int) bool {
 	g, w := &s.c.g, s.word(v)
 	switch {
 	case s.in(v, g.noPassive) || s.in(v, g.det) || s.in(v, g.npEnd) || s.isAdverb(v):
@@ -116,15 +250,22 @@ func (s *langScan) passiveSound(v int, neg bool, obj, objEnd int) bool {
 		return false // an irregular past whose participle is not listed
 	case strings.HasSuffix(s.word(obj), "ing") && !s.in(obj, g.det), s.in(obj, g.particle), s.in(obj, g.objectStop):
 		return false // "kept restarting the primary", "signed off on the release"
-	case s.in(objEnd-1, g.det) || s.in(objEnd-1, g.quantifier):
+	case s.in(head-1, g.det) || s.in(head-1, g.quantifier):
 		return false // no noun: "deployed the early build" cut at "early"
 	}
-	for j := obj; j < objEnd; j++ {
-		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > obj && s.in(j, g.det) {
-			return false // a clause, a duration, the person again, a second phrase
+	return s.phraseSound(obj, head) && s.objectClosed(objEnd) && !s.subjectGoesOn(objEnd)
+}
+
+// phraseSound reports a noun phrase at a..e-1 that holds no clause, no
+// duration, no pronoun pointing back at the person and no second phrase.
+func (s *langScan) phraseSound(a, e int) bool {
+	g := &s.c.g
+	for j := a; j < e; j++ {
+		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > a && s.in(j, g.det) {
+			return false
 		}
 	}
-	return s.objectClosed(objEnd) && !s.subjectGoesOn(objEnd)
+	return true
 }
 
 // objectClosed reports an object that ends at a clear boundary: the end,
@@ -140,7 +281,7 @@ func (s *langScan) objectClosed(k int) bool {
 		return strings.Contains(",.;:!?)", w)
 	case w == "that" || w == "who" || w == "which" || w == "and" || w == "or":
 		return s.newSubject(k+1) && (w == "and" || w == "or" || !s.startsPhrase(k+1)) // "the index that he added"
-	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k) || s.countAt(k):
+	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k) || s.countAt(k), s.in(k, g.aux) && !s.in(k, g.finite):
 		return true
 	}
 	return false
@@ -163,10 +304,10 @@ func (s *langScan) countAt(k int) bool {
 // it.
 func (s *langScan) subjectGoesOn(k int) bool {
 	g := &s.c.g
+	if s.pointsBack(k) {
+		return true
+	}
 	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, g.backRef) {
-			return true
-		}
 		if w := s.word(j); w != "and" && w != "but" && w != "then" && w != "or" {
 			continue
 		}
@@ -176,6 +317,17 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		}
 		if !s.newSubject(n) && !s.bareSubject(n) {
 			return true // no new subject: the person's second act
+		}
+	}
+	return false
+}
+
+// pointsBack reports a pronoun from token k to the end of the sentence
+// that points back at a person ("from his phone").
+func (s *langScan) pointsBack(k int) bool {
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, s.c.g.backRef) {
+			return true
 		}
 	}
 	return false
@@ -216,21 +368,24 @@ func langBaseForm(w string) string {
 }
 
 // passiveVerb finds the verb after a person: the one after "forgot to",
-// "failed to" or a negation (neg is then set), or the person's own verb.
-func (s *langScan) passiveVerb(k int) (v int, neg, ok bool) {
+// "failed to" or a negation (neg is then "not", or "never" where the
+// sentence says it), or the person's own verb.
+func (s *langScan) passiveVerb(k int) (v int, neg string, ok bool) {
 	g := &s.c.g
 	for ; k < len(s.toks) && s.toks[k].kind == langWord; k++ {
 		switch {
+		case s.in(k, g.neg) && s.word(k) == "never":
+			neg = "never"
 		case s.in(k, g.neg):
-			neg = true
+			neg = "not"
 		case s.in(k, g.aux) || s.in(k, g.faultAdverb) || s.isAdverb(k) && !s.in(k, g.lapse):
 		case s.word(k+1) == "to" && (s.in(k, g.lapse) || s.in(k, g.omit)):
-			return k + 2, true, k+2 < len(s.toks) && s.toks[k+2].kind == langWord
+			return k + 2, "not", k+2 < len(s.toks) && s.toks[k+2].kind == langWord
 		default:
 			return k, neg, true
 		}
 	}
-	return 0, false, false
+	return 0, "", false
 }
 
 // objectEnd returns the end of the noun phrase that starts at token k, or
@@ -245,13 +400,16 @@ func (s *langScan) objectEnd(k int) int {
 	j := k
 	for ; j < len(s.toks) && j < k+7; j++ {
 		t := &s.toks[j]
+		if s.innerMark(j) {
+			continue // "1,870 customers' sites"
+		}
 		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
 			break
 		}
 		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
 			continue
 		}
-		if s.isPast(j) || strings.HasSuffix(s.word(j), "ing") && !s.in(j, g.signal) || s.isAdverb(j) || s.countAt(j) {
+		if s.isPast(j) || strings.HasSuffix(s.word(j), "ing") && !s.in(j, g.signal) || s.isAdverb(j) || s.in(j, g.aux) || s.countAt(j) {
 			break
 		}
 	}
@@ -259,6 +417,19 @@ func (s *langScan) objectEnd(k int) int {
 		return k // too long to be sure where it ends
 	}
 	return j
+}
+
+// innerMark reports a mark inside a noun phrase: a comma or point inside
+// a number ("1,870", "2.5"), or the apostrophe of a plural possessive
+// ("customers' sites").
+func (s *langScan) innerMark(j int) bool {
+	if j < 1 || j+1 >= len(s.toks) || s.toks[j].kind != langPunct || s.toks[j-1].end != s.toks[j].start {
+		return false
+	}
+	if w := s.text[s.toks[j].start:s.toks[j].end]; w == "'" || w == "’" {
+		return strings.HasSuffix(s.word(j-1), "s") && s.toks[j+1].kind == langWord
+	}
+	return s.toks[j].end == s.toks[j+1].start && s.digitAt(j-1) && s.digitAt(j+1)
 }
 
 // objectText is the object phrase as a subject: "his" and "their" become
@@ -274,10 +445,11 @@ func (s *langScan) objectText(obj, end int) string {
 	return text
 }
 
-// be returns "was" or "were" for the object phrase: a name ending in s
-// ("Postgres") is one thing.
+// be returns "was" or "were" for the object phrase whose head ends at
+// token end: a name ending in s ("Postgres") is one thing, and "its" says
+// nothing of the number ("its file names were changed").
 func (s *langScan) be(obj, end int) string {
-	if s.in(obj, s.c.g.singularDet) || s.toks[end-1].capital {
+	if s.in(obj, s.c.g.singularDet) && s.word(obj) != "its" || s.toks[end-1].capital {
 		return "was"
 	}
 	w := s.word(end - 1)
@@ -359,4 +531,94 @@ func (s *langScan) nounSlot(first int) bool {
 		return true
 	}
 	return s.in(p, s.c.g.nounSlot)
+}
+
+// counterfactual tells what happened instead of what a person should have
+// done: "We should have caught the mismatch in staging" → "The mismatch
+// was not caught in staging"; "The page should have been acknowledged" →
+// "The page was not acknowledged"; "shouldn't have restarted both
+// replicas" → "Both replicas were restarted". The match is the modal
+// ("should have", "ought to have"); guesses ("must have") and what could
+// or would have been get none.
+func (s *langScan) counterfactual(c *langCand, first, last int) {
+	w := s.word(first)
+	if w != "should" && w != "should've" && w != "shouldn't" && w != "ought" {
+		return
+	}
+	neg := "not"
+	for j := first; j < last; j++ {
+		if s.in(j, s.c.g.neg) || s.word(j) == "shouldn't" {
+			neg = ""
+		}
+	}
+	v := last
+	for s.isAdverb(v) && !s.in(v, s.c.g.neg) {
+		v++
+	}
+	if s.word(v) == "been" {
+		s.counterfactualPassive(c, first, v, neg)
+		return
+	}
+	subj := s.subjectBefore(first)
+	if subj < 0 || !s.subjectSafe(subj, v) || v >= len(s.toks) || s.toks[v].kind != langWord || !s.opensObject(v+1) {
+		return
+	}
+	s.passiveFrom(c, subj, v, neg)
+}
+
+// opensObject reports a noun phrase, after an optional particle, that
+// opens with a determiner, a number, a possessive or a name: "caught the
+// mismatch", "rolled back the deploy", not "escalated sooner".
+func (s *langScan) opensObject(k int) bool {
+	if s.in(k, s.c.g.particle) {
+		k++
+	}
+	return s.startsPhrase(k) || k < len(s.toks) && s.toks[k].kind == langWord && s.toks[k].capital
+}
+
+// subjectBefore returns the start of the person who is the subject of the
+// verb at token k ("The on-call engineer | should have"), or -1.
+func (s *langScan) subjectBefore(k int) int {
+	end := k
+	for end > 0 && s.isAdverb(end-1) {
+		end-- // "We really should have"
+	}
+	for j := max(0, end-6); j < end; j++ {
+		if e, ok := s.personMatch(bPerson, j); ok && e == end && s.toks[j].kind != langPunct {
+			return j
+		}
+	}
+	return -1
+}
+
+// counterfactualPassive rewrites "should have been" before the participle
+// after token been as "was not" or "were not".
+func (s *langScan) counterfactualPassive(c *langCand, first, been int, neg string) {
+	p := been + 1
+	for s.isAdverb(p) {
+		p++
+	}
+	sj := first - 1
+	for sj > 0 && s.isAdverb(sj) {
+		sj--
+	}
+	if !s.isParticiple(p) || sj < 0 || s.toks[sj].kind != langWord {
+		return
+	}
+	r := s.subjectBe(sj)
+	if neg != "" {
+		r += " " + neg
+	}
+	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[been].end), &r
+}
+
+// subjectBe is "was" or "were" for the subject whose last word is token k.
+func (s *langScan) subjectBe(k int) string {
+	switch s.word(k) {
+	case "we", "they", "you":
+		return "were"
+	case "i", "he", "she", "it", "someone", "somebody", "this", "that":
+		return "was"
+	}
+	return s.be(k, k+1)
 }

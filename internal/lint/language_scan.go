@@ -265,6 +265,7 @@ func (s *langScan) word(k int) string {
 type langCand struct {
 	langMatch
 	found string // the words the message quotes
+	own   [2]int // the match's own span, before a rewrite widened it
 }
 
 // add records a match over tokens first..last-1; subjEnd is where the
@@ -285,11 +286,11 @@ func (s *langScan) result() []langMatch {
 	slices.SortFunc(s.out, langPriority)
 	keep := make([]langMatch, 0, len(s.out))
 	for _, c := range s.out {
-		if langOverlapsAny(keep, c.Start, c.End) {
+		if langOverlapsAny(keep, c.Start, c.End) && !c.narrow(keep) {
 			continue
 		}
 		if c.Message == "" {
-			c.Message = langMessage(c.Rule, c.found, c.Replace)
+			c.Message = langMessage(c.Rule, c.found, s.example(&c.langMatch))
 		}
 		keep = append(keep, c.langMatch)
 	}

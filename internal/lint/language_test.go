@@ -69,8 +69,9 @@ func TestLanguageRuleMatches(t *testing.T) {
 		wants []want
 	}{
 		// counterfactual
-		{"We should have caught the schema mismatch in staging.", []want{{langCounterfactual, "should have"}}},
-		{"Kenji should've read the runbook first.", []want{{langCounterfactual, "should've"}}},
+		// a counterfactual with a rewrite covers the words the rewrite replaces
+		{"We should have caught the schema mismatch in staging.", []want{{langCounterfactual, "We should have caught the schema mismatch"}}},
+		{"Kenji should've read the runbook first.", []want{{langCounterfactual, "Kenji should've read the runbook"}}},
 		{"The outage would not have happened if the flag had defaulted to off.", []want{{langCounterfactual, "would not have"}}},
 		{"Responders ought to have escalated sooner.", []want{{langCounterfactual, "ought to have"}}},
 		{"If only the DBA had checked the lag.", []want{{langCounterfactual, "If only"}}},

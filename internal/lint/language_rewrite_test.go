@@ -1,0 +1,82 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRewriteClasses checks the blameless rewrites class by class: each
+// sentence's findings, applied, must give the rewrite, and the message
+// must show the sentence's own rewrite rather than the rule's example.
+func TestRewriteClasses(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ class, text, want string }{
+		{"plural object", "Anouk renamed its export files, and the nightly import failed.", "Its export files were renamed, and the nightly import failed."},
+		{"plural object", "Arjun changed the file names, which broke the nightly import.", "The file names were changed, which broke the nightly import."},
+		{"object with of", "We purged the thumbnails of 3,400 listings on Monday morning.", "The thumbnails of 3,400 listings were purged on Monday morning."},
+		{"object with of", "Ravi wiped the backups of 40 customers' databases and the restore failed.", "The backups of 40 customers' databases were wiped and the restore failed."},
+		{"object with about", "They ignored the warning about the full disk, which later stopped the queue.", "The warning about the full disk went unanswered, which later stopped the queue."},
+		{"possessive agent", "Osei's rollout of the pricing table broke checkout.", "The rollout of the pricing table broke checkout."},
+		{"possessive agent", "The outage was triggered by Ilse's deploy of the wrong image.", "The outage was triggered by the deploy of the wrong image."},
+		{"possessive agent", "It was Bruno's cron edit that mailed every invoice twice.", "It was the cron edit that mailed every invoice twice."},
+		{"forgot to", "Tamsin forgot to renew the signing key.", "The signing key was not renewed."},
+		{"failed to", "The release manager failed to tag the hotfix branch, and the old build shipped.", "The hotfix branch was not tagged, and the old build shipped."},
+		{"never", "Our DBA never rotated the replication password.", "The replication password was never rotated."},
+		{"pronoun subject", "She dropped the sessions table during peak traffic.", "The sessions table was dropped during peak traffic."},
+		{"present-tense note", "09:14 piotr truncates the audit table, reports go blank.", "09:14 the audit table is truncated, reports go blank."},
+		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
+		{"counterfactual", "The night shift ought to have paused the import job.", "The import job was not paused."},
+		{"counterfactual", "Rosa shouldn't have restarted both brokers at once.", "Both brokers were restarted at once."},
+		{"counterfactual passive", "The alert should have been acknowledged within five minutes.", "The alert was not acknowledged within five minutes."},
+	} {
+		got := c.check(tt.text, nil)
+		if r := applyAll(tt.text, got); r != tt.want {
+			t.Errorf("%s: %q: rewrite %q, want %q (%v)", tt.class, tt.text, r, tt.want, describeMatches(tt.text, got))
+			continue
+		}
+		for _, m := range got {
+			if m.Replace != nil && strings.Contains(m.Message, "{example}") {
+				t.Errorf("%q: message %q keeps the placeholder", tt.text, m.Message)
+			}
+		}
+	}
+}
+
+// TestRewriteNone checks sentences that get a finding but no rewrite,
+// because none would be grammatical, keep the facts and leave no person
+// as the cause.
+func TestRewriteNone(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ text, words string }{
+		{"Anselm's untested polling change overloaded the pump controllers and they dropped off the network.", "they"}, // "they" are the controllers
+		{"Wei disabled the rate limiter to speed up his test and the API was flooded.", "his"},                         // "his" still needs Wei
+		{"The deploy was kicked off by Yusuf from his phone, and checkout broke.", "Yusuf"},                            // dropping Yusuf leaves "his"
+		{"Farah's failure to rotate the key left the service exposed for a week.", "Farah"},                            // the work is the fault
+		{"Responders ought to have escalated sooner.", "ought"},                                                        // no object
+		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
+		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
+		{"Tallyho Pay runs payroll for about 4,000 small businesses, and the June run failed.", "runs"},                // a present tense with no time is no note
+	} {
+		for _, m := range c.check(tt.text, nil) {
+			if m.Replace != nil && strings.Contains(tt.text[m.Start:m.End], tt.words) {
+				t.Errorf("%q: rewrite %q of %q, want none", tt.text, *m.Replace, tt.text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// TestRewriteMessage checks that the message names the sentence's own
+// rewrite, and the rule's example only where there is none.
+func TestRewriteMessage(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	got := c.check("Tamsin forgot to renew the signing key. Checkout failed for an hour.", nil)
+	if len(got) == 0 || !strings.Contains(got[0].Message, `"The signing key was not renewed"`) {
+		t.Errorf("message %v, want it to show the sentence's rewrite", got)
+	}
+	ex := langRuleExamples["language/person-cause"]
+	for _, m := range c.check("Wei disabled the rate limiter to speed up his test and the API was flooded.", nil) {
+		if m.Rule == "language/person-cause" && m.Replace == nil && !strings.Contains(m.Message, ex) {
+			t.Errorf("message %q, want the rule's example where there is no rewrite", m.Message)
+		}
+	}
+}
