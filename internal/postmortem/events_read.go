@@ -122,11 +122,15 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
-// stampHasZone reports a time that ends with its zone. Every zone
-// zoneWords takes is written in zoneBytes alone, so only the run of
-// them that ends raw is searched: on a long entry the expression would
-// otherwise be tried from every byte.
+// stampHasZone reports a time that ends with its zone; epoch seconds
+// count from midnight UTC whatever a note says. Every zone zoneWords
+// takes is written in zoneBytes alone, so only the run of them that
+// ends raw is searched: on a long entry the expression would otherwise
+// be tried from every byte.
 func stampHasZone(raw string) bool {
+	if _, ok := epoch(raw); ok {
+		return true
+	}
 	i := len(raw)
 	for i > 0 && zoneBytes[raw[i-1]] {
 		i--
