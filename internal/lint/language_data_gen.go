@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "127255-fc400735"
+const langGeneratedSum = "127360-a8ed689a"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -393,6 +393,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* missed] ...4 @signal|deadline|window|step|tests|test|backup|backups|renewal|expiry|warning"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -404,6 +405,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @past ...6 but|and @aux* @neg @adverb* @diligence]"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -426,6 +428,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @remove|@harm] ...6 and @adverb* never|not|didn't put|turn|switch|bring|add|set|enable|re-enable ...2 back|on|up"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -460,6 +463,7 @@ func langGenerated() *langData {
 				Match:         []string{"[@person @aux* @past] ...6 before ...4 had @adverb* @participle", "[@person @aux* @past] ...6 before ...4 finished|completed|was|were done|ready|finished|complete", "[@person @aux* @past] ...6 despite ...3 @signal|objections|concerns|advice"},
 				Unless:        []string{"@person @aux* @discover", "@person @aux* reverted|rolled|restored|fixed|stopped|paused|drained|escalated|paged|joined|acknowledged|warned|alerted|noticed"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -767,6 +771,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...6 with|despite failing|broken|red tests|checks|build|builds|ci"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:         "language/hindsight",

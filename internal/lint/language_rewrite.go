@@ -137,7 +137,7 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 
 // subjectSafe reports a subject whose act a passive may tell without it:
 // not "they" inside a sentence, which may be the machines just named ("…
-// overloaded the controllers and they dropped off the network"), and a
+// overloaded the controllers and they dropped off the network"); and a
 // verb in the present tense only in a note with a time ("14:02 ravi
 // pushes the config"), not a statement of what someone does ("Tallyho
 // Payroll runs payroll for 4,000 businesses").
@@ -163,21 +163,71 @@ func (s *langScan) timeBefore(k int) bool {
 }
 
 // passiveFrom writes the passive of verb v, negated by neg ("not",
-// "never" or nothing), over the tokens first..the object's end.
+// "never" or nothing), over the tokens first..the object's end. Where the
+// person goes on to a second act with an object of its own ("and
+// corrupted the snapshot"), that act becomes a passive too.
 func (s *langScan) passiveFrom(c *langCand, first, v int, neg string) {
+	r, objEnd, ok := s.passiveAct(v, neg, true)
+	if !ok || objEnd == v+2 && s.in(v+1, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
+		return // "The author of the flag left it on": what "it" is goes with the person
+	}
+	end := objEnd
+	if s.subjectGoesOn(objEnd) {
+		n, ok := s.secondAct(objEnd)
+		if !ok {
+			return
+		}
+		r2, end2, ok := s.passiveAct(s.passiveVerb(n))
+		if !ok || s.subjectGoesOn(end2) {
+			return
+		}
+		r += s.text[s.toks[objEnd-1].end:s.toks[n].start] + r2
+		end = end2
+	}
+	if s.opensSentence(first) {
+		r = langCapitalise(r)
+	}
+	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[end-1].end), &r
+}
+
+// passiveAct is the passive of verb v and its object ("the snapshot was
+// corrupted") and the end of the object, when the passive says what the
+// act did.
+func (s *langScan) passiveAct(v int, neg string, found bool) (string, int, bool) {
 	obj, particle := v+1, ""
+	if !found {
+		return "", 0, false
+	}
 	if s.in(obj, s.c.g.particle) && s.startsPhrase(obj+1) {
 		obj, particle = obj+1, " "+s.word(obj)
 	}
 	head, objEnd := s.objectSpan(obj)
-	if objEnd <= obj || !s.passiveSound(v, neg != "", obj, head, objEnd) || objEnd == obj+1 && s.in(obj, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
-		return // "The author of the flag left it on": what "it" is goes with the person
+	if objEnd <= obj || !s.passiveSound(v, neg != "", obj, head, objEnd) {
+		return "", 0, false
 	}
-	r := s.objectText(obj, objEnd) + " " + s.passiveVerbText(v, neg, particle, obj, head)
-	if s.opensSentence(first) {
-		r = langCapitalise(r)
+	return s.objectText(obj, objEnd) + " " + s.passiveVerbText(v, neg, particle, obj, head), objEnd, true
+}
+
+// secondAct finds, after the object ending at token k, the verb of the
+// person's second act: "and corrupted …", "but didn't update …", "and then
+// shipped …". It reports false where a pronoun points back at the person
+// or the clause after the conjunction opens with anything but a verb of
+// the past or a negation (a subject of its own: "and uploads failed").
+func (s *langScan) secondAct(k int) (int, bool) {
+	if s.pointsBack(k) {
+		return 0, false
 	}
-	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[objEnd-1].end), &r
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if w := s.word(j); w != "and" && w != "but" {
+			continue
+		}
+		n := j + 1
+		if s.word(n) == "then" {
+			n++
+		}
+		return n, s.isPast(n) || s.in(n, s.c.g.neg)
+	}
+	return 0, false
 }
 
 // passiveVerbText is the verb of the passive: "was not renewed", "were
@@ -199,12 +249,17 @@ func (s *langScan) passiveVerbText(v int, neg, particle string, obj, head int) s
 
 // objectSpan returns the end of the object that starts at token obj and
 // the end of its head phrase: "the artefacts of 1,870 customers' sites"
-// ends after "sites", its head after "artefacts". A phrase with "of" or
-// "about" belongs to the object ("the warning about the query").
+// ends after "sites", its head after "artefacts". A phrase with "of", or
+// "about" after a signal ("the warning about the query"), belongs to the
+// object; after a person ("told the team about …") it belongs to the
+// verb, and no rewrite is given.
 func (s *langScan) objectSpan(obj int) (head, end int) {
 	head = s.objectEnd(obj)
 	end = head
-	for end > obj && (s.word(end) == "of" || s.word(end) == "about") {
+	for end > obj && (s.word(end) == "of" || s.word(end) == "about" && s.in(head-1, s.c.g.signal)) {
+		if _, ok := s.personAt(obj); ok {
+			return obj, obj // "told the team about the migration": the phrase goes with the verb
+		}
 		e := s.objectEnd(end + 1)
 		if e <= end+1 || !s.phraseSound(end+1, e) {
 			return obj, obj // no rewrite rather than one that leaves "of …" behind
@@ -235,13 +290,13 @@ func (s *langScan) startsPhrase(k int) bool {
 
 // passiveSound reports whether the passive of verb v with the object
 // obj..objEnd-1, whose head phrase ends at head, says what the sentence
-// says: the verb has a passive and a known participle, the object is a
-// noun phrase and not a clause or a duration, and the person does not go
-// on to act ("and left for the weekend") or come back as a pronoun ("with
-// his local copy").
+// says: the verb has a passive and a known participle, and the object is
+// a noun phrase and not a clause or a duration.
 func (s *langScan) passiveSound(v int, neg bool, obj, head, objEnd int) bool {
 	g, w := &s.c.g, s.word(v)
 	switch {
+	case v >= len(s.toks) || s.toks[v].kind != langWord:
+		return false
 	case s.in(v, g.noPassive) || s.in(v, g.det) || s.in(v, g.npEnd) || s.isAdverb(v):
 		return false
 	case !neg && !s.isPast(v) && !s.presentVerb(v):
@@ -253,15 +308,16 @@ func (s *langScan) passiveSound(v int, neg bool, obj, head, objEnd int) bool {
 	case s.in(head-1, g.det) || s.in(head-1, g.quantifier):
 		return false // no noun: "deployed the early build" cut at "early"
 	}
-	return s.phraseSound(obj, head) && s.objectClosed(objEnd) && !s.subjectGoesOn(objEnd)
+	return s.phraseSound(obj, head) && s.objectClosed(objEnd)
 }
 
 // phraseSound reports a noun phrase at a..e-1 that holds no clause, no
-// duration, no pronoun pointing back at the person and no second phrase.
+// duration, no pronoun pointing back at the person and no second phrase
+// ("all the brokers" is one).
 func (s *langScan) phraseSound(a, e int) bool {
 	g := &s.c.g
 	for j := a; j < e; j++ {
-		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > a && s.in(j, g.det) {
+		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > a && s.in(j, g.det) && !(j == a+1 && s.in(a, g.quantifier)) {
 			return false
 		}
 	}
@@ -279,12 +335,20 @@ func (s *langScan) objectClosed(k int) bool {
 		return true
 	case s.toks[k].kind == langPunct:
 		return strings.Contains(",.;:!?)", w)
+	case (w == "and" || w == "but") && s.secondVerb(k+1):
+		return true // "and drained every node": a second act, read by secondAct
 	case w == "that" || w == "who" || w == "which" || w == "and" || w == "or":
 		return s.newSubject(k+1) && (w == "and" || w == "or" || !s.startsPhrase(k+1)) // "the index that he added"
 	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k) || s.countAt(k), s.in(k, g.aux) && !s.in(k, g.finite):
 		return true
 	}
 	return false
+}
+
+// secondVerb reports a verb of the past, a negation or "then" at token
+// n: a second act of the same subject after "and" or "but".
+func (s *langScan) secondVerb(n int) bool {
+	return s.isPast(n) || s.in(n, s.c.g.neg) || s.word(n) == "then"
 }
 
 // newSubject reports a word that can open the subject of a new clause: a

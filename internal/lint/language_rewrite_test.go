@@ -24,6 +24,11 @@ func TestRewriteClasses(t *testing.T) {
 		{"never", "Our DBA never rotated the replication password.", "The replication password was never rotated."},
 		{"pronoun subject", "She dropped the sessions table during peak traffic.", "The sessions table was dropped during peak traffic."},
 		{"present-tense note", "09:14 piotr truncates the audit table, reports go blank.", "09:14 the audit table is truncated, reports go blank."},
+		{"second act", "Kenji typed the wrong region and drained every node.", "The wrong region was typed and every node was drained."},
+		{"second act", "Priya rotated the signing key but didn't update the webhook consumers.", "The signing key was rotated but the webhook consumers were not updated."},
+		{"second act", "Sam disabled the disk alert and never turned it back on.", "The disk alert was disabled and it was never turned back on."},
+		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
+		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
 		{"counterfactual", "The night shift ought to have paused the import job.", "The import job was not paused."},
 		{"counterfactual", "Rosa shouldn't have restarted both brokers at once.", "Both brokers were restarted at once."},
@@ -55,6 +60,7 @@ func TestRewriteNone(t *testing.T) {
 		{"Responders ought to have escalated sooner.", "ought"},                                                        // no object
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
+		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
 		{"Tallyho Pay runs payroll for about 4,000 small businesses, and the June run failed.", "runs"},                // a present tense with no time is no note
 	} {
 		for _, m := range c.check(tt.text, nil) {
