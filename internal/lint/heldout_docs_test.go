@@ -88,14 +88,20 @@ var heldOutSets = []heldOutSet{
 	// before: 16 wrong in 10 documents, 1 issue for nothing, 21 of 32
 	// actions. First run after the day's work: 14 wrong, 3 issues for
 	// nothing, 26 of 32. After the work on the third development set:
-	// 13 wrong, the rest unchanged.
-	{"heldout-docs-v4", 10.0 / 10, 3, 26.0 / 32},
+	// 13 wrong, the rest unchanged. The work on the fourth development
+	// set's layouts (branch layouts: struck titles with a note, owner and
+	// due sentences, zones said once) took it to 2 issues for nothing and
+	// 18 of 30 times, the rest unchanged.
+	{"heldout-docs-v4", 10.0 / 10, 2, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
 	// nothing, 28 of 41 actions. Kept from the work on the third
 	// development set, and run once after it: every figure unchanged.
-	{"heldout-docs-v5", 20.0 / 10, 2, 28.0 / 41},
+	// The work on the fourth development set's layouts (branch layouts:
+	// "Owner: @x." and "Due …" sentences after a follow-up) took it to
+	// 29 of 41 actions.
+	{"heldout-docs-v5", 20.0 / 10, 2, 29.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -103,8 +109,11 @@ var heldOutSets = []heldOutSet{
 	// Run once after that work: 19 wrong, 1 issue for nothing, 30 of 40
 	// actions, 18 of 29 times. The same work took heldout-docs to 59 of
 	// 64 actions, heldout-docs-v4 to 10 wrong and heldout-docs-v5 to 20;
-	// their gates follow.
-	{"heldout-docs-v6", 19.0 / 10, 1, 30.0 / 40},
+	// their gates follow. The work on the layouts the fourth set's README
+	// left (branch layouts) took it to 17 wrong (an email's From header
+	// as the contact, a callout before the first section as the summary),
+	// owners 15 of 22 and 8 of 12 ticked read as done.
+	{"heldout-docs-v6", 17.0 / 10, 1, 30.0 / 40},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -127,8 +136,10 @@ var devSets = []heldOutSet{
 	// keep post-mortems in, first run at 19 wrong "missing", no issue for
 	// nothing, 24 of 41 open actions (14 wrong on the reading of the day
 	// they were merged); gated at 11 wrong and 28 of 41 after the work on
-	// them.
-	{"dev-docs-v4", 11.0 / 10, 0, 28.0 / 41},
+	// them; 1 wrong, 38 of 41, 29 of 29 times and the out-of-order entry
+	// found after the work on the layouts its README left (branch
+	// layouts).
+	{"dev-docs-v4", 1.0 / 10, 0, 38.0 / 41},
 	// Ten more, written blind to the parser in layouts none of the four
 	// sets before it has (an issue form, admonitions, setext headings,
 	// epoch times, a bilingual document, an essay, tables per team);

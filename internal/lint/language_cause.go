@@ -250,7 +250,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
-		if !ok {
+		if !ok || s.endedBy(lc.cause, i) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
@@ -429,11 +429,29 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	return false
 }
 
+// endedBy reports a clause at token i that tells what ended the trouble
+// the clause before it tells: "The timeouts stopped once Tariq deleted
+// the cached route", "Checkout recovered after Ana dropped the index"
+// (not "recovered only after": a delay).
+func (s *langScan) endedBy(cs *langCauseSets, i int) bool {
+	switch s.word(i - 1) {
+	case "once", "after", "when", "because", "as", "since":
+		return s.word(i-2) != "only" && s.recoveryBefore(cs, i-2, false)
+	}
+	return false
+}
+
 // recoveredBefore reports a recovery or a repair told in the clause that
 // ends at token k: "The errors stopped", "Checkout recovered".
 func (s *langScan) recoveredBefore(cs *langCauseSets, k int) bool {
+	return s.recoveryBefore(cs, k, true)
+}
+
+// recoveryBefore reports a recovery told in the clause that ends at token
+// k, and with repair a repair too ("could not restore the backup").
+func (s *langScan) recoveryBefore(cs *langCauseSets, k int, repair bool) bool {
 	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
-		if s.in(j, cs.repair) {
+		if repair && s.in(j, cs.repair) {
 			return true
 		}
 		if !s.in(j, cs.recovery) {

@@ -25,3 +25,24 @@ func TestPersonCauseNeutralMove(t *testing.T) {
 		"Kenji removed the replica from the pool.",
 	})
 }
+
+// TestPersonCauseRemedyTold checks an act told as what ended the
+// trouble the clause before it tells, or as what brought a thing back;
+// and their blameful look-alikes: damage told before the act, a delay,
+// and work that took a thing down.
+func TestPersonCauseRemedyTold(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"The timeouts stopped once Tariq deleted the cached route.",
+		"Checkout recovered after Ana dropped the extra index.",
+		"Latency returned to normal after Jonas wiped the local cache on the edge nodes.",
+		"The retry storm subsided when Ravi killed the scheduler.",
+		"Ravi's rollback brought the invoices table back.",
+		"Her restart brought the queue back to zero.",
+	})
+	checkPersonCause(t, true, []string{
+		"Replication stopped once Tariq deleted the slot.",
+		"The replica stopped after Jonas deleted its data directory.",
+		"Checkout recovered only after Ana dropped the lock table, and we lost an hour of orders.",
+		"Ravi's script brought the whole cluster down.",
+	})
+}

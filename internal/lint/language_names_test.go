@@ -115,3 +115,50 @@ func TestPersonCauseGroupRoles(t *testing.T) {
 		"The cluster's operator restarted the stuck pods.",
 	})
 }
+
+// TestPersonCauseOwnerOpens checks "Their" or "Our" opening a sentence
+// with a person's work as its cause, and their look-alikes: the same work
+// that repaired, a role after "Our", and a system's "their".
+func TestPersonCauseOwnerOpens(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Their hotfix wiped the session store for every tenant.",
+		"Our migration script dropped the invoices table.",
+		"Their decision to skip the canary took the checkout API down.",
+	})
+	checkPersonCause(t, false, []string{
+		"Their hotfix restored the session store for every tenant.",
+		"Our release engineer promoted the build after the tests passed.",
+		"The replicas fell behind. Their lag grew to an hour while the disk was slow.",
+		"Our dashboards showed the spike within a minute.",
+	})
+}
+
+// TestPersonCauseHyphenatedCrew checks a group or desk led by a
+// hyphenated word whose last part says who works there ("the store-ops
+// rota"), and look-alikes: the same crew repairing, and a hyphenated word
+// that says no such thing.
+func TestPersonCauseHyphenatedCrew(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Someone on the branch-ops rota unplugged the wrong router in the Leeds depot.",
+		"A colleague on the payments-support desk deleted the wrong merchant account.",
+	})
+	checkPersonCause(t, false, []string{
+		"Someone on the branch-ops rota replugged the router in the Leeds depot and the tills came back.",
+		"Traffic on the east-west shift grew after the migration.",
+	})
+}
+
+// TestPersonCauseOwnedRole checks a role owned by a person ("Priya's
+// team", "his manager") read as people rather than as the person's work,
+// and look-alikes: the same people repairing, and a group's tools.
+func TestPersonCauseOwnedRole(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Because Priya's team never rotated the certificate, the gateway rejected every client.",
+		"His manager approved the schema change without a review, and the orders table was locked for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Priya's team rotated the certificate a week before it expired.",
+		"His manager approved the rollback and checkout recovered.",
+		"Priya's team pipeline deleted the expired artefacts as scheduled.",
+	})
+}

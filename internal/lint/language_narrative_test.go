@@ -80,6 +80,32 @@ func TestPersonCauseTradeName(t *testing.T) {
 	})
 }
 
+// TestPersonCauseSecondAct checks that a person's second act on an
+// object ("and stopped the event") is control, while a system that
+// stopped after the act is its result.
+func TestPersonCauseSecondAct(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ana ran the migration and checkout stopped.",
+		"Ana ran the migration and stopped the consumers mid-batch, which lost 4,000 orders.",
+	})
+	checkPersonCause(t, false, []string{
+		"We closed the in-game store and stopped the double-reward event.",
+		"Hana closed the admin console and halted the nightly sync.",
+	})
+}
+
+// TestPersonCauseCompanyRole checks that a supplier or vendor told with
+// "its" is a company, while a person of theirs stays a person.
+func TestPersonCauseCompanyRole(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The vendor's engineer pushed the new firmware to every router, which took the office network down.",
+	})
+	checkPersonCause(t, false, []string{
+		"The rates were read from the wrong file after a supplier changed its file names.",
+		"The vendor pushed its new firmware to every router, which took the office network down.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {

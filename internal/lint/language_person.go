@@ -25,11 +25,13 @@ type langGrammar struct {
 	signal                         langBits // alerts and warnings
 	nobody                         langBits // "nobody", "no-one"
 	machineRole                    langBits // role words that software also bears: "operator"
+	orgRole                        langBits // role words that a company also bears: "supplier"
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
 	slip                           langBits // "mistake", "failure": a fault, not a work
 	particle2                      langBits // "van", "de", "bin": small words inside a surname
+	work                           langBits // what a person does: "change", "decision", "script"
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -42,10 +44,10 @@ func newLangGrammar(v *langVocab) langGrammar {
 		faultAdverb: v.set("fault-adverb"), omit: v.set("omit"), objPronoun: v.set("obj-pronoun"),
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
-		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), finite: v.set("finite"),
+		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		slip:      v.set("slip-noun"),
-		particle2: v.set("name-particle"),
+		particle2: v.set("name-particle"), work: v.set("work"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -67,6 +69,9 @@ func (s *langScan) personAt(k int) (int, bool) {
 		return int(m) - 1, m > 0
 	}
 	end, ok := s.readPerson(k)
+	if ok && s.possessive(end-1) && s.roleAfterOwner(end-1) {
+		end = s.roleEnd(s.roleAfter(end - 1)) // "Siobhan's team", "his manager": people, not work
+	}
 	if ok {
 		s.pmemo[k] = int32(end + 1)
 	} else {
@@ -102,7 +107,7 @@ func (s *langScan) readPerson(k int) (int, bool) {
 			return k + 2, true
 		}
 		return k + 1, true
-	case s.c.g.possPronoun.has(t.id):
+	case s.c.g.possPronoun.has(t.id), t.sentStart && s.ownerOpens(k):
 		return k + 1, true
 	}
 	return s.roleAt(k)
@@ -199,6 +204,9 @@ func (s *langScan) roleAt(k int) (int, bool) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
 			}
+			if s.in(j, s.c.g.orgRole) && s.wordWithin(j+1, 8, "its") {
+				return 0, false // "a supplier changed its file names": a company
+			}
 			return s.roleEnd(j), true
 		}
 		if s.toks[j].poss && j > k && s.roleAfterOwner(j) {
@@ -217,7 +225,18 @@ func (s *langScan) roleAt(k int) (int, bool) {
 // crewAt reports a group or desk word that a word of who works there
 // leads: "the night shift", "the helpdesk agent", "first-line support".
 func (s *langScan) crewAt(j, k int) bool {
-	return j > k && s.in(j, s.c.g.crewRole) && s.in(j-1, s.c.g.crewMod)
+	return j > k && s.in(j, s.c.g.crewRole) && (s.in(j-1, s.c.g.crewMod) || s.crewModTail(j-1))
+}
+
+// crewModTail reports a hyphenated word at token k whose last part says
+// who works there: "store-ops" in "the store-ops rota", "payments-support".
+func (s *langScan) crewModTail(k int) bool {
+	if s.toks[k].kind != langWord {
+		return false
+	}
+	w := s.lx.low(&s.toks[k])
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && s.c.g.crewMod.has(s.lx.voc.lookup(w, i+1, len(w)))
 }
 
 // roleEnd extends a role over further role words ("on-call engineer"),
@@ -261,7 +280,26 @@ func (s *langScan) roleAfter(j int) int {
 
 // possessive reports whether token k is a possessive: "Ravi's", "his".
 func (s *langScan) possessive(k int) bool {
-	return k >= 0 && k < len(s.toks) && (s.toks[k].poss || s.in(k, s.c.g.possPronoun))
+	return k >= 0 && k < len(s.toks) && (s.toks[k].poss || s.in(k, s.c.g.possPronoun) || s.toks[k].sentStart && s.ownerOpens(k))
+}
+
+// ownerOpens reports "Their" or "Our" at token k, which opens a sentence
+// (the callers ask only then), with a person's work within three words:
+// "Their decision to pin the aligner", "Our manual edit to the table";
+// not a role ("Our release engineer").
+func (s *langScan) ownerOpens(k int) bool {
+	if !s.in(k, s.c.g.ourTheir) {
+		return false
+	}
+	if _, ok := s.roleAt(k); ok {
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if s.in(j, s.c.g.work) {
+			return true
+		}
+	}
+	return false
 }
 
 // extendPerson takes in what follows a person and belongs to it: "on the

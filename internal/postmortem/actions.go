@@ -101,6 +101,8 @@ func (p *parser) titleCell(a *Action, v Span) {
 	}
 	if _, ok := a.cells[colStatus]; !ok {
 		v = p.titleStatus(a, v)
+	} else {
+		p.struckNote(a, v)
 	}
 	// A pipe in a cell is written "\|".
 	a.Title, a.TitleSpan = plainTitle(strings.ReplaceAll(p.doc.Text(v), `\|`, "|")), v
@@ -125,6 +127,33 @@ func (p *parser) titleStatus(a *Action, v Span) Span {
 		}
 	}
 	return v
+}
+
+// struckNoteRe is a title struck through with a note after it:
+// "~~Move validation to the origin~~ (superseded)".
+var struckNoteRe = lazyRe(`^~~.+~~\s*\(\s*(\pL+)[^()]*\)$`)
+
+// struckNote reads a title cell struck through with a note after it as
+// closed, where the Status cell says nothing ("—"): not planned when the
+// note says it was superseded or dropped, else done.
+func (p *parser) struckNote(a *Action, v Span) {
+	m := struckNoteRe.FindStringSubmatch(p.doc.Text(v))
+	if m == nil || !noStatus(p.doc.Text(a.StatusSpan)) {
+		return // the Status cell, read first, says what it is
+	}
+	a.struck, a.Status = true, Done
+	if notPlannedWords[strings.ToLower(m[1])] {
+		a.Status = NotPlanned
+	}
+}
+
+// noStatus reports a Status cell that says nothing: empty or a dash.
+func noStatus(val string) bool {
+	switch strings.TrimSpace(val) {
+	case "", "-", "–", "—", "n/a", "N/A":
+		return true
+	}
+	return false
 }
 
 func (p *parser) tableField(a *Action, key string, v Span) {

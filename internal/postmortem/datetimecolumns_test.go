@@ -26,3 +26,21 @@ func TestDateAndTimeColumns(t *testing.T) {
 		}
 	}
 }
+
+// A Date column that writes one of its days in a way only day first can
+// read ("13/11/2026") reads the others day first too: "04/11/2026" is 4
+// November.
+func TestDayFirstDateColumn(t *testing.T) {
+	src := "# Review\n\n## Chronology\n\nAll times are UTC.\n\n| Date | Time | Event |\n| --- | --- | --- |\n" +
+		"| 30/10/2026 | 16:40 | Firewall change applied. |\n| 04/11/2026 | 08:52 | Zone expires; errors begin. |\n| 04/11/2026 | 11:37 | Service restored. |\n"
+	doc := mustParse(t, []byte(src))
+	want := []string{"2026-10-30 16:40", "2026-11-04 08:52", "2026-11-04 11:37"}
+	if len(doc.Events) != len(want) {
+		t.Fatalf("%d entries, want %d", len(doc.Events), len(want))
+	}
+	for i, w := range want {
+		if got := doc.Events[i].Time.UTC().Format("2006-01-02 15:04"); got != w {
+			t.Errorf("entry %d read as %s, want %s", i+1, got, w)
+		}
+	}
+}

@@ -40,11 +40,9 @@ type Event struct {
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
-var clockInRe = lazyRe(`\d{1,2}:\d{2}`)
-
 // HasClock reports whether the entry gives a time of day, not a day
 // alone: only a time of day needs a zone.
-func (e Event) HasClock() bool { return clockInRe.MatchString(e.Raw) }
+func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
@@ -82,6 +80,9 @@ func (p *parser) stampAt(s Span) Span {
 	}
 	if !mayOpenStamp(b) {
 		return Span{-1, -1}
+	}
+	if start, end, ok := epochStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
 	}
 	if start, end, ok := clockStamp(b); ok {
 		if start < 0 {
@@ -442,7 +443,7 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
-				if clockInRe.Match(p.src[st.Start:st.End]) {
+				if hasClock(p.doc.Text(st)) {
 					clocks[i]++
 				}
 			}
@@ -474,6 +475,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 	if col < len(header.Cells) {
 		p.headerZone(p.doc.Text(header.Cells[col].Value))
 	}
+	dayFirst := p.dayFirstColumns(body)
 	for _, r := range body {
 		if col >= len(r.Cells) {
 			continue
@@ -485,7 +487,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		var text []string
 		for i, c := range r.Cells {
 			t := strings.TrimSpace(p.doc.Text(c.Value))
-			if i == col || t == "" || p.rowDate(t, header, i) {
+			if i == col || t == "" || p.rowDate(t, header, i, dayFirst[i]) {
 				continue
 			}
 			text = append(text, t)
@@ -501,11 +503,11 @@ var yearRe = lazyRe(`\b(19|20)\d{2}\b`)
 // time, from a column of its own ("| Oct 31 | 21:33 | … |"), the year
 // from the column's header when the cell has none. A new day starts a
 // new group of entries.
-func (p *parser) rowDate(cell string, header row, i int) bool {
+func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 	if len(strings.Fields(cell)) > 4 {
 		return false // an event's text, even one that opens with a date
 	}
-	t, ok := incidentDay(cell)
+	t, ok := columnDay(cell, dayFirst)
 	if !ok && i < len(header.Cells) {
 		if y := yearRe.FindString(p.doc.Text(header.Cells[i].Value)); y != "" {
 			t, ok = incidentDay(cell + " " + y)
@@ -519,6 +521,35 @@ func (p *parser) rowDate(cell string, header row, i int) bool {
 		p.eventGroup++
 	}
 	return true
+}
+
+// dayFirstColumns returns the columns of a timeline table whose dates in
+// digits are written day first: one of them cannot be month first
+// ("16/11/2026"), so "04/11/2026" beside it is 4 November.
+func (p *parser) dayFirstColumns(body []row) map[int]bool {
+	var cols map[int]bool
+	for _, r := range body {
+		for i, c := range r.Cells {
+			if first, _, _, n, ok := monthFirstDate(p.doc.Text(c.Value)); ok && n == c.Value.Len() && first > 12 {
+				if cols == nil {
+					cols = map[int]bool{}
+				}
+				cols[i] = true
+			}
+		}
+	}
+	return cols
+}
+
+// columnDay reads the day a Date column's cell gives, day first where
+// the column writes its dates so.
+func columnDay(cell string, dayFirst bool) (time.Time, bool) {
+	if y, mo, d, n, ambiguous := numericDate(cell); dayFirst && ambiguous && n == len(cell) {
+		if validDate(y, time.Month(d), int(mo)) {
+			return time.Date(y, time.Month(d), int(mo), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return incidentDay(cell)
 }
 
 // addEvent records an entry of the timeline.
@@ -867,16 +898,24 @@ func longZoneSaid(text string) string {
 	return ""
 }
 
-// timeWordsIn reads the ASCII text once for " time", "timeline" and
-// "times", without regard to case.
+// timeWordsIn reads the ASCII text for " time", "timeline" and "times",
+// without regard to case. Every "time" has an m or an M third, which
+// strings.IndexByte finds many bytes at a time, so only the places of
+// those are looked at.
 func timeWordsIn(text string) (spaced, timeline, times bool) {
-	for i := 0; i+4 <= len(text); i++ {
-		if lowerBytes[text[i]] != 't' || !foldPrefix(text[i:], "time") {
-			continue
+	for _, m := range [2]byte{'m', 'M'} {
+		for j := strings.IndexByte(text, m); j >= 0; {
+			if i := j - 2; i >= 0 && i+4 <= len(text) && foldPrefix(text[i:], "time") {
+				spaced = spaced || i > 0 && text[i-1] == ' '
+				timeline = timeline || foldPrefix(text[i+4:], "line")
+				times = times || foldPrefix(text[i+4:], "s")
+			}
+			k := strings.IndexByte(text[j+1:], m)
+			if k < 0 {
+				break
+			}
+			j += 1 + k
 		}
-		spaced = spaced || i > 0 && text[i-1] == ' '
-		timeline = timeline || foldPrefix(text[i+4:], "line")
-		times = times || foldPrefix(text[i+4:], "s")
 	}
 	return spaced, timeline, times
 }

@@ -148,14 +148,30 @@ func partSep(s string) int {
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	line := p.src[ls.Start:ls.End]
 	colon := bytes.IndexByte(line, ':')
+	sep := 1
+	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
+		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
+	}
 	if colon < 0 || colon > 60 {
 		return label, value, false
 	}
-	label = trimMarks(p.src, Span{ls.Start, ls.Start + colon}, " \t>-*+_")
-	if t := p.doc.Text(label); fieldKey(t) == "" && !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) {
+	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start, ls.Start + colon}), " \t>-*+_")
+	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
 		return label, value, false // "Impact window:" gives the start and the end
 	}
-	return label, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_"), true
+	return label, trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_"), true
+}
+
+// dashSeparator returns where a dash with a space either side (" — ",
+// " – ") stands between a label and its value on a line without a colon,
+// and its length; -1 when there is none.
+func dashSeparator(line []byte) (int, int) {
+	for _, d := range [][]byte{[]byte(" — "), []byte(" – ")} {
+		if i := bytes.Index(line, d); i > 0 {
+			return i, len(d)
+		}
+	}
+	return -1, 0
 }
 
 // trimMarks narrows a span past the given bytes on both ends.
@@ -182,10 +198,33 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	p.statedZone()
 	p.rollOver()
 	p.readEvents(base)
 	p.inferTimes()
 	p.proseTimes(base)
+}
+
+// statedZone takes the zone the start, detection and end are stated in
+// as the document's, where no note names one and they all name the same
+// zone: "from 9:41 a.m. to 10:28 a.m. Pacific time" says the zone of
+// the "9:44 a.m." told after it.
+func (p *parser) statedZone() {
+	if p.doc.Zone != "" {
+		return
+	}
+	zone := ""
+	for _, t := range p.doc.Times {
+		if !isTimelineKey(t.Key) || t.Err != nil || !t.HasZone {
+			continue
+		}
+		z := t.Time.Location().String()
+		if zone != "" && z != zone || docZone(z) == "" {
+			return
+		}
+		zone = z
+	}
+	p.doc.Zone = zone
 }
 
 // isResolution reports a value that is how an issue was closed, not

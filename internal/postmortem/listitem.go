@@ -119,6 +119,8 @@ var (
 	// keyLinkRe: a link to another tracker's issue opening an item, its
 	// text the issue's key alone: "[BILL-3402](https://…) ".
 	keyLinkRe = lazyRe(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
+	// priorityLeadRe: a priority in brackets opening an item, "[P0] ".
+	priorityLeadRe = lazyRe(`^\[(P[0-4])\]\s+`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
 	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
 )
@@ -126,6 +128,10 @@ var (
 // leadMarks reads what opens an item before its title: an id, or a
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
+	if m := priorityLeadRe.FindSubmatchIndex(p.src[item.Start:item.End]); m != nil && m[1] < item.Len() {
+		p.itemField(a, colPriority, Span{item.Start + m[2], item.Start + m[3]}) // "[P0] Delete the keys"
+		item.Start += m[1]
+	}
 	b := p.src[item.Start:item.End]
 	if len(b) > 0 && b[0] == '[' {
 		if m := keyLinkRe.FindIndex(b); m != nil && m[1] < len(b) {
@@ -772,8 +778,8 @@ func separatorAt(src []byte, i int, text Span) int {
 		return 1
 	case ';', '(', ')':
 		return 1
-	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
-		if i+2 < text.End && src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) {
+	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93, → U+2192 E2 86 92
+		if i+2 < text.End && (src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) || src[i+1] == 0x86 && src[i+2] == 0x92) {
 			return 3
 		}
 	case ' ', '\t', '\n':
@@ -923,7 +929,7 @@ func matchField(d *Document, part Span) (string, Span) {
 func trimSeparators(src []byte, s Span) Span {
 	s = trimSpan(src, s)
 	for s.End > s.Start {
-		t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–-|,;([")
+		t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–→-|,;([")
 		if len(t) == s.Len() {
 			break
 		}

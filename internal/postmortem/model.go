@@ -211,7 +211,7 @@ type Action struct {
 	notPlannedSpan Span    // the "(not planned)" marker of a list item or title cell
 	doneSpan       Span    // a "(done)" or ✅ mark of a list item
 	statusLine     Span    // the value of a list item's nested "Status:" line
-	struck         bool    // a title cell struck through: done, in a table without a Status column
+	struck         bool    // a title cell struck through: done, in a table without a Status column or with a note after it
 	strike         [2]Span // the "~~" around a list item or its title struck through
 	bareOwner      bool    // the owner is an @mention without "owner:"
 	sentence       bool    // a plan stated in a sentence of prose: its status is a "(done)" after it

@@ -269,12 +269,18 @@ func (p *parser) sectionEmpty(s Section) bool {
 	body := Span{p.doc.LineSpan(p.doc.Line(s.HeadingSpan.End)).End, s.Span.End}
 	for _, line := range bytes.Split(p.src[max(body.Start, 0):max(body.End, body.Start)], []byte("\n")) {
 		t := bytes.TrimSpace(line)
-		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) {
+		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) || noResponse(t) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// noResponse reports the line a GitHub issue form writes for a question
+// left unanswered: "_No response_".
+func noResponse(line []byte) bool {
+	return string(bytes.Trim(line, "_*")) == "No response"
 }
 
 // sectionKey returns the key and name of the nearest enclosing section
@@ -413,7 +419,8 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.eventLines(n)
 		}
 		p.summaryProse(n, para)
-		if action = p.headingAction(n); !action {
+		p.proseFieldSentences(n)
+		if action = p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
@@ -432,6 +439,7 @@ func (p *parser) quoteNotes(n ast.Node) {
 	p.allTimesNote(noteText(para))
 	if len(p.doc.Sections) == 0 {
 		p.summaryProse(n, para)
+		p.proseFieldSentences(n)
 	}
 }
 

@@ -99,6 +99,9 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 }
 
 func parseTime(s string, base time.Time) (ParsedTime, error) {
+	if t, ok := epoch(s); ok {
+		return ParsedTime{Time: t, HasDate: true, HasZone: true}, nil
+	}
 	// RFC 3339 has its hyphens and its T in fixed places: other texts are
 	// spared the parse and the error it allocates.
 	if len(s) >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' {

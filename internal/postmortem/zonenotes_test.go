@@ -40,3 +40,21 @@ func TestCalloutSummaryTimes(t *testing.T) {
 		}
 	}
 }
+
+// The zone the summary states the span in ("from 9:41 a.m. to 10:28
+// a.m. Pacific time") is the zone of the times told after it without
+// one; where the stated times name different zones, none is taken.
+func TestStatedSpanZone(t *testing.T) {
+	src := "# Search down\n\n*Posted by Rowan Achterberg · March 3, 2026*\n\n" +
+		"Last Friday, February 27, search stopped working for everyone from 9:41 a.m. to 10:28 a.m. Pacific time. We're sorry.\n\n" +
+		"## What happened\n\nAround 9:40 the first node crossed its disk mark. By 9:41 every search failed.\n\n" +
+		"Our alerting caught the rise in errors at 9:44 a.m. and paged the on-call engineer. Searches started succeeding again at 10:21.\n"
+	doc := mustParse(t, []byte(src))
+	if got := doc.TimeUTC(FieldDetect).Format("2006-01-02 15:04"); got != "2026-02-27 17:44" {
+		t.Errorf("detect read as %s UTC, want 17:44", got)
+	}
+	mixed := mustParse(t, []byte("# Outage\n\nStart: 2026-02-27 09:41 PST\nEnd: 2026-02-27 18:28 UTC\n\n## Timeline\n\n- 09:44 paged the on-call\n"))
+	if mixed.Zone != "" {
+		t.Errorf("zone %q taken from times in two zones", mixed.Zone)
+	}
+}

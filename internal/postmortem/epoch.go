@@ -1,0 +1,47 @@
+package postmortem
+
+import (
+	"strconv"
+	"time"
+)
+
+// Logs write times as Unix epoch seconds ("1795061520"), some as
+// milliseconds ("1795061520000"), and a document that quotes them keeps
+// them so. Both are UTC.
+
+// epoch reads s, all digits, as epoch seconds (ten digits) or
+// milliseconds (thirteen), between 2001 and 2100: a number of that length
+// outside those years is no time.
+func epoch(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 || digitRunEnd(s, 0) != len(s) {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if len(s) == 13 {
+		n /= 1000
+	}
+	if n < 1e9 || n >= 4102444800 { // 2001-09-09 to 2100-01-01
+		return time.Time{}, false
+	}
+	return time.Unix(n, 0).UTC(), true
+}
+
+// epochStamp returns where an epoch time opening b (after spaces) starts
+// and ends: the digits, then a space or the end of b.
+func epochStamp(b []byte) (start, end int, ok bool) {
+	for start < len(b) && (b[start] == ' ' || b[start] == '\t') {
+		start++
+	}
+	end = start
+	for end < len(b) && b[end] >= '0' && b[end] <= '9' {
+		end++
+	}
+	if end < len(b) && b[end] != ' ' && b[end] != '\t' && b[end] != '\n' {
+		return 0, 0, false
+	}
+	_, ok = epoch(string(b[start:end]))
+	return start, end, ok
+}

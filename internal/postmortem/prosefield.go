@@ -1,0 +1,57 @@
+package postmortem
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Fields told in a sentence of prose, for documents that have no other
+// place for them: a memo's "Severity: 2." at the end of a paragraph, the
+// review "chaired by M. Achterberg (@m-achterberg)", and the sign-off of
+// an essay, "— Hollis Quade (@hquade), head of engineering, 6 November
+// 2026." They count only where no other layout gives the field.
+
+var (
+	// severitySentenceRe: "Severity: 2." or "Sev: SEV-2." as a sentence.
+	severitySentenceRe = lazyRe(`(?:^|[.!?;]\s+)(?i:severity|sev)\s*:\s*((?i:sev|s|p)?[- ]?\d)\.?(?:\s|$)`)
+	// chairedByRe: the person who ran the review, with a login.
+	chairedByRe = lazyRe(`\b(?:chaired|facilitated|moderated) by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
+	// signOffRe: a line that signs a document off after a dash, with a
+	// login: "— Hollis Quade (@hquade), head of engineering, 6 Nov 2026."
+	signOffRe = lazyRe(`^(?:—|–|--)\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
+)
+
+// proseFieldSentences reads the fields a paragraph tells in sentences.
+func (p *parser) proseFieldSentences(n ast.Node) {
+	span := linesSpan(n)
+	if !span.Valid() {
+		return
+	}
+	text := p.doc.Text(span)
+	if strings.Contains(text, ":") {
+		p.proseField1(FieldSeverity, "Severity (from the text)", span, severitySentenceRe.FindStringSubmatchIndex(text))
+	}
+	if strings.Contains(text, " by") {
+		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
+	}
+	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {
+		m := signOffRe.FindStringSubmatchIndex(text)
+		p.proseField1(FieldCreatedBy, "Author (from the sign-off)", span, m)
+		if m != nil {
+			if d := byLineDateRe.FindStringIndex(text[m[1]:]); d != nil {
+				p.proseField1(FieldDate, "Date (from the sign-off)", span, []int{0, 0, m[1] + d[0], m[1] + d[1]})
+			}
+		}
+	}
+}
+
+// proseField1 adds the field a match's first group gives, for a field
+// nothing else gives.
+func (p *parser) proseField1(key, label string, span Span, m []int) {
+	if m == nil || m[2] < 0 {
+		return
+	}
+	v := Span{span.Start + m[2], span.Start + m[3]}
+	p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: p.doc.Text(v), Span: v, Inferred: true})
+}
