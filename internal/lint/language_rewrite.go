@@ -177,7 +177,8 @@ func (s *langScan) passiveFrom(c *langCand, first, v int, neg string) {
 		if !ok {
 			return
 		}
-		r2, end2, ok := s.passiveAct(s.passiveVerb(n))
+		v2, neg2, ok := s.passiveVerb(n)
+		r2, end2, ok := s.passiveAct(v2, neg2, ok && (s.opensObject(v2+1) || s.word(v2+1) == "it"))
 		if !ok || s.subjectGoesOn(end2) {
 			return
 		}
@@ -210,14 +211,20 @@ func (s *langScan) passiveAct(v int, neg string, found bool) (string, int, bool)
 
 // secondAct finds, after the object ending at token k, the verb of the
 // person's second act: "and corrupted …", "but didn't update …", "and then
-// shipped …". It reports false where a pronoun points back at the person
-// or the clause after the conjunction opens with anything but a verb of
-// the past or a negation (a subject of its own: "and uploads failed").
+// shipped …". It reports false where a pronoun points back at the person,
+// where a clause of another subject comes first ("which changed …"), or
+// where the clause after the conjunction opens with anything but a verb
+// of the past or a negation (a subject of its own: "and uploads failed").
+// The second object must open with a determiner, a number or a name:
+// "billed prepaid users double" has no clear end.
 func (s *langScan) secondAct(k int) (int, bool) {
 	if s.pointsBack(k) {
 		return 0, false
 	}
 	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, s.c.g.subord) || s.in(j, s.c.g.clauseWord) {
+			return 0, false // "which changed the interval and broke …": another subject's act
+		}
 		if w := s.word(j); w != "and" && w != "but" {
 			continue
 		}
@@ -372,7 +379,11 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		return true
 	}
 	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if w := s.word(j); w != "and" && w != "but" && w != "then" && w != "or" {
+		w := s.word(j)
+		if w == "which" || w == "who" {
+			return false // the acts after it are the relative clause's
+		}
+		if w != "and" && w != "but" && w != "then" && w != "or" {
 			continue
 		}
 		n := j + 1
@@ -467,7 +478,7 @@ func (s *langScan) objectEnd(k int) int {
 		if s.innerMark(j) {
 			continue // "1,870 customers' sites"
 		}
-		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
+		if t.kind == langPunct || t.kind == langMention || t.kind == langOpaque || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
 			break
 		}
 		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
