@@ -27,6 +27,7 @@ func TestRewriteClasses(t *testing.T) {
 		{"second act", "Kenji typed the wrong region and drained every node.", "The wrong region was typed and every node was drained."},
 		{"second act", "Priya rotated the signing key but didn't update the webhook consumers.", "The signing key was rotated but the webhook consumers were not updated."},
 		{"second act", "Sam disabled the disk alert and never turned it back on.", "The disk alert was disabled and it was never turned back on."},
+		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
 		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
@@ -61,6 +62,8 @@ func TestRewriteNone(t *testing.T) {
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
 		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"Wei removed the rate limiter \"for now\" and never put it back.", "Wei"},                                     // a quotation inside the object
+		{"We pushed the tariff update without the regression suite and billed prepaid users double.", "We"},            // a bare second object with no clear end
 		{"Tallyho Pay runs payroll for about 4,000 small businesses, and the June run failed.", "runs"},                // a present tense with no time is no note
 	} {
 		for _, m := range c.check(tt.text, nil) {
