@@ -178,7 +178,7 @@ func (s *langScan) passiveFrom(c *langCand, first, v int, neg string) {
 			return
 		}
 		v2, neg2, ok := s.passiveVerb(n)
-		r2, end2, ok := s.passiveAct(v2, neg2, ok && (s.opensObject(v2+1) || s.word(v2+1) == "it"))
+		r2, end2, ok := s.passiveAct(v2, neg2, ok && s.secondObject(v2+1))
 		if !ok || s.subjectGoesOn(end2) {
 			return
 		}
@@ -215,8 +215,6 @@ func (s *langScan) passiveAct(v int, neg string, found bool) (string, int, bool)
 // where a clause of another subject comes first ("which changed …"), or
 // where the clause after the conjunction opens with anything but a verb
 // of the past or a negation (a subject of its own: "and uploads failed").
-// The second object must open with a determiner, a number or a name:
-// "billed prepaid users double" has no clear end.
 func (s *langScan) secondAct(k int) (int, bool) {
 	if s.pointsBack(k) {
 		return 0, false
@@ -649,6 +647,19 @@ func (s *langScan) opensObject(k int) bool {
 		k++
 	}
 	return s.startsPhrase(k) || k < len(s.toks) && s.toks[k].kind == langWord && s.toks[k].capital
+}
+
+// secondObject reports an object of a second act that ends where it
+// seems to: one that opens a phrase, "it", or a bare noun before a
+// preposition or a particle ("blocked writes for eleven minutes", "locked
+// everyone out"), not one that runs to the end ("billed prepaid users
+// double").
+func (s *langScan) secondObject(k int) bool {
+	if s.opensObject(k) || s.word(k) == "it" {
+		return true
+	}
+	e := s.objectEnd(k)
+	return e > k && (s.in(e, s.c.g.npEnd) || s.in(e, s.c.g.objectStop))
 }
 
 // subjectBefore returns the start of the person who is the subject of the
