@@ -586,6 +586,9 @@ func (s *langScan) gapRewrite(c *langCand, first, last int) {
 	default:
 		r = "a gap in the process"
 	}
+	if s.word(last) == "in" {
+		r = strings.TrimSuffix(r, " in the process") // "a gap in the firewall rules", not "a gap in the process in …"
+	}
 	r = s.caseFor(first, r)
 	c.Replace = &r
 }

@@ -29,6 +29,7 @@ func TestRewriteClasses(t *testing.T) {
 		{"second act", "Sam disabled the disk alert and never turned it back on.", "The disk alert was disabled and it was never turned back on."},
 		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
 		{"second act", "Lucía misconfigured the firewall and locked everyone out of the bastion.", "The firewall was misconfigured and everyone was locked out of the bastion."},
+		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by a gap in the firewall rules."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
 		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
