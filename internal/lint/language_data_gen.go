@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "128331-6da6562d"
+const langGeneratedSum = "128381-ba08ddb3"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -264,6 +264,7 @@ func langGenerated() *langData {
 				Match:        []string{"[rookie|silly|dumb|careless|stupid|basic|amateur|schoolboy @mistake]", "[@judge]"},
 				Unless:       []string{"lazy|lazily|dumb @judge-tech", "sheer !@judge"},
 				UnlessBefore: []string{"when|whenever|if|once i'm|we're|you're|they're @adverb*", "when|whenever|if|once i|we|you|they|people am|are|get|feel|become @adverb*"},
+				Rewrite:      "attributive",
 			},
 			{
 				Rule:   "language/judgement",
@@ -275,6 +276,7 @@ func langGenerated() *langData {
 				Match:        []string{"[@shame]", "[@harsh] @adverb? @any? @team-work", "@team-work @be @adverb* [@harsh]", "@team-work of|on|for|during ...4 @be @adverb* [@harsh]"},
 				Unless:       []string{"@harsh @adverb? @any? @team-work @measure-tail", "@harsh @adverb? @any? @team-work @np-end|, @any? @measure-tail", "@team-work @measure-tail"},
 				UnlessBefore: []string{"@negator ...3", "api|http|server|service|query|endpoint|dns|database|db|cache|cdn|gateway", "api|http|server|service|query|page|endpoint|dns @team-work @be @adverb*"},
+				Rewrite:      "attributive",
 			},
 			{
 				Rule:         "language/judgement",

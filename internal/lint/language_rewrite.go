@@ -19,6 +19,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.gapRewrite(c, first, last)
 	case lc.Rewrite == "counterfactual":
 		s.counterfactual(c, first, last)
+	case lc.Rewrite == "attributive":
+		s.attributive(c, first)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
@@ -710,4 +712,57 @@ func (s *langScan) subjectBe(k int) string {
 		return "was"
 	}
 	return s.be(k, k+1)
+}
+
+// attributive drops a judging word that qualifies a person's work: "Kwame's
+// lazy copy-paste reintroduced the bug" → "Kwame's copy-paste reintroduced
+// the bug"; "A sloppy migration script locked the table" → "A migration
+// script locked the table". It gives none where the work follows a verb
+// "to be" ("was a reckless change to make on a Friday"), which says
+// nothing once the judgement is gone.
+func (s *langScan) attributive(c *langCand, first int) {
+	g, det := &s.c.g, first-1
+	if det < 0 || !s.in(det, g.det) && !s.toks[det].poss || s.in(s.beforeAdverbs(det), g.modifierEnd) {
+		return
+	}
+	n := first + 1
+	for n < first+3 && n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, g.work) {
+		n++
+	}
+	if !s.in(n, g.work) {
+		return
+	}
+	next := int(s.toks[first+1].start)
+	r := s.text[s.toks[det].start:s.toks[det].end]
+	if w := strings.ToLower(r); w == "a" || w == "an" {
+		r = langArticleFor(r, s.word(first+1))
+	}
+	r += " "
+	if c.End > int(s.toks[first].end) {
+		r += s.text[next:c.End]
+	} else {
+		c.End = next
+	}
+	c.Start, c.Replace = int(s.toks[det].start), &r
+}
+
+// beforeAdverbs returns the token before k and the adverbs before it.
+func (s *langScan) beforeAdverbs(k int) int {
+	p := k - 1
+	for p >= 0 && s.isAdverb(p) {
+		p--
+	}
+	return p
+}
+
+// langArticleFor is "a" or "an", cased as det, for the word w after it.
+func langArticleFor(det, w string) string {
+	a := "a"
+	if w != "" && strings.IndexByte("aeiou", w[0]) >= 0 {
+		a = "an"
+	}
+	if det != "" && det[0] == 'A' {
+		return langCapitalise(a)
+	}
+	return a
 }

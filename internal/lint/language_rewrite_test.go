@@ -30,6 +30,8 @@ func TestRewriteClasses(t *testing.T) {
 		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
 		{"second act", "Lucía misconfigured the firewall and locked everyone out of the bastion.", "The firewall was misconfigured and everyone was locked out of the bastion."},
 		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by a gap in the firewall rules."},
+		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "Kwame's copy-paste of the old manifest reintroduced the memory limit bug."},
+		{"judging word", "Deploying an incompetent change broke the login page.", "Deploying a change broke the login page."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
 		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
@@ -64,6 +66,7 @@ func TestRewriteNone(t *testing.T) {
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
 		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"That was a reckless change to make on a Friday.", "reckless"},                                                // after "was a" the sentence loses its point
 		{"Wei removed the rate limiter \"for now\" and never put it back.", "Wei"},                                     // a quotation inside the object
 		{"We pushed the tariff update without the regression suite and billed prepaid users double.", "We"},            // a bare second object with no clear end
 		{"Tallyho Pay runs payroll for about 4,000 small businesses, and the June run failed.", "runs"},                // a present tense with no time is no note
