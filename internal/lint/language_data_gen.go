@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "128381-ba08ddb3"
+const langGeneratedSum = "129008-2c9cb4a7"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
