@@ -884,8 +884,8 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 			return 0, false
 		}
 	}
-	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop {
-		return 0, false
+	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop || s.word(j) == "," && s.word(j+1) == "and" && s.personActs(j+2) {
+		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
 		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
@@ -893,6 +893,13 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return j + 1, true
+}
+
+// personActs reports a person at token k who is the subject of a verb
+// other than one of undergoing: "Mia reviewed", "I paged", not "we lost".
+func (s *langScan) personActs(k int) bool {
+	end, ok := s.personAt(k)
+	return ok && end > k && end < len(s.toks) && s.isPast(end)
 }
 
 // saferWay reports "instead of" at token j before damage not done, which

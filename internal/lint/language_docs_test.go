@@ -44,11 +44,11 @@ var langDocSets = []langDocSet{
 	// Twelve post-mortems written blind to the rules (README.md there).
 	// First measured, before any change for them: rules recall 17 of 35,
 	// person-cause 3 of 20, 10 findings on unlabelled text; with the
-	// model (not yet trained on them) 18 of 35, 4 of 20, 10. Gated at 1
-	// finding after eight classes of false positive were fixed; the model,
-	// now trained on them, is gated at its first recall, since its
-	// figures here are no longer out of sample.
-	{"docs-dev", false, &langDocGate{17.0 / 35, 3.0 / 20, 1}, &langDocGate{18.0 / 35, 4.0 / 20, 1}},
+	// model (not yet trained on them) 18 of 35, 4 of 20, 10. Gated at no
+	// finding after nine classes of false positive were fixed. The model,
+	// now trained on them, stays gated at its first measurement: its
+	// figures here are in sample, and a retraining moves them.
+	{"docs-dev", false, &langDocGate{17.0 / 35, 3.0 / 20, 0}, &langDocGate{18.0 / 35, 4.0 / 20, 10}},
 }
 
 // TestLanguageDocuments lints every labelled document of each set, with

@@ -106,6 +106,18 @@ func TestPersonCauseCompanyRole(t *testing.T) {
 	})
 }
 
+// TestPersonCauseOtherPersonActs checks that another person's act after
+// ", and" is no result of the first person's, while a system's is.
+func TestPersonCauseOtherPersonActs(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi pushed the config at 14:00, and the API answered 503 for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi tested the script, and Mia reviewed the code that day.",
+		"Tomas tested the patch on staging, and I merged it that evening.",
+	})
+}
+
 // TestBlameFaultTerms checks that "fault" in a technical term after a
 // possessive is not blame.
 func TestBlameFaultTerms(t *testing.T) {

@@ -13,6 +13,7 @@ func TestRewriteClasses(t *testing.T) {
 	for _, tt := range []struct{ class, text, want string }{
 		{"plural object", "Anouk renamed its export files, and the nightly import failed.", "Its export files were renamed, and the nightly import failed."},
 		{"plural object", "A contractor changed its file names, which broke the nightly import.", "Its file names were changed, which broke the nightly import."},
+		{"plural object", "Arjun changed the file names, which broke the nightly import.", "The file names were changed, which broke the nightly import."},
 		{"object with of", "We purged the thumbnails of 3,400 listings on Monday morning.", "The thumbnails of 3,400 listings were purged on Monday morning."},
 		{"object with of", "Ravi wiped the backups of 40 customers' databases and the restore failed.", "The backups of 40 customers' databases were wiped and the restore failed."},
 		{"object with about", "They ignored the warning about the full disk, which later stopped the queue.", "The warning about the full disk went unanswered, which later stopped the queue."},
