@@ -589,10 +589,25 @@ func (s *langScan) gapRewrite(c *langCand, first, last int) {
 		r = "a gap in the process"
 	}
 	if s.word(last) == "in" {
-		r = strings.TrimSuffix(r, " in the process") // "a gap in the firewall rules", not "a gap in the process in …"
+		r = langErrorIn(r) // "an error in the firewall rules", not "a gap in the process in …"
 	}
 	r = s.caseFor(first, r)
 	c.Replace = &r
+}
+
+// langErrorIn is the gap r as an error, for a label followed by where
+// the error was: "human error in the firewall rules" → "an error in the
+// firewall rules", a fault of the thing rather than of a person.
+func langErrorIn(r string) string {
+	switch r {
+	case "the gaps in the process":
+		return "the errors"
+	case "gaps in the process":
+		return "errors"
+	case "the gap in the process":
+		return "the error"
+	}
+	return "an error"
 }
 
 // langArticle reports "a", "an" or "the".
@@ -729,8 +744,8 @@ func (s *langScan) attributive(c *langCand, first int) {
 	for n < first+3 && n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, g.work) {
 		n++
 	}
-	if !s.in(n, g.work) {
-		return
+	if !s.in(n, g.work) || s.in(n, g.slip) {
+		return // "made a rookie mistake": without the judgement it still names a person's fault
 	}
 	next := int(s.toks[first+1].start)
 	r := s.text[s.toks[det].start:s.toks[det].end]

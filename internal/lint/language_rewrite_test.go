@@ -30,7 +30,7 @@ func TestRewriteClasses(t *testing.T) {
 		{"second act", "Sam disabled the disk alert and never turned it back on.", "The disk alert was disabled and it was never turned back on."},
 		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
 		{"second act", "Lucía misconfigured the firewall and locked everyone out of the bastion.", "The firewall was misconfigured and everyone was locked out of the bastion."},
-		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by a gap in the firewall rules."},
+		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by an error in the firewall rules."},
 		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "Kwame's copy-paste of the old manifest reintroduced the memory limit bug."},
 		{"judging word", "Deploying an incompetent change broke the login page.", "Deploying a change broke the login page."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
@@ -67,6 +67,7 @@ func TestRewriteNone(t *testing.T) {
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
 		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"Tomás made a rookie mistake by editing the production config by hand.", "rookie"},                            // without the judgement it still names his fault
 		{"That was a reckless change to make on a Friday.", "reckless"},                                                // after "was a" the sentence loses its point
 		{"Wei removed the rate limiter \"for now\" and never put it back.", "Wei"},                                     // a quotation inside the object
 		{"We pushed the tariff update without the regression suite and billed prepaid users double.", "We"},            // a bare second object with no clear end
