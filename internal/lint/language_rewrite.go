@@ -729,10 +729,10 @@ func (s *langScan) subjectBe(k int) string {
 	return s.be(k, k+1)
 }
 
-// attributive drops a judging word that qualifies a person's work: "Kwame's
-// lazy copy-paste reintroduced the bug" → "Kwame's copy-paste reintroduced
-// the bug"; "A sloppy migration script locked the table" → "A migration
-// script locked the table". It gives none where the work follows a verb
+// attributive drops a judging word that qualifies a person's work, and
+// the person with it: "Kwame's lazy copy-paste reintroduced the bug" →
+// "The copy-paste reintroduced the bug"; "A sloppy migration script
+// locked the table" → "A migration script locked the table". It gives none where the work follows a verb
 // "to be" ("was a reckless change to make on a Friday"), which says
 // nothing once the judgement is gone.
 func (s *langScan) attributive(c *langCand, first int) {
@@ -747,10 +747,16 @@ func (s *langScan) attributive(c *langCand, first int) {
 	if !s.in(n, g.work) || s.in(n, g.slip) {
 		return // "made a rookie mistake": without the judgement it still names a person's fault
 	}
-	next := int(s.toks[first+1].start)
-	r := s.text[s.toks[det].start:s.toks[det].end]
+	start, next := int(s.toks[det].start), int(s.toks[first+1].start)
+	r := s.text[start:s.toks[det].end]
 	if w := strings.ToLower(r); w == "a" || w == "an" {
 		r = langArticleFor(r, s.word(first+1))
+	}
+	if owner := s.ownerAt(det); owner >= 0 {
+		start, r = int(s.toks[owner].start), "the" // "Kwame's lazy copy-paste" → "the copy-paste"
+		if s.opensSentence(owner) {
+			r = "The"
+		}
 	}
 	r += " "
 	if c.End > int(s.toks[first].end) {
@@ -758,7 +764,18 @@ func (s *langScan) attributive(c *langCand, first int) {
 	} else {
 		c.End = next
 	}
-	c.Start, c.Replace = int(s.toks[det].start), &r
+	c.Start, c.Replace = start, &r
+}
+
+// ownerAt returns the start of the person whose possessive ends at token
+// k ("Kwame's", "the team's"), or -1.
+func (s *langScan) ownerAt(k int) int {
+	for j := max(0, k-3); j <= k; j++ {
+		if end, ok := s.personMatch(bPersons, j); ok && end == k+1 && s.possessive(k) {
+			return j
+		}
+	}
+	return -1
 }
 
 // beforeAdverbs returns the token before k and the adverbs before it.

@@ -31,7 +31,7 @@ func TestRewriteClasses(t *testing.T) {
 		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
 		{"second act", "Lucía misconfigured the firewall and locked everyone out of the bastion.", "The firewall was misconfigured and everyone was locked out of the bastion."},
 		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by an error in the firewall rules."},
-		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "Kwame's copy-paste of the old manifest reintroduced the memory limit bug."},
+		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "The copy-paste of the old manifest reintroduced the memory limit bug."},
 		{"judging word", "Deploying an incompetent change broke the login page.", "Deploying a change broke the login page."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
 		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
