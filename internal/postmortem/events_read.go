@@ -122,7 +122,24 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
-func stampHasZone(raw string) bool { return zoneAtEnd.MatchString(raw) }
+// stampHasZone reports a time that ends with its zone; epoch seconds
+// count from midnight UTC whatever a note says. Every zone zoneWords
+// takes is written in zoneBytes alone, so only the run of them that
+// ends raw is searched: on a long entry the expression would otherwise
+// be tried from every byte.
+func stampHasZone(raw string) bool {
+	if _, ok := epoch(raw); ok {
+		return true
+	}
+	i := len(raw)
+	for i > 0 && zoneBytes[raw[i-1]] {
+		i--
+	}
+	return zoneAtEnd.MatchString(raw[i:])
+}
+
+// zoneBytes are the bytes a zone of zoneWords is written in.
+var zoneBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-:/_")
 
 var (
 	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",

@@ -1,0 +1,64 @@
+package postmortem
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// stampHasZone searches only the run of zone bytes that ends the text;
+// it must answer as the expression over the whole text does, on every
+// line of the repository's documents, each line's every suffix, and
+// random strings over the bytes zones and times are written in.
+func TestStampHasZoneAsWholeText(t *testing.T) {
+	var lines []string
+	docs, _ := filepath.Glob("../../testdata/*/*.md")
+	for _, p := range docs {
+		if strings.Contains(p, "heldout") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, "14:02 UTC", "14:02 UTC+05:30", "2026-01-02T03:04Z", "09:00 Europe/Berlin", "9am Pacific", "fooUTC", "14:02 UTC ", "x America/Los_Angeles", "12:00 -0700")
+	r := rand.New(rand.NewSource(1))
+	const alphabet = "UTCGMZESPDTabcert0123456789+-:/_ .\t*(é"
+	for range 20000 {
+		b := make([]byte, r.Intn(24))
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		lines = append(lines, string(b))
+	}
+	checked := 0
+	for _, l := range lines {
+		for i := 0; i <= len(l); i += max(1, len(l)/8) {
+			s := l[i:]
+			if _, ok := epoch(s); ok {
+				continue // epoch seconds are UTC (TestEpochTimesTakeNoZone)
+			}
+			if got, want := stampHasZone(s), zoneAtEnd.MatchString(s); got != want {
+				t.Fatalf("stampHasZone(%q) = %v, the expression over the whole text says %v", s, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 20000 {
+		t.Fatalf("only %d texts checked", checked)
+	}
+}
+
+// Epoch seconds are UTC: a document's zone, said once or read from its
+// stated times, is not added to them, and they stay readable.
+func TestEpochTimesTakeNoZone(t *testing.T) {
+	src := "# Readings dropped\n\nAll times are CET.\n\n## Timeline\n\n- 1809302400 Schema 12 published.\n- 1809306000 Schema 11 restored.\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Events) != 2 || doc.Events[0].Time.Unix() != 1809302400 || doc.Events[1].Time.Unix() != 1809306000 {
+		t.Errorf("events %+v, want the two epoch times", doc.Events)
+	}
+}
