@@ -141,7 +141,7 @@ func (s *langScan) modelFlags(a, b int) bool {
 	s.lm.score, s.lm.z = &m.table, m.bias
 	s.modelFeatures(a, b)
 	s.lm.score = nil
-	return s.lm.z >= m.logit
+	return s.lm.outcome && s.lm.z >= m.logit
 }
 
 // addModel records a model finding over the sentence a..b-1, whose
@@ -183,6 +183,7 @@ func (c *languageChecker) modelInput(sentence string) langmodel.Input {
 	s.start(c, sentence, nil)
 	in.Person = s.firstPerson(0, len(s.toks)) >= 0
 	s.modelFeatures(0, len(s.toks))
+	in.Outcome = s.lm.outcome
 	from := 0
 	for _, to := range s.lm.ends {
 		in.Features = append(in.Features, string(s.lm.buf[from:to]))

@@ -17,6 +17,9 @@ type langFeatures struct {
 	ends  []int32
 	score *lmTable
 	z     float64
+	// outcome is whether the sentence tells damage: the model is asked
+	// only about a person in a sentence that tells an outcome.
+	outcome bool
 }
 
 // lmToken is one normalised token of a sentence.
@@ -74,6 +77,7 @@ func (s *langScan) modelFeatures(a, b int) {
 		}
 	}
 	f.add("b:", prev, " ", "</s>")
+	f.outcome = firstD >= 0
 	f.order(firstP, firstD)
 }
 

@@ -19,6 +19,7 @@ type Input struct {
 	Features []string // with repeats: a word twice counts twice
 	Flagged  bool     // the rules flag the sentence
 	Person   bool     // the sentence names a person
+	Outcome  bool     // the sentence tells damage
 	Text     string   // the sentence, where it comes from a document
 }
 
@@ -46,8 +47,8 @@ func (e *Example) Narrative() bool { return e.Label == Narrative }
 func (e *Example) Negative() bool { return e.Clean() || e.Narrative() }
 
 // Asked reports whether the checker asks the model about the sentence:
-// the rules leave it and it names a person.
-func (e *Example) Asked() bool { return !e.Flagged && e.Person }
+// the rules leave it, it names a person and it tells damage.
+func (e *Example) Asked() bool { return !e.Flagged && e.Person && e.Outcome }
 
 // Settings fix how a model is trained; the same settings and examples
 // give the same model.
@@ -214,7 +215,7 @@ func Threshold(exs []Example, scores []float64, maxFPR float64) float64 {
 			continue
 		case e.Flagged:
 			ruleFP++
-		case e.Person:
+		case e.Asked():
 			cand = append(cand, scores[i])
 		}
 		clean++
