@@ -229,3 +229,18 @@ func TestPersonCauseMoreRoles(t *testing.T) {
 		"The unit tests deleted their fixtures after each run.",
 	})
 }
+
+// TestPersonCauseApposition checks a person named again between commas,
+// by a role or a name ("Ravi, our DBA, dropped …"), and look-alikes: the
+// same people repairing, and a list of systems between commas.
+func TestPersonCauseApposition(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ingrid, our release manager, deleted the production bucket.",
+		"The contractor, Ravi, dropped the sessions table.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ingrid, our release manager, restored the production bucket.",
+		"The contractor, Ravi, paged the database team.",
+		"Redis, Kafka, and Postgres dropped connections during the failover test as planned.",
+	})
+}
