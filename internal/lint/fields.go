@@ -148,7 +148,7 @@ func (c *checker) givenElsewhere(key string) bool {
 		// actions/none still says when nothing is left to track.
 		_, resolved := c.doc.Section(postmortem.SectionResolution)
 		_, record := c.doc.Section(postmortem.SectionRecord)
-		return resolved || record
+		return resolved || record || len(c.doc.Actions) > 0 // actions told elsewhere: in prose, under another heading
 	case "short_summary":
 		// An overview or description that opens the document is its summary.
 		_, ok := c.doc.Section("description")

@@ -64,8 +64,10 @@ type heldOutSet struct {
 var heldOutSets = []heldOutSet{
 	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
 	// 56 of 64 actions; 3 wrong after the work on the development
-	// documents; 2 wrong after the work on the third development set.
-	{"heldout-docs", 2.0 / 14, 3, 59.0 / 64},
+	// documents; 2 wrong after the work on the third development set; 1
+	// wrong after the work on the fifth (branch layouts5: a document whose
+	// actions stand outside a remediation heading has its remediation).
+	{"heldout-docs", 1.0 / 14, 3, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -82,7 +84,11 @@ var heldOutSets = []heldOutSet{
 	// work on the third development set: 7 wrong (relative times were
 	// then kept from standing for the stated times when the document
 	// states no T+0, after this set's figures showed one more wrong).
-	{"heldout-docs-v3", 7.0 / 10, 0, 29.0 / 37},
+	// The work on the fifth development set's layouts (branch layouts5:
+	// labels, column headers and statuses written in two languages read
+	// by either half) took it to 5 wrong, 33 of 37 actions and 20 of 30
+	// times.
+	{"heldout-docs-v3", 5.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser while the second development set was
 	// worked on, and kept from that work. With the parser of the day
 	// before: 16 wrong in 10 documents, 1 issue for nothing, 21 of 32
@@ -112,8 +118,11 @@ var heldOutSets = []heldOutSet{
 	// their gates follow. The work on the layouts the fourth set's README
 	// left (branch layouts) took it to 17 wrong (an email's From header
 	// as the contact, a callout before the first section as the summary),
-	// owners 15 of 22 and 8 of 12 ticked read as done.
-	{"heldout-docs-v6", 17.0 / 10, 1, 30.0 / 40},
+	// owners 15 of 22 and 8 of 12 ticked read as done. The work on the
+	// fifth development set's layouts (branch layouts5: a document whose
+	// actions stand outside a remediation heading has its remediation)
+	// took it to 16 wrong.
+	{"heldout-docs-v6", 16.0 / 10, 1, 30.0 / 40},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -144,8 +153,10 @@ var devSets = []heldOutSet{
 	// sets before it has (an issue form, admonitions, setext headings,
 	// epoch times, a bilingual document, an essay, tables per team);
 	// first run (main at 61c3b43), nothing yet changed for it: 22 wrong
-	// "missing", no issue for nothing, 23 of 53 open actions.
-	{"dev-docs-v5", 22.0 / 10, 0, 23.0 / 53},
+	// "missing", no issue for nothing, 23 of 53 open actions; gated at
+	// none wrong, none for nothing and 53 of 53 after the work on them
+	// (branch layouts5).
+	{"dev-docs-v5", 0.0 / 10, 0, 53.0 / 53},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

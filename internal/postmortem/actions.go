@@ -30,8 +30,8 @@ var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMileston
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
 		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
-		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item"},
-	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead",
+		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps"},
+	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by",
 		"responsable", "verantwortlich", "zuständig", "encargado", "propietario"},
 	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance"},
 	colPriority:  {"priority", "prio", "p", "pri"},
@@ -58,6 +58,10 @@ func actionColumns(src []byte, header row) map[string]int {
 }
 
 func (p *parser) actionTable(cols map[string]int, body []row) {
+	if p.inRecord() {
+		p.recordTable(cols[colAction], body) // "Actions taken", "Steps taken": what was done
+		return
+	}
 	_, section := p.sectionKey()
 	for _, r := range body {
 		a := Action{Form: TableRow, Section: section, Span: r.Line, Line: p.doc.Line(r.Line.Start), cells: map[string]Span{}}
@@ -69,6 +73,16 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 		}
 		if isAction(&a) {
 			p.doc.Actions = append(p.doc.Actions, a)
+		}
+	}
+}
+
+// recordTable reads the rows of a table in a record of what was done as
+// steps, by their action cells.
+func (p *parser) recordTable(col int, body []row) {
+	for _, r := range body {
+		if col < len(r.Cells) && r.Cells[col].Value.Len() > 0 {
+			p.addStep(r.Cells[col].Value)
 		}
 	}
 }

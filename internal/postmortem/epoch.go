@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -9,10 +10,13 @@ import (
 // milliseconds ("1795061520000"), and a document that quotes them keeps
 // them so. Both are UTC.
 
-// epoch reads s, all digits, as epoch seconds (ten digits) or
+// epoch reads s, all digits (a zone of UTC after them aside), as epoch seconds (ten digits) or
 // milliseconds (thirteen), between 2001 and 2100: a number of that length
 // outside those years is no time.
 func epoch(s string) (time.Time, bool) {
+	for _, z := range []string{" UTC", " GMT", "Z"} {
+		s = strings.TrimSuffix(s, z) // the zone a note gives every time, which these are in already
+	}
 	if len(s) != 10 && len(s) != 13 || digitRunEnd(s, 0) != len(s) {
 		return time.Time{}, false
 	}

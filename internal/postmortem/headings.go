@@ -32,6 +32,7 @@ type headingPhrase struct {
 var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"},
+	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
 	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
 	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},
 	{"remediation", "countermeasures"}, {"remediation", "corrective"}, {"remediation", "preventive"},
@@ -115,7 +116,7 @@ func (p *parser) headingKey(name string) string {
 // "Immediate actions (completed)", "Done", "Actions taken".
 func recordHeading(name string) bool {
 	words := " " + headingName(name) + " "
-	for _, w := range []string{" completed ", " done ", " actions taken ", " steps taken ", " what we did ", " what was done ", " already done "} {
+	for _, w := range []string{" completed ", " done ", " actions taken ", " steps taken ", " what we did ", " what was done ", " already done ", " responder actions ", " did you do "} {
 		if strings.Contains(words, w) {
 			return true
 		}

@@ -80,6 +80,9 @@ func (p *parser) readAction(span Span, section string) {
 	if item.Len() == 0 {
 		return
 	}
+	if p.inRecord() && p.doneAction(a, item) {
+		return
+	}
 	if p.inRecord() || a.StatusSpan == (Span{}) && p.recordStep(&a, item) {
 		p.addStep(item)
 		return

@@ -42,6 +42,7 @@ type parser struct {
 	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
+	proseZone    string        // the zone the last time read from the summary's prose was in
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text

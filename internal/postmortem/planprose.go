@@ -45,6 +45,7 @@ type planSentence struct {
 	sentence Span // the whole sentence, whose lead may give the due date
 	verb     Span // from the verb to the end of the sentence, without its stop
 	done     bool
+	owner    string // the login of the sentence's subject, when it names one
 }
 
 // planCues follow "we" and a space in a sentence that states a plan.
@@ -87,7 +88,7 @@ func weCue(b []byte) bool {
 // planProse returns the plans the sentences of a paragraph state; secs
 // are the sections up to the paragraph.
 func (p *parser) planProse(span Span, secs []Section) []planSentence {
-	if !planCue(p.src[span.Start:span.End]) {
+	if b := p.src[span.Start:span.End]; !planCue(b) && !bytes.Contains(b, []byte(" will ")) {
 		return nil
 	}
 	if key, _ := sectionKeyIn(secs); key == "timeline" || key == "what_happened" || inRecordIn(secs) {
@@ -106,6 +107,9 @@ func (p *parser) planProse(span Span, secs []Section) []planSentence {
 		last = -1
 		if v, ok := p.planVerb(s); ok {
 			out = append(out, planSentence{section: name, sentence: s, verb: v})
+			last = len(out) - 1
+		} else if v, owner, ok := p.namedPlan(s); ok {
+			out = append(out, planSentence{section: name, sentence: s, verb: v, owner: owner})
 			last = len(out) - 1
 		}
 		start = end
@@ -174,6 +178,9 @@ func (p *parser) finishPlans(root ast.Node) {
 		a.boxAt, a.insertAt = pl.verb.Start, end
 		text := p.doc.Text(pl.sentence)
 		owner, paren := planOwner(text)
+		if pl.owner != "" {
+			owner = pl.owner
+		}
 		a.Owner = owner
 		p.planDue(&a, text, paren)
 		if pl.done && a.Status == Open {

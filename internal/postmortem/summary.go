@@ -26,11 +26,11 @@ var (
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
-	proseDetectRe = lazyRe(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
+	proseDetectRe = lazyRe(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+|(?-i:\p{Lu}[\p{L}'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’-]*)){0,2}(?:,\s+who\s+[^,.]{1,40},)?)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
 	byLineRe = lazyRe(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
-	proseDateRe = lazyRe(`(?i)\bon\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
+	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
@@ -59,15 +59,17 @@ var (
 const (
 	// proseStartExpr: "Impact began at 14:02 UTC", "Card declines began
 	// at 10:17 am CST": what went wrong, and when it began.
-	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
+	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues|it)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
 	// proseEndExpr: "service was fully restored at 12:48 pm CST", "back
 	// at baseline by 15:20 UTC".
-	proseEndExpr = `(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
+	proseEndExpr = `(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` +
+		// "By 9:26 p.m. every stream was back": the time first.
+		`|\bby\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?,?\s+(?:every|all|the)\b[^.;]{0,60}?\b(?:was|were)\s+(?:back|restored|recovered)\b`
 )
 
 var (
-	proseStartWords = newKeywords("impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")
-	proseEndWords   = newKeywords("fully", "restored", "resolved", "recovered", "back")
+	proseStartWords = newKeywords("impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues", "it")
+	proseEndWords   = newKeywords("fully", "restored", "resolved", "recovered", "back", "by")
 	proseStartRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseStartExpr) })
 	proseEndRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseEndExpr) })
 )
@@ -144,7 +146,21 @@ func mayTellDate(text string, i int) bool {
 	if c := text[j]; c >= '0' && c <= '9' || c >= utf8.RuneSelf {
 		return true
 	}
+	if foldPrefix(text[j:], "the ") {
+		return partOfDayOf(text[j+len("the "):]) // "on the evening of Saturday 31 October"
+	}
 	return j+3 <= len(text) && (monthWords.in(text[j:j+3]) || weekdayWords.in(text[j:j+3]))
+}
+
+// partOfDayOf reports text opening "morning of", "afternoon of",
+// "evening of" or "night of".
+func partOfDayOf(text string) bool {
+	for _, w := range []string{"morning of ", "afternoon of ", "evening of ", "night of "} {
+		if foldPrefix(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
@@ -215,7 +231,11 @@ func (p *parser) proseSentence(key, label, text string, base int, words bool, re
 	if !words {
 		return
 	}
-	if m := re().FindStringSubmatchIndex(text); m != nil {
+	m := re().FindStringSubmatchIndex(text)
+	if m != nil && m[2] < 0 && len(m) >= 10 {
+		m = m[4:] // the expression's second form: its time and zone are the next groups
+	}
+	if m != nil && m[2] >= 0 {
 		p.proseTime(key, label, base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
 }
@@ -239,8 +259,12 @@ func hasClock(text string) bool {
 func (p *parser) proseTime(key, label string, base, start, end int, zone string) {
 	v := Span{base + start, base + end}
 	value := p.doc.Text(v)
+	if zone == "" {
+		zone = p.proseZone // "at 8:09 p.m." after "at 7:58 p.m. Eastern": the zone the story gave
+	}
 	if zone != "" {
 		value += " " + zone
+		p.proseZone = zone
 	}
 	p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: value, Span: v, Inferred: true})
 }
