@@ -2,6 +2,7 @@ package lint
 
 import (
 	"math/bits"
+	"unicode"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
 )
@@ -77,8 +78,55 @@ func (s *langScan) modelFeatures(a, b int) {
 		}
 	}
 	f.add("b:", prev, " ", "</s>")
-	f.outcome = firstD >= 0
+	f.outcome = f.tellsOutcome()
 	f.order(firstP, firstD)
+}
+
+// tellsOutcome reports a word of damage that is not a landmark: "prior
+// to the outage" dates an act and "due to the errors" gives its reason;
+// neither tells an outcome of it.
+func (f *langFeatures) tellsOutcome() bool {
+	for i, t := range f.toks {
+		if t.classes&lmDamage != 0 && !f.landmark(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// landmark reports the damage word at i in a short noun phrase after a
+// word that makes it a time or a reason: no person, signal or mark
+// between.
+func (f *langFeatures) landmark(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := f.toks[k]
+		switch {
+		case lmLandmarkLead(t.word, f.toks, k):
+			return true
+		case t.word == "PERSON" || t.word == "PERSONS" || t.word == "QUOTE" || lmPunct(t.word):
+			return false
+		case t.classes&^lmDamage != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// lmLandmarkLead reports a word that makes the noun phrase after it a
+// time or a reason: "before", "prior to", "due to", "because of".
+func lmLandmarkLead(w string, toks []lmToken, k int) bool {
+	switch w {
+	case "before", "after", "during", "since", "until", "following", "amid", "despite", "prior", "due":
+		return true
+	case "of":
+		return k > 0 && toks[k-1].word == "because"
+	}
+	return false
+}
+
+// lmPunct reports a mark rather than a word.
+func lmPunct(w string) bool {
+	return w != "" && !unicode.IsLetter(rune(w[0])) && !unicode.IsDigit(rune(w[0])) && w != "NUM"
 }
 
 // add appends the feature a+b+c+d, or adds its weight when scoring.
