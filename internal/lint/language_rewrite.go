@@ -21,6 +21,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.counterfactual(c, first, last)
 	case lc.Rewrite == "attributive":
 		s.attributive(c, first)
+	case lc.Rewrite == "agent":
+		s.agent(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
@@ -797,4 +799,37 @@ func langArticleFor(det, w string) string {
 		return langCapitalise(a)
 	}
 	return a
+}
+
+// agent drops the person after "by" in a passive: "The index was dropped
+// by Kenji during the cleanup" → "The index was dropped during the
+// cleanup". A person's work there loses its owner instead ("taken offline
+// by the script"); a person whom a clause or a pronoun still needs ("by
+// Oleg, who …", "by Marguerite when she …") gets no rewrite.
+func (s *langScan) agent(c *langCand, first, last int) {
+	k := first
+	for k < last && s.word(k) != "by" {
+		k++
+	}
+	if k == last {
+		return
+	}
+	if end, ok := s.personMatch(bPersons, k+1); ok && s.possessive(end-1) {
+		s.ownerless(c, first, last)
+		return
+	}
+	end, ok := s.personMatch(bPerson, k+1)
+	if !ok || s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end) {
+		return
+	}
+	if s.word(k-1) == "caused" || end >= len(s.toks) || s.toks[end].stop {
+		return // "The outage was caused by Kenji.": without him nothing is said
+	}
+	a, b := int(s.toks[k].start), int(s.toks[end-1].end)
+	if a == 0 || s.text[a-1] != ' ' || a-1 < c.Start {
+		return
+	}
+	c.End = max(c.End, b)
+	r := s.text[c.Start:a-1] + s.text[b:c.End]
+	c.Replace = &r
 }
