@@ -275,7 +275,34 @@ func (s *langScan) objectSpan(obj int) (head, end int) {
 		}
 		end = e
 	}
+	if s.word(end) == "that" && end > obj {
+		return head, s.relativeEnd(end)
+	}
 	return head, end
+}
+
+// relativeEnd returns the end of a relative clause that opens at "that"
+// (token k) and whose verb follows it ("the change that broke the
+// callbacks"), when it runs to a comma or the end of the sentence without
+// a conjunction, a subordinate clause or a pronoun pointing back; else k,
+// where the object then ends. "Told the team that the deploy was safe" is
+// no relative clause.
+func (s *langScan) relativeEnd(k int) int {
+	if !s.isPast(k+1) || s.in(k+1, s.c.g.finite) {
+		return k
+	}
+	for j := k + 2; j < len(s.toks) && j < k+14; j++ {
+		switch w := s.word(j); {
+		case s.toks[j].stop || w == ",":
+			return j
+		case w == "and" || w == "but" || w == "or" || s.in(j, s.c.g.subord) || s.in(j, s.c.g.backRef) || s.toks[j].kind != langWord && s.toks[j].kind != langPunct:
+			return k
+		}
+	}
+	if n := len(s.toks); n < k+14 {
+		return n
+	}
+	return k
 }
 
 // opensSentence reports a capitalised word that starts a sentence or
