@@ -849,8 +849,8 @@ func (s *langScan) agent(c *langCand, first, last int) {
 	if !ok || s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end) {
 		return
 	}
-	if s.word(k-1) == "caused" || end >= len(s.toks) || s.toks[end].stop {
-		return // "The outage was caused by Kenji.": without him nothing is said
+	if s.word(k-1) == "caused" || end >= len(s.toks) || s.toks[end].stop || strings.HasSuffix(s.word(end), "ing") && !s.in(end, s.c.g.npEnd) {
+		return // "was caused by Kenji.": without him nothing is said; "by a manager tidying up …": the phrase is his
 	}
 	a, b := int(s.toks[k].start), int(s.toks[end-1].end)
 	if a == 0 || s.text[a-1] != ' ' || a-1 < c.Start {

@@ -71,6 +71,7 @@ func TestRewriteNone(t *testing.T) {
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
 		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"The pickup zones were deleted by a product manager tidying up the admin console.", "manager"},                // the phrase after him is his
 		{"Ravi told the team that the deploy was safe, and checkout broke.", "Ravi"},                                   // "that" opens what he said, not a relative clause
 		{"Kenji merged the patch that broke login and went home.", "Kenji"},                                            // the person acts again
 		{"The outage was caused by Kenji.", "Kenji"},                                                                   // without him the clause says nothing
