@@ -12,8 +12,10 @@ import (
 // ---- the learned model of a person as the cause ----
 //
 // Beside the rules, a logistic regression reads the sentences the rules
-// leave and that name a person, and flags those it reads as telling the
-// person as the cause of the outcome (language/person-cause). Its
+// leave, that name a person and that tell damage, and flags those it
+// reads as telling the person as the cause of the outcome
+// (language/person-cause). A sentence that names a person without an
+// outcome is narrative, what someone did, and is not asked about. Its
 // features are read here, once, for the checker, for training and for
 // the experiment that measured it; internal/train fits it on the
 // development corpus and writes language_model.tsv.
@@ -74,7 +76,8 @@ var langModelCheck = &langCheck{LanguageCheck: LanguageCheck{Rule: "language/per
 const langModelMessage = "this sentence reads as a person being the cause of the outcome; make the system the subject, as in {example}, and say what made the outcome likely"
 
 // applyModel flags, in each sentence that no match covers and that names
-// a person, what the model reads as a person being the cause.
+// a person, what the model reads as a person being the cause, where the
+// sentence tells damage (modelFlags).
 func (s *langScan) applyModel() {
 	if s.c.model == nil {
 		return
@@ -136,6 +139,7 @@ func (s *langScan) modelPerson(i int) int {
 
 // modelFlags scores tokens a..b-1: the features are hashed as they are
 // read, and their weights summed in the order they come, never written.
+// A sentence that tells no damage is never flagged.
 func (s *langScan) modelFlags(a, b int) bool {
 	m := s.c.model
 	s.lm.score, s.lm.z = &m.table, m.bias

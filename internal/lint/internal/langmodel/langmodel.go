@@ -1,6 +1,6 @@
 // Package langmodel trains, writes and reads the learned model of the
 // language rules: a logistic regression that reads a sentence the rules
-// leave, with a person in it, as telling the person as the cause of the
+// leave, with a person and damage in it, as telling the person as the cause of the
 // outcome (language/person-cause). The features are the lint package's;
 // this package knows only their names.
 package langmodel
