@@ -21,6 +21,10 @@ type langFeatures struct {
 	// outcome is whether the sentence tells damage: the model is asked
 	// only about a person in a sentence that tells an outcome.
 	outcome bool
+	// acts is whether a person in it does something (personActs): the
+	// model flags only such a sentence, its threshold chosen over all it
+	// is asked about.
+	acts bool
 }
 
 // lmToken is one normalised token of a sentence.
@@ -33,7 +37,10 @@ type lmToken struct {
 // the person-subject check.
 var lmClassNames = [...]string{"DAMAGE", "REMEDY", "ACT", "NEG", "SLOW", "CARE", "INTENT", "BENIGN", "SYMPTOM", "TIME", "SIGNAL"}
 
-const lmDamage = 1 << 0
+const (
+	lmDamage = 1 << 0
+	lmAct    = 1 << 2
+)
 
 // lmConnective reports the words and marks that join an act to its result.
 func lmConnective(w string) bool {
@@ -79,6 +86,7 @@ func (s *langScan) modelFeatures(a, b int) {
 	}
 	f.add("b:", prev, " ", "</s>")
 	f.outcome = f.tellsOutcome()
+	f.acts = f.personActs()
 	f.order(firstP, firstD)
 }
 
@@ -88,6 +96,30 @@ func (s *langScan) modelFeatures(a, b int) {
 func (f *langFeatures) tellsOutcome() bool {
 	for i, t := range f.toks {
 		if t.classes&lmDamage != 0 && !f.landmark(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// personActs reports a person doing something: a word of an act within
+// three words after a person, or before "by" and a person.
+func (f *langFeatures) personActs() bool {
+	for i, t := range f.toks {
+		if t.word != "PERSON" && t.word != "PERSONS" {
+			continue
+		}
+		if f.actIn(i+1, i+4) || i > 0 && f.toks[i-1].word == "by" && f.actIn(i-4, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// actIn reports a word of an act among tokens lo..hi-1.
+func (f *langFeatures) actIn(lo, hi int) bool {
+	for k := max(lo, 0); k < min(hi, len(f.toks)); k++ {
+		if f.toks[k].classes&lmAct != 0 {
 			return true
 		}
 	}

@@ -15,10 +15,10 @@ import (
 // doing routine or remedial acts, many naming the damage they repaired.
 var (
 	lmBlameful = []string{
-		// Trained also on the narrative of documents, and asked only
-		// about a sentence that tells damage, the model is conservative:
-		// this is one of the few new sentences it flags.
-		"A config push by Yara at 02:00 pointed the gateway at an empty pool, and the outage began.",
+		// Trained also on the narrative of documents, and flagging only a
+		// sentence that tells damage and a person's act, the model is
+		// conservative: this is one of the few new sentences it flags.
+		"The pass plan that Henrik uploaded at 22:10 pointed both Kiruna antennas at a position the satellite had left hours earlier, and the next two downlinks were lost.",
 	}
 	lmBlameless = []string{
 		"Kwame rolled back the deploy and the error rate returned to normal.",
@@ -30,6 +30,8 @@ var (
 		"Farid restored the six weeks of sensor readings from the archive snapshot.",
 		// what a person did, with no damage told: never asked
 		"Kofi happened to run the export by hand six hours earlier, while he was working on the load balancer.",
+		// damage, but no act of a person: never flagged
+		"The outage reached every user who relies on the mobile app, and the backlog took a day to clear.",
 	}
 )
 
@@ -241,7 +243,7 @@ func TestLanguageModelKeepsTheAllowList(t *testing.T) {
 	if got := newLanguageChecker(modelOptions()).check(modelOnly, nil); len(got) == 0 {
 		t.Fatalf("%q: the model flags nothing; the test needs a sentence it flags", modelOnly)
 	}
-	c := newLanguageChecker(Options{Allow: []string{"empty pool", "forgot to renew"}, LanguageModel: true})
+	c := newLanguageChecker(Options{Allow: []string{"Kiruna antennas", "forgot to renew"}, LanguageModel: true})
 	for _, s := range []string{modelOnly, ruled} {
 		if got := c.check(s, nil); len(got) != 0 {
 			t.Errorf("%q with its phrase allowed: got %+v, want nothing", s, got)

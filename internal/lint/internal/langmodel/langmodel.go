@@ -20,6 +20,7 @@ type Input struct {
 	Flagged  bool     // the rules flag the sentence
 	Person   bool     // the sentence names a person
 	Outcome  bool     // the sentence tells damage
+	Acts     bool     // a person in it does something
 	Text     string   // the sentence, where it comes from a document
 }
 
@@ -86,7 +87,11 @@ func (m *Model) Z(feats []string) float64 {
 func (m *Model) Score(feats []string) float64 { return 1 / (1 + math.Exp(-m.Z(feats))) }
 
 // Flags reports whether the model flags an example the checker asks it about.
-func (m *Model) Flags(e *Example) bool { return e.Asked() && m.Score(e.Features) >= m.Threshold }
+// Only a sentence in which a person acts is flagged; the threshold is
+// chosen over every sentence asked about.
+func (m *Model) Flags(e *Example) bool {
+	return e.Asked() && e.Acts && m.Score(e.Features) >= m.Threshold
+}
 
 // Build trains the model on every example, with the threshold chosen
 // from out-of-fold scores.
