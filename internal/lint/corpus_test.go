@@ -258,10 +258,19 @@ func devSet(t *testing.T) []corpusLine {
 // threshold at which it flags at most 0.01 of those out of fold, it is
 // far more conservative: rules and model recall 0.782 (867/1109),
 // person-cause 0.648 (404/623), false positives 0.021 (21/1010), and the
-// gate for the rules with the model was lowered to those figures.
+// gate for the rules with the model was lowered to those figures. A
+// round on classes of person recognition (names in -s, compound names,
+// a group's or a person's roles, "Their" with a person's work, lower-case
+// names in notes, relative clauses in the perfect or present, more roles
+// and the group a person works in) and of
+// false positives (verbs that harm or protect as their object says,
+// remedies told after the trouble they ended), never reading the
+// held-out files, moved the rules alone to recall 0.786 (872/1109),
+// person-cause 0.657 (409/623), false positives 0.016 (16/1010), and the
+// gate for them up with it.
 const (
-	holdoutRecall            = 0.775
-	holdoutPersonRecall      = 0.640
+	holdoutRecall            = 0.780
+	holdoutPersonRecall      = 0.650
 	holdoutModelRecall       = 0.780
 	holdoutModelPersonRecall = 0.645
 	holdoutMaxFPR            = 0.03

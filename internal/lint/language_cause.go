@@ -761,9 +761,9 @@ func (s *langScan) skipPersonTail(end int) int {
 			}
 		}
 	}
-	if w := s.word(end); (w == "who" || w == "that") && s.isPast(end+1) {
+	if r := s.relativeVerb(end); r > 0 {
 		// "the engineer who owned the migration did not …": the main verb
-		for j := end + 2; j < end+8 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		for j := r + 1; j < r+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
 			if s.in(j, s.c.g.aux) || s.in(j, s.c.g.neg) || s.isPast(j) && !s.in(j-1, s.c.g.det) {
 				return j
 			}
@@ -777,6 +777,26 @@ func (s *langScan) skipPersonTail(end int) int {
 		}
 	}
 	return end
+}
+
+// relativeVerb returns the verb of a relative clause that opens at token
+// end, after "who" or "that" and up to two words of time or manner ("who
+// owned", "who had pushed", "who usually handles", "that runs"), or 0.
+func (s *langScan) relativeVerb(end int) int {
+	if w := s.word(end); w != "who" && w != "that" {
+		return 0
+	}
+	r := end + 1
+	for n := 0; n < 2 && (s.in(r, s.c.g.aux) || s.isAdverb(r)) && !s.in(r, s.c.g.neg); n++ {
+		r++
+	}
+	switch {
+	case s.isPast(r) || r > end+1 && s.isParticiple(r) || s.verbInS(r) || s.in(r, s.c.g.presentTense):
+		return r // "who had written": a participle after "had"
+	case s.isPast(end + 1):
+		return end + 1 // "who did the migration"
+	}
+	return 0
 }
 
 // causeClaim reports whether the clause whose verb is at token v makes

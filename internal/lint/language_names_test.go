@@ -162,3 +162,70 @@ func TestPersonCauseOwnedRole(t *testing.T) {
 		"Priya's team pipeline deleted the expired artefacts as scheduled.",
 	})
 }
+
+// TestPersonCauseNoteVerbInS checks a listed name in lower case after a
+// note's time whose verb in -s takes a bare noun ("flips maintenance
+// mode"), and look-alikes: the same notes telling a repair, a check or
+// the start of an investigation.
+func TestPersonCauseNoteVerbInS(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"03:40 maria toggles maintenance mode across the whole fleet; all checkouts fail",
+		"21:15 kenji repoints traffic at the staging origin; prod pages go offline",
+	})
+	checkPersonCause(t, false, []string{
+		"03:40 maria checks disk usage on the shared volume; nothing unusual",
+		"21:15 kenji restores replication slots on every node; replicas catch up",
+		"10:02 maria starts digging, finds broker crash in the logs",
+	})
+}
+
+// TestPersonCauseLowerNameBe checks a listed name in lower case before
+// "was" or "is", as chat-style notes write it, and look-alikes: the same
+// people on call or repairing, and a month or a word that names no one.
+func TestPersonCauseLowerNameBe(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"tomas was the one who dropped the sessions table, which is why every login failed.",
+		"priya was running a backfill on the primary and saturated its CPU.",
+	})
+	checkPersonCause(t, false, []string{
+		"tomas was the one who restored the sessions table, which is why logins came back.",
+		"priya was on call and paged the database team at 02:10.",
+		"june was the busiest month the checkout API has had.",
+	})
+}
+
+// TestPersonCauseRelativeClause checks a person who is the subject of a
+// relative clause whose verb is perfect, present or after an adverb ("the
+// engineer who had pushed …", "who owns …", "who usually handles …"), and
+// look-alikes: the same people repairing or paging.
+func TestPersonCauseRelativeClause(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The contractor who had written the retry loop took the payments API down.",
+		"The analyst who owns the nightly export locked the ledger table for an hour.",
+		"The engineer who usually handles billing restarted every worker at once and the queue stalled.",
+	})
+	checkPersonCause(t, false, []string{
+		"The contractor who had written the retry loop rolled it back and payments recovered.",
+		"The analyst who owns the nightly export paged the database team.",
+		"The engineer who usually handles billing restored the ledger table.",
+	})
+}
+
+// TestPersonCauseMoreRoles checks officers, moderators and new starters
+// as roles, and a person followed by the group they work in ("a
+// developer on the payments squad"); and look-alikes: the same people
+// repairing, and group words that name machines or tests.
+func TestPersonCauseMoreRoles(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The security officer revoked every partner key at once and all integrations lost access.",
+		"A new starter dropped the invoices table on their first day.",
+		"An engineer on the checkout squad deleted the production bucket.",
+		"A moderator wiped the wrong forum and the archive was lost.",
+	})
+	checkPersonCause(t, false, []string{
+		"The security officer revoked the leaked partner key.",
+		"An engineer on the checkout squad restored the production bucket from the snapshot.",
+		"The autoscaling group dropped two idle instances during the scale-in.",
+		"The unit tests deleted their fixtures after each run.",
+	})
+}

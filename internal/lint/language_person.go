@@ -32,6 +32,7 @@ type langGrammar struct {
 	slip                           langBits // "mistake", "failure": a fault, not a work
 	particle2                      langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
+	group                          langBits // "squad", "unit": the group a person works in
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -47,7 +48,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		slip:      v.set("slip-noun"),
-		particle2: v.set("name-particle"), work: v.set("work"),
+		particle2: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -129,7 +130,10 @@ func (s *langScan) lowerName(k int) bool {
 		return true
 	}
 	n := k + 1
-	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n)
+	// after a note's time any verb in -s will do ("16:05 lena flips
+	// maintenance mode"), but not one that starts a gerund ("starts digging")
+	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) || s.in(n, s.c.g.modifierEnd) ||
+		k > 0 && langIsDigit(s.text[s.toks[k-1].start]) && s.verbInS(n) && !strings.HasSuffix(s.word(n+1), "ing")
 }
 
 // presentVerb reports a verb in the third person of the present: a listed
@@ -139,12 +143,18 @@ func (s *langScan) presentVerb(k int) bool {
 	if s.in(k, s.c.g.presentTense) {
 		return true
 	}
-	w := s.word(k)
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || s.toks[k].capital {
+	if !s.verbInS(k) {
 		return false
 	}
 	n := k + 1
 	return s.in(n, s.c.g.det) || s.in(n, s.c.g.particle) || s.word(n) == "to" || s.in(n, s.c.g.quantifier)
+}
+
+// verbInS reports a word shaped like a verb in the third person of the
+// present: lower case, in -s but not -ss or -'s, four letters or more.
+func (s *langScan) verbInS(k int) bool {
+	w := s.word(k)
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !s.toks[k].capital
 }
 
 // surname extends a name over the capitalised words after it, and the
@@ -313,6 +323,9 @@ func (s *langScan) extendPerson(end int) int {
 		if s.in(end+1, s.c.g.roleTail) {
 			return end + 2
 		}
+		if g := s.groupAfter(end + 1); g > 0 {
+			return g // "a developer on the payments squad"
+		}
 	case "responsible":
 		if s.word(end+1) == "for" {
 			return s.skipPhrase(end + 2)
@@ -330,6 +343,24 @@ func (s *langScan) extendPerson(end int) int {
 		}
 	}
 	return end
+}
+
+// groupAfter returns the token after a group a person works in that
+// starts at token j with a determiner ("the payments squad", "the
+// night-shift unit"), or 0.
+func (s *langScan) groupAfter(j int) int {
+	if !s.in(j, s.c.g.det) {
+		return 0
+	}
+	for n := j + 1; n <= j+3 && n < len(s.toks) && s.toks[n].kind == langWord && !s.toks[n].poss; n++ {
+		if s.in(n, s.c.g.group) {
+			return n + 1
+		}
+		if s.in(n, s.c.g.npEnd) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // skipPhrase skips a short noun phrase after "responsible for".

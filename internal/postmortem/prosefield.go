@@ -22,6 +22,13 @@ var (
 	signOffRe = lazyRe(`^(?:—|–|--)\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
 )
 
+// The words each expression above needs, at a word's start, so that
+// a paragraph without them is spared it.
+var (
+	sevWords   = newKeywords("sev")
+	chairWords = newKeywords("chaired", "facilitated", "moderated")
+)
+
 // proseFieldSentences reads the fields a paragraph tells in sentences.
 func (p *parser) proseFieldSentences(n ast.Node) {
 	span := linesSpan(n)
@@ -29,10 +36,10 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 		return
 	}
 	text := p.doc.Text(span)
-	if strings.Contains(text, ":") {
+	if strings.Contains(text, ":") && sevWords.in(text) {
 		p.proseField1(FieldSeverity, "Severity (from the text)", span, severitySentenceRe.FindStringSubmatchIndex(text))
 	}
-	if strings.Contains(text, " by") {
+	if strings.Contains(text, " by") && chairWords.in(text) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {
