@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "128520-cd0b57bf"
+const langGeneratedSum = "129302-95cbb6bc"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -265,6 +265,7 @@ func langGenerated() *langData {
 				Match:        []string{"[rookie|silly|dumb|careless|stupid|basic|amateur|schoolboy @mistake]", "[@judge]"},
 				Unless:       []string{"lazy|lazily|dumb @judge-tech", "sheer !@judge"},
 				UnlessBefore: []string{"when|whenever|if|once i'm|we're|you're|they're @adverb*", "when|whenever|if|once i|we|you|they|people am|are|get|feel|become @adverb*"},
+				Rewrite:      "attributive",
 			},
 			{
 				Rule:   "language/judgement",
@@ -276,6 +277,7 @@ func langGenerated() *langData {
 				Match:        []string{"[@shame]", "[@harsh] @adverb? @any? @team-work", "@team-work @be @adverb* [@harsh]", "@team-work of|on|for|during ...4 @be @adverb* [@harsh]"},
 				Unless:       []string{"@harsh @adverb? @any? @team-work @measure-tail", "@harsh @adverb? @any? @team-work @np-end|, @any? @measure-tail", "@team-work @measure-tail"},
 				UnlessBefore: []string{"@negator ...3", "api|http|server|service|query|endpoint|dns|database|db|cache|cdn|gateway", "api|http|server|service|query|page|endpoint|dns @team-work @be @adverb*"},
+				Rewrite:      "attributive",
 			},
 			{
 				Rule:         "language/judgement",
@@ -395,6 +397,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* missed] ...4 @signal|deadline|window|step|tests|test|backup|backups|renewal|expiry|warning"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -406,6 +409,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @past ...6 but|and @aux* @neg @adverb* @diligence]"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -428,6 +432,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @remove|@harm] ...6 and @adverb* never|not|didn't put|turn|switch|bring|add|set|enable|re-enable ...2 back|on|up"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -462,6 +467,7 @@ func langGenerated() *langData {
 				Match:         []string{"[@person @aux* @past] ...6 before ...4 had @adverb* @participle", "[@person @aux* @past] ...6 before ...4 finished|completed|was|were done|ready|finished|complete", "[@person @aux* @past] ...6 despite ...3 @signal|objections|concerns|advice"},
 				Unless:        []string{"@person @aux* @discover", "@person @aux* reverted|rolled|restored|fixed|stopped|paused|drained|escalated|paged|joined|acknowledged|warned|alerted|noticed"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
@@ -769,6 +775,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...6 with|despite failing|broken|red tests|checks|build|builds|ci"},
 				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:         "language/hindsight",

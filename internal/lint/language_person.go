@@ -29,7 +29,7 @@ type langGrammar struct {
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
-	slip                           langBits // "mistake", "failure": a fault, not a work
+	slip, subord                   langBits // "mistake", "failure": a fault, not a work; "which", "because"
 	particle2                      langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
 	group                          langBits // "squad", "unit": the group a person works in

@@ -19,6 +19,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.gapRewrite(c, first, last)
 	case lc.Rewrite == "counterfactual":
 		s.counterfactual(c, first, last)
+	case lc.Rewrite == "attributive":
+		s.attributive(c, first)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
@@ -137,7 +139,7 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 
 // subjectSafe reports a subject whose act a passive may tell without it:
 // not "they" inside a sentence, which may be the machines just named ("…
-// overloaded the controllers and they dropped off the network"), and a
+// overloaded the controllers and they dropped off the network"); and a
 // verb in the present tense only in a note with a time ("14:02 ravi
 // pushes the config"), not a statement of what someone does ("Tallyho
 // Payroll runs payroll for 4,000 businesses").
@@ -163,21 +165,76 @@ func (s *langScan) timeBefore(k int) bool {
 }
 
 // passiveFrom writes the passive of verb v, negated by neg ("not",
-// "never" or nothing), over the tokens first..the object's end.
+// "never" or nothing), over the tokens first..the object's end. Where the
+// person goes on to a second act with an object of its own ("and
+// corrupted the snapshot"), that act becomes a passive too.
 func (s *langScan) passiveFrom(c *langCand, first, v int, neg string) {
+	r, objEnd, ok := s.passiveAct(v, neg, true)
+	if !ok || objEnd == v+2 && s.in(v+1, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
+		return // "The author of the flag left it on": what "it" is goes with the person
+	}
+	end := objEnd
+	if s.subjectGoesOn(objEnd) {
+		n, ok := s.secondAct(objEnd)
+		if !ok {
+			return
+		}
+		v2, neg2, ok := s.passiveVerb(n)
+		r2, end2, ok := s.passiveAct(v2, neg2, ok && s.secondObject(v2+1))
+		if !ok || s.subjectGoesOn(end2) {
+			return
+		}
+		r += s.text[s.toks[objEnd-1].end:s.toks[n].start] + r2
+		end = end2
+	}
+	if s.opensSentence(first) {
+		r = langCapitalise(r)
+	}
+	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[end-1].end), &r
+}
+
+// passiveAct is the passive of verb v and its object ("the snapshot was
+// corrupted") and the end of the object, when the passive says what the
+// act did.
+func (s *langScan) passiveAct(v int, neg string, found bool) (string, int, bool) {
 	obj, particle := v+1, ""
+	if !found {
+		return "", 0, false
+	}
 	if s.in(obj, s.c.g.particle) && s.startsPhrase(obj+1) {
 		obj, particle = obj+1, " "+s.word(obj)
 	}
 	head, objEnd := s.objectSpan(obj)
-	if objEnd <= obj || !s.passiveSound(v, neg != "", obj, head, objEnd) || objEnd == obj+1 && s.in(obj, s.c.g.vague) && s.wordWithin(first, v-first, "of") {
-		return // "The author of the flag left it on": what "it" is goes with the person
+	if objEnd <= obj || !s.passiveSound(v, neg != "", obj, head, objEnd) {
+		return "", 0, false
 	}
-	r := s.objectText(obj, objEnd) + " " + s.passiveVerbText(v, neg, particle, obj, head)
-	if s.opensSentence(first) {
-		r = langCapitalise(r)
+	return s.objectText(obj, objEnd) + " " + s.passiveVerbText(v, neg, particle, obj, head), objEnd, true
+}
+
+// secondAct finds, after the object ending at token k, the verb of the
+// person's second act: "and corrupted …", "but didn't update …", "and then
+// shipped …". It reports false where a pronoun points back at the person,
+// where a clause of another subject comes first ("which changed …"), or
+// where the clause after the conjunction opens with anything but a verb
+// of the past or a negation (a subject of its own: "and uploads failed").
+func (s *langScan) secondAct(k int) (int, bool) {
+	if s.pointsBack(k) {
+		return 0, false
 	}
-	c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[objEnd-1].end), &r
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, s.c.g.subord) || s.in(j, s.c.g.clauseWord) {
+			return 0, false // "which changed the interval and broke …": another subject's act
+		}
+		if w := s.word(j); w != "and" && w != "but" {
+			continue
+		}
+		n := j + 1
+		if s.word(n) == "then" {
+			n++
+		}
+		return n, s.isPast(n) || s.in(n, s.c.g.neg)
+	}
+	return 0, false
 }
 
 // passiveVerbText is the verb of the passive: "was not renewed", "were
@@ -199,12 +256,17 @@ func (s *langScan) passiveVerbText(v int, neg, particle string, obj, head int) s
 
 // objectSpan returns the end of the object that starts at token obj and
 // the end of its head phrase: "the artefacts of 1,870 customers' sites"
-// ends after "sites", its head after "artefacts". A phrase with "of" or
-// "about" belongs to the object ("the warning about the query").
+// ends after "sites", its head after "artefacts". A phrase with "of", or
+// "about" after a signal ("the warning about the query"), belongs to the
+// object; after a person ("told the team about …") it belongs to the
+// verb, and no rewrite is given.
 func (s *langScan) objectSpan(obj int) (head, end int) {
 	head = s.objectEnd(obj)
 	end = head
-	for end > obj && (s.word(end) == "of" || s.word(end) == "about") {
+	for end > obj && (s.word(end) == "of" || s.word(end) == "about" && s.in(head-1, s.c.g.signal)) {
+		if _, ok := s.personAt(obj); ok {
+			return obj, obj // "told the team about the migration": the phrase goes with the verb
+		}
 		e := s.objectEnd(end + 1)
 		if e <= end+1 || !s.phraseSound(end+1, e) {
 			return obj, obj // no rewrite rather than one that leaves "of …" behind
@@ -235,13 +297,13 @@ func (s *langScan) startsPhrase(k int) bool {
 
 // passiveSound reports whether the passive of verb v with the object
 // obj..objEnd-1, whose head phrase ends at head, says what the sentence
-// says: the verb has a passive and a known participle, the object is a
-// noun phrase and not a clause or a duration, and the person does not go
-// on to act ("and left for the weekend") or come back as a pronoun ("with
-// his local copy").
+// says: the verb has a passive and a known participle, and the object is
+// a noun phrase and not a clause or a duration.
 func (s *langScan) passiveSound(v int, neg bool, obj, head, objEnd int) bool {
 	g, w := &s.c.g, s.word(v)
 	switch {
+	case v >= len(s.toks) || s.toks[v].kind != langWord:
+		return false
 	case s.in(v, g.noPassive) || s.in(v, g.det) || s.in(v, g.npEnd) || s.isAdverb(v):
 		return false
 	case !neg && !s.isPast(v) && !s.presentVerb(v):
@@ -253,15 +315,16 @@ func (s *langScan) passiveSound(v int, neg bool, obj, head, objEnd int) bool {
 	case s.in(head-1, g.det) || s.in(head-1, g.quantifier):
 		return false // no noun: "deployed the early build" cut at "early"
 	}
-	return s.phraseSound(obj, head) && s.objectClosed(objEnd) && !s.subjectGoesOn(objEnd)
+	return s.phraseSound(obj, head) && s.objectClosed(objEnd)
 }
 
 // phraseSound reports a noun phrase at a..e-1 that holds no clause, no
-// duration, no pronoun pointing back at the person and no second phrase.
+// duration, no pronoun pointing back at the person and no second phrase
+// ("all the brokers" is one).
 func (s *langScan) phraseSound(a, e int) bool {
 	g := &s.c.g
 	for j := a; j < e; j++ {
-		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > a && s.in(j, g.det) {
+		if s.in(j, g.clauseWord) || s.in(j, g.timeUnit) && !s.toks[j].poss || s.in(j, g.backRef) || j > a && s.in(j, g.det) && !(j == a+1 && s.in(a, g.quantifier)) {
 			return false
 		}
 	}
@@ -279,12 +342,20 @@ func (s *langScan) objectClosed(k int) bool {
 		return true
 	case s.toks[k].kind == langPunct:
 		return strings.Contains(",.;:!?)", w)
+	case (w == "and" || w == "but") && s.secondVerb(k+1):
+		return true // "and drained every node": a second act, read by secondAct
 	case w == "that" || w == "who" || w == "which" || w == "and" || w == "or":
 		return s.newSubject(k+1) && (w == "and" || w == "or" || !s.startsPhrase(k+1)) // "the index that he added"
 	case s.in(k, g.npEnd) || s.in(k, g.objectStop) || s.isAdverb(k) || s.countAt(k), s.in(k, g.aux) && !s.in(k, g.finite):
 		return true
 	}
 	return false
+}
+
+// secondVerb reports a verb of the past, a negation or "then" at token
+// n: a second act of the same subject after "and" or "but".
+func (s *langScan) secondVerb(n int) bool {
+	return s.isPast(n) || s.in(n, s.c.g.neg) || s.word(n) == "then"
 }
 
 // newSubject reports a word that can open the subject of a new clause: a
@@ -308,7 +379,11 @@ func (s *langScan) subjectGoesOn(k int) bool {
 		return true
 	}
 	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if w := s.word(j); w != "and" && w != "but" && w != "then" && w != "or" {
+		w := s.word(j)
+		if w == "which" || w == "who" {
+			return false // the acts after it are the relative clause's
+		}
+		if w != "and" && w != "but" && w != "then" && w != "or" {
 			continue
 		}
 		n := j + 1
@@ -403,7 +478,7 @@ func (s *langScan) objectEnd(k int) int {
 		if s.innerMark(j) {
 			continue // "1,870 customers' sites"
 		}
-		if t.kind == langPunct || t.kind == langMention || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
+		if t.kind == langPunct || t.kind == langMention || t.kind == langOpaque || t.kind == langWord && (s.in(j, g.npEnd) || j > k && s.in(j, g.objectStop)) {
 			break
 		}
 		if j == k || t.kind != langWord || s.startsPhrase(j-1) && !s.in(j-1, g.singularDet) || s.in(j-1, g.det) {
@@ -513,8 +588,26 @@ func (s *langScan) gapRewrite(c *langCand, first, last int) {
 	default:
 		r = "a gap in the process"
 	}
+	if s.word(last) == "in" {
+		r = langErrorIn(r) // "an error in the firewall rules", not "a gap in the process in …"
+	}
 	r = s.caseFor(first, r)
 	c.Replace = &r
+}
+
+// langErrorIn is the gap r as an error, for a label followed by where
+// the error was: "human error in the firewall rules" → "an error in the
+// firewall rules", a fault of the thing rather than of a person.
+func langErrorIn(r string) string {
+	switch r {
+	case "the gaps in the process":
+		return "the errors"
+	case "gaps in the process":
+		return "errors"
+	case "the gap in the process":
+		return "the error"
+	}
+	return "an error"
 }
 
 // langArticle reports "a", "an" or "the".
@@ -576,6 +669,19 @@ func (s *langScan) opensObject(k int) bool {
 	return s.startsPhrase(k) || k < len(s.toks) && s.toks[k].kind == langWord && s.toks[k].capital
 }
 
+// secondObject reports an object of a second act that ends where it
+// seems to: one that opens a phrase, "it", or a bare noun before a
+// preposition or a particle ("blocked writes for eleven minutes", "locked
+// everyone out"), not one that runs to the end ("billed prepaid users
+// double").
+func (s *langScan) secondObject(k int) bool {
+	if s.opensObject(k) || s.word(k) == "it" {
+		return true
+	}
+	e := s.objectEnd(k)
+	return e > k && (s.in(e, s.c.g.npEnd) || s.in(e, s.c.g.objectStop))
+}
+
 // subjectBefore returns the start of the person who is the subject of the
 // verb at token k ("The on-call engineer | should have"), or -1.
 func (s *langScan) subjectBefore(k int) int {
@@ -621,4 +727,74 @@ func (s *langScan) subjectBe(k int) string {
 		return "was"
 	}
 	return s.be(k, k+1)
+}
+
+// attributive drops a judging word that qualifies a person's work, and
+// the person with it: "Kwame's lazy copy-paste reintroduced the bug" →
+// "The copy-paste reintroduced the bug"; "A sloppy migration script
+// locked the table" → "A migration script locked the table". It gives none where the work follows a verb
+// "to be" ("was a reckless change to make on a Friday"), which says
+// nothing once the judgement is gone.
+func (s *langScan) attributive(c *langCand, first int) {
+	g, det := &s.c.g, first-1
+	if det < 0 || !s.in(det, g.det) && !s.toks[det].poss || s.in(s.beforeAdverbs(det), g.modifierEnd) {
+		return
+	}
+	n := first + 1
+	for n < first+3 && n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, g.work) {
+		n++
+	}
+	if !s.in(n, g.work) || s.in(n, g.slip) {
+		return // "made a rookie mistake": without the judgement it still names a person's fault
+	}
+	start, next := int(s.toks[det].start), int(s.toks[first+1].start)
+	r := s.text[start:s.toks[det].end]
+	if w := strings.ToLower(r); w == "a" || w == "an" {
+		r = langArticleFor(r, s.word(first+1))
+	}
+	if owner := s.ownerAt(det); owner >= 0 {
+		start, r = int(s.toks[owner].start), "the" // "Kwame's lazy copy-paste" → "the copy-paste"
+		if s.opensSentence(owner) {
+			r = "The"
+		}
+	}
+	r += " "
+	if c.End > int(s.toks[first].end) {
+		r += s.text[next:c.End]
+	} else {
+		c.End = next
+	}
+	c.Start, c.Replace = start, &r
+}
+
+// ownerAt returns the start of the person whose possessive ends at token
+// k ("Kwame's", "the team's"), or -1.
+func (s *langScan) ownerAt(k int) int {
+	for j := max(0, k-3); j <= k; j++ {
+		if end, ok := s.personMatch(bPersons, j); ok && end == k+1 && s.possessive(k) {
+			return j
+		}
+	}
+	return -1
+}
+
+// beforeAdverbs returns the token before k and the adverbs before it.
+func (s *langScan) beforeAdverbs(k int) int {
+	p := k - 1
+	for p >= 0 && s.isAdverb(p) {
+		p--
+	}
+	return p
+}
+
+// langArticleFor is "a" or "an", cased as det, for the word w after it.
+func langArticleFor(det, w string) string {
+	a := "a"
+	if w != "" && strings.IndexByte("aeiou", w[0]) >= 0 {
+		a = "an"
+	}
+	if det != "" && det[0] == 'A' {
+		return langCapitalise(a)
+	}
+	return a
 }

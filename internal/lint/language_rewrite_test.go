@@ -12,6 +12,7 @@ func TestRewriteClasses(t *testing.T) {
 	c := newLanguageChecker(DefaultOptions())
 	for _, tt := range []struct{ class, text, want string }{
 		{"plural object", "Anouk renamed its export files, and the nightly import failed.", "Its export files were renamed, and the nightly import failed."},
+		{"plural object", "A contractor changed its file names, which broke the nightly import.", "Its file names were changed, which broke the nightly import."},
 		{"plural object", "Arjun changed the file names, which broke the nightly import.", "The file names were changed, which broke the nightly import."},
 		{"object with of", "We purged the thumbnails of 3,400 listings on Monday morning.", "The thumbnails of 3,400 listings were purged on Monday morning."},
 		{"object with of", "Ravi wiped the backups of 40 customers' databases and the restore failed.", "The backups of 40 customers' databases were wiped and the restore failed."},
@@ -24,6 +25,16 @@ func TestRewriteClasses(t *testing.T) {
 		{"never", "Our DBA never rotated the replication password.", "The replication password was never rotated."},
 		{"pronoun subject", "She dropped the sessions table during peak traffic.", "The sessions table was dropped during peak traffic."},
 		{"present-tense note", "09:14 piotr truncates the audit table, reports go blank.", "09:14 the audit table is truncated, reports go blank."},
+		{"second act", "Kenji typed the wrong region and drained every node.", "The wrong region was typed and every node was drained."},
+		{"second act", "Priya rotated the signing key but didn't update the webhook consumers.", "The signing key was rotated but the webhook consumers were not updated."},
+		{"second act", "Sam disabled the disk alert and never turned it back on.", "The disk alert was disabled and it was never turned back on."},
+		{"relative clause", "Our platform engineer bumped the codec version, which changed the keyframe interval and broke ad insertion.", "The codec version was bumped, which changed the keyframe interval and broke ad insertion."},
+		{"second act", "Lucía misconfigured the firewall and locked everyone out of the bastion.", "The firewall was misconfigured and everyone was locked out of the bastion."},
+		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by an error in the firewall rules."},
+		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "The copy-paste of the old manifest reintroduced the memory limit bug."},
+		{"judging word", "Deploying an incompetent change broke the login page.", "Deploying a change broke the login page."},
+		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
+		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
 		{"counterfactual", "The night shift ought to have paused the import job.", "The import job was not paused."},
 		{"counterfactual", "Rosa shouldn't have restarted both brokers at once.", "Both brokers were restarted at once."},
@@ -55,6 +66,11 @@ func TestRewriteNone(t *testing.T) {
 		{"Responders ought to have escalated sooner.", "ought"},                                                        // no object
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
+		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"Tomás made a rookie mistake by editing the production config by hand.", "rookie"},                            // without the judgement it still names his fault
+		{"That was a reckless change to make on a Friday.", "reckless"},                                                // after "was a" the sentence loses its point
+		{"Wei removed the rate limiter \"for now\" and never put it back.", "Wei"},                                     // a quotation inside the object
+		{"We pushed the tariff update without the regression suite and billed prepaid users double.", "We"},            // a bare second object with no clear end
 		{"Tallyho Pay runs payroll for about 4,000 small businesses, and the June run failed.", "runs"},                // a present tense with no time is no note
 	} {
 		for _, m := range c.check(tt.text, nil) {

@@ -108,7 +108,7 @@ func TestLanguageRuleMatches(t *testing.T) {
 		{"Someone on the data team dropped the events table.", []want{{langPersonCause, "Someone on the data team dropped the events table"}}},
 		{"Priya's change took the API down for twenty minutes.", []want{{langPersonCause, "Priya's change"}}},
 		{"Chen Wei pushed a config with the wrong password.", []want{{langPersonCause, "Chen Wei pushed a config"}}},
-		{"Zainab rotated the secret but didn't update the consumers.", []want{{langPersonCause, "Zainab rotated the secret but didn't update"}}},
+		{"Zainab rotated the secret but didn't update the consumers.", []want{{langPersonCause, "Zainab rotated the secret but didn't update the consumers"}}}, // as far as its rewrite goes
 		{"It was Mei who removed the index.", []want{{langPersonCause, "It was Mei who removed"}}},
 		{"The outage was caused by Ivan running a script.", []want{{langPersonCause, "caused by Ivan"}}},
 		{"Nobody on the team read the deprecation notice.", []want{{langPersonCause, "Nobody on the team read"}}},
