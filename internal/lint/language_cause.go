@@ -753,6 +753,10 @@ func (s *langScan) skipPersonTail(end int) int {
 				return j + 1 // "Oskar, who had pasted the credentials, set off …"
 			}
 		}
+	case w == ",":
+		if r, ok := s.personAt(end + 1); ok && s.word(r) == "," && !s.possessive(r-1) {
+			return r + 1 // "Ravi, our DBA, dropped …", "Our DBA, Ravi, dropped …"
+		}
 	}
 	if s.word(end) == "(" {
 		for j := end + 1; j < end+5 && j < len(s.toks); j++ {

@@ -229,3 +229,34 @@ func TestPersonCauseMoreRoles(t *testing.T) {
 		"The unit tests deleted their fixtures after each run.",
 	})
 }
+
+// TestPersonCauseApposition checks a person named again between commas,
+// by a role or a name ("Ravi, our DBA, dropped …"), and look-alikes: the
+// same people repairing, and a list of systems between commas.
+func TestPersonCauseApposition(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ingrid, our release manager, deleted the production bucket.",
+		"The contractor, Ravi, dropped the sessions table.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ingrid, our release manager, restored the production bucket.",
+		"The contractor, Ravi, paged the database team.",
+		"Redis, Kafka, and Postgres dropped connections during the failover test as planned.",
+	})
+}
+
+// TestPersonCauseJoinedOwners checks two owners joined by "and" read as
+// one owner of the work, so the rewrite drops both; and a look-alike whose
+// work caught the trouble.
+func TestPersonCauseJoinedOwners(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for text, want := range map[string]string{
+		"Tomas's and Aiko's scripts both emptied the invoices table.": "The scripts both emptied the invoices table.",
+		"His and her cron jobs wiped the staging bucket twice.":       "The cron jobs wiped the staging bucket twice.",
+	} {
+		if got := applyAll(text, c.check(text, nil)); got != want {
+			t.Errorf("%q: rewrite %q, want %q", text, got, want)
+		}
+	}
+	checkPersonCause(t, false, []string{"Tomas's and Aiko's reviews caught the bad migration before it shipped."})
+}

@@ -434,6 +434,9 @@ func (s *langScan) readKind(kind, k int) (int, bool) {
 	switch kind {
 	case bPersons:
 		if end, ok := s.personAt(k); ok && s.possessive(end-1) {
+			if r, ok := s.personAt(end + 1); ok && s.word(end) == "and" && s.possessive(r-1) {
+				return r, true // "Ravi's and Mei's scripts"
+			}
 			return end, true
 		}
 		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {

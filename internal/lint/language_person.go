@@ -30,7 +30,7 @@ type langGrammar struct {
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
 	slip, subord                   langBits // "mistake", "failure": a fault, not a work; "which", "because"
-	particle2                      langBits // "van", "de", "bin": small words inside a surname
+	nameParticle                   langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
 	group                          langBits // "squad", "unit": the group a person works in
 }
@@ -47,8 +47,8 @@ func newLangGrammar(v *langVocab) langGrammar {
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
-		slip:      v.set("slip-noun"),
-		particle2: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
+		slip:         v.set("slip-noun"),
+		nameParticle: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -91,7 +91,7 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return 0, false
 	case t.capital && (s.c.g.names.has(t.id) || s.known(t) || t.id == 0 && s.listedFirst(t)):
 		return s.surname(k), true
-	case t.capital && s.c.g.particle2.has(t.id) && !t.poss && s.particleRun(k) > k:
+	case t.capital && s.c.g.nameParticle.has(t.id) && !t.poss && s.particleRun(k) > k:
 		return s.surname(s.particleRun(k)), true // "Van der Berg"
 	case t.capital && s.c.g.title.has(t.id) && !t.poss && s.text[t.start+1] >= 'a':
 		n := k + 1
@@ -179,7 +179,7 @@ func (s *langScan) surname(k int) int {
 // there are none or no such word ends them.
 func (s *langScan) particleRun(k int) int {
 	j := k + 1
-	for j < k+3 && s.in(j, s.c.g.particle2) && !s.toks[j].capital && !s.toks[j].poss {
+	for j < k+3 && s.in(j, s.c.g.nameParticle) && !s.toks[j].capital && !s.toks[j].poss {
 		j++
 	}
 	if j == k+1 || j >= len(s.toks) || s.toks[j].kind != langWord || !s.toks[j].capital || s.toks[j].id != 0 && !s.c.g.names.has(s.toks[j].id) {
@@ -271,7 +271,7 @@ func (s *langScan) roleAfterOwner(j int) bool {
 }
 
 // roleAfter returns the role word one or two words after the possessive
-// at token j that no word of a noun phrase's end parts from it, or j.
+// at token j, with no word between that ends a noun phrase, or j.
 func (s *langScan) roleAfter(j int) int {
 	for n := j + 1; n <= j+2 && n < len(s.toks); n++ {
 		t := &s.toks[n]
