@@ -32,3 +32,18 @@ func TestBilingualLabels(t *testing.T) {
 		t.Errorf("second %+v, want done by ole-m", b)
 	}
 }
+
+// A time of day written as German and French write it reads: "10.02
+// Uhr", "10:02 Uhr", "10h02".
+func TestEuropeanClocks(t *testing.T) {
+	base := time.Date(2026, 11, 17, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{"10.02 Uhr", "17.11.2026, 10:02 Uhr", "10h02", "2026-11-17 10 h 02"} {
+		pt, err := ParseTime(s, base)
+		if err != nil || pt.Time.Hour() != 10 || pt.Time.Minute() != 2 {
+			t.Errorf("%q read as %v, %v; want 10:02", s, pt.Time, err)
+		}
+	}
+	if pt, err := ParseTime("Thu Nov 19 10:02:00 UTC 2026", base); err != nil || pt.Time.Day() != 19 {
+		t.Errorf("a weekday's h read as a clock: %v, %v", pt.Time, err)
+	}
+}
