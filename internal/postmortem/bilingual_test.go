@@ -47,3 +47,19 @@ func TestEuropeanClocks(t *testing.T) {
 		t.Errorf("a weekday's h read as a clock: %v, %v", pt.Time, err)
 	}
 }
+
+// A quarter without its year is due at its end in the document's year,
+// or the next year's when this year's has gone by.
+func TestQuarterWithoutYear(t *testing.T) {
+	src := "# T\n\n**Date:** 2026-11-20\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n" +
+		"| Drop the old pool | @gus | end of Q1 |\n| Page on queue age | @fay | Q4 |\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 2 {
+		t.Fatalf("actions %+v", doc.Actions)
+	}
+	for i, want := range []string{"2027-03-31", "2026-12-31"} {
+		if got := doc.Actions[i].Due.Format(time.DateOnly); got != want {
+			t.Errorf("%q due %s, want %s", doc.Actions[i].DueRaw, got, want)
+		}
+	}
+}
