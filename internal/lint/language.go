@@ -258,9 +258,9 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 		lc.near.add(c.voc.ids[strings.ToLower(w)])
 	}
 	switch spec.Rewrite {
-	case "", "drop", "passive", "article", "gap", "counterfactual", "attributive":
+	case "", "drop", "passive", "article", "gap", "counterfactual", "attributive", "agent":
 	default:
-		return fmt.Errorf("%s: unknown rewrite %q (want drop, passive, article, gap, counterfactual or attributive)", spec.Rule, spec.Rewrite)
+		return fmt.Errorf("%s: unknown rewrite %q (want drop, passive, article, gap, counterfactual, attributive or agent)", spec.Rule, spec.Rewrite)
 	}
 	switch spec.Structure {
 	case "":

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "129302-95cbb6bc"
+const langGeneratedSum = "129454-072bd0fc"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -481,7 +481,7 @@ func langGenerated() *langData {
 				Match:        []string{"@be @adverb* [@harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person]", "@be @adverb* [@harm|@remove|taken|brought|knocked|triggered|caused|started @down? by @persons]"},
 				Unless:       []string{"@be @adverb* @harm|@lapse|missed|triggered|caused|introduced|started|pushed|deployed|merged by @person ...3 to @any"},
 				UnlessBefore: []string{"@benign|@cause-benign|@cause-spare @any?", "@benign|@cause-benign|@cause-spare @any? @any?", "@remedy-noun @be @adverb*", "@remedy-noun of|for|on @det? @any? @any? @be @adverb*"},
-				Rewrite:      "article",
+				Rewrite:      "agent",
 			},
 			{
 				Rule:   "language/person-cause",

@@ -21,6 +21,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.counterfactual(c, first, last)
 	case lc.Rewrite == "attributive":
 		s.attributive(c, first)
+	case lc.Rewrite == "agent":
+		s.agent(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
@@ -273,7 +275,34 @@ func (s *langScan) objectSpan(obj int) (head, end int) {
 		}
 		end = e
 	}
+	if s.word(end) == "that" && end > obj {
+		return head, s.relativeEnd(end)
+	}
 	return head, end
+}
+
+// relativeEnd returns the end of a relative clause that opens at "that"
+// (token k) and whose verb follows it ("the change that broke the
+// callbacks"), when it runs to a comma or the end of the sentence without
+// a conjunction, a subordinate clause or a pronoun pointing back; else k,
+// where the object then ends. "Told the team that the deploy was safe" is
+// no relative clause.
+func (s *langScan) relativeEnd(k int) int {
+	if !s.isPast(k+1) || s.in(k+1, s.c.g.finite) {
+		return k
+	}
+	for j := k + 2; j < len(s.toks) && j < k+14; j++ {
+		switch w := s.word(j); {
+		case s.toks[j].stop || w == ",":
+			return j
+		case w == "and" || w == "but" || w == "or" || s.in(j, s.c.g.subord) || s.in(j, s.c.g.backRef) || s.toks[j].kind != langWord && s.toks[j].kind != langPunct:
+			return k
+		}
+	}
+	if n := len(s.toks); n < k+14 {
+		return n
+	}
+	return k
 }
 
 // opensSentence reports a capitalised word that starts a sentence or
@@ -797,4 +826,37 @@ func langArticleFor(det, w string) string {
 		return langCapitalise(a)
 	}
 	return a
+}
+
+// agent drops the person after "by" in a passive: "The index was dropped
+// by Kenji during the cleanup" → "The index was dropped during the
+// cleanup". A person's work there loses its owner instead ("taken offline
+// by the script"); a person whom a clause or a pronoun still needs ("by
+// Oleg, who …", "by Marguerite when she …") gets no rewrite.
+func (s *langScan) agent(c *langCand, first, last int) {
+	k := first
+	for k < last && s.word(k) != "by" {
+		k++
+	}
+	if k == last {
+		return
+	}
+	if end, ok := s.personMatch(bPersons, k+1); ok && s.possessive(end-1) {
+		s.ownerless(c, first, last)
+		return
+	}
+	end, ok := s.personMatch(bPerson, k+1)
+	if !ok || s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end) {
+		return
+	}
+	if s.word(k-1) == "caused" || end >= len(s.toks) || s.toks[end].stop || strings.HasSuffix(s.word(end), "ing") && !s.in(end, s.c.g.npEnd) {
+		return // "was caused by Kenji.": without him nothing is said; "by a manager tidying up …": the phrase is his
+	}
+	a, b := int(s.toks[k].start), int(s.toks[end-1].end)
+	if a == 0 || s.text[a-1] != ' ' || a-1 < c.Start {
+		return
+	}
+	c.End = max(c.End, b)
+	r := s.text[c.Start:a-1] + s.text[b:c.End]
+	c.Replace = &r
 }

@@ -33,6 +33,10 @@ func TestRewriteClasses(t *testing.T) {
 		{"gap", "The failure was caused by a human error in the firewall rules.", "The failure was caused by an error in the firewall rules."},
 		{"judging word", "Kwame's lazy copy-paste of the old manifest reintroduced the memory limit bug.", "The copy-paste of the old manifest reintroduced the memory limit bug."},
 		{"judging word", "Deploying an incompetent change broke the login page.", "Deploying a change broke the login page."},
+		{"passive agent", "The index was dropped by Kenji during the cleanup.", "The index was dropped during the cleanup."},
+		{"passive agent", "The payments table was truncated by the on-call engineer, and refunds failed.", "The payments table was truncated, and refunds failed."},
+		{"relative object", "Tomasz pushed the change that broke the payment callbacks.", "The change that broke the payment callbacks was pushed."},
+		{"relative object", "Ines shipped a migration that locked the accounts table for an hour.", "A migration that locked the accounts table for an hour was shipped."},
 		{"quantifier", "Emeka restarted all the Kafka brokers at once and the consumers lost their offsets.", "All the Kafka brokers were restarted at once and the consumers lost their offsets."},
 		{"told about", "Hannah didn't tell the support team about the migration, and tickets piled up.", "The support team was not told about the migration, and tickets piled up."},
 		{"counterfactual", "We should have caught the expired token in staging.", "The expired token was not caught in staging."},
@@ -67,6 +71,11 @@ func TestRewriteNone(t *testing.T) {
 		{"We could have avoided the whole outage with one more test.", "could"},                                        // what could have been is no fact
 		{"Someone should have noticed the settlement file was being sent twice.", "should"},                            // the object is a clause
 		{"Marek wiped the staging bucket and went home.", "Marek"},                                                     // a second act with no passive
+		{"The pickup zones were deleted by a product manager tidying up the admin console.", "manager"},                // the phrase after him is his
+		{"Ravi told the team that the deploy was safe, and checkout broke.", "Ravi"},                                   // "that" opens what he said, not a relative clause
+		{"Kenji merged the patch that broke login and went home.", "Kenji"},                                            // the person acts again
+		{"The outage was caused by Kenji.", "Kenji"},                                                                   // without him the clause says nothing
+		{"The incident was caused by Oleg, who rotated the database password without telling anyone.", "Oleg"},         // the clause needs its person
 		{"Tomás made a rookie mistake by editing the production config by hand.", "rookie"},                            // without the judgement it still names his fault
 		{"That was a reckless change to make on a Friday.", "reckless"},                                                // after "was a" the sentence loses its point
 		{"Wei removed the rate limiter \"for now\" and never put it back.", "Wei"},                                     // a quotation inside the object
