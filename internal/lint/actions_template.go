@@ -51,6 +51,13 @@ func stillTemplate(d *postmortem.Document) bool {
 	return dateSlot || len(d.Fields) > 0 || slices.ContainsFunc(d.Prose, placeholderProse) || onlyEmptyHeadings(d)
 }
 
+// skeleton reports a document with a template's structure: sections or
+// fields to fill, or a timeline that asks for its date. A title over a
+// "TODO" is a post-mortem not yet written, not a template.
+func skeleton(d *postmortem.Document) bool {
+	return len(d.Sections) >= 2 || len(d.Fields) >= 2 || d.TimelineDateSlot()
+}
+
 // filledField reports a field with a value, not a template's slot; "N/A"
 // is an answer.
 func filledField(f postmortem.Field) bool { return !slot(f.Value) }

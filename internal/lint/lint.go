@@ -44,7 +44,7 @@ var ruleSets [][]RuleInfo
 
 // Lint checks a document and returns its findings in source order.
 func (l *Linter) Lint(d *postmortem.Document) []Finding {
-	c := &checker{l: l, doc: d, template: stillTemplate(d)}
+	c := &checker{l: l, doc: d, template: stillTemplate(d) && skeleton(d)}
 	c.suppress = suppressions(d)
 	for _, r := range l.rules {
 		r(c)

@@ -73,3 +73,15 @@ func TestTemplateIsReviewedAsTemplate(t *testing.T) {
 		t.Errorf("a template begun is a post-mortem: want fields/empty and fields/missing errors, got %s", describe(fs))
 	}
 }
+
+// A title over a placeholder is a post-mortem not yet written, not a
+// template: it has no sections or fields to fill, and fails the review.
+func TestStubIsNotATemplate(t *testing.T) {
+	fs := lintText(t, DefaultOptions(), "# New\n\nTODO\n")
+	for _, rule := range []string{ruleFieldMissing, ruleNoActions} {
+		got := findingsOf(fs, rule)
+		if len(got) == 0 || got[0].Severity != Error {
+			t.Errorf("%s: got %+v, want an error", rule, got)
+		}
+	}
+}

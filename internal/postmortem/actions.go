@@ -228,6 +228,9 @@ func ownerLogin(s string) string {
 	case "unassigned", "none", "nobody", "noone", "no one":
 		return ""
 	}
+	if len(s) > 3 && strings.HasPrefix(s, "[~") && strings.HasSuffix(s, "]") {
+		return s[2 : len(s)-1] // Jira's mention of a user, "[~bob]"
+	}
 	if IsPlaceholder(s) {
 		return ""
 	}

@@ -18,8 +18,9 @@ import (
 //	    **Detected:** 19:38 UTC          indented four spaces
 //
 //	::: {.abstract}                      a fenced div, as pandoc writes
-//	For three hours …                    it: its blocks between fences
-//	:::
+//	For three hours …                    it (or ":::info Title", as
+//	:::                                  Docusaurus does): its blocks
+//	                                     between fences
 //
 // Its title names a section as a heading does (the admonition's quoted
 // title, else its type; the div's first class), and the section ends
@@ -130,14 +131,29 @@ func openDiv(line []byte, pos int) *container {
 		return nil
 	}
 	n.title = text.NewSegment(j+off, j+off+len(name))
+	if t, toff := divTitle(rest, off+len(name)); t != "" {
+		n.title = text.NewSegment(j+toff, j+toff+len(t)) // ":::info Incident details", ":::tip[Lessons]"
+	}
 	return n
+}
+
+// divTitle returns the title written after a bare class, in brackets or
+// not, and where it starts; "" when there is none.
+func divTitle(attrs string, after int) (string, int) {
+	if strings.HasPrefix(attrs, "{") || after >= len(attrs) {
+		return "", 0
+	}
+	rest := attrs[after:]
+	start := after + len(rest) - len(strings.TrimLeft(rest, " \t["))
+	t := strings.TrimRight(attrs[start:], " \t]")
+	return t, start
 }
 
 // divClass returns the class that names a div, and where it starts in
 // the attributes: the first ".class" in braces, or a bare word.
 func divClass(attrs string) (string, int) {
 	if !strings.HasPrefix(attrs, "{") {
-		end := strings.IndexAny(attrs, " \t{")
+		end := strings.IndexAny(attrs, " \t{[")
 		if end < 0 {
 			end = len(attrs)
 		}

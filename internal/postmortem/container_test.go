@@ -54,3 +54,27 @@ func TestFencedDivs(t *testing.T) {
 		t.Errorf("summary %+v, want the abstract div", s)
 	}
 }
+
+// A Docusaurus admonition names its section by the title after its type
+// (":::tip Lessons learned", ":::note[Summary]"); a GitHub alert is a
+// quote whose fields and tasks are read as elsewhere.
+func TestTitledDivsAndAlerts(t *testing.T) {
+	src := "# Outage\n\n> [!IMPORTANT]\n> **Severity:** SEV1\n> **Incident lead:** @ana\n\n" +
+		":::note[Summary]\nThe queue stalled for an hour.\n:::\n\n:::tip Lessons learned\nQueues need age alerts.\n:::\n\n" +
+		"## Action items\n\n> [!TIP]\n> - [ ] Alert on lag — owner: @ana\n"
+	doc := mustParse(t, []byte(src))
+	if s, ok := doc.Section("short_summary"); !ok || s.Name != "Summary" {
+		t.Errorf("summary %+v", s)
+	}
+	if f, ok := doc.Field(FieldSeverity); !ok || f.Value != "SEV1" {
+		t.Errorf("severity %+v", f)
+	}
+	if len(doc.Actions) != 1 || doc.Actions[0].Owner != "ana" {
+		t.Errorf("actions %+v", doc.Actions)
+	}
+	for _, s := range doc.Sections {
+		if s.Name == "tip" {
+			t.Errorf("section named by the type, not its title: %+v", s)
+		}
+	}
+}

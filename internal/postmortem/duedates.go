@@ -84,6 +84,9 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if t, ok := calendarWeek(v, year); ok {
 		return t, true
 	}
+	if m := bareQuarterRe.FindStringSubmatch(v); m != nil && year > 1 {
+		return quarterEnd(year, atoi(m[1])), true // "end of Q1", "Q3": in the document's year
+	}
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
 		return readDueIn(m[1], year, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
 	}
@@ -118,6 +121,9 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
+
+// bareQuarterRe is a quarter without its year: "Q1", "end of Q3".
+var bareQuarterRe = lazyRe(`^(?i:(?:end of|by end of|by the end of|by)\s+)?[Qq]([1-4])$`)
 
 // rangeEndRe is a period's dates in parentheses after its name, the
 // last of them in the group: "Cycle 48 (Nov 9 – Nov 22)".
@@ -172,11 +178,14 @@ func (p *parser) settleDues() {
 			dayFirst = true // "21/11/2026"
 		}
 	}
-	year := p.baseDate().Year()
+	base := p.baseDate()
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueRaw != "" && a.Due.IsZero() {
-			a.Due, _ = readDueIn(a.DueRaw, year, dayFirst)
+			a.Due, _ = readDueIn(a.DueRaw, base.Year(), dayFirst)
+			if a.Due.Before(base) && bareQuarterRe.MatchString(strings.TrimSpace(a.DueRaw)) {
+				a.Due = a.Due.AddDate(0, 0, 1).AddDate(1, 0, -1) // a quarter gone by this year is next year's
+			}
 		}
 	}
 }

@@ -10,9 +10,10 @@ import (
 // milliseconds ("1795061520000"), and a document that quotes them keeps
 // them so. Both are UTC.
 
-// epoch reads s, all digits (a zone of UTC after them aside), as epoch seconds (ten digits) or
-// milliseconds (thirteen), between 2001 and 2100: a number of that length
-// outside those years is no time.
+// epoch reads s, all digits but for a zone of UTC after them ("… UTC"
+// written out), as epoch seconds (ten digits) or milliseconds
+// (thirteen), between 2001 and 2100: a number of that length outside
+// those years is no time.
 func epoch(s string) (time.Time, bool) {
 	for _, z := range []string{" UTC", " GMT", "Z"} {
 		s = strings.TrimSuffix(s, z) // the zone a note gives every time, which these are in already

@@ -2,6 +2,9 @@ package postmortem
 
 import (
 	"errors"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -135,7 +138,32 @@ func stampHasZone(raw string) bool {
 	for i > 0 && zoneBytes[raw[i-1]] {
 		i--
 	}
-	return zoneAtEnd.MatchString(raw[i:])
+	return zoneRunEnds(raw[i:])
+}
+
+// zoneRuns remembers, by the run of zone bytes that ends a stamp, whether
+// a zone ends it: the runs repeat from entry to entry ("UTC", "14:02"),
+// and the expression costs some four thousand instructions a run. It
+// holds at most maxZoneRuns runs, so that no input grows it for good.
+var (
+	zoneRuns     sync.Map // string → bool
+	zoneRunCount atomic.Int32
+)
+
+const maxZoneRuns = 4096
+
+// zoneRunEnds is zoneAtEnd.MatchString(run), remembered.
+func zoneRunEnds(run string) bool {
+	if v, ok := zoneRuns.Load(run); ok {
+		return v.(bool)
+	}
+	has := zoneAtEnd.MatchString(run)
+	if zoneRunCount.Load() < maxZoneRuns {
+		if _, loaded := zoneRuns.LoadOrStore(strings.Clone(run), has); !loaded {
+			zoneRunCount.Add(1)
+		}
+	}
+	return has
 }
 
 // zoneBytes are the bytes a zone of zoneWords is written in.

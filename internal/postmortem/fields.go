@@ -147,7 +147,11 @@ func partSep(s string) int {
 // keyValue splits a line into a known label and its value.
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	line := p.src[ls.Start:ls.End]
-	colon := bytes.IndexByte(line, ':')
+	lead := attributeLead(line) // ":author: Ana", "#+AUTHOR: Ana"
+	colon := bytes.IndexByte(line[lead:], ':')
+	if colon >= 0 {
+		colon += lead
+	}
 	sep := 1
 	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
 		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
@@ -155,11 +159,24 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	if colon < 0 || colon > 60 {
 		return label, value, false
 	}
-	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start, ls.Start + colon}), " \t>-*+_")
+	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
 		return label, value, false // "Impact window:" gives the start and the end
 	}
 	return label, trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_"), true
+}
+
+// attributeLead returns how many bytes open a document attribute before
+// its name: 1 for AsciiDoc's ":author: Ana", 2 for Org's "#+AUTHOR: Ana";
+// 0 for any other line.
+func attributeLead(line []byte) int {
+	switch {
+	case len(line) > 2 && line[0] == ':' && line[1] != ' ' && line[1] != ':':
+		return 1
+	case bytes.HasPrefix(line, []byte("#+")):
+		return 2
+	}
+	return 0
 }
 
 // dashSeparator returns where a dash with a space either side (" — ",

@@ -26,7 +26,7 @@ var markdown = goldmark.New(
 // tables as its table extension reads them (the model renders nothing).
 func newBlockParser(tables gparser.ParagraphTransformer) gparser.Parser {
 	return gparser.NewParser(
-		gparser.WithBlockParsers(append(gparser.DefaultBlockParsers(), util.Prioritized(containers{}, 650))...),
+		gparser.WithBlockParsers(append(gparser.DefaultBlockParsers(), util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
 		gparser.WithInlineParsers(append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0))...),
 		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200)),
 		gparser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),

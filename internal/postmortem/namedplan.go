@@ -75,3 +75,26 @@ func (p *parser) loginOfName(name string) string {
 	}
 	return ""
 }
+
+// donePlanRe is a sentence that says the team has already done a thing
+// it lists with its plans, marked "(done)": "We have already moved the
+// encoder to its own power strip (done)." The verb is group 1.
+var donePlanRe = lazyRe(`(?s)^(?:[^,.;:]{1,40},\s+)?(?i:we|I)\s+(?:have|['’]ve)\s+(?:already\s+)?(\p{Ll}+ed)\b.*\(done\)[.!]?$`)
+
+// donePlan returns the done plan a sentence states, from its verb to its
+// end, or ok false.
+func (p *parser) donePlan(s Span) (Span, bool) {
+	b := p.src[s.Start:s.End]
+	if len(b) < 8 || !strings.Contains(string(b[len(b)-8:]), "(done)") {
+		return Span{}, false
+	}
+	m := donePlanRe.FindSubmatchIndex(b)
+	if m == nil {
+		return Span{}, false
+	}
+	v := Span{s.Start + m[2], s.End}
+	for v.End > v.Start && strings.IndexByte(".!", p.src[v.End-1]) >= 0 {
+		v.End--
+	}
+	return v, true
+}

@@ -27,3 +27,18 @@ func TestNamedPlanSubjects(t *testing.T) {
 		t.Errorf("first %+v, want its title from the verb and its due date", a)
 	}
 }
+
+// Among an essay's plans, a thing it says was already done, "(done)",
+// is a done action; without plans around it, such a sentence is none.
+func TestDonePlanSentence(t *testing.T) {
+	plans := "# Outage\n\nSo here is what we will do. Ana (@ana-r) will add an alert on silence, by 20 November 2026. " +
+		"We have already moved the encoder to its own\npower strip, the morning after (done).\n"
+	doc := mustParse(t, []byte(plans))
+	if len(doc.Actions) != 2 || doc.Actions[1].Status != Done || doc.Actions[1].Title[:5] != "Moved" {
+		t.Errorf("actions %+v, want the plan and the done one", doc.Actions)
+	}
+	alone := "# Outage\n\nThe encoder lost its clock for an hour. We have already moved the encoder to its own power strip (done).\n"
+	if doc := mustParse(t, []byte(alone)); len(doc.Actions) != 0 {
+		t.Errorf("actions %+v, want none", doc.Actions)
+	}
+}

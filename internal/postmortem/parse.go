@@ -399,7 +399,7 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
-	if p.gridTable(n) {
+	if p.gridTable(n) || p.jiraTable(n) {
 		return
 	}
 	p.addTextProse(n, kind)

@@ -111,6 +111,8 @@ func (p *parser) planProse(span Span, secs []Section) []planSentence {
 		} else if v, owner, ok := p.namedPlan(s); ok {
 			out = append(out, planSentence{section: name, sentence: s, verb: v, owner: owner})
 			last = len(out) - 1
+		} else if v, ok := p.donePlan(s); ok && len(out) > 0 {
+			out = append(out, planSentence{section: name, sentence: s, verb: v, done: true})
 		}
 		start = end
 	}

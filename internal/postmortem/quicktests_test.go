@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -67,5 +68,24 @@ func TestTimeWordsInEveryPlace(t *testing.T) {
 		if s != spaced || l != timeline || m != times {
 			t.Errorf("%q: %v %v %v, want %v %v %v", text, s, l, m, spaced, timeline, times)
 		}
+	}
+}
+
+// A run's zone is remembered as the expression says it, the second time
+// as the first, and the memory stops growing at its bound.
+func TestZoneRunsRemembered(t *testing.T) {
+	for _, run := range []string{"UTC", "14:02", "UTC+5:30", "+05:30", "Europe/Berlin", "Eastern", "XUTC", "utc", ""} {
+		want := zoneAtEnd.MatchString(run)
+		for range 2 {
+			if got := zoneRunEnds(run); got != want {
+				t.Errorf("%q: %v, want %v", run, got, want)
+			}
+		}
+	}
+	for i := range maxZoneRuns + 10 {
+		zoneRunEnds(fmt.Sprintf("%dZ", i))
+	}
+	if n := zoneRunCount.Load(); n > maxZoneRuns {
+		t.Errorf("%d runs remembered, over the bound of %d", n, maxZoneRuns)
 	}
 }

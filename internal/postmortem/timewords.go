@@ -214,6 +214,9 @@ var (
 // "09:12 UTC".
 func rewriteTime(s string) string {
 	s = trackerDate(s)
+	if strings.HasSuffix(s, " Uhr") || strings.Contains(s, "h") {
+		s = europeanClock(s)
+	}
 	if strings.Contains(s, ".m.") || strings.Contains(s, ".M.") {
 		s = strings.TrimSpace(meridiemDots.Replace(s))
 	}
@@ -230,6 +233,24 @@ func rewriteTime(s string) string {
 		}
 	}
 	return s
+}
+
+// europeanClockRe is a time of day as German and French write it:
+// "10.02 Uhr", "10:02 Uhr", "10h02".
+var europeanClockRe = lazyRe(`(?:^|[\s,T])(\d{1,2})(?:[.:]|\s?h\s?)(\d{2})(\s+Uhr\b)?`)
+
+// europeanClock writes "10.02 Uhr" and "10h02" as "10:02", the form the
+// readers of times read; s is returned as it is otherwise.
+func europeanClock(s string) string {
+	m := europeanClockRe.FindStringSubmatchIndex(s)
+	if m == nil || m[6] < 0 && !strings.Contains(s[m[0]:m[1]], "h") {
+		return strings.TrimSuffix(s, " Uhr") // "10:02 Uhr"
+	}
+	end := m[5]
+	if m[6] >= 0 {
+		end = m[7]
+	}
+	return s[:m[2]] + s[m[2]:m[3]] + ":" + s[m[4]:m[5]] + s[end:]
 }
 
 // trackerDateRe is the date an issue tracker writes, day first with the

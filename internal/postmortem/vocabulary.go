@@ -21,7 +21,7 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report"},
+	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
 		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},

@@ -1,0 +1,31 @@
+package postmortem
+
+import "testing"
+
+// Headings and tables in the markup of AsciiDoc, a wiki or Jira are read
+// as Markdown's: "= Title", "== Section ==", "h2. Section", a table with
+// its header between double bars, attribute lines as fields.
+func TestWikiMarkup(t *testing.T) {
+	src := "= Queue outage\n:author: Ana Ruiz (@ana)\n:revdate: 2026-05-02\n\n== Summary ==\n\nThe queue stalled for an hour.\n\n" +
+		"h2. Facts\n\n||Field||Value||\n|Severity|SEV2|\n|Incident lead|@ana|\n\n" +
+		"h2. Action items\n\n||Action||Owner||Due||\n|Alert on queue age|@ana|2026-05-20|\n|Split the queue|[~bob]|2026-06-01|\n\n" +
+		"Whether a == b holds is for the next review.\n"
+	doc := mustParse(t, []byte(src))
+	if doc.Title != "Queue outage" {
+		t.Errorf("title %q", doc.Title)
+	}
+	for key, want := range map[string]string{FieldCreatedBy: "Ana Ruiz (@ana)", FieldDate: "2026-05-02", FieldSeverity: "SEV2", FieldContact: "@ana"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("field %s = %+v, want %q", key, f, want)
+		}
+	}
+	if s, ok := doc.Section("short_summary"); !ok || s.Name != "Summary" {
+		t.Errorf("summary %+v", s)
+	}
+	if len(doc.Actions) != 2 || doc.Actions[0].Owner != "ana" || doc.Actions[1].Owner != "bob" {
+		t.Errorf("actions %+v, want two with their owners", doc.Actions)
+	}
+	if len(doc.Sections) != 3 {
+		t.Errorf("sections %+v, want 3: a line with == inside is no heading", doc.Sections)
+	}
+}
