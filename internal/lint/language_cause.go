@@ -1008,6 +1008,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			return 0, false
 		}
 		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") {
+			if k := s.butNot(cs, j); k > 0 {
+				return s.negatedDuty(cs, k) // "but never opened the new folder"
+			}
 			if j = s.resume(j); j < 0 {
 				return 0, false
 			}
@@ -1169,6 +1172,24 @@ func (s *langScan) noteState(cs *langCauseSets, j int) bool {
 func (s *langScan) timedOut(j int) bool {
 	w, p := s.word(j), s.word(j-1)
 	return (w == "timing" || w == "timed") && s.word(j+1) == "out" && p != "stopped" && p != "stop" && p != "longer"
+}
+
+// butNot returns the negation after "but" at token j, past an adverb or
+// an auxiliary at most ("updated the path but never opened the folder",
+// "but did not run the check"), or 0: what follows is the same person's
+// duty left undone, not a clause of its own.
+func (s *langScan) butNot(cs *langCauseSets, j int) int {
+	if s.word(j) != "but" {
+		return 0
+	}
+	k := j + 1
+	for n := 0; n < 2 && !s.in(k, cs.neg) && (s.in(k, s.c.g.aux) || s.in(k, s.c.g.adverbs)); n++ {
+		k++
+	}
+	if !s.in(k, cs.neg) {
+		return 0
+	}
+	return k
 }
 
 // fromThen reports "since then", "from then on", "from that moment" at
