@@ -10,27 +10,24 @@ import (
 
 // sectionItem records a top-level list item of the current section.
 func (p *parser) sectionItem(li ast.Node) {
-	if len(p.doc.Sections) == 0 {
-		return
-	}
-	text := firstText(li)
-	if text == nil {
+	text, s := firstText(li), p.openSection()
+	if text == nil || s == nil {
 		return
 	}
 	span := linesSpan(text)
-	s := p.openSection()
 	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
 }
 
-// openSection returns the last section that has not ended: a
-// container that has ended holds nothing that follows it.
+// openSection returns the last section that has not ended, or nil when
+// there is none: a container that has ended holds nothing that follows it.
 func (p *parser) openSection() *Section {
 	secs := p.doc.Sections
-	i := len(secs) - 1
-	for i > 0 && secs[i].closed {
-		i--
+	for i := len(secs) - 1; i >= 0; i-- {
+		if !secs[i].closed {
+			return &secs[i]
+		}
 	}
-	return &secs[i]
+	return nil
 }
 
 // firstText returns the paragraph or text block that opens a list item.
