@@ -27,7 +27,7 @@ func TestLazyRegexpFindsAsCompiled(t *testing.T) {
 		if got, want := l.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
-		if got, want := l.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1); len(got) != len(want) {
+		if got, want := l.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
