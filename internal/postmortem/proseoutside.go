@@ -61,7 +61,7 @@ func (p *parser) recoveryEnd(base time.Time) {
 				m = all[len(all)-1]
 			}
 		}
-		if m != nil {
+		if m = timeFirst(m); m != nil {
 			p.addProseTime(FieldEnd, "End (from the recovery section)", s.Span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]), base)
 			return
 		}

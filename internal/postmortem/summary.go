@@ -231,13 +231,21 @@ func (p *parser) proseSentence(key, label, text string, base int, words bool, re
 	if !words {
 		return
 	}
-	m := re().FindStringSubmatchIndex(text)
-	if m != nil && m[2] < 0 && len(m) >= 10 {
-		m = m[4:] // the expression's second form: its time and zone are the next groups
-	}
+	m := timeFirst(re().FindStringSubmatchIndex(text))
 	if m != nil && m[2] >= 0 {
 		p.proseTime(key, label, base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
+}
+
+// timeFirst returns the match m of an expression in two forms, each
+// with a time and a zone group, with the groups of the form that matched
+// first: proseEndExpr's second form ("By 9:26 p.m. every stream was
+// back") holds its time and zone in groups 3 and 4.
+func timeFirst(m []int) []int {
+	if m != nil && m[2] < 0 && len(m) >= 10 {
+		return m[4:]
+	}
+	return m
 }
 
 // hasClock reports whether text holds a time of day: a digit, a colon
