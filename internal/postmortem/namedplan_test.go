@@ -42,3 +42,12 @@ func TestDonePlanSentence(t *testing.T) {
 		t.Errorf("actions %+v, want none", doc.Actions)
 	}
 }
+
+// A first name takes the login of the person named in full with it,
+// even where a capitalised word runs into the name ("Thanks Marcus Yi
+// (@marcus-yi)").
+func TestNamedPlanFirstNameAfterAWord(t *testing.T) {
+	src := "# The night the stream went quiet\n\nFor an hour nobody could hear us. Thanks Marcus Yi (@marcus-yi) for the long night on the switch.\n\n" +
+		"So here is what we will do. Marcus will also set the silence detector to page sooner, by 4 December 2026.\n"
+	checkOwners(t, mustParse(t, []byte(src)), []ownerDone{{owner: "marcus-yi"}})
+}
