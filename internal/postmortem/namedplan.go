@@ -1,9 +1,6 @@
 package postmortem
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // An essay names who will do each thing in the sentence that says it:
 // "Dee (@dee-ol) will make the origin fail over …, by 20 November.",
@@ -73,12 +70,17 @@ var loginInRe = lazyRe(`@([A-Za-z0-9][A-Za-z0-9-]*)`)
 // loginOfName returns the login the document gives a name with,
 // "Marcus (@marcus-yi)", "Thanks Marcus Yi (@marcus-yi)", or "".
 func (p *parser) loginOfName(name string) string {
-	for _, m := range mentionRe.FindAllStringSubmatch(p.doc.text, -1) {
-		if slices.Contains(strings.Fields(m[1]), name) {
-			return m[2]
+	if p.nameLogins == nil {
+		p.nameLogins = map[string]string{}
+		for _, m := range mentionRe.FindAllStringSubmatch(p.doc.text, -1) {
+			for _, w := range strings.Fields(m[1]) {
+				if _, ok := p.nameLogins[w]; !ok {
+					p.nameLogins[w] = m[2]
+				}
+			}
 		}
 	}
-	return ""
+	return p.nameLogins[name]
 }
 
 // donePlanRe is a sentence that says the team has already done a thing
