@@ -267,12 +267,27 @@ func devSet(t *testing.T) []corpusLine {
 // says, remedies told after the trouble they ended), never reading the
 // held-out files, moved the rules alone to recall 0.786 (872/1109),
 // person-cause 0.657 (409/623), false positives 0.016 (16/1010), and the
-// gate for them up with it.
+// gate for them up with it. With that round the model, then asked about
+// every sentence the rules leave that names a person, gave recall 0.844
+// (936/1109), person-cause 0.758 (472/623), false positives 17/1010, but
+// flagged 10 sentences of published post-mortems, nearly all narrative.
+// Asked since only about such a sentence that tells damage (not as a
+// time or a reason: "prior to the outage"), chosen on the documents'
+// narrative out of fold, it gave recall 0.811 (899/1109), person-cause
+// 0.698 (435/623), false positives 17/1010. Flagging, besides, only a
+// sentence in which a person acts (a word of an act just after the
+// person, or before "by" and the person), with the threshold still
+// chosen over every sentence that tells damage, it gives recall 0.797
+// (884/1109), person-cause 0.676 (421/623), false positives 16/1010,
+// the rules' own: it adds recall and no false positive. The gate for the
+// rules with the model is set there, above its 0.780 / 0.645 of before
+// (lower than the 0.811 of the variant before it, which was not kept:
+// it flagged narrative out of fold and on published post-mortems).
 const (
 	holdoutRecall            = 0.780
 	holdoutPersonRecall      = 0.650
-	holdoutModelRecall       = 0.780
-	holdoutModelPersonRecall = 0.645
+	holdoutModelRecall       = 0.795
+	holdoutModelPersonRecall = 0.675
 	holdoutMaxFPR            = 0.03
 )
 

@@ -46,9 +46,14 @@ var langDocSets = []langDocSet{
 	// person-cause 3 of 20, 10 findings on unlabelled text; with the
 	// model (not yet trained on them) 18 of 35, 4 of 20, 10. Gated at no
 	// finding after nine classes of false positive were fixed. The model,
-	// now trained on them, stays gated at its first measurement: its
-	// figures here are in sample, and a retraining moves them.
-	{"docs-dev", false, &langDocGate{17.0 / 35, 3.0 / 20, 0}, &langDocGate{18.0 / 35, 4.0 / 20, 10}},
+	// now trained on them, stays gated at its first recall: its figures
+	// here are in sample (18 of 35, 4 of 20 since it flags only
+	// sentences that tell damage and a person's act), and a retraining
+	// moves them. It makes
+	// no finding on unlabelled text, in sample, and is gated at none:
+	// out of fold it flags none of their 348 unlabelled sentences that
+	// name a person (TestLanguageModelDocumentsLeftOut).
+	{"docs-dev", false, &langDocGate{17.0 / 35, 3.0 / 20, 0}, &langDocGate{18.0 / 35, 4.0 / 20, 0}},
 }
 
 // TestLanguageDocuments lints every labelled document of each set, with

@@ -12,8 +12,11 @@ import (
 // ---- the learned model of a person as the cause ----
 //
 // Beside the rules, a logistic regression reads the sentences the rules
-// leave and that name a person, and flags those it reads as telling the
-// person as the cause of the outcome (language/person-cause). Its
+// leave, that name a person and that tell damage, and flags those it
+// reads as telling the person as the cause of the outcome
+// (language/person-cause). A sentence that names a person without an
+// outcome is narrative, what someone did, and is not asked about; one in
+// which no person acts (a person the damage reached) is not flagged. Its
 // features are read here, once, for the checker, for training and for
 // the experiment that measured it; internal/train fits it on the
 // development corpus and writes language_model.tsv.
@@ -74,7 +77,8 @@ var langModelCheck = &langCheck{LanguageCheck: LanguageCheck{Rule: "language/per
 const langModelMessage = "this sentence reads as a person being the cause of the outcome; make the system the subject, as in {example}, and say what made the outcome likely"
 
 // applyModel flags, in each sentence that no match covers and that names
-// a person, what the model reads as a person being the cause.
+// a person, what the model reads as a person being the cause, where the
+// sentence tells damage (modelFlags).
 func (s *langScan) applyModel() {
 	if s.c.model == nil {
 		return
@@ -136,12 +140,14 @@ func (s *langScan) modelPerson(i int) int {
 
 // modelFlags scores tokens a..b-1: the features are hashed as they are
 // read, and their weights summed in the order they come, never written.
+// A sentence that tells no damage, or in which no person acts, is never
+// flagged.
 func (s *langScan) modelFlags(a, b int) bool {
 	m := s.c.model
 	s.lm.score, s.lm.z = &m.table, m.bias
 	s.modelFeatures(a, b)
 	s.lm.score = nil
-	return s.lm.z >= m.logit
+	return s.lm.outcome && s.lm.acts && s.lm.z >= m.logit
 }
 
 // addModel records a model finding over the sentence a..b-1, whose
@@ -183,6 +189,7 @@ func (c *languageChecker) modelInput(sentence string) langmodel.Input {
 	s.start(c, sentence, nil)
 	in.Person = s.firstPerson(0, len(s.toks)) >= 0
 	s.modelFeatures(0, len(s.toks))
+	in.Outcome, in.Acts = s.lm.outcome, s.lm.acts
 	from := 0
 	for _, to := range s.lm.ends {
 		in.Features = append(in.Features, string(s.lm.buf[from:to]))

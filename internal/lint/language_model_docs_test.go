@@ -45,6 +45,30 @@ func TestLanguageModelDocumentsLeftOut(t *testing.T) {
 	for _, set := range slices.Sorted(maps.Keys(figs)) {
 		figs[set].log(t, set)
 	}
+	lmLogDevDocs(t, exs)
+}
+
+// lmLogDevDocs logs the narrative sentences of the repository's own
+// documents (each directory left out in turn, as its fold) that the
+// model flags: none of them is labelled blameful, so each is read.
+func lmLogDevDocs(t *testing.T, exs []langmodel.Example) {
+	t.Helper()
+	asked, flagged := 0, 0
+	for _, fold := range langmodel.Folds(exs) {
+		if !strings.HasPrefix(fold, "docs:") {
+			continue
+		}
+		train, test := lmSplit(exs, fold)
+		m := langmodel.Build(train, langmodel.Defaults)
+		for i := range test {
+			asked += lmCount(test[i].Asked())
+			if m.Flags(&test[i]) {
+				flagged++
+				t.Logf("%s: model flagged narrative: %s", fold, test[i].Text)
+			}
+		}
+	}
+	t.Logf("development documents (each directory left out): narrative sentences the model is asked about %d, model flags %d", asked, flagged)
 }
 
 // add scores the document of fold with a model built without it.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"math/bits"
+	"unicode"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
 )
@@ -17,6 +18,13 @@ type langFeatures struct {
 	ends  []int32
 	score *lmTable
 	z     float64
+	// outcome is whether the sentence tells damage: the model is asked
+	// only about a person in a sentence that tells an outcome.
+	outcome bool
+	// acts is whether a person in it does something (personActs): the
+	// model flags only such a sentence, its threshold chosen over all it
+	// is asked about.
+	acts bool
 }
 
 // lmToken is one normalised token of a sentence.
@@ -29,7 +37,10 @@ type lmToken struct {
 // the person-subject check.
 var lmClassNames = [...]string{"DAMAGE", "REMEDY", "ACT", "NEG", "SLOW", "CARE", "INTENT", "BENIGN", "SYMPTOM", "TIME", "SIGNAL"}
 
-const lmDamage = 1 << 0
+const (
+	lmDamage = 1 << 0
+	lmAct    = 1 << 2
+)
 
 // lmConnective reports the words and marks that join an act to its result.
 func lmConnective(w string) bool {
@@ -74,7 +85,80 @@ func (s *langScan) modelFeatures(a, b int) {
 		}
 	}
 	f.add("b:", prev, " ", "</s>")
+	f.outcome = f.tellsOutcome()
+	f.acts = f.personActs()
 	f.order(firstP, firstD)
+}
+
+// tellsOutcome reports a word of damage that is not a landmark: "prior
+// to the outage" dates an act and "due to the errors" gives its reason;
+// neither tells an outcome of it.
+func (f *langFeatures) tellsOutcome() bool {
+	for i, t := range f.toks {
+		if t.classes&lmDamage != 0 && !f.landmark(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// personActs reports a person doing something: a word of an act within
+// three words after a person, or before "by" and a person.
+func (f *langFeatures) personActs() bool {
+	for i, t := range f.toks {
+		if t.word != "PERSON" && t.word != "PERSONS" {
+			continue
+		}
+		if f.actIn(i+1, i+4) || i > 0 && f.toks[i-1].word == "by" && f.actIn(i-4, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// actIn reports a word of an act among tokens lo..hi-1.
+func (f *langFeatures) actIn(lo, hi int) bool {
+	for k := max(lo, 0); k < min(hi, len(f.toks)); k++ {
+		if f.toks[k].classes&lmAct != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// landmark reports the damage word at i in a short noun phrase after a
+// word that makes it a time or a reason: no person, signal or mark
+// between.
+func (f *langFeatures) landmark(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := f.toks[k]
+		switch {
+		case lmLandmarkLead(t.word, f.toks, k):
+			return true
+		case t.word == "PERSON" || t.word == "PERSONS" || t.word == "QUOTE" || lmPunct(t.word):
+			return false
+		case t.classes&^lmDamage != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// lmLandmarkLead reports a word that makes the noun phrase after it a
+// time or a reason: "before", "prior to", "due to", "because of".
+func lmLandmarkLead(w string, toks []lmToken, k int) bool {
+	switch w {
+	case "before", "after", "during", "since", "until", "following", "amid", "despite", "prior", "due":
+		return true
+	case "of":
+		return k > 0 && toks[k-1].word == "because"
+	}
+	return false
+}
+
+// lmPunct reports a mark rather than a word.
+func lmPunct(w string) bool {
+	return w != "" && !unicode.IsLetter(rune(w[0])) && !unicode.IsDigit(rune(w[0])) && w != "NUM"
 }
 
 // add appends the feature a+b+c+d, or adds its weight when scoring.

@@ -7,7 +7,7 @@ package lint
 
 const lmGenBias = -1.931
 
-const lmGenThreshold = 0.961581
+const lmGenThreshold = 0.979588
 
 var lmGenFeatures = [...]lmFeature{
 	{0x8914d26c61e2556b, -0.053},

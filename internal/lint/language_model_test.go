@@ -15,9 +15,10 @@ import (
 // doing routine or remedial acts, many naming the damage they repaired.
 var (
 	lmBlameful = []string{
-		// Trained also on the narrative of documents, the model is
+		// Trained also on the narrative of documents, and flagging only a
+		// sentence that tells damage and a person's act, the model is
 		// conservative: this is one of the few new sentences it flags.
-		"By approving the migration without reading it, the team lead let a hard-coded test key into the production billing service.",
+		"The pass plan that Henrik uploaded at 22:10 pointed both Kiruna antennas at a position the satellite had left hours earlier, and the next two downlinks were lost.",
 	}
 	lmBlameless = []string{
 		"Kwame rolled back the deploy and the error rate returned to normal.",
@@ -27,6 +28,10 @@ var (
 		"Dev pushed the hotfix, and checkout recovered.",
 		"Yusuf lowered the pool size back to 100 and the database accepted connections again.",
 		"Farid restored the six weeks of sensor readings from the archive snapshot.",
+		// what a person did, with no damage told: never asked
+		"Kofi happened to run the export by hand six hours earlier, while he was working on the load balancer.",
+		// damage, but no act of a person: never flagged
+		"The outage reached every user who relies on the mobile app, and the backlog took a day to clear.",
 	}
 )
 
@@ -238,7 +243,7 @@ func TestLanguageModelKeepsTheAllowList(t *testing.T) {
 	if got := newLanguageChecker(modelOptions()).check(modelOnly, nil); len(got) == 0 {
 		t.Fatalf("%q: the model flags nothing; the test needs a sentence it flags", modelOnly)
 	}
-	c := newLanguageChecker(Options{Allow: []string{"test key", "forgot to renew"}, LanguageModel: true})
+	c := newLanguageChecker(Options{Allow: []string{"Kiruna antennas", "forgot to renew"}, LanguageModel: true})
 	for _, s := range []string{modelOnly, ruled} {
 		if got := c.check(s, nil); len(got) != 0 {
 			t.Errorf("%q with its phrase allowed: got %+v, want nothing", s, got)

@@ -32,7 +32,9 @@ func Format(m *Model, h Header) []byte {
 	b.WriteString("# features of a sentence (its words and word pairs, people as PERSON, the\n")
 	b.WriteString("# signals the person-subject check reads, where the first person stands to\n")
 	b.WriteString("# the first damage and the connectives between them). The checker asks it\n")
-	b.WriteString("# only about sentences the rules leave and that name a person.\n#\n")
+	b.WriteString("# only about sentences the rules leave, that name a person and that tell\n")
+	b.WriteString("# damage (not only as a time or a reason: \"prior to the outage\"), and\n")
+	b.WriteString("# flags only those in which a person acts.\n#\n")
 	var files, docs, labelled []string
 	for _, f := range h.Files {
 		switch {

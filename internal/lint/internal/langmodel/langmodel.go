@@ -1,6 +1,6 @@
 // Package langmodel trains, writes and reads the learned model of the
 // language rules: a logistic regression that reads a sentence the rules
-// leave, with a person in it, as telling the person as the cause of the
+// leave, with a person and damage in it, as telling the person as the cause of the
 // outcome (language/person-cause). The features are the lint package's;
 // this package knows only their names.
 package langmodel
@@ -19,6 +19,8 @@ type Input struct {
 	Features []string // with repeats: a word twice counts twice
 	Flagged  bool     // the rules flag the sentence
 	Person   bool     // the sentence names a person
+	Outcome  bool     // the sentence tells damage
+	Acts     bool     // a person in it does something
 	Text     string   // the sentence, where it comes from a document
 }
 
@@ -46,8 +48,8 @@ func (e *Example) Narrative() bool { return e.Label == Narrative }
 func (e *Example) Negative() bool { return e.Clean() || e.Narrative() }
 
 // Asked reports whether the checker asks the model about the sentence:
-// the rules leave it and it names a person.
-func (e *Example) Asked() bool { return !e.Flagged && e.Person }
+// the rules leave it, it names a person and it tells damage.
+func (e *Example) Asked() bool { return !e.Flagged && e.Person && e.Outcome }
 
 // Settings fix how a model is trained; the same settings and examples
 // give the same model.
@@ -85,7 +87,11 @@ func (m *Model) Z(feats []string) float64 {
 func (m *Model) Score(feats []string) float64 { return 1 / (1 + math.Exp(-m.Z(feats))) }
 
 // Flags reports whether the model flags an example the checker asks it about.
-func (m *Model) Flags(e *Example) bool { return e.Asked() && m.Score(e.Features) >= m.Threshold }
+// Only a sentence in which a person acts is flagged; the threshold is
+// chosen over every sentence asked about.
+func (m *Model) Flags(e *Example) bool {
+	return e.Asked() && e.Acts && m.Score(e.Features) >= m.Threshold
+}
 
 // Build trains the model on every example, with the threshold chosen
 // from out-of-fold scores.
@@ -214,7 +220,7 @@ func Threshold(exs []Example, scores []float64, maxFPR float64) float64 {
 			continue
 		case e.Flagged:
 			ruleFP++
-		case e.Person:
+		case e.Asked():
 			cand = append(cand, scores[i])
 		}
 		clean++
