@@ -68,8 +68,8 @@ const (
 )
 
 var (
-	proseStartWords = newKeywords("impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues", "it")
-	proseEndWords   = newKeywords("fully", "restored", "resolved", "recovered", "back", "by")
+	proseStartWords = newKeywords(append(spaced("it"), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
+	proseEndWords   = newKeywords(append(spaced("by"), "fully", "restored", "resolved", "recovered", "back")...)
 	proseStartRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseStartExpr) })
 	proseEndRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseEndExpr) })
 )
