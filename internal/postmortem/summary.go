@@ -1,9 +1,7 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -70,8 +68,8 @@ const (
 var (
 	proseStartWords = newKeywords(append(spaced("it"), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
 	proseEndWords   = newKeywords(append(spaced("by"), "fully", "restored", "resolved", "recovered", "back")...)
-	proseStartRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseStartExpr) })
-	proseEndRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseEndExpr) })
+	proseStartRe    = lazyRe(proseStartExpr)
+	proseEndRe      = lazyRe(proseEndExpr)
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -124,7 +122,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		m = proseDate.findWhere(text, mayTellDate)
 	}
 	if m == nil && strings.Contains(text, "day,") {
-		m = weekdayDateRe().FindStringSubmatchIndex(text)
+		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
@@ -166,9 +164,7 @@ func partOfDayOf(text string) bool {
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
 // without "on": "Last Friday, February 27, search stopped working". It
 // is compiled when a summary first writes "day,".
-var weekdayDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
-})
+var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
 
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
@@ -227,11 +223,11 @@ func (p *parser) proseSaid(text string, base int, para *paragraphText) {
 
 // proseSentence reads the time a sentence of the summary gives a field,
 // when the paragraph holds the words the expression opens with.
-func (p *parser) proseSentence(key, label, text string, base int, words bool, re func() *regexp.Regexp) {
+func (p *parser) proseSentence(key, label, text string, base int, words bool, re *lazyRegexp) {
 	if !words {
 		return
 	}
-	m := timeFirst(re().FindStringSubmatchIndex(text))
+	m := timeFirst(re.FindStringSubmatchIndex(text))
 	if m != nil && m[2] >= 0 {
 		p.proseTime(key, label, base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
