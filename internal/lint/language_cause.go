@@ -298,6 +298,11 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		end, ok = s.personMatch(bAgent, i)
 		ok = ok && s.humanMarked(cs, end) // "was wiped by Babatunde while he was …"
 	}
+	work := false
+	if !ok {
+		end, ok = s.agentWork(i)
+		work = ok
+	}
 	if !ok || s.foundWithin(i-1, end) {
 		return
 	}
@@ -312,6 +317,8 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	c := langCand{langMatch: langMatch{Rule: lc.Rule, Start: start, End: stop, Message: lc.Message}, found: s.text[start:stop]}
 	r := "" // drop "by Joe" and one space beside it, keeping what follows
 	switch {
+	case work:
+		// "by Marta's rerun of the job": dropping the owner leaves no agent
 	case s.word(end) == "who" || s.word(end) == "," && s.word(end+1) == "who" || s.pointsBack(end):
 		// "by the captain, who never asked …", "by Yusuf from his phone": the clause needs its person
 	case stop < len(s.text) && s.text[stop] == ' ':
@@ -320,6 +327,22 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
+}
+
+// agentWork reads a person's work as the agent at token i, within three
+// words of the owner: "by Marta's rerun", "by Ola's release of the
+// batch"; it returns where the work ends.
+func (s *langScan) agentWork(i int) (int, bool) {
+	end, ok := s.personMatch(bPersons, i)
+	if !ok {
+		return 0, false
+	}
+	for j := end; j < end+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, s.c.g.work) {
+			return j + 1, true
+		}
+	}
+	return 0, false
 }
 
 // agentVerb finds the participle of a passive whose agent follows "by"

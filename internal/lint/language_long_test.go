@@ -23,3 +23,21 @@ func TestPersonCauseButNever(t *testing.T) {
 		"Olu renamed the bucket but has not yet found why the old name stuck.",
 	})
 }
+
+// TestPersonCausePassiveWork checks that a person's work as the agent of
+// a passive of damage ("was duplicated by Marta's release of the job") is
+// read as the cause, while a remedy, a finding, work on something
+// already bad, or a system's work is not.
+func TestPersonCausePassiveWork(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The payroll batch was duplicated by Marta's release of the job.",
+		"Every customer was charged twice by Ola's release of the billing run.",
+	})
+	checkPersonCause(t, false, []string{
+		"The site was restored by Marta's rollback at 03:00.",
+		"The payroll batch was duplicated by the scheduler's retry of the job.",
+		"The stale rows were deleted by Marta's cleanup job.",
+		"The duplicate rows were found by Marta's query at 09:00.",
+		"The outage was shortened by Marta's failover to the second region.",
+	})
+}
