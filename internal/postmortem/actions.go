@@ -331,7 +331,20 @@ func plainTitle(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var emphasis = strings.NewReplacer("**", "", "__", "", "~~", "", "<s>", "", "</s>", "", "<del>", "", "</del>", "", "<strike>", "", "</strike>", "")
+// emphasis drops the marks of strong emphasis and of strikethrough.
+var emphasis = strings.NewReplacer(emphasisMarks()...)
+
+// emphasisMarks returns the marks emphasis drops, each with "".
+func emphasisMarks() []string {
+	marks := []string{"**", "", "__", ""}
+	for _, tag := range strikeTags {
+		marks = append(marks, tag[0], "")
+		if tag[1] != tag[0] {
+			marks = append(marks, tag[1], "")
+		}
+	}
+	return marks
+}
 
 // singleSpaced reports whether s is its words joined by single spaces:
 // no white space at its ends, and none between its words but one space.

@@ -44,3 +44,13 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// A title's plain text drops every mark that strikes text through, as
+// well as strong emphasis.
+func TestPlainTitleDropsStrikeTags(t *testing.T) {
+	for _, tag := range strikeTags {
+		if got := plainTitle(tag[0] + "Raise the **limit**" + tag[1]); got != "Raise the limit" {
+			t.Errorf("%s…%s: got %q, want %q", tag[0], tag[1], got, "Raise the limit")
+		}
+	}
+}

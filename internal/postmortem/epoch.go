@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,4 +50,36 @@ func epochStamp(b []byte) (start, end int, ok bool) {
 	}
 	_, ok = epoch(string(b[start:end]))
 	return start, end, ok
+}
+
+// dropStrayEpochs drops the one entry of a timeline stamped in epoch
+// time among entries stamped otherwise ("- 1500000000 rows rewritten"
+// is a count), unless its time falls within a year of the document's
+// date or of a time it states.
+func (p *parser) dropStrayEpochs(base time.Time) {
+	at, n := -1, 0
+	for i, e := range p.doc.Events {
+		if _, ok := epoch(e.Raw); ok {
+			at, n = i, n+1
+		}
+	}
+	if n != 1 || len(p.doc.Events) == 1 {
+		return
+	}
+	t, _ := epoch(p.doc.Events[at].Raw)
+	if nearDate(t, base) {
+		return
+	}
+	for _, e := range p.doc.Times {
+		if e.Err == nil && nearDate(t, e.Time) {
+			return
+		}
+	}
+	p.doc.Events = slices.Delete(p.doc.Events, at, at+1)
+}
+
+// nearDate reports a date within a year of t.
+func nearDate(t, date time.Time) bool {
+	const year = 366 * 24 * time.Hour
+	return !date.IsZero() && t.Sub(date).Abs() <= year
 }

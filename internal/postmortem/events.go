@@ -175,10 +175,9 @@ func trackerStamp(b []byte) (start, end int, ok bool) {
 	for start < len(b) && strings.IndexByte(" \t*_[(", b[start]) >= 0 {
 		start++
 	}
-	if start+10 > len(b) || !isDigit(b[start]) || !bytes.ContainsAny(b[start:start+3], "/-") {
-		return 0, 0, false
-	}
-	m := trackerDateRe.FindIndex(b[start:])
+	// A date is at most 18 bytes, "12/September./2026"; the byte after
+	// it ends its year.
+	m := trackerDateAt(string(b[start:min(len(b), start+20)]))
 	if m == nil {
 		return 0, 0, false
 	}

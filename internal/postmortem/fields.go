@@ -217,6 +217,7 @@ func (p *parser) readTimes() {
 	}
 	p.statedZone()
 	p.rollOver()
+	p.dropStrayEpochs(base)
 	p.readEvents(base)
 	p.inferTimes()
 	p.proseTimes(base)

@@ -80,7 +80,7 @@ func (p *parser) headingActionOf(body Span, fields []headingFieldLine) bool {
 }
 
 // trackerKeyLeadRe is a tracker's key opening a heading: "IDN-412 ".
-var trackerKeyLeadRe = lazyRe(`^[A-Z][A-Z0-9]+-\d+\s+`)
+var trackerKeyLeadRe = lazyRe(`^` + trackerKeyExpr + `\s+`)
 
 // actionHeading returns the last section when it is a heading nested in
 // an action section and holds nothing yet, and the action section's name.

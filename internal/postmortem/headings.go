@@ -113,11 +113,15 @@ func (p *parser) headingKey(name string) string {
 }
 
 // recordHeading reports whether a heading says its list is done:
-// "Immediate actions (completed)", "Done", "Actions taken".
+// "Immediate actions (completed)", "Done", "Actions taken": a phrase that
+// makes a heading the record, or "done".
 func recordHeading(name string) bool {
 	words := " " + headingName(name) + " "
-	for _, w := range []string{" completed ", " done ", " actions taken ", " steps taken ", " what we did ", " what was done ", " already done ", " responder actions ", " did you do "} {
-		if strings.Contains(words, w) {
+	if strings.Contains(words, " done ") {
+		return true
+	}
+	for _, hp := range headingVocabulary {
+		if hp.key == SectionRecord && strings.Contains(words, " "+hp.phrase+" ") {
 			return true
 		}
 	}

@@ -10,27 +10,24 @@ import (
 
 // sectionItem records a top-level list item of the current section.
 func (p *parser) sectionItem(li ast.Node) {
-	if len(p.doc.Sections) == 0 {
-		return
-	}
-	text := firstText(li)
-	if text == nil {
+	text, s := firstText(li), p.openSection()
+	if text == nil || s == nil {
 		return
 	}
 	span := linesSpan(text)
-	s := p.openSection()
 	s.Items = append(s.Items, Block{Span: span, Text: p.doc.Text(span)})
 }
 
-// openSection returns the last section that has not ended: a
-// container that has ended holds nothing that follows it.
+// openSection returns the last section that has not ended, or nil when
+// there is none: a container that has ended holds nothing that follows it.
 func (p *parser) openSection() *Section {
 	secs := p.doc.Sections
-	i := len(secs) - 1
-	for i > 0 && secs[i].closed {
-		i--
+	for i := len(secs) - 1; i >= 0; i-- {
+		if !secs[i].closed {
+			return &secs[i]
+		}
 	}
-	return &secs[i]
+	return nil
 }
 
 // firstText returns the paragraph or text block that opens a list item.
@@ -114,14 +111,17 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 // samePastVerbs are verbs whose past is written as the imperative.
 var samePastVerbs = wordSet("put set reset cut shut split spread")
 
+// trackerKeyExpr is an issue's key in another tracker: "PAY-2211".
+const trackerKeyExpr = `[A-Z][A-Z0-9]+-\d+`
+
 var (
 	// idLeadRe: an id that opens an action, "AI-1:", "A3.", "Action 2 —",
 	// "#4)", or another tracker's key, "PAY-2211 —". It is no part of
 	// the title.
-	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*(?:[:.)]|\s[—–-])\s*`)
+	idLeadRe = lazyRe(`^(?:(?i:AI|AR|A|action(?: item)?|item|task|follow[- ]?up)\s?[-#]?\s?\d+|#\d+|` + trackerKeyExpr + `)\s*(?:[:.)]|\s[—–-])\s*`)
 	// keyLinkRe: a link to another tracker's issue opening an item, its
 	// text the issue's key alone: "[BILL-3402](https://…) ".
-	keyLinkRe = lazyRe(`^\[[A-Z][A-Z0-9]+-\d+\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
+	keyLinkRe = lazyRe(`^\[` + trackerKeyExpr + `\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
 	// priorityLeadRe: a priority in brackets opening an item, "[P0] ".
 	priorityLeadRe = lazyRe(`^\[(P[0-4])\]\s+`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
@@ -203,7 +203,7 @@ var (
 	trackerState = fieldRe{colState, lazyRe(`(?i)^[_*]{1,2}(to do|in progress|backlog|open|not started|selected for development|in review|blocked)[_*]{1,2}$`)}
 	// trackerKey: a ticket of another tracker, "PAY-456": it ends the
 	// title, and is no issue of the repository.
-	trackerKey     = fieldRe{colTicket, lazyRe(`^([A-Z][A-Z0-9]+-\d+)$`)}
+	trackerKey     = fieldRe{colTicket, lazyRe(`^(` + trackerKeyExpr + `)$`)}
 	keyedPriority  = fieldRe{colPriority, lazyRe(`(?i)^(?:priority|prio|pri)\s*[:=]?\s*(p[0-4]|critical|urgent|high|medium|normal|low|<[^>]*>)$`)}
 	barePriority   = fieldRe{colPriority, lazyRe(`^(P[0-4])$`)}
 	keyedMilestone = fieldRe{colMilestone, lazyRe(`(?i)^milestone\s*[:=]?\s*([^\s:=].*)$`)}

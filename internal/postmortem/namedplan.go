@@ -13,7 +13,9 @@ import "strings"
 var namedPlanRe = lazyRe(`^(?:[^,.;:]{1,40},\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}\(@[A-Za-z0-9][A-Za-z0-9/_-]*\)|@[A-Za-z0-9][A-Za-z0-9/_-]*|I|\p{Lu}\p{Ll}+)\s+will\s+(?:also\s+|then\s+|now\s+)?(\p{Ll}+)\b`)
 
 // mentionRe is a person named with a login: "Dee Okafor (@dee-ol)".
-var mentionRe = lazyRe(`(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*\(@([A-Za-z0-9][A-Za-z0-9-]*)\)`)
+// The name, group 1, may open with a capitalised word that is no part
+// of it ("Thanks Marcus Yi (@marcus-yi)").
+var mentionRe = lazyRe(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\(@([A-Za-z0-9][A-Za-z0-9-]*)\)`)
 
 // namedPlan returns the plan a sentence states with its owner's login,
 // or ok false.
@@ -65,15 +67,20 @@ func (p *parser) authorLogin() string {
 
 var loginInRe = lazyRe(`@([A-Za-z0-9][A-Za-z0-9-]*)`)
 
-// loginOfName returns the login the document gives a first name with,
-// "Marcus (@marcus-yi)", or "".
+// loginOfName returns the login the document gives a name with,
+// "Marcus (@marcus-yi)", "Thanks Marcus Yi (@marcus-yi)", or "".
 func (p *parser) loginOfName(name string) string {
-	for _, m := range mentionRe.FindAllStringSubmatch(p.doc.text, -1) {
-		if m[1] == name {
-			return m[2]
+	if p.nameLogins == nil {
+		p.nameLogins = map[string]string{}
+		for _, m := range mentionRe.FindAllStringSubmatch(p.doc.text, -1) {
+			for _, w := range strings.Fields(m[1]) {
+				if _, ok := p.nameLogins[w]; !ok {
+					p.nameLogins[w] = m[2]
+				}
+			}
 		}
 	}
-	return ""
+	return p.nameLogins[name]
 }
 
 // donePlanRe is a sentence that says the team has already done a thing

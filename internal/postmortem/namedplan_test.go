@@ -42,3 +42,28 @@ func TestDonePlanSentence(t *testing.T) {
 		t.Errorf("actions %+v, want none", doc.Actions)
 	}
 }
+
+// A first name takes the login of the person named in full with it,
+// even where a capitalised word runs into the name ("Thanks Marcus Yi
+// (@marcus-yi)").
+func TestNamedPlanFirstNameAfterAWord(t *testing.T) {
+	src := "# The night the stream went quiet\n\nFor an hour nobody could hear us. Thanks Marcus Yi (@marcus-yi) for the long night on the switch.\n\n" +
+		"So here is what we will do. Marcus will also set the silence detector to page sooner, by 4 December 2026.\n"
+	checkOwners(t, mustParse(t, []byte(src)), []ownerDone{{owner: "marcus-yi"}})
+}
+
+// The names a document gives with logins are read once per parse, not
+// once for each plan sentence that asks.
+func TestLoginOfNameReadsTheDocumentOnce(t *testing.T) {
+	src := "# Outage\n\nAna Ruiz (@ana-r) and Thanks Marcus Yi (@marcus-yi) were on call.\n"
+	p := &parser{doc: mustParse(t, []byte(src))}
+	p.loginOfName("Ana")
+	allocs := testing.AllocsPerRun(20, func() {
+		if p.loginOfName("Marcus") != "marcus-yi" || p.loginOfName("Ana") != "ana-r" || p.loginOfName("Bo") != "" {
+			t.Fatal("wrong login")
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per look-up, want none after the first", allocs)
+	}
+}

@@ -43,6 +43,10 @@ type parser struct {
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string        // the zone the last time read from the summary's prose was in
+
+	// nameLogins maps each word of a name the document gives with a
+	// login to that login; loginOfName builds it on first use.
+	nameLogins map[string]string
 }
 
 // Parse reads a post-mortem. It fails only for input that is not text

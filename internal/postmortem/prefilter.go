@@ -44,6 +44,17 @@ func newKeywords(words ...string) *keywords {
 	return k
 }
 
+// spaced returns word followed by each byte \s matches: the keywords of
+// a short word an expression needs a space after, which as a prefix
+// alone would pass every longer word it opens ("it" passes "item").
+func spaced(word string) []string {
+	var words []string
+	for _, c := range "\t\n\f\r " {
+		words = append(words, word+string(c))
+	}
+	return words
+}
+
 // add files a word.
 func (k *keywords) add(w string) {
 	k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)

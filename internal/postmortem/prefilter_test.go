@@ -125,3 +125,24 @@ func TestClockStamp(t *testing.T) {
 		}
 	}
 }
+
+// The short words the summary's start and end sentences open with pass
+// only as words followed by a space: "its", "item" and "bytes" do not.
+func TestProseSentenceShortWords(t *testing.T) {
+	for _, tt := range []struct {
+		words *keywords
+		text  string
+		want  bool
+	}{
+		{proseStartWords, "its item list", false},
+		{proseStartWords, "It began at 14:02", true},
+		{proseStartWords, "when it\nstarted", true},
+		{proseEndWords, "4 bytes were lost", false},
+		{proseEndWords, "by\t21:26 every stream", true},
+		{proseEndWords, "Byte order", false},
+	} {
+		if got := tt.words.in(tt.text); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

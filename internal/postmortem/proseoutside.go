@@ -1,9 +1,7 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -16,15 +14,13 @@ import (
 
 var (
 	// recoveryEndRe: a time, then the work of recovery finished.
-	recoveryEndRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:at|around|by)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?,?\s+(?:we\s+|the\s+team\s+)?(?:had\s+)?(?:finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:restor|recover)`)
-	})
+	recoveryEndRe = lazyRe(`(?i)\b(?:at|around|by)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?,?\s+(?:we\s+|the\s+team\s+)?(?:had\s+)?(?:finished|completed)\s+(?:the\s+)?(?:final\s+)?(?:restor|recover)`)
 	// openingDetectRe: "On <day>[ at <time>], <who> <noticed>".
-	openingDetectRe = sync.OnceValue(func() *regexp.Regexp {
-		day := `((?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)`
-		return regexp.MustCompile(`(?i)^[\s_*]*on\s+` + day + `(?:,?\s+at\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?)?,?\s+[^.]{0,80}?\b(?:identified|discovered|noticed|detected|spotted|alerted|reported|found)\b`)
-	})
+	openingDetectRe = lazyRe(`(?i)^[\s_*]*on\s+` + openingDay + `(?:,?\s+at\s+(\d{1,2}:\d{2}(?:\s*[ap]m)?)(?:\s*(` + zoneWords + `))?)?,?\s+[^.]{0,80}?\b(?:identified|discovered|noticed|detected|spotted|alerted|reported|found)\b`)
 )
+
+// openingDay is the day of openingDetectRe: "3 March", "May 2nd, 2026".
+const openingDay = `((?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)`
 
 // recoveryWords are in the heading of a section that tells the recovery.
 var recoveryWords = []string{"recover", "restor", "resolution", "resolved"}
@@ -56,12 +52,12 @@ func (p *parser) recoveryEnd(base time.Time) {
 			continue
 		}
 		var m []int
-		for _, re := range []*regexp.Regexp{recoveryEndRe(), proseEndRe()} {
+		for _, re := range []*lazyRegexp{recoveryEndRe, proseEndRe} {
 			if all := re.FindAllStringSubmatchIndex(text, -1); len(all) > 0 && (m == nil || all[len(all)-1][0] > m[0]) {
 				m = all[len(all)-1]
 			}
 		}
-		if m != nil {
+		if m = timeFirst(m); m != nil {
 			p.addProseTime(FieldEnd, "End (from the recovery section)", s.Span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]), base)
 			return
 		}
@@ -73,7 +69,7 @@ func (p *parser) openingDetect(base time.Time) {
 	if !containsFold(text, "on ") {
 		return
 	}
-	m := openingDetectRe().FindStringSubmatchIndex(text)
+	m := openingDetectRe.FindStringSubmatchIndex(text)
 	if m == nil {
 		return
 	}

@@ -39,3 +39,15 @@ func TestDetectFromOpeningSentence(t *testing.T) {
 		t.Errorf("an opening sentence that detects nothing gave %+v", d)
 	}
 }
+
+// A recovery section that tells the time first ("By 21:26 UTC every
+// stream was back") gives that time as the end, after an earlier
+// sentence of finished restoration.
+func TestEndFromRecoverySectionTimeFirst(t *testing.T) {
+	head := "# Streams\n\n## Timeline\n\n- 2026-08-11 20:10 UTC stream lag alert fired; the incident started\n\n## Restoration\n\n"
+	first := "Around 21:00 UTC we finished the final restoration of the brokers.\n"
+	last := "By 21:26 UTC every stream was back.\n"
+	wantTimes(t, head+first, map[string]string{FieldEnd: "2026-08-11T21:00Z"})
+	wantTimes(t, head+last, map[string]string{FieldEnd: "2026-08-11T21:26Z"})
+	wantTimes(t, head+first+last, map[string]string{FieldEnd: "2026-08-11T21:26Z"})
+}

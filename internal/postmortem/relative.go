@@ -2,9 +2,7 @@ package postmortem
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -89,9 +87,7 @@ func offsetUnit(b []byte) (time.Duration, int) {
 // states it: "T+0 is 13:40 UTC", "T+0 is the first failed renewal,
 // **2026-09-08 03:40 UTC**".
 // It is compiled when a document first says "T+0".
-var anchorRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?(?:\s*(?:` + zoneWords + `)\b)?(?:\s+on\s+\d{4}-\d{2}-\d{2}\b)?`)
-})
+var anchorRe = lazyRe(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?(?:\s*(?:` + zoneWords + `)\b)?(?:\s+on\s+\d{4}-\d{2}-\d{2}\b)?`)
 
 // relativeAnchor notes the time a paragraph says T+0 stands for, and
 // reports whether the paragraph is that note ("T+0 is 13:40 UTC."),
@@ -102,7 +98,7 @@ func (p *parser) relativeAnchor(text string) bool {
 		return false
 	}
 	rest := text[i+3:]
-	m := anchorRe().FindStringIndex(rest[:min(len(rest), 200)])
+	m := anchorRe.FindStringIndex(rest[:min(len(rest), 200)])
 	if m == nil {
 		return false
 	}
@@ -168,7 +164,7 @@ func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
 		if !zeroOffset(e.Raw) {
 			continue
 		}
-		m := anchorRe().FindString(e.Text)
+		m := anchorRe.FindString(e.Text)
 		if m == "" {
 			return ParsedTime{}, false
 		}

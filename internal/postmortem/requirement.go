@@ -37,8 +37,9 @@ func (p *parser) requirement(n ast.Node) bool {
 	switch key {
 	case "remediation":
 	case "":
-		s := p.openSection()
-		s.Key, name = "remediation", s.Name
+		if s := p.openSection(); s != nil {
+			s.Key, name = "remediation", s.Name
+		}
 	default:
 		return false
 	}

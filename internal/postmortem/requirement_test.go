@@ -68,3 +68,37 @@ func TestSignOff(t *testing.T) {
 		t.Errorf("date %+v", f)
 	}
 }
+
+// A requirement with no section open above it is still an action: it
+// neither opens a section nor stops the parse.
+func TestRequirementWithoutSection(t *testing.T) {
+	const req = "R1. The gateway MUST NOT acknowledge a reading before it is stored.\n"
+	for _, above := range []string{"", "Readings were dropped.\n\n", "# Readings dropped\n\n", ":::note Summary\nReadings were dropped.\n:::\n\n"} {
+		doc := mustParse(t, []byte(above+req))
+		if len(doc.Actions) != 1 || doc.Actions[0].Title[:11] != "The gateway" {
+			t.Errorf("%q: actions %+v, want the requirement", above, doc.Actions)
+		}
+	}
+}
+
+// Every order of a few short lines parses: lines that read the open
+// section find one or none, never an index before the first.
+func TestShortLineOrdersParse(t *testing.T) {
+	lines := []string{
+		"# T\n", "## Remediation\n", "Some prose.\n", "R1. It MUST work.\n", "- [ ] A — owner: @a\n",
+		":::note Summary\n", ":::\n", "<details><summary>Log</summary>\n", "</details>\n", "\n",
+	}
+	var walk func(src string, depth int)
+	walk = func(src string, depth int) {
+		if _, err := Parse([]byte(src), Options{}); err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, l := range lines {
+			walk(src+l, depth-1)
+		}
+	}
+	walk("", 3)
+}

@@ -1,9 +1,7 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -68,10 +66,10 @@ const (
 )
 
 var (
-	proseStartWords = newKeywords("impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues", "it")
-	proseEndWords   = newKeywords("fully", "restored", "resolved", "recovered", "back", "by")
-	proseStartRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseStartExpr) })
-	proseEndRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(proseEndExpr) })
+	proseStartWords = newKeywords(append(spaced("it"), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
+	proseEndWords   = newKeywords(append(spaced("by"), "fully", "restored", "resolved", "recovered", "back")...)
+	proseStartRe    = lazyRe(proseStartExpr)
+	proseEndRe      = lazyRe(proseEndExpr)
 )
 
 // summaryProse reads a paragraph of the summary, or of the opening
@@ -124,7 +122,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 		m = proseDate.findWhere(text, mayTellDate)
 	}
 	if m == nil && strings.Contains(text, "day,") {
-		m = weekdayDateRe().FindStringSubmatchIndex(text)
+		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
@@ -166,9 +164,7 @@ func partOfDayOf(text string) bool {
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
 // without "on": "Last Friday, February 27, search stopped working". It
 // is compiled when a summary first writes "day,".
-var weekdayDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
-})
+var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
 
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
@@ -227,17 +223,25 @@ func (p *parser) proseSaid(text string, base int, para *paragraphText) {
 
 // proseSentence reads the time a sentence of the summary gives a field,
 // when the paragraph holds the words the expression opens with.
-func (p *parser) proseSentence(key, label, text string, base int, words bool, re func() *regexp.Regexp) {
+func (p *parser) proseSentence(key, label, text string, base int, words bool, re *lazyRegexp) {
 	if !words {
 		return
 	}
-	m := re().FindStringSubmatchIndex(text)
-	if m != nil && m[2] < 0 && len(m) >= 10 {
-		m = m[4:] // the expression's second form: its time and zone are the next groups
-	}
+	m := timeFirst(re.FindStringSubmatchIndex(text))
 	if m != nil && m[2] >= 0 {
 		p.proseTime(key, label, base, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 	}
+}
+
+// timeFirst returns the match m of an expression in two forms, each
+// with a time and a zone group, with the groups of the form that matched
+// first: proseEndExpr's second form ("By 9:26 p.m. every stream was
+// back") holds its time and zone in groups 3 and 4.
+func timeFirst(m []int) []int {
+	if m != nil && m[2] < 0 && len(m) >= 10 {
+		return m[4:]
+	}
+	return m
 }
 
 // hasClock reports whether text holds a time of day: a digit, a colon

@@ -1,9 +1,7 @@
 package postmortem
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -91,7 +89,7 @@ func (p *parser) sentenceStamp(s Span) (Span, bool) {
 	if p.src[st.Start] == '~' {
 		st.Start++
 	}
-	if z := sentenceZoneRe().FindIndex(p.src[st.End:s.End]); z != nil {
+	if z := sentenceZoneRe.FindIndex(p.src[st.End:s.End]); z != nil {
 		st.End += z[1]
 	}
 	return p.zoneAfter(st, s.End), true
@@ -99,9 +97,7 @@ func (p *parser) sentenceStamp(s Span) (Span, bool) {
 
 // sentenceZoneRe is the zone written after a time in a sentence: " UTC",
 // " CEST". It is compiled when a timeline is first told in sentences.
-var sentenceZoneRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^ (?:` + zoneWords + `)\b`)
-})
+var sentenceZoneRe = lazyRe(`^ (?:` + zoneWords + `)\b`)
 
 // sentenceEnd returns where the sentence that begins at start ends: after
 // ". ", "! " or "? " before a capital or a mark that opens a sentence,

@@ -257,13 +257,20 @@ func europeanClock(s string) string {
 // month's name between slashes or hyphens: "12/Nov/26", "3-Dec-2026".
 var trackerDateRe = lazyRe(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`)
 
+// trackerDateAt returns the submatches of trackerDateRe opening s, or
+// nil: its quick test is a digit first and a slash or a hyphen after
+// one or two digits.
+func trackerDateAt(s string) []int {
+	if len(s) < 8 || !isDigit(s[0]) || !strings.ContainsAny(s[:3], "/-") {
+		return nil
+	}
+	return trackerDateRe.FindStringSubmatchIndex(s)
+}
+
 // trackerDate writes a tracker's date opening s as "2026-11-12", the
 // form the readers of dates read; s is returned as it is otherwise.
 func trackerDate(s string) string {
-	if len(s) < 8 || !isDigit(s[0]) || !strings.ContainsAny(s[:min(len(s), 4)], "/-") {
-		return s
-	}
-	m := trackerDateRe.FindStringSubmatchIndex(s)
+	m := trackerDateAt(s)
 	if m == nil {
 		return s
 	}
