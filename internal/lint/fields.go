@@ -82,9 +82,14 @@ func (c *checker) requiredField(key string) {
 		return
 	}
 	if s, ok := c.doc.Section(key); ok {
-		if s.Empty && !c.template && (key != "remediation" || len(c.doc.Actions) > 0) { // actions/none says it
-			c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section is empty: the template asks for it.", s.Name), nil)
+		if !s.Empty || c.template || (key == "remediation" && len(c.doc.Actions) == 0) { // actions/none says it
+			return
 		}
+		if s.Unanswered { // the answer is absent, not blank
+			c.report(ruleFieldMissing, s.HeadingSpan, fmt.Sprintf("The form's question %q was left unanswered (No response): answer it so the post-mortem is complete.", s.Name), nil)
+			return
+		}
+		c.report(ruleFieldEmpty, s.HeadingSpan, fmt.Sprintf("The %q section is empty: the template asks for it.", s.Name), nil)
 		return
 	}
 	if c.givenElsewhere(key) {

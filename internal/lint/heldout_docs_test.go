@@ -123,6 +123,15 @@ var heldOutSets = []heldOutSet{
 	// actions stand outside a remediation heading has its remediation)
 	// took it to 16 wrong.
 	{"heldout-docs-v6", 16.0 / 10, 1, 30.0 / 40},
+	// Written blind to the parser beside the fifth development set, in
+	// the layouts of ten more tools (an alerting tool, a task tracker's
+	// CSV, a chat canvas, front matter in TOML, a kanban board, a
+	// bilingual French report, MyST, an ITSM problem record, a run sheet
+	// in T+ offsets, slides), and kept from the day's work. First run
+	// (main at 61c3b43): 26 wrong in 10 documents, 12 issues for
+	// nothing, 8 of 49 actions. After the work on the fourth and fifth
+	// development sets: 19 wrong, 12 for nothing, 13 of 49.
+	{"heldout-docs-v7", 19.0 / 10, 12, 13.0 / 49},
 }
 
 // devSets are documents written blind to the parser, as the held-out

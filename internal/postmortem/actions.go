@@ -234,6 +234,9 @@ func ownerLogin(s string) string {
 	if IsPlaceholder(s) {
 		return ""
 	}
+	if m := ownerListRe.FindStringSubmatch(s); m != nil {
+		return m[1][1:] // "@bob, @cy": an issue has one assignee, the first
+	}
 	if login, ok := parenLogin(s); ok {
 		return login
 	}

@@ -213,6 +213,9 @@ func eventMarker(text string) string {
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
 		if may&(1<<n) != 0 && m.re.matchFrom(text, first[n]) {
+			if m.mark == FieldDetect && unnoticed(text) {
+				continue // an alert nobody saw is no detection
+			}
 			return m.mark
 		}
 	}

@@ -6,7 +6,8 @@ import (
 )
 
 // An issue form's questions are headings that name the fields; an
-// unanswered one ("_No response_") leaves its section empty.
+// unanswered one ("_No response_") leaves its section empty and marked
+// as unanswered.
 func TestIssueFormQuestions(t *testing.T) {
 	src := "### Date of the review\n\n2026-06-03\n\n### When did customer impact start? (UTC)\n\n2026-06-01 09:10\n\n" +
 		"### When did we find out? (UTC)\n\n2026-06-01 09:25\n\n### When did customer impact end? (UTC)\n\n2026-06-01 10:40\n\n" +
@@ -24,7 +25,10 @@ func TestIssueFormQuestions(t *testing.T) {
 	if f, ok := doc.Field(FieldDate); !ok || f.Value != "2026-06-03" {
 		t.Errorf("date %+v", f)
 	}
-	if s, ok := doc.Section("short_summary"); !ok || !s.Empty {
-		t.Errorf("summary %+v, want empty", s)
+	if s, ok := doc.Section("short_summary"); !ok || !s.Empty || !s.Unanswered {
+		t.Errorf("summary %+v, want empty and unanswered", s)
+	}
+	if s, ok := doc.Section("timeline"); !ok || s.Empty || s.Unanswered {
+		t.Errorf("timeline %+v, want neither empty nor unanswered", s)
 	}
 }

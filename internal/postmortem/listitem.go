@@ -521,6 +521,9 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 		}
 		a.insertAt = max(a.insertAt, part.End)
 	}
+	if found && a.bareOwner && a.OwnerSpan.Start == titleEnd {
+		titleEnd = p.listedOwner(a, text, titleEnd)
+	}
 	if !fieldSet(a, colOwner) {
 		titleEnd = p.trailingOwner(a, text, titleEnd, labels)
 		newer = newer || labels && fieldSet(a, colOwner) && p.src[a.OwnerSpan.Start] != '@'
@@ -978,6 +981,28 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 	return p.nameMention(a, title, titleEnd)
 }
 
+// ownerListSep is what joins the logins of a list of owners: "@bob,
+// @cy", "@bob and @cy", "@bob & @cy", "@bob / @cy".
+var ownerListSep = lazyRe(`^\s*(?:,|&|/|and)\s*$`)
+
+// listedOwner reads the first of a list of owners that ends an item,
+// "Rotate the keys @bob, @cy", where the comma split the list and only
+// the last login was read: the first login is the owner and the title
+// ends before it. It returns where the title ends.
+func (p *parser) listedOwner(a *Action, text Span, titleEnd int) int {
+	title := trimSeparators(p.src, Span{text.Start, titleEnd})
+	if p.src[a.OwnerSpan.Start] != '@' || !ownerListSep.Match(p.src[title.End:a.OwnerSpan.Start]) {
+		return titleEnd
+	}
+	m := endMentionRe.FindSubmatchIndex(p.src[title.Start:title.End])
+	if m == nil {
+		return titleEnd
+	}
+	first := Span{title.Start + m[2], title.Start + m[3]}
+	setField(a, colOwner, p.doc.Text(first), first) // the first of the list, not the one read
+	return title.Start + m[0]
+}
+
 // nameMentionRe: a mention of a person by name, as notes tools and wikis
 // write one after an item: "… @Ama Boateng Due: October 20, 2026".
 var nameMentionRe = lazyRe(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
@@ -1024,8 +1049,16 @@ func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
 	return titleEnd
 }
 
-// endMentionRe: an @mention ending an item's title: "Document the rules @ines".
-var endMentionRe = lazyRe(`\s(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?)$`)
+// endMentionRe: an @mention ending an item's title, "Document the rules
+// @ines", or a list of them, "… @bob, @cy": the first is the owner.
+var endMentionRe = lazyRe(`\s(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)*$`)
+
+// ownerListRe: an owner cell or value that lists several logins,
+// "@bob, @cy"; the first is read as the owner.
+var ownerListRe = lazyRe(`^(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)+$`)
+
+// mention is the pattern of an @mention of a login.
+const mention = `@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?`
 
 // afterLink moves the end of a title past the link it ends in: the
 // title of "[Fix it](…/issues/8)" is the link, whose URL gave the issue.

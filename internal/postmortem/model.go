@@ -118,6 +118,9 @@ type Section struct {
 	// Empty reports that the section holds no text but headings of
 	// subsections, HTML comments and whitespace.
 	Empty bool
+	// Unanswered reports an empty section that is an issue form's
+	// question left unanswered: its body is "_No response_".
+	Unanswered bool
 	// Items are the top-level list items of the section.
 	Items []Block
 	// Record reports a section that records what was already done

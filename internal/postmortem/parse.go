@@ -241,9 +241,10 @@ func (p *parser) finishSections() {
 		}
 		switch secs[i].Form {
 		case "":
-			secs[i].Empty = p.sectionEmpty(secs[i])
+			secs[i].Empty, secs[i].Unanswered = p.sectionEmpty(secs[i])
 		case "label": // "**Action items**:" with its list below
-			secs[i].Empty = secs[i].Empty && p.sectionEmpty(secs[i])
+			empty, _ := p.sectionEmpty(secs[i])
+			secs[i].Empty = secs[i].Empty && empty
 		}
 	}
 }
@@ -270,16 +271,23 @@ func (p *parser) preferNamedTimeline() {
 	}
 }
 
-func (p *parser) sectionEmpty(s Section) bool {
+// sectionEmpty reports that s holds no text, and whether an issue
+// form's "_No response_" stood in its place: the form's question was
+// left unanswered.
+func (p *parser) sectionEmpty(s Section) (empty, unanswered bool) {
 	body := Span{p.doc.LineSpan(p.doc.Line(s.HeadingSpan.End)).End, s.Span.End}
 	for _, line := range bytes.Split(p.src[max(body.Start, 0):max(body.End, body.Start)], []byte("\n")) {
 		t := bytes.TrimSpace(line)
-		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) || noResponse(t) {
+		if noResponse(t) {
+			unanswered = true
 			continue
 		}
-		return false
+		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) {
+			continue
+		}
+		return false, false
 	}
-	return true
+	return true, unanswered
 }
 
 // noResponse reports the line a GitHub issue form writes for a question

@@ -1,0 +1,38 @@
+package postmortem
+
+import (
+	"testing"
+	"time"
+)
+
+// An alert or a sign that no person became aware of is not the
+// detection: the detection is the next entry that tells of someone
+// noticing. An alert that did reach someone still is.
+func TestUnnoticedAlertIsNotDetection(t *testing.T) {
+	unseen := []string{
+		"the disk alert fired in the channel, but it paged nobody",
+		"the latency alert fires; its page reaches no one",
+		"a warning was posted to #ops; nobody saw it",
+		"the error-rate alarm went unnoticed",
+		"the queue alert was not acknowledged",
+		"the disk alert fired into a muted channel",
+		"the replication alert did not fire",
+		"the CPU alert is snoozed from last week's maintenance",
+	}
+	const head = "# Disk full on the ledger hosts\n\n## Timeline\n\n- 2026-03-02 07:00 Ledger writes start failing.\n"
+	for _, entry := range unseen {
+		src := head + "- 07:06 " + entry + ".\n- 07:30 A customer reports failed payments to support.\n- 08:10 Writes succeed again; resolved.\n"
+		doc := mustParse(t, []byte(src))
+		want := time.Date(2026, 3, 2, 7, 30, 0, 0, time.UTC)
+		if e, ok := doc.Time(FieldDetect); !ok || !e.Time.Equal(want) {
+			t.Errorf("%q: detect %+v, want 07:30", entry, e)
+		}
+	}
+	for _, entry := range []string{"the disk alert pages the on-call engineer", "@ana noticed the failed writes"} {
+		doc := mustParse(t, []byte(head+"- 07:06 "+entry+".\n- 07:30 A customer reports failed payments.\n"))
+		want := time.Date(2026, 3, 2, 7, 6, 0, 0, time.UTC)
+		if e, ok := doc.Time(FieldDetect); !ok || !e.Time.Equal(want) {
+			t.Errorf("%q: detect %+v, want 07:06", entry, e)
+		}
+	}
+}
