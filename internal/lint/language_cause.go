@@ -1025,10 +1025,14 @@ func (s *langScan) slowness(cs *langCauseSets, v int) (int, bool) {
 // clears.
 func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 	spare := false
-	for j := v; j < len(s.toks) && j <= v+langCauseWindow; j++ {
+	limit := v + langCauseWindow
+	for j := v; j < len(s.toks) && j <= limit; j++ {
 		t := &s.toks[j]
 		if t.stop {
 			return 0, false
+		}
+		if t.kind == langPunct && s.clockAt(j) {
+			limit += 2 // "at 21:40" is three tokens but one word of the window
 		}
 		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") {
 			if k := s.butNot(cs, j); k > 0 {
@@ -1089,6 +1093,21 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clockAt reports the colon of a time of day at token j: "21:40".
+func (s *langScan) clockAt(j int) bool {
+	return s.word(j) == ":" && langDigits(s.word(j-1)) && langDigits(s.word(j+1))
+}
+
+// langDigits reports a word of one or more ASCII digits.
+func langDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // damageTold reports damage at token j that the clause from the act at v

@@ -41,3 +41,34 @@ func TestPersonCausePassiveWork(t *testing.T) {
 		"The outage was shortened by Marta's failover to the second region.",
 	})
 }
+
+// TestPersonCauseClockInWindow checks that a time of day counts as one
+// word of the window in which a person's act may reach its damage, so a
+// long sentence with "at 18:05" in it is read to its end, while the same
+// sentence with a good outcome or a system as the actor is not flagged.
+func TestPersonCauseClockInWindow(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The zone file that Aiko published at 18:05 pointed all four regional resolvers at an address the old balancer had held, and the next hour of lookups was lost.",
+		"The price list that Bruno imported at 02:15 put all of the winter fares into the summer table for every coastal route, and the morning bookings were lost.",
+	})
+	checkPersonCause(t, false, []string{
+		"The zone file that Aiko published at 18:05 pointed all four regional resolvers at an address the new balancer had taken, and the next hour of lookups was answered.",
+		"The zone file that the sync job published at 18:05 pointed all four regional resolvers at an address the old balancer had held, and the next hour of lookups was lost.",
+	})
+}
+
+// TestClockAt checks the reading of a time of day's colon.
+func TestClockAt(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	s := new(langScan)
+	s.start(c, "at 21:40 and at 9:5x, then a: b", nil)
+	var got []int
+	for j := range s.toks {
+		if s.clockAt(j) {
+			got = append(got, j)
+		}
+	}
+	if len(got) != 1 || s.word(got[0]-1) != "21" {
+		t.Errorf("clock colons at %v, want only the one of 21:40", got)
+	}
+}
