@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "129454-072bd0fc"
+const langGeneratedSum = "129532-5b6f33e7"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -181,10 +181,10 @@ func langGenerated() *langData {
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
 			"participle":       {"been", "seen", "taken", "given", "written", "overwritten", "broken", "chosen", "driven", "fallen", "forgotten", "gotten", "hidden", "known", "shown", "thrown", "drawn", "grown", "blown", "spoken", "stolen", "proven", "frozen", "risen", "mistaken", "overridden", "rewritten", "done", "gone", "begun", "run", "read", "caught", "brought", "bought", "taught", "thought", "sought", "made", "had", "put", "set", "let", "cut", "hit", "shut", "split", "spread", "sent", "spent", "built", "kept", "left", "felt", "dealt", "meant", "told", "sold", "held", "found", "stood", "understood", "said", "paid", "got", "won", "lost", "led", "met", "heard", "struck", "stuck", "hung", "come", "become", "rerun", "reread", "reset", "foreseen", "redone", "undone"},
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
-			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked"},
+			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked", "re-ran", "re-did", "re-wrote", "re-built", "re-made", "re-set"},
 			"past-neg":         {"not", "never", "didn't", "hadn't", "wasn't", "weren't"},
 			"perceive":         {"saw", "see", "seen", "noticed", "notice", "spotted", "spot", "knew", "know", "heard", "hear", "caught", "catch", "detected", "detect", "realised", "realized", "realise", "realize"},
-			"person-act":       {"ran", "reran", "rolled", "flipped", "toggled", "unplugged", "flashed", "promised", "told", "decided", "chose", "assumed", "signed", "fat-fingered", "misread", "mistyped", "sshed", "hand-rolled", "hotfixed", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
+			"person-act":       {"ran", "reran", "re-ran", "rolled", "flipped", "toggled", "unplugged", "flashed", "promised", "told", "decided", "chose", "assumed", "signed", "fat-fingered", "misread", "mistyped", "sshed", "hand-rolled", "hotfixed", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"person-group":     {"squad", "squads", "group", "unit", "department", "division", "tribe", "guild", "pod", "chapter", "desk", "crew", "rota", "cell"},
 			"poss-pronoun":     {"his", "her"},
 			"present-verb":     {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
@@ -843,6 +843,7 @@ func langGenerated() *langData {
 			"put":         "put",
 			"ran":         "run",
 			"re-enable":   "re-enabled",
+			"re-ran":      "re-run",
 			"react":       "reacted to",
 			"read":        "read",
 			"rebuilt":     "rebuilt",

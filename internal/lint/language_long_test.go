@@ -72,3 +72,19 @@ func TestClockAt(t *testing.T) {
 		t.Errorf("clock colons at %v, want only the one of 21:40", got)
 	}
 }
+
+// TestPersonCauseHyphenatedRedo checks that a hyphenated "re-" form of
+// an irregular past ("re-ran", "re-wrote") is a person's act like
+// "reran", while the same act with a repair, a system as the subject, or
+// no damage is not a cause.
+func TestPersonCauseHyphenatedRedo(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Tomasz re-ran the import at 04:00, which overwrote the corrected rows from the morning.",
+		"Later she re-wrote the retention rule, and a week of audit logs was deleted.",
+	})
+	checkPersonCause(t, false, []string{
+		"Tomasz re-ran the import at 04:00, which restored the missing rows.",
+		"The scheduler re-ran the import at 04:00, which overwrote the staging rows.",
+		"Tomasz re-sent the invoices at 09:00 after the template was fixed.",
+	})
+}
