@@ -935,11 +935,25 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
 		}
 	}
 	return j + 1, true
+}
+
+// servedState reports a word of a bad state at token k that people were
+// shown or served: "kept seeing stale order status", "were served old
+// prices". Work on such things ("so the stale rows were removed") is a
+// remedy; being shown them is the damage.
+func (s *langScan) servedState(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		switch s.word(j) {
+		case "seeing", "saw", "see", "sees", "served", "serving", "shown", "getting", "got", "receiving", "received":
+			return true
+		}
+	}
+	return false
 }
 
 // personActs reports a person at token k who is the subject of a verb

@@ -88,3 +88,17 @@ func TestPersonCauseHyphenatedRedo(t *testing.T) {
 		"Tomasz re-sent the invoices at 09:00 after the template was fixed.",
 	})
 }
+
+// TestPersonCauseServedStale checks that a consequence in which people
+// were shown something stale is damage, while the stale thing removed,
+// or a system as the actor, is not a person's fault.
+func TestPersonCauseServedStale(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Lina changed the cache key at noon, so every shopper kept seeing stale prices for an hour.",
+		"Lina changed the price feed at 10:00, so the shops were served stale prices for two hours.",
+	})
+	checkPersonCause(t, false, []string{
+		"Lina changed the cache key at noon, so the stale prices were removed from every shop within an hour.",
+		"The deploy tool changed the cache key at noon, so every shopper kept seeing stale prices for an hour.",
+	})
+}
