@@ -36,7 +36,7 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	scan                                                      langBits // the words damageAfter looks at
-	without, no, by, twice, times, timing, timed              uint16
+	without, no, by, twice, times, timing, timed, what        uint16
 }
 
 // langCauseLists names the list behind each set.
@@ -129,6 +129,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
+	cs.what = v.ids["what"] // "is what tripped the breaker"
 	cs.scan.add(cs.no)      // "had no effect"
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
 	cs.trigger.union(g.nobody)
@@ -156,8 +157,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if s.present.has(cs.no) {
-		return true // "had no effect"
+	if s.present.has(cs.no) || s.present.has(cs.what) {
+		return true // "had no effect", "is what tripped"
 	}
 	for i, w := range cs.trigger {
 		if i < len(s.present) && s.present[i]&w != 0 {
@@ -209,7 +210,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") ||
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
@@ -655,7 +656,10 @@ func (s *langScan) lateAct(cs *langCauseSets, i int) (int, bool) {
 // it is surely a person (not only an unknown capitalised word).
 func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, known, ok bool) {
 	if end, ok := s.personMatch(bPersons, i); ok {
-		if _, ok := s.workVerb(cs, end); ok {
+		if k, ok := s.workVerb(cs, end); ok {
+			if s.isWhat(cs, k) {
+				return end, k, true, true // "Ravi's sysctl change is what tripped …"
+			}
 			return end, end, true, true // the damage may be in the work: "Ravi's untested patch"
 		}
 		return 0, 0, false, false
@@ -714,6 +718,9 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 		}
 		if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate) || s.in(j, s.c.g.modifierEnd) && s.isParticiple(j+1)) {
 			return j, !s.in(j, cs.suffer) && !s.in(j, cs.remedy) // "Anton's edit orphaned …"
+		}
+		if j > end && s.isWhat(cs, j) {
+			return j, true // "Ravi's sysctl change is what tripped …"
 		}
 		switch w := s.word(j); {
 		case phrase > 0:
@@ -833,6 +840,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		v += 2 // "decided to fail over": the act chosen
 	}
 	switch {
+	case s.isWhat(cs, v):
+		return v + 3, true // "Ravi's sysctl change is what tripped the breaker"
 	case s.in(v, cs.repair) && s.wrongTarget(v):
 		return v + 4, true // "reverted the wrong commit", "restored the wrong snapshot"
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
@@ -880,6 +889,18 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// isWhat reports a cleft at the verb v that names the subject as what
+// started or did damage: "is what tripped the breaker", "was what deleted
+// the sites"; not what ended or brought something ("was what brought the
+// problem to an engineer", "is what ended the overrun").
+func (s *langScan) isWhat(cs *langCauseSets, v int) bool {
+	if w := s.word(v); w != "is" && w != "was" || s.word(v+1) != "what" {
+		return false
+	}
+	p := v + 2
+	return s.in(p, cs.outcome) || s.in(p, cs.harm) || s.in(p, cs.begin) || s.word(p) == "tripped"
 }
 
 // atOnce reports an operation done to everything together between the

@@ -102,3 +102,20 @@ func TestPersonCauseServedStale(t *testing.T) {
 		"The deploy tool changed the cache key at noon, so every shopper kept seeing stale prices for an hour.",
 	})
 }
+
+// TestPersonCauseCleft checks that a person's work named in a cleft as
+// what started or did damage ("is what tripped the breaker") is the
+// cause, while a cleft of what brought people in or ended the trouble,
+// or a system's work, is not.
+func TestPersonCauseCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi's config change is what tripped the breaker at 14:02.",
+		"Lena's kernel tweak is what tripped the watchdog, because the fleet tool applied it to every host.",
+	})
+	checkPersonCause(t, false, []string{
+		"Tunde's page was what brought the database team in.",
+		"Zainab's rollback is what ended the outage.",
+		"The kernel's scheduler change is what tripped the latency breaker.",
+		"Ravi's alert is what woke the on-call engineer.",
+	})
+}
