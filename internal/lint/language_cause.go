@@ -687,6 +687,9 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if s.isPast(v) && s.isPast(v+1) {
 		v++ // "the teams still affected experienced …": the first is an adjective
 	}
+	if k := s.gerundWhat(cs, v); k > 0 {
+		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
+	}
 	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
@@ -901,6 +904,21 @@ func (s *langScan) isWhat(cs *langCauseSets, v int) bool {
 	}
 	p := v + 2
 	return s.in(p, cs.outcome) || s.in(p, cs.harm) || s.in(p, cs.begin) || s.word(p) == "tripped"
+}
+
+// gerundWhat returns the verb of a cleft that follows a person's act told
+// as a gerund at token v, within fourteen tokens of one clause ("Ravi
+// running the cleanup … is what deleted"), or 0.
+func (s *langScan) gerundWhat(cs *langCauseSets, v int) int {
+	if !strings.HasSuffix(s.word(v), "ing") {
+		return 0
+	}
+	for k := v + 1; k < v+14 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.isWhat(cs, k) {
+			return k
+		}
+	}
+	return 0
 }
 
 // atOnce reports an operation done to everything together between the

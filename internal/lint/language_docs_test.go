@@ -52,11 +52,11 @@ var langDocSets = []langDocSet{
 	// moves them. It makes
 	// no finding on unlabelled text, in sample, and is gated at none:
 	// out of fold it flags none of their 348 unlabelled sentences that
-	// name a person (TestLanguageModelDocumentsLeftOut). Six classes of
+	// name a person (TestLanguageModelDocumentsLeftOut). Seven classes of
 	// longer narrative sentence later (language_long_test.go) the rules
-	// find 21 of 35 and 7 of 20, still with no finding on unlabelled
+	// find 22 of 35 and 8 of 20, still with no finding on unlabelled
 	// text, and are gated there; the model adds none beyond them.
-	{"docs-dev", false, &langDocGate{21.0 / 35, 7.0 / 20, 0}, &langDocGate{21.0 / 35, 7.0 / 20, 0}},
+	{"docs-dev", false, &langDocGate{22.0 / 35, 8.0 / 20, 0}, &langDocGate{22.0 / 35, 8.0 / 20, 0}},
 }
 
 // TestLanguageDocuments lints every labelled document of each set, with

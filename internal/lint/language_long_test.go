@@ -119,3 +119,19 @@ func TestPersonCauseCleft(t *testing.T) {
 		"Ravi's alert is what woke the on-call engineer.",
 	})
 }
+
+// TestPersonCauseGerundCleft checks that a person's act told as a gerund
+// and named in a cleft as what did damage ("Ines running the migration
+// … is what locked …") is the cause, while the same cleft of a remedy,
+// of calm kept, or of a job's run is not.
+func TestPersonCauseGerundCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ines running the migration against the live table is what locked every checkout for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi running the restore from the snapshot is what ended the outage.",
+		"The cron job running the cleanup with the wrong flag is what deleted the sites.",
+		"Ravi running the incident call is what kept everyone calm.",
+		"Ravi joining the bridge at 03:00 is what started the recovery.",
+	})
+}
