@@ -12,7 +12,11 @@ var unnoticedRe = lazyRe(`(?i)\b(?:pag(?:ed|es|ing)|reach(?:ed|es)?|notif(?:ied|
 	`|\bmuted\b|\bsnoozed\b` +
 	`|\b(?:did\s+not|didn't|never|failed\s+to)\s+(?:fire|page|trigger|alert)\b`)
 
+// unnoticedWords are the words every form of unnoticedRe holds, at a
+// word's start, so that an entry without any is spared the expression.
+var unnoticedWords = newKeywords("no", "never", "unnoticed", "unacknowledged", "unacked", "unseen", "muted", "snoozed", "did", "failed")
+
 // unnoticed reports an entry that tells of a sign nobody became aware of.
 func unnoticed(text string) bool {
-	return unnoticedRe.MatchString(text)
+	return unnoticedWords.in(text) && unnoticedRe.MatchString(text)
 }

@@ -1,6 +1,10 @@
 package postmortem
 
 import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -34,5 +38,46 @@ func TestUnnoticedAlertIsNotDetection(t *testing.T) {
 		if e, ok := doc.Time(FieldDetect); !ok || !e.Time.Equal(want) {
 			t.Errorf("%q: detect %+v, want 07:06", entry, e)
 		}
+	}
+}
+
+// The word test before unnoticedRe rules out no entry the expression
+// matches: on every line of the repository's documents, the phrases of
+// the class, and random strings over their words.
+func TestUnnoticedWordsAsExpression(t *testing.T) {
+	lines := []string{"the alert paged nobody", "Nobody saw it", "went unnoticed for 20 minutes", "it was NOT acknowledged",
+		"fired in a muted channel", "the check didn't fire", "failed to page", "woke no one", "no-one noticed", "snoozed"}
+	docs, _ := filepath.Glob("../../testdata/*/*.md")
+	for _, p := range docs {
+		if strings.Contains(p, "heldout") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	words := strings.Fields("paged reached alerted went to nobody no one noone human responders saw noticed acknowledged not never unnoticed unacked muted snoozed did didn't failed fire page it was the")
+	r := rand.New(rand.NewSource(2))
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + r.Intn(6) {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString([]string{" ", "  ", "-", ", "}[r.Intn(4)])
+		}
+		lines = append(lines, b.String())
+	}
+	matched := 0
+	for _, l := range lines {
+		if unnoticedRe.MatchString(l) {
+			matched++
+			if !unnoticed(l) {
+				t.Errorf("%q: the expression matches, the word test rules it out", l)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d texts the expression matches", matched)
 	}
 }
