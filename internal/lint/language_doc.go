@@ -135,9 +135,21 @@ func pronounPeople(text string, add func(string)) {
 		at += i
 		if rest := text[at:]; strings.HasPrefix(rest, ". He ") || strings.HasPrefix(rest, ". She ") {
 			first, _, _ := strings.Cut(strings.TrimSpace(text[strings.LastIndex(text[:at], ". ")+1:at]), " ")
-			addName(first, add)
+			if !sentenceOpener(first) {
+				addName(first, add) // "Sipho was paged. He woke …", not "The page escalates. He woke …"
+			}
 		}
 	}
+}
+
+// sentenceOpener reports an article, a demonstrative or a pronoun, which
+// opens a sentence without naming anyone.
+func sentenceOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "we", "they", "it", "i":
+		return true
+	}
+	return false
 }
 
 // addName adds w when it is shaped like a given name.

@@ -55,15 +55,17 @@ var langDocSets = []langDocSet{
 	// name a person (TestLanguageModelDocumentsLeftOut). Seven classes of
 	// longer narrative sentence later (language_long_test.go) the rules
 	// find 22 of 35 and 8 of 20, still with no finding on unlabelled
-	// text, and are gated there; the model adds none beyond them.
-	{"docs-dev", false, &langDocGate{22.0 / 35, 8.0 / 20, 0}, &langDocGate{22.0 / 35, 8.0 / 20, 0}},
+	// text, and are gated there; the model adds none beyond them. 23 and
+	// 9 once the article opening a sentence before "He …" stopped being
+	// read as a person's name.
+	{"docs-dev", false, &langDocGate{23.0 / 35, 9.0 / 20, 0}, &langDocGate{23.0 / 35, 9.0 / 20, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
 	// were read. First run (the rules of 5 December's start): 13 of 26, 3
 	// of 14, 6 findings on unlabelled text; the model then trained on
 	// docs-dev, asked about every sentence naming a person, found 17 and
-	// 7 with 7. Run once mid-way and once after the work: the rules 14 of
+	// 7 with 7. Run mid-way and after the work (figures only): the rules 14 of
 	// 26, 4 of 14, 6; the model as it ships adds nothing.
 	{"holdout-docs", true, &langDocGate{14.0 / 26, 4.0 / 14, 6}, &langDocGate{14.0 / 26, 4.0 / 14, 6}},
 }
