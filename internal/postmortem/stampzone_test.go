@@ -13,18 +13,7 @@ import (
 // line of the repository's documents, each line's every suffix, and
 // random strings over the bytes zones and times are written in.
 func TestStampHasZoneAsWholeText(t *testing.T) {
-	var lines []string
-	docs, _ := filepath.Glob("../../testdata/*/*.md")
-	for _, p := range docs {
-		if strings.Contains(p, "heldout") {
-			continue
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
+	lines := repoDocLines(t)
 	lines = append(lines, "14:02 UTC", "14:02 UTC+05:30", "2026-01-02T03:04Z", "09:00 Europe/Berlin", "9am Pacific", "fooUTC", "14:02 UTC ", "x America/Los_Angeles", "12:00 -0700")
 	r := rand.New(rand.NewSource(1))
 	const alphabet = "UTCGMZESPDTabcert0123456789+-:/_ .\t*(é"
@@ -61,4 +50,23 @@ func TestEpochTimesTakeNoZone(t *testing.T) {
 	if len(doc.Events) != 2 || doc.Events[0].Time.Unix() != 1809302400 || doc.Events[1].Time.Unix() != 1809306000 {
 		t.Errorf("events %+v, want the two epoch times", doc.Events)
 	}
+}
+
+// repoDocLines returns every line of the repository's documents, outside
+// the held-out sets, for differential tests of quick tests.
+func repoDocLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	docs, _ := filepath.Glob("../../testdata/*/*.md")
+	for _, p := range docs {
+		if strings.Contains(p, "heldout") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
 }

@@ -2,8 +2,6 @@ package postmortem
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -47,17 +45,7 @@ func TestUnnoticedAlertIsNotDetection(t *testing.T) {
 func TestUnnoticedWordsAsExpression(t *testing.T) {
 	lines := []string{"the alert paged nobody", "Nobody saw it", "went unnoticed for 20 minutes", "it was NOT acknowledged",
 		"fired in a muted channel", "the check didn't fire", "failed to page", "woke no one", "no-one noticed", "snoozed"}
-	docs, _ := filepath.Glob("../../testdata/*/*.md")
-	for _, p := range docs {
-		if strings.Contains(p, "heldout") {
-			continue
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
+	lines = append(lines, repoDocLines(t)...)
 	words := strings.Fields("paged reached alerted went to nobody no one noone human responders saw noticed acknowledged not never unnoticed unacked muted snoozed did didn't failed fire page it was the")
 	r := rand.New(rand.NewSource(2))
 	for range 5000 {
