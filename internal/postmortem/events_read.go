@@ -126,19 +126,23 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
 // stampHasZone reports a time that ends with its zone; epoch seconds
-// count from midnight UTC whatever a note says. Every zone zoneWords
-// takes is written in zoneBytes alone, so only the run of them that
-// ends raw is searched: on a long entry the expression would otherwise
-// be tried from every byte.
+// count from midnight UTC whatever a note says. Only the run of zone
+// bytes that ends raw is searched.
 func stampHasZone(raw string) bool {
 	if _, ok := epoch(raw); ok {
 		return true
 	}
-	i := len(raw)
-	for i > 0 && zoneBytes[raw[i-1]] {
+	return zoneRunEnds(zoneRun(raw))
+}
+
+// zoneRun is the run of zoneBytes that ends s: every match of zoneAtEnd
+// lies in it, so the expression need not be tried from every byte of s.
+func zoneRun(s string) string {
+	i := len(s)
+	for i > 0 && zoneBytes[s[i-1]] {
 		i--
 	}
-	return zoneRunEnds(raw[i:])
+	return s[i:]
 }
 
 // zoneRuns remembers, by the run of zone bytes that ends a stamp, whether

@@ -410,5 +410,5 @@ func isRangeLabel(label string) bool {
 
 // zoneInText returns the zone a time ends with, or "".
 func zoneInText(s string) string {
-	return zoneAtEnd.FindString(strings.TrimSpace(s))
+	return zoneAtEnd.FindString(zoneRun(strings.TrimSpace(s)))
 }

@@ -70,3 +70,14 @@ func repoDocLines(t *testing.T) []string {
 	}
 	return lines
 }
+
+// zoneInText, which searches only the run of zone bytes that ends the
+// text, finds what the expression over the whole text finds.
+func TestZoneInTextAsWholeText(t *testing.T) {
+	lines := append(repoDocLines(t), "14:02 UTC", "09:00 Europe/Berlin ", "fooUTC+05:30", "12:00 -0700", "until 16:20 CEST")
+	for _, l := range lines {
+		if got, want := zoneInText(l), zoneAtEnd.FindString(strings.TrimSpace(l)); got != want {
+			t.Fatalf("zoneInText(%q) = %q, the expression over the whole text finds %q", l, got, want)
+		}
+	}
+}
