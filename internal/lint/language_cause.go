@@ -35,6 +35,7 @@ type langCauseSets struct {
 	sent                                                      langBits // "notice", "deposits": what goes out when it is delivered
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
+	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 }
@@ -97,6 +98,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
 	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
 	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
+	"perceive":         func(c *langCauseSets) *langBits { return &c.perceive },
+	"find-out":         func(c *langCauseSets) *langBits { return &c.findOut },
+	"unseen":           func(c *langCauseSets) *langBits { return &c.unseen },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -1032,10 +1036,24 @@ func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
 	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) {
+	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// unknownLeft reports a negated perception or finding at token j whose
+// object says there was nothing to see or what stays unknown: "did not
+// see any errors", "never found out why"; not "never noticed the alert".
+func (s *langScan) unknownLeft(cs *langCauseSets, j int) bool {
+	if !s.in(j+1, cs.unseen) {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "any", "anything", "no", "nothing":
+		return s.in(j, cs.perceive) || s.in(j, cs.findOut)
+	}
+	return s.in(j, cs.findOut)
 }
 
 // slowness reads "took 40 minutes to respond", "was slow to escalate",

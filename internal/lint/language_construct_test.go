@@ -1,0 +1,25 @@
+package lint
+
+import "testing"
+
+// The classes below are constructions of whole post-mortems, each tested
+// on sentences of our own beside blameless look-alikes: the same people
+// doing routine or remedial acts, and damage caused by something else.
+
+// TestPersonCauseButUnknown checks that a person's act followed by "but"
+// and a negated perception of nothing, or a finding left open, is not a
+// duty left undone, while a duty or a signal missed after "but" still is.
+func TestPersonCauseButUnknown(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Amara rotated the signing key but never told the consumers, and payments failed.",
+		"Lena rebooted the edge router but did not check the saved config, so two VLANs were lost.",
+		"Jonas restarted the broker but never noticed the disk alert, and the queue filled.",
+	})
+	checkPersonCause(t, false, []string{
+		"Tomasz drained the node but saw no errors in the kubelet log.",
+		"Amara rolled back the release but never found out why the canary passed.",
+		"Lena rebooted the edge router but did not notice anything unusual.",
+		"Jonas fixed the DNS record but did not work out how it had changed.",
+		"Oskar restarted the workers but did not find any stuck jobs.",
+	})
+}
