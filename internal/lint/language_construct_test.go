@@ -23,3 +23,27 @@ func TestPersonCauseButUnknown(t *testing.T) {
 		"Oskar restarted the workers but did not find any stuck jobs.",
 	})
 }
+
+// checkRewrites checks that each sentence's findings, applied, give its
+// rewrite.
+func checkRewrites(t *testing.T, cases [][2]string) {
+	t.Helper()
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range cases {
+		got := c.check(tt[0], nil)
+		if r := applyAll(tt[0], got); r != tt[1] {
+			t.Errorf("%q: rewrite %q, want %q (%v)", tt[0], r, tt[1], describeMatches(tt[0], got))
+		}
+	}
+}
+
+// TestRewriteOfPossessive checks that a person told by whom they work
+// with ("a teammate of Kenji's") is rewritten as a passive, as any
+// person is, not as a person's work that loses its owner.
+func TestRewriteOfPossessive(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"A teammate of Kenji's dropped the sessions table.", "The sessions table was dropped."},
+		{"A colleague of Amara's deleted the staging bucket, and the demo broke.", "The staging bucket was deleted, and the demo broke."},
+		{"Amara's script deleted the staging bucket.", "The script deleted the staging bucket."},
+	})
+}

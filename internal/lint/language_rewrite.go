@@ -23,7 +23,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.attributive(c, first)
 	case lc.Rewrite == "agent":
 		s.agent(c, first, last)
-	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
+	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1) && s.word(subjEnd-2) != "of":
+		// a person's work, "Ravi's script"; not a person told by whom they work with, "a teammate of Kenji's"
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
 		s.passive(c, first, subjEnd)
