@@ -37,6 +37,19 @@ func checkRewrites(t *testing.T, cases [][2]string) {
 	}
 }
 
+// TestRewriteLetDrift checks that what a person let happen to a thing is
+// told as what the thing did ("let the certificate lapse" → "the
+// certificate lapsed"), and that a verb without a regular past or a
+// thing let through is left as it was.
+func TestRewriteLetDrift(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"Marta let the wildcard certificate lapse over the long weekend.", "The wildcard certificate lapsed over the long weekend."},
+		{"The contractor let our payment domain expire, which took the checkout page down.", "The payment domain expired, which took the checkout page down."},
+		{"They let the audit partition fill, and ingestion stopped.", "The audit partition filled, and ingestion stopped."},
+		{"We let the pager alert sit for an hour.", "We let the pager alert sit for an hour."},
+	})
+}
+
 // TestRewriteOfPossessive checks that a person told by whom they work
 // with ("a teammate of Kenji's") is rewritten as a passive, as any
 // person is, not as a person's work that loses its owner.

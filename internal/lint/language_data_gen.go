@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "130328-b79473f6"
+const langGeneratedSum = "130563-dd52b135"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -153,6 +153,7 @@ func langGenerated() *langData {
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
 			"lapse":            {"forgot", "forget", "forgets", "forgotten", "neglected", "neglects", "overlooked", "overlooks", "ignored", "ignores", "disregarded", "misread", "mistyped", "misremembered", "misjudged", "mishandled", "misconfigured", "misclicked", "misspelled", "misinterpreted", "misunderstood", "miscalculated", "botched", "bungled", "blundered", "goofed", "fat-fingered", "fatfingered", "panicked", "rushed", "underestimated", "misjudged", "misapplied", "mislabelled", "mislabeled", "misnamed"},
+			"let-drift":        {"lapse", "expire", "slip", "lag", "drift", "rot", "fill", "stall", "decay", "overflow", "pile", "accumulate", "linger"},
 			"ly-verbs":         {"apply", "reply", "rely", "supply", "multiply", "comply", "fly", "tally", "rally", "bully", "reapply"},
 			"machine-role":     {"operator", "operators", "agent", "agents", "controller", "controllers", "bot", "bots"},
 			"measure-tail":     {"time", "times", "rate", "rates", "code", "codes", "latency", "latencies", "size", "sizes", "body", "bodies", "header", "headers", "payload", "window", "queue", "volume", "tool", "tooling", "page"},

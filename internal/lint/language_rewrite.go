@@ -137,7 +137,33 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 	if !ok || !s.subjectSafe(first, v) {
 		return
 	}
+	if s.word(v) == "let" {
+		s.letDrift(c, first, v, neg)
+		return
+	}
 	s.passiveFrom(c, first, v, neg)
+}
+
+// letDrift tells what a person let happen as what happened: "Kenji let
+// the certificate lapse over the weekend" → "The certificate lapsed over
+// the weekend". Only verbs of a thing left to itself whose past is
+// regular (the let-drift list) are rewritten, and no negation.
+func (s *langScan) letDrift(c *langCand, first, v int, neg string) {
+	obj := v + 1
+	if neg != "" || !s.startsPhrase(obj) {
+		return
+	}
+	drift := s.c.voc.lists["let-drift"]
+	for j := obj + 1; j < obj+6 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.in(j, drift) {
+			r := s.objectText(obj, j) + " " + s.participleOf(s.word(j))
+			if s.opensSentence(first) {
+				r = langCapitalise(r)
+			}
+			c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[j].end), &r
+			return
+		}
+	}
 }
 
 // subjectSafe reports a subject whose act a passive may tell without it:
