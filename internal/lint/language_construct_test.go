@@ -60,3 +60,19 @@ func TestRewriteOfPossessive(t *testing.T) {
 		{"Amara's script deleted the staging bucket.", "The script deleted the staging bucket."},
 	})
 }
+
+// TestRewriteGuessedAct checks that a guess about a person's act ("could
+// have", "would have", "might have") is told as the act not done, while
+// a guess about an outcome spared, a means or a condition that did not
+// exist, or a negated guess gets no rewrite.
+func TestRewriteGuessedAct(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"Bongani could have drained the node sooner.", "The node was not drained sooner."},
+		{"The release manager might have paused the rollout at 40%.", "The rollout was not paused at 40%."},
+		{"Someone would have spotted the duplicate rule in review.", "The duplicate rule was not spotted in review."},
+		{"We could have shortened the outage with a faster rollback.", "We could have shortened the outage with a faster rollback."},
+		{"Bongani would have drained the node had he seen the page.", "Bongani would have drained the node had he seen the page."},
+		{"With a staging copy, we might have caught the schema drift.", "With a staging copy, we might have caught the schema drift."},
+		{"The schema drift would have been caught by a staging copy.", "The schema drift would have been caught by a staging copy."},
+	})
+}

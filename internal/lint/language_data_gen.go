@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "130563-dd52b135"
+const langGeneratedSum = "130974-3f99f16a"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -172,7 +172,7 @@ func langGenerated() *langData {
 			"noun-slot":        {"to", "by", "as", "of", "from", "in", "on", "with", "into", "than", "like", "was", "is", "were", "are", "be", "been"},
 			"np-end":           {"in", "on", "at", "for", "to", "from", "with", "after", "before", "during", "while", "by", "of", "into", "onto", "over", "under", "until", "since", "because", "so", "and", "but", "or", "when", "which", "that", "who", "even", "although", "though", "as", "than", "without", "despite", "then", "once", "via", "through", "across", "instead"},
 			"obj-pronoun":      {"him", "her", "them"},
-			"object-stop":      {"about", "around", "within", "among", "per", "past", "twice", "once", "again", "together", "yesterday", "today", "tonight", "instead", "ahead", "too", "mid-backup", "mid-rebalance", "mid-deploy", "mid-migration", "off", "up", "out", "down", "back", "over", "away", "anyway", "straight", "against", "open", "enabled", "disabled", "running", "exposed", "unlocked", "unattended", "unprotected"},
+			"object-stop":      {"sooner", "about", "around", "within", "among", "per", "past", "twice", "once", "again", "together", "yesterday", "today", "tonight", "instead", "ahead", "too", "mid-backup", "mid-rebalance", "mid-deploy", "mid-migration", "off", "up", "out", "down", "back", "over", "away", "anyway", "straight", "against", "open", "enabled", "disabled", "running", "exposed", "unlocked", "unattended", "unprotected"},
 			"obstacle":         {"breakpoint", "breakpoints", "block", "blocks", "ban", "bans", "blocklist", "denylist", "blacklist", "taint", "taints", "quarantine", "hold", "holds", "throttle", "throttles", "pause"},
 			"obvious":          {"obvious", "evident", "apparent", "clear", "plain"},
 			"obvious-noun":     {"fix", "answer", "cause", "solution", "choice", "thing", "mistake", "problem", "sign", "signs", "step", "move", "conclusion", "explanation"},
@@ -208,6 +208,7 @@ func langGenerated() *langData {
 			"singular-det":     {"a", "an", "this", "that", "one", "each", "every", "its"},
 			"skip-base":        {"ignore", "skip", "bypass", "override", "disable", "silence", "delete", "wipe", "drop", "force", "circumvent", "push", "deploy", "merge", "ship"},
 			"slip-noun":        {"mistake", "mistakes", "error", "errors", "oversight", "slip", "slips", "lapse", "lapses", "failure", "refusal", "inability", "negligence", "carelessness", "typo", "typos", "fumble"},
+			"spared-outcome":   {"avoided", "prevented", "averted", "saved", "spared", "limited", "reduced", "shortened", "stopped", "contained", "minimised", "minimized", "mitigated", "lessened", "halved", "happened", "gone", "ended", "finished", "been"},
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
 			"stranded":         {"half", "split-brained", "stranded", "cached", "stuck", "orphaned", "dangling", "mismatched", "unprotected", "exposed", "isolated", "unpatched", "unencrypted", "out-of-sync", "inconsistent", "unreachable", "offline", "half-configured", "half-migrated", "half-applied", "headless", "leaderless", "unusable", "unbootable", "locked"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
@@ -236,6 +237,7 @@ func langGenerated() *langData {
 				Match:        []string{"[would|could @adverb* have|of] @adverb* @participle", "[would've|could've] @adverb* @participle", "[wouldn't|couldn't @adverb* have] @participle"},
 				Unless:       []string{"@modal|@modal-have|@modal-not @adverb* have? @adverb* been|gone|become @adverb* @worse", "@modal-not|@modal @adverb* not|never have @unforeseen", "@modal-not have @unforeseen"},
 				UnlessBefore: []string{"@whether ...3", "which|that|this|it", "had @det|@person ~16", "anyone|anybody|everyone|everybody ...6"},
+				Rewrite:      "counterfactual",
 			},
 			{
 				Rule:              "language/counterfactual",
@@ -243,6 +245,7 @@ func langGenerated() *langData {
 				Unless:            []string{"might|might've have? been", "might|might've @adverb* not|never have @unforeseen"},
 				UnlessBefore:      []string{"@whether ...3", "which|that"},
 				NeedsPersonBefore: true,
+				Rewrite:           "counterfactual",
 			},
 			{
 				Rule:         "language/counterfactual",

@@ -691,7 +691,8 @@ func (s *langScan) nounSlot(first int) bool {
 // or would have been get none.
 func (s *langScan) counterfactual(c *langCand, first, last int) {
 	w := s.word(first)
-	if w != "should" && w != "should've" && w != "shouldn't" && w != "ought" {
+	guess := w == "could" || w == "would" || w == "might" || w == "could've" || w == "would've" || w == "might've"
+	if !guess && w != "should" && w != "should've" && w != "shouldn't" && w != "ought" {
 		return
 	}
 	neg := "not"
@@ -705,14 +706,45 @@ func (s *langScan) counterfactual(c *langCand, first, last int) {
 		v++
 	}
 	if s.word(v) == "been" {
-		s.counterfactualPassive(c, first, v, neg)
+		if !guess {
+			s.counterfactualPassive(c, first, v, neg)
+		}
 		return
 	}
 	subj := s.subjectBefore(first)
 	if subj < 0 || !s.subjectSafe(subj, v) || v >= len(s.toks) || s.toks[v].kind != langWord || !s.opensObject(v+1) {
 		return
 	}
+	if guess && (neg == "" || s.imagined(v)) {
+		return
+	}
 	s.passiveFrom(c, subj, v, neg)
+}
+
+// imagined reports a guess about the past ("could have", "would have",
+// "might have") that tells what might have been rather than an act left
+// undone: an outcome spared ("could have avoided the outage"), or a
+// condition or a means that did not exist ("would have caught it with a
+// canary", "if we had …", "had he been on call").
+func (s *langScan) imagined(v int) bool {
+	if s.in(v, s.c.voc.lists["spared-outcome"]) {
+		return true
+	}
+	for j := v + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
+		switch s.word(j) {
+		case "if", "had", "unless", "with", "without", "by", "using", "given", "through", "were":
+			return true
+		}
+	}
+	for j := v - 1; j >= 0 && !s.toks[j].stop; j-- {
+		if w := s.word(j); w == "if" || w == "unless" || w == "with" || w == "without" {
+			return true // "With a canary, we could have caught …"
+		}
+		if s.toks[j].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // opensObject reports a noun phrase, after an optional particle, that
