@@ -155,6 +155,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
+	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
 	return cs, nil
 }
 
@@ -945,12 +946,23 @@ func (s *langScan) atOnce(v, end int) bool {
 // instead of the one he was looking at", "rolled the change out to every
 // shard instead of one at a time".
 func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
-	for j := v + 1; j < v+12 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+	for j := v + 1; j < v+16 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
 		if s.word(j) == "instead" && s.word(j+1) == "of" {
-			return j + 2, !s.saferWay(cs, j)
+			return j + 2, !s.saferWay(cs, j) && !s.repairedAfter(cs, j+2)
 		}
 	}
 	return 0, false
+}
+
+// repairedAfter reports a repair or a recovery told from token k to the
+// end of the sentence: "…, and the rows are restored".
+func (s *langScan) repairedAfter(cs *langCauseSets, k int) bool {
+	for ; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, cs.remedy) && s.word(k) != "found" {
+			return true
+		}
+	}
+	return false
 }
 
 // soThat reads a consequence told after an act that changes state, with

@@ -76,3 +76,19 @@ func TestRewriteGuessedAct(t *testing.T) {
 		{"The schema drift would have been caught by a staging copy.", "The schema drift would have been caught by a staging copy."},
 	})
 }
+
+// TestPersonCauseInsteadOfLong checks that an act done in place of the
+// one meant is read however long its object ("ran the second half of
+// the backfill against the billing tables instead of the copy"), and
+// that the same act told with a repair after it, or by a system, is not.
+func TestPersonCauseInsteadOfLong(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"08:40 @rhea runs the last third of the cleanup script against the billing replica set instead of the staging copy.",
+		"Hiroko applied the new firewall rule set to every edge router in the fleet instead of the two canaries.",
+	})
+	checkPersonCause(t, false, []string{
+		"08:40 @rhea runs the last third of the restore script against the staging replica set instead of the billing copy, and the rows are restored.",
+		"The sync job ran the second half of the backfill against the production tax tables instead of the history copy.",
+		"Hiroko moved the nightly export to the new reporting replica in the second region instead of the primary.",
+	})
+}
