@@ -92,3 +92,19 @@ func TestPersonCauseInsteadOfLong(t *testing.T) {
 		"Hiroko moved the nightly export to the new reporting replica in the second region instead of the primary.",
 	})
 }
+
+// TestPersonCauseZoneNote checks that a time zone after the time of a
+// chat note ("09:15 IST", "23:10 PST") leaves the person after it at the
+// start of the clause, as the time alone does, while a remedy or a
+// system in the same note is not a cause.
+func TestPersonCauseZoneNote(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"09:15 IST Priya truncates the audit table, and reports go blank.",
+		"2026-03-02 23:10 PST Kenji deletes the production bucket.",
+	})
+	checkPersonCause(t, false, []string{
+		"09:15 IST Priya restores the audit table from the snapshot, and reports come back.",
+		"2026-03-02 23:10 PST the lifecycle rule deletes the production bucket.",
+		"14:02 CET Kenji pages the storage team.",
+	})
+}

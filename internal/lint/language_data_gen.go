@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "130974-3f99f16a"
+const langGeneratedSum = "131090-96c68e07"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -177,7 +177,7 @@ func langGenerated() *langData {
 			"obvious":          {"obvious", "evident", "apparent", "clear", "plain"},
 			"obvious-noun":     {"fix", "answer", "cause", "solution", "choice", "thing", "mistake", "problem", "sign", "signs", "step", "move", "conclusion", "explanation"},
 			"omit":             {"failed", "fail", "fails", "bother", "bothered", "neglected", "neglect", "forgot", "forget", "omitted", "omit"},
-			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
+			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "pdt", "pst", "edt", "est", "cdt", "cst", "mdt", "mst", "cet", "cest", "bst", "eet", "eest", "jst", "kst", "ist", "sgt", "hkt", "aest", "aedt", "nzst", "nzdt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
 			"org-role":         {"vendor", "vendors", "supplier", "suppliers"},
 			"our-their":        {"our", "their", "my", "your"},
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
