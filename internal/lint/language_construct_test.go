@@ -108,3 +108,27 @@ func TestPersonCauseZoneNote(t *testing.T) {
 		"14:02 CET Kenji pages the storage team.",
 	})
 }
+
+// TestPersonCauseItCleft checks that a person's work named in an
+// it-cleft as what did damage or let it loose ("It was Noor's approval
+// … that let the script loose") is the cause, while the same cleft of a
+// remedy, of a page, of an approval that let a fix ship, or of a job's
+// work is not; and that the rewrite keeps the owner where a pronoun
+// still needs it.
+func TestPersonCauseItCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Tariq's schema push, merged at 17:55, that took the ledger API down.",
+		"It was Ines's approval, given in the corridor, that let the purge job loose on the archive.",
+		"It was the intern's cleanup script that wiped the staging bucket.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Tariq's rollback, started from his laptop, that stopped the deletions.",
+		"It was Ines's approval, given in the corridor, that let the fix ship before the weekend.",
+		"It was the nightly job's retry that wiped the staging bucket.",
+		"It was Tariq's page that brought the database team in.",
+	})
+	checkRewrites(t, [][2]string{
+		{"It was Tariq's schema push, merged at 17:55, that took the ledger API down.", "It was the schema push, merged at 17:55, that took the ledger API down."},
+		{"It was Tariq's schema push, merged from his laptop, that took the ledger API down.", "It was Tariq's schema push, merged from his laptop, that took the ledger API down."},
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "131090-96c68e07"
+const langGeneratedSum = "132299-2dba2fcf"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -727,6 +727,12 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through"},
+				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "reverted", "saved", "prevented", "avoided", "harmless"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:       "language/person-cause",

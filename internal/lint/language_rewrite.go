@@ -98,8 +98,8 @@ func (s *langScan) ownerless(c *langCand, first, last int) {
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.word(end) == "own" || s.in(end, s.c.g.slip) {
 			return
 		}
-		if s.in(k, s.c.g.possPronoun) && !s.opensClause(k) {
-			return
+		if s.in(k, s.c.g.possPronoun) && !s.opensClause(k) || !s.in(k, s.c.g.possPronoun) && s.pointsBack(end) {
+			return // "It was Noor's approval, given from her phone, …": "her" still needs Noor
 		}
 		s.dropOwner(c, k, end)
 		return
