@@ -132,3 +132,24 @@ func TestPersonCauseItCleft(t *testing.T) {
 		{"It was Tariq's schema push, merged from his laptop, that took the ledger API down.", "It was Tariq's schema push, merged from his laptop, that took the ledger API down."},
 	})
 }
+
+// TestPersonCauseSkippingOf checks that a person's skipped safeguard
+// told as a possessive gerund that meant or let something ("Olu's
+// bypassing of the change freeze let …") is the cause, while a check
+// run, a skip the runbook allows, a noisy alert silenced, or a system's
+// skip is not.
+func TestPersonCauseSkippingOf(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Olu's bypassing of the change freeze on Friday let an untested schema reach the ledger.",
+		"The on-call engineer's silencing of the disk alert left the primary to fill overnight.",
+	})
+	checkPersonCause(t, false, []string{
+		"Olu's running of the pre-pass checklist at 21:45 meant the stale orbit data was caught.",
+		"Olu's skipping of the optional dry run, as the runbook allows, meant the pass started on time.",
+		"The scheduler's skipping of the backup window meant the snapshot was a day old.",
+		"Olu's silencing of the flapping alert let the team sleep.",
+	})
+	checkRewrites(t, [][2]string{
+		{"Olu's bypassing of the change freeze on Friday let an untested schema reach the ledger.", "The bypassing of the change freeze on Friday let an untested schema reach the ledger."},
+	})
+}

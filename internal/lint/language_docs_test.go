@@ -59,8 +59,9 @@ var langDocSets = []langDocSet{
 	// 9 once the article opening a sentence before "He …" stopped being
 	// read as a person's name. 24 and 10 once a time zone after a note's
 	// time ("23:10 PDT") left the person after it opening the clause; 25
-	// and 11 with a person's work named in an it-cleft.
-	{"docs-dev", false, &langDocGate{25.0 / 35, 11.0 / 20, 0}, &langDocGate{25.0 / 35, 11.0 / 20, 0}},
+	// and 11 with a person's work named in an it-cleft; 26 and 12 with a
+	// skipped safeguard told as a possessive gerund.
+	{"docs-dev", false, &langDocGate{26.0 / 35, 12.0 / 20, 0}, &langDocGate{26.0 / 35, 12.0 / 20, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
