@@ -153,3 +153,20 @@ func TestPersonCauseSkippingOf(t *testing.T) {
 		{"Olu's bypassing of the change freeze on Friday let an untested schema reach the ledger.", "The bypassing of the change freeze on Friday let an untested schema reach the ledger."},
 	})
 }
+
+// TestPersonCauseTimeLost checks that time a person lost on a lead told
+// by a gerund of looking ("lost forty minutes chasing a DNS theory") is
+// read as slowness, while time lost to a system, spent waiting on a
+// vendor or on remedial work, or lost by a job is not.
+func TestPersonCauseTimeLost(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Sunita wasted an hour debugging the load balancer while the certificate had already expired.",
+		"The on-call engineer lost forty minutes chasing a DNS theory.",
+	})
+	checkPersonCause(t, false, []string{
+		"Sunita lost twenty minutes to a VPN outage before she could reach the console.",
+		"The on-call engineer lost forty minutes waiting for the vendor's support line.",
+		"The team lost two hours rebuilding the index from the snapshot.",
+		"The import lost twenty minutes of bookings.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "132899-0c3a3d5d"
+const langGeneratedSum = "133452-54ae1d68"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -739,6 +739,12 @@ func langGenerated() *langData {
 				Match:      []string{"[@persons skipping|ignoring|bypassing|overriding|disabling|silencing|muting|snoozing|dismissing|forgetting|neglecting of] ~12 meant|means|let|lets|allowed|allows|caused|left|sent|led"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-benign", "harmless", "safely", "optional"},
 				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* lost|wasted @any? @any? @time-unit] checking|looking|chasing|digging|searching|reading|debugging|investigating|inspecting|grepping|scrolling|guessing|poking|combing|bisecting|staring|second-guessing|arguing"},
+				UnlessNear:    []string{"@intent"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",

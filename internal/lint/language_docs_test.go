@@ -60,8 +60,9 @@ var langDocSets = []langDocSet{
 	// read as a person's name. 24 and 10 once a time zone after a note's
 	// time ("23:10 PDT") left the person after it opening the clause; 25
 	// and 11 with a person's work named in an it-cleft; 26 and 12 with a
-	// skipped safeguard told as a possessive gerund.
-	{"docs-dev", false, &langDocGate{26.0 / 35, 12.0 / 20, 0}, &langDocGate{26.0 / 35, 12.0 / 20, 0}},
+	// skipped safeguard told as a possessive gerund; 27 and 13 with time
+	// lost on a lead ("lost twenty minutes checking …").
+	{"docs-dev", false, &langDocGate{27.0 / 35, 13.0 / 20, 0}, &langDocGate{27.0 / 35, 13.0 / 20, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
