@@ -63,6 +63,12 @@ var langDocSets = []langDocSet{
 	// skipped safeguard told as a possessive gerund; 27 and 13 with time
 	// lost on a lead ("lost twenty minutes checking …").
 	{"docs-dev", false, &langDocGate{27.0 / 35, 13.0 / 20, 0}, &langDocGate{27.0 / 35, 13.0 / 20, 0}},
+	// Ten more post-mortems for development (627 sentences, 36 blameful,
+	// 24 a person as the cause, none with a blame word), written blind to
+	// the rules on 5 December. First run: 18 of 36, 7 of 24, 5 findings on
+	// unlabelled text; the model, not yet trained on them, 21 and 10. The
+	// model's gate is in sample once it is trained on them.
+	{"docs-dev-v2", false, &langDocGate{18.0 / 36, 7.0 / 24, 5}, &langDocGate{23.0 / 36, 12.0 / 24, 5}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
