@@ -170,3 +170,17 @@ func TestPersonCauseTimeLost(t *testing.T) {
 		"The import lost twenty minutes of bookings.",
 	})
 }
+
+// TestPersonCauseDeniedOwner checks that a person's work named only to
+// deny it was the cause ("No one person's decision caused this") is
+// not a finding, while the same work named as the cause is.
+func TestPersonCauseDeniedOwner(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"One engineer's config change caused the outage.",
+		"Halvard's decision caused the second outage.",
+	})
+	checkPersonCause(t, false, []string{
+		"No single engineer's config change caused the outage.",
+		"No one person's decision caused the second outage.",
+	})
+}

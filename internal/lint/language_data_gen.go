@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "133452-54ae1d68"
+const langGeneratedSum = "133581-199068c3"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -528,11 +528,12 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"@intent", "@cause-benign", "stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted"},
 			},
 			{
-				Rule:       "language/person-cause",
-				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
-				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
-				Rewrite:    "article",
+				Rule:         "language/person-cause",
+				Match:        []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
+				Unless:       []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
+				UnlessBefore: []string{"no", "no @any"},
+				UnlessNear:   []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
+				Rewrite:      "article",
 			},
 			{
 				Rule:    "language/person-cause",
