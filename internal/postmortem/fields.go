@@ -153,6 +153,9 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		colon += lead
 	}
 	sep := 1
+	if colon >= 0 && colon+1 < len(line) && line[colon+1] == ':' {
+		sep = 2 // an inline field of a notes tool: "severity:: SEV-2"
+	}
 	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
 		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
 	}
