@@ -696,8 +696,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
-// shown in UTC".
-var allTimesRe = lazyRe(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// shown in UTC", "All times in this report are local office time,
+// UTC+01:00".
+var allTimesRe = lazyRe(`(?i)\ball (?:times|dates)(?: in this [a-z-]+)? (?:are )?(?:(?:local|office)(?: [a-z]+){0,2} time,?\s+)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.

@@ -82,7 +82,7 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = rewriteTime(trimApprox(strings.Trim(s, "*_` ")))
+	s = rewriteTime(trimApprox(cutDashNote(strings.Trim(s, "*_` "))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
@@ -96,6 +96,18 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 		pt = inZone(pt, noteZone)
 	}
 	return pt, err
+}
+
+// cutDashNote drops a note set off by a spaced dash after a time:
+// "10.11.2026, 09:48 (UTC+01:00) — first rejected message". A dash
+// before a digit ("09:12 – 10:05") is a range, and stays.
+func cutDashNote(s string) string {
+	for _, d := range []string{" — ", " – "} {
+		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
+			return strings.TrimRight(s[:i], " ,;")
+		}
+	}
+	return s
 }
 
 func parseTime(s string, base time.Time) (ParsedTime, error) {
