@@ -37,6 +37,7 @@ type Event struct {
 
 	date   time.Time // the day written above the entry, if any
 	prose  bool      // told in a sentence of a paragraph, not on a line of its own
+	steps  bool      // a row of a table of steps, in the order of the steps (see stepsTable)
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
@@ -475,6 +476,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		p.headerZone(p.doc.Text(header.Cells[col].Value))
 	}
 	dayFirst := p.dayFirstColumns(body)
+	first := len(p.doc.Events)
 	for _, r := range body {
 		if col >= len(r.Cells) {
 			continue
@@ -493,6 +495,23 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		}
 		p.addEvent(stamp, strings.Join(text, " — "))
 	}
+	if p.stepsTable(col, header) {
+		for i := first; i < len(p.doc.Events); i++ {
+			p.doc.Events[i].steps = true
+		}
+	}
+}
+
+// stepsTable reports a table of steps that gives each step's time in
+// its last column, outside the timeline: "| No. | Action | Done by |
+// Time |" under "Emergency response". Its rows are in the order of the
+// steps, not of their times.
+func (p *parser) stepsTable(col int, header row) bool {
+	if col < 2 || col != len(header.Cells)-1 {
+		return false
+	}
+	key, _ := p.sectionKey()
+	return key != "timeline" && key != "what_happened"
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".

@@ -102,7 +102,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		e.Time, e.Rollover = e.Time.AddDate(0, 0, 1), true
 		return
 	}
-	e.OutOfOrder = !e.prose
+	e.OutOfOrder = !e.prose && !e.steps
 }
 
 // sameDayIn rereads a time of day written in another zone than the entry
