@@ -335,7 +335,7 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	if m == nil {
 		return false
 	}
-	first, second := value[m[2]:m[3]], cutClause(value[m[4]:m[5]])
+	first, second := value[m[2]:m[3]], cutDashNote(cutClause(value[m[4]:m[5]]))
 	end := m[4] + len(second)
 	if i := strings.Index(second, " on "); i > 0 {
 		if _, _, _, _, ok := trailingDate(second[i:], 2); ok {
@@ -379,7 +379,7 @@ func mayBeRangeLabel(label string) bool {
 	for k := 0; k < len(w); k++ {
 		b[k] = w[k] | 0x20
 	}
-	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact"
+	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact" || string(b[:len(w)]) == "outage"
 }
 
 // cutClause ends a time where a clause of words follows it: "16:20 UTC
@@ -404,7 +404,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" // "Impact: 14:31–16:20 UTC"
+		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
 	case len(words) == 2:
 		return rangeOwners[words[0]] && rangeLabels[words[1]]
 	}

@@ -425,13 +425,15 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
 	if kind != "quote" {
-		p.mailHeaders(n)
+		mail := p.mailHeaders(n)
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
 			p.eventLines(n)
 		}
-		p.summaryProse(n, para)
+		if !mail {
+			p.summaryProse(n, para)
+		}
 		p.proseFieldSentences(n)
 		if action = p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
@@ -450,7 +452,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 func (p *parser) quoteNotes(n ast.Node) {
 	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
 	p.allTimesNote(noteText(para))
-	if len(p.doc.Sections) == 0 {
+	if _, _, mail := p.mailHeader(n); len(p.doc.Sections) == 0 && !mail {
 		p.summaryProse(n, para)
 		p.proseFieldSentences(n)
 	}
