@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -36,7 +37,7 @@ func TestLinkReferenceDefinitions(t *testing.T) {
 // The task boxes read without goldmark's task list extension are those it
 // reads, at the same places.
 func TestTaskBoxesAsGoldmark(t *testing.T) {
-	theirs := goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough))
+	theirs := goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough)).Parser()
 	src := []byte("- [ ] open\n- [x] done\n- [X]done too\n- [\t] tab\n- []  none\n- [ ]\n" +
 		"- [y] no\n- text [x] later\n\n[x] not an item\n\n1. [ ]   numbered\n   - [x] nested\n> - [ ] quoted\n" +
 		"- > [ ] in a quote\n-\n  [x] after a blank\n- [x]\n  [ ] second line\n")
@@ -46,9 +47,9 @@ func TestTaskBoxesAsGoldmark(t *testing.T) {
 }
 
 // boxes lists the task boxes of a parse with what follows each.
-func boxes(md goldmark.Markdown, src []byte) []string {
+func boxes(md gparser.Parser, src []byte) []string {
 	var out []string
-	_ = ast.Walk(md.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	_ = ast.Walk(md.Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if box, ok := n.(*east.TaskCheckBox); ok && entering {
 			next := ""
 			if t, ok := box.NextSibling().(*ast.Text); ok {
@@ -62,11 +63,9 @@ func boxes(md goldmark.Markdown, src []byte) []string {
 }
 
 // withGoldmarkTables is the Markdown reader with goldmark's own table
-// extension in place of tableRows.
-var withGoldmarkTables = goldmark.New(
-	goldmark.WithParser(newBlockParser(extension.NewTableParagraphTransformer())),
-	goldmark.WithExtensions(extension.Strikethrough),
-)
+// and strikethrough extensions in place of tableRows, tableCode and
+// strikes.
+var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser())
 
 // dumpTree writes every node of a tree with what the model reads of it:
 // kind, position, lines, text segments and alignments.
@@ -93,9 +92,9 @@ func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 	}
 }
 
-func treeOf(md goldmark.Markdown, src []byte) string {
+func treeOf(md gparser.Parser, src []byte) string {
 	var b strings.Builder
-	dumpTree(&b, md.Parser().Parse(text.NewReader(src)), 0)
+	dumpTree(&b, md.Parse(text.NewReader(src)), 0)
 	return b.String()
 }
 
@@ -116,7 +115,8 @@ func TestTableRowsAsGoldmark(t *testing.T) {
 	}
 	lines := []string{"| a | b |", "|---|:-:|", "-- | --", "a | b", `x \| y`, "`c \\| d` | e", "  | x |", "\t| y |", "> | q |",
 		"- | li |", ":-- | --:", "para", "", "| : |", "|-\v-|", "| --- |", "|:-|-:|:-:|---|", "1 | 2 | 3", "    | code |", "| ::- |",
-		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v"}
+		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v",
+		"~~old~~ | new", "a ~b~ c | ~~~d~~~", "`x \\| y \\| z` | `w \\| v`", "\\| `q` \\| | r", "~~a | b~~", "`a\\|` | ~x", "~ | ~~"}
 	texts := quickTexts(13, 20000, docs, func() []string {
 		var ls []string
 		for _, l := range lines {
