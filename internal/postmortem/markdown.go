@@ -15,20 +15,92 @@ import (
 // rules recognise bare URLs in the text themselves. Nothing here imports
 // goldmark's extension package, whose start compiles its expressions
 // (linkify's among them) in every run of the command.
-var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{})
+var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, true)
 
 // newBlockParser is goldmark's default parser, but for the reading of
 // link reference definitions, which is put behind a quick test, with the
 // task boxes of list items read as goldmark's task list reads them,
 // tables as its table extension reads them and struck text as its
-// strikethrough extension does (the model renders nothing).
-func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransformer, strike gparser.InlineParser) gparser.Parser {
+// strikethrough extension does (the model renders nothing); with
+// lastLines, paragraphs' last lines are read as paragraphs says.
+func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransformer, strike gparser.InlineParser, lastLines bool) gparser.Parser {
+	blocks := gparser.DefaultBlockParsers()
+	inlines := append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))
+	if lastLines {
+		for i, b := range blocks {
+			if b.Priority == paragraphPriority {
+				blocks[i].Value = paragraphs{b.Value.(gparser.BlockParser)}
+			}
+		}
+		inlines = append(inlines, util.Prioritized(lineBreaks{}, 1000))
+	}
 	return gparser.NewParser(
-		gparser.WithBlockParsers(append(gparser.DefaultBlockParsers(), util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
-		gparser.WithInlineParsers(append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))...),
+		gparser.WithBlockParsers(append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
+		gparser.WithInlineParsers(inlines...),
 		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200)),
 		gparser.WithASTTransformers(util.Prioritized(cells, 0)),
 	)
+}
+
+// paragraphPriority is that of goldmark's paragraph parser among its
+// default block parsers.
+const paragraphPriority = 1000
+
+// paragraphs is goldmark's paragraph parser, but for the end of a
+// paragraph's last line, which its Close trims: when what it trimmed is
+// only the line break, the line takes the break back for the inline
+// parse, which reads a line that does not end in one byte by byte
+// (blockReader.Advance) and one that does at once. Only the line's last
+// text differs then, the break being read as a soft one, and an empty
+// text after an inline node ending the line: lineBreaks, which every
+// block's inline parse ends with, takes both back, and the break.
+type paragraphs struct{ gparser.BlockParser }
+
+func (p paragraphs) Close(node ast.Node, reader text.Reader, pc gparser.Context) {
+	p.BlockParser.Close(node, reader, pc)
+	lines := node.Lines()
+	if node.Parent() == nil || lines.Len() == 0 {
+		return
+	}
+	last, src := lines.At(lines.Len()-1), reader.Source()
+	if last.Padding == 0 && last.Start < last.Stop && last.Stop < len(src) && src[last.Stop] == '\n' && src[last.Stop-1] != '\\' {
+		last.Stop++
+		lines.Set(lines.Len()-1, last)
+	}
+}
+
+// lineBreaks undoes, after a block's inline parse, what paragraphs did
+// to its last line: the only paragraphs whose last line ends in a line
+// break, and the only text blocks of tight list items and setext
+// headings, which are made of paragraphs' lines.
+type lineBreaks struct{}
+
+func (lineBreaks) Trigger() []byte { return nil }
+
+func (lineBreaks) Parse(ast.Node, text.Reader, gparser.Context) ast.Node { return nil }
+
+func (lineBreaks) CloseBlock(block ast.Node, reader text.Reader, _ gparser.Context) {
+	if k := block.Kind(); k != ast.KindParagraph && k != ast.KindTextBlock && k != ast.KindHeading {
+		return
+	}
+	lines := block.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	last := lines.At(lines.Len() - 1)
+	if last.Start == last.Stop || reader.Source()[last.Stop-1] != '\n' {
+		return
+	}
+	last.Stop--
+	lines.Set(lines.Len()-1, last)
+	t, ok := block.LastChild().(*ast.Text)
+	if ok && t.Segment.Start == last.Stop && t.Segment.Stop == last.Stop {
+		block.RemoveChild(block, t)
+		return
+	}
+	if ok && t.Segment.Stop == last.Stop {
+		t.SetSoftLineBreak(false)
+	}
 }
 
 // strikes reads "~~struck~~" and "~struck~" into a strikethrough node,

@@ -65,7 +65,7 @@ func boxes(md gparser.Parser, src []byte) []string {
 // withGoldmarkTables is the Markdown reader with goldmark's own table
 // and strikethrough extensions in place of tableRows, tableCode and
 // strikes.
-var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser())
+var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), true)
 
 // dumpTree writes every node of a tree with what the model reads of it:
 // kind, position, lines, text segments and alignments.
@@ -102,17 +102,7 @@ func treeOf(md gparser.Parser, src []byte) string {
 // goldmark's table extension reads them, over the sample documents and
 // random paragraphs of rows, delimiter rows and the marks around them.
 func TestTableRowsAsGoldmark(t *testing.T) {
-	var docs []string
-	for _, glob := range []string{"../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, string(src))
-		}
-	}
+	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md")
 	lines := []string{"| a | b |", "|---|:-:|", "-- | --", "a | b", `x \| y`, "`c \\| d` | e", "  | x |", "\t| y |", "> | q |",
 		"- | li |", ":-- | --:", "para", "", "| : |", "|-\v-|", "| --- |", "|:-|-:|:-:|---|", "1 | 2 | 3", "    | code |", "| ::- |",
 		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v",
@@ -129,4 +119,48 @@ func TestTableRowsAsGoldmark(t *testing.T) {
 			t.Fatalf("%q:\nread as\n%s\ngoldmark reads\n%s", src, got, want)
 		}
 	}
+}
+
+// TestLastLinesAsGoldmark: with paragraphs' last lines read with their
+// line break, the tree is the one goldmark's own paragraph parser gives,
+// over the repository's documents and random paragraphs of lines that
+// end in inline nodes, escapes, marks and breaks of every kind.
+func TestLastLinesAsGoldmark(t *testing.T) {
+	stock := newBlockParser(tableRows{}, tableCode{}, strikes{}, false)
+	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md", "testdata/*/*.md", "../../docs/*.md", "../../*.md")
+	if len(docs) < 20 {
+		t.Fatalf("%d documents read", len(docs))
+	}
+	parts := []string{"text", "`code`", "[link](u)", "[ref]", "*em*", "**strong**", "~~gone~~", "a *b", "c*", "_x_",
+		"<span>", "<http://example.com>", "<!-- note", "-->", "foo\\", "  ", "\t", "\\*", "&amp;", "&", "- ", "- [ ]", "- [x] ",
+		"1. ", "> ", "    ", "[ref]: /u", "#", "## H", "---", "===", "| a |", "|--|", "\r", "@dana", "~", "`", "[", "]", "(", ")", "!", "<", ">",
+		"== Wiki ==", "h2. Jira", "=====", "~~~~~", "*****", "Title", "```", "<div>", "</div>", "    code"}
+	texts := quickTexts(17, 30000, docs, func() []string {
+		var ps []string
+		for _, p := range parts {
+			ps = append(ps, p, p+"\n", p+"\n\n")
+		}
+		return ps
+	}()...)
+	for _, src := range texts {
+		if got, want := treeOf(markdown, []byte(src)), treeOf(stock, []byte(src)); got != want {
+			t.Fatalf("%q:\nread as\n%s\ngoldmark reads\n%s", src, got, want)
+		}
+	}
+}
+
+// readDocs reads the files the globs match.
+func readDocs(t *testing.T, globs ...string) []string {
+	var docs []string
+	for _, glob := range globs {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, string(src))
+		}
+	}
+	return docs
 }
