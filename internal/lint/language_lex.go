@@ -197,6 +197,9 @@ type langLexer struct {
 	// present holds the ids of the words and marks of the text, as the
 	// scan's quick tests read them: not a mention's, not an "x's" base.
 	present langBits
+	// possIDs holds the ids of the words read as possessives ("x's",
+	// "Chris'"), which present leaves out.
+	possIDs langBits
 }
 
 // low returns the lower-cased form of a token.
@@ -214,6 +217,8 @@ func (lx *langLexer) tokenize(text string) []langToken {
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
 	clear(lx.present)
+	lx.possIDs = slices.Grow(lx.possIDs[:0], n)[:n]
+	clear(lx.possIDs)
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
 		case c == ' ':
@@ -554,10 +559,14 @@ func (lx *langLexer) classify(t *langToken, text string) {
 	lo, hi := int(t.lo), int(t.hi)
 	if hi-lo > 2 && text[hi-2] == '\'' && text[hi-1] == 's' {
 		t.id, t.poss = lx.voc.lookup(text, lo, hi-2), true
-		return
+	} else {
+		t.id = lx.voc.lookup(text, lo, hi)
 	}
-	t.id = lx.voc.lookup(text, lo, hi)
-	if t.kind == langWord && t.id != 0 && !t.poss {
+	switch {
+	case t.kind != langWord || t.id == 0:
+	case t.poss:
+		lx.possIDs.add(t.id)
+	default:
 		lx.present.add(t.id)
 	}
 }

@@ -26,7 +26,10 @@ type langScan struct {
 	// at every person.
 	personAny [len(langKinds)][]langTrigger
 	anyRead   uint8
-	lm        langFeatures // the learned model's features of a sentence
+	// roles is 1 when the text holds a role or crew word (as a word or a
+	// possessive), which every role needs, -1 when not, 0 before asked.
+	roles int8
+	lm    langFeatures // the learned model's features of a sentence
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -42,7 +45,7 @@ func (s *langScan) start(c *languageChecker, text string, people map[string]bool
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
-	s.anyRead = 0
+	s.anyRead, s.roles = 0, 0
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
 	}
@@ -93,12 +96,19 @@ func (s *langScan) viable(p *langPattern) bool {
 
 // holdsAny reports whether the text holds a word of a sparse set.
 func (s *langScan) holdsAny(set []langBitsWord) bool {
-	for _, w := range set {
-		if w.i < len(s.present) && s.present[w.i]&w.bits != 0 {
-			return true
+	return s.present.intersects(set)
+}
+
+// mayRole is a quick test before roleAt: whether the text holds a role
+// or crew word, without which no role can be read.
+func (s *langScan) mayRole() bool {
+	if s.roles == 0 {
+		s.roles = -1
+		if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
+			s.roles = 1
 		}
 	}
-	return false
+	return s.roles > 0
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
