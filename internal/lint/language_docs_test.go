@@ -59,6 +59,12 @@ var langDocSets = []langDocSet{
 	// 9 once the article opening a sentence before "He …" stopped being
 	// read as a person's name.
 	{"docs-dev", false, &langDocGate{23.0 / 35, 9.0 / 20, 0}, &langDocGate{23.0 / 35, 9.0 / 20, 0}},
+	// Ten more post-mortems for development (627 sentences, 36 blameful,
+	// 24 a person as the cause, none with a blame word), written blind to
+	// the rules on 5 December. First run: 18 of 36, 7 of 24, 5 findings on
+	// unlabelled text; the model, not yet trained on them, 21 and 10. The
+	// model's gate is in sample once it is trained on them.
+	{"docs-dev-v2", false, &langDocGate{18.0 / 36, 7.0 / 24, 5}, &langDocGate{23.0 / 36, 12.0 / 24, 5}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
