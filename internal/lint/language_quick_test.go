@@ -42,3 +42,51 @@ func TestRoleQuickTest(t *testing.T) {
 		}
 	}
 }
+
+// langSlowTokens tokenizes text as tokenize does, with every token read
+// by step: no fast path for words of letters.
+func langSlowTokens(voc *langTable, text string) *langLexer {
+	lx := &langLexer{voc: voc}
+	lx.tokenize("")
+	lx.text = text
+	for i := 0; i < len(text); {
+		i = lx.step(i)
+	}
+	if len(lx.arena) > 0 {
+		lx.arenaStr = string(lx.arena)
+		lx.classifyArena()
+	}
+	return lx
+}
+
+// TestTokenizeFastPaths holds tokenize's fast paths for words of letters
+// (lowerWord, capitalWord) to the general reading of step: the same
+// tokens, lower-cased forms and words present.
+func TestTokenizeFastPaths(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(quickTexts(t), "The end.", "A", "I did. The", "Hello world", "Priya's fix", "Chris' deploy", "The on-call SRE paged Ops.",
+		"Über Straße", "Zoë restarted it", "WWW.example.com", "Http is fine", "Alpha.beta Gamma-delta Epsilon'", "Extraordinarily")
+	for _, text := range texts {
+		fast := &langLexer{voc: c.voc.table}
+		fast.tokenize(text)
+		slow := langSlowTokens(c.voc.table, text)
+		if len(fast.toks) != len(slow.toks) {
+			t.Fatalf("%q: %d tokens, %d without the fast paths", text, len(fast.toks), len(slow.toks))
+		}
+		for k := range fast.toks {
+			f, w := fast.toks[k], slow.toks[k]
+			if fast.low(&f) != slow.low(&w) {
+				t.Fatalf("%q token %d: %q, %q without the fast paths", text, k, fast.low(&f), slow.low(&w))
+			}
+			if f != w {
+				t.Fatalf("%q token %d: %+v, %+v without the fast paths", text, k, f, w)
+			}
+		}
+		if !slices.Equal(fast.present, slow.present) || !slices.Equal(fast.possIDs, slow.possIDs) {
+			t.Fatalf("%q: the words present differ", text)
+		}
+	}
+}
