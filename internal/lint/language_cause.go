@@ -35,6 +35,7 @@ type langCauseSets struct {
 	sent                                                      langBits // "notice", "deposits": what goes out when it is delivered
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
+	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 }
@@ -97,6 +98,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
 	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
 	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
+	"perceive":         func(c *langCauseSets) *langBits { return &c.perceive },
+	"find-out":         func(c *langCauseSets) *langBits { return &c.findOut },
+	"unseen":           func(c *langCauseSets) *langBits { return &c.unseen },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -151,6 +155,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
+	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
 	return cs, nil
 }
 
@@ -941,12 +946,23 @@ func (s *langScan) atOnce(v, end int) bool {
 // instead of the one he was looking at", "rolled the change out to every
 // shard instead of one at a time".
 func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
-	for j := v + 1; j < v+12 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+	for j := v + 1; j < v+16 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
 		if s.word(j) == "instead" && s.word(j+1) == "of" {
-			return j + 2, !s.saferWay(cs, j)
+			return j + 2, !s.saferWay(cs, j) && !s.repairedAfter(cs, j+2)
 		}
 	}
 	return 0, false
+}
+
+// repairedAfter reports a repair or a recovery told from token k to the
+// end of the sentence: "…, and the rows are restored".
+func (s *langScan) repairedAfter(cs *langCauseSets, k int) bool {
+	for ; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, cs.remedy) && s.word(k) != "found" {
+			return true
+		}
+	}
+	return false
 }
 
 // soThat reads a consequence told after an act that changes state, with
@@ -1032,10 +1048,24 @@ func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
 	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) {
+	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// unknownLeft reports a negated perception or finding at token j whose
+// object says there was nothing to see or what stays unknown: "did not
+// see any errors", "never found out why"; not "never noticed the alert".
+func (s *langScan) unknownLeft(cs *langCauseSets, j int) bool {
+	if !s.in(j+1, cs.unseen) {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "any", "anything", "no", "nothing":
+		return s.in(j, cs.perceive) || s.in(j, cs.findOut)
+	}
+	return s.in(j, cs.findOut)
 }
 
 // slowness reads "took 40 minutes to respond", "was slow to escalate",

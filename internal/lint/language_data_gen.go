@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "129532-5b6f33e7"
+const langGeneratedSum = "133581-199068c3"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -135,6 +135,7 @@ func langGenerated() *langData {
 			"fault-mark":       {"wrong", "wrongly", "incorrectly", "untested", "unreviewed", "unvalidated", "unverified", "unapproved", "unauthorised", "unauthorized", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "carelessly", "blindly", "unknowingly", "prematurely", "broken", "faulty", "buggy", "bad", "incorrect", "mistaken", "decommissioned", "deprecated", "retired", "stale", "outdated", "expired", "invalid", "malformed", "typo", "plaintext"},
 			"fault-tech":       {"injection", "injections", "injector", "tolerance", "tolerant", "domain", "domains", "isolation", "detection", "handling", "handler", "handlers", "model", "models", "tree", "trees", "zone", "zones", "line", "lines", "code", "codes", "log", "logs", "counter", "counters", "rate", "rates", "budget", "budgets", "analysis", "scenario", "scenarios", "test", "tests", "testing", "drill", "drills"},
 			"fault-verb":       {"lies", "lay", "lie", "rests", "rested", "rest", "belongs", "sits", "sat", "was", "is"},
+			"find-out":         {"found", "find", "figured", "figure", "learned", "learnt", "learn", "worked", "work"},
 			"finite":           {"had", "has", "have", "did", "does", "do", "will", "can", "cannot", "won't", "would", "could", "should", "might", "may", "must"},
 			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
@@ -152,6 +153,7 @@ func langGenerated() *langData {
 			"judge-tech":       {"loading", "load", "loaded", "loads", "initialization", "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "iterator", "iterators", "instantiation", "deletion", "expiry", "expiration", "sync", "fetch", "fetching", "fetched", "mode", "binding", "import", "imports", "compilation", "allocation", "allocated", "computed", "creation", "created", "parsing", "parsed", "resolution", "resolved", "val", "static", "property", "properties", "connection", "connections", "writes", "write", "freeing", "free", "sweep", "by", "loader", "pipe", "pipes", "terminal", "terminals", "client", "clients", "proxy", "switch", "switches", "device", "devices", "cache"},
 			"knowable":         {"see", "tell", "know", "spot", "notice", "find", "guess", "predict", "catch"},
 			"lapse":            {"forgot", "forget", "forgets", "forgotten", "neglected", "neglects", "overlooked", "overlooks", "ignored", "ignores", "disregarded", "misread", "mistyped", "misremembered", "misjudged", "mishandled", "misconfigured", "misclicked", "misspelled", "misinterpreted", "misunderstood", "miscalculated", "botched", "bungled", "blundered", "goofed", "fat-fingered", "fatfingered", "panicked", "rushed", "underestimated", "misjudged", "misapplied", "mislabelled", "mislabeled", "misnamed"},
+			"let-drift":        {"lapse", "expire", "slip", "lag", "drift", "rot", "fill", "stall", "decay", "overflow", "pile", "accumulate", "linger"},
 			"ly-verbs":         {"apply", "reply", "rely", "supply", "multiply", "comply", "fly", "tally", "rally", "bully", "reapply"},
 			"machine-role":     {"operator", "operators", "agent", "agents", "controller", "controllers", "bot", "bots"},
 			"measure-tail":     {"time", "times", "rate", "rates", "code", "codes", "latency", "latencies", "size", "sizes", "body", "bodies", "header", "headers", "payload", "window", "queue", "volume", "tool", "tooling", "page"},
@@ -170,12 +172,12 @@ func langGenerated() *langData {
 			"noun-slot":        {"to", "by", "as", "of", "from", "in", "on", "with", "into", "than", "like", "was", "is", "were", "are", "be", "been"},
 			"np-end":           {"in", "on", "at", "for", "to", "from", "with", "after", "before", "during", "while", "by", "of", "into", "onto", "over", "under", "until", "since", "because", "so", "and", "but", "or", "when", "which", "that", "who", "even", "although", "though", "as", "than", "without", "despite", "then", "once", "via", "through", "across", "instead"},
 			"obj-pronoun":      {"him", "her", "them"},
-			"object-stop":      {"about", "around", "within", "among", "per", "past", "twice", "once", "again", "together", "yesterday", "today", "tonight", "instead", "ahead", "too", "mid-backup", "mid-rebalance", "mid-deploy", "mid-migration", "off", "up", "out", "down", "back", "over", "away", "anyway", "straight", "against", "open", "enabled", "disabled", "running", "exposed", "unlocked", "unattended", "unprotected"},
+			"object-stop":      {"sooner", "about", "around", "within", "among", "per", "past", "twice", "once", "again", "together", "yesterday", "today", "tonight", "instead", "ahead", "too", "mid-backup", "mid-rebalance", "mid-deploy", "mid-migration", "off", "up", "out", "down", "back", "over", "away", "anyway", "straight", "against", "open", "enabled", "disabled", "running", "exposed", "unlocked", "unattended", "unprotected"},
 			"obstacle":         {"breakpoint", "breakpoints", "block", "blocks", "ban", "bans", "blocklist", "denylist", "blacklist", "taint", "taints", "quarantine", "hold", "holds", "throttle", "throttles", "pause"},
 			"obvious":          {"obvious", "evident", "apparent", "clear", "plain"},
 			"obvious-noun":     {"fix", "answer", "cause", "solution", "choice", "thing", "mistake", "problem", "sign", "signs", "step", "move", "conclusion", "explanation"},
 			"omit":             {"failed", "fail", "fails", "bother", "bothered", "neglected", "neglect", "forgot", "forget", "omitted", "omit"},
-			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
+			"opener":           {"and", "but", "because", "when", "after", "before", "since", "so", "while", "as", "until", "once", "that", "then", "if", "though", "although", "whereas", "where", "meanwhile", "later", "eventually", "finally", "also", "unfortunately", "ultimately", "first", "yesterday", "today", "tonight", "overnight", "again", "instead", "apparently", "evidently", "sadly", "basically", "honestly", "utc", "gmt", "pdt", "pst", "edt", "est", "cdt", "cst", "mdt", "mst", "cet", "cest", "bst", "eet", "eest", "jst", "kst", "ist", "sgt", "hkt", "aest", "aedt", "nzst", "nzdt", "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "what", "how", "why", "who"},
 			"org-role":         {"vendor", "vendors", "supplier", "suppliers"},
 			"our-their":        {"our", "their", "my", "your"},
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
@@ -206,6 +208,7 @@ func langGenerated() *langData {
 			"singular-det":     {"a", "an", "this", "that", "one", "each", "every", "its"},
 			"skip-base":        {"ignore", "skip", "bypass", "override", "disable", "silence", "delete", "wipe", "drop", "force", "circumvent", "push", "deploy", "merge", "ship"},
 			"slip-noun":        {"mistake", "mistakes", "error", "errors", "oversight", "slip", "slips", "lapse", "lapses", "failure", "refusal", "inability", "negligence", "carelessness", "typo", "typos", "fumble"},
+			"spared-outcome":   {"avoided", "prevented", "averted", "saved", "spared", "limited", "reduced", "shortened", "stopped", "contained", "minimised", "minimized", "mitigated", "lessened", "halved", "happened", "gone", "ended", "finished", "been"},
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
 			"stranded":         {"half", "split-brained", "stranded", "cached", "stuck", "orphaned", "dangling", "mismatched", "unprotected", "exposed", "isolated", "unpatched", "unencrypted", "out-of-sync", "inconsistent", "unreachable", "offline", "half-configured", "half-migrated", "half-applied", "headless", "leaderless", "unusable", "unbootable", "locked"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
@@ -215,6 +218,7 @@ func langGenerated() *langData {
 			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
+			"unseen":           {"any", "anything", "no", "nothing", "out", "why", "what", "how", "whether", "where", "who"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
 			"whether":          {"whether", "if"},
 			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround", "rm", "hand-off", "handoff", "handover", "hand-over"},
@@ -233,6 +237,7 @@ func langGenerated() *langData {
 				Match:        []string{"[would|could @adverb* have|of] @adverb* @participle", "[would've|could've] @adverb* @participle", "[wouldn't|couldn't @adverb* have] @participle"},
 				Unless:       []string{"@modal|@modal-have|@modal-not @adverb* have? @adverb* been|gone|become @adverb* @worse", "@modal-not|@modal @adverb* not|never have @unforeseen", "@modal-not have @unforeseen"},
 				UnlessBefore: []string{"@whether ...3", "which|that|this|it", "had @det|@person ~16", "anyone|anybody|everyone|everybody ...6"},
+				Rewrite:      "counterfactual",
 			},
 			{
 				Rule:              "language/counterfactual",
@@ -240,6 +245,7 @@ func langGenerated() *langData {
 				Unless:            []string{"might|might've have? been", "might|might've @adverb* not|never have @unforeseen"},
 				UnlessBefore:      []string{"@whether ...3", "which|that"},
 				NeedsPersonBefore: true,
+				Rewrite:           "counterfactual",
 			},
 			{
 				Rule:         "language/counterfactual",
@@ -408,6 +414,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @past ...6 but|and @aux* @neg @adverb* @diligence]"},
+				Unless:        []string{"@person @aux* @past ...6 but|and @aux* @neg @adverb* @perceive any|anything|no|nothing", "@person @aux* @past ...6 but|and @aux* @neg @adverb* @find-out @unseen"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -521,11 +528,12 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"@intent", "@cause-benign", "stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "mitigation", "recovery", "restore", "restored", "rollback", "revert", "reverted"},
 			},
 			{
-				Rule:       "language/person-cause",
-				Match:      []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
-				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
-				Rewrite:    "article",
+				Rule:         "language/person-cause",
+				Match:        []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
+				Unless:       []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
+				UnlessBefore: []string{"no", "no @any"},
+				UnlessNear:   []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
+				Rewrite:      "article",
 			},
 			{
 				Rule:    "language/person-cause",
@@ -720,6 +728,24 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through"},
+				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "reverted", "saved", "prevented", "avoided", "harmless"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons skipping|ignoring|bypassing|overriding|disabling|silencing|muting|snoozing|dismissing|forgetting|neglecting of] ~12 meant|means|let|lets|allowed|allows|caused|left|sent|led"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-benign", "harmless", "safely", "optional"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* lost|wasted @any? @any? @time-unit] checking|looking|chasing|digging|searching|reading|debugging|investigating|inspecting|grepping|scrolling|guessing|poking|combing|bisecting|staring|second-guessing|arguing"},
+				UnlessNear:    []string{"@intent"},
+				AtClauseStart: true,
 			},
 			{
 				Rule:       "language/person-cause",

@@ -57,14 +57,20 @@ var langDocSets = []langDocSet{
 	// find 22 of 35 and 8 of 20, still with no finding on unlabelled
 	// text, and are gated there; the model adds none beyond them. 23 and
 	// 9 once the article opening a sentence before "He …" stopped being
-	// read as a person's name.
-	{"docs-dev", false, &langDocGate{23.0 / 35, 9.0 / 20, 0}, &langDocGate{23.0 / 35, 9.0 / 20, 0}},
+	// read as a person's name. 24 and 10 once a time zone after a note's
+	// time ("23:10 PDT") left the person after it opening the clause; 25
+	// and 11 with a person's work named in an it-cleft; 26 and 12 with a
+	// skipped safeguard told as a possessive gerund; 27 and 13 with time
+	// lost on a lead ("lost twenty minutes checking …").
+	{"docs-dev", false, &langDocGate{27.0 / 35, 13.0 / 20, 0}, &langDocGate{27.0 / 35, 13.0 / 20, 0}},
 	// Ten more post-mortems for development (627 sentences, 36 blameful,
 	// 24 a person as the cause, none with a blame word), written blind to
 	// the rules on 5 December. First run: 18 of 36, 7 of 24, 5 findings on
 	// unlabelled text; the model, not yet trained on them, 21 and 10. The
-	// model's gate is in sample once it is trained on them.
-	{"docs-dev-v2", false, &langDocGate{18.0 / 36, 7.0 / 24, 5}, &langDocGate{23.0 / 36, 12.0 / 24, 5}},
+	// model's gate is in sample once it is trained on them. 4 findings on
+	// unlabelled text once a work named only to deny it was the cause
+	// ("No one person's decision caused this") stopped being one.
+	{"docs-dev-v2", false, &langDocGate{18.0 / 36, 7.0 / 24, 4}, &langDocGate{23.0 / 36, 12.0 / 24, 4}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures

@@ -23,7 +23,8 @@ func (s *langScan) rewrite(c *langCand, lc *langCheck, first, last, subjEnd int)
 		s.attributive(c, first)
 	case lc.Rewrite == "agent":
 		s.agent(c, first, last)
-	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1):
+	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last && s.possessive(subjEnd-1) && s.word(subjEnd-2) != "of":
+		// a person's work, "Ravi's script"; not a person told by whom they work with, "a teammate of Kenji's"
 		s.ownerless(c, first, last)
 	case lc.Rewrite == "passive" && subjEnd > first && subjEnd <= last:
 		s.passive(c, first, subjEnd)
@@ -97,8 +98,8 @@ func (s *langScan) ownerless(c *langCand, first, last int) {
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.word(end) == "own" || s.in(end, s.c.g.slip) {
 			return
 		}
-		if s.in(k, s.c.g.possPronoun) && !s.opensClause(k) {
-			return
+		if s.in(k, s.c.g.possPronoun) && !s.opensClause(k) || !s.in(k, s.c.g.possPronoun) && s.pointsBack(end) {
+			return // "It was Noor's approval, given from her phone, …": "her" still needs Noor
 		}
 		s.dropOwner(c, k, end)
 		return
@@ -136,7 +137,33 @@ func (s *langScan) passive(c *langCand, first, subjEnd int) {
 	if !ok || !s.subjectSafe(first, v) {
 		return
 	}
+	if s.word(v) == "let" {
+		s.letDrift(c, first, v, neg)
+		return
+	}
 	s.passiveFrom(c, first, v, neg)
+}
+
+// letDrift tells what a person let happen as what happened: "Kenji let
+// the certificate lapse over the weekend" → "The certificate lapsed over
+// the weekend". Only verbs of a thing left to itself whose past is
+// regular (the let-drift list) are rewritten, and no negation.
+func (s *langScan) letDrift(c *langCand, first, v int, neg string) {
+	obj := v + 1
+	if neg != "" || !s.startsPhrase(obj) {
+		return
+	}
+	drift := s.c.voc.lists["let-drift"]
+	for j := obj + 1; j < obj+6 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.in(j, drift) {
+			r := s.objectText(obj, j) + " " + s.participleOf(s.word(j))
+			if s.opensSentence(first) {
+				r = langCapitalise(r)
+			}
+			c.Start, c.End, c.Replace = int(s.toks[first].start), int(s.toks[j].end), &r
+			return
+		}
+	}
 }
 
 // subjectSafe reports a subject whose act a passive may tell without it:
@@ -664,7 +691,8 @@ func (s *langScan) nounSlot(first int) bool {
 // or would have been get none.
 func (s *langScan) counterfactual(c *langCand, first, last int) {
 	w := s.word(first)
-	if w != "should" && w != "should've" && w != "shouldn't" && w != "ought" {
+	guess := w == "could" || w == "would" || w == "might" || w == "could've" || w == "would've" || w == "might've"
+	if !guess && w != "should" && w != "should've" && w != "shouldn't" && w != "ought" {
 		return
 	}
 	neg := "not"
@@ -678,14 +706,45 @@ func (s *langScan) counterfactual(c *langCand, first, last int) {
 		v++
 	}
 	if s.word(v) == "been" {
-		s.counterfactualPassive(c, first, v, neg)
+		if !guess {
+			s.counterfactualPassive(c, first, v, neg)
+		}
 		return
 	}
 	subj := s.subjectBefore(first)
 	if subj < 0 || !s.subjectSafe(subj, v) || v >= len(s.toks) || s.toks[v].kind != langWord || !s.opensObject(v+1) {
 		return
 	}
+	if guess && (neg == "" || s.imagined(v)) {
+		return
+	}
 	s.passiveFrom(c, subj, v, neg)
+}
+
+// imagined reports a guess about the past ("could have", "would have",
+// "might have") that tells what might have been rather than an act left
+// undone: an outcome spared ("could have avoided the outage"), or a
+// condition or a means that did not exist ("would have caught it with a
+// canary", "if we had …", "had he been on call").
+func (s *langScan) imagined(v int) bool {
+	if s.in(v, s.c.voc.lists["spared-outcome"]) {
+		return true
+	}
+	for j := v + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
+		switch s.word(j) {
+		case "if", "had", "unless", "with", "without", "by", "using", "given", "through", "were":
+			return true
+		}
+	}
+	for j := v - 1; j >= 0 && !s.toks[j].stop; j-- {
+		if w := s.word(j); w == "if" || w == "unless" || w == "with" || w == "without" {
+			return true // "With a canary, we could have caught …"
+		}
+		if s.toks[j].sentStart {
+			break
+		}
+	}
+	return false
 }
 
 // opensObject reports a noun phrase, after an optional particle, that

@@ -77,7 +77,7 @@ func TestLanguageRuleMatches(t *testing.T) {
 		{"If only the DBA had checked the lag.", []want{{langCounterfactual, "If only"}}},
 		{"Had anyone looked at the dashboard, we would know.", []want{{langCounterfactual, "Had anyone"}}},
 		{"A dry run would have shown the lock.", []want{{langCounterfactual, "would have"}}},
-		{"The engineer could easily have checked the replica lag first.", []want{{langCounterfactual, "could easily have"}}},
+		{"The engineer could easily have checked the replica lag first.", []want{{langCounterfactual, "The engineer could easily have checked the replica lag"}}},
 		// judgement
 		{"Pushing straight to main without review was careless.", []want{{langJudgement, "careless"}}},
 		{"That was a textbook rookie mistake with the weights.", []want{{langJudgement, "rookie mistake"}}},

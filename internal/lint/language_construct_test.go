@@ -1,0 +1,186 @@
+package lint
+
+import "testing"
+
+// The classes below are constructions of whole post-mortems, each tested
+// on sentences of our own beside blameless look-alikes: the same people
+// doing routine or remedial acts, and damage caused by something else.
+
+// TestPersonCauseButUnknown checks that a person's act followed by "but"
+// and a negated perception of nothing, or a finding left open, is not a
+// duty left undone, while a duty or a signal missed after "but" still is.
+func TestPersonCauseButUnknown(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Amara rotated the signing key but never told the consumers, and payments failed.",
+		"Lena rebooted the edge router but did not check the saved config, so two VLANs were lost.",
+		"Jonas restarted the broker but never noticed the disk alert, and the queue filled.",
+	})
+	checkPersonCause(t, false, []string{
+		"Tomasz drained the node but saw no errors in the kubelet log.",
+		"Amara rolled back the release but never found out why the canary passed.",
+		"Lena rebooted the edge router but did not notice anything unusual.",
+		"Jonas fixed the DNS record but did not work out how it had changed.",
+		"Oskar restarted the workers but did not find any stuck jobs.",
+	})
+}
+
+// checkRewrites checks that each sentence's findings, applied, give its
+// rewrite.
+func checkRewrites(t *testing.T, cases [][2]string) {
+	t.Helper()
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range cases {
+		got := c.check(tt[0], nil)
+		if r := applyAll(tt[0], got); r != tt[1] {
+			t.Errorf("%q: rewrite %q, want %q (%v)", tt[0], r, tt[1], describeMatches(tt[0], got))
+		}
+	}
+}
+
+// TestRewriteLetDrift checks that what a person let happen to a thing is
+// told as what the thing did ("let the certificate lapse" → "the
+// certificate lapsed"), and that a verb without a regular past or a
+// thing let through is left as it was.
+func TestRewriteLetDrift(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"Marta let the wildcard certificate lapse over the long weekend.", "The wildcard certificate lapsed over the long weekend."},
+		{"The contractor let our payment domain expire, which took the checkout page down.", "The payment domain expired, which took the checkout page down."},
+		{"They let the audit partition fill, and ingestion stopped.", "The audit partition filled, and ingestion stopped."},
+		{"We let the pager alert sit for an hour.", "We let the pager alert sit for an hour."},
+	})
+}
+
+// TestRewriteOfPossessive checks that a person told by whom they work
+// with ("a teammate of Kenji's") is rewritten as a passive, as any
+// person is, not as a person's work that loses its owner.
+func TestRewriteOfPossessive(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"A teammate of Kenji's dropped the sessions table.", "The sessions table was dropped."},
+		{"A colleague of Amara's deleted the staging bucket, and the demo broke.", "The staging bucket was deleted, and the demo broke."},
+		{"Amara's script deleted the staging bucket.", "The script deleted the staging bucket."},
+	})
+}
+
+// TestRewriteGuessedAct checks that a guess about a person's act ("could
+// have", "would have", "might have") is told as the act not done, while
+// a guess about an outcome spared, a means or a condition that did not
+// exist, or a negated guess gets no rewrite.
+func TestRewriteGuessedAct(t *testing.T) {
+	checkRewrites(t, [][2]string{
+		{"Bongani could have drained the node sooner.", "The node was not drained sooner."},
+		{"The release manager might have paused the rollout at 40%.", "The rollout was not paused at 40%."},
+		{"Someone would have spotted the duplicate rule in review.", "The duplicate rule was not spotted in review."},
+		{"We could have shortened the outage with a faster rollback.", "We could have shortened the outage with a faster rollback."},
+		{"Bongani would have drained the node had he seen the page.", "Bongani would have drained the node had he seen the page."},
+		{"With a staging copy, we might have caught the schema drift.", "With a staging copy, we might have caught the schema drift."},
+		{"The schema drift would have been caught by a staging copy.", "The schema drift would have been caught by a staging copy."},
+	})
+}
+
+// TestPersonCauseInsteadOfLong checks that an act done in place of the
+// one meant is read however long its object ("ran the second half of
+// the backfill against the billing tables instead of the copy"), and
+// that the same act told with a repair after it, or by a system, is not.
+func TestPersonCauseInsteadOfLong(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"08:40 @rhea runs the last third of the cleanup script against the billing replica set instead of the staging copy.",
+		"Hiroko applied the new firewall rule set to every edge router in the fleet instead of the two canaries.",
+	})
+	checkPersonCause(t, false, []string{
+		"08:40 @rhea runs the last third of the restore script against the staging replica set instead of the billing copy, and the rows are restored.",
+		"The sync job ran the second half of the backfill against the production tax tables instead of the history copy.",
+		"Hiroko moved the nightly export to the new reporting replica in the second region instead of the primary.",
+	})
+}
+
+// TestPersonCauseZoneNote checks that a time zone after the time of a
+// chat note ("09:15 IST", "23:10 PST") leaves the person after it at the
+// start of the clause, as the time alone does, while a remedy or a
+// system in the same note is not a cause.
+func TestPersonCauseZoneNote(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"09:15 IST Priya truncates the audit table, and reports go blank.",
+		"2026-03-02 23:10 PST Kenji deletes the production bucket.",
+	})
+	checkPersonCause(t, false, []string{
+		"09:15 IST Priya restores the audit table from the snapshot, and reports come back.",
+		"2026-03-02 23:10 PST the lifecycle rule deletes the production bucket.",
+		"14:02 CET Kenji pages the storage team.",
+	})
+}
+
+// TestPersonCauseItCleft checks that a person's work named in an
+// it-cleft as what did damage or let it loose ("It was Noor's approval
+// … that let the script loose") is the cause, while the same cleft of a
+// remedy, of a page, of an approval that let a fix ship, or of a job's
+// work is not; and that the rewrite keeps the owner where a pronoun
+// still needs it.
+func TestPersonCauseItCleft(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Tariq's schema push, merged at 17:55, that took the ledger API down.",
+		"It was Ines's approval, given in the corridor, that let the purge job loose on the archive.",
+		"It was the intern's cleanup script that wiped the staging bucket.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Tariq's rollback, started from his laptop, that stopped the deletions.",
+		"It was Ines's approval, given in the corridor, that let the fix ship before the weekend.",
+		"It was the nightly job's retry that wiped the staging bucket.",
+		"It was Tariq's page that brought the database team in.",
+	})
+	checkRewrites(t, [][2]string{
+		{"It was Tariq's schema push, merged at 17:55, that took the ledger API down.", "It was the schema push, merged at 17:55, that took the ledger API down."},
+		{"It was Tariq's schema push, merged from his laptop, that took the ledger API down.", "It was Tariq's schema push, merged from his laptop, that took the ledger API down."},
+	})
+}
+
+// TestPersonCauseSkippingOf checks that a person's skipped safeguard
+// told as a possessive gerund that meant or let something ("Olu's
+// bypassing of the change freeze let …") is the cause, while a check
+// run, a skip the runbook allows, a noisy alert silenced, or a system's
+// skip is not.
+func TestPersonCauseSkippingOf(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Olu's bypassing of the change freeze on Friday let an untested schema reach the ledger.",
+		"The on-call engineer's silencing of the disk alert left the primary to fill overnight.",
+	})
+	checkPersonCause(t, false, []string{
+		"Olu's running of the pre-pass checklist at 21:45 meant the stale orbit data was caught.",
+		"Olu's skipping of the optional dry run, as the runbook allows, meant the pass started on time.",
+		"The scheduler's skipping of the backup window meant the snapshot was a day old.",
+		"Olu's silencing of the flapping alert let the team sleep.",
+	})
+	checkRewrites(t, [][2]string{
+		{"Olu's bypassing of the change freeze on Friday let an untested schema reach the ledger.", "The bypassing of the change freeze on Friday let an untested schema reach the ledger."},
+	})
+}
+
+// TestPersonCauseTimeLost checks that time a person lost on a lead told
+// by a gerund of looking ("lost forty minutes chasing a DNS theory") is
+// read as slowness, while time lost to a system, spent waiting on a
+// vendor or on remedial work, or lost by a job is not.
+func TestPersonCauseTimeLost(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Sunita wasted an hour debugging the load balancer while the certificate had already expired.",
+		"The on-call engineer lost forty minutes chasing a DNS theory.",
+	})
+	checkPersonCause(t, false, []string{
+		"Sunita lost twenty minutes to a VPN outage before she could reach the console.",
+		"The on-call engineer lost forty minutes waiting for the vendor's support line.",
+		"The team lost two hours rebuilding the index from the snapshot.",
+		"The import lost twenty minutes of bookings.",
+	})
+}
+
+// TestPersonCauseDeniedOwner checks that a person's work named only to
+// deny it was the cause ("No one person's decision caused this") is
+// not a finding, while the same work named as the cause is.
+func TestPersonCauseDeniedOwner(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"One engineer's config change caused the outage.",
+		"Halvard's decision caused the second outage.",
+	})
+	checkPersonCause(t, false, []string{
+		"No single engineer's config change caused the outage.",
+		"No one person's decision caused the second outage.",
+	})
+}
