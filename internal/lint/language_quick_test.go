@@ -24,13 +24,7 @@ func quickTexts(t *testing.T) []string {
 // TestRoleQuickTest holds roleAt's quick test (mayRole) to roleAt without
 // it: at every token of every text, the same role or none.
 func TestRoleQuickTest(t *testing.T) {
-	c, err := langDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := new(langScan)
-	for _, text := range quickTexts(t) {
-		s.start(c, text, nil)
+	scanQuickTexts(t, func(s *langScan, text string) {
 		for k := range s.toks {
 			s.roles = 0
 			end, ok := s.roleAt(k)
@@ -40,6 +34,21 @@ func TestRoleQuickTest(t *testing.T) {
 				t.Fatalf("%q at token %d: roleAt = %d, %v; without the quick test %d, %v", text, k, end, ok, wantEnd, wantOK)
 			}
 		}
+	})
+}
+
+// scanQuickTexts readies a scan of the default checker for each of
+// quickTexts in turn, one scan for all, and calls f.
+func scanQuickTexts(t *testing.T, f func(s *langScan, text string)) {
+	t.Helper()
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := new(langScan)
+	for _, text := range quickTexts(t) {
+		s.start(c, text, nil)
+		f(s, text)
 	}
 }
 
@@ -89,4 +98,28 @@ func TestTokenizeFastPaths(t *testing.T) {
 			t.Fatalf("%q: the words present differ", text)
 		}
 	}
+}
+
+// TestViableWordCache holds the triggers by word that a text's scan
+// filters once (viableWord) to the filter run at each occurrence: the
+// same triggers, in their order, from the first occurrence of a word and
+// from the later ones, text after text.
+func TestViableWordCache(t *testing.T) {
+	scanQuickTexts(t, func(s *langScan, text string) {
+		for i := range s.toks {
+			tk := &s.toks[i]
+			if tk.kind != langWord || tk.poss || s.c.wordFlags[tk.id]&langStartsPattern == 0 {
+				continue
+			}
+			var want []int32
+			for k := range s.c.byWord[tk.id] {
+				if tr := &s.c.byWord[tk.id][k]; s.mayTry(tr) && s.viable(tr.pat) {
+					want = append(want, int32(k))
+				}
+			}
+			if got := s.viableWord(tk.id); !slices.Equal(got, want) {
+				t.Fatalf("%q at token %d: triggers %v, want %v", text, i, got, want)
+			}
+		}
+	})
 }
