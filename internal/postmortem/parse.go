@@ -491,17 +491,22 @@ func linesSpan(n ast.Node) Span {
 // date written without its year, else the meeting date (and then
 // reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
-	if f, ok := p.doc.Field(FieldIncidentDate); ok {
+	f, given := p.doc.Field(FieldIncidentDate)
+	if given && !f.Inferred {
 		if t, ok := incidentDay(f.Value); ok {
 			return t
 		}
 	}
-	for _, f := range p.doc.Fields {
-		if isTimelineKey(f.Key) {
-			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
-				return pt.Time
-			}
+	if t, ok := p.timelineDay(false); ok {
+		return t // a labelled start's day before one read from prose
+	}
+	if given {
+		if t, ok := incidentDay(f.Value); ok {
+			return t
 		}
+	}
+	if t, ok := p.timelineDay(true); ok {
+		return t
 	}
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := p.dayBeforeReview(f.Value); ok {
@@ -515,6 +520,19 @@ func (p *parser) baseDate() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// timelineDay is the day of the first start, detection or end that
+// names one, among those labelled or those read from prose (inferred).
+func (p *parser) timelineDay(inferred bool) (time.Time, bool) {
+	for _, f := range p.doc.Fields {
+		if isTimelineKey(f.Key) && f.Inferred == inferred {
+			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
+				return pt.Time, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // dayBeforeReview reads an incident's day written without its year
