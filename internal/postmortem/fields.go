@@ -57,6 +57,9 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
 	if key == "" {
+		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
+	}
+	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
 	if isTimelineKey(key) && (isProse(value) || isResolution(value)) {
@@ -163,10 +166,29 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
-	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+	value = trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_")
+	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && roleKey(p.doc.Text(value)) == "" {
 		return label, value, false // "Impact window:" gives the start and the end
 	}
-	return label, trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_"), true
+	return label, value, true
+}
+
+// roleKey is the field a value names by the role it gives in
+// parentheses after a name: "Mia Chen (Incident Manager, Rostering)" is
+// the contact; "" for any other value.
+func roleKey(value string) string {
+	open := strings.IndexByte(value, '(')
+	if open <= 0 || strings.ContainsAny(value[:open], ",;") {
+		return ""
+	}
+	role := value[open+1:]
+	if end := strings.IndexAny(role, ",;)"); end > 0 {
+		role = role[:end]
+	}
+	if len(role) > 40 || lookupNormal(fieldSynonyms, role) != FieldContact {
+		return ""
+	}
+	return FieldContact
 }
 
 // attributeLead returns how many bytes open a document attribute before
