@@ -476,6 +476,8 @@ func (p *parser) walkItem(li ast.Node) {
 			p.inlineComments(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
 				p.keyValueLines(c)
+			} else if key == "what_happened" {
+				p.timeFieldLines(c)
 			}
 			p.eventLines(c)
 		case *ast.List:

@@ -103,6 +103,22 @@ func (p *parser) keyValueLines(n ast.Node) {
 	}
 }
 
+// timeFieldLines reads the start, detection and end stated on lines of
+// a narrative ("- **Detected:** 05:47, when the ward rang"); other "Key:
+// value" lines there are prose.
+func (p *parser) timeFieldLines(n ast.Node) {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		if bytes.IndexByte(p.src[ls.Start:ls.End], ':') < 0 {
+			continue
+		}
+		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(fieldKey(p.doc.Text(label))) {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+		}
+	}
+}
+
 // definition reads a line ": value" under a line that is a field's label,
 // as a definition list writes it: "Report date" then ": 2026-06-04".
 func (p *parser) definition(label, ls Span) bool {

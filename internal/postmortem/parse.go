@@ -441,6 +441,8 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	}
 	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
 		p.keyValueLines(n)
+	} else if key == "what_happened" {
+		p.timeFieldLines(n)
 	}
 	p.inlineComments(n)
 }

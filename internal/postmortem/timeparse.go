@@ -100,15 +100,28 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 
 // cutDashNote drops a note set off by a spaced dash after a time:
 // "10.11.2026, 09:48 (UTC+01:00) — first rejected message". A dash
-// before a digit ("09:12 – 10:05") is a range, and stays.
+// before a digit ("09:12 – 10:05") is a range, and stays. A clause
+// after a comma goes too ("05:47, when the ward rang"), and the place a
+// calendar writes after its offset ("(UTC+10:00) Brisbane").
 func cutDashNote(s string) string {
 	for _, d := range []string{" — ", " – "} {
 		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
-			return strings.TrimRight(s[:i], " ,;")
+			s = strings.TrimRight(s[:i], " ,;")
+			break
 		}
+	}
+	if strings.Contains(s, ", ") && strings.IndexByte(s, ':') > 0 {
+		s = cutClause(s)
+	}
+	if strings.Contains(s, "(UTC") {
+		s = calendarZoneRe.ReplaceAllString(s, "$1")
 	}
 	return s
 }
+
+// calendarZoneRe is a zone as a calendar writes it, the offset in
+// parentheses and then the place: "(UTC+10:00) Brisbane".
+var calendarZoneRe = lazyRe(`\((UTC[+-]\d{1,2}:\d{2})\)\s+\p{Lu}[\pL .,&'()-]*$`)
 
 func parseTime(s string, base time.Time) (ParsedTime, error) {
 	if t, ok := epoch(s); ok {
