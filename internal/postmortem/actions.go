@@ -474,6 +474,7 @@ func (p *parser) walkItem(li ast.Node) {
 		case *ast.Paragraph, *ast.TextBlock:
 			p.addTextProse(c, "item")
 			p.inlineComments(c)
+			p.labelledProse(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {

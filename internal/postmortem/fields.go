@@ -139,7 +139,7 @@ func (p *parser) definition(label, ls Span) bool {
 // or " | ": "**Author:** @gwen-l · **Date:** 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if !strings.Contains(line, " · ") && !strings.Contains(line, " | ") {
+	if !strings.Contains(line, " · ") && !strings.Contains(line, " | ") && !strings.Contains(line, " &nbsp;|&nbsp; ") {
 		return []Span{ls}
 	}
 	var parts []Span
@@ -155,7 +155,7 @@ func (p *parser) lineParts(ls Span) []Span {
 }
 
 func partSep(s string) int {
-	for _, sep := range []string{" · ", " | "} {
+	for _, sep := range []string{" · ", " | ", " &nbsp;|&nbsp; "} {
 		if strings.HasPrefix(s, sep) {
 			return len(sep)
 		}
@@ -336,11 +336,20 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
 	if p.doc.Zone != "" && !stampHasZone(raw) && !zoneBeforeDay(raw) && !IsPlaceholder(raw) {
-		raw += " " + p.doc.Zone
+		raw = withZone(raw, p.doc.Zone)
 	}
 	pt, err := ParseTime(raw, base)
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// withZone writes a zone after a time, before the day written after it:
+// "19:52 on Nov 20" in BRT is "19:52 BRT on Nov 20".
+func withZone(raw, zone string) string {
+	if i := strings.Index(raw, " on "); i > 0 && hasClock(raw[:i]) {
+		return strings.TrimRight(raw[:i], " ") + " " + zone + raw[i:]
+	}
+	return raw + " " + zone
 }
 
 // zoneBeforeDay reports a time whose zone comes before the day written

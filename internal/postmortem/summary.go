@@ -75,9 +75,28 @@ var (
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
 func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
-	if !p.inSummary() {
+	if p.inSummary() {
+		p.readSummaryProse(n, para)
+	}
+}
+
+// labelledProse reads a list item led by a bold label that names the
+// summary or the key times, as a board's card or a notes page writes
+// them ("**Key times (BRT):** impact from 19:52 to 21:07 on Nov 20;
+// paged at 20:14"), as the summary's prose is read, wherever it is.
+func (p *parser) labelledProse(n ast.Node) {
+	label, _, _, ok := p.leadLabel(n)
+	if !ok || p.inSummary() {
 		return
 	}
+	if key := p.headingKey(label); key == "short_summary" || key == "timeline" {
+		p.readSummaryProse(n, &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true})
+	}
+}
+
+// readSummaryProse is summaryProse in a paragraph known to be the
+// summary's.
+func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	intro := len(p.doc.Sections) == 0
 	span := linesSpan(n)
 	if !span.Valid() {
