@@ -213,6 +213,11 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
+	if strings.Contains(text, "ags:") {
+		if m := tagMarker(text); m != "" {
+			return m
+		}
+	}
 	var first [4]int // by marker: where its words start first
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
@@ -221,6 +226,22 @@ func eventMarker(text string) string {
 				continue // an alert nobody saw is no detection
 			}
 			return m.mark
+		}
+	}
+	return ""
+}
+
+// tagMarker reads an entry's tags, as an incident tool exports its
+// timeline events ("· _Tags:_ `Start time`, `Impact detected`"), for
+// one that names the start, the detection or the end.
+func tagMarker(text string) string {
+	i := strings.Index(text, "ags:")
+	if i < 1 || text[i-1]|0x20 != 't' {
+		return ""
+	}
+	for _, tag := range strings.FieldsFunc(text[i+4:], func(r rune) bool { return strings.ContainsRune("`,;·_*", r) }) {
+		if k := fieldKey(strings.TrimSpace(tag)); isTimelineKey(k) {
+			return k
 		}
 	}
 	return ""
