@@ -188,6 +188,9 @@ var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
 func (p *parser) byLine(span Span, text string) {
+	if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "_") {
+		p.authorSentence(span, text)
+	}
 	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
@@ -195,6 +198,23 @@ func (p *parser) byLine(span Span, text string) {
 			v := Span{span.Start + m[1] + d[0], span.Start + m[1] + d[1]}
 			p.proseFields = append(p.proseFields, Field{Key: FieldDate, Label: "Date (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 		}
+	}
+}
+
+// authorSentenceRe: the author named in a sentence of an italic note
+// before the first section: "*Notebook …, exported with nbconvert.
+// Author: Dana Whitcombe (@dwhitcombe). Reviewed …*".
+var authorSentenceRe = lazyRe(`(?:^[_*]+|[.;]\s+)(?i:author|authors|written by)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)?)`)
+
+// authorSentence reads the author from an "Author: …" sentence of an
+// italic note, as a notebook's or a wiki's by-line writes it.
+func (p *parser) authorSentence(span Span, text string) {
+	if !strings.Contains(text, "uthor") {
+		return
+	}
+	if m := authorSentenceRe.FindStringSubmatchIndex(text); m != nil {
+		v := Span{span.Start + m[2], span.Start + m[3]}
+		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
 }
 
