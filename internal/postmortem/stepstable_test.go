@@ -22,3 +22,17 @@ func TestStepsTableOrder(t *testing.T) {
 		t.Errorf("timeline rows out of order on lines %v, want one", late)
 	}
 }
+
+// A pasted sheet's tab of steps heads its first column "Step", with the
+// time in a middle column; a log tab headed "Date" and "Time" beside it
+// stays a timeline whose order is checked.
+func TestStepColumnOrder(t *testing.T) {
+	const steps = "## Containment\n\n| Step | Done By | Time (ET) | Result |\n| --- | --- | --- | --- |\n" +
+		"| Stopped the sync job | J. Ruiz | 9:40 AM | Stopped |\n| Moved traffic to the spare | J. Ruiz | 9:05 AM | OK |\n"
+	const log = "## Log\n\n| Date | Time (ET) | What happened |\n| --- | --- | --- |\n" +
+		"| 3/2/2026 | 9:40 AM | Sync job stopped |\n| 3/2/2026 | 9:05 AM | Traffic moved |\n"
+	doc := mustParse(t, []byte("# Sync outage\n\n"+steps+"\n"+log))
+	if late := lateLines(doc); len(late) != 1 || late[0] < 12 {
+		t.Errorf("out of order on lines %v, want the log's second row only", late)
+	}
+}
