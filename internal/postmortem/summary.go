@@ -106,7 +106,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if intro {
 		p.byLine(span, text)
 	}
-	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) {
+	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) && !exportNote(text) {
 		p.intro = span
 	}
 	if intro && p.intro.Valid() {
@@ -200,6 +200,18 @@ func (p *parser) byLine(span Span, text string) {
 		}
 	}
 }
+
+// exportNote reports an italic note that says how the document was
+// exported or pasted from a tool ("_Pasted from the Google Sheet … with
+// the Docs to Markdown add-on._"): it is no summary of the incident.
+func exportNote(text string) bool {
+	if len(text) < 2 || (text[0] != '_' && text[0] != '*') || text[len(text)-1] != text[0] {
+		return false
+	}
+	return exportWords.in(text[1:])
+}
+
+var exportWords = newKeywords("exported", "pasted")
 
 // authorSentenceRe: the author named in a sentence of an italic note
 // before the first section: "*Notebook …, exported with nbconvert.
