@@ -213,8 +213,8 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	if strings.Contains(text, "ags:") {
-		if m := tagMarker(text); m != "" {
+	if tail := text[max(0, len(text)-80):]; strings.Contains(tail, "ags:") {
+		if m := tagMarker(tail); m != "" {
 			return m
 		}
 	}
@@ -231,9 +231,9 @@ func eventMarker(text string) string {
 	return ""
 }
 
-// tagMarker reads an entry's tags, as an incident tool exports its
-// timeline events ("· _Tags:_ `Start time`, `Impact detected`"), for
-// one that names the start, the detection or the end.
+// tagMarker reads the tags that end an entry, as an incident tool
+// exports its timeline events ("· _Tags:_ `Start time`, `Impact
+// detected`"), for one that names the start, the detection or the end.
 func tagMarker(text string) string {
 	i := strings.Index(text, "ags:")
 	if i < 1 || text[i-1]|0x20 != 't' {

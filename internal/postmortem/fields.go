@@ -110,8 +110,9 @@ func (p *parser) timeFieldLines(n ast.Node) {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		if bytes.IndexByte(p.src[ls.Start:ls.End], ':') < 0 {
-			continue
+		line := p.src[ls.Start:ls.End]
+		if colon := bytes.IndexByte(line, ':'); colon < 1 || colon > 60 || isDigit(line[colon-1]) {
+			continue // no label, or an entry's clock: "- 14:02 …"
 		}
 		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(fieldKey(p.doc.Text(label))) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
@@ -135,12 +136,14 @@ func (p *parser) definition(label, ls Span) bool {
 	return true
 }
 
-// lineParts splits a line of fields written one after another at " · "
-// or " | ": "**Author:** @gwen-l · **Date:** 2026-04-23".
+// lineParts splits a line of fields written one after another at " · ",
+// " | " or a board's " &nbsp;|&nbsp; ": "**Author:** @gwen-l · **Date:**
+// 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if !strings.Contains(line, " · ") && !strings.Contains(line, " | ") && !strings.Contains(line, " &nbsp;|&nbsp; ") {
-		return []Span{ls}
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") {
+		return []Span{ls} // no " · ", " | " or " &nbsp;|&nbsp; "
+
 	}
 	var parts []Span
 	start := 0
@@ -182,11 +185,13 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
-	value = trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_")
-	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && roleKey(p.doc.Text(value)) == "" {
-		return label, value, false // "Impact window:" gives the start and the end
+	value = Span{ls.Start + colon + sep, ls.End}
+	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
+			return label, value, false // "Impact window:" gives the start and the end
+		}
 	}
-	return label, value, true
+	return label, trimMarks(p.src, value, " \t\r*_"), true
 }
 
 // roleKey is the field a value names by the role it gives in

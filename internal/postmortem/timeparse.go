@@ -104,6 +104,9 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 // after a comma goes too ("05:47, when the ward rang"), and the place a
 // calendar writes after its offset ("(UTC+10:00) Brisbane").
 func cutDashNote(s string) string {
+	if !mayHoldNote(s) {
+		return s
+	}
 	for _, d := range []string{" — ", " – "} {
 		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
 			s = strings.TrimRight(s[:i], " ,;")
@@ -117,6 +120,20 @@ func cutDashNote(s string) string {
 		s = calendarZoneRe.ReplaceAllString(s, "$1")
 	}
 	return s
+}
+
+// mayHoldNote is the quick test of cutDashNote: a dash (whose UTF-8
+// opens with 0xE2), a comma or a parenthesis after a time.
+func mayHoldNote(s string) bool {
+	if len(s) < 12 {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c == 0xE2 || c == ',' || c == '(' {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarZoneRe is a zone as a calendar writes it, the offset in
