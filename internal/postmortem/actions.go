@@ -475,6 +475,7 @@ func (p *parser) walkItem(li ast.Node) {
 			p.addTextProse(c, "item")
 			p.inlineComments(c)
 			p.labelledProse(c)
+			p.itemDate(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {

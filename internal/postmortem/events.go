@@ -748,17 +748,41 @@ func (p *parser) datedParagraph(para *paragraphText) {
 		return // no date, no zone note
 	}
 	p.allTimesNote(note)
-	if !para.hasDigit() || !mayOpenDate(text) {
-		return
+	if para.hasDigit() {
+		p.dateLine(text)
 	}
-	if !mayEndDateLine(text) {
-		return
+}
+
+// dateLine notes the day a line that is only a date gives the entries
+// below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
+func (p *parser) dateLine(text string) bool {
+	if !mayOpenDate(text) || !mayEndDateLine(text) {
+		return false
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := incidentDay(m[1]); ok {
 			p.eventDate = t
 			p.eventGroup++
+			return true
 		}
+	}
+	return false
+}
+
+// itemDate notes the day a list item of the timeline gives the entries
+// nested under it, written alone or as a notes tool's journal link:
+// "- [[Nov 17th, 2026]]" above "  - 21:05 …".
+func (p *parser) itemDate(n ast.Node) {
+	span := linesSpan(n)
+	if span.Len() > 48 || bytes.IndexByte(p.src[max(span.Start, 0):max(span.End, 0)], ':') >= 0 || !p.inTimeline() {
+		return // an entry with its clock, not a day alone
+	}
+	text := strings.TrimSpace(p.doc.Text(span))
+	if strings.HasPrefix(text, "[[") && strings.HasSuffix(text, "]]") {
+		text = text[2 : len(text)-2]
+	}
+	if hasDigit(text) {
+		p.dateLine(text)
 	}
 }
 
