@@ -25,6 +25,7 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	say                                                       langBits // "which said": what a document told
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
@@ -83,6 +84,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
+	"cause-say":        func(c *langCauseSets) *langBits { return &c.say },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
 	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
@@ -884,6 +886,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
+	ok = ok && !s.saidBetween(cs, v, end-1)
 	if !ok {
 		end, ok = s.damageNext(cs, v)
 	}
@@ -989,12 +992,39 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop || s.word(j) == "," && s.word(j+1) == "and" && s.personActs(j+2) {
 		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first
 	}
+	if s.saidAt(cs, j+1) {
+		return 0, false // ", which said …": what was read, not a result
+	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
 		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
 		}
 	}
 	return j + 1, true
+}
+
+// saidAt reports "which said", "which still said" at token k: a relative
+// clause that tells what a document or a screen said.
+func (s *langScan) saidAt(cs *langCauseSets, k int) bool {
+	if s.word(k) != "which" {
+		return false
+	}
+	if w := s.word(k + 1); w == "still" || w == "then" || w == "only" || s.isAdverb(k+1) {
+		k++
+	}
+	return s.in(k+1, cs.say)
+}
+
+// saidBetween reports such a clause among the tokens after the act at v
+// and before the damage at j: "worked from the ticket, which said that
+// the mapping was corrupt" tells what the ticket said.
+func (s *langScan) saidBetween(cs *langCauseSets, v, j int) bool {
+	for k := j - 1; k > v; k-- {
+		if s.saidAt(cs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // servedState reports a word of a bad state at token k that people were

@@ -184,3 +184,19 @@ func TestPersonCauseDeniedOwner(t *testing.T) {
 		"No one person's decision caused the second outage.",
 	})
 }
+
+// TestPersonCauseWhichSaid checks that a relative clause telling what a
+// document or a screen said ("checked the rota, which said …") is what
+// was read, not what the act did, while a relative clause of damage
+// after the same act still is.
+func TestPersonCauseWhichSaid(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Marek edited the routing table, which dropped every call for an hour.",
+		"Ines had been copying rows from the billing export, which corrupted the ledger totals.",
+	})
+	checkPersonCause(t, false, []string{
+		"Marek had checked the rota, which said the night desk was staffed; the rota had not been updated since May.",
+		"Ines had been working from the status page since noon, which still said that the ledger was suspected to be corrupt.",
+		"Marek opened the runbook, which stated that the primary was down for maintenance.",
+	})
+}
