@@ -996,8 +996,8 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // ", which said …": what was read, not a result
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
-			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
+			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again
 		}
 	}
 	return j + 1, true
@@ -1231,7 +1231,7 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true
 	}
 	if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
-		return j + 2, !s.clearedAfter(cs, j+1), true // "and the failover could not propagate"
+		return j + 2, !s.clearedAfter(cs, j+1) && !s.wordWithin(j+2, 4, "again"), true // "and the failover could not propagate", not "so the job could not run again"
 	}
 	if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
 		return j + 1, s.signalWithin(cs, j+1), true // "and missed every page"; not "missed our SLO"

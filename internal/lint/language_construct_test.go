@@ -200,3 +200,18 @@ func TestPersonCauseWhichSaid(t *testing.T) {
 		"Marek opened the runbook, which stated that the primary was down for maintenance.",
 	})
 }
+
+// TestPersonCausePreventedAgain checks that an act after which something
+// could not happen again ("so the job could not run again") tells what
+// it prevented, while an act after which something could not run at all
+// is still its damage.
+func TestPersonCausePreventedAgain(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Oksana revoked the production credentials at 10:02, so the payroll export could not run that night.",
+		"Rafael disabled the production scheduler, and the invoice batch could not start.",
+	})
+	checkPersonCause(t, false, []string{
+		"Oksana revoked the production credentials in the test configuration at 10:02, so the purge could not run again that night.",
+		"Rafael removed the production token from the staging job, so the script cannot reach the archive again.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "134180-c6822806"
+const langGeneratedSum = "134436-d39a7b5f"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -422,7 +422,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm]", "[@person @aux* @fault-adverb? @remove] ...6 production|prod|live|primary|main|master|all|every|whole|entire|only|last", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable no longer", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable not|n't", "[@person @aux* @fault-adverb? @remove] ~14 couldn't|cannot|can't"},
-				Unless:        []string{"@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
+				Unless:        []string{"@person @aux* @remove ~16 @cause-unable not|n't ...3 again", "@person @aux* @remove ~16 couldn't|cannot|can't ...3 again", "@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
 				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?", "@cause-symptom|storm|storms|loop|loops stopped|ended|cleared|subsided|disappeared|vanished|eased ...4 once|after|when|because|as|since", "recovered|resumed|normalised|normalized|returned|stabilised|stabilized ...4 once|after|when|because|as|since"},
 				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "hung", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
