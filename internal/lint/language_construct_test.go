@@ -215,3 +215,18 @@ func TestPersonCausePreventedAgain(t *testing.T) {
 		"Rafael removed the production token from the staging job, so the script cannot reach the archive again.",
 	})
 }
+
+// TestPersonCausePublicRecord checks that a record kept for the public,
+// as a regulator asks ("logged it in the public file"), is not a secret
+// put out in the open, while a secret or an export put in a public place
+// still is.
+func TestPersonCausePublicRecord(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"We posted the customer export to a public bucket.",
+		"Hamid logged the session tokens to a public channel.",
+	})
+	checkPersonCause(t, false, []string{
+		"We logged it in the station's public file, as the licence requires.",
+		"Hamid posted the notice to the public register the next morning.",
+	})
+}
