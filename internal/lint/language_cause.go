@@ -1078,10 +1078,26 @@ func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
 	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) {
+	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) || s.letDrifted(j) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// letDrifted reports "let" at token j before a thing left to itself (the
+// let-drift list): negated, "never let the certificate lapse" tells a
+// lapse prevented, not a duty left undone.
+func (s *langScan) letDrifted(j int) bool {
+	if s.word(j) != "let" {
+		return false
+	}
+	drift := s.c.voc.lists["let-drift"]
+	for k := j + 2; k < j+7 && k < len(s.toks) && s.toks[k].kind == langWord; k++ {
+		if s.in(k, drift) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownLeft reports a negated perception or finding at token j whose

@@ -230,3 +230,17 @@ func TestPersonCausePublicRecord(t *testing.T) {
 		"Hamid posted the notice to the public register the next morning.",
 	})
 }
+
+// TestPersonCauseNeverLet checks that a lapse a person never let happen
+// ("never let the certificate lapse") is no duty left undone, while one
+// they let happen, or a duty negated after "let", still is.
+func TestPersonCauseNeverLet(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji let the certificate lapse, and checkout failed.",
+		"The contractor did not let the payments team know, and refunds failed for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji never let the certificate lapse.",
+		"In six years the DBA did not let the archive volume fill once.",
+	})
+}
