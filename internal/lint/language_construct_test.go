@@ -244,3 +244,17 @@ func TestPersonCauseNeverLet(t *testing.T) {
 		"In six years the DBA did not let the archive volume fill once.",
 	})
 }
+
+// TestPersonCauseOneOfOwners checks that one of a person's team told in
+// the plural ("one of Kenji's teammates") is a person, as "one of the
+// SREs" is, and that a remedy by them is not a cause.
+func TestPersonCauseOneOfOwners(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"One of Kenji's teammates dropped the sessions table.",
+		"One of Amara's colleagues deleted the staging bucket, and the demo broke.",
+	})
+	checkPersonCause(t, false, []string{
+		"One of Kenji's teammates restored the sessions table.",
+		"One of Amara's colleagues paged the storage team.",
+	})
+}
