@@ -258,3 +258,22 @@ func TestPersonCauseOneOfOwners(t *testing.T) {
 		"One of Amara's colleagues paged the storage team.",
 	})
 }
+
+// TestCounterfactualHadTeam checks that an inverted condition of a team
+// or a desk named by a bare word ("Had operations checked …, none of
+// this would have happened") is a counterfactual, as it is of a person,
+// while the same team's check told as what happened is not.
+func TestCounterfactualHadTeam(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "an inverted condition of a team's check",
+		rule: "language/counterfactual",
+		blameful: []string{
+			"Had finance checked the ledger export first, none of this would have happened.",
+			"Had security reviewed the firewall rule, the outage could have been avoided.",
+		},
+		blameless: []string{
+			"Operations had checked the bank portal first, and it showed no rejection.",
+			"Finance had reviewed the ledger export before the run started.",
+		},
+	}})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "134698-d8c57d6c"
+const langGeneratedSum = "135133-74e31ac0"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -266,6 +266,12 @@ func langGenerated() *langData {
 				Match:         []string{"[had @person|anyone|anybody|someone|somebody]"},
 				Unless:        []string{"had no", "had @person|anyone|anybody|someone|somebody not"},
 				AtClauseStart: true,
+			},
+			{
+				Rule:            "language/counterfactual",
+				Match:           []string{"[had !@det|@pronoun|it|there|this|that] @adverb? @diligence ~16 would|could|might @adverb* have"},
+				Unless:          []string{"had @any not|never"},
+				AtSentenceStart: true,
 			},
 			{
 				Rule:         "language/judgement",
