@@ -277,3 +277,19 @@ func TestCounterfactualHadTeam(t *testing.T) {
 		},
 	}})
 }
+
+// TestPersonCauseItCleftLeftWithout checks that a person's work named in
+// an it-cleft as what left a system or a team without a way back is the
+// cause, while a remedy, a document or a job's work in the same cleft is
+// not.
+func TestPersonCauseItCleftLeftWithout(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Tariq's schema push, merged at 17:55, that left the ledger API without a working index.",
+		"It was Ines's approval of the cut-over that left the team with no way to roll back.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Tariq's rollback, started from his laptop, that left us with no errors by noon.",
+		"It was Tariq's runbook that left us with no doubt about the next step.",
+		"It was the nightly job's retry that left the bucket without its index.",
+	})
+}
