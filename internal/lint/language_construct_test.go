@@ -293,3 +293,20 @@ func TestPersonCauseItCleftLeftWithout(t *testing.T) {
 		"It was the nightly job's retry that left the bucket without its index.",
 	})
 }
+
+// TestPersonCauseIsWhy checks that a person's act told as a possessive
+// gerund, or a person's work, that "is why" something did not happen is
+// the cause, while a page, a rollback, a noisy alert silenced or a
+// system's skip told the same way is not.
+func TestPersonCauseIsWhy(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Olu's disabling the disk alert on Friday is why nobody saw the primary fill.",
+		"Ravi's config change to the pager routes was why the on-call engineer got no page.",
+	})
+	checkPersonCause(t, false, []string{
+		"Olu's paging the database team at 02:00 is why nobody else had to be woken.",
+		"Kofi's rolling back the release at 10:05 is why no more orders failed.",
+		"Mei's muting the flapping alert is why nobody was woken for the test cards.",
+		"The scheduler's skipping of the backup window is why no snapshot was taken.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "135367-04db5362"
+const langGeneratedSum = "136464-b51f3123"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -741,6 +741,19 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
 				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "reverted", "saved", "prevented", "avoided", "harmless"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons @gerund] ~16 is|was why ...4 nobody|no|none|nothing|never|not|n't"},
+				Unless:     []string{"@persons @any ~16 is|was why ...4 nobody|no|none|nothing|not else|more|further|longer|other", "@persons paging|escalating|rolling|calling|alerting|notifying|warning|asking"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "noisy", "flapping"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons @any? @work] ~16 is|was why ...4 nobody|no|none|nothing|never|not|n't"},
+				Unless:     []string{"@persons @any ~16 is|was why ...4 nobody|no|none|nothing|not else|more|further|longer|other"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "noisy", "flapping"},
 				Rewrite:    "article",
 			},
 			{
