@@ -1192,7 +1192,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
-		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
+		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) && !s.nounStop(j) {
 			return 0, false
 		}
 		if s.in(j, cs.spare) {
@@ -1222,6 +1222,20 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nounStop reports "stop" at token j as a noun ("the new stop IDs",
+// "each bus stop"): not after "to", a modal, an auxiliary or a negation,
+// where it would be the verb of a remedy.
+func (s *langScan) nounStop(j int) bool {
+	if s.word(j) != "stop" {
+		return false
+	}
+	switch s.word(j - 1) {
+	case "to", "not", "n't", "did", "would", "could", "will", "can", "should", "must", "might", "and", "or":
+		return false
+	}
+	return true
 }
 
 // clockAt reports the colon of a time of day at token j: "21:40".

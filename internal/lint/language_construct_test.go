@@ -310,3 +310,17 @@ func TestPersonCauseIsWhy(t *testing.T) {
 		"The scheduler's skipping of the backup window is why no snapshot was taken.",
 	})
 }
+
+// TestPersonCauseNounStop checks that "stop" as a noun ("the new stop
+// IDs") is no remedy that clears the damage after a person's act, while
+// "to stop" still tells a remedy.
+func TestPersonCauseNounStop(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The data team published the timetable with the new stop IDs without telling the boards team, so the boards went blank.",
+		"Marta renamed every bus stop in the feed on Friday, and the journey planner crashed.",
+	})
+	checkPersonCause(t, false, []string{
+		"The data team published the timetable to stop the stale departures, and the boards went blank for a minute.",
+		"The data team published the new stop names after telling the boards team, and the boards showed them on Monday.",
+	})
+}
