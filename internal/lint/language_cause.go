@@ -153,6 +153,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		}
 	}
 	cs.trigger.add(v.ids["sat"])
+	cs.trigger.add(v.ids["lapse"]) // "…, let the certificate lapse"
+	cs.trigger.add(v.ids["expire"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
@@ -866,6 +868,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return s.negatedDuty(cs, v)
 	case s.in(v, cs.lapse):
 		return v + 1, true
+	case s.letDrifted(v):
+		return v + 1, true // "Desmond, who owns the inventory, let the certificate lapse"
 	case s.word(v) == "failed" && s.word(v+1) == "to":
 		return 0, false // left to the patterns, which know "we failed to consider"
 	}

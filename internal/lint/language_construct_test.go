@@ -324,3 +324,21 @@ func TestPersonCauseNounStop(t *testing.T) {
 		"The data team published the new stop names after telling the boards team, and the boards showed them on Monday.",
 	})
 }
+
+// TestPersonCauseLetLapseAside checks that a person who let a thing
+// lapse is the cause when an aside comes between the person and "let"
+// ("Desmond, who owns the inventory, let the certificate lapse"), while
+// a lapse planned, a "let … know", a job's lapse or a lapse never let
+// happen is not.
+func TestPersonCauseLetLapseAside(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Desmond, who owns the certificate inventory, let the stamping certificate lapse at midnight.",
+		"Our DBA, who was on leave that week, let the payment domain expire.",
+	})
+	checkPersonCause(t, false, []string{
+		"Desmond, who owns the certificate inventory, let the old staging certificate expire as planned.",
+		"Desmond, who owns the certificate inventory, let the vendor know about the expiry.",
+		"The renewal job, which owns the certificate inventory, let the stamping certificate lapse.",
+		"Desmond, who owns the certificate inventory, never let a certificate lapse.",
+	})
+}
