@@ -342,3 +342,21 @@ func TestPersonCauseLetLapseAside(t *testing.T) {
 		"Desmond, who owns the certificate inventory, never let a certificate lapse.",
 	})
 }
+
+// TestPersonCauseEnteredTwice checks that records entered, filed or
+// issued twice after a person's act, told in the present of a note as
+// in the past, are its damage, while the same act with each record
+// entered once, a system's second run, or a cleanup of the doubles is
+// not.
+func TestPersonCauseEnteredTwice(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Renata starts a second run of the import while the first is still working, and 86 dockets are entered twice.",
+		"09:10 Joao re-runs the claims import, and 40 claims are recorded twice.",
+	})
+	checkPersonCause(t, false, []string{
+		"Renata starts a second run of the job after the first has finished, and every docket is entered once.",
+		"The scheduler started a second run of the job, and 86 dockets were entered twice.",
+		"Renata removed the dockets that were entered twice.",
+		"Renata files the appeal twice a year.",
+	})
+}
