@@ -6,23 +6,20 @@ import "testing"
 // values often wiki links: a day as a journal link ("[[Mar 3rd,
 // 2026]]"), a person as a page link.
 func TestInlineFields(t *testing.T) {
-	const src = "title:: Queue backlog on the billing workers\n" +
-		"date:: [[Mar 9th, 2026]]\n" +
-		"owner:: [[Dana Whitfield]]\n" +
-		"severity:: SEV-3\n\n" +
-		"- ## Key times\n" +
-		"\t- began:: [[Mar 3rd, 2026]] 23:41\n" +
-		"\t- alerted:: [[Mar 4th, 2026]] 00:05\n" +
-		"\t- recovered:: [[Mar 4th, 2026]] 01:17\n" +
-		"- ## Summary\n" +
-		"\t- The billing workers fell behind after a deploy.\n"
-	doc := mustParse(t, []byte(src))
-	for key, want := range map[string]string{FieldDate: "[[Mar 9th, 2026]]", FieldContact: "[[Dana Whitfield]]", FieldSeverity: "SEV-3"} {
-		if f, ok := doc.Field(key); !ok || f.Value != want {
-			t.Errorf("%s: %q, want %q", key, f.Value, want)
-		}
-	}
-	checkUTC(t, doc, map[string]string{FieldStart: "2026-03-03T23:41Z", FieldDetect: "2026-03-04T00:05Z", FieldEnd: "2026-03-04T01:17Z"})
+	const src = `title:: Queue backlog on the billing workers
+date:: [[Mar 9th, 2026]]
+owner:: [[Dana Whitfield]]
+severity:: SEV-3
+
+- ## Key times
+	- began:: [[Mar 3rd, 2026]] 23:41
+	- alerted:: [[Mar 4th, 2026]] 00:05
+	- recovered:: [[Mar 4th, 2026]] 01:17
+- ## Summary
+	- The billing workers fell behind after a deploy.
+`
+	readChecked(t, src, map[string]string{FieldDate: "[[Mar 9th, 2026]]", FieldContact: "[[Dana Whitfield]]", FieldSeverity: "SEV-3"},
+		map[string]string{FieldStart: "2026-03-03T23:41Z", FieldDetect: "2026-03-04T00:05Z", FieldEnd: "2026-03-04T01:17Z"})
 }
 
 // The same fields as a knowledge-base note writes them, in a list under
@@ -35,4 +32,18 @@ func TestInlineFieldsInList(t *testing.T) {
 		t.Errorf("contact: %q", f.Value)
 	}
 	checkUTC(t, doc, map[string]string{FieldStart: "2026-05-14T08:02Z", FieldDetect: "2026-05-14T08:15Z", FieldEnd: "2026-05-14T09:40Z"})
+}
+
+// readChecked parses src and checks the first value of each field as
+// written and the times in UTC.
+func readChecked(t *testing.T, src string, fields, times map[string]string) *Document {
+	t.Helper()
+	doc := mustParse(t, []byte(src))
+	for key, w := range fields {
+		if f, ok := doc.Field(key); !ok || f.Value != w {
+			t.Errorf("%s: %q, want %q", key, f.Value, w)
+		}
+	}
+	checkUTC(t, doc, times)
+	return doc
 }
