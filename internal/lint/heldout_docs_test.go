@@ -167,8 +167,11 @@ var devSets = []heldOutSet{
 	// (branch layouts5).
 	{"dev-docs-v5", 0.0 / 10, 0, 53.0 / 53},
 	// Ten more, in the layouts of ten more tools, written blind to the
-	// parser on 5 December; first run 1.20, 2, 35 of 51.
-	{"dev-docs-v6", 12.0 / 10, 2, 35.0 / 51},
+	// parser on 5 December; first run 1.20, 2, 35 of 51. The work on its
+	// fields, times and timelines (branch fields6) took it to 1 wrong
+	// "missing" (an email's remediation, given by follow-ups not yet
+	// read), 30 of 30 times and the out-of-order entries exactly.
+	{"dev-docs-v6", 1.0 / 10, 2, 35.0 / 51},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

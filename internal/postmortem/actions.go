@@ -474,8 +474,12 @@ func (p *parser) walkItem(li ast.Node) {
 		case *ast.Paragraph, *ast.TextBlock:
 			p.addTextProse(c, "item")
 			p.inlineComments(c)
+			p.labelledProse(c)
+			p.itemDate(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn[key] {
 				p.keyValueLines(c)
+			} else if key == "what_happened" {
+				p.timeFieldLines(c)
 			}
 			p.eventLines(c)
 		case *ast.List:

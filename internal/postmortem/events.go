@@ -37,6 +37,7 @@ type Event struct {
 
 	date   time.Time // the day written above the entry, if any
 	prose  bool      // told in a sentence of a paragraph, not on a line of its own
+	steps  bool      // a row of a table of steps, in the order of the steps (see stepsTable)
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
 }
 
@@ -475,6 +476,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		p.headerZone(p.doc.Text(header.Cells[col].Value))
 	}
 	dayFirst := p.dayFirstColumns(body)
+	first := len(p.doc.Events)
 	for _, r := range body {
 		if col >= len(r.Cells) {
 			continue
@@ -493,6 +495,38 @@ func (p *parser) eventTable(col int, header row, body []row) {
 		}
 		p.addEvent(stamp, strings.Join(text, " — "))
 	}
+	if p.stepsTable(col, header) {
+		for i := first; i < len(p.doc.Events); i++ {
+			p.doc.Events[i].steps = true
+		}
+	}
+}
+
+// stepsTable reports a table of steps that gives each step's time in
+// a later column, outside the timeline: "| No. | Action | Done by |
+// Time |" under "Emergency response", "| Step | Done By | Time (ET) |
+// Result |" under "Containment". Its rows are in the order of the
+// steps, not of their times.
+func (p *parser) stepsTable(col int, header row) bool {
+	if col < 1 || !(col >= 2 && col == len(header.Cells)-1 || stepHeader(p.doc.Text(header.Cells[0].Value))) {
+		return false
+	}
+	key, _ := p.sectionKey()
+	return key != "timeline" && key != "what_happened"
+}
+
+// stepHeader reports the header of a column of steps: "Step",
+// "Action", "Containment action".
+func stepHeader(h string) bool {
+	w := strings.Fields(normalize(h))
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "step", "steps", "action", "actions", "task":
+		return true
+	}
+	return false
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".
@@ -696,8 +730,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
-// shown in UTC".
-var allTimesRe = lazyRe(`(?i)\ball (?:times|dates) (?:are )?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// shown in UTC", "All times in this report are local office time,
+// UTC+01:00".
+var allTimesRe = lazyRe(`(?i)\ball (?:times|dates)(?: in this [a-z-]+)? (?:are )?(?:(?:local|office)(?: [a-z]+){0,2} time,?\s+)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -713,17 +748,41 @@ func (p *parser) datedParagraph(para *paragraphText) {
 		return // no date, no zone note
 	}
 	p.allTimesNote(note)
-	if !para.hasDigit() || !mayOpenDate(text) {
-		return
+	if para.hasDigit() {
+		p.dateLine(text)
 	}
-	if !mayEndDateLine(text) {
-		return
+}
+
+// dateLine notes the day a line that is only a date gives the entries
+// below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
+func (p *parser) dateLine(text string) bool {
+	if !mayOpenDate(text) || !mayEndDateLine(text) {
+		return false
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := incidentDay(m[1]); ok {
 			p.eventDate = t
 			p.eventGroup++
+			return true
 		}
+	}
+	return false
+}
+
+// itemDate notes the day a list item of the timeline gives the entries
+// nested under it, written alone or as a notes tool's journal link:
+// "- [[Nov 17th, 2026]]" above "  - 21:05 …".
+func (p *parser) itemDate(n ast.Node) {
+	span := linesSpan(n)
+	if span.Len() > 48 || bytes.IndexByte(p.src[max(span.Start, 0):max(span.End, 0)], ':') >= 0 || !p.inTimeline() {
+		return // an entry with its clock, not a day alone
+	}
+	text := strings.TrimSpace(p.doc.Text(span))
+	if strings.HasPrefix(text, "[[") && strings.HasSuffix(text, "]]") {
+		text = text[2 : len(text)-2]
+	}
+	if hasDigit(text) {
+		p.dateLine(text)
 	}
 }
 

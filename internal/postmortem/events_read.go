@@ -102,7 +102,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		e.Time, e.Rollover = e.Time.AddDate(0, 0, 1), true
 		return
 	}
-	e.OutOfOrder = !e.prose
+	e.OutOfOrder = !e.prose && !e.steps
 }
 
 // sameDayIn rereads a time of day written in another zone than the entry
@@ -213,6 +213,11 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
+	if tail := text[max(0, len(text)-80):]; strings.Contains(tail, "ags:") {
+		if m := tagMarker(tail); m != "" {
+			return m
+		}
+	}
 	var first [4]int // by marker: where its words start first
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
@@ -221,6 +226,22 @@ func eventMarker(text string) string {
 				continue // an alert nobody saw is no detection
 			}
 			return m.mark
+		}
+	}
+	return ""
+}
+
+// tagMarker reads the tags that end an entry, as an incident tool
+// exports its timeline events ("· _Tags:_ `Start time`, `Impact
+// detected`"), for one that names the start, the detection or the end.
+func tagMarker(text string) string {
+	i := strings.Index(text, "ags:")
+	if i < 1 || text[i-1]|0x20 != 't' {
+		return ""
+	}
+	for _, tag := range strings.FieldsFunc(text[i+4:], func(r rune) bool { return strings.ContainsRune("`,;·_*", r) }) {
+		if k := fieldKey(strings.TrimSpace(tag)); isTimelineKey(k) {
+			return k
 		}
 	}
 	return ""

@@ -57,6 +57,9 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
 	if key == "" {
+		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
+	}
+	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
 	if isTimelineKey(key) && (isProse(value) || isResolution(value)) {
@@ -100,6 +103,23 @@ func (p *parser) keyValueLines(n ast.Node) {
 	}
 }
 
+// timeFieldLines reads the start, detection and end stated on lines of
+// a narrative ("- **Detected:** 05:47, when the ward rang"); other "Key:
+// value" lines there are prose.
+func (p *parser) timeFieldLines(n ast.Node) {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		line := p.src[ls.Start:ls.End]
+		if colon := bytes.IndexByte(line, ':'); colon < 1 || colon > 60 || isDigit(line[colon-1]) {
+			continue // no label, or an entry's clock: "- 14:02 …"
+		}
+		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(fieldKey(p.doc.Text(label))) {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+		}
+	}
+}
+
 // definition reads a line ": value" under a line that is a field's label,
 // as a definition list writes it: "Report date" then ": 2026-06-04".
 func (p *parser) definition(label, ls Span) bool {
@@ -116,12 +136,14 @@ func (p *parser) definition(label, ls Span) bool {
 	return true
 }
 
-// lineParts splits a line of fields written one after another at " · "
-// or " | ": "**Author:** @gwen-l · **Date:** 2026-04-23".
+// lineParts splits a line of fields written one after another at " · ",
+// " | " or a board's " &nbsp;|&nbsp; ": "**Author:** @gwen-l · **Date:**
+// 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if !strings.Contains(line, " · ") && !strings.Contains(line, " | ") {
-		return []Span{ls}
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") {
+		return []Span{ls} // no " · ", " | " or " &nbsp;|&nbsp; "
+
 	}
 	var parts []Span
 	start := 0
@@ -136,7 +158,7 @@ func (p *parser) lineParts(ls Span) []Span {
 }
 
 func partSep(s string) int {
-	for _, sep := range []string{" · ", " | "} {
+	for _, sep := range []string{" · ", " | ", " &nbsp;|&nbsp; "} {
 		if strings.HasPrefix(s, sep) {
 			return len(sep)
 		}
@@ -153,6 +175,9 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		colon += lead
 	}
 	sep := 1
+	if colon >= 0 && colon+1 < len(line) && line[colon+1] == ':' {
+		sep = 2 // an inline field of a notes tool: "severity:: SEV-2"
+	}
 	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
 		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
 	}
@@ -160,10 +185,31 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
+	value = Span{ls.Start + colon + sep, ls.End}
 	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
-		return label, value, false // "Impact window:" gives the start and the end
+		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
+			return label, value, false // "Impact window:" gives the start and the end
+		}
 	}
-	return label, trimMarks(p.src, Span{ls.Start + colon + sep, ls.End}, " \t\r*_"), true
+	return label, trimMarks(p.src, value, " \t\r*_"), true
+}
+
+// roleKey is the field a value names by the role it gives in
+// parentheses after a name: "Mia Chen (Incident Manager, Rostering)" is
+// the contact; "" for any other value.
+func roleKey(value string) string {
+	open := strings.IndexByte(value, '(')
+	if open <= 0 || strings.ContainsAny(value[:open], ",;") {
+		return ""
+	}
+	role := value[open+1:]
+	if end := strings.IndexAny(role, ",;)"); end > 0 {
+		role = role[:end]
+	}
+	if len(role) > 40 || lookupNormal(fieldSynonyms, role) != FieldContact {
+		return ""
+	}
+	return FieldContact
 }
 
 // attributeLead returns how many bytes open a document attribute before
@@ -290,16 +336,25 @@ func (p *parser) rollOver() {
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
-	raw := t.Raw
+	raw := cutDashNote(t.Raw) // the zone goes after the time, not after its note
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
 	if p.doc.Zone != "" && !stampHasZone(raw) && !zoneBeforeDay(raw) && !IsPlaceholder(raw) {
-		raw += " " + p.doc.Zone
+		raw = withZone(raw, p.doc.Zone)
 	}
 	pt, err := ParseTime(raw, base)
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// withZone writes a zone after a time, before the day written after it:
+// "19:52 on Nov 20" in BRT is "19:52 BRT on Nov 20".
+func withZone(raw, zone string) string {
+	if i := strings.Index(raw, " on "); i > 0 && hasClock(raw[:i]) {
+		return strings.TrimRight(raw[:i], " ") + " " + zone + raw[i:]
+	}
+	return raw + " " + zone
 }
 
 // zoneBeforeDay reports a time whose zone comes before the day written
@@ -332,7 +387,7 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	if m == nil {
 		return false
 	}
-	first, second := value[m[2]:m[3]], cutClause(value[m[4]:m[5]])
+	first, second := value[m[2]:m[3]], cutDashNote(cutClause(value[m[4]:m[5]]))
 	end := m[4] + len(second)
 	if i := strings.Index(second, " on "); i > 0 {
 		if _, _, _, _, ok := trailingDate(second[i:], 2); ok {
@@ -376,7 +431,7 @@ func mayBeRangeLabel(label string) bool {
 	for k := 0; k < len(w); k++ {
 		b[k] = w[k] | 0x20
 	}
-	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact"
+	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact" || string(b[:len(w)]) == "outage"
 }
 
 // cutClause ends a time where a clause of words follows it: "16:20 UTC
@@ -401,7 +456,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" // "Impact: 14:31–16:20 UTC"
+		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
 	case len(words) == 2:
 		return rangeOwners[words[0]] && rangeLabels[words[1]]
 	}

@@ -31,7 +31,7 @@ type headingPhrase struct {
 // summary" is a timeline, "issue summary" a summary).
 var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
-	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"},
+	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
 	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
 	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},

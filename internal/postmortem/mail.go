@@ -11,28 +11,50 @@ import (
 var mailHeaderNames = map[string]bool{"from": true, "to": true, "cc": true, "bcc": true, "date": true, "sent": true, "subject": true, "reply to": true}
 
 // mailHeaders reads the sender of a post-mortem sent as an email as its
-// contact: "From: Tariq Haddad <tariq@example.com>" opening a paragraph
-// of headers (To, Cc, Date, Subject) before the first section.
-func (p *parser) mailHeaders(n ast.Node) {
-	lines := n.Lines()
-	if len(p.doc.Sections) > 0 || lines.Len() < 3 {
-		return
+// contact and the day it was sent as its date: "From: Tariq Haddad
+// <tariq@example.com>" opening a paragraph of headers (To, Cc, Date or
+// Sent, Subject) before the first section. It reports whether the
+// paragraph is such a header, which is no summary's prose.
+func (p *parser) mailHeaders(n ast.Node) bool {
+	if len(p.doc.Sections) > 0 {
+		return false
 	}
-	var from Span
+	from, sent, ok := p.mailHeader(n)
+	if !ok {
+		return false
+	}
+	v := senderName(p.doc.Text(from), from)
+	p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "From", Value: p.doc.Text(v), Span: v})
+	if sent.Len() > 0 {
+		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Sent", Value: p.doc.Text(sent), Span: sent})
+	}
+	return true
+}
+
+// mailHeader reads a paragraph of three or more email headers, one of
+// them From, for the values of From and of Date or Sent.
+func (p *parser) mailHeader(n ast.Node) (from, sent Span, ok bool) {
+	lines := n.Lines()
+	if lines.Len() < 3 {
+		return from, sent, false
+	}
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		label, _, ok := strings.Cut(p.doc.Text(ls), ":")
-		if !ok || !mailHeaderNames[normalize(label)] {
-			return
+		line := strings.TrimLeft(p.doc.Text(ls), "> ") // a header quoted in a reply
+		label, _, found := strings.Cut(line, ":")
+		name := normalize(label)
+		if !found || !mailHeaderNames[name] {
+			return from, sent, false
 		}
-		if normalize(label) == "from" {
-			from = trimMarks(p.src, Span{ls.Start + len(label) + 1, ls.End}, " \t\r")
+		value := trimMarks(p.src, Span{ls.End - len(line) + len(label) + 1, ls.End}, " \t\r*_")
+		switch name {
+		case "from":
+			from = value
+		case "sent", "date":
+			sent = value
 		}
 	}
-	if from.Valid() && from.Len() > 0 {
-		v := senderName(p.doc.Text(from), from)
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "From", Value: p.doc.Text(v), Span: v})
-	}
+	return from, sent, from.Len() > 0
 }
 
 // senderName narrows a From header's value to the sender's name where

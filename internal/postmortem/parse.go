@@ -425,13 +425,15 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.eventLines(n) // the timeline quoted from the incident's notes
 	}
 	if kind != "quote" {
-		p.mailHeaders(n)
+		mail := p.mailHeaders(n)
 		para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: p.inSummary()}
 		p.datedParagraph(para)
 		if !p.relativeAnchor(para.text) && !p.proseEvents(n, para) {
 			p.eventLines(n)
 		}
-		p.summaryProse(n, para)
+		if !mail {
+			p.summaryProse(n, para)
+		}
 		p.proseFieldSentences(n)
 		if action = p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
@@ -439,6 +441,8 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	}
 	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
 		p.keyValueLines(n)
+	} else if key == "what_happened" {
+		p.timeFieldLines(n)
 	}
 	p.inlineComments(n)
 }
@@ -450,7 +454,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 func (p *parser) quoteNotes(n ast.Node) {
 	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
 	p.allTimesNote(noteText(para))
-	if len(p.doc.Sections) == 0 {
+	if _, _, mail := p.mailHeader(n); len(p.doc.Sections) == 0 && !mail {
 		p.summaryProse(n, para)
 		p.proseFieldSentences(n)
 	}
@@ -489,17 +493,22 @@ func linesSpan(n ast.Node) Span {
 // date written without its year, else the meeting date (and then
 // reviewBase says the day is after the incident).
 func (p *parser) baseDate() time.Time {
-	if f, ok := p.doc.Field(FieldIncidentDate); ok {
+	f, given := p.doc.Field(FieldIncidentDate)
+	if given && !f.Inferred {
 		if t, ok := incidentDay(f.Value); ok {
 			return t
 		}
 	}
-	for _, f := range p.doc.Fields {
-		if isTimelineKey(f.Key) {
-			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
-				return pt.Time
-			}
+	if t, ok := p.timelineDay(false); ok {
+		return t // a labelled start's day before one read from prose
+	}
+	if given {
+		if t, ok := incidentDay(f.Value); ok {
+			return t
 		}
+	}
+	if t, ok := p.timelineDay(true); ok {
+		return t
 	}
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
 		if t, ok := p.dayBeforeReview(f.Value); ok {
@@ -513,6 +522,19 @@ func (p *parser) baseDate() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// timelineDay is the day of the first start, detection or end that
+// names one, among those labelled or those read from prose (inferred).
+func (p *parser) timelineDay(inferred bool) (time.Time, bool) {
+	for _, f := range p.doc.Fields {
+		if isTimelineKey(f.Key) && f.Inferred == inferred {
+			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
+				return pt.Time, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // dayBeforeReview reads an incident's day written without its year

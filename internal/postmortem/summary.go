@@ -75,9 +75,28 @@ var (
 // summaryProse reads a paragraph of the summary, or of the opening
 // before the first section, for the incident's date and times.
 func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
-	if !p.inSummary() {
+	if p.inSummary() {
+		p.readSummaryProse(n, para)
+	}
+}
+
+// labelledProse reads a list item led by a bold label that names the
+// summary or the key times, as a board's card or a notes page writes
+// them ("**Key times (BRT):** impact from 19:52 to 21:07 on Nov 20;
+// paged at 20:14"), as the summary's prose is read, wherever it is.
+func (p *parser) labelledProse(n ast.Node) {
+	label, _, _, ok := p.leadLabel(n)
+	if !ok || p.inSummary() {
 		return
 	}
+	if key := p.headingKey(label); key == "short_summary" || key == "timeline" {
+		p.readSummaryProse(n, &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true})
+	}
+}
+
+// readSummaryProse is summaryProse in a paragraph known to be the
+// summary's.
+func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	intro := len(p.doc.Sections) == 0
 	span := linesSpan(n)
 	if !span.Valid() {
@@ -87,7 +106,7 @@ func (p *parser) summaryProse(n ast.Node, para *paragraphText) {
 	if intro {
 		p.byLine(span, text)
 	}
-	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) {
+	if intro && p.intro == (Span{}) && len(strings.Fields(text)) >= 12 && !byLineRe.MatchString(text) && !exportNote(text) {
 		p.intro = span
 	}
 	if intro && p.intro.Valid() {
@@ -169,6 +188,9 @@ var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".
 func (p *parser) byLine(span Span, text string) {
+	if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "_") {
+		p.authorSentence(span, text)
+	}
 	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
@@ -176,6 +198,35 @@ func (p *parser) byLine(span Span, text string) {
 			v := Span{span.Start + m[1] + d[0], span.Start + m[1] + d[1]}
 			p.proseFields = append(p.proseFields, Field{Key: FieldDate, Label: "Date (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 		}
+	}
+}
+
+// exportNote reports an italic note that says how the document was
+// exported or pasted from a tool ("_Pasted from the Google Sheet … with
+// the Docs to Markdown add-on._"): it is no summary of the incident.
+func exportNote(text string) bool {
+	if len(text) < 2 || (text[0] != '_' && text[0] != '*') || text[len(text)-1] != text[0] {
+		return false
+	}
+	return exportWords.in(text[1:])
+}
+
+var exportWords = newKeywords("exported", "pasted")
+
+// authorSentenceRe: the author named in a sentence of an italic note
+// before the first section: "*Notebook …, exported with nbconvert.
+// Author: Dana Whitcombe (@dwhitcombe). Reviewed …*".
+var authorSentenceRe = lazyRe(`(?:^[_*]+|[.;]\s+)(?i:author|authors|written by)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)?)`)
+
+// authorSentence reads the author from an "Author: …" sentence of an
+// italic note, as a notebook's or a wiki's by-line writes it.
+func (p *parser) authorSentence(span Span, text string) {
+	if !strings.Contains(text, "uthor") {
+		return
+	}
+	if m := authorSentenceRe.FindStringSubmatchIndex(text); m != nil {
+		v := Span{span.Start + m[2], span.Start + m[3]}
+		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
 }
 

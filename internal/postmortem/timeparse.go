@@ -82,7 +82,7 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = rewriteTime(trimApprox(strings.Trim(s, "*_` ")))
+	s = rewriteTime(trimApprox(cutDashNote(strings.Trim(s, "*_` "))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
@@ -97,6 +97,48 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 	}
 	return pt, err
 }
+
+// cutDashNote drops a note set off by a spaced dash after a time:
+// "10.11.2026, 09:48 (UTC+01:00) — first rejected message". A dash
+// before a digit ("09:12 – 10:05") is a range, and stays. A clause
+// after a comma goes too ("05:47, when the ward rang"), and the place a
+// calendar writes after its offset ("(UTC+10:00) Brisbane").
+func cutDashNote(s string) string {
+	if !mayHoldNote(s) {
+		return s
+	}
+	for _, d := range []string{" — ", " – "} {
+		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
+			s = strings.TrimRight(s[:i], " ,;")
+			break
+		}
+	}
+	if strings.Contains(s, ", ") && strings.IndexByte(s, ':') > 0 {
+		s = cutClause(s)
+	}
+	if strings.Contains(s, "(UTC") {
+		s = calendarZoneRe.ReplaceAllString(s, "$1")
+	}
+	return s
+}
+
+// mayHoldNote is the quick test of cutDashNote: a dash (whose UTF-8
+// opens with 0xE2), a comma or a parenthesis after a time.
+func mayHoldNote(s string) bool {
+	if len(s) < 12 {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c == 0xE2 || c == ',' || c == '(' {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarZoneRe is a zone as a calendar writes it, the offset in
+// parentheses and then the place: "(UTC+10:00) Brisbane".
+var calendarZoneRe = lazyRe(`\((UTC[+-]\d{1,2}:\d{2})\)\s+\p{Lu}[\pL .,&'()-]*$`)
 
 func parseTime(s string, base time.Time) (ParsedTime, error) {
 	if t, ok := epoch(s); ok {

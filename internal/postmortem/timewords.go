@@ -213,6 +213,9 @@ var (
 // "2026-11-12 2:14 AM", "9:12 a.m." as "9:12 am", and "UTC 09:12" as
 // "09:12 UTC".
 func rewriteTime(s string) string {
+	if strings.HasPrefix(s, "[[") {
+		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
+	}
 	s = trackerDate(s)
 	if strings.HasSuffix(s, " Uhr") || strings.Contains(s, "h") {
 		s = europeanClock(s)
@@ -234,6 +237,9 @@ func rewriteTime(s string) string {
 	}
 	return s
 }
+
+// wikiDate drops the brackets of a wiki link around a day.
+var wikiDate = strings.NewReplacer("[[", "", "]]", "")
 
 // europeanClockRe is a time of day as German and French write it:
 // "10.02 Uhr", "10:02 Uhr", "10h02".

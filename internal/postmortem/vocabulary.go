@@ -21,15 +21,15 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate"},
+	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
-	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
-		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
+	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
+		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
-	FieldStart:         {"start time", "start", "started", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started"},
-	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected"},
-	FieldEnd:           {"end time", "end", "ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended"},
+	FieldStart:         {"start time", "start", "started", "problem start", "problem began", "incident start", "began", "impact start", "start of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started"},
+	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "impact detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected"},
+	FieldEnd:           {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended"},
 	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority"},
 })
 
@@ -90,11 +90,21 @@ func lookupLower[V any](m map[string]V, s string) V {
 	return m[string(buf[:len(s)])]
 }
 
+// trimNumbering drops the number a label or heading is numbered with
+// ("2. Impact"), not a number that is part of a word ("8D lead").
+func trimNumbering(s string) string {
+	t := strings.TrimLeft(s, "0123456789.) ")
+	if n := len(s) - len(t); n > 0 && t != "" && isDigit(s[n-1]) && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z') {
+		return s
+	}
+	return t
+}
+
 // appendNormal appends normalize(s) to b. ASCII, nearly all a label
 // holds, is read a byte at a time by table; other runes as unicode
 // reads them.
 func appendNormal(b []byte, s string) []byte {
-	s = strings.TrimLeft(strings.TrimSpace(s), "0123456789.) ")
+	s = trimNumbering(strings.TrimSpace(s))
 	start, space := len(b), false
 	for i := 0; i < len(s); {
 		c := s[i]
