@@ -123,3 +123,36 @@ func TestViableWordCache(t *testing.T) {
 		}
 	})
 }
+
+// TestCauseTriggerTables holds the person-subject check's tables of
+// trigger words (langCauseSets.triggers and opens) to the sets they are
+// made from: mayCause's test of the words of the trigger set, and
+// sentenceEnd from every token as it tests every word.
+func TestCauseTriggerTables(t *testing.T) {
+	scanQuickTexts(t, func(s *langScan, text string) {
+		for _, lc := range s.c.structural {
+			cs := lc.cause
+			slow := *cs
+			slow.opens = make([]bool, len(cs.opens))
+			for id := range slow.opens {
+				slow.opens[id] = true
+			}
+			want := false
+			for i, w := range cs.trigger {
+				if i < len(s.present) && s.present[i]&w != 0 {
+					want = true
+				}
+			}
+			if got := s.present.intersects(cs.triggers); got != want {
+				t.Fatalf("%q: the text holds a trigger word: %v, want %v", text, got, want)
+			}
+			for a := range s.toks {
+				end, hit := s.sentenceEnd(cs, a)
+				wantEnd, wantHit := s.sentenceEnd(&slow, a)
+				if end != wantEnd || hit != wantHit {
+					t.Fatalf("%q from token %d: sentenceEnd = %d, %v; with every word tested %d, %v", text, a, end, hit, wantEnd, wantHit)
+				}
+			}
+		}
+	})
+}
