@@ -260,7 +260,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if !s.mayStartPerson(i) {
+		if !s.personMay(i) {
 			continue
 		}
 		if s.word(i-1) == "by" {
@@ -1441,7 +1441,7 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.mayStartPerson(j) {
+		if s.personMay(j) {
 			if _, ok := s.personAt(j); ok {
 				return 0, false
 			}

@@ -182,6 +182,7 @@ type langToken struct {
 	capital    bool // capitalised and not all capitals
 	sentStart  bool // first word of a sentence
 	poss       bool // ends in "'s"
+	mayPerson  bool // the scan's: a person may start here (langScan.personMay)
 }
 
 // langLexer splits a text into tokens. Words with capitals or non-ASCII

@@ -124,6 +124,33 @@ func TestViableWordCache(t *testing.T) {
 	})
 }
 
+// TestStartsPersonMemo holds personMay, which reads the answers of
+// mayStartPerson that run keeps, to mayStartPerson: at every token of
+// every text, before run and after it, with and without people the
+// document knows.
+func TestStartsPersonMemo(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := map[string]bool{"zorvan": true, "ravi": true, "dana": true}
+	texts := append(quickTexts(t), "10:02 zorvan drops the index. 10:05 ravi restarts it", "@dana paged Ops; `code` and \"a quote\".")
+	s := new(langScan)
+	for _, text := range texts {
+		for _, ppl := range []map[string]bool{nil, people} {
+			s.start(c, text, ppl)
+			for round := 0; round < 2; round++ {
+				for i := range s.toks {
+					if got, want := s.personMay(i), s.mayStartPerson(i); got != want {
+						t.Fatalf("%q at token %d (round %d): personMay = %v, mayStartPerson %v", text, i, round, got, want)
+					}
+				}
+				s.run()
+			}
+		}
+	}
+}
+
 // TestCauseTriggerTables holds the person-subject check's tables of
 // trigger words (langCauseSets.triggers and opens) to the sets they are
 // made from: mayCause's test of the words of the trigger set, and

@@ -38,7 +38,10 @@ type langScan struct {
 	// roles is 1 when the text holds a role or crew word (as a word or a
 	// possessive), which every role needs, -1 when not, 0 before asked.
 	roles int8
-	lm    langFeatures // the learned model's features of a sentence
+	// personsRead is set once run has kept mayStartPerson's answer in
+	// every word and mention (personMay).
+	personsRead bool
+	lm          langFeatures // the learned model's features of a sentence
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -54,7 +57,7 @@ func (s *langScan) start(c *languageChecker, text string, people map[string]bool
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
-	s.anyRead, s.roles = 0, 0
+	s.anyRead, s.roles, s.personsRead = 0, 0, false
 	s.startWords()
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
@@ -76,10 +79,11 @@ func (s *langScan) run() {
 		for k := range s.c.byAny {
 			s.try(&s.c.byAny[k], i)
 		}
-		if s.mayStartPerson(i) {
+		if t.mayPerson = s.mayStartPerson(i); t.mayPerson {
 			s.tryPersons(i)
 		}
 	}
+	s.personsRead = true
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
 	}
@@ -208,6 +212,16 @@ func (s *langScan) mayStartPerson(i int) bool {
 		return s.c.wordFlags[t.id]&langStartsPerson != 0
 	}
 	return s.knownNote(i)
+}
+
+// personMay is mayStartPerson, whose answer run keeps in every word and
+// mention it visits (langToken.mayPerson): the person-subject check and
+// the model ask it again.
+func (s *langScan) personMay(i int) bool {
+	if t := s.toks[i]; s.personsRead && t.kind <= langMention { // a word or a mention
+		return t.mayPerson
+	}
+	return s.mayStartPerson(i)
 }
 
 // try matches one pattern at token i and records it unless an exception
