@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -182,4 +183,61 @@ func TestCauseTriggerTables(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestCompileFastPaths holds the start-up's quick forms to what they
+// replace: langLower to strings.ToLower, langTrimMarks to strings'
+// trims, the vocabulary's table to its map, langCount to a count of the
+// ids (up to 13), langSparse to the set, and the elements of every pattern to those
+// of strings.Fields.
+func TestCompileFastPaths(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "a", "Priya", "ÜBER", "on-call", "SRE's", "x|y", "!!no?", "!a*", "?", "*!", "İstanbul", "forgot", "forgotten!"}
+	for w := range c.voc.ids {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		if got, want := langLower(w), strings.ToLower(w); got != want {
+			t.Fatalf("langLower(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := langTrimMarks(w), strings.TrimLeft(strings.TrimRight(w, "?*"), "!"); got != want {
+			t.Fatalf("langTrimMarks(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := c.voc.id(w), c.voc.ids[w]; got != want {
+			t.Fatalf("id(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for name, set := range c.voc.lists {
+		n := 0
+		forEachID(set, 1<<16, func(int) { n++ })
+		if got := langCount(set); got != n && (got <= 12 || n <= 12) {
+			t.Fatalf("@%s: langCount = %d, want %d", name, got, n)
+		}
+		var back langBits
+		for _, w := range langSparse(set) {
+			back.grow(w.i + 1)
+			back[w.i] = w.bits
+		}
+		for i := range max(len(back), len(set)) {
+			if i < len(set) && set[i] != 0 && (i >= len(back) || back[i] != set[i]) || i < len(back) && (i >= len(set) || back[i] != set[i]) {
+				t.Fatalf("@%s: langSparse loses word %d", name, i)
+			}
+		}
+	}
+	pats := []string{"[@person forgot] to", "[[a b]] c", "x\u00a0y\tz\n[w]", "  ", "a\vb\fc\rd  e\x1cf", "é\u2003b"}
+	for _, lc := range langBuiltinData.Checks {
+		pats = append(pats, slices.Concat(lc.Match, lc.Unless, lc.UnlessBefore)...)
+	}
+	for _, p := range pats {
+		var want []string
+		for _, f := range strings.Fields(p) {
+			want = langAppendField(want, f)
+		}
+		if got := langPatternFields(p); !slices.Equal(got, want) {
+			t.Fatalf("langPatternFields(%q) = %q, want %q", p, got, want)
+		}
+	}
 }
