@@ -509,13 +509,23 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 // one number once, to measure the word and to look it up; any other it
 // leaves to word.
 func (lx *langLexer) lowerWord(i int) int {
-	x := langLoadAt(lx.text, i)
+	var x uint64 // langLoadAt written out: its call costs more than its work
+	if i+8 <= len(lx.text) {
+		x = langLoad8(lx.text[i : i+8])
+	} else {
+		x = langHeadOf(lx.text[i:])
+	}
 	n, ok := lx.letterRun(i, x)
 	if !ok {
 		return lx.word(i, i, langWord)
 	}
 	j := i + n
-	id := lx.letterID(x, i, n)
+	var id uint16 // letterID written out for a word of up to eight letters, as most are
+	if n > 8 {
+		id = lx.letterID(x, i, n)
+	} else if sl := lx.voc.findShort(x&langHeadMask[n], n); sl != nil {
+		id = sl.id
+	}
 	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
 	lx.sent = false
 	if id != 0 {
