@@ -509,7 +509,7 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 // one number once, to measure the word and to look it up; any other it
 // leaves to word.
 func (lx *langLexer) lowerWord(i int) int {
-	var x uint64 // langLoadAt written out: its call costs more than its work
+	var x uint64 // the first eight bytes, zeros past the end: read here, as a call costs more than the work
 	if i+8 <= len(lx.text) {
 		x = langLoad8(lx.text[i : i+8])
 	} else {
@@ -538,7 +538,13 @@ func (lx *langLexer) lowerWord(i int) int {
 // lowerWord, when the letters after the first are a-z, with its
 // lower-cased form written to the arena; any other it leaves to word.
 func (lx *langLexer) capitalWord(i int) int {
-	x := langLoadAt(lx.text, i) | 0x20 // the first letter in lower case
+	var x uint64 // the first eight bytes, as lowerWord reads them
+	if i+8 <= len(lx.text) {
+		x = langLoad8(lx.text[i : i+8])
+	} else {
+		x = langHeadOf(lx.text[i:])
+	}
+	x |= 0x20 // the first letter in lower case
 	n, ok := lx.letterRun(i, x)
 	if !ok {
 		return lx.word(i, i, langWord)
@@ -585,15 +591,6 @@ func (lx *langLexer) letterID(x uint64, i, n int) uint16 {
 		return 0
 	}
 	return sl.id
-}
-
-// langLoadAt reads the eight bytes of text at i as langLoad8 does, as
-// zeros past the end of text.
-func langLoadAt(text string, i int) uint64 {
-	if i+8 <= len(text) {
-		return langLoad8(text[i : i+8])
-	}
-	return langHeadOf(text[i:])
 }
 
 // newToken appends the token of a word from start to end and returns it.

@@ -241,3 +241,24 @@ func TestCompileFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestViableAnyCache holds the triggers any word may follow after a
+// person, as indexes filtered once a text (viableAny), to the filter run
+// at each ask: the same triggers, in their order, asked first and again.
+func TestViableAnyCache(t *testing.T) {
+	scanQuickTexts(t, func(s *langScan, text string) {
+		for round := 0; round < 2; round++ {
+			for n := range s.c.byPerson {
+				var want []int32
+				for k := range s.c.byPerson[n].any {
+					if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
+						want = append(want, int32(k))
+					}
+				}
+				if got := s.viableAny(n); !slices.Equal(got, want) {
+					t.Fatalf("%q, kind %d (round %d): triggers %v, want %v", text, n, round, got, want)
+				}
+			}
+		}
+	})
+}

@@ -24,7 +24,7 @@ type langScan struct {
 	// byPerson index that any word may follow and whose anchors the text
 	// holds, filtered once a text (the bit 1<<n of anyRead) rather than
 	// at every person.
-	personAny [len(langKinds)][]langTrigger
+	personAny [len(langKinds)][]int32 // indexes into the index's any
 	anyRead   uint8
 	// byWord holds, for the words of the text that start patterns, which
 	// of their triggers the text can match (mayTry and viable), as
@@ -171,8 +171,8 @@ func (s *langScan) tryPersons(i int) {
 		if !ok {
 			continue
 		}
-		for _, tr := range s.viableAny(n) {
-			s.tryViable(&tr, i)
+		for _, k := range s.viableAny(n) {
+			s.tryViable(&s.c.byPerson[n].any[k], i)
 		}
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
@@ -185,9 +185,10 @@ func (s *langScan) tryPersons(i int) {
 	}
 }
 
-// viableAny returns the triggers of the person index n that any word may
-// follow and whose anchors the text holds, in their order.
-func (s *langScan) viableAny(n int) []langTrigger {
+// viableAny returns the indexes of the triggers of the person index n
+// that any word may follow and whose anchors the text holds, in their
+// order.
+func (s *langScan) viableAny(n int) []int32 {
 	if s.anyRead&(1<<n) != 0 {
 		return s.personAny[n]
 	}
@@ -195,7 +196,7 @@ func (s *langScan) viableAny(n int) []langTrigger {
 	out := s.personAny[n][:0]
 	for k := range s.c.byPerson[n].any {
 		if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
-			out = append(out, *tr)
+			out = append(out, int32(k))
 		}
 	}
 	s.personAny[n] = out
