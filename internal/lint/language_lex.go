@@ -230,6 +230,8 @@ func (lx *langLexer) tokenize(text string) []langToken {
 			i = lx.capitalWord(i) // the next commonest: "The", "Priya"
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
+		case langMarkBytes[c]:
+			i = lx.punct(i, 1) // a mark of one byte that opens nothing, as step reads it
 		default:
 			i = lx.step(i)
 		}
@@ -384,6 +386,16 @@ func (lx *langLexer) punct(i, size int) int {
 	}
 	return i + size
 }
+
+// langMarkBytes are the ASCII bytes that step reads as a mark of their
+// own: not a word's, a space, nor what opens a code span, a quotation or
+// a mention.
+var langMarkBytes = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = langASCII[c]&langWordChar == 0 && !strings.ContainsRune(" \t\n\r`\"@", rune(c))
+	}
+	return t
+}()
 
 // langBreaks are the marks that end a clause.
 const langBreaks = ".,;:!?()[]—–-…"

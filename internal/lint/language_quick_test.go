@@ -78,7 +78,9 @@ func TestTokenizeFastPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := append(quickTexts(t), "The end.", "A", "I did. The", "Hello world", "Priya's fix", "Chris' deploy", "The on-call SRE paged Ops.",
-		"Über Straße", "Zoë restarted it", "WWW.example.com", "Http is fine", "Alpha.beta Gamma-delta Epsilon'", "Extraordinarily")
+		"Über Straße", "Zoë restarted it", "WWW.example.com", "Http is fine", "Alpha.beta Gamma-delta Epsilon'", "Extraordinarily",
+		"set it to 'yes' (or -5) [x] {y}; 50% a/b #1 x@y, \v~ `open \"open", "4,000. 2.5! e.g. the cache? Dr. Okafor: done…",
+		"14:02 502s 3x 2026-12-05 1_000 9's 42é 7", "10.")
 	for _, text := range texts {
 		fast := &langLexer{voc: c.voc.table}
 		fast.tokenize(text)
