@@ -228,6 +228,8 @@ func (lx *langLexer) tokenize(text string) []langToken {
 			i = lx.lowerWord(i) // the commonest case: a word in lower case
 		case c-'A' < 26 && (c != 'H' && c != 'W' || !lx.mayOpenURL(i)):
 			i = lx.capitalWord(i) // the next commonest: "The", "Priya"
+		case c-'0' < 10:
+			i = lx.digitWord(i) // "502", "14" of "14:02"
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
 		case langMarkBytes[c]:
@@ -572,6 +574,24 @@ func (lx *langLexer) capitalWord(i int) int {
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63)
 	}
+	return j
+}
+
+// digitWord reads the word at i, which starts with a digit: digits that
+// neither a word's byte nor a joining mark follows it reads here, as word
+// would, without a look-up (numbers are in no word list); any other it
+// leaves to word.
+func (lx *langLexer) digitWord(i int) int {
+	text := lx.text
+	j := i + 1
+	for j < len(text) && text[j]-'0' < 10 {
+		j++
+	}
+	if j < len(text) && langBytes[text[j]]&(langWordChar|langMayJoin) != 0 {
+		return lx.word(i, i, langWord)
+	}
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), kind: langWord, sentStart: lx.sent})
+	lx.sent = false
 	return j
 }
 
