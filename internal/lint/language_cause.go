@@ -39,6 +39,12 @@ type langCauseSets struct {
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
+	// triggers are the non-zero words of trigger, for mayCause; opens
+	// tells by word id the known words sentenceEnd must test: trigger
+	// words, "no", "what", "timing" and "timed". No other known word
+	// makes its sentence a trigger's.
+	triggers []langBitsWord
+	opens    []bool
 }
 
 // langCauseLists names the list behind each set.
@@ -160,7 +166,18 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
+	cs.tableTriggers(len(v.table.keys) + 1)
 	return cs, nil
+}
+
+// tableTriggers fills triggers and opens, for n word ids.
+func (cs *langCauseSets) tableTriggers(n int) {
+	cs.triggers = langSparse(cs.trigger)
+	cs.opens = make([]bool, n)
+	for id := 1; id < n; id++ {
+		u := uint16(id)
+		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed
+	}
 }
 
 // mayCause reports whether the text holds a word without which no clause
@@ -169,10 +186,8 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 	if s.present.has(cs.no) || s.present.has(cs.what) {
 		return true // "had no effect", "is what tripped"
 	}
-	for i, w := range cs.trigger {
-		if i < len(s.present) && s.present[i]&w != 0 {
-			return true
-		}
+	if s.present.intersects(cs.triggers) {
+		return true
 	}
 	for i := range s.toks {
 		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
@@ -218,7 +233,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 		if t.stop {
 			return b + 1, hit
 		}
-		if !hit && t.kind == langWord {
+		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
 			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
@@ -249,7 +264,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if !s.mayStartPerson(i) {
+		if !s.personMay(i) {
 			continue
 		}
 		if s.word(i-1) == "by" {
@@ -1490,7 +1505,7 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.mayStartPerson(j) {
+		if s.personMay(j) {
 			if _, ok := s.personAt(j); ok {
 				return 0, false
 			}

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -186,7 +187,7 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 	for _, n := range names {
 		var set langBits
 		for _, w := range words[n] {
-			set.add(add(strings.ToLower(w)))
+			set.add(add(langLower(w)))
 		}
 		v.lists[n] = set
 	}
@@ -206,14 +207,46 @@ func langPatternWords(p string) []string {
 	fields := langPatternFields(p)
 	out := make([]string, 0, 2*len(fields)) // a word or two an element, mostly
 	for _, f := range fields {
-		f = strings.TrimLeft(strings.TrimRight(f, "?*"), "!")
+		f = langTrimMarks(f)
 		for alt := range strings.SplitSeq(f, "|") {
 			if alt != "" && alt[0] != '@' && alt != "[" && alt != "]" && !strings.HasPrefix(alt, "...") && !strings.HasPrefix(alt, "~") {
-				out = append(out, strings.ToLower(alt))
+				out = append(out, langLower(alt))
 			}
 		}
 	}
 	return out
+}
+
+// langTrimMarks trims the marks of an element around its words: "?" and
+// "*" after them, "!" before them.
+func langTrimMarks(f string) string {
+	for len(f) > 0 && (f[len(f)-1] == '?' || f[len(f)-1] == '*') {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && f[0] == '!' {
+		f = f[1:]
+	}
+	return f
+}
+
+// langLower is strings.ToLower, without its call for a word of ASCII
+// without capitals, as nearly every word of the rules is.
+func langLower(w string) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || c-'A' < 26 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// id returns the id of a word, or 0, from the vocabulary's table, which
+// holds every word of ids.
+func (v *langVocab) id(w string) uint16 {
+	if sl := v.table.find(w, 0, len(w)); sl != nil {
+		return sl.id
+	}
+	return 0
 }
 
 // set returns the ids of a named list; it panics on an unknown name,

@@ -182,6 +182,7 @@ type langToken struct {
 	capital    bool // capitalised and not all capitals
 	sentStart  bool // first word of a sentence
 	poss       bool // ends in "'s"
+	mayPerson  bool // the scan's: a person may start here (langScan.personMay)
 }
 
 // langLexer splits a text into tokens. Words with capitals or non-ASCII
@@ -227,8 +228,12 @@ func (lx *langLexer) tokenize(text string) []langToken {
 			i = lx.lowerWord(i) // the commonest case: a word in lower case
 		case c-'A' < 26 && (c != 'H' && c != 'W' || !lx.mayOpenURL(i)):
 			i = lx.capitalWord(i) // the next commonest: "The", "Priya"
+		case c-'0' < 10:
+			i = lx.digitWord(i) // "502", "14" of "14:02"
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
+		case langMarkBytes[c]:
+			i = lx.punct(i, 1) // a mark of one byte that opens nothing, as step reads it
 		default:
 			i = lx.step(i)
 		}
@@ -384,6 +389,16 @@ func (lx *langLexer) punct(i, size int) int {
 	return i + size
 }
 
+// langMarkBytes are the ASCII bytes that step reads as a mark of their
+// own: not a word's, a space, nor what opens a code span, a quotation or
+// a mention.
+var langMarkBytes = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = langASCII[c]&langWordChar == 0 && !strings.ContainsRune(" \t\n\r`\"@", rune(c))
+	}
+	return t
+}()
+
 // langBreaks are the marks that end a clause.
 const langBreaks = ".,;:!?()[]—–-…"
 
@@ -508,13 +523,23 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 // one number once, to measure the word and to look it up; any other it
 // leaves to word.
 func (lx *langLexer) lowerWord(i int) int {
-	x := langLoadAt(lx.text, i)
+	var x uint64 // the first eight bytes, zeros past the end: read here, as a call costs more than the work
+	if i+8 <= len(lx.text) {
+		x = langLoad8(lx.text[i : i+8])
+	} else {
+		x = langHeadOf(lx.text[i:])
+	}
 	n, ok := lx.letterRun(i, x)
 	if !ok {
 		return lx.word(i, i, langWord)
 	}
 	j := i + n
-	id := lx.letterID(x, i, n)
+	var id uint16 // letterID written out for a word of up to eight letters, as most are
+	if n > 8 {
+		id = lx.letterID(x, i, n)
+	} else if sl := lx.voc.findShort(x&langHeadMask[n], n); sl != nil {
+		id = sl.id
+	}
 	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
 	lx.sent = false
 	if id != 0 {
@@ -527,7 +552,13 @@ func (lx *langLexer) lowerWord(i int) int {
 // lowerWord, when the letters after the first are a-z, with its
 // lower-cased form written to the arena; any other it leaves to word.
 func (lx *langLexer) capitalWord(i int) int {
-	x := langLoadAt(lx.text, i) | 0x20 // the first letter in lower case
+	var x uint64 // the first eight bytes, as lowerWord reads them
+	if i+8 <= len(lx.text) {
+		x = langLoad8(lx.text[i : i+8])
+	} else {
+		x = langHeadOf(lx.text[i:])
+	}
+	x |= 0x20 // the first letter in lower case
 	n, ok := lx.letterRun(i, x)
 	if !ok {
 		return lx.word(i, i, langWord)
@@ -543,6 +574,24 @@ func (lx *langLexer) capitalWord(i int) int {
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63)
 	}
+	return j
+}
+
+// digitWord reads the word at i, which starts with a digit: digits that
+// neither a word's byte nor a joining mark follows it reads here, as word
+// would, without a look-up (numbers are in no word list); any other it
+// leaves to word.
+func (lx *langLexer) digitWord(i int) int {
+	text := lx.text
+	j := i + 1
+	for j < len(text) && text[j]-'0' < 10 {
+		j++
+	}
+	if j < len(text) && langBytes[text[j]]&(langWordChar|langMayJoin) != 0 {
+		return lx.word(i, i, langWord)
+	}
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), kind: langWord, sentStart: lx.sent})
+	lx.sent = false
 	return j
 }
 
@@ -574,15 +623,6 @@ func (lx *langLexer) letterID(x uint64, i, n int) uint16 {
 		return 0
 	}
 	return sl.id
-}
-
-// langLoadAt reads the eight bytes of text at i as langLoad8 does, as
-// zeros past the end of text.
-func langLoadAt(text string, i int) uint64 {
-	if i+8 <= len(text) {
-		return langLoad8(text[i : i+8])
-	}
-	return langHeadOf(text[i:])
 }
 
 // newToken appends the token of a word from start to end and returns it.

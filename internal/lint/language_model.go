@@ -126,7 +126,7 @@ func (s *langScan) firstPerson(a, b int) int {
 // @mention, or a person the checker's reader finds.
 func (s *langScan) modelPerson(i int) int {
 	t := &s.toks[i]
-	if t.kind == langPunct || t.kind == langOpaque || !s.mayStartPerson(i) {
+	if t.kind == langPunct || t.kind == langOpaque || !s.personMay(i) {
 		return i
 	}
 	if end, ok := s.personAt(i); ok && end > i {

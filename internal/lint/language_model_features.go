@@ -248,7 +248,7 @@ func (s *langScan) modelTokens(a, b int) {
 			f.toks = append(f.toks, lmToken{word: s.word(i)})
 			continue
 		}
-		if s.mayStartPerson(i) {
+		if s.personMay(i) {
 			if end, ok := s.personAt(i); ok && end > i {
 				w := "PERSON"
 				if s.possessive(end - 1) {

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // langOp is the kind of a pattern element.
@@ -99,8 +100,7 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		if e.opt || e.star || e.neg || e.built != 0 {
 			continue
 		}
-		n := 0
-		forEachID(e.set, 1<<16, func(int) { n++ })
+		n := langCount(e.set)
 		switch {
 		case n > 0 && n <= 12 && len(few) < 4:
 			few = append(few, langSparse(e.set))
@@ -123,6 +123,20 @@ func (p *langPattern) quickAnchor() langBitsWord {
 	return best
 }
 
+// langCount returns how many words a set holds, up to 13: findAnchors
+// tells only none, a few (up to 12) and more.
+func langCount(set langBits) int {
+	n := 0
+	for _, w := range set {
+		if w != 0 {
+			if n += bits.OnesCount64(w); n > 12 {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // langSparse lists the non-zero words of a set.
 func langSparse(set langBits) []langBitsWord {
 	var out []langBitsWord
@@ -135,22 +149,51 @@ func langSparse(set langBits) []langBitsWord {
 }
 
 // langPatternFields splits a pattern into elements; "[" and "]" may
-// touch the words they mark ("[@person forgot]").
+// touch the words they mark ("[@person forgot]"). A pattern of ASCII, as
+// the rules' are, is split at ASCII spaces without reading runes, as
+// strings.Fields splits it.
 func langPatternFields(p string) []string {
-	fields := strings.Fields(p)
-	out := make([]string, 0, len(fields)+2) // room for a bracket or two
-	for _, f := range fields {
-		for len(f) > 1 && f[0] == '[' {
-			out, f = append(out, "["), f[1:]
+	out := make([]string, 0, strings.Count(p, " ")+3) // room for a bracket or two
+	for k := 0; k < len(p); k++ {
+		if p[k] >= utf8.RuneSelf {
+			for _, f := range strings.Fields(p) {
+				out = langAppendField(out, f)
+			}
+			return out
 		}
-		closes := 0
-		for len(f) > 1 && f[len(f)-1] == ']' {
-			f, closes = f[:len(f)-1], closes+1
+	}
+	for i := 0; i < len(p); {
+		for i < len(p) && langSpaceBytes[p[i]] {
+			i++
 		}
-		out = append(out, f)
-		for ; closes > 0; closes-- {
-			out = append(out, "]")
+		j := i
+		for j < len(p) && !langSpaceBytes[p[j]] {
+			j++
 		}
+		if j > i {
+			out = langAppendField(out, p[i:j])
+		}
+		i = j
+	}
+	return out
+}
+
+// langSpaceBytes are the ASCII bytes that strings.Fields splits at.
+var langSpaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// langAppendField appends a field of a pattern, with the brackets that
+// touch it as elements of their own.
+func langAppendField(out []string, f string) []string {
+	for len(f) > 1 && f[0] == '[' {
+		out, f = append(out, "["), f[1:]
+	}
+	closes := 0
+	for len(f) > 1 && f[len(f)-1] == ']' {
+		f, closes = f[:len(f)-1], closes+1
+	}
+	out = append(out, f)
+	for ; closes > 0; closes-- {
+		out = append(out, "]")
 	}
 	return out
 }
@@ -203,7 +246,7 @@ func (v *langVocab) addAlt(e *langElem, alt string) error {
 		return fmt.Errorf("empty alternative")
 	}
 	if alt[0] != '@' {
-		e.set.add(v.ids[strings.ToLower(alt)])
+		e.set.add(v.id(langLower(alt)))
 		return nil
 	}
 	name := alt[1:]

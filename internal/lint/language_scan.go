@@ -24,7 +24,7 @@ type langScan struct {
 	// byPerson index that any word may follow and whose anchors the text
 	// holds, filtered once a text (the bit 1<<n of anyRead) rather than
 	// at every person.
-	personAny [len(langKinds)][]langTrigger
+	personAny [len(langKinds)][]int32 // indexes into the index's any
 	anyRead   uint8
 	// byWord holds, for the words of the text that start patterns, which
 	// of their triggers the text can match (mayTry and viable), as
@@ -38,7 +38,10 @@ type langScan struct {
 	// roles is 1 when the text holds a role or crew word (as a word or a
 	// possessive), which every role needs, -1 when not, 0 before asked.
 	roles int8
-	lm    langFeatures // the learned model's features of a sentence
+	// personsRead is set once run has kept mayStartPerson's answer in
+	// every word and mention (personMay).
+	personsRead bool
+	lm          langFeatures // the learned model's features of a sentence
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -54,7 +57,7 @@ func (s *langScan) start(c *languageChecker, text string, people map[string]bool
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
-	s.anyRead, s.roles = 0, 0
+	s.anyRead, s.roles, s.personsRead = 0, 0, false
 	s.startWords()
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
@@ -76,10 +79,11 @@ func (s *langScan) run() {
 		for k := range s.c.byAny {
 			s.try(&s.c.byAny[k], i)
 		}
-		if s.mayStartPerson(i) {
+		if t.mayPerson = s.mayStartPerson(i); t.mayPerson {
 			s.tryPersons(i)
 		}
 	}
+	s.personsRead = true
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
 	}
@@ -167,8 +171,8 @@ func (s *langScan) tryPersons(i int) {
 		if !ok {
 			continue
 		}
-		for _, tr := range s.viableAny(n) {
-			s.tryViable(&tr, i)
+		for _, k := range s.viableAny(n) {
+			s.tryViable(&s.c.byPerson[n].any[k], i)
 		}
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
@@ -181,9 +185,10 @@ func (s *langScan) tryPersons(i int) {
 	}
 }
 
-// viableAny returns the triggers of the person index n that any word may
-// follow and whose anchors the text holds, in their order.
-func (s *langScan) viableAny(n int) []langTrigger {
+// viableAny returns the indexes of the triggers of the person index n
+// that any word may follow and whose anchors the text holds, in their
+// order.
+func (s *langScan) viableAny(n int) []int32 {
 	if s.anyRead&(1<<n) != 0 {
 		return s.personAny[n]
 	}
@@ -191,7 +196,7 @@ func (s *langScan) viableAny(n int) []langTrigger {
 	out := s.personAny[n][:0]
 	for k := range s.c.byPerson[n].any {
 		if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
-			out = append(out, *tr)
+			out = append(out, int32(k))
 		}
 	}
 	s.personAny[n] = out
@@ -208,6 +213,16 @@ func (s *langScan) mayStartPerson(i int) bool {
 		return s.c.wordFlags[t.id]&langStartsPerson != 0
 	}
 	return s.knownNote(i)
+}
+
+// personMay is mayStartPerson, whose answer run keeps in every word and
+// mention it visits (langToken.mayPerson): the person-subject check and
+// the model ask it again.
+func (s *langScan) personMay(i int) bool {
+	if t := s.toks[i]; s.personsRead && t.kind <= langMention { // a word or a mention
+		return t.mayPerson
+	}
+	return s.mayStartPerson(i)
 }
 
 // try matches one pattern at token i and records it unless an exception
