@@ -332,7 +332,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	if opensWithDate(b[i:]) {
 		k, ok := clockAfterDate(b[i:])
 		if !ok {
-			return 0, 0, false // another form of date: the expression decides
+			return dateAlone(b, i) // else another form of date: the expression decides
 		}
 		c += k
 	}
@@ -360,6 +360,16 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		return i, k + 3, true
 	}
 	return 0, 0, false
+}
+
+// dateAlone reads a year-first date that only white space follows
+// ("2026-11-04"), at b[i:], as stampRe would: the stamp is the date.
+func dateAlone(b []byte, i int) (start, end int, ok bool) {
+	_, _, _, n, ok := yearFirstDate(string(b[i:min(len(b), i+12)]))
+	if !ok || len(bytes.Trim(b[i+n:], " \t\r\n\f")) > 0 {
+		return 0, 0, false
+	}
+	return i, i + n, true
 }
 
 // clockAfterDate returns where a clock may start after a year-first date
