@@ -880,10 +880,24 @@ func zoneSaid(text string) string {
 
 // mayTellZone is the quick test of zoneSaidRe where one of its words
 // starts at i: what follows "time" is "s" (or the long s, which (?i) reads
-// as one), "stamp", "line", white space, "(" or ",". "timeouts" is
-// spared the expression.
+// as one), "stamp", "line", white space, "(" or ","; and after the word
+// and any white space comes "(", ",", or, after a space, what opens "in",
+// "shown in", "given in" or "are". "timeouts" and a heading "Timeline"
+// alone are spared the expression.
 func mayTellZone(text string, i int) bool {
-	return i+4 < len(text) && strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) >= 0
+	if i+4 >= len(text) || strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) < 0 {
+		return false
+	}
+	j := i + 4
+	for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' || text[j] >= 0x80) {
+		j++ // the rest of the word; any other letter, as the long s, may be read as one of it
+	}
+	k := skipRegexpSpace(text, j)
+	if k == len(text) {
+		return false
+	}
+	c := text[k]
+	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaA", c) >= 0
 }
 
 // longZoneSaid returns the zone a note about the times writes out
