@@ -77,7 +77,7 @@ var (
 // writtenDatePrefix reads a written date opening s; y is the year of a
 // date that names none.
 func writtenDatePrefix(s string, y int) (int, time.Month, int, int) {
-	if len(s) < 5 || !mayOpenDate(s) {
+	if len(s) < 5 || !mayOpenDate(s) || opensWithNoWrittenDay(s) {
 		return 0, 0, 0, 0
 	}
 	if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
@@ -96,6 +96,23 @@ func writtenDatePrefix(s string, y int) (int, time.Month, int, int) {
 		return y, monthOf(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), m[3]
 	}
 	return 0, 0, 0, 0
+}
+
+// opensWithNoWrittenDay reports a text opening with a digit that cannot
+// open a written date, where the digits are the day: no more than two,
+// then white space or a suffix ("14th"). "14:02 UTC" is spared the four
+// expressions.
+func opensWithNoWrittenDay(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	n := digitRunEnd(s, 0)
+	if n > 2 || n == len(s) {
+		return true
+	}
+	c := s[n]
+	suffix := c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 // "th", or a letter (?i) reads as one
+	return !suffix && strings.IndexByte(" \t\n\f\r", c) < 0
 }
 
 func y4(s string, g []int) int { return atoi(s[g[0]:g[1]]) }
