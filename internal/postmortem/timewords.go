@@ -34,6 +34,9 @@ var noteZoneRe = lazyRe(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-
 
 // zoneInNote returns the zone a note in parentheses gives a time, or "".
 func zoneInNote(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return "" // the note's bracket
+	}
 	m := noteZoneRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""

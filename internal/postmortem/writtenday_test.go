@@ -31,3 +31,20 @@ func TestOpensWithNoWrittenDay(t *testing.T) {
 		t.Errorf("only %d texts turned away", n)
 	}
 }
+
+// TestZoneQuickAnswers: the answers given without the zone expressions
+// are theirs: a run of zone bytes ending in "UTC" or "GMT" ends in a
+// zone, and a text without a bracket holds no zone note.
+func TestZoneQuickAnswers(t *testing.T) {
+	texts := quickTexts(23, 5000, []string{"UTC", "GMT", "14:02UTC", "+05UTC", "(UTC)", "[CET]", "Start (UTC)"},
+		"UTC", "GMT", "+", "-", "05", ":", "30", "(", ")", "[", "]", " ", "CET", "Europe/Berlin", "x", "PT")
+	for _, s := range texts {
+		run := zoneRun(s)
+		if got, want := zoneRunEnds(run), zoneAtEnd.MatchString(run); got != want {
+			t.Errorf("%q: zone at the end %v, want %v", run, got, want)
+		}
+		if !strings.ContainsAny(s, "([") && noteZoneRe.MatchString(s) {
+			t.Errorf("%q: a zone note without a bracket", s)
+		}
+	}
+}
