@@ -442,13 +442,18 @@ func (p *parser) eventColumn(body []row) int {
 		return -1
 	}
 	labels, best, bestN := 0, -1, 0
-	counts, clocks := map[int]int{}, map[int]int{}
 	for _, r := range body {
 		if len(r.Cells) > 0 {
 			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
 				labels++
 			}
 		}
+	}
+	if labels*2 >= len(body) {
+		return -1 // a table of fields: its stamps are not read
+	}
+	counts, clocks := map[int]int{}, map[int]int{}
+	for _, r := range body {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
@@ -465,7 +470,7 @@ func (p *parser) eventColumn(body []row) int {
 			best, bestN = i, n
 		}
 	}
-	if labels*2 >= len(body) || bestN*2 < len(body) {
+	if bestN*2 < len(body) {
 		return -1
 	}
 	return best
