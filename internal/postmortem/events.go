@@ -177,6 +177,9 @@ func trackerStamp(b []byte) (start, end int, ok bool) {
 	}
 	// A date is at most 18 bytes, "12/September./2026"; the byte after
 	// it ends its year.
+	if !mayOpenTrackerDate(b[start:]) {
+		return 0, 0, false // without making a string of the bytes
+	}
 	m := trackerDateAt(string(b[start:min(len(b), start+20)]))
 	if m == nil {
 		return 0, 0, false

@@ -281,10 +281,16 @@ var trackerDateRe = lazyRe(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{
 // nil: its quick test is a digit first and a slash or a hyphen after
 // one or two digits.
 func trackerDateAt(s string) []int {
-	if len(s) < 8 || !isDigit(s[0]) || !strings.ContainsAny(s[:3], "/-") {
+	if !mayOpenTrackerDate(s) {
 		return nil
 	}
 	return trackerDateRe.FindStringSubmatchIndex(s)
+}
+
+// mayOpenTrackerDate is the quick test of trackerDateRe: a digit, and a
+// slash or a hyphen after one or two digits.
+func mayOpenTrackerDate[T string | []byte](s T) bool {
+	return len(s) >= 8 && isDigit(s[0]) && (s[1] == '/' || s[1] == '-' || s[2] == '/' || s[2] == '-')
 }
 
 // trackerDate writes a tracker's date opening s as "2026-11-12", the

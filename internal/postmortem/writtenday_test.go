@@ -48,3 +48,25 @@ func TestZoneQuickAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestMayOpenTrackerDate: trackerDateRe matches no text the quick test
+// turns away, as bytes or as a string.
+func TestMayOpenTrackerDate(t *testing.T) {
+	texts := quickTexts(31, 20000, []string{"12/Nov/26 2:14 AM", "3-Dec-2026 14:05 UTC", "1/jan/2026", "14:02 UTC", "2026-11-02"},
+		"1", "12", "/", "-", "Nov", "dec", "September.", "26", "2026", " ", ":", "x")
+	turned := 0
+	for _, s := range texts {
+		if mayOpenTrackerDate(s) != mayOpenTrackerDate([]byte(s)) {
+			t.Errorf("%q: the quick tests of bytes and string differ", s)
+		}
+		if !mayOpenTrackerDate(s) {
+			turned++
+			if trackerDateRe.MatchString(s) {
+				t.Errorf("%q: turned away, the expression matches", s)
+			}
+		}
+	}
+	if turned < 1000 {
+		t.Errorf("only %d texts turned away", turned)
+	}
+}
