@@ -70,3 +70,16 @@ func TestMayOpenTrackerDate(t *testing.T) {
 		t.Errorf("only %d texts turned away", turned)
 	}
 }
+
+// TestAtLeastFields counts fields as strings.Fields splits them.
+func TestAtLeastFields(t *testing.T) {
+	texts := quickTexts(37, 5000, []string{"", "a b c d", "Chaos Eng Preventable", "\u00a0a\u2003b c\td"},
+		"a", " ", "\t", "\n", "\u00a0", "\u2003", "é", "bc", "\xff")
+	for _, s := range texts {
+		for n := 1; n <= 5; n++ {
+			if got, want := atLeastFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("%q, %d: %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
