@@ -83,3 +83,22 @@ func TestAtLeastFields(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreLetters: a label with more letters than the longest key of
+// headingFieldKeys is none of them.
+func TestMoreLetters(t *testing.T) {
+	texts := quickTexts(41, 5000, []string{"Owner", "**Tracking issue**", "Tracking  issue", "The runbook at https", "1. Due date"},
+		"owner", "due", " ", "-", "_", "*", "tracking", "issue", "DATE", "é", "x", "1.", "`")
+	turned := 0
+	for _, s := range append(texts, sampleLines(t)...) {
+		if moreLetters(s, maxHeadingFieldKey) {
+			turned++
+			if k := lookupNormal(headingFieldKeys, s); k != "" {
+				t.Errorf("%q: turned away, reads as %q", s, k)
+			}
+		}
+	}
+	if turned < 1000 || maxHeadingFieldKey != len("tracking issue") {
+		t.Errorf("%d turned away, longest key %d", turned, maxHeadingFieldKey)
+	}
+}
