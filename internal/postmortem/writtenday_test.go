@@ -102,3 +102,17 @@ func TestMoreLetters(t *testing.T) {
 		t.Errorf("%d turned away, longest key %d", turned, maxHeadingFieldKey)
 	}
 }
+
+// TestPlaceholderWordLength: every placeholder word fits the buffer
+// isPlaceholderWord lower-cases into, and one written in runes that
+// lower-case to fewer bytes is still read.
+func TestPlaceholderWordLength(t *testing.T) {
+	for w := range placeholderWords {
+		if len(w) > 16 {
+			t.Errorf("%q is longer than 16 bytes", w)
+		}
+	}
+	if !isPlaceholderWord("FIXME") || !isPlaceholderWord("UNKNOWN") || isPlaceholderWord(strings.Repeat("\u212a", 17)) {
+		t.Error("placeholder words misread")
+	}
+}
