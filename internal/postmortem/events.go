@@ -178,6 +178,9 @@ func trackerStamp(b []byte) (start, end int, ok bool) {
 	}
 	// A date is at most 18 bytes, "12/September./2026"; the byte after
 	// it ends its year.
+	if !mayOpenTrackerDate(b[start:]) {
+		return 0, 0, false // without making a string of the bytes
+	}
 	m := trackerDateAt(string(b[start:min(len(b), start+20)]))
 	if m == nil {
 		return 0, 0, false
@@ -333,7 +336,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	if opensWithDate(b[i:]) {
 		k, ok := clockAfterDate(b[i:])
 		if !ok {
-			return 0, 0, false // another form of date: the expression decides
+			return dateAlone(b, i) // else another form of date: the expression decides
 		}
 		c += k
 	}
@@ -361,6 +364,16 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		return i, k + 3, true
 	}
 	return 0, 0, false
+}
+
+// dateAlone reads a year-first date that only white space follows
+// ("2026-11-04"), at b[i:], as stampRe would: the stamp is the date.
+func dateAlone(b []byte, i int) (start, end int, ok bool) {
+	_, _, _, n, ok := yearFirstDate(string(b[i:min(len(b), i+12)]))
+	if !ok || len(bytes.Trim(b[i+n:], " \t\r\n\f")) > 0 {
+		return 0, 0, false
+	}
+	return i, i + n, true
 }
 
 // clockAfterDate returns where a clock may start after a year-first date
@@ -433,13 +446,18 @@ func (p *parser) eventColumn(body []row) int {
 		return -1
 	}
 	labels, best, bestN := 0, -1, 0
-	counts, clocks := map[int]int{}, map[int]int{}
 	for _, r := range body {
 		if len(r.Cells) > 0 {
 			if t := p.doc.Text(r.Cells[0].Value); fieldKey(t) != "" || isRangeLabel(t) {
 				labels++
 			}
 		}
+	}
+	if labels*2 >= len(body) {
+		return -1 // a table of fields: its stamps are not read
+	}
+	counts, clocks := map[int]int{}, map[int]int{}
+	for _, r := range body {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
@@ -456,7 +474,7 @@ func (p *parser) eventColumn(body []row) int {
 			best, bestN = i, n
 		}
 	}
-	if labels*2 >= len(body) || bestN*2 < len(body) {
+	if bestN*2 < len(body) {
 		return -1
 	}
 	return best
@@ -929,10 +947,24 @@ func zoneSaid(text string) string {
 
 // mayTellZone is the quick test of zoneSaidRe where one of its words
 // starts at i: what follows "time" is "s" (or the long s, which (?i) reads
-// as one), "stamp", "line", white space, "(" or ",". "timeouts" is
-// spared the expression.
+// as one), "stamp", "line", white space, "(" or ","; and after the word
+// and any white space comes "(", ",", or, after a space, what opens "in",
+// "shown in", "given in" or "are". "timeouts" and a heading "Timeline"
+// alone are spared the expression.
 func mayTellZone(text string, i int) bool {
-	return i+4 < len(text) && strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) >= 0
+	if i+4 >= len(text) || strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) < 0 {
+		return false
+	}
+	j := i + 4
+	for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' || text[j] >= 0x80) {
+		j++ // the rest of the word; any other letter, as the long s, may be read as one of it
+	}
+	k := skipRegexpSpace(text, j)
+	if k == len(text) {
+		return false
+	}
+	c := text[k]
+	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaA", c) >= 0
 }
 
 // longZoneSaid returns the zone a note about the times writes out

@@ -156,8 +156,12 @@ var (
 
 const maxZoneRuns = 4096
 
-// zoneRunEnds is zoneAtEnd.MatchString(run), remembered.
+// zoneRunEnds is zoneAtEnd.MatchString(run), remembered; a run that
+// ends in "UTC" or "GMT", the commonest, ends in a zone without it.
 func zoneRunEnds(run string) bool {
+	if strings.HasSuffix(run, "UTC") || strings.HasSuffix(run, "GMT") {
+		return true
+	}
 	if v, ok := zoneRuns.Load(run); ok {
 		return v.(bool)
 	}

@@ -136,13 +136,38 @@ func (p *parser) fieldLines(n ast.Node) ([]headingFieldLine, bool) {
 		if colon < 0 {
 			return nil, false
 		}
-		key := lookupNormal(headingFieldKeys, strings.Trim(line[:colon], " \t*_-"))
+		label := strings.Trim(line[:colon], " \t*_-")
+		if moreLetters(label, maxHeadingFieldKey) {
+			return nil, false // a sentence, spared normalising
+		}
+		key := lookupNormal(headingFieldKeys, label)
 		if key == "" {
 			return nil, false
 		}
 		out = append(out, headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")})
 	}
 	return out, true
+}
+
+// maxHeadingFieldKey is the length of the longest of headingFieldKeys.
+var maxHeadingFieldKey = func() (n int) {
+	for k := range headingFieldKeys {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// moreLetters reports whether s holds more than n ASCII letters: its
+// normal form, which keeps each of them as a byte, is longer than n.
+func moreLetters(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z' {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headingField sets one field of a heading's action from its line.

@@ -703,8 +703,8 @@ func fieldSet(a *Action, key string) bool {
 // splitParts splits text into trimmed parts at separators: , ; ( ) [ ]
 // anywhere, em and en dashes, "-", "--" or "|" with space on both
 // sides, and, with labels, the space before a field label and its colon.
-// labelled says a label separated two parts. The parts are appended to
-// parts, a buffer of the caller's.
+// labelled says a label separated two parts that no other separator
+// separates. The parts are appended to parts, a buffer of the caller's.
 func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, labelled bool) {
 	start := text.Start
 	link := 0
@@ -729,7 +729,9 @@ func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, lab
 				i++
 				continue
 			}
-			labelled = true
+			// A label right after another separator ("— owner: …")
+			// splits the item as that separator does without labels.
+			labelled = labelled || trimSpan(src, Span{start, i}).Len() > 0
 		}
 		if n == 0 {
 			i++

@@ -3,6 +3,7 @@ package postmortem
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -162,7 +163,23 @@ func (pr Prose) Sentence() bool {
 	case "cell":
 		// A cell of a few words is a label or a value ("Chaos Eng
 		// Preventable", "Resolved"), not a sentence.
-		return len(strings.Fields(pr.Text)) >= 4
+		return atLeastFields(pr.Text, 4)
+	}
+	return false
+}
+
+// atLeastFields reports whether strings.Fields finds n fields or more in
+// s, without making them.
+func atLeastFields(s string, n int) bool {
+	count, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if count++; count >= n {
+				return true
+			}
+		}
+		inField = !space
 	}
 	return false
 }

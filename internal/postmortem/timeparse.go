@@ -510,10 +510,13 @@ func placeholderText(s string) bool {
 // isPlaceholderWord reports a word of placeholderWords in any case,
 // lower-casing ASCII on the stack: the words are short.
 func isPlaceholderWord(s string) bool {
+	var buf [16]byte // longer than every word
+	if len(s) > 3*len(buf) {
+		return false // lower-casing keeps a third of the bytes at least ("K" is "k"), too many for a word
+	}
 	if !isASCII(s) {
 		return placeholderWords[strings.ToLower(s)]
 	}
-	var buf [16]byte
 	if len(s) > len(buf) {
 		return false
 	}

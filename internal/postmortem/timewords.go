@@ -34,6 +34,9 @@ var noteZoneRe = lazyRe(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-
 
 // zoneInNote returns the zone a note in parentheses gives a time, or "".
 func zoneInNote(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return "" // the note's bracket
+	}
 	m := noteZoneRe.FindStringSubmatch(s)
 	if m == nil {
 		return ""
@@ -77,7 +80,7 @@ var (
 // writtenDatePrefix reads a written date opening s; y is the year of a
 // date that names none.
 func writtenDatePrefix(s string, y int) (int, time.Month, int, int) {
-	if len(s) < 5 || !mayOpenDate(s) {
+	if len(s) < 5 || !mayOpenDate(s) || opensWithNoWrittenDay(s) {
 		return 0, 0, 0, 0
 	}
 	if m := dayMonthYearRe.FindStringSubmatchIndex(s); m != nil {
@@ -96,6 +99,23 @@ func writtenDatePrefix(s string, y int) (int, time.Month, int, int) {
 		return y, monthOf(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), m[3]
 	}
 	return 0, 0, 0, 0
+}
+
+// opensWithNoWrittenDay reports a text opening with a digit that cannot
+// open a written date, where the digits are the day: no more than two,
+// then white space or a suffix ("14th"). "14:02 UTC" is spared the four
+// expressions.
+func opensWithNoWrittenDay(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	n := digitRunEnd(s, 0)
+	if n > 2 || n == len(s) {
+		return true
+	}
+	c := s[n]
+	suffix := c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 // "th", or a letter (?i) reads as one
+	return !suffix && strings.IndexByte(" \t\n\f\r", c) < 0
 }
 
 func y4(s string, g []int) int { return atoi(s[g[0]:g[1]]) }
@@ -267,10 +287,16 @@ var trackerDateRe = lazyRe(`(?i)^(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{
 // nil: its quick test is a digit first and a slash or a hyphen after
 // one or two digits.
 func trackerDateAt(s string) []int {
-	if len(s) < 8 || !isDigit(s[0]) || !strings.ContainsAny(s[:3], "/-") {
+	if !mayOpenTrackerDate(s) {
 		return nil
 	}
 	return trackerDateRe.FindStringSubmatchIndex(s)
+}
+
+// mayOpenTrackerDate is the quick test of trackerDateRe: a digit, and a
+// slash or a hyphen after one or two digits.
+func mayOpenTrackerDate[T string | []byte](s T) bool {
+	return len(s) >= 8 && isDigit(s[0]) && (s[1] == '/' || s[1] == '-' || s[2] == '/' || s[2] == '-')
 }
 
 // trackerDate writes a tracker's date opening s as "2026-11-12", the

@@ -31,8 +31,10 @@ func TestMayTellZone(t *testing.T) {
 			texts = append(texts, "time"+string(rune(c))+tail, "time"+string([]byte{byte(c)})+tail)
 		}
 	}
-	texts = quickTexts(3, 5000, append(texts, "timeſ (UTC)", "TIMEſtamps are in UTC", "Times\fin UTC", "Time\v(UTC)", "timeline"),
-		"time", "times", "Timeline", "stamp", " ", "(", ")", ",", "in ", "UTC", "PDT", "outs", "ſ", "\t", "all ")
+	texts = quickTexts(3, 5000, append(texts, "timeſ (UTC)", "TIMEſtamps are in UTC", "Times\fin UTC", "Time\v(UTC)", "timeline",
+		"Timeline", "Timeline ", "timelines (UTC)", "times\u00a0(UTC)", "Times ARE IN UTC", "times ſhown in UTC", "Timeline — UTC"),
+		"time", "times", "Timeline", "stamp", " ", "(", ")", ",", "in ", "UTC", "PDT", "outs", "ſ", "\t", "all ",
+		"are ", "shown in ", "given in ", "ſhown in ", "\u00a0", "IN ", "x")
 	for _, text := range texts {
 		if got, want := zoneSaying.findWhere(text, mayTellZone), zoneSaidRe.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
 			t.Errorf("%q: with the quick test %v, the expression %v", text, got, want)
