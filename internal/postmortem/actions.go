@@ -378,6 +378,7 @@ func (p *parser) list(n *ast.List) {
 		}
 		p.walkItem(li)
 	}
+	p.closeColonLabel(n)
 }
 
 // actionItem reads an item of an action list: an action, with the

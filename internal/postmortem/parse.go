@@ -43,6 +43,7 @@ type parser struct {
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string        // the zone the last time read from the summary's prose was in
+	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -417,6 +418,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	if kind != "quote" {
+		p.colonLabelSection(n)
+	}
 	action := false
 	if kind == "quote" {
 		p.quoteNotes(n)
