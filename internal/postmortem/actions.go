@@ -234,13 +234,21 @@ func ownerLogin(s string) string {
 	if IsPlaceholder(s) {
 		return ""
 	}
-	if m := ownerListRe.FindStringSubmatch(s); m != nil {
-		return m[1][1:] // "@bob, @cy": an issue has one assignee, the first
+	if mayListOwners(s) {
+		if m := ownerListRe.FindStringSubmatch(s); m != nil {
+			return m[1][1:] // "@bob, @cy": an issue has one assignee, the first
+		}
 	}
 	if login, ok := parenLogin(s); ok {
 		return login
 	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// mayListOwners is the quick test of ownerListRe: a list of mentions
+// opens with one and holds another.
+func mayListOwners(s string) bool {
+	return len(s) > 1 && s[0] == '@' && strings.IndexByte(s[1:], '@') >= 0
 }
 
 // parenLogin reads the login of an owner written "Name (@login)".

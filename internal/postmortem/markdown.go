@@ -3,9 +3,7 @@ package postmortem
 import (
 	"bytes"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -14,24 +12,129 @@ import (
 
 // markdown is safe for concurrent use: each Parse has its own context.
 // Linkify is left out: it costs a third of the parse, and the language
-// rules recognise bare URLs in the text themselves.
-var markdown = goldmark.New(
-	goldmark.WithParser(newBlockParser(tableRows{})),
-	goldmark.WithExtensions(extension.Strikethrough),
-)
+// rules recognise bare URLs in the text themselves. Nothing here imports
+// goldmark's extension package, whose start compiles its expressions
+// (linkify's among them) in every run of the command.
+var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, true)
 
 // newBlockParser is goldmark's default parser, but for the reading of
 // link reference definitions, which is put behind a quick test, with the
-// task boxes of list items read as goldmark's task list reads them and
-// tables as its table extension reads them (the model renders nothing).
-func newBlockParser(tables gparser.ParagraphTransformer) gparser.Parser {
+// task boxes of list items read as goldmark's task list reads them,
+// tables as its table extension reads them and struck text as its
+// strikethrough extension does (the model renders nothing); with
+// lastLines, paragraphs' last lines are read as paragraphs says.
+func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransformer, strike gparser.InlineParser, lastLines bool) gparser.Parser {
+	blocks := gparser.DefaultBlockParsers()
+	inlines := append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))
+	if lastLines {
+		for i, b := range blocks {
+			if b.Priority == paragraphPriority {
+				blocks[i].Value = paragraphs{b.Value.(gparser.BlockParser)}
+			}
+		}
+		inlines = append(inlines, util.Prioritized(lineBreaks{}, 1000))
+	}
 	return gparser.NewParser(
-		gparser.WithBlockParsers(append(gparser.DefaultBlockParsers(), util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
-		gparser.WithInlineParsers(append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0))...),
+		gparser.WithBlockParsers(append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
+		gparser.WithInlineParsers(inlines...),
 		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200)),
-		gparser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
+		gparser.WithASTTransformers(util.Prioritized(cells, 0)),
 	)
 }
+
+// paragraphPriority is that of goldmark's paragraph parser among its
+// default block parsers.
+const paragraphPriority = 1000
+
+// paragraphs is goldmark's paragraph parser, but for the end of a
+// paragraph's last line, which its Close trims: when what it trimmed is
+// only the line break, the line takes the break back for the inline
+// parse, which reads a line that does not end in one byte by byte
+// (blockReader.Advance) and one that does at once. Only the line's last
+// text differs then, the break being read as a soft one, and an empty
+// text after an inline node ending the line: lineBreaks, which every
+// block's inline parse ends with, takes both back, and the break.
+type paragraphs struct{ gparser.BlockParser }
+
+func (p paragraphs) Close(node ast.Node, reader text.Reader, pc gparser.Context) {
+	p.BlockParser.Close(node, reader, pc)
+	lines := node.Lines()
+	if node.Parent() == nil || lines.Len() == 0 {
+		return
+	}
+	last, src := lines.At(lines.Len()-1), reader.Source()
+	if last.Padding == 0 && last.Start < last.Stop && last.Stop < len(src) && src[last.Stop] == '\n' && src[last.Stop-1] != '\\' {
+		last.Stop++
+		lines.Set(lines.Len()-1, last)
+	}
+}
+
+// lineBreaks undoes, after a block's inline parse, what paragraphs did
+// to its last line: the only paragraphs whose last line ends in a line
+// break, and the only text blocks of tight list items and setext
+// headings, which are made of paragraphs' lines.
+type lineBreaks struct{}
+
+func (lineBreaks) Trigger() []byte { return nil }
+
+func (lineBreaks) Parse(ast.Node, text.Reader, gparser.Context) ast.Node { return nil }
+
+func (lineBreaks) CloseBlock(block ast.Node, reader text.Reader, _ gparser.Context) {
+	if k := block.Kind(); k != ast.KindParagraph && k != ast.KindTextBlock && k != ast.KindHeading {
+		return
+	}
+	lines := block.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	last := lines.At(lines.Len() - 1)
+	if last.Start == last.Stop || reader.Source()[last.Stop-1] != '\n' {
+		return
+	}
+	last.Stop--
+	lines.Set(lines.Len()-1, last)
+	t, ok := block.LastChild().(*ast.Text)
+	if ok && t.Segment.Start == last.Stop && t.Segment.Stop == last.Stop {
+		block.RemoveChild(block, t)
+		return
+	}
+	if ok && t.Segment.Stop == last.Stop {
+		t.SetSoftLineBreak(false)
+	}
+}
+
+// strikes reads "~~struck~~" and "~struck~" into a strikethrough node,
+// as goldmark's strikethrough extension does: a run of one or two
+// tildes, not after a tilde, is a delimiter that pairs with another run.
+type strikes struct{}
+
+func (strikes) Trigger() []byte { return []byte{'~'} }
+
+func (strikes) Parse(_ ast.Node, block text.Reader, pc gparser.Context) ast.Node {
+	before := block.PrecendingCharacter()
+	line, segment := block.PeekLine()
+	run := gparser.ScanDelimiter(line, before, 1, tildes{})
+	if run == nil || run.OriginalLength > 2 || before == '~' {
+		return nil
+	}
+	run.Segment = segment.WithStop(segment.Start + run.OriginalLength)
+	block.Advance(run.OriginalLength)
+	pc.PushDelimiter(run)
+	return run
+}
+
+func (strikes) CloseBlock(ast.Node, gparser.Context) {}
+
+// tildes pairs the tilde runs strikes reads.
+type tildes struct{}
+
+func (tildes) IsDelimiter(b byte) bool { return b == '~' }
+
+func (tildes) CanOpenCloser(opener, closer *gparser.Delimiter) bool {
+	return opener.Char == closer.Char
+}
+
+func (tildes) OnMatch(int) ast.Node { return east.NewStrikethrough() }
 
 // linkReferences reads the link reference definitions ("[1]: https://…")
 // that open a paragraph, as goldmark does, but only in a paragraph whose
@@ -103,19 +206,12 @@ func isREspace(b byte) bool {
 // tableRows turns a paragraph whose second line or a later one is a
 // delimiter row into a table, as goldmark's table extension does, but
 // reads the delimiter row without its four regular expressions a
-// column. A paragraph with an escaped pipe ("\|"), which goldmark marks
-// in code spans through its own context, is left to goldmark's reader.
+// column.
 type tableRows struct{}
-
-var goldmarkTables = extension.NewTableParagraphTransformer()
 
 func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.Context) {
 	lines := node.Lines()
 	if lines.Len() < 2 {
-		return
-	}
-	if escapedPipe(reader.Source(), lines) {
-		goldmarkTables.Transform(node, reader, pc)
 		return
 	}
 	for i := 1; i < lines.Len(); i++ {
@@ -124,24 +220,25 @@ func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.C
 		if alignments == nil {
 			continue
 		}
-		header := tableRow(lines.At(i-1), alignments, true, reader.Source())
+		cells := rowReader{src: reader.Source(), pc: pc}
+		header := cells.row(lines.At(i-1), alignments, true)
 		if len(alignments) != header.ChildCount() {
 			return
 		}
-		makeTable(node, i, alignments, header, reader.Source())
+		makeTable(node, i, alignments, header, cells)
 	}
 }
 
 // makeTable puts after node the table whose delimiter row is node's
 // line i, and leaves node the lines before the header, if any.
-func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, src []byte) {
+func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, cells rowReader) {
 	lines := node.Lines()
 	table := east.NewTable()
 	table.Alignments = alignments
 	table.SetPos(node.Pos())
 	table.AppendChild(table, east.NewTableHeader(header))
 	for j := i + 1; j < lines.Len(); j++ {
-		table.AppendChild(table, tableRow(lines.At(j), alignments, false, src))
+		table.AppendChild(table, cells.row(lines.At(j), alignments, false))
 	}
 	lines.SetSliced(0, i-1)
 	node.Parent().InsertAfter(node.Parent(), node, table)
@@ -152,16 +249,6 @@ func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *
 	last := lines.At(i - 2)
 	last.Stop--
 	lines.Set(i-2, last)
-}
-
-// escapedPipe reports a line holding "\|".
-func escapedPipe(src []byte, lines *text.Segments) bool {
-	for i := 0; i < lines.Len(); i++ {
-		if seg := lines.At(i); bytes.Contains(src[seg.Start:seg.Stop], []byte(`\|`)) {
-			return true
-		}
-	}
-	return false
 }
 
 // delimiterRow returns the alignments of a delimiter row ("| :-- | --: |"),
@@ -233,14 +320,20 @@ func columnAlignment(col []byte) (east.Alignment, bool) {
 	return east.AlignNone, true
 }
 
-// tableRow reads a row's cells, as goldmark does: a header row keeps
-// every cell, a body row the first as many as there are columns, and
-// either is filled up with empty cells.
-func tableRow(segment text.Segment, alignments []east.Alignment, isHeader bool, src []byte) *east.TableRow {
+// rowReader reads the rows of a table.
+type rowReader struct {
+	src []byte
+	pc  gparser.Context
+}
+
+// row reads a row's cells, as goldmark does: a header row keeps every
+// cell, a body row the first as many as there are columns, and either
+// is filled up with empty cells.
+func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHeader bool) *east.TableRow {
 	npos := segment
-	segment = segment.TrimLeftSpace(src)
-	segment = segment.TrimRightSpace(src)
-	line := segment.Value(src)
+	segment = segment.TrimLeftSpace(r.src)
+	segment = segment.TrimRightSpace(r.src)
+	line := segment.Value(r.src)
 	pos, limit := 0, len(line)
 	row := east.NewTableRow(alignments)
 	row.SetPos(npos.Start)
@@ -261,10 +354,10 @@ func tableRow(segment text.Segment, alignments []east.Alignment, isHeader bool, 
 		cell := east.NewTableCell()
 		cell.SetPos(npos.Start + pos - npos.Padding)
 		cell.Alignment = alignment
-		closure := pos + cellEnd(line[pos:limit])
+		closure := r.cellEnd(cell, line, pos, limit, segment.Start)
 		seg := text.NewSegment(segment.Start+pos, segment.Start+closure)
-		seg = seg.TrimLeftSpace(src)
-		seg = seg.TrimRightSpace(src)
+		seg = seg.TrimLeftSpace(r.src)
+		seg = seg.TrimRightSpace(r.src)
 		cell.Lines().Append(seg)
 		row.AppendChild(row, cell)
 		pos = closure + 1
@@ -275,11 +368,103 @@ func tableRow(segment text.Segment, alignments []east.Alignment, isHeader bool, 
 	return row
 }
 
-// cellEnd returns where the first pipe of b is, or len(b). (A row with an
-// escaped pipe is goldmark's to read.)
-func cellEnd(b []byte) int {
-	if i := bytes.IndexByte(b, '|'); i >= 0 {
-		return i
+// cellEnd returns where the cell that starts at line[pos] ends: at the
+// first pipe that is not escaped ("\|"), or at limit. An escaped pipe
+// after a backtick of the cell may be in a code span, where goldmark
+// takes its backslash out: the place of the backslash (line starts at
+// start in the source) is kept for tableCode.
+func (r rowReader) cellEnd(cell *east.TableCell, line []byte, pos, limit, start int) int {
+	at := pos
+	for {
+		i := bytes.IndexByte(line[at:limit], '|')
+		if i < 0 {
+			return limit
+		}
+		end := at + i
+		if line[end-1] != '\\' {
+			return end
+		}
+		if bytes.IndexByte(line[pos:end], '`') >= 0 {
+			escapedPipeIn(r.pc, cell, start+end-1)
+		}
+		at = end + 1
 	}
-	return len(b)
+}
+
+// escapedCell is a cell with the places of the backslashes of the
+// escaped pipes tableCode looks for in its code spans.
+type escapedCell struct {
+	cell  *east.TableCell
+	at    []int
+	split bool // a code span's text was split at one of them
+}
+
+// escapedCellsKey holds a parse's escaped cells, in the order read.
+var escapedCellsKey = gparser.NewContextKey()
+
+// escapedPipeIn notes the backslash at of an escaped pipe in cell.
+func escapedPipeIn(pc gparser.Context, cell *east.TableCell, at int) {
+	cells, _ := pc.Get(escapedCellsKey).([]*escapedCell)
+	if n := len(cells); n > 0 && cells[n-1].cell == cell {
+		cells[n-1].at = append(cells[n-1].at, at)
+		return
+	}
+	pc.Set(escapedCellsKey, append(cells, &escapedCell{cell: cell, at: []int{at}}))
+}
+
+// tableCode takes out of the code spans of table cells the backslash of
+// each escaped pipe, after the inline parse, as goldmark's table
+// extension does: the text is split there into two raw texts.
+type tableCode struct{}
+
+func (tableCode) Transform(_ *ast.Document, _ text.Reader, pc gparser.Context) {
+	cells, _ := pc.Get(escapedCellsKey).([]*escapedCell)
+	if cells == nil {
+		return
+	}
+	pc.Set(escapedCellsKey, nil)
+	for _, c := range cells {
+		if c.split {
+			continue
+		}
+		_ = ast.Walk(c.cell, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if entering && n.Kind() == ast.KindCodeSpan {
+				unescapePipes(n, cells)
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// unescapePipes splits each text of a code span at the escaped pipes'
+// backslashes within it (goldmark's extension looks at those of every
+// cell), leaving the backslashes out.
+func unescapePipes(code ast.Node, cells []*escapedCell) {
+	for n := code.FirstChild(); n != nil; {
+		next := n.NextSibling()
+		if n.Kind() == ast.KindText {
+			splitAtBackslashes(n.(*ast.Text), cells)
+		}
+		n = next
+	}
+}
+
+// splitAtBackslashes splits t where the escaped cells say, each time
+// the last piece, as the places come, wherever one falls in t's text.
+func splitAtBackslashes(t *ast.Text, cells []*escapedCell) {
+	parent, whole, last := t.Parent(), t.Segment, t
+	for _, c := range cells {
+		for _, at := range c.at {
+			if at < whole.Start || at >= whole.Stop {
+				continue
+			}
+			before := ast.NewRawTextSegment(last.Segment.WithStop(at))
+			after := ast.NewRawTextSegment(last.Segment.WithStart(at + 1))
+			parent.InsertAfter(parent, last, before)
+			parent.InsertAfter(parent, before, after)
+			parent.RemoveChild(parent, last)
+			last = after
+			c.split = true
+		}
+	}
 }

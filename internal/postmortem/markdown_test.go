@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -36,7 +37,7 @@ func TestLinkReferenceDefinitions(t *testing.T) {
 // The task boxes read without goldmark's task list extension are those it
 // reads, at the same places.
 func TestTaskBoxesAsGoldmark(t *testing.T) {
-	theirs := goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough))
+	theirs := goldmark.New(goldmark.WithExtensions(extension.Table, extension.TaskList, extension.Strikethrough)).Parser()
 	src := []byte("- [ ] open\n- [x] done\n- [X]done too\n- [\t] tab\n- []  none\n- [ ]\n" +
 		"- [y] no\n- text [x] later\n\n[x] not an item\n\n1. [ ]   numbered\n   - [x] nested\n> - [ ] quoted\n" +
 		"- > [ ] in a quote\n-\n  [x] after a blank\n- [x]\n  [ ] second line\n")
@@ -46,9 +47,9 @@ func TestTaskBoxesAsGoldmark(t *testing.T) {
 }
 
 // boxes lists the task boxes of a parse with what follows each.
-func boxes(md goldmark.Markdown, src []byte) []string {
+func boxes(md gparser.Parser, src []byte) []string {
 	var out []string
-	_ = ast.Walk(md.Parser().Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	_ = ast.Walk(md.Parse(text.NewReader(src)), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if box, ok := n.(*east.TaskCheckBox); ok && entering {
 			next := ""
 			if t, ok := box.NextSibling().(*ast.Text); ok {
@@ -62,11 +63,9 @@ func boxes(md goldmark.Markdown, src []byte) []string {
 }
 
 // withGoldmarkTables is the Markdown reader with goldmark's own table
-// extension in place of tableRows.
-var withGoldmarkTables = goldmark.New(
-	goldmark.WithParser(newBlockParser(extension.NewTableParagraphTransformer())),
-	goldmark.WithExtensions(extension.Strikethrough),
-)
+// and strikethrough extensions in place of tableRows, tableCode and
+// strikes.
+var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), true)
 
 // dumpTree writes every node of a tree with what the model reads of it:
 // kind, position, lines, text segments and alignments.
@@ -93,9 +92,9 @@ func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 	}
 }
 
-func treeOf(md goldmark.Markdown, src []byte) string {
+func treeOf(md gparser.Parser, src []byte) string {
 	var b strings.Builder
-	dumpTree(&b, md.Parser().Parse(text.NewReader(src)), 0)
+	dumpTree(&b, md.Parse(text.NewReader(src)), 0)
 	return b.String()
 }
 
@@ -103,20 +102,11 @@ func treeOf(md goldmark.Markdown, src []byte) string {
 // goldmark's table extension reads them, over the sample documents and
 // random paragraphs of rows, delimiter rows and the marks around them.
 func TestTableRowsAsGoldmark(t *testing.T) {
-	var docs []string
-	for _, glob := range []string{"../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, string(src))
-		}
-	}
+	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md")
 	lines := []string{"| a | b |", "|---|:-:|", "-- | --", "a | b", `x \| y`, "`c \\| d` | e", "  | x |", "\t| y |", "> | q |",
 		"- | li |", ":-- | --:", "para", "", "| : |", "|-\v-|", "| --- |", "|:-|-:|:-:|---|", "1 | 2 | 3", "    | code |", "| ::- |",
-		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v"}
+		"*a* | [l](u) | `c`", "|", "||", "| - |", "-|-", "| x | y | z | w |", "1. | n |", "| a |\r", ":-:", "| -- \v|", "|\v:-| - |", "a | b\v",
+		"~~old~~ | new", "a ~b~ c | ~~~d~~~", "`x \\| y \\| z` | `w \\| v`", "\\| `q` \\| | r", "~~a | b~~", "`a\\|` | ~x", "~ | ~~"}
 	texts := quickTexts(13, 20000, docs, func() []string {
 		var ls []string
 		for _, l := range lines {
@@ -129,4 +119,48 @@ func TestTableRowsAsGoldmark(t *testing.T) {
 			t.Fatalf("%q:\nread as\n%s\ngoldmark reads\n%s", src, got, want)
 		}
 	}
+}
+
+// TestLastLinesAsGoldmark: with paragraphs' last lines read with their
+// line break, the tree is the one goldmark's own paragraph parser gives,
+// over the repository's documents and random paragraphs of lines that
+// end in inline nodes, escapes, marks and breaks of every kind.
+func TestLastLinesAsGoldmark(t *testing.T) {
+	stock := newBlockParser(tableRows{}, tableCode{}, strikes{}, false)
+	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md", "testdata/*/*.md", "../../docs/*.md", "../../*.md")
+	if len(docs) < 20 {
+		t.Fatalf("%d documents read", len(docs))
+	}
+	parts := []string{"text", "`code`", "[link](u)", "[ref]", "*em*", "**strong**", "~~gone~~", "a *b", "c*", "_x_",
+		"<span>", "<http://example.com>", "<!-- note", "-->", "foo\\", "  ", "\t", "\\*", "&amp;", "&", "- ", "- [ ]", "- [x] ",
+		"1. ", "> ", "    ", "[ref]: /u", "#", "## H", "---", "===", "| a |", "|--|", "\r", "@dana", "~", "`", "[", "]", "(", ")", "!", "<", ">",
+		"== Wiki ==", "h2. Jira", "=====", "~~~~~", "*****", "Title", "```", "<div>", "</div>", "    code"}
+	texts := quickTexts(17, 30000, docs, func() []string {
+		var ps []string
+		for _, p := range parts {
+			ps = append(ps, p, p+"\n", p+"\n\n")
+		}
+		return ps
+	}()...)
+	for _, src := range texts {
+		if got, want := treeOf(markdown, []byte(src)), treeOf(stock, []byte(src)); got != want {
+			t.Fatalf("%q:\nread as\n%s\ngoldmark reads\n%s", src, got, want)
+		}
+	}
+}
+
+// readDocs reads the files the globs match.
+func readDocs(t *testing.T, globs ...string) []string {
+	var docs []string
+	for _, glob := range globs {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, string(src))
+		}
+	}
+	return docs
 }

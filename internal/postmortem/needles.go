@@ -23,17 +23,55 @@ type guardedRe struct {
 }
 
 func guard(re *lazyRegexp) guardedRe {
+	guardedExprs = append(guardedExprs, re)
 	g := guardedRe{re: re}
-	tree, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return g
+	lead, ok := guardLeads[exprKey(re.String())]
+	if !ok {
+		lead = readGuardLead(re.String())
 	}
-	tree = tree.Simplify()
-	g.words = leadWords(tree)
-	if g.words != nil && !looksAtLineStart(tree) {
+	if lead.words != nil {
+		g.words = newKeywords(lead.words...)
+	}
+	if g.words != nil && !lead.lineStart {
 		g.at = &lazyRegexp{expr: `^(?:` + re.String() + `)`}
 	}
 	return g
+}
+
+// guardLead is what guard reads from an expression's syntax: the words
+// of its quick test (nil when it has none) and whether it tests for the
+// start of the text or of a line. go generate writes guardLeads, what
+// it reads from every guarded expression, so that the program's start
+// does not parse them; an expression edited since is read at the start,
+// with the same result, only slower (and a test says to run go generate).
+type guardLead struct {
+	words     []string
+	lineStart bool
+}
+
+//go:generate go test -run ^TestGuardLeadsGenerated$ -args -update-guard-leads
+
+// guardedExprs are the expressions guard was given, for that test.
+var guardedExprs []*lazyRegexp
+
+// readGuardLead reads an expression's guardLead from its syntax.
+func readGuardLead(expr string) guardLead {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return guardLead{}
+	}
+	tree = tree.Simplify()
+	return guardLead{words: leadWords(tree), lineStart: looksAtLineStart(tree)}
+}
+
+// exprKey identifies an expression in guardLeads: its length and its
+// 64-bit FNV-1a hash.
+func exprKey(expr string) [2]uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(expr); i++ {
+		h = (h ^ uint64(expr[i])) * 1099511628211
+	}
+	return [2]uint64{uint64(len(expr)), h}
 }
 
 // MatchString reports whether the expression matches text.
@@ -173,9 +211,10 @@ const (
 	maxTails  = 8
 )
 
-// leadWords returns a test for the words that every match of re starts
-// with at a word start, or nil when re has no such words.
-func leadWords(re *syntax.Regexp) *keywords {
+// leadWords returns the words, sorted and without repeats, that every
+// match of re starts with at a word start, or nil when re has no such
+// words.
+func leadWords(re *syntax.Regexp) []string {
 	words, ok := leads([]*syntax.Regexp{re}, false)
 	if !ok {
 		return nil
@@ -185,8 +224,11 @@ func leadWords(re *syntax.Regexp) *keywords {
 			return nil
 		}
 	}
+	if words == nil {
+		words = []string{} // a test that passes nothing, not none
+	}
 	slices.Sort(words)
-	return newKeywords(slices.Compact(words)...)
+	return slices.Compact(words)
 }
 
 // leads returns words, lower-cased, one of which starts every match of

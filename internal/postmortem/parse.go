@@ -77,7 +77,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		p.parseTitleBlock(end)
 		body = blankOut(src, end)
 	}
-	root := markdown.Parser().Parse(text.NewReader(body))
+	root := markdown.Parse(text.NewReader(body))
 	p.h1Sections = p.h1Sections || h1Sections(root)
 	p.walk(root)
 	p.finishFieldHeading()

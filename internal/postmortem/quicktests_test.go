@@ -3,6 +3,7 @@ package postmortem
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,30 @@ func TestZoneRunsRemembered(t *testing.T) {
 	}
 	if n := zoneRunCount.Load(); n > maxZoneRuns {
 		t.Errorf("%d runs remembered, over the bound of %d", n, maxZoneRuns)
+	}
+}
+
+// The quick test of an owner list holds wherever ownerListRe matches,
+// over the sample lines, their cells and parts, and owners written here.
+func TestMayListOwners(t *testing.T) {
+	texts := []string{"@bob, @cy", "@bob and @cy", "@a/@b", "@a & @b", "@dependabot[bot], @x", "@bob", "bob, @cy", " @bob, @cy",
+		"@bob,", "@", "@@", "@bob @cy", "@bob andy @cy", "", "@bob\n, @cy", "@bob,\t@cy-d"}
+	for _, line := range sampleLines(t) {
+		texts = append(texts, line, strings.TrimSpace(line))
+		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '(' || r == ')' || r == ':' || r == ';' }) {
+			texts = append(texts, strings.TrimSpace(part))
+		}
+	}
+	lists := slices.DeleteFunc(texts, func(s string) bool { return !ownerListRe.MatchString(s) })
+	if len(lists) < 6 {
+		t.Errorf("%d owner lists matched, want at least the 6 written here", len(lists))
+	}
+	if i := slices.IndexFunc(lists, func(s string) bool { return !mayListOwners(s) }); i >= 0 {
+		t.Errorf("%q lists owners, but the quick test says it cannot", lists[i])
+	}
+	for _, text := range []string{"@bob", "bob, @cy", "@bob,", "Ravi (@ravi)"} {
+		if mayListOwners(text) {
+			t.Errorf("%q: the quick test lets it through", text)
+		}
 	}
 }
