@@ -69,9 +69,14 @@ func (p *parser) readAction(span Span, section string) {
 			a.Status = Done
 		}
 		body = a.StatusSpan.End
+	} else if st, ok := taskBox(p.src[span.Start:span.End]); ok {
+		a.StatusSpan, a.Status = Span{span.Start, span.Start + 3}, st
+		body = a.StatusSpan.End
 	}
 	item := trimSpan(p.src, Span{body, span.End})
+	item.Start += tagLead(p.src[item.Start:item.End])
 	a.boxAt = item.Start
+	item = p.wikiOwner(&a, p.taskEmojiFields(&a, item))
 	item = p.doneMarks(&a, p.doneDates(&a, item))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
