@@ -77,7 +77,7 @@ func (p *parser) readAction(span Span, section string) {
 	item.Start += tagLead(p.src[item.Start:item.End])
 	a.boxAt = item.Start
 	item = p.wikiOwner(&a, p.taskEmojiFields(&a, item))
-	item = p.doneMarks(&a, p.doneDates(&a, item))
+	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
 		return

@@ -28,14 +28,7 @@ func TestTaskPluginItems(t *testing.T) {
 		"Raise the consumer count||||Done",
 		"Link the dashboard from [[Queue runbook]]||||Open",
 	}
-	if len(doc.Actions) != len(want) {
-		t.Fatalf("actions %+v, want %d", doc.Actions, len(want))
-	}
-	for i, w := range want {
-		if got := actionLine(doc.Actions[i]); got != w {
-			t.Errorf("action %d: %s, want %s", i, got, w)
-		}
-	}
+	checkActionLines(t, doc, want)
 }
 
 // actionLine writes an action's title, owner, due date, priority and
@@ -46,4 +39,18 @@ func actionLine(a Action) string {
 		due = a.Due.Format("2006-01-02")
 	}
 	return strings.Join([]string{a.Title, a.Owner, due, a.Priority, a.Status.String()}, "|")
+}
+
+// checkActionLines compares a document's actions with lines actionLine
+// writes.
+func checkActionLines(t *testing.T, doc *Document, want []string) {
+	t.Helper()
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("actions %+v, want %d", doc.Actions, len(want))
+	}
+	for i, w := range want {
+		if got := actionLine(doc.Actions[i]); got != w {
+			t.Errorf("action %d: %s, want %s", i, got, w)
+		}
+	}
 }
