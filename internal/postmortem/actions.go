@@ -480,6 +480,9 @@ func (p *parser) walkItem(li ast.Node) {
 			}
 			p.eventLines(c)
 		case *ast.List:
+			if p.outlinerSection(li, c) {
+				continue
+			}
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {
 				p.walkItem(sub)
 			}
