@@ -20,12 +20,15 @@ const (
 	colDone      = "done"   // a "(done)" mark after a list item, not a column
 	colState     = "state"  // a "Status: done" part of a list item, not a column
 	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
+	// colResolved is a tracker's Resolution column beside its Status
+	// ("FIXED", "WONTFIX"): it closes a row the Status leaves open.
+	colResolved = "resolution"
 )
 
 // columnOrder is the order cells are read in: the title last, so that an
 // issue number after the title counts only where the Issue column holds
 // no number.
-var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
+var columnOrder = []string{colStatus, colResolved, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
@@ -51,10 +54,37 @@ func actionColumns(src []byte, header row) map[string]int {
 			}
 		}
 	}
+	if _, ok := cols[colAction]; !ok {
+		trackerSummary(src, header, cols)
+	}
 	if _, ok := cols[colAction]; !ok || len(cols) < 2 {
 		return nil
 	}
 	return cols
+}
+
+// trackerSummary takes the Summary or Title column of a tracker's list
+// of issues as the action column: "| Bug | Status | Assignee | Summary
+// |", a column of issues and one of their states or assignees beside it.
+// Its Resolution column closes a row its Status leaves open.
+func trackerSummary(src []byte, header row, cols map[string]int) {
+	_, issue := cols[colIssue]
+	_, status := cols[colStatus]
+	_, owner := cols[colOwner]
+	if !issue || !status && !owner {
+		return
+	}
+	for i, c := range header.Cells {
+		switch normalize(string(src[c.Value.Start:c.Value.End])) {
+		case "summary", "title":
+			cols[colAction] = i
+		case "resolution":
+			cols[colResolved] = i
+		case "bug":
+			cols[colTicket] = i // a bug tracker's number, no issue of the repository
+			delete(cols, colIssue)
+		}
+	}
 }
 
 func (p *parser) actionTable(cols map[string]int, body []row) {
@@ -177,6 +207,10 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 		p.titleCell(a, v)
 	case colStatus:
 		a.Status, a.StatusSpan = parseStatus(val), v
+	case colResolved:
+		if st := parseStatus(val); st != Open && a.Status != NotPlanned {
+			a.Status = st // "RESOLVED" with "WONTFIX" was not done
+		}
 	default:
 		if n := boldDoneMark(val); n > 0 {
 			if a.Status == Open {
@@ -242,7 +276,36 @@ func ownerLogin(s string) string {
 	if login, ok := parenLogin(s); ok {
 		return login
 	}
+	if login, ok := trackerNick(s); ok {
+		return login
+	}
+	if noOwnerNote(s) {
+		return ""
+	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// trackerNick reads the nick of an owner written as a bug tracker
+// writes a user, "Wren Halloway [:wren]".
+func trackerNick(s string) (string, bool) {
+	i := strings.LastIndex(s, "[:")
+	if i <= 0 || !strings.HasSuffix(s, "]") {
+		return "", false
+	}
+	nick := s[i+2 : len(s)-1]
+	return nick, isPlainLogin(nick)
+}
+
+// noOwnerNote reports an owner cell that says nobody has it, with a
+// note after: "Nobody; OK to take it and work on it", "Unassigned —
+// looking for a volunteer".
+func noOwnerNote(s string) bool {
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	word = strings.TrimRight(strings.ToLower(word), ";,.:")
+	return (word == "nobody" || word == "unassigned") && (len(word) < len(s) && strings.ContainsRune(";,.:", rune(s[len(word)])) || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-"))
 }
 
 // mayListOwners is the quick test of ownerListRe: a list of mentions
@@ -287,9 +350,9 @@ func parseStatus(s string) Status {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped`)
+descoped duplicate invalid wontfix`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
