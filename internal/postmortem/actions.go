@@ -282,7 +282,34 @@ func ownerLogin(s string) string {
 	if noOwnerNote(s) {
 		return ""
 	}
+	if first, ok := firstListed(s); ok {
+		return ownerLogin(first)
+	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// ownerListSeps are what lists owners: "Tom Reilly; Priya Suresh",
+// "M. Öztürk / L. Fischer", "Mei Tanaka and Ollie Park", "@ana @bo".
+var ownerListSeps = []string{"; ", " / ", " and ", " & ", ", ", " "}
+
+// firstListed returns the first of a list of people written as names
+// or logins, who owns the action as an issue's one assignee does.
+func firstListed(s string) (string, bool) {
+	for _, sep := range ownerListSeps {
+		names := strings.Split(s, sep)
+		if len(names) < 2 {
+			continue
+		}
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			login := n != "" && n[0] == '@' && isPlainLogin(n)
+			if !login && (sep == " " || !nameRe.MatchString(n)) {
+				return "", false // "@Hanne Solberg" is one person
+			}
+		}
+		return strings.TrimSpace(names[0]), true
+	}
+	return "", false
 }
 
 // trackerNick reads the nick of an owner written as a bug tracker
