@@ -28,7 +28,7 @@ const (
 // columnOrder is the order cells are read in: the title last, so that an
 // issue number after the title counts only where the Issue column holds
 // no number.
-var columnOrder = []string{colStatus, colResolved, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
+var columnOrder = []string{colStatus, colResolved, colPercent, colClosedOn, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
@@ -60,7 +60,49 @@ func actionColumns(src []byte, header row) map[string]int {
 	if _, ok := cols[colAction]; !ok || len(cols) < 2 {
 		return nil
 	}
+	closingColumns(src, header, cols)
 	return cols
+}
+
+// Columns a spreadsheet closes a row by where its Status is blank: "%
+// Complete" at 100 %, or a "Date Closed".
+const (
+	colPercent  = "percent complete"
+	colClosedOn = "date closed"
+)
+
+// closingColumns finds a spreadsheet's progress and closing-date
+// columns.
+func closingColumns(src []byte, header row, cols map[string]int) {
+	for i, c := range header.Cells {
+		switch normalize(string(src[c.Value.Start:c.Value.End])) {
+		case "% complete", "percent complete", "% done", "pct complete":
+			cols[colPercent] = i
+		case "date closed", "closed on", "date completed", "completed on", "closed date":
+			cols[colClosedOn] = i
+		}
+	}
+}
+
+// closingCell closes a row whose Status says nothing by its progress at
+// 100 % or a date it was closed on.
+func (p *parser) closingCell(a *Action, key, val string) {
+	if a.Status != Open || !noStatus(p.doc.Text(a.StatusSpan)) {
+		return
+	}
+	val = strings.TrimSpace(val)
+	if key == colPercent && strings.ReplaceAll(val, " ", "") == "100%" || key == colClosedOn && hasDigit(val) {
+		a.Status = Done
+	}
+}
+
+// totalsRow reports a spreadsheet's row of totals under its actions.
+func totalsRow(title string) bool {
+	switch normalize(title) {
+	case "total", "totals", "grand total", "sum", "average", "averages":
+		return true
+	}
+	return false
 }
 
 // trackerSummary takes the Summary or Title column of a tracker's list
@@ -101,7 +143,7 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 				p.tableField(&a, k, r.Cells[i].Value)
 			}
 		}
-		if isAction(&a) {
+		if isAction(&a) && !totalsRow(a.Title) {
 			p.doc.Actions = append(p.doc.Actions, a)
 		}
 	}
@@ -207,6 +249,8 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 		p.titleCell(a, v)
 	case colStatus:
 		a.Status, a.StatusSpan = parseStatus(val), v
+	case colPercent, colClosedOn:
+		p.closingCell(a, key, val)
 	case colResolved:
 		if st := parseStatus(val); st != Open && a.Status != NotPlanned {
 			a.Status = st // "RESOLVED" with "WONTFIX" was not done
