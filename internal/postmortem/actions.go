@@ -220,18 +220,29 @@ func (p *parser) titleStatus(a *Action, v Span) Span {
 var struckNoteRe = lazyRe(`^~~.+~~\s*\(\s*(\pL+)[^()]*\)$`)
 
 // struckNote reads a title cell struck through with a note after it as
-// closed, where the Status cell says nothing ("—"): not planned when the
-// note says it was superseded or dropped, else done.
+// closed, where the Status cell says nothing ("—"): not planned when
+// the note says it was superseded, dropped or not needed, else done.
+// A note that says so closes it even where the Status still says it is
+// open, as a task list synced into a table keeps "Not started" for a
+// task struck out since.
 func (p *parser) struckNote(a *Action, v Span) {
 	m := struckNoteRe.FindStringSubmatch(p.doc.Text(v))
-	if m == nil || !noStatus(p.doc.Text(a.StatusSpan)) {
-		return // the Status cell, read first, says what it is
+	if m == nil || a.Status != Open {
+		return // the Status cell, read first, says it is closed
+	}
+	dropped := notPlannedWords[strings.ToLower(m[1])] || notNeededRe.MatchString(p.doc.Text(v))
+	if !noStatus(p.doc.Text(a.StatusSpan)) && !dropped {
+		return // "~~Cache the keys~~ (see below)" with "Open" stays open
 	}
 	a.struck, a.Status = true, Done
-	if notPlannedWords[strings.ToLower(m[1])] {
+	if dropped {
 		a.Status = NotPlanned
 	}
 }
+
+// notNeededRe is a note after a struck title that says the task is
+// not needed: "(not needed — …)", "(no longer needed)".
+var notNeededRe = lazyRe(`(?i)~~\s*\(\s*(?:not|no longer)\s+(?:needed|required|necessary|planned)\b`)
 
 // noStatus reports a Status cell that says nothing: empty or a dash.
 func noStatus(val string) bool {
