@@ -434,7 +434,7 @@ var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
 deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped duplicate invalid wontfix`)
+descoped duplicate invalid wontfix archived`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)

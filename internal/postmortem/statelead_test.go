@@ -25,3 +25,10 @@ func TestBracketedStateLeads(t *testing.T) {
 	}
 	checkActionLines(t, doc, want)
 }
+
+// A status that says the card was archived, why after it, closes the
+// action as not planned.
+func TestArchivedStatus(t *testing.T) {
+	src := "# T\n\n## Action items\n\n- **Move the cache to a bigger node** — Assigned to: Ivo Lind · Status: Archived (won't do: the cache was not the cause)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{"Move the cache to a bigger node|Ivo Lind|||Not planned"})
+}
