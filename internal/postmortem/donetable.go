@@ -1,0 +1,42 @@
+package postmortem
+
+import "strings"
+
+// A table of what was done says so in a column: "Done by", "Performed
+// by", "Implemented" (the day). Its rows are steps, whatever the
+// section: "| Step | Done By | Time |" of a containment tab, "| No. |
+// Emergency response action | Done by | Time |" of an 8D report.
+
+// doneByHeads are the column headers that make a table a record.
+var doneByHeads = map[string]bool{
+	"done by": true, "performed by": true, "taken by": true, "executed by": true, "carried out by": true,
+	"implemented": true, "implemented by": true, "implemented on": true,
+}
+
+// doneByTable reads a table whose header records what was done as
+// steps, by the column that names the step, and reports whether it
+// did.
+func (p *parser) doneByTable(header row, body []row) bool {
+	done, step := -1, -1
+	for i, c := range header.Cells {
+		h := normalize(p.doc.Text(c.Value))
+		switch {
+		case doneByHeads[h]:
+			done = i
+		case step < 0 && stepHead(h):
+			step = i
+		}
+	}
+	if done < 0 || step < 0 {
+		return false
+	}
+	p.recordTable(step, body)
+	return true
+}
+
+// stepHead reports a header naming what was done: "Step", "Action",
+// "Containment action", "Emergency response action".
+func stepHead(h string) bool {
+	last := h[strings.LastIndexByte(h, ' ')+1:]
+	return last == "step" || last == "steps" || last == "action" || last == "actions" || h == "what"
+}
