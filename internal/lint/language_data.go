@@ -128,6 +128,16 @@ func (b langBits) has(id uint16) bool {
 	return i < len(b) && b[i]&(1<<(id&63)) != 0
 }
 
+// intersects reports whether b holds a word of a sparse set.
+func (b langBits) intersects(set []langBitsWord) bool {
+	for _, w := range set {
+		if w.i < len(b) && b[w.i]&w.bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *langBits) add(id uint16) {
 	b.grow(int(id>>6) + 1)
 	(*b)[id>>6] |= 1 << (id & 63)

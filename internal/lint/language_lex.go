@@ -197,6 +197,9 @@ type langLexer struct {
 	// present holds the ids of the words and marks of the text, as the
 	// scan's quick tests read them: not a mention's, not an "x's" base.
 	present langBits
+	// possIDs holds the ids of the words read as possessives ("x's",
+	// "Chris'"), which present leaves out.
+	possIDs langBits
 }
 
 // low returns the lower-cased form of a token.
@@ -214,12 +217,16 @@ func (lx *langLexer) tokenize(text string) []langToken {
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
 	clear(lx.present)
+	lx.possIDs = slices.Grow(lx.possIDs[:0], n)[:n]
+	clear(lx.possIDs)
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
 		case c == ' ':
 			i++
 		case c-'a' < 26 && (c != 'h' && c != 'w' || !lx.mayOpenURL(i)):
 			i = lx.lowerWord(i) // the commonest case: a word in lower case
+		case c-'A' < 26 && (c != 'H' && c != 'W' || !lx.mayOpenURL(i)):
+			i = lx.capitalWord(i) // the next commonest: "The", "Priya"
 		case langASCII[c&0x7f]&langWordChar != 0 && c < utf8.RuneSelf && !lx.mayOpenURL(i):
 			i = lx.word(i, i, langWord) // the common case, without step's checks
 		default:
@@ -501,37 +508,81 @@ func (lx *langLexer) word(i, start int, kind langKind) int {
 // one number once, to measure the word and to look it up; any other it
 // leaves to word.
 func (lx *langLexer) lowerWord(i int) int {
-	text := lx.text
-	if i+8 > len(text) {
+	x := langLoadAt(lx.text, i)
+	n, ok := lx.letterRun(i, x)
+	if !ok {
 		return lx.word(i, i, langWord)
-	}
-	x := langLoad8(text[i : i+8])
-	n := langLowerRun(x)
-	if n == 8 { // a longer word: its other letters one by one
-		for i+n < len(text) && text[i+n]-'a' < 26 {
-			n++
-		}
-	}
-	if i+n < len(text) && langBytes[text[i+n]]&(langWordChar|langMayJoin) != 0 {
-		return lx.word(i, i, langWord)
-	}
-	var sl *langSlot
-	if n <= 8 {
-		sl = lx.voc.findShort(x&langHeadMask[n], n)
-	} else {
-		sl = lx.voc.findLong(x, text[i:i+n])
-	}
-	var id uint16
-	if sl != nil {
-		id = sl.id // letters a-z: a word even of one or two bytes
 	}
 	j := i + n
+	id := lx.letterID(x, i, n)
 	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
 	lx.sent = false
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63) // present has a bit for every id
 	}
 	return j
+}
+
+// capitalWord reads the word at i, which starts with a letter A-Z: as
+// lowerWord, when the letters after the first are a-z, with its
+// lower-cased form written to the arena; any other it leaves to word.
+func (lx *langLexer) capitalWord(i int) int {
+	x := langLoadAt(lx.text, i) | 0x20 // the first letter in lower case
+	n, ok := lx.letterRun(i, x)
+	if !ok {
+		return lx.word(i, i, langWord)
+	}
+	j := i + n
+	id := lx.letterID(x, i, n)
+	from := len(lx.arena)
+	lx.arena = append(append(lx.arena, byte(x)), lx.text[i+1:j]...)
+	// capitalised, not all capitals, when a letter in lower case follows
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(from), hi: int32(from + n), id: id, kind: langWord,
+		inArena: true, capital: n > 1, sentStart: lx.sent})
+	lx.sent = false
+	if id != 0 {
+		lx.present[id>>6] |= 1 << (id & 63)
+	}
+	return j
+}
+
+// letterRun measures the letters a-z at i, whose first eight bytes (the
+// first lower-cased) are x, and reports whether they make a whole word:
+// a byte that neither continues nor joins a word follows them.
+func (lx *langLexer) letterRun(i int, x uint64) (int, bool) {
+	text := lx.text
+	n := langLowerRun(x)
+	if n == 8 { // a longer word: its other letters one by one
+		for i+n < len(text) && text[i+n]-'a' < 26 {
+			n++
+		}
+	}
+	return n, i+n >= len(text) || langBytes[text[i+n]]&langGoesOn == 0
+}
+
+// letterID returns the id of the n letters a-z at i, whose first eight
+// bytes are x (the first lower-cased), or 0: a word even of one or two
+// bytes.
+func (lx *langLexer) letterID(x uint64, i, n int) uint16 {
+	var sl *langSlot
+	if n <= 8 {
+		sl = lx.voc.findShort(x&langHeadMask[n], n)
+	} else {
+		sl = lx.voc.findLong(x, lx.text[i:i+n])
+	}
+	if sl == nil {
+		return 0
+	}
+	return sl.id
+}
+
+// langLoadAt reads the eight bytes of text at i as langLoad8 does, as
+// zeros past the end of text.
+func langLoadAt(text string, i int) uint64 {
+	if i+8 <= len(text) {
+		return langLoad8(text[i : i+8])
+	}
+	return langHeadOf(text[i:])
 }
 
 // newToken appends the token of a word from start to end and returns it.
@@ -554,10 +605,14 @@ func (lx *langLexer) classify(t *langToken, text string) {
 	lo, hi := int(t.lo), int(t.hi)
 	if hi-lo > 2 && text[hi-2] == '\'' && text[hi-1] == 's' {
 		t.id, t.poss = lx.voc.lookup(text, lo, hi-2), true
-		return
+	} else {
+		t.id = lx.voc.lookup(text, lo, hi)
 	}
-	t.id = lx.voc.lookup(text, lo, hi)
-	if t.kind == langWord && t.id != 0 && !t.poss {
+	switch {
+	case t.kind != langWord || t.id == 0:
+	case t.poss:
+		lx.possIDs.add(t.id)
+	default:
 		lx.present.add(t.id)
 	}
 }
@@ -597,13 +652,23 @@ const (
 // word bytes: apostrophes, hyphens, dots and the bytes of non-ASCII runes.
 const langMayJoin = langUpperChar << 1
 
-// langBytes classifies all bytes: langASCII, and langMayJoin.
+// langJoinsLetters marks the bytes that may continue a word of letters
+// other than ASCII word bytes: a point joins only digits ("2.5").
+const langJoinsLetters = langMayJoin << 1
+
+// langGoesOn are the classes of the bytes that may continue a word of
+// letters.
+const langGoesOn = langWordChar | langJoinsLetters
+
+// langBytes classifies all bytes: langASCII, langMayJoin and
+// langJoinsLetters.
 var langBytes = func() (t [256]uint8) {
 	copy(t[:], langASCII[:])
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = langMayJoin
+		t[c] = langMayJoin | langJoinsLetters
 	}
-	t['\''], t['-'], t['.'] = langMayJoin, langMayJoin, langMayJoin
+	t['\''], t['-'] = langMayJoin|langJoinsLetters, langMayJoin|langJoinsLetters
+	t['.'] = langMayJoin
 	return t
 }()
 

@@ -16,7 +16,8 @@ type langGrammar struct {
 	aux, neg, lapse, faultAdverb, omit      langBits
 	objPronoun, ourTheir, singularDet       langBits
 	nounSlot, roleTail, sequel              langBits
-	personStart                             langBits // words a person may start with
+	personStart                             langBits       // words a person may start with
+	roleWord                                []langBitsWord // role and crew words: a role needs one
 	// what a passive rewrite must not meet: a verb with no passive, a
 	// pronoun that points back at the person, the words of a clause
 	noPassive, backRef, clauseWord langBits
@@ -56,6 +57,10 @@ func newLangGrammar(v *langVocab) langGrammar {
 	for _, set := range []langBits{g.pronoun, g.det, g.role, g.quantifier, g.possPronoun, g.names} {
 		g.personStart.union(set)
 	}
+	var roles langBits
+	roles.union(g.role)
+	roles.union(g.crewRole)
+	g.roleWord = langSparse(roles)
 	return g
 }
 
@@ -199,6 +204,9 @@ func (s *langScan) listedFirst(t *langToken) bool {
 // roleAt reads "the on-call engineer", "our DBA", "one of the SREs",
 // "Engineers": a determiner, up to two modifiers, then role words.
 func (s *langScan) roleAt(k int) (int, bool) {
+	if !s.mayRole() {
+		return 0, false
+	}
 	j := k
 	if s.in(j, s.c.g.quantifier) && s.word(j+1) == "of" {
 		j += 2

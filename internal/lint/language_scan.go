@@ -26,7 +26,19 @@ type langScan struct {
 	// at every person.
 	personAny [len(langKinds)][]langTrigger
 	anyRead   uint8
-	lm        langFeatures // the learned model's features of a sentence
+	// byWord holds, for the words of the text that start patterns, which
+	// of their triggers the text can match (mayTry and viable), as
+	// indexes into languageChecker.byWord, filtered at a word's first
+	// occurrence: wordSeen[id] is seen when filtered in this text,
+	// wordSpan[id] its indexes in wordBuf.
+	wordSeen []uint32
+	wordSpan [][2]int32
+	wordBuf  []int32
+	seen     uint32 // this text's mark in wordSeen
+	// roles is 1 when the text holds a role or crew word (as a word or a
+	// possessive), which every role needs, -1 when not, 0 before asked.
+	roles int8
+	lm    langFeatures // the learned model's features of a sentence
 }
 
 // langScanPool recycles scans, with their token and match buffers.
@@ -42,7 +54,8 @@ func (s *langScan) start(c *languageChecker, text string, people map[string]bool
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.pmemo = langMemo(s.pmemo, len(s.toks))
-	s.anyRead = 0
+	s.anyRead, s.roles = 0, 0
+	s.startWords()
 	for n := range s.kmemo {
 		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
 	}
@@ -56,10 +69,8 @@ func (s *langScan) run() {
 			continue
 		}
 		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
-			for k := range s.c.byWord[t.id] {
-				if tr := &s.c.byWord[t.id][k]; s.mayTry(tr) {
-					s.try(tr, i)
-				}
+			for _, k := range s.viableWord(t.id) {
+				s.tryViable(&s.c.byWord[t.id][k], i)
 			}
 		}
 		for k := range s.c.byAny {
@@ -72,6 +83,36 @@ func (s *langScan) run() {
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
 	}
+}
+
+// startWords readies the filtered triggers by word for a new text.
+func (s *langScan) startWords() {
+	if n := len(s.c.byWord); len(s.wordSeen) != n {
+		s.wordSeen, s.wordSpan = make([]uint32, n), make([][2]int32, n)
+		s.seen = 0
+	}
+	s.wordBuf = s.wordBuf[:0]
+	if s.seen++; s.seen == 0 { // wrapped: no mark may stay
+		clear(s.wordSeen)
+		s.seen = 1
+	}
+}
+
+// viableWord returns the indexes of the triggers of byWord[id] that the
+// text can match, in their order.
+func (s *langScan) viableWord(id uint16) []int32 {
+	if s.wordSeen[id] != s.seen {
+		s.wordSeen[id] = s.seen
+		from := len(s.wordBuf)
+		for k := range s.c.byWord[id] {
+			if tr := &s.c.byWord[id][k]; s.mayTry(tr) && s.viable(tr.pat) {
+				s.wordBuf = append(s.wordBuf, int32(k))
+			}
+		}
+		s.wordSpan[id] = [2]int32{int32(from), int32(len(s.wordBuf))}
+	}
+	sp := s.wordSpan[id]
+	return s.wordBuf[sp[0]:sp[1]]
 }
 
 // mayTry is a quick test before try: whether the text holds a word of
@@ -93,12 +134,19 @@ func (s *langScan) viable(p *langPattern) bool {
 
 // holdsAny reports whether the text holds a word of a sparse set.
 func (s *langScan) holdsAny(set []langBitsWord) bool {
-	for _, w := range set {
-		if w.i < len(s.present) && s.present[w.i]&w.bits != 0 {
-			return true
+	return s.present.intersects(set)
+}
+
+// mayRole is a quick test before roleAt: whether the text holds a role
+// or crew word, without which no role can be read.
+func (s *langScan) mayRole() bool {
+	if s.roles == 0 {
+		s.roles = -1
+		if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
+			s.roles = 1
 		}
 	}
-	return false
+	return s.roles > 0
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
