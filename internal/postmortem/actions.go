@@ -75,13 +75,17 @@ const (
 // columns.
 func closingColumns(src []byte, header row, cols map[string]int) {
 	for i, c := range header.Cells {
-		switch normalize(string(src[c.Value.Start:c.Value.End])) {
-		case "% complete", "percent complete", "% done", "pct complete":
-			cols[colPercent] = i
-		case "date closed", "closed on", "date completed", "completed on", "closed date":
-			cols[colClosedOn] = i
+		if k := lookupNormal(closingHeads, string(src[c.Value.Start:c.Value.End])); k != "" {
+			cols[k] = i
 		}
 	}
+}
+
+// closingHeads are the headers of the columns closingColumns finds.
+var closingHeads = map[string]string{
+	"% complete": colPercent, "percent complete": colPercent, "% done": colPercent, "pct complete": colPercent,
+	"date closed": colClosedOn, "closed on": colClosedOn, "date completed": colClosedOn, "completed on": colClosedOn,
+	"closed date": colClosedOn,
 }
 
 // closingCell closes a row whose Status says nothing by its progress at
@@ -98,12 +102,10 @@ func (p *parser) closingCell(a *Action, key, val string) {
 
 // totalsRow reports a spreadsheet's row of totals under its actions.
 func totalsRow(title string) bool {
-	switch normalize(title) {
-	case "total", "totals", "grand total", "sum", "average", "averages":
-		return true
-	}
-	return false
+	return len(title) <= 12 && lookupNormal(totalsTitles, title)
 }
+
+var totalsTitles = map[string]bool{"total": true, "totals": true, "grand total": true, "sum": true, "average": true, "averages": true}
 
 // trackerSummary takes the Summary or Title column of a tracker's list
 // of issues as the action column: "| Bug | Status | Assignee | Summary
@@ -350,11 +352,14 @@ var ownerListSeps = []string{"; ", " / ", " and ", " & ", ", ", " "}
 // firstListed returns the first of a list of people written as names
 // or logins, who owns the action as an issue's one assignee does.
 func firstListed(s string) (string, bool) {
+	if !strings.Contains(s, " ") {
+		return "", false // one word names one owner
+	}
 	for _, sep := range ownerListSeps {
-		names := strings.Split(s, sep)
-		if len(names) < 2 {
-			continue
+		if !strings.Contains(s, sep) || sep == " " && s[0] != '@' {
+			continue // logins alone are listed by spaces
 		}
+		names := strings.Split(s, sep)
 		for _, n := range names {
 			n = strings.TrimSpace(n)
 			login := n != "" && n[0] == '@' && isPlainLogin(n)

@@ -19,15 +19,20 @@ var doneByHeads = map[string]bool{
 func (p *parser) doneByTable(header row, body []row) bool {
 	done, step := -1, -1
 	for i, c := range header.Cells {
-		h := normalize(p.doc.Text(c.Value))
-		switch {
-		case doneByHeads[h]:
+		if lookupNormal(doneByHeads, p.doc.Text(c.Value)) {
 			done = i
-		case step < 0 && stepHead(h):
-			step = i
 		}
 	}
-	if done < 0 || step < 0 {
+	if done < 0 {
+		return false // as nearly every table: no normalising of its headers
+	}
+	for i, c := range header.Cells {
+		if i != done && stepHead(normalize(p.doc.Text(c.Value))) {
+			step = i
+			break
+		}
+	}
+	if step < 0 {
 		return false
 	}
 	p.recordTable(step, body)

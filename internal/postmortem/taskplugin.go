@@ -30,7 +30,7 @@ var taskEmojiMarks = []taskEmojiMark{
 // returned as it is.
 func (p *parser) taskEmojiFields(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
-	if bytes.IndexByte(b, 0xF0) < 0 && bytes.IndexByte(b, 0xE2) < 0 {
+	if !mayHoldTaskEmoji(b) {
 		return item
 	}
 	start := -1
@@ -159,4 +159,25 @@ func (p *parser) wikiOwner(a *Action, item Span) Span {
 	}
 	p.itemField(a, colOwner, Span{item.Start + i + 2, item.End - 2})
 	return trimSpan(p.src, Span{item.Start, item.Start + i})
+}
+
+// mayHoldTaskEmoji is the quick test of taskEmojiFields: a four-byte
+// emoji, or one of ⏳ ⏫ ⏬ ✅ ❌ ➕ (E2 8F, E2 9C, E2 9D, E2 9E), not the
+// dashes and arrows (E2 80, E2 86) items are full of.
+func mayHoldTaskEmoji(b []byte) bool {
+	if bytes.IndexByte(b, 0xF0) >= 0 {
+		return true
+	}
+	for i := bytes.IndexByte(b, 0xE2); i >= 0 && i+1 < len(b); {
+		switch b[i+1] {
+		case 0x8F, 0x9C, 0x9D, 0x9E:
+			return true
+		}
+		j := bytes.IndexByte(b[i+1:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
