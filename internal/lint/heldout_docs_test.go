@@ -167,8 +167,12 @@ var devSets = []heldOutSet{
 	// (branch layouts5).
 	{"dev-docs-v5", 0.0 / 10, 0, 53.0 / 53},
 	// Ten more, in the layouts of ten more tools, written blind to the
-	// parser on 5 December; first run 1.20, 2, 35 of 51.
-	{"dev-docs-v6", 12.0 / 10, 2, 35.0 / 51},
+	// parser on 5 December; first run 1.20, 2, 35 of 51. The work on
+	// their action lists (branch actions6: colon labels, a task plugin's
+	// emoji, bracketed states, an outliner's markers and properties, a
+	// bug tracker's dependency table, owner lists and roles, spreadsheet
+	// closing columns) took it to 1.00, none for nothing, 51 of 51.
+	{"dev-docs-v6", 10.0 / 10, 0, 51.0 / 51},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
