@@ -25,6 +25,7 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	say                                                       langBits // "which said": what a document told
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
 	purpose                                                   langBits // "to protect": an act done to protect
@@ -83,6 +84,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
 	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
+	"cause-say":        func(c *langCauseSets) *langBits { return &c.say },
 	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
 	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
@@ -151,6 +153,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		}
 	}
 	cs.trigger.add(v.ids["sat"])
+	cs.trigger.add(v.ids["lapse"]) // "…, let the certificate lapse"
+	cs.trigger.add(v.ids["expire"])
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
@@ -864,6 +868,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return s.negatedDuty(cs, v)
 	case s.in(v, cs.lapse):
 		return v + 1, true
+	case s.letDrifted(v):
+		return v + 1, true // "Desmond, who owns the inventory, let the certificate lapse"
 	case s.word(v) == "failed" && s.word(v+1) == "to":
 		return 0, false // left to the patterns, which know "we failed to consider"
 	}
@@ -884,6 +890,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return 0, false
 	}
 	end, ok := s.damageAfter(cs, v)
+	ok = ok && !s.saidBetween(cs, v, end-1)
 	if !ok {
 		end, ok = s.damageNext(cs, v)
 	}
@@ -989,12 +996,39 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop || s.word(j) == "," && s.word(j+1) == "and" && s.personActs(j+2) {
 		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first
 	}
+	if s.saidAt(cs, j+1) {
+		return 0, false // ", which said …": what was read, not a result
+	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" {
-			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
+			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again
 		}
 	}
 	return j + 1, true
+}
+
+// saidAt reports "which said", "which still said" at token k: a relative
+// clause that tells what a document or a screen said.
+func (s *langScan) saidAt(cs *langCauseSets, k int) bool {
+	if s.word(k) != "which" {
+		return false
+	}
+	if w := s.word(k + 1); w == "still" || w == "then" || w == "only" || s.isAdverb(k+1) {
+		k++
+	}
+	return s.in(k+1, cs.say)
+}
+
+// saidBetween reports such a clause among the tokens after the act at v
+// and before the damage at j: "worked from the ticket, which said that
+// the mapping was corrupt" tells what the ticket said.
+func (s *langScan) saidBetween(cs *langCauseSets, v, j int) bool {
+	for k := j - 1; k > v; k-- {
+		if s.saidAt(cs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // servedState reports a word of a bad state at token k that people were
@@ -1048,10 +1082,26 @@ func (s *langScan) negatedDuty(cs *langCauseSets, v int) (int, bool) {
 	for n := 0; n < 2 && s.in(j, s.c.g.adverbs) && !s.in(j, cs.neg); n++ {
 		j++
 	}
-	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) {
+	if j >= len(s.toks) || s.toks[j].kind != langWord || s.in(j, cs.unduty) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.det) || s.in(j, s.c.g.nounSlot) || s.unknownLeft(cs, j) || s.letDrifted(j) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// letDrifted reports "let" at token j before a thing left to itself (the
+// let-drift list): negated, "never let the certificate lapse" tells a
+// lapse prevented, not a duty left undone.
+func (s *langScan) letDrifted(j int) bool {
+	if s.word(j) != "let" {
+		return false
+	}
+	drift := s.c.voc.lists["let-drift"]
+	for k := j + 2; k < j+7 && k < len(s.toks) && s.toks[k].kind == langWord; k++ {
+		if s.in(k, drift) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownLeft reports a negated perception or finding at token j whose
@@ -1146,7 +1196,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.word(j) == "stopped" && strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise) && !s.in(j-1, cs.symptom) && !s.described(j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the mobile app stopped syncing"
 		}
-		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) {
+		if j > v && (s.in(j, cs.repair) || s.in(j, cs.recovery)) && !s.nounStop(j) {
 			return 0, false
 		}
 		if s.in(j, cs.spare) {
@@ -1178,6 +1228,20 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 	return 0, false
 }
 
+// nounStop reports "stop" at token j as a noun ("the new stop IDs",
+// "each bus stop"): not after "to", a modal, an auxiliary or a negation,
+// where it would be the verb of a remedy.
+func (s *langScan) nounStop(j int) bool {
+	if s.word(j) != "stop" {
+		return false
+	}
+	switch s.word(j - 1) {
+	case "to", "not", "n't", "did", "would", "could", "will", "can", "should", "must", "might", "and", "or":
+		return false
+	}
+	return true
+}
+
 // clockAt reports the colon of a time of day at token j: "21:40".
 func (s *langScan) clockAt(j int) bool {
 	return s.word(j) == ":" && langDigits(s.word(j-1)) && langDigits(s.word(j+1))
@@ -1201,7 +1265,7 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true
 	}
 	if j > v && s.in(j, cs.unable) && (s.word(j+1) == "not" && s.word(j+2) != "be" || s.word(j+1) == "no" && s.word(j+2) == "longer") {
-		return j + 2, !s.clearedAfter(cs, j+1), true // "and the failover could not propagate"
+		return j + 2, !s.clearedAfter(cs, j+1) && !s.wordWithin(j+2, 4, "again"), true // "and the failover could not propagate", not "so the job could not run again"
 	}
 	if s.word(j) == "missed" && (j == v || s.continues(j-1)) {
 		return j + 1, s.signalWithin(cs, j+1), true // "and missed every page"; not "missed our SLO"

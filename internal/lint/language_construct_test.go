@@ -184,3 +184,179 @@ func TestPersonCauseDeniedOwner(t *testing.T) {
 		"No one person's decision caused the second outage.",
 	})
 }
+
+// TestPersonCauseWhichSaid checks that a relative clause telling what a
+// document or a screen said ("checked the rota, which said …") is what
+// was read, not what the act did, while a relative clause of damage
+// after the same act still is.
+func TestPersonCauseWhichSaid(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Marek edited the routing table, which dropped every call for an hour.",
+		"Ines had been copying rows from the billing export, which corrupted the ledger totals.",
+	})
+	checkPersonCause(t, false, []string{
+		"Marek had checked the rota, which said the night desk was staffed; the rota had not been updated since May.",
+		"Ines had been working from the status page since noon, which still said that the ledger was suspected to be corrupt.",
+		"Marek opened the runbook, which stated that the primary was down for maintenance.",
+	})
+}
+
+// TestPersonCausePreventedAgain checks that an act after which something
+// could not happen again ("so the job could not run again") tells what
+// it prevented, while an act after which something could not run at all
+// is still its damage.
+func TestPersonCausePreventedAgain(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Oksana revoked the production credentials at 10:02, so the payroll export could not run that night.",
+		"Rafael disabled the production scheduler, and the invoice batch could not start.",
+	})
+	checkPersonCause(t, false, []string{
+		"Oksana revoked the production credentials in the test configuration at 10:02, so the purge could not run again that night.",
+		"Rafael removed the production token from the staging job, so the script cannot reach the archive again.",
+	})
+}
+
+// TestPersonCausePublicRecord checks that a record kept for the public,
+// as a regulator asks ("logged it in the public file"), is not a secret
+// put out in the open, while a secret or an export put in a public place
+// still is.
+func TestPersonCausePublicRecord(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"We posted the customer export to a public bucket.",
+		"Hamid logged the session tokens to a public channel.",
+	})
+	checkPersonCause(t, false, []string{
+		"We logged it in the station's public file, as the licence requires.",
+		"Hamid posted the notice to the public register the next morning.",
+	})
+}
+
+// TestPersonCauseNeverLet checks that a lapse a person never let happen
+// ("never let the certificate lapse") is no duty left undone, while one
+// they let happen, or a duty negated after "let", still is.
+func TestPersonCauseNeverLet(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji let the certificate lapse, and checkout failed.",
+		"The contractor did not let the payments team know, and refunds failed for an hour.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji never let the certificate lapse.",
+		"In six years the DBA did not let the archive volume fill once.",
+	})
+}
+
+// TestPersonCauseOneOfOwners checks that one of a person's team told in
+// the plural ("one of Kenji's teammates") is a person, as "one of the
+// SREs" is, and that a remedy by them is not a cause.
+func TestPersonCauseOneOfOwners(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"One of Kenji's teammates dropped the sessions table.",
+		"One of Amara's colleagues deleted the staging bucket, and the demo broke.",
+	})
+	checkPersonCause(t, false, []string{
+		"One of Kenji's teammates restored the sessions table.",
+		"One of Amara's colleagues paged the storage team.",
+	})
+}
+
+// TestCounterfactualHadTeam checks that an inverted condition of a team
+// or a desk named by a bare word ("Had operations checked …, none of
+// this would have happened") is a counterfactual, as it is of a person,
+// while the same team's check told as what happened is not.
+func TestCounterfactualHadTeam(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "an inverted condition of a team's check",
+		rule: "language/counterfactual",
+		blameful: []string{
+			"Had finance checked the ledger export first, none of this would have happened.",
+			"Had security reviewed the firewall rule, the outage could have been avoided.",
+		},
+		blameless: []string{
+			"Operations had checked the bank portal first, and it showed no rejection.",
+			"Finance had reviewed the ledger export before the run started.",
+		},
+	}})
+}
+
+// TestPersonCauseItCleftLeftWithout checks that a person's work named in
+// an it-cleft as what left a system or a team without a way back is the
+// cause, while a remedy, a document or a job's work in the same cleft is
+// not.
+func TestPersonCauseItCleftLeftWithout(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Tariq's schema push, merged at 17:55, that left the ledger API without a working index.",
+		"It was Ines's approval of the cut-over that left the team with no way to roll back.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Tariq's rollback, started from his laptop, that left us with no errors by noon.",
+		"It was Tariq's runbook that left us with no doubt about the next step.",
+		"It was the nightly job's retry that left the bucket without its index.",
+	})
+}
+
+// TestPersonCauseIsWhy checks that a person's act told as a possessive
+// gerund, or a person's work, that "is why" something did not happen is
+// the cause, while a page, a rollback, a noisy alert silenced or a
+// system's skip told the same way is not.
+func TestPersonCauseIsWhy(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Olu's disabling the disk alert on Friday is why nobody saw the primary fill.",
+		"Ravi's config change to the pager routes was why the on-call engineer got no page.",
+	})
+	checkPersonCause(t, false, []string{
+		"Olu's paging the database team at 02:00 is why nobody else had to be woken.",
+		"Kofi's rolling back the release at 10:05 is why no more orders failed.",
+		"Mei's muting the flapping alert is why nobody was woken for the test cards.",
+		"The scheduler's skipping of the backup window is why no snapshot was taken.",
+	})
+}
+
+// TestPersonCauseNounStop checks that "stop" as a noun ("the new stop
+// IDs") is no remedy that clears the damage after a person's act, while
+// "to stop" still tells a remedy.
+func TestPersonCauseNounStop(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The data team published the timetable with the new stop IDs without telling the boards team, so the boards went blank.",
+		"Marta renamed every bus stop in the feed on Friday, and the journey planner crashed.",
+	})
+	checkPersonCause(t, false, []string{
+		"The data team published the timetable to stop the stale departures, and the boards went blank for a minute.",
+		"The data team published the new stop names after telling the boards team, and the boards showed them on Monday.",
+	})
+}
+
+// TestPersonCauseLetLapseAside checks that a person who let a thing
+// lapse is the cause when an aside comes between the person and "let"
+// ("Desmond, who owns the inventory, let the certificate lapse"), while
+// a lapse planned, a "let … know", a job's lapse or a lapse never let
+// happen is not.
+func TestPersonCauseLetLapseAside(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Desmond, who owns the certificate inventory, let the stamping certificate lapse at midnight.",
+		"Our DBA, who was on leave that week, let the payment domain expire.",
+	})
+	checkPersonCause(t, false, []string{
+		"Desmond, who owns the certificate inventory, let the old staging certificate expire as planned.",
+		"Desmond, who owns the certificate inventory, let the vendor know about the expiry.",
+		"The renewal job, which owns the certificate inventory, let the stamping certificate lapse.",
+		"Desmond, who owns the certificate inventory, never let a certificate lapse.",
+	})
+}
+
+// TestPersonCauseEnteredTwice checks that records entered, filed or
+// issued twice after a person's act, told in the present of a note as
+// in the past, are its damage, while the same act with each record
+// entered once, a system's second run, or a cleanup of the doubles is
+// not.
+func TestPersonCauseEnteredTwice(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Renata starts a second run of the import while the first is still working, and 86 dockets are entered twice.",
+		"09:10 Joao re-runs the claims import, and 40 claims are recorded twice.",
+	})
+	checkPersonCause(t, false, []string{
+		"Renata starts a second run of the job after the first has finished, and every docket is entered once.",
+		"The scheduler started a second run of the job, and 86 dockets were entered twice.",
+		"Renata removed the dockets that were entered twice.",
+		"Renata files the appeal twice a year.",
+	})
+}

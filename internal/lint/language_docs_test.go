@@ -69,8 +69,13 @@ var langDocSets = []langDocSet{
 	// unlabelled text; the model, not yet trained on them, 21 and 10. The
 	// model's gate is in sample once it is trained on them. 4 findings on
 	// unlabelled text once a work named only to deny it was the cause
-	// ("No one person's decision caused this") stopped being one.
-	{"docs-dev-v2", false, &langDocGate{18.0 / 36, 7.0 / 24, 4}, &langDocGate{23.0 / 36, 12.0 / 24, 4}},
+	// ("No one person's decision caused this") stopped being one. After
+	// the classes of language_construct_test.go that follow it (what a
+	// document said after ", which", what could not happen again, a
+	// public record, a lapse never let happen, and six classes of misses):
+	// 23 of 36, 11 of 24, no finding on unlabelled text; the model 28 and
+	// 16, in sample.
+	{"docs-dev-v2", false, &langDocGate{23.0 / 36, 11.0 / 24, 0}, &langDocGate{28.0 / 36, 16.0 / 24, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
