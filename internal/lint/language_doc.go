@@ -75,6 +75,9 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 	}
 	for _, a := range d.Actions {
 		add(a.Owner)
+		if a.OwnerSpan.Len() > len(a.Owner) {
+			add(d.Text(a.OwnerSpan)) // every person of "Tom Reilly; Priya Suresh", which the first owns
+		}
 	}
 	for _, pr := range d.Prose {
 		if pr.Sentence() {

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,7 +66,7 @@ func (p *parser) lineAction(span Span, name string) {
 		p.readAction(Span{span.Start + m[1], span.End}, name)
 		return
 	}
-	if b[len(b)-1] == ':' || !opensItem(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
+	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
 		return
 	}
 	n := len(p.doc.Actions)
@@ -115,3 +116,19 @@ func opensItem(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return unicode.IsUpper(r) || r == '@' || r == '[' || r == '*'
 }
+
+// asOfLine reports a line that dates the state of the list below it,
+// "State as of the review (2026-11-16).", "As of 3 March, …": a note
+// on the list, whose date is no due date.
+func asOfLine(b []byte) bool {
+	words := strings.Fields(strings.ToLower(string(b[:min(len(b), 24)])))
+	for i := 0; i+1 < len(words) && i < 3; i++ {
+		if words[i] == "as" && words[i+1] == "of" {
+			return i == 0 || statusHeads[words[0]]
+		}
+	}
+	return false
+}
+
+// statusHeads open a note on the state of a list: "Status as of …".
+var statusHeads = wordSet("state status progress updated")

@@ -20,12 +20,15 @@ const (
 	colDone      = "done"   // a "(done)" mark after a list item, not a column
 	colState     = "state"  // a "Status: done" part of a list item, not a column
 	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
+	// colResolved is a tracker's Resolution column beside its Status
+	// ("FIXED", "WONTFIX"): it closes a row the Status leaves open.
+	colResolved = "resolution"
 )
 
 // columnOrder is the order cells are read in: the title last, so that an
 // issue number after the title counts only where the Issue column holds
 // no number.
-var columnOrder = []string{colStatus, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
+var columnOrder = []string{colStatus, colResolved, colPercent, colClosedOn, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
@@ -51,10 +54,81 @@ func actionColumns(src []byte, header row) map[string]int {
 			}
 		}
 	}
+	if _, ok := cols[colAction]; !ok {
+		trackerSummary(src, header, cols)
+	}
 	if _, ok := cols[colAction]; !ok || len(cols) < 2 {
 		return nil
 	}
+	closingColumns(src, header, cols)
 	return cols
+}
+
+// Columns a spreadsheet closes a row by where its Status is blank: "%
+// Complete" at 100 %, or a "Date Closed".
+const (
+	colPercent  = "percent complete"
+	colClosedOn = "date closed"
+)
+
+// closingColumns finds a spreadsheet's progress and closing-date
+// columns.
+func closingColumns(src []byte, header row, cols map[string]int) {
+	for i, c := range header.Cells {
+		if k := lookupNormal(closingHeads, string(src[c.Value.Start:c.Value.End])); k != "" {
+			cols[k] = i
+		}
+	}
+}
+
+// closingHeads are the headers of the columns closingColumns finds.
+var closingHeads = map[string]string{
+	"% complete": colPercent, "percent complete": colPercent, "% done": colPercent, "pct complete": colPercent,
+	"date closed": colClosedOn, "closed on": colClosedOn, "date completed": colClosedOn, "completed on": colClosedOn,
+	"closed date": colClosedOn,
+}
+
+// closingCell closes a row whose Status says nothing by its progress at
+// 100 % or a date it was closed on.
+func (p *parser) closingCell(a *Action, key, val string) {
+	if a.Status != Open || !noStatus(p.doc.Text(a.StatusSpan)) {
+		return
+	}
+	val = strings.TrimSpace(val)
+	if key == colPercent && strings.ReplaceAll(val, " ", "") == "100%" || key == colClosedOn && hasDigit(val) {
+		a.Status = Done
+	}
+}
+
+// totalsRow reports a spreadsheet's row of totals under its actions.
+func totalsRow(title string) bool {
+	return len(title) <= 12 && lookupNormal(totalsTitles, title)
+}
+
+var totalsTitles = map[string]bool{"total": true, "totals": true, "grand total": true, "sum": true, "average": true, "averages": true}
+
+// trackerSummary takes the Summary or Title column of a tracker's list
+// of issues as the action column: "| Bug | Status | Assignee | Summary
+// |", a column of issues and one of their states or assignees beside it.
+// Its Resolution column closes a row its Status leaves open.
+func trackerSummary(src []byte, header row, cols map[string]int) {
+	_, issue := cols[colIssue]
+	_, status := cols[colStatus]
+	_, owner := cols[colOwner]
+	if !issue || !status && !owner {
+		return
+	}
+	for i, c := range header.Cells {
+		switch normalize(string(src[c.Value.Start:c.Value.End])) {
+		case "summary", "title":
+			cols[colAction] = i
+		case "resolution":
+			cols[colResolved] = i
+		case "bug":
+			cols[colTicket] = i // a bug tracker's number, no issue of the repository
+			delete(cols, colIssue)
+		}
+	}
 }
 
 func (p *parser) actionTable(cols map[string]int, body []row) {
@@ -71,7 +145,7 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 				p.tableField(&a, k, r.Cells[i].Value)
 			}
 		}
-		if isAction(&a) {
+		if isAction(&a) && !totalsRow(a.Title) {
 			p.doc.Actions = append(p.doc.Actions, a)
 		}
 	}
@@ -148,18 +222,29 @@ func (p *parser) titleStatus(a *Action, v Span) Span {
 var struckNoteRe = lazyRe(`^~~.+~~\s*\(\s*(\pL+)[^()]*\)$`)
 
 // struckNote reads a title cell struck through with a note after it as
-// closed, where the Status cell says nothing ("—"): not planned when the
-// note says it was superseded or dropped, else done.
+// closed, where the Status cell says nothing ("—"): not planned when
+// the note says it was superseded, dropped or not needed, else done.
+// A note that says so closes it even where the Status still says it is
+// open, as a task list synced into a table keeps "Not started" for a
+// task struck out since.
 func (p *parser) struckNote(a *Action, v Span) {
 	m := struckNoteRe.FindStringSubmatch(p.doc.Text(v))
-	if m == nil || !noStatus(p.doc.Text(a.StatusSpan)) {
-		return // the Status cell, read first, says what it is
+	if m == nil || a.Status != Open {
+		return // the Status cell, read first, says it is closed
+	}
+	dropped := notPlannedWords[strings.ToLower(m[1])] || notNeededRe.MatchString(p.doc.Text(v))
+	if !noStatus(p.doc.Text(a.StatusSpan)) && !dropped {
+		return // "~~Cache the keys~~ (see below)" with "Open" stays open
 	}
 	a.struck, a.Status = true, Done
-	if notPlannedWords[strings.ToLower(m[1])] {
+	if dropped {
 		a.Status = NotPlanned
 	}
 }
+
+// notNeededRe is a note after a struck title that says the task is
+// not needed: "(not needed — …)", "(no longer needed)".
+var notNeededRe = lazyRe(`(?i)~~\s*\(\s*(?:not|no longer)\s+(?:needed|required|necessary|planned)\b`)
 
 // noStatus reports a Status cell that says nothing: empty or a dash.
 func noStatus(val string) bool {
@@ -177,6 +262,12 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 		p.titleCell(a, v)
 	case colStatus:
 		a.Status, a.StatusSpan = parseStatus(val), v
+	case colPercent, colClosedOn:
+		p.closingCell(a, key, val)
+	case colResolved:
+		if st := parseStatus(val); st != Open && a.Status != NotPlanned {
+			a.Status = st // "RESOLVED" with "WONTFIX" was not done
+		}
 	default:
 		if n := boldDoneMark(val); n > 0 {
 			if a.Status == Open {
@@ -242,7 +333,66 @@ func ownerLogin(s string) string {
 	if login, ok := parenLogin(s); ok {
 		return login
 	}
+	if login, ok := trackerNick(s); ok {
+		return login
+	}
+	if noOwnerNote(s) {
+		return ""
+	}
+	if first, ok := firstListed(s); ok {
+		return ownerLogin(first)
+	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// ownerListSeps are what lists owners: "Tom Reilly; Priya Suresh",
+// "M. Öztürk / L. Fischer", "Mei Tanaka and Ollie Park", "@ana @bo".
+var ownerListSeps = []string{"; ", " / ", " and ", " & ", ", ", " "}
+
+// firstListed returns the first of a list of people written as names
+// or logins, who owns the action as an issue's one assignee does.
+func firstListed(s string) (string, bool) {
+	if !strings.Contains(s, " ") {
+		return "", false // one word names one owner
+	}
+	for _, sep := range ownerListSeps {
+		if !strings.Contains(s, sep) || sep == " " && s[0] != '@' {
+			continue // logins alone are listed by spaces
+		}
+		names := strings.Split(s, sep)
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			login := n != "" && n[0] == '@' && isPlainLogin(n)
+			if !login && (sep == " " || !nameRe.MatchString(n)) {
+				return "", false // "@Hanne Solberg" is one person
+			}
+		}
+		return strings.TrimSpace(names[0]), true
+	}
+	return "", false
+}
+
+// trackerNick reads the nick of an owner written as a bug tracker
+// writes a user, "Wren Halloway [:wren]".
+func trackerNick(s string) (string, bool) {
+	i := strings.LastIndex(s, "[:")
+	if i <= 0 || !strings.HasSuffix(s, "]") {
+		return "", false
+	}
+	nick := s[i+2 : len(s)-1]
+	return nick, isPlainLogin(nick)
+}
+
+// noOwnerNote reports an owner cell that says nobody has it, with a
+// note after: "Nobody; OK to take it and work on it", "Unassigned —
+// looking for a volunteer".
+func noOwnerNote(s string) bool {
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return false
+	}
+	word = strings.TrimRight(strings.ToLower(word), ";,.:")
+	return (word == "nobody" || word == "unassigned") && (len(word) < len(s) && strings.ContainsRune(";,.:", rune(s[len(word)])) || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-"))
 }
 
 // mayListOwners is the quick test of ownerListRe: a list of mentions
@@ -287,9 +437,9 @@ func parseStatus(s string) Status {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped`)
+descoped duplicate invalid wontfix archived`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
@@ -386,6 +536,7 @@ func (p *parser) list(n *ast.List) {
 		}
 		p.walkItem(li)
 	}
+	p.closeColonLabel(n)
 }
 
 // actionItem reads an item of an action list: an action, with the
@@ -483,6 +634,9 @@ func (p *parser) walkItem(li ast.Node) {
 			}
 			p.eventLines(c)
 		case *ast.List:
+			if p.outlinerSection(li, c) {
+				continue
+			}
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {
 				p.walkItem(sub)
 			}

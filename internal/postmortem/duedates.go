@@ -178,11 +178,18 @@ func (p *parser) settleDues() {
 			dayFirst = true // "21/11/2026"
 		}
 	}
+	monthFirst := false
+	if !dayFirst {
+		dayFirst, monthFirst = p.numericOrder()
+	}
 	base := p.baseDate()
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueRaw != "" && a.Due.IsZero() {
 			a.Due, _ = readDueIn(a.DueRaw, base.Year(), dayFirst)
+			if a.Due.IsZero() {
+				a.Due, _ = shortNumericDue(a.DueRaw, base.Year(), dayFirst, monthFirst)
+			}
 			if a.Due.Before(base) && bareQuarterRe.MatchString(strings.TrimSpace(a.DueRaw)) {
 				a.Due = a.Due.AddDate(0, 0, 1).AddDate(1, 0, -1) // a quarter gone by this year is next year's
 			}

@@ -33,6 +33,7 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
+	{SectionRecord, "done during"},
 	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
 	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},
 	{"remediation", "countermeasures"}, {"remediation", "corrective"}, {"remediation", "preventive"},

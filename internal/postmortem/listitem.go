@@ -69,10 +69,16 @@ func (p *parser) readAction(span Span, section string) {
 			a.Status = Done
 		}
 		body = a.StatusSpan.End
+	} else if st, ok := taskBox(p.src[span.Start:span.End]); ok {
+		a.StatusSpan, a.Status = Span{span.Start, span.Start + 3}, st
+		body = a.StatusSpan.End
 	}
 	item := trimSpan(p.src, Span{body, span.End})
+	item.Start += tagLead(p.src[item.Start:item.End])
 	a.boxAt = item.Start
-	item = p.doneMarks(&a, p.doneDates(&a, item))
+	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
+	item = p.wikiOwner(&a, p.taskEmojiFields(&a, item))
+	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
 		return
@@ -193,8 +199,8 @@ const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 
 var (
 	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -561,8 +567,10 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 		if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
 			return -1
 		}
-		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) {
+		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) || roleOwner(t) {
 			return i
+		} else if _, ok := firstListed(t); ok {
+			return i // "— Mei Tanaka and Ollie Park"
 		}
 		return -1
 	}
@@ -891,8 +899,8 @@ func labelAt(src []byte, i, end int, sentence bool) bool {
 	if sentence && k-i == 6 && k+5 < end && src[k] == ' ' && strings.EqualFold(string(src[i:k+5]), "target date") {
 		k += 5
 	}
-	if k == i || k >= end || src[k] != ':' {
-		return false
+	if k == i || k >= end || src[k] != ':' && (src[k] != '=' || k+1 >= end || isSpace(src[k+1])) {
+		return false // "owner: @a", "owner=@a"
 	}
 	if label := strings.ToLower(string(src[i:k])); inlineLabels[label] || sentence && sentenceLabels[label] {
 		return true

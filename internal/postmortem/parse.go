@@ -43,6 +43,7 @@ type parser struct {
 	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string        // the zone the last time read from the summary's prose was in
+	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -399,6 +400,8 @@ func (p *parser) comments(span Span) {
 }
 
 func (p *parser) walkQuote(n *ast.Blockquote) {
+	callout := p.calloutSection(n)
+	defer p.closeCallout(callout, n)
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
@@ -417,6 +420,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	if kind != "quote" {
+		p.colonLabelSection(n)
+	}
 	action := false
 	if kind == "quote" {
 		p.quoteNotes(n)

@@ -86,7 +86,12 @@ func (p *parser) table(t *east.Table) {
 // (the time column and whether the rows are fields are its arguments).
 func (p *parser) readTable(header row, body []row, prose func(timeCol int, fields bool)) {
 	col := notLookedFor
-	if cols := p.actionHeader(header); cols != nil {
+	if p.doneByTable(header, body) {
+		if col = p.eventColumn(body); col < 0 {
+			prose(-1, false)
+			return // steps, and a timeline only where a column gives times
+		}
+	} else if cols := p.actionHeader(header); cols != nil {
 		var beside bool
 		if beside, col = p.timesBeside(cols, body); !beside {
 			prose(-1, false)

@@ -1,0 +1,63 @@
+package postmortem
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// A note-taking app's callout is a quote whose first line is its type
+// and title: "> [!done] What we did during the incident". One that
+// records what was done (its type done, success or check, or a title
+// that says so), or titled as the action list, is that section, ending
+// with the quote.
+
+// recordCallouts are the callout types that say their list is done.
+var recordCallouts = wordSet("done success check")
+
+// calloutSection opens the section a callout names and returns its
+// index, or -1 where it names none.
+func (p *parser) calloutSection(n *ast.Blockquote) int {
+	first := n.FirstChild()
+	if first == nil || first.Lines().Len() == 0 {
+		return -1
+	}
+	line := p.src[first.Lines().At(0).Start:first.Lines().At(0).Stop]
+	if !bytes.HasPrefix(line, []byte("[!")) {
+		return -1
+	}
+	end := bytes.IndexByte(line, ']')
+	if end < 3 {
+		return -1
+	}
+	kind := strings.ToLower(string(line[2:end]))
+	start := first.Lines().At(0).Start + end + 1
+	title := trimSpan(p.src, Span{start, first.Lines().At(0).Stop})
+	for title.Len() > 0 && (p.src[title.Start] == '+' || p.src[title.Start] == '-') {
+		title = trimSpan(p.src, Span{title.Start + 1, title.End})
+	}
+	name := p.doc.Text(title)
+	key := p.headingKey(name)
+	record := recordCallouts[kind] || key == SectionRecord || name != "" && recordHeading(name)
+	if !record && key != "remediation" {
+		return -1
+	}
+	if record {
+		key = SectionRecord
+	}
+	p.doc.Sections = append(p.doc.Sections, Section{
+		Name: name, Key: key, Level: labelLevel, Form: "label", Record: record,
+		HeadingSpan: title, Span: Span{p.doc.LineSpan(p.doc.Line(title.Start)).Start, len(p.src)},
+	})
+	return len(p.doc.Sections) - 1
+}
+
+// closeCallout ends a callout's section with the quote.
+func (p *parser) closeCallout(i int, n *ast.Blockquote) {
+	if i < 0 {
+		return
+	}
+	s := &p.doc.Sections[i]
+	s.Span.End, s.closed = max(s.Span.Start, listEnd(n)), true
+}

@@ -1,0 +1,92 @@
+package postmortem
+
+import (
+	"bytes"
+	"strings"
+	"time"
+)
+
+// A numeric due date that reads either way round ("12/11/2026", "by
+// 12/11") is read in the order the document's other numeric dates show:
+// "11/30" anywhere in it is month first, "30/11" day first. Without a
+// year it takes the document's.
+
+// numericOrder reads the order of the day and the month from the
+// numeric dates written anywhere in the document; neither where they
+// disagree or none shows it.
+func (p *parser) numericOrder() (dayFirst, monthFirst bool) {
+	b := p.src
+	for i := bytes.IndexByte(b, '/'); i > 0; {
+		a, c := digitsBefore(b, i), digitsAfter(b, i+1)
+		switch {
+		case a > 12 && a <= 31 && c >= 1 && c <= 12:
+			dayFirst = true
+		case c > 12 && c <= 31 && a >= 1 && a <= 12:
+			monthFirst = true
+		}
+		j := bytes.IndexByte(b[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if dayFirst && monthFirst {
+		return false, false
+	}
+	return dayFirst, monthFirst
+}
+
+// digitsBefore reads the one or two digits that end b[:i], standing
+// alone; 0 where there are none.
+func digitsBefore(b []byte, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && isDigit(b[k-1]) {
+		k--
+	}
+	if k == i || i-k > 2 || k > 0 && (isDigit(b[k-1]) || b[k-1] == '/') {
+		return 0
+	}
+	return atoi(string(b[k:i]))
+}
+
+// digitsAfter reads the one or two digits that open b[i:]; 0 where
+// there are none or more.
+func digitsAfter(b []byte, i int) int {
+	k := i
+	for k < len(b) && k-i < 3 && isDigit(b[k]) {
+		k++
+	}
+	if k == i || k-i > 2 {
+		return 0
+	}
+	return atoi(string(b[i:k]))
+}
+
+// shortNumericDue reads "12/11" and "12/11/2026" in the document's
+// order, the year the document's where none is written.
+func shortNumericDue(v string, year int, dayFirst, monthFirst bool) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if !dayFirst && !monthFirst || v == "" || !isDigit(v[0]) {
+		return time.Time{}, false
+	}
+	i := digitRunEnd(v, 0)
+	if i > 2 || i >= len(v) || v[i] != '/' {
+		return time.Time{}, false
+	}
+	j := digitRunEnd(v, i+1)
+	if j-i-1 < 1 || j-i-1 > 2 {
+		return time.Time{}, false
+	}
+	first, second := atoi(v[:i]), atoi(v[i+1:j])
+	switch {
+	case j == len(v) && year > 1:
+	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 4:
+		year = atoi(v[j+1:])
+	default:
+		return time.Time{}, false
+	}
+	if dayFirst {
+		first, second = second, first
+	}
+	return dueDay(year, time.Month(first), second)
+}

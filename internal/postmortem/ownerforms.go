@@ -1,0 +1,17 @@
+package postmortem
+
+import "strings"
+
+// roleWords end an owner written as a role or a group after a dash:
+// "— Branch Operations manager", "— SRE Guild", "— Squad lead".
+var roleWords = wordSet(`manager managers lead leads guild squad desk owner owners on-call oncall chapter crew`)
+
+// roleOwner reports an owner written as a role or a group: two to four
+// words, the first capitalised, the last a role's word.
+func roleOwner(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 || words[0][0] < 'A' || words[0][0] > 'Z' {
+		return false
+	}
+	return roleWords[strings.ToLower(words[len(words)-1])]
+}
