@@ -260,6 +260,10 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
+		if !ok {
+			subjEnd, ok = s.ownedOccupation(i) // "Our systems librarian let the certificate lapse"
+			verb, known = subjEnd, ok
+		}
 		if !ok || s.endedBy(lc.cause, i) {
 			continue
 		}
@@ -1102,6 +1106,24 @@ func (s *langScan) letDrifted(j int) bool {
 		}
 	}
 	return false
+}
+
+// ownedOccupation reads "our" or "their" and up to three words whose
+// last names an occupation by its ending ("-ian", "-ist"), before "let"
+// and a thing left to itself: "Our systems librarian let the kiosk
+// certificate lapse". It returns where the person ends.
+func (s *langScan) ownedOccupation(i int) (int, bool) {
+	if w := s.word(i); w != "our" && w != "their" {
+		return 0, false
+	}
+	for j := i + 1; j < i+4 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.word(j+1) != "let" {
+			continue
+		}
+		w := s.word(j)
+		return j + 1, (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "list")) && s.letDrifted(j+1)
+	}
+	return 0, false
 }
 
 // unknownLeft reports a negated perception or finding at token j whose

@@ -360,3 +360,23 @@ func TestPersonCauseEnteredTwice(t *testing.T) {
 		"Renata files the appeal twice a year.",
 	})
 }
+
+// TestPersonCauseOwnedOccupationLapse checks that one of "our" or
+// "their" people named by an occupation outside the role list ("-ian",
+// "-ist") who let a thing lapse is the cause, while a system or a list
+// that let it lapse, a lapse planned or prevented, and "let … know" are
+// not.
+func TestPersonCauseOwnedOccupationLapse(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Our records custodian let the signing key expire on Friday night.",
+		"Their payroll archivist let the filing licence lapse over the summer.",
+	})
+	checkPersonCause(t, false, []string{
+		"Our records custodian let the old signing key expire as planned.",
+		"Our records custodian let the vendor know the signing key would expire.",
+		"Our renewal checklist let the signing key expire on Friday night.",
+		"Our renewal scheduler let the signing key expire on Friday night.",
+		"Our records custodian renewed the signing key before it could expire.",
+		"Our records custodian never let the signing key expire.",
+	})
+}
