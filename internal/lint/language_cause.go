@@ -155,6 +155,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["lapse"]) // "…, let the certificate lapse"
 	cs.trigger.add(v.ids["expire"])
+	cs.trigger.add(v.ids["slept"])   // "Tobias, who held the pager, slept through the page"
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
@@ -703,7 +704,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -874,6 +875,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return v + 1, true
 	case s.letDrifted(v):
 		return v + 1, true // "Desmond, who owns the inventory, let the certificate lapse"
+	case s.sleptThrough(v):
+		return v + 2, true // "Tobias, who held the pager that week, slept through the page"
 	case s.word(v) == "failed" && s.word(v+1) == "to":
 		return 0, false // left to the patterns, which know "we failed to consider"
 	}
@@ -1102,6 +1105,22 @@ func (s *langScan) letDrifted(j int) bool {
 	drift := s.c.voc.lists["let-drift"]
 	for k := j + 2; k < j+7 && k < len(s.toks) && s.toks[k].kind == langWord; k++ {
 		if s.in(k, drift) {
+			return true
+		}
+	}
+	return false
+}
+
+// sleptThrough reports "slept through" at token v before a signal within
+// six tokens ("slept through the 02:52 page"), as the patterns read it
+// when "slept" follows the person, so an aside between them hides it no
+// longer; not "slept through the night".
+func (s *langScan) sleptThrough(v int) bool {
+	if s.word(v) != "slept" || s.word(v+1) != "through" {
+		return false
+	}
+	for k := v + 2; k < v+8 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, s.c.g.signal) {
 			return true
 		}
 	}

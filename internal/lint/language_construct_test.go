@@ -380,3 +380,18 @@ func TestPersonCauseOwnedOccupationLapse(t *testing.T) {
 		"Our records custodian never let the signing key expire.",
 	})
 }
+
+// TestPersonCauseSleptThroughAside checks that a person who slept
+// through a page is the cause when an aside comes between the person and
+// "slept" ("Tobias, who held the pager that week, slept through the
+// page"), while a night slept through and a page answered are not.
+func TestPersonCauseSleptThroughAside(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji, who carried the storage pager that night, slept through the 03:10 page.",
+		"We lost forty minutes when Ilya, who was our secondary that week, slept through the first alert.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji, who carried the storage pager that night, slept through the night because nothing paged.",
+		"Kenji, who carried the storage pager that night, answered the 03:10 page within two minutes.",
+	})
+}
