@@ -161,6 +161,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["sat"])
 	cs.trigger.add(v.ids["lapse"]) // "…, let the certificate lapse"
 	cs.trigger.add(v.ids["expire"])
+	cs.trigger.add(v.ids["slept"])   // "Tobias, who held the pager, slept through the page"
 	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
 	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
 	cs.trigger.add(v.ids["only"])
@@ -275,6 +276,10 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		subjEnd, verb, known, ok := s.causeSubject(lc.cause, i)
+		if !ok {
+			subjEnd, ok = s.ownedOccupation(i) // "Our systems librarian let the certificate lapse"
+			verb, known = subjEnd, ok
+		}
 		if !ok || s.endedBy(lc.cause, i) {
 			continue
 		}
@@ -714,7 +719,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -885,6 +890,8 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return v + 1, true
 	case s.letDrifted(v):
 		return v + 1, true // "Desmond, who owns the inventory, let the certificate lapse"
+	case s.sleptThrough(v):
+		return v + 2, true // "Tobias, who held the pager that week, slept through the page"
 	case s.word(v) == "failed" && s.word(v+1) == "to":
 		return 0, false // left to the patterns, which know "we failed to consider"
 	}
@@ -1117,6 +1124,40 @@ func (s *langScan) letDrifted(j int) bool {
 		}
 	}
 	return false
+}
+
+// sleptThrough reports "slept through" at token v before a signal within
+// six tokens ("slept through the 02:52 page"), as the patterns read it
+// when "slept" follows the person, so an aside between them hides it no
+// longer; not "slept through the night".
+func (s *langScan) sleptThrough(v int) bool {
+	if s.word(v) != "slept" || s.word(v+1) != "through" {
+		return false
+	}
+	for k := v + 2; k < v+8 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, s.c.g.signal) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedOccupation reads "our" or "their" and up to three words whose
+// last names an occupation by its ending ("-ian", "-ist"), before "let"
+// and a thing left to itself: "Our systems librarian let the kiosk
+// certificate lapse". It returns where the person ends.
+func (s *langScan) ownedOccupation(i int) (int, bool) {
+	if w := s.word(i); w != "our" && w != "their" {
+		return 0, false
+	}
+	for j := i + 1; j < i+4 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.word(j+1) != "let" {
+			continue
+		}
+		w := s.word(j)
+		return j + 1, (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "list")) && s.letDrifted(j+1)
+	}
+	return 0, false
 }
 
 // unknownLeft reports a negated perception or finding at token j whose

@@ -360,3 +360,38 @@ func TestPersonCauseEnteredTwice(t *testing.T) {
 		"Renata files the appeal twice a year.",
 	})
 }
+
+// TestPersonCauseOwnedOccupationLapse checks that one of "our" or
+// "their" people named by an occupation outside the role list ("-ian",
+// "-ist") who let a thing lapse is the cause, while a system or a list
+// that let it lapse, a lapse planned or prevented, and "let … know" are
+// not.
+func TestPersonCauseOwnedOccupationLapse(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Our records custodian let the signing key expire on Friday night.",
+		"Their payroll archivist let the filing licence lapse over the summer.",
+	})
+	checkPersonCause(t, false, []string{
+		"Our records custodian let the old signing key expire as planned.",
+		"Our records custodian let the vendor know the signing key would expire.",
+		"Our renewal checklist let the signing key expire on Friday night.",
+		"Our renewal scheduler let the signing key expire on Friday night.",
+		"Our records custodian renewed the signing key before it could expire.",
+		"Our records custodian never let the signing key expire.",
+	})
+}
+
+// TestPersonCauseSleptThroughAside checks that a person who slept
+// through a page is the cause when an aside comes between the person and
+// "slept" ("Tobias, who held the pager that week, slept through the
+// page"), while a night slept through and a page answered are not.
+func TestPersonCauseSleptThroughAside(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji, who carried the storage pager that night, slept through the 03:10 page.",
+		"We lost forty minutes when Ilya, who was our secondary that week, slept through the first alert.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji, who carried the storage pager that night, slept through the night because nothing paged.",
+		"Kenji, who carried the storage pager that night, answered the 03:10 page within two minutes.",
+	})
+}

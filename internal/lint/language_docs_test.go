@@ -61,8 +61,9 @@ var langDocSets = []langDocSet{
 	// time ("23:10 PDT") left the person after it opening the clause; 25
 	// and 11 with a person's work named in an it-cleft; 26 and 12 with a
 	// skipped safeguard told as a possessive gerund; 27 and 13 with time
-	// lost on a lead ("lost twenty minutes checking …").
-	{"docs-dev", false, &langDocGate{27.0 / 35, 13.0 / 20, 0}, &langDocGate{27.0 / 35, 13.0 / 20, 0}},
+	// lost on a lead ("lost twenty minutes checking …"); 28 and 14 with
+	// one of "our" people named by an occupation who let a thing lapse.
+	{"docs-dev", false, &langDocGate{28.0 / 35, 14.0 / 20, 0}, &langDocGate{28.0 / 35, 14.0 / 20, 0}},
 	// Ten more post-mortems for development (627 sentences, 36 blameful,
 	// 24 a person as the cause, none with a blame word), written blind to
 	// the rules on 5 December. First run: 18 of 36, 7 of 24, 5 findings on
@@ -74,8 +75,9 @@ var langDocSets = []langDocSet{
 	// document said after ", which", what could not happen again, a
 	// public record, a lapse never let happen, and six classes of misses):
 	// 23 of 36, 11 of 24, no finding on unlabelled text; the model 28 and
-	// 16, in sample.
-	{"docs-dev-v2", false, &langDocGate{23.0 / 36, 11.0 / 24, 0}, &langDocGate{28.0 / 36, 16.0 / 24, 0}},
+	// 16, in sample. 24 and 12 (the model 29 and 17) once an aside
+	// between a person and "slept through" a page stopped hiding it.
+	{"docs-dev-v2", false, &langDocGate{24.0 / 36, 12.0 / 24, 0}, &langDocGate{29.0 / 36, 17.0 / 24, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
