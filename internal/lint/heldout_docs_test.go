@@ -132,6 +132,13 @@ var heldOutSets = []heldOutSet{
 	// nothing, 8 of 49 actions. After the work on the fourth and fifth
 	// development sets: 19 wrong, 12 for nothing, 13 of 49.
 	{"heldout-docs-v7", 19.0 / 10, 12, 13.0 / 49},
+	// Ten more in the layouts of ten more tools, written blind to the
+	// parser on 5 December and kept out of the repository while the day's
+	// work went on; only figures read. First run (771f0ce): 1.40, 5,
+	// 28 of 48. After the work (dev-docs-v6): 1.50, 5, 38 of 48; the
+	// colon-label reading (248fb93) gave 4 of the actions and cost one
+	// field and three stated times.
+	{"heldout-docs-v8", 15.0 / 10, 5, 38.0 / 48},
 }
 
 // devSets are documents written blind to the parser, as the held-out

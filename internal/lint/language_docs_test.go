@@ -87,6 +87,13 @@ var langDocSets = []langDocSet{
 	// 7 with 7. Run mid-way and after the work (figures only): the rules 14 of
 	// 26, 4 of 14, 6; the model as it ships adds nothing.
 	{"holdout-docs", true, &langDocGate{14.0 / 26, 4.0 / 14, 6}, &langDocGate{14.0 / 26, 4.0 / 14, 6}},
+	// Eight more (567 sentences, 30 blameful, 15 a person as the cause,
+	// one document blameless), written blind to the rules on 5 December
+	// and kept out of the repository while the day's work on docs-dev and
+	// docs-dev-v2 went on; only figures read. First run (771f0ce) and
+	// after the work: 20 of 30, 5 of 15, 9 findings on unlabelled text,
+	// rules and model alike: the day's classes did not reach it.
+	{"holdout-docs-v2", true, &langDocGate{20.0 / 30, 5.0 / 15, 9}, &langDocGate{20.0 / 30, 5.0 / 15, 9}},
 }
 
 // TestLanguageDocuments lints every labelled document of each set, with
