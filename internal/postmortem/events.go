@@ -526,7 +526,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 // Result |" under "Containment". Its rows are in the order of the
 // steps, not of their times.
 func (p *parser) stepsTable(col int, header row) bool {
-	if col < 1 || !(col >= 2 && col == len(header.Cells)-1 || stepHeader(p.doc.Text(header.Cells[0].Value))) {
+	if col < 1 || len(header.Cells) == 0 || !(col >= 2 && col == len(header.Cells)-1 || stepHeader(p.doc.Text(header.Cells[0].Value))) {
 		return false
 	}
 	key, _ := p.sectionKey()
