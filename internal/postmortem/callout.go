@@ -39,25 +39,18 @@ func (p *parser) calloutSection(n *ast.Blockquote) int {
 	}
 	name := p.doc.Text(title)
 	key := p.headingKey(name)
-	record := recordCallouts[kind] || key == SectionRecord || name != "" && recordHeading(name)
-	if !record && key != "remediation" {
-		return -1
-	}
-	if record {
+	if recordCallouts[kind] || recordHeading(name) {
 		key = SectionRecord
 	}
-	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: labelLevel, Form: "label", Record: record,
-		HeadingSpan: title, Span: Span{p.doc.LineSpan(p.doc.Line(title.Start)).Start, len(p.src)},
-	})
-	return len(p.doc.Sections) - 1
+	if key != SectionRecord && key != "remediation" {
+		return -1
+	}
+	return p.openLabelSection(title, name, key, p.doc.LineSpan(p.doc.Line(title.Start)).Start)
 }
 
 // closeCallout ends a callout's section with the quote.
 func (p *parser) closeCallout(i int, n *ast.Blockquote) {
-	if i < 0 {
-		return
+	if i >= 0 {
+		p.closeSection(i, listEnd(n))
 	}
-	s := &p.doc.Sections[i]
-	s.Span.End, s.closed = max(s.Span.Start, listEnd(n)), true
 }

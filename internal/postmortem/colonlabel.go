@@ -28,10 +28,7 @@ func (p *parser) colonLabelSection(n ast.Node) {
 	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 8 {
 		return
 	}
-	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: label, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(label),
-		HeadingSpan: span, Span: Span{span.Start, len(p.src)},
-	})
+	p.openLabelSection(span, label, key, span.Start)
 	p.colonList = n.NextSibling()
 }
 
@@ -42,9 +39,7 @@ func (p *parser) closeColonLabel(n *ast.List) {
 		return
 	}
 	p.colonList = nil
-	s := &p.doc.Sections[len(p.doc.Sections)-1]
-	s.closed = true
-	s.Span.End = max(s.Span.Start, listEnd(n))
+	p.closeSection(len(p.doc.Sections)-1, listEnd(n))
 }
 
 // listEnd returns where the text of a list's last line ends.

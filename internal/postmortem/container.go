@@ -233,12 +233,7 @@ func (p *parser) container(n *container) {
 	title := Span{n.title.Start, n.title.Stop}
 	name := p.doc.Text(title)
 	key := p.headingKey(name)
-	i := len(p.doc.Sections)
-	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name),
-		HeadingSpan: title, Span: Span{n.start, len(p.src)},
-	})
+	i := p.openLabelSection(title, name, key, n.start)
 	p.walk(n)
-	p.doc.Sections[i].Span.End = max(n.end, title.End)
-	p.doc.Sections[i].closed = true
+	p.closeSection(i, max(n.end, title.End))
 }

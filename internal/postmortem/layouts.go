@@ -140,10 +140,27 @@ func (p *parser) labelledSection(n ast.Node) {
 	}
 	end := linesSpan(n).End
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	i := p.openLabelSection(span, label, key, start)
+	p.doc.Sections[i].Empty = strings.TrimSpace(p.doc.Text(Span{rest, end})) == ""
+}
+
+// openLabelSection appends the section a label, callout or container
+// title opens at start, named by the text at heading, running to the
+// end of the document until closeSection ends it or a heading does;
+// it returns the section's index.
+func (p *parser) openLabelSection(heading Span, name, key string, start int) int {
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: label, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(label),
-		HeadingSpan: span, Span: Span{start, len(p.src)}, Empty: strings.TrimSpace(p.doc.Text(Span{rest, end})) == "",
+		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name),
+		HeadingSpan: heading, Span: Span{start, len(p.src)},
 	})
+	return len(p.doc.Sections) - 1
+}
+
+// closeSection ends section i at end, where the block that opened it
+// ends.
+func (p *parser) closeSection(i, end int) {
+	s := &p.doc.Sections[i]
+	s.Span.End, s.closed = max(s.Span.Start, end), true
 }
 
 // labelLevel is the level of a labelled section: below every heading,

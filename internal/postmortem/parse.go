@@ -368,10 +368,8 @@ func (p *parser) summarySection(span Span) {
 	if key == "" {
 		return
 	}
-	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: label, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(label),
-		HeadingSpan: name, Span: Span{p.doc.LineSpan(p.doc.Line(name.Start)).Start, len(p.src)}, Empty: true,
-	})
+	i := p.openLabelSection(name, label, key, p.doc.LineSpan(p.doc.Line(name.Start)).Start)
+	p.doc.Sections[i].Empty = true
 }
 
 // htmlTagRe is an HTML tag inside a summary: "<b>".
