@@ -395,3 +395,25 @@ func TestPersonCauseSleptThroughAside(t *testing.T) {
 		"Kenji, who carried the storage pager that night, answered the 03:10 page within two minutes.",
 	})
 }
+
+// TestPersonCauseItCleftFirstPerson checks that the writer's own work
+// named in an it-cleft as what did damage ("It was my sign-off …, given
+// without reading the rollback section, that left us with no way back")
+// is the cause as another person's is, and that a remedy named in the
+// aside no longer cancels it, while a remedy, a runbook or a page of
+// their own in the same cleft is not.
+func TestPersonCauseItCleftFirstPerson(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was my config push, made from the train, that took the booking API down.",
+		"It was our approval of the schema change that left the ledger without a working index.",
+		"It was my sign-off on the migration, given before reading its rollback steps, that left the team with no way back.",
+		"It was Wanjiru's migration, started without the revert script at hand, that wiped the session store.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was my rollback, started from the hotel wifi, that stopped the deletions.",
+		"It was our runbook that left us with no doubt about the next step.",
+		"It was my page that brought the database team in.",
+		"It was our rollback plan, written in March, that left us with no doubt about the order of the steps.",
+		"It was Ines's approval, given after reading the rollback section twice, that let the fix ship.",
+	})
+}
