@@ -417,3 +417,26 @@ func TestPersonCauseItCleftFirstPerson(t *testing.T) {
 		"It was Ines's approval, given after reading the rollback section twice, that let the fix ship.",
 	})
 }
+
+// TestPersonCauseUndidWanted checks that a person, or a person's work,
+// that undid records or rights marked as wanted ("also cancelled 290
+// legitimate payments", "revoked every valid key") is the cause, told
+// plainly or in an it-cleft, while the same verbs on duplicates, fraud or
+// leaked keys, a negated undoing and a system's undoing are not.
+func TestPersonCauseUndidWanted(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Bogdan's cleanup query, run after lunch to tidy the retry table, that also voided 1,200 valid orders.",
+		"Kenji's filter change blocked 40,000 legitimate sign-ins over the weekend.",
+		"Amara revoked every valid API key in the partner tenant.",
+		"Our dedupe script deleted 300 genuine customer records along with the copies.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Bogdan's cleanup query that voided the 1,200 duplicate orders.",
+		"Kenji's filter change let the legitimate sign-ins through and blocked the bots.",
+		"Amara cancelled the test orders and kept every legitimate one.",
+		"Amara revoked the leaked API keys and reissued the valid ones.",
+		"The bank's fraud screen rejected 290 legitimate payments.",
+		"Devika re-issued the 290 legitimate payments that the bank had rejected.",
+		"Amara confirmed that no legitimate payment was cancelled.",
+	})
+}

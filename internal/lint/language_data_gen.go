@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "136798-ed619ac3"
+const langGeneratedSum = "138445-412d92be"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -218,9 +218,11 @@ func langGenerated() *langData {
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
+			"undo":             {"cancelled", "canceled", "voided", "reversed", "revoked", "deleted", "removed", "rejected", "blocked", "suspended", "purged", "closed", "deactivated", "disabled", "dropped", "banned", "invalidated", "unpublished", "evicted", "terminated", "expired", "deregistered", "unsubscribed"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"unseen":           {"any", "anything", "no", "nothing", "out", "why", "what", "how", "whether", "where", "who"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
+			"wanted":           {"legitimate", "valid", "genuine", "healthy", "unrelated", "innocent", "paying", "good", "in-use", "wanted"},
 			"whether":          {"whether", "if"},
 			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround", "rm", "hand-off", "handoff", "handover", "hand-over"},
 			"worse":            {"worse", "larger", "bigger", "wider", "greater", "longer", "severe", "catastrophic", "disastrous"},
@@ -518,7 +520,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
-				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
+				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "it was|is @persons @any? @any? @work that|which @aux* @undo ...4 duplicate|duplicates|fraudulent|invalid|spam|stale|@cause-benign", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
 				UnlessNear: []string{"@intent"},
 				Rewrite:    "article",
 			},
@@ -762,6 +764,19 @@ func langGenerated() *langData {
 				Match:      []string{"[@persons skipping|ignoring|bypassing|overriding|disabling|silencing|muting|snoozing|dismissing|forgetting|neglecting of] ~12 meant|means|let|lets|allowed|allows|caused|left|sent|led"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-benign", "harmless", "safely", "optional"},
 				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"it was|is [@persons|my|our @any? @any? @work] ~12 that|which @aux? @undo ...4 @wanted", "[@persons @any? @any? @work] @aux* @undo ...4 @wanted", "[@persons @any? @any? @work] @np-end ...5 @undo ...4 @wanted"},
+				UnlessNear: []string{"@negator", "@intent", "@cause-benign", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @undo] ...4 @wanted"},
+				UnlessNear:    []string{"@negator", "@intent", "@cause-benign", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
