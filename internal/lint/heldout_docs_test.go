@@ -183,6 +183,11 @@ var devSets = []heldOutSet{
 	// closing columns) to none for nothing and 51 of 51. Together: 0
 	// wrong "missing" (the email's remediation is given by its follow-ups).
 	{"dev-docs-v6", 0.0 / 10, 0, 51.0 / 51},
+	// Written blind on 5 December in ten more tools' layouts; first
+	// measured at 1.20 wrong "missing" a document, 5 of 30 stated times,
+	// 25 of 38 actions, 9 issues for nothing, 14 of 22 owners, 10 of 21
+	// ticked read as done.
+	{"dev-docs-v7", 12.0 / 10, 9, 25.0 / 38},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

