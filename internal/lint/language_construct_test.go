@@ -440,3 +440,23 @@ func TestPersonCauseUndidWanted(t *testing.T) {
 		"Amara confirmed that no legitimate payment was cancelled.",
 	})
 }
+
+// TestPersonCauseAddedOutageTime checks that a person's work that added
+// time to the outage, counted in its state ("added six more minutes of
+// silence", "cost us another hour of outage"), is the cause however long
+// the aside before the verb, while work that ended such time, time added
+// as planned, a system's fault and time told only as when are not.
+func TestPersonCauseAddedOutageTime(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi's second reboot of the transmitter, done before anyone had looked at the power feed, added ten more minutes of silence.",
+		"Kenji's failover to the cold site added forty more minutes of downtime for the east region.",
+		"Mei's restart of the full import cost us another hour of outage on the billing pages.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi's swap of the power feed ended ten minutes of silence.",
+		"Our failover to the cold site added five minutes of downtime, as planned with the stations.",
+		"The transmitter fault added six more minutes of silence.",
+		"Kenji paged the studio engineer after two minutes of silence on air.",
+		"Mei's retry of the full import added two more hours of data to the report.",
+	})
+}
