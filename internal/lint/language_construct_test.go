@@ -460,3 +460,23 @@ func TestPersonCauseAddedOutageTime(t *testing.T) {
 		"Mei's retry of the full import added two more hours of data to the report.",
 	})
 }
+
+// TestPersonCauseUndidFix checks that a person who overwrote or undid a
+// fix, with the damage back after it ("overwrote the fix that the data
+// team had pushed, and the stations went blank a second time"), is the
+// cause, while a bad fix reverted, a broken one replaced, a fix
+// reapplied and a job that overwrote it are not.
+func TestPersonCauseUndidFix(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji overwrote the hotfix that the payments team had shipped at noon, and card checks failed again at 12:20.",
+		"While restoring the old templates, Amara clobbered the fix from the morning, and the emails went out blank a second time.",
+		"Tomas undid the mitigation the database team had applied, and the replicas stalled again.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji reverted the bad fix, and the errors stopped.",
+		"Sunita reverted the fix after it broke the boards, and they came back.",
+		"Amara overwrote the broken hotfix with the patched build, and checkout recovered.",
+		"The deploy job overwrote the fix that the data team had pushed, and the stations went blank again.",
+		"Kenji reapplied the fix that the data team had pushed, and the stations came back.",
+	})
+}

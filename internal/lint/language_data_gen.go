@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "139216-d9839664"
+const langGeneratedSum = "139854-072600bb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -784,6 +784,13 @@ func langGenerated() *langData {
 				Match:      []string{"[@persons|my|our @any? @any? @work] ~20 added|cost @any? more|extra|further|another? @time-unit of|to @any? @stoppage"},
 				UnlessNear: []string{"@intent", "ended", "ending", "stopped", "restored", "fixed", "saved", "recovered", "cleared", "shortened"},
 				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? overwrote|clobbered|undid|erased|wiped|overrode] @det|@persons @any? fix|fixes|hotfix|patch|repair|correction|mitigation|workaround ~16 again|second|@fail-state|@fail-result|blank"},
+				UnlessNear:    []string{"@intent", "@fault-mark", "@cause-recover", "newer", "reviewed", "cleaner", "permanent", "proper", "better"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",
