@@ -74,17 +74,21 @@ func (p *plainTexts) CloseBlock(first ast.Node, reader text.Reader, pc gparser.C
 	for root.Parent() != nil {
 		root = root.Parent()
 	}
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering || n.Type() == ast.TypeInline || n == first {
-			return ast.WalkSkipChildren, nil
+	read.keep(root, first, reader.Source())
+}
+
+// keep takes the lines of the plain blocks under n, but for first's.
+func (read *plainBlocks) keep(n, first ast.Node, src []byte) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch {
+		case c == first || c.Type() == ast.TypeInline:
+		case read.with.plain(c, src):
+			read.kept = append(read.kept, plainBlock{c, *c.Lines()})
+			c.SetLines(&read.none)
+		default:
+			read.keep(c, first, src)
 		}
-		if p.plain(n, reader.Source()) {
-			read.kept = append(read.kept, plainBlock{n, *n.Lines()})
-			n.SetLines(&read.none)
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
+	}
 }
 
 // plain reports a block the inline parse would make only texts of: a
