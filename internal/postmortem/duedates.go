@@ -84,10 +84,11 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if t, ok := calendarWeek(v, year); ok {
 		return t, true
 	}
-	if m := fiscalQuarterRe.FindStringSubmatch(v); m != nil && atoi(m[3])%100 == (atoi(m[2])+1)%100 {
-		// "Q3 FY2026/27": a financial year named by the two years it spans
-		// runs from July, as Australia and New Zealand count it
-		return quarterEnd(atoi(m[2]), atoi(m[1])+2), true
+	if fiscalQuarterRe.MatchString(v) {
+		// "Q3 FY2026/27": a financial year starts in April, July or
+		// October by country, so its quarter is no day; the review asks
+		// for one rather than guess it
+		return time.Time{}, false
 	}
 	if m := bareQuarterRe.FindStringSubmatch(v); m != nil && year > 1 {
 		return quarterEnd(year, atoi(m[1])), true // "end of Q1", "Q3": in the document's year

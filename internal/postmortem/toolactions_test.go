@@ -70,7 +70,8 @@ func TestRunbookTasksWorkedDuringIncident(t *testing.T) {
 // A formal review's recommendations: the paragraph before the table,
 // hard-wrapped, introduces it; "Responsible officer" is the owner
 // column, "Director, Network Services" one role and "TBA" nobody; "Q2
-// FY2026/27" is a quarter of a financial year that starts in July;
+// FY2026/27" is no day, since a financial year starts in April, July or
+// October by country;
 // "Superseded by R1" is not planned.
 func TestRecommendationsTable(t *testing.T) {
 	src := "# Pump station outage\n\n| Date of review | 03/11/2026 |\n| --- | --- |\n\n## 5. RECOMMENDATIONS\n\n" +
@@ -82,7 +83,7 @@ func TestRecommendationsTable(t *testing.T) {
 		"| R4 | Keep the alarm log for a year | TBA | TBA | Not commenced |\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{
 		"Fit a second telemetry link at each station|Director, Network Services|2027-02-19||Open",
-		"Test the failover every quarter|Operations Lead|2026-12-31||Open",
+		"Test the failover every quarter|Operations Lead|||Open",
 		"Buy a spare radio per station|Procurement Officer|||Not planned",
 		"Keep the alarm log for a year||||Open",
 	})
