@@ -444,7 +444,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n, key)) && !action {
 		p.keyValueLines(n)
 	} else if key == "what_happened" {
 		p.timeFieldLines(n)
