@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -35,6 +36,9 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 // reads as a value: a login, a name of a few words (a role after it in
 // parentheses aside), a time or a code.
 func (p *parser) loneField(ls Span) bool {
+	if colon := bytes.IndexByte(p.src[ls.Start:min(ls.End, ls.Start+60)], ':'); colon < 2 {
+		return false // a label is short, and a colon ends it
+	}
 	label, value, ok := p.keyValue(ls)
 	if !ok || fieldKey(p.doc.Text(label)) == "" {
 		return false
