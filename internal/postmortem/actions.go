@@ -360,8 +360,9 @@ func firstListed(s string) (string, bool) {
 			continue // logins alone are listed by spaces
 		}
 		names := strings.Split(s, sep)
-		for _, n := range names {
-			n = strings.TrimSpace(n)
+		for i, n := range names {
+			n = withoutRole(strings.TrimSpace(n))
+			names[i] = n
 			login := n != "" && n[0] == '@' && isPlainLogin(n)
 			if !login && (sep == " " || !nameRe.MatchString(n)) {
 				return "", false // "@Hanne Solberg" is one person
@@ -370,6 +371,15 @@ func firstListed(s string) (string, bool) {
 		return strings.TrimSpace(names[0]), true
 	}
 	return "", false
+}
+
+// withoutRole returns a listed owner without the role written after
+// the name in parentheses: "Ana Ruiz (lead)" is Ana Ruiz.
+func withoutRole(n string) string {
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && !strings.HasPrefix(n[i:], "(@") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
 }
 
 // trackerNick reads the nick of an owner written as a bug tracker

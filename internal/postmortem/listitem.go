@@ -996,8 +996,8 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 }
 
 // ownerListSep is what joins the logins of a list of owners: "@bob,
-// @cy", "@bob and @cy", "@bob & @cy", "@bob / @cy".
-var ownerListSep = lazyRe(`^\s*(?:,|&|/|and)\s*$`)
+// @cy", "@bob; @cy", "@bob and @cy", "@bob & @cy", "@bob / @cy".
+var ownerListSep = lazyRe(`^\s*(?:,|;|&|/|and)\s*$`)
 
 // listedOwner reads the first of a list of owners that ends an item,
 // "Rotate the keys @bob, @cy", where the comma split the list and only
@@ -1065,11 +1065,11 @@ func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
 
 // endMentionRe: an @mention ending an item's title, "Document the rules
 // @ines", or a list of them, "… @bob, @cy": the first is the owner.
-var endMentionRe = lazyRe(`\s(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)*$`)
+var endMentionRe = lazyRe(`\s(` + mention + `)(?:\s*(?:,|;|&|/|\band\b)\s*` + mention + `)*$`)
 
 // ownerListRe: an owner cell or value that lists several logins,
-// "@bob, @cy"; the first is read as the owner.
-var ownerListRe = lazyRe(`^(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)+$`)
+// "@bob, @cy", "@bob;@cy"; the first is read as the owner.
+var ownerListRe = lazyRe(`^(` + mention + `)(?:\s*(?:,|;|&|/|\band\b)\s*` + mention + `)+$`)
 
 // mention is the pattern of an @mention of a login.
 const mention = `@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?`
