@@ -480,3 +480,26 @@ func TestPersonCauseUndidFix(t *testing.T) {
 		"Kenji reapplied the fix that the data team had pushed, and the stations came back.",
 	})
 }
+
+// TestPersonCauseBlockedUnwanted checks that a person's work, or a
+// person, that blocked or dropped something unwanted ("blocked the bot
+// sign-ins", "rejected the forged tokens") with no harm told is not the
+// cause, while the same block with wanted records caught in it, or with
+// harm told after it, still is.
+func TestPersonCauseBlockedUnwanted(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji blocked the bot sign-ins and 3,000 legitimate ones.",
+		"Kenji's filter change rejected the bot sign-ins and 3,000 genuine ones.",
+		"Lena's new rule rejected the forged tokens, and every partner login failed for an hour.",
+		"Priya blocked the scraper traffic, and checkout failed for an hour.",
+		"Kenji's filter change blocked 40,000 legitimate sign-ins over the weekend.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji's filter change blocked the bot sign-ins.",
+		"Kenji blocked the bot sign-ins and no legitimate ones.",
+		"Lena's new rule rejected the forged tokens from the test tenant.",
+		"Our WAF change dropped the junk traffic from the scanner.",
+		"Priya blocked the scraper traffic at the edge.",
+		"Kenji's filter change blocked the bot sign-ins and no genuine ones.",
+	})
+}

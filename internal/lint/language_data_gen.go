@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "139854-072600bb"
+const langGeneratedSum = "141188-45faf1e1"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -76,7 +76,7 @@ func langGenerated() *langData {
 			"cause-again":      {"double", "second"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive", "bot", "bots", "botnet", "crawler", "crawlers", "scraper", "scrapers", "forged", "spoofed", "junk", "spam", "phishing", "fraudulent", "brute-force"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-deadline":   {"deadline", "deadlines", "sla", "slas", "slo", "slos", "cutoff", "cut-off", "window"},
@@ -713,7 +713,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded", "[@persons @any? @any? @work] ~8 left|leaving ...6 @stranded"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result", "@persons @any? @any? @work @aux* @undo|@fail-result @det? @any? @cause-benign"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
@@ -776,6 +776,25 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @undo] ...4 @wanted"},
 				UnlessNear:    []string{"@negator", "@intent", "@cause-benign", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work] @aux* @undo|@fail-result @det? @any? @cause-benign ~12 and|so|, ...6 @fail-result|@fail-state"},
+				UnlessNear: []string{"@intent", "fix", "fixed", "restore", "restored", "recover", "recovered", "recovery"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work] @aux* @undo|@fail-result @det? @any? @cause-benign ...4 and|, !@past ...2 @wanted"},
+				UnlessNear: []string{"@negator", "@intent"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @undo] @det? @any? @cause-benign ...4 and|, !@past ...2 @wanted"},
+				UnlessNear:    []string{"@negator", "@intent"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
