@@ -503,3 +503,25 @@ func TestPersonCauseBlockedUnwanted(t *testing.T) {
 		"Kenji's filter change blocked the bot sign-ins and no genuine ones.",
 	})
 }
+
+// TestPersonCauseRedidUndone checks that a person's work, or a person,
+// that did again what something else had undone ("re-issued the 290
+// payments that the bank had rejected") is a repair, not the cause,
+// while a redo with harm told after it, or an undoing of wanted records,
+// still is.
+func TestPersonCauseRedidUndone(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji's backfill reinstated the 300 closed accounts, and the ledger totals broke.",
+		"Lena re-submitted the 40 claims that the insurer had already paid, and the insurer paid them twice.",
+		"Lena re-submitted the 40 claims that the filter had rejected, and the insurer paid each of them twice.",
+		"Devika's script cancelled 290 legitimate payments that the bank had accepted.",
+		"Amara's job deleted the 1,200 valid invoices.",
+	})
+	checkPersonCause(t, false, []string{
+		"Devika's script re-issued 290 legitimate payments that the bank had rejected.",
+		"Kenji's backfill reinstated the 300 valid accounts that the purge had deleted.",
+		"Lena re-submitted the 40 legitimate claims that the filter had rejected.",
+		"Amara's job re-sent the 1,200 valid invoices that had bounced.",
+		"Our retry script re-queued the genuine orders that the broker had dropped.",
+	})
+}
