@@ -525,3 +525,24 @@ func TestPersonCauseRedidUndone(t *testing.T) {
 		"Our retry script re-queued the genuine orders that the broker had dropped.",
 	})
 }
+
+// TestPersonCauseOverwroteHeld checks that a person, or a person's work,
+// that overwrote a thing with another, followed by a good state held
+// ("and the errors stayed away", "and no errors came back"), is not the
+// cause, while the same overwrite followed by damage still is.
+func TestPersonCauseOverwroteHeld(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji overwrote the hotfix with the old release, and the errors came back.",
+		"Amara overwrote the hotfix with the staging build, and checkout went down.",
+		"Priya's deploy overwrote the hotfix with the full release, and checkout failed again.",
+		"Oskar overwrote the config with the staging copy, and payments stopped.",
+		"Kenji overwrote the hotfix with the old release, and the error rate stayed high.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji overwrote the hotfix with the reviewed release, and the errors stayed away.",
+		"Amara overwrote the config with the previous version, and checkout stayed up.",
+		"Oskar overwrote the hotfix with the signed build, and no errors came back.",
+		"Tomas overwrote the template with last week's copy, and the emails went out correctly.",
+		"Priya's deploy overwrote the hotfix with the full release, and the error rate stayed flat.",
+	})
+}
