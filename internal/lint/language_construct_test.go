@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The classes below are constructions of whole post-mortems, each tested
 // on sentences of our own beside blameless look-alikes: the same people
@@ -545,4 +548,42 @@ func TestPersonCauseOverwroteHeld(t *testing.T) {
 		"Tomas overwrote the template with last week's copy, and the emails went out correctly.",
 		"Priya's deploy overwrote the hotfix with the full release, and the error rate stayed flat.",
 	})
+}
+
+// TestPersonCauseOnlyDoer checks that a person who only made what
+// another's act then undid ("wiped the patch that Li had merged") is not
+// a cause: the finding, if any, is the act that did the damage, while a
+// person whose own act comes before the damage still is.
+func TestPersonCauseOnlyDoer(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ text, doer, maker string }{
+		{"Amara's rebase wiped the patch that Li had merged, so checkout failed again.", "Amara's rebase", "Li"},
+		{"Amara wiped the patch that Li had merged, so checkout failed again.", "Amara wiped", "Li"},
+		{"Tomas's deploy overwrote the config that Priya had tuned, so latency spiked.", "Tomas's deploy", "Priya"},
+	} {
+		got := c.check(tt.text, nil)
+		if !coversText(tt.text, got, tt.doer) || coversText(tt.text, got, tt.maker) {
+			t.Errorf("%q: got %v, want a finding on %q and none on %q", tt.text, describeMatches(tt.text, got), tt.doer, tt.maker)
+		}
+	}
+	checkPersonCause(t, true, []string{
+		"Li merged the patch that broke checkout, and payments failed for an hour.",
+		"Kenji built the index without the tenant column, and searches failed for an hour.",
+		"Amara wiped the patch, and Li merged the broken build, so checkout failed again.",
+	})
+	checkPersonCause(t, false, []string{
+		"The nightly job deleted the index that Kenji had built, and searches failed for an hour.",
+		"The failover dropped the rows that Lena had imported, and the report went blank.",
+		"The cleanup job removed the certificate that Oskar had installed, so every TLS handshake failed.",
+	})
+}
+
+// coversText reports a finding whose text holds sub.
+func coversText(text string, ms []langMatch, sub string) bool {
+	for _, m := range ms {
+		if strings.Contains(text[m.Start:m.End], sub) {
+			return true
+		}
+	}
+	return false
 }

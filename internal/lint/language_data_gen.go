@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "143818-a542e808"
+const langGeneratedSum = "144522-f3e3e8d7"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -479,6 +479,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...8 and|so|, ...5 @fail-result", "[@person @aux* @act] ...8 and|so|, ...5 went down|offline", "[@person @aux* @act] ...8 and|so|, ...5 @be @adverb* overwhelmed|overloaded|lost|corrupted|deleted|exposed|unavailable|down"},
 				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -579,6 +580,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
 				Unless:        []string{"@person @aux* @adverb? @past|@act ...12 , which still|then|only? @cause-say ~12 @fail-result|@fail-state", "@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -615,6 +617,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 paid|charged|billed|emailed|sent|notified|refunded|debited|credited ...4 twice|times", "[@persons @any? @any? @work] ~10 charging|charged|billing|billed|paying|paid|emailing|emailed ...4 twice|times"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				UnlessNear:    []string{"@intent"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -838,11 +841,12 @@ func langGenerated() *langData {
 				Rewrite: "article",
 			},
 			{
-				Rule:       "language/person-cause",
-				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out", "@persons|my|our @any? @any? @work @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine"},
-				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
-				Rewrite:    "passive",
-				Structure:  "person-subject",
+				Rule:         "language/person-cause",
+				Unless:       []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out", "@persons|my|our @any? @any? @work @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine"},
+				UnlessBefore: []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
+				UnlessNear:   []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
+				Rewrite:      "passive",
+				Structure:    "person-subject",
 			},
 			{
 				Rule:   "language/counterfactual",
