@@ -186,8 +186,14 @@ var devSets = []heldOutSet{
 	// Written blind on 5 December in ten more tools' layouts; first
 	// measured at 1.20 wrong "missing" a document, 5 of 30 stated times,
 	// 25 of 38 actions, 9 issues for nothing, 14 of 22 owners, 10 of 21
-	// ticked read as done.
-	{"dev-docs-v7", 12.0 / 10, 9, 25.0 / 38},
+	// ticked read as done. The work on its action lists (branch actions7:
+	// a decision record's Change column, work items beside their titles,
+	// a runbook's tasks worked during the incident and a triage checklist
+	// as records, role owners, todo plugin tags, org-mode task headings,
+	// MDX action components, "w/c" and financial-quarter dues) took it to
+	// 1.10, none for nothing, 34 of 38 actions, 31 of 31 owners and 19 of
+	// 21 ticked read as done.
+	{"dev-docs-v7", 11.0 / 10, 0, 34.0 / 38},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -35,7 +35,7 @@ func (p *parser) doneByTable(header row, body []row) bool {
 	if step < 0 {
 		return false
 	}
-	p.recordTable(step, body)
+	p.recordTable(map[string]int{colAction: step}, body)
 	return true
 }
 

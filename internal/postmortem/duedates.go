@@ -64,11 +64,11 @@ func mayBeDue(t string) bool {
 // year of the document's date and whether its dates are day first.
 func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	v = strings.TrimSpace(v)
-	if len(v) > 8 && strings.EqualFold(v[:8], "week of ") {
-		// "week of 14 Dec": the Sunday that ends that week
-		t, ok := readDue(v[8:])
+	if n := weekOfLen(v); n > 0 {
+		// "week of 14 Dec", "w/c 7 Dec": the Sunday that ends that week
+		t, ok := readDue(v[n:])
 		if !ok {
-			t, ok = readDueIn(v[8:], year, dayFirst)
+			t, ok = readDueIn(v[n:], year, dayFirst)
 		}
 		return weekEnd(t), ok
 	}
@@ -84,11 +84,19 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 	if t, ok := calendarWeek(v, year); ok {
 		return t, true
 	}
+	if m := fiscalQuarterRe.FindStringSubmatch(v); m != nil && atoi(m[3])%100 == (atoi(m[2])+1)%100 {
+		// "Q3 FY2026/27": a financial year named by the two years it spans
+		// runs from July, as Australia and New Zealand count it
+		return quarterEnd(atoi(m[2]), atoi(m[1])+2), true
+	}
 	if m := bareQuarterRe.FindStringSubmatch(v); m != nil && year > 1 {
 		return quarterEnd(year, atoi(m[1])), true // "end of Q1", "Q3": in the document's year
 	}
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
 		return readDueIn(m[1], year, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
+	}
+	if m := monthEndRe.FindStringSubmatch(v); m != nil && year > 1 {
+		return monthEnd(time.Date(year, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true // "end of November"
 	}
 	if t, ok := dayInYear(v, year); ok {
 		return t, true
@@ -97,6 +105,17 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 		return dueDay(y, time.Month(d), int(mo))
 	}
 	return time.Time{}, false
+}
+
+// weekOfLen returns the length of the words that name a week by a day
+// of it, "week of " or "w/c " (week commencing), opening v; 0 if none.
+func weekOfLen(v string) int {
+	for _, p := range []string{"week of ", "w/c ", "week commencing ", "wc "} {
+		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // dayInYear reads a day and a month without a year, "11 Dec" or "Dec
@@ -121,6 +140,14 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
+
+// monthEndRe is the end of a month named without its year: "end of
+// November", due on its last day in the document's year.
+var monthEndRe = lazyRe(`(?i)^(?:by\s+)?(?:the\s+)?end\s+of\s+(` + monthNames + `)$`)
+
+// fiscalQuarterRe is a quarter of a financial year named by the two
+// calendar years it spans: "Q3 FY2026/27", "Q1 FY 2026-2027".
+var fiscalQuarterRe = lazyRe(`^[Qq]([1-4])\s+FY\s?(\d{4})[/-](\d{2}|\d{4})$`)
 
 // bareQuarterRe is a quarter without its year: "Q1", "end of Q3".
 var bareQuarterRe = lazyRe(`^(?i:(?:end of|by end of|by the end of|by)\s+)?[Qq]([1-4])$`)

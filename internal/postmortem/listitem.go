@@ -76,6 +76,7 @@ func (p *parser) readAction(span Span, section string) {
 	item := trimSpan(p.src, Span{body, span.End})
 	item.Start += tagLead(p.src[item.Start:item.End])
 	a.boxAt = item.Start
+	item = p.todoTag(&a, item)
 	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
 	item = p.wikiOwner(&a, p.taskEmojiFields(&a, item))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))

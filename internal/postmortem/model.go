@@ -218,6 +218,7 @@ type Action struct {
 	strike         [2]Span // the "~~" around a list item or its title struck through
 	bareOwner      bool    // the owner is an @mention without "owner:"
 	sentence       bool    // a plan stated in a sentence of prose: its status is a "(done)" after it
+	plainLine      bool    // a plain line of a paragraph under an action heading
 
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span

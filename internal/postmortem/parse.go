@@ -176,6 +176,9 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	if !entry && p.orgTask(n.Level, span, start) {
+		return
+	}
 	key := lookupNormal(p.sections, name)
 	switch {
 	case entry:
@@ -333,6 +336,8 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 		span.End = max(span.End, c.Stop)
 	}
 	if span.Valid() {
+		p.orgPlanning(span)
+		p.jsxActions(span)
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)
@@ -418,6 +423,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	p.workedNote(n)
 	if kind != "quote" {
 		p.colonLabelSection(n)
 	}
@@ -439,7 +445,8 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.summaryProse(n, para)
 		}
 		p.proseFieldSentences(n)
-		if action = p.headingAction(n) || p.requirement(n); !action {
+		p.orgPlanning(linesSpan(n))
+		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
