@@ -145,12 +145,17 @@ func (s *langScan) holdsAny(set []langBitsWord) bool {
 // or crew word, without which no role can be read.
 func (s *langScan) mayRole() bool {
 	if s.roles == 0 {
-		s.roles = -1
-		if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
-			s.roles = 1
-		}
+		s.readRoles()
 	}
 	return s.roles > 0
+}
+
+// readRoles sets roles for mayRole.
+func (s *langScan) readRoles() {
+	s.roles = -1
+	if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
+		s.roles = 1
+	}
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
