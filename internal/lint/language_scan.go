@@ -224,8 +224,8 @@ func (s *langScan) mayStartPerson(i int) bool {
 // mention it visits (langToken.mayPerson): the person-subject check and
 // the model ask it again.
 func (s *langScan) personMay(i int) bool {
-	if t := s.toks[i]; s.personsRead && t.kind <= langMention { // a word or a mention
-		return t.mayPerson
+	if s.personsRead && s.toks[i].kind <= langMention { // a word or a mention
+		return s.toks[i].mayPerson
 	}
 	return s.mayStartPerson(i)
 }
