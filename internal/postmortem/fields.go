@@ -141,9 +141,8 @@ func (p *parser) definition(label, ls Span) bool {
 // 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") {
-		return []Span{ls} // no " · ", " | " or " &nbsp;|&nbsp; "
-
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") && !strings.Contains(line, "  *") {
+		return []Span{ls} // no " · ", " | ", " &nbsp;|&nbsp; " or "   *Label:*"
 	}
 	var parts []Span
 	start := 0
@@ -163,8 +162,18 @@ func partSep(s string) int {
 			return len(sep)
 		}
 	}
+	if strings.HasPrefix(s, "  ") {
+		if spacedLabelRe.MatchString(s) {
+			return len(s) - len(strings.TrimLeft(s, " "))
+		}
+	}
 	return 0
 }
+
+// spacedLabelRe is the space before a label Slack's markup writes in
+// single asterisks after another field on the same line: "*Severity:*
+// SEV-2   *Status:* Resolved".
+var spacedLabelRe = lazyRe(`^ {2,}\*[^*\s][^*\n]{0,40}:\*\s`)
 
 // keyValue splits a line into a known label and its value.
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
