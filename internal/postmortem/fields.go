@@ -95,6 +95,10 @@ func (p *parser) keyValueLines(n ast.Node) {
 			continue
 		}
 		prev = ls
+		if label, value, ok := p.dokuRow(ls); ok {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+			continue
+		}
 		for _, part := range p.lineParts(ls) {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
@@ -448,7 +452,7 @@ func mayBeRangeLabel(label string) bool {
 // 2026".
 func cutClause(s string) string {
 	for i := strings.Index(s, ", "); i >= 0; {
-		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' {
+		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) {
 			return s[:i]
 		}
 		j := strings.Index(s[i+2:], ", ")
@@ -458,6 +462,13 @@ func cutClause(s string) string {
 		i += 2 + j
 	}
 	return s
+}
+
+// inParens reports whether a parenthesis opened in s is still open: a
+// comma there is within a note ("05:12 (importer warning, paged)"),
+// which goes whole.
+func inParens(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")")
 }
 
 // isRangeLabel reports a label of the incident's span of time.

@@ -2,6 +2,16 @@ package postmortem
 
 import "testing"
 
+// wantFields checks the values of fields a document gives.
+func wantFields(t *testing.T, doc *Document, want map[string]string) {
+	t.Helper()
+	for key, w := range want {
+		if f, ok := doc.Field(key); !ok || f.Value != w {
+			t.Errorf("%s: got %q, want %q", key, f.Value, w)
+		}
+	}
+}
+
 // A chat-ops bot's summary in Slack's markup: labels in single
 // asterisks, several on a line apart by spaces, and each time a date
 // token whose epoch is the time.
@@ -14,11 +24,7 @@ func TestSlackDateTokens(t *testing.T) {
 		"*Impact ended:* <!date^1772550300^{date_short_pretty} {time}|Mar 3, 10:05 AM EST>\n\n" +
 		"*Summary*\nThe search index served results from the day before for an hour.\n"
 	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-03-03T14:00Z", FieldDetect: "2026-03-03T14:10Z", FieldEnd: "2026-03-03T15:05Z"})
-	for key, want := range map[string]string{FieldSeverity: "SEV-3 :warning:", FieldContact: "<@U0ABC|mira.osei>", FieldDate: "Fri, Mar 6"} {
-		if f, ok := doc.Field(key); !ok || f.Value != want {
-			t.Errorf("%s: got %q, want %q", key, f.Value, want)
-		}
-	}
+	wantFields(t, doc, map[string]string{FieldSeverity: "SEV-3 :warning:", FieldContact: "<@U0ABC|mira.osei>", FieldDate: "Fri, Mar 6"})
 }
 
 // Org mode's Markdown export keeps each timestamp in its HTML wrapper,
@@ -35,4 +41,41 @@ func TestOrgTimestampWrappers(t *testing.T) {
 		"-   **Detected:** " + stamp("[2026-04-09 Thu 16:52]") + " CEST (queue-age alert)\n" +
 		"-   **Impact ended:** " + stamp("[2026-04-09 Thu 18:15]") + " CEST\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-04-09T14:40Z", FieldDetect: "2026-04-09T14:52Z", FieldEnd: "2026-04-09T16:15Z"})
+}
+
+// An MDX page states the incident's facts as a component's props; a prop
+// named in camel case is read by its words, and a component with
+// children is no set of facts.
+func TestComponentProps(t *testing.T) {
+	src := "---\ntitle: Build cache served stale artefacts\n---\n\n" +
+		"import Facts from '@site/src/components/Facts';\n\n" +
+		"<Facts\n  id=\"BC-7\"\n  severity=\"SEV-2\"\n  lead=\"@juno-park\"\n" +
+		"  startedAt=\"2026-05-12T10:05:00+02:00\"\n  detected='2026-05-12T10:19:00+02:00'\n" +
+		"  resolved={\"2026-05-12T11:02:00+02:00\"}\n  reviewDate=\"2026-05-15\"\n/>\n\n" +
+		"## Summary\n\nBuilds reused artefacts from an older commit for an hour.\n\n" +
+		"## Follow-ups\n\n<Task owner=\"@ri-chen\" due=\"2026-06-01\">Key the cache by commit</Task>\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-05-12T08:05Z", FieldDetect: "2026-05-12T08:19Z", FieldEnd: "2026-05-12T09:02Z"})
+	wantFields(t, doc, map[string]string{FieldSeverity: "SEV-2", FieldContact: "@juno-park", FieldDate: "2026-05-15"})
+	if f, _ := doc.Field(FieldContact); f.Value == "@ri-chen" {
+		t.Errorf("a component with children gave the contact")
+	}
+}
+
+// A DokuWiki page converted to Markdown with its tables as the wiki
+// wrote them: a header cell after a caret opens each row of facts, and a
+// link to a user's page holds a bar that ends no cell. A note in
+// parentheses after a time goes whole, commas and all.
+func TestDokuWikiRows(t *testing.T) {
+	src := "# Gritting routes sent to the wrong depot\n\n" +
+		"All times are CET (UTC+1).\n\n" +
+		"^ Incident | WD-2026-03 |\n" +
+		"^ Severity | S3 (minor: routes re-sent by hand) |\n" +
+		"^ Incident manager | [[user:okarl|Ole Karlsen]] |\n" +
+		"^ Begin of impact | 2026/01/14 03:50 |\n" +
+		"^ Detected | 2026/01/14 04:05 (planner alarm, paged) |\n" +
+		"^ End of impact | 2026/01/14 05:20 |\n" +
+		"^ Review meeting | 2026/01/16 |\n\n" +
+		"## Summary\n\nThe night's gritting routes went to the depot that closed last year.\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-01-14T02:50Z", FieldDetect: "2026-01-14T03:05Z", FieldEnd: "2026-01-14T04:20Z"})
+	wantFields(t, doc, map[string]string{FieldContact: "[[user:okarl|Ole Karlsen]]", FieldDate: "2026/01/16", FieldSeverity: "S3 (minor: routes re-sent by hand)"})
 }
