@@ -346,6 +346,25 @@ func (p *parser) rollOver() {
 			t.Time = t.Time.AddDate(0, 0, 1)
 		}
 	}
+	p.spanPastMidnight(start)
+}
+
+// spanPastMidnight moves the end of a summary's span on a day where the
+// span crosses midnight and one day is written after it: "from 23:10 to
+// 01:20 UTC on 7 March" is the night that began on 7 March, as
+// "from 23:10 to 01:20" with no day is.
+func (p *parser) spanPastMidnight(start TimeEntry) {
+	end, ok := p.doc.Time(FieldEnd)
+	if !ok || end.Err != nil || !start.Inferred || !end.Inferred || start.Label != labelSummaryStart || end.Label != labelSummaryEnd {
+		return
+	}
+	if d := start.Time.Sub(end.Time); d > 0 && d < 24*time.Hour {
+		for i := range p.doc.Times {
+			if p.doc.Times[i].Key == FieldEnd {
+				p.doc.Times[i].Time = end.Time.AddDate(0, 0, 1)
+			}
+		}
+	}
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {

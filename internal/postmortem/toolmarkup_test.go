@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // wantFields checks the values of fields a document gives.
 func wantFields(t *testing.T, doc *Document, want map[string]string) {
@@ -78,4 +81,66 @@ func TestDokuWikiRows(t *testing.T) {
 		"## Summary\n\nThe night's gritting routes went to the depot that closed last year.\n"
 	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-01-14T02:50Z", FieldDetect: "2026-01-14T03:05Z", FieldEnd: "2026-01-14T04:20Z"})
 	wantFields(t, doc, map[string]string{FieldContact: "[[user:okarl|Ole Karlsen]]", FieldDate: "2026/01/16", FieldSeverity: "S3 (minor: routes re-sent by hand)"})
+}
+
+// The day a summary writes after its span may name the weekday first:
+// "on Tuesday, March 10, 2026", "on Thursday 12 March" (the year the
+// document's).
+func TestProseSpanWeekday(t *testing.T) {
+	for _, c := range []struct{ date, span, start, end string }{
+		{"2026-04-02", "Customer impact ran from 9:15 AM to 10:40 AM CST on Tuesday, March 10, 2026.", "2026-03-10T15:15Z", "2026-03-10T16:40Z"},
+		{"2026-04-02", "Between 01:47 and 04:45 MST on Thursday 12 March, the pass planner served an old plan.", "2026-03-12T08:47Z", "2026-03-12T11:45Z"},
+	} {
+		src := "# Planner served an old plan\n\n_Exported on Apr 2, 2026 at 4:12 PM._\n\n**Date:** " + c.date + "\n\n## Summary\n\n" + c.span + "\n"
+		wantTimes(t, src, map[string]string{FieldStart: c.start, FieldEnd: c.end})
+	}
+}
+
+// The labels tools give the facts: a playbook run's owner, a decision
+// record's deciders and recorder, a notes page's write-up date, a
+// retrospective's publication or completion.
+func TestToolFieldLabels(t *testing.T) {
+	for label, key := range map[string]string{
+		"Run owner": FieldContact, "Deciders": FieldContact, "Recorded by": FieldCreatedBy,
+		"Write-up date": FieldDate, "Retrospective published": FieldDate, "Retrospective completed": FieldDate,
+	} {
+		doc := mustParse(t, []byte("# Relay queue stalled\n\n**"+label+":** Rosa Lind (@rlind)\n\n## Summary\n\nThe relay queue stalled.\n"))
+		if _, ok := doc.Field(key); !ok {
+			t.Errorf("%q gave no %s: %+v", label, key, doc.Fields)
+		}
+	}
+}
+
+// A decision record written after an incident tells it in its Context
+// and Problem Statement, which is the summary and dates the entries of
+// the timeline, rather than the day the decision was recorded.
+func TestDecisionRecordContext(t *testing.T) {
+	src := "# ADR-0007: Drain queues before a broker upgrade\n\n* Status: accepted\n* Date: 2026-02-20\n\n" +
+		"## Context and Problem Statement\n\nOn Monday 9 February 2026 the broker upgrade dropped every queued message for twenty minutes.\n\n" +
+		"### What happened\n\nAll times are UTC.\n\n1. 10:02 — Upgrade starts; queued messages dropped, impact starts.\n" +
+		"2. 10:09 — Dead-letter alarm pages on-call; detected.\n3. 10:22 — Consumers back; impact ends.\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-02-09T10:02Z", FieldDetect: "2026-02-09T10:09Z", FieldEnd: "2026-02-09T10:22Z"})
+	if _, ok := doc.Section("short_summary"); !ok {
+		t.Errorf("the context gave no summary")
+	}
+}
+
+// A span across midnight with one day written after it began that day:
+// the end is the next day's.
+func TestProseSpanPastMidnight(t *testing.T) {
+	src := "# Night batch overran\n\n**Date:** 2026-03-12\n\n## Summary\n\n" +
+		"Impact ran from 23:10 to 01:20 UTC on Saturday 7 March, while the batch held the ledger lock.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-03-07T23:10Z", FieldEnd: "2026-03-08T01:20Z"})
+}
+
+// A weekday that is not the day's says the day was misread: the time is
+// not placed on it.
+func TestTrailingWeekdayMismatch(t *testing.T) {
+	base := time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)
+	if pt, err := ParseTime("01:47 MST on Thursday 12 March", base); err != nil || pt.Time.Day() != 12 {
+		t.Errorf("Thursday 12 March: got %v, %v", pt.Time, err)
+	}
+	if pt, err := ParseTime("01:47 MST on Friday 12 March", base); err == nil && pt.Time.Day() == 12 {
+		t.Errorf("Friday 12 March (a Thursday) was read as that day")
+	}
 }
