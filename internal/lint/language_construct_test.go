@@ -395,3 +395,88 @@ func TestPersonCauseSleptThroughAside(t *testing.T) {
 		"Kenji, who carried the storage pager that night, answered the 03:10 page within two minutes.",
 	})
 }
+
+// TestPersonCauseItCleftFirstPerson checks that the writer's own work
+// named in an it-cleft as what did damage ("It was my sign-off …, given
+// without reading the rollback section, that left us with no way back")
+// is the cause as another person's is, and that a remedy named in the
+// aside no longer cancels it, while a remedy, a runbook or a page of
+// their own in the same cleft is not.
+func TestPersonCauseItCleftFirstPerson(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was my config push, made from the train, that took the booking API down.",
+		"It was our approval of the schema change that left the ledger without a working index.",
+		"It was my sign-off on the migration, given before reading its rollback steps, that left the team with no way back.",
+		"It was Wanjiru's migration, started without the revert script at hand, that wiped the session store.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was my rollback, started from the hotel wifi, that stopped the deletions.",
+		"It was our runbook that left us with no doubt about the next step.",
+		"It was my page that brought the database team in.",
+		"It was our rollback plan, written in March, that left us with no doubt about the order of the steps.",
+		"It was Ines's approval, given after reading the rollback section twice, that let the fix ship.",
+	})
+}
+
+// TestPersonCauseUndidWanted checks that a person, or a person's work,
+// that undid records or rights marked as wanted ("also cancelled 290
+// legitimate payments", "revoked every valid key") is the cause, told
+// plainly or in an it-cleft, while the same verbs on duplicates, fraud or
+// leaked keys, a negated undoing and a system's undoing are not.
+func TestPersonCauseUndidWanted(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was Bogdan's cleanup query, run after lunch to tidy the retry table, that also voided 1,200 valid orders.",
+		"Kenji's filter change blocked 40,000 legitimate sign-ins over the weekend.",
+		"Amara revoked every valid API key in the partner tenant.",
+		"Our dedupe script deleted 300 genuine customer records along with the copies.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was Bogdan's cleanup query that voided the 1,200 duplicate orders.",
+		"Kenji's filter change let the legitimate sign-ins through and blocked the bots.",
+		"Amara cancelled the test orders and kept every legitimate one.",
+		"Amara revoked the leaked API keys and reissued the valid ones.",
+		"The bank's fraud screen rejected 290 legitimate payments.",
+		"Devika re-issued the 290 legitimate payments that the bank had rejected.",
+		"Amara confirmed that no legitimate payment was cancelled.",
+	})
+}
+
+// TestPersonCauseAddedOutageTime checks that a person's work that added
+// time to the outage, counted in its state ("added six more minutes of
+// silence", "cost us another hour of outage"), is the cause however long
+// the aside before the verb, while work that ended such time, time added
+// as planned, a system's fault and time told only as when are not.
+func TestPersonCauseAddedOutageTime(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi's second reboot of the transmitter, done before anyone had looked at the power feed, added ten more minutes of silence.",
+		"Kenji's failover to the cold site added forty more minutes of downtime for the east region.",
+		"Mei's restart of the full import cost us another hour of outage on the billing pages.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi's swap of the power feed ended ten minutes of silence.",
+		"Our failover to the cold site added five minutes of downtime, as planned with the stations.",
+		"The transmitter fault added six more minutes of silence.",
+		"Kenji paged the studio engineer after two minutes of silence on air.",
+		"Mei's retry of the full import added two more hours of data to the report.",
+	})
+}
+
+// TestPersonCauseUndidFix checks that a person who overwrote or undid a
+// fix, with the damage back after it ("overwrote the fix that the data
+// team had pushed, and the stations went blank a second time"), is the
+// cause, while a bad fix reverted, a broken one replaced, a fix
+// reapplied and a job that overwrote it are not.
+func TestPersonCauseUndidFix(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji overwrote the hotfix that the payments team had shipped at noon, and card checks failed again at 12:20.",
+		"While restoring the old templates, Amara clobbered the fix from the morning, and the emails went out blank a second time.",
+		"Tomas undid the mitigation the database team had applied, and the replicas stalled again.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji reverted the bad fix, and the errors stopped.",
+		"Sunita reverted the fix after it broke the boards, and they came back.",
+		"Amara overwrote the broken hotfix with the patched build, and checkout recovered.",
+		"The deploy job overwrote the fix that the data team had pushed, and the stations went blank again.",
+		"Kenji reapplied the fix that the data team had pushed, and the stations came back.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "136521-f4f7cec9"
+const langGeneratedSum = "139854-072600bb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -211,6 +211,7 @@ func langGenerated() *langData {
 			"slip-noun":        {"mistake", "mistakes", "error", "errors", "oversight", "slip", "slips", "lapse", "lapses", "failure", "refusal", "inability", "negligence", "carelessness", "typo", "typos", "fumble"},
 			"spared-outcome":   {"avoided", "prevented", "averted", "saved", "spared", "limited", "reduced", "shortened", "stopped", "contained", "minimised", "minimized", "mitigated", "lessened", "halved", "happened", "gone", "ended", "finished", "been"},
 			"start":            {"started", "caused", "triggered", "introduced", "reintroduced", "created", "kicked", "set", "sparked", "began", "initiated", "provoked", "produced", "led", "resulted"},
+			"stoppage":         {"silence", "outage", "downtime", "blackout", "darkness", "unavailability", "disruption", "degradation", "errors", "delay"},
 			"stranded":         {"half", "split-brained", "stranded", "cached", "stuck", "orphaned", "dangling", "mismatched", "unprotected", "exposed", "isolated", "unpatched", "unencrypted", "out-of-sync", "inconsistent", "unreachable", "offline", "half-configured", "half-migrated", "half-applied", "headless", "leaderless", "unusable", "unbootable", "locked"},
 			"subord":           {"because", "which", "who", "when", "while", "so", "after", "before", "until", "since", "although", "though", "if", "whereas", "that", "where", "once", "as"},
 			"system-name":      {"jenkins", "kafka", "redis", "postgres", "argo", "helm", "consul", "vault", "nomad", "envoy", "istio", "cassandra", "grafana", "kibana", "sentry", "celery", "airflow", "terraform", "ansible", "puppet", "chef", "nginx", "docker", "kubernetes", "renovate", "dependabot", "spinnaker", "flux", "loki", "thanos", "prometheus", "tempo", "vector", "harbor", "velero", "karpenter", "atlantis", "zuul", "jira", "slack", "opsgenie", "okta", "stripe", "twilio", "heroku", "vercel", "netlify", "fastly", "akamai", "cloudflare", "azure", "linux", "windows", "chrome", "safari", "android", "firefox", "ubuntu", "debian", "alpine", "mongo", "solr", "varnish", "traefik", "linkerd", "calico", "cilium", "ceph", "minio", "etcd", "zookeeper", "sidekiq", "resque", "bazel", "gradle", "maven", "travis", "buildkite", "drone", "tekton", "vitess", "citus", "aurora", "dynamo", "spanner", "snowflake", "redshift", "athena", "lambda", "fargate", "nagios", "zabbix", "splunk", "datadog", "honeycomb", "pingdom", "patroni", "pgbouncer", "haproxy", "keda", "cron", "systemd", "kubelet", "containerd", "jaeger", "zipkin", "oozie", "hive", "presto", "trino", "spark", "flink", "pulsar", "nats", "rabbit", "memcache", "dragonfly", "valkey", "neon", "supabase"},
@@ -218,9 +219,11 @@ func langGenerated() *langData {
 			"time-unit":        {"minutes", "minute", "hours", "hour", "mins", "min", "hrs", "days", "day", "weeks", "morning", "night", "weekend", "afternoon", "evening", "seconds", "while", "ages", "forever"},
 			"title":            {"dr", "prof", "mr", "mrs", "ms", "mx"},
 			"tool":             {"pipeline", "pipelines", "tool", "tools", "tooling", "system", "systems", "service", "services", "dashboard", "dashboards", "bot", "bots", "runner", "runners", "agent", "queue", "server", "servers", "cluster", "page", "channel", "process", "review", "window", "freeze", "policy", "platform", "api", "framework", "library"},
+			"undo":             {"cancelled", "canceled", "voided", "reversed", "revoked", "deleted", "removed", "rejected", "blocked", "suspended", "purged", "closed", "deactivated", "disabled", "dropped", "banned", "invalidated", "unpublished", "evicted", "terminated", "expired", "deregistered", "unsubscribed"},
 			"unforeseen":       {"predicted", "known", "foreseen", "anticipated", "expected", "seen", "noticed", "detected", "spotted", "guessed", "realised", "realized", "imagined", "caught"},
 			"unseen":           {"any", "anything", "no", "nothing", "out", "why", "what", "how", "whether", "where", "who"},
 			"vague-object":     {"it", "this", "that", "these", "those", "them", "everything", "something", "anything"},
+			"wanted":           {"legitimate", "valid", "genuine", "healthy", "unrelated", "innocent", "paying", "good", "in-use", "wanted"},
 			"whether":          {"whether", "if"},
 			"work":             {"failover", "rollback", "backfill", "vacuum", "reboot", "restart", "queries", "experiment", "file", "files", "change", "changes", "deploy", "deployment", "commit", "commits", "pr", "prs", "request", "config", "configuration", "script", "scripts", "typo", "mistake", "hotfix", "fix", "patch", "edit", "migration", "query", "command", "release", "rollout", "merge", "update", "code", "refactor", "cleanup", "copy-paste", "manifest", "push", "upgrade", "cron", "branch", "diff", "changeset", "playbook", "terraform", "tweak", "job", "tool", "rule", "rules", "mistake", "decision", "action", "handling", "check", "probe", "regex", "template", "setting", "settings", "values", "wrapper", "loop", "test", "import", "flag", "toggle", "sql", "override", "overrides", "edits", "purge", "sweep", "batch", "choice", "plan", "runbook-step", "hand-edit", "adjustment", "input", "workaround", "rm", "hand-off", "handoff", "handover", "hand-over"},
 			"worse":            {"worse", "larger", "bigger", "wider", "greater", "longer", "severe", "catastrophic", "disastrous"},
@@ -518,7 +521,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
-				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
+				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "it was|is @persons @any? @any? @work that|which @aux* @undo ...4 duplicate|duplicates|fraudulent|invalid|spam|stale|@cause-benign", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
 				UnlessNear: []string{"@intent"},
 				Rewrite:    "article",
 			},
@@ -739,8 +742,9 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
-				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "reverted", "saved", "prevented", "avoided", "harmless"},
+				Match:      []string{"it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
+				Unless:     []string{"it was|is @persons|my|our @any? @any? @remedy-noun|revert|reverts"},
+				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "saved", "prevented", "avoided", "harmless"},
 				Rewrite:    "article",
 			},
 			{
@@ -761,6 +765,32 @@ func langGenerated() *langData {
 				Match:      []string{"[@persons skipping|ignoring|bypassing|overriding|disabling|silencing|muting|snoozing|dismissing|forgetting|neglecting of] ~12 meant|means|let|lets|allowed|allows|caused|left|sent|led"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-benign", "harmless", "safely", "optional"},
 				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"it was|is [@persons|my|our @any? @any? @work] ~12 that|which @aux? @undo ...4 @wanted", "[@persons @any? @any? @work] @aux* @undo ...4 @wanted", "[@persons @any? @any? @work] @np-end ...5 @undo ...4 @wanted"},
+				UnlessNear: []string{"@negator", "@intent", "@cause-benign", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @undo] ...4 @wanted"},
+				UnlessNear:    []string{"@negator", "@intent", "@cause-benign", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work] ~20 added|cost @any? more|extra|further|another? @time-unit of|to @any? @stoppage"},
+				UnlessNear: []string{"@intent", "ended", "ending", "stopped", "restored", "fixed", "saved", "recovered", "cleared", "shortened"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? overwrote|clobbered|undid|erased|wiped|overrode] @det|@persons @any? fix|fixes|hotfix|patch|repair|correction|mitigation|workaround ~16 again|second|@fail-state|@fail-result|blank"},
+				UnlessNear:    []string{"@intent", "@fault-mark", "@cause-recover", "newer", "reviewed", "cleaner", "permanent", "proper", "better"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
 			},
 			{
 				Rule:          "language/person-cause",

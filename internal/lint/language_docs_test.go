@@ -79,7 +79,12 @@ var langDocSets = []langDocSet{
 	// between a person and "slept through" a page stopped hiding it.
 	// The model 28 and 16 once retrained with dev-docs-v7's prose (more
 	// unlabelled narrative moves its threshold; the rules unchanged).
-	{"docs-dev-v2", false, &langDocGate{24.0 / 36, 12.0 / 24, 0}, &langDocGate{28.0 / 36, 16.0 / 24, 0}},
+	// The rules 28 and 16 after four more classes of construction: an
+	// it-cleft of the writer's own work, records marked as wanted that a
+	// person's work undid, time a person's work added to the outage, and
+	// a fix a person overwrote with the damage back after it (the model,
+	// in sample, 32 and 20; its gate left where retraining moves it).
+	{"docs-dev-v2", false, &langDocGate{28.0 / 36, 16.0 / 24, 0}, &langDocGate{28.0 / 36, 16.0 / 24, 0}},
 	// Eight more post-mortems (488 sentences, 26 blameful, 14 a person as
 	// the cause, one document blameless), written blind to the rules
 	// beside docs-dev and kept from the work on it; only their figures

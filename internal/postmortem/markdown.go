@@ -15,18 +15,26 @@ import (
 // rules recognise bare URLs in the text themselves. Nothing here imports
 // goldmark's extension package, whose start compiles its expressions
 // (linkify's among them) in every run of the command.
-var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, true)
+var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true})
+
+// readings are the readings of newBlockParser that goldmark's parser
+// does not have.
+type readings struct {
+	lastLines  bool // paragraphs' last lines are read as paragraphs says
+	plainTexts bool // blocks without inline marks are read as plainTexts says
+}
 
 // newBlockParser is goldmark's default parser, but for the reading of
 // link reference definitions, which is put behind a quick test, with the
 // task boxes of list items read as goldmark's task list reads them,
 // tables as its table extension reads them and struck text as its
-// strikethrough extension does (the model renders nothing); with
-// lastLines, paragraphs' last lines are read as paragraphs says.
-func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransformer, strike gparser.InlineParser, lastLines bool) gparser.Parser {
+// strikethrough extension does (the model renders nothing), and with
+// the readings asked for.
+func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransformer, strike gparser.InlineParser, with readings) gparser.Parser {
 	blocks := gparser.DefaultBlockParsers()
 	inlines := append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))
-	if lastLines {
+	transforms := []util.PrioritizedValue{util.Prioritized(cells, 0)}
+	if with.lastLines {
 		for i, b := range blocks {
 			if b.Priority == paragraphPriority {
 				blocks[i].Value = paragraphs{b.Value.(gparser.BlockParser)}
@@ -34,11 +42,15 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 		}
 		inlines = append(inlines, util.Prioritized(lineBreaks{}, 1000))
 	}
+	if plain := newPlainTexts(inlines, with.lastLines); plain != nil && with.plainTexts {
+		inlines = append(inlines, util.Prioritized(plain, 1100))
+		transforms = append(transforms, util.Prioritized(plainLines{}, -100))
+	}
 	return gparser.NewParser(
 		gparser.WithBlockParsers(append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
 		gparser.WithInlineParsers(inlines...),
 		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200)),
-		gparser.WithASTTransformers(util.Prioritized(cells, 0)),
+		gparser.WithASTTransformers(transforms...),
 	)
 }
 

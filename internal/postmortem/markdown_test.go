@@ -65,7 +65,7 @@ func boxes(md gparser.Parser, src []byte) []string {
 // withGoldmarkTables is the Markdown reader with goldmark's own table
 // and strikethrough extensions in place of tableRows, tableCode and
 // strikes.
-var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), true)
+var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), readings{lastLines: true})
 
 // dumpTree writes every node of a tree with what the model reads of it:
 // kind, position, lines, text segments and alignments.
@@ -126,7 +126,7 @@ func TestTableRowsAsGoldmark(t *testing.T) {
 // over the repository's documents and random paragraphs of lines that
 // end in inline nodes, escapes, marks and breaks of every kind.
 func TestLastLinesAsGoldmark(t *testing.T) {
-	stock := newBlockParser(tableRows{}, tableCode{}, strikes{}, false)
+	stock := newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{})
 	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md", "testdata/*/*.md", "../../docs/*.md", "../../*.md")
 	if len(docs) < 20 {
 		t.Fatalf("%d documents read", len(docs))
