@@ -14,7 +14,7 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanClause + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
@@ -47,6 +47,10 @@ var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?
 // "23:50 AEDT on 2 December", "on Tuesday, November 17, 2026".
 // The month is read when the time is, which refuses a word that is none.
 const proseOnDay = `(?:\s+(on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+
+// spanClause is a clause between the two ends of a span, set off by
+// commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".
+const spanClause = `(?:,\s+(?:when|as|while|after|once)\s[^,.;:]{1,100},)?`
 
 const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?`
 

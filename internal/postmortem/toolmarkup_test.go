@@ -144,3 +144,16 @@ func TestTrailingWeekdayMismatch(t *testing.T) {
 		t.Errorf("Friday 12 March (a Thursday) was read as that day")
 	}
 }
+
+// A formal review printed to PDF and converted: the summary's span has a
+// clause after each end and is hard-wrapped, and the chronology's note
+// writes the zone out in full.
+func TestReviewSpanClauses(t *testing.T) {
+	src := "# INCIDENT REVIEW 26-004\n\nPrepared by: Ruth Okoro\nDate of review: 02/03/2026\n\n## 1. EXECUTIVE SUMMARY\n\n" +
+		"On Saturday 21 February 2026 the outage alerts to field crews were delayed. The incident ran from\n" +
+		"7:10 pm, when the alert batch was queued behind the newsletter, to 8:25 pm,\nwhen the last alert was delivered. " +
+		"It was detected at 7:40 pm, when a crew\nleader rang the control room.\n\n" +
+		"## 2. CHRONOLOGY\n\nAll times are Australian Eastern Daylight Time (AEDT, UTC+11).\n\n" +
+		"| Time | Event |\n| --- | --- |\n| 7:05 pm | Newsletter send starts. |\n| 7:10 pm | Alert batch queued. |\n| 7:40 pm | Crew leader rings the control room. |\n| 8:25 pm | Last alert delivered. |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-02-21T08:10Z", FieldDetect: "2026-02-21T08:40Z", FieldEnd: "2026-02-21T09:25Z"})
+}
