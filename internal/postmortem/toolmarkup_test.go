@@ -157,3 +157,14 @@ func TestReviewSpanClauses(t *testing.T) {
 		"| Time | Event |\n| --- | --- |\n| 7:05 pm | Newsletter send starts. |\n| 7:10 pm | Alert batch queued. |\n| 7:40 pm | Crew leader rings the control room. |\n| 8:25 pm | Last alert delivered. |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-02-21T08:10Z", FieldDetect: "2026-02-21T08:40Z", FieldEnd: "2026-02-21T09:25Z"})
 }
+
+// A notes page states its T0 as a field in an info block and writes the
+// timeline in offsets from it, past local midnight.
+func TestT0Field(t *testing.T) {
+	src := "# Render farm queue stuck\n\n:::info\n**Write-up date:** 2026/05/06\n**Incident lead:** @mei-ho\n" +
+		"**T0:** 2026-05-04 22:50 Seoul time (UTC+9), first stuck render job\n:::\n\n" +
+		"## Timeline\n\n- **T+0** — Render jobs stop leaving the queue; impact starts.\n" +
+		"- **T+25m** — Queue-age alert pages the on-call; detected.\n- **T+1h40m** — Scheduler restarted.\n" +
+		"- **T+2h15m** — Queue drained; resolved.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-05-04T13:50Z", FieldDetect: "2026-05-04T14:15Z", FieldEnd: "2026-05-04T16:05Z"})
+}
