@@ -44,7 +44,29 @@ func (p *parser) paragraphActions(n ast.Node) {
 	}
 	for _, l := range lines {
 		p.readAction(l, name)
+		if n := len(p.doc.Actions); n > 0 && p.doc.Actions[n-1].Span.Start >= l.Start {
+			p.doc.Actions[n-1].plainLine = true
+		}
 	}
+}
+
+// dropIntroLines drops the actions read from the plain lines of a
+// paragraph in the current section before a table of actions: the
+// paragraph introduces the table ("The review agreed the following.
+// Target dates are in the format DD/MM/YYYY."), hard-wrapped.
+func (p *parser) dropIntroLines() {
+	secs := p.doc.Sections
+	if len(secs) == 0 {
+		return
+	}
+	start, keep := secs[len(secs)-1].Span.Start, 0
+	for _, a := range p.doc.Actions {
+		if !a.plainLine || a.Span.Start < start {
+			p.doc.Actions[keep] = a
+			keep++
+		}
+	}
+	p.doc.Actions = p.doc.Actions[:keep]
 }
 
 // plainActionLeadRe: "Action: …", "TODO: …" opening a line without

@@ -33,8 +33,8 @@ var columnOrder = []string{colStatus, colResolved, colPercent, colClosedOn, colO
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
 		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
-		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps"},
-	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by",
+		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps", "change", "changes"},
+	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by", "responsible officer", "responsible person", "responsible party", "action owner",
 		"responsable", "verantwortlich", "zuständig", "encargado", "propietario"},
 	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance"},
 	colPriority:  {"priority", "prio", "p", "pri"},
@@ -56,6 +56,8 @@ func actionColumns(src []byte, header row) map[string]int {
 	}
 	if _, ok := cols[colAction]; !ok {
 		trackerSummary(src, header, cols)
+	} else {
+		itemTitle(src, header, cols)
 	}
 	if _, ok := cols[colAction]; !ok || len(cols) < 2 {
 		return nil
@@ -131,12 +133,31 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 	}
 }
 
+// itemTitle takes the Title or Summary column as the action column
+// where the column headed as actions holds a tracker's ids: "| Work
+// item | Title | Assigned To | State |", AB#4471 beside its title. The
+// id is another tracker's, no issue of the repository.
+func itemTitle(src []byte, header row, cols map[string]int) {
+	switch normalize(string(src[header.Cells[cols[colAction]].Value.Start:header.Cells[cols[colAction]].Value.End])) {
+	case "work item", "item", "work items":
+	default:
+		return
+	}
+	for i, c := range header.Cells {
+		if h := normalize(string(src[c.Value.Start:c.Value.End])); h == "title" || h == "summary" {
+			cols[colTicket], cols[colAction] = cols[colAction], i
+			return
+		}
+	}
+}
+
 func (p *parser) actionTable(cols map[string]int, body []row) {
 	if p.inRecord() {
-		p.recordTable(cols[colAction], body) // "Actions taken", "Steps taken": what was done
+		p.recordTable(cols, body) // "Actions taken", "Steps taken": what was done
 		return
 	}
 	_, section := p.sectionKey()
+	p.dropIntroLines()
 	for _, r := range body {
 		a := Action{Form: TableRow, Section: section, Span: r.Line, Line: p.doc.Line(r.Line.Start), cells: map[string]Span{}}
 		for _, k := range columnOrder {
@@ -152,9 +173,15 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 }
 
 // recordTable reads the rows of a table in a record of what was done as
-// steps, by their action cells.
-func (p *parser) recordTable(col int, body []row) {
+// steps, by their action cells; a row whose status says it was skipped
+// is none.
+func (p *parser) recordTable(cols map[string]int, body []row) {
+	col := cols[colAction]
+	st, status := cols[colStatus]
 	for _, r := range body {
+		if status && st < len(r.Cells) && parseStatus(p.doc.Text(r.Cells[st].Value)) == NotPlanned {
+			continue
+		}
 		if col < len(r.Cells) && r.Cells[col].Value.Len() > 0 {
 			p.addStep(r.Cells[col].Value)
 		}
@@ -301,6 +328,9 @@ func setField(a *Action, key, val string, v Span) {
 	case colOwner:
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
 	case colDue:
+		if m := dueLabelRe.FindStringIndex(val); m != nil {
+			val, v.Start = val[m[1]:], v.Start+m[1] // "Target date: 1/15/2027"
+		}
 		a.DueRaw, a.DueSpan = val, v
 		a.Due, _ = readDue(val)
 	case colPriority:
@@ -321,6 +351,9 @@ func ownerLogin(s string) string {
 	}
 	if len(s) > 3 && strings.HasPrefix(s, "[~") && strings.HasSuffix(s, "]") {
 		return s[2 : len(s)-1] // Jira's mention of a user, "[~bob]"
+	}
+	if name, ok := wikiMention(s); ok {
+		return name
 	}
 	if IsPlaceholder(s) {
 		return ""
@@ -345,6 +378,19 @@ func ownerLogin(s string) string {
 	return strings.TrimPrefix(s, "@")
 }
 
+// dueLabelRe is a label before a due date in its cell, where the
+// column holds iterations as well: "Target date: 1/15/2027".
+var dueLabelRe = lazyRe(`^(?i:target date|due date|due|target)\s*:\s*`)
+
+// wikiMention reads a person as a wiki writes the mention, "@<Jonah
+// Whitcombe>" (Azure DevOps): the name.
+func wikiMention(s string) (string, bool) {
+	if len(s) > 3 && strings.HasPrefix(s, "@<") && strings.HasSuffix(s, ">") {
+		return strings.TrimSpace(s[2 : len(s)-1]), true
+	}
+	return "", false
+}
+
 // ownerListSeps are what lists owners: "Tom Reilly; Priya Suresh",
 // "M. Öztürk / L. Fischer", "Mei Tanaka and Ollie Park", "@ana @bo".
 var ownerListSeps = []string{"; ", " / ", " and ", " & ", ", ", " "}
@@ -360,8 +406,12 @@ func firstListed(s string) (string, bool) {
 			continue // logins alone are listed by spaces
 		}
 		names := strings.Split(s, sep)
-		for _, n := range names {
-			n = strings.TrimSpace(n)
+		if sep == ", " && roleTitles[strings.ToLower(names[0])] {
+			return "", false // "Manager, Customer Communications": a role and its unit
+		}
+		for i, n := range names {
+			n = withoutRole(strings.TrimSpace(n))
+			names[i] = n
 			login := n != "" && n[0] == '@' && isPlainLogin(n)
 			if !login && (sep == " " || !nameRe.MatchString(n)) {
 				return "", false // "@Hanne Solberg" is one person
@@ -370,6 +420,20 @@ func firstListed(s string) (string, bool) {
 		return strings.TrimSpace(names[0]), true
 	}
 	return "", false
+}
+
+// roleTitles are the words of a role written before its unit after a
+// comma, as an organisation chart writes them.
+var roleTitles = wordSet(`manager director head officer coordinator lead chief supervisor engineer administrator
+analyst controller executive specialist`)
+
+// withoutRole returns a listed owner without the role written after
+// the name in parentheses: "Ana Ruiz (lead)" is Ana Ruiz.
+func withoutRole(n string) string {
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && !strings.HasPrefix(n[i:], "(@") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
 }
 
 // trackerNick reads the nick of an owner written as a bug tracker
@@ -427,7 +491,7 @@ func parseStatus(s string) Status {
 	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "x":
 		return Done
-	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do":
+	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do", "skipped", "removed":
 		return NotPlanned
 	}
 	return statusWords(n)
@@ -439,7 +503,7 @@ var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
 deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped duplicate invalid wontfix archived`)
+descoped duplicate invalid wontfix archived skipped removed`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
@@ -518,7 +582,7 @@ func singleSpaced(s string) bool {
 }
 
 func (p *parser) list(n *ast.List) {
-	if p.headingActionList(n) {
+	if p.orgFields(n) || p.headingActionList(n) {
 		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 			p.walkItem(li)
 		}

@@ -12,21 +12,17 @@ import (
 // component with children ("<ActionItem owner=…>title</ActionItem>") is
 // an item of its own, not the document's facts.
 
-var (
-	// componentRe opens a self-closing JSX component.
-	componentRe = lazyRe(`^<[A-Z][A-Za-z0-9.]*\s[^<>]*/>\s*$`)
-	// propRe is one prop with a string value: name="…", name='…' or
-	// name={"…"}.
-	propRe = lazyRe(`([A-Za-z][A-Za-z0-9]*)=(?:"([^"]*)"|'([^']*)'|\{"([^"]*)"\})`)
-)
+// componentRe is a self-closing JSX component other than an action's
+// (jsxActionRe reads those).
+var componentRe = lazyRe(`^<[A-Z][A-Za-z0-9.]*\s[^<>]*/>\s*$`)
 
 // componentProps reads the fields a self-closing component's props give.
 func (p *parser) componentProps(span Span) bool {
 	b := p.src[span.Start:span.End]
-	if len(b) < 4 || b[0] != '<' || b[1] < 'A' || b[1] > 'Z' || !componentRe.Match(b) {
+	if len(b) < 4 || b[0] != '<' || b[1] < 'A' || b[1] > 'Z' || !componentRe.Match(b) || jsxActionRe.Match(b) {
 		return false
 	}
-	for _, m := range propRe.get().FindAllSubmatchIndex(b, -1) {
+	for _, m := range jsxPropRe.get().FindAllSubmatchIndex(b, -1) {
 		v := 4
 		for v < 8 && m[v] < 0 {
 			v += 2

@@ -48,6 +48,9 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
+	// A triage checklist is worked during the incident: a record, unless
+	// the heading names a change to it first ("Triage improvements").
+	{SectionRecord, triagePhrase},
 	{"timeline", "timeline"}, {"timeline", "incident timing"}, {"timeline", "key times"},
 	{"what_happened", "what happened"}, {"what_happened", "sequence of events"}, {"what_happened", "chronology"},
 	{"what_happened", "narrative"}, {"what_happened", "events"}, {"what_happened", "incident details"},
@@ -71,6 +74,10 @@ var headingVocabulary = []headingPhrase{
 	{"additional_info", "supporting information"}, {"additional_info", "supporting documents"},
 	{"tags", "tags"},
 }
+
+// triagePhrase makes a heading a record only as its key: "Triage
+// improvements" is an action list.
+const triagePhrase = "triage"
 
 // headingNoise is what a heading carries beside its name: footnote
 // links, "(to be done pre-meeting)", a trailing colon.
@@ -122,7 +129,7 @@ func recordHeading(name string) bool {
 		return true
 	}
 	for _, hp := range headingVocabulary {
-		if hp.key == SectionRecord && strings.Contains(words, " "+hp.phrase+" ") {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase && strings.Contains(words, " "+hp.phrase+" ") {
 			return true
 		}
 	}

@@ -57,6 +57,10 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }
 
+func (l *lazyRegexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return l.get().FindAllSubmatchIndex(b, n)
+}
+
 func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }

@@ -133,6 +133,9 @@ type Section struct {
 	// closed: the section is a container that has ended (an admonition,
 	// a fenced div), so what follows it is not in it.
 	closed bool
+	// colon: the section is a colon label's ("Follow-ups:"), which
+	// governs the list below it alone.
+	colon bool
 }
 
 // Block is a run of source with its text.
@@ -218,6 +221,7 @@ type Action struct {
 	strike         [2]Span // the "~~" around a list item or its title struck through
 	bareOwner      bool    // the owner is an @mention without "owner:"
 	sentence       bool    // a plan stated in a sentence of prose: its status is a "(done)" after it
+	plainLine      bool    // a plain line of a paragraph under an action heading
 
 	// For table rows: the cells of the row, by column key.
 	cells map[string]Span

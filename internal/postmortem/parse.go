@@ -176,6 +176,9 @@ func (p *parser) heading(n *ast.Heading) {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	if !entry && p.orgTask(n.Level, span, start) {
+		return
+	}
 	key := lookupNormal(p.sections, name)
 	switch {
 	case entry:
@@ -230,11 +233,12 @@ func (p *parser) timelineHeading(level int, span Span) bool {
 }
 
 // finishSections ends each section where the next one of the same or a
-// higher level begins, and works out which are empty.
+// higher level begins (one that has ended already, a container's or a
+// colon label's, keeps its end), and works out which are empty.
 func (p *parser) finishSections() {
 	secs := p.doc.Sections
 	for i := range secs {
-		for j := i + 1; j < len(secs); j++ {
+		for j := i + 1; j < len(secs) && !secs[i].closed; j++ {
 			if secs[j].Level <= secs[i].Level {
 				secs[i].Span.End = secs[j].Span.Start
 				break
@@ -332,7 +336,12 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 		c := n.ClosureLine
 		span.End = max(span.End, c.Stop)
 	}
-	if span.Valid() && !p.componentProps(span) {
+	if !span.Valid() {
+		return
+	}
+	p.orgPlanning(span)
+	p.jsxActions(span)
+	if !p.componentProps(span) {
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)
@@ -418,6 +427,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	p.workedNote(n)
 	if kind != "quote" {
 		p.colonLabelSection(n)
 	}
@@ -439,11 +449,12 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.summaryProse(n, para)
 		}
 		p.proseFieldSentences(n)
-		if action = p.headingAction(n) || p.requirement(n); !action {
+		p.orgPlanning(linesSpan(n))
+		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n, key)) && !action {
 		p.keyValueLines(n)
 	} else if key == "what_happened" {
 		p.timeFieldLines(n)
@@ -458,7 +469,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 func (p *parser) quoteNotes(n ast.Node) {
 	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
 	p.allTimesNote(noteText(para))
-	if _, _, mail := p.mailHeader(n); len(p.doc.Sections) == 0 && !mail {
+	if _, _, mail := p.mailHeader(n); p.beforeSections() && !mail {
 		p.summaryProse(n, para)
 		p.proseFieldSentences(n)
 	}

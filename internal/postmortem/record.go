@@ -229,3 +229,23 @@ func (p *parser) resolutionStep(li ast.Node) {
 		}
 	}
 }
+
+// workedNoteRe is a note that the list below it was worked during the
+// incident: "Checklist from the runbook, worked during the incident."
+var workedNoteRe = lazyRe(`(?i)\b(?:worked|done|completed|carried out|followed|ticked off|checked off)\s+(?:during|in the course of)\s+the\s+(?:incident|outage|response|call)\b`)
+
+// workedNote makes the section a record where the paragraph opening it
+// says its list was worked during the incident: a runbook's tasks,
+// headed "Tasks" as a tool names them, are steps taken, not actions.
+func (p *parser) workedNote(n ast.Node) {
+	i := len(p.doc.Sections) - 1
+	if i < 0 || p.doc.Sections[i].Key != "remediation" || p.doc.Sections[i].Form != "" {
+		return
+	}
+	if len(p.doc.Actions) > 0 && p.doc.Actions[len(p.doc.Actions)-1].Span.Start > p.doc.Sections[i].Span.Start {
+		return // the note follows actions: not the list's introduction
+	}
+	if b := p.src[linesSpan(n).Start:linesSpan(n).End]; (bytes.Contains(b, []byte("uring ")) || bytes.Contains(b, []byte("course of"))) && workedNoteRe.Match(b) {
+		p.doc.Sections[i].Record = true
+	}
+}
