@@ -138,7 +138,16 @@ var heldOutSets = []heldOutSet{
 	// 28 of 48. After the work (dev-docs-v6): 1.50, 5, 38 of 48; the
 	// colon-label reading (248fb93) gave 4 of the actions and cost one
 	// field and three stated times.
-	{"heldout-docs-v8", 15.0 / 10, 5, 38.0 / 48},
+	// 14 wrong on 5 December (a later session) once colon labels stopped
+	// splitting the sections they stand in; stated times 8 → 11 of 30.
+	{"heldout-docs-v8", 14.0 / 10, 5, 38.0 / 48},
+	// Written blind on 5 December beside dev-docs-v7 and kept out of the
+	// repository while the parser was changed. First run (main at
+	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
+	// of 46 actions, 2 issues for nothing, 14 of 22 owners, 12 of 22
+	// ticked read as done. After the day's work: 1.40, 8 of 28, 31 of 46,
+	// 2, 16 of 24, 14 of 22.
+	{"heldout-docs-v9", 14.0 / 10, 2, 31.0 / 46},
 }
 
 // devSets are documents written blind to the parser, as the held-out
