@@ -225,7 +225,7 @@ func eventMarker(text string) string {
 	var first [4]int // by marker: where its words start first
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
-		if may&(1<<n) != 0 && m.re.matchFrom(text, first[n]) {
+		if may&(1<<n) != 0 && markerMatch(n, m.re, text, first[n]) {
 			if m.mark == FieldDetect && unnoticed(text) {
 				continue // an alert nobody saw is no detection
 			}
