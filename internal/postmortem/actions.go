@@ -409,8 +409,9 @@ func firstListed(s string) (string, bool) {
 		if sep == ", " && roleTitles[strings.ToLower(names[0])] {
 			return "", false // "Manager, Customer Communications": a role and its unit
 		}
-		for _, n := range names {
-			n = strings.TrimSpace(n)
+		for i, n := range names {
+			n = withoutRole(strings.TrimSpace(n))
+			names[i] = n
 			login := n != "" && n[0] == '@' && isPlainLogin(n)
 			if !login && (sep == " " || !nameRe.MatchString(n)) {
 				return "", false // "@Hanne Solberg" is one person
@@ -425,6 +426,15 @@ func firstListed(s string) (string, bool) {
 // comma, as an organisation chart writes them.
 var roleTitles = wordSet(`manager director head officer coordinator lead chief supervisor engineer administrator
 analyst controller executive specialist`)
+
+// withoutRole returns a listed owner without the role written after
+// the name in parentheses: "Ana Ruiz (lead)" is Ana Ruiz.
+func withoutRole(n string) string {
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && !strings.HasPrefix(n[i:], "(@") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
+}
 
 // trackerNick reads the nick of an owner written as a bug tracker
 // writes a user, "Wren Halloway [:wren]".

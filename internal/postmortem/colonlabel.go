@@ -13,9 +13,12 @@ import (
 
 // colonLabelSection records a one-line paragraph ending with a colon,
 // a list right after it, whose words name an action list or a record,
-// as that section; list closes it after the list.
+// as that section; list closes it after the list. A list of fields
+// ("- Detected: 14:19 UTC") stays the fields of the section it is in,
+// and a list of timed entries in a timeline stays its entries.
 func (p *parser) colonLabelSection(n ast.Node) {
-	if _, ok := n.NextSibling().(*ast.List); !ok || n.Lines().Len() != 1 {
+	l, ok := n.NextSibling().(*ast.List)
+	if !ok || n.Lines().Len() != 1 {
 		return
 	}
 	span := linesSpan(n)
@@ -25,11 +28,46 @@ func (p *parser) colonLabelSection(n ast.Node) {
 	}
 	label := strings.TrimSuffix(t, ":")
 	key := p.headingKey(strings.ReplaceAll(label, ",", " "))
-	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 8 {
+	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 8 || p.fieldList(l) || p.inTimeline() && p.timedList(l) {
 		return
 	}
-	p.openLabelSection(span, label, key, span.Start)
-	p.colonList = n.NextSibling()
+	p.doc.Sections[p.openLabelSection(span, label, key, span.Start)].colon = true
+	p.colonList = l
+}
+
+// fieldList reports a list whose every item is a field of the document
+// ("- **Resolved:** 15:40 UTC", "- Incident commander: Ana Ruiz").
+func (p *parser) fieldList(l *ast.List) bool {
+	for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+		text := firstText(li)
+		if text == nil {
+			return false
+		}
+		label, value, ok := p.keyValue(p.doc.LineSpan(p.doc.Line(linesSpan(text).Start)))
+		if !ok || fieldKey(p.doc.Text(label)) == "" || p.proseField(p.doc.Text(label), p.doc.Text(value)) {
+			return false
+		}
+	}
+	return true
+}
+
+// timedList reports a list whose first item opens with a time: a run
+// of a timeline's entries.
+func (p *parser) timedList(l *ast.List) bool {
+	text := firstText(l.FirstChild())
+	return text != nil && p.stampAt(linesSpan(text)).Valid()
+}
+
+// beforeSections reports that no section has begun but those of colon
+// labels, which govern their lists alone: the document's opening is
+// still being read.
+func (p *parser) beforeSections() bool {
+	for _, s := range p.doc.Sections {
+		if !s.colon {
+			return false
+		}
+	}
+	return true
 }
 
 // closeColonLabel ends the section of a colon label with the list it

@@ -39,9 +39,19 @@ func (p *parser) doneByTable(header row, body []row) bool {
 	return true
 }
 
-// stepHead reports a header naming what was done: "Step", "Action",
-// "Containment action", "Emergency response action".
+// stepHead reports a normalised header naming what was done, in a
+// table of steps: "Step", "Action", "Task", "What", "Containment
+// action", "Emergency response action".
 func stepHead(h string) bool {
-	last := h[strings.LastIndexByte(h, ' ')+1:]
-	return last == "step" || last == "steps" || last == "action" || last == "actions" || h == "what"
+	if h == "what" {
+		return true
+	}
+	if strings.Count(h, " ") > 2 {
+		return false
+	}
+	switch h[strings.LastIndexByte(h, ' ')+1:] {
+	case "step", "steps", "action", "actions", "task":
+		return true
+	}
+	return false
 }

@@ -6,15 +6,17 @@ import (
 )
 
 // More forms of a due date than readDue reads alone, for which the
-// document must say something: "11 Dec" and "Dec 11" take the year of
-// the document's date; "04/12/2026" reads day first or month first as the
+// document must say something: "11 Dec", "Dec 11th" and "Fri 18 Dec"
+// take the year of the document's date, or the next year's where their
+// month is before the incident's; "04/12/2026" reads day first or month first as the
 // document's other due dates do ("21/11/2026" is day first). The rest
-// need nothing from it: "14-Dec-2026", "14.12.2026" and an ISO week,
+// need nothing from it: "14-Dec-2026", "14.12.2026", "14.12.26" and an ISO week,
 // "2026-W50", due by the end of that week, its Sunday (ISO weeks run
 // Monday to Sunday, and a reader takes "due in week 50" to allow all of it).
 var (
 	dayMonYearRe = lazyRe(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
 	isoWeekRe    = lazyRe(`^(\d{4})-?W(\d{1,2})$`)
+	dottedYYRe   = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{2})$`)
 	monthDayDue  = lazyRe(`(?i)^(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `))$`)
 )
 
@@ -22,6 +24,9 @@ var (
 // one of the forms read here or by readDue.
 func dueLike(t string) bool {
 	t = strings.TrimSpace(t)
+	if _, rest, ok := leadingWeekday(t); ok {
+		t = rest // "Fri 18 Dec"
+	}
 	if len(t) < 4 || len(t) > 20 || !mayBeDue(t) {
 		return false
 	}
@@ -31,7 +36,7 @@ func dueLike(t string) bool {
 	if _, _, _, n, _ := numericDate(t); n == len(t) {
 		return true // "04/12/2026", either way round
 	}
-	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10
+	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10 || dottedYYRe.MatchString(t)
 }
 
 // mayBeDue is a quick test for dueLike, on the shape of t: digits and
@@ -61,22 +66,31 @@ func mayBeDue(t string) bool {
 }
 
 // readDueIn reads a due date in the forms readDue does not, with the
-// year of the document's date and whether its dates are day first.
-func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
-	v = strings.TrimSpace(v)
+// document's date (the incident's) and whether its dates are day first.
+func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
+	v, year := strings.TrimSpace(v), base.Year()
 	if n := weekOfLen(v); n > 0 {
 		// "week of 14 Dec", "w/c 7 Dec": the Sunday that ends that week
 		t, ok := readDue(v[n:])
 		if !ok {
-			t, ok = readDueIn(v[n:], year, dayFirst)
+			t, ok = readDueIn(v[n:], base, dayFirst)
 		}
 		return weekEnd(t), ok
+	}
+	if _, rest, ok := leadingWeekday(v); ok {
+		if t, ok := readDue(rest); ok {
+			return t, ok // "Friday, 18 December 2026"
+		}
+		return readDueIn(rest, base, dayFirst) // "Fri 18 Dec"
 	}
 	if m := dayMonYearRe.FindStringSubmatch(v); m != nil {
 		return dueDay(atoi(m[3]), monthOf(m[2]), atoi(m[1]))
 	}
 	if m := dottedDateRe.FindStringSubmatch(v); m != nil && len(m[0]) == len(v) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
+	}
+	if m := dottedYYRe.FindStringSubmatch(v); m != nil {
+		return dueDay(2000+atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1])) // "18.12.26"
 	}
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
 		return isoWeekSunday(atoi(m[1]), atoi(m[2]))
@@ -94,13 +108,13 @@ func readDueIn(v string, year int, dayFirst bool) (time.Time, bool) {
 		return quarterEnd(year, atoi(m[1])), true // "end of Q1", "Q3": in the document's year
 	}
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
-		return readDueIn(m[1], year, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
+		return readDueIn(m[1], base, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
 	}
 	if m := monthEndRe.FindStringSubmatch(v); m != nil && year > 1 {
 		return monthEnd(time.Date(year, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true // "end of November"
 	}
 	if t, ok := dayInYear(v, year); ok {
-		return t, true
+		return dueAfter(t, base), true
 	}
 	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
 		return dueDay(y, time.Month(d), int(mo))
@@ -133,6 +147,15 @@ func dayInYear(v string, year int) (time.Time, bool) {
 		return dueDay(year, monthOf(m[1]), atoi(m[2]))
 	}
 	return dueDay(year, monthOf(m[4]), atoi(m[3]))
+}
+
+// dueAfter moves a due date read in base's year to the next year where
+// its month is before base's: a plan written in November for "Jan 15th".
+func dueAfter(t, base time.Time) time.Time {
+	if t.Month() < base.Month() {
+		return t.AddDate(1, 0, 0)
+	}
+	return t
 }
 
 func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
@@ -214,9 +237,9 @@ func (p *parser) settleDues() {
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueRaw != "" && a.Due.IsZero() {
-			a.Due, _ = readDueIn(a.DueRaw, base.Year(), dayFirst)
+			a.Due, _ = readDueIn(a.DueRaw, base, dayFirst)
 			if a.Due.IsZero() {
-				a.Due, _ = shortNumericDue(a.DueRaw, base.Year(), dayFirst, monthFirst)
+				a.Due, _ = shortNumericDue(a.DueRaw, base, dayFirst, monthFirst)
 			}
 			if a.Due.Before(base) && bareQuarterRe.MatchString(strings.TrimSpace(a.DueRaw)) {
 				a.Due = a.Due.AddDate(0, 0, 1).AddDate(1, 0, -1) // a quarter gone by this year is next year's

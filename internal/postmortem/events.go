@@ -526,25 +526,11 @@ func (p *parser) eventTable(col int, header row, body []row) {
 // Result |" under "Containment". Its rows are in the order of the
 // steps, not of their times.
 func (p *parser) stepsTable(col int, header row) bool {
-	if col < 1 || len(header.Cells) == 0 || !(col >= 2 && col == len(header.Cells)-1 || stepHeader(p.doc.Text(header.Cells[0].Value))) {
+	if col < 1 || len(header.Cells) == 0 || !(col >= 2 && col == len(header.Cells)-1 || stepHead(normalize(p.doc.Text(header.Cells[0].Value)))) {
 		return false
 	}
 	key, _ := p.sectionKey()
 	return key != "timeline" && key != "what_happened"
-}
-
-// stepHeader reports the header of a column of steps: "Step",
-// "Action", "Containment action".
-func stepHeader(h string) bool {
-	w := strings.Fields(normalize(h))
-	if len(w) == 0 || len(w) > 3 {
-		return false
-	}
-	switch w[len(w)-1] {
-	case "step", "steps", "action", "actions", "task":
-		return true
-	}
-	return false
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".

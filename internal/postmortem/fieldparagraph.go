@@ -1,13 +1,24 @@
 package postmortem
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // fieldParagraph reports a paragraph of two or more lines each of which
 // is a field's "Label: value" ("**Severity:** SEV1", "**Incident
-// lead:** @a"): the document's fields, whatever section holds them, as
-// an admonition titled "Incident details" does.
-func (p *parser) fieldParagraph(n ast.Node) bool {
+// lead:** @a"): the document's fields, whatever section key holds them,
+// as an admonition titled "Incident details" does. A paragraph of one
+// such line is a field there too where its value is a name or a code,
+// not a sentence ("Incident commander: Ana Ruiz", "Contact: @ana"),
+// except in an action list, whose "Owner: @a" is an action's.
+func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 	lines := n.Lines()
+	if lines.Len() == 1 {
+		return key != "remediation" && key != SectionRecord && p.loneField(p.doc.LineSpan(p.doc.Line(lines.At(0).Start)))
+	}
 	if lines.Len() < 2 {
 		return false
 	}
@@ -19,4 +30,22 @@ func (p *parser) fieldParagraph(n ast.Node) bool {
 		}
 	}
 	return true
+}
+
+// loneField reports a line that is a field's label and a value that
+// reads as a value: a login, a name of a few words (a role after it in
+// parentheses aside), a time or a code.
+func (p *parser) loneField(ls Span) bool {
+	if colon := bytes.IndexByte(p.src[ls.Start:min(ls.End, ls.Start+60)], ':'); colon < 2 {
+		return false // a label is short, and a colon ends it
+	}
+	label, value, ok := p.keyValue(ls)
+	if !ok || fieldKey(p.doc.Text(label)) == "" {
+		return false
+	}
+	v := p.doc.Text(value)
+	if before, _, cut := strings.Cut(v, "("); cut {
+		v = before // "Ana Ruiz (SRE on call)"
+	}
+	return strings.TrimSpace(v) != "" && !isProse(v)
 }

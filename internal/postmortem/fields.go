@@ -261,7 +261,7 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
-	p.statedZone()
+	p.statedZone(base)
 	p.rollOver()
 	p.dropStrayEpochs(base)
 	p.readEvents(base)
@@ -272,8 +272,10 @@ func (p *parser) readTimes() {
 // statedZone takes the zone the start, detection and end are stated in
 // as the document's, where no note names one and they all name the same
 // zone: "from 9:41 a.m. to 10:28 a.m. Pacific time" says the zone of
-// the "9:44 a.m." told after it.
-func (p *parser) statedZone() {
+// the "9:44 a.m." told after it, and the time of a stated one written
+// without a zone ("Detected: 2026-03-12 08:32" beside two times in
+// CET), which keeps HasZone false: the zone was not written.
+func (p *parser) statedZone(base time.Time) {
 	if p.doc.Zone != "" {
 		return
 	}
@@ -289,6 +291,14 @@ func (p *parser) statedZone() {
 		zone = z
 	}
 	p.doc.Zone = zone
+	for i, t := range p.doc.Times {
+		if zone == "" || !isTimelineKey(t.Key) || t.Err != nil || t.HasZone {
+			continue
+		}
+		if z := p.readEntry(t, base); z.Err == nil {
+			p.doc.Times[i].Time = z.Time // still written without one: the linter says so
+		}
+	}
 }
 
 // isResolution reports a value that is how an issue was closed, not

@@ -201,7 +201,7 @@ const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 var (
 	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
 	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + writtenDue + `)\.?$`)}
+	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)\.?$`)}
 	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -229,6 +229,10 @@ var (
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
 // 15, 2026", "December 2026", "end of November", "Q1 2027".
+// dueWeekday is the weekday a due date in words may open with: "Fri
+// 18 Dec", "Friday, 18 December".
+const dueWeekday = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`
+
 const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames +
 	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4})`
 
@@ -993,8 +997,8 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 }
 
 // ownerListSep is what joins the logins of a list of owners: "@bob,
-// @cy", "@bob and @cy", "@bob & @cy", "@bob / @cy".
-var ownerListSep = lazyRe(`^\s*(?:,|&|/|and)\s*$`)
+// @cy", "@bob; @cy", "@bob and @cy", "@bob & @cy", "@bob / @cy".
+var ownerListSep = lazyRe(`^\s*(?:,|;|&|/|and)\s*$`)
 
 // listedOwner reads the first of a list of owners that ends an item,
 // "Rotate the keys @bob, @cy", where the comma split the list and only
@@ -1062,11 +1066,11 @@ func (p *parser) trailingDue(a *Action, text Span, titleEnd int) int {
 
 // endMentionRe: an @mention ending an item's title, "Document the rules
 // @ines", or a list of them, "… @bob, @cy": the first is the owner.
-var endMentionRe = lazyRe(`\s(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)*$`)
+var endMentionRe = lazyRe(`\s(` + mention + `)(?:\s*(?:,|;|&|/|\band\b)\s*` + mention + `)*$`)
 
 // ownerListRe: an owner cell or value that lists several logins,
-// "@bob, @cy"; the first is read as the owner.
-var ownerListRe = lazyRe(`^(` + mention + `)(?:\s*(?:,|&|/|\band\b)\s*` + mention + `)+$`)
+// "@bob, @cy", "@bob;@cy"; the first is read as the owner.
+var ownerListRe = lazyRe(`^(` + mention + `)(?:\s*(?:,|;|&|/|\band\b)\s*` + mention + `)+$`)
 
 // mention is the pattern of an @mention of a login.
 const mention = `@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?`

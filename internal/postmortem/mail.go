@@ -16,7 +16,7 @@ var mailHeaderNames = map[string]bool{"from": true, "to": true, "cc": true, "bcc
 // Sent, Subject) before the first section. It reports whether the
 // paragraph is such a header, which is no summary's prose.
 func (p *parser) mailHeaders(n ast.Node) bool {
-	if len(p.doc.Sections) > 0 {
+	if !p.beforeSections() {
 		return false
 	}
 	from, sent, ok := p.mailHeader(n)

@@ -133,6 +133,9 @@ type Section struct {
 	// closed: the section is a container that has ended (an admonition,
 	// a fenced div), so what follows it is not in it.
 	closed bool
+	// colon: the section is a colon label's ("Follow-ups:"), which
+	// governs the list below it alone.
+	colon bool
 }
 
 // Block is a run of source with its text.

@@ -63,8 +63,9 @@ func digitsAfter(b []byte, i int) int {
 }
 
 // shortNumericDue reads "12/11" and "12/11/2026" in the document's
-// order, the year the document's where none is written.
-func shortNumericDue(v string, year int, dayFirst, monthFirst bool) (time.Time, bool) {
+// order, the year base's where none is written (the next where the
+// month is before base's).
+func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.Time, bool) {
 	v = strings.TrimSpace(v)
 	if !dayFirst && !monthFirst || v == "" || !isDigit(v[0]) {
 		return time.Time{}, false
@@ -78,15 +79,16 @@ func shortNumericDue(v string, year int, dayFirst, monthFirst bool) (time.Time, 
 		return time.Time{}, false
 	}
 	first, second := atoi(v[:i]), atoi(v[i+1:j])
-	switch {
-	case j == len(v) && year > 1:
-	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 4:
-		year = atoi(v[j+1:])
-	default:
-		return time.Time{}, false
-	}
 	if dayFirst {
 		first, second = second, first
 	}
-	return dueDay(year, time.Month(first), second)
+	switch {
+	case j == len(v) && base.Year() > 1:
+		if t, ok := dueDay(base.Year(), time.Month(first), second); ok {
+			return dueAfter(t, base), true
+		}
+	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 4:
+		return dueDay(atoi(v[j+1:]), time.Month(first), second)
+	}
+	return time.Time{}, false
 }

@@ -233,11 +233,12 @@ func (p *parser) timelineHeading(level int, span Span) bool {
 }
 
 // finishSections ends each section where the next one of the same or a
-// higher level begins, and works out which are empty.
+// higher level begins (one that has ended already, a container's or a
+// colon label's, keeps its end), and works out which are empty.
 func (p *parser) finishSections() {
 	secs := p.doc.Sections
 	for i := range secs {
-		for j := i + 1; j < len(secs); j++ {
+		for j := i + 1; j < len(secs) && !secs[i].closed; j++ {
 			if secs[j].Level <= secs[i].Level {
 				secs[i].Span.End = secs[j].Span.Start
 				break
@@ -450,7 +451,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n)) && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n, key)) && !action {
 		p.keyValueLines(n)
 	} else if key == "what_happened" {
 		p.timeFieldLines(n)
@@ -465,7 +466,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 func (p *parser) quoteNotes(n ast.Node) {
 	para := &paragraphText{text: p.doc.Text(linesSpan(n)), shared: true}
 	p.allTimesNote(noteText(para))
-	if _, _, mail := p.mailHeader(n); len(p.doc.Sections) == 0 && !mail {
+	if _, _, mail := p.mailHeader(n); p.beforeSections() && !mail {
 		p.summaryProse(n, para)
 		p.proseFieldSentences(n)
 	}

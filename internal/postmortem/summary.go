@@ -97,7 +97,7 @@ func (p *parser) labelledProse(n ast.Node) {
 // readSummaryProse is summaryProse in a paragraph known to be the
 // summary's.
 func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
-	intro := len(p.doc.Sections) == 0
+	intro := p.beforeSections()
 	span := linesSpan(n)
 	if !span.Valid() {
 		return
@@ -234,7 +234,7 @@ func (p *parser) authorSentence(span Span, text string) {
 // before the first section, or in the summary, description or impact.
 func (p *parser) inSummary() bool {
 	key, _ := p.sectionKey()
-	return len(p.doc.Sections) == 0 || key == "short_summary" || key == "description" || key == "impact"
+	return p.beforeSections() || key == "short_summary" || key == "description" || key == "impact"
 }
 
 // zoneOf returns the zone written after a time, else the one written
