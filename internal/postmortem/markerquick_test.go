@@ -92,3 +92,18 @@ func testdataEntries(t *testing.T) []string {
 	}
 	return texts
 }
+
+// TestHasTagsLabel holds hasTagsLabel to strings.Contains.
+func TestHasTagsLabel(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 9))
+	pieces := []string{"ags", ":", "a", "g", "s", "Tags", " ", "14:02", "_Tags:_", "::"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		if s := b.String(); hasTagsLabel(s) != strings.Contains(s, "ags:") {
+			t.Fatalf("hasTagsLabel(%q) = %v", s, hasTagsLabel(s))
+		}
+	}
+}
