@@ -192,8 +192,13 @@ var devSets = []heldOutSet{
 	// as records, role owners, todo plugin tags, org-mode task headings,
 	// MDX action components, "w/c" and financial-quarter dues) took it to
 	// 1.10, none for nothing, 34 of 38 actions, 31 of 31 owners and 19 of
-	// 21 ticked read as done.
-	{"dev-docs-v7", 11.0 / 10, 0, 34.0 / 38},
+	// 21 ticked read as done. The work on its fields and times (branch
+	// fields7: times in a tool's markup, component props, DokuWiki rows,
+	// weekdays after a span, T0 fields, labels of playbooks and decision
+	// records), with that work merged: 1 wrong "missing" (the bot
+	// summary's remediation, which its follow-ups give), 30 of 30 times
+	// and the detection before the start found.
+	{"dev-docs-v7", 1.0 / 10, 0, 34.0 / 38},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

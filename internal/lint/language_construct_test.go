@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The classes below are constructions of whole post-mortems, each tested
 // on sentences of our own beside blameless look-alikes: the same people
@@ -479,4 +482,108 @@ func TestPersonCauseUndidFix(t *testing.T) {
 		"The deploy job overwrote the fix that the data team had pushed, and the stations went blank again.",
 		"Kenji reapplied the fix that the data team had pushed, and the stations came back.",
 	})
+}
+
+// TestPersonCauseBlockedUnwanted checks that a person's work, or a
+// person, that blocked or dropped something unwanted ("blocked the bot
+// sign-ins", "rejected the forged tokens") with no harm told is not the
+// cause, while the same block with wanted records caught in it, or with
+// harm told after it, still is.
+func TestPersonCauseBlockedUnwanted(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji blocked the bot sign-ins and 3,000 legitimate ones.",
+		"Kenji's filter change rejected the bot sign-ins and 3,000 genuine ones.",
+		"Lena's new rule rejected the forged tokens, and every partner login failed for an hour.",
+		"Priya blocked the scraper traffic, and checkout failed for an hour.",
+		"Kenji's filter change blocked 40,000 legitimate sign-ins over the weekend.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji's filter change blocked the bot sign-ins.",
+		"Kenji blocked the bot sign-ins and no legitimate ones.",
+		"Lena's new rule rejected the forged tokens from the test tenant.",
+		"Our WAF change dropped the junk traffic from the scanner.",
+		"Priya blocked the scraper traffic at the edge.",
+		"Kenji's filter change blocked the bot sign-ins and no genuine ones.",
+	})
+}
+
+// TestPersonCauseRedidUndone checks that a person's work, or a person,
+// that did again what something else had undone ("re-issued the 290
+// payments that the bank had rejected") is a repair, not the cause,
+// while a redo with harm told after it, or an undoing of wanted records,
+// still is.
+func TestPersonCauseRedidUndone(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji's backfill reinstated the 300 closed accounts, and the ledger totals broke.",
+		"Lena re-submitted the 40 claims that the insurer had already paid, and the insurer paid them twice.",
+		"Lena re-submitted the 40 claims that the filter had rejected, and the insurer paid each of them twice.",
+		"Devika's script cancelled 290 legitimate payments that the bank had accepted.",
+		"Amara's job deleted the 1,200 valid invoices.",
+	})
+	checkPersonCause(t, false, []string{
+		"Devika's script re-issued 290 legitimate payments that the bank had rejected.",
+		"Kenji's backfill reinstated the 300 valid accounts that the purge had deleted.",
+		"Lena re-submitted the 40 legitimate claims that the filter had rejected.",
+		"Amara's job re-sent the 1,200 valid invoices that had bounced.",
+		"Our retry script re-queued the genuine orders that the broker had dropped.",
+	})
+}
+
+// TestPersonCauseOverwroteHeld checks that a person, or a person's work,
+// that overwrote a thing with another, followed by a good state held
+// ("and the errors stayed away", "and no errors came back"), is not the
+// cause, while the same overwrite followed by damage still is.
+func TestPersonCauseOverwroteHeld(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kenji overwrote the hotfix with the old release, and the errors came back.",
+		"Amara overwrote the hotfix with the staging build, and checkout went down.",
+		"Priya's deploy overwrote the hotfix with the full release, and checkout failed again.",
+		"Oskar overwrote the config with the staging copy, and payments stopped.",
+		"Kenji overwrote the hotfix with the old release, and the error rate stayed high.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kenji overwrote the hotfix with the reviewed release, and the errors stayed away.",
+		"Amara overwrote the config with the previous version, and checkout stayed up.",
+		"Oskar overwrote the hotfix with the signed build, and no errors came back.",
+		"Tomas overwrote the template with last week's copy, and the emails went out correctly.",
+		"Priya's deploy overwrote the hotfix with the full release, and the error rate stayed flat.",
+	})
+}
+
+// TestPersonCauseOnlyDoer checks that a person who only made what
+// another's act then undid ("wiped the patch that Li had merged") is not
+// a cause: the finding, if any, is the act that did the damage, while a
+// person whose own act comes before the damage still is.
+func TestPersonCauseOnlyDoer(t *testing.T) {
+	c := newLanguageChecker(DefaultOptions())
+	for _, tt := range []struct{ text, doer, maker string }{
+		{"Amara's rebase wiped the patch that Li had merged, so checkout failed again.", "Amara's rebase", "Li"},
+		{"Amara wiped the patch that Li had merged, so checkout failed again.", "Amara wiped", "Li"},
+		{"Tomas's deploy overwrote the config that Priya had tuned, so latency spiked.", "Tomas's deploy", "Priya"},
+	} {
+		got := c.check(tt.text, nil)
+		if !coversText(tt.text, got, tt.doer) || coversText(tt.text, got, tt.maker) {
+			t.Errorf("%q: got %v, want a finding on %q and none on %q", tt.text, describeMatches(tt.text, got), tt.doer, tt.maker)
+		}
+	}
+	checkPersonCause(t, true, []string{
+		"Li merged the patch that broke checkout, and payments failed for an hour.",
+		"Kenji built the index without the tenant column, and searches failed for an hour.",
+		"Amara wiped the patch, and Li merged the broken build, so checkout failed again.",
+	})
+	checkPersonCause(t, false, []string{
+		"The nightly job deleted the index that Kenji had built, and searches failed for an hour.",
+		"The failover dropped the rows that Lena had imported, and the report went blank.",
+		"The cleanup job removed the certificate that Oskar had installed, so every TLS handshake failed.",
+	})
+}
+
+// coversText reports a finding whose text holds sub.
+func coversText(text string, ms []langMatch, sub string) bool {
+	for _, m := range ms {
+		if strings.Contains(text[m.Start:m.End], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "139854-072600bb"
+const langGeneratedSum = "144522-f3e3e8d7"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -76,7 +76,7 @@ func langGenerated() *langData {
 			"cause-again":      {"double", "second"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
-			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive"},
+			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive", "bot", "bots", "botnet", "crawler", "crawlers", "scraper", "scrapers", "forged", "spoofed", "junk", "spam", "phishing", "fraudulent", "brute-force"},
 			"cause-care":       {"reading", "running", "consulting", "looking", "validating", "rehearsing", "following", "updating", "documenting", "double-checking", "paging", "escalating", "review", "reviews", "reviewing", "approval", "approvals", "testing", "tests", "test", "checking", "checks", "plan", "canary", "telling", "asking", "warning", "notice", "notifying", "waiting", "confirmation", "verifying", "coordination", "coordinating", "sign-off", "announcement", "informing", "backup", "backups"},
 			"cause-choose":     {"decided", "chose", "opted", "tried", "agreed", "planned", "attempted"},
 			"cause-deadline":   {"deadline", "deadlines", "sla", "slas", "slo", "slos", "cutoff", "cut-off", "window"},
@@ -141,6 +141,7 @@ func langGenerated() *langData {
 			"harm":             {"broke", "breaks", "crashed", "deleted", "wiped", "erased", "destroyed", "nuked", "truncated", "overwrote", "corrupted", "dropped", "silenced", "muted", "snoozed", "skipped", "bypassed", "circumvented", "unplugged", "leaked", "exposed", "exhausted", "overloaded", "flooded", "saturated", "stalled", "deadlocked", "misrouted", "knocked", "zeroed", "emptied", "blanked", "nulled", "clobbered", "overwritten", "bricked", "wrecked"},
 			"harm-ing":         {"blocking", "holding", "causing", "flooding", "hammering", "spamming", "crashing", "breaking", "locking", "saturating", "overloading", "filling", "leaking", "exposing", "stalling", "consuming", "corrupting", "deleting", "starving", "throttling", "rejecting", "dropping"},
 			"harsh":            {"unacceptable", "unacceptably", "appalling", "appallingly", "atrocious", "abysmal", "abysmally", "lousy", "terrible", "awful", "dreadful", "horrible", "horrendous", "deplorable", "woeful", "woefully"},
+			"held-state":       {"away", "up", "green", "healthy", "clean", "stable", "steady", "quiet", "flat", "normal", "online", "fixed", "resolved", "gone", "clear"},
 			"hindsight-adverb": {"obviously", "clearly", "plainly", "evidently", "trivially"},
 			"hindsight-opener": {"naturally", "predictably", "unsurprisingly", "inevitably"},
 			"hold":             {"held", "hold", "holds", "holding"},
@@ -182,6 +183,7 @@ func langGenerated() *langData {
 			"org-role":         {"vendor", "vendors", "supplier", "suppliers"},
 			"our-their":        {"our", "their", "my", "your"},
 			"outcome":          {"outage", "outages", "incident", "incidents", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "problem", "problems", "mess", "breach", "disruption", "degradation", "issue", "mistake", "error", "errors", "regression", "regressions", "bug", "bugs", "leak", "this", "it", "delay", "delays", "packet", "flood", "snapshot", "slow"},
+			"overwrite-verb":   {"overwrote", "overwrites", "clobbered", "clobbers", "overrode", "overrides", "replaced", "replaces"},
 			"participle":       {"been", "seen", "taken", "given", "written", "overwritten", "broken", "chosen", "driven", "fallen", "forgotten", "gotten", "hidden", "known", "shown", "thrown", "drawn", "grown", "blown", "spoken", "stolen", "proven", "frozen", "risen", "mistaken", "overridden", "rewritten", "done", "gone", "begun", "run", "read", "caught", "brought", "bought", "taught", "thought", "sought", "made", "had", "put", "set", "let", "cut", "hit", "shut", "split", "spread", "sent", "spent", "built", "kept", "left", "felt", "dealt", "meant", "told", "sold", "held", "found", "stood", "understood", "said", "paid", "got", "won", "lost", "led", "met", "heard", "struck", "stuck", "hung", "come", "become", "rerun", "reread", "reset", "foreseen", "redone", "undone"},
 			"particle":         {"off", "up", "out", "down", "back", "over", "away"},
 			"past":             {"reset", "sat", "clung", "broke", "took", "brought", "ran", "made", "put", "set", "left", "hit", "cut", "caught", "wrote", "let", "told", "read", "sent", "built", "kept", "lost", "shut", "spent", "forgot", "did", "saw", "thought", "paid", "found", "gave", "got", "went", "came", "knew", "said", "held", "stood", "began", "chose", "drew", "drove", "fell", "flew", "froze", "hid", "led", "meant", "met", "overrode", "overwrote", "rode", "rose", "shook", "spoke", "stole", "struck", "threw", "tore", "won", "woke", "slid", "split", "spun", "misread", "mistook", "withdrew", "rebuilt", "reran", "rewrote", "undid", "knocked", "re-ran", "re-did", "re-wrote", "re-built", "re-made", "re-set"},
@@ -196,6 +198,7 @@ func langGenerated() *langData {
 			"quantifier":       {"one", "some", "two", "three", "several", "each", "both", "all", "either", "any"},
 			"reach":            {"reach", "contact", "connect", "get", "access", "log", "login", "reproduce", "load", "locate", "obtain", "join", "open", "authenticate", "ssh", "find", "start", "complete", "converge", "apply", "restore", "resolve", "boot", "schedule", "mount", "elect"},
 			"reader-artefact":  {"dashboard", "dashboards", "panel", "panels", "graph", "graphs", "runbook", "runbooks", "doc", "docs", "notes", "readme", "wiki", "playbook", "playbooks", "checklist", "template", "templates"},
+			"redo":             {"re-issued", "reissued", "re-issues", "reissues", "re-sent", "resent", "re-sends", "resends", "re-queued", "requeued", "re-submitted", "resubmitted", "re-processed", "reprocessed", "re-delivered", "redelivered", "re-enabled", "reenabled", "reinstated", "re-instated", "reinstates", "re-activated", "reactivated", "re-published", "republished", "re-posted", "reposted", "re-imported", "reimported", "re-added", "re-created", "recreated", "retried", "re-tried", "re-opened", "reopened", "re-credited", "recredited", "re-applied", "reapplied", "restored", "restores"},
 			"remedy-noun":      {"rollback", "rollbacks", "roll-back", "revert", "reverts", "failover", "fail-over", "fix", "fixes", "hotfix", "hotfixes", "patch", "mitigation", "mitigations", "recovery", "restore", "restoration", "drain", "evacuation", "rebuild", "repair", "repairs", "resync", "re-sync", "replay", "page", "escalation", "investigation", "bridge", "call", "review", "response", "retrospective", "postmortem", "post-mortem"},
 			"remove":           {"overrode", "overrides", "removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "froze", "hung", "filled", "banned", "suspended"},
 			"role":             {"engineer", "engineers", "sre", "sres", "developer", "developers", "dev", "devs", "operator", "operators", "manager", "managers", "dba", "dbas", "admin", "admins", "administrator", "administrators", "sysadmin", "sysadmins", "intern", "interns", "hire", "member", "members", "on-call", "oncall", "on-caller", "oncaller", "responder", "responders", "reviewer", "reviewers", "approver", "contractor", "contractors", "consultant", "employee", "staffer", "programmer", "programmers", "coder", "tester", "analyst", "architect", "colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers", "co-worker", "co-workers", "author", "person", "team", "teams", "lead", "owner", "ops", "qa", "junior", "senior", "guy", "guys", "folks", "staff", "commander", "ic", "newcomer", "on-shift", "support", "captain", "technician", "technicians", "specialist", "specialists", "devops", "maintainer", "maintainers", "vendor", "vendors", "supplier", "suppliers", "freelancer", "freelancers", "trainee", "trainees", "apprentice", "apprentices", "rep", "reps", "agent-on-duty", "integrator", "integrators", "bioinformatician", "bioinformaticians", "trader", "traders", "auditor", "auditors", "scientist", "scientists", "researcher", "researchers", "clerk", "clerks", "accountant", "accountants", "coordinator", "coordinators", "nurse", "nurses", "clinician", "clinicians", "pharmacist", "pharmacists", "cashier", "cashiers", "teller", "tellers", "underwriter", "underwriters", "student", "students", "postdoc", "postdocs", "superintendent", "foreman", "inspector", "inspectors", "supervisor", "supervisors", "planner", "planners", "officer", "officers", "moderator", "moderators", "starter", "starters", "joiner", "joiners"},
@@ -431,7 +434,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @fault-adverb? @harm]", "[@person @aux* @fault-adverb? @remove] ...6 production|prod|live|primary|main|master|all|every|whole|entire|only|last", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable no longer", "[@person @aux* @fault-adverb? @remove] ~14 @cause-unable not|n't", "[@person @aux* @fault-adverb? @remove] ~14 couldn't|cannot|can't"},
-				Unless:        []string{"@person @aux* @remove ~16 @cause-unable not|n't ...3 again", "@person @aux* @remove ~16 couldn't|cannot|can't ...3 again", "@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway"},
+				Unless:        []string{"@person @aux* @remove ~16 @cause-unable not|n't ...3 again", "@person @aux* @remove ~16 couldn't|cannot|can't ...3 again", "@person have|has @adverb* @remove", "@person @aux* @remove ...5 that|which was|were @harm-ing", "@person @aux* @remove @det? @any? @obstacle", "@person @aux* @cure @det? @any? @ill", "@person @aux* @harm|@remove @det? test|scratch|sandbox|dummy", "@person @aux* @harm|@remove ...8 ,? which|and @cure @det? @any? @any? @ill|@cause-fault|@cause-benign|bad|duplicate|corrupt|runaway", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine"},
 				UnlessBefore:  []string{"as? per|following @det? @any? @cause-procedure ,?", "@cause-symptom|storm|storms|loop|loops stopped|ended|cleared|subsided|disappeared|vanished|eased ...4 once|after|when|because|as|since", "recovered|resumed|normalised|normalized|returned|stabilised|stabilized ...4 once|after|when|because|as|since"},
 				UnlessNear:    []string{"@intent", "@cause-spare", "once", "exposure", "security", "emergency", "approval", "recovered", "restored", "resolved", "fixed", "mitigated", "stabilised", "stabilized", "cleared", "released", "subsided", "spammers", "spam", "spamming", "attacker", "attackers", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "leaked", "exposed", "stolen", "stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "temporary", "old", "planned", "scheduled", "cleanup", "clean-up", "intentionally", "deliberately", "safely", "runbook", "expected", "agreed", "maintenance", "corrupted", "corrupt", "broken", "faulty", "stuck", "invalid", "erroneous", "offending", "problematic", "unblock", "recover", "restore", "fix", "stop", "release", "resolve", "mitigate", "rebuild", "rebuilt", "contain", "isolate", "protect", "shed", "relieve", "failover", "recovery", "concurrently", "empty", "expired", "debug", "noisy", "flapping", "drained", "replaced", "migrated", "migration", "mitigation", "during", "as", "allows", "allowed", "policy", "approved", "designed", "retention", "duplicated", "duplicates", "poison", "bad", "hung", "zombie", "zombies", "runaway", "long-running", "wedged", "poisoned", "defunct", "dangling", "attacking", "botnet", "ddos", "scrapers", "scraping", "hostile"},
 				AtClauseStart: true,
@@ -476,6 +479,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @act] ...8 and|so|, ...5 @fail-result", "[@person @aux* @act] ...8 and|so|, ...5 went down|offline", "[@person @aux* @act] ...8 and|so|, ...5 @be @adverb* overwhelmed|overloaded|lost|corrupted|deleted|exposed|unavailable|down"},
 				Unless:        []string{"@person @aux* @discover", "@person @aux* @act ...8 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @act ...8 and|so|, ...5 @fail-result|went|@be ...3 @benign", "@person @aux* @act ...8 and|so|, ...5 @bad-outcome @any? stopped|subsided|cleared|dropped|ended|eased", "@person @aux* @act ...8 and|so|, ...5 stopped timing|failing|erroring|crashing|dropping|rejecting", "@person @aux* reverted|rolled|restored|fixed|stopped|disabled|drained|paused|scaled|failed|removed|killed|restarted|mitigated"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -540,7 +544,7 @@ func langGenerated() *langData {
 			{
 				Rule:         "language/person-cause",
 				Match:        []string{"[@persons @any? @any? @work] @aux* @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused", "[@persons @any? @any? @work] @np-end ...5 @harm|@remove|@start|took|brought|knocked|broke|introduced|overloaded|caused"},
-				Unless:       []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up"},
+				Unless:       []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work @aux* @cure @det? crash|restart|boot|reboot loop|loops", "@persons @any? @any? @work @aux* brought @det? @any? @any? back|up", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine"},
 				UnlessBefore: []string{"no", "no @any"},
 				UnlessNear:   []string{"stale", "unused", "obsolete", "orphaned", "leftover", "duplicate", "fix", "fixed", "restore", "restored", "recover", "recovery", "reduced", "unblock", "reverted", "revert", "undid", "undo", "@cause-benign", "stuck", "zombie", "runaway"},
 				Rewrite:      "article",
@@ -576,6 +580,7 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 @fail-result|@fail-state"},
 				Unless:        []string{"@person @aux* @adverb? @past|@act ...12 , which still|then|only? @cause-say ~12 @fail-result|@fail-state", "@person @aux* @discover", "@person @aux* @adverb? @past|@act ...12 and|, stopped|halted|paused|rejected|refused @det|all|both|every|each", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 rate|rates|errors|error|latency|lag|load|backlog|queue|alerts|pages|usage|cpu|retries|timeouts @aux* @adverb? went|came|@be? @adverb? @fail-result|@fail-state", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 @fail-result|@fail-state ...3 @benign", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 dropped|fell|decreased to|back|below|by|from", "@person @aux* reverted|restored|fixed|stopped|disabled|drained|paused|scaled|removed|killed|restarted|mitigated|re-enabled|lowered|reduced|added|paged|escalated|found|asked|confirmed|followed|tried|tested|reproduced|simulated|replayed|rehearsed", "@person @aux* rolled|failed back|over", "@person @aux* @adverb? @past|@act ...12 and|so|, ...5 failed over|back", "@person @aux* @adverb? @cause-suffer|@discover|joined|declared|escalated|paged|acknowledged|acked|communicated|notified|answered|responded|monitored|watched|alerted|warned|asked", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 already|still", "@person @aux* @adverb? @past|@act and @cause-repair|@cause-remedy", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @any? @ill @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, @det? @benign|@cause-fault|@cause-benign @any? @aux* @adverb? stopped|ended|ceased|subsided|cleared|disappeared|eased", "@person @aux* @adverb? @past|@act ...12 and|so|, ...6 stopped timing|failing|erroring|crashing|dropping|rejecting"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
@@ -612,6 +617,7 @@ func langGenerated() *langData {
 			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @adverb? @past|@act] ...12 and|so|, ...6 paid|charged|billed|emailed|sent|notified|refunded|debited|credited ...4 twice|times", "[@persons @any? @any? @work] ~10 charging|charged|billing|billed|paying|paid|emailing|emailed ...4 twice|times"},
+				UnlessBefore:  []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
 				UnlessNear:    []string{"@intent"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
@@ -713,7 +719,7 @@ func langGenerated() *langData {
 			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@persons @any? @any? @work] @aux* @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 @damage|@fail-result", "[@persons @any? @any? @work] !@tool ~9 took|brought|knocked|pulled ...4 @down", "[@persons @any? @any? @work] ...3 went|got|shipped|deployed ...2 untested|unreviewed|broken|without", "[@persons @any? @any? @work] ~6 left ...4 inconsistent|broken|corrupt|corrupted|stuck|unusable|half-applied|degraded", "[@persons @any? @any? @work] ~8 left|leaving ...6 @stranded"},
-				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result"},
+				Unless:     []string{"@persons @any? @any? @work @aux* @cure @det? @any? @ill", "@persons @any? @any? @work !@damage|@fail-result|@harm|@remove ~8 that|which @det @any? @any? @aux* @adverb? @damage|@fail-result", "@persons @any? @any? @work @aux* @undo|@fail-result @det? @any? @cause-benign"},
 				UnlessNear: []string{"stale", "unused", "obsolete", "orphaned", "leftover", "fix", "fixed", "restore", "restored", "recover", "recovery", "recovered", "reduced", "unblock", "prevent", "prevented", "caught", "detected", "would", "rolled", "reverted", "stopped"},
 				Rewrite:    "article",
 			},
@@ -781,6 +787,25 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work] @aux* @undo|@fail-result @det? @any? @cause-benign ~12 and|so|, ...6 @fail-result|@fail-state"},
+				UnlessNear: []string{"@intent", "fix", "fixed", "restore", "restored", "recover", "recovered", "recovery"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work] @aux* @undo|@fail-result @det? @any? @cause-benign ...4 and|, !@past ...2 @wanted"},
+				UnlessNear: []string{"@negator", "@intent"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @undo] @det? @any? @cause-benign ...4 and|, !@past ...2 @wanted"},
+				UnlessNear:    []string{"@negator", "@intent"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:       "language/person-cause",
 				Match:      []string{"[@persons|my|our @any? @any? @work] ~20 added|cost @any? more|extra|further|another? @time-unit of|to @any? @stoppage"},
 				UnlessNear: []string{"@intent", "ended", "ending", "stopped", "restored", "fixed", "saved", "recovered", "cleared", "shortened"},
 				Rewrite:    "article",
@@ -816,11 +841,12 @@ func langGenerated() *langData {
 				Rewrite: "article",
 			},
 			{
-				Rule:       "language/person-cause",
-				Unless:     []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out"},
-				UnlessNear: []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
-				Rewrite:    "passive",
-				Structure:  "person-subject",
+				Rule:         "language/person-cause",
+				Unless:       []string{"we @aux* @adverb? hit|exceeded|reached|outgrew|maxed|exhausted|overran|overshot ...4 @capacity", "we @aux* @adverb? ran|run|running out", "@persons|my|our @any? @any? @work @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @redo ...8 that|which ...5 @undo|@fail-result|@harm|bounced|failed .", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@person @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 stayed|remained|held|kept @adverb? @held-state", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 no|zero @any? @any? came|returned|followed|appeared|fired|recurred", "@persons|my|our @any? @any? @work @aux* @adverb? @overwrite-verb ...6 with ~12 went|ran|loaded|worked|rendered @any? correctly|properly|@cause-fine"},
+				UnlessBefore: []string{"@harm|@remove|@undo|@overwrite-verb|reverted|undid|rolled ...4 that|which|whom"},
+				UnlessNear:   []string{"spammers", "spam", "spamming", "attacker", "attackers", "attacking", "abuse", "abusive", "malicious", "compromised", "intruder", "intruders", "malware", "fraud", "fraudulent", "bots", "botnet", "ddos", "scrapers", "scraping", "hostile"},
+				Rewrite:      "passive",
+				Structure:    "person-subject",
 			},
 			{
 				Rule:   "language/counterfactual",

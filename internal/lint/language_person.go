@@ -18,6 +18,7 @@ type langGrammar struct {
 	nounSlot, roleTail, sequel              langBits
 	personStart                             langBits       // words a person may start with
 	roleWord                                []langBitsWord // role and crew words: a role needs one
+	roleAny                                 langBits       // the same words as a set
 	// what a passive rewrite must not meet: a verb with no passive, a
 	// pronoun that points back at the person, the words of a clause
 	noPassive, backRef, clauseWord langBits
@@ -60,7 +61,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 	var roles langBits
 	roles.union(g.role)
 	roles.union(g.crewRole)
-	g.roleWord = langSparse(roles)
+	g.roleWord, g.roleAny = langSparse(roles), roles
 	return g
 }
 
@@ -204,9 +205,29 @@ func (s *langScan) listedFirst(t *langToken) bool {
 // roleAt reads "the on-call engineer", "our DBA", "one of the SREs",
 // "Engineers": a determiner, up to two modifiers, then role words.
 func (s *langScan) roleAt(k int) (int, bool) {
-	if !s.mayRole() {
+	if !s.mayRole() || !s.roleNear(k) {
 		return 0, false
 	}
+	return s.readRole(k)
+}
+
+// langRoleReach is how far after its first token readRole looks for a
+// role or crew word: "one of" and a determiner, then three words.
+const langRoleReach = 5
+
+// roleNear reports a role or crew word among tokens k..k+langRoleReach,
+// without which readRole reads no role at k.
+func (s *langScan) roleNear(k int) bool {
+	for j := k; j <= k+langRoleReach && j < len(s.toks); j++ {
+		if s.in(j, s.c.g.roleAny) {
+			return true
+		}
+	}
+	return false
+}
+
+// readRole is roleAt without its quick tests.
+func (s *langScan) readRole(k int) (int, bool) {
 	j := k
 	if s.in(j, s.c.g.quantifier) && s.word(j+1) == "of" {
 		j += 2

@@ -261,7 +261,7 @@ func (s *langScan) secondAct(k int) (int, bool) {
 		if s.word(n) == "then" {
 			n++
 		}
-		return n, s.isPast(n) || s.in(n, s.c.g.neg)
+		return n, s.isPast(n) || s.in(n, s.c.g.neg) && s.word(n) != "no" // not "and no orders came"
 	}
 	return 0, false
 }
@@ -443,6 +443,9 @@ func (s *langScan) subjectGoesOn(k int) bool {
 			continue
 		}
 		n := j + 1
+		if s.word(n) == "no" {
+			continue // "and no orders came through": a subject of its own
+		}
 		if s.word(n) == "then" || s.in(n, g.neg) || s.in(n, g.aux) {
 			return true
 		}

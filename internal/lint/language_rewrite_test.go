@@ -43,6 +43,8 @@ func TestRewriteClasses(t *testing.T) {
 		{"counterfactual", "The night shift ought to have paused the import job.", "The import job was not paused."},
 		{"counterfactual", "Rosa shouldn't have restarted both brokers at once.", "Both brokers were restarted at once."},
 		{"counterfactual passive", "The alert should have been acknowledged within five minutes.", "The alert was not acknowledged within five minutes."},
+		{"no as a subject's determiner", "Mara deleted the queue, and no orders came through for an hour.", "The queue was deleted, and no orders came through for an hour."},
+		{"no as a subject's determiner", "Oskar overwrote the hotfix with the old build, and no alerts fired until the refunds failed.", "The hotfix was overwritten with the old build, and no alerts fired until the refunds failed."},
 	} {
 		got := c.check(tt.text, nil)
 		if r := applyAll(tt.text, got); r != tt.want {

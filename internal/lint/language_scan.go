@@ -145,12 +145,17 @@ func (s *langScan) holdsAny(set []langBitsWord) bool {
 // or crew word, without which no role can be read.
 func (s *langScan) mayRole() bool {
 	if s.roles == 0 {
-		s.roles = -1
-		if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
-			s.roles = 1
-		}
+		s.readRoles()
 	}
 	return s.roles > 0
+}
+
+// readRoles sets roles for mayRole.
+func (s *langScan) readRoles() {
+	s.roles = -1
+	if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
+		s.roles = 1
+	}
 }
 
 // langMemo returns a zeroed memo of n entries, reusing buf.
@@ -219,8 +224,8 @@ func (s *langScan) mayStartPerson(i int) bool {
 // mention it visits (langToken.mayPerson): the person-subject check and
 // the model ask it again.
 func (s *langScan) personMay(i int) bool {
-	if t := s.toks[i]; s.personsRead && t.kind <= langMention { // a word or a mention
-		return t.mayPerson
+	if s.personsRead && s.toks[i].kind <= langMention { // a word or a mention
+		return s.toks[i].mayPerson
 	}
 	return s.mayStartPerson(i)
 }

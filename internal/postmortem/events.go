@@ -911,7 +911,7 @@ var zoneSaying = guard(zoneSaidRe)
 // longZoneNames are zones written out, with the abbreviation they are
 // read as; a name that holds another comes first.
 var longZoneNames = [][2]string{
-	{"australian eastern standard time", "AEST"}, {"central european summer time", "CEST"},
+	{"australian eastern standard time", "AEST"}, {"australian eastern daylight time", "AEDT"}, {"central european summer time", "CEST"},
 	{"coordinated universal time", "UTC"}, {"greenwich mean time", "GMT"}, {"british summer time", "BST"},
 	{"central european time", "CET"}, {"eastern european time", "EET"}, {"india standard time", "IST"},
 	{"japan standard time", "JST"}, {"singapore time", "SGT"}, {"pacific daylight time", "PDT"},

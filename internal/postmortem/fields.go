@@ -95,6 +95,10 @@ func (p *parser) keyValueLines(n ast.Node) {
 			continue
 		}
 		prev = ls
+		if label, value, ok := p.dokuRow(ls); ok {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+			continue
+		}
 		for _, part := range p.lineParts(ls) {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
@@ -141,9 +145,8 @@ func (p *parser) definition(label, ls Span) bool {
 // 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") {
-		return []Span{ls} // no " · ", " | " or " &nbsp;|&nbsp; "
-
+	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") && !strings.Contains(line, "  *") {
+		return []Span{ls} // no " · ", " | ", " &nbsp;|&nbsp; " or "   *Label:*"
 	}
 	var parts []Span
 	start := 0
@@ -163,8 +166,18 @@ func partSep(s string) int {
 			return len(sep)
 		}
 	}
+	if strings.HasPrefix(s, "  ") {
+		if spacedLabelRe.MatchString(s) {
+			return len(s) - len(strings.TrimLeft(s, " "))
+		}
+	}
 	return 0
 }
+
+// spacedLabelRe is the space before a label Slack's markup writes in
+// single asterisks after another field on the same line: "*Severity:*
+// SEV-2   *Status:* Resolved".
+var spacedLabelRe = lazyRe(`^ {2,}\*[^*\s][^*\n]{0,40}:\*\s`)
 
 // keyValue splits a line into a known label and its value.
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
@@ -343,6 +356,25 @@ func (p *parser) rollOver() {
 			t.Time = t.Time.AddDate(0, 0, 1)
 		}
 	}
+	p.spanPastMidnight(start)
+}
+
+// spanPastMidnight moves the end of a summary's span on a day where the
+// span crosses midnight and one day is written after it: "from 23:10 to
+// 01:20 UTC on 7 March" is the night that began on 7 March, as
+// "from 23:10 to 01:20" with no day is.
+func (p *parser) spanPastMidnight(start TimeEntry) {
+	end, ok := p.doc.Time(FieldEnd)
+	if !ok || end.Err != nil || !start.Inferred || !end.Inferred || start.Label != labelSummaryStart || end.Label != labelSummaryEnd {
+		return
+	}
+	if d := start.Time.Sub(end.Time); d > 0 && d < 24*time.Hour {
+		for i := range p.doc.Times {
+			if p.doc.Times[i].Key == FieldEnd {
+				p.doc.Times[i].Time = end.Time.AddDate(0, 0, 1)
+			}
+		}
+	}
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
@@ -449,7 +481,7 @@ func mayBeRangeLabel(label string) bool {
 // 2026".
 func cutClause(s string) string {
 	for i := strings.Index(s, ", "); i >= 0; {
-		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' {
+		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) {
 			return s[:i]
 		}
 		j := strings.Index(s[i+2:], ", ")
@@ -459,6 +491,13 @@ func cutClause(s string) string {
 		i += 2 + j
 	}
 	return s
+}
+
+// inParens reports whether a parenthesis opened in s is still open: a
+// comma there is within a note ("05:12 (importer warning, paged)"),
+// which goes whole.
+func inParens(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")")
 }
 
 // isRangeLabel reports a label of the incident's span of time.

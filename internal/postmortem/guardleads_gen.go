@@ -16,7 +16,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\bfrom\s+((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|feb(?:
-	{1882, 0x9e54ae3251602222}: {words: []string{"from"}, lineStart: false},
+	{2040, 0x87f6738993c125cb}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{494, 0x8b283409316f3af0}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the

@@ -336,9 +336,12 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 		c := n.ClosureLine
 		span.End = max(span.End, c.Stop)
 	}
-	if span.Valid() {
-		p.orgPlanning(span)
-		p.jsxActions(span)
+	if !span.Valid() {
+		return
+	}
+	p.orgPlanning(span)
+	p.jsxActions(span)
+	if !p.componentProps(span) {
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)
@@ -418,7 +421,7 @@ func (p *parser) walkQuote(n *ast.Blockquote) {
 
 // paragraph records a paragraph's prose and any "Key: value" lines.
 func (p *parser) paragraph(n ast.Node, kind string) {
-	if p.gridTable(n) || p.jiraTable(n) {
+	if p.gridTable(n) || p.jiraTable(n) || p.componentProps(linesSpan(n)) {
 		return
 	}
 	p.addTextProse(n, kind)

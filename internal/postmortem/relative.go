@@ -93,11 +93,14 @@ var anchorRe = lazyRe(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[
 // reports whether the paragraph is that note ("T+0 is 13:40 UTC."),
 // which is no entry of the timeline.
 func (p *parser) relativeAnchor(text string) bool {
-	i := strings.Index(text, "T+0")
+	i, n := strings.Index(text, "T+0"), len("T+0")
+	if i < 0 {
+		i, n = t0Label(text)
+	}
 	if i < 0 {
 		return false
 	}
-	rest := text[i+3:]
+	rest := text[i+n:]
 	m := anchorRe.FindStringIndex(rest[:min(len(rest), 200)])
 	if m == nil {
 		return false
@@ -106,6 +109,37 @@ func (p *parser) relativeAnchor(text string) bool {
 		p.anchorRaw = rest[m[0]:m[1]]
 	}
 	return true
+}
+
+// t0Label finds a field labelled "T0" at the start of a line ("**T0:**
+// 2026-11-10 21:35 …"), as a notes page states the time its offsets
+// count from, and returns where it starts and its length; -1 when there
+// is none.
+func t0Label(text string) (int, int) {
+	for i := strings.Index(text, "T0"); i >= 0; {
+		j := i + 2
+		for j < len(text) && (text[j] == '*' || text[j] == '_') {
+			j++
+		}
+		if j < len(text) && text[j] == ':' && lineOpens(text, i) {
+			return i, j + 1 - i
+		}
+		k := strings.Index(text[i+2:], "T0")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return -1, 0
+}
+
+// lineOpens reports whether only emphasis marks and spaces stand before
+// i on its line.
+func lineOpens(text string, i int) bool {
+	for i > 0 && strings.IndexByte("*_ \t", text[i-1]) >= 0 {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }
 
 // readRelative reads an entry written as an offset from T+0; ok is

@@ -14,7 +14,7 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
 	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanClause + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
@@ -31,6 +31,12 @@ var (
 	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
+// The labels of the start and the end a summary's prose gives.
+const (
+	labelSummaryStart = "Start (from the summary)"
+	labelSummaryEnd   = "End (from the summary)"
+)
+
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
 // 2026 ·", "on 2026-03-03".
 var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
@@ -38,9 +44,13 @@ var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
 // proseOnDay is the day written after a time in prose, as a group:
-// "23:50 AEDT on 2 December".
+// "23:50 AEDT on 2 December", "on Tuesday, November 17, 2026".
 // The month is read when the time is, which refuses a word that is none.
-const proseOnDay = `(?:\s+(on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+const proseOnDay = `(?:\s+(on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+
+// spanClause is a clause between the two ends of a span, set off by
+// commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".
+const spanClause = `(?:,\s+(?:when|as|while|after|once)\s[^,.;:]{1,100},)?`
 
 const proseClock = `(?:(?:\d{4}-\d{2}-\d{2}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?|T))?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[ap]\.m\.))?`
 
@@ -124,8 +134,8 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}
 		if m != nil {
-			p.proseTime(FieldStart, "Start (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
-			p.proseTime(FieldEnd, "End (from the summary)", span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
+			p.proseTime(FieldStart, labelSummaryStart, span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
+			p.proseTime(FieldEnd, labelSummaryEnd, span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		} else {
 			p.proseSaid(text, span.Start, para)
 		}
@@ -268,8 +278,8 @@ func (p *parser) proseSaid(text string, base int, para *paragraphText) {
 	if !hasClock(text) {
 		return
 	}
-	p.proseSentence(FieldStart, "Start (from the summary)", text, base, para.has(wordsProseStart), proseStartRe)
-	p.proseSentence(FieldEnd, "End (from the summary)", text, base, para.has(wordsProseEnd), proseEndRe)
+	p.proseSentence(FieldStart, labelSummaryStart, text, base, para.has(wordsProseStart), proseStartRe)
+	p.proseSentence(FieldEnd, labelSummaryEnd, text, base, para.has(wordsProseEnd), proseEndRe)
 }
 
 // proseSentence reads the time a sentence of the summary gives a field,

@@ -83,7 +83,7 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
-	s = rewriteTime(trimApprox(cutDashNote(strings.Trim(s, "*_` "))))
+	s = rewriteTime(trimApprox(cutDashNote(markupTime(strings.Trim(s, "*_` ")))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)

@@ -142,11 +142,17 @@ func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
 	}
 	for _, m := range trailingDateRe.FindAllStringIndex(z, 2) {
 		rest := strings.TrimSpace(z[m[1]:])
+		wd, r, named := leadingWeekday(rest) // "on Thursday 12 November"
+		if named {
+			rest = r
+		}
 		yy, mo, d, n := leadingDate(rest, y)
 		if n > 0 && yy > 0 && validDate(yy, mo, d) && strings.TrimSpace(strings.Trim(rest[n:], ".)")) == "" {
-			return strings.TrimSpace(z[:m[0]]), yy, mo, d, true
+			if !named || time.Date(yy, mo, d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+				return strings.TrimSpace(z[:m[0]]), yy, mo, d, true
+			}
 		}
-		if t, ok := dayInYear(strings.TrimRight(rest, ".)"), y); ok {
+		if t, ok := dayInYear(strings.TrimRight(rest, ".)"), y); ok && (!named || t.Weekday() == wd) {
 			return strings.TrimSpace(z[:m[0]]), t.Year(), t.Month(), t.Day(), true // "23:50 AEDT on 2 December"
 		}
 	}
