@@ -217,7 +217,7 @@ var (
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string {
-	if tail := text[max(0, len(text)-80):]; strings.Contains(tail, "ags:") {
+	if tail := text[max(0, len(text)-80):]; hasTagsLabel(tail) {
 		if m := tagMarker(tail); m != "" {
 			return m
 		}
@@ -225,7 +225,7 @@ func eventMarker(text string) string {
 	var first [4]int // by marker: where its words start first
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
-		if may&(1<<n) != 0 && m.re.matchFrom(text, first[n]) {
+		if may&(1<<n) != 0 && markerMatch(n, m.re, text, first[n]) {
 			if m.mark == FieldDetect && unnoticed(text) {
 				continue // an alert nobody saw is no detection
 			}
@@ -233,6 +233,12 @@ func eventMarker(text string) string {
 		}
 	}
 	return ""
+}
+
+// hasTagsLabel is strings.Contains(text, "ags:"), looking for the colon
+// first: an entry seldom holds one, and IndexByte skips the rest.
+func hasTagsLabel(text string) bool {
+	return atSomeColon(text, func(i int) bool { return i >= 3 && text[i-3:i] == "ags" })
 }
 
 // tagMarker reads the tags that end an entry, as an incident tool

@@ -308,8 +308,16 @@ func timeFirst(m []int) []int {
 // hasClock reports whether text holds a time of day: a digit, a colon
 // and two digits ("14:02").
 func hasClock(text string) bool {
+	return atSomeColon(text, func(i int) bool {
+		return i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2])
+	})
+}
+
+// atSomeColon reports whether at(i) holds for the place i of some colon
+// of text, finding the colons with IndexByte.
+func atSomeColon(text string, at func(i int) bool) bool {
 	for i := strings.IndexByte(text, ':'); i >= 0; {
-		if i > 0 && isDigit(text[i-1]) && i+2 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]) {
+		if at(i) {
 			return true
 		}
 		j := strings.IndexByte(text[i+1:], ':')

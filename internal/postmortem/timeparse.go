@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // ParsedTime is a time value read from a document.
@@ -493,9 +494,15 @@ var placeholderWords = map[string]bool{
 // a word of placeholderWords in any case ("TBD", "_No response_"), "xx",
 // "???", "---".
 func placeholderText(s string) bool {
-	if s == "" {
+	if s == "" || s[0] < utf8.RuneSelf && !placeholderOpens[lowerBytes[s[0]]] {
 		return false
 	}
+	return placeholderByTests(s)
+}
+
+// placeholderByTests is placeholderText without the test of the first
+// byte.
+func placeholderByTests(s string) bool {
 	switch {
 	case enclosed(s, "<", ">"), enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
 		return true
@@ -506,6 +513,20 @@ func placeholderText(s string) bool {
 	}
 	return false
 }
+
+// placeholderOpens are the bytes, lower-cased, that a placeholder of
+// placeholderText opens with: the first bytes of placeholderWords, of
+// the brackets and of "xx", "???" and "---". A text opening with another
+// ASCII byte ("2026-11-02 14:02 UTC") is spared the tests.
+var placeholderOpens = func() (t [256]bool) {
+	for w := range placeholderWords {
+		t[w[0]] = true
+	}
+	for _, c := range []byte("<{[x?-") {
+		t[c] = true
+	}
+	return t
+}()
 
 // isPlaceholderWord reports a word of placeholderWords in any case,
 // lower-casing ASCII on the stack: the words are short.
