@@ -61,7 +61,7 @@ var markerGaps = []string{" ", " ", " ", "  ", "\t", ", ", ". ", "-", "_", "", "
 func TestMarkerMatchAgrees(t *testing.T) {
 	texts := testdataEntries(t)
 	r := rand.New(rand.NewPCG(7, 11))
-	for range 60000 {
+	for range raceScaled(60000) {
 		var b strings.Builder
 		for range 1 + r.IntN(7) {
 			b.WriteString(markerGaps[r.IntN(len(markerGaps))])
@@ -97,7 +97,7 @@ func testdataEntries(t *testing.T) []string {
 func TestHasTagsLabel(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 9))
 	pieces := []string{"ags", ":", "a", "g", "s", "Tags", " ", "14:02", "_Tags:_", "::"}
-	for range 20000 {
+	for range raceScaled(20000) {
 		var b strings.Builder
 		for range r.IntN(6) {
 			b.WriteString(pieces[r.IntN(len(pieces))])

@@ -16,7 +16,7 @@ func TestPlaceholderOpensAgree(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 5))
 	pieces := []string{"TBD", "tba", "n/a", "NA", "None yet", "UN\u212ANOWN", "unknown", "…", "...", "Fixme", "fill me in",
 		"No response", "<", ">", "{{", "}}", "[", "]", "x", "X", "?", "-", "2026-11-02", "14:02", "UTC", " ", "İ", "ſ", "a", "T"}
-	for range 50000 {
+	for range raceScaled(50000) {
 		var b strings.Builder
 		for range 1 + r.IntN(3) {
 			b.WriteString(pieces[r.IntN(len(pieces))])

@@ -58,7 +58,7 @@ func TestProseBetweenQuickTest(t *testing.T) {
 	words := []string{"Between", "between", "BETWEEN", "betweenness", "and", "14:02", "UTC", "2026-11-02", ".", "!", "data", "\n", "18:20", "PST"}
 	rnd := rand.New(rand.NewSource(2))
 	matched := 0
-	for i := 0; i < 20000; i++ {
+	for i := 0; i < raceScaled(20000); i++ {
 		var b strings.Builder
 		for n := rnd.Intn(9); n >= 0; n-- {
 			b.WriteString(words[rnd.Intn(len(words))])

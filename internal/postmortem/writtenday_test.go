@@ -27,7 +27,7 @@ func TestOpensWithNoWrittenDay(t *testing.T) {
 			}
 		}
 	}
-	if n < 1000 {
+	if n < raceScaled(1000) {
 		t.Errorf("only %d texts turned away", n)
 	}
 }
@@ -66,7 +66,7 @@ func TestMayOpenTrackerDate(t *testing.T) {
 			}
 		}
 	}
-	if turned < 1000 {
+	if turned < raceScaled(1000) {
 		t.Errorf("only %d texts turned away", turned)
 	}
 }
@@ -98,7 +98,7 @@ func TestMoreLetters(t *testing.T) {
 			}
 		}
 	}
-	if turned < 1000 || maxHeadingFieldKey != len("tracking issue") {
+	if turned < raceScaled(1000) || maxHeadingFieldKey != len("tracking issue") {
 		t.Errorf("%d turned away, longest key %d", turned, maxHeadingFieldKey)
 	}
 }

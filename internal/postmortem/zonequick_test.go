@@ -10,7 +10,7 @@ import (
 // quickTexts returns the texts given and n random joins of the parts.
 func quickTexts(seed int64, n int, texts []string, parts ...string) []string {
 	rnd := rand.New(rand.NewSource(seed))
-	for range n {
+	for range raceScaled(n) {
 		var b strings.Builder
 		for range 1 + rnd.Intn(7) {
 			b.WriteString(parts[rnd.Intn(len(parts))])
