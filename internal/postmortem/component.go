@@ -22,15 +22,9 @@ func (p *parser) componentProps(span Span) bool {
 	if len(b) < 4 || b[0] != '<' || b[1] < 'A' || b[1] > 'Z' || !componentRe.Match(b) || jsxActionRe.Match(b) {
 		return false
 	}
-	for _, m := range jsxPropRe.get().FindAllSubmatchIndex(b, -1) {
-		v := 4
-		for v < 8 && m[v] < 0 {
-			v += 2
-		}
-		label := Span{span.Start + m[2], span.Start + m[3]}
-		value := Span{span.Start + m[v], span.Start + m[v+1]}
+	eachProp(b, span.Start, func(label, value Span) {
 		p.addField(camelWords(p.doc.Text(label)), p.doc.Text(value), label, value)
-	}
+	})
 	return true
 }
 

@@ -47,18 +47,11 @@ func (p *parser) jsxActions(span Span) {
 
 // jsxProps reads a component's props, which start at off.
 func (p *parser) jsxProps(a *Action, off int, props []byte) {
-	for _, m := range jsxPropRe.FindAllSubmatchIndex(props, -1) {
-		key := jsxPropKeys[strings.ToLower(string(props[m[2]:m[3]]))]
-		g := 4
-		for g < 10 && m[g] < 0 {
-			g += 2
-		}
-		if key == "" || g >= 10 {
-			continue
-		}
-		v := Span{off + m[g], off + m[g+1]}
+	eachProp(props, off, func(name, v Span) {
+		key := jsxPropKeys[strings.ToLower(p.doc.Text(name))]
 		val := p.doc.Text(v)
 		switch key {
+		case "":
 		case colAction:
 			a.Title, a.TitleSpan = plainTitle(val), v
 		case colStatus:
@@ -66,6 +59,18 @@ func (p *parser) jsxProps(a *Action, off int, props []byte) {
 		default:
 			setField(a, key, val, v)
 		}
+	})
+}
+
+// eachProp calls fn with the name and the value (inside its quotes or
+// braces) of each prop in props, which start at off in the source.
+func eachProp(props []byte, off int, fn func(name, value Span)) {
+	for _, m := range jsxPropRe.FindAllSubmatchIndex(props, -1) {
+		g := 4 // the first of the value's three forms that matched
+		for m[g] < 0 {
+			g += 2
+		}
+		fn(Span{off + m[2], off + m[3]}, Span{off + m[g], off + m[g+1]})
 	}
 }
 
