@@ -41,13 +41,8 @@ func (p *parser) orgTask(level int, span Span, start int) bool {
 	}
 	title := Span{span.Start + m[4], span.Start + m[5]}
 	a := Action{Form: HeadingItem, Section: parent, Line: p.doc.Line(span.Start), Span: Span{start, span.End},
-		TitleSpan: title, Title: plainTitle(p.doc.Text(title)), insertAt: span.End}
-	switch string(b[m[2]:m[3]]) {
-	case "DONE":
-		a.Status = Done
-	case "CANCELLED", "CANCELED":
-		a.Status = NotPlanned
-	}
+		TitleSpan: title, Title: plainTitle(p.doc.Text(title)), insertAt: span.End,
+		Status: outlinerMarkers[string(b[m[2]:m[3]])]} // NEXT, HOLD and the rest: open
 	p.doc.Actions = append(p.doc.Actions, a)
 	p.doc.Sections = append(p.doc.Sections, Section{Name: a.Title, Key: sectionTask, Level: level,
 		HeadingSpan: span, Span: Span{start, len(p.src)}})
