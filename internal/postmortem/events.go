@@ -269,8 +269,13 @@ func paragraphNumber(b []byte) int {
 var approxWords = []string{"±", "~", "≈", "+/-", "approximately", "approx.", "approx", "around", "about", "circa", "ca."}
 
 // approxOpens are the first bytes of approxWords, in either case.
-var approxOpens = func() (t [256]bool) {
-	for _, w := range approxWords {
+var approxOpens = firstBytes(approxWords)
+
+// firstBytes are the first bytes of words, a small letter in either
+// case: the bytes a text must open with to open with one of them, as
+// strings.EqualFold reads them.
+func firstBytes(words []string) (t [256]bool) {
+	for _, w := range words {
 		c := w[0]
 		t[c] = true
 		if c >= 'a' && c <= 'z' {
@@ -278,7 +283,7 @@ var approxOpens = func() (t [256]bool) {
 		}
 	}
 	return t
-}()
+}
 
 // approxPrefix returns the length of an approximation mark opening b,
 // with the emphasis before it and the space after it ("**± 17:20 UTC:**"

@@ -15,15 +15,7 @@ import (
 func TestStampHasZoneAsWholeText(t *testing.T) {
 	lines := repoDocLines(t)
 	lines = append(lines, "14:02 UTC", "14:02 UTC+05:30", "2026-01-02T03:04Z", "09:00 Europe/Berlin", "9am Pacific", "fooUTC", "14:02 UTC ", "x America/Los_Angeles", "12:00 -0700")
-	r := rand.New(rand.NewSource(1))
-	const alphabet = "UTCGMZESPDTabcert0123456789+-:/_ .\t*(é"
-	for range raceScaled(20000) {
-		b := make([]byte, r.Intn(24))
-		for i := range b {
-			b[i] = alphabet[r.Intn(len(alphabet))]
-		}
-		lines = append(lines, string(b))
-	}
+	lines = append(lines, randomTexts(1, 20000, 24, "UTCGMZESPDTabcert0123456789+-:/_ .\t*(é")...)
 	checked := 0
 	for _, l := range lines {
 		for i := 0; i <= len(l); i += max(1, len(l)/8) {
@@ -80,6 +72,21 @@ func TestZoneInTextAsWholeText(t *testing.T) {
 			t.Fatalf("zoneInText(%q) = %q, the expression over the whole text finds %q", l, got, want)
 		}
 	}
+}
+
+// randomTexts returns n texts (fewer under the race detector) of up to
+// maxLen-1 bytes of alphabet, from seed.
+func randomTexts(seed int64, n, maxLen int, alphabet string) []string {
+	r := rand.New(rand.NewSource(seed))
+	texts := make([]string, raceScaled(n))
+	for k := range texts {
+		b := make([]byte, r.Intn(maxLen))
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		texts[k] = string(b)
+	}
+	return texts
 }
 
 // raceScaled is n, or a tenth of it under the race detector: the

@@ -83,6 +83,14 @@ func loadZone(name string) (*time.Location, error) {
 // without a date is read against base (its year, month and day); a value
 // without a zone is read as UTC and reported with HasZone false.
 func ParseTime(s string, base time.Time) (ParsedTime, error) {
+	if pt, ok := plainTime(s, base); ok {
+		return pt, nil
+	}
+	return parseTimeInFull(s, base)
+}
+
+// parseTimeInFull is ParseTime without plainTime's quick reading.
+func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 	s = rewriteTime(trimApprox(cutDashNote(markupTime(strings.Trim(s, "*_` ")))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
@@ -233,7 +241,7 @@ func readClock(s string) (m [5]string, ok bool) {
 		}
 	}
 	k := end
-	for k < len(s) && strings.IndexByte(" \t\n\f\r", s[k]) >= 0 {
+	for k < len(s) && reSpace(s[k]) {
 		k++
 	}
 	if ap, n := meridiem(s[k:]); n > 0 {
@@ -325,6 +333,9 @@ func readZone(z string) (*time.Location, bool, error) {
 
 // abbreviationZone reads a zone's abbreviation.
 func abbreviationZone(z string) (*time.Location, bool, error) {
+	if loc := capitalZones()[z]; loc != nil {
+		return loc, true, nil // as most are written, in capitals
+	}
 	off, ok := abbreviationOffset(z)
 	if !ok {
 		return nil, false, fmt.Errorf("unknown zone %q", z)

@@ -14,8 +14,19 @@ import (
 var approxLeads = []string{"~", "≈", "approximately ", "approx. ", "approx ", "around ", "about ", "circa ", "ca. ", "at "}
 
 // trimApprox drops what marks a time as approximate, or says "at", from
-// its start.
+// its start. Most times open with a digit, which no lead does.
 func trimApprox(s string) string {
+	if s == "" || !approxLeadOpens[s[0]] {
+		return s
+	}
+	return trimApproxLeads(s)
+}
+
+// approxLeadOpens are the first bytes of approxLeads, in either case.
+var approxLeadOpens = firstBytes(approxLeads)
+
+// trimApproxLeads is trimApprox without the test of the first byte.
+func trimApproxLeads(s string) string {
 	for again := true; again; {
 		again = false
 		for _, lead := range approxLeads {
