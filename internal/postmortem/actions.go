@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -328,7 +329,7 @@ func setField(a *Action, key, val string, v Span) {
 	case colOwner:
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
 	case colDue:
-		if m := dueLabelRe.FindStringIndex(val); m != nil {
+		if m := dueLabel(val); m != nil {
 			val, v.Start = val[m[1]:], v.Start+m[1] // "Target date: 1/15/2027"
 		}
 		a.DueRaw, a.DueSpan = val, v
@@ -381,6 +382,15 @@ func ownerLogin(s string) string {
 // dueLabelRe is a label before a due date in its cell, where the
 // column holds iterations as well: "Target date: 1/15/2027".
 var dueLabelRe = lazyRe(`^(?i:target date|due date|due|target)\s*:\s*`)
+
+// dueLabel is dueLabelRe.FindStringIndex, tried only on a value that
+// opens with the first letter of a label: most are the date alone.
+func dueLabel(val string) []int {
+	if len(val) < 4 || val[0]|0x20 != 'd' && val[0]|0x20 != 't' {
+		return nil
+	}
+	return dueLabelRe.FindStringIndex(val)
+}
 
 // wikiMention reads a person as a wiki writes the mention, "@<Jonah
 // Whitcombe>" (Azure DevOps): the name.
@@ -572,6 +582,25 @@ func emphasisMarks() []string {
 // no white space at its ends, and none between its words but one space.
 func singleSpaced(s string) bool {
 	space := true // as if a space came before s
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return singleSpacedRunes(s) // most titles are ASCII, read a byte at a time
+		}
+		if c == ' ' && space || asciiSpaces[c] {
+			return false
+		}
+		space = c == ' '
+	}
+	return !space || s == ""
+}
+
+// asciiSpaces are the ASCII bytes unicode.IsSpace takes, but the space.
+var asciiSpaces = byteSet("\t\n\v\f\r")
+
+// singleSpacedRunes is singleSpaced read a rune at a time.
+func singleSpacedRunes(s string) bool {
+	space := true
 	for _, r := range s {
 		if r == ' ' && space || r != ' ' && unicode.IsSpace(r) {
 			return false

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 
@@ -138,7 +139,7 @@ var (
 // leadMarks reads what opens an item before its title: an id, or a
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
-	if m := priorityLeadRe.FindSubmatchIndex(p.src[item.Start:item.End]); m != nil && m[1] < item.Len() {
+	if m := priorityLead(p.src[item.Start:item.End]); m != nil && m[1] < item.Len() {
 		p.itemField(a, colPriority, Span{item.Start + m[2], item.Start + m[3]}) // "[P0] Delete the keys"
 		item.Start += m[1]
 	}
@@ -164,6 +165,15 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 		item.Start += m[1]
 	}
 	return item
+}
+
+// priorityLead is priorityLeadRe.FindSubmatchIndex, tried only on a
+// text that "[P" opens.
+func priorityLead(b []byte) []int {
+	if len(b) < 5 || b[0] != '[' || b[1] != 'P' {
+		return nil
+	}
+	return priorityLeadRe.FindSubmatchIndex(b)
 }
 
 // idLed reports whether a line opens with an action's id.
@@ -272,7 +282,7 @@ func candidate(s string) (fieldRe, bool) {
 		return trackerKey, true
 	}
 	word := s
-	if i := strings.IndexAny(s, " :=\t\n"); i >= 0 {
+	if i := keywordEnd(s); i >= 0 {
 		word = s[:i]
 	}
 	f := lookupLower(fieldKeywords, strings.TrimSuffix(word, "."))
@@ -282,6 +292,19 @@ func candidate(s string) (fieldRe, bool) {
 	}
 	return f, ok
 }
+
+// keywordEnd is strings.IndexAny(s, " :=\t\n"): where the word that
+// may name a field ends, or -1.
+func keywordEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if keywordEnds[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+var keywordEnds = byteSet(" :=\t\n")
 
 // mayBeBareDue is a quick test for bareDue, which opens with four digits
 // and a hyphen or with one or two digits: "5,000 messages" splits into
@@ -307,7 +330,7 @@ var quickValues = map[string]func(string) bool{
 // starts, which is where the pattern's group would; otherwise the
 // pattern decides.
 func quickKeyedValue(s string) (int, bool) {
-	i := strings.IndexAny(s, " :=\t\n")
+	i := keywordEnd(s)
 	if i <= 0 {
 		return 0, false
 	}
@@ -325,7 +348,7 @@ func quickKeyedValue(s string) (int, bool) {
 
 // skipRegexpSpace skips what a pattern's \s matches.
 func skipRegexpSpace(s string, i int) int {
-	for i < len(s) && strings.IndexByte(" \t\n\f\r", s[i]) >= 0 {
+	for i < len(s) && reSpace(s[i]) {
 		i++
 	}
 	return i
@@ -899,7 +922,17 @@ var sentenceLabels = map[string]bool{"status": true, "state": true, "target date
 
 // labelAt reports whether src[i:end] opens with an inline field label
 // and its colon; after a full stop (sentence), a sentence label too.
+// Most words after a space open with a letter no label opens with.
 func labelAt(src []byte, i, end int, sentence bool) bool {
+	return i < end && labelOpens[src[i]] && readLabelAt(src, i, end, sentence)
+}
+
+// labelOpens are the first letters of inlineLabels and sentenceLabels,
+// in either case.
+var labelOpens = firstBytes(slices.AppendSeq(slices.Collect(maps.Keys(inlineLabels)), maps.Keys(sentenceLabels)))
+
+// readLabelAt is labelAt without the test of the first letter.
+func readLabelAt(src []byte, i, end int, sentence bool) bool {
 	k := letterRun(src, i, end)
 	if sentence && k-i == 6 && k+5 < end && src[k] == ' ' && strings.EqualFold(string(src[i:k+5]), "target date") {
 		k += 5
@@ -907,10 +940,8 @@ func labelAt(src []byte, i, end int, sentence bool) bool {
 	if k == i || k >= end || src[k] != ':' && (src[k] != '=' || k+1 >= end || isSpace(src[k+1])) {
 		return false // "owner: @a", "owner=@a"
 	}
-	if label := strings.ToLower(string(src[i:k])); inlineLabels[label] || sentence && sentenceLabels[label] {
-		return true
-	}
-	return false
+	label := string(src[i:k])
+	return lookupLower(inlineLabels, label) || sentence && lookupLower(sentenceLabels, label)
 }
 
 // letterRun returns where the run of up to ten ASCII letters from
@@ -947,16 +978,28 @@ func matchField(d *Document, part Span) (string, Span) {
 }
 
 // trimSeparators drops separators and spaces at the end of a title.
+// A separator is one of separatorBytes or of separatorDashes.
 func trimSeparators(src []byte, s Span) Span {
 	s = trimSpan(src, s)
 	for s.End > s.Start {
-		t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–→-|,;([")
-		if len(t) == s.Len() {
-			break
+		switch {
+		case separatorBytes[src[s.End-1]]:
+			s.End--
+		case s.End-s.Start >= 3 && separatorDash(src[s.End-3:s.End]):
+			s.End -= 3
+		default:
+			return s
 		}
-		s.End = s.Start + len(t)
 	}
 	return s
+}
+
+// separatorBytes are the ASCII separators trimSeparators drops.
+var separatorBytes = byteSet(" \t\n-|,;([")
+
+// separatorDash reports "—", "–" or "→", three bytes each.
+func separatorDash(b []byte) bool {
+	return b[0] == 0xE2 && (b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) || b[1] == 0x86 && b[2] == 0x92)
 }
 
 var (

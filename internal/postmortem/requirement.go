@@ -18,6 +18,12 @@ var requirementIDRe = lazyRe(`^(?:R|REQ-?)\d{1,3}[.:)]\s+`)
 // it, in capitals.
 var requirementWordRe = lazyRe(`\b(?:MUST|SHALL|SHOULD|REQUIRED)\b`)
 
+// mayOpenRequirement is the quick test of requirementIDRe: "R" and a
+// digit, or "RE", open b.
+func mayOpenRequirement(b []byte) bool {
+	return len(b) >= 4 && b[0] == 'R' && (isDigit(b[1]) || b[1] == 'E')
+}
+
 // requirement reads a paragraph that states a numbered requirement as an
 // action, and reports whether it did.
 func (p *parser) requirement(n ast.Node) bool {
@@ -26,7 +32,7 @@ func (p *parser) requirement(n ast.Node) bool {
 		return false
 	}
 	b := p.src[span.Start:span.End]
-	if len(b) < 4 || b[0] != 'R' {
+	if !mayOpenRequirement(b) {
 		return false
 	}
 	id := requirementIDRe.FindIndex(b)
