@@ -79,3 +79,23 @@ func trimSeparatorsByCutset(src []byte, s Span) Span {
 	t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–→-|,;([")
 	return Span{s.Start, s.Start + len(t)}
 }
+
+// ownerLogin with the quick reading of a plain mention reads every
+// owner as without it, over the cells and parts of the repository's
+// lines and generated owners.
+func TestOwnerLoginQuickReading(t *testing.T) {
+	texts := quickTexts(31, 30000, placeholderSamples(t), "@", "@dana", "dana", "-", "_", ".", "[bot]", "@x", " ", ",", "(", ")",
+		"[~", "]", "<", ">", "TBD", "none", "é", "K", "1", "/", ";")
+	quick := 0
+	for _, s := range texts {
+		if len(s) > 1 && s[0] == '@' && isPlainLogin(s) {
+			quick++
+		}
+		if got, want := ownerLogin(s), ownerLoginInFull(s); got != want {
+			t.Errorf("ownerLogin(%q) = %q, without the quick reading %q", s, got, want)
+		}
+	}
+	if quick < raceScaled(500) {
+		t.Errorf("only %d owners read quickly", quick)
+	}
+}

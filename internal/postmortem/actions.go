@@ -346,6 +346,15 @@ func setField(a *Action, key, val string, v Span) {
 // ownerLogin reads an owner as written; "unassigned", "TBD" and template
 // placeholders mean there is none.
 func ownerLogin(s string) string {
+	if len(s) > 1 && s[0] == '@' && isPlainLogin(s) {
+		return s[1:] // "@dana", as most owners are written
+	}
+	return ownerLoginInFull(s)
+}
+
+// ownerLoginInFull is ownerLogin without the quick reading of a plain
+// mention.
+func ownerLoginInFull(s string) string {
 	switch strings.ToLower(s) {
 	case "unassigned", "none", "nobody", "noone", "no one":
 		return ""

@@ -762,8 +762,9 @@ func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, lab
 			continue
 		}
 		if !opensSeparator[src[i]] {
-			i++
-			continue
+			for i++; i < text.End && !opensSeparator[src[i]]; i++ {
+			}
+			continue // past the run of bytes that open no separator
 		}
 		n := separatorAt(src, i, text)
 		if n == 1 && isSpace(src[i]) {

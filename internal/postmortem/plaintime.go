@@ -17,13 +17,11 @@ func plainTime(s string, base time.Time) (pt ParsedTime, ok bool) {
 	var y, d int
 	var mo time.Month
 	if len(s) >= 11 && s[4] == '-' {
-		yy, ok1 := fixedDigits(s, 0, 4)
-		mm, ok2 := fixedDigits(s, 5, 2)
-		dd, ok3 := fixedDigits(s, 8, 2)
-		if !ok1 || !ok2 || !ok3 || s[7] != '-' || s[10] != ' ' || !dayOfCalendar(yy, mm, dd) {
+		yy, mm, dd, ok := plainDate(s[:10])
+		if !ok || s[10] != ' ' {
 			return pt, false
 		}
-		y, mo, d, pt.HasDate = yy, time.Month(mm), dd, true
+		y, mo, d, pt.HasDate = yy, mm, dd, true
 		s = s[11:]
 	} else if base.IsZero() {
 		return pt, false // ParseTime says why a clock alone cannot be read
@@ -46,6 +44,17 @@ func plainTime(s string, base time.Time) (pt ParsedTime, ok bool) {
 	}
 	pt.Time = time.Date(y, mo, d, h, mi, sec, 0, loc)
 	return pt, true
+}
+
+// plainDate reads s as a date of the calendar written "YYYY-MM-DD".
+func plainDate(s string) (y int, mo time.Month, d int, ok bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, 0, 0, false
+	}
+	y, ok1 := fixedDigits(s, 0, 4)
+	m, ok2 := fixedDigits(s, 5, 2)
+	d, ok3 := fixedDigits(s, 8, 2)
+	return y, time.Month(m), d, ok1 && ok2 && ok3 && dayOfCalendar(y, m, d)
 }
 
 // plainClock reads "H:MM", "HH:MM" or either with ":SS" opening s and

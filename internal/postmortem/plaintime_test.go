@@ -122,3 +122,27 @@ func TestTrimApproxQuickTest(t *testing.T) {
 		}
 	}
 }
+
+// readDay with plainDate's quick reading reads every date as without
+// it, over generated dates, random texts and the repository's words.
+func TestPlainDateReadsAsInFull(t *testing.T) {
+	texts := append(timeWindows(repoDocLines(t)), randomTexts(29, 50000, 12, "0123456789--/ x")...)
+	for _, d := range generatedTimes() {
+		texts = append(texts, d, strings.TrimSpace(d[:min(len(d), 10)]))
+	}
+	read := 0
+	for _, s := range texts {
+		if _, _, _, ok := plainDate(s); !ok {
+			continue
+		}
+		read++
+		got, gotAmbiguous, gotOK := readDay(s)
+		want, ambiguous, ok := readDayInFull(s)
+		if got != want || gotAmbiguous != ambiguous || gotOK != ok {
+			t.Fatalf("readDay(%q) = %v %v %v, without plainDate %v %v %v", s, got, gotAmbiguous, gotOK, want, ambiguous, ok)
+		}
+	}
+	if read < raceScaled(500) {
+		t.Fatalf("plainDate read only %d dates", read)
+	}
+}

@@ -406,6 +406,14 @@ func incidentDay(s string) (time.Time, bool) {
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
+	if y, mo, d, ok := plainDate(s); ok {
+		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), false, true // as most are written
+	}
+	return readDayInFull(s)
+}
+
+// readDayInFull is readDay without plainDate's quick reading.
+func readDayInFull(s string) (t time.Time, ambiguous, ok bool) {
 	s = trackerDate(strings.TrimSpace(s))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
