@@ -882,7 +882,9 @@ func (p *parser) zoneNote(para *paragraphText) {
 	}
 	if z := zoneSaid(para.text); z != "" {
 		p.doc.Zone = z
+		return
 	}
+	p.doc.Zone = timeZoneSaid(para.text)
 }
 
 // docZone writes a zone a note names as the document's zone, as readZone

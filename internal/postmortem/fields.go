@@ -57,6 +57,7 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
 	if key == "" {
+		p.notePriority(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {

@@ -44,6 +44,7 @@ type parser struct {
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string        // the zone the last time read from the summary's prose was in
 	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
+	priority     Field         // the incident's priority as a grade ("P2 - High"), the severity where none is given
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -83,6 +84,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()
 	p.finishPlans(root)
