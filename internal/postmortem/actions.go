@@ -591,6 +591,9 @@ func (p *parser) list(n *ast.List) {
 	key, name := p.sectionKey()
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		if p.deletedItem(li) {
+			continue
+		}
 		p.sectionItem(li)
 		switch key {
 		case "remediation", SectionRecord:

@@ -76,6 +76,9 @@ func (p *parser) stampAt(s Span) Span {
 	if start, end, ok := chatStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
+	if start, end, ok := tokenStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
 	if start, end, ok := relativeStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}

@@ -90,6 +90,12 @@ func NormalizeSeverity(s string) string {
 func (p *parser) keyValueLines(n ast.Node) {
 	lines := n.Lines()
 	prev := Span{}
+	if p.term.next == n {
+		prev = p.term.line // a loose definition list: the label, a blank line, ":   value"
+	}
+	if lines.Len() == 1 {
+		p.term = definitionTerm{p.doc.LineSpan(p.doc.Line(lines.At(0).Start)), n.NextSibling()}
+	}
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		if p.definition(prev, ls) {
@@ -123,6 +129,15 @@ func (p *parser) timeFieldLines(n ast.Node) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
+}
+
+// definitionTerm is a paragraph of one line, the label of a definition
+// whose value may be the paragraph after it (next), as pandoc writes a
+// loose definition list: "Beginn / Impact start", a blank line, ":
+// 25.11.2026, 21:40 MEZ".
+type definitionTerm struct {
+	line Span
+	next ast.Node
 }
 
 // definition reads a line ": value" under a line that is a field's label,
@@ -413,6 +428,7 @@ func zoneBeforeDay(raw string) bool {
 var (
 	rangeLabels = wordSet("duration window timeframe period")
 	rangeOwners = wordSet("impact outage incident downtime disruption")
+	impactOf    = wordSet("customer user client")
 )
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
@@ -425,12 +441,14 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	if !isRangeLabel(label) {
 		return false
 	}
-	value := p.doc.Text(valueSpan)
+	value := timeTokens(p.doc.Text(valueSpan))
 	m := rangeValueRe.FindStringSubmatchIndex(value)
 	if m == nil {
 		return false
 	}
-	first, second := value[m[2]:m[3]], cutDashNote(cutClause(value[m[4]:m[5]]))
+	m[2] += len(value[m[2]:m[3]]) - len(strings.TrimLeft(value[m[2]:m[3]], " ")) // after a token's markup
+	m[4] += len(value[m[4]:m[5]]) - len(strings.TrimLeft(value[m[4]:m[5]], " "))
+	first, second := value[m[2]:m[3]], strings.TrimRight(cutDashNote(cutClause(value[m[4]:m[5]])), " ")
 	end := m[4] + len(second)
 	if i := strings.Index(second, " on "); i > 0 {
 		if _, _, _, _, ok := trailingDate(second[i:], 2); ok {
@@ -507,8 +525,8 @@ func isRangeLabel(label string) bool {
 	switch {
 	case len(words) == 1:
 		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
-	case len(words) == 2:
-		return rangeOwners[words[0]] && rangeLabels[words[1]]
+	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
+		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}
 	return false
 }
