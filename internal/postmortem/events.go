@@ -477,10 +477,25 @@ func (p *parser) eventColumn(body []row) int {
 			best, bestN = i, n
 		}
 	}
-	if bestN*2 < len(body) {
+	if bestN*2 < p.filledRows(body) {
 		return -1
 	}
 	return best
+}
+
+// filledRows counts the rows of a table that hold more than a
+// template's slots: "| {{time}} | {{event}} |" is a row left to fill.
+func (p *parser) filledRows(body []row) int {
+	n := 0
+	for _, r := range body {
+		for _, c := range r.Cells {
+			if t := p.doc.Text(c.Value); t != "" && !IsPlaceholder(t) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // stampFills reports whether a cell holds little but its timestamp.

@@ -291,7 +291,7 @@ func (p *parser) sectionEmpty(s Section) (empty, unanswered bool) {
 		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) {
 			continue
 		}
-		return false, false
+		return guidanceOnly(p.src[body.Start:body.End]), false
 	}
 	return true, unanswered
 }
