@@ -121,10 +121,14 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 	return p.struckThrough(a, text)
 }
 
+// openBallot reports an empty ballot box opening b: a task still to do,
+// as "[ ]" makes one.
+func openBallot(b []byte) bool { return bytes.HasPrefix(b, []byte("☐")) }
+
 // openBox narrows text past an empty ballot box that opens it, written
 // as a task box is: the item is open.
 func openBox(src []byte, text Span) Span {
-	if !bytes.HasPrefix(src[text.Start:text.End], []byte("☐")) {
+	if !openBallot(src[text.Start:text.End]) {
 		return text
 	}
 	return trimSpan(src, Span{text.Start + len("☐"), text.End})
@@ -167,12 +171,25 @@ func (p *parser) struckTitle(a *Action, text Span) {
 			return
 		}
 		close := text.Start + len(tag[0]) + end // where the closing mark starts
-		if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(t[close-text.Start+len(tag[1]):]) {
+		note := t[close-text.Start+len(tag[1]):]
+		if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(note) {
 			a.Status = Done
+			if droppedNote(note) {
+				a.Status = NotPlanned // "~~Move the cache~~ (Declined: …)"
+			}
 			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
 		}
 		return
 	}
+}
+
+// droppedNote reports a note after a struck title that says the work
+// was dropped, not done: "(Declined: not related)", "— dropped at the
+// review", "· *Archived by …*", "(not needed — …)".
+func droppedNote(note string) bool {
+	note = strings.TrimLeft(note, " —–-:(·*_")
+	word, _, _ := strings.Cut(note, " ")
+	return notPlannedWords[strings.ToLower(strings.TrimRight(word, ":,;.)*_"))] || notNeededRe.MatchString(note)
 }
 
 // strikeTags are the marks that strike text through, opening and closing.
@@ -183,7 +200,7 @@ var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"},
 // more of the title.
 func strikeNote(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, sep := range []string{"—", "–", "- ", ":", "("} {
+	for _, sep := range []string{"—", "–", "- ", ":", "(", "·"} {
 		if strings.HasPrefix(rest, sep) {
 			return true
 		}
