@@ -226,9 +226,13 @@ const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 
 var (
 	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
-	// chatMention: a chat tool's mention by name, "@**Ravi Menon**", a
+	// chatMention: a chat tool's mention of a person or a group,
+	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
+	// the login is the name after the bar, else the member's id.
+	chatMention = fieldRe{colOwner, lazyRe(`^<(?:[@!][^|>\s]*\|@?)?@?([\p{L}\p{N}][\p{L}\p{N}_.-]*)>$`)}
+	// boldMention: a chat tool's mention by name, "@**Ravi Menon**", a
 	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
-	chatMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
+	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
 	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
 	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
 	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
@@ -289,9 +293,11 @@ var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 func candidate(s string) (fieldRe, bool) {
 	switch c := s[0]; {
 	case c == '@' && len(s) > 2 && (s[1] == '*' || s[1] == '_'):
-		return chatMention, true
+		return boldMention, true
 	case c == '@':
 		return bareOwner, true
+	case c == '<' && len(s) > 3 && (s[1] == '@' || s[1] == '!'):
+		return chatMention, true
 	case c >= '0' && c <= '9':
 		return bareDue, mayBeBareDue(s)
 	case c == '#' || strings.HasPrefix(s, "http"):

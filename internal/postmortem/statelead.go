@@ -83,37 +83,23 @@ func templateLead(b []byte) (int, Status, bool) {
 	return end + 2, st, ok
 }
 
-// reactionLead reads a chat reaction's code opening b, ":check:": where
-// it ends and the state the document's legend or the code's name gives.
-// A code that says no state is still no part of the title, and leaves
-// the item open.
+// reactionLead reads a chat reaction's code opening b, ":check:", by
+// the document's legend: where it ends and the state. A code the legend
+// does not explain is left to markLead where it names a mark of state
+// (":white_check_mark:", ":x:"); any other is still no part of the
+// title, and leaves the item open.
 func (p *parser) reactionLead(b []byte) (int, Status, bool) {
-	end := bytes.IndexByte(b[1:], ':') + 1
-	if end < 2 || end > 40 || !reactionCode(b[1:end]) || len(b) == end+1 || b[end+1] != ' ' {
+	n := shortcodeLen(string(b[:min(len(b), 42)]))
+	if n == 0 || len(b) == n || b[n] != ' ' {
 		return 0, Open, false
 	}
-	if st, ok := p.legend[string(b[1:end])]; ok {
-		return end + 1, st, true
+	if st, ok := p.legend[string(b[1:n-1])]; ok {
+		return n, st, true
 	}
-	return end + 1, reactionStates[string(b[1:end])], true
-}
-
-// reactionCode reports the name of a reaction's code: lower-case letters,
-// digits, "_", "+" and "-".
-func reactionCode(b []byte) bool {
-	for _, c := range b {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-') {
-			return false
-		}
+	if _, ok := shortcodes[string(b[1:n-1])]; ok {
+		return 0, Open, false
 	}
-	return true
-}
-
-// reactionStates are the codes of the reactions that say an item is
-// done whatever the document's legend; any other code leaves it open.
-var reactionStates = map[string]Status{
-	"check": Done, "white_check_mark": Done, "heavy_check_mark": Done, "check_mark": Done,
-	"ballot_box_with_check": Done, "done": Done,
+	return n, Open, true
 }
 
 // bracketState reads the words in a state's brackets.
