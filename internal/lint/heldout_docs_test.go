@@ -67,7 +67,9 @@ var heldOutSets = []heldOutSet{
 	// documents; 2 wrong after the work on the third development set; 1
 	// wrong after the work on the fifth (branch layouts5: a document whose
 	// actions stand outside a remediation heading has its remediation).
-	{"heldout-docs", 1.0 / 14, 3, 59.0 / 64},
+	// None wrong after the work on the eighth development set's fields
+	// and times (branch fields8).
+	{"heldout-docs", 0.0 / 14, 3, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -108,8 +110,9 @@ var heldOutSets = []heldOutSet{
 	// development set, and run once after it: every figure unchanged.
 	// The work on the fourth development set's layouts (branch layouts:
 	// "Owner: @x." and "Due …" sentences after a follow-up) took it to
-	// 29 of 41 actions.
-	{"heldout-docs-v5", 20.0 / 10, 2, 29.0 / 41},
+	// 29 of 41 actions. 19 wrong after the work on the eighth development
+	// set's fields and times (branch fields8).
+	{"heldout-docs-v5", 19.0 / 10, 2, 29.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -124,8 +127,9 @@ var heldOutSets = []heldOutSet{
 	// fifth development set's layouts (branch layouts5: a document whose
 	// actions stand outside a remediation heading has its remediation)
 	// took it to 16 wrong. The work on the eighth development set's action
-	// lists (branch actions8) took it to 14 wrong and 33 of 40 actions.
-	{"heldout-docs-v6", 14.0 / 10, 1, 33.0 / 40},
+	// lists (branch actions8) took it to 14 wrong and 33 of 40 actions,
+	// the work on its fields and times (branch fields8) to 13 wrong.
+	{"heldout-docs-v6", 13.0 / 10, 1, 33.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -241,8 +245,17 @@ var devSets = []heldOutSet{
 	// struck titles declined or archived, project tags, chat mentions and
 	// time tokens, fields on a line under a to-do) took it to 1.60, 34 of
 	// 38, 30 of 33 owners and 17 of 18 ticked read as done; 1 issue still
-	// for nothing (a template's example row in braces).
-	{"dev-docs-v8", 16.0 / 10, 1, 34.0 / 38},
+	// for nothing (a template's example row in braces). The work on its
+	// fields, times and timelines (branch fields8: a tool's export note
+	// naming the time zone, a priority grade as the severity, Remarkup
+	// tables without a delimiter row, work notes newest first, pandoc's
+	// loose definition lists, abstract and level-one sections under a
+	// metadata title, tracked deletions, chat time tokens, a message
+	// board's by-line, a template's guidance-only sections and slot rows)
+	// took it to none wrong, 25 of 28 times (the three left are in a
+	// place's time, Perth's, named only in words), the out-of-order
+	// entries exactly and 38 of 38 actions.
+	{"dev-docs-v8", 0.0 / 10, 1, 38.0 / 38},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
