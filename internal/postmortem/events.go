@@ -495,7 +495,7 @@ func (p *parser) eventColumn(body []row) int {
 			best, bestN = i, n
 		}
 	}
-	if bestN*2 < p.filledRows(body) {
+	if bestN*2 < len(body) && bestN*2 < p.filledRows(body) {
 		return -1
 	}
 	return best

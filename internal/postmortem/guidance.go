@@ -18,6 +18,9 @@ import "bytes"
 // guidanceOnly reports a section body of italic paragraphs and at least
 // one paragraph of template slots, a slot or a bullet of one a line.
 func guidanceOnly(body []byte) bool {
+	if !bytes.Contains(body, []byte("{{")) {
+		return false // no slot
+	}
 	slots := false
 	for _, para := range bytes.Split(body, []byte("\n\n")) {
 		t := bytes.TrimSpace(para)
