@@ -44,6 +44,7 @@ type parser struct {
 	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string        // the zone the last time read from the summary's prose was in
 	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
+	fieldsBelow  fieldsBelow   // the action whose fields the paragraphs right after it may give
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -450,7 +451,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
-		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
+		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
