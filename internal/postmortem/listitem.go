@@ -228,13 +228,13 @@ var (
 )
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
-// 15, 2026", "December 2026", "end of November", "Q1 2027".
+// 15, 2026", "December 2026", "end of November", "Q1 2027", "end of Q1".
 // dueWeekday is the weekday a due date in words may open with: "Fri
 // 18 Dec", "Friday, 18 December".
 const dueWeekday = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`
 
 const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames +
-	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4})`
+	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4}|Q[1-4])`
 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
