@@ -547,6 +547,9 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") {
 		s = emphasis.Replace(s)
 	}
+	if tag, ok := openingStrike(s); ok && tag[0] == "~" && strings.HasSuffix(s, "~") && !singleStrikeOpen(tag, s, len(s)-1) {
+		s = s[1 : len(s)-1] // "~Move to Kafka~"
+	}
 	if singleSpaced(s) {
 		return s // as most titles are, which Fields and Join would copy
 	}

@@ -200,9 +200,13 @@ const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 
 var (
 	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)\.?$`)}
-	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
+	// chatMention: a chat tool's mention of a person or a group,
+	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
+	// the login is the name after the bar, else the member's id.
+	chatMention = fieldRe{colOwner, lazyRe(`^<(?:[@!][^|>\s]*\|@?)?@?([\p{L}\p{N}][\p{L}\p{N}_.-]*)>$`)}
+	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)\.?$`)}
+	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
 	// trackerState: a tracker's open state written in italics after
@@ -260,6 +264,8 @@ func candidate(s string) (fieldRe, bool) {
 	switch c := s[0]; {
 	case c == '@':
 		return bareOwner, true
+	case c == '<' && len(s) > 3 && (s[1] == '@' || s[1] == '!'):
+		return chatMention, true
 	case c >= '0' && c <= '9':
 		return bareDue, mayBeBareDue(s)
 	case c == '#' || strings.HasPrefix(s, "http"):
