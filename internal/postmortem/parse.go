@@ -45,6 +45,7 @@ type parser struct {
 	proseZone    string            // the zone the last time read from the summary's prose was in
 	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
+	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -452,7 +453,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
-		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
+		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
