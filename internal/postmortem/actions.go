@@ -619,7 +619,7 @@ func singleSpaced(s string) bool {
 }
 
 func (p *parser) list(n *ast.List) {
-	if p.orgFields(n) || p.headingActionList(n) {
+	if p.orgFields(n) || p.labelledFields(n) || p.headingActionList(n) {
 		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 			p.walkItem(li)
 		}

@@ -262,13 +262,13 @@ var (
 )
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
-// 15, 2026", "December 2026", "end of November", "Q1 2027".
+// 15, 2026", "December 2026", "end of November", "Q1 2027", "end of Q1".
 // dueWeekday is the weekday a due date in words may open with: "Fri
 // 18 Dec", "Friday, 18 December".
 const dueWeekday = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`
 
 const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames +
-	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4})`
+	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4}|Q[1-4])`
 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
@@ -545,12 +545,15 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 	}
 	if labels {
 		p.bareFields(parts, keys, vals)
-		i := p.nameOwner(parts, keys)
-		if i < 0 {
-			i = p.parenName(parts, keys)
+		lo, hi := p.nameOwner(parts, keys)
+		if lo < 0 {
+			lo = p.parenName(parts, keys)
+			hi = lo
 		}
-		if i > 0 {
-			keys[i], vals[i], newer = colOwner, parts[i], true
+		for i := lo; i > 0 && i <= hi; i++ {
+			if keys[i] == "" {
+				keys[i], vals[i], newer = colOwner, parts[i], true
+			}
 		}
 	}
 	for i, part := range parts {
@@ -594,30 +597,88 @@ var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3
 // emailRe is an owner written as an email address.
 var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
-// nameOwner returns the index of the part that names the owner without
-// a label, as in "Investigate the slow queries — Sam (P2)": a name after
-// a dash, with only fields after it, in an item that names no owner
-// otherwise; -1 when there is none.
-func (p *parser) nameOwner(parts []Span, keys []string) int {
-	if slices.Contains(keys, colOwner) {
-		return -1
+// nameOwner returns the parts, lo to hi, that name the owner without a
+// label, as in "Investigate the slow queries — Sam (P2)": a name after a
+// dash, with only fields after it, in an item that names no owner
+// otherwise. After the dash may stand a list of names and logins joined
+// by commas or semicolons, "— Ana Ruiz, @bchen": the first owns the
+// action, and one of them at least must be a person's by its form, as
+// "— Kafka, Zookeeper" is not. lo is -1 when there is none.
+func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
+	i := len(parts) - 1
+	for i > 0 && keys[i] != "" {
+		i--
 	}
-	for i := len(parts) - 1; i > 0; i-- {
-		if keys[i] != "" {
+	if i == 0 {
+		return -1, -1
+	}
+	lo, hi = i, i
+	for lo > 1 && p.listJoined(parts[lo-1], parts[lo]) && (keys[lo-1] == "" || p.loginPart(parts[lo-1], keys[lo-1])) {
+		lo--
+	}
+	for hi+1 < len(parts) && p.listJoined(parts[hi], parts[hi+1]) && p.loginPart(parts[hi+1], keys[hi+1]) {
+		hi++
+	}
+	between := string(p.src[parts[lo-1].End:parts[lo].Start])
+	if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
+		return -1, -1
+	}
+	for k, key := range keys {
+		if key == colOwner && (k < lo || k > hi || lo == hi) {
+			return -1, -1
+		}
+	}
+	if lo == hi {
+		if t := p.doc.Text(parts[i]); ownerLike(t) || roleOwner(t) || projectTag(t) {
+			return i, i
+		}
+		return -1, -1
+	}
+	return p.listedOwners(parts, keys, lo, hi)
+}
+
+// listedOwners returns lo and hi where every part of the list is an
+// owner and one of them a person's or a team's by its form: a login, an
+// address, a role, a project's tag, or a name of two words or more.
+func (p *parser) listedOwners(parts []Span, keys []string, lo, hi int) (int, int) {
+	person := false
+	for k := lo; k <= hi; k++ {
+		t := p.doc.Text(parts[k])
+		if keys[k] == colOwner || roleOwner(t) || emailRe.MatchString(t) || projectTag(t) {
+			person = true
 			continue
 		}
-		between := string(p.src[parts[i-1].End:parts[i].Start])
-		if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
-			return -1
+		if !ownerLike(t) {
+			return -1, -1
 		}
-		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) || roleOwner(t) || projectTag(t) {
-			return i
-		} else if _, ok := firstListed(t); ok {
-			return i // "— Mei Tanaka and Ollie Park"
-		}
-		return -1
+		person = person || strings.ContainsAny(strings.TrimSpace(t), " \t")
 	}
-	return -1
+	if !person {
+		return -1, -1
+	}
+	return lo, hi
+}
+
+// ownerLike reports a part that can name an owner alone: a name, an
+// address, or a list of them joined by "and", "&" or "/".
+func ownerLike(t string) bool {
+	if nameRe.MatchString(t) || emailRe.MatchString(t) {
+		return true
+	}
+	_, ok := firstListed(t)
+	return ok
+}
+
+// listJoined reports two parts of an item with only a comma or a
+// semicolon between them.
+func (p *parser) listJoined(a, b Span) bool {
+	between := bytes.TrimSpace(p.src[a.End:b.Start])
+	return len(between) == 1 && (between[0] == ',' || between[0] == ';')
+}
+
+// loginPart reports a part that is an owner's @login and nothing else.
+func (p *parser) loginPart(part Span, key string) bool {
+	return key == colOwner && p.src[part.Start] == '@' && isPlainLogin(p.doc.Text(part))
 }
 
 // initialOrTeamRe is a name that can only be a person's or a team's: an

@@ -47,6 +47,7 @@ type parser struct {
 	term         definitionTerm    // the last paragraph of one line, which may label the next
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
+	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -453,7 +454,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
-		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
+		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}
