@@ -61,6 +61,9 @@ func (p *parser) stampAt(s Span) Span {
 	if k := approxPrefix(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
 	}
+	if len(b) > 0 && b[0] == '`' {
+		return p.codeStamp(s)
+	}
 	if k := paragraphNumber(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
 	}
@@ -99,6 +102,21 @@ func (p *parser) stampAt(s Span) Span {
 		return Span{-1, -1}
 	}
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
+}
+
+// codeStamp reads a stamp written as code, "`6:02 PM`", as chat tools
+// set an entry's time: the stamp is what the code span holds.
+func (p *parser) codeStamp(s Span) Span {
+	b := p.src[s.Start:s.End]
+	end := bytes.IndexByte(b[1:min(len(b), 40)], '`')
+	if end <= 0 {
+		return Span{-1, -1}
+	}
+	stamp := p.stampAt(Span{s.Start + 1, s.Start + 1 + end})
+	if !stamp.Valid() || strings.TrimSpace(p.doc.Text(Span{stamp.End, s.Start + 1 + end})) != "" {
+		return Span{-1, -1} // "`14:02 ERROR upstream reset`" is a log line
+	}
+	return stamp
 }
 
 // zoneAfterRe is a zone in parentheses right after a stamp:
@@ -660,10 +678,14 @@ func (p *parser) eventLines(n ast.Node) {
 }
 
 // entryText is an entry's text after its stamp: what closes the stamp
-// goes ("14:11] ack", "**14:02** — paged"), and a parenthesis closing
-// the text stays: "paged (CheckoutAPI5xxRatio)".
+// goes ("14:11] ack", "**14:02** — paged", "`6:02 PM` paged"), and a
+// parenthesis closing the text stays: "paged (CheckoutAPI5xxRatio)".
 func entryText(s string) string {
-	s = strings.TrimRight(strings.TrimLeft(s, " *_)]:,-—–"), " *_:,-—–")
+	s = strings.TrimLeft(s, " *_)]:,-—–")
+	if strings.HasPrefix(s, "`") && strings.Count(s, "`")%2 == 1 {
+		s = strings.TrimLeft(s[1:], " *_)]:,-—–") // the code span the stamp was in
+	}
+	s = strings.TrimRight(s, " *_:,-—–")
 	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") ||
 		strings.HasSuffix(s, "]") && strings.Count(s, "[") < strings.Count(s, "]") {
 		s = strings.TrimRight(s[:len(s)-1], " *_:,-—–")

@@ -3,6 +3,8 @@ package postmortem
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -89,16 +91,16 @@ func (p *parser) titleDate() {
 // where the value begins, after the colon.
 func (p *parser) leadLabel(n ast.Node) (label string, span Span, rest int, ok bool) {
 	em, isEm := n.FirstChild().(*ast.Emphasis)
-	if !isEm || em.Level != 2 {
+	if !isEm || em.Level != 2 && em.Level != 1 {
 		return "", Span{}, 0, false
 	}
 	inner := nodeSpan(em)
 	if !inner.Valid() {
 		return "", Span{}, 0, false
 	}
-	start := inner.Start - 2
-	end := inner.End + 2
-	if start < 0 || end > len(p.src) {
+	start := inner.Start - em.Level
+	end := inner.End + em.Level
+	if start < 0 || end > len(p.src) || em.Level == 1 && !p.starLabel(inner) {
 		return "", Span{}, 0, false
 	}
 	label = strings.TrimSpace(strings.TrimRight(p.doc.Text(inner), ":"))
@@ -109,6 +111,33 @@ func (p *parser) leadLabel(n ast.Node) (label string, span Span, rest int, ok bo
 	// The colon may sit inside the emphasis or after it; with neither, the
 	// label stands alone on its line or is followed by a footnote.
 	return label, Span{start, end}, rest, true
+}
+
+// starLabel reports whether the text inner, in single asterisks, is a
+// label, as chat tools write bold ("*Follow-ups*", "*Root cause:* …"):
+// a few words without a figure that end with a colon, or stand alone on
+// their line but for a note in parentheses or after a dash, or an
+// emoji. Elsewhere single asterisks are emphasis.
+func (p *parser) starLabel(inner Span) bool {
+	if inner.Start < 1 || p.src[inner.Start-1] != '*' || inner.Len() > 60 || !labelWords(p.doc.Text(inner)) {
+		return false
+	}
+	if p.src[inner.End-1] == ':' || inner.End+1 < len(p.src) && p.src[inner.End+1] == ':' {
+		return true
+	}
+	rest := strings.TrimLeft(p.doc.Text(Span{inner.End + 1, p.doc.LineSpan(p.doc.Line(inner.End)).End}), " \t")
+	if rest == "" || rest[0] == '(' || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsSymbol(r) || shortcodeLen(rest) > 0
+}
+
+// labelWords reports text short enough to be a label, as a heading's
+// words are, and without a figure: "*2 of 7 completed · Added by Kirra*"
+// is a note on a list.
+func labelWords(t string) bool {
+	return strings.Count(strings.TrimSpace(t), " ") < 6 && !strings.ContainsAny(t, "0123456789")
 }
 
 // nodeSpan returns the source bytes of an inline node's text.

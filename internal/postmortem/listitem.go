@@ -87,7 +87,7 @@ func (p *parser) readAction(span Span, section string) {
 	if p.inRecord() && p.doneAction(a, item) {
 		return
 	}
-	if p.inRecord() || a.StatusSpan == (Span{}) && p.recordStep(&a, item) {
+	if p.inRecord() || a.StatusSpan == (Span{}) && !openBallot(p.src[a.boxAt:]) && p.recordStep(&a, item) {
 		p.addStep(item)
 		return
 	}
@@ -108,7 +108,7 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !isRecordStep(text) {
 		return false
 	}
-	first, _, _ := strings.Cut(text, " ")
+	first, _, _ := strings.Cut(plainTitle(text), " ") // "~~Reset the clock~~": the verb is "Reset"
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
@@ -154,6 +154,9 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 	if m := idLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
 		item.Start += m[1]
 		b = b[m[1]:]
+	} else if n := taskIDLead(b); n > 0 {
+		item.Start += n
+		b = b[n:]
 	}
 	if !mayOpenTodo(b) {
 		return item
@@ -164,6 +167,29 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 		item.Start += m[1]
 	}
 	return item
+}
+
+// taskIDLead returns where the title starts after a tracker's task id
+// that opens b with only a space after it, "T31890 Make the renderer
+// …", "PTASK0010232 Alert on …", "T31893 ~~Move the cache~~": one to
+// six capitals and three digits or more, then a capital or a strike;
+// 0 when there is none.
+func taskIDLead(b []byte) int {
+	i := 0
+	for i < len(b) && i < 6 && b[i] >= 'A' && b[i] <= 'Z' {
+		i++
+	}
+	k := i
+	for k < len(b) && isDigit(b[k]) {
+		k++
+	}
+	if i == 0 || k-i < 3 || k+2 >= len(b) || b[k] != ' ' {
+		return 0
+	}
+	if next := b[k+1]; next >= 'A' && next <= 'Z' || next == '~' && b[k+2] == '~' {
+		return k + 1
+	}
+	return 0
 }
 
 // idLed reports whether a line opens with an action's id.
@@ -199,10 +225,17 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
-	bareOwner  = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue   = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)\.?$`)}
-	bareDue    = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
+	// chatMention: a chat tool's mention of a person or a group,
+	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
+	// the login is the name after the bar, else the member's id.
+	chatMention = fieldRe{colOwner, lazyRe(`^<(?:[@!][^|>\s]*\|@?)?@?([\p{L}\p{N}][\p{L}\p{N}_.-]*)>$`)}
+	// boldMention: a chat tool's mention by name, "@**Ravi Menon**", a
+	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
+	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
+	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
+	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
 	// trackerState: a tracker's open state written in italics after
@@ -220,8 +253,9 @@ var (
 	bareIssue  = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
 	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
-	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
+	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20":
+	// the work is finished.
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -258,8 +292,12 @@ var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 // word or character, so that each part costs one regexp at most.
 func candidate(s string) (fieldRe, bool) {
 	switch c := s[0]; {
+	case c == '@' && len(s) > 2 && (s[1] == '*' || s[1] == '_'):
+		return boldMention, true
 	case c == '@':
 		return bareOwner, true
+	case c == '<' && len(s) > 3 && (s[1] == '@' || s[1] == '!'):
+		return chatMention, true
 	case c >= '0' && c <= '9':
 		return bareDue, mayBeBareDue(s)
 	case c == '#' || strings.HasPrefix(s, "http"):
@@ -572,7 +610,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) int {
 		if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
 			return -1
 		}
-		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) || roleOwner(t) {
+		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) || roleOwner(t) || projectTag(t) {
 			return i
 		} else if _, ok := firstListed(t); ok {
 			return i // "— Mei Tanaka and Ollie Park"
@@ -793,8 +831,8 @@ func separatorAt(src []byte, i int, text Span) int {
 		}
 		return 1
 	case ',':
-		if dayCommaYear(src, i, text) {
-			return 0 // "Nov 30, 2026" is one date
+		if dayCommaYear(src, i, text) || weekdayComma(src, i, text) {
+			return 0 // "Nov 30, 2026" and "Fri, Dec 4" are one date
 		}
 		return 1
 	case ';', '(', ')':
@@ -804,6 +842,9 @@ func separatorAt(src []byte, i int, text Span) int {
 			return 3
 		}
 	case ' ', '\t', '\n':
+		if n := hardBreak(src, i, text); n > 0 {
+			return n
+		}
 		return spacedSeparator(src, i, text)
 	}
 	return 0
@@ -824,6 +865,43 @@ func dayCommaYear(src []byte, i int, text Span) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// weekdayComma reports whether the comma at src[i] follows a weekday
+// that opens a date, "Fri, Dec 4": a weekday's name or its short form
+// before it, and a space after it.
+func weekdayComma(src []byte, i int, text Span) bool {
+	k := i
+	for k > text.Start && src[k-1]|0x20 >= 'a' && src[k-1]|0x20 <= 'z' {
+		k--
+	}
+	if i-k < 3 || i+2 >= text.End || src[i+1] != ' ' || k > text.Start && !isSpace(src[k-1]) && src[k-1] != '*' && src[k-1] != '_' {
+		return false
+	}
+	return weekdayRe.Match(src[k:i])
+}
+
+// weekdayRe is a weekday's name or its short form alone.
+var weekdayRe = lazyRe(`^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?$`)
+
+// hardBreak returns the length of a hard line break at src[i], two
+// spaces or more before a line break, with the indent after it: a tool
+// that writes an item's fields on a line of their own under its title
+// ("Assigned to **Tom** · Due **Fri, Dec 4**") breaks the line so; 0
+// where there is none.
+func hardBreak(src []byte, i int, text Span) int {
+	k := i
+	for k < text.End && src[k] == ' ' {
+		k++
+	}
+	if k-i < 2 || k >= text.End || src[k] != '\n' {
+		return 0
+	}
+	k++
+	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
+		k++
+	}
+	return k - i
+}
 
 // isBotSuffix reports whether the bracket at src[i] belongs to the
 // "[bot]" that ends an app's login, as in "@renovate[bot]".

@@ -49,7 +49,7 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	return gparser.NewParser(
 		gparser.WithBlockParsers(append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
 		gparser.WithInlineParsers(inlines...),
-		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200)),
+		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200), util.Prioritized(bulletLines{}, 300)),
 		gparser.WithASTTransformers(transforms...),
 	)
 }

@@ -30,20 +30,21 @@ type parser struct {
 	sections map[string]string
 	prose    proseBuilder
 
-	pendingField *pendingField // a heading naming a field, waiting for its value
-	eventDate    time.Time     // the day written above the timeline entries that follow
-	eventGroup   int           // numbers the table, list or section of timeline entries
-	intro        Span          // the opening paragraph, before the first section
-	opening      opening       // the opening paragraphs, from the first that is not a by-line
-	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
-	reviewBase   bool          // the day times are read against is the review's, after the incident
-	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
-	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
-	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
-	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
-	proseZone    string        // the zone the last time read from the summary's prose was in
-	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
+	pendingField *pendingField     // a heading naming a field, waiting for its value
+	eventDate    time.Time         // the day written above the timeline entries that follow
+	eventGroup   int               // numbers the table, list or section of timeline entries
+	intro        Span              // the opening paragraph, before the first section
+	opening      opening           // the opening paragraphs, from the first that is not a by-line
+	proseFields  []Field           // what the summary's prose gives, for fields nothing else gives
+	reviewBase   bool              // the day times are read against is the review's, after the incident
+	anchorRaw    string            // the time a timeline in offsets ("T+7m") counts from, as written
+	proseGroup   int               // the group of the last paragraph read as a timeline told in sentences
+	dateLevel    int               // the level of the heading that gave eventDate, 0 when none did
+	periodLevel  int               // the level of a heading naming a period ("Last week"), 0 outside one
+	h1Sections   bool              // level-one headings after the title are sections: the document has no H2, or a title block gave the title
+	proseZone    string            // the zone the last time read from the summary's prose was in
+	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
+	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -428,6 +429,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	p.workedNote(n)
+	p.stateLegend(n)
 	if kind != "quote" {
 		p.colonLabelSection(n)
 	}

@@ -84,9 +84,15 @@ func pastNext(w string) bool {
 
 var (
 	// doneLeadRe: a check mark opening an item: "✅ Reverted …".
-	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢)\s*`)
+	doneLeadRe = lazyRe(`^(?:✅|✔[️︎]?|☑[️︎]?|☒|✓|🟢|` + shortcodesOf("✅", "✔", "☑", "🟢") + `)\s*`)
 	// doneTailRe: a check mark closing an item: "… ✅".
-	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓)$`)
+	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓|` + shortcodesOf("✅", "✔", "☑") + `)$`)
+	// openLeadRe: an empty box or a mark of work under way opening an
+	// item, "☐ Alert on lag", "⏳ Alert on lag": it is open.
+	openLeadRe = lazyRe(`^(?:☐|🔲|🔳|⬜|⏳|🚧|🔄|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄") + `)[️︎]?\s*`)
+	// droppedLeadRe: a cross opening an item, "❌ Move to a managed
+	// service": it was dropped, as the task plugin's ❌ says.
+	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
 	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
 	doneWordLeadRe = lazyRe(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
@@ -96,13 +102,8 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
-	text = openBox(p.src, text) // "☐ Alert on lag": open
-	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0) {
-		if m := doneLeadRe.FindIndex(b); m != nil {
-			a.doneSpan = Span{text.Start, text.Start + m[1]}
-			text.Start += m[1]
-			a.Status = Done
-		}
+	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0 || b[0] == ':') {
+		text = p.markLead(a, text)
 	}
 	if b := p.src[text.Start:text.End]; len(b) > 0 && strings.IndexByte("[(*_DdCcFfSs", b[0]) >= 0 {
 		if m := doneWordLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
@@ -121,32 +122,46 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 	return p.struckThrough(a, text)
 }
 
-// openBox narrows text past an empty ballot box that opens it, written
-// as a task box is: the item is open.
-func openBox(src []byte, text Span) Span {
-	if !bytes.HasPrefix(src[text.Start:text.End], []byte("☐")) {
-		return text
-	}
-	return trimSpan(src, Span{text.Start + len("☐"), text.End})
+// openBallot reports an empty box or a mark of work under way opening
+// b: a task still to do, as "[ ]" makes one.
+func openBallot(b []byte) bool {
+	return len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0 || b[0] == ':') && openLeadRe.Match(b)
 }
 
-// doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓ and of
-// U+FE0F and U+FE0E: a text that ends otherwise has no done mark at its
-// end.
-var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F, 0x8E}
+// markLead reads the mark of state that opens an item, as an emoji or
+// by its name, and returns the item after it: an empty box written as
+// a task box is, or a mark of work under way, leaves it open ("☐ Alert
+// on lag"); a check mark makes it done ("✅ Reverted …"), a cross
+// dropped ("❌ Move to …").
+func (p *parser) markLead(a *Action, text Span) Span {
+	b := p.src[text.Start:text.End]
+	if m := openLeadRe.FindIndex(b); m != nil {
+		return trimSpan(p.src, Span{text.Start + m[1], text.End})
+	}
+	if m := doneLeadRe.FindIndex(b); m != nil {
+		a.doneSpan = Span{text.Start, text.Start + m[1]}
+		a.Status = Done
+		return Span{text.Start + m[1], text.End}
+	}
+	if m := droppedLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
+		p.itemField(a, colStatus, trimSpan(p.src, Span{text.Start, text.Start + m[1]}))
+		return Span{text.Start + m[1], text.End}
+	}
+	return text
+}
+
+// doneMarkEnds are the last bytes of the done marks ✅, ✔, ☑, ✓, of
+// U+FE0F and U+FE0E and of their names: a text that ends otherwise has
+// no done mark at its end.
+var doneMarkEnds = []byte{0x85, 0x94, 0x91, 0x93, 0x8F, 0x8E, ':'}
 
 // struckThrough marks an action whose whole text is struck through done.
 func (p *parser) struckThrough(a *Action, text Span) Span {
 	t := p.doc.Text(text)
-	if len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~") {
+	tag, ok := openingStrike(t)
+	if ok && len(t) > len(tag[0])+len(tag[1]) && strings.HasSuffix(t, tag[1]) && !singleStrikeOpen(tag, t, len(t)-1) {
 		a.Status = Done
-		a.strike = [2]Span{{text.Start, text.Start + 2}, {text.End - 2, text.End}}
-	}
-	for _, tag := range strikeTags[1:] {
-		if len(t) > len(tag[0])+len(tag[1]) && strings.HasPrefix(t, tag[0]) && strings.HasSuffix(t, tag[1]) {
-			a.Status = Done // struck through in HTML
-			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {text.End - len(tag[1]), text.End}}
-		}
+		a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {text.End - len(tag[1]), text.End}}
 	}
 	return text
 }
@@ -158,32 +173,64 @@ func (p *parser) struckTitle(a *Action, text Span) {
 	if a.Status != Open || t == "" || t[0] != '~' && t[0] != '<' {
 		return
 	}
-	for _, tag := range strikeTags {
-		if !strings.HasPrefix(t, tag[0]) {
-			continue
-		}
-		end := strings.Index(t[len(tag[0]):], tag[1])
-		if end <= 0 {
-			return
-		}
-		close := text.Start + len(tag[0]) + end // where the closing mark starts
-		if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(t[close-text.Start+len(tag[1]):]) {
-			a.Status = Done
-			a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
-		}
+	tag, ok := openingStrike(t)
+	if !ok {
 		return
 	}
+	end := strings.Index(t[len(tag[0]):], tag[1])
+	if end <= 0 || singleStrikeOpen(tag, t, len(tag[0])+end) {
+		return
+	}
+	close := text.Start + len(tag[0]) + end // where the closing mark starts
+	note := t[close-text.Start+len(tag[1]):]
+	if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(note) {
+		a.Status = Done
+		if droppedNote(note) {
+			a.Status = NotPlanned // "~~Move the cache~~ (Declined: …)"
+		}
+		a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
+	}
+}
+
+// singleStrikeOpen reports a single tilde at t[i] that closes no
+// strike: a space before it, "~5 min ~".
+func singleStrikeOpen(tag [2]string, t string, i int) bool {
+	return tag[0] == "~" && t[i-1] == ' '
+}
+
+// droppedNote reports a note after a struck title that says the work
+// was dropped, not done: "(Declined: not related)", "— dropped at the
+// review", "· *Archived by …*", "(not needed — …)".
+func droppedNote(note string) bool {
+	note = strings.TrimLeft(note, " —–-:(·*_")
+	word, _, _ := strings.Cut(note, " ")
+	return notPlannedWords[strings.ToLower(strings.TrimRight(word, ":,;.)*_"))] || notNeededRe.MatchString(note)
 }
 
 // strikeTags are the marks that strike text through, opening and closing.
 var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}}
+
+// openingStrike returns the marks of the strike that opens t: one of
+// strikeTags, or a single tilde before a word, "~Move to Kafka~", as
+// GitHub and chat tools strike text through.
+func openingStrike(t string) ([2]string, bool) {
+	for _, tag := range strikeTags {
+		if strings.HasPrefix(t, tag[0]) {
+			return tag, true
+		}
+	}
+	if len(t) > 2 && t[0] == '~' && t[1] != ' ' && t[1] != '~' {
+		return [2]string{"~", "~"}, true
+	}
+	return [2]string{}, false
+}
 
 // strikeNote reports whether what follows a struck title is a note on
 // it after a dash or a colon ("~~Raise the limit~~ — not possible"), not
 // more of the title.
 func strikeNote(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, sep := range []string{"—", "–", "- ", ":", "("} {
+	for _, sep := range []string{"—", "–", "- ", ":", "(", "·"} {
 		if strings.HasPrefix(rest, sep) {
 			return true
 		}

@@ -519,7 +519,9 @@ func placeholderText(s string) bool {
 // byte.
 func placeholderByTests(s string) bool {
 	switch {
-	case enclosed(s, "<", ">"), enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
+	case enclosed(s, "<", ">"):
+		return !chatToken(s)
+	case enclosed(s, "{{", "}}"), enclosed(s, "[", "]"):
 		return true
 	case isPlaceholderWord(s):
 		return true

@@ -1,0 +1,139 @@
+// Command langcv measures the learned model of the language rules out of
+// file: for each development file written blind to the rules (dev-v3 to
+// dev-v10), a model is trained, weights and threshold, on every other
+// example of the corpus and measured on that file, beside the rules;
+// then the mean over the files. With -docs, each directory of the
+// repository's documents and each labelled document is left out too, and
+// the narrative the model flags there is listed.
+//
+//	go run ./internal/lint/internal/langcv [-docs] [-decay 1e-4] [-drop w:,b:]
+//
+// The rules were tuned on these files, so their own figures here are no
+// guide to unseen text; what the model adds to them, and what the model
+// finds alone when asked about every sentence with a person, damage and
+// a person's act, is measured on text it never saw.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/lint/internal/langmodel"
+)
+
+// blind are the development files each written by someone who had not
+// read the rules.
+var blind = []string{"dev-v3.tsv", "dev-v4.tsv", "dev-v5.tsv", "dev-v6.tsv", "dev-v7.tsv", "dev-v8.tsv", "dev-v9.tsv", "dev-v10.tsv"}
+
+func main() {
+	s := langmodel.Defaults
+	root := flag.String("testdata", "testdata", "the test data directory")
+	docs := flag.Bool("docs", false, "leave out each directory of documents and each labelled document too")
+	drop := flag.String("drop", "", "comma-separated prefixes of features to leave out")
+	anyDamage := flag.Bool("without-damage", false, "ask the model about every sentence that names a person, whether it tells damage or not")
+	flag.IntVar(&s.Epochs, "epochs", s.Epochs, "epochs of gradient descent")
+	flag.Float64Var(&s.Rate, "rate", s.Rate, "learning rate of the first epoch")
+	flag.Float64Var(&s.Decay, "decay", s.Decay, "L2 decay a step")
+	flag.Float64Var(&s.MaxFPR, "maxfpr", s.MaxFPR, "share of blameless sentences the rules and model may flag")
+	flag.Float64Var(&s.MaxDoc, "maxdoc", s.MaxDoc, "share of narrative sentences the model may flag")
+	flag.Parse()
+	exs, _, err := langmodel.Load(lint.LanguageModelCorpus(*root))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "langcv:", err)
+		os.Exit(1)
+	}
+	if *anyDamage {
+		for i := range exs {
+			exs[i].Outcome = true
+		}
+	}
+	if *drop != "" {
+		exs = langmodel.Without(exs, strings.Split(*drop, ","))
+	}
+	fmt.Printf("settings %+v, features dropped %q, %d processors\n", s, *drop, runtime.GOMAXPROCS(0))
+	reach(exs)
+	report(langmodel.LeaveEachOut(exs, blind, s))
+	if *docs {
+		reportDocs(exs, s)
+	}
+}
+
+// report prints the figures of each blind file and their mean.
+func report(figs []langmodel.Figures) {
+	var mean [7]float64
+	for i, f := range figs {
+		r := [7]float64{
+			ratio(f.PCRules, f.PC), ratio(f.PCBoth, f.PC), ratio(f.PCModel, f.PC),
+			ratio(f.FPRules, f.Clean), ratio(f.FPBoth, f.Clean), ratio(f.FPModel, f.Clean),
+			ratio(f.BFBoth, f.Blameful),
+		}
+		fmt.Printf("%-12s threshold %.4f  person-cause %.3f -> %.3f (%d -> %d of %d), model alone %.3f  FPR %.3f -> %.3f (%d -> %d of %d), model alone %.3f  recall %.3f -> %.3f\n",
+			blind[i], f.Threshold, r[0], r[1], f.PCRules, f.PCBoth, f.PC, r[2],
+			r[3], r[4], f.FPRules, f.FPBoth, f.Clean, r[5], ratio(f.BFRules, f.Blameful), r[6])
+		for k := range mean {
+			mean[k] += r[k] / float64(len(figs))
+		}
+	}
+	fmt.Printf("MEAN over %d blind files: person-cause %.3f -> %.3f (%+.3f), model alone %.3f;  FPR %.3f -> %.3f, model alone %.3f;  recall with the model %.3f\n",
+		len(figs), mean[0], mean[1], mean[1]-mean[0], mean[2], mean[3], mean[4], mean[5], mean[6])
+}
+
+// reach prints how many person-cause sentences of the blind files the
+// model may flag at all: it is asked only about a sentence that names a
+// person and tells damage, and flags only one in which a person acts.
+func reach(exs []langmodel.Example) {
+	var all, left [4]int // any; a person; and damage; and an act
+	for i := range exs {
+		e := &exs[i]
+		if !e.Positive() || !slices.Contains(blind, e.File) {
+			continue
+		}
+		n := [4]bool{true, e.Person, e.Person && e.Outcome, e.Person && e.Outcome && e.Acts}
+		for k, ok := range n {
+			all[k] += one(ok)
+			left[k] += one(ok && !e.Flagged)
+		}
+	}
+	fmt.Printf("person-cause sentences of the blind files: %d, naming a person %d, and telling damage %d, and a person acting %d (the model's reach)\n", all[0], all[1], all[2], all[3])
+	fmt.Printf("  of them the rules leave: %d, %d, %d, %d\n", left[0], left[1], left[2], left[3])
+}
+
+func one(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// reportDocs leaves out each directory of documents and each labelled
+// document and prints what the model flags there.
+func reportDocs(exs []langmodel.Example, s langmodel.Settings) {
+	var folds []string
+	for _, f := range langmodel.Folds(exs) {
+		if strings.HasPrefix(f, "docs:") || langmodel.Labelled(f) {
+			folds = append(folds, f)
+		}
+	}
+	var pc, found, asked, flagged, narrative int
+	for i, f := range langmodel.LeaveEachOut(exs, folds, s) {
+		pc, found = pc+f.PC-f.PCRules, found+f.PCBoth-f.PCRules
+		narrative, asked, flagged = narrative+f.Narrative, asked+f.NarrAsked, flagged+f.NarrFlagged
+		for _, w := range f.Wrong {
+			fmt.Printf("  flagged narrative (%s): %s\n", folds[i], w)
+		}
+	}
+	fmt.Printf("DOCS (%d folds, each left out): person-cause the rules miss %d, model finds %d;  narrative naming a person %d, asked %d, flagged %d\n",
+		len(folds), pc, found, narrative, asked, flagged)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

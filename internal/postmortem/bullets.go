@@ -1,0 +1,97 @@
+package postmortem
+
+import (
+	"github.com/yuin/goldmark/ast"
+	gparser "github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// bulletLines turns the lines of a paragraph that open with a bullet
+// sign, "• " (or "◦ ", "▪ "), as chat tools post a list and documents
+// converted from PDF keep one, into a tight list after the lines before
+// them. A line that opens with no sign continues the item above it.
+// Lines that each open with a mark of state ("✅ …", "⬜ …",
+// ":white_check_mark: …"), two or more to the paragraph's end, are a
+// chat's checklist: each is an item, the mark in it.
+type bulletLines struct{}
+
+func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.Context) {
+	src, lines := reader.Source(), node.Lines()
+	first := -1
+	for i := 0; i < lines.Len() && first < 0; i++ {
+		if bulletAt(src, lines.At(i)) > 0 {
+			first = i
+		}
+	}
+	marked := first < 0
+	if marked {
+		first = markedLines(src, lines)
+	}
+	if first < 0 {
+		return
+	}
+	list := ast.NewList('-')
+	list.IsTight = true
+	list.SetPos(node.Pos())
+	var block *ast.TextBlock
+	for i := first; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if n := bulletAt(src, seg); n > 0 || marked {
+			item := ast.NewListItem(n)
+			block = ast.NewTextBlock()
+			item.AppendChild(item, block)
+			list.AppendChild(list, item)
+			seg = seg.WithStart(seg.Start + n)
+		}
+		block.Lines().Append(seg)
+	}
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		bl := item.FirstChild().Lines()
+		last := bl.At(bl.Len() - 1)
+		bl.Set(bl.Len()-1, last.TrimRightSpace(src))
+	}
+	node.Parent().InsertAfter(node.Parent(), node, list)
+	lines.SetSliced(0, first)
+	if first == 0 {
+		node.Parent().RemoveChild(node.Parent(), node)
+		return
+	}
+	last := lines.At(first - 1)
+	last.Stop--
+	lines.Set(first-1, last)
+}
+
+// bulletAt returns how many bytes the bullet sign that opens a line
+// takes, with the spaces after it, or 0.
+func bulletAt(src []byte, seg text.Segment) int {
+	b := src[seg.Start:seg.Stop]
+	if len(b) < 4 || b[0] != 0xE2 {
+		return 0
+	}
+	switch string(b[:3]) {
+	case "•", "◦", "▪":
+	default:
+		return 0
+	}
+	n := 3
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	if n == 3 || n == len(b) || b[n] == '\n' {
+		return 0
+	}
+	return n
+}
+
+// markedLines returns the first of the lines, two or more, that end
+// the paragraph and each open with a mark of state, or -1.
+func markedLines(src []byte, lines *text.Segments) int {
+	first := lines.Len()
+	for first > 0 && stateMarkLen(src[lines.At(first-1).Start:lines.At(first-1).Stop]) > 0 {
+		first--
+	}
+	if lines.Len()-first < 2 {
+		return -1
+	}
+	return first
+}
