@@ -130,14 +130,14 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
-// stampHasZone reports a time that ends with its zone; epoch seconds
-// count from midnight UTC whatever a note says. Only the run of zone
-// bytes that ends raw is searched.
+// stampHasZone reports a time that ends with its zone, or a city's
+// ("21:35 Taipei time"); epoch seconds count from midnight UTC whatever
+// a note says. Only the run of zone bytes that ends raw is searched.
 func stampHasZone(raw string) bool {
 	if _, ok := epoch(raw); ok {
 		return true
 	}
-	return zoneRunEnds(zoneRun(raw))
+	return zoneRunEnds(zoneRun(raw)) || placeEnds(raw)
 }
 
 // zoneRun is the run of zoneBytes that ends s: every match of zoneAtEnd

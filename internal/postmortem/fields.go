@@ -63,7 +63,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
-	if isTimelineKey(key) && (isProse(value) || isResolution(value)) {
+	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(value) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
 	if key == FieldSeverity && p.doc.Severity == "" {
@@ -290,6 +290,7 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	p.relativeFields(base)
 	p.statedZone(base)
 	p.rollOver()
 	p.dropStrayEpochs(base)
@@ -337,26 +338,34 @@ func isResolution(v string) bool {
 }
 
 // timeFieldsInOrder returns the fields of the start, detection and end,
-// where several give the end those that close the incident's record
-// ("Resolved") after the others: a tracker resolves
-// an issue after the impact ended.
+// where several give the end the mitigation ("Mitigated") after the end
+// of impact, and those that close the incident's record ("Resolved")
+// last: an incident tool marks an incident resolved after watching it
+// mitigated for a while, and a tracker resolves an issue after the
+// impact ended.
 func (p *parser) timeFieldsInOrder() []Field {
-	var first, closing []Field
+	var first, mitigated, closing []Field
 	for _, f := range p.doc.Fields {
 		switch {
 		case !isTimelineKey(f.Key):
 		case f.Key == FieldEnd && closingLabels[normalize(f.Label)]:
 			closing = append(closing, f)
+		case f.Key == FieldEnd && lookupNormal(mitigationLabels, f.Label):
+			mitigated = append(mitigated, f)
 		default:
 			first = append(first, f)
 		}
 	}
-	return append(first, closing...)
+	return append(append(first, mitigated...), closing...)
 }
 
 // closingLabels name when an incident's record was closed, which is the
-// end only where nothing else gives it.
-var closingLabels = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
+// end only where nothing else gives it; mitigationLabels name when the
+// impact was stopped, the end where no label names the end of impact.
+var (
+	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
+	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true}
+)
 
 // rollOver reads a time of day written without its day that falls more
 // than twelve hours before the start as on the next day: detected at

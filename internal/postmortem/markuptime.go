@@ -94,3 +94,61 @@ func tokenStamp(b []byte) (start, end int, ok bool) {
 	}
 	return i + len(timeTokenOpen), i + n - 1, true
 }
+
+// markupStamp reads a timestamp in a tool's markup opening b, after
+// spaces and emphasis, as a timeline entry's stamp: an Org timestamp
+// with its time of day, bare ("[2026-11-19 Thu 14:20]", "<2026-11-19
+// Thu 14:20>") or in the HTML its export wraps it in, with a zone's
+// abbreviation after it. markupTime reads it as a field's time is read.
+func markupStamp(b []byte) (start, end int, ok bool) {
+	for start < len(b) && (b[start] == ' ' || b[start] == '\t' || b[start] == '*' || b[start] == '_') {
+		start++
+	}
+	rest := b[start:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("<span")):
+		end = spanEnd(rest)
+	case len(rest) > 5 && (rest[0] == '[' || rest[0] == '<') && isDigit(rest[1]),
+		len(rest) > 8 && bytes.HasPrefix(rest, []byte("&lt;")) && isDigit(rest[4]):
+		m := orgStampRe.FindSubmatchIndex(rest[:min(len(rest), 48)])
+		if m != nil && m[0] == 0 && m[4] >= 0 {
+			end = m[1]
+		}
+	}
+	if end == 0 || !hasClock(markupTime(string(rest[:end]))) {
+		return 0, 0, false
+	}
+	end += start
+	return start, end + zoneWordAt(b[end:]), true
+}
+
+// markupStampAt is markupStamp for the text at span s, or an invalid
+// span.
+func (p *parser) markupStampAt(s Span) Span {
+	if start, end, ok := markupStamp(p.src[s.Start:s.End]); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
+	return Span{-1, -1}
+}
+
+// spanEnd returns where the HTML span opening b closes, with the spans
+// nested in it; 0 when it does not close within a few hundred bytes.
+func spanEnd(b []byte) int {
+	depth := 0
+	for i := 0; i < len(b) && i < 400; {
+		switch {
+		case bytes.HasPrefix(b[i:], []byte("<span")):
+			depth++
+		case bytes.HasPrefix(b[i:], []byte("</span>")):
+			if depth--; depth == 0 {
+				return i + len("</span>")
+			}
+		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return 0
+}
