@@ -170,6 +170,15 @@ var heldOutSets = []heldOutSet{
 	// owners 23 of 31, 19 of 22 ticked read as done, 2 out-of-order
 	// entries reported for 2 (3 before).
 	{"heldout-docs-v9", 10.0 / 10, 2, 40.0 / 46},
+	// Written blind on 5 December (a later session) beside dev-docs-v8
+	// and kept out of the repository while the parser was changed. First
+	// run (main at 6d5c140): 1.70 wrong "missing" a document, 4 of 29
+	// stated times, 18 of 38 actions, 8 issues for nothing, 10 of 17
+	// owners, 6 of 19 ticked read as done, the detection before the start
+	// missed. After the day's work (chat markup, tools' states and
+	// tracker tables, pandoc and export zones, milestones, place zones,
+	// owner lists): 0.90, 14 of 29, 23 of 38, 6, 18 of 21, 9 of 19, found.
+	{"heldout-docs-v10", 9.0 / 10, 6, 23.0 / 38},
 }
 
 // devSets are documents written blind to the parser, as the held-out
