@@ -67,7 +67,9 @@ var heldOutSets = []heldOutSet{
 	// documents; 2 wrong after the work on the third development set; 1
 	// wrong after the work on the fifth (branch layouts5: a document whose
 	// actions stand outside a remediation heading has its remediation).
-	{"heldout-docs", 1.0 / 14, 3, 59.0 / 64},
+	// None wrong after the work on the eighth development set's fields
+	// and times (branch fields8).
+	{"heldout-docs", 0.0 / 14, 3, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -87,8 +89,10 @@ var heldOutSets = []heldOutSet{
 	// The work on the fifth development set's layouts (branch layouts5:
 	// labels, column headers and statuses written in two languages read
 	// by either half) took it to 5 wrong, 33 of 37 actions and 20 of 30
-	// times.
-	{"heldout-docs-v3", 5.0 / 10, 0, 33.0 / 37},
+	// times. The work on the eighth development set's action lists
+	// (branch actions8: trackers' key and number columns, state legends,
+	// wiki templates and reaction codes as states) took it to 37 of 37.
+	{"heldout-docs-v3", 5.0 / 10, 0, 37.0 / 37},
 	// Written blind to the parser while the second development set was
 	// worked on, and kept from that work. With the parser of the day
 	// before: 16 wrong in 10 documents, 1 issue for nothing, 21 of 32
@@ -106,8 +110,9 @@ var heldOutSets = []heldOutSet{
 	// development set, and run once after it: every figure unchanged.
 	// The work on the fourth development set's layouts (branch layouts:
 	// "Owner: @x." and "Due …" sentences after a follow-up) took it to
-	// 29 of 41 actions.
-	{"heldout-docs-v5", 20.0 / 10, 2, 29.0 / 41},
+	// 29 of 41 actions. 19 wrong after the work on the eighth development
+	// set's fields and times (branch fields8).
+	{"heldout-docs-v5", 19.0 / 10, 2, 29.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -121,8 +126,10 @@ var heldOutSets = []heldOutSet{
 	// owners 15 of 22 and 8 of 12 ticked read as done. The work on the
 	// fifth development set's layouts (branch layouts5: a document whose
 	// actions stand outside a remediation heading has its remediation)
-	// took it to 16 wrong.
-	{"heldout-docs-v6", 16.0 / 10, 1, 30.0 / 40},
+	// took it to 16 wrong. The work on the eighth development set's action
+	// lists (branch actions8) took it to 14 wrong and 33 of 40 actions,
+	// the work on its fields and times (branch fields8) to 13 wrong.
+	{"heldout-docs-v6", 13.0 / 10, 1, 33.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -133,8 +140,12 @@ var heldOutSets = []heldOutSet{
 	// development sets: 19 wrong, 12 for nothing, 13 of 49. The reading
 	// of chat markup (branch chatops: "•" bullets, single-asterisk
 	// labels, emoji names as marks of state, chat mentions as owners,
-	// single-tilde strikes, times set as code): 16 wrong, 18 of 49.
-	{"heldout-docs-v7", 16.0 / 10, 12, 18.0 / 49},
+	// single-tilde strikes, times set as code): 16 wrong, 18 of 49. The
+	// work on the eighth development set's action lists (branch
+	// actions8): 23 of 49, and 0 of its 2 out-of-order entries reported
+	// instead of 1 (a tracker's table with a key column, read as a
+	// timeline before, is read as actions).
+	{"heldout-docs-v7", 16.0 / 10, 12, 23.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -143,15 +154,31 @@ var heldOutSets = []heldOutSet{
 	// field and three stated times.
 	// 14 wrong on 5 December (a later session) once colon labels stopped
 	// splitting the sections they stand in; stated times 8 → 11 of 30.
-	{"heldout-docs-v8", 14.0 / 10, 5, 38.0 / 48},
+	// Stated times 13 of 30 after milestone tables, T+ offsets in fields,
+	// Org stamps on entries and zones named by city (branch fieldtimes).
+	// 43 of 48 after the work on the eighth development set's action
+	// lists (branch actions8).
+	{"heldout-docs-v8", 14.0 / 10, 5, 43.0 / 48},
 	// Written blind on 5 December beside dev-docs-v7 and kept out of the
 	// repository while the parser was changed. First run (main at
 	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
 	// of 46 actions, 2 issues for nothing, 14 of 22 owners, 12 of 22
 	// ticked read as done. After the day's work: 1.40, 8 of 28, 31 of 46,
 	// 2, 16 of 24, 14 of 22. The reading of chat markup (branch
-	// chatops): 1.00, 36 of 46, 2, 20 of 28, 16 of 22.
-	{"heldout-docs-v9", 10.0 / 10, 2, 36.0 / 46},
+	// chatops): 1.00, 36 of 46, 2, 20 of 28, 16 of 22. The work on the
+	// eighth development set's action lists (branch actions8): 40 of 46,
+	// owners 23 of 31, 19 of 22 ticked read as done, 2 out-of-order
+	// entries reported for 2 (3 before).
+	{"heldout-docs-v9", 10.0 / 10, 2, 40.0 / 46},
+	// Written blind on 5 December (a later session) beside dev-docs-v8
+	// and kept out of the repository while the parser was changed. First
+	// run (main at 6d5c140): 1.70 wrong "missing" a document, 4 of 29
+	// stated times, 18 of 38 actions, 8 issues for nothing, 10 of 17
+	// owners, 6 of 19 ticked read as done, the detection before the start
+	// missed. After the day's work (chat markup, tools' states and
+	// tracker tables, pandoc and export zones, milestones, place zones,
+	// owner lists): 0.90, 14 of 29, 23 of 38, 6, 18 of 21, 9 of 19, found.
+	{"heldout-docs-v10", 9.0 / 10, 6, 23.0 / 38},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -215,14 +242,33 @@ var devSets = []heldOutSet{
 	// asterisk labels, emoji names as marks of state, mentions as owners,
 	// "~strike~", times set as code): none wrong, 38 of 38 actions, 34
 	// of 34 owners, 21 of 21 ticked read as done, 2 of 2 out-of-order
-	// entries.
+	// entries. Its milestones table and its `Detected: T+12m` are read
+	// as stated fields since (branch fieldtimes), no longer inferred from
+	// the timeline, and the Org export's timeline is read.
 	{"dev-docs-v7", 0.0 / 10, 0, 38.0 / 38},
 	// Written blind on 5 December (a later session) in ten more tools'
 	// layouts; first measured (main at 6d5c140) at 1.70 wrong "missing" a
 	// document, 10 of 28 stated times, 17 of 38 actions, 1 issue for
 	// nothing, 5 of 16 owners, 4 of 18 ticked read as done, 4 out-of-order
-	// entries reported for 2.
-	{"dev-docs-v8", 17.0 / 10, 1, 17.0 / 38},
+	// entries reported for 2. The work on its action lists (branch
+	// actions8: a tracker's key or number column beside its Summary,
+	// Short description or Subject, Measure columns, states closed as
+	// skipped or withdrawn, a document's legend of its own state words,
+	// wiki templates and chat reaction codes opening an item, task ids,
+	// struck titles declined or archived, project tags, chat mentions and
+	// time tokens, fields on a line under a to-do) took it to 1.60, 34 of
+	// 38, 30 of 33 owners and 17 of 18 ticked read as done; 1 issue still
+	// for nothing (a template's example row in braces). The work on its
+	// fields, times and timelines (branch fields8: a tool's export note
+	// naming the time zone, a priority grade as the severity, Remarkup
+	// tables without a delimiter row, work notes newest first, pandoc's
+	// loose definition lists, abstract and level-one sections under a
+	// metadata title, tracked deletions, chat time tokens, a message
+	// board's by-line, a template's guidance-only sections and slot rows)
+	// took it to none wrong, 25 of 28 times (the three left are in a
+	// place's time, Perth's, named only in words), the out-of-order
+	// entries exactly and 38 of 38 actions.
+	{"dev-docs-v8", 0.0 / 10, 1, 38.0 / 38},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

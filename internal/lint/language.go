@@ -71,17 +71,26 @@ type languageChecker struct {
 const (
 	langStartsPattern = 1 << iota
 	langStartsPerson
+	// langRoleOnly: a word that starts a person only as the first word
+	// of a role ("the", "a", "one of"), in no list that reads a person
+	// by itself (a name, a pronoun, "our"), so a text without a role
+	// word has no person there (langScan.roleless).
+	langRoleOnly
 )
 
 // flagWords fills wordFlags once the checks are indexed.
 func (c *languageChecker) flagWords() {
 	c.wordFlags = make([]uint8, len(c.byWord))
+	roleOnly := c.g.roleOnlySet()
 	for id := range c.wordFlags {
 		if len(c.byWord[id]) > 0 {
 			c.wordFlags[id] |= langStartsPattern
 		}
 		if c.g.personStart.has(uint16(id)) {
 			c.wordFlags[id] |= langStartsPerson
+		}
+		if roleOnly.has(uint16(id)) && c.voc.table.keys[id-1] != "our" && c.voc.table.keys[id-1] != "their" {
+			c.wordFlags[id] |= langRoleOnly // "our" and "their" open an owned occupation too
 		}
 	}
 }
@@ -331,12 +340,45 @@ func forEachID(set langBits, n int, f func(id int)) {
 // overlapping. people holds lower-cased names and logins known from the
 // document; it may be nil.
 func (c *languageChecker) check(text string, people map[string]bool) []langMatch {
-	return c.checkText(text, people, true)
+	return c.checkText(text, newLangPeople(people), true)
+}
+
+// langPeople holds the people a document names (peopleOf), with a quick
+// test before the map: most capitalised words ("The", "Customers") are
+// asked about, and few are anyone's name.
+type langPeople struct {
+	names map[string]bool
+	// shape has the bit langShapeBit of every name: a word whose bit is
+	// clear is no name, without a look-up.
+	shape uint64
+}
+
+// newLangPeople readies a map of lower-cased names for look-ups.
+func newLangPeople(names map[string]bool) langPeople {
+	p := langPeople{names: names}
+	for w := range names {
+		p.shape |= langShapeBit(w)
+	}
+	return p
+}
+
+// langShapeBit returns one of 64 bits for a word, by its length and its
+// first and last bytes.
+func langShapeBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0]) + uint(w[len(w)-1])*3) & 63)
+}
+
+// has reports whether w is a name of the document.
+func (p *langPeople) has(w string) bool {
+	return p.shape&langShapeBit(w) != 0 && p.names[w]
 }
 
 // checkText is check, with the learned model asked only when model is
 // set (and the checker has one).
-func (c *languageChecker) checkText(text string, people map[string]bool, model bool) []langMatch {
+func (c *languageChecker) checkText(text string, people langPeople, model bool) []langMatch {
 	if len(text) > math.MaxInt32 {
 		return nil // a token holds its offsets in 32 bits
 	}
@@ -352,7 +394,7 @@ func (c *languageChecker) checkText(text string, people map[string]bool, model b
 	res := s.result()
 	s.lx.text, s.lx.arenaStr = "", ""
 	clear(s.lm.toks)
-	s.c, s.text, s.people = nil, "", nil
+	s.c, s.text, s.people = nil, "", langPeople{}
 	langScanPool.Put(s)
 	return res
 }

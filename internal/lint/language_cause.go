@@ -265,7 +265,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 				continue
 			}
 		}
-		if !s.personMay(i) {
+		if !s.personMay(i) || s.roleless(i) {
 			continue
 		}
 		if s.word(i-1) == "by" {

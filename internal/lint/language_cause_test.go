@@ -470,7 +470,7 @@ func TestMentionWithDots(t *testing.T) {
 		"ask @ravi. Then wait": "@ravi",
 	} {
 		s := new(langScan)
-		s.start(c, text, nil)
+		s.start(c, text, langPeople{})
 		var got string
 		for _, tok := range s.toks {
 			if tok.kind == langMention {

@@ -33,7 +33,7 @@ func TestDebugPattern(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := new(langScan)
-	s.start(c, text, nil)
+	s.start(c, text, langPeople{})
 	for i := range s.toks {
 		st := langMatchState{target: -1}
 		end, ok := s.matchAt(p, i, &st)

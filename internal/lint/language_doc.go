@@ -12,7 +12,7 @@ func init() { ruleSets = append(ruleSets, languageRules) }
 // about what happened: headings, labels, table headers, timeline times
 // and quoted material are not sentences about people.
 func checkLanguage(c *checker) {
-	people := peopleOf(c.doc)
+	people := newLangPeople(peopleOf(c.doc))
 	for _, pr := range c.doc.Prose {
 		if !pr.Sentence() {
 			continue

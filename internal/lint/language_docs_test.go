@@ -353,7 +353,7 @@ func proseSentences(c *languageChecker, d *postmortem.Document) int {
 		if !pr.Sentence() {
 			continue
 		}
-		s.start(c, pr.Text, nil)
+		s.start(c, pr.Text, langPeople{})
 		for a := 0; a < len(s.toks); {
 			b := s.modelSentenceEnd(a)
 			if slices.ContainsFunc(s.toks[a:b], func(tk langToken) bool { return tk.kind == langWord }) {

@@ -61,7 +61,7 @@ func TestPersonCauseClockInWindow(t *testing.T) {
 func TestClockAt(t *testing.T) {
 	c := newLanguageChecker(DefaultOptions())
 	s := new(langScan)
-	s.start(c, "at 21:40 and at 9:5x, then a: b", nil)
+	s.start(c, "at 21:40 and at 9:5x, then a: b", langPeople{})
 	var got []int
 	for j := range s.toks {
 		if s.clockAt(j) {

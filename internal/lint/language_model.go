@@ -186,7 +186,7 @@ func LanguageModelInput(sentence string) langmodel.Input {
 func (c *languageChecker) modelInput(sentence string) langmodel.Input {
 	in := langmodel.Input{Flagged: len(c.check(sentence, nil)) > 0}
 	s := new(langScan)
-	s.start(c, sentence, nil)
+	s.start(c, sentence, langPeople{})
 	in.Person = s.firstPerson(0, len(s.toks)) >= 0
 	s.modelFeatures(0, len(s.toks))
 	in.Outcome, in.Acts = s.lm.outcome, s.lm.acts

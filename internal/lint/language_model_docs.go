@@ -34,7 +34,7 @@ func LanguageModelDocInputs(src []byte) ([]langmodel.Input, error) {
 	if err != nil {
 		return nil, err
 	}
-	people := peopleOf(d)
+	people := newLangPeople(peopleOf(d))
 	var out []langmodel.Input
 	for _, pr := range d.Prose {
 		if pr.Sentence() && !actionText(d, pr) {
@@ -46,7 +46,7 @@ func LanguageModelDocInputs(src []byte) ([]langmodel.Input, error) {
 
 // docInputs appends the inputs of the sentences of text that name a
 // person, as applyModel splits them.
-func (c *languageChecker) docInputs(out []langmodel.Input, text string, people map[string]bool) []langmodel.Input {
+func (c *languageChecker) docInputs(out []langmodel.Input, text string, people langPeople) []langmodel.Input {
 	s := new(langScan)
 	s.start(c, text, people)
 	s.run()

@@ -69,7 +69,7 @@ func TestLanguageModelOnlyWhereAPersonIs(t *testing.T) {
 	c := newLanguageChecker(modelOptions())
 	s := new(langScan)
 	text := "The new routing table went out, and half the riders in Lagos saw no drivers for forty minutes."
-	s.start(c, text, nil)
+	s.start(c, text, langPeople{})
 	if p := s.firstPerson(0, len(s.toks)); p >= 0 {
 		t.Fatalf("%q: a person at token %d, want none", text, p)
 	}
@@ -222,7 +222,7 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 	c := newLanguageChecker(modelOptions())
 	for _, text := range append(slices.Clone(lmBlameful), lmBlameless...) {
 		s := new(langScan)
-		s.start(c, text, nil)
+		s.start(c, text, langPeople{})
 		want := m.Bias
 		for _, f := range c.modelInput(text).Features {
 			want += m.Weights[f]

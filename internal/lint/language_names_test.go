@@ -82,7 +82,7 @@ func TestLexerBareApostrophe(t *testing.T) {
 		{"the pods are stale", "pods", false},
 	} {
 		s := new(langScan)
-		s.start(c, tc.text, nil)
+		s.start(c, tc.text, langPeople{})
 		found := false
 		for k := range s.toks {
 			if s.word(k) == tc.word {

@@ -65,6 +65,31 @@ func newLangGrammar(v *langVocab) langGrammar {
 	return g
 }
 
+// roleOnlySet returns the words that start a person only as a role's
+// first word: the words a person may start with that are no name,
+// pronoun, owner ("his", "our") or part of a name (a title, "van").
+func (g *langGrammar) roleOnlySet() langBits {
+	var out, personal langBits
+	for _, set := range []langBits{g.names, g.pronoun, g.possPronoun, g.ourTheir, g.nameParticle, g.title} {
+		personal.union(set)
+	}
+	out.union(g.personStart)
+	for i := range out {
+		if i < len(personal) {
+			out[i] &^= personal[i]
+		}
+	}
+	return out
+}
+
+// roleless is a quick test that no kind of person starts at token k: a
+// word in lower case that starts a person only as a role
+// (langRoleOnly), in a text without a role word.
+func (s *langScan) roleless(k int) bool {
+	t := &s.toks[k]
+	return t.kind == langWord && !t.capital && !t.poss && s.c.wordFlags[t.id]&langRoleOnly != 0 && !s.mayRole()
+}
+
 // personAt reads a person starting at token k and returns the token after
 // it: an @mention, a known name (with a surname), a pronoun, or a role
 // ("the on-call engineer", "one of the SREs", "our DBA").
@@ -126,7 +151,7 @@ func (s *langScan) readPerson(k int) (int, bool) {
 func (s *langScan) lowerName(k int) bool {
 	t := &s.toks[k]
 	listed := s.c.g.names.has(t.id)
-	if t.kind != langWord || !listed && (t.id != 0 || len(s.people) == 0 || !s.knownNote(k)) {
+	if t.kind != langWord || !listed && (t.id != 0 || len(s.people.names) == 0 || !s.knownNote(k)) {
 		return false
 	}
 	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
@@ -560,14 +585,14 @@ func langNoNounSuffix(w string) bool {
 
 // known reports whether the document names the word as a person.
 func (s *langScan) known(t *langToken) bool {
-	if s.people == nil {
+	if s.people.names == nil {
 		return false
 	}
 	w := s.lx.low(t)
 	if t.poss {
 		w = strings.TrimSuffix(w, "'s") // "ravi's"; "chris'" is read as "chris"
 	}
-	return s.people[w]
+	return s.people.has(w)
 }
 
 // clauseStart reports whether a clause can start at token k: at the

@@ -42,14 +42,24 @@ func TestRoleQuickTest(t *testing.T) {
 // quickTexts in turn, one scan for all, and calls f.
 func scanQuickTexts(t *testing.T, f func(s *langScan, text string)) {
 	t.Helper()
+	scanTexts(t, quickTexts(t), []map[string]bool{nil}, f)
+}
+
+// scanTexts readies a scan of the default checker for each of texts with
+// each of peoples (the names a document knows, or nil), one scan for
+// all, and calls f.
+func scanTexts(t *testing.T, texts []string, peoples []map[string]bool, f func(s *langScan, text string)) {
+	t.Helper()
 	c, err := langDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := new(langScan)
-	for _, text := range quickTexts(t) {
-		s.start(c, text, nil)
-		f(s, text)
+	for _, text := range texts {
+		for _, people := range peoples {
+			s.start(c, text, newLangPeople(people))
+			f(s, text)
+		}
 	}
 }
 
@@ -141,7 +151,7 @@ func TestStartsPersonMemo(t *testing.T) {
 	s := new(langScan)
 	for _, text := range texts {
 		for _, ppl := range []map[string]bool{nil, people} {
-			s.start(c, text, ppl)
+			s.start(c, text, newLangPeople(ppl))
 			for round := 0; round < 2; round++ {
 				for i := range s.toks {
 					if got, want := s.personMay(i), s.mayStartPerson(i); got != want {

@@ -28,7 +28,7 @@ func TestRoleNearKeepsRoles(t *testing.T) {
 	found := 0
 	for _, text := range roleNearSentences {
 		s := new(langScan)
-		s.start(c, text, nil)
+		s.start(c, text, langPeople{})
 		if !s.mayRole() {
 			t.Fatalf("%q: no role word in the text", text)
 		}

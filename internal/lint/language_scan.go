@@ -15,7 +15,7 @@ type langScan struct {
 	c       *languageChecker
 	text    string
 	toks    []langToken
-	people  map[string]bool
+	people  langPeople
 	out     []langCand
 	present langBits   // the words of the text
 	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
@@ -50,7 +50,7 @@ var langScanPool = sync.Pool{New: func() any { return new(langScan) }}
 func trailingZeros(w uint64) int { return bits.TrailingZeros64(w) }
 
 // start readies the scan for text: its words, and memos as long as they.
-func (s *langScan) start(c *languageChecker, text string, people map[string]bool) {
+func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 	s.c, s.text, s.people = c, text, people
 	s.lx.voc = c.voc.table
 	s.toks = s.lx.tokenize(text)
@@ -168,7 +168,10 @@ func langMemo(buf []int32, n int) []int32 {
 // tryPersons tries the patterns that start with a person at token i,
 // where the word after the person can continue them.
 func (s *langScan) tryPersons(i int) {
-	if _, ok := s.personAt(i); !ok && !s.toks[i].capital {
+	if s.roleless(i) {
+		return
+	}
+	if _, ok := s.personAt(i); !ok && !s.unknownCapital(i) {
 		return // no kind of person starts here
 	}
 	for n, kind := range langKinds {
@@ -188,6 +191,14 @@ func (s *langScan) tryPersons(i int) {
 			}
 		}
 	}
+}
+
+// unknownCapital reports a capitalised word that no list knows, the only
+// token at which a kind of person starts where personAt reads none (as
+// an unknown name, bAgent, or an unknown name's work, bPersons).
+func (s *langScan) unknownCapital(i int) bool {
+	t := &s.toks[i]
+	return t.capital && t.id == 0
 }
 
 // viableAny returns the indexes of the triggers of the person index n

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,14 +26,19 @@ func (p *parser) paragraphActions(n ast.Node) {
 		if name == "" {
 			name = label
 		}
-		p.readAction(Span{rest, linesSpan(n).End}, name)
+		p.labelledAction(n, rest, name)
 		return
 	}
 	if key != "remediation" || p.inRecord() {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {
-		p.lineAction(span, name)
+		p.lineAction(n, span, name)
+		return
+	}
+	if first := n.Lines().At(0); plainActionLeadRe.Match(p.src[first.Start:first.Stop]) && p.fieldLinesFrom(n) == 1 {
+		m := plainActionLeadRe.FindIndex(p.src[first.Start:first.Stop])
+		p.labelledAction(n, first.Start+m[1], name) // "Action: …" then "Owner: …"
 		return
 	}
 	lines := p.plainLines(n)
@@ -48,6 +54,117 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// labelledAction reads a paragraph led by an action's label ("**Action:**
+// …", "Action: …") from rest as one action. Field lines that end it
+// ("**Owner:** Ana; Ben", "Due: 15 January") give the fields its reading
+// missed; where that reading ran into them, not seeing their labels, the
+// action is read again from the text before them, and its title as read
+// first is kept as the long one, an issue's key. The paragraphs and lists
+// of field lines right after it are its fields too (labelledFields).
+func (p *parser) labelledAction(n ast.Node, rest int, name string) {
+	count := len(p.doc.Actions)
+	p.readAction(Span{rest, linesSpan(n).End}, name)
+	if len(p.doc.Actions) != count+1 {
+		return
+	}
+	if i := p.fieldLinesFrom(n); i > 0 && i < n.Lines().Len() && n.Lines().At(i).Start > rest {
+		at := p.doc.LineSpan(p.doc.Line(n.Lines().At(i).Start)).Start
+		if first := p.doc.Actions[count]; first.TitleSpan.End > at {
+			p.doc.Actions = p.doc.Actions[:count]
+			p.readAction(p.sentenceBefore(rest, at), name)
+			if len(p.doc.Actions) != count+1 {
+				return
+			}
+			a := &p.doc.Actions[count]
+			a.LongTitle, a.Span.End = first.Title, first.Span.End
+		}
+		fields, _ := p.fieldLinesOf(n, i)
+		p.lineFields(&p.doc.Actions[count], fields)
+	}
+	p.fieldsBelow = fieldsBelow{action: count + 1, end: linesSpan(n).End}
+}
+
+// sentenceBefore returns the text from start to at less the spaces and
+// the full stop that end it, as a title is cut before a field label.
+func (p *parser) sentenceBefore(start, at int) Span {
+	s := trimSpan(p.src, Span{start, at})
+	if s.Len() > 1 && p.src[s.End-1] == '.' {
+		s.End--
+	}
+	return s
+}
+
+// lineFields gives an action the fields its field lines give. A line's
+// value is read as an item's fields are: its first part is the labelled
+// field ("**Owner:** Ana Ruiz (Platform team)" is owned by Ana Ruiz),
+// and the parts after it are fields of their own ("Ana Ruiz, due
+// 2026-12-01"). The first value of a field wins.
+func (p *parser) lineFields(a *Action, fields []headingFieldLine) {
+	var sb [12]Span
+	for _, f := range fields {
+		parts, _ := splitParts(sb[:0], p.src, f.value, true)
+		if len(parts) == 0 {
+			continue
+		}
+		p.nestedFields(a, []headingFieldLine{{f.key, parts[0]}})
+		for _, part := range parts[1:] {
+			if k, v := matchField(p.doc, part); k != "" {
+				p.itemField(a, k, v)
+			}
+		}
+	}
+}
+
+// fieldsBelow is the action a paragraph led by its label gave, and
+// where that paragraph, or the last field lines read for it, ends.
+type fieldsBelow struct {
+	action int // the action's index plus one; 0 for none
+	end    int
+}
+
+// labelledFields reads a paragraph or a list of field lines right after
+// a paragraph led by an action's label, with only blank lines between,
+// as that action's fields; it reports whether it did.
+func (p *parser) labelledFields(n ast.Node) bool {
+	below := p.fieldsBelow
+	if below.action == 0 || below.action != len(p.doc.Actions) {
+		return false
+	}
+	var fields []headingFieldLine
+	var span Span
+	ok := false
+	if l, isList := n.(*ast.List); isList {
+		fields, ok = p.itemFieldLines(l)
+		if first, last := firstText(l.FirstChild()), firstText(l.LastChild()); ok && first != nil && last != nil {
+			span = Span{linesSpan(first).Start, linesSpan(last).End}
+		}
+	} else if n.Lines().Len() > 0 {
+		fields, ok = p.fieldLines(n)
+		span = linesSpan(n)
+	}
+	if !ok || !span.Valid() || len(bytes.TrimSpace(p.src[below.end:p.doc.LineSpan(p.doc.Line(span.Start)).Start])) > 0 {
+		return false
+	}
+	p.lineFields(&p.doc.Actions[below.action-1], fields)
+	p.fieldsBelow.end = span.End
+	return true
+}
+
+// fieldLinesFrom returns the first of the lines of a paragraph from
+// which every line is a field line; the number of lines when the last
+// is none.
+func (p *parser) fieldLinesFrom(n ast.Node) int {
+	lines := n.Lines()
+	i := lines.Len()
+	for i > 0 {
+		if _, ok := p.fieldLine(lines.At(i - 1).Start); !ok {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // dropIntroLines drops the actions read from the plain lines of a
@@ -78,23 +195,23 @@ var plainActionLeadRe = lazyRe(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*
 // when it names an owner, a due date, a priority or an issue
 // ("**Rate-limit the retries** — @lee, due 2026-11-01"). A sentence
 // about the list ("We will track these in the tracker.") is none.
-func (p *parser) lineAction(span Span, name string) {
+func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	b := p.src[span.Start:span.End]
 	if idLed(b) {
 		p.readAction(span, name)
 		return
 	}
 	if m := plainActionLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
-		p.readAction(Span{span.Start + m[1], span.End}, name)
+		p.labelledAction(n, span.Start+m[1], name)
 		return
 	}
 	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
 		return
 	}
-	n := len(p.doc.Actions)
+	count := len(p.doc.Actions)
 	p.readAction(span, name)
-	if len(p.doc.Actions) == n+1 && !hasFields(p.doc.Actions[n]) {
-		p.doc.Actions = p.doc.Actions[:n] // a line with no field is not known to be an action
+	if len(p.doc.Actions) == count+1 && !hasFields(p.doc.Actions[count]) {
+		p.doc.Actions = p.doc.Actions[:count] // a line with no field is not known to be an action
 	}
 }
 

@@ -34,14 +34,15 @@ var columnOrder = []string{colStatus, colResolved, colPercent, colClosedOn, colO
 var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
 		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
-		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps", "change", "changes"},
+		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps", "change", "changes",
+		"measure", "measures", "maßnahme", "maßnahmen"},
 	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by", "responsible officer", "responsible person", "responsible party", "action owner",
-		"responsable", "verantwortlich", "zuständig", "encargado", "propietario"},
-	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance"},
+		"responsable", "verantwortlich", "zuständig", "encargado", "propietario", "přiřazeno", "řešitel"},
+	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
-	colStatus:    {"status", "state", "done", "progress", "estado", "statut", "stand"},
+	colStatus:    {"status", "state", "done", "progress", "estado", "statut", "stand", "stav"},
 })
 
 // actionColumns maps column keys to indexes when a header names an action
@@ -112,27 +113,42 @@ var totalsTitles = map[string]bool{"total": true, "totals": true, "grand total":
 
 // trackerSummary takes the Summary or Title column of a tracker's list
 // of issues as the action column: "| Bug | Status | Assignee | Summary
-// |", a column of issues and one of their states or assignees beside it.
-// Its Resolution column closes a row its Status leaves open.
+// |", "| Key | Summary | Assignee | Status |", "| Number | Short
+// description | Assigned to | State |": a column of issues or of another
+// tracker's ids, and one of their states or assignees beside it. Its
+// Resolution column closes a row its Status leaves open.
 func trackerSummary(src []byte, header row, cols map[string]int) {
-	_, issue := cols[colIssue]
 	_, status := cols[colStatus]
 	_, owner := cols[colOwner]
-	if !issue || !status && !owner {
+	if !status && !owner {
 		return
 	}
+	_, ids := cols[colIssue]
+	title := -1
 	for i, c := range header.Cells {
-		switch normalize(string(src[c.Value.Start:c.Value.End])) {
-		case "summary", "title":
-			cols[colAction] = i
-		case "resolution":
+		h := string(src[c.Value.Start:c.Value.End])
+		switch n := normalize(h); {
+		case trackerTitleHeads[n]:
+			title = max(title, i)
+		case n == "resolution":
 			cols[colResolved] = i
-		case "bug":
-			cols[colTicket] = i // a bug tracker's number, no issue of the repository
+		case n == "bug", !ids && (trackerIDHeads[n] || h == "#"):
+			cols[colTicket] = i // another tracker's number, no issue of the repository
 			delete(cols, colIssue)
+			ids = true
 		}
 	}
+	if ids && title >= 0 {
+		cols[colAction] = title
+	}
 }
+
+// trackerTitleHeads head the column of an issue's title in a tracker's
+// list; trackerIDHeads head the column of its number or key.
+var (
+	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
+	trackerIDHeads    = wordSet("key number no. id ref")
+)
 
 // itemTitle takes the Title or Summary column as the action column
 // where the column headed as actions holds a tracker's ids: "| Work
@@ -256,11 +272,11 @@ var struckNoteRe = lazyRe(`^~~.+~~\s*\(\s*(\pL+)[^()]*\)$`)
 // open, as a task list synced into a table keeps "Not started" for a
 // task struck out since.
 func (p *parser) struckNote(a *Action, v Span) {
-	m := struckNoteRe.FindStringSubmatch(p.doc.Text(v))
+	m := struckNoteRe.FindStringSubmatchIndex(p.doc.Text(v))
 	if m == nil || a.Status != Open {
 		return // the Status cell, read first, says it is closed
 	}
-	dropped := notPlannedWords[strings.ToLower(m[1])] || notNeededRe.MatchString(p.doc.Text(v))
+	dropped := droppedNote(p.doc.Text(v)[m[2]-1:])
 	if !noStatus(p.doc.Text(a.StatusSpan)) && !dropped {
 		return // "~~Cache the keys~~ (see below)" with "Open" stays open
 	}
@@ -270,9 +286,10 @@ func (p *parser) struckNote(a *Action, v Span) {
 	}
 }
 
-// notNeededRe is a note after a struck title that says the task is
-// not needed: "(not needed — …)", "(no longer needed)".
-var notNeededRe = lazyRe(`(?i)~~\s*\(\s*(?:not|no longer)\s+(?:needed|required|necessary|planned)\b`)
+// notNeededRe is a note after a struck title, past its dash or
+// parenthesis, that says the task is not needed: "(not needed — …)",
+// "(no longer needed)".
+var notNeededRe = lazyRe(`(?i)^(?:not|no longer)\s+(?:needed|required|necessary|planned)\b`)
 
 // noStatus reports a Status cell that says nothing: empty or a dash.
 func noStatus(val string) bool {
@@ -289,7 +306,7 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 	case colAction:
 		p.titleCell(a, v)
 	case colStatus:
-		a.Status, a.StatusSpan = parseStatus(val), v
+		a.Status, a.StatusSpan = p.cellStatus(val), v
 	case colPercent, colClosedOn:
 		p.closingCell(a, key, val)
 	case colResolved:
@@ -365,6 +382,9 @@ func ownerLoginInFull(s string) string {
 	if name, ok := wikiMention(s); ok {
 		return name
 	}
+	if projectTag(s) {
+		return s[1:] // "#maps-cartography": the team the project tag names
+	}
 	if IsPlaceholder(s) {
 		return ""
 	}
@@ -384,6 +404,9 @@ func ownerLoginInFull(s string) string {
 	}
 	if first, ok := firstListed(s); ok {
 		return ownerLogin(first)
+	}
+	if n := withoutRole(s); n != s && nameRe.MatchString(n) {
+		return n // "S. Meier (User Office)": the name, not where they sit
 	}
 	return strings.TrimPrefix(s, "@")
 }
@@ -506,14 +529,23 @@ func issueNumber(s string) int {
 }
 
 func parseStatus(s string) Status {
-	n := normalize(strings.Trim(s, "~"))
+	n := normalize(strings.Trim(withoutFootnote(s), "~"))
 	switch n {
-	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "x":
+	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
 		return Done
 	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do", "skipped", "removed":
 		return NotPlanned
 	}
 	return statusWords(n)
+}
+
+// withoutFootnote returns a status without the footnote reference that
+// ends it: "withdrawn[^2]".
+func withoutFootnote(s string) string {
+	if i := strings.LastIndex(s, "[^"); i > 0 && strings.HasSuffix(s, "]") {
+		return s[:i]
+	}
+	return s
 }
 
 // Words that open a status written at more length: "✅ Done", "Closed
@@ -522,7 +554,7 @@ var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
 deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped duplicate invalid wontfix archived skipped removed`)
+descoped duplicate invalid wontfix archived skipped removed withdrawn`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
@@ -545,6 +577,8 @@ func statusWords(n string) Status {
 	first := strings.Trim(word, ",.;:!()[]-–—")
 	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch {
+	case doneStatusWords[first] && notPlannedWords[strings.Trim(second, ",.;:!()[]-–—")]:
+		return NotPlanned // "Closed Skipped", "Resolved – Duplicate"
 	case doneStatusWords[first]:
 		return Done
 	case notPlannedWords[first], first == "not" && second == "planned", first == "will" && second == "not":
@@ -623,7 +657,7 @@ func singleSpacedRunes(s string) bool {
 }
 
 func (p *parser) list(n *ast.List) {
-	if p.orgFields(n) || p.headingActionList(n) {
+	if p.orgFields(n) || p.labelledFields(n) || p.headingActionList(n) {
 		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 			p.walkItem(li)
 		}
@@ -632,6 +666,9 @@ func (p *parser) list(n *ast.List) {
 	key, name := p.sectionKey()
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		if p.deletedItem(li) {
+			continue
+		}
 		p.sectionItem(li)
 		switch key {
 		case "remediation", SectionRecord:

@@ -18,6 +18,8 @@ var shortcodes = map[string]string{
 	"black_square_button": "🔲", "white_square_button": "🔳", "white_large_square": "⬜", "black_large_square": "⬛",
 	"hourglass_flowing_sand": "⏳", "hourglass": "⌛", "construction": "🚧", "arrows_counterclockwise": "🔄",
 	"x": "❌", "no_entry_sign": "🚫", "no_entry": "⛔", "heavy_multiplication_x": "✖",
+	// Zulip's own names: its check, its cross and its tools at work.
+	"check": "✅", "cross_mark": "❌", "working_on_it": "🚧",
 }
 
 // shortcodesOf returns a pattern for the names of the marks given,

@@ -104,17 +104,19 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 		// for one rather than guess it
 		return time.Time{}, false
 	}
-	if m := bareQuarterRe.FindStringSubmatch(v); m != nil && year > 1 {
-		return quarterEnd(year, atoi(m[1])), true // "end of Q1", "Q3": in the document's year
+	if m := bareQuarterRe.FindStringSubmatch(v); m != nil {
+		return quarterDue(base, atoi(m[1])) // "end of Q1", "Q3"
 	}
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
 		return readDueIn(m[1], base, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
 	}
-	if m := monthEndRe.FindStringSubmatch(v); m != nil && year > 1 {
-		return monthEnd(time.Date(year, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true // "end of November"
+	if m := monthEndRe.FindStringSubmatch(v); m != nil {
+		return dueInYear(base, func(y int) (time.Time, bool) { // "end of November"
+			return monthEnd(time.Date(y, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true
+		})
 	}
-	if t, ok := dayInYear(v, year); ok {
-		return dueAfter(t, base), true
+	if t, ok := dueInYear(base, func(y int) (time.Time, bool) { return dayInYear(v, y) }); ok {
+		return t, true // "11 Dec", "Dec 11"
 	}
 	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
 		return dueDay(y, time.Month(d), int(mo))
@@ -149,13 +151,26 @@ func dayInYear(v string, year int) (time.Time, bool) {
 	return dueDay(year, monthOf(m[4]), atoi(m[3]))
 }
 
-// dueAfter moves a due date read in base's year to the next year where
-// its month is before base's: a plan written in November for "Jan 15th".
-func dueAfter(t, base time.Time) time.Time {
-	if t.Month() < base.Month() {
-		return t.AddDate(1, 0, 0)
+// dueInYear reads a due date written without its year: in the year of
+// base, the document's date, or in the next where it falls in a month
+// before base's, as a plan written in November means by "Jan 15th",
+// "end of January" or "Q1". at reads the date in the year it is given;
+// there is none when base gives no year.
+func dueInYear(base time.Time, at func(year int) (time.Time, bool)) (time.Time, bool) {
+	if base.Year() <= 1 {
+		return time.Time{}, false
 	}
-	return t
+	t, ok := at(base.Year())
+	if ok && t.Month() < base.Month() {
+		return at(base.Year() + 1)
+	}
+	return t, ok
+}
+
+// quarterDue is the last day of quarter q named without its year: see
+// dueInYear.
+func quarterDue(base time.Time, q int) (time.Time, bool) {
+	return dueInYear(base, func(y int) (time.Time, bool) { return quarterEnd(y, q), true })
 }
 
 func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
@@ -240,9 +255,6 @@ func (p *parser) settleDues() {
 			a.Due, _ = readDueIn(a.DueRaw, base, dayFirst)
 			if a.Due.IsZero() {
 				a.Due, _ = shortNumericDue(a.DueRaw, base, dayFirst, monthFirst)
-			}
-			if a.Due.Before(base) && bareQuarterRe.MatchString(strings.TrimSpace(a.DueRaw)) {
-				a.Due = a.Due.AddDate(0, 0, 1).AddDate(1, 0, -1) // a quarter gone by this year is next year's
 			}
 		}
 	}

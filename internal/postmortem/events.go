@@ -79,11 +79,14 @@ func (p *parser) stampAt(s Span) Span {
 	if start, end, ok := chatStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
+	if start, end, ok := tokenStamp(b); ok {
+		return Span{s.Start + start, s.Start + end}
+	}
 	if start, end, ok := relativeStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
 	if !mayOpenStamp(b) {
-		return Span{-1, -1}
+		return p.markupStampAt(s) // "<span class=…>", "&lt;2026-11-03 Tue 14:02&gt;"
 	}
 	if start, end, ok := epochStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
@@ -93,6 +96,9 @@ func (p *parser) stampAt(s Span) Span {
 			return Span{-1, -1}
 		}
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
+	}
+	if st := p.markupStampAt(s); st.Valid() {
+		return st // "[2026-11-03 Tue 14:02]"
 	}
 	m := stampRe.FindSubmatchIndex(stampWindow(b))
 	if m == nil {
@@ -120,19 +126,27 @@ func (p *parser) codeStamp(s Span) Span {
 // "09:12 (UTC)", "2026-09-14 14:50 (IST)".
 var zoneAfterRe = lazyRe(`^ ?` + noteZoneRe.String())
 
-// zoneAfter widens a stamp over the zone in parentheses after it, up to
-// end.
+// zoneAfter widens a stamp over the zone in parentheses after it, or
+// a city's zone, up to end.
 func (p *parser) zoneAfter(stamp Span, end int) Span {
 	if stamp.End+3 > end || p.src[stamp.End] != ' ' && p.src[stamp.End] != '(' {
 		return stamp
 	}
 	w := p.src[stamp.End:min(end, stamp.End+24)]
 	if !mayOpenZoneNote(w) {
-		return stamp
+		return p.placeAfter(stamp, end)
 	}
 	if m := zoneAfterRe.FindIndex(w); m != nil && zoneInNote(p.doc.Text(Span{stamp.End, stamp.End + m[1]})) != "" {
 		stamp.End += m[1]
+		return stamp
 	}
+	return p.placeAfter(stamp, end)
+}
+
+// placeAfter widens a stamp over a city's zone after it, up to end:
+// "21:47 Taipei time", "15:40 (Berlin)".
+func (p *parser) placeAfter(stamp Span, end int) Span {
+	stamp.End += placeAt(p.doc.Text(Span{stamp.End, min(end, stamp.End+24)}))
 	return stamp
 }
 
@@ -497,10 +511,25 @@ func (p *parser) eventColumn(body []row) int {
 			best, bestN = i, n
 		}
 	}
-	if bestN*2 < len(body) {
+	if bestN*2 < len(body) && bestN*2 < p.filledRows(body) {
 		return -1
 	}
 	return best
+}
+
+// filledRows counts the rows of a table that hold more than a
+// template's slots: "| {{time}} | {{event}} |" is a row left to fill.
+func (p *parser) filledRows(body []row) int {
+	n := 0
+	for _, r := range body {
+		for _, c := range r.Cells {
+			if t := p.doc.Text(c.Value); t != "" && !IsPlaceholder(t) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // stampFills reports whether a cell holds little but its timestamp.
@@ -541,6 +570,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 			p.doc.Events[i].steps = true
 		}
 	}
+	p.milestoneFields(col, header, body)
 }
 
 // stepsTable reports a table of steps that gives each step's time in
@@ -830,10 +860,11 @@ func (p *parser) allTimesNote(para *paragraphText) {
 }
 
 // noteText is a paragraph as its zone note is read: "_All times are
-// UTC._" without the "_" that joins the first word to it.
+// UTC._" or "_3 November 2026, all times CET_" without the "_" that
+// joins the first and the last word to it.
 func noteText(para *paragraphText) *paragraphText {
-	if strings.HasPrefix(para.text, "_") {
-		return &paragraphText{text: strings.TrimLeft(para.text, "_")}
+	if strings.HasPrefix(para.text, "_") || strings.HasSuffix(para.text, "_") {
+		return &paragraphText{text: strings.Trim(para.text, "_")}
 	}
 	return para
 }
@@ -909,7 +940,9 @@ func (p *parser) zoneNote(para *paragraphText) {
 	}
 	if z := zoneSaid(para.text); z != "" {
 		p.doc.Zone = z
+		return
 	}
+	p.doc.Zone = timeZoneSaid(para.text)
 }
 
 // docZone writes a zone a note names as the document's zone, as readZone
@@ -981,7 +1014,8 @@ func mayTellZone(text string, i int) bool {
 }
 
 // longZoneSaid returns the zone a note about the times writes out
-// ("Timeline (times in Central European Time)"), or "".
+// ("Timeline (times in Central European Time)") or names by a city, or
+// "".
 func longZoneSaid(text string) string {
 	has := func(sub string) bool { return asciiFoldContains(text, sub) }
 	spaced, timeline, times := timeWordsIn(text)
@@ -990,15 +1024,15 @@ func longZoneSaid(text string) string {
 		has = func(sub string) bool { return strings.Contains(lower, sub) }
 		spaced, timeline, times = has(" time"), has("timeline"), has("times")
 	}
-	if !spaced || !timeline && !times {
+	if !timeline && !times {
 		return ""
 	}
 	for _, z := range longZoneNames {
-		if has(z[0]) {
+		if spaced && has(z[0]) {
 			return z[1]
 		}
 	}
-	return ""
+	return placeSaid(text) // "All times are Taipei time", "Timeline (Berlin)"
 }
 
 // timeWordsIn reads the ASCII text for " time", "timeline" and "times",

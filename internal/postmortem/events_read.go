@@ -44,19 +44,24 @@ func (p *parser) readEvents(base time.Time) {
 }
 
 // newestFirst clears the out-of-order marks of a group of three or more
-// entries that all run backwards: a status page's log written newest
-// first is in order for its direction.
+// entries that all run backwards: a status page's log or a record's work
+// notes written newest first are in order for their direction. Times
+// told in a sentence of a note do not turn it.
 func (p *parser) newestFirst() {
 	ev := p.doc.Events
 	for i := 0; i < len(ev); {
 		j, read, back := i, 0, 0
+		var last *Event
 		for ; j < len(ev) && ev[j].Group == ev[i].Group; j++ {
-			if !ev[j].Time.IsZero() {
-				read++
+			e := &ev[j]
+			if e.Time.IsZero() || e.prose {
+				continue
 			}
-			if ev[j].OutOfOrder {
+			read++
+			if e.OutOfOrder || last != nil && e.Time.Before(last.Time) {
 				back++
 			}
+			last = e
 		}
 		if read >= 3 && back == read-1 {
 			for k := i; k < j; k++ {
@@ -125,14 +130,14 @@ func sameDayIn(pt ParsedTime, raw string, prev time.Time) ParsedTime {
 
 var zoneAtEnd = lazyRe(`(?:` + zoneWords + `)$`)
 
-// stampHasZone reports a time that ends with its zone; epoch seconds
-// count from midnight UTC whatever a note says. Only the run of zone
-// bytes that ends raw is searched.
+// stampHasZone reports a time that ends with its zone, or a city's
+// ("21:35 Taipei time"); epoch seconds count from midnight UTC whatever
+// a note says. Only the run of zone bytes that ends raw is searched.
 func stampHasZone(raw string) bool {
 	if _, ok := epoch(raw); ok {
 		return true
 	}
-	return zoneRunEnds(zoneRun(raw))
+	return zoneRunEnds(zoneRun(raw)) || placeEnds(raw)
 }
 
 // zoneRun is the run of zoneBytes that ends s: every match of zoneAtEnd

@@ -57,12 +57,13 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := fieldKey(label)
 	if key == "" {
+		p.notePriority(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
-	if isTimelineKey(key) && (isProse(value) || isResolution(value)) {
+	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(value) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
 	if key == FieldSeverity && p.doc.Severity == "" {
@@ -89,6 +90,12 @@ func NormalizeSeverity(s string) string {
 func (p *parser) keyValueLines(n ast.Node) {
 	lines := n.Lines()
 	prev := Span{}
+	if p.term.next == n {
+		prev = p.term.line // a loose definition list: the label, a blank line, ":   value"
+	}
+	if lines.Len() == 1 {
+		p.term = definitionTerm{p.doc.LineSpan(p.doc.Line(lines.At(0).Start)), n.NextSibling()}
+	}
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		if p.definition(prev, ls) {
@@ -122,6 +129,15 @@ func (p *parser) timeFieldLines(n ast.Node) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
+}
+
+// definitionTerm is a paragraph of one line, the label of a definition
+// whose value may be the paragraph after it (next), as pandoc writes a
+// loose definition list: "Beginn / Impact start", a blank line, ":
+// 25.11.2026, 21:40 MEZ".
+type definitionTerm struct {
+	line Span
+	next ast.Node
 }
 
 // definition reads a line ": value" under a line that is a field's label,
@@ -274,6 +290,7 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	p.relativeFields(base)
 	p.statedZone(base)
 	p.rollOver()
 	p.dropStrayEpochs(base)
@@ -321,26 +338,34 @@ func isResolution(v string) bool {
 }
 
 // timeFieldsInOrder returns the fields of the start, detection and end,
-// where several give the end those that close the incident's record
-// ("Resolved") after the others: a tracker resolves
-// an issue after the impact ended.
+// where several give the end the mitigation ("Mitigated") after the end
+// of impact, and those that close the incident's record ("Resolved")
+// last: an incident tool marks an incident resolved after watching it
+// mitigated for a while, and a tracker resolves an issue after the
+// impact ended.
 func (p *parser) timeFieldsInOrder() []Field {
-	var first, closing []Field
+	var first, mitigated, closing []Field
 	for _, f := range p.doc.Fields {
 		switch {
 		case !isTimelineKey(f.Key):
 		case f.Key == FieldEnd && closingLabels[normalize(f.Label)]:
 			closing = append(closing, f)
+		case f.Key == FieldEnd && lookupNormal(mitigationLabels, f.Label):
+			mitigated = append(mitigated, f)
 		default:
 			first = append(first, f)
 		}
 	}
-	return append(first, closing...)
+	return append(append(first, mitigated...), closing...)
 }
 
 // closingLabels name when an incident's record was closed, which is the
-// end only where nothing else gives it.
-var closingLabels = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
+// end only where nothing else gives it; mitigationLabels name when the
+// impact was stopped, the end where no label names the end of impact.
+var (
+	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
+	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true}
+)
 
 // rollOver reads a time of day written without its day that falls more
 // than twelve hours before the start as on the next day: detected at
@@ -412,6 +437,7 @@ func zoneBeforeDay(raw string) bool {
 var (
 	rangeLabels = wordSet("duration window timeframe period")
 	rangeOwners = wordSet("impact outage incident downtime disruption")
+	impactOf    = wordSet("customer user client")
 )
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
@@ -424,12 +450,14 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 	if !isRangeLabel(label) {
 		return false
 	}
-	value := p.doc.Text(valueSpan)
+	value := timeTokens(p.doc.Text(valueSpan))
 	m := rangeValueRe.FindStringSubmatchIndex(value)
 	if m == nil {
 		return false
 	}
-	first, second := value[m[2]:m[3]], cutDashNote(cutClause(value[m[4]:m[5]]))
+	m[2] += len(value[m[2]:m[3]]) - len(strings.TrimLeft(value[m[2]:m[3]], " ")) // after a token's markup
+	m[4] += len(value[m[4]:m[5]]) - len(strings.TrimLeft(value[m[4]:m[5]], " "))
+	first, second := value[m[2]:m[3]], strings.TrimRight(cutDashNote(cutClause(value[m[4]:m[5]])), " ")
 	end := m[4] + len(second)
 	if i := strings.Index(second, " on "); i > 0 {
 		if _, _, _, _, ok := trailingDate(second[i:], 2); ok {
@@ -506,8 +534,8 @@ func isRangeLabel(label string) bool {
 	switch {
 	case len(words) == 1:
 		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
-	case len(words) == 2:
-		return rangeOwners[words[0]] && rangeLabels[words[1]]
+	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
+		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}
 	return false
 }

@@ -80,7 +80,7 @@ func joinScalars(seq *yaml.Node) *yaml.Node {
 }
 
 // frontMatterSections are front-matter keys that give a section.
-var frontMatterSections = map[string]string{"description": "short_summary", "summary": "short_summary", "excerpt": "short_summary", "tags": "tags", "impact": "impact"}
+var frontMatterSections = map[string]string{"description": "short_summary", "summary": "short_summary", "abstract": "short_summary", "excerpt": "short_summary", "tags": "tags", "impact": "impact"}
 
 func (p *parser) frontMatterField(k, v *yaml.Node, base, end int) {
 	ks, vs := p.scalarSpan(k, base, end), p.scalarSpan(v, base, end)

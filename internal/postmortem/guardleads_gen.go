@@ -15,8 +15,8 @@ var guardLeads = map[[2]uint64]guardLead{
 	{276, 0x74847596827af1b4}: {words: []string{"alarm", "alert", "became aware", "declare", "detect", "discovered", "discovers", "incident declared", "made aware", "noti", "notices", "observed", "page", "report", "spotted", "warn", "witnessed"}, lineStart: false},
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
-	// (?i)\bfrom\s+((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|feb(?:
-	{2040, 0x87f6738993c125cb}: {words: []string{"from"}, lineStart: false},
+	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
+	{2055, 0xf3966a6bf9c9de48}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{494, 0x8b283409316f3af0}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the

@@ -127,26 +127,42 @@ type headingFieldLine struct {
 // fieldLines splits a paragraph into "Label: value" lines of action
 // fields; ok is false when a line is anything else.
 func (p *parser) fieldLines(n ast.Node) ([]headingFieldLine, bool) {
+	return p.fieldLinesOf(n, 0)
+}
+
+// fieldLinesOf reads the lines of a paragraph from the i-th on as
+// fieldLines does.
+func (p *parser) fieldLinesOf(n ast.Node, i int) ([]headingFieldLine, bool) {
 	var out []headingFieldLine
 	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		line := p.doc.Text(ls)
-		colon := strings.IndexByte(line, ':')
-		if colon < 0 {
+	for ; i < lines.Len(); i++ {
+		f, ok := p.fieldLine(lines.At(i).Start)
+		if !ok {
 			return nil, false
 		}
-		label := strings.Trim(line[:colon], " \t*_-")
-		if moreLetters(label, maxHeadingFieldKey) {
-			return nil, false // a sentence, spared normalising
-		}
-		key := lookupNormal(headingFieldKeys, label)
-		if key == "" {
-			return nil, false
-		}
-		out = append(out, headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")})
+		out = append(out, f)
 	}
 	return out, true
+}
+
+// fieldLine reads the line at off as a "Label: value" line of an
+// action's field.
+func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
+	ls := p.doc.LineSpan(p.doc.Line(off))
+	line := p.doc.Text(ls)
+	colon := strings.IndexByte(line, ':')
+	if colon < 0 {
+		return headingFieldLine{}, false
+	}
+	label := strings.Trim(line[:colon], " \t*_-")
+	if moreLetters(label, maxHeadingFieldKey) {
+		return headingFieldLine{}, false // a sentence, spared normalising
+	}
+	key := lookupNormal(headingFieldKeys, label)
+	if key == "" {
+		return headingFieldLine{}, false
+	}
+	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")}, true
 }
 
 // maxHeadingFieldKey is the length of the longest of headingFieldKeys.

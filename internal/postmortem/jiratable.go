@@ -8,31 +8,46 @@ import (
 
 // jiraTable reads a paragraph that is a table in Jira's or Confluence's
 // wiki markup, a header row between double bars and the rows between
-// single ones, as a table, and reports whether it was one:
+// single ones, or in a markup whose tables have no delimiter row
+// (Remarkup's), every row between single bars, as a table, and reports
+// whether it was one:
 //
-//	||Action||Owner||Due||
-//	|Alert on queue age|@ana|2026-05-20|
+//	||Action||Owner||Due||               | **Severity** | SEV-3 |
+//	|Alert on queue age|@ana|2026-05-20| | **Detected** | 13:38 |
 func (p *parser) jiraTable(n ast.Node) bool {
 	lines := n.Lines()
 	if lines.Len() < 2 {
 		return false
 	}
 	first := p.doc.LineSpan(p.doc.Line(lines.At(0).Start))
-	if !bytes.HasPrefix(bytes.TrimSpace(p.src[first.Start:first.End]), []byte("||")) {
+	double := bytes.HasPrefix(bytes.TrimSpace(p.src[first.Start:first.End]), []byte("||"))
+	header := row{Line: first}
+	if double {
+		header.Cells = splitDoubleBars(p.src, first)
+	} else if header.Cells = p.barRow(first); header.Cells == nil {
 		return false
 	}
-	header := row{Line: first, Cells: splitDoubleBars(p.src, first)}
 	var body []row
 	for i := 1; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		t := bytes.TrimSpace(p.src[ls.Start:ls.End])
-		if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' {
+		cells := p.barRow(ls)
+		if cells == nil {
 			return false
 		}
-		body = append(body, row{Line: ls, Cells: splitRow(p.src, ls)})
+		body = append(body, row{Line: ls, Cells: cells})
 	}
 	p.readTable(header, body, func(int, bool) {})
 	return true
+}
+
+// barRow splits a line between single bars into its cells, or returns
+// nil for a line that is none.
+func (p *parser) barRow(ls Span) []cell {
+	t := bytes.TrimSpace(p.src[ls.Start:ls.End])
+	if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' {
+		return nil
+	}
+	return splitRow(p.src, ls)
 }
 
 // splitDoubleBars splits a header row of Jira's markup into its cells.

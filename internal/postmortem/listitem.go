@@ -88,7 +88,7 @@ func (p *parser) readAction(span Span, section string) {
 	if p.inRecord() && p.doneAction(a, item) {
 		return
 	}
-	if p.inRecord() || a.StatusSpan == (Span{}) && p.recordStep(&a, item) {
+	if p.inRecord() || a.StatusSpan == (Span{}) && !openBallot(p.src[a.boxAt:]) && p.recordStep(&a, item) {
 		p.addStep(item)
 		return
 	}
@@ -109,7 +109,7 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !isRecordStep(text) {
 		return false
 	}
-	first, _, _ := strings.Cut(text, " ")
+	first, _, _ := strings.Cut(plainTitle(text), " ") // "~~Reset the clock~~": the verb is "Reset"
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
@@ -155,6 +155,9 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 	if m := idLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
 		item.Start += m[1]
 		b = b[m[1]:]
+	} else if n := taskIDLead(b); n > 0 {
+		item.Start += n
+		b = b[n:]
 	}
 	if !mayOpenTodo(b) {
 		return item
@@ -174,6 +177,29 @@ func priorityLead(b []byte) []int {
 		return nil
 	}
 	return priorityLeadRe.FindSubmatchIndex(b)
+}
+
+// taskIDLead returns where the title starts after a tracker's task id
+// that opens b with only a space after it, "T31890 Make the renderer
+// …", "PTASK0010232 Alert on …", "T31893 ~~Move the cache~~": one to
+// six capitals and three digits or more, then a capital or a strike;
+// 0 when there is none.
+func taskIDLead(b []byte) int {
+	i := 0
+	for i < len(b) && i < 6 && b[i] >= 'A' && b[i] <= 'Z' {
+		i++
+	}
+	k := i
+	for k < len(b) && isDigit(b[k]) {
+		k++
+	}
+	if i == 0 || k-i < 3 || k+2 >= len(b) || b[k] != ' ' {
+		return 0
+	}
+	if next := b[k+1]; next >= 'A' && next <= 'Z' || next == '~' && b[k+2] == '~' {
+		return k + 1
+	}
+	return 0
 }
 
 // idLed reports whether a line opens with an action's id.
@@ -209,13 +235,16 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
 	chatMention = fieldRe{colOwner, lazyRe(`^<(?:[@!][^|>\s]*\|@?)?@?([\p{L}\p{N}][\p{L}\p{N}_.-]*)>$`)}
+	// boldMention: a chat tool's mention by name, "@**Ravi Menon**", a
+	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
+	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
 	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
 	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -234,21 +263,22 @@ var (
 	bareIssue  = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
 	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
-	// #812)", "done 2026-10-01": the work is finished.
-	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
+	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20":
+	// the work is finished.
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
 )
 
 // writtenDue is a due date written in words: "15 October 2026", "Oct
-// 15, 2026", "December 2026", "end of November", "Q1 2027".
+// 15, 2026", "December 2026", "end of November", "Q1 2027", "end of Q1".
 // dueWeekday is the weekday a due date in words may open with: "Fri
 // 18 Dec", "Friday, 18 December".
 const dueWeekday = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`
 
 const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames +
-	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4})`
+	`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|[QH][1-4]\s*'?\d{2,4}|Q[1-4])`
 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
@@ -272,6 +302,8 @@ var trackerKeyBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 // word or character, so that each part costs one regexp at most.
 func candidate(s string) (fieldRe, bool) {
 	switch c := s[0]; {
+	case c == '@' && len(s) > 2 && (s[1] == '*' || s[1] == '_'):
+		return boldMention, true
 	case c == '@':
 		return bareOwner, true
 	case c == '<' && len(s) > 3 && (s[1] == '@' || s[1] == '!'):
@@ -536,12 +568,15 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 	}
 	if labels {
 		p.bareFields(parts, keys, vals)
-		i := p.nameOwner(parts, keys)
-		if i < 0 {
-			i = p.parenName(parts, keys)
+		lo, hi := p.nameOwner(parts, keys)
+		if lo < 0 {
+			lo = p.parenName(parts, keys)
+			hi = lo
 		}
-		if i > 0 {
-			keys[i], vals[i], newer = colOwner, parts[i], true
+		for i := lo; i > 0 && i <= hi; i++ {
+			if keys[i] == "" {
+				keys[i], vals[i], newer = colOwner, parts[i], true
+			}
 		}
 	}
 	for i, part := range parts {
@@ -585,30 +620,88 @@ var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3
 // emailRe is an owner written as an email address.
 var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
-// nameOwner returns the index of the part that names the owner without
-// a label, as in "Investigate the slow queries — Sam (P2)": a name after
-// a dash, with only fields after it, in an item that names no owner
-// otherwise; -1 when there is none.
-func (p *parser) nameOwner(parts []Span, keys []string) int {
-	if slices.Contains(keys, colOwner) {
-		return -1
+// nameOwner returns the parts, lo to hi, that name the owner without a
+// label, as in "Investigate the slow queries — Sam (P2)": a name after a
+// dash, with only fields after it, in an item that names no owner
+// otherwise. After the dash may stand a list of names and logins joined
+// by commas or semicolons, "— Ana Ruiz, @bchen": the first owns the
+// action, and one of them at least must be a person's by its form, as
+// "— Kafka, Zookeeper" is not. lo is -1 when there is none.
+func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
+	i := len(parts) - 1
+	for i > 0 && keys[i] != "" {
+		i--
 	}
-	for i := len(parts) - 1; i > 0; i-- {
-		if keys[i] != "" {
+	if i == 0 {
+		return -1, -1
+	}
+	lo, hi = i, i
+	for lo > 1 && p.listJoined(parts[lo-1], parts[lo]) && (keys[lo-1] == "" || p.loginPart(parts[lo-1], keys[lo-1])) {
+		lo--
+	}
+	for hi+1 < len(parts) && p.listJoined(parts[hi], parts[hi+1]) && p.loginPart(parts[hi+1], keys[hi+1]) {
+		hi++
+	}
+	between := string(p.src[parts[lo-1].End:parts[lo].Start])
+	if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
+		return -1, -1
+	}
+	for k, key := range keys {
+		if key == colOwner && (k < lo || k > hi || lo == hi) {
+			return -1, -1
+		}
+	}
+	if lo == hi {
+		if t := p.doc.Text(parts[i]); ownerLike(t) || roleOwner(t) || projectTag(t) {
+			return i, i
+		}
+		return -1, -1
+	}
+	return p.listedOwners(parts, keys, lo, hi)
+}
+
+// listedOwners returns lo and hi where every part of the list is an
+// owner and one of them a person's or a team's by its form: a login, an
+// address, a role, a project's tag, or a name of two words or more.
+func (p *parser) listedOwners(parts []Span, keys []string, lo, hi int) (int, int) {
+	person := false
+	for k := lo; k <= hi; k++ {
+		t := p.doc.Text(parts[k])
+		if keys[k] == colOwner || roleOwner(t) || emailRe.MatchString(t) || projectTag(t) {
+			person = true
 			continue
 		}
-		between := string(p.src[parts[i-1].End:parts[i].Start])
-		if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
-			return -1
+		if !ownerLike(t) {
+			return -1, -1
 		}
-		if t := p.doc.Text(parts[i]); nameRe.MatchString(t) || emailRe.MatchString(t) || roleOwner(t) {
-			return i
-		} else if _, ok := firstListed(t); ok {
-			return i // "— Mei Tanaka and Ollie Park"
-		}
-		return -1
+		person = person || strings.ContainsAny(strings.TrimSpace(t), " \t")
 	}
-	return -1
+	if !person {
+		return -1, -1
+	}
+	return lo, hi
+}
+
+// ownerLike reports a part that can name an owner alone: a name, an
+// address, or a list of them joined by "and", "&" or "/".
+func ownerLike(t string) bool {
+	if nameRe.MatchString(t) || emailRe.MatchString(t) {
+		return true
+	}
+	_, ok := firstListed(t)
+	return ok
+}
+
+// listJoined reports two parts of an item with only a comma or a
+// semicolon between them.
+func (p *parser) listJoined(a, b Span) bool {
+	between := bytes.TrimSpace(p.src[a.End:b.Start])
+	return len(between) == 1 && (between[0] == ',' || between[0] == ';')
+}
+
+// loginPart reports a part that is an owner's @login and nothing else.
+func (p *parser) loginPart(part Span, key string) bool {
+	return key == colOwner && p.src[part.Start] == '@' && isPlainLogin(p.doc.Text(part))
 }
 
 // initialOrTeamRe is a name that can only be a person's or a team's: an
@@ -823,8 +916,8 @@ func separatorAt(src []byte, i int, text Span) int {
 		}
 		return 1
 	case ',':
-		if dayCommaYear(src, i, text) {
-			return 0 // "Nov 30, 2026" is one date
+		if dayCommaYear(src, i, text) || weekdayComma(src, i, text) {
+			return 0 // "Nov 30, 2026" and "Fri, Dec 4" are one date
 		}
 		return 1
 	case ';', '(', ')':
@@ -834,6 +927,9 @@ func separatorAt(src []byte, i int, text Span) int {
 			return 3
 		}
 	case ' ', '\t', '\n':
+		if n := hardBreak(src, i, text); n > 0 {
+			return n
+		}
 		return spacedSeparator(src, i, text)
 	}
 	return 0
@@ -854,6 +950,43 @@ func dayCommaYear(src []byte, i int, text Span) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// weekdayComma reports whether the comma at src[i] follows a weekday
+// that opens a date, "Fri, Dec 4": a weekday's name or its short form
+// before it, and a space after it.
+func weekdayComma(src []byte, i int, text Span) bool {
+	k := i
+	for k > text.Start && src[k-1]|0x20 >= 'a' && src[k-1]|0x20 <= 'z' {
+		k--
+	}
+	if i-k < 3 || i+2 >= text.End || src[i+1] != ' ' || k > text.Start && !isSpace(src[k-1]) && src[k-1] != '*' && src[k-1] != '_' {
+		return false
+	}
+	return weekdayRe.Match(src[k:i])
+}
+
+// weekdayRe is a weekday's name or its short form alone.
+var weekdayRe = lazyRe(`^(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?$`)
+
+// hardBreak returns the length of a hard line break at src[i], two
+// spaces or more before a line break, with the indent after it: a tool
+// that writes an item's fields on a line of their own under its title
+// ("Assigned to **Tom** · Due **Fri, Dec 4**") breaks the line so; 0
+// where there is none.
+func hardBreak(src []byte, i int, text Span) int {
+	k := i
+	for k < text.End && src[k] == ' ' {
+		k++
+	}
+	if k-i < 2 || k >= text.End || src[k] != '\n' {
+		return 0
+	}
+	k++
+	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
+		k++
+	}
+	return k - i
+}
 
 // isBotSuffix reports whether the bracket at src[i] belongs to the
 // "[bot]" that ends an app's login, as in "@renovate[bot]".

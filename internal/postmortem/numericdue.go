@@ -84,9 +84,7 @@ func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.
 	}
 	switch {
 	case j == len(v) && base.Year() > 1:
-		if t, ok := dueDay(base.Year(), time.Month(first), second); ok {
-			return dueAfter(t, base), true
-		}
+		return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, time.Month(first), second) })
 	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 4:
 		return dueDay(atoi(v[j+1:]), time.Month(first), second)
 	}

@@ -118,4 +118,18 @@ func TestNewestFirstLog(t *testing.T) {
 	if len(late) != 1 {
 		t.Errorf("oldest first with one late entry: out of order %q, want one", late)
 	}
+	// Work notes, newest first, one of which tells an earlier time in a
+	// sentence: the note is read as prose and its times do not turn the
+	// direction.
+	notes := "## Activity\n\n**2026-03-04 15:40 · Ines Duarte · Work notes**\nReview held.\n\n" +
+		"**2026-03-02 17:05 · Rui Lopes · Work notes**\nKeys re-injected overnight.\n\n" +
+		"**2026-03-01 09:20 · Ines Duarte · Work notes**\nOld key restored at 09:10; restarting gateways.\n\n" +
+		"**2026-03-01 08:02 · Rui Lopes · Work notes**\nProblem raised. Rotation at 07:00 suspected.\n\n" +
+		"**2026-03-01 07:48 · Rui Lopes · Work notes**\nMajor incident declared.\n"
+	doc := mustParse(t, []byte("# Declines\n\n"+notes))
+	for _, e := range doc.Events {
+		if e.OutOfOrder {
+			t.Errorf("work notes newest first: %q read as out of order", e.Raw)
+		}
+	}
 }

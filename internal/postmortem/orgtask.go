@@ -1,6 +1,8 @@
 package postmortem
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -20,9 +22,44 @@ const sectionTask = "task"
 // orgHeadingRe is an org task heading: keyword, cookie, title, tags.
 var orgHeadingRe = lazyRe(`^(TODO|NEXT|WAITING|HOLD|STARTED|SOMEDAY|DONE|CANCELLED|CANCELED)\s+(?:\[#[A-Z0-9]\]\s+)?(.+?)(?:\s+:[\w@#%:]+:)?\s*$`)
 
-// orgDeadlineRe is the deadline of a planning line, in the exporter's
-// HTML or as org writes it.
-var orgDeadlineRe = lazyRe(`DEADLINE:(?:</span>)?\s*(?:<span class="timestamp">)?(?:&lt;|<)(\d{4}-\d{2}-\d{2})`)
+// orgDeadline finds the day of the deadline on a planning line, as org
+// writes it ("DEADLINE: <2026-12-04 Fri>") or as its HTML export does
+// ("DEADLINE:</span> <span class="timestamp">&lt;2026-12-04 Fri&gt;"),
+// wherever on the line it stands ("SCHEDULED: <…> DEADLINE: <…>"). It
+// returns where the day starts in b; the day is ten bytes long. An
+// org task's heading (orgPlanning) and an outliner's task
+// (outlinerProp) read it alike.
+func orgDeadline(b []byte) (int, bool) {
+	const kw = "DEADLINE:"
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte(kw))
+		if i < 0 {
+			return 0, false
+		}
+		off += i + len(kw)
+		at := off
+		if bytes.HasPrefix(b[at:], []byte("</span>")) {
+			at += len("</span>")
+		}
+		for at < len(b) && isSpace(b[at]) {
+			at++
+		}
+		if bytes.HasPrefix(b[at:], []byte(`<span class="timestamp">`)) {
+			at += len(`<span class="timestamp">`)
+		}
+		switch {
+		case bytes.HasPrefix(b[at:], []byte("&lt;")):
+			at += len("&lt;")
+		case bytes.HasPrefix(b[at:], []byte("<")):
+			at++
+		default:
+			continue
+		}
+		if at+10 <= len(b) && isISODate(b[at:at+10]) {
+			return at, true
+		}
+	}
+}
 
 // orgTask reads a heading at level as an org task under an action
 // heading; it reports whether it did, having opened the task's section.
@@ -92,9 +129,8 @@ func (p *parser) orgPlanning(span Span) {
 	if a == nil {
 		return
 	}
-	b := p.src[span.Start:span.End]
-	if m := orgDeadlineRe.FindSubmatchIndex(b); m != nil && a.DueSpan == (Span{}) {
-		v := Span{span.Start + m[2], span.Start + m[3]}
+	if at, ok := orgDeadline(p.src[span.Start:span.End]); ok && a.DueSpan == (Span{}) {
+		v := Span{span.Start + at, span.Start + at + 10}
 		setField(a, colDue, p.doc.Text(v), v)
 	}
 }

@@ -59,7 +59,7 @@ func (p *parser) outlinerMarker(a *Action, item Span) Span {
 func (p *parser) outlinerProps(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
 	nl := bytes.IndexByte(b, '\n')
-	if nl < 0 || !bytes.Contains(b[nl:], []byte(":: ")) && !bytes.Contains(b[nl:], []byte("DEADLINE: <")) {
+	if nl < 0 || !mayHoldProps(b[nl:]) {
 		return item
 	}
 	first := trimSpan(p.src, Span{item.Start, item.Start + nl})
@@ -77,13 +77,26 @@ func (p *parser) outlinerProps(a *Action, item Span) Span {
 	return first
 }
 
+// mayHoldProps is the quick test of the lines below a task's first:
+// a property or a planning line is among them.
+func mayHoldProps(b []byte) bool {
+	for _, w := range []string{":: ", "DEADLINE:", "SCHEDULED:", "CLOSED:"} {
+		if bytes.Contains(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // outlinerProp reads one property line; it reports whether the line is
 // a property.
 func (p *parser) outlinerProp(a *Action, line Span) bool {
 	t := p.doc.Text(line)
-	if rest, ok := strings.CutPrefix(t, "DEADLINE: <"); ok && len(rest) >= 10 && isISODate([]byte(rest[:10])) {
-		p.itemField(a, colDue, Span{line.Start + len("DEADLINE: <"), line.Start + len("DEADLINE: <") + 10})
-		return true
+	if planningLine(t) {
+		if at, ok := orgDeadline(p.src[line.Start:line.End]); ok {
+			p.itemField(a, colDue, Span{line.Start + at, line.Start + at + 10})
+			return true
+		}
 	}
 	key, val, ok := strings.Cut(t, ":: ")
 	if !ok || strings.ContainsAny(key, " \t") {
@@ -119,10 +132,21 @@ func (p *parser) outlinerOwner(a *Action, v Span) {
 	p.itemField(a, colOwner, v)
 }
 
+// planningLine reports a task's planning line: its deadline, its
+// schedule or when it was closed, in any order.
+func planningLine(t string) bool {
+	for _, kw := range []string{"DEADLINE:", "SCHEDULED:", "CLOSED:"} {
+		if strings.HasPrefix(t, kw) {
+			return true
+		}
+	}
+	return false
+}
+
 // outlinerNoise reports the lines of a task that are neither title nor
 // field: a scheduled date, a logbook and its clock lines.
 func outlinerNoise(line []byte) bool {
-	for _, pre := range []string{"SCHEDULED: <", ":LOGBOOK:", ":END:", "CLOCK: "} {
+	for _, pre := range []string{"SCHEDULED: <", "CLOSED: [", ":LOGBOOK:", ":END:", "CLOCK: "} {
 		if bytes.HasPrefix(line, []byte(pre)) {
 			return true
 		}

@@ -28,3 +28,29 @@ func TestOutlinerPage(t *testing.T) {
 		t.Errorf("steps %+v, want the restart", doc.Steps)
 	}
 }
+
+// A task's planning line gives its deadline wherever on the line it
+// stands, after a schedule or a closing time, and an org task heading
+// reads it the same way, as text or in the HTML of an export; a closing
+// time alone is no title line.
+func TestPlanningLineDeadline(t *testing.T) {
+	src := "- ## Follow-ups\n" +
+		"\t- TODO Cap the thumbnail queue\n\t  SCHEDULED: <2026-11-30 Mon> DEADLINE: <2026-12-04 Fri>\n" +
+		"\t- DONE Drop the stale thumbnails\n\t  CLOSED: [2026-11-24 Tue 11:10] DEADLINE: <2026-11-27 Fri>\n" +
+		"\t- DONE Page on an empty bucket\n\t  CLOSED: [2026-11-25 Wed 09:30]\n" +
+		"\t- TODO Resize on upload\n\t  DEADLINE:  <2026-12-11 Fri>\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Cap the thumbnail queue||2026-12-04||Open",
+		"Drop the stale thumbnails||2026-11-27||Done",
+		"Page on an empty bucket||||Done",
+		"Resize on upload||2026-12-11||Open",
+	})
+	org := "# Thumbnails lost\n\n## Action items\n\n### TODO Cap the thumbnail queue\n\n" +
+		"SCHEDULED: <2026-11-30 Mon> DEADLINE: <2026-12-04 Fri>\n\n" +
+		"### TODO Resize on upload\n\n" +
+		`<p><span class="timestamp-wrapper"><span class="timestamp-kwd">DEADLINE:</span> <span class="timestamp">&lt;2026-12-11 Fri&gt;</span></span></p>` + "\n"
+	checkActionLines(t, mustParse(t, []byte(org)), []string{
+		"Cap the thumbnail queue||2026-12-04||Open",
+		"Resize on upload||2026-12-11||Open",
+	})
+}

@@ -15,3 +15,18 @@ func roleOwner(t string) bool {
 	}
 	return roleWords[strings.ToLower(words[len(words)-1])]
 }
+
+// projectTag reports an owner written as a tracker's project tag after a
+// dash, "— #maps-cartography": the team the tag names. A tag is lower
+// case, opens with a letter and is no issue number.
+func projectTag(t string) bool {
+	if len(t) < 3 || t[0] != '#' || t[1] < 'a' || t[1] > 'z' {
+		return false
+	}
+	for i := 2; i < len(t); i++ {
+		if c := t[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}

@@ -30,20 +30,24 @@ type parser struct {
 	sections map[string]string
 	prose    proseBuilder
 
-	pendingField *pendingField // a heading naming a field, waiting for its value
-	eventDate    time.Time     // the day written above the timeline entries that follow
-	eventGroup   int           // numbers the table, list or section of timeline entries
-	intro        Span          // the opening paragraph, before the first section
-	opening      opening       // the opening paragraphs, from the first that is not a by-line
-	proseFields  []Field       // what the summary's prose gives, for fields nothing else gives
-	reviewBase   bool          // the day times are read against is the review's, after the incident
-	anchorRaw    string        // the time a timeline in offsets ("T+7m") counts from, as written
-	proseGroup   int           // the group of the last paragraph read as a timeline told in sentences
-	dateLevel    int           // the level of the heading that gave eventDate, 0 when none did
-	periodLevel  int           // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool          // level-one headings after the title are sections: the document has no H2, or a title block gave the title
-	proseZone    string        // the zone the last time read from the summary's prose was in
-	colonList    ast.Node      // the list a colon label ("Follow-ups:") governs, until it is read
+	pendingField *pendingField     // a heading naming a field, waiting for its value
+	eventDate    time.Time         // the day written above the timeline entries that follow
+	eventGroup   int               // numbers the table, list or section of timeline entries
+	intro        Span              // the opening paragraph, before the first section
+	opening      opening           // the opening paragraphs, from the first that is not a by-line
+	proseFields  []Field           // what the summary's prose gives, for fields nothing else gives
+	reviewBase   bool              // the day times are read against is the review's, after the incident
+	anchorRaw    string            // the time a timeline in offsets ("T+7m") counts from, as written
+	proseGroup   int               // the group of the last paragraph read as a timeline told in sentences
+	dateLevel    int               // the level of the heading that gave eventDate, 0 when none did
+	periodLevel  int               // the level of a heading naming a period ("Last week"), 0 outside one
+	h1Sections   bool              // level-one headings after the title are sections: the document has no H2, or a title block gave the title
+	proseZone    string            // the zone the last time read from the summary's prose was in
+	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
+	term         definitionTerm    // the last paragraph of one line, which may label the next
+	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
+	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
+	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -78,11 +82,12 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		body = blankOut(src, end)
 	}
 	root := markdown.Parse(text.NewReader(body))
-	p.h1Sections = p.h1Sections || h1Sections(root)
+	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()
 	p.finishPlans(root)
@@ -194,21 +199,19 @@ func (p *parser) heading(n *ast.Heading) {
 }
 
 // h1Sections reports a document that writes its sections as H1s, as a
-// notes tool exports a page: three or more H1s and no H2. Elsewhere an
-// H1 after the title is another document's title, not a section.
-func h1Sections(root ast.Node) bool {
-	h1 := 0
+// notes tool exports a page: three or more H1s and no H2, or, where the
+// metadata gave the title (titled), as pandoc's converters write a
+// report, two or more. Elsewhere an H1 after the title is another
+// document's title, not a section.
+func h1Sections(root ast.Node, titled bool) bool {
+	h1, h2 := 0, false
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {
-			switch h.Level {
-			case 1:
-				h1++
-			case 2:
-				return false
-			}
+			h1 += boolInt(h.Level == 1)
+			h2 = h2 || h.Level == 2
 		}
 	}
-	return h1 >= 3
+	return h1 >= 3 && !h2 || titled && h1 >= 2
 }
 
 // timelineHeading reads a heading under a timeline that opens with a
@@ -290,7 +293,7 @@ func (p *parser) sectionEmpty(s Section) (empty, unanswered bool) {
 		if len(t) == 0 || t[0] == '#' || (bytes.HasPrefix(t, []byte("<!--")) && bytes.HasSuffix(t, []byte("-->"))) {
 			continue
 		}
-		return false, false
+		return guidanceOnly(p.src[body.Start:body.End]), false
 	}
 	return true, unanswered
 }
@@ -428,6 +431,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
 	p.workedNote(n)
+	p.stateLegend(n)
 	if kind != "quote" {
 		p.colonLabelSection(n)
 	}
@@ -450,7 +454,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
-		if action = p.orgFields(n) || p.headingAction(n) || p.requirement(n); !action {
+		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			p.paragraphActions(n)
 		}
 	}

@@ -31,11 +31,7 @@ func periodDue(heading string, base time.Time) (time.Time, bool) {
 		return quarterEnd(base.Year(), (int(base.Month())+2)/3+1), true
 	}
 	if len(h) == 2 && h[0] == 'q' && h[1] >= '1' && h[1] <= '4' {
-		end := quarterEnd(base.Year(), int(h[1]-'0'))
-		if end.Before(base) {
-			end = end.AddDate(1, 0, 0)
-		}
-		return end, true
+		return quarterDue(base, int(h[1]-'0'))
 	}
 	return time.Time{}, false
 }

@@ -122,6 +122,12 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 	return p.struckThrough(a, text)
 }
 
+// openBallot reports an empty box or a mark of work under way opening
+// b: a task still to do, as "[ ]" makes one.
+func openBallot(b []byte) bool {
+	return len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0 || b[0] == ':') && openLeadRe.Match(b)
+}
+
 // markLead reads the mark of state that opens an item, as an emoji or
 // by its name, and returns the item after it: an empty box written as
 // a task box is, or a mark of work under way, leaves it open ("☐ Alert
@@ -176,8 +182,12 @@ func (p *parser) struckTitle(a *Action, text Span) {
 		return
 	}
 	close := text.Start + len(tag[0]) + end // where the closing mark starts
-	if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(t[close-text.Start+len(tag[1]):]) {
+	note := t[close-text.Start+len(tag[1]):]
+	if a.TitleSpan.End <= close+len(tag[1]) || strikeNote(note) {
 		a.Status = Done
+		if droppedNote(note) {
+			a.Status = NotPlanned // "~~Move the cache~~ (Declined: …)"
+		}
 		a.strike = [2]Span{{text.Start, text.Start + len(tag[0])}, {close, close + len(tag[1])}}
 	}
 }
@@ -186,6 +196,15 @@ func (p *parser) struckTitle(a *Action, text Span) {
 // strike: a space before it, "~5 min ~".
 func singleStrikeOpen(tag [2]string, t string, i int) bool {
 	return tag[0] == "~" && t[i-1] == ' '
+}
+
+// droppedNote reports a note after a struck title that says the work
+// was dropped, not done: "(Declined: not related)", "— dropped at the
+// review", "· *Archived by …*", "(not needed — …)".
+func droppedNote(note string) bool {
+	note = strings.TrimLeft(note, " —–-:(·*_")
+	word, _, _ := strings.Cut(note, " ")
+	return notPlannedWords[strings.ToLower(strings.TrimRight(word, ":,;.)*_"))] || notNeededRe.MatchString(note)
 }
 
 // strikeTags are the marks that strike text through, opening and closing.
@@ -211,7 +230,7 @@ func openingStrike(t string) ([2]string, bool) {
 // more of the title.
 func strikeNote(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, sep := range []string{"—", "–", "- ", ":", "("} {
+	for _, sep := range []string{"—", "–", "- ", ":", "(", "·"} {
 		if strings.HasPrefix(rest, sep) {
 			return true
 		}

@@ -106,7 +106,7 @@ func (p *parser) relativeAnchor(text string) bool {
 		return false
 	}
 	if p.anchorRaw == "" {
-		p.anchorRaw = rest[m[0]:m[1]]
+		p.anchorRaw = rest[m[0] : m[1]+placeAt(rest[m[1]:])] // "… 21:35 Taipei time"
 	}
 	return true
 }
@@ -148,8 +148,8 @@ func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
 	if !mayBeOffset(e.Raw) {
 		return false
 	}
-	off, n, ok := readOffset([]byte(strings.TrimPrefix(e.Raw, "T")))
-	if !ok || n == 0 {
+	off, ok := rawOffset(e.Raw)
+	if !ok {
 		return false
 	}
 	if anchor.Time.IsZero() {
@@ -219,11 +219,50 @@ func (d *Document) Unplaced() bool { return d.unplaced }
 
 // zeroOffset reports an entry written at T+0.
 func zeroOffset(raw string) bool {
+	off, ok := rawOffset(raw)
+	return ok && off == 0
+}
+
+// rawOffset reads the offset from T+0 a stamp or a value opens with
+// ("T+12m", "+2h05m", "T+12m (first page)"); ok is false for one
+// written otherwise.
+func rawOffset(raw string) (time.Duration, bool) {
 	if !mayBeOffset(raw) {
-		return false
+		return 0, false
 	}
 	off, n, ok := readOffset([]byte(strings.TrimPrefix(raw, "T")))
-	return ok && n > 0 && off == 0
+	return off, ok && n > 0
+}
+
+// opensWithOffset reports a field's value that is an offset from T+0,
+// with or without a note after it: "T+12m (Nagios paged the on-call)".
+func opensWithOffset(value string) bool {
+	_, ok := rawOffset(value)
+	return ok
+}
+
+// relativeFields reads a stated start, detection or end written as an
+// offset from T+0 ("Detected: T+12m", "Service restored: T+3h05m") from
+// the time the document says T+0 stands for, as its timeline's offsets
+// are read. Where the document states none, the field stays unread.
+func (p *parser) relativeFields(base time.Time) {
+	var anchor ParsedTime
+	for i := range p.doc.Times {
+		t := &p.doc.Times[i]
+		if t.Err == nil || !isTimelineKey(t.Key) {
+			continue
+		}
+		off, ok := rawOffset(t.Raw)
+		if !ok {
+			continue
+		}
+		if anchor.Time.IsZero() {
+			if anchor = p.anchor(base); anchor.Time.IsZero() {
+				return
+			}
+		}
+		t.Time, t.HasDate, t.HasZone, t.Err = anchor.Time.Add(off), anchor.HasDate, true, nil
+	}
 }
 
 // mayBeOffset is a quick test for an offset as relativeStamp reads it:

@@ -85,3 +85,32 @@ func TestProseSentenceWords(t *testing.T) {
 		}
 	}
 }
+
+// A stated detection or end written as an offset from T0 ("Detected:
+// T+12m", "Service restored: T+1h25m", a note after it) counts from the
+// time the document says T0 stands for, or from its stated start; with
+// neither, it stays unread, as an unplaced timeline's offsets do.
+func TestRelativeFields(t *testing.T) {
+	const rest = "**Detected:** T+12m (disk-full alert paged the on-call)\n" +
+		"**Service restored:** T+1h25m\n\n" +
+		"## Timeline\n\n- 23:40 Nightly compaction starts on `ledger-3`.\n- 00:30 Compaction killed by hand.\n"
+	for name, tt := range map[string]struct {
+		anchor string
+		want   map[string]string
+	}{
+		"T0 field":    {"**T0:** 2026-03-10 23:50 UTC, first failed write\n", map[string]string{FieldDetect: "2026-03-11T00:02Z", FieldEnd: "2026-03-11T01:15Z"}},
+		"T+0 note":    {"T+0 is 23:50 UTC on 2026-03-10.\n\n", map[string]string{FieldDetect: "2026-03-11T00:02Z", FieldEnd: "2026-03-11T01:15Z"}},
+		"start field": {"**Start:** 2026-03-10 23:50 UTC\n", map[string]string{FieldStart: "2026-03-10T23:50Z", FieldDetect: "2026-03-11T00:02Z", FieldEnd: "2026-03-11T01:15Z"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := wantTimes(t, "# Ledger writes failed\n\n**Date:** 2026-03-12\n"+tt.anchor+rest, tt.want)
+			if got, _ := doc.Time(FieldDetect); got.Inferred {
+				t.Errorf("detection inferred from the timeline: %+v", got)
+			}
+		})
+	}
+	doc := mustParse(t, []byte("# Ledger writes failed\n\n**Date:** 2026-03-12\n"+rest))
+	if got, ok := doc.Time(FieldDetect); ok && got.Err == nil && !got.Inferred {
+		t.Errorf("an offset from no stated T0 read as %v", got.Time)
+	}
+}

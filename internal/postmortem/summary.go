@@ -12,9 +12,9 @@ import (
 // to 18:10 UTC" dates and times the incident where no field does.
 
 var (
-	// proseSpanRe: "from 15:30 to 18:10 UTC", "from 16:58 until 18:46
-	// UTC", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = lazyRe(`(?i)\bfrom\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanClause + `\s+(?:to|until|till|-|–)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	// proseSpanRe: "from 15:30 to 18:10 UTC", "from **7:04am until
+	// 8:37am on Thursday 19 November**", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
@@ -36,6 +36,11 @@ const (
 	labelSummaryStart = "Start (from the summary)"
 	labelSummaryEnd   = "End (from the summary)"
 )
+
+// postedLineRe: a message board's by-line, the poster's name in bold,
+// a role, and when it was posted: "**Kirra Walsh** · Ops on-call lead ·
+// Posted Nov 20, 2026".
+var postedLineRe = lazyRe(`^[*_]{2}(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[*_]{2}\s+·\s+(?:[^·\n]{1,60}·\s+)?(?i:posted|published|written)\b`)
 
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
 // 2026 ·", "on 2026-03-03".
@@ -201,7 +206,11 @@ func (p *parser) byLine(span Span, text string) {
 	if strings.HasPrefix(text, "*") || strings.HasPrefix(text, "_") {
 		p.authorSentence(span, text)
 	}
-	if m := byLineRe.FindStringSubmatchIndex(text); m != nil {
+	m := byLineRe.FindStringSubmatchIndex(text)
+	if m == nil && strings.HasPrefix(text, "**") && strings.Contains(text, " · ") {
+		m = postedLineRe.FindStringSubmatchIndex(text)
+	}
+	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 		if d := byLineDateRe.FindStringIndex(text[m[1]:]); d != nil {

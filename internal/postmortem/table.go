@@ -200,6 +200,7 @@ func (p *parser) keyValueTable(header row, body []row) {
 	for _, r := range body {
 		p.pairRow(r, timeline)
 	}
+	p.mitigatedRows(header, body)
 }
 
 // horizontal reports a table whose header row is field labels and whose

@@ -46,6 +46,9 @@ func headingTarget(heading string) (time.Time, string, bool) {
 // or a half ("H2 2026").
 func readDue(v string) (time.Time, bool) {
 	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "end of "))
+	if day, ok := timeTokenDay(v); ok {
+		v = day // "<time:2026-12-09T18:00:00+05:30>": the day it holds
+	}
 	if t, ok := ParseDate(v); ok {
 		return t, true
 	}
@@ -56,6 +59,16 @@ func readDue(v string) (time.Time, bool) {
 		return time.Date(atoi(mm[2]), monthOf(mm[1])+1, 0, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// timeTokenDay returns the day of a chat tool's time token, "<time:
+// 2026-12-09T18:00:00+05:30>", as written in the token's own zone.
+func timeTokenDay(v string) (string, bool) {
+	const open = "<time:"
+	if len(v) < len(open)+11 || !strings.HasPrefix(v, open) || v[len(v)-1] != '>' {
+		return "", false
+	}
+	return v[len(open) : len(open)+10], true
 }
 
 // periodEnd returns the last day of the quarter or half a quarterRe

@@ -291,7 +291,7 @@ func twelveHour(h int, ampm string) int {
 }
 
 // readZone reads what follows the clock: nothing, Z, an offset, UTC+2,
-// an IANA name or an abbreviation.
+// an IANA name, an abbreviation, or a city ("Taipei time").
 func readZone(z string) (*time.Location, bool, error) {
 	if z == "" {
 		return time.UTC, false, nil
@@ -308,11 +308,11 @@ func readZone(z string) (*time.Location, bool, error) {
 		return loc, err == nil, err
 	}
 	if z != "Z" && len(z) <= 5 && isLetters(z) {
-		return abbreviationZone(z) // what zoneRe's last group takes: "UTC", "CEST"
+		return abbreviationOrPlace(z, z) // what zoneRe's last group takes: "UTC", "CEST"
 	}
 	m := zoneRe.FindStringSubmatch(z)
 	if m == nil {
-		return nil, false, fmt.Errorf("unknown zone %q", z)
+		return abbreviationOrPlace("", z)
 	}
 	switch {
 	case m[1] != "":
@@ -328,7 +328,22 @@ func readZone(z string) (*time.Location, bool, error) {
 		}
 		return loc, true, nil
 	}
-	return abbreviationZone(m[7])
+	return abbreviationOrPlace(m[7], z)
+}
+
+// abbreviationOrPlace reads a zone's abbreviation, or else the whole
+// zone z as a city's ("Paris", "Oslo time", "Taipei time").
+func abbreviationOrPlace(abbr, z string) (*time.Location, bool, error) {
+	if abbr != "" {
+		if loc, ok, err := abbreviationZone(abbr); err == nil {
+			return loc, ok, nil
+		}
+	}
+	if name := placeZone(z); name != "" {
+		loc, err := loadZone(name)
+		return loc, err == nil, err
+	}
+	return nil, false, fmt.Errorf("unknown zone %q", z)
 }
 
 // abbreviationZone reads a zone's abbreviation.

@@ -50,7 +50,7 @@ func zoneInNote(s string) string {
 	}
 	m := noteZoneRe.FindStringSubmatch(s)
 	if m == nil {
-		return ""
+		return placeInNote(s) // "(Berlin)"
 	}
 	z := strings.ReplaceAll(m[1], " ", "")
 	if _, ok, err := readZone(z); err != nil || !ok {

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -170,4 +171,36 @@ func TestT0Field(t *testing.T) {
 		"- **T+25m** — Queue-age alert pages the on-call; detected.\n- **T+1h40m** — Scheduler restarted.\n" +
 		"- **T+2h15m** — Queue drained; resolved.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-05-04T13:50Z", FieldDetect: "2026-05-04T14:15Z", FieldEnd: "2026-05-04T16:05Z"})
+}
+
+// The timeline of an Org mode note opens each entry with its timestamp,
+// in the HTML wrapper of the export (active or inactive) or bare, and
+// each is read as the fields' timestamps are: its day and time of day,
+// in the zone the document gives.
+func TestOrgTimestampEntries(t *testing.T) {
+	stamp := func(s string) string {
+		return `<span class="timestamp-wrapper"><span class="timestamp">` + s + `</span></span>`
+	}
+	src := "# Post-mortem: invoices emailed twice\n\nAll times are CET.\n\n## Timeline\n\n" +
+		"-   " + stamp("[2026-02-17 Tue 09:05]") + " Mailer deploy with the new retry policy.\n" +
+		"-   " + stamp("&lt;2026-02-17 Tue 09:20&gt;") + " Duplicate-send alert fires; on-call paged.\n" +
+		"-   [2026-02-17 Tue 09:48] Retry policy reverted.\n" +
+		"-   " + stamp("[2026-02-17 Tue 09:41]") + " Queue drained by hand.\n" +
+		"-   <2026-02-17 Tue 10:10> Sending back to normal.\n"
+	doc := mustParse(t, []byte(src))
+	want := []string{"08:05", "08:20", "08:48", "08:41", "09:10"}
+	if len(doc.Events) != len(want) {
+		t.Fatalf("%d entries, want %d: %+v", len(doc.Events), len(want), doc.Events)
+	}
+	for i, e := range doc.Events {
+		if got := e.Time.UTC().Format("2006-01-02 15:04"); got != "2026-02-17 "+want[i] {
+			t.Errorf("entry %d: %s, want %s", i, got, want[i])
+		}
+	}
+	if got := lateLines(doc); len(got) != 1 || got[0] != 10 {
+		t.Errorf("out of order on lines %v, want [10]", got)
+	}
+	if !strings.HasPrefix(doc.Events[1].Text, "Duplicate-send alert") {
+		t.Errorf("second entry's text %q", doc.Events[1].Text)
+	}
 }

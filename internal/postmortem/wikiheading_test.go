@@ -29,3 +29,21 @@ func TestWikiMarkup(t *testing.T) {
 		t.Errorf("sections %+v, want 3: a line with == inside is no heading", doc.Sections)
 	}
 }
+
+// A table in a markup without a delimiter row (Remarkup's), every row
+// between single bars, is read as one: its first row is a row, not a
+// header.
+func TestBarTableWithoutDelimiter(t *testing.T) {
+	src := "# Tiles blank\n\n== Incident details ==\n\n| **Incident severity** | SEV-2 |\n| **Coordinator** | @ilse |\n| **Impact** | 2026-04-08 10:05 – 11:40 CET |\n| **Detected** | 10:21 CET, paged |\n\n== Summary ==\n\nBlank tiles for the coastal styles.\n"
+	doc := mustParse(t, []byte(src))
+	for key, want := range map[string]string{FieldSeverity: "SEV-2", FieldContact: "@ilse"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("field %s = %+v, want %q", key, f, want)
+		}
+	}
+	for key, want := range map[string]string{FieldStart: "09:05", FieldDetect: "09:21", FieldEnd: "10:40"} {
+		if got := doc.TimeUTC(key).Format("2006-01-02 15:04"); got != "2026-04-08 "+want {
+			t.Errorf("%s read as %s UTC, want %s", key, got, want)
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package postmortem
+
+import "strings"
+
+// Teams in one office write their zone as the city they are in: "21:35
+// Taipei time", "All times are London time", "15:40 (Berlin)". A city
+// is read as the zone of the database it lies in, so a time on a
+// summer's day is read in summer time.
+
+// placeZones are the zones of the database by the cities people name
+// them after, lower-cased. A city that is also a common name of a person
+// or a service ("Phoenix", "Austin") is left out.
+var placeZones = map[string]string{
+	"taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo", "osaka": "Asia/Tokyo", "seoul": "Asia/Seoul",
+	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+	"singapore": "Asia/Singapore", "manila": "Asia/Manila", "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta",
+	"kuala lumpur": "Asia/Kuala_Lumpur", "kolkata": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+	"new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata",
+	"pune": "Asia/Kolkata", "karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kathmandu": "Asia/Kathmandu",
+	"dubai": "Asia/Dubai", "riyadh": "Asia/Riyadh", "tel aviv": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
+	"istanbul": "Europe/Istanbul", "tehran": "Asia/Tehran",
+	"sydney": "Australia/Sydney", "canberra": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+	"hobart": "Australia/Hobart", "brisbane": "Australia/Brisbane", "adelaide": "Australia/Adelaide",
+	"perth": "Australia/Perth", "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+	"london": "Europe/London", "edinburgh": "Europe/London", "manchester": "Europe/London", "dublin": "Europe/Dublin",
+	"lisbon": "Europe/Lisbon", "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "paris": "Europe/Paris",
+	"amsterdam": "Europe/Amsterdam", "brussels": "Europe/Brussels", "luxembourg": "Europe/Luxembourg",
+	"berlin": "Europe/Berlin", "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin",
+	"zurich": "Europe/Zurich", "geneva": "Europe/Zurich", "vienna": "Europe/Vienna", "rome": "Europe/Rome",
+	"milan": "Europe/Rome", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
+	"helsinki": "Europe/Helsinki", "warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "budapest": "Europe/Budapest",
+	"athens": "Europe/Athens", "bucharest": "Europe/Bucharest", "sofia": "Europe/Sofia", "kyiv": "Europe/Kyiv",
+	"kiev": "Europe/Kyiv", "moscow": "Europe/Moscow", "reykjavik": "Atlantic/Reykjavik",
+	"cairo": "Africa/Cairo", "johannesburg": "Africa/Johannesburg", "cape town": "Africa/Johannesburg",
+	"nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "casablanca": "Africa/Casablanca",
+	"new york": "America/New_York", "boston": "America/New_York", "atlanta": "America/New_York", "miami": "America/New_York",
+	"toronto": "America/Toronto", "montreal": "America/Toronto", "halifax": "America/Halifax",
+	"chicago": "America/Chicago", "dallas": "America/Chicago", "houston": "America/Chicago", "denver": "America/Denver",
+	"los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"vancouver": "America/Vancouver", "anchorage": "America/Anchorage", "honolulu": "Pacific/Honolulu",
+	"mexico city": "America/Mexico_City", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+	"buenos aires": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota", "bogota": "America/Bogota",
+}
+
+// placeZone returns the zone of the database a city names, written
+// alone or before "time" ("Sydney", "Sydney time", "New York Time"),
+// capitalised; "" for any other text.
+func placeZone(s string) string {
+	s = strings.TrimSpace(s)
+	if n := len(s) - len(" time"); n > 0 && strings.EqualFold(s[n:], " time") {
+		s = s[:n]
+	}
+	if len(s) < 4 || len(s) > len("san francisco") || s[0] < 'A' || s[0] > 'Z' {
+		return ""
+	}
+	return lookupLower(placeZones, s)
+}
+
+// placeEnds reports a time that ends with a city's zone: "21:35 Taipei
+// time", "15:40 (Berlin)".
+func placeEnds(raw string) bool {
+	s := strings.TrimRight(raw, " ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ')':
+		i := strings.LastIndexByte(s, '(')
+		return i >= 0 && placeZone(s[i+1:len(s)-1]) != ""
+	case 'e', 'E':
+		n := len(s) - len(" time")
+		if n <= 0 || !strings.EqualFold(s[n:], " time") {
+			return false
+		}
+		return placeBefore(s, n) != ""
+	}
+	return false
+}
+
+// placeBefore returns the zone of the city in the one or two words that
+// end at s[:n] ("… Taipei", "… New York"), or "".
+func placeBefore(s string, n int) string {
+	i := strings.LastIndexByte(s[:n], ' ')
+	if z := placeZone(s[i+1 : n]); z != "" || i <= 0 {
+		return z
+	}
+	j := strings.LastIndexByte(s[:i], ' ')
+	return placeZone(s[j+1 : n])
+}
+
+// placeInNote returns the zone of a city a note in parentheses names
+// ("(Berlin)", "(Sydney time)"), or "".
+func placeInNote(s string) string {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		if j := strings.IndexByte(rest, ')'); j > 0 && j <= 20 {
+			if z := placeZone(rest[:j]); z != "" {
+				return z
+			}
+		}
+		k := strings.IndexByte(rest, '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return ""
+}
+
+// placeSaid returns the zone of a city a note about the document's
+// times names ("All times are Taipei time", "Times below are Sydney
+// time", "Timeline (Berlin)"), or "".
+func placeSaid(text string) string {
+	for i := strings.Index(text, "ime"); i > 0; {
+		if t := i - 1; text[t]|0x20 == 't' {
+			end := i + len("ime")
+			if t > 0 && text[t-1] == ' ' && (end == len(text) || !isWordByte(text[end])) {
+				if z := placeBefore(text, t-1); z != "" {
+					return z // "… Taipei time"
+				}
+			} else if z := placeAfterWord(text, t); z != "" {
+				return z // "Timeline (Berlin)"
+			}
+		}
+		k := strings.Index(text[i+1:], "ime")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return ""
+}
+
+// placeAfterWord returns the zone of a city in parentheses right after
+// the word that starts at i ("Times (Berlin)", "Timeline (Sydney time)"),
+// or "".
+func placeAfterWord(text string, i int) string {
+	j := i
+	for j < len(text) && isWordByte(text[j]) {
+		j++
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j == len(text) || text[j] != '(' {
+		return ""
+	}
+	k := strings.IndexByte(text[j:], ')')
+	if k < 0 {
+		return ""
+	}
+	return placeZone(strings.TrimPrefix(text[j+1:j+k], "in "))
+}
+
+// placeAt returns the length of a city's zone after a space opening s
+// ("␠Taipei time, first hang", "␠(Berlin) deploy"): one or two
+// capitalised words and "time", or a city in parentheses; 0 for any
+// other text.
+func placeAt(s string) int {
+	if len(s) < 5 || s[0] != ' ' {
+		return 0
+	}
+	if s[1] == '(' {
+		if j := strings.IndexByte(s, ')'); j > 0 && placeZone(s[2:j]) != "" {
+			return j + 1
+		}
+		return 0
+	}
+	j := 1
+	for range 2 {
+		k := j + 1
+		for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+			k++
+		}
+		if s[j] < 'A' || s[j] > 'Z' || k-j < 2 {
+			return 0 // not a capitalised word: "UTC", "deploy"
+		}
+		if timeWordAt(s[k:]) {
+			if placeZone(s[1:k]) == "" {
+				return 0
+			}
+			return k + len(" time")
+		}
+		if k+1 >= len(s) || s[k] != ' ' {
+			return 0
+		}
+		j = k + 1
+	}
+	return 0
+}
+
+// timeWordAt reports whether the word "time" follows a space opening s.
+func timeWordAt(s string) bool {
+	return len(s) >= 5 && s[0] == ' ' && s[1]|0x20 == 't' && s[2:5] == "ime" && (len(s) == 5 || !isWordByte(s[5]))
+}
