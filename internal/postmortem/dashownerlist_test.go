@@ -22,3 +22,13 @@ func TestOwnerListAfterDash(t *testing.T) {
 		"Upgrade the brokers — Kafka, Zookeeper||||Open",
 	})
 }
+
+// An item whose fields were read with no parts at all names no owner
+// after a dash, and reading it must not index before the first part (a
+// crash the fuzzer found, kept in internal/lint's fuzz corpus).
+func TestNameOwnerWithoutParts(t *testing.T) {
+	var p parser
+	if lo, hi := p.nameOwner(nil, nil); lo != -1 || hi != -1 {
+		t.Fatalf("nameOwner(no parts) = %d, %d, want -1, -1", lo, hi)
+	}
+}

@@ -632,7 +632,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	for i > 0 && keys[i] != "" {
 		i--
 	}
-	if i == 0 {
+	if i <= 0 { // no parts, or none after the title
 		return -1, -1
 	}
 	lo, hi = i, i
