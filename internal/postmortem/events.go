@@ -47,7 +47,7 @@ func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
-	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|` + usZoneWords
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|CLT|CLST|` + usZoneWords
 
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
@@ -961,8 +961,9 @@ func docZone(z string) string {
 
 // zoneSaidRe is a zone a note or header gives the times in other words:
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
-// PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2".
-var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|are)\s+(` + zoneWords + `)\b)`)
+// PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2", a tool's
+// "Times displayed in (GMT-07:00) Pacific Time (US & Canada)".
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+\(?(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.
@@ -995,7 +996,7 @@ func zoneSaid(text string) string {
 // starts at i: what follows "time" is "s" (or the long s, which (?i) reads
 // as one), "stamp", "line", white space, "(" or ","; and after the word
 // and any white space comes "(", ",", or, after a space, what opens "in",
-// "shown in", "given in" or "are". "timeouts" and a heading "Timeline"
+// "shown in", "given in", "displayed in" or "are". "timeouts" and a heading "Timeline"
 // alone are spared the expression.
 func mayTellZone(text string, i int) bool {
 	if i+4 >= len(text) || strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) < 0 {
@@ -1010,7 +1011,7 @@ func mayTellZone(text string, i int) bool {
 		return false
 	}
 	c := text[k]
-	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaA", c) >= 0
+	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaAdD", c) >= 0
 }
 
 // longZoneSaid returns the zone a note about the times writes out

@@ -1,6 +1,10 @@
 package postmortem
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Teams in one office write their zone as the city they are in: "21:35
 // Taipei time", "All times are London time", "15:40 (Berlin)". A city
@@ -40,20 +44,67 @@ var placeZones = map[string]string{
 	"vancouver": "America/Vancouver", "anchorage": "America/Anchorage", "honolulu": "Pacific/Honolulu",
 	"mexico city": "America/Mexico_City", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
 	"buenos aires": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota", "bogota": "America/Bogota",
+	"brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "santiago": "America/Santiago", "lima": "America/Lima",
+	// Countries of one zone, their people's word and their own name for
+	// it, as the time is said by them: "Finnish time", "Suomen aikaa",
+	// "UK time", "Chile continental time" (its islands keep another).
+	"uk": "Europe/London", "british": "Europe/London", "ireland": "Europe/Dublin", "irish": "Europe/Dublin",
+	"france": "Europe/Paris", "french": "Europe/Paris", "germany": "Europe/Berlin", "german": "Europe/Berlin",
+	"deutsche": "Europe/Berlin", "netherlands": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
+	"italy": "Europe/Rome", "italian": "Europe/Rome", "sweden": "Europe/Stockholm", "swedish": "Europe/Stockholm",
+	"svensk": "Europe/Stockholm", "norway": "Europe/Oslo", "norwegian": "Europe/Oslo", "norsk": "Europe/Oslo",
+	"denmark": "Europe/Copenhagen", "danish": "Europe/Copenhagen", "dansk": "Europe/Copenhagen",
+	"finland": "Europe/Helsinki", "finnish": "Europe/Helsinki", "suomen": "Europe/Helsinki", "suomi": "Europe/Helsinki",
+	"poland": "Europe/Warsaw", "greece": "Europe/Athens", "greek": "Europe/Athens", "israel": "Asia/Jerusalem",
+	"israeli": "Asia/Jerusalem", "kenya": "Africa/Nairobi", "kenyan": "Africa/Nairobi", "nigeria": "Africa/Lagos",
+	"egypt": "Africa/Cairo", "south africa": "Africa/Johannesburg", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+	"japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "korea": "Asia/Seoul", "korean": "Asia/Seoul",
+	"thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "philippines": "Asia/Manila", "new zealand": "Pacific/Auckland",
+	"chile": "America/Santiago", "chile continental": "America/Santiago", "chilean": "America/Santiago",
+	"argentina": "America/Argentina/Buenos_Aires", "colombia": "America/Bogota", "peru": "America/Lima",
 }
 
-// placeZone returns the zone of the database a city names, written
-// alone or before "time" ("Sydney", "Sydney time", "New York Time"),
-// capitalised; "" for any other text.
+// zoneLeads and zoneTails are the words a language writes around a
+// place to say its time ("horário de Brasília", "hora de Chile", "heure
+// de Paris", "Suomen aikaa", "svensk tid"), and the season a zone is
+// said in ("Chile continental summer time").
+var (
+	zoneLeads = []string{"horário de ", "horario de ", "hora de ", "hora del ", "heure de ", "ora di "}
+	zoneTails = []string{" time", " aikaa", " aika", " tid", " zeit", " summer", " standard", " daylight", " winter"}
+)
+
+// placeZone returns the zone of the database a place names, written
+// alone or in the words that say its time ("Sydney", "Sydney time", "New
+// York Time", "Finnish time", "horário de Brasília", "Chile continental
+// summer time"), the place capitalised; "" for any other text.
 func placeZone(s string) string {
 	s = strings.TrimSpace(s)
-	if n := len(s) - len(" time"); n > 0 && strings.EqualFold(s[n:], " time") {
-		s = s[:n]
+	for again := true; again; {
+		again = false
+		for _, w := range zoneLeads {
+			if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+				s, again = s[len(w):], true
+			}
+		}
+		for _, w := range zoneTails {
+			if n := len(s) - len(w); n > 0 && strings.EqualFold(s[n:], w) {
+				s, again = s[:n], true
+			}
+		}
 	}
-	if len(s) < 4 || len(s) > len("san francisco") || s[0] < 'A' || s[0] > 'Z' {
+	if len(s) < 2 || len(s) > len("chile continental") || !startsCapital(s) {
 		return ""
 	}
 	return lookupLower(placeZones, s)
+}
+
+// startsCapital reports a text that opens with a capital letter.
+func startsCapital(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // placeEnds reports a time that ends with a city's zone: "21:35 Taipei
@@ -88,13 +139,15 @@ func placeBefore(s string, n int) string {
 	return placeZone(s[j+1 : n])
 }
 
-// placeInNote returns the zone of a city a note in parentheses names
-// ("(Berlin)", "(Sydney time)"), or "".
+// placeInNote returns the zone a note in parentheses names, by a place
+// ("(Berlin)", "(Sydney time)") or in parts joined by commas the first
+// of which names one ("(horário de Brasília, UTC-3)", "(EET, UTC+2)"),
+// or "".
 func placeInNote(s string) string {
 	for i := strings.IndexByte(s, '('); i >= 0; {
 		rest := s[i+1:]
-		if j := strings.IndexByte(rest, ')'); j > 0 && j <= 20 {
-			if z := placeZone(rest[:j]); z != "" {
+		if j := strings.IndexByte(rest, ')'); j > 0 && j <= 48 {
+			if z := notePartsZone(rest[:j]); z != "" {
 				return z
 			}
 		}
@@ -103,6 +156,26 @@ func placeInNote(s string) string {
 			break
 		}
 		i += 1 + k
+	}
+	return ""
+}
+
+// notePartsZone returns the zone the first part of a note names: a
+// place, or an offset, an abbreviation or a zone of the database where
+// another part follows ("CLST, UTC-3").
+func notePartsZone(note string) string {
+	first, rest, parts := strings.Cut(note, ",")
+	if z := placeZone(first); z != "" {
+		return z
+	}
+	if first = strings.TrimSpace(plainMarks(first)); !parts || len(first) > 12 {
+		return ""
+	}
+	if strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	if _, ok, err := readZone(first); err == nil && ok {
+		return first
 	}
 	return ""
 }

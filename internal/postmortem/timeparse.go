@@ -25,7 +25,7 @@ var abbreviations = map[string]int{
 	"EET": 2, "EEST": 3, "MSK": 3, "IST": 5*60 + 30, "SGT": 8, "HKT": 8, "AWST": 8,
 	"JST": 9, "KST": 9, "ACST": 9*60 + 30, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3,
+	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3, "CLT": -4, "CLST": -3,
 	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "GST": 4, "PKT": 5, "NPT": 5*60 + 45, "ICT": 7, "WIB": 7,
 	"PHT": 8, "MYT": 8, "MEZ": 1, "MESZ": 2, // the German CET and CEST
 }
@@ -91,7 +91,7 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 
 // parseTimeInFull is ParseTime without plainTime's quick reading.
 func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
-	s = rewriteTime(trimApprox(cutDashNote(markupTime(strings.Trim(s, "*_` ")))))
+	s = rewriteTime(trimApprox(cutDashNote(markupTime(plainMarks(strings.Trim(s, "*_` "))))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)

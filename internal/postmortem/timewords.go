@@ -253,7 +253,7 @@ func rewriteTime(s string) string {
 	if strings.HasPrefix(s, "[[") {
 		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
 	}
-	s = trackerDate(s)
+	s = clockWord(trackerDate(s))
 	if strings.HasSuffix(s, " Uhr") || strings.Contains(s, "h") {
 		s = europeanClock(s)
 	}
@@ -270,6 +270,34 @@ func rewriteTime(s string) string {
 			if _, ok := abbreviationOffset(s[m[2]:m[3]]); ok {
 				s = s[m[4]:] + " " + s[m[2]:m[3]]
 			}
+		}
+	}
+	return s
+}
+
+// plainMarks reads a time as written with marks a converter puts in: a
+// backslash escaping a sign or a dot ("UTC\\-3", as a document saved
+// as Markdown writes it) and the minus sign of typesetting ("UTC−3").
+func plainMarks(s string) string {
+	if strings.IndexByte(s, '\\') < 0 && !strings.Contains(s, "−") {
+		return s
+	}
+	return plainMarkReplacer.Replace(s)
+}
+
+var plainMarkReplacer = strings.NewReplacer(`\-`, "-", `\+`, "+", `\.`, ".", `\:`, ":", `\_`, "_", `\*`, "*", `\[`, "[", `\]`, "]", "−", "-")
+
+// clockWordRe is a time of day after the word the Nordic languages
+// write before it, with a dot or a colon: Finnish "klo 16.20" and
+// "kello 16.20", Swedish, Danish and Norwegian "kl. 16.20".
+var clockWordRe = lazyRe(`(?i)\b(?:klo|kello|kl\.?)\s*(\d{1,2})[.:](\d{2})\b`)
+
+// clockWord writes "klo 16.20" as "16:20"; s is returned as it is
+// where no such word stands in it.
+func clockWord(s string) string {
+	for _, w := range [...]string{"kl", "Kl", "KL", "kello", "Kello"} {
+		if strings.Contains(s, w) {
+			return clockWordRe.ReplaceAllString(s, "$1:$2")
 		}
 	}
 	return s
