@@ -809,8 +809,20 @@ func (p *parser) datedParagraph(para *paragraphText) {
 		return // no date, no zone note
 	}
 	p.allTimesNote(note)
-	if para.hasDigit() {
-		p.dateLine(text)
+	if para.hasDigit() && !p.dateLine(text) && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
+		p.noteDate(note.text)
+	}
+}
+
+// noteDate notes the day a note about the times gives the entries below
+// it beside their zone, as a part of its own between commas: "All times
+// CET (UTC+1), Monday 9 November 2026.", "3 November 2026, all times
+// UTC".
+func (p *parser) noteDate(text string) {
+	for part := range strings.SplitSeq(text, ", ") {
+		if p.dateLine(part) {
+			return
+		}
 	}
 }
 

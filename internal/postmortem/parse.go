@@ -521,6 +521,9 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.timelineDay(false); ok {
 		return t // a labelled start's day before one read from prose
 	}
+	if t, ok := p.statedDayInYear(); ok {
+		return t
+	}
 	if given {
 		if t, ok := incidentDay(f.Value); ok {
 			return t
@@ -556,15 +559,52 @@ func (p *parser) timelineDay(inferred bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// dayBeforeReview reads an incident's day written without its year
-// ("Wednesday 21 October", "Oct 21") in the year of the review's date,
-// on or before that date.
-func (p *parser) dayBeforeReview(v string) (time.Time, bool) {
+// statedDayInYear is the day of the first labelled start, detection or
+// end that names its day without the year ("Impact start: Thu, Nov 26,
+// 19:42"), in the year of the review's date, on or before that date.
+func (p *parser) statedDayInYear() (time.Time, bool) {
+	review, ok := p.reviewDay()
+	if !ok {
+		return time.Time{}, false
+	}
+	for _, f := range p.doc.Fields {
+		if !isTimelineKey(f.Key) || f.Inferred {
+			continue
+		}
+		if pt, err := ParseTime(f.Value, review); err == nil && pt.HasDate {
+			y, m, d := pt.Time.Date()
+			t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			if t.After(review) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// reviewDay is the day of the review's date field, also where more
+// follows it: "Nov 24, 2026, NOC conference room", "Tue 24 Nov 2026,
+// 10:00, Westlands office".
+func (p *parser) reviewDay() (time.Time, bool) {
 	f, ok := p.doc.Field(FieldDate)
 	if !ok {
 		return time.Time{}, false
 	}
-	review, ok := ParseDate(f.Value)
+	if t, ok := ParseDate(f.Value); ok {
+		return t, true
+	}
+	if y, m, d, n := leadingDate(strings.TrimSpace(f.Value), 0); n > 0 && y > 1 && validDate(y, m, d) {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// dayBeforeReview reads an incident's day written without its year
+// ("Wednesday 21 October", "Oct 21") in the year of the review's date,
+// on or before that date.
+func (p *parser) dayBeforeReview(v string) (time.Time, bool) {
+	review, ok := p.reviewDay()
 	if !ok {
 		return time.Time{}, false
 	}

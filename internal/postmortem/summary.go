@@ -160,7 +160,11 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	}
 	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
-		p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: p.doc.Text(v), Span: v, Inferred: true})
+		key, label := FieldIncidentDate, "Incident date (from the summary)"
+		if exportNote(text) {
+			key, label = FieldDate, "Date (from the export note)" // the day the tool wrote the document on
+		}
+		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: p.doc.Text(v), Span: v, Inferred: true})
 	}
 }
 
@@ -221,8 +225,9 @@ func (p *parser) byLine(span Span, text string) {
 }
 
 // exportNote reports an italic note that says how the document was
-// exported or pasted from a tool ("_Pasted from the Google Sheet … with
-// the Docs to Markdown add-on._"): it is no summary of the incident.
+// exported, pasted or generated from a tool ("_Pasted from the Google
+// Sheet … with the Docs to Markdown add-on._"): it is no summary of the
+// incident, and the day it names is the export's.
 func exportNote(text string) bool {
 	if len(text) < 2 || (text[0] != '_' && text[0] != '*') || text[len(text)-1] != text[0] {
 		return false
@@ -230,7 +235,7 @@ func exportNote(text string) bool {
 	return exportWords.in(text[1:])
 }
 
-var exportWords = newKeywords("exported", "pasted")
+var exportWords = newKeywords("exported", "pasted", "generated")
 
 // authorSentenceRe: the author named in a sentence of an italic note
 // before the first section: "*Notebook …, exported with nbconvert.
