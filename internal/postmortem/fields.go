@@ -363,8 +363,8 @@ func (p *parser) timeFieldsInOrder() []Field {
 // end only where nothing else gives it; mitigationLabels name when the
 // impact was stopped, the end where no label names the end of impact.
 var (
-	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true}
-	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true}
+	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true, "closed": true, "closed at": true}
+	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true, "fixed": true, "fixed at": true}
 )
 
 // rollOver reads a time of day written without its day that falls more

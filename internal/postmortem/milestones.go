@@ -18,20 +18,28 @@ package postmortem
 
 // milestoneFields reads the rows of a timeline table whose label names
 // the start, the detection or the end as those fields, where the table
-// is one of milestones: its label column is headed "Milestone", or two
-// of its labels name such a field and nothing else.
+// is one of milestones: its label column is headed "Milestone", two of
+// its labels name such a field and nothing else, or most of its labels
+// are a tool's milestones ("Impact started", "Reported", "Accepted",
+// "Identified", "Fixed", "Closed").
 func (p *parser) milestoneFields(col int, header row, body []row) {
 	label := 0
 	if col == 0 {
 		label = 1
 	}
-	named := 0
+	named, marks := 0, 0
 	for _, r := range body {
-		if label < len(r.Cells) && isTimelineKey(fieldKey(p.doc.Text(r.Cells[label].Value))) {
-			named++
+		if label < len(r.Cells) {
+			l := p.doc.Text(r.Cells[label].Value)
+			if isTimelineKey(fieldKey(l)) {
+				named++
+			} else if lookupNormal(toolMilestones, l) == "" {
+				continue
+			}
+			marks++
 		}
 	}
-	if named < 2 && (label >= len(header.Cells) || !isMilestoneHeader(p.doc.Text(header.Cells[label].Value))) {
+	if named < 2 && (marks < 3 || marks*2 < len(body)) && (label >= len(header.Cells) || !isMilestoneHeader(p.doc.Text(header.Cells[label].Value))) {
 		return
 	}
 	for _, r := range body {
@@ -41,30 +49,64 @@ func (p *parser) milestoneFields(col int, header row, body []row) {
 	}
 }
 
-// mitigatedRows reads a table of fields headed as milestones for a row
-// "Mitigated", which names no field elsewhere, as the end.
+// mitigatedRows reads a table of fields headed as milestones for the
+// rows of a tool's milestones that name no field elsewhere
+// ("Mitigated", "Reported").
 func (p *parser) mitigatedRows(header row, body []row) {
 	if !isMilestoneHeader(p.doc.Text(header.Cells[0].Value)) {
 		return
 	}
 	for _, r := range body {
-		if l := p.doc.Text(r.Cells[0].Value); len(r.Cells) == 2 && fieldKey(l) == "" && lookupNormal(mitigationLabels, l) {
+		if l := p.doc.Text(r.Cells[0].Value); len(r.Cells) == 2 && fieldKey(l) == "" && toolMilestoneKey(l) != "" {
 			p.milestone(r.Cells[0].Value, r.Cells[1].Value)
 		}
 	}
 }
 
 // milestone reads a row of a table of milestones: a field's label as
-// that field, "Mitigated" as the end after any end of impact (see
-// timeFieldsInOrder).
+// that field, a tool's milestone as the field it gives ("Mitigated" and
+// "Fixed" as the end after any end of impact, "Closed" as the end last
+// of all: see timeFieldsInOrder).
 func (p *parser) milestone(l, v Span) {
 	label, value := p.doc.Text(l), p.doc.Text(v)
-	switch {
+	switch key := toolMilestoneKey(label); {
 	case isTimelineKey(fieldKey(label)):
 		p.addField(label, value, l, v)
-	case lookupNormal(mitigationLabels, label) && !isProse(value):
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: label, Value: value, Span: v, LabelSpan: l})
+	case key != "" && !isProse(value):
+		p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: label, Value: value, Span: v, LabelSpan: l})
 	}
+}
+
+// toolMilestones are the milestones incident tools name beside the
+// fields' labels, with the field each gives in a table of milestones:
+// when the incident was reported (the alert's report: its detection),
+// mitigated or fixed (the end of impact, where no row names that), and
+// closed (the end of its record). Those that give no field still say
+// the table is one of milestones.
+var toolMilestones = func() map[string]string {
+	m := map[string]string{}
+	for key, labels := range map[string][]string{
+		FieldDetect: {"reported", "reported at", "incident reported"},
+		FieldEnd:    {"mitigated", "mitigated at", "fixed", "fixed at", "closed", "closed at"},
+		noField:     {"accepted", "acknowledged", "acknowledged at", "identified", "identified at", "declared", "declared at", "triaged", "monitoring", "postmortem completed"},
+	} {
+		for _, l := range labels {
+			m[normalize(l)] = key
+		}
+	}
+	return m
+}()
+
+// noField is what toolMilestones holds for a milestone that gives no
+// field.
+const noField = "-"
+
+// toolMilestoneKey is the field a tool's milestone gives, or "".
+func toolMilestoneKey(label string) string {
+	if k := lookupNormal(toolMilestones, label); k != noField {
+		return k
+	}
+	return ""
 }
 
 func isMilestoneHeader(s string) bool {

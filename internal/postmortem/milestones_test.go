@@ -54,3 +54,20 @@ func TestTimesTableResolvedEnd(t *testing.T) {
 		"| Mitigated | 2026-03-04 22:20 UTC |\n| Resolved | 2026-03-04 23:45 UTC |\n"
 	wantTimes(t, src, map[string]string{FieldEnd: "2026-03-04T23:45Z"})
 }
+
+// An incident tool's Timestamps table names its milestones in the
+// tool's words, only the first of them a field's label: Reported is the
+// detection (the alert's report), Fixed the end, not the later Closed.
+func TestToolMilestoneWords(t *testing.T) {
+	src := "# INC-88: Refunds delayed\n\n### Timestamps\n\n| Timestamp | Time |\n| --- | --- |\n" +
+		"| Impact started | Tue 3 Mar 2026, 16:10 UTC |\n| Reported | Tue 3 Mar 2026, 16:31 UTC |\n" +
+		"| Accepted | Tue 3 Mar 2026, 16:33 UTC |\n| Identified | Tue 3 Mar 2026, 17:02 UTC |\n" +
+		"| Closed | Tue 3 Mar 2026, 18:45 UTC |\n| Fixed | Tue 3 Mar 2026, 17:20 UTC |\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-03-03T16:10Z", FieldDetect: "2026-03-03T16:31Z", FieldEnd: "2026-03-03T17:20Z"})
+	wantStated(t, doc)
+	prose := "# Refunds delayed\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 16:10 UTC | Refund worker stalls |\n" +
+		"| 16:31 UTC | Reported |\n| 17:20 UTC | Worker restarted |\n"
+	if f, ok := mustParse(t, []byte(prose)).Field(FieldDetect); ok {
+		t.Errorf("an entry of a timeline read as a milestone: %+v", f)
+	}
+}
