@@ -20,6 +20,8 @@ func TestMoreFieldForms(t *testing.T) {
 			map[string]string{FieldStart: "2026-12-02 14:31", FieldEnd: "2026-12-02 16:20"}},
 		"prose span with its days after": {"# X\n\nDate: 2026-12-03\n\n## Executive summary\n\nResults were stale from 23:50 AEDT on 2 December to 01:35 AEDT on\n3 December: the reindex swapped the alias early.\n\n## Timeline\n\n| Time (AEDT) | Event |\n| --- | --- |\n| 23:30 | Reindex starts |\n",
 			map[string]string{FieldStart: "2026-12-02 12:50", FieldEnd: "2026-12-02 14:35"}},
+		"impact window with a note": {"# X\n\n**Review:** 2026-03-12\n**Outage window (per the load balancer logs):** Mar 9, 21:05 – 22:40 PST\n**Detected:** 21:20 PST, synthetic check\n",
+			map[string]string{FieldStart: "2026-03-10 05:05", FieldDetect: "2026-03-10 05:20", FieldEnd: "2026-03-10 06:40"}},
 		"lead on a line of fields": {"# X\n\n> **Date:** 3 December 2026 · **Lead:** Mei Chen · **Severity:** SEV3\n", map[string]string{FieldContact: ""}},
 	}
 	for name, c := range cases {

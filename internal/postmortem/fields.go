@@ -490,9 +490,12 @@ func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
 }
 
 // mayBeRangeLabel is a quick test for isRangeLabel: the label ends with
-// one of rangeLabels' words, in any case.
+// one of rangeLabels' words, in any case, a note in parentheses aside.
 func mayBeRangeLabel(label string) bool {
 	label = strings.TrimRight(label, " *_:")
+	if i := strings.LastIndex(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
+		label = label[:i] // "Impact window (from resolver logs)"
+	}
 	w := label[strings.LastIndexByte(label, ' ')+1:]
 	if len(w) < 6 || len(w) > 9 {
 		return false // "window", "period", "duration", "timeframe"
@@ -528,8 +531,12 @@ func inParens(s string) bool {
 	return strings.Count(s, "(") > strings.Count(s, ")")
 }
 
-// isRangeLabel reports a label of the incident's span of time.
+// isRangeLabel reports a label of the incident's span of time, a note
+// after it aside: "Impact window (from resolver logs)".
 func isRangeLabel(label string) bool {
+	if before, _, ok := strings.Cut(label, " ("); ok {
+		label = before
+	}
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
