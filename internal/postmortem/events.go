@@ -954,6 +954,12 @@ func (p *parser) zoneNote(para *paragraphText) {
 		p.doc.Zone = z
 		return
 	}
+	if strings.Contains(para.text, "(") {
+		if z := timeNoteZone(para.text); z != "" {
+			p.doc.Zone = z // "**Incident data** (Sydney time, AEDT)"
+			return
+		}
+	}
 	p.doc.Zone = timeZoneSaid(para.text)
 }
 

@@ -106,11 +106,49 @@ func (p *parser) keyValueLines(n ast.Node) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 			continue
 		}
-		for _, part := range p.lineParts(ls) {
+		parts := p.lineParts(ls)
+		for _, part := range parts {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 			}
 		}
+		if len(parts) > 1 {
+			p.labelTimes(parts)
+		}
+	}
+}
+
+// labelTimes reads a line of the incident's times written without
+// colons, each part a label of the start, the detection or the end
+// before its time, and a part alone the day they are on: "Detected 5:50
+// AM · Impact began 6:12 AM · Impact ended 8:03 AM · Tuesday 17 November
+// 2026".
+func (p *parser) labelTimes(parts []Span) {
+	type labelled struct{ label, value Span }
+	var times []labelled
+	day := ""
+	for _, part := range parts {
+		s := trimMarks(p.src, part, " \t>*_.")
+		text := p.doc.Text(s)
+		i := strings.IndexAny(text, "0123456789")
+		if i <= 0 || i > 30 {
+			continue
+		}
+		if label := trimMarks(p.src, Span{s.Start, s.Start + i}, " \t*_"); isTimelineKey(fieldKey(p.doc.Text(label))) {
+			times = append(times, labelled{label, Span{s.Start + i, s.End}})
+		} else if y, _, _, n := leadingDate(text, 0); n == len(text) && y > 1 {
+			day = text
+		}
+	}
+	if len(times) < 2 {
+		return
+	}
+	for _, t := range times {
+		value := p.doc.Text(t.value)
+		if _, _, _, n := leadingDate(value, 0); n == 0 && day != "" {
+			value = day + ", " + value
+		}
+		p.addField(p.doc.Text(t.label), value, t.label, t.value)
 	}
 }
 

@@ -78,6 +78,16 @@ var (
 // York Time", "Finnish time", "horário de Brasília", "Chile continental
 // summer time"), the place capitalised; "" for any other text.
 func placeZone(s string) string {
+	place, _ := spokenPlace(s)
+	if len(place) < 2 || len(place) > len("chile continental") || !startsCapital(place) {
+		return ""
+	}
+	return lookupLower(placeZones, place)
+}
+
+// spokenPlace returns a place without the words that say its time, and
+// whether there were any: "Sydney time" is "Sydney", said.
+func spokenPlace(s string) (place string, said bool) {
 	s = strings.TrimSpace(s)
 	for again := true; again; {
 		again = false
@@ -91,11 +101,35 @@ func placeZone(s string) string {
 				s, again = s[:n], true
 			}
 		}
+		said = said || again
 	}
-	if len(s) < 2 || len(s) > len("chile continental") || !startsCapital(s) {
-		return ""
+	return s, said
+}
+
+// timeNoteZone returns the zone a note in parentheses says the times
+// are in, naming a place or a zone of the United States before the word
+// for time: "**Incident data** (Sydney time, AEDT)", "NOC log (Mountain
+// time)"; or "".
+func timeNoteZone(text string) string {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		rest := text[i+1:]
+		if j := strings.IndexAny(rest, ",)"); j > 0 && j <= 32 {
+			if place, said := spokenPlace(rest[:j]); said {
+				if z := placeZone(rest[:j]); z != "" {
+					return z
+				}
+				if m := usZone(place); m != nil && len(m[0]) == len(place) {
+					return usZones[strings.ToLower(m[1][:1])]
+				}
+			}
+		}
+		k := strings.IndexByte(rest, '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
-	return lookupLower(placeZones, s)
+	return ""
 }
 
 // startsCapital reports a text that opens with a capital letter.

@@ -151,6 +151,9 @@ func usZone(z string) []string {
 	if c := z[0] | 0x20; c != 'e' && c != 'c' && c != 'm' && c != 'p' {
 		return nil
 	}
+	if i := strings.IndexByte(z, '/'); i > 0 && i < len("Pacific/") {
+		return nil // a zone of the database: "Pacific/Auckland"
+	}
 	return usZoneRe.FindStringSubmatch(z)
 }
 

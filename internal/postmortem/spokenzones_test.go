@@ -75,3 +75,14 @@ func TestClockWords(t *testing.T) {
 		}
 	}
 }
+
+// A zone of the database whose region is named as a zone of the United
+// States is ("Pacific/Auckland") is read as itself.
+func TestPacificRegionZones(t *testing.T) {
+	for s, want := range map[string]string{"2026-12-03 06:05 Pacific/Auckland": "2026-12-02T17:05Z", "2026-12-03 06:05 Pacific/Honolulu": "2026-12-03T16:05Z"} {
+		pt, err := ParseTime(s, time.Time{})
+		if got := pt.Time.UTC().Format("2006-01-02T15:04Z"); err != nil || got != want {
+			t.Errorf("%q read as %s (%v), want %s", s, got, err, want)
+		}
+	}
+}

@@ -36,3 +36,21 @@ func TestDaysOfBareTimes(t *testing.T) {
 		t.Errorf("the export's day read as the incident's: %+v", f)
 	}
 }
+
+// A narrative's incident data states the times on one line without
+// colons, each a label before its time, the day as a part of its own,
+// and the zone in a note after the heading of the data by the place's
+// time; a zone of the United States is said the same way.
+func TestTimesOnALineOfLabels(t *testing.T) {
+	src := "# Morning check-ins failed\n\n> **Incident data** (Auckland time, NZDT)\n" +
+		"> Detected 5:40 AM · Impact began 6:05 AM · Impact ended 7:50 AM · Thursday 3 December 2026\n" +
+		"> Detection came first: a warning acknowledged before any customer saw an error.\n\n## Summary\n\nCheck-ins failed.\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T17:05Z", FieldDetect: "2026-12-02T16:40Z", FieldEnd: "2026-12-02T18:50Z"})
+	wantStated(t, doc)
+	us := "# Check-ins failed\n\n**Date:** 2026-12-04\n\n### Desk log (Mountain time)\n\n- 09:05 Kiosks stop printing\n- 09:40 Printing restored\n"
+	wantTimes(t, us, map[string]string{FieldStart: "2026-12-04T16:05Z"})
+	one := mustParse(t, []byte("# T\n\n**Date:** 2026-12-04\n\nDetected 5:40 AM · Tuesday 1 December 2026\n"))
+	if f, ok := one.Field(FieldDetect); ok {
+		t.Errorf("one label and a day read as the incident's times: %+v", f)
+	}
+}
