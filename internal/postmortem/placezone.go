@@ -110,24 +110,21 @@ func spokenPlace(s string) (place string, said bool) {
 // are in, naming a place or a zone of the United States before the word
 // for time: "**Incident data** (Sydney time, AEDT)", "NOC log (Mountain
 // time)"; or "".
-func timeNoteZone(text string) string {
-	for i := strings.IndexByte(text, '('); i >= 0; {
-		rest := text[i+1:]
-		if j := strings.IndexAny(rest, ",)"); j > 0 && j <= 32 {
-			if place, said := spokenPlace(rest[:j]); said {
-				if z := placeZone(rest[:j]); z != "" {
-					return z
-				}
-				if m := usZone(place); m != nil && len(m[0]) == len(place) {
-					return usZones[strings.ToLower(m[1][:1])]
-				}
-			}
-		}
-		k := strings.IndexByte(rest, '(')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
+func timeNoteZone(text string) string { return noteZone(text, saidZone) }
+
+// saidZone returns the zone the first part of a note says by the word
+// for time after it, or "".
+func saidZone(note string) string {
+	first, _, _ := strings.Cut(note, ",")
+	place, said := spokenPlace(first)
+	if !said {
+		return ""
+	}
+	if z := placeZone(first); z != "" {
+		return z
+	}
+	if m := usZone(place); m != nil && len(m[0]) == len(place) {
+		return usZones[strings.ToLower(m[1][:1])]
 	}
 	return ""
 }
@@ -177,11 +174,15 @@ func placeBefore(s string, n int) string {
 // ("(Berlin)", "(Sydney time)") or in parts joined by commas the first
 // of which names one ("(horário de Brasília, UTC-3)", "(EET, UTC+2)"),
 // or "".
-func placeInNote(s string) string {
-	for i := strings.IndexByte(s, '('); i >= 0; {
-		rest := s[i+1:]
+func placeInNote(s string) string { return noteZone(s, notePartsZone) }
+
+// noteZone returns the first zone read finds in a note in parentheses
+// of the text, or "".
+func noteZone(text string, read func(note string) string) string {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		rest := text[i+1:]
 		if j := strings.IndexByte(rest, ')'); j > 0 && j <= 48 {
-			if z := notePartsZone(rest[:j]); z != "" {
+			if z := read(rest[:j]); z != "" {
 				return z
 			}
 		}
