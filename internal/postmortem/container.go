@@ -34,8 +34,11 @@ type container struct {
 	title  text.Segment // the title as written: the quoted title, the type or the class
 	start  int          // where the opening line starts
 	end    int          // where the last line read ends
-	fence  int          // the colons of a div's fence; 0 for an admonition
+	fence  int          // the colons of a div's fence, the backticks of a directive's; 0 for an admonition
 	nested int          // divs opened inside a div and not yet closed
+	// directive is the name of a MyST directive ("note", "list-table")
+	// whose fence of backticks opened the container, or "".
+	directive string
 }
 
 func (n *container) Kind() ast.NodeKind { return kindContainer }
@@ -45,7 +48,7 @@ func (n *container) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, 
 // containers is the block parser of admonitions and fenced divs.
 type containers struct{}
 
-func (containers) Trigger() []byte { return []byte{'!', '?', ':'} }
+func (containers) Trigger() []byte { return []byte{'!', '?', ':', '`'} }
 
 func (containers) CanInterruptParagraph() bool { return false }
 
@@ -60,9 +63,12 @@ func (containers) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.N
 		return nil, gparser.NoChildren
 	}
 	var n *container
-	if line[pos] == ':' {
+	switch line[pos] {
+	case ':':
 		n = openDiv(line, pos)
-	} else {
+	case '`':
+		n = openDirective(line, pos)
+	default:
 		n = openAdmonition(line, pos)
 	}
 	if n == nil {
@@ -180,6 +186,9 @@ func skipBlanks(line []byte, i int) int {
 func (containers) Continue(node ast.Node, reader text.Reader, _ gparser.Context) gparser.State {
 	n := node.(*container)
 	line, seg := reader.PeekLine()
+	if n.directive != "" {
+		return n.continueDirective(line, seg, reader)
+	}
 	if n.fence > 0 {
 		return n.continueDiv(line, seg, reader)
 	}
@@ -228,12 +237,18 @@ func closingFence(b []byte) bool {
 }
 
 // container reads a container's blocks under a section its title names,
-// which ends where the container does.
+// which ends where the container does; a directive's list table is read
+// as a table.
 func (p *parser) container(n *container) {
 	title := Span{n.title.Start, n.title.Stop}
 	name := p.doc.Text(title)
 	key := p.headingKey(name)
 	i := p.openLabelSection(title, name, key, n.start)
-	p.walk(n)
+	if n.directive != "" {
+		p.dateContext(name) // "Key times (CLST)"
+	}
+	if n.directive != "list-table" || !p.listTable(n) {
+		p.walk(n)
+	}
 	p.closeSection(i, max(n.end, title.End))
 }

@@ -1,5 +1,7 @@
 package postmortem
 
+import "strings"
+
 // An incident tool's retrospective gives the incident's times in a table
 // of milestones, a row each, beside milestones that are no field:
 //
@@ -31,7 +33,7 @@ func (p *parser) milestoneFields(col int, header row, body []row) {
 	for _, r := range body {
 		if label < len(r.Cells) {
 			l := p.doc.Text(r.Cells[label].Value)
-			if isTimelineKey(fieldKey(l)) {
+			if rowMilestone(l) != "" {
 				named++
 			} else if lookupNormal(toolMilestones, l) == "" {
 				continue
@@ -69,12 +71,38 @@ func (p *parser) mitigatedRows(header row, body []row) {
 // of all: see timeFieldsInOrder).
 func (p *parser) milestone(l, v Span) {
 	label, value := p.doc.Text(l), p.doc.Text(v)
-	switch key := toolMilestoneKey(label); {
+	key := rowMilestone(label)
+	switch {
 	case isTimelineKey(fieldKey(label)):
 		p.addField(label, value, l, v)
-	case key != "" && !isProse(value):
+	case key == "":
+		key = toolMilestoneKey(label)
+	}
+	if key != "" && !isTimelineKey(fieldKey(label)) && !isProse(value) {
 		p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: label, Value: value, Span: v, LabelSpan: l})
 	}
+}
+
+// rowMilestone is the start, detection or end a row's label names: as a
+// field's label, or in a note after what happened ("Camera timestamps
+// beyond 1 ms (impact start)", "Holdover alarm (detection)"); "" for any
+// other label.
+func rowMilestone(label string) string {
+	if k := fieldKey(label); isTimelineKey(k) {
+		return k
+	}
+	t := strings.TrimRight(label, " *_.")
+	if !strings.HasSuffix(t, ")") {
+		return ""
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i < 0 {
+		return ""
+	}
+	if k := fieldKey(t[i+1 : len(t)-1]); isTimelineKey(k) {
+		return k
+	}
+	return ""
 }
 
 // toolMilestones are the milestones incident tools name beside the

@@ -38,7 +38,7 @@ var DefaultSections = map[string][]string{
 	"description":     {"description", "overview", "incident description"},
 	"timeline":        {"timeline", "incident timeline", "key times"},
 	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
-	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information"},
+	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information", "see also", "seealso", "further reading"},
 	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
 	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement"},
