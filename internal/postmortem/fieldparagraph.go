@@ -17,7 +17,8 @@ import (
 func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 	lines := n.Lines()
 	if lines.Len() == 1 {
-		return key != "remediation" && key != SectionRecord && p.loneField(p.doc.LineSpan(p.doc.Line(lines.At(0).Start)))
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(0).Start))
+		return key != "remediation" && key != SectionRecord && p.loneField(ls) || p.fieldsLine(ls)
 	}
 	if lines.Len() < 2 {
 		return false
@@ -30,6 +31,23 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 		}
 	}
 	return true
+}
+
+// fieldsLine reports a line of two or more fields joined by " · " and
+// nothing else ("**Severity:** S2 · **Incident lead:** @x · **Review:**
+// 11.11.2026"): the document's fields in any section, an action list's
+// too, since an action's line has its title.
+func (p *parser) fieldsLine(ls Span) bool {
+	if !bytes.Contains(p.src[ls.Start:ls.End], []byte(" · ")) {
+		return false
+	}
+	parts := p.lineParts(ls)
+	for _, part := range parts {
+		if label, _, ok := p.keyValue(part); !ok || fieldKey(p.doc.Text(label)) == "" {
+			return false
+		}
+	}
+	return len(parts) >= 2
 }
 
 // loneField reports a line that is a field's label and a value that

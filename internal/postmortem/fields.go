@@ -66,6 +66,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(value) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
+	if choiceGuidance(key, value) {
+		return false // "Severity: _pick one: P1 / P2 / P3 / P4_"
+	}
 	if key == FieldSeverity && p.doc.Severity == "" {
 		p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(value), valueSpan
 	}

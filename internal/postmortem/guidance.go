@@ -1,6 +1,9 @@
 package postmortem
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // A section of a template left unfilled holds the template's guidance,
 // in italics, and a slot for the answer, a variable the tool would fill:
@@ -53,4 +56,36 @@ func slotLines(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// choiceGuidance reports a field's value left as the template's guidance
+// on filling it: an instruction to choose ("_pick one: P1 / P2 / P3 /
+// P4 — see the severity guide_") or, for the severity, the choices
+// themselves ("SEV1 / SEV2 / SEV3 / SEV4"). The field is not given.
+func choiceGuidance(key, value string) bool {
+	v := strings.TrimLeft(value, " *_")
+	for _, lead := range choiceLeads {
+		if foldPrefix(v, lead) {
+			return true
+		}
+	}
+	return key == FieldSeverity && choiceList(v)
+}
+
+// choiceLeads open a template's instruction to choose a value.
+var choiceLeads = []string{"pick one", "choose one", "select one", "pick from", "choose from", "select from"}
+
+// choiceList reports a value of three or more short choices between
+// slashes or bars: "P1 / P2 / P3 / P4", "High | Medium | Low".
+func choiceList(v string) bool {
+	if strings.Count(v, "/")+strings.Count(v, "|") < 2 {
+		return false
+	}
+	parts := strings.FieldsFunc(strings.TrimRight(v, " *_"), func(r rune) bool { return r == '/' || r == '|' })
+	for _, p := range parts {
+		if t := strings.TrimSpace(p); t == "" || len(t) > 12 || strings.Contains(t, " ") {
+			return false
+		}
+	}
+	return len(parts) >= 3
 }

@@ -25,11 +25,50 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio"}})
 
 // prioritySeverity gives the document the priority it rates the incident
-// at as its severity, where nothing else gives one.
+// at as its severity, where nothing else gives one, else a severity
+// among its labels.
 func (p *parser) prioritySeverity() {
-	if _, ok := p.doc.Field(FieldSeverity); ok || p.priority.Key == "" {
+	if _, ok := p.doc.Field(FieldSeverity); ok {
+		return
+	}
+	if p.priority.Key == "" {
+		p.priority = p.labelSeverity()
+	}
+	if p.priority.Key == "" {
 		return
 	}
 	p.doc.Fields = append(p.doc.Fields, p.priority)
 	p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(p.priority.Value), p.priority.Span
+}
+
+// tagSeverityRe is a severity written as a label or tag: "SEV-2",
+// "sev1", "Severity-3", "S2".
+var tagSeverityRe = lazyRe(`^(?i:sev(?:erity)?[-_ ]?[0-5]|s[0-5])$`)
+
+// labelSeverity is the severity a labelled line of labels or tags gives
+// among them, as a kanban card's labels do ("**Labels:** `SEV-2`
+// `Payments`"); a zero field where none does.
+func (p *parser) labelSeverity() Field {
+	s, ok := p.doc.Section("tags")
+	if !ok || s.Form != "label" {
+		return Field{}
+	}
+	line := Span{s.HeadingSpan.End, p.doc.LineSpan(p.doc.Line(s.HeadingSpan.Start)).End}
+	text := p.doc.Text(line)
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && !tagBreak(text[j]) {
+			j++
+		}
+		if t := text[i:j]; tagSeverityRe.MatchString(t) {
+			return Field{Key: FieldSeverity, Label: s.Name, Value: t, Span: Span{line.Start + i, line.Start + j}}
+		}
+		i = j + 1
+	}
+	return Field{}
+}
+
+// tagBreak reports a byte that ends a label on a line of labels.
+func tagBreak(c byte) bool {
+	return c == ' ' || c == ',' || c == '`' || c == ';' || c == '*' || c == '_' || c == '#'
 }
