@@ -254,6 +254,65 @@ func onlyBytes(s string, set *[256]bool) bool {
 	return true
 }
 
+// asciiCutSet is a table of the ASCII bytes of a cut set, for
+// trimLeftSet and trimRightSet; its other characters are left out.
+func asciiCutSet(cutset string) (t [256]bool) {
+	for i := 0; i < len(cutset); i++ {
+		if cutset[i] < utf8.RuneSelf {
+			t[cutset[i]] = true
+		}
+	}
+	return t
+}
+
+// trimLeftSet is strings.TrimLeft(s, cutset), where ascii is
+// asciiCutSet(cutset): the cut set's ASCII bytes are stepped over by
+// table, and strings.TrimLeft reads on only from a byte past ASCII.
+func trimLeftSet(s, cutset string, ascii *[256]bool) string {
+	i := 0
+	for i < len(s) && ascii[s[i]] {
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf {
+		return s[i:]
+	}
+	return strings.TrimLeft(s[i:], cutset)
+}
+
+// trimRightSet is strings.TrimRight(s, cutset), read as trimLeftSet
+// reads the left.
+func trimRightSet(s, cutset string, ascii *[256]bool) string {
+	j := len(s)
+	for j > 0 && ascii[s[j-1]] {
+		j--
+	}
+	if j == 0 || s[j-1] < utf8.RuneSelf {
+		return s[:j]
+	}
+	return strings.TrimRight(s[:j], cutset)
+}
+
+// trimRightBytes is bytes.TrimRight(b, cutset) for a cut set of ASCII
+// bytes only, given as byteSet(cutset).
+func trimRightBytes(b []byte, set *[256]bool) []byte {
+	j := len(b)
+	for j > 0 && set[b[j-1]] {
+		j--
+	}
+	return b[:j]
+}
+
+// anyByte reports whether a byte of s is in set: strings.ContainsAny for
+// characters that are all ASCII, given as byteSet(chars).
+func anyByte(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // isLetters reports whether s is ASCII letters only.
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {

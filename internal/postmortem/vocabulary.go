@@ -165,7 +165,7 @@ func fieldKey(label string) string {
 	if k := lookupEither(fieldSynonyms, label); k != "" {
 		return k
 	}
-	if strings.ContainsAny(label, "/()&") {
+	if anyByte(label, &labelMarkBytes) { // strings.ContainsAny(label, "/()&")
 		if k := fieldSynonyms[headingName(label)]; k != "" {
 			return k
 		}
@@ -175,6 +175,9 @@ func fieldKey(label string) string {
 	}
 	return ""
 }
+
+// labelMarkBytes are the marks that headingName reads as spaces or words.
+var labelMarkBytes = byteSet("/()&")
 
 // defaultSectionKeys is sectionKeys without options, built once.
 var defaultSectionKeys = invert(DefaultSections)

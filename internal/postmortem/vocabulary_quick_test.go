@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,35 @@ func TestSpacedHeadingPhrases(t *testing.T) {
 	for i, hp := range headingVocabulary {
 		if spacedHeadingPhrases[i] != " "+hp.phrase+" " {
 			t.Errorf("spaced phrase %d is %q, want %q", i, spacedHeadingPhrases[i], " "+hp.phrase+" ")
+		}
+	}
+}
+
+// trimLeftSet and trimRightSet, which step over a cut set's ASCII bytes
+// by table, trim what strings.TrimLeft and strings.TrimRight trim, and
+// trimRightBytes and anyByte read as bytes.TrimRight and
+// strings.ContainsAny read, in the repository's documents and in texts
+// of the cut sets' characters, other marks, letters, characters past
+// ASCII (the dashes' bytes alone among them) and broken bytes.
+func TestCutSetsAsStrings(t *testing.T) {
+	texts := append(repoDocLines(t), randomTexts(52, 20000, 10, " *_)]:,-\u2014\u2013a.(/&\u00e9\xe2\x80\x94\xff\t\r\n")...)
+	for _, s := range texts {
+		for _, c := range []struct {
+			cutset string
+			ascii  [256]bool
+		}{{entryOpeners, entryOpenerBytes}, {entryClosers, entryCloserBytes}, {"x\u00e9", asciiCutSet("x\u00e9")}} {
+			if got, want := trimLeftSet(s, c.cutset, &c.ascii), strings.TrimLeft(s, c.cutset); got != want {
+				t.Fatalf("trimLeftSet(%q, %q) = %q, strings.TrimLeft gives %q", s, c.cutset, got, want)
+			}
+			if got, want := trimRightSet(s, c.cutset, &c.ascii), strings.TrimRight(s, c.cutset); got != want {
+				t.Fatalf("trimRightSet(%q, %q) = %q, strings.TrimRight gives %q", s, c.cutset, got, want)
+			}
+		}
+		if got, want := string(trimRightBytes([]byte(s), &lineEndSpaces)), string(bytes.TrimRight([]byte(s), " \t\r\n")); got != want {
+			t.Fatalf("trimRightBytes(%q) = %q, bytes.TrimRight gives %q", s, got, want)
+		}
+		if got, want := anyByte(s, &labelMarkBytes), strings.ContainsAny(s, "/()&"); got != want {
+			t.Fatalf("anyByte(%q) = %v, strings.ContainsAny gives %v", s, got, want)
 		}
 	}
 }
