@@ -78,7 +78,7 @@ var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.
 func NormalizeSeverity(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	s = strings.TrimSpace(trimBytes(s, &valueMarks))
 	if m := sevRe.FindStringSubmatch(s); m != nil {
 		return "SEV" + m[1]
 	}

@@ -302,6 +302,23 @@ func trimRightBytes(b []byte, set *[256]bool) []byte {
 	return b[:j]
 }
 
+// trimBytes is strings.Trim(s, cutset) for a cut set of ASCII bytes
+// only, given as byteSet(cutset).
+func trimBytes(s string, set *[256]bool) string {
+	i, j := 0, len(s)
+	for i < j && set[s[i]] {
+		i++
+	}
+	for j > i && set[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}
+
+// valueMarks are the marks of emphasis and code around a value,
+// which strings.Trim(s, "*_`") drops.
+var valueMarks = byteSet("*_`")
+
 // anyByte reports whether a byte of s is in set: strings.ContainsAny for
 // characters that are all ASCII, given as byteSet(chars).
 func anyByte(s string, set *[256]bool) bool {

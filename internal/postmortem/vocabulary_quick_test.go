@@ -37,12 +37,12 @@ func TestSpacedHeadingPhrases(t *testing.T) {
 
 // trimLeftSet and trimRightSet, which step over a cut set's ASCII bytes
 // by table, trim what strings.TrimLeft and strings.TrimRight trim, and
-// trimRightBytes and anyByte read as bytes.TrimRight and
-// strings.ContainsAny read, in the repository's documents and in texts
+// trimRightBytes, trimBytes and anyByte read as bytes.TrimRight,
+// strings.Trim and strings.ContainsAny read, in the repository's documents and in texts
 // of the cut sets' characters, other marks, letters, characters past
 // ASCII (the dashes' bytes alone among them) and broken bytes.
 func TestCutSetsAsStrings(t *testing.T) {
-	texts := append(repoDocLines(t), randomTexts(52, 20000, 10, " *_)]:,-\u2014\u2013a.(/&\u00e9\xe2\x80\x94\xff\t\r\n")...)
+	texts := append(repoDocLines(t), randomTexts(52, 20000, 10, " *_)]:,-\u2014\u2013a.(/&`\u00e9\xe2\x80\x94\xff\t\r\n")...)
 	for _, s := range texts {
 		for _, c := range []struct {
 			cutset string
@@ -57,6 +57,9 @@ func TestCutSetsAsStrings(t *testing.T) {
 		}
 		if got, want := string(trimRightBytes([]byte(s), &lineEndSpaces)), string(bytes.TrimRight([]byte(s), " \t\r\n")); got != want {
 			t.Fatalf("trimRightBytes(%q) = %q, bytes.TrimRight gives %q", s, got, want)
+		}
+		if got, want := trimBytes(s, &valueMarks), strings.Trim(s, "*_`"); got != want {
+			t.Fatalf("trimBytes(%q) = %q, strings.Trim gives %q", s, got, want)
 		}
 		if got, want := anyByte(s, &labelMarkBytes), strings.ContainsAny(s, "/()&"); got != want {
 			t.Fatalf("anyByte(%q) = %v, strings.ContainsAny gives %v", s, got, want)
