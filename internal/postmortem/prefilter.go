@@ -340,14 +340,37 @@ func isLetters(s string) bool {
 	return true
 }
 
-// hasDigit reports whether text holds an ASCII digit.
+// hasDigit reports whether text holds an ASCII digit, reading eight
+// bytes at a time where it can.
 func hasDigit(text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if digitLanes(load64(text, i)) != 0 {
+			return true
+		}
+	}
+	for ; i < len(text); i++ {
 		if text[i]-'0' < 10 {
 			return true
 		}
 	}
 	return false
+}
+
+// load64 returns the eight bytes of text from i, the first the lowest.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// digitLanes returns, of eight bytes, the high bit of each that is an
+// ASCII digit. Each byte is read below its high bit, where adding to it
+// carries into no other.
+func digitLanes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	return (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones) & highs &^ x
 }
 
 // paragraphText is a paragraph's text and the quick tests of its words

@@ -66,3 +66,17 @@ func TestCutSetsAsStrings(t *testing.T) {
 		}
 	}
 }
+
+// hasDigit, which reads eight bytes at a time, finds a digit where
+// reading a byte at a time does, in the repository's documents and in
+// texts of letters, digits, the bytes around them and bytes past ASCII
+// whose low bits are a digit's.
+func TestHasDigitAsByBytes(t *testing.T) {
+	texts := append(repoDocLines(t), randomTexts(53, 20000, 40, "aaaaaaaaaaaaaaaaaaaa/:09\xb0\xb9\xff")...)
+	for _, s := range texts {
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+		if got := hasDigit(s); got != want {
+			t.Fatalf("hasDigit(%q) = %v, reading a byte at a time gives %v", s, got, want)
+		}
+	}
+}
