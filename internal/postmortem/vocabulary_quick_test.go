@@ -80,3 +80,17 @@ func TestHasDigitAsByBytes(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldParts, which looks for the separators of a line's parts from
+// their rarest byte, says what strings.Contains says of each, in the
+// repository's documents and in texts of spaces, middle dots, their
+// bytes alone, pipes, asterisks and letters.
+func TestMayHoldPartsAsContains(t *testing.T) {
+	texts := append(repoDocLines(t), randomTexts(54, 20000, 12, "  \u00b7\xc2\xb7|**a")...)
+	for _, s := range texts {
+		want := strings.IndexByte(s, '|') >= 0 || strings.Contains(s, " \u00b7 ") || strings.Contains(s, "  *")
+		if got := mayHoldParts(s); got != want {
+			t.Fatalf("mayHoldParts(%q) = %v, strings.Contains gives %v", s, got, want)
+		}
+	}
+}
