@@ -112,8 +112,9 @@ var heldOutSets = []heldOutSet{
 	// The work on the fourth development set's layouts (branch layouts:
 	// "Owner: @x." and "Due …" sentences after a follow-up) took it to
 	// 29 of 41 actions. 19 wrong after the work on the eighth development
-	// set's fields and times (branch fields8).
-	{"heldout-docs-v5", 19.0 / 10, 2, 29.0 / 41},
+	// set's fields and times (branch fields8), 18 after the work on the
+	// ninth's (branch times9).
+	{"heldout-docs-v5", 18.0 / 10, 2, 29.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -279,7 +280,19 @@ var devSets = []heldOutSet{
 	// kanban card, a knowledge-base article, a MyST page). First measured,
 	// on the reading of that day, at 4 wrong missing in 10 documents, 3
 	// issues for nothing, 35 of 39 actions, 5 of 29 stated times.
-	{"dev-docs-v9", 4.0 / 10, 3, 35.0 / 39},
+	// The work on its times, zones and fields (branch times9: zones said
+	// in a place's or a country's words and in notes of several parts,
+	// escaped and typeset minus signs, Nordic clock words, an export's
+	// "Times displayed in", bare times on the day of a stated start
+	// without its year or of a zone note, an export note's day as the
+	// document's, a tool's milestone words, a span's label with a note, a
+	// line of times without colons, MyST directives and list tables, a
+	// severity among labels, a line of fields under a follow-up heading,
+	// a template's guidance in the severity slot) took it to none wrong
+	// missing, 29 of 29 times and both detections before the start; the
+	// one field present that is not is the MyST page's remediation, which
+	// its record of what was done gives, as in the earlier sets.
+	{"dev-docs-v9", 0.0 / 10, 3, 35.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
