@@ -62,13 +62,19 @@ func TestSpokenZoneWords(t *testing.T) {
 }
 
 // A clock the Nordic languages write after their word for it, with a
-// dot ("klo 16.20", "kl. 9.05"), reads as that time of day.
+// dot ("klo 16.20", "kl. 9.05"), reads as that time of day, as do a
+// Dutch "14.05 uur" and a Spanish "2:05 p. m.".
 func TestClockWords(t *testing.T) {
 	src := "# Tekstiviestit viivästyivät\n\n| Kenttä / Field | Arvo / Value |\n| --- | --- |\n" +
 		"| Vaikutus alkoi / Impact start | 4.2.2026 klo 09.15 |\n| Havaittu / Detected | 4.2.2026 kl. 9.40 (asiakaspalvelu / support) |\n" +
 		"| Vaikutus päättyi / Impact end | 4.2.2026 kello 11.05 |\n\nKellonajat Suomen aikaa. _Times are Finnish time, EET, UTC+2._\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-02-04T07:15Z", FieldDetect: "2026-02-04T07:40Z", FieldEnd: "2026-02-04T09:05Z"})
 	base := time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)
+	for s, want := range map[string]int{"14.05 uur": 14*60 + 5, "2:05 p. m.": 14*60 + 5, "9:40 a. m.": 9*60 + 40} {
+		if pt, err := ParseTime(s, base); err != nil || pt.Time.Hour()*60+pt.Time.Minute() != want {
+			t.Errorf("%q read as %v (%v)", s, pt.Time, err)
+		}
+	}
 	for _, s := range []string{"version 16.20", "block 16.20", "16.20"} {
 		if pt, err := ParseTime(s, base); err == nil {
 			t.Errorf("%q read as a time: %v", s, pt.Time)

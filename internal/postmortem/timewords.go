@@ -241,8 +241,9 @@ var (
 	dottedDateRe = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	// zoneFirstRe: a zone written before the time, "UTC 09:12".
 	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
-	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm".
-	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM")
+	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm", also as
+	// Spanish writes them, "p. m.".
+	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM", "a. m.", "am", "p. m.", "pm")
 )
 
 // rewriteTime writes the forms of a time ParseTime reads through others
@@ -254,10 +255,10 @@ func rewriteTime(s string) string {
 		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
 	}
 	s = clockWord(trackerDate(s))
-	if strings.HasSuffix(s, " Uhr") || strings.Contains(s, "h") {
+	if strings.HasSuffix(s, " Uhr") || strings.HasSuffix(s, " uur") || strings.Contains(s, "h") {
 		s = europeanClock(s)
 	}
-	if strings.Contains(s, ".m.") || strings.Contains(s, ".M.") {
+	if strings.Contains(s, ".m.") || strings.Contains(s, ".M.") || strings.Contains(s, ". m.") {
 		s = strings.TrimSpace(meridiemDots.Replace(s))
 	}
 	if len(s) > 8 && s[1] == '.' || len(s) > 8 && s[2] == '.' {
@@ -306,16 +307,16 @@ func clockWord(s string) string {
 // wikiDate drops the brackets of a wiki link around a day.
 var wikiDate = strings.NewReplacer("[[", "", "]]", "")
 
-// europeanClockRe is a time of day as German and French write it:
-// "10.02 Uhr", "10:02 Uhr", "10h02".
-var europeanClockRe = lazyRe(`(?:^|[\s,T])(\d{1,2})(?:[.:]|\s?h\s?)(\d{2})(\s+Uhr\b)?`)
+// europeanClockRe is a time of day as German, Dutch and French write
+// it: "10.02 Uhr", "10:02 Uhr", "10.02 uur", "10h02".
+var europeanClockRe = lazyRe(`(?:^|[\s,T])(\d{1,2})(?:[.:]|\s?h\s?)(\d{2})(\s+(?:Uhr|uur)\b)?`)
 
 // europeanClock writes "10.02 Uhr" and "10h02" as "10:02", the form the
 // readers of times read; s is returned as it is otherwise.
 func europeanClock(s string) string {
 	m := europeanClockRe.FindStringSubmatchIndex(s)
 	if m == nil || m[6] < 0 && !strings.Contains(s[m[0]:m[1]], "h") {
-		return strings.TrimSuffix(s, " Uhr") // "10:02 Uhr"
+		return strings.TrimSuffix(strings.TrimSuffix(s, " Uhr"), " uur") // "10:02 Uhr"
 	}
 	end := m[5]
 	if m[6] >= 0 {
