@@ -48,7 +48,7 @@ func (n *container) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, 
 // containers is the block parser of admonitions and fenced divs.
 type containers struct{}
 
-func (containers) Trigger() []byte { return []byte{'!', '?', ':', '`'} }
+func (containers) Trigger() []byte { return []byte{'!', '?', ':'} }
 
 func (containers) CanInterruptParagraph() bool { return false }
 
@@ -63,12 +63,9 @@ func (containers) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.N
 		return nil, gparser.NoChildren
 	}
 	var n *container
-	switch line[pos] {
-	case ':':
+	if line[pos] == ':' {
 		n = openDiv(line, pos)
-	case '`':
-		n = openDirective(line, pos)
-	default:
+	} else {
 		n = openAdmonition(line, pos)
 	}
 	if n == nil {
@@ -186,9 +183,6 @@ func skipBlanks(line []byte, i int) int {
 func (containers) Continue(node ast.Node, reader text.Reader, _ gparser.Context) gparser.State {
 	n := node.(*container)
 	line, seg := reader.PeekLine()
-	if n.directive != "" {
-		return n.continueDirective(line, seg, reader)
-	}
 	if n.fence > 0 {
 		return n.continueDiv(line, seg, reader)
 	}

@@ -64,9 +64,14 @@ func slotLines(t []byte) bool {
 // themselves ("SEV1 / SEV2 / SEV3 / SEV4"). The field is not given.
 func choiceGuidance(key, value string) bool {
 	v := strings.TrimLeft(value, " *_")
-	for _, lead := range choiceLeads {
-		if foldPrefix(v, lead) {
-			return true
+	if v == "" {
+		return false
+	}
+	if c := v[0] | 0x20; c == 'p' || c == 'c' || c == 's' { // what choiceLeads open with
+		for _, lead := range choiceLeads {
+			if foldPrefix(v, lead) {
+				return true
+			}
 		}
 	}
 	return key == FieldSeverity && choiceList(v)

@@ -17,11 +17,16 @@ import (
 // (linkify's among them) in every run of the command.
 var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true})
 
+// mystMarkdown is markdown with MyST's directives, for the documents that
+// write them (see mayHoldDirective).
+var mystMarkdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true, directives: true})
+
 // readings are the readings of newBlockParser that goldmark's parser
 // does not have.
 type readings struct {
 	lastLines  bool // paragraphs' last lines are read as paragraphs says
 	plainTexts bool // blocks without inline marks are read as plainTexts says
+	directives bool // MyST's directives in fences of backticks are containers
 }
 
 // newBlockParser is goldmark's default parser, but for the reading of
@@ -46,8 +51,12 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 		inlines = append(inlines, util.Prioritized(plain, 1100))
 		transforms = append(transforms, util.Prioritized(plainLines{}, -100))
 	}
+	blocks = append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))
+	if with.directives {
+		blocks = append(blocks, util.Prioritized(directives{}, 650))
+	}
 	return gparser.NewParser(
-		gparser.WithBlockParsers(append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))...),
+		gparser.WithBlockParsers(blocks...),
 		gparser.WithInlineParsers(inlines...),
 		gparser.WithParagraphTransformers(util.Prioritized(linkReferences{}, 100), util.Prioritized(tables, 200), util.Prioritized(bulletLines{}, 300)),
 		gparser.WithASTTransformers(transforms...),

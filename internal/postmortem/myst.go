@@ -36,6 +36,46 @@ var directiveContainers = map[string]bool{
 	"sidebar": true, "margin": true, "list-table": true,
 }
 
+// directives is the block parser of MyST's directives in fences of
+// backticks. It is given only to the parser of documents that write
+// "```{": a trigger on every line opening with a backtick costs the
+// others.
+type directives struct{}
+
+func (directives) Trigger() []byte { return []byte{'`'} }
+
+func (directives) CanInterruptParagraph() bool { return true }
+
+func (directives) CanAcceptIndentedLine() bool { return false }
+
+func (directives) Close(ast.Node, text.Reader, gparser.Context) {}
+
+func (directives) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.Node, gparser.State) {
+	line, seg := reader.PeekLine()
+	w, pos := util.IndentWidth(line, reader.LineOffset())
+	if w > 3 {
+		return nil, gparser.NoChildren
+	}
+	n := openDirective(line, pos)
+	if n == nil {
+		return nil, gparser.NoChildren
+	}
+	n.title.Start += seg.Start
+	n.title.Stop += seg.Start
+	n.start, n.end = seg.Start, seg.Stop
+	reader.Advance(len(bytes.TrimRight(line, "\r\n")))
+	return n, gparser.HasChildren
+}
+
+func (directives) Continue(node ast.Node, reader text.Reader, _ gparser.Context) gparser.State {
+	line, seg := reader.PeekLine()
+	return node.(*container).continueDirective(line, seg, reader)
+}
+
+// mayHoldDirective is the quick test that chooses the parser with
+// directives: the document writes "```{".
+func mayHoldDirective(src []byte) bool { return bytes.Contains(src, []byte("```{")) }
+
 // openDirective reads "```{name} argument" at pos: three or more
 // backticks, a directive of directiveContainers in braces, and its
 // argument as the title ("```{admonition} Why it drifted"), else the

@@ -81,7 +81,11 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		p.parseTitleBlock(end)
 		body = blankOut(src, end)
 	}
-	root := markdown.Parse(text.NewReader(body))
+	md := markdown
+	if mayHoldDirective(body) {
+		md = mystMarkdown
+	}
+	root := md.Parse(text.NewReader(body))
 	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
 	p.walk(root)
 	p.finishFieldHeading()
