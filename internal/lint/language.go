@@ -93,6 +93,19 @@ func (c *languageChecker) flagWords() {
 			c.wordFlags[id] |= langRoleOnly // "our" and "their" open an owned occupation too
 		}
 	}
+	c.quietWords()
+}
+
+// quietWords marks in the vocabulary's table the words that neither
+// start a pattern nor may start a person (langSlot.quiet), which the
+// lexer passes on to their tokens in lower case, for langScan.run to pass
+// over at once. A checker with patterns that any word may start has
+// none: run tries those at every word.
+func (c *languageChecker) quietWords() {
+	for k := range c.voc.table.slots {
+		sl := &c.voc.table.slots[k]
+		sl.quiet = sl.id != 0 && len(c.byAny) == 0 && c.wordFlags[sl.id]&(langStartsPattern|langStartsPerson) == 0
+	}
 }
 
 // langDefault is the checker without a team's additions, built once.

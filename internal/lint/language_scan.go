@@ -68,8 +68,8 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 func (s *langScan) run() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind == langPunct || t.kind == langOpaque {
-			continue
+		if t.quiet || t.kind == langPunct || t.kind == langOpaque {
+			continue // a quiet word starts nothing: no pattern, no person
 		}
 		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
 			for _, k := range s.viableWord(t.id) {

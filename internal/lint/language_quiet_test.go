@@ -1,0 +1,127 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
+)
+
+// langRepoText is a sentence-bearing prose text of a repository document
+// with the people the document names.
+type langRepoText struct {
+	text   string
+	people map[string]bool
+}
+
+// langRepoTexts reads the prose of the repository's own documents: the
+// example post-mortems and the development sets (never the held-out
+// ones).
+func langRepoTexts(t *testing.T) []langRepoText {
+	t.Helper()
+	var paths []string
+	for _, pat := range []string{"postmortems/*.md", "dev-docs*/*.md"} {
+		ps, err := filepath.Glob(filepath.Join("..", "..", "testdata", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	var out []langRepoText
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Base(p), "README.md") {
+			continue
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := postmortem.Parse(src, postmortem.Options{})
+		if d == nil {
+			continue
+		}
+		people := peopleOf(d)
+		for _, pr := range d.Prose {
+			if pr.Sentence() {
+				out = append(out, langRepoText{pr.Text, people})
+			}
+		}
+	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d texts in the repository's documents", len(out))
+	}
+	return out
+}
+
+// scanDiffTexts calls f for each generated text of personQuickTexts,
+// without and with people the document knows, and for each text of the
+// repository's documents with its people.
+func scanDiffTexts(t *testing.T, f func(text string, people map[string]bool)) {
+	t.Helper()
+	for _, text := range personQuickTexts(t) {
+		for _, people := range []map[string]bool{nil, personQuickPeople} {
+			f(text, people)
+		}
+	}
+	for _, rt := range langRepoTexts(t) {
+		f(rt.text, rt.people)
+	}
+}
+
+// TestQuietWords holds the scan's pass over quiet words (langToken.quiet)
+// to the scan that visits them: every quiet token is a word in lower case
+// that starts no pattern and no person, and a scan that visits every
+// token finds the same matches and the same persons' starts.
+func TestQuietWords(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast, slow := new(langScan), new(langScan)
+	quiet := 0
+	scanDiffTexts(t, func(text string, people map[string]bool) {
+		fast.start(c, text, newLangPeople(people))
+		slow.start(c, text, newLangPeople(people))
+		for i := range slow.toks {
+			tk := &slow.toks[i]
+			if !tk.quiet {
+				continue
+			}
+			quiet++
+			if tk.kind != langWord || tk.poss || tk.capital || c.wordFlags[tk.id]&langStartsPattern != 0 || slow.mayStartPerson(i) {
+				t.Fatalf("%q token %d (%q): quiet, but it may start a pattern or a person", text, i, slow.lx.low(tk))
+			}
+			tk.quiet = false
+		}
+		fast.run()
+		slow.run()
+		if !reflect.DeepEqual(fast.out, slow.out) {
+			t.Fatalf("%q: matches %+v, %+v when every word is visited", text, fast.out, slow.out)
+		}
+		for i := range fast.toks {
+			if fast.toks[i].mayPerson != slow.toks[i].mayPerson {
+				t.Fatalf("%q token %d: a person may start: %v, %v when every word is visited", text, i, fast.toks[i].mayPerson, slow.toks[i].mayPerson)
+			}
+		}
+	})
+	if quiet == 0 {
+		t.Fatal("no quiet words")
+	}
+}
+
+// TestQuietWordsTeamAny: a team's pattern that any word may start (the
+// scan's byAny) leaves no word quiet, so run tries it at every word.
+func TestQuietWordsTeamAny(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LanguageChecks = []LanguageCheck{{Rule: "language/judgement", Match: []string{"@adverb skipped"}}}
+	c := newLanguageChecker(opt)
+	if len(c.byAny) == 0 {
+		t.Fatal("the team's check is not tried at every word")
+	}
+	if got := c.check("The deploy quickly skipped the canary.", nil); len(got) != 1 {
+		t.Fatalf("got %+v, want one match", got)
+	}
+}
