@@ -32,8 +32,8 @@ func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
 		return false
 	}
 	line := d.Line(pr.Offset(0))
-	for _, a := range d.Actions {
-		if a.Line == line {
+	for i := range d.Actions { // by index: an Action is too large to copy at every turn
+		if d.Actions[i].Line == line {
 			return true
 		}
 	}
@@ -73,7 +73,8 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 			add(f.Value)
 		}
 	}
-	for _, a := range d.Actions {
+	for i := range d.Actions {
+		a := &d.Actions[i]
 		add(a.Owner)
 		if a.OwnerSpan.Len() > len(a.Owner) {
 			add(d.Text(a.OwnerSpan)) // every person of "Tom Reilly; Priya Suresh", which the first owns
