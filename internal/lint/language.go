@@ -230,6 +230,7 @@ func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []
 	}
 	c.flagWords()
 	c.lmClasses = sync.OnceValue(c.modelClassTable)
+	v.fields, v.elems = nil, nil // only compiling reads them
 	return c, nil
 }
 

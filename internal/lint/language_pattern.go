@@ -47,6 +47,11 @@ type langElem struct {
 	neg       bool // one word that the atom does not take
 	gap       int
 	sentence  bool // the gap may cross commas: "~N"
+	// count and sparse, of an atom of words only, once for each text of
+	// one (compileElem): how many words set holds (langCount) and its
+	// non-zero words, which findAnchors reads.
+	count  int
+	sparse []langBitsWord
 }
 
 // langPattern is a compiled pattern.
@@ -67,7 +72,7 @@ type langBitsWord struct {
 
 // compilePattern reads a pattern as language.yaml describes.
 func (v *langVocab) compilePattern(p string) (*langPattern, error) {
-	fields := langPatternFields(p)
+	fields := v.patternFields(p)
 	out := &langPattern{text: p, elems: make([]langElem, 0, len(fields))}
 	for _, f := range fields {
 		e, err := v.compileElem(f)
@@ -100,12 +105,11 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		if e.opt || e.star || e.neg || e.built != 0 {
 			continue
 		}
-		n := langCount(e.set)
-		switch {
+		switch n := e.count; {
 		case n > 0 && n <= 12 && len(few) < 4:
-			few = append(few, langSparse(e.set))
+			few = append(few, e.sparse)
 		case n > 12 && len(many) < 2:
-			many = append(many, langSparse(e.set))
+			many = append(many, e.sparse)
 		}
 	}
 	return append(few, many...)
@@ -198,8 +202,26 @@ func langAppendField(out []string, f string) []string {
 	return out
 }
 
-// compileElem reads one element.
+// compileElem reads one element, once for each text of one.
 func (v *langVocab) compileElem(f string) (langElem, error) {
+	if e, ok := v.elems[f]; ok {
+		return e, nil
+	}
+	e, err := v.readElem(f)
+	if err != nil {
+		return e, err
+	}
+	if e.op == opAtom && !e.opt && !e.star && !e.neg && e.built == 0 {
+		e.count, e.sparse = langCount(e.set), langSparse(e.set)
+	}
+	if v.elems != nil {
+		v.elems[f] = e
+	}
+	return e, nil
+}
+
+// readElem is compileElem without its memo.
+func (v *langVocab) readElem(f string) (langElem, error) {
 	switch {
 	case f == "[":
 		return langElem{op: opOpen}, nil

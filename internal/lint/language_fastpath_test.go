@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,4 +125,71 @@ func TestQuietWordsTeamAny(t *testing.T) {
 	if got := c.check("The deploy quickly skipped the canary.", nil); len(got) != 1 {
 		t.Fatalf("got %+v, want one match", got)
 	}
+}
+
+// TestCompileMemo holds the patterns compiled with the start-up's memos
+// (the elements of a pattern split once, an element compiled once for
+// each text of one) to the same patterns compiled afresh, after the
+// checker has dropped its memos: the same elements, words and anchors.
+func TestCompileMemo(t *testing.T) {
+	opt := DefaultOptions()
+	opt.Allow = []string{"blame-free review"}
+	opt.Phrases = []Phrase{{Text: "dropped the ball"}}
+	for _, c := range []*languageChecker{newLanguageChecker(DefaultOptions()), newLanguageChecker(opt)} {
+		if c.voc.fields != nil || c.voc.elems != nil {
+			t.Fatal("the checker keeps its start-up memos")
+		}
+		n := 0
+		for _, lc := range checksOf(c) {
+			for _, p := range slices.Concat(lc.match, lc.unless, lc.before) {
+				fresh, err := c.voc.compilePattern(p.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(p, fresh) {
+					t.Fatalf("%q compiled with the memos: %+v, afresh %+v", p.text, p, fresh)
+				}
+				n++
+			}
+		}
+		for _, p := range c.allow {
+			if fresh, _ := c.voc.compilePattern(p.text); !reflect.DeepEqual(p, fresh) {
+				t.Fatalf("allowed %q compiled with the memos: %+v, afresh %+v", p.text, p, fresh)
+			}
+		}
+		if n < 300 {
+			t.Fatalf("only %d patterns", n)
+		}
+	}
+}
+
+// checksOf lists a checker's compiled checks, each once.
+func checksOf(c *languageChecker) []*langCheck {
+	seen := map[*langCheck]bool{}
+	var out []*langCheck
+	add := func(trs []langTrigger) {
+		for _, tr := range trs {
+			if !seen[tr.check] {
+				seen[tr.check] = true
+				out = append(out, tr.check)
+			}
+		}
+	}
+	for _, trs := range c.byWord {
+		add(trs)
+	}
+	add(c.byAny)
+	for _, ix := range c.byPerson {
+		add(ix.any)
+		for _, trs := range ix.next {
+			add(trs)
+		}
+	}
+	for _, lc := range c.structural {
+		if !seen[lc] {
+			seen[lc] = true
+			out = append(out, lc)
+		}
+	}
+	return out
 }
