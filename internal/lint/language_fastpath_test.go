@@ -193,3 +193,56 @@ func checksOf(c *languageChecker) []*langCheck {
 	}
 	return out
 }
+
+// TestGapWordsAt holds matchGap's test of an atom of words after a gap
+// (wordAt) to matching the rest of the pattern there, which it skips:
+// wherever wordAt says no, the rest of the pattern does not match, for
+// every such atom of every pattern at every token of the texts.
+func TestGapWordsAt(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rest struct {
+		p  *langPattern
+		ei int
+	}
+	var rests []rest
+	for _, lc := range checksOf(c) {
+		for _, p := range slices.Concat(lc.match, lc.unless, lc.before) {
+			for ei := range p.elems {
+				if ei > 0 && p.elems[ei-1].op == opGap && p.elems[ei].wordsOnly() {
+					rests = append(rests, rest{p, ei})
+				}
+			}
+		}
+	}
+	if len(rests) < 50 {
+		t.Fatalf("only %d atoms of words after a gap", len(rests))
+	}
+	s, skipped := new(langScan), 0
+	texts := quickTexts(t)
+	for k, rt := range langRepoTexts(t) {
+		if k%8 == 0 {
+			texts = append(texts, rt.text)
+		}
+	}
+	for _, text := range texts {
+		s.start(c, text, langPeople{})
+		for k := range len(s.toks) + 1 {
+			for _, r := range rests {
+				if s.wordAt(&r.p.elems[r.ei], k) {
+					continue
+				}
+				skipped++
+				st := langMatchState{target: -1, open: -1, close: -1, subjEnd: -1}
+				if end, ok := s.match(r.p.elems, r.ei, k, &st); ok {
+					t.Fatalf("%q at token %d: %q matches from element %d to %d, where wordAt says no", text, k, r.p.text, r.ei, end)
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("wordAt said no nowhere")
+	}
+}

@@ -379,16 +379,46 @@ func (s *langScan) match(es []langElem, ei, k int, st *langMatchState) (int, boo
 
 // matchGap skips up to e.gap words, fewest first, within the clause (or
 // the sentence).
+// An atom of words only after the gap is tested at each place first
+// (wordAt), which is what matching it there would test.
 func (s *langScan) matchGap(es []langElem, ei, k int, st *langMatchState) (int, bool) {
+	var words *langElem
+	if ei+1 < len(es) && es[ei+1].wordsOnly() {
+		words = &es[ei+1]
+	}
 	for g := 0; g <= es[ei].gap; g++ {
 		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk && (!es[ei].sentence || s.toks[k+g-1].stop)) {
 			break
+		}
+		if words != nil && !s.wordAt(words, k+g) {
+			continue
 		}
 		if r, ok := s.match(es, ei+1, k+g, st); ok {
 			return r, true
 		}
 	}
 	return 0, false
+}
+
+// wordsOnly reports an atom of words that must come: no built-in
+// matcher, not negated, optional or repeated.
+func (e *langElem) wordsOnly() bool {
+	return e.op == opAtom && e.built == 0 && !e.neg && !e.opt && !e.star
+}
+
+// wordAt reports whether the atom e, of words only, takes token k: as
+// atom does.
+func (s *langScan) wordAt(e *langElem, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[k]; t.kind {
+	case langPunct:
+		return t.id != 0 && e.set.has(t.id)
+	case langWord:
+		return !t.poss && e.set.has(t.id)
+	}
+	return false
 }
 
 // matchStar takes up to three of an atom, most first.
