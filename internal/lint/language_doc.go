@@ -12,11 +12,11 @@ func init() { ruleSets = append(ruleSets, languageRules) }
 // about what happened: headings, labels, table headers, timeline times
 // and quoted material are not sentences about people.
 func checkLanguage(c *checker) {
-	people := newLangPeople(peopleOf(c.doc))
-	for _, pr := range c.doc.Prose {
-		if !pr.Sentence() {
-			continue
-		}
+	var buf [64]int32
+	sentences := langSentences(c.doc, buf[:0])
+	people := newLangPeople(peopleOfProse(c.doc, sentences))
+	for _, k := range sentences {
+		pr := c.doc.Prose[k]
 		for _, m := range c.l.lang.checkText(pr.Text, people, !actionText(c.doc, pr)) {
 			span := postmortem.Span{Start: pr.Offset(m.Start), End: pr.End(m.End)}
 			c.report(m.Rule, span, m.Message, sourceFix(c.doc, pr, span, m))
@@ -50,9 +50,27 @@ func sourceFix(d *postmortem.Document, pr postmortem.Prose, span postmortem.Span
 	return m.Replace
 }
 
+// langSentences appends to out the indexes of the document's prose that
+// holds sentences (Prose.Sentence), which checkLanguage and peopleOf
+// both read: asked once of each.
+func langSentences(d *postmortem.Document, out []int32) []int32 {
+	for k := range d.Prose {
+		if d.Prose[k].Sentence() {
+			out = append(out, int32(k))
+		}
+	}
+	return out
+}
+
 // peopleOf collects the logins and names the document mentions in its
 // metadata and as owners, lower-cased, for the person-as-cause rule.
 func peopleOf(d *postmortem.Document) map[string]bool {
+	return peopleOfProse(d, langSentences(d, nil))
+}
+
+// peopleOfProse is peopleOf, the prose that holds sentences given by
+// index (langSentences).
+func peopleOfProse(d *postmortem.Document, sentences []int32) map[string]bool {
 	people := map[string]bool{}
 	add := func(s string) {
 		for s != "" { // the words between separators, without a slice of them
@@ -80,10 +98,8 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 			add(d.Text(a.OwnerSpan)) // every person of "Tom Reilly; Priya Suresh", which the first owns
 		}
 	}
-	for _, pr := range d.Prose {
-		if pr.Sentence() {
-			prosePeople(pr.Text, add)
-		}
+	for _, k := range sentences {
+		prosePeople(d.Prose[k].Text, add)
 	}
 	return people
 }
