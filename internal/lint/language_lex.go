@@ -63,7 +63,8 @@ func langNewTable(words []string) *langTable {
 
 // slot returns the first slot to probe for a word.
 func (t *langTable) slot(head uint64, n int) int {
-	return int(((head ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift)
+	// the shift is below 64: "& 63" spares the test of a larger one
+	return int(((head ^ uint64(n)) * 0x9E3779B97F4A7C15) >> (t.shift & 63))
 }
 
 // lookup returns the id of the word text[i:j], or 0.

@@ -510,7 +510,7 @@ func (s *langScan) personMatch(built, k int) (int, bool) {
 		if built&kind == 0 {
 			continue
 		}
-		m := &s.kmemo[n][k]
+		m := &s.memo[k][1+n]
 		if *m == 0 {
 			*m = -1
 			if end, ok := s.readKind(kind, k); ok {
