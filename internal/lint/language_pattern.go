@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -112,7 +113,11 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 			many = append(many, e.sparse)
 		}
 	}
-	return append(few, many...)
+	out := append(few, many...)
+	// the cheapest to test first: the scan asks whether the text holds
+	// each (viable), and the first it does not ends the asking
+	slices.SortStableFunc(out, func(a, b []langBitsWord) int { return len(a) - len(b) })
+	return out
 }
 
 // quickAnchor returns the anchor held in a single word of bits with the
