@@ -75,12 +75,12 @@ func peopleOfProse(d *postmortem.Document, sentences []int32) map[string]bool {
 	add := func(s string) {
 		for s != "" { // the words between separators, without a slice of them
 			w := s
-			if i := strings.IndexFunc(s, langPeopleSep); i >= 0 {
+			if i := langPeopleSepAt(s); i >= 0 {
 				w, s = s[:i], s[i+1:]
 			} else {
 				s = ""
 			}
-			if w = strings.ToLower(strings.Trim(w, "@*_`()")); w != "" && w != "and" {
+			if w = langLower(langTrimPeopleMarks(w)); w != "" && w != "and" {
 				people[w] = true
 			}
 		}
@@ -110,6 +110,38 @@ func peopleOfProse(d *postmortem.Document, sentences []int32) map[string]bool {
 func langPeopleSep(r rune) bool {
 	switch r {
 	case ',', ';', '&', ' ', '/':
+		return true
+	}
+	return false
+}
+
+// langPeopleSepAt is strings.IndexFunc(s, langPeopleSep) byte by byte:
+// the separators are ASCII, which no byte of another rune's UTF-8 is.
+func langPeopleSepAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if langPeopleSep(rune(s[i])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// langTrimPeopleMarks is strings.Trim(w, "@*_`()") without the set of
+// bytes Trim builds at every call.
+func langTrimPeopleMarks(w string) string {
+	for len(w) > 0 && langPeopleMark(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && langPeopleMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// langPeopleMark reports a mark around a person's name or login.
+func langPeopleMark(b byte) bool {
+	switch b {
+	case '@', '*', '_', '`', '(', ')':
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -244,5 +245,37 @@ func TestGapWordsAt(t *testing.T) {
 	}
 	if skipped == 0 {
 		t.Fatal("wordAt said no nowhere")
+	}
+}
+
+// TestPeopleFieldFastPaths holds the byte-wise reading of a field's
+// people (langPeopleSepAt, langTrimPeopleMarks) to strings.IndexFunc and
+// strings.Trim, which it replaces, over generated strings of separators,
+// marks, letters, other runes and broken UTF-8, and the people fields,
+// owners and texts of the repository's documents.
+func TestPeopleFieldFastPaths(t *testing.T) {
+	parts := []string{"@", "*", "_", "`", "(", ")", ",", ";", "&", " ", "/", "ana", "Bo", "é", "Ž", "\u00a0", "\u2009", "\xff", "\xe2\x80", "and", "-", "."}
+	rnd := rand.New(rand.NewPCG(5, 12))
+	var ss []string
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		ss = append(ss, b.String())
+	}
+	for _, rt := range langRepoTexts(t)[:2000] {
+		ss = append(ss, rt.text)
+	}
+	for _, s := range ss {
+		if got, want := langPeopleSepAt(s), strings.IndexFunc(s, langPeopleSep); got != want {
+			t.Fatalf("langPeopleSepAt(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := langTrimPeopleMarks(s), strings.Trim(s, "@*_`()"); got != want {
+			t.Fatalf("langTrimPeopleMarks(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := langLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("langLower(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
