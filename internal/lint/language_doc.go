@@ -31,13 +31,23 @@ func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
 	if len(d.Actions) == 0 || pr.Kind != "item" && pr.Kind != "cell" {
 		return false
 	}
-	line := d.Line(pr.Offset(0))
+	off := pr.Offset(0)
 	for i := range d.Actions { // by index: an Action is too large to copy at every turn
-		if d.Actions[i].Line == line {
+		if onLine(d, off, d.Actions[i].Line) {
 			return true
 		}
 	}
 	return false
+}
+
+// onLine reports whether the byte offset off is on the 1-based line n,
+// as d.Line(off) == n does, without counting the columns Line counts.
+func onLine(d *postmortem.Document, off, n int) bool {
+	if n < 1 || n > d.LineCount() {
+		return false
+	}
+	off = max(0, min(off, len(d.Source)))
+	return off >= d.LineSpan(n).Start && (n == d.LineCount() || off < d.LineSpan(n+1).Start)
 }
 
 // sourceFix keeps a rewrite only where the flagged source bytes are the

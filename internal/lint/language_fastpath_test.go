@@ -279,3 +279,46 @@ func TestPeopleFieldFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestOnLine holds onLine to the line Document.Line gives, at every
+// offset of the repository's documents and of a few made here (line
+// endings of CR LF, no final newline, an empty document), and past both
+// ends.
+func TestOnLine(t *testing.T) {
+	var srcs [][]byte
+	for _, pat := range []string{"postmortems/*.md", "dev-docs*/*.md"} {
+		paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", pat))
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srcs = append(srcs, src)
+		}
+	}
+	srcs = append(srcs, []byte("# T\r\n\r\nA line.\r\nB"), []byte(""), []byte("\n\n"), []byte("one line"))
+	checked := 0
+	for _, src := range srcs {
+		d, _ := postmortem.Parse(src, postmortem.Options{})
+		if d == nil {
+			continue
+		}
+		for off := -2; off <= len(d.Source)+2; off++ {
+			line := d.Line(off)
+			for n := line - 1; n <= line+1; n++ {
+				if got, want := onLine(d, off, n), n == line; got != want {
+					t.Fatalf("%.40q: onLine(%d, %d) = %v, want %v (Line says %d)", d.Source, off, n, got, want, line)
+				}
+			}
+			checked++
+		}
+		for _, n := range []int{-1, 0, d.LineCount() + 1} {
+			if onLine(d, 0, n) || onLine(d, len(d.Source), n) {
+				t.Fatalf("%.40q: onLine holds of line %d, which the document does not have", d.Source, n)
+			}
+		}
+	}
+	if checked < 100000 {
+		t.Fatalf("only %d offsets", checked)
+	}
+}
