@@ -75,6 +75,17 @@ var headingVocabulary = []headingPhrase{
 	{"tags", "tags"},
 }
 
+// spacedHeadingPhrases are the phrases of headingVocabulary, by index,
+// with a space on either side: found in a heading's words so spaced,
+// each is found as whole words.
+var spacedHeadingPhrases = func() []string {
+	spaced := make([]string, len(headingVocabulary))
+	for i, hp := range headingVocabulary {
+		spaced[i] = " " + hp.phrase + " "
+	}
+	return spaced
+}()
+
 // triagePhrase makes a heading a record only as its key: "Triage
 // improvements" is an action list.
 const triagePhrase = "triage"
@@ -109,11 +120,11 @@ func (p *parser) headingKey(name string) string {
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
 	}
-	for _, hp := range headingVocabulary {
+	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
 		}
-		if strings.Contains(words, " "+hp.phrase+" ") {
+		if strings.Contains(words, spacedHeadingPhrases[i]) {
 			return hp.key
 		}
 	}
@@ -128,8 +139,8 @@ func recordHeading(name string) bool {
 	if strings.Contains(words, " done ") {
 		return true
 	}
-	for _, hp := range headingVocabulary {
-		if hp.key == SectionRecord && hp.phrase != triagePhrase && strings.Contains(words, " "+hp.phrase+" ") {
+	for i, hp := range headingVocabulary {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase && strings.Contains(words, spacedHeadingPhrases[i]) {
 			return true
 		}
 	}
