@@ -114,9 +114,10 @@ var totalsTitles = map[string]bool{"total": true, "totals": true, "grand total":
 // trackerSummary takes the Summary or Title column of a tracker's list
 // of issues as the action column: "| Bug | Status | Assignee | Summary
 // |", "| Key | Summary | Assignee | Status |", "| Number | Short
-// description | Assigned to | State |": a column of issues or of another
-// tracker's ids, and one of their states or assignees beside it. Its
-// Resolution column closes a row its Status leaves open.
+// description | Assigned to | State |", "| Summary | Assigned to |
+// Status | Jira |": a column of issues or of another tracker's ids (one
+// headed by the tracker's name), and one of their states or assignees
+// beside it. Its Resolution column closes a row its Status leaves open.
 func trackerSummary(src []byte, header row, cols map[string]int) {
 	_, status := cols[colStatus]
 	_, owner := cols[colOwner]
@@ -132,7 +133,7 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 			title = max(title, i)
 		case n == "resolution":
 			cols[colResolved] = i
-		case n == "bug", !ids && (trackerIDHeads[n] || h == "#"):
+		case n == "bug", !ids && (trackerIDHeads[n] || trackerNames[n] || h == "#"):
 			cols[colTicket] = i // another tracker's number, no issue of the repository
 			delete(cols, colIssue)
 			ids = true
@@ -144,10 +145,13 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 }
 
 // trackerTitleHeads head the column of an issue's title in a tracker's
-// list; trackerIDHeads head the column of its number or key.
+// list; trackerIDHeads head the column of its number or key, and so do
+// trackerNames, the trackers' own names, as an incident tool heads the
+// column of the tickets it opened in one.
 var (
 	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
 	trackerIDHeads    = wordSet("key number no. id ref")
+	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
@@ -382,6 +386,9 @@ func ownerLoginInFull(s string) string {
 	if name, ok := wikiMention(s); ok {
 		return name
 	}
+	if name, ok := mailChip(s); ok {
+		return name
+	}
 	if projectTag(s) {
 		return s[1:] // "#maps-cartography": the team the project tag names
 	}
@@ -431,6 +438,20 @@ func wikiMention(s string) (string, bool) {
 		return strings.TrimSpace(s[2 : len(s)-1]), true
 	}
 	return "", false
+}
+
+// mailChip reads a person as a document exported from an editor writes
+// its people chip, a link to the address, "[Ana Ruiz](mailto:ana@…)":
+// the name.
+func mailChip(s string) (string, bool) {
+	if len(s) < 12 || s[0] != '[' || s[len(s)-1] != ')' {
+		return "", false
+	}
+	name, target, ok := strings.Cut(s[1:len(s)-1], "](mailto:")
+	if !ok || name == "" || strings.ContainsAny(name, "[]") || strings.ContainsAny(target, " ()") {
+		return "", false
+	}
+	return strings.TrimSpace(name), true
 }
 
 // ownerListSeps are what lists owners: "Tom Reilly; Priya Suresh",

@@ -606,12 +606,18 @@ var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
 	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	if strings.HasPrefix(s, `\[`) {
+		s = escapedBrackets.Replace(s) // "\[Name\]": a slot as an exported document escapes it
+	}
 	if s == "" || placeholderText(s) {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
 	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
+
+// escapedBrackets unescapes the brackets of a Markdown slot.
+var escapedBrackets = strings.NewReplacer(`\[`, "[", `\]`, "]")
 
 // IsPlaceholder reports whether a field value is empty or a template
 // placeholder such as "<Name>" or "TBD".
