@@ -21,6 +21,7 @@ const (
 	colDone      = "done"   // a "(done)" mark after a list item, not a column
 	colState     = "state"  // a "Status: done" part of a list item, not a column
 	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
+	colNote      = "note"   // the rest of a reason after a list item's state, "(decided in review)": no field
 	// colResolved is a tracker's Resolution column beside its Status
 	// ("FIXED", "WONTFIX"): it closes a row the Status leaves open.
 	colResolved = "resolution"
@@ -188,6 +189,7 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 			}
 		}
 		if isAction(&a) && !totalsRow(a.Title) {
+			p.dropUnder(&a)
 			p.doc.Actions = append(p.doc.Actions, a)
 		}
 	}
@@ -554,10 +556,20 @@ func parseStatus(s string) Status {
 	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
 		return Done
-	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do", "skipped", "removed":
+	}
+	if notPlannedStates[n] {
 		return NotPlanned
 	}
 	return statusWords(n)
+}
+
+// notPlannedStates are the states, whole, that close work as not
+// planned: a Status cell's, or a heading's over the work it dropped
+// ("### Not doing (1)", as an incident tool groups its follow-ups).
+var notPlannedStates = map[string]bool{
+	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
+	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
+	"not doing": true, "declined": true, "descoped": true, "not pursued": true,
 }
 
 // withoutFootnote returns a status without the footnote reference that
@@ -579,6 +591,9 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
+	// notPlannedAfterNot close work after "not": "Not planned", "Not
+	// doing: covered by …", "not pursued".
+	notPlannedAfterNot = wordSet(`planned doing pursued`)
 )
 
 // statusWords reads a status by its first word and the check mark
@@ -602,7 +617,7 @@ func statusWords(n string) Status {
 		return NotPlanned // "Closed Skipped", "Resolved – Duplicate"
 	case doneStatusWords[first]:
 		return Done
-	case notPlannedWords[first], first == "not" && second == "planned", first == "will" && second == "not":
+	case notPlannedWords[first], first == "not" && notPlannedAfterNot[second], first == "will" && second == "not":
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done

@@ -179,7 +179,7 @@ func (p *parser) labelledSection(n ast.Node) {
 // it returns the section's index.
 func (p *parser) openLabelSection(heading Span, name, key string, start int) int {
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name),
+		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name), Dropped: droppedHeading(name),
 		HeadingSpan: heading, Span: Span{start, len(p.src)},
 	})
 	return len(p.doc.Sections) - 1

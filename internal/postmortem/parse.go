@@ -193,7 +193,7 @@ func (p *parser) heading(n *ast.Heading) {
 		key = p.headingKey(name)
 	}
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
+		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name), Dropped: droppedHeading(name),
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
 }
