@@ -61,10 +61,13 @@ func (p *parser) dropUnder(a *Action) {
 	}
 }
 
-// droppedHeading reports a heading that is a state closing work as not
-// planned, with the count a tool writes after it: "Not doing (1)".
-func droppedHeading(name string) bool {
-	n := headingName(name)
+// droppedName reports a heading's name, as headingName gives it, that
+// is a state closing work as not planned, with the count a tool writes
+// after it: "Not doing (1)".
+func droppedName(n string) bool {
+	if len(n) > 16 {
+		return false // longer than every state and its count
+	}
 	if i := strings.LastIndexByte(n, ' '); i > 0 && digitRunEnd(n, i+1) == len(n) {
 		n = n[:i]
 	}

@@ -124,7 +124,19 @@ func (p *parser) headingKey(name string) string {
 // "Immediate actions (completed)", "Done", "Actions taken": a phrase that
 // makes a heading the record, or "done".
 func recordHeading(name string) bool {
-	words := " " + headingName(name) + " "
+	return recordName(headingName(name))
+}
+
+// headingStates reports whether a heading says its list is done
+// (recordHeading) or dropped (droppedName), reading its name once.
+func headingStates(name string) (record, dropped bool) {
+	n := headingName(name)
+	return recordName(n), droppedName(n)
+}
+
+// recordName is recordHeading of a heading's name as headingName gives it.
+func recordName(name string) bool {
+	words := " " + name + " "
 	if strings.Contains(words, " done ") {
 		return true
 	}

@@ -774,13 +774,16 @@ func (p *parser) parenName(parts []Span, keys []string) int {
 // past the parts that are fields already, up to the first part that is
 // none, so a title is never cut.
 func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
+	reasons := slices.Contains(keys, colStatus) // a state's reason may run on past it
 	for i := len(parts) - 1; i > 0; i-- {
-		if k := p.reasonStart(parts, keys, i); k > 0 {
-			for ; i > k+1; i-- {
-				keys[i] = colNote
+		if reasons {
+			if k := p.reasonStart(parts, keys, i); k > 0 {
+				for j := k + 1; j <= i; j++ {
+					keys[j] = colNote
+				}
+				i = k + 1 // on to the state itself
+				continue
 			}
-			keys[i] = colNote
-			continue
 		}
 		if keys[i] != "" {
 			continue
@@ -837,8 +840,15 @@ func (p *parser) reasonStart(parts []Span, keys []string, i int) int {
 // softJoined reports what stands between two parts of one phrase:
 // parentheses, commas, semicolons, emphasis and spaces, no dash or bar.
 func softJoined(between []byte) bool {
-	return len(bytes.Trim(between, " \t\n(),;*_")) == 0
+	for _, c := range between {
+		if !softJoins[c] {
+			return false
+		}
+	}
+	return true
 }
+
+var softJoins = byteSet(" \t\n(),;*_")
 
 func (p *parser) itemField(a *Action, key string, v Span) {
 	switch key {
