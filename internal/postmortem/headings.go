@@ -33,6 +33,11 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
+	{SectionRecord, "changed already"}, {SectionRecord, "already changed"},
+	// A checklist named for the incident's time, "During the incident
+	// (4/4)", holds its steps; "What went well during the incident" does
+	// not: "^" matches the opening words alone.
+	{SectionRecord, "^during the incident"}, {SectionRecord, "^during incident"},
 	{SectionRecord, "done during"},
 	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
 	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},
@@ -75,6 +80,15 @@ var headingVocabulary = []headingPhrase{
 	{"tags", "tags"},
 }
 
+// phraseIn reports a phrase of headingVocabulary found as whole words in
+// a heading's words, spaced at both ends; a phrase marked "^" opens them.
+func phraseIn(words, phrase string) bool {
+	if phrase[0] == '^' {
+		return strings.HasPrefix(words, " "+phrase[1:]+" ")
+	}
+	return strings.Contains(words, " "+phrase+" ")
+}
+
 // triagePhrase makes a heading a record only as its key: "Triage
 // improvements" is an action list.
 const triagePhrase = "triage"
@@ -113,7 +127,7 @@ func (p *parser) headingKey(name string) string {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
 		}
-		if strings.Contains(words, " "+hp.phrase+" ") {
+		if phraseIn(words, hp.phrase) {
 			return hp.key
 		}
 	}
@@ -141,7 +155,7 @@ func recordName(name string) bool {
 		return true
 	}
 	for _, hp := range headingVocabulary {
-		if hp.key == SectionRecord && hp.phrase != triagePhrase && strings.Contains(words, " "+hp.phrase+" ") {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase && phraseIn(words, hp.phrase) {
 			return true
 		}
 	}
