@@ -80,13 +80,28 @@ var headingVocabulary = []headingPhrase{
 	{"tags", "tags"},
 }
 
-// phraseIn reports a phrase of headingVocabulary found as whole words in
-// a heading's words, spaced at both ends; a phrase marked "^" opens them.
-func phraseIn(words, phrase string) bool {
-	if phrase[0] == '^' {
-		return strings.HasPrefix(words, " "+phrase[1:]+" ")
+// spacedVocabulary is headingVocabulary with each phrase spaced at both
+// ends, as a heading's words are looked through: whole words only. A
+// phrase marked "^" keeps its mark, and opens the words it is found in.
+var spacedVocabulary = func() []headingPhrase {
+	out := make([]headingPhrase, len(headingVocabulary))
+	for i, hp := range headingVocabulary {
+		if hp.phrase[0] == '^' {
+			out[i] = headingPhrase{hp.key, "^ " + hp.phrase[1:] + " "}
+		} else {
+			out[i] = headingPhrase{hp.key, " " + hp.phrase + " "}
+		}
 	}
-	return strings.Contains(words, " "+phrase+" ")
+	return out
+}()
+
+// phraseIn reports a phrase of spacedVocabulary found in a heading's
+// words, spaced at both ends.
+func phraseIn(words, spaced string) bool {
+	if spaced[0] == '^' {
+		return strings.HasPrefix(words, spaced[1:])
+	}
+	return strings.Contains(words, spaced)
 }
 
 // triagePhrase makes a heading a record only as its key: "Triage
@@ -123,7 +138,7 @@ func (p *parser) headingKey(name string) string {
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
 	}
-	for _, hp := range headingVocabulary {
+	for _, hp := range spacedVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
 		}
@@ -154,8 +169,8 @@ func recordName(name string) bool {
 	if strings.Contains(words, " done ") {
 		return true
 	}
-	for _, hp := range headingVocabulary {
-		if hp.key == SectionRecord && hp.phrase != triagePhrase && phraseIn(words, hp.phrase) {
+	for _, hp := range spacedVocabulary {
+		if hp.key == SectionRecord && hp.phrase != " "+triagePhrase+" " && phraseIn(words, hp.phrase) {
 			return true
 		}
 	}
