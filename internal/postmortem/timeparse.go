@@ -522,6 +522,8 @@ var placeholderWords = map[string]bool{
 	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
 	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
 	"no response": true, // what an issue form writes for a field left empty
+	// "no date", as a plan's Due cell says it in several languages
+	"no date": true, "sem data": true, "sem prazo": true, "sin fecha": true, "sans date": true, "ohne datum": true, "kein datum": true,
 }
 
 // placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
