@@ -347,7 +347,7 @@ func boldDoneMark(val string) int {
 // setField sets one of owner, due, priority, milestone or issue from a
 // value and its span.
 func setField(a *Action, key, val string, v Span) {
-	val = strings.TrimSpace(strings.Trim(val, "*_`"))
+	val = strings.TrimSpace(trimBytes(val, &valueMarks))
 	switch key {
 	case colOwner:
 		a.Owner, a.OwnerSpan = ownerLogin(val), v

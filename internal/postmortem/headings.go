@@ -80,26 +80,23 @@ var headingVocabulary = []headingPhrase{
 	{"tags", "tags"},
 }
 
-// spacedVocabulary is headingVocabulary with each phrase spaced at both
-// ends, as a heading's words are looked through: whole words only. A
-// phrase marked "^" keeps its mark, and opens the words it is found in.
-var spacedVocabulary = func() []headingPhrase {
-	out := make([]headingPhrase, len(headingVocabulary))
+// spacedHeadingPhrases are the phrases of headingVocabulary, by index,
+// with a space on either side: found in a heading's words so spaced,
+// each is found as whole words (phraseIn).
+var spacedHeadingPhrases = func() []string {
+	spaced := make([]string, len(headingVocabulary))
 	for i, hp := range headingVocabulary {
-		if hp.phrase[0] == '^' {
-			out[i] = headingPhrase{hp.key, "^ " + hp.phrase[1:] + " "}
-		} else {
-			out[i] = headingPhrase{hp.key, " " + hp.phrase + " "}
-		}
+		spaced[i] = " " + hp.phrase + " "
 	}
-	return out
+	return spaced
 }()
 
-// phraseIn reports a phrase of spacedVocabulary found in a heading's
-// words, spaced at both ends.
+// phraseIn reports a phrase of spacedHeadingPhrases found in a heading's
+// words, spaced at both ends as it is; a phrase marked "^" (" ^during
+// the incident ") must open them.
 func phraseIn(words, spaced string) bool {
-	if spaced[0] == '^' {
-		return strings.HasPrefix(words, spaced[1:])
+	if spaced[1] == '^' {
+		return strings.HasPrefix(words[1:], spaced[2:])
 	}
 	return strings.Contains(words, spaced)
 }
@@ -138,11 +135,11 @@ func (p *parser) headingKey(name string) string {
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
 	}
-	for _, hp := range spacedVocabulary {
+	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
 		}
-		if phraseIn(words, hp.phrase) {
+		if phraseIn(words, spacedHeadingPhrases[i]) {
 			return hp.key
 		}
 	}
@@ -169,8 +166,8 @@ func recordName(name string) bool {
 	if strings.Contains(words, " done ") {
 		return true
 	}
-	for _, hp := range spacedVocabulary {
-		if hp.key == SectionRecord && hp.phrase != " "+triagePhrase+" " && phraseIn(words, hp.phrase) {
+	for i, hp := range headingVocabulary {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase && phraseIn(words, spacedHeadingPhrases[i]) {
 			return true
 		}
 	}

@@ -607,7 +607,7 @@ var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
-	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	s = strings.TrimSpace(trimBytes(s, &valueMarks))
 	if strings.HasPrefix(s, `\[`) {
 		s = escapedBrackets.Replace(s) // "\[Name\]": a slot as an exported document escapes it
 	}
@@ -646,6 +646,6 @@ func IsPlaceholderTitle(title string) bool {
 // bracketSlot reports whether s, without emphasis, is a template's slot
 // in brackets: "{{owner}}", "<Name>", "[action]".
 func bracketSlot(s string) bool {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_`"))
+	s = strings.TrimSpace(trimBytes(strings.TrimSpace(s), &valueMarks))
 	return enclosed(s, "{{", "}}") || enclosed(s, "[", "]") || enclosed(s, "<", ">") && !chatToken(s)
 }
