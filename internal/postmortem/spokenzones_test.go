@@ -92,3 +92,10 @@ func TestPacificRegionZones(t *testing.T) {
 		}
 	}
 }
+
+// A time said to be local names no zone: it is read in the zone the
+// document names for its times.
+func TestLocalTime(t *testing.T) {
+	wantTimes(t, "# Kiosk outage\n\nAll times are CET.\n\n- **Impact start:** 2026-11-03 14:02 local time\n- **Impact end:** 2026-11-03 15:10 local\n",
+		map[string]string{FieldStart: "2026-11-03T13:02Z", FieldEnd: "2026-11-03T14:10Z"})
+}

@@ -54,3 +54,9 @@ func TestTimesOnALineOfLabels(t *testing.T) {
 		t.Errorf("one label and a day read as the incident's times: %+v", f)
 	}
 }
+
+// A log search's time, the day and the clock set apart by "@", reads.
+func TestDayAtClock(t *testing.T) {
+	wantTimes(t, "# Search lag\n\n- **Impact start:** Nov 3, 2026 @ 14:02:33.120 UTC\n- **Impact end:** Nov 3, 2026 @ 15:10:02.004 UTC\n",
+		map[string]string{FieldStart: "2026-11-03T14:02Z", FieldEnd: "2026-11-03T15:10Z"})
+}

@@ -165,7 +165,8 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 	rest := s
 	if yy, mm, dd, n := leadingDate(rest, y); n > 0 {
 		y, mo, d, pt.HasDate = yy, mm, dd, true
-		rest = strings.TrimPrefix(strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- "), "at ")
+		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "at "), "@ ") // "Nov 3, 2026 @ 14:02:33.120", as a log search writes it
 	} else if base.IsZero() && !hasTrailingDate(rest) {
 		return pt, fmt.Errorf("%q has no date and the document gives none to read it against", s)
 	}

@@ -255,6 +255,9 @@ func rewriteTime(s string) string {
 		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
 	}
 	s = clockWord(trackerDate(s))
+	if strings.Contains(s, "ocal") {
+		s = strings.TrimSpace(localWords.Replace(s)) // "14:02 local time": the document's zone, if it names one
+	}
 	if strings.HasSuffix(s, " Uhr") || strings.HasSuffix(s, " uur") || strings.Contains(s, "h") {
 		s = europeanClock(s)
 	}
@@ -303,6 +306,10 @@ func clockWord(s string) string {
 	}
 	return s
 }
+
+// localWords say a time is in the zone of the place it happened, which
+// names none by itself: the document's zone is the time's.
+var localWords = strings.NewReplacer(" local time", "", " Local time", "", " Local Time", "", " local", "", " Local", "")
 
 // wikiDate drops the brackets of a wiki link around a day.
 var wikiDate = strings.NewReplacer("[[", "", "]]", "")
