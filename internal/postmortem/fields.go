@@ -55,7 +55,14 @@ func (d *Document) Section(key string) (Section, bool) {
 
 // addField records a field under its canonical key, if the label has one.
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
-	key := fieldKey(label)
+	key := synonymKey(label)
+	if key == "" {
+		if key = momentKey(label); key != "" && !opensWithOffset(value) {
+			if _, err := ParseTime(value, proseBase); err != nil {
+				return false // "Alert: CPU above 90%"
+			}
+		}
+	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
@@ -411,11 +418,17 @@ func isResolution(v string) bool {
 func (p *parser) timeFieldsInOrder() []Field {
 	var first, mitigated, closing []Field
 	for _, f := range p.doc.Fields {
-		switch {
-		case !isTimelineKey(f.Key):
-		case f.Key == FieldEnd && closingLabels[normalize(f.Label)]:
+		if !isTimelineKey(f.Key) {
+			continue
+		}
+		kind := ""
+		if f.Key == FieldEnd {
+			kind = endKind(f.Label)
+		}
+		switch kind {
+		case "closing":
 			closing = append(closing, f)
-		case f.Key == FieldEnd && lookupNormal(mitigationLabels, f.Label):
+		case "mitigation":
 			mitigated = append(mitigated, f)
 		default:
 			first = append(first, f)

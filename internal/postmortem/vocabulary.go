@@ -160,8 +160,18 @@ func byteSet(bytes string) (t [256]bool) {
 }
 
 // fieldKey returns the canonical key of a label, or "": "Start
-// Date/Time" and "**Incident Lead:**" have one.
+// Date/Time" and "**Incident Lead:**" have one, and so have labels of
+// the start, the detection and the end in other words ("Outage start
+// time": see momentKey).
 func fieldKey(label string) string {
+	if k := synonymKey(label); k != "" {
+		return k
+	}
+	return momentKey(label)
+}
+
+// synonymKey is fieldKey by the vocabulary's synonyms alone.
+func synonymKey(label string) string {
 	if k := lookupEither(fieldSynonyms, label); k != "" {
 		return k
 	}

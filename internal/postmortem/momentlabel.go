@@ -1,0 +1,76 @@
+package postmortem
+
+import "strings"
+
+// Teams label the start, the detection and the end in words of their
+// own, put together from a few: what was hit ("impact", "outage",
+// "customer impact", "service"), a word for the moment ("started",
+// "began", "detected", "noticed", "restored", "resolved") and words
+// that say it is a time ("time", "at", "time of", "when"): "Outage start
+// time", "Customer impact began at", "Time of first alert", "Service
+// restored at", "When did it start?". Such a label names the field its
+// moment word gives; one with any other word ("Time to detect", a
+// duration; "Reported by", a person; "Deploy started", an event) names
+// none. A field so labelled is one only where its value reads as a
+// time: "Alert: CPU above 90%" is no detection.
+
+// momentWords give the field of a moment word. A mitigation is the end
+// only in a tool's table of milestones (see toolMilestones).
+var momentWords = map[string]string{
+	"start": FieldStart, "started": FieldStart, "starts": FieldStart, "began": FieldStart, "begin": FieldStart,
+	"beginning": FieldStart, "onset": FieldStart,
+	"detect": FieldDetect, "detected": FieldDetect, "detection": FieldDetect, "discovered": FieldDetect,
+	"noticed": FieldDetect, "alerted": FieldDetect, "paged": FieldDetect, "alert": FieldDetect,
+	"fired": FieldDetect, "triggered": FieldDetect,
+	"end": FieldEnd, "ended": FieldEnd, "ends": FieldEnd, "resolved": FieldEnd, "resolution": FieldEnd,
+	"restored": FieldEnd, "recovered": FieldEnd, "recovery": FieldEnd, "stopped": FieldEnd, "cleared": FieldEnd,
+}
+
+// momentFillers are the other words such a label may hold: what was
+// hit, and the words that make it a time.
+var momentFillers = wordSet("impact incident outage customer customers user users service services issue problem " +
+	"degradation disruption downtime error errors failure failures first fully initial " +
+	"time date timestamp at of on the when did was it we")
+
+// momentKey returns the field a label of moment words names, or "".
+
+func momentKey(label string) string {
+	if i := strings.Index(label, " ("); i > 0 && strings.HasSuffix(strings.TrimRight(label, " *_:"), ")") {
+		label = label[:i] // "Outage start time (UTC)"
+	}
+	var buf [64]byte
+	words := appendNormal(buf[:0], label)
+	if len(words) == 0 || len(words) > 48 {
+		return ""
+	}
+	key := ""
+	for len(words) > 0 {
+		i := 0
+		for i < len(words) && words[i] != ' ' {
+			i++
+		}
+		switch k := momentWords[string(words[:i])]; { // a map read by a converted slice makes no string
+		case k != "" && (key == "" || key == k):
+			key = k
+		case k != "" || !momentFillers[string(words[:i])]:
+			return ""
+		}
+		words = words[min(i+1, len(words)):]
+	}
+	return key
+}
+
+// endKind says how an end's label places it among the ends (see
+// timeFieldsInOrder): "closing" for when the incident's record was
+// closed ("Resolved", "Incident resolved"), "mitigation" for when its
+// impact was stopped ("Mitigated", in a table of milestones), "" for
+// the end of the impact.
+func endKind(label string) string {
+	switch n := normalize(label); {
+	case closingLabels[n], strings.HasSuffix(n, " resolved") && momentKey(label) == FieldEnd:
+		return "closing"
+	case mitigationLabels[n]:
+		return "mitigation"
+	}
+	return ""
+}
