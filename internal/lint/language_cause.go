@@ -37,6 +37,8 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
+	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
+	halt                                                      langBits // "matching halts": a stop with no object
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -109,6 +111,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"perceive":         func(c *langCauseSets) *langBits { return &c.perceive },
 	"find-out":         func(c *langCauseSets) *langBits { return &c.findOut },
 	"unseen":           func(c *langCauseSets) *langBits { return &c.unseen },
+	"cause-arrive":     func(c *langCauseSets) *langBits { return &c.arrive },
+	"cause-halt":       func(c *langCauseSets) *langBits { return &c.halt },
+	"reach":            func(c *langCauseSets) *langBits { return &c.reach },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -134,10 +139,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
-	for _, set := range []langBits{cs.again, cs.refused} {
+	for _, set := range []langBits{cs.again, cs.refused, cs.halt} {
 		cs.scan.union(set)
 	}
 	cs.trigger.union(cs.refused)
+	cs.trigger.union(cs.halt)
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
@@ -235,7 +241,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b)) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
@@ -320,7 +326,7 @@ func (s *langScan) reported(cs *langCauseSets, i int) bool {
 func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	cs := lc.cause
 	p, fault := s.agentVerb(cs, i)
-	if p < 0 || s.in(p, cs.remedy) {
+	if p < 0 || s.in(p, cs.remedy) && !(fault && s.in(p, cs.repeat)) { // not "were replayed twice … by"
 		return
 	}
 	end, ok := s.personMatch(bPerson, i)
@@ -922,10 +928,23 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// leftUndone reports damage ending at token end, after the operation at
+// v, told by a negation: what the person never did after it ("paused the
+// wallet and never unpaused it") or what could not be done since
+// ("restarted the cabinet server and 14 wards could not dispense").
+func (s *langScan) leftUndone(cs *langCauseSets, v, end int) bool {
+	for k := end - 1; k > v && k >= end-4; k-- {
+		if s.in(k, cs.neg) || s.toks[k].id == cs.no {
+			return true
+		}
+	}
+	return false
 }
 
 // isWhat reports a cleft at the verb v that names the subject as what
@@ -1223,7 +1242,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind == langPunct && s.clockAt(j) {
 			limit += 2 // "at 21:40" is three tokens but one word of the window
 		}
-		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") && !s.stateIs(cs, j) && !s.clockAfter(j) {
 			if k := s.butNot(cs, j); k > 0 {
 				return s.negatedDuty(cs, k) // "but never opened the new folder"
 			}
@@ -1264,6 +1283,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
 			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
+		}
+		if j > v && s.haltedAlone(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "; 03:04 matching halts"
 		}
 		if s.word(j) == "down" && s.noteState(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "pushes the ACL; 22:04 mobile data down in three cells"
@@ -1330,6 +1352,9 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		end, ok = s.negatedDuty(cs, j)
 		return end, ok, true
 	}
+	if j > v && (s.in(j, cs.neg) && s.in(j+1, cs.arrive) || s.in(j, cs.unable) && s.in(j+1, cs.reach) && s.noneBefore(cs, j)) {
+		return j + 2, !s.clearedAfter(cs, j+1), true // "; BAPLIE files never arrive", "— no ground station could authenticate"
+	}
 	if j > v && s.in(j, s.c.g.nobody) {
 		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		return end, ok, true
@@ -1341,6 +1366,56 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// haltedAlone reports a stop told with no object at token j, of a new
+// subject: "; 03:04 matching halts", "and sales halted for 12 minutes";
+// not "halted the nightly sync" nor the person's own "and paused".
+func (s *langScan) haltedAlone(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.halt) || s.continues(j-1) {
+		return false
+	}
+	n := j + 1
+	return n >= len(s.toks) || s.toks[n].kind == langPunct || s.in(n, s.c.g.npEnd)
+}
+
+// clockAfter reports a word of time before a number at token j: "placed
+// after 22:16", "until 09:00", a time rather than a clause of its own.
+func (s *langScan) clockAfter(j int) bool {
+	switch s.word(j) {
+	case "after", "before", "until", "since", "by", "from":
+		return s.digitAt(j + 1)
+	}
+	return false
+}
+
+// stateIs reports "is" at token j before the damage it states, in a
+// note's present: "; every appeal submitted till 15:00 is lost", "checkout
+// is down"; not a stop of the clause.
+func (s *langScan) stateIs(cs *langCauseSets, j int) bool {
+	return s.word(j) == "is" && (s.in(j+1, cs.outcome) || s.word(j+1) == "down")
+}
+
+// noneCould reports "no" at token k before "could" or "can" and a verb
+// of reaching within four words: "no ground station could authenticate".
+func (s *langScan) noneCould(cs *langCauseSets, k int) bool {
+	for j := k + 1; j < k+5 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.unable) {
+			return s.in(j+1, cs.reach)
+		}
+	}
+	return false
+}
+
+// noneBefore reports "no" among the three words before token j, in its
+// clause: "no ground station could", "no one in the yard could".
+func (s *langScan) noneBefore(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.toks[k].id == cs.no {
+			return true
+		}
+	}
+	return false
 }
 
 // cured reports an ill at token j that a verb of the clause takes away,
@@ -1579,7 +1654,7 @@ func (s *langScan) unlinkedNext(cs *langCauseSets, v, stop int) bool {
 		}
 	}
 	for j := stop + 1; j < end; j++ {
-		if w := s.word(j); w == "when" || w == "because" || w == "after" || w == "due" || w == "as" {
+		if w := s.word(j); (w == "when" || w == "because" || w == "after" || w == "due" || w == "as") && !s.clockAfter(j) {
 			_, own := s.damageAfter(cs, j+1)
 			return own && !s.sharesWord(v+1, stop, j+1, end)
 		}
@@ -1761,6 +1836,22 @@ func (s *langScan) unknownDamage(k int) bool {
 		return langHTTPErrors(s.word(k))
 	case 'm', 'M', 'd', 'D', 'h', 'H':
 		return langFaultWord(s.word(k))
+	case '4':
+		return langClientErrors(s.word(k)) && s.wentTo(k) // "the results page went 404"
+	}
+	return false
+}
+
+// langClientErrors reports a client error told as a state: "404", "4xx".
+func langClientErrors(w string) bool {
+	return w == "404" || w == "4xx" || w == "410"
+}
+
+// wentTo reports "went", "goes" or "go" before token k: "went 404".
+func (s *langScan) wentTo(k int) bool {
+	switch s.word(k - 1) {
+	case "went", "goes", "go":
+		return true
 	}
 	return false
 }

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "145147-c72fb856"
+const langGeneratedSum = "145781-8f957511"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -74,6 +74,7 @@ func langGenerated() *langData {
 			"capacity":         {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
 			"cause-act":        {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
 			"cause-again":      {"double", "second"},
+			"cause-arrive":     {"arrive", "arrives", "arrived", "reach", "reaches", "reached", "land", "lands", "landed", "load", "loads", "loaded", "sync", "syncs", "synced"},
 			"cause-back":       {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
 			"cause-begin":      {"started", "began", "begun", "happened", "occurred", "caused", "triggered", "came", "arose", "originated", "stemmed", "kicked"},
 			"cause-benign":     {"flapping", "noisy", "spurious", "unhealthy", "dead", "synthetic", "test", "sick", "fake", "bogus", "leaked", "exposed", "compromised", "malicious", "attacking", "infected", "hijacked", "abusive", "bot", "bots", "botnet", "crawler", "crawlers", "scraper", "scrapers", "forged", "spoofed", "junk", "spam", "phishing", "fraudulent", "brute-force"},
@@ -86,6 +87,7 @@ func langGenerated() *langData {
 			"cause-fault":      {"wrong", "wrongly", "mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "misconfigured", "untested", "unreviewed", "buggy", "fake", "bogus"},
 			"cause-find-down":  {"track", "tracks", "tracked", "tracking", "hunt", "hunts", "hunted", "hunting", "narrow", "narrows", "narrowed", "narrowing", "pin", "pins", "pinned", "pinning", "chase", "chases", "chased", "chasing", "write", "writes", "wrote", "writing", "jot", "jots", "jotted", "note", "notes", "noted", "noting"},
 			"cause-fine":       {"smoothly", "cleanly", "successfully", "fine", "normally", "uneventfully", "healthy", "green"},
+			"cause-halt":       {"halted", "halts", "paused", "pauses"},
 			"cause-harm-noun":  {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue", "blackout", "blackouts", "brownout", "brownouts", "meltdown", "slowdown", "slowdowns", "lockout", "lockouts", "pileup", "pile-up", "breach", "breaches"},
 			"cause-human":      {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":   {"hand", "mistake", "accident"},
@@ -104,9 +106,9 @@ func langGenerated() *langData {
 			"cause-purpose":    {"protect", "relieve", "shed", "spare", "contain", "stabilise", "stabilize", "unblock", "mitigate", "recover", "restore"},
 			"cause-recover":    {"stopped", "subsided", "recovered", "cleared", "disappeared", "ceased", "resumed", "normalised", "normalized", "returned", "eased", "abated", "away", "vanished"},
 			"cause-refused":    {"declined", "bounced", "rejected", "refused"},
-			"cause-remedy":     {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags"},
+			"cause-remedy":     {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags", "replayed", "replays", "re-played"},
 			"cause-repair":     {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced", "reverts", "restores", "fixes", "resolves", "repairs", "recovers", "rebuilds", "clears", "undoes"},
-			"cause-repeat":     {"billed", "charged", "paid", "emailed", "sent", "refunded", "debited", "credited", "invoiced", "posted", "notified", "texted", "messaged", "shipped", "processed", "imported", "booked", "entered", "recorded", "filed", "submitted", "registered", "issued"},
+			"cause-repeat":     {"billed", "charged", "paid", "emailed", "sent", "refunded", "debited", "credited", "invoiced", "posted", "notified", "texted", "messaged", "shipped", "processed", "imported", "booked", "entered", "recorded", "filed", "submitted", "registered", "issued", "received", "replayed"},
 			"cause-rise":       {"climbed", "climbing", "rose", "risen", "rising", "grew", "grown", "growing", "jumped", "soared", "ballooned", "doubled", "quadrupled", "surged", "exploded", "skyrocketed"},
 			"cause-say":        {"said", "says", "stated", "states", "read", "reads", "listed", "lists", "claimed", "claims", "suggested", "suggests", "indicated", "indicates", "showed", "shows", "noted", "notes", "mentioned", "mentions"},
 			"cause-sent":       {"notice", "notices", "email", "emails", "update", "updates", "message", "messages", "announcement", "announcements", "statement", "statements", "reply", "replies", "newsletter", "notification", "notifications", "invite", "invites", "letter", "letters", "advisory", "advisories", "bulletin", "summary", "memo", "comms", "communication", "communications", "payment", "payments", "deposit", "deposits", "paycheck", "paychecks", "payout", "payouts", "invoice", "invoices", "refund", "refunds", "release", "releases", "patch", "fix", "hotfix"},
@@ -325,10 +327,11 @@ func langGenerated() *langData {
 				UnlessBefore: []string{"@negator ...3"},
 			},
 			{
-				Rule:    "language/human-error",
-				Match:   []string{"[a|an? human|operator|pilot|manual error|mistake|slip]", "[human errors|mistakes|failure|failures|slips]", "[a|an? user error]"},
-				Unless:  []string{"@any @any @human-tech", "@any @any @any @human-tech"},
-				Rewrite: "gap",
+				Rule:         "language/human-error",
+				Match:        []string{"[a|an? human|operator|pilot|manual error|mistake|slip]", "[human errors|mistakes|failure|failures|slips]", "[a|an? user error]"},
+				Unless:       []string{"@any @any @human-tech", "@any @any @any @human-tech"},
+				UnlessBefore: []string{"no|not|nor"},
+				Rewrite:      "gap",
 			},
 			{
 				Rule:    "language/human-error",
