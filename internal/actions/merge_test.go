@@ -363,3 +363,21 @@ func TestMergeFindsAnIssueByTheKeyOfAnOlderVersion(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeSkipsTheTemplatesExampleRow: a template's example action, left
+// in a filled-in post-mortem, opens no issue; the real actions beside it do.
+func TestMergeSkipsTheTemplatesExampleRow(t *testing.T) {
+	doc := strings.Replace(replicaLag,
+		"- [ ] Write a runbook for replica rebuilds — owner: @erin, priority: P2\n",
+		"- [ ] Write a runbook for replica rebuilds — owner: @erin, priority: P2\n- [ ] *{{action item}}* — owner: *{{owner}}* — due: *{{due date}}*\n- [ ] <Action> - owner: <login>\n", 1)
+	f := setupMergeDoc(t, defaultConfig, doc)
+	f.merge()
+	var titles []string
+	for _, is := range f.repo.Issues() {
+		titles = append(titles, is.Title)
+	}
+	want := []string{wantIssues[0].title, wantIssues[1].title, wantIssues[2].title, wantIssues[3].title}
+	if !slices.Equal(titles, want) {
+		t.Errorf("issues opened: got %q, want %q", titles, want)
+	}
+}

@@ -85,7 +85,7 @@ func readDocAt(ctx context.Context, gh *github.Client, req MergeRequest, cfg *co
 func newMergeDoc(path, sha string, doc *postmortem.Document) *mergeDoc {
 	d := &mergeDoc{Path: path, SHA: sha, Doc: doc, Keys: actionKeys(doc.Actions), oldKeys: oldActionKeys(doc.Actions)}
 	for i, a := range doc.Actions {
-		if a.Issue == 0 && a.Status == postmortem.Open {
+		if a.Issue == 0 && a.Tracked() {
 			d.Pending = append(d.Pending, i)
 		}
 	}

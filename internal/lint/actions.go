@@ -51,9 +51,7 @@ func checkActions(c *checker) {
 
 // ranked reports whether an action should carry an owner, a due date
 // and a priority: it is open and more than the template's placeholder.
-func ranked(a postmortem.Action) bool {
-	return a.Status == postmortem.Open && !postmortem.IsPlaceholder(a.Title)
-}
+func ranked(a postmortem.Action) bool { return a.Tracked() }
 
 // actionPart is a part each open action should carry. each is the
 // finding on an action without it (%q is the title), all the one finding
@@ -127,7 +125,7 @@ func (c *checker) actionsSpan() postmortem.Span {
 // part: a placeholder, an owner who is not a login, a due date that
 // cannot be read, a vague title.
 func (c *checker) checkAction(a postmortem.Action) {
-	if postmortem.IsPlaceholder(a.Title) {
+	if postmortem.IsPlaceholderTitle(a.Title) {
 		c.report(ruleFieldPlaceholder, actionSpan(c.doc, a), fmt.Sprintf("The action %q is still the template's placeholder: describe the countermeasure, its owner and its due date.", a.Title), nil)
 		return
 	}

@@ -69,7 +69,8 @@ var heldOutSets = []heldOutSet{
 	// actions stand outside a remediation heading has its remediation).
 	// None wrong after the work on the eighth development set's fields
 	// and times (branch fields8).
-	{"heldout-docs", 0.0 / 14, 3, 59.0 / 64},
+	// One issue for nothing after a template's example row stopped opening one.
+	{"heldout-docs", 0.0 / 14, 1, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -268,7 +269,17 @@ var devSets = []heldOutSet{
 	// took it to none wrong, 25 of 28 times (the three left are in a
 	// place's time, Perth's, named only in words), the out-of-order
 	// entries exactly and 38 of 38 actions.
-	{"dev-docs-v8", 0.0 / 10, 1, 38.0 / 38},
+	// The one issue for nothing, a template's example row in braces, went
+	// with Action.Tracked.
+	{"dev-docs-v8", 0.0 / 10, 0, 38.0 / 38},
+	// Written blind to the parser on 2026-12-05 in ten more tools'
+	// layouts (an incident tool's and a retrospective tool's exports, a
+	// narrative investigation, a document downloaded as Markdown, a static
+	// site's status post, a status page's history, a Paper document, a
+	// kanban card, a knowledge-base article, a MyST page). First measured,
+	// on the reading of that day, at 4 wrong missing in 10 documents, 3
+	// issues for nothing, 35 of 39 actions, 5 of 29 stated times.
+	{"dev-docs-v9", 4.0 / 10, 3, 35.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
@@ -414,7 +425,7 @@ func (s *heldOutScore) addActions(doc *postmortem.Document, want expectation) {
 		}
 	}
 	for i, a := range doc.Actions {
-		if !matched[i] && a.Status == postmortem.Open {
+		if !matched[i] && a.Tracked() {
 			s.bogus++
 		}
 	}

@@ -235,6 +235,12 @@ type Action struct {
 // Done reports whether the action is finished.
 func (a Action) Done() bool { return a.Status == Done }
 
+// Tracked reports whether the action is work to follow as an issue: open,
+// and more than a template's example row. Merging opens an issue for each
+// tracked action that has none; the review lists them, and the rules ask
+// each for an owner, a due date and a priority.
+func (a Action) Tracked() bool { return a.Status == Open && !IsPlaceholderTitle(a.Title) }
+
 // Prose is a piece of running text, with a map back to source bytes.
 type Prose struct {
 	Text string

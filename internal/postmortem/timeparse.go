@@ -618,3 +618,26 @@ func isPlaceholder(s string) bool {
 func IsPlaceholder(s string) bool {
 	return strings.TrimSpace(s) == "" || isPlaceholder(s)
 }
+
+// IsPlaceholderTitle reports whether an action's title is a template's
+// example row: a placeholder, or a bracketed slot before a dash
+// ("*{{action item}}* — owner", "<Action> - owner"). A word before the
+// dash ("TBD - pick a retention period") leaves the title real work.
+func IsPlaceholderTitle(title string) bool {
+	if IsPlaceholder(title) {
+		return true
+	}
+	for _, dash := range [...]string{" — ", " – ", " - "} {
+		if lead, _, ok := strings.Cut(title, dash); ok && bracketSlot(lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketSlot reports whether s, without emphasis, is a template's slot
+// in brackets: "{{owner}}", "<Name>", "[action]".
+func bracketSlot(s string) bool {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_`"))
+	return enclosed(s, "{{", "}}") || enclosed(s, "[", "]") || enclosed(s, "<", ">") && !chatToken(s)
+}

@@ -267,3 +267,20 @@ func TestIsPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPlaceholderTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"*{{action item}}* — owner":               true,
+		"<Action> - owner":                        true,
+		"[Describe the action] – owner, due date": true,
+		"TBD":                                   true,
+		"TBD - pick a retention period":         false,
+		"Add a replication-lag alert — @dana":   false,
+		"<@U024BE7LH|dana> — rotate the keys":   false,
+		"Rotate `{{.Values.key}}` in the chart": false,
+	} {
+		if got := IsPlaceholderTitle(title); got != want {
+			t.Errorf("IsPlaceholderTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

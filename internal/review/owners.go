@@ -37,7 +37,7 @@ func checkOwners(ctx context.Context, gh *github.Client, req Request, cfg *confi
 			continue
 		}
 		for _, a := range f.Doc.Actions {
-			if a.Status != postmortem.Open || a.Issue != 0 {
+			if !a.Tracked() || a.Issue != 0 {
 				continue
 			}
 			fds, err := c.check(ctx, cfg, a)

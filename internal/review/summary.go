@@ -85,7 +85,7 @@ func writeFamilies(b *strings.Builder, files []*File) {
 func writeActions(b *strings.Builder, f *File) {
 	var lines []string
 	for _, a := range f.Doc.Actions {
-		if a.Status == postmortem.Open && a.Issue == 0 {
+		if a.Tracked() && a.Issue == 0 {
 			lines = append(lines, fmt.Sprintf("| %s | %s | %s | %s |", mdtext.Cell(a.Title), mdtext.Owner(a.Owner), mdtext.Cell(a.DueRaw), mdtext.Cell(a.Milestone)))
 		}
 	}
