@@ -39,6 +39,7 @@ type langCauseSets struct {
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
 	halt                                                      langBits // "matching halts": a stop with no object
+	choiceWork                                                langBits // "decision": work told with a long infinitive
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -51,69 +52,70 @@ type langCauseSets struct {
 
 // langCauseLists names the list behind each set.
 var langCauseLists = map[string]func(*langCauseSets) *langBits{
-	"cause-outcome":    func(c *langCauseSets) *langBits { return &c.outcome },
-	"cause-remedy":     func(c *langCauseSets) *langBits { return &c.remedy },
-	"cause-recover":    func(c *langCauseSets) *langBits { return &c.recovery },
-	"cause-stop":       func(c *langCauseSets) *langBits { return &c.stop },
-	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
-	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
-	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
-	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
-	"cause-sent":       func(c *langCauseSets) *langBits { return &c.sent },
-	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
-	"cause-operate":    func(c *langCauseSets) *langBits { return &c.operate },
-	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
-	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
-	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
-	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
-	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
-	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
-	"tool":             func(c *langCauseSets) *langBits { return &c.tool },
-	"cause-suffer":     func(c *langCauseSets) *langBits { return &c.suffer },
-	"cause-decline":    func(c *langCauseSets) *langBits { return &c.decline },
-	"cause-care":       func(c *langCauseSets) *langBits { return &c.care },
-	"intent":           func(c *langCauseSets) *langBits { return &c.intent },
-	"benign":           func(c *langCauseSets) *langBits { return &c.benign },
-	"cause-fault":      func(c *langCauseSets) *langBits { return &c.fault },
-	"cause-benign":     func(c *langCauseSets) *langBits { return &c.benign2 },
-	"cause-spare":      func(c *langCauseSets) *langBits { return &c.spare },
-	"cause-unable":     func(c *langCauseSets) *langBits { return &c.unable },
-	"cause-human":      func(c *langCauseSets) *langBits { return &c.human },
-	"cause-human-by":   func(c *langCauseSets) *langBits { return &c.humanBy },
-	"person-act":       func(c *langCauseSets) *langBits { return &c.personAct },
-	"cause-idiom-verb": func(c *langCauseSets) *langBits { return &c.idiomVerb },
-	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
-	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
-	"cause-act":        func(c *langCauseSets) *langBits { return &c.act },
-	"cause-rise":       func(c *langCauseSets) *langBits { return &c.rise },
-	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
-	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
-	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
-	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
-	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
-	"cause-say":        func(c *langCauseSets) *langBits { return &c.say },
-	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
-	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
-	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
-	"reader-artefact":  func(c *langCauseSets) *langBits { return &c.reader },
-	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
-	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
-	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
-	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
-	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
-	"cause-procedure":  func(c *langCauseSets) *langBits { return &c.procedure },
-	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
-	"public":           func(c *langCauseSets) *langBits { return &c.public },
-	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
-	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
-	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
-	"perceive":         func(c *langCauseSets) *langBits { return &c.perceive },
-	"find-out":         func(c *langCauseSets) *langBits { return &c.findOut },
-	"unseen":           func(c *langCauseSets) *langBits { return &c.unseen },
-	"cause-arrive":     func(c *langCauseSets) *langBits { return &c.arrive },
-	"cause-halt":       func(c *langCauseSets) *langBits { return &c.halt },
-	"reach":            func(c *langCauseSets) *langBits { return &c.reach },
+	"cause-outcome":     func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":      func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover":     func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":        func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":         func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":       func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":      func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-slow":        func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":      func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-sent":        func(c *langCauseSets) *langBits { return &c.sent },
+	"cause-down":        func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate":     func(c *langCauseSets) *langBits { return &c.operate },
+	"cause-repair":      func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-work-to":     func(c *langCauseSets) *langBits { return &c.workTo },
+	"cause-choose":      func(c *langCauseSets) *langBits { return &c.choose },
+	"cause-begin":       func(c *langCauseSets) *langBits { return &c.begin },
+	"cause-harm-noun":   func(c *langCauseSets) *langBits { return &c.harmNoun },
+	"cause-back":        func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":              func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":      func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline":     func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":        func(c *langCauseSets) *langBits { return &c.care },
+	"intent":            func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":            func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":       func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":      func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-spare":       func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":      func(c *langCauseSets) *langBits { return &c.unable },
+	"cause-human":       func(c *langCauseSets) *langBits { return &c.human },
+	"cause-human-by":    func(c *langCauseSets) *langBits { return &c.humanBy },
+	"person-act":        func(c *langCauseSets) *langBits { return &c.personAct },
+	"cause-idiom-verb":  func(c *langCauseSets) *langBits { return &c.idiomVerb },
+	"cause-idiom-tail":  func(c *langCauseSets) *langBits { return &c.idiomTail },
+	"cause-symptom":     func(c *langCauseSets) *langBits { return &c.symptom },
+	"cause-act":         func(c *langCauseSets) *langBits { return &c.act },
+	"cause-rise":        func(c *langCauseSets) *langBits { return &c.rise },
+	"cause-metric":      func(c *langCauseSets) *langBits { return &c.metric },
+	"cause-none":        func(c *langCauseSets) *langBits { return &c.none },
+	"harm":              func(c *langCauseSets) *langBits { return &c.harm },
+	"cause-repeat":      func(c *langCauseSets) *langBits { return &c.repeat },
+	"cause-mind":        func(c *langCauseSets) *langBits { return &c.mind },
+	"cause-say":         func(c *langCauseSets) *langBits { return &c.say },
+	"remove":            func(c *langCauseSets) *langBits { return &c.harmOrGuard },
+	"ill":               func(c *langCauseSets) *langBits { return &c.ill },
+	"cure":              func(c *langCauseSets) *langBits { return &c.cure },
+	"reader-artefact":   func(c *langCauseSets) *langBits { return &c.reader },
+	"cause-unlinked":    func(c *langCauseSets) *langBits { return &c.unlinked },
+	"cause-owned":       func(c *langCauseSets) *langBits { return &c.owned },
+	"cause-fine":        func(c *langCauseSets) *langBits { return &c.fine },
+	"cause-purpose":     func(c *langCauseSets) *langBits { return &c.purpose },
+	"cause-find-down":   func(c *langCauseSets) *langBits { return &c.findDown },
+	"cause-procedure":   func(c *langCauseSets) *langBits { return &c.procedure },
+	"cause-meeting":     func(c *langCauseSets) *langBits { return &c.meeting },
+	"public":            func(c *langCauseSets) *langBits { return &c.public },
+	"cause-again":       func(c *langCauseSets) *langBits { return &c.again },
+	"cause-deadline":    func(c *langCauseSets) *langBits { return &c.deadline },
+	"cause-refused":     func(c *langCauseSets) *langBits { return &c.refused },
+	"perceive":          func(c *langCauseSets) *langBits { return &c.perceive },
+	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
+	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
+	"cause-arrive":      func(c *langCauseSets) *langBits { return &c.arrive },
+	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
+	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
+	"reach":             func(c *langCauseSets) *langBits { return &c.reach },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -248,10 +250,22 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 	return len(s.toks), hit
 }
 
-// holdsAct reports an act that changes state among tokens a..b-1.
+// holdsAct reports an act that changes state among tokens a..b-1, or a
+// person's work, which is one: "Kofi's import stacked …".
 func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) { // "11:47 @omar approves …"
+		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) || t.poss && s.workWithin(k+1, b) { // "11:47 @omar approves …"
+			return true
+		}
+	}
+	return false
+}
+
+// workWithin reports a word of a person's work among the three tokens
+// from k, before b: "Kofi's yard-plan import".
+func (s *langScan) workWithin(k, b int) bool {
+	for j := k; j < k+3 && j < b; j++ {
+		if s.in(j, s.c.g.work) {
 			return true
 		}
 	}
@@ -292,6 +306,9 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 		last, ok := s.causeClaim(lc.cause, verb, known)
 		if !ok && s.possessive(subjEnd-1) {
 			last, ok = s.workHarm(lc.cause, subjEnd)
+		}
+		if !ok && s.possessive(subjEnd-1) {
+			last, ok = s.workAfter(lc.cause, subjEnd)
 		}
 		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
 			last, ok = verb+1, true
@@ -742,8 +759,8 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 // pipeline") have none, nor what the work underwent ("the contractor's
 // laptop lost VPN access").
 func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
-	phrase := 0 // the token that opens "of the controller", or 0
-	for j := end; j < end+9 && j < len(s.toks); j++ {
+	phrase, long := 0, 0 // the token that opens "of the controller", or 0; the end of a choice's infinitive
+	for j := end; j < end+9+long && j < len(s.toks); j++ {
 		if j > end && s.word(j) == "," && s.isParticiple(j+1) {
 			k := s.asideEnd(j + 1) // "Yemi's hotfix, deployed at 2 a.m. without review, broke …"
 			if k < 0 || !s.isPast(k) {
@@ -761,16 +778,72 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 			return j, true // "Ravi's sysctl change is what tripped …"
 		}
 		switch w := s.word(j); {
+		case phrase > 0 && long > 0:
+			if s.in(j, s.c.g.det) && s.isPast(j-1) || j > phrase+long {
+				return 0, false // "decision to stop it cost …" reads no further than a verb of the infinitive's
+			}
 		case phrase > 0:
 			if s.in(j, s.c.g.npEnd) || j > phrase+5 {
 				return 0, false
 			}
-		case j > end && (w == "of" || w == "on" || w == "to" || w == "for"):
+		case j > end && w == "to" && s.in(j-1, cs.choiceWork):
+			phrase, long = j, 10 // "Their decision to pin the aligner to an untested version produced"
+		case j > end && (w == "of" || w == "on" || w == "to" || w == "for" || w == "against"):
 			phrase = j
 		case j == end+4, s.in(j, s.c.g.npEnd), s.in(j, cs.tool), s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)):
 			return 0, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
 		case s.in(j, cs.owned), s.in(j, cs.harmNoun):
 			return 0, false // "the engineer's laptop", "the vendor's outage": what they have or suffered, not their work
+		}
+	}
+	return 0, false
+}
+
+// workAfter reads what a person's work did after its verb: damage in the
+// next clause ("Kofi's import stacked the reefers in an unpowered block;
+// 38 reefers lost temperature"), after "so", "which" or an arrow
+// ("@hkaur's cherry-pick re-enabled the old fee engine → 9,000 trades
+// charged the wrong fee"), or an act on more than was meant ("Kwame's
+// script sent the command to the whole fleet instead of one craft"). A
+// remedy told as the work ("Yuki's hotfix") counts only with damage after
+// its verb, and a verb that ends trouble ("ended", "restored") with none.
+func (s *langScan) workAfter(cs *langCauseSets, end int) (int, bool) {
+	k, ok := s.workVerb(cs, end)
+	if !ok || s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.cure) || s.in(k, cs.recovery) || s.in(k, cs.operate) || s.isWhat(cs, k) {
+		return 0, false
+	}
+	for j := end; j < k; j++ {
+		if s.in(j, cs.remedy) {
+			return s.damageThen(cs, k) // "Yuki's hotfix reordered the queue, so makers lost priority"
+		}
+	}
+	if e, ok := s.nextDamage(cs, k); ok {
+		return e, true
+	}
+	if s.clearedAfter(cs, k) || !s.isPast(k) || s.in(k, s.c.g.noPassive) {
+		return 0, false
+	}
+	if e, ok := s.insteadOf(cs, k); ok {
+		return e, true
+	}
+	if !s.in(k, cs.act) {
+		return 0, false // "Her export finished in an hour, so the analysts had the figures by noon"
+	}
+	return s.soThat(cs, k)
+}
+
+// damageThen reads damage after the verb at token v that a new clause
+// tells, after "so", "and", a comma or an arrow ("reordered the queue, so
+// makers lost priority"), not in the verb's own phrase ("went out at
+// 14:00").
+func (s *langScan) damageThen(cs *langCauseSets, v int) (int, bool) {
+	end, ok := s.damageAfter(cs, v)
+	if !ok {
+		return 0, false
+	}
+	for j := v + 1; j < end-1; j++ {
+		if w := s.word(j); w == "so" || w == "and" || w == "," || w == "→" {
+			return end, true
 		}
 	}
 	return 0, false
@@ -996,10 +1069,33 @@ func (s *langScan) atOnce(v, end int) bool {
 func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 	for j := v + 1; j < v+16 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
 		if s.word(j) == "instead" && s.word(j+1) == "of" {
-			return j + 2, !s.saferWay(cs, j) && !s.repairedAfter(cs, j+2)
+			return j + 2, !s.saferWay(cs, j) && !s.narrowerWay(v, j) && !s.repairedAfter(cs, j+2)
 		}
 	}
 	return 0, false
+}
+
+// narrowerWay reports "instead of" at token j after an act at v on one
+// thing in place of all: "drained one node instead of all forty", "sent
+// the notice to one region instead of every customer", the safer way.
+func (s *langScan) narrowerWay(v, j int) bool {
+	one := false
+	for k := v + 1; k < j; k++ {
+		switch s.word(k) {
+		case "one", "single", "only", "just":
+			one = true
+		}
+	}
+	if !one {
+		return false
+	}
+	for k := j + 2; k < j+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		switch s.word(k) {
+		case "all", "every", "each", "both", "whole", "entire":
+			return true
+		}
+	}
+	return false
 }
 
 // repairedAfter reports a repair or a recovery told from token k to the
@@ -1041,7 +1137,7 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // ", which said …": what was read, not a result
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again
 		}
 	}
@@ -1281,7 +1377,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
 			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
 		}
 		if j > v && s.haltedAlone(cs, j) {
@@ -1359,7 +1455,7 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		return end, ok, true
 	}
-	if s.repeated(cs, j) || s.againAfter(cs, j) {
+	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
 	}
 	if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
@@ -1394,6 +1490,27 @@ func (s *langScan) clockAfter(j int) bool {
 // is down"; not a stop of the clause.
 func (s *langScan) stateIs(cs *langCauseSets, j int) bool {
 	return s.word(j) == "is" && (s.in(j+1, cs.outcome) || s.word(j+1) == "down")
+}
+
+// noneAfter reports damage at token j done to nothing: "deleted nothing
+// more", "lost no data", "broke none of the jobs".
+func (s *langScan) noneAfter(cs *langCauseSets, j int) bool {
+	switch s.word(j + 1) {
+	case "nothing", "none", "nobody":
+		return true
+	}
+	return j+1 < len(s.toks) && s.toks[j+1].id == cs.no
+}
+
+// negatedClause reports a negation or "no" in the clause before token j,
+// within eight words: "so no customer was billed twice".
+func (s *langScan) negatedClause(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.neg) || s.toks[k].id == cs.no || s.in(k, s.c.g.nobody) {
+			return true
+		}
+	}
+	return false
 }
 
 // noneCould reports "no" at token k before "could" or "can" and a verb
@@ -1608,6 +1725,13 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 	if !s.in(v, cs.act) && !s.presentAct(cs, v) {
 		return 0, false
 	}
+	return s.nextDamage(cs, v)
+}
+
+// nextDamage is damageNext after any act at token v: a person's work
+// changes state whatever its verb ("Kofi's import stacked …; 38 reefers
+// lost temperature").
+func (s *langScan) nextDamage(cs *langCauseSets, v int) (int, bool) {
 	stop := v + 1
 	for ; stop < len(s.toks) && !s.toks[stop].stop; stop++ {
 		if s.in(stop, cs.remedy) || s.in(stop, cs.repair) || s.in(stop, cs.intent) {
