@@ -175,6 +175,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
+	cs.trigger.add(v.ids["vanished"])
+	cs.trigger.add(v.ids["disappeared"]) // "balances disappeared after Marta ran the merge"
 	cs.tableTriggers(len(v.table.keys) + 1)
 	return cs, nil
 }
@@ -309,6 +311,9 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 		}
 		if !ok && s.possessive(subjEnd-1) {
 			last, ok = s.workAfter(lc.cause, subjEnd)
+		}
+		if !ok && s.possessive(subjEnd-1) {
+			last, ok = s.workWhen(lc.cause, i, subjEnd)
 		}
 		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
 			last, ok = verb+1, true
@@ -505,6 +510,18 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	return false
 }
 
+// workWhen reads a person's work that a sentence names as the start of
+// the damage it told first: "Swiping froze for every Android user after
+// Ayesha's flag change reached the config service", "Driver locations
+// froze once Ana's change went live".
+func (s *langScan) workWhen(cs *langCauseSets, i, end int) (int, bool) {
+	k, ok := s.workVerb(cs, end)
+	if !ok || !s.workWithin(end, k) || s.isWhat(cs, k) || !s.causedWhen(cs, i, k) {
+		return 0, false // not "because her password had expired": what she has, not her work
+	}
+	return k + 1, true
+}
+
 // endedBy reports a clause at token i that tells what ended the trouble
 // the clause before it tells: "The timeouts stopped once Tariq deleted
 // the cached route", "Checkout recovered after Ana dropped the index"
@@ -535,7 +552,7 @@ func (s *langScan) recoveryBefore(cs *langCauseSets, k int, repair bool) bool {
 		}
 		switch s.word(j) {
 		case "stopped", "away", "vanished", "disappeared":
-			if (s.in(j-1, cs.symptom) || s.in(j-2, cs.symptom) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
+			if (s.symptomAt(cs, j-1) || s.symptomAt(cs, j-2) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
 				return true // "the errors stopped", not "transfers stopped"
 			}
 		default:
@@ -564,13 +581,29 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			if _, ok := s.idiomDamage(cs, j); ok {
 				return true
 			}
-		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
+		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j):
-			return true
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left":
+			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
 	return false
+}
+
+// gone reports what vanished at token j that was not a symptom: "the room
+// blocks vanished", not "the errors vanished".
+func (s *langScan) gone(cs *langCauseSets, j int) bool {
+	switch s.word(j) {
+	case "vanished", "disappeared":
+		return !s.symptomAt(cs, j-1) && !s.symptomAt(cs, j-2)
+	}
+	return false
+}
+
+// symptomAt reports a symptom at token k, a word of the list or an error
+// code: "the errors", "the 404s", "5xx".
+func (s *langScan) symptomAt(cs *langCauseSets, k int) bool {
+	return s.in(k, cs.symptom) || k >= 0 && k < len(s.toks) && s.toks[k].id == 0 && s.digitAt(k) && !langDigits(s.word(k))
 }
 
 // intended reports a word of intent in the sentence of token i: "as
@@ -638,6 +671,11 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	switch w := s.word(i); {
 	case w == "after" || w == "following":
 	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
+		k++
+	case w == "within" && s.wordWithin(k, 4, "of"): // "Within a minute of Gabriel's apply, …"
+		for s.word(k) != "of" {
+			k++
+		}
 		k++
 	default:
 		return 0, false

@@ -30,3 +30,27 @@ func TestPersonCauseWorkConsequence(t *testing.T) {
 		"Stefan's quick patch for the billing job went live at 09:00, so no customer was billed twice.",
 	})
 }
+
+// TestPersonCauseDamageThenWork checks damage told first and a person's
+// work or act after "after", "once" or "within … of" as its start (a
+// freeze, a page gone 404, records that vanished, a depot left with
+// nothing); and the same shapes telling a recovery, a remedy, or
+// symptoms that went away.
+func TestPersonCauseDamageThenWork(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Card readers froze in every branch after Tomasz's firmware change reached the store network.",
+		"Order tracking went 404 for every shopper once Priya unpublished what she thought was the old page.",
+		"Loyalty balances disappeared for half the members after Marta ran the merge script.",
+		"The depot was left with no delivery routes for the day after Ingrid archived the whole month.",
+		"Within ten minutes of Oskar's schema push, the reporting replicas were gone.",
+	})
+	checkPersonCause(t, false, []string{
+		"Card readers recovered in every branch after Tomasz's firmware change reached the store network.",
+		"The errors vanished after Priya's rollback reached the edge.",
+		"Checkout stopped failing once Ana's fix went live.",
+		"Within ten minutes of Oskar's rollback, the reporting replicas were healthy again.",
+		"The 404s disappeared once Priya republished the page.",
+		"The 404s stopped once Lucas re-pointed the CDN at the live bucket.",
+		"Payments resumed after Ingrid's config change went out.",
+	})
+}
