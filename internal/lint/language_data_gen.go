@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "146110-a53bd9d6"
+const langGeneratedSum = "148452-c6e79bcc"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -742,17 +742,18 @@ func langGenerated() *langData {
 				Rewrite:       "passive",
 			},
 			{
-				Rule:  "language/person-cause",
-				Match: []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
+				Rule:         "language/person-cause",
+				Match:        []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @person] @gerund", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
+				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|eased|stopped|contained ~12"},
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons @any? @any? @work]", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
-				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided"},
+				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "reason|cause|trigger ...8 was|is [@person] @gerund", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons]", "@work by [@person] ~6 is|was what caused|started|triggered|broke|took|brought|knocked|crashed|killed|deleted|wiped|filled|overloaded", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
+				UnlessNear: []string{"recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "improved", "short", "shorter", "contained", "limited", "caught", "detected", "found", "noticed", "spotted", "rollback", "revert", "success", "successful", "quickly", "saved", "prevented", "avoided", "noticing", "spotting", "catching", "paging", "escalating", "reverting", "restoring", "fixing"},
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
+				Match:      []string{"it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 @stranded|dead|down|broken|empty", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
 				Unless:     []string{"it was|is @persons|my|our @any? @any? @remedy-noun|revert|reverts"},
 				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "saved", "prevented", "avoided", "harmless"},
 				Rewrite:    "article",
@@ -765,8 +766,8 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"[@persons @any? @work] ~16 is|was why ...4 nobody|no|none|nothing|never|not|n't"},
-				Unless:     []string{"@persons @any ~16 is|was why ...4 nobody|no|none|nothing|not else|more|further|longer|other"},
+				Match:      []string{"[@persons|my|our @any? @work] ~16 is|was why ...4 nobody|no|none|nothing|never|not|n't"},
+				Unless:     []string{"@persons|my|our @any ~16 is|was why ...4 nobody|no|none|nothing|not else|more|further|longer|other"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "noisy", "flapping"},
 				Rewrite:    "article",
 			},
@@ -839,10 +840,23 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
 			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @gerund] ~14 cost|costs us|them|the|a|an|@quantifier", "[@person @gerund] ~14 led|leads @adverb? to", "[@person @gerund] ~14 caused|causes|triggered|triggers"},
+				Unless:        []string{"@person paging|escalating|rolling|calling|alerting|notifying|warning|asking|restoring|fixing|reverting|noticing|spotting|catching|finding|pausing|stopping|draining|failing|joining|being|having"},
+				UnlessNear:    []string{"nothing", "none", "nobody", "never", "not", "recovery", "recovered", "restored", "fixed", "resolved", "mitigated", "short", "shorter", "quick", "quickly", "saved", "prevented", "avoided", "caught", "detected", "sooner", "faster", "fix", "rollback"},
+				AtClauseStart: true,
+			},
+			{
 				Rule:    "language/person-cause",
 				Match:   []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
 				Unless:  []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
 				Rewrite: "article",
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@fail-result|@fail-state|down|duplicated|deleted|corrupted|broken ~10 thanks to [@person] @gerund"},
+				UnlessBefore: []string{"@negator ...3"},
+				UnlessNear:   []string{"recovered", "recovery", "restored", "fixed", "resolved", "mitigated", "quickly", "saved", "prevented", "avoided", "noticing", "spotting", "catching", "paging", "escalating", "reverting", "restoring", "fixing", "pausing", "stopping", "only"},
 			},
 			{
 				Rule:         "language/person-cause",
