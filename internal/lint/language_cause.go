@@ -40,6 +40,7 @@ type langCauseSets struct {
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
+	rework                                                    langBits // "had to be redone"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -115,6 +116,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-arrive":      func(c *langCauseSets) *langBits { return &c.arrive },
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
+	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
 	"reach":             func(c *langCauseSets) *langBits { return &c.reach },
 }
 
@@ -136,16 +138,17 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
-	for _, set := range []langBits{cs.again, cs.refused, cs.halt} {
+	for _, set := range []langBits{cs.again, cs.refused, cs.halt, cs.rework} {
 		cs.scan.union(set)
 	}
-	cs.trigger.union(cs.refused)
-	cs.trigger.union(cs.halt)
+	for _, set := range []langBits{cs.refused, cs.halt, cs.rework} { // not "second": "took under a second"
+		cs.trigger.union(set)
+	}
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
@@ -348,6 +351,10 @@ func (s *langScan) reported(cs *langCauseSets, i int) bool {
 func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	cs := lc.cause
 	p, fault := s.agentVerb(cs, i)
+	reduced := false
+	if p < 0 {
+		p, reduced = s.reducedAgent(cs, i), true // "The step, skipped by the evening shift, meant …"
+	}
 	if p < 0 || s.in(p, cs.remedy) && !(fault && s.in(p, cs.repeat)) { // not "were replayed twice … by"
 		return
 	}
@@ -361,10 +368,10 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		end, ok = s.agentWork(i)
 		work = ok
 	}
-	if !ok || s.foundWithin(i-1, end) {
+	if !ok || s.foundWithin(i-1, end) || reduced && !s.mainActs(cs, end) {
 		return
 	}
-	damage := s.nobodyAfter // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
+	damage := s.operationHarm // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
@@ -425,11 +432,55 @@ func (s *langScan) agentVerb(cs *langCauseSets, i int) (int, bool) {
 	return -1, false
 }
 
+// operationHarm reads what makes an operation told as a passive a cause,
+// after its agent at token end: a duty nobody did ("and nobody turned it
+// back on"), a negation ("and nobody could log in") or work that had to be
+// done again ("so three weeks of calls had to be redone").
+func (s *langScan) operationHarm(cs *langCauseSets, end int) (int, bool) {
+	if e, ok := s.nobodyAfter(cs, end); ok {
+		return e, true
+	}
+	e, ok := s.damageAfter(cs, end)
+	return e, ok && (s.leftUndone(cs, end, e) || s.reworked(cs, e-1))
+}
+
+// reducedAgent finds the participle of a passive without its "was", whose
+// agent follows "by" at token i-1: an aside after a comma ("The step,
+// skipped by the evening shift, meant …") or a participle right after its
+// noun that is an act on a system ("A manual override entered by the
+// shift supervisor kept the pumps at full speed"). It returns -1 when
+// there is none.
+func (s *langScan) reducedAgent(cs *langCauseSets, i int) int {
+	p := i - 2
+	if p < 1 || !s.isParticiple(p) {
+		return -1
+	}
+	if s.word(p-1) == "," {
+		return p
+	}
+	if n := &s.toks[p-1]; n.kind == langWord && (s.in(p, cs.act) || s.in(p, cs.harm)) && !s.isPast(p-1) && !s.in(p-1, s.c.g.det) && !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-1, s.c.g.aux) && !s.isAdverb(p-1) {
+		return p
+	}
+	return -1
+}
+
+// mainActs reports the verb of the main clause after a reduced passive's
+// agent, which ends at token end, as one that does rather than reads or
+// repairs: "… kept the pumps at full speed", not "… showed the errors".
+func (s *langScan) mainActs(cs *langCauseSets, end int) bool {
+	for j := end; j < end+6 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.isPast(j) && !s.in(j-1, s.c.g.det) {
+			return !s.in(j, cs.remedy) && !s.in(j, cs.repair) && !s.in(j, cs.say)
+		}
+	}
+	return false
+}
+
 // harmedBy reports a passive whose participle at p is itself damage and
 // whose subject was not already bad: "the payroll batch was duplicated
 // by Marta", not "the stale rows were deleted by Marta".
 func (s *langScan) harmedBy(cs *langCauseSets, p int) bool {
-	if !s.in(p, cs.harm) && !s.in(p, cs.outcome) {
+	if !s.in(p, cs.harm) && !s.in(p, cs.outcome) && !(s.in(p, cs.downVerb) && s.in(p+1, cs.down)) { // "was taken offline … by"
 		return false
 	}
 	for k := p - 1; k >= 0 && k > p-8 && !s.toks[k].stop; k-- {
@@ -1496,10 +1547,26 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
 	}
+	if j > v && s.reworked(cs, j) {
+		return j + 1, true, true // "so three weeks of variant calls had to be redone"
+	}
 	if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// reworked reports work that had to be done again or thrown away at
+// token j: "had to be redone", "needed to be voided".
+func (s *langScan) reworked(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.rework) || s.word(j-1) != "be" || s.word(j-2) != "to" || s.negatedClause(cs, j-3) {
+		return false
+	}
+	switch s.word(j - 3) {
+	case "had", "has", "have", "needed", "needs":
+		return true
+	}
+	return false
 }
 
 // haltedAlone reports a stop told with no object at token j, of a new

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "148452-c6e79bcc"
+const langGeneratedSum = "149767-16ecaa2d"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -61,7 +61,7 @@ func langGenerated() *langData {
 			},
 		},
 		Words: map[string][]string{
-			"act":               {"removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "banned", "suspended", "pushed", "deployed", "ran", "hit", "clicked", "pressed", "started", "flushed", "purged", "rebooted", "raised", "lowered", "bumped", "reduced", "increased", "doubled", "halved", "resized", "merged", "pointed", "applied", "drained", "restarted", "scaled", "shipped", "approved", "turned", "switched", "edited", "changed", "set", "removed", "left", "let", "selected", "released", "promoted", "configured", "upgraded", "rebooted", "used", "chose", "picked", "enabled", "typed", "entered", "executed", "rolled", "uploaded", "copied", "pasted", "targeted", "modified", "wrote", "created", "force-pushed", "rotated", "renamed", "moved", "granted", "hard-coded", "hardcoded", "accepted", "reused", "tagged", "cut", "built", "launched", "invoked", "issued", "replaced", "stopped", "shut", "opened", "closed", "resolved", "dismissed", "acked", "failed", "restored", "ran", "deleted", "dropped", "disabled", "killed", "reverted", "updated", "put", "sent", "gave", "made", "brought", "tested", "reviewed"},
+			"act":               {"removed", "disabled", "killed", "revoked", "blocked", "locked", "purged", "disconnected", "committed", "dumped", "banned", "suspended", "pushed", "deployed", "ran", "hit", "clicked", "pressed", "started", "flushed", "purged", "rebooted", "raised", "lowered", "bumped", "reduced", "increased", "doubled", "halved", "resized", "merged", "pointed", "applied", "drained", "restarted", "scaled", "shipped", "approved", "turned", "switched", "edited", "changed", "set", "removed", "left", "let", "selected", "released", "promoted", "configured", "upgraded", "rebooted", "used", "chose", "picked", "enabled", "typed", "entered", "executed", "rolled", "uploaded", "copied", "pasted", "targeted", "modified", "wrote", "created", "force-pushed", "rotated", "renamed", "moved", "granted", "hard-coded", "hardcoded", "accepted", "reused", "tagged", "cut", "built", "launched", "invoked", "issued", "replaced", "stopped", "shut", "opened", "closed", "resolved", "dismissed", "acked", "failed", "restored", "ran", "deleted", "dropped", "disabled", "killed", "reverted", "updated", "put", "sent", "gave", "made", "brought", "tested", "reviewed", "entered"},
 			"adverbs":           {"not", "never", "also", "even", "still", "easily", "probably", "certainly", "surely", "much", "far", "just", "simply", "definitely", "realistically", "reasonably", "likely", "possibly", "maybe", "perhaps", "all", "both", "really", "n't", "easily", "at", "least", "only", "quickly", "easily", "entirely"},
 			"aux":               {"did", "had", "has", "have", "also", "then", "later", "still", "already", "even", "again", "first", "just", "subsequently", "reportedly", "apparently", "actually", "briefly", "eventually", "finally", "initially", "immediately", "quickly", "manually", "unfortunately", "somehow", "probably", "yet"},
 			"back-ref":          {"he", "she", "his", "her", "him", "himself", "herself", "themselves", "themself", "hers"},
@@ -72,7 +72,7 @@ func langGenerated() *langData {
 			"blame-tech":        {"git", "svn", "hg", "annotate", "view", "views", "output", "annotation", "annotations", "history", "tool", "command", "data", "page", "tab", "panel", "layer", "gutter", "info", "line", "lines", "log", "sidebar", "ui", "pane", "window", "mode", "porcelain", "blame-free", "free"},
 			"blame-word":        {"blame", "blamed", "blames", "blaming", "blameworthy", "guilty", "scapegoat", "scapegoated", "scapegoating", "finger-pointing"},
 			"capacity":          {"limit", "limits", "quota", "quotas", "capacity", "ceiling", "cap", "caps", "maximum", "max", "disk", "memory", "space", "budget", "threshold", "connections", "slots", "headroom", "ram", "cpu", "storage"},
-			"cause-act":         {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised"},
+			"cause-act":         {"deleted", "dropped", "truncated", "wiped", "disabled", "enabled", "pointed", "repointed", "re-pointed", "restarted", "rebooted", "bounced", "flushed", "upgraded", "migrated", "resized", "moved", "purged", "cordoned", "drained", "reindexed", "rebalanced", "removed", "increased", "reduced", "lowered", "raised", "entered"},
 			"cause-again":       {"double", "second"},
 			"cause-arrive":      {"arrive", "arrives", "arrived", "reach", "reaches", "reached", "land", "lands", "landed", "load", "loads", "loaded", "sync", "syncs", "synced"},
 			"cause-back":        {"rolled", "failed", "switched", "moved", "scaled", "dialed", "dialled", "turned", "put", "brought", "rolls", "fails", "switches", "moves", "scales", "turns", "puts", "brings"},
@@ -92,8 +92,8 @@ func langGenerated() *langData {
 			"cause-harm-noun":   {"outage", "outages", "incident", "failure", "failures", "downtime", "loss", "breakage", "crash", "crashes", "degradation", "disruption", "corruption", "leak", "errors", "problem", "problems", "issue", "blackout", "blackouts", "brownout", "brownouts", "meltdown", "slowdown", "slowdowns", "lockout", "lockouts", "pileup", "pile-up", "breach", "breaches"},
 			"cause-human":       {"manually", "accidentally", "mistakenly", "inadvertently", "himself", "herself"},
 			"cause-human-by":    {"hand", "mistake", "accident"},
-			"cause-idiom-tail":  {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing"},
-			"cause-idiom-verb":  {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground", "taken"},
+			"cause-idiom-tail":  {"away", "over", "dark", "behind", "apart", "sideways", "silent", "halt", "pear-shaped", "blank", "missing", "negative"},
+			"cause-idiom-verb":  {"went", "goes", "fell", "falls", "tipped", "tips", "keeled", "toppled", "ground", "taken", "go"},
 			"cause-lapse":       {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-meeting":     {"bridge", "call", "line", "chat", "channel", "zoom", "huddle", "meeting"},
 			"cause-metric":      {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
@@ -110,6 +110,7 @@ func langGenerated() *langData {
 			"cause-remedy":      {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags", "replayed", "replays", "re-played"},
 			"cause-repair":      {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced", "reverts", "restores", "fixes", "resolves", "repairs", "recovers", "rebuilds", "clears", "undoes"},
 			"cause-repeat":      {"billed", "charged", "paid", "emailed", "sent", "refunded", "debited", "credited", "invoiced", "posted", "notified", "texted", "messaged", "shipped", "processed", "imported", "booked", "entered", "recorded", "filed", "submitted", "registered", "issued", "received", "replayed"},
+			"cause-rework":      {"redone", "voided", "scrapped", "discarded", "rerun", "re-run", "reprocessed", "re-processed", "repeated", "recalled", "re-entered", "re-keyed", "rekeyed", "reimaged", "re-imaged"},
 			"cause-rise":        {"climbed", "climbing", "rose", "risen", "rising", "grew", "grown", "growing", "jumped", "soared", "ballooned", "doubled", "quadrupled", "surged", "exploded", "skyrocketed"},
 			"cause-say":         {"said", "says", "stated", "states", "read", "reads", "listed", "lists", "claimed", "claims", "suggested", "suggests", "indicated", "indicates", "showed", "shows", "noted", "notes", "mentioned", "mentions"},
 			"cause-sent":        {"notice", "notices", "email", "emails", "update", "updates", "message", "messages", "announcement", "announcements", "statement", "statements", "reply", "replies", "newsletter", "notification", "notifications", "invite", "invites", "letter", "letters", "advisory", "advisories", "bulletin", "summary", "memo", "comms", "communication", "communications", "payment", "payments", "deposit", "deposits", "paycheck", "paychecks", "payout", "payouts", "invoice", "invoices", "refund", "refunds", "release", "releases", "patch", "fix", "hotfix"},
@@ -195,7 +196,7 @@ func langGenerated() *langData {
 			"person-act":        {"ran", "reran", "re-ran", "rolled", "flipped", "toggled", "unplugged", "flashed", "promised", "told", "decided", "chose", "assumed", "signed", "fat-fingered", "misread", "mistyped", "sshed", "hand-rolled", "hotfixed", "pushed", "force-pushed", "merged", "deployed", "redeployed", "applied", "edited", "hand-edited", "changed", "typed", "clicked", "pasted", "approved", "sized", "hardcoded", "hard-coded", "scheduled", "kicked", "started", "turned", "reverted", "shipped", "committed", "misconfigured", "renamed", "set", "forgot", "skipped", "ignored", "rotated", "revoked", "bumped", "tweaked", "patched", "copied", "uploaded", "overwrote", "runs", "pushes", "merges", "deploys", "applies", "reverts", "changes", "edits"},
 			"person-group":      {"squad", "squads", "group", "unit", "department", "division", "tribe", "guild", "pod", "chapter", "desk", "crew", "rota", "cell"},
 			"poss-pronoun":      {"his", "her"},
-			"present-verb":      {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets"},
+			"present-verb":      {"runs", "pushes", "deploys", "deletes", "drops", "merges", "ships", "kicks", "restarts", "reboots", "wipes", "kills", "applies", "sets", "turns", "changes", "breaks", "takes", "brings", "ignores", "skips", "forgets", "purges", "disables", "drains", "flushes", "truncates", "renames", "repoints", "points", "closes", "cancels", "pauses", "archives", "unpublishes"},
 			"pronoun":           {"he", "she", "someone", "somebody", "whoever", "i", "we", "they", "someone's", "somebody's"},
 			"public":            {"public", "publicly", "internet", "world-readable", "world-writable"},
 			"quantifier":        {"one", "some", "two", "three", "several", "each", "both", "all", "either", "any"},
@@ -469,6 +470,14 @@ func langGenerated() *langData {
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* @start ...4 @bad-outcome]", "[@persons] ...4 @start ...4 @bad-outcome"},
 				Unless:        []string{"@person @aux* @start ...4 @bad-outcome review|channel|bridge|call|report|ticket|doc|document|process|response|timeline|commander|retro|retrospective", "@person @aux* led !to", "@person @aux* set up"},
+				AtClauseStart: true,
+				Rewrite:       "passive",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[@person @aux* @adverb? @past|@act|@present-verb] ...8 on|against|in|to|at @det? prod|production|live|primary , not|instead", "[@person @aux* @adverb? @past|@act] ...8 but did|ran|applied|ran it|this|that on|against|in @det? prod|production|live|primary"},
+				Unless:        []string{"@person @aux* @adverb? @past|@act|@present-verb ...8 prod|production|live|primary , not @any @any? , as|per|following"},
+				UnlessNear:    []string{"@intent"},
 				AtClauseStart: true,
 				Rewrite:       "passive",
 			},
