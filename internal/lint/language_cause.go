@@ -41,6 +41,7 @@ type langCauseSets struct {
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
+	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -117,6 +118,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
 	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
+	"cause-live":        func(c *langCauseSets) *langBits { return &c.live },
+	"cause-anyone":      func(c *langCauseSets) *langBits { return &c.anyone },
+	"cause-link":        func(c *langCauseSets) *langBits { return &c.link },
 	"reach":             func(c *langCauseSets) *langBits { return &c.reach },
 }
 
@@ -146,9 +150,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	for _, set := range []langBits{cs.again, cs.refused, cs.halt, cs.rework} {
 		cs.scan.union(set)
 	}
-	for _, set := range []langBits{cs.refused, cs.halt, cs.rework} { // not "second": "took under a second"
+	for _, set := range []langBits{cs.refused, cs.halt, cs.rework, cs.anyone} { // not "second": "took under a second"
 		cs.trigger.union(set)
 	}
+	cs.scan.union(cs.anyone)
+	cs.scan.add(v.ids["instead"])
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
@@ -309,16 +315,14 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
-		if !ok && s.possessive(subjEnd-1) {
-			last, ok = s.workHarm(lc.cause, subjEnd)
+		poss := !ok && s.possessive(subjEnd-1)
+		if poss {
+			last, ok = s.workClaim(lc.cause, i, subjEnd)
 		}
-		if !ok && s.possessive(subjEnd-1) {
-			last, ok = s.workAfter(lc.cause, subjEnd)
+		if !ok && known && !poss && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
+			last, ok = verb+1, true
 		}
-		if !ok && s.possessive(subjEnd-1) {
-			last, ok = s.workWhen(lc.cause, i, subjEnd)
-		}
-		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
+		if !ok && known && s.faultAside(lc.cause, i, verb) {
 			last, ok = verb+1, true
 		}
 		if ok && !s.intended(lc.cause, i, verb) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
@@ -544,6 +548,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		switch s.word(i - 1) {
 		case "because", "when", "after", "once":
 			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
+		case ";":
+			return s.word(verb-1) == "had" && s.damageBefore(cs, i-2) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
 		}
 		return false
 	}
@@ -565,9 +571,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 // the damage it told first: "Swiping froze for every Android user after
 // Ayesha's flag change reached the config service", "Driver locations
 // froze once Ana's change went live".
-func (s *langScan) workWhen(cs *langCauseSets, i, end int) (int, bool) {
-	k, ok := s.workVerb(cs, end)
-	if !ok || !s.workWithin(end, k) || s.isWhat(cs, k) || !s.causedWhen(cs, i, k) {
+func (s *langScan) workWhen(cs *langCauseSets, i, end, k int) (int, bool) {
+	if !s.workWithin(end, k) || s.isWhat(cs, k) || !s.causedWhen(cs, i, k) {
 		return 0, false // not "because her password had expired": what she has, not her work
 	}
 	return k + 1, true
@@ -888,6 +893,23 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 	return 0, false
 }
 
+// workClaim reads a person's work whose subject ends at token end as the
+// cause: by the verb of the work (workHarm), what followed it
+// (workAfter), or the damage told before it (workWhen).
+func (s *langScan) workClaim(cs *langCauseSets, i, end int) (int, bool) {
+	k, ok := s.workVerb(cs, end)
+	if !ok {
+		return 0, false
+	}
+	if last, ok := s.workHarm(cs, k); ok {
+		return last, true
+	}
+	if last, ok := s.workAfter(cs, end, k); ok {
+		return last, true
+	}
+	return s.workWhen(cs, i, end, k)
+}
+
 // workAfter reads what a person's work did after its verb: damage in the
 // next clause ("Kofi's import stacked the reefers in an unpowered block;
 // 38 reefers lost temperature"), after "so", "which" or an arrow
@@ -896,9 +918,8 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 // script sent the command to the whole fleet instead of one craft"). A
 // remedy told as the work ("Yuki's hotfix") counts only with damage after
 // its verb, and a verb that ends trouble ("ended", "restored") with none.
-func (s *langScan) workAfter(cs *langCauseSets, end int) (int, bool) {
-	k, ok := s.workVerb(cs, end)
-	if !ok || s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.cure) || s.in(k, cs.recovery) || s.in(k, cs.operate) || s.isWhat(cs, k) {
+func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
+	if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.cure) || s.in(k, cs.recovery) || s.in(k, cs.operate) || s.isWhat(cs, k) {
 		return 0, false
 	}
 	for j := end; j < k; j++ {
@@ -938,6 +959,23 @@ func (s *langScan) damageThen(cs *langCauseSets, v int) (int, bool) {
 	return 0, false
 }
 
+// faultAside reports an aside of the person's own act between the person
+// at token i and the verb at v that tells a fault ("Our network engineer,
+// applying an ACL to the wrong VLAN, cut off every handheld"), before a
+// verb that neither repairs nor undergoes.
+func (s *langScan) faultAside(cs *langCauseSets, i, v int) bool {
+	aside := false
+	for k := i; k < v; k++ {
+		if s.toks[k].kind == langPunct && s.word(k) == "," && strings.HasSuffix(s.word(k+1), "ing") {
+			aside = true
+		}
+		if aside && s.in(k, cs.fault) {
+			return s.isPast(v) && !s.in(v, cs.remedy) && !s.in(v, cs.repair) && !s.in(v, cs.suffer) && !s.in(v, s.c.g.modifierEnd)
+		}
+	}
+	return false
+}
+
 // asideEnd returns the token after the comma that closes an aside opened
 // at token k, within twelve tokens of the sentence, or -1.
 func (s *langScan) asideEnd(k int) int {
@@ -952,9 +990,8 @@ func (s *langScan) asideEnd(k int) int {
 // workHarm reads a person's work whose verb harms or removes what it acts
 // on: "Priya's restart of the controller killed 312 running jobs", not
 // "Ravi's patch removed the deadlock" nor "… removed the stale zone".
-func (s *langScan) workHarm(cs *langCauseSets, end int) (int, bool) {
-	v, ok := s.workVerb(cs, end)
-	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
+func (s *langScan) workHarm(cs *langCauseSets, v int) (int, bool) {
+	if !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
 		return 0, false
 	}
 	for k := v + 1; k < v+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
@@ -986,6 +1023,9 @@ func (s *langScan) skipPersonTail(end int) int {
 	case w == ",":
 		if r, ok := s.personAt(end + 1); ok && s.word(r) == "," && !s.possessive(r-1) {
 			return r + 1 // "Ravi, our DBA, dropped …", "Our DBA, Ravi, dropped …"
+		}
+		if k := s.asideEnd(end + 1); k > 0 && strings.HasSuffix(s.word(end+1), "ing") {
+			return k // "Our network engineer, applying an ACL to the wrong VLAN, cut off …"
 		}
 	}
 	if s.word(end) == "(" {
@@ -1439,6 +1479,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
+		if j > v && (s.liveNotMeant(cs, j) || s.openToAnyone(cs, j)) {
+			return j + 1, true // "on prod, not staging", "a sheet that anyone with the link could open"
+		}
 		if t.id == 0 {
 			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) || j > v && s.timedOut(j) {
 				return j + 1, !s.clearedAfter(cs, j)
@@ -1554,6 +1597,31 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// liveNotMeant reports "not" or "instead" at token j after the live
+// system and a comma: "restarts the scheduler on prod, not staging".
+func (s *langScan) liveNotMeant(cs *langCauseSets, j int) bool {
+	w := s.word(j)
+	return (w == "not" || w == "instead") && s.word(j-1) == "," && s.in(j-2, cs.live)
+}
+
+// openToAnyone reports "anyone" at token j in a relative clause that
+// opens what was shared to whoever holds its link: "a shared sheet that
+// anyone with the link could open".
+func (s *langScan) openToAnyone(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.anyone) || s.word(j+1) != "with" {
+		return false
+	}
+	if w := s.word(j - 1); w != "that" && w != "which" {
+		return false
+	}
+	for k := j + 2; k < j+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.link) {
+			return s.in(k+1, cs.unable)
+		}
+	}
+	return false
 }
 
 // reworked reports work that had to be done again or thrown away at

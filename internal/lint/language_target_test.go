@@ -3,17 +3,22 @@ package lint
 import "testing"
 
 // TestPersonCauseLiveNotMeant checks an act on the live system named
-// against the one meant ("on prod, not staging", "but applied it on the
-// production profile"), and the same on a test system or as a runbook
-// says.
+// against the one meant ("on prod, not staging") and data shared where
+// anyone with its link can read it, and the same on a test system, as a
+// runbook says, or shared with a few.
 func TestPersonCauseLiveNotMeant(t *testing.T) {
 	checkPersonCause(t, true, []string{
 		"09:12 sanjay purges the cache on prod, not staging → the storefront serves blank pages",
-		"Ingrid disabled the fraud rule for one merchant but applied it on the production profile.",
+		"Tomasz exported the payroll report to a shared folder that anyone with the link could open.",
+		"Ingrid disabled the fraud rule for the whole card programme, and chargebacks tripled by the weekend.",
 	})
 	checkPersonCause(t, false, []string{
 		"Ingrid ran the load test on staging, not prod.",
 		"09:12 sanjay purges the cache on prod, not staging, as the runbook says",
+		"Tomasz exported the payroll report to a folder that only the finance team could open.",
+		"Ingrid blocked the fraudulent merchants, and chargebacks fell by the weekend.",
+		"Kofi isolated the compromised host, leaving it offline for forensics.",
+		"We removed 300 accounts for spamming.",
 	})
 }
 
