@@ -70,7 +70,9 @@ var heldOutSets = []heldOutSet{
 	// None wrong after the work on the eighth development set's fields
 	// and times (branch fields8).
 	// One issue for nothing after a template's example row stopped opening one.
-	{"heldout-docs", 0.0 / 14, 1, 59.0 / 64},
+	// None after the work on the ninth development set's action lists
+	// (branch actions9).
+	{"heldout-docs", 0.0 / 14, 0, 59.0 / 64},
 	// Written blind to the parser a session later, in ten other
 	// organisations' styles; first measured at 8 wrong in 10 documents,
 	// no issue for nothing, 25 of 42 actions; 4 wrong and 29 of 42 after
@@ -279,7 +281,15 @@ var devSets = []heldOutSet{
 	// kanban card, a knowledge-base article, a MyST page). First measured,
 	// on the reading of that day, at 4 wrong missing in 10 documents, 3
 	// issues for nothing, 35 of 39 actions, 5 of 29 stated times.
-	{"dev-docs-v9", 4.0 / 10, 3, 35.0 / 39},
+	// The work on its action lists (branch actions9: a tool's table whose
+	// ticket column is headed by the tracker's name, people chips, escaped
+	// template slots and comments as footnotes, "Not doing (n)" headings
+	// and "Won't do: …" with its reason, owners before a role in
+	// parentheses or a linked ticket, mail groups and logins with an
+	// underscore, dues after a calendar emoji and "27.11.") took it to no
+	// issue for nothing, 39 of 39 actions, owners 34 of 34 and 24 of 24
+	// done items read as done.
+	{"dev-docs-v9", 4.0 / 10, 0, 39.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

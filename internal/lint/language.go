@@ -42,6 +42,16 @@ type langTrigger struct {
 type langPersonIndex struct {
 	next [][]langTrigger // by the id of the word after the person
 	any  []langTrigger   // patterns where any word may follow
+	// pending holds the patterns for next, with the words that may follow
+	// the person, until fillNext files them all at once.
+	pending []langPendingNext
+}
+
+// langPendingNext is a pattern waiting to be filed in a person index's
+// next, under each of the words that may follow the person.
+type langPendingNext struct {
+	tr   langTrigger
+	next langBits
 }
 
 // languageChecker finds blameful language. It is read-only after
@@ -92,6 +102,19 @@ func (c *languageChecker) flagWords() {
 		if roleOnly.has(uint16(id)) && c.voc.table.keys[id-1] != "our" && c.voc.table.keys[id-1] != "their" {
 			c.wordFlags[id] |= langRoleOnly // "our" and "their" open an owned occupation too
 		}
+	}
+	c.quietWords()
+}
+
+// quietWords marks in the vocabulary's table the words that neither
+// start a pattern nor may start a person (langSlot.quiet), which the
+// lexer passes on to their tokens in lower case, for langScan.run to pass
+// over at once. A checker with patterns that any word may start has
+// none: run tries those at every word.
+func (c *languageChecker) quietWords() {
+	for k := range c.voc.table.slots {
+		sl := &c.voc.table.slots[k]
+		sl.quiet = sl.id != 0 && len(c.byAny) == 0 && c.wordFlags[sl.id]&(langStartsPattern|langStartsPerson) == 0
 	}
 }
 
@@ -215,8 +238,10 @@ func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []
 		}
 		c.allow = append(c.allow, p)
 	}
+	c.fillNext()
 	c.flagWords()
 	c.lmClasses = sync.OnceValue(c.modelClassTable)
+	v.fields, v.elems = nil, nil // only compiling reads them
 	return c, nil
 }
 
@@ -318,10 +343,35 @@ func (c *languageChecker) indexPerson(tr langTrigger, built int) {
 			ix.any = append(ix.any, tr)
 			continue
 		}
-		if ix.next == nil {
-			ix.next = make([][]langTrigger, len(c.byWord))
+		ix.pending = append(ix.pending, langPendingNext{tr, next})
+	}
+}
+
+// fillNext files the patterns that wait in the person indexes: each
+// index's lists of patterns by word in one array, rather than a few
+// thousand lists grown a pattern at a time.
+func (c *languageChecker) fillNext() {
+	n := len(c.byWord)
+	for k := range c.byPerson {
+		ix := &c.byPerson[k]
+		if len(ix.pending) == 0 {
+			continue
 		}
-		forEachID(next, len(c.byWord), func(id int) { ix.next[id] = append(ix.next[id], tr) })
+		counts, total := make([]int, n), 0
+		for _, p := range ix.pending {
+			forEachID(p.next, n, func(id int) { counts[id]++; total++ })
+		}
+		all := make([]langTrigger, total)
+		ix.next = make([][]langTrigger, n)
+		for id, m := range counts {
+			if m > 0 {
+				ix.next[id], all = all[:0:m], all[m:]
+			}
+		}
+		for _, p := range ix.pending {
+			forEachID(p.next, n, func(id int) { ix.next[id] = append(ix.next[id], p.tr) })
+		}
+		ix.pending = nil
 	}
 }
 

@@ -286,6 +286,9 @@ func (s *langScan) workWithin(k, b int) bool {
 // sentenceSubjects reads the clauses of tokens a..b-1.
 func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 	for i := a; i < b; i++ {
+		if t := &s.toks[i]; t.quiet && !t.sentStart {
+			continue // personMay is false: no person starts here
+		}
 		if s.toks[i].sentStart {
 			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)

@@ -119,6 +119,12 @@ type langVocab struct {
 	ids            map[string]uint16
 	lists          map[string]langBits
 	forms, passive map[string]string
+	// fields holds the elements newLangVocab split each pattern into
+	// (langPatternFields), which compilePattern reads again; elems the
+	// elements compiled so far, by their text: most patterns share
+	// "@persons", "@aux*" or "@any?", and a compiled element is read only.
+	fields map[string][]string
+	elems  map[string]langElem
 }
 
 // langBits is a set of word ids.
@@ -168,7 +174,8 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 		n += len(ws)
 	}
 	v := &langVocab{ids: make(map[string]uint16, n), lists: map[string]langBits{},
-		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive}
+		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive,
+		fields: map[string][]string{}, elems: map[string]langElem{}}
 	keys := make([]string, 0, n)
 	add := func(w string) uint16 {
 		if id, ok := v.ids[w]; ok {
@@ -193,7 +200,7 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 	}
 	for _, c := range checks {
 		for _, p := range slices.Concat(c.Match, c.Unless, c.UnlessBefore, c.UnlessNear) {
-			for _, w := range langPatternWords(p) {
+			for _, w := range langPatternWords(v.patternFields(p)) {
 				add(w)
 			}
 		}
@@ -202,9 +209,21 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 	return v
 }
 
-// langPatternWords lists the literal words of a pattern.
-func langPatternWords(p string) []string {
-	fields := langPatternFields(p)
+// patternFields returns the elements of a pattern, split once.
+func (v *langVocab) patternFields(p string) []string {
+	if f, ok := v.fields[p]; ok {
+		return f
+	}
+	f := langPatternFields(p)
+	if v.fields != nil {
+		v.fields[p] = f
+	}
+	return f
+}
+
+// langPatternWords lists the literal words of a pattern of the given
+// elements.
+func langPatternWords(fields []string) []string {
 	out := make([]string, 0, 2*len(fields)) // a word or two an element, mostly
 	for _, f := range fields {
 		f = langTrimMarks(f)

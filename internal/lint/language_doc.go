@@ -12,11 +12,11 @@ func init() { ruleSets = append(ruleSets, languageRules) }
 // about what happened: headings, labels, table headers, timeline times
 // and quoted material are not sentences about people.
 func checkLanguage(c *checker) {
-	people := newLangPeople(peopleOf(c.doc))
-	for _, pr := range c.doc.Prose {
-		if !pr.Sentence() {
-			continue
-		}
+	var buf [64]int32
+	sentences := langSentences(c.doc, buf[:0])
+	people := newLangPeople(peopleOfProse(c.doc, sentences))
+	for _, k := range sentences {
+		pr := c.doc.Prose[k]
 		for _, m := range c.l.lang.checkText(pr.Text, people, !actionText(c.doc, pr)) {
 			span := postmortem.Span{Start: pr.Offset(m.Start), End: pr.End(m.End)}
 			c.report(m.Rule, span, m.Message, sourceFix(c.doc, pr, span, m))
@@ -31,13 +31,23 @@ func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
 	if len(d.Actions) == 0 || pr.Kind != "item" && pr.Kind != "cell" {
 		return false
 	}
-	line := d.Line(pr.Offset(0))
-	for _, a := range d.Actions {
-		if a.Line == line {
+	off := pr.Offset(0)
+	for i := range d.Actions { // by index: an Action is too large to copy at every turn
+		if onLine(d, off, d.Actions[i].Line) {
 			return true
 		}
 	}
 	return false
+}
+
+// onLine reports whether the byte offset off is on the 1-based line n,
+// as d.Line(off) == n does, without counting the columns Line counts.
+func onLine(d *postmortem.Document, off, n int) bool {
+	if n < 1 || n > d.LineCount() {
+		return false
+	}
+	off = max(0, min(off, len(d.Source)))
+	return off >= d.LineSpan(n).Start && (n == d.LineCount() || off < d.LineSpan(n+1).Start)
 }
 
 // sourceFix keeps a rewrite only where the flagged source bytes are the
@@ -50,19 +60,37 @@ func sourceFix(d *postmortem.Document, pr postmortem.Prose, span postmortem.Span
 	return m.Replace
 }
 
+// langSentences appends to out the indexes of the document's prose that
+// holds sentences (Prose.Sentence), which checkLanguage and peopleOf
+// both read: asked once of each.
+func langSentences(d *postmortem.Document, out []int32) []int32 {
+	for k := range d.Prose {
+		if d.Prose[k].Sentence() {
+			out = append(out, int32(k))
+		}
+	}
+	return out
+}
+
 // peopleOf collects the logins and names the document mentions in its
 // metadata and as owners, lower-cased, for the person-as-cause rule.
 func peopleOf(d *postmortem.Document) map[string]bool {
+	return peopleOfProse(d, langSentences(d, nil))
+}
+
+// peopleOfProse is peopleOf, the prose that holds sentences given by
+// index (langSentences).
+func peopleOfProse(d *postmortem.Document, sentences []int32) map[string]bool {
 	people := map[string]bool{}
 	add := func(s string) {
 		for s != "" { // the words between separators, without a slice of them
 			w := s
-			if i := strings.IndexFunc(s, langPeopleSep); i >= 0 {
+			if i := langPeopleSepAt(s); i >= 0 {
 				w, s = s[:i], s[i+1:]
 			} else {
 				s = ""
 			}
-			if w = strings.ToLower(strings.Trim(w, "@*_`()")); w != "" && w != "and" {
+			if w = langLower(langTrimPeopleMarks(w)); w != "" && w != "and" {
 				people[w] = true
 			}
 		}
@@ -73,16 +101,15 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 			add(f.Value)
 		}
 	}
-	for _, a := range d.Actions {
+	for i := range d.Actions {
+		a := &d.Actions[i]
 		add(a.Owner)
 		if a.OwnerSpan.Len() > len(a.Owner) {
 			add(d.Text(a.OwnerSpan)) // every person of "Tom Reilly; Priya Suresh", which the first owns
 		}
 	}
-	for _, pr := range d.Prose {
-		if pr.Sentence() {
-			prosePeople(pr.Text, add)
-		}
+	for _, k := range sentences {
+		prosePeople(d.Prose[k].Text, add)
 	}
 	return people
 }
@@ -93,6 +120,38 @@ func peopleOf(d *postmortem.Document) map[string]bool {
 func langPeopleSep(r rune) bool {
 	switch r {
 	case ',', ';', '&', ' ', '/':
+		return true
+	}
+	return false
+}
+
+// langPeopleSepAt is strings.IndexFunc(s, langPeopleSep) byte by byte:
+// the separators are ASCII, which no byte of another rune's UTF-8 is.
+func langPeopleSepAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if langPeopleSep(rune(s[i])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// langTrimPeopleMarks is strings.Trim(w, "@*_`()") without the set of
+// bytes Trim builds at every call.
+func langTrimPeopleMarks(w string) string {
+	for len(w) > 0 && langPeopleMark(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && langPeopleMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// langPeopleMark reports a mark around a person's name or login.
+func langPeopleMark(b byte) bool {
+	switch b {
+	case '@', '*', '_', '`', '(', ')':
 		return true
 	}
 	return false

@@ -31,6 +31,10 @@ type langSlot struct {
 	// known only when they are letters a-z, as they always have been
 	// ("p1" is not); punctuation marks are found by mark.
 	word bool
+	// quiet: the word neither starts a pattern nor may start a person
+	// (languageChecker.quietWords), so the scan passes over a token of it
+	// in lower case (langToken.quiet).
+	quiet bool
 }
 
 // langNewTable builds a table of words, whose ids are 1 + their index,
@@ -59,7 +63,8 @@ func langNewTable(words []string) *langTable {
 
 // slot returns the first slot to probe for a word.
 func (t *langTable) slot(head uint64, n int) int {
-	return int(((head ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift)
+	// the shift is below 64: "& 63" spares the test of a larger one
+	return int(((head ^ uint64(n)) * 0x9E3779B97F4A7C15) >> (t.shift & 63))
 }
 
 // lookup returns the id of the word text[i:j], or 0.
@@ -183,6 +188,9 @@ type langToken struct {
 	sentStart  bool // first word of a sentence
 	poss       bool // ends in "'s"
 	mayPerson  bool // the scan's: a person may start here (langScan.personMay)
+	// quiet: a known word in lower case, not a possessive, that neither
+	// starts a pattern nor may start a person: langScan.run passes over it
+	quiet bool
 }
 
 // langLexer splits a text into tokens. Words with capitals or non-ASCII
@@ -534,13 +542,18 @@ func (lx *langLexer) lowerWord(i int) int {
 		return lx.word(i, i, langWord)
 	}
 	j := i + n
-	var id uint16 // letterID written out for a word of up to eight letters, as most are
+	var id uint16 // letterSlot written out for a word of up to eight letters, as most are
+	quiet := false
+	var sl *langSlot
 	if n > 8 {
-		id = lx.letterID(x, i, n)
-	} else if sl := lx.voc.findShort(x&langHeadMask[n], n); sl != nil {
-		id = sl.id
+		sl = lx.letterSlot(x, i, n)
+	} else {
+		sl = lx.voc.findShort(x&langHeadMask[n], n)
 	}
-	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent})
+	if sl != nil {
+		id, quiet = sl.id, sl.quiet
+	}
+	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent, quiet: quiet})
 	lx.sent = false
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63) // present has a bit for every id
@@ -564,12 +577,16 @@ func (lx *langLexer) capitalWord(i int) int {
 		return lx.word(i, i, langWord)
 	}
 	j := i + n
-	id := lx.letterID(x, i, n)
+	var id uint16
+	quiet := false
+	if sl := lx.letterSlot(x, i, n); sl != nil {
+		id, quiet = sl.id, sl.quiet && n == 1 // "A", "I": in capitals, not capitalised
+	}
 	from := len(lx.arena)
 	lx.arena = append(append(lx.arena, byte(x)), lx.text[i+1:j]...)
 	// capitalised, not all capitals, when a letter in lower case follows
 	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(from), hi: int32(from + n), id: id, kind: langWord,
-		inArena: true, capital: n > 1, sentStart: lx.sent})
+		inArena: true, capital: n > 1, sentStart: lx.sent, quiet: quiet})
 	lx.sent = false
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63)
@@ -609,20 +626,14 @@ func (lx *langLexer) letterRun(i int, x uint64) (int, bool) {
 	return n, i+n >= len(text) || langBytes[text[i+n]]&langGoesOn == 0
 }
 
-// letterID returns the id of the n letters a-z at i, whose first eight
-// bytes are x (the first lower-cased), or 0: a word even of one or two
-// bytes.
-func (lx *langLexer) letterID(x uint64, i, n int) uint16 {
-	var sl *langSlot
+// letterSlot returns the slot of the n letters a-z at i, whose first
+// eight bytes are x (the first lower-cased), or nil: a word even of one or
+// two bytes.
+func (lx *langLexer) letterSlot(x uint64, i, n int) *langSlot {
 	if n <= 8 {
-		sl = lx.voc.findShort(x&langHeadMask[n], n)
-	} else {
-		sl = lx.voc.findLong(x, lx.text[i:i+n])
+		return lx.voc.findShort(x&langHeadMask[n], n)
 	}
-	if sl == nil {
-		return 0
-	}
-	return sl.id
+	return lx.voc.findLong(x, lx.text[i:i+n])
 }
 
 // newToken appends the token of a word from start to end and returns it.
@@ -645,8 +656,11 @@ func (lx *langLexer) classify(t *langToken, text string) {
 	lo, hi := int(t.lo), int(t.hi)
 	if hi-lo > 2 && text[hi-2] == '\'' && text[hi-1] == 's' {
 		t.id, t.poss = lx.voc.lookup(text, lo, hi-2), true
+	} else if sl := lx.voc.find(text, lo, hi); sl != nil && sl.word {
+		t.id = sl.id
+		t.quiet = sl.quiet && t.kind == langWord && !t.poss && !t.capital
 	} else {
-		t.id = lx.voc.lookup(text, lo, hi)
+		t.id = 0
 	}
 	switch {
 	case t.kind != langWord || t.id == 0:

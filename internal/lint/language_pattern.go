@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,6 +48,11 @@ type langElem struct {
 	neg       bool // one word that the atom does not take
 	gap       int
 	sentence  bool // the gap may cross commas: "~N"
+	// count and sparse, of an atom of words only, once for each text of
+	// one (compileElem): how many words set holds (langCount) and its
+	// non-zero words, which findAnchors reads.
+	count  int
+	sparse []langBitsWord
 }
 
 // langPattern is a compiled pattern.
@@ -67,7 +73,7 @@ type langBitsWord struct {
 
 // compilePattern reads a pattern as language.yaml describes.
 func (v *langVocab) compilePattern(p string) (*langPattern, error) {
-	fields := langPatternFields(p)
+	fields := v.patternFields(p)
 	out := &langPattern{text: p, elems: make([]langElem, 0, len(fields))}
 	for _, f := range fields {
 		e, err := v.compileElem(f)
@@ -100,15 +106,18 @@ func (p *langPattern) findAnchors() [][]langBitsWord {
 		if e.opt || e.star || e.neg || e.built != 0 {
 			continue
 		}
-		n := langCount(e.set)
-		switch {
+		switch n := e.count; {
 		case n > 0 && n <= 12 && len(few) < 4:
-			few = append(few, langSparse(e.set))
+			few = append(few, e.sparse)
 		case n > 12 && len(many) < 2:
-			many = append(many, langSparse(e.set))
+			many = append(many, e.sparse)
 		}
 	}
-	return append(few, many...)
+	out := append(few, many...)
+	// the cheapest to test first: the scan asks whether the text holds
+	// each (viable), and the first it does not ends the asking
+	slices.SortStableFunc(out, func(a, b []langBitsWord) int { return len(a) - len(b) })
+	return out
 }
 
 // quickAnchor returns the anchor held in a single word of bits with the
@@ -198,8 +207,26 @@ func langAppendField(out []string, f string) []string {
 	return out
 }
 
-// compileElem reads one element.
+// compileElem reads one element, once for each text of one.
 func (v *langVocab) compileElem(f string) (langElem, error) {
+	if e, ok := v.elems[f]; ok {
+		return e, nil
+	}
+	e, err := v.readElem(f)
+	if err != nil {
+		return e, err
+	}
+	if e.op == opAtom && !e.opt && !e.star && !e.neg && e.built == 0 {
+		e.count, e.sparse = langCount(e.set), langSparse(e.set)
+	}
+	if v.elems != nil {
+		v.elems[f] = e
+	}
+	return e, nil
+}
+
+// readElem is compileElem without its memo.
+func (v *langVocab) readElem(f string) (langElem, error) {
 	switch {
 	case f == "[":
 		return langElem{op: opOpen}, nil
@@ -357,16 +384,46 @@ func (s *langScan) match(es []langElem, ei, k int, st *langMatchState) (int, boo
 
 // matchGap skips up to e.gap words, fewest first, within the clause (or
 // the sentence).
+// An atom of words only after the gap is tested at each place first
+// (wordAt), which is what matching it there would test.
 func (s *langScan) matchGap(es []langElem, ei, k int, st *langMatchState) (int, bool) {
+	var words *langElem
+	if ei+1 < len(es) && es[ei+1].wordsOnly() {
+		words = &es[ei+1]
+	}
 	for g := 0; g <= es[ei].gap; g++ {
 		if g > 0 && (k+g-1 >= len(s.toks) || s.toks[k+g-1].brk && (!es[ei].sentence || s.toks[k+g-1].stop)) {
 			break
+		}
+		if words != nil && !s.wordAt(words, k+g) {
+			continue
 		}
 		if r, ok := s.match(es, ei+1, k+g, st); ok {
 			return r, true
 		}
 	}
 	return 0, false
+}
+
+// wordsOnly reports an atom of words that must come: no built-in
+// matcher, not negated, optional or repeated.
+func (e *langElem) wordsOnly() bool {
+	return e.op == opAtom && e.built == 0 && !e.neg && !e.opt && !e.star
+}
+
+// wordAt reports whether the atom e, of words only, takes token k: as
+// atom does.
+func (s *langScan) wordAt(e *langElem, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[k]; t.kind {
+	case langPunct:
+		return t.id != 0 && e.set.has(t.id)
+	case langWord:
+		return !t.poss && e.set.has(t.id)
+	}
+	return false
 }
 
 // matchStar takes up to three of an atom, most first.
@@ -458,7 +515,7 @@ func (s *langScan) personMatch(built, k int) (int, bool) {
 		if built&kind == 0 {
 			continue
 		}
-		m := &s.kmemo[n][k]
+		m := &s.memo[k][1+n]
 		if *m == 0 {
 			*m = -1
 			if end, ok := s.readKind(kind, k); ok {

@@ -97,7 +97,7 @@ func (s *langScan) personAt(k int) (int, bool) {
 	if k >= len(s.toks) {
 		return 0, false
 	}
-	if m := s.pmemo[k]; m != 0 {
+	if m := s.memo[k][0]; m != 0 {
 		return int(m) - 1, m > 0
 	}
 	end, ok := s.readPerson(k)
@@ -105,9 +105,9 @@ func (s *langScan) personAt(k int) (int, bool) {
 		end = s.roleEnd(s.roleAfter(end - 1)) // "Siobhan's team", "his manager": people, not work
 	}
 	if ok {
-		s.pmemo[k] = int32(end + 1)
+		s.memo[k][0] = int32(end + 1)
 	} else {
-		s.pmemo[k] = -1
+		s.memo[k][0] = -1
 	}
 	return end, ok
 }

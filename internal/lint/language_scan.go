@@ -17,9 +17,11 @@ type langScan struct {
 	toks    []langToken
 	people  langPeople
 	out     []langCand
-	present langBits   // the words of the text
-	pmemo   []int32    // by token: 0 not read, -1 no person, else 1 + the person's end
-	kmemo   [3][]int32 // the same for each of langKinds
+	present langBits // the words of the text
+	// memo holds by token what personAt read there (memo[k][0]: 0 not
+	// read, -1 no person, else 1 + the person's end) and the same for
+	// each of langKinds (memo[k][1+n]), in one buffer cleared at once.
+	memo []langPersonMemo
 	// personAny holds, for each of langKinds, the triggers of its
 	// byPerson index that any word may follow and whose anchors the text
 	// holds, filtered once a text (the bit 1<<n of anyRead) rather than
@@ -56,20 +58,18 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 	s.toks = s.lx.tokenize(text)
 	s.out = s.out[:0]
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
-	s.pmemo = langMemo(s.pmemo, len(s.toks))
+	s.memo = slices.Grow(s.memo[:0], len(s.toks))[:len(s.toks)]
+	clear(s.memo)
 	s.anyRead, s.roles, s.personsRead = 0, 0, false
 	s.startWords()
-	for n := range s.kmemo {
-		s.kmemo[n] = langMemo(s.kmemo[n], len(s.toks))
-	}
 }
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind == langPunct || t.kind == langOpaque {
-			continue
+		if t.quiet || t.kind == langPunct || t.kind == langOpaque {
+			continue // a quiet word starts nothing: no pattern, no person
 		}
 		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
 			for _, k := range s.viableWord(t.id) {
@@ -158,12 +158,9 @@ func (s *langScan) readRoles() {
 	}
 }
 
-// langMemo returns a zeroed memo of n entries, reusing buf.
-func langMemo(buf []int32, n int) []int32 {
-	buf = slices.Grow(buf[:0], n)[:n]
-	clear(buf)
-	return buf
-}
+// langPersonMemo is a token's memo of the persons read there
+// (langScan.memo).
+type langPersonMemo [1 + len(langKinds)]int32
 
 // tryPersons tries the patterns that start with a person at token i,
 // where the word after the person can continue them.

@@ -29,7 +29,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, rest, name)
 		return
 	}
-	if key != "remediation" || p.inRecord() {
+	if key != "remediation" || p.inRecord() || p.footnoteDef(n) {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {
@@ -54,6 +54,21 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// footnoteDef reports a paragraph that defines a footnote, "[^c1]: …",
+// as a document exported with its comments ends: a note on the text, no
+// action.
+func (p *parser) footnoteDef(n ast.Node) bool {
+	if n.Lines().Len() == 0 {
+		return false
+	}
+	b := p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]
+	if len(b) < 5 || b[0] != '[' || b[1] != '^' {
+		return false
+	}
+	i := bytes.IndexByte(b, ']')
+	return i > 2 && i+1 < len(b) && b[i+1] == ':' && bytes.IndexByte(b[2:i], ' ') < 0
 }
 
 // labelledAction reads a paragraph led by an action's label ("**Action:**

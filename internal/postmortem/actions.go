@@ -21,6 +21,7 @@ const (
 	colDone      = "done"   // a "(done)" mark after a list item, not a column
 	colState     = "state"  // a "Status: done" part of a list item, not a column
 	colTicket    = "ticket" // another tracker's key after a list item: it ends the title
+	colNote      = "note"   // the rest of a reason after a list item's state, "(decided in review)": no field
 	// colResolved is a tracker's Resolution column beside its Status
 	// ("FIXED", "WONTFIX"): it closes a row the Status leaves open.
 	colResolved = "resolution"
@@ -114,9 +115,10 @@ var totalsTitles = map[string]bool{"total": true, "totals": true, "grand total":
 // trackerSummary takes the Summary or Title column of a tracker's list
 // of issues as the action column: "| Bug | Status | Assignee | Summary
 // |", "| Key | Summary | Assignee | Status |", "| Number | Short
-// description | Assigned to | State |": a column of issues or of another
-// tracker's ids, and one of their states or assignees beside it. Its
-// Resolution column closes a row its Status leaves open.
+// description | Assigned to | State |", "| Summary | Assigned to |
+// Status | Jira |": a column of issues or of another tracker's ids (one
+// headed by the tracker's name), and one of their states or assignees
+// beside it. Its Resolution column closes a row its Status leaves open.
 func trackerSummary(src []byte, header row, cols map[string]int) {
 	_, status := cols[colStatus]
 	_, owner := cols[colOwner]
@@ -132,7 +134,7 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 			title = max(title, i)
 		case n == "resolution":
 			cols[colResolved] = i
-		case n == "bug", !ids && (trackerIDHeads[n] || h == "#"):
+		case n == "bug", !ids && (trackerIDHeads[n] || trackerNames[n] || h == "#"):
 			cols[colTicket] = i // another tracker's number, no issue of the repository
 			delete(cols, colIssue)
 			ids = true
@@ -144,10 +146,13 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 }
 
 // trackerTitleHeads head the column of an issue's title in a tracker's
-// list; trackerIDHeads head the column of its number or key.
+// list; trackerIDHeads head the column of its number or key, and so do
+// trackerNames, the trackers' own names, as an incident tool heads the
+// column of the tickets it opened in one.
 var (
 	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
 	trackerIDHeads    = wordSet("key number no. id ref")
+	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
@@ -184,6 +189,7 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 			}
 		}
 		if isAction(&a) && !totalsRow(a.Title) {
+			p.dropUnder(&a)
 			p.doc.Actions = append(p.doc.Actions, a)
 		}
 	}
@@ -341,7 +347,7 @@ func boldDoneMark(val string) int {
 // setField sets one of owner, due, priority, milestone or issue from a
 // value and its span.
 func setField(a *Action, key, val string, v Span) {
-	val = strings.TrimSpace(strings.Trim(val, "*_`"))
+	val = strings.TrimSpace(trimBytes(val, &valueMarks))
 	switch key {
 	case colOwner:
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
@@ -380,6 +386,9 @@ func ownerLoginInFull(s string) string {
 		return s[2 : len(s)-1] // Jira's mention of a user, "[~bob]"
 	}
 	if name, ok := wikiMention(s); ok {
+		return name
+	}
+	if name, ok := mailChip(s); ok {
 		return name
 	}
 	if projectTag(s) {
@@ -431,6 +440,20 @@ func wikiMention(s string) (string, bool) {
 		return strings.TrimSpace(s[2 : len(s)-1]), true
 	}
 	return "", false
+}
+
+// mailChip reads a person as a document exported from an editor writes
+// its people chip, a link to the address, "[Ana Ruiz](mailto:ana@…)":
+// the name.
+func mailChip(s string) (string, bool) {
+	if len(s) < 12 || s[0] != '[' || s[len(s)-1] != ')' {
+		return "", false
+	}
+	name, target, ok := strings.Cut(s[1:len(s)-1], "](mailto:")
+	if !ok || name == "" || strings.ContainsAny(name, "[]") || strings.ContainsAny(target, " ()") {
+		return "", false
+	}
+	return strings.TrimSpace(name), true
 }
 
 // ownerListSeps are what lists owners: "Tom Reilly; Priya Suresh",
@@ -533,10 +556,20 @@ func parseStatus(s string) Status {
 	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
 		return Done
-	case "not planned", "won't do", "wont do", "won't fix", "wontfix", "cancelled", "canceled", "dropped", "rejected", "will not do", "skipped", "removed":
+	}
+	if notPlannedStates[n] {
 		return NotPlanned
 	}
 	return statusWords(n)
+}
+
+// notPlannedStates are the states, whole, that close work as not
+// planned: a Status cell's, or a heading's over the work it dropped
+// ("### Not doing (1)", as an incident tool groups its follow-ups).
+var notPlannedStates = map[string]bool{
+	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
+	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
+	"not doing": true, "declined": true, "descoped": true, "not pursued": true,
 }
 
 // withoutFootnote returns a status without the footnote reference that
@@ -558,6 +591,9 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
+	// notPlannedAfterNot close work after "not": "Not planned", "Not
+	// doing: covered by …", "not pursued".
+	notPlannedAfterNot = wordSet(`planned doing pursued`)
 )
 
 // statusWords reads a status by its first word and the check mark
@@ -581,7 +617,7 @@ func statusWords(n string) Status {
 		return NotPlanned // "Closed Skipped", "Resolved – Duplicate"
 	case doneStatusWords[first]:
 		return Done
-	case notPlannedWords[first], first == "not" && second == "planned", first == "will" && second == "not":
+	case notPlannedWords[first], first == "not" && notPlannedAfterNot[second], first == "will" && second == "not":
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done

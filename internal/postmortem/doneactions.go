@@ -1,5 +1,7 @@
 package postmortem
 
+import "strings"
+
 // A list of finished action items under the action section ("## Action
 // items", then "### Done" or an admonition titled "Done") is not a record
 // of the steps taken in the incident: an item with a task box, an owner
@@ -28,18 +30,46 @@ func (p *parser) doneAction(a Action, item Span) bool {
 // recordInActions reports whether the record the current section is, or
 // sits in, is itself under an action section.
 func recordInActions(secs []Section) bool {
-	level, record := 1<<30, false
+	return markedInActions(secs, func(s *Section) bool { return s.Record })
+}
+
+// markedInActions reports whether the current section, or one it sits
+// in, is marked and itself under an action section.
+func markedInActions(secs []Section, marked func(*Section) bool) bool {
+	level, found := 1<<30, false
 	for i := len(secs) - 1; i >= 0; i-- {
 		if secs[i].Level >= level || secs[i].closed {
 			continue
 		}
 		switch {
-		case secs[i].Record:
-			record = true
+		case marked(&secs[i]):
+			found = true
 		case secs[i].Key == "remediation":
-			return record
+			return found
 		}
 		level = secs[i].Level
 	}
 	return false
+}
+
+// dropUnder closes as not planned an action under a heading of an
+// action section that says its work was dropped: "### Not doing (1)",
+// "### Won't do", as incident tools group their follow-ups by state.
+func (p *parser) dropUnder(a *Action) {
+	if a.Status != NotPlanned && markedInActions(p.doc.Sections, func(s *Section) bool { return s.Dropped }) {
+		a.Status = NotPlanned
+	}
+}
+
+// droppedName reports a heading's name, as headingName gives it, that
+// is a state closing work as not planned, with the count a tool writes
+// after it: "Not doing (1)".
+func droppedName(n string) bool {
+	if len(n) > 16 {
+		return false // longer than every state and its count
+	}
+	if i := strings.LastIndexByte(n, ' '); i > 0 && digitRunEnd(n, i+1) == len(n) {
+		n = n[:i]
+	}
+	return notPlannedStates[n]
 }

@@ -8,7 +8,8 @@ import (
 // More forms of a due date than readDue reads alone, for which the
 // document must say something: "11 Dec", "Dec 11th" and "Fri 18 Dec"
 // take the year of the document's date, or the next year's where their
-// month is before the incident's; "04/12/2026" reads day first or month first as the
+// month is before the incident's, and so does "18.12.", a day and a
+// month as German and Finnish write them; "04/12/2026" reads day first or month first as the
 // document's other due dates do ("21/11/2026" is day first). The rest
 // need nothing from it: "14-Dec-2026", "14.12.2026", "14.12.26" and an ISO week,
 // "2026-W50", due by the end of that week, its Sunday (ISO weeks run
@@ -17,6 +18,7 @@ var (
 	dayMonYearRe = lazyRe(`(?i)^(\d{1,2})[- ](` + monthNames + `)[- ](\d{4})$`)
 	isoWeekRe    = lazyRe(`^(\d{4})-?W(\d{1,2})$`)
 	dottedYYRe   = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{2})$`)
+	dottedDayRe  = lazyRe(`^(\d{1,2})\.(\d{1,2})\.$`)
 	monthDayDue  = lazyRe(`(?i)^(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `))$`)
 )
 
@@ -36,7 +38,7 @@ func dueLike(t string) bool {
 	if _, _, _, n, _ := numericDate(t); n == len(t) {
 		return true // "04/12/2026", either way round
 	}
-	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10 || dottedYYRe.MatchString(t)
+	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10 || dottedYYRe.MatchString(t) || dottedDayRe.MatchString(t)
 }
 
 // mayBeDue is a quick test for dueLike, on the shape of t: digits and
@@ -91,6 +93,11 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	}
 	if m := dottedYYRe.FindStringSubmatch(v); m != nil {
 		return dueDay(2000+atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1])) // "18.12.26"
+	}
+	if m := dottedDayRe.FindStringSubmatch(v); m != nil {
+		return dueInYear(base, func(y int) (time.Time, bool) { // "18.12."
+			return dueDay(y, time.Month(atoi(m[2])), atoi(m[1]))
+		})
 	}
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
 		return isoWeekSunday(atoi(m[1]), atoi(m[2]))

@@ -25,3 +25,22 @@ func TestDueWithoutYearRollsOver(t *testing.T) {
 		}
 	}
 }
+
+// A day and a month written with dots and no year, as German and
+// Finnish teams write a due date ("18.12."), is read day first in the
+// incident's year, or the next where its month is before the incident's;
+// in a table cell and after an item alike.
+func TestDottedDayMonthDue(t *testing.T) {
+	src := "# Zahlungsausfall am Kiosk\n\nDate: 2026-10-21\n\n## Maßnahmen\n\n" +
+		"| Maßnahme | Verantwortlich | Fällig am |\n| --- | --- | --- |\n" +
+		"| Zertifikat automatisch erneuern | @kpichler | 30.10. |\n" +
+		"| Ablaufwarnung an das Team schicken | @amaier | 8.1. |\n\n" +
+		"## Follow-ups\n\n- [ ] Rotate the kiosk keys — @kpichler — due: 4.12.\n- [ ] Test the card reader fallback — @amaier — 15.2.\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Zertifikat automatisch erneuern|kpichler|2026-10-30||Open",
+		"Ablaufwarnung an das Team schicken|amaier|2027-01-08||Open",
+		"Rotate the kiosk keys|kpichler|2026-12-04||Open",
+		"Test the card reader fallback|amaier|2027-02-15||Open",
+	})
+}

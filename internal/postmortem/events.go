@@ -704,17 +704,26 @@ func (p *parser) eventLines(n ast.Node) {
 // goes ("14:11] ack", "**14:02** — paged", "`6:02 PM` paged"), and a
 // parenthesis closing the text stays: "paged (CheckoutAPI5xxRatio)".
 func entryText(s string) string {
-	s = strings.TrimLeft(s, " *_)]:,-—–")
+	s = trimLeftSet(s, entryOpeners, &entryOpenerBytes)
 	if strings.HasPrefix(s, "`") && strings.Count(s, "`")%2 == 1 {
-		s = strings.TrimLeft(s[1:], " *_)]:,-—–") // the code span the stamp was in
+		s = trimLeftSet(s[1:], entryOpeners, &entryOpenerBytes) // the code span the stamp was in
 	}
-	s = strings.TrimRight(s, " *_:,-—–")
+	s = trimRightSet(s, entryClosers, &entryCloserBytes)
 	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") ||
 		strings.HasSuffix(s, "]") && strings.Count(s, "[") < strings.Count(s, "]") {
-		s = strings.TrimRight(s[:len(s)-1], " *_:,-—–")
+		s = trimRightSet(s[:len(s)-1], entryClosers, &entryCloserBytes)
 	}
 	return s
 }
+
+// entryOpeners close a stamp before an entry's text, entryClosers end
+// the text; the tables hold their ASCII bytes.
+const (
+	entryOpeners = " *_)]:,-—–"
+	entryClosers = " *_:,-—–"
+)
+
+var entryOpenerBytes, entryCloserBytes = asciiCutSet(entryOpeners), asciiCutSet(entryClosers)
 
 // wrapWords end a line that a sentence goes on from: "between 14:02
 // and" / "15:20 UTC, peaking …".

@@ -78,7 +78,7 @@ var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.
 func NormalizeSeverity(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	s = strings.TrimSpace(trimBytes(s, &valueMarks))
 	if m := sevRe.FindStringSubmatch(s); m != nil {
 		return "SEV" + m[1]
 	}
@@ -161,7 +161,7 @@ func (p *parser) definition(label, ls Span) bool {
 // 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
-	if strings.IndexByte(line, '|') < 0 && !strings.Contains(line, " · ") && !strings.Contains(line, "  *") {
+	if !mayHoldParts(line) {
 		return []Span{ls} // no " · ", " | ", " &nbsp;|&nbsp; " or "   *Label:*"
 	}
 	var parts []Span
@@ -174,6 +174,30 @@ func (p *parser) lineParts(ls Span) []Span {
 		}
 	}
 	return append(parts, Span{ls.Start + start, ls.End})
+}
+
+// mayHoldParts is the quick test of lineParts, strings.Contains of "|",
+// " · " and "  *", each looked for from a byte seldom in a line: the
+// pipe, the middle dot's last byte or the asterisk.
+func mayHoldParts(line string) bool {
+	return strings.IndexByte(line, '|') >= 0 || containsAround(line, 0xb7, " \xc2", " ") || containsAround(line, '*', "  ", "")
+}
+
+// containsAround reports whether s holds before, then b, then after:
+// strings.Contains(s, before+string(b)+after) for a b that neither
+// before nor after holds, found at each b.
+func containsAround(s string, b byte, before, after string) bool {
+	for i := strings.IndexByte(s, b); i >= 0; {
+		if strings.HasSuffix(s[:i], before) && strings.HasPrefix(s[i+1:], after) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], b)
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 func partSep(s string) int {

@@ -33,6 +33,11 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
+	{SectionRecord, "changed already"}, {SectionRecord, "already changed"},
+	// A checklist named for the incident's time, "During the incident
+	// (4/4)", holds its steps; "What went well during the incident" does
+	// not: "^" matches the opening words alone.
+	{SectionRecord, "^during the incident"}, {SectionRecord, "^during incident"},
 	{SectionRecord, "done during"},
 	{"remediation", "action item"}, {"remediation", "action items"}, {"remediation", "follow up"},
 	{"remediation", "follow ups"}, {"remediation", "followups"}, {"remediation", "countermeasure"},
@@ -75,6 +80,27 @@ var headingVocabulary = []headingPhrase{
 	{"tags", "tags"},
 }
 
+// spacedHeadingPhrases are the phrases of headingVocabulary, by index,
+// with a space on either side: found in a heading's words so spaced,
+// each is found as whole words (phraseIn).
+var spacedHeadingPhrases = func() []string {
+	spaced := make([]string, len(headingVocabulary))
+	for i, hp := range headingVocabulary {
+		spaced[i] = " " + hp.phrase + " "
+	}
+	return spaced
+}()
+
+// phraseIn reports a phrase of spacedHeadingPhrases found in a heading's
+// words, spaced at both ends as it is; a phrase marked "^" (" ^during
+// the incident ") must open them.
+func phraseIn(words, spaced string) bool {
+	if spaced[1] == '^' {
+		return strings.HasPrefix(words[1:], spaced[2:])
+	}
+	return strings.Contains(words, spaced)
+}
+
 // triagePhrase makes a heading a record only as its key: "Triage
 // improvements" is an action list.
 const triagePhrase = "triage"
@@ -109,11 +135,11 @@ func (p *parser) headingKey(name string) string {
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
 	}
-	for _, hp := range headingVocabulary {
+	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
 		}
-		if strings.Contains(words, " "+hp.phrase+" ") {
+		if phraseIn(words, spacedHeadingPhrases[i]) {
 			return hp.key
 		}
 	}
@@ -124,12 +150,24 @@ func (p *parser) headingKey(name string) string {
 // "Immediate actions (completed)", "Done", "Actions taken": a phrase that
 // makes a heading the record, or "done".
 func recordHeading(name string) bool {
-	words := " " + headingName(name) + " "
+	return recordName(headingName(name))
+}
+
+// headingStates reports whether a heading says its list is done
+// (recordHeading) or dropped (droppedName), reading its name once.
+func headingStates(name string) (record, dropped bool) {
+	n := headingName(name)
+	return recordName(n), droppedName(n)
+}
+
+// recordName is recordHeading of a heading's name as headingName gives it.
+func recordName(name string) bool {
+	words := " " + name + " "
 	if strings.Contains(words, " done ") {
 		return true
 	}
-	for _, hp := range headingVocabulary {
-		if hp.key == SectionRecord && hp.phrase != triagePhrase && strings.Contains(words, " "+hp.phrase+" ") {
+	for i, hp := range headingVocabulary {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase && phraseIn(words, spacedHeadingPhrases[i]) {
 			return true
 		}
 	}

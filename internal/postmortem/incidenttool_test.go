@@ -35,3 +35,27 @@ func TestIncidentToolExport(t *testing.T) {
 		t.Errorf("actions %+v, want the first open by mtan and the second done", doc.Actions)
 	}
 }
+
+// An incident tool groups its follow-ups under headings of their state,
+// with a count: those under "Not doing (n)" or "Won't do" were dropped,
+// whatever form they take, and a state written in a Status cell reads
+// the same; a heading that only opens with such a word ("Dropped
+// packets") is a topic, not a state.
+func TestDroppedStateHeadings(t *testing.T) {
+	src := "# INC-88: Search index stale\n\n## Follow-ups\n\n### Outstanding (1)\n\n" +
+		"- **Alert when the index lags by 5 minutes**\n  Assignee: Mei Tan · Priority: High\n\n" +
+		"### Not doing (2)\n\n- **Move search to a managed service**\n  Assignee: Lars Berg · Priority: Low · Reason: cost\n" +
+		"- [ ] Shard the index by tenant — @lars\n\n" +
+		"### Won't do\n\n| Action | Owner |\n| --- | --- |\n| Rebuild the index nightly | @mei |\n\n" +
+		"### Dropped packets\n\n- [ ] Alert on dropped packets at the edge — @mei\n\n" +
+		"## Earlier actions\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Cache the facets | @lars | Not doing |\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Alert when the index lags by 5 minutes|Mei Tan||HIGH|Open",
+		"Move search to a managed service|Lars Berg||LOW|Not planned",
+		"Shard the index by tenant|lars|||Not planned",
+		"Rebuild the index nightly|mei|||Not planned",
+		"Alert on dropped packets at the edge|mei|||Open",
+		"Cache the facets|lars|||Not planned",
+	})
+}

@@ -178,8 +178,9 @@ func (p *parser) labelledSection(n ast.Node) {
 // end of the document until closeSection ends it or a heading does;
 // it returns the section's index.
 func (p *parser) openLabelSection(heading Span, name, key string, start int) int {
+	record, dropped := headingStates(name)
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || recordHeading(name),
+		Name: name, Key: key, Level: labelLevel, Form: "label", Record: key == SectionRecord || record, Dropped: dropped,
 		HeadingSpan: heading, Span: Span{start, len(p.src)},
 	})
 	return len(p.doc.Sections) - 1

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -95,6 +96,7 @@ func (p *parser) readAction(span Span, section string) {
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
 	if isAction(&a) {
+		p.dropUnder(&a)
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
 }
@@ -243,8 +245,8 @@ var (
 	// boldMention: a chat tool's mention by name, "@**Ravi Menon**", a
 	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
 	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
-	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
+	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2})?|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
 	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -260,8 +262,11 @@ var (
 	issueField     = fieldRe{colIssue, lazyRe(`(?i)^(?:(?:issue|ticket|tracking|gh)\s*[:=]?\s*)?(#\d+|https?://\S+/(?:issues|pull)/\d+)$`)}
 	// bareIssue: a number or an issue URL alone; a pull request linked from
 	// an item ("[PR](…/pull/12)") is the work, not the issue that tracks it.
-	bareIssue  = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
-	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^(not planned|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)\.?$`)}
+	bareIssue = fieldRe{colIssue, lazyRe(`^(#\d+|https?://\S+/issues/\d+)$`)}
+	// notPlanned: "(not planned)", "— dropped", and with the reason
+	// after a colon, in italics or not, "· *Won't do: refunds are
+	// cleaner*".
+	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20":
 	// the work is finished.
@@ -323,7 +328,7 @@ func candidate(s string) (fieldRe, bool) {
 	if i := keywordEnd(s); i >= 0 {
 		word = s[:i]
 	}
-	f := lookupLower(fieldKeywords, strings.TrimSuffix(word, "."))
+	f := lookupLower(fieldKeywords, strings.TrimSuffix(strings.TrimLeft(word, "*_"), "."))
 	ok := f.re != nil // every pattern of fieldKeywords has one
 	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(word[:3]) {
 		return writtenDay, true
@@ -531,7 +536,7 @@ var (
 func (p *parser) legacyField(key string, v Span) bool {
 	val := p.doc.Text(v)
 	switch key {
-	case colTicket, colState:
+	case colTicket, colState, colNote:
 		return false
 	case colDue:
 		return isNumericDay(val) || IsPlaceholder(val)
@@ -635,6 +640,9 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	if i <= 0 { // no parts, or none after the title
 		return -1, -1
 	}
+	if i > 1 && keys[i-1] == "" && p.roleAfterName(parts[i-1], parts[i]) {
+		i-- // "— Amber Kowalczyk (support lead)": the name owns it
+	}
 	lo, hi = i, i
 	for lo > 1 && p.listJoined(parts[lo-1], parts[lo]) && (keys[lo-1] == "" || p.loginPart(parts[lo-1], keys[lo-1])) {
 		lo--
@@ -659,6 +667,31 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	}
 	return p.listedOwners(parts, keys, lo, hi)
 }
+
+// roleAfterName reports a role or a team in parentheses right after a
+// part, and nothing after it: words alone, "(support lead)", "(team)".
+func (p *parser) roleAfterName(name, role Span) bool {
+	if string(bytes.TrimSpace(p.src[name.End:role.Start])) != "(" {
+		return false
+	}
+	if rest := bytes.TrimSpace(p.src[role.End:]); len(rest) == 0 || rest[0] != ')' {
+		return false
+	}
+	words := strings.Fields(p.doc.Text(role))
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, notWordRune) >= 0 {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// notWordRune reports a rune no word of a role holds: not a letter or a
+// hyphen.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
 // listedOwners returns lo and hi where every part of the list is an
 // owner and one of them a person's or a team's by its form: a login, an
@@ -741,8 +774,22 @@ func (p *parser) parenName(parts []Span, keys []string) int {
 // past the parts that are fields already, up to the first part that is
 // none, so a title is never cut.
 func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
+	reasons := slices.Contains(keys, colStatus) // a state's reason may run on past it
 	for i := len(parts) - 1; i > 0; i-- {
+		if reasons {
+			if k := p.reasonStart(parts, keys, i); k > 0 {
+				for j := k + 1; j <= i; j++ {
+					keys[j] = colNote
+				}
+				i = k + 1 // on to the state itself
+				continue
+			}
+		}
 		if keys[i] != "" {
+			continue
+		}
+		if keys[i-1] == colTicket && p.linkTarget(parts[i]) {
+			keys[i] = colTicket // "[HLF-22](https://…)": the key's link
 			continue
 		}
 		t := p.doc.Text(parts[i])
@@ -766,6 +813,42 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 		}
 	}
 }
+
+// linkTarget reports a part that is the target of a link, "](" before it.
+func (p *parser) linkTarget(part Span) bool {
+	return part.Start >= 2 && p.src[part.Start-1] == '(' && p.src[part.Start-2] == ']'
+}
+
+// reasonStart returns the index of the state whose reason, after a
+// colon, part i is the rest of, split from it by parentheses or commas
+// alone, whatever it reads as: "Won't do: refunds are cleaner (decided
+// in review, 20 Nov)"; 0 when there is none.
+func (p *parser) reasonStart(parts []Span, keys []string, i int) int {
+	if keys[i] == colStatus || keys[i] == colNote {
+		return 0
+	}
+	k := i - 1
+	for k > 0 && keys[k] != colStatus && softJoined(p.src[parts[k].End:parts[k+1].Start]) {
+		k--
+	}
+	if k == 0 || keys[k] != colStatus || !softJoined(p.src[parts[k].End:parts[k+1].Start]) || bytes.IndexByte(p.src[parts[k].Start:parts[k].End], ':') < 0 {
+		return 0
+	}
+	return k
+}
+
+// softJoined reports what stands between two parts of one phrase:
+// parentheses, commas, semicolons, emphasis and spaces, no dash or bar.
+func softJoined(between []byte) bool {
+	for _, c := range between {
+		if !softJoins[c] {
+			return false
+		}
+	}
+	return true
+}
+
+var softJoins = byteSet(" \t\n(),;*_")
 
 func (p *parser) itemField(a *Action, key string, v Span) {
 	switch key {
@@ -1104,6 +1187,12 @@ func appendPart(parts []Span, src []byte, s Span) []Span {
 
 func matchField(d *Document, part Span) (string, Span) {
 	s := strings.ReplaceAll(d.Text(part), "\n", " ")
+	if n := calendarLead(s); n > 0 && n < len(s) {
+		if k, v := matchField(d, Span{part.Start + n, part.End}); k == colDue {
+			return k, v // "📅 Dec 11": a board's date badge
+		}
+		return "", Span{}
+	}
 	f, ok := candidate(s)
 	if !ok {
 		return "", Span{}
@@ -1115,6 +1204,20 @@ func matchField(d *Document, part Span) (string, Span) {
 		return f.key, Span{part.Start + m[2], part.Start + m[3]}
 	}
 	return "", Span{}
+}
+
+// calendarLead returns the length of a calendar emoji and the spaces
+// after it that open s, as boards and notes tools mark a due date, or 0.
+func calendarLead(s string) int {
+	if len(s) < 4 || s[0] != 0xF0 {
+		return 0
+	}
+	for _, e := range []string{"📅", "📆", "🗓️", "🗓"} {
+		if strings.HasPrefix(s, e) {
+			return len(s) - len(strings.TrimLeft(s[len(e):], " "))
+		}
+	}
+	return 0
 }
 
 // trimSeparators drops separators and spaces at the end of a title.
@@ -1202,8 +1305,9 @@ func (p *parser) listedOwner(a *Action, text Span, titleEnd int) int {
 }
 
 // nameMentionRe: a mention of a person by name, as notes tools and wikis
-// write one after an item: "… @Ama Boateng Due: October 20, 2026".
-var nameMentionRe = lazyRe(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s|$)`)
+// write one after an item, "… @Ama Boateng Due: October 20, 2026", or
+// of a mail group by its address, "… @finance-ops@example.com".
+var nameMentionRe = lazyRe(`\s@(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?:\s|$)`)
 
 // nameMention reads the owner a mention by name gives, where nothing
 // else gave one, and ends the title before it.

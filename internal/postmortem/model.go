@@ -127,6 +127,10 @@ type Section struct {
 	// ("Actions taken", "Immediate actions (completed)"): its items are
 	// never actions, whatever the section they sit under.
 	Record bool
+	// Dropped reports a section of an action section whose heading is a
+	// state that closes work as not planned ("Not doing (1)"): its
+	// actions were dropped.
+	Dropped bool
 	// Form says how the section is written: a heading (""), a bold label
 	// leading a paragraph ("label"), or a front-matter key ("front matter").
 	Form string

@@ -12,7 +12,7 @@ var notApplicableWords = map[string]bool{"n/a": true, "na": true, "not applicabl
 
 // NotApplicable reports a value that says its field does not apply.
 func NotApplicable(s string) bool {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_`"))
+	s = strings.TrimSpace(trimBytes(strings.TrimSpace(s), &valueMarks))
 	return len(s) <= len("not applicable") && notApplicableWords[strings.ToLower(s)]
 }
 

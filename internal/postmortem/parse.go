@@ -192,8 +192,9 @@ func (p *parser) heading(n *ast.Heading) {
 		p.fieldHeading(name, span) // "### Date", "## Incident Lead:"
 		key = p.headingKey(name)
 	}
+	record, dropped := headingStates(name)
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || recordHeading(name),
+		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || record, Dropped: dropped,
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
 }

@@ -2,7 +2,7 @@ package postmortem
 
 import (
 	"bytes"
-	"sort"
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -24,16 +24,33 @@ var newline = []byte{'\n'}
 // count characters (runes), not bytes.
 func (d *Document) Position(offset int) (line, col int) {
 	offset = max(0, min(offset, len(d.Source)))
-	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > offset }) - 1
+	i := d.lineIndex(offset)
 	return i + 1, column(d.Source[d.lines[i]:], offset-d.lines[i])
+}
+
+// lineIndex returns the 0-based line of offset (within the source): the
+// last line that starts at or before it.
+func (d *Document) lineIndex(offset int) int {
+	lo, hi := 0, len(d.lines) // d.lines[0] is 0: the line is in [lo, hi)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if d.lines[mid] > offset {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return lo
 }
 
 // column returns the 1-based column of byte off of a line. An offset
 // inside a multi-byte character is that character's column, so that
-// columns never decrease as the offset grows.
+// columns never decrease as the offset grows. Bytes of ASCII are a
+// column each, and are counted without decoding.
 func column(line []byte, off int) int {
-	col := 1
-	for j := 0; j < off; col++ {
+	j := asciiPrefix(line[:off])
+	col := 1 + j
+	for ; j < off; col++ {
 		_, n := utf8.DecodeRune(line[j:])
 		if j+n > off {
 			break
@@ -43,10 +60,23 @@ func column(line []byte, off int) int {
 	return col
 }
 
+// asciiPrefix returns how many bytes b opens with below utf8.RuneSelf.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
 // Line returns the 1-based line of a byte offset.
 func (d *Document) Line(offset int) int {
-	l, _ := d.Position(offset)
-	return l
+	return d.lineIndex(max(0, min(offset, len(d.Source)))) + 1
 }
 
 // LineSpan returns the bytes of 1-based line n without its line ending.

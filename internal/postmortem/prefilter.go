@@ -254,6 +254,82 @@ func onlyBytes(s string, set *[256]bool) bool {
 	return true
 }
 
+// asciiCutSet is a table of the ASCII bytes of a cut set, for
+// trimLeftSet and trimRightSet; its other characters are left out.
+func asciiCutSet(cutset string) (t [256]bool) {
+	for i := 0; i < len(cutset); i++ {
+		if cutset[i] < utf8.RuneSelf {
+			t[cutset[i]] = true
+		}
+	}
+	return t
+}
+
+// trimLeftSet is strings.TrimLeft(s, cutset), where ascii is
+// asciiCutSet(cutset): the cut set's ASCII bytes are stepped over by
+// table, and strings.TrimLeft reads on only from a byte past ASCII.
+func trimLeftSet(s, cutset string, ascii *[256]bool) string {
+	i := 0
+	for i < len(s) && ascii[s[i]] {
+		i++
+	}
+	if i == len(s) || s[i] < utf8.RuneSelf {
+		return s[i:]
+	}
+	return strings.TrimLeft(s[i:], cutset)
+}
+
+// trimRightSet is strings.TrimRight(s, cutset), read as trimLeftSet
+// reads the left.
+func trimRightSet(s, cutset string, ascii *[256]bool) string {
+	j := len(s)
+	for j > 0 && ascii[s[j-1]] {
+		j--
+	}
+	if j == 0 || s[j-1] < utf8.RuneSelf {
+		return s[:j]
+	}
+	return strings.TrimRight(s[:j], cutset)
+}
+
+// trimRightBytes is bytes.TrimRight(b, cutset) for a cut set of ASCII
+// bytes only, given as byteSet(cutset).
+func trimRightBytes(b []byte, set *[256]bool) []byte {
+	j := len(b)
+	for j > 0 && set[b[j-1]] {
+		j--
+	}
+	return b[:j]
+}
+
+// trimBytes is strings.Trim(s, cutset) for a cut set of ASCII bytes
+// only, given as byteSet(cutset).
+func trimBytes(s string, set *[256]bool) string {
+	i, j := 0, len(s)
+	for i < j && set[s[i]] {
+		i++
+	}
+	for j > i && set[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}
+
+// valueMarks are the marks of emphasis and code around a value,
+// which strings.Trim(s, "*_`") drops.
+var valueMarks = byteSet("*_`")
+
+// anyByte reports whether a byte of s is in set: strings.ContainsAny for
+// characters that are all ASCII, given as byteSet(chars).
+func anyByte(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // isLetters reports whether s is ASCII letters only.
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -264,14 +340,37 @@ func isLetters(s string) bool {
 	return true
 }
 
-// hasDigit reports whether text holds an ASCII digit.
+// hasDigit reports whether text holds an ASCII digit, reading eight
+// bytes at a time where it can.
 func hasDigit(text string) bool {
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if digitLanes(load64(text, i)) != 0 {
+			return true
+		}
+	}
+	for ; i < len(text); i++ {
 		if text[i]-'0' < 10 {
 			return true
 		}
 	}
 	return false
+}
+
+// load64 returns the eight bytes of text from i, the first the lowest.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// digitLanes returns, of eight bytes, the high bit of each that is an
+// ASCII digit. Each byte is read below its high bit, where adding to it
+// carries into no other.
+func digitLanes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	return (low + (0x80-'0')*ones) &^ (low + (0x80-'9'-1)*ones) & highs &^ x
 }
 
 // paragraphText is a paragraph's text and the quick tests of its words

@@ -30,11 +30,12 @@ func TestKeywords(t *testing.T) {
 // TestPlaceholderText compares the placeholder test with the regular
 // expression it replaced.
 func TestPlaceholderText(t *testing.T) {
-	re := regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown)$`)
+	re := regexp.MustCompile(`(?i)^(?:<[^>]*>|\{\{[^}]*\}\}|\[[^\]]*\]|tbd|tba|todo|tbc|n/?a|xx+|\?+|-+|…|\.\.\.|fill me in|fixme|none yet|unknown|no date|sem data|sem prazo|sin fecha|sans date|ohne datum|kein datum)$`)
 	for _, s := range []string{
 		"", "<Name>", "<>", "<a>b>", "{{date}}", "{{}}", "{{a}b}}", "[owner]", "[]", "[a]b]", "TBD", "tba", "ToDo",
 		"tbc", "N/A", "na", "n/b", "xx", "X", "xXx", "?", "???", "-", "---", "…", "...", "..", "Fill me in",
 		"FIXME", "none yet", "Unknown", "unknown yet", "@alice", "2026-11-02", "SEV2", "x-x", "<a", "{{a}",
+		"Sem data", "sin fecha", "no dates",
 	} {
 		if got, want := placeholderText(s), re.MatchString(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)

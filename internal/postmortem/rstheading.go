@@ -39,7 +39,7 @@ func (rstHeadings) Open(_ ast.Node, reader text.Reader, pc gparser.Context) (ast
 	if w, _ := util.IndentWidth(line, reader.LineOffset()); w > 0 {
 		return nil, gparser.NoChildren
 	}
-	title := bytes.TrimRight(line, " \t\r\n")
+	title := trimRightBytes(line, &lineEndSpaces)
 	src := reader.Source()
 	if len(title) == 0 || strings.IndexByte(rstAdornments, title[0]) >= 0 || seg.Stop >= len(src) {
 		return nil, gparser.NoChildren
@@ -63,10 +63,14 @@ func (rstHeadings) Continue(_ ast.Node, reader text.Reader, _ gparser.Context) g
 	return gparser.Close
 }
 
+// lineEndSpaces are the bytes trimmed from a line's end before it is
+// read as a title or an underline.
+var lineEndSpaces = byteSet(" \t\r\n")
+
 // rstUnderline reports a line of one adornment mark, at least as long as
 // the title (of width n) and three long, and the mark.
 func rstUnderline(line []byte, n int) (byte, bool) {
-	t := bytes.TrimRight(line, " \t\r\n")
+	t := trimRightBytes(line, &lineEndSpaces)
 	if len(t) < max(n, 3) || strings.IndexByte(rstAdornments, t[0]) < 0 {
 		return 0, false
 	}

@@ -50,6 +50,17 @@ func TestEpochTimesTakeNoZone(t *testing.T) {
 func repoDocLines(t *testing.T) []string {
 	t.Helper()
 	var lines []string
+	for _, doc := range repoDocs(t) {
+		lines = append(lines, strings.Split(doc, "\n")...)
+	}
+	return lines
+}
+
+// repoDocs returns the repository's documents, outside the held-out
+// sets (a tenth of them under the race detector).
+func repoDocs(t *testing.T) []string {
+	t.Helper()
+	var texts []string
 	docs, _ := filepath.Glob("../../testdata/*/*.md")
 	for i, p := range docs {
 		if strings.Contains(p, "heldout") || raceEnabled && i%10 != 0 {
@@ -59,9 +70,9 @@ func repoDocLines(t *testing.T) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
+		texts = append(texts, string(b))
 	}
-	return lines
+	return texts
 }
 
 // zoneInText, which searches only the run of zone bytes that ends the

@@ -522,6 +522,8 @@ var placeholderWords = map[string]bool{
 	"tbd": true, "tba": true, "todo": true, "tbc": true, "n/a": true, "na": true, "…": true,
 	"...": true, "fill me in": true, "fixme": true, "none yet": true, "unknown": true,
 	"no response": true, // what an issue form writes for a field left empty
+	// "no date", as a plan's Due cell says it in several languages
+	"no date": true, "sem data": true, "sem prazo": true, "sin fecha": true, "sans date": true, "ohne datum": true, "kein datum": true,
 }
 
 // placeholderText reports a placeholder: "<Name>", "{{date}}", "[owner]",
@@ -605,13 +607,19 @@ var formatChars = byteSet("0123456789xXyYmMdDhHsS-/.: T")
 
 // isPlaceholder reports whether a value is left as a template placeholder.
 func isPlaceholder(s string) bool {
-	s = strings.TrimSpace(strings.Trim(s, "*_`"))
+	s = strings.TrimSpace(trimBytes(s, &valueMarks))
+	if strings.HasPrefix(s, `\[`) {
+		s = escapedBrackets.Replace(s) // "\[Name\]": a slot as an exported document escapes it
+	}
 	if s == "" || placeholderText(s) {
 		return s != ""
 	}
 	// A format starts with a digit or a format letter.
 	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
 }
+
+// escapedBrackets unescapes the brackets of a Markdown slot.
+var escapedBrackets = strings.NewReplacer(`\[`, "[", `\]`, "]")
 
 // IsPlaceholder reports whether a field value is empty or a template
 // placeholder such as "<Name>" or "TBD".
@@ -638,6 +646,6 @@ func IsPlaceholderTitle(title string) bool {
 // bracketSlot reports whether s, without emphasis, is a template's slot
 // in brackets: "{{owner}}", "<Name>", "[action]".
 func bracketSlot(s string) bool {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_`"))
+	s = strings.TrimSpace(trimBytes(strings.TrimSpace(s), &valueMarks))
 	return enclosed(s, "{{", "}}") || enclosed(s, "[", "]") || enclosed(s, "<", ">") && !chatToken(s)
 }

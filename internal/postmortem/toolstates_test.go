@@ -26,11 +26,7 @@ func TestTrackerKeyColumns(t *testing.T) {
 		"Page the booking desk on a stuck hold|Mira Holm|||Done",
 		"Test the callback in staging|Ada Lee|||Open",
 	})
-	for _, a := range doc.Actions {
-		if a.Issue != 0 {
-			t.Errorf("%q has issue %d, want none", a.Title, a.Issue)
-		}
-	}
+	checkNoIssues(t, doc)
 	// A list of incidents with their numbers and descriptions, and no
 	// state or assignee, is no list of actions.
 	src = "# Ferry bookings lost\n\n## Related\n\n| Number | Opened | Short description | Caller |\n| --- | --- | --- | --- |\n" +
@@ -160,4 +156,34 @@ func TestToDoFieldLines(t *testing.T) {
 		"Reset the lift controller's clock||||Done",
 		"Replace both lift motors · *Archived by Mere Tui on Feb 4: next year*||||Not planned",
 	})
+}
+
+// A retrospective tool's action table heads the column of the tickets
+// it opened by the tracker's name ("Jira", "Linear") and the title
+// column "Summary": the keys are another tracker's, the summaries the
+// actions.
+func TestTrackerNamedKeyColumn(t *testing.T) {
+	src := "# Retrospective: checkout timeouts\n\n**Retrospective meeting:** Mar 3, 2027\n\n## Action items\n\n" +
+		"| Summary | Assigned to | Status | Due date | Linear |\n| --- | --- | --- | --- | --- |\n" +
+		"| Shed load at the checkout gateway | ines.k@example.org | In Progress | 3/20/2027 | [CHK-40](https://linear.app/x/issue/CHK-40) |\n" +
+		"| Split the cart cache by region | | Cancelled | | [CHK-41](https://linear.app/x/issue/CHK-41) |\n" +
+		"| Write the gateway failover runbook | Storefront SRE | Done | 3/6/2027 | [CHK-42](https://linear.app/x/issue/CHK-42) |\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Shed load at the checkout gateway|ines.k@example.org|2027-03-20||Open",
+		"Split the cart cache by region||||Not planned",
+		"Write the gateway failover runbook|Storefront SRE|2027-03-06||Done",
+	})
+	checkNoIssues(t, doc)
+}
+
+// checkNoIssues fails for an action that names an issue of the
+// repository.
+func checkNoIssues(t *testing.T, doc *Document) {
+	t.Helper()
+	for _, a := range doc.Actions {
+		if a.Issue != 0 {
+			t.Errorf("%q has issue %d, want none", a.Title, a.Issue)
+		}
+	}
 }

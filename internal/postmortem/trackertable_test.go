@@ -24,11 +24,7 @@ func TestBugTrackerDependencyTable(t *testing.T) {
 		"Page on the queue|kai|||Not planned",
 		"Document the drain||||Open",
 	})
-	for _, a := range doc.Actions {
-		if a.Issue != 0 {
-			t.Errorf("%q has issue %d, want none", a.Title, a.Issue)
-		}
-	}
+	checkNoIssues(t, doc)
 	if len(doc.Steps) != 1 {
 		t.Errorf("steps %+v, want the drain", doc.Steps)
 	}

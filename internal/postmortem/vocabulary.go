@@ -93,12 +93,19 @@ func lookupLower[V any](m map[string]V, s string) V {
 // trimNumbering drops the number a label or heading is numbered with
 // ("2. Impact"), not a number that is part of a word ("8D lead").
 func trimNumbering(s string) string {
-	t := strings.TrimLeft(s, "0123456789.) ")
+	i := 0
+	for i < len(s) && numberingBytes[s[i]] {
+		i++
+	}
+	t := s[i:]
 	if n := len(s) - len(t); n > 0 && t != "" && isDigit(s[n-1]) && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z') {
 		return s
 	}
 	return t
 }
+
+// numberingBytes are the bytes trimNumbering drops before a label.
+var numberingBytes = byteSet("0123456789.) ")
 
 // appendNormal appends normalize(s) to b. ASCII, nearly all a label
 // holds, is read a byte at a time by table; other runes as unicode
@@ -158,7 +165,7 @@ func fieldKey(label string) string {
 	if k := lookupEither(fieldSynonyms, label); k != "" {
 		return k
 	}
-	if strings.ContainsAny(label, "/()&") {
+	if anyByte(label, &labelMarkBytes) { // strings.ContainsAny(label, "/()&")
 		if k := fieldSynonyms[headingName(label)]; k != "" {
 			return k
 		}
@@ -168,6 +175,9 @@ func fieldKey(label string) string {
 	}
 	return ""
 }
+
+// labelMarkBytes are the marks that headingName reads as spaces or words.
+var labelMarkBytes = byteSet("/()&")
 
 // defaultSectionKeys is sectionKeys without options, built once.
 var defaultSectionKeys = invert(DefaultSections)
