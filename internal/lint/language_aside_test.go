@@ -36,3 +36,28 @@ func TestPersonCauseActThenHarm(t *testing.T) {
 		"The support lead unbanned the accounts after the appeal review.",
 	})
 }
+
+// TestPersonCauseWhatStoppedNext checks what a new subject stopped doing
+// after a separator, a consequence told with ", causing", a resource
+// that ran dry through a person's work, a ticket kept unassigned, and
+// damage before a person's act that let abuse in; and the same shapes
+// telling a symptom that stopped, a duplicate that stopped, a resource
+// that never ran dry, a ticket kept open while others worked, or abuse
+// blocked.
+func TestPersonCauseWhatStoppedNext(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"09:40 — ingrid pauses the order sync → stores stop getting price updates",
+		"The warehouse team renamed the SKU prefixes in the catalogue, causing the scanners to reject every inbound pallet.",
+		"Through Ingrid's change to the disk alert, the ledger volume ran dry overnight.",
+		"Sven kept the vendor ticket unassigned for two days while the queue kept growing.",
+		"Our store was blocklisted by the card network for a week after the growth team allowlisted a fraudulent reseller.",
+	})
+	checkPersonCause(t, false, []string{
+		"09:40 — ingrid restarts the order sync → the timeouts stop",
+		"At 17:30 the data team pushed a corrected stop mapping for the tram lines.",
+		"The warehouse team renamed the SKU prefixes, causing the duplicate labels to stop printing.",
+		"Through Ingrid's change to the disk alert, the ledger volume never ran dry again.",
+		"Sven kept the vendor ticket open for two days while the vendor investigated.",
+		"Ingrid blocked the fraudulent resellers, and chargebacks fell.",
+	})
+}

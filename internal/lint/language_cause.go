@@ -142,7 +142,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
@@ -185,6 +185,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["without"])
 	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
 	cs.trigger.add(v.ids["vanished"])
+	cs.trigger.add(v.ids["causing"])              // ", causing the robot to reject every delivery"
+	for _, w := range []string{"stop", "stops"} { // "– cabinets stop receiving new admissions"
+		cs.trigger.add(v.ids[w])
+		cs.scan.add(v.ids[w])
+	}
 	cs.trigger.add(v.ids["disappeared"]) // "balances disappeared after Marta ran the merge"
 	cs.tableTriggers(len(v.table.keys) + 1)
 	return cs, nil
@@ -728,7 +733,7 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	}
 	k := i + 1
 	switch w := s.word(i); {
-	case w == "after" || w == "following":
+	case w == "after" || w == "following" || w == "through":
 	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
 		k++
 	case w == "within" && s.wordWithin(k, 4, "of"): // "Within a minute of Gabriel's apply, …"
@@ -1482,7 +1487,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
-		if j > v && (s.liveNotMeant(cs, j) || s.openToAnyone(cs, j)) {
+		if j > v && (s.liveNotMeant(cs, j) || s.openToAnyone(cs, j) || s.stopsDoing(cs, j)) {
 			return j + 1, true // "on prod, not staging", "a sheet that anyone with the link could open"
 		}
 		if t.id == 0 {
@@ -1600,6 +1605,28 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// stopsDoing reports a new subject's present "stop" or "stops" before
+// what it no longer does at token j: "– cabinets stop receiving new
+// admissions"; not "to stop", "did not stop", a symptom that stops ("the
+// errors stop"), nor damage that stops ("stop failing").
+func (s *langScan) stopsDoing(cs *langCauseSets, j int) bool {
+	if w := s.word(j); w != "stop" && w != "stops" || !strings.HasSuffix(s.word(j+1), "ing") {
+		return false
+	}
+	if p := s.word(j - 1); p == "to" || p == "not" || p == "n't" || s.in(j-1, s.c.g.finite) || s.continues(j-1) || s.symptomAt(cs, j-1) || s.isPast(j-1) || s.in(j-1, s.c.g.det) {
+		return false // not "a corrected stop mapping"
+	}
+	if s.in(j+1, cs.outcome) || s.word(j+1) == "timing" {
+		return false // "stop failing", "stop timing out"
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if w := s.word(k); w == "–" || w == "—" || w == "-" || w == ";" || w == "→" || w == "so" || w == "and" {
+			return true // a new subject after a separator: "– cabinets stop receiving"
+		}
+	}
+	return false
 }
 
 // liveNotMeant reports "not" or "instead" at token j after the live
@@ -2022,8 +2049,8 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 	if s.isAdverb(p) {
 		p--
 	}
-	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
-		return 0, false // "the broker that fell over": the state of what was acted on
+	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" || s.in(j-1, cs.neg) {
+		return 0, false // "the broker that fell over": the state of what was acted on; "never ran dry"
 	}
 	if s.word(j) == "taken" && !s.in(p, s.c.g.modifierEnd) {
 		return 0, false // "the account was taken over", not "Ravi had taken over"
