@@ -37,6 +37,11 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
+	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
+	halt                                                      langBits // "matching halts": a stop with no object
+	choiceWork                                                langBits // "decision": work told with a long infinitive
+	rework                                                    langBits // "had to be redone"
+	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -49,66 +54,74 @@ type langCauseSets struct {
 
 // langCauseLists names the list behind each set.
 var langCauseLists = map[string]func(*langCauseSets) *langBits{
-	"cause-outcome":    func(c *langCauseSets) *langBits { return &c.outcome },
-	"cause-remedy":     func(c *langCauseSets) *langBits { return &c.remedy },
-	"cause-recover":    func(c *langCauseSets) *langBits { return &c.recovery },
-	"cause-stop":       func(c *langCauseSets) *langBits { return &c.stop },
-	"cause-neg":        func(c *langCauseSets) *langBits { return &c.neg },
-	"cause-lapse":      func(c *langCauseSets) *langBits { return &c.lapse },
-	"cause-unduty":     func(c *langCauseSets) *langBits { return &c.unduty },
-	"cause-slow":       func(c *langCauseSets) *langBits { return &c.slow },
-	"cause-downer":     func(c *langCauseSets) *langBits { return &c.downVerb },
-	"cause-sent":       func(c *langCauseSets) *langBits { return &c.sent },
-	"cause-down":       func(c *langCauseSets) *langBits { return &c.down },
-	"cause-operate":    func(c *langCauseSets) *langBits { return &c.operate },
-	"cause-repair":     func(c *langCauseSets) *langBits { return &c.repair },
-	"cause-work-to":    func(c *langCauseSets) *langBits { return &c.workTo },
-	"cause-choose":     func(c *langCauseSets) *langBits { return &c.choose },
-	"cause-begin":      func(c *langCauseSets) *langBits { return &c.begin },
-	"cause-harm-noun":  func(c *langCauseSets) *langBits { return &c.harmNoun },
-	"cause-back":       func(c *langCauseSets) *langBits { return &c.backVerb },
-	"tool":             func(c *langCauseSets) *langBits { return &c.tool },
-	"cause-suffer":     func(c *langCauseSets) *langBits { return &c.suffer },
-	"cause-decline":    func(c *langCauseSets) *langBits { return &c.decline },
-	"cause-care":       func(c *langCauseSets) *langBits { return &c.care },
-	"intent":           func(c *langCauseSets) *langBits { return &c.intent },
-	"benign":           func(c *langCauseSets) *langBits { return &c.benign },
-	"cause-fault":      func(c *langCauseSets) *langBits { return &c.fault },
-	"cause-benign":     func(c *langCauseSets) *langBits { return &c.benign2 },
-	"cause-spare":      func(c *langCauseSets) *langBits { return &c.spare },
-	"cause-unable":     func(c *langCauseSets) *langBits { return &c.unable },
-	"cause-human":      func(c *langCauseSets) *langBits { return &c.human },
-	"cause-human-by":   func(c *langCauseSets) *langBits { return &c.humanBy },
-	"person-act":       func(c *langCauseSets) *langBits { return &c.personAct },
-	"cause-idiom-verb": func(c *langCauseSets) *langBits { return &c.idiomVerb },
-	"cause-idiom-tail": func(c *langCauseSets) *langBits { return &c.idiomTail },
-	"cause-symptom":    func(c *langCauseSets) *langBits { return &c.symptom },
-	"cause-act":        func(c *langCauseSets) *langBits { return &c.act },
-	"cause-rise":       func(c *langCauseSets) *langBits { return &c.rise },
-	"cause-metric":     func(c *langCauseSets) *langBits { return &c.metric },
-	"cause-none":       func(c *langCauseSets) *langBits { return &c.none },
-	"harm":             func(c *langCauseSets) *langBits { return &c.harm },
-	"cause-repeat":     func(c *langCauseSets) *langBits { return &c.repeat },
-	"cause-mind":       func(c *langCauseSets) *langBits { return &c.mind },
-	"cause-say":        func(c *langCauseSets) *langBits { return &c.say },
-	"remove":           func(c *langCauseSets) *langBits { return &c.harmOrGuard },
-	"ill":              func(c *langCauseSets) *langBits { return &c.ill },
-	"cure":             func(c *langCauseSets) *langBits { return &c.cure },
-	"reader-artefact":  func(c *langCauseSets) *langBits { return &c.reader },
-	"cause-unlinked":   func(c *langCauseSets) *langBits { return &c.unlinked },
-	"cause-owned":      func(c *langCauseSets) *langBits { return &c.owned },
-	"cause-fine":       func(c *langCauseSets) *langBits { return &c.fine },
-	"cause-purpose":    func(c *langCauseSets) *langBits { return &c.purpose },
-	"cause-find-down":  func(c *langCauseSets) *langBits { return &c.findDown },
-	"cause-procedure":  func(c *langCauseSets) *langBits { return &c.procedure },
-	"cause-meeting":    func(c *langCauseSets) *langBits { return &c.meeting },
-	"public":           func(c *langCauseSets) *langBits { return &c.public },
-	"cause-again":      func(c *langCauseSets) *langBits { return &c.again },
-	"cause-deadline":   func(c *langCauseSets) *langBits { return &c.deadline },
-	"cause-refused":    func(c *langCauseSets) *langBits { return &c.refused },
-	"perceive":         func(c *langCauseSets) *langBits { return &c.perceive },
-	"find-out":         func(c *langCauseSets) *langBits { return &c.findOut },
-	"unseen":           func(c *langCauseSets) *langBits { return &c.unseen },
+	"cause-outcome":     func(c *langCauseSets) *langBits { return &c.outcome },
+	"cause-remedy":      func(c *langCauseSets) *langBits { return &c.remedy },
+	"cause-recover":     func(c *langCauseSets) *langBits { return &c.recovery },
+	"cause-stop":        func(c *langCauseSets) *langBits { return &c.stop },
+	"cause-neg":         func(c *langCauseSets) *langBits { return &c.neg },
+	"cause-lapse":       func(c *langCauseSets) *langBits { return &c.lapse },
+	"cause-unduty":      func(c *langCauseSets) *langBits { return &c.unduty },
+	"cause-slow":        func(c *langCauseSets) *langBits { return &c.slow },
+	"cause-downer":      func(c *langCauseSets) *langBits { return &c.downVerb },
+	"cause-sent":        func(c *langCauseSets) *langBits { return &c.sent },
+	"cause-down":        func(c *langCauseSets) *langBits { return &c.down },
+	"cause-operate":     func(c *langCauseSets) *langBits { return &c.operate },
+	"cause-repair":      func(c *langCauseSets) *langBits { return &c.repair },
+	"cause-work-to":     func(c *langCauseSets) *langBits { return &c.workTo },
+	"cause-choose":      func(c *langCauseSets) *langBits { return &c.choose },
+	"cause-begin":       func(c *langCauseSets) *langBits { return &c.begin },
+	"cause-harm-noun":   func(c *langCauseSets) *langBits { return &c.harmNoun },
+	"cause-back":        func(c *langCauseSets) *langBits { return &c.backVerb },
+	"tool":              func(c *langCauseSets) *langBits { return &c.tool },
+	"cause-suffer":      func(c *langCauseSets) *langBits { return &c.suffer },
+	"cause-decline":     func(c *langCauseSets) *langBits { return &c.decline },
+	"cause-care":        func(c *langCauseSets) *langBits { return &c.care },
+	"intent":            func(c *langCauseSets) *langBits { return &c.intent },
+	"benign":            func(c *langCauseSets) *langBits { return &c.benign },
+	"cause-fault":       func(c *langCauseSets) *langBits { return &c.fault },
+	"cause-benign":      func(c *langCauseSets) *langBits { return &c.benign2 },
+	"cause-spare":       func(c *langCauseSets) *langBits { return &c.spare },
+	"cause-unable":      func(c *langCauseSets) *langBits { return &c.unable },
+	"cause-human":       func(c *langCauseSets) *langBits { return &c.human },
+	"cause-human-by":    func(c *langCauseSets) *langBits { return &c.humanBy },
+	"person-act":        func(c *langCauseSets) *langBits { return &c.personAct },
+	"cause-idiom-verb":  func(c *langCauseSets) *langBits { return &c.idiomVerb },
+	"cause-idiom-tail":  func(c *langCauseSets) *langBits { return &c.idiomTail },
+	"cause-symptom":     func(c *langCauseSets) *langBits { return &c.symptom },
+	"cause-act":         func(c *langCauseSets) *langBits { return &c.act },
+	"cause-rise":        func(c *langCauseSets) *langBits { return &c.rise },
+	"cause-metric":      func(c *langCauseSets) *langBits { return &c.metric },
+	"cause-none":        func(c *langCauseSets) *langBits { return &c.none },
+	"harm":              func(c *langCauseSets) *langBits { return &c.harm },
+	"cause-repeat":      func(c *langCauseSets) *langBits { return &c.repeat },
+	"cause-mind":        func(c *langCauseSets) *langBits { return &c.mind },
+	"cause-say":         func(c *langCauseSets) *langBits { return &c.say },
+	"remove":            func(c *langCauseSets) *langBits { return &c.harmOrGuard },
+	"ill":               func(c *langCauseSets) *langBits { return &c.ill },
+	"cure":              func(c *langCauseSets) *langBits { return &c.cure },
+	"reader-artefact":   func(c *langCauseSets) *langBits { return &c.reader },
+	"cause-unlinked":    func(c *langCauseSets) *langBits { return &c.unlinked },
+	"cause-owned":       func(c *langCauseSets) *langBits { return &c.owned },
+	"cause-fine":        func(c *langCauseSets) *langBits { return &c.fine },
+	"cause-purpose":     func(c *langCauseSets) *langBits { return &c.purpose },
+	"cause-find-down":   func(c *langCauseSets) *langBits { return &c.findDown },
+	"cause-procedure":   func(c *langCauseSets) *langBits { return &c.procedure },
+	"cause-meeting":     func(c *langCauseSets) *langBits { return &c.meeting },
+	"public":            func(c *langCauseSets) *langBits { return &c.public },
+	"cause-again":       func(c *langCauseSets) *langBits { return &c.again },
+	"cause-deadline":    func(c *langCauseSets) *langBits { return &c.deadline },
+	"cause-refused":     func(c *langCauseSets) *langBits { return &c.refused },
+	"perceive":          func(c *langCauseSets) *langBits { return &c.perceive },
+	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
+	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
+	"cause-arrive":      func(c *langCauseSets) *langBits { return &c.arrive },
+	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
+	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
+	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
+	"cause-live":        func(c *langCauseSets) *langBits { return &c.live },
+	"cause-anyone":      func(c *langCauseSets) *langBits { return &c.anyone },
+	"cause-link":        func(c *langCauseSets) *langBits { return &c.link },
+	"reach":             func(c *langCauseSets) *langBits { return &c.reach },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -129,15 +142,19 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry"} {
 		cs.trigger.add(v.ids[w])
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
-	for _, set := range []langBits{cs.again, cs.refused} {
+	for _, set := range []langBits{cs.again, cs.refused, cs.halt, cs.rework} {
 		cs.scan.union(set)
 	}
-	cs.trigger.union(cs.refused)
+	for _, set := range []langBits{cs.refused, cs.halt, cs.rework, cs.anyone} { // not "second": "took under a second"
+		cs.trigger.union(set)
+	}
+	cs.scan.union(cs.anyone)
+	cs.scan.add(v.ids["instead"])
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
@@ -167,6 +184,13 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["only"])
 	cs.trigger.add(v.ids["without"])
 	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
+	cs.trigger.add(v.ids["vanished"])
+	cs.trigger.add(v.ids["causing"])              // ", causing the robot to reject every delivery"
+	for _, w := range []string{"stop", "stops"} { // "– cabinets stop receiving new admissions"
+		cs.trigger.add(v.ids[w])
+		cs.scan.add(v.ids[w])
+	}
+	cs.trigger.add(v.ids["disappeared"]) // "balances disappeared after Marta ran the merge"
 	cs.tableTriggers(len(v.table.keys) + 1)
 	return cs, nil
 }
@@ -235,17 +259,29 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got") || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b)) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
 	return len(s.toks), hit
 }
 
-// holdsAct reports an act that changes state among tokens a..b-1.
+// holdsAct reports an act that changes state among tokens a..b-1, or a
+// person's work, which is one: "Kofi's import stacked …".
 func (s *langScan) holdsAct(cs *langCauseSets, a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) { // "11:47 @omar approves …"
+		if t := &s.toks[k]; cs.act.has(t.id) || k < a+6 && t.kind == langWord && s.text[t.end-1] == 's' && s.presentAct(cs, k) || t.poss && s.workWithin(k+1, b) { // "11:47 @omar approves …"
+			return true
+		}
+	}
+	return false
+}
+
+// workWithin reports a word of a person's work among the three tokens
+// from k, before b: "Kofi's yard-plan import".
+func (s *langScan) workWithin(k, b int) bool {
+	for j := k; j < k+3 && j < b; j++ {
+		if s.in(j, s.c.g.work) {
 			return true
 		}
 	}
@@ -287,10 +323,14 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
-		if !ok && s.possessive(subjEnd-1) {
-			last, ok = s.workHarm(lc.cause, subjEnd)
+		poss := !ok && s.possessive(subjEnd-1)
+		if poss {
+			last, ok = s.workClaim(lc.cause, i, subjEnd)
 		}
-		if !ok && known && !s.possessive(subjEnd-1) && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
+		if !ok && known && !poss && s.causedWhen(lc.cause, i, verb) { // not "because his certificate had expired"
+			last, ok = verb+1, true
+		}
+		if !ok && known && s.faultAside(lc.cause, i, verb) {
 			last, ok = verb+1, true
 		}
 		if ok && !s.intended(lc.cause, i, verb) && !s.foundWithin(i, last) && s.allowed(lc, i, i, last) {
@@ -323,7 +363,11 @@ func (s *langScan) reported(cs *langCauseSets, i int) bool {
 func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	cs := lc.cause
 	p, fault := s.agentVerb(cs, i)
-	if p < 0 || s.in(p, cs.remedy) {
+	reduced := false
+	if p < 0 {
+		p, reduced = s.reducedAgent(cs, i), true // "The step, skipped by the evening shift, meant …"
+	}
+	if p < 0 || s.in(p, cs.remedy) && !(fault && s.in(p, cs.repeat)) { // not "were replayed twice … by"
 		return
 	}
 	end, ok := s.personMatch(bPerson, i)
@@ -336,10 +380,10 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		end, ok = s.agentWork(i)
 		work = ok
 	}
-	if !ok || s.foundWithin(i-1, end) {
+	if !ok || s.foundWithin(i-1, end) || reduced && !s.mainActs(cs, end) {
 		return
 	}
-	damage := s.nobodyAfter // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
+	damage := s.operationHarm // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
@@ -400,11 +444,55 @@ func (s *langScan) agentVerb(cs *langCauseSets, i int) (int, bool) {
 	return -1, false
 }
 
+// operationHarm reads what makes an operation told as a passive a cause,
+// after its agent at token end: a duty nobody did ("and nobody turned it
+// back on"), a negation ("and nobody could log in") or work that had to be
+// done again ("so three weeks of calls had to be redone").
+func (s *langScan) operationHarm(cs *langCauseSets, end int) (int, bool) {
+	if e, ok := s.nobodyAfter(cs, end); ok {
+		return e, true
+	}
+	e, ok := s.damageAfter(cs, end)
+	return e, ok && (s.leftUndone(cs, end, e) || s.reworked(cs, e-1))
+}
+
+// reducedAgent finds the participle of a passive without its "was", whose
+// agent follows "by" at token i-1: an aside after a comma ("The step,
+// skipped by the evening shift, meant …") or a participle right after its
+// noun that is an act on a system ("A manual override entered by the
+// shift supervisor kept the pumps at full speed"). It returns -1 when
+// there is none.
+func (s *langScan) reducedAgent(cs *langCauseSets, i int) int {
+	p := i - 2
+	if p < 1 || !s.isParticiple(p) {
+		return -1
+	}
+	if s.word(p-1) == "," {
+		return p
+	}
+	if n := &s.toks[p-1]; n.kind == langWord && (s.in(p, cs.act) || s.in(p, cs.harm)) && !s.isPast(p-1) && !s.in(p-1, s.c.g.det) && !s.in(p-1, s.c.g.modifierEnd) && !s.in(p-1, s.c.g.aux) && !s.isAdverb(p-1) {
+		return p
+	}
+	return -1
+}
+
+// mainActs reports the verb of the main clause after a reduced passive's
+// agent, which ends at token end, as one that does rather than reads or
+// repairs: "… kept the pumps at full speed", not "… showed the errors".
+func (s *langScan) mainActs(cs *langCauseSets, end int) bool {
+	for j := end; j < end+6 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.isPast(j) && !s.in(j-1, s.c.g.det) {
+			return !s.in(j, cs.remedy) && !s.in(j, cs.repair) && !s.in(j, cs.say)
+		}
+	}
+	return false
+}
+
 // harmedBy reports a passive whose participle at p is itself damage and
 // whose subject was not already bad: "the payroll batch was duplicated
 // by Marta", not "the stale rows were deleted by Marta".
 func (s *langScan) harmedBy(cs *langCauseSets, p int) bool {
-	if !s.in(p, cs.harm) && !s.in(p, cs.outcome) {
+	if !s.in(p, cs.harm) && !s.in(p, cs.outcome) && !(s.in(p, cs.downVerb) && s.in(p+1, cs.down)) { // "was taken offline … by"
 		return false
 	}
 	for k := p - 1; k >= 0 && k > p-8 && !s.toks[k].stop; k-- {
@@ -468,6 +556,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		switch s.word(i - 1) {
 		case "because", "when", "after", "once":
 			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
+		case ";":
+			return s.word(verb-1) == "had" && s.damageBefore(cs, i-2) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
 		}
 		return false
 	}
@@ -483,6 +573,17 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return s.damageBefore(cs, i-2)
 	}
 	return false
+}
+
+// workWhen reads a person's work that a sentence names as the start of
+// the damage it told first: "Swiping froze for every Android user after
+// Ayesha's flag change reached the config service", "Driver locations
+// froze once Ana's change went live".
+func (s *langScan) workWhen(cs *langCauseSets, i, end, k int) (int, bool) {
+	if !s.workWithin(end, k) || s.isWhat(cs, k) || !s.causedWhen(cs, i, k) {
+		return 0, false // not "because her password had expired": what she has, not her work
+	}
+	return k + 1, true
 }
 
 // endedBy reports a clause at token i that tells what ended the trouble
@@ -515,7 +616,7 @@ func (s *langScan) recoveryBefore(cs *langCauseSets, k int, repair bool) bool {
 		}
 		switch s.word(j) {
 		case "stopped", "away", "vanished", "disappeared":
-			if (s.in(j-1, cs.symptom) || s.in(j-2, cs.symptom) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
+			if (s.symptomAt(cs, j-1) || s.symptomAt(cs, j-2) && s.word(j-1) == "went") && !strings.HasSuffix(s.word(j+1), "ing") {
 				return true // "the errors stopped", not "transfers stopped"
 			}
 		default:
@@ -544,13 +645,29 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			if _, ok := s.idiomDamage(cs, j); ok {
 				return true
 			}
-		case s.word(j) == "stopped" && !s.in(j-1, cs.symptom) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
+		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j):
-			return true
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left":
+			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
 	return false
+}
+
+// gone reports what vanished at token j that was not a symptom: "the room
+// blocks vanished", not "the errors vanished".
+func (s *langScan) gone(cs *langCauseSets, j int) bool {
+	switch s.word(j) {
+	case "vanished", "disappeared":
+		return !s.symptomAt(cs, j-1) && !s.symptomAt(cs, j-2)
+	}
+	return false
+}
+
+// symptomAt reports a symptom at token k, a word of the list or an error
+// code: "the errors", "the 404s", "5xx".
+func (s *langScan) symptomAt(cs *langCauseSets, k int) bool {
+	return s.in(k, cs.symptom) || k >= 0 && k < len(s.toks) && s.toks[k].id == 0 && s.digitAt(k) && !langDigits(s.word(k))
 }
 
 // intended reports a word of intent in the sentence of token i: "as
@@ -616,8 +733,13 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	}
 	k := i + 1
 	switch w := s.word(i); {
-	case w == "after" || w == "following":
+	case w == "after" || w == "following" || w == "through":
 	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
+		k++
+	case w == "within" && s.wordWithin(k, 4, "of"): // "Within a minute of Gabriel's apply, …"
+		for s.word(k) != "of" {
+			k++
+		}
 		k++
 	default:
 		return 0, false
@@ -739,8 +861,8 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 // pipeline") have none, nor what the work underwent ("the contractor's
 // laptop lost VPN access").
 func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
-	phrase := 0 // the token that opens "of the controller", or 0
-	for j := end; j < end+9 && j < len(s.toks); j++ {
+	phrase, long := 0, 0 // the token that opens "of the controller", or 0; the end of a choice's infinitive
+	for j := end; j < end+9+long && j < len(s.toks); j++ {
 		if j > end && s.word(j) == "," && s.isParticiple(j+1) {
 			k := s.asideEnd(j + 1) // "Yemi's hotfix, deployed at 2 a.m. without review, broke …"
 			if k < 0 || !s.isPast(k) {
@@ -758,11 +880,17 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 			return j, true // "Ravi's sysctl change is what tripped …"
 		}
 		switch w := s.word(j); {
+		case phrase > 0 && long > 0:
+			if s.in(j, s.c.g.det) && s.isPast(j-1) || j > phrase+long {
+				return 0, false // "decision to stop it cost …" reads no further than a verb of the infinitive's
+			}
 		case phrase > 0:
 			if s.in(j, s.c.g.npEnd) || j > phrase+5 {
 				return 0, false
 			}
-		case j > end && (w == "of" || w == "on" || w == "to" || w == "for"):
+		case j > end && w == "to" && s.in(j-1, cs.choiceWork):
+			phrase, long = j, 10 // "Their decision to pin the aligner to an untested version produced"
+		case j > end && (w == "of" || w == "on" || w == "to" || w == "for" || w == "against"):
 			phrase = j
 		case j == end+4, s.in(j, s.c.g.npEnd), s.in(j, cs.tool), s.in(j, cs.benign) && (j == end || !s.in(j, cs.outcome)):
 			return 0, false // "Ravi's cleanup job", "Ravi's script replaced": benign work
@@ -771,6 +899,89 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// workClaim reads a person's work whose subject ends at token end as the
+// cause: by the verb of the work (workHarm), what followed it
+// (workAfter), or the damage told before it (workWhen).
+func (s *langScan) workClaim(cs *langCauseSets, i, end int) (int, bool) {
+	k, ok := s.workVerb(cs, end)
+	if !ok {
+		return 0, false
+	}
+	if last, ok := s.workHarm(cs, k); ok {
+		return last, true
+	}
+	if last, ok := s.workAfter(cs, end, k); ok {
+		return last, true
+	}
+	return s.workWhen(cs, i, end, k)
+}
+
+// workAfter reads what a person's work did after its verb: damage in the
+// next clause ("Kofi's import stacked the reefers in an unpowered block;
+// 38 reefers lost temperature"), after "so", "which" or an arrow
+// ("@hkaur's cherry-pick re-enabled the old fee engine → 9,000 trades
+// charged the wrong fee"), or an act on more than was meant ("Kwame's
+// script sent the command to the whole fleet instead of one craft"). A
+// remedy told as the work ("Yuki's hotfix") counts only with damage after
+// its verb, and a verb that ends trouble ("ended", "restored") with none.
+func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
+	if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.cure) || s.in(k, cs.recovery) || s.in(k, cs.operate) || s.isWhat(cs, k) {
+		return 0, false
+	}
+	for j := end; j < k; j++ {
+		if s.in(j, cs.remedy) {
+			return s.damageThen(cs, k) // "Yuki's hotfix reordered the queue, so makers lost priority"
+		}
+	}
+	if e, ok := s.nextDamage(cs, k); ok {
+		return e, true
+	}
+	if s.clearedAfter(cs, k) || !s.isPast(k) || s.in(k, s.c.g.noPassive) {
+		return 0, false
+	}
+	if e, ok := s.insteadOf(cs, k); ok {
+		return e, true
+	}
+	if !s.in(k, cs.act) {
+		return 0, false // "Her export finished in an hour, so the analysts had the figures by noon"
+	}
+	return s.soThat(cs, k)
+}
+
+// damageThen reads damage after the verb at token v that a new clause
+// tells, after "so", "and", a comma or an arrow ("reordered the queue, so
+// makers lost priority"), not in the verb's own phrase ("went out at
+// 14:00").
+func (s *langScan) damageThen(cs *langCauseSets, v int) (int, bool) {
+	end, ok := s.damageAfter(cs, v)
+	if !ok {
+		return 0, false
+	}
+	for j := v + 1; j < end-1; j++ {
+		if w := s.word(j); w == "so" || w == "and" || w == "," || w == "→" {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// faultAside reports an aside of the person's own act between the person
+// at token i and the verb at v that tells a fault ("Our network engineer,
+// applying an ACL to the wrong VLAN, cut off every handheld"), before a
+// verb that neither repairs nor undergoes.
+func (s *langScan) faultAside(cs *langCauseSets, i, v int) bool {
+	aside := false
+	for k := i; k < v; k++ {
+		if s.toks[k].kind == langPunct && s.word(k) == "," && strings.HasSuffix(s.word(k+1), "ing") {
+			aside = true
+		}
+		if aside && s.in(k, cs.fault) {
+			return s.isPast(v) && !s.in(v, cs.remedy) && !s.in(v, cs.repair) && !s.in(v, cs.suffer) && !s.in(v, s.c.g.modifierEnd)
+		}
+	}
+	return false
 }
 
 // asideEnd returns the token after the comma that closes an aside opened
@@ -787,9 +998,8 @@ func (s *langScan) asideEnd(k int) int {
 // workHarm reads a person's work whose verb harms or removes what it acts
 // on: "Priya's restart of the controller killed 312 running jobs", not
 // "Ravi's patch removed the deadlock" nor "… removed the stale zone".
-func (s *langScan) workHarm(cs *langCauseSets, end int) (int, bool) {
-	v, ok := s.workVerb(cs, end)
-	if !ok || !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
+func (s *langScan) workHarm(cs *langCauseSets, v int) (int, bool) {
+	if !s.in(v, cs.harm) && !s.in(v, cs.harmOrGuard) || s.clearedAfter(cs, v) || s.cured(cs, v) {
 		return 0, false
 	}
 	for k := v + 1; k < v+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
@@ -821,6 +1031,9 @@ func (s *langScan) skipPersonTail(end int) int {
 	case w == ",":
 		if r, ok := s.personAt(end + 1); ok && s.word(r) == "," && !s.possessive(r-1) {
 			return r + 1 // "Ravi, our DBA, dropped …", "Our DBA, Ravi, dropped …"
+		}
+		if k := s.asideEnd(end + 1); k > 0 && strings.HasSuffix(s.word(end+1), "ing") {
+			return k // "Our network engineer, applying an ACL to the wrong VLAN, cut off …"
 		}
 	}
 	if s.word(end) == "(" {
@@ -925,10 +1138,23 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
+}
+
+// leftUndone reports damage ending at token end, after the operation at
+// v, told by a negation: what the person never did after it ("paused the
+// wallet and never unpaused it") or what could not be done since
+// ("restarted the cabinet server and 14 wards could not dispense").
+func (s *langScan) leftUndone(cs *langCauseSets, v, end int) bool {
+	for k := end - 1; k > v && k >= end-4; k-- {
+		if s.in(k, cs.neg) || s.toks[k].id == cs.no {
+			return true
+		}
+	}
+	return false
 }
 
 // isWhat reports a cleft at the verb v that names the subject as what
@@ -980,10 +1206,33 @@ func (s *langScan) atOnce(v, end int) bool {
 func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 	for j := v + 1; j < v+16 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
 		if s.word(j) == "instead" && s.word(j+1) == "of" {
-			return j + 2, !s.saferWay(cs, j) && !s.repairedAfter(cs, j+2)
+			return j + 2, !s.saferWay(cs, j) && !s.narrowerWay(v, j) && !s.repairedAfter(cs, j+2)
 		}
 	}
 	return 0, false
+}
+
+// narrowerWay reports "instead of" at token j after an act at v on one
+// thing in place of all: "drained one node instead of all forty", "sent
+// the notice to one region instead of every customer", the safer way.
+func (s *langScan) narrowerWay(v, j int) bool {
+	one := false
+	for k := v + 1; k < j; k++ {
+		switch s.word(k) {
+		case "one", "single", "only", "just":
+			one = true
+		}
+	}
+	if !one {
+		return false
+	}
+	for k := j + 2; k < j+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		switch s.word(k) {
+		case "all", "every", "each", "both", "whole", "entire":
+			return true
+		}
+	}
+	return false
 }
 
 // repairedAfter reports a repair or a recovery told from token k to the
@@ -1025,7 +1274,7 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // ", which said …": what was read, not a result
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again
 		}
 	}
@@ -1226,7 +1475,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind == langPunct && s.clockAt(j) {
 			limit += 2 // "at 21:40" is three tokens but one word of the window
 		}
-		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") && !s.stateIs(cs, j) && !s.clockAfter(j) {
 			if k := s.butNot(cs, j); k > 0 {
 				return s.negatedDuty(cs, k) // "but never opened the new folder"
 			}
@@ -1237,6 +1486,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
+		}
+		if j > v && (s.liveNotMeant(cs, j) || s.openToAnyone(cs, j) || s.stopsDoing(cs, j)) {
+			return j + 1, true // "on prod, not staging", "a sheet that anyone with the link could open"
 		}
 		if t.id == 0 {
 			if s.unknownDamage(j) && !s.adjectiveAt(cs, j) || j > v && s.timedOut(j) {
@@ -1265,8 +1517,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
 			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
+		}
+		if j > v && s.haltedAlone(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "; 03:04 matching halts"
 		}
 		if s.word(j) == "down" && s.noteState(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "pushes the ACL; 22:04 mobile data down in three cells"
@@ -1333,17 +1588,154 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		end, ok = s.negatedDuty(cs, j)
 		return end, ok, true
 	}
+	if j > v && (s.in(j, cs.neg) && s.in(j+1, cs.arrive) || s.in(j, cs.unable) && s.in(j+1, cs.reach) && s.noneBefore(cs, j)) {
+		return j + 2, !s.clearedAfter(cs, j+1), true // "; BAPLIE files never arrive", "— no ground station could authenticate"
+	}
 	if j > v && s.in(j, s.c.g.nobody) {
 		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		return end, ok, true
 	}
-	if s.repeated(cs, j) || s.againAfter(cs, j) {
+	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
+	}
+	if j > v && s.reworked(cs, j) {
+		return j + 1, true, true // "so three weeks of variant calls had to be redone"
 	}
 	if j > v && s.in(j, cs.refused) && s.in(j-1, s.c.g.modifierEnd) || j > v && s.missedDeadline(cs, j) {
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// stopsDoing reports a new subject's present "stop" or "stops" before
+// what it no longer does at token j: "– cabinets stop receiving new
+// admissions"; not "to stop", "did not stop", a symptom that stops ("the
+// errors stop"), nor damage that stops ("stop failing").
+func (s *langScan) stopsDoing(cs *langCauseSets, j int) bool {
+	if w := s.word(j); w != "stop" && w != "stops" || !strings.HasSuffix(s.word(j+1), "ing") {
+		return false
+	}
+	if p := s.word(j - 1); p == "to" || p == "not" || p == "n't" || s.in(j-1, s.c.g.finite) || s.continues(j-1) || s.symptomAt(cs, j-1) || s.isPast(j-1) || s.in(j-1, s.c.g.det) {
+		return false // not "a corrected stop mapping"
+	}
+	if s.in(j+1, cs.outcome) || s.word(j+1) == "timing" {
+		return false // "stop failing", "stop timing out"
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if w := s.word(k); w == "–" || w == "—" || w == "-" || w == ";" || w == "→" || w == "so" || w == "and" {
+			return true // a new subject after a separator: "– cabinets stop receiving"
+		}
+	}
+	return false
+}
+
+// liveNotMeant reports "not" or "instead" at token j after the live
+// system and a comma: "restarts the scheduler on prod, not staging".
+func (s *langScan) liveNotMeant(cs *langCauseSets, j int) bool {
+	w := s.word(j)
+	return (w == "not" || w == "instead") && s.word(j-1) == "," && s.in(j-2, cs.live)
+}
+
+// openToAnyone reports "anyone" at token j in a relative clause that
+// opens what was shared to whoever holds its link: "a shared sheet that
+// anyone with the link could open".
+func (s *langScan) openToAnyone(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.anyone) || s.word(j+1) != "with" {
+		return false
+	}
+	if w := s.word(j - 1); w != "that" && w != "which" {
+		return false
+	}
+	for k := j + 2; k < j+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.link) {
+			return s.in(k+1, cs.unable)
+		}
+	}
+	return false
+}
+
+// reworked reports work that had to be done again or thrown away at
+// token j: "had to be redone", "needed to be voided".
+func (s *langScan) reworked(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.rework) || s.word(j-1) != "be" || s.word(j-2) != "to" || s.negatedClause(cs, j-3) {
+		return false
+	}
+	switch s.word(j - 3) {
+	case "had", "has", "have", "needed", "needs":
+		return true
+	}
+	return false
+}
+
+// haltedAlone reports a stop told with no object at token j, of a new
+// subject: "; 03:04 matching halts", "and sales halted for 12 minutes";
+// not "halted the nightly sync" nor the person's own "and paused".
+func (s *langScan) haltedAlone(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.halt) || s.continues(j-1) {
+		return false
+	}
+	n := j + 1
+	return n >= len(s.toks) || s.toks[n].kind == langPunct || s.in(n, s.c.g.npEnd)
+}
+
+// clockAfter reports a word of time before a number at token j: "placed
+// after 22:16", "until 09:00", a time rather than a clause of its own.
+func (s *langScan) clockAfter(j int) bool {
+	switch s.word(j) {
+	case "after", "before", "until", "since", "by", "from":
+		return s.digitAt(j + 1)
+	}
+	return false
+}
+
+// stateIs reports "is" at token j before the damage it states, in a
+// note's present: "; every appeal submitted till 15:00 is lost", "checkout
+// is down"; not a stop of the clause.
+func (s *langScan) stateIs(cs *langCauseSets, j int) bool {
+	return s.word(j) == "is" && (s.in(j+1, cs.outcome) || s.word(j+1) == "down")
+}
+
+// noneAfter reports damage at token j done to nothing: "deleted nothing
+// more", "lost no data", "broke none of the jobs".
+func (s *langScan) noneAfter(cs *langCauseSets, j int) bool {
+	switch s.word(j + 1) {
+	case "nothing", "none", "nobody":
+		return true
+	}
+	return j+1 < len(s.toks) && s.toks[j+1].id == cs.no
+}
+
+// negatedClause reports a negation or "no" in the clause before token j,
+// within eight words: "so no customer was billed twice".
+func (s *langScan) negatedClause(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.neg) || s.toks[k].id == cs.no || s.in(k, s.c.g.nobody) {
+			return true
+		}
+	}
+	return false
+}
+
+// noneCould reports "no" at token k before "could" or "can" and a verb
+// of reaching within four words: "no ground station could authenticate".
+func (s *langScan) noneCould(cs *langCauseSets, k int) bool {
+	for j := k + 1; j < k+5 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.unable) {
+			return s.in(j+1, cs.reach)
+		}
+	}
+	return false
+}
+
+// noneBefore reports "no" among the three words before token j, in its
+// clause: "no ground station could", "no one in the yard could".
+func (s *langScan) noneBefore(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.toks[k].id == cs.no {
+			return true
+		}
+	}
+	return false
 }
 
 // cured reports an ill at token j that a verb of the clause takes away,
@@ -1536,6 +1928,13 @@ func (s *langScan) damageNext(cs *langCauseSets, v int) (int, bool) {
 	if !s.in(v, cs.act) && !s.presentAct(cs, v) {
 		return 0, false
 	}
+	return s.nextDamage(cs, v)
+}
+
+// nextDamage is damageNext after any act at token v: a person's work
+// changes state whatever its verb ("Kofi's import stacked …; 38 reefers
+// lost temperature").
+func (s *langScan) nextDamage(cs *langCauseSets, v int) (int, bool) {
 	stop := v + 1
 	for ; stop < len(s.toks) && !s.toks[stop].stop; stop++ {
 		if s.in(stop, cs.remedy) || s.in(stop, cs.repair) || s.in(stop, cs.intent) {
@@ -1582,7 +1981,7 @@ func (s *langScan) unlinkedNext(cs *langCauseSets, v, stop int) bool {
 		}
 	}
 	for j := stop + 1; j < end; j++ {
-		if w := s.word(j); w == "when" || w == "because" || w == "after" || w == "due" || w == "as" {
+		if w := s.word(j); (w == "when" || w == "because" || w == "after" || w == "due" || w == "as") && !s.clockAfter(j) {
 			_, own := s.damageAfter(cs, j+1)
 			return own && !s.sharesWord(v+1, stop, j+1, end)
 		}
@@ -1650,8 +2049,8 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 	if s.isAdverb(p) {
 		p--
 	}
-	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" {
-		return 0, false // "the broker that fell over": the state of what was acted on
+	if w := s.word(p); s.in(p, cs.symptom) || w == "that" || w == "which" || s.in(j-1, cs.neg) {
+		return 0, false // "the broker that fell over": the state of what was acted on; "never ran dry"
 	}
 	if s.word(j) == "taken" && !s.in(p, s.c.g.modifierEnd) {
 		return 0, false // "the account was taken over", not "Ravi had taken over"
@@ -1764,6 +2163,22 @@ func (s *langScan) unknownDamage(k int) bool {
 		return langHTTPErrors(s.word(k))
 	case 'm', 'M', 'd', 'D', 'h', 'H':
 		return langFaultWord(s.word(k))
+	case '4':
+		return langClientErrors(s.word(k)) && s.wentTo(k) // "the results page went 404"
+	}
+	return false
+}
+
+// langClientErrors reports a client error told as a state: "404", "4xx".
+func langClientErrors(w string) bool {
+	return w == "404" || w == "4xx" || w == "410"
+}
+
+// wentTo reports "went", "goes" or "go" before token k: "went 404".
+func (s *langScan) wentTo(k int) bool {
+	switch s.word(k - 1) {
+	case "went", "goes", "go":
+		return true
 	}
 	return false
 }
