@@ -38,7 +38,7 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 // 11.11.2026"): the document's fields in any section, an action list's
 // too, since an action's line has its title.
 func (p *parser) fieldsLine(ls Span) bool {
-	if !bytes.Contains(p.src[ls.Start:ls.End], []byte(" · ")) {
+	if !containsAround(p.doc.Text(ls), 0xb7, " \xc2", " ") { // " · ", from the middle dot's last byte
 		return false
 	}
 	parts := p.lineParts(ls)

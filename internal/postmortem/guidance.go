@@ -63,7 +63,11 @@ func slotLines(t []byte) bool {
 // P4 — see the severity guide_") or, for the severity, the choices
 // themselves ("SEV1 / SEV2 / SEV3 / SEV4"). The field is not given.
 func choiceGuidance(key, value string) bool {
-	v := strings.TrimLeft(value, " *_")
+	i := 0
+	for i < len(value) && (value[i] == ' ' || value[i] == '*' || value[i] == '_') {
+		i++
+	}
+	v := value[i:]
 	if v == "" {
 		return false
 	}

@@ -1,6 +1,9 @@
 package postmortem
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Teams label the start, the detection and the end in words of their
 // own, put together from a few: what was hit ("impact", "outage",
@@ -33,13 +36,17 @@ var momentFillers = wordSet("impact incident outage customer customers user user
 	"time date timestamp at of on the when did was it we")
 
 // momentKey returns the field a label of moment words names, or "".
-
 func momentKey(label string) string {
-	if i := strings.Index(label, " ("); i > 0 && strings.HasSuffix(strings.TrimRight(label, " *_:"), ")") {
-		label = label[:i] // "Outage start time (UTC)"
-	}
 	var buf [64]byte
-	words := appendNormal(buf[:0], label)
+	return momentKeyOf(appendNormal(buf[:0], label))
+}
+
+// momentKeyOf is momentKey of a label's normal form, a note in
+// parentheses after it aside: "outage start time (utc)".
+func momentKeyOf(words []byte) string {
+	if i := bytes.Index(words, []byte(" (")); i > 0 && words[len(words)-1] == ')' {
+		words = words[:i]
+	}
 	if len(words) == 0 || len(words) > 48 {
 		return ""
 	}

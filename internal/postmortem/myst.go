@@ -73,8 +73,21 @@ func (directives) Continue(node ast.Node, reader text.Reader, _ gparser.Context)
 }
 
 // mayHoldDirective is the quick test that chooses the parser with
-// directives: the document writes "```{".
-func mayHoldDirective(src []byte) bool { return bytes.Contains(src, []byte("```{")) }
+// directives: the document writes "```{", found from its brace, a byte
+// rarer than the backtick.
+func mayHoldDirective(src []byte) bool {
+	for i := bytes.IndexByte(src, '{'); i >= 0; {
+		if i >= 3 && string(src[i-3:i]) == "```" {
+			return true
+		}
+		k := bytes.IndexByte(src[i+1:], '{')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
 
 // openDirective reads "```{name} argument" at pos: three or more
 // backticks, a directive of directiveContainers in braces, and its

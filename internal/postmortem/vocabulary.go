@@ -164,16 +164,29 @@ func byteSet(bytes string) (t [256]bool) {
 // the start, the detection and the end in other words ("Outage start
 // time": see momentKey).
 func fieldKey(label string) string {
-	if k := synonymKey(label); k != "" {
+	var buf [64]byte
+	normal := appendNormal(buf[:0], label)
+	if k := synonymKeyOf(label, normal); k != "" {
 		return k
 	}
-	return momentKey(label)
+	return momentKeyOf(normal)
 }
 
 // synonymKey is fieldKey by the vocabulary's synonyms alone.
 func synonymKey(label string) string {
-	if k := lookupEither(fieldSynonyms, label); k != "" {
+	var buf [64]byte
+	return synonymKeyOf(label, appendNormal(buf[:0], label))
+}
+
+// synonymKeyOf is synonymKey of a label and its normal form.
+func synonymKeyOf(label string, normal []byte) string {
+	if k := fieldSynonyms[string(normal)]; k != "" {
 		return k
+	}
+	if strings.Contains(label, " / ") {
+		if k := lookupEither(fieldSynonyms, label); k != "" {
+			return k // "Vakavuus / Severity"
+		}
 	}
 	if anyByte(label, &labelMarkBytes) { // strings.ContainsAny(label, "/()&")
 		if k := fieldSynonyms[headingName(label)]; k != "" {
