@@ -183,6 +183,14 @@ var heldOutSets = []heldOutSet{
 	// tracker tables, pandoc and export zones, milestones, place zones,
 	// owner lists): 0.90, 14 of 29, 23 of 38, 6, 18 of 21, 9 of 19, found.
 	{"heldout-docs-v10", 9.0 / 10, 6, 23.0 / 38},
+	// Written blind to the parser on 2026-12-05 beside dev-docs-v9, in
+	// ten more tools' layouts, and kept out of the repository until the
+	// day's work was done. First measured at 9 wrong missing in 10
+	// documents, 8 of 28 stated times, 22 of 35 actions, 2 issues for
+	// nothing, owners 20 of 22, 7 of 21 ticked read as done; after the
+	// work on dev-docs-v9: 8 wrong missing, 7 of 28 times, 22 of 35
+	// actions, 2 for nothing, owners 21 of 22, 7 of 21 done.
+	{"heldout-docs-v11", 8.0 / 10, 2, 22.0 / 35},
 }
 
 // devSets are documents written blind to the parser, as the held-out

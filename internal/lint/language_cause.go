@@ -365,7 +365,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	p, fault := s.agentVerb(cs, i)
 	reduced := false
 	if p < 0 {
-		p, reduced = s.reducedAgent(cs, i), true // "The step, skipped by the evening shift, meant …"
+		p, reduced = s.reducedPassive(cs, i), true // "The step, skipped by the evening shift, meant …"
 	}
 	if p < 0 || s.in(p, cs.remedy) && !(fault && s.in(p, cs.repeat)) { // not "were replayed twice … by"
 		return
@@ -445,7 +445,7 @@ func (s *langScan) agentVerb(cs *langCauseSets, i int) (int, bool) {
 }
 
 // operationHarm reads what makes an operation told as a passive a cause,
-// after its agent at token end: a duty nobody did ("and nobody turned it
+// after the person it names at token end: a duty nobody did ("and nobody turned it
 // back on"), a negation ("and nobody could log in") or work that had to be
 // done again ("so three weeks of calls had to be redone").
 func (s *langScan) operationHarm(cs *langCauseSets, end int) (int, bool) {
@@ -456,13 +456,13 @@ func (s *langScan) operationHarm(cs *langCauseSets, end int) (int, bool) {
 	return e, ok && (s.leftUndone(cs, end, e) || s.reworked(cs, e-1))
 }
 
-// reducedAgent finds the participle of a passive without its "was", whose
-// agent follows "by" at token i-1: an aside after a comma ("The step,
+// reducedPassive finds the participle of a passive without its "was", whose
+// doer follows "by" at token i-1: an aside after a comma ("The step,
 // skipped by the evening shift, meant …") or a participle right after its
 // noun that is an act on a system ("A manual override entered by the
 // shift supervisor kept the pumps at full speed"). It returns -1 when
 // there is none.
-func (s *langScan) reducedAgent(cs *langCauseSets, i int) int {
+func (s *langScan) reducedPassive(cs *langCauseSets, i int) int {
 	p := i - 2
 	if p < 1 || !s.isParticiple(p) {
 		return -1
@@ -477,7 +477,7 @@ func (s *langScan) reducedAgent(cs *langCauseSets, i int) int {
 }
 
 // mainActs reports the verb of the main clause after a reduced passive's
-// agent, which ends at token end, as one that does rather than reads or
+// doer, who ends at token end, as one that does rather than reads or
 // repairs: "… kept the pumps at full speed", not "… showed the errors".
 func (s *langScan) mainActs(cs *langCauseSets, end int) bool {
 	for j := end; j < end+6 && j < len(s.toks) && !s.toks[j].stop; j++ {

@@ -22,13 +22,13 @@ func TestPersonCauseLiveNotMeant(t *testing.T) {
 	})
 }
 
-// TestPersonCausePassiveAgentKinds checks passives that name the person
+// TestPersonCausePassiveKinds checks passives that name the person
 // after "by": a system taken offline, a step skipped in an aside, an
 // override entered by someone whose result was damage, and an operation
 // after which work had to be redone; and the same shapes when the act was
 // planned, nothing went wrong, the main verb reads rather than acts, or
 // nothing had to be redone.
-func TestPersonCausePassiveAgentKinds(t *testing.T) {
+func TestPersonCausePassiveKinds(t *testing.T) {
 	checkPersonCause(t, true, []string{
 		"The warehouse feed was knocked offline for six hours by Rafael's schema change.",
 		"The refund review, skipped by the night shift, meant 300 refunds went out unchecked.",
