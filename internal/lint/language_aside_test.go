@@ -59,5 +59,7 @@ func TestPersonCauseWhatStoppedNext(t *testing.T) {
 		"Through Ingrid's change to the disk alert, the ledger volume never ran dry again.",
 		"Sven kept the vendor ticket open for two days while the vendor investigated.",
 		"Ingrid blocked the fraudulent resellers, and chargebacks fell.",
+		"We blocked the spammers based on their IP address.",
+		"Tomasz banned the attackers using the edge firewall's deny list.",
 	})
 }

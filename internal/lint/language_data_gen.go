@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "150993-dfc430ac"
+const langGeneratedSum = "151007-ff704a78"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -182,7 +182,7 @@ func langGenerated() *langData {
 			"no-passive":        {"granted", "gave", "handed", "offered", "showed", "promised", "was", "were", "is", "are", "be", "been", "seemed", "looked", "felt", "became", "remained", "took", "waited", "spent", "went", "came", "got", "stayed", "sat", "kept", "did", "had", "has", "let", "tried", "decided", "chose", "opted", "agreed", "planned", "attempted", "slept", "argued", "acted", "reacted", "responded", "worked", "stood", "only", "nothing", "anything", "saw", "received", "experienced", "suffered", "heard", "needed", "wanted", "meant", "continued"},
 			"nobody":            {"nobody", "no-one", "noone"},
 			"noun-slot":         {"to", "by", "as", "of", "from", "in", "on", "with", "into", "than", "like", "was", "is", "were", "are", "be", "been"},
-			"np-end":            {"in", "on", "at", "for", "to", "from", "with", "after", "before", "during", "while", "by", "of", "into", "onto", "over", "under", "until", "since", "because", "so", "and", "but", "or", "when", "which", "that", "who", "even", "although", "though", "as", "than", "without", "despite", "then", "once", "via", "through", "across", "instead"},
+			"np-end":            {"in", "on", "at", "for", "to", "from", "with", "after", "before", "during", "while", "by", "of", "into", "onto", "over", "under", "until", "since", "because", "so", "and", "but", "or", "when", "which", "that", "who", "even", "although", "though", "as", "than", "without", "despite", "then", "once", "via", "through", "across", "instead", "based", "using"},
 			"obj-pronoun":       {"him", "her", "them"},
 			"object-stop":       {"sooner", "about", "around", "within", "among", "per", "past", "twice", "once", "again", "together", "yesterday", "today", "tonight", "instead", "ahead", "too", "mid-backup", "mid-rebalance", "mid-deploy", "mid-migration", "off", "up", "out", "down", "back", "over", "away", "anyway", "straight", "against", "open", "enabled", "disabled", "running", "exposed", "unlocked", "unattended", "unprotected"},
 			"obstacle":          {"breakpoint", "breakpoints", "block", "blocks", "ban", "bans", "blocklist", "denylist", "blacklist", "taint", "taints", "quarantine", "hold", "holds", "throttle", "throttles", "pause"},
