@@ -106,11 +106,31 @@ func spokenPlace(s string) (place string, said bool) {
 	return s, said
 }
 
-// timeNoteZone returns the zone a note in parentheses says the times
-// are in, naming a place or a zone of the United States before the word
-// for time: "**Incident data** (Sydney time, AEDT)", "NOC log (Mountain
-// time)"; or "".
-func timeNoteZone(text string) string { return noteZone(text, saidZone) }
+// timeNoteZone returns the zone a note in parentheses at the end of a
+// title says the times are in, naming a place or a zone of the United
+// States before the word for time: "**Incident data** (Sydney time,
+// AEDT)", "NOC log (Mountain time)"; or "". A note after a time or in
+// a sentence ("paged at 02:10 (Sydney time) and …") is that time's.
+func timeNoteZone(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, " \t\r\n*_")
+		i := strings.LastIndexByte(line, '(')
+		if i < 0 || !strings.HasSuffix(line, ")") || !titleBefore(line[:i]) {
+			continue
+		}
+		if z := saidZone(line[i+1 : len(line)-1]); z != "" {
+			return z
+		}
+	}
+	return ""
+}
+
+// titleBefore reports the text before a note as a title's: a few words
+// and no figure ("**Incident data**", "### NOC log").
+func titleBefore(s string) bool {
+	s = strings.Trim(s, " \t>#*_")
+	return s != "" && !hasDigit(s) && strings.Count(s, " ") < 4
+}
 
 // saidZone returns the zone the first part of a note says by the word
 // for time after it, or "".

@@ -40,7 +40,8 @@ func TestDaysOfBareTimes(t *testing.T) {
 // A narrative's incident data states the times on one line without
 // colons, each a label before its time, the day as a part of its own,
 // and the zone in a note after the heading of the data by the place's
-// time; a zone of the United States is said the same way.
+// time; a zone of the United States is said the same way. A note on a
+// time within a sentence is that time's alone.
 func TestTimesOnALineOfLabels(t *testing.T) {
 	src := "# Morning check-ins failed\n\n> **Incident data** (Auckland time, NZDT)\n" +
 		"> Detected 5:40 AM · Impact began 6:05 AM · Impact ended 7:50 AM · Thursday 3 December 2026\n" +
@@ -49,6 +50,10 @@ func TestTimesOnALineOfLabels(t *testing.T) {
 	wantStated(t, doc)
 	us := "# Check-ins failed\n\n**Date:** 2026-12-04\n\n### Desk log (Mountain time)\n\n- 09:05 Kiosks stop printing\n- 09:40 Printing restored\n"
 	wantTimes(t, us, map[string]string{FieldStart: "2026-12-04T16:05Z"})
+	said := mustParse(t, []byte("# Check-ins failed\n\n**Date:** 2026-12-04\n\nThe vendor rang at 02:10 (Sydney time) and we paged the on-call.\n\n## Timeline\n\n- 14:02 UTC Kiosks stop printing\n"))
+	if said.Zone != "" {
+		t.Errorf("a note on one time of a sentence read as the zone of every time: %q", said.Zone)
+	}
 	one := mustParse(t, []byte("# T\n\n**Date:** 2026-12-04\n\nDetected 5:40 AM · Tuesday 1 December 2026\n"))
 	if f, ok := one.Field(FieldDetect); ok {
 		t.Errorf("one label and a day read as the incident's times: %+v", f)
