@@ -354,8 +354,9 @@ func gateHeldOut(t *testing.T, name string, c *languageChecker, minRecall, minPe
 	}
 }
 
-// TestCorpusDevDetails logs the dev-set figures file by file, then its
-// misses and false positives, for tuning; it never fails and never reads
+// TestCorpusDevDetails logs the dev-set figures file by file, with the
+// rules alone and with the learned model, then the misses and false
+// positives of the rules alone, for tuning; it never fails and never reads
 // the held-out set.
 func TestCorpusDevDetails(t *testing.T) {
 	if !testing.Verbose() {
@@ -366,6 +367,12 @@ func TestCorpusDevDetails(t *testing.T) {
 		for _, f := range corpusFiles(t, pattern) {
 			logStats(t, "dev "+f, measure(c, loadSet(t, f)))
 		}
+	}
+	o := DefaultOptions()
+	o.LanguageModel = true
+	cm := newLanguageChecker(o)
+	for _, f := range corpusFiles(t, "dev-*.tsv") {
+		logStats(t, "dev with the model "+f, measure(cm, loadSet(t, f)))
 	}
 	ds := measure(c, devSet(t))
 	logStats(t, "dev", ds)
