@@ -1274,8 +1274,8 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // ", which said …": what was read, not a result
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") {
-			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again
+		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") || s.withoutHarm(cs, k) {
+			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again, damage that did not come
 		}
 	}
 	return j + 1, true
@@ -1517,7 +1517,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
 			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
 		}
 		if j > v && s.haltedAlone(cs, j) {
@@ -2083,11 +2083,49 @@ func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
 			return true // "truncated the scratch table", "went out smoothly"
 		}
-		if s.toks[k].id == cs.without && (s.in(k+1, cs.harmNoun) || s.in(k+2, cs.harmNoun) || s.word(k+1) == "issues" || s.word(k+1) == "impact") {
+		if s.withoutHarm(cs, k) {
 			return true // "went out without errors"
 		}
 	}
 	return false
+}
+
+// withoutHarm reports "without" at token k before the damage it says did
+// not come: "without errors", "without a single 403", "without any
+// failed payment".
+func (s *langScan) withoutHarm(cs *langCauseSets, k int) bool {
+	if s.toks[k].id != cs.without {
+		return false
+	}
+	if w := s.word(k + 1); w == "issues" || w == "impact" {
+		return true
+	}
+	for j := k + 1; j <= k+4 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.harmNoun) || langErrorCode(s.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBefore reports "without" among the three tokens before the
+// damage at token j, after the verb at v: "without any errors", "without
+// a single failed payment".
+func (s *langScan) withoutBefore(cs *langCauseSets, v, j int) bool {
+	for k := j - 1; k > v && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.toks[k].id == cs.without {
+			return true
+		}
+	}
+	return false
+}
+
+// langErrorCode reports an HTTP status of error: "403", "503", "5xx".
+func langErrorCode(w string) bool {
+	if langHTTPErrors(w) || langClientErrors(w) {
+		return true
+	}
+	return len(w) == 3 && (w[0] == '4' || w[0] == '5') && langDigits(w)
 }
 
 // dutyAfter reads a duty negated in a second verb after a state: "was on
