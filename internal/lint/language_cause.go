@@ -25,6 +25,7 @@ type langCauseSets struct {
 	harm, harmOrGuard                                         langBits // "wiped"; "removed", which harms or protects as its object says
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
+	busy                                                      langBits // "boarding", "peak": work an operation should not interrupt
 	say                                                       langBits // "which said": what a document told
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
@@ -95,6 +96,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"harm":              func(c *langCauseSets) *langBits { return &c.harm },
 	"cause-repeat":      func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":        func(c *langCauseSets) *langBits { return &c.mind },
+	"cause-busy":        func(c *langCauseSets) *langBits { return &c.busy },
 	"cause-say":         func(c *langCauseSets) *langBits { return &c.say },
 	"remove":            func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"ill":               func(c *langCauseSets) *langBits { return &c.ill },
@@ -158,8 +160,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
 	cs.scan.add(v.ids["missed"])
 	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
-	cs.what = v.ids["what"] // "is what tripped the breaker"
-	cs.scan.add(cs.no)      // "had no effect"
+	cs.what = v.ids["what"]    // "is what tripped the breaker"
+	cs.scan.add(cs.no)         // "had no effect"
+	cs.scan.add(v.ids["none"]) // "and none of the gates accepted a pass"
+	cs.trigger.add(v.ids["none"])
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
 	cs.trigger.union(g.nobody)
 	for _, id := range []uint16{cs.twice, cs.times} {
@@ -259,7 +263,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b)) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
 		}
 	}
@@ -1138,7 +1142,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
@@ -1184,16 +1188,22 @@ func (s *langScan) gerundWhat(cs *langCauseSets, v int) int {
 	return 0
 }
 
-// atOnce reports an operation done to everything together between the
-// verb at v and the damage that ends at end: "restarts kafka-0..2
-// together → jobs stall", "rebooted all three members at once".
-func (s *langScan) atOnce(v, end int) bool {
+// atOnce reports an operation done to everything together, or in the
+// middle of the work it serves, between the verb at v and the damage that
+// ends at end: "restarts kafka-0..2 together → jobs stall", "rebooted all
+// three members at once", "restarted the gateway during boarding",
+// "reset the PLC mid-shift".
+func (s *langScan) atOnce(cs *langCauseSets, v, end int) bool {
 	for j := v + 1; j < end && j < v+8; j++ {
-		switch s.word(j) {
-		case "together", "simultaneously":
+		switch w := s.word(j); {
+		case w == "together", w == "simultaneously":
 			return true
-		case "once":
+		case w == "once":
 			return s.word(j-1) == "at"
+		case w == "during":
+			return s.in(j+1, cs.busy) || s.in(j+1, s.c.g.det) && s.in(j+2, cs.busy)
+		case strings.HasPrefix(w, "mid-") && !s.in(j, s.c.g.timeUnit):
+			return true
 		}
 	}
 	return false
@@ -1272,6 +1282,9 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 	}
 	if s.saidAt(cs, j+1) {
 		return 0, false // ", which said …": what was read, not a result
+	}
+	if s.toks[j+1].id == cs.no || s.in(j+1, s.c.g.nobody) || s.word(j+1) == "none" || s.word(j+1) == "nothing" {
+		return 0, false // "so no invoice was sent twice": what did not happen (damage a negation tells, "so nobody could log in", is damageAfter's)
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
 		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") || s.withoutHarm(cs, k) {
@@ -1517,7 +1530,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneOf(v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
 			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
 		}
 		if j > v && s.haltedAlone(cs, j) {
@@ -1594,6 +1607,11 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 	if j > v && s.in(j, s.c.g.nobody) {
 		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
 		return end, ok, true
+	}
+	if j > v {
+		if k := s.noneServed(cs, j); k > 0 {
+			return k + 1, !s.clearedAfter(cs, k), true // "and none of the turnstiles accepted a pass", "— no reminder reached anyone"
+		}
 	}
 	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
@@ -1722,6 +1740,37 @@ func (s *langScan) noneCould(cs *langCauseSets, k int) bool {
 	for j := k + 1; j < k+5 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
 		if s.in(j, cs.unable) {
 			return s.in(j+1, cs.reach)
+		}
+	}
+	return false
+}
+
+// noneServed returns the verb of what none of them did, after "none of"
+// or "no" at token j opens a new subject: "none of the turnstiles at the
+// base station accepted a pass", "no Thursday reminder reached anyone";
+// or 0. A verb of its own in between ends the subject.
+func (s *langScan) noneServed(cs *langCauseSets, j int) int {
+	if !(s.word(j) == "none" && s.word(j+1) == "of") && (s.toks[j].id != cs.no || s.isPast(j-1) || s.in(j-1, s.c.g.finite) || s.in(j-1, s.c.g.modifierEnd)) {
+		return 0 // not "had no effect", "was no longer"
+	}
+	for k := j + 1; k <= j+8 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.arrive) && !s.in(k-1, s.c.g.det) {
+			return k
+		}
+		if s.isPast(k) && !s.in(k-1, s.c.g.det) || s.in(k, s.c.g.finite) || s.in(k, s.c.g.modifierEnd) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// noneOf reports "none of" opening the subject of the damage at token j,
+// within six tokens of its clause after the verb at v: "and none of the
+// scanners rejected a badge".
+func (s *langScan) noneOf(v, j int) bool {
+	for k := j - 2; k > v && k >= j-7 && !s.toks[k].brk; k-- {
+		if s.word(k) == "none" && s.word(k+1) == "of" {
+			return true
 		}
 	}
 	return false
