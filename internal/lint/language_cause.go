@@ -26,6 +26,7 @@ type langCauseSets struct {
 	repeat                                                    langBits // "billed", "posted": acts whose repeat is damage
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	busy                                                      langBits // "boarding", "peak": work an operation should not interrupt
+	loop                                                      langBits // "rebooting": what, done every few minutes, is a loop
 	say                                                       langBits // "which said": what a document told
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
@@ -97,6 +98,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-repeat":      func(c *langCauseSets) *langBits { return &c.repeat },
 	"cause-mind":        func(c *langCauseSets) *langBits { return &c.mind },
 	"cause-busy":        func(c *langCauseSets) *langBits { return &c.busy },
+	"cause-loop":        func(c *langCauseSets) *langBits { return &c.loop },
 	"cause-say":         func(c *langCauseSets) *langBits { return &c.say },
 	"remove":            func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"ill":               func(c *langCauseSets) *langBits { return &c.ill },
@@ -149,10 +151,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
-	for _, set := range []langBits{cs.again, cs.refused, cs.halt, cs.rework} {
+	for _, set := range []langBits{cs.again, cs.refused, cs.halt, cs.rework, cs.loop} {
 		cs.scan.union(set)
 	}
-	for _, set := range []langBits{cs.refused, cs.halt, cs.rework, cs.anyone} { // not "second": "took under a second"
+	for _, set := range []langBits{cs.refused, cs.halt, cs.rework, cs.anyone, cs.loop} { // not "second": "took under a second"
 		cs.trigger.union(set)
 	}
 	cs.scan.union(cs.anyone)
@@ -1615,6 +1617,9 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 	}
 	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
+	}
+	if j > v && s.in(j, cs.loop) && s.wordWithin(j+1, 3, "every") && !s.negatedClause(cs, j) {
+		return j + 1, !s.clearedAfter(cs, j), true // "half the readers were rebooting every four minutes"
 	}
 	if j > v && s.reworked(cs, j) {
 		return j + 1, true, true // "so three weeks of variant calls had to be redone"

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "153117-dfc83782"
+const langGeneratedSum = "155065-a320c2d2"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -102,6 +102,7 @@ func langGenerated() *langData {
 			"cause-lapse":       {"neglected", "omitted", "skipped", "ignored", "forgot", "overlooked", "bypassed", "disregarded"},
 			"cause-link":        {"link", "url", "address"},
 			"cause-live":        {"prod", "production", "live", "primary"},
+			"cause-loop":        {"rebooting", "restarting", "reconnecting", "resetting", "respawning", "resyncing", "re-syncing", "reloading", "power-cycling", "relogging", "re-authenticating"},
 			"cause-meeting":     {"bridge", "call", "line", "chat", "channel", "zoom", "huddle", "meeting"},
 			"cause-metric":      {"lag", "latency", "latencies", "backlog", "backlogs", "queue", "queues", "load", "cpu", "memory", "retries", "timeouts", "tickets", "escalations", "p99", "p95", "depth", "contention", "churn", "complaints"},
 			"cause-mind":        {"believed", "thought", "read", "saw", "assumed", "expected", "knew", "felt", "understood", "heard", "noticed", "realised", "realized", "trusted", "wanted", "needed", "meant", "hoped", "followed", "asked", "waited", "happened", "chanced"},
@@ -752,8 +753,20 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/person-cause",
-				Match:        []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[trace|traces|traced|comes|came|boils|boiled back|down to @person] @gerund", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
+				Match:        []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[trace|traces|traced|comes|came|boils|boiled back|down to @person] @gerund", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @person|@agent] @gerund", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
 				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|eased|stopped|contained ~12"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"all because [@person] @aux* @adverb? @past|@act"},
+				Unless:     []string{"all because @person @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate"},
+				UnlessNear: []string{"@intent"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[it was|is @persons @any? @any? @any? that|which] @aux* @adverb? @harm|@damage|@remove|@undo|@overwrite-verb|drained|cut|gave|emptied", "[it was|is @persons @any? @any? ,] ~10 , that|which @aux* @adverb? @harm|@damage|@remove|@undo|@overwrite-verb|drained|cut|gave|emptied"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "fraudulent", "duplicate", "duplicates", "invalid", "spam", "stale", "expired", "unused", "obsolete", "orphaned", "leftover", "temporary"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:       "language/person-cause",
@@ -764,7 +777,7 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? caused|started|triggered|broke|crashed|killed|deleted|wiped|dropped|corrupted|overloaded|flooded|locked|leaked|exposed|duplicated|emptied|froze|stalled|filled|tripped", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? took|brought|knocked|pulled ...4 @down", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? let ...4 loose|slip|lapse|expire|through", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 without", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...4 @stranded|dead|down|broken|empty", "it was|is [@persons|my|our @any? @any? @work|approval|sign-off|go-ahead] ~12 that|which @aux? @adverb? left ...3 with no"},
 				Unless:     []string{"it was|is @persons|my|our @any? @any? @remedy-noun|revert|reverts"},
-				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "saved", "prevented", "avoided", "harmless"},
+				UnlessNear: []string{"planned", "scheduled", "deliberately", "intentionally", "purpose", "expected", "designed", "recovered", "recovery", "restored", "fixed", "fix", "resolved", "mitigated", "mitigation", "ended", "cleared", "stopped", "contained", "caught", "detected", "found", "noticed", "spotted", "saved", "prevented", "avoided", "harmless", "stale", "expired", "unused", "obsolete", "orphaned", "leftover", "temporary"},
 				Rewrite:    "article",
 			},
 			{

@@ -1,0 +1,28 @@
+package lint
+
+import "testing"
+
+// TestPersonCauseWholeBlame checks the damage put whole on one person's
+// act or thing: an it-cleft naming a person's thing (whatever the noun,
+// with or without an aside) as what did the damage, an outage "down to"
+// a person's act, an outcome "all because" of one, and a new subject
+// caught in a loop of restarts after it; and the same shapes naming a
+// remedy, what was already spare, or a loop that did not come.
+func TestPersonCauseWholeBlame(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was the late shift's purge list that emptied the customer table.",
+		"It was Ngozi's spreadsheet, uploaded over the live tariff, that cut every refund in half.",
+		"The Leeds outage was down to Ruairi restarting both brokers at once.",
+		"The blackout was down to Ines's firewall tweak.",
+		"Checkout sat at a spinner for an hour, all because the contractor swapped the API keys.",
+		"Marek pushed the gateway firmware, and the tills were rebooting every two minutes until noon.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was the late shift's purge list that emptied the stale session table.",
+		"It was Ngozi's spreadsheet that restored the tariff.",
+		"The quick recovery was down to Ruairi restarting the broker early.",
+		"Latency was down to 40 ms by noon.",
+		"We caught it early, all because the contractor spotted the odd key.",
+		"Marek pushed the gateway firmware, and no till was rebooting every two minutes any more.",
+	})
+}
