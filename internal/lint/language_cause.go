@@ -1247,6 +1247,33 @@ func (s *langScan) narrowerWay(v, j int) bool {
 	return false
 }
 
+// carriedOn reports, after a verb that is itself the damage, a new clause
+// of its sentence from token k that tells what went on or stopped
+// instead: "dropped the NOT NULL constraint, and the payout run carried
+// on", "killed the query and the errors stopped".
+func (s *langScan) carriedOn(cs *langCauseSets, k int) bool {
+	for ; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if w := s.word(k); w == "so" || w == "and" && s.word(k-1) == "," {
+			for j := k + 1; j < k+7 && j < len(s.toks) && !s.toks[j].brk; j++ {
+				if s.in(j, cs.recovery) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oneOnly reports a verb at token v that harms or protects as its object
+// says, done to one thing only: "purged one path", "removed a single
+// key".
+func (s *langScan) oneOnly(cs *langCauseSets, v int) bool {
+	if !s.in(v, cs.harmOrGuard) || s.in(v, cs.harm) {
+		return false
+	}
+	return s.word(v+1) == "one" || s.word(v+2) == "single" && (s.word(v+1) == "a" || s.word(v+1) == "one")
+}
+
 // repairedAfter reports a repair or a recovery told from token k to the
 // end of the sentence: "…, and the rows are restored".
 func (s *langScan) repairedAfter(cs *langCauseSets, k int) bool {
@@ -1529,6 +1556,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			spare = true
 			continue
 		}
+		if j == v && s.in(j, cs.refused) {
+			continue // a person who rejects or declines keeps something out: "rejected the SDK upgrade after it crashed"
+		}
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
@@ -1548,7 +1578,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
-			return j + 1, !spare && !s.clearedAfter(cs, j)
+			return j + 1, !spare && !s.clearedAfter(cs, j) && !(j == v && (s.carriedOn(cs, j+1) || s.oneOnly(cs, j)))
 		}
 		if end, ok, told := s.damageTold(cs, v, j); told {
 			return end, ok

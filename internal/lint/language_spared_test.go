@@ -39,3 +39,21 @@ func TestJudgementFastLane(t *testing.T) {
 		t.Errorf("rushed: got %v, want language/judgement", got)
 	}
 }
+
+// TestPersonCauseGateAndUnblock checks acts that look like damage by
+// their verb alone: a person who rejects or declines what failed keeps
+// it out, a purge of one thing is routine, and a drop after which the
+// work carried on was the unblocking; the same verbs on what was wanted,
+// or with damage told, are still flagged.
+func TestPersonCauseGateAndUnblock(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"Ifeoma rejected the payments SDK bump after it crashed the staging app twice.",
+		"Bongani purged a single stale image from the CDN edge.",
+		"Kalani dropped the unique index, and the import carried on from row 90,000.",
+	})
+	checkPersonCause(t, true, []string{
+		"Ifeoma rejected 400 legitimate payments while testing the new fraud rule.",
+		"Bongani purged the whole CDN cache at peak, and the origin fell over.",
+		"Kalani dropped the orders table during the migration.",
+	})
+}
