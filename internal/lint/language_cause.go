@@ -45,10 +45,10 @@ type langCauseSets struct {
 	rework                                                    langBits // "had to be redone"
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
-	without, no, by, twice, times, timing, timed, what        uint16
+	without, no, by, twice, times, timing, timed, what, off   uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
-	// words, "no", "what", "timing" and "timed". No other known word
+	// words, "no", "what", "timing", "timed" and "off". No other known word
 	// makes its sentence a trigger's.
 	triggers []langBitsWord
 	opens    []bool
@@ -165,6 +165,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.what = v.ids["what"]    // "is what tripped the breaker"
 	cs.scan.add(cs.no)         // "had no effect"
 	cs.scan.add(v.ids["none"]) // "and none of the gates accepted a pass"
+	cs.off = v.ids["off"]
+	cs.scan.add(cs.off) // "is off by one cent"
 	cs.trigger.add(v.ids["none"])
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
 	cs.trigger.union(g.nobody)
@@ -207,15 +209,15 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed
+		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
 	}
 }
 
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if s.present.has(cs.no) || s.present.has(cs.what) {
-		return true // "had no effect", "is what tripped"
+	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) {
+		return true // "had no effect", "is what tripped", "is off by one cent"
 	}
 	if s.present.intersects(cs.triggers) {
 		return true
@@ -266,7 +268,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
 			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
-				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) // not "the timing of the deploy"
+				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
+				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" // "is off by one cent"
 		}
 	}
 	return len(s.toks), hit
@@ -562,7 +565,7 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		switch s.word(i - 1) {
 		case "because", "when", "after", "once":
 			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
-		case ";":
+		case ";", "—", "–":
 			return s.word(verb-1) == "had" && s.damageBefore(cs, i-2) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
 		}
 		return false
@@ -575,8 +578,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return i >= 3 // what a sentence says happened "because" a person acted: "Alerts stopped reaching the analysts because Oksana re-pointed the webhook"
 	case w == "when" || w == "because" || w == "after" || w == "once":
 		return s.damageBefore(cs, i-2)
-	case w == ";" && s.word(verb-1) == "had":
-		return s.damageBefore(cs, i-2)
+	case (w == ";" || w == "—" || w == "–") && s.word(verb-1) == "had":
+		return s.damageBefore(cs, i-2) // "Booking confirmations stopped reaching customers at 02:10 — the on-call had rotated …"
 	}
 	return false
 }
@@ -1647,6 +1650,9 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 	}
 	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
+	}
+	if j > v && s.word(j) == "off" && s.word(j+1) == "by" && s.in(j-1, s.c.g.modifierEnd) && !s.negatedClause(cs, j) {
+		return j + 2, !s.clearedAfter(cs, j+1), true // "and every pension since January is off by one cent"
 	}
 	if j > v && s.in(j, cs.loop) && s.wordWithin(j+1, 3, "every") && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "half the readers were rebooting every four minutes"

@@ -25,3 +25,21 @@ func TestPersonCauseNoneServed(t *testing.T) {
 		"Thandiwe published the spring timetable on Monday.",
 	})
 }
+
+// TestPersonCauseToldAfterDamage checks a person's act in the past
+// perfect after the damage and a dash ("— the on-call had rotated …"),
+// a crew's decision that left a fleet flat, and figures left off by an
+// amount after an act; and the same shapes with a remedy or nothing
+// wrong.
+func TestPersonCauseToldAfterDamage(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Card payments failed across the region at 09:15 — the DBA had dropped the settlement index.",
+		"The night crew's decision to skip the charging round left half the scooters flat by dawn.",
+		"Piotr merged the currency rounding change, and every invoice since March is off by two cents.",
+	})
+	checkPersonCause(t, false, []string{
+		"Card payments recovered at 09:40 — the DBA had rebuilt the settlement index.",
+		"The night crew's decision to add a charging round left every scooter charged by dawn.",
+		"Piotr merged the currency rounding change, and no invoice is off by a cent any more.",
+	})
+}
