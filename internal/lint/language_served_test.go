@@ -33,7 +33,7 @@ func TestPersonCauseNoneServed(t *testing.T) {
 // wrong.
 func TestPersonCauseToldAfterDamage(t *testing.T) {
 	checkPersonCause(t, true, []string{
-		"Card payments failed across the region at 09:15 — the DBA had dropped the settlement index.",
+		"Card payments failed across the region at 09:15 — the DBA had set the settlement timeout to one second.",
 		"The night crew's decision to skip the charging round left half the scooters flat by dawn.",
 		"Piotr merged the currency rounding change, and every invoice since March is off by two cents.",
 	})
