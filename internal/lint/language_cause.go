@@ -27,6 +27,7 @@ type langCauseSets struct {
 	mind                                                      langBits // "believed", "read": reasons, not causes
 	busy                                                      langBits // "boarding", "peak": work an operation should not interrupt
 	loop                                                      langBits // "rebooting": what, done every few minutes, is a loop
+	revive, retired                                           langBits // "re-enabled"; "old": bringing back what had been retired
 	say                                                       langBits // "which said": what a document told
 	ill, cure                                                 langBits // "deadlock"; "removed": a fix takes an ill away
 	owned, fine                                               langBits // "laptop": a person's thing; "smoothly": an act gone well
@@ -99,6 +100,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-mind":        func(c *langCauseSets) *langBits { return &c.mind },
 	"cause-busy":        func(c *langCauseSets) *langBits { return &c.busy },
 	"cause-loop":        func(c *langCauseSets) *langBits { return &c.loop },
+	"cause-revive":      func(c *langCauseSets) *langBits { return &c.revive },
+	"cause-retired":     func(c *langCauseSets) *langBits { return &c.retired },
 	"cause-say":         func(c *langCauseSets) *langBits { return &c.say },
 	"remove":            func(c *langCauseSets) *langBits { return &c.harmOrGuard },
 	"ill":               func(c *langCauseSets) *langBits { return &c.ill },
@@ -883,7 +886,7 @@ func (s *langScan) workVerb(cs *langCauseSets, end int) (int, bool) {
 			return 0, false
 		}
 		if j > end && (s.isPast(j) || s.in(j, s.c.g.presentTense) || s.in(j, cs.operate) || s.in(j, s.c.g.modifierEnd) && s.isParticiple(j+1)) {
-			return j, !s.in(j, cs.suffer) && !s.in(j, cs.remedy) // "Anton's edit orphaned …"
+			return j, !s.in(j, cs.suffer) && (!s.in(j, cs.remedy) || s.revivedOld(cs, j)) // "Anton's edit orphaned …", "… re-enabled the old fee engine"
 		}
 		if j > end && s.isWhat(cs, j) {
 			return j, true // "Ravi's sysctl change is what tripped …"
@@ -936,6 +939,9 @@ func (s *langScan) workClaim(cs *langCauseSets, i, end int) (int, bool) {
 // remedy told as the work ("Yuki's hotfix") counts only with damage after
 // its verb, and a verb that ends trouble ("ended", "restored") with none.
 func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
+	if s.revivedOld(cs, k) {
+		return s.damageThen(cs, k) // "re-enabled the old fee engine → 9,000 trades charged the wrong fee"
+	}
 	if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.cure) || s.in(k, cs.recovery) || s.in(k, cs.operate) || s.isWhat(cs, k) {
 		return 0, false
 	}
@@ -1244,6 +1250,21 @@ func (s *langScan) narrowerWay(v, j int) bool {
 	for k := j + 2; k < j+5 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		switch s.word(k) {
 		case "all", "every", "each", "both", "whole", "entire":
+			return true
+		}
+	}
+	return false
+}
+
+// revivedOld reports a verb of bringing back at token k whose object is
+// what had been retired: "re-enabled the old fee engine", "reinstated the
+// legacy tariff". It is a remedy only when what it brings back was good.
+func (s *langScan) revivedOld(cs *langCauseSets, k int) bool {
+	if !s.in(k, cs.revive) {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.retired) {
 			return true
 		}
 	}

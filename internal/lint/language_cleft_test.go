@@ -26,3 +26,16 @@ func TestPersonCauseWholeBlame(t *testing.T) {
 		"Marek pushed the gateway firmware, and no till was rebooting every two minutes any more.",
 	})
 }
+
+// TestPersonCauseRevivedOld checks a person's work that brought back
+// what had been retired, with damage after it, and the same verb
+// bringing back what was good, or with nothing wrong after it.
+func TestPersonCauseRevivedOld(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ewa's merge re-enabled the legacy tax engine, so 3,100 orders were billed the wrong VAT.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ewa's merge re-enabled the legacy tax engine's audit log, and the auditors had their trail back.",
+		"Ewa's merge re-enabled the disk alert.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "155356-d04f3240"
+const langGeneratedSum = "155812-fa53ff0b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -118,6 +118,8 @@ func langGenerated() *langData {
 			"cause-remedy":      {"restored", "restore", "restoring", "reverted", "revert", "reverting", "fixed", "fix", "fixing", "repaired", "repair", "mitigated", "mitigate", "recovered", "recover", "recovering", "rebuilt", "rebuild", "recreated", "resolved", "resolve", "resolving", "corrected", "correct", "cleaned", "cleared", "clear", "clearing", "deduplicated", "reconciled", "refunded", "reissued", "re-enabled", "re-announced", "renewed", "patched", "stop", "stopping", "prevent", "prevented", "avoid", "avoided", "noticed", "spotted", "found", "identified", "detected", "diagnosed", "discovered", "traced", "reported", "flagged", "investigated", "confirmed", "verified", "acknowledged", "acked", "escalated", "paged", "joined", "unmuted", "unsilenced", "unsnoozed", "unpaused", "unfroze", "declared", "communicated", "asked", "led", "alerted", "warned", "notified", "posted", "answered", "responded", "monitored", "watched", "profiled", "bisected", "caught", "rollback", "rollbacks", "failover", "quick", "undid", "recovery", "patch", "hotfix", "joins", "pages", "restores", "reverts", "fixes", "acknowledges", "acks", "escalates", "declares", "notices", "investigates", "confirms", "verifies", "mitigates", "resolves", "repairs", "recovers", "rebuilds", "clears", "alerts", "notifies", "posts", "answers", "responds", "monitors", "watches", "spots", "finds", "detects", "reports", "flags", "replayed", "replays", "re-played"},
 			"cause-repair":      {"fixed", "fix", "fixing", "restored", "restore", "restoring", "resolved", "resolve", "mitigated", "mitigate", "recovered", "recover", "repaired", "repair", "prevent", "prevented", "avoid", "avoided", "stop", "stopping", "reverted", "revert", "rebuilt", "undid", "cleared", "protect", "contain", "reduce", "reduced", "reverts", "restores", "fixes", "resolves", "repairs", "recovers", "rebuilds", "clears", "undoes"},
 			"cause-repeat":      {"billed", "charged", "paid", "emailed", "sent", "refunded", "debited", "credited", "invoiced", "posted", "notified", "texted", "messaged", "shipped", "processed", "imported", "booked", "entered", "recorded", "filed", "submitted", "registered", "issued", "received", "replayed"},
+			"cause-retired":     {"old", "legacy", "previous", "deprecated", "retired", "outdated", "superseded", "obsolete", "former"},
+			"cause-revive":      {"re-enabled", "reenabled", "reinstated", "re-instated", "restored", "reactivated", "re-activated", "revived", "resurrected", "brought"},
 			"cause-rework":      {"redone", "voided", "scrapped", "discarded", "rerun", "re-run", "reprocessed", "re-processed", "repeated", "recalled", "re-entered", "re-keyed", "rekeyed", "reimaged", "re-imaged"},
 			"cause-rise":        {"climbed", "climbing", "rose", "risen", "rising", "grew", "grown", "growing", "jumped", "soared", "ballooned", "doubled", "quadrupled", "surged", "exploded", "skyrocketed"},
 			"cause-say":         {"said", "says", "stated", "states", "read", "reads", "listed", "lists", "claimed", "claims", "suggested", "suggests", "indicated", "indicates", "showed", "shows", "noted", "notes", "mentioned", "mentions"},
