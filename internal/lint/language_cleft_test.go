@@ -39,3 +39,16 @@ func TestPersonCauseRevivedOld(t *testing.T) {
 		"Ewa's merge re-enabled the disk alert.",
 	})
 }
+
+// TestPersonCauseUnknownOwnersTeam checks a name no list holds, as the
+// owner of a team or squad, read as people who act; and the same name
+// before a thing that is not a group of people.
+func TestPersonCauseUnknownOwnersTeam(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Yeonwoo's team shipped the new reader without the bookmark fix; saved places were lost for 90,000 readers.",
+	})
+	checkPersonCause(t, false, []string{
+		"Yeonwoo's team rolled the new checkout back within ten minutes.",
+		"Tuomas's dashboard showed the checkout failures from 10:02.",
+	})
+}

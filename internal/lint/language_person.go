@@ -134,6 +134,8 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		}
 	case !t.capital && s.lowerName(k):
 		return k + 1, true
+	case t.capital && t.poss && t.id == 0 && s.unknownOwner(k):
+		return k + 1, true // "Minho's team": a name no list holds, and the people it leads
 	case s.c.g.pronoun.has(t.id):
 		if s.word(k+1) == "else" || s.word(k+1) == "else's" {
 			return k + 2, true
@@ -440,6 +442,21 @@ func (s *langScan) skipRelative(j int) int {
 		}
 	}
 	return start - 2
+}
+
+// unknownOwner reports an unknown capitalised possessive at token k,
+// shaped like a given name, before a role or group it leads: "Minho's
+// team", "Sanne's manager".
+func (s *langScan) unknownOwner(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.start:t.end]
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suffix) {
+			w = w[:len(w)-len(suffix)]
+			break
+		}
+	}
+	return langNameShape(w) && s.roleAfterOwner(k)
 }
 
 // unknownName reads a capitalised word that no list knows as a name, for
