@@ -300,7 +300,12 @@ func devSet(t *testing.T) []corpusLine {
 // (113/160), person-cause 0.540 (54/100), false positives 0.036. With it
 // the nine held-out files measure recall 0.783 (994/1269), person-cause
 // 0.653 (472/723), false positives 0.019 (22/1150); with the model 0.786
-// and 0.657, so the model's gate moves to 0.785 / 0.655.
+// and 0.657, so the model's gate moves to 0.785 / 0.655. A round on the
+// classes of construction of dev-v12.tsv (written blind to the rules on
+// 2026-12-05), never reading the held-out files, moved them to recall
+// 0.786 (998/1269), person-cause 0.658 (476/723), false positives 0.019
+// (22/1150); with the model 0.790 (1002/1269) and 0.664 (480/723). The
+// gates stay where they were.
 const (
 	holdoutRecall            = 0.780
 	holdoutPersonRecall      = 0.650
