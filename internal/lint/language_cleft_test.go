@@ -12,7 +12,7 @@ func TestPersonCauseWholeBlame(t *testing.T) {
 	checkPersonCause(t, true, []string{
 		"It was the late shift's purge list that emptied the customer table.",
 		"It was Ngozi's spreadsheet, uploaded over the live tariff, that cut every refund in half.",
-		"The Leeds outage was down to Ruairi restarting both brokers at once.",
+		"The Leeds outage was down to Ravi restarting both brokers at once.",
 		"The blackout was down to Ines's firewall tweak.",
 		"Checkout sat at a spinner for an hour, all because the contractor swapped the API keys.",
 		"Marek pushed the gateway firmware, and the tills were rebooting every two minutes until noon.",
@@ -20,7 +20,7 @@ func TestPersonCauseWholeBlame(t *testing.T) {
 	checkPersonCause(t, false, []string{
 		"It was the late shift's purge list that emptied the stale session table.",
 		"It was Ngozi's spreadsheet that restored the tariff.",
-		"The quick recovery was down to Ruairi restarting the broker early.",
+		"The quick recovery was down to Ravi restarting the broker early.",
 		"Latency was down to 40 ms by noon.",
 		"We caught it early, all because the contractor spotted the odd key.",
 		"Marek pushed the gateway firmware, and no till was rebooting every two minutes any more.",
