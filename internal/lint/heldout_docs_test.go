@@ -314,6 +314,17 @@ var devSets = []heldOutSet{
 	// one field present that is not is the MyST page's remediation, which
 	// its record of what was done gives, as in the earlier sets.
 	{"dev-docs-v9", 0.0 / 10, 0, 39.0 / 39},
+	// Written blind to the parser on 2026-12-05 in ten more tools'
+	// layouts (an incident platform's retrospective, a cloud console's
+	// post-incident analysis, an on-call tool's review, a Quip document,
+	// a Roam page, an esa.io post, an Outline export, an Italian team's
+	// template, a reStructuredText page through pandoc, a Quarto report).
+	// First measured (main at 85f9a68), on a reading not yet changed for
+	// it, at 1.50 wrong missing a document, 17 of 30 stated times, 22 of
+	// 43 actions, no issue for nothing, owners 9 of 17, 9 of 22 ticked
+	// read as done, 3 out-of-order entries reported for 2 and 1 of 2
+	// detections before the start.
+	{"dev-docs-v10", 15.0 / 10, 0, 22.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
