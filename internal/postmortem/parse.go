@@ -48,6 +48,8 @@ type parser struct {
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
+	root         ast.Node          // the document's blocks
+	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -87,6 +89,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	}
 	root := md.Parse(text.NewReader(body))
 	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
+	p.root = root
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()

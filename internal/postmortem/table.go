@@ -123,10 +123,13 @@ func (p *parser) actionHeader(header row) map[string]int {
 	if cols := actionColumns(p.src, header); cols != nil {
 		return cols
 	}
-	if len(header.Cells) != 1 {
+	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
 		return nil
 	}
-	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
+	if cols := sectionTitleColumns(p.src, header); cols != nil {
+		return cols
+	}
+	if len(header.Cells) != 1 {
 		return nil
 	}
 	if lookupNormal(columnSynonyms, p.doc.Text(header.Cells[0].Value)) != colAction {
