@@ -49,6 +49,7 @@ type parser struct {
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
+	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 
 	// nameLogins maps each word of a name the document gives with a
@@ -531,6 +532,9 @@ func (p *parser) baseDate() time.Time {
 	}
 	if t, ok := p.statedDayInYear(); ok {
 		return t
+	}
+	if t, ok := p.dayBeforeReview(p.titleDay); ok && p.titleDay != "" {
+		return t // the title's "(evening of Nov 12)" before a day the prose names
 	}
 	if given {
 		if t, ok := incidentDay(f.Value); ok {
