@@ -406,8 +406,8 @@ func ownerLogin(s string) string {
 // ownerLoginInFull is ownerLogin without the quick reading of a plain
 // mention.
 func ownerLoginInFull(s string) string {
-	switch strings.ToLower(s) {
-	case "unassigned", "none", "nobody", "noone", "no one":
+	switch strings.ToLower(strings.Trim(s, "()")) {
+	case "unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "no owner yet", "no owner":
 		return ""
 	}
 	if len(s) > 3 && strings.HasPrefix(s, "[~") && strings.HasSuffix(s, "]") {
@@ -737,13 +737,18 @@ func (p *parser) list(n *ast.List) {
 			continue
 		}
 		p.sectionItem(li)
+		outer, before := p.itemAction, len(p.doc.Actions)
 		switch key {
 		case "remediation", SectionRecord:
 			p.actionItem(li, name)
 		case SectionResolution:
 			p.resolutionStep(li) // "## Mitigation": what was done
 		}
+		if len(p.doc.Actions) == before+1 {
+			p.itemAction = before + 1 // blocks under the item may give its fields
+		}
 		p.walkItem(li)
+		p.itemAction = outer
 	}
 	p.closeColonLabel(n)
 }

@@ -50,6 +50,7 @@ type parser struct {
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
 	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
+	itemAction   int               // the action the list item being walked gave, +1; 0 for none
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 
 	// nameLogins maps each word of a name the document gives with a
@@ -353,7 +354,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 	}
 	p.orgPlanning(span)
 	p.jsxActions(span)
-	if !p.componentProps(span) {
+	if !p.componentProps(span) && !p.definitionList(span) {
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)

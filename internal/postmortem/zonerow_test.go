@@ -33,3 +33,18 @@ func TestTitleDayWithoutYear(t *testing.T) {
 		t.Errorf("start %+v, want %v", s, want)
 	}
 }
+
+// A cloud console's incident record rates the incident on its Impact
+// scale, "| Impact | 2 - High |": where nothing else gives a severity,
+// that grade is it; an impact told in words is not.
+func TestImpactGradeAsSeverity(t *testing.T) {
+	src := "# Top-ups failing\n\n| Field | Value |\n| --- | --- |\n| Impact | 3 - Medium |\n| Status | Resolved |\n"
+	doc := mustParse(t, []byte(src))
+	if f, ok := doc.Field(FieldSeverity); !ok || f.Value != "3 - Medium" {
+		t.Errorf("severity %+v, want the impact grade", f)
+	}
+	doc = mustParse(t, []byte("# Top-ups failing\n\n| Field | Value |\n| --- | --- |\n| Impact | drivers could not top up |\n"))
+	if f, ok := doc.Field(FieldSeverity); ok {
+		t.Errorf("severity %+v from an impact in words", f)
+	}
+}
