@@ -59,8 +59,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		if key = momentKey(label); key != "" && !opensWithOffset(value) {
 			if _, err := ParseTime(value, proseBase); err != nil {
-				p.notePriority(label, value, labelSpan, valueSpan) // "Impact: 2 - High"
-				return false // "Alert: CPU above 90%"
+				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
+				p.notePriority(label, value, labelSpan, valueSpan)
+				return false
 			}
 		}
 	}

@@ -67,7 +67,7 @@ func tagInner(b []byte, i int, tag string) Span {
 // whose item holds it or of the document; it reports whether span held
 // one.
 func (p *parser) definitionList(span Span) bool {
-	if bytes.Index(p.src[span.Start:span.End], []byte("<dt>")) < 0 {
+	if !bytes.Contains(p.src[span.Start:span.End], []byte("<dt>")) {
 		return false
 	}
 	pairs := p.definitionPairs(span)
