@@ -14,6 +14,10 @@ import "bytes"
 // page link's brackets or not.
 var endDueRe = lazyRe(`(?i)(?:^|\s)((?:due(?:\s+(?:on|by))?|by)\s+)?(\[\[)?(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})(\]\])?$`)
 
+// maxEndDue is the most bytes a due date ending an item takes with the
+// word before it: "due on [[September 30th, 2026]]".
+const maxEndDue = 40
+
 // endMentionOwnerRe is a mention or a page link ending the words before
 // a due date: "@Tom Abernethy", "@mei", "[[Mei Tanaka]]".
 var endMentionOwnerRe = lazyRe(`(?:@[\p{L}\p{N}][\p{L}\p{N}_.-]*(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\]\])$`)
@@ -24,12 +28,24 @@ func (p *parser) endDue(a *Action, item Span) Span {
 	if len(b) < 8 || !mayEndInDue(b) {
 		return item
 	}
-	m := endDueRe.FindSubmatchIndex(b)
+	off := 0
+	if len(b) > maxEndDue {
+		off = len(b) - maxEndDue // the due date is in the last words: the pattern reads no more
+		if sp := bytes.IndexByte(b[off:], ' '); sp >= 0 {
+			off += sp
+		}
+	}
+	m := endDueRe.FindSubmatchIndex(b[off:])
 	if m == nil || (m[4] >= 0) != (m[8] >= 0) {
 		return item
 	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += off
+		}
+	}
 	before := bytes.TrimRight(b[:m[0]], " ")
-	if !endMentionOwnerRe.Match(before) {
+	if !endMentionOwnerRe.Match(before[max(0, len(before)-maxEndDue):]) {
 		return item
 	}
 	p.itemField(a, colDue, Span{item.Start + m[6], item.Start + m[7]})
@@ -39,17 +55,40 @@ func (p *parser) endDue(a *Action, item Span) Span {
 	return Span{item.Start, item.Start + len(before)}
 }
 
-// mayEndInDue is the quick test of endDue: the item ends with a digit,
-// a page link's brackets or a month's name, and holds "@" or "]] "
-// before.
+// mayEndInDue is the quick test of endDue: the item holds "@" or "]] ",
+// and its last words may be a date: a page link, a month's name, a day
+// after a month's name, a year after a day or a month, an ISO day after
+// "due", "by", "on" or a mention.
 func mayEndInDue(b []byte) bool {
 	if bytes.IndexByte(b, '@') < 0 && !bytes.Contains(b, []byte("]] ")) {
 		return false
 	}
-	last := b[len(b)-1]
-	if isDigit(last) || last == ']' {
+	if bytes.HasSuffix(b, []byte("]]")) {
 		return true
 	}
-	word := b[bytes.LastIndexByte(b, ' ')+1:]
-	return len(word) >= 3 && monthWords.in(string(bytes.ToLower(word[:3])))
+	sp := bytes.LastIndexByte(b, ' ')
+	if sp < 0 {
+		return false
+	}
+	last, prev := b[sp+1:], b[:sp]
+	prev = prev[bytes.LastIndexByte(prev, ' ')+1:]
+	if len(last) == 0 || len(prev) == 0 {
+		return false
+	}
+	switch {
+	case monthWord(last):
+		return true // "23 Nov"
+	case len(last) == 10 && last[4] == '-' && isDigit(last[0]):
+		return prev[0] == '@' || string(prev) == "due" || string(prev) == "by" || string(prev) == "on"
+	case len(last) == 4 && isDigit(last[0]):
+		return monthWord(prev) || bytes.HasSuffix(prev, []byte(","))
+	case len(last) <= 4 && isDigit(last[0]):
+		return monthWord(prev) // "Dec 4", "Dec 4th"
+	}
+	return false
+}
+
+// monthWord reports a word that opens with a month's name.
+func monthWord(w []byte) bool {
+	return len(w) >= 3 && w[0] >= 'A' && monthWords.in(string(bytes.ToLower(w[:3])))
 }

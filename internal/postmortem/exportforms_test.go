@@ -117,3 +117,14 @@ func TestAssignedAndNameWithRole(t *testing.T) {
 		"Pin the client library (Kafka, staging)||||Open",
 	})
 }
+
+// An item whose last words are separated by more than one space, or
+// that ends in a space, is no due date and no fault.
+func TestEndDueSpacing(t *testing.T) {
+	for _, item := range []string{"- [ ] Fix it @ana  4", "- [ ] Fix it @ana Dec  ", "- [ ] @a 4", "- [ ] x  @ana"} {
+		mustParse(t, []byte("# T\n\n## Action items\n\n"+item+"\n"))
+	}
+	if !mayEndInDue([]byte("Fix it @ana Dec 4")) || mayEndInDue([]byte("Fix it @ana  4")) {
+		t.Errorf("mayEndInDue misreads the spacing of an item's last words")
+	}
+}

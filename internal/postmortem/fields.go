@@ -483,7 +483,7 @@ func (p *parser) spanPastMidnight(start TimeEntry) {
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
-	raw := cutDashNote(t.Raw) // the zone goes after the time, not after its note
+	raw := p.dayFirstEntry(cutDashNote(t.Raw)) // the zone goes after the time, not after its note
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
