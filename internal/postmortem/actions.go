@@ -145,6 +145,34 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 	}
 }
 
+// sectionTitleColumns reads, under an action heading, a tracker's
+// list whose column of ids has a name of the tool's own ("| Title |
+// OpsItem | Assignee | Status |", "| Summary | Work ref | Owner |"): the
+// heading says the rows are actions, so its Title or Summary column is
+// the action column where an owner or a status column stands beside it.
+func sectionTitleColumns(src []byte, header row) map[string]int {
+	cols := map[string]int{}
+	title := -1
+	for i, c := range header.Cells {
+		h := string(src[c.Value.Start:c.Value.End])
+		if trackerTitleHeads[normalize(h)] && title < 0 {
+			title = i
+		} else if k := lookupEither(columnSynonyms, h); k != "" {
+			if _, dup := cols[k]; !dup {
+				cols[k] = i
+			}
+		}
+	}
+	_, status := cols[colStatus]
+	_, owner := cols[colOwner]
+	if title < 0 || !status && !owner {
+		return nil
+	}
+	cols[colAction] = title
+	closingColumns(src, header, cols)
+	return cols
+}
+
 // trackerTitleHeads head the column of an issue's title in a tracker's
 // list; trackerIDHeads head the column of its number or key, and so do
 // trackerNames, the trackers' own names, as an incident tool heads the
@@ -378,8 +406,8 @@ func ownerLogin(s string) string {
 // ownerLoginInFull is ownerLogin without the quick reading of a plain
 // mention.
 func ownerLoginInFull(s string) string {
-	switch strings.ToLower(s) {
-	case "unassigned", "none", "nobody", "noone", "no one":
+	switch strings.ToLower(strings.Trim(s, "()")) {
+	case "unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "no owner yet", "no owner":
 		return ""
 	}
 	if len(s) > 3 && strings.HasPrefix(s, "[~") && strings.HasSuffix(s, "]") {
@@ -587,7 +615,7 @@ var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
 deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped duplicate invalid wontfix archived skipped removed withdrawn`)
+descoped duplicate invalid wontfix archived skipped removed withdrawn parked shelved`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
@@ -700,21 +728,72 @@ func (p *parser) list(n *ast.List) {
 		return
 	}
 	key, name := p.sectionKey()
+	if key == "" && p.openTaskList(n) {
+		key, name = "remediation", p.lastSectionName() // "## Fixes" over "- [ ] …"
+	}
 	p.eventGroup++
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 		if p.deletedItem(li) {
 			continue
 		}
 		p.sectionItem(li)
+		outer, before := p.itemAction, len(p.doc.Actions)
 		switch key {
 		case "remediation", SectionRecord:
 			p.actionItem(li, name)
 		case SectionResolution:
 			p.resolutionStep(li) // "## Mitigation": what was done
 		}
+		if len(p.doc.Actions) == before+1 {
+			p.itemAction = before + 1 // blocks under the item may give its fields
+		}
 		p.walkItem(li)
+		p.itemAction = outer
 	}
 	p.closeColonLabel(n)
+}
+
+// openTaskList reports a task list under a heading that names no
+// section, in a document with no action heading, as a notes tool's
+// checklist of fixes stands under whatever heading its team wrote:
+// every item opens with a task box and one box at least is unticked, so
+// the list is the work still to do.
+func (p *parser) openTaskList(n *ast.List) bool {
+	if len(p.doc.Sections) == 0 || p.inRecord() || p.actionHeadings() > 0 {
+		return false
+	}
+	open := false
+	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		text := firstText(li)
+		if text == nil {
+			return false
+		}
+		mark, ok := checkbox(p.src[linesSpan(text).Start:linesSpan(text).End])
+		if !ok {
+			return false
+		}
+		open = open || mark == ' '
+	}
+	return open
+}
+
+// actionHeadings counts, once, the document's headings that name an
+// action section.
+func (p *parser) actionHeadings() int {
+	if p.actionHeads == 0 {
+		p.actionHeads = 1
+		for c := p.root.FirstChild(); c != nil; c = c.NextSibling() {
+			if h, ok := c.(*ast.Heading); ok && p.headingKey(p.doc.Text(linesSpan(h))) == "remediation" {
+				p.actionHeads++
+			}
+		}
+	}
+	return p.actionHeads - 1
+}
+
+// lastSectionName is the name of the section the parser is in.
+func (p *parser) lastSectionName() string {
+	return p.doc.Sections[len(p.doc.Sections)-1].Name
 }
 
 // actionItem reads an item of an action list: an action, with the

@@ -136,8 +136,32 @@ func openDiv(line []byte, pos int) *container {
 	n.title = text.NewSegment(j+off, j+off+len(name))
 	if t, toff := divTitle(rest, off+len(name)); t != "" {
 		n.title = text.NewSegment(j+toff, j+toff+len(t)) // ":::info Incident details", ":::tip[Lessons]"
+	} else if t, toff := titleAttr(rest); t != "" {
+		n.title = text.NewSegment(j+toff, j+toff+len(t)) // "{.callout-note title=\"Incident facts\"}"
 	}
 	return n
+}
+
+// titleAttr returns the value of a title attribute among a div's
+// attributes in braces, as Quarto titles its callouts ("{.callout-note
+// title=\"Incident facts\"}"), and where it starts; "" when there is none.
+func titleAttr(attrs string) (string, int) {
+	if !strings.HasPrefix(attrs, "{") {
+		return "", 0
+	}
+	i := strings.Index(attrs, "title=")
+	if i < 0 || attrs[i-1] != ' ' && attrs[i-1] != '{' {
+		return "", 0
+	}
+	i += len("title=")
+	if i >= len(attrs) || attrs[i] != '"' && attrs[i] != '\'' {
+		return "", 0
+	}
+	end := strings.IndexByte(attrs[i+1:], attrs[i])
+	if end <= 0 {
+		return "", 0
+	}
+	return attrs[i+1 : i+1+end], i + 1
 }
 
 // divTitle returns the title written after a bare class, in brackets or

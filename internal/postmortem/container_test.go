@@ -78,3 +78,24 @@ func TestTitledDivsAndAlerts(t *testing.T) {
 		}
 	}
 }
+
+// A div whose attributes carry a title, as Quarto writes its callouts,
+// is named by that title rather than its class: a callout of facts gives
+// fields, and one titled as follow-ups holds the actions.
+func TestDivTitleAttribute(t *testing.T) {
+	src := "# Cache outage\n\n::: {.callout-tip title=\"Key facts\"}\n- **Severity:** SEV3\n- **Incident lead:** @omar\n:::\n\n" +
+		"## Summary\n\nThe cache emptied twice.\n\n" +
+		"::: {#todo .callout-warning title='Next steps'}\n- [ ] Warm the cache before a deploy (@omar, due 9 Mar 2026)\n- [ ] Page on a cold cache\n:::\n"
+	doc := mustParse(t, []byte(src))
+	if f, ok := doc.Field(FieldSeverity); !ok || f.Value != "SEV3" {
+		t.Errorf("severity %+v, want SEV3", f)
+	}
+	if len(doc.Actions) != 2 || doc.Actions[0].Owner != "omar" {
+		t.Fatalf("actions %+v, want the callout's two tasks", doc.Actions)
+	}
+	for _, s := range doc.Sections {
+		if s.Name == "callout-warning" || s.Name == "callout-tip" {
+			t.Errorf("section named by its class, not its title: %+v", s)
+		}
+	}
+}

@@ -59,7 +59,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		if key = momentKey(label); key != "" && !opensWithOffset(value) {
 			if _, err := ParseTime(value, proseBase); err != nil {
-				return false // "Alert: CPU above 90%"
+				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
+				p.notePriority(label, value, labelSpan, valueSpan)
+				return false
 			}
 		}
 	}
@@ -481,7 +483,7 @@ func (p *parser) spanPastMidnight(start TimeEntry) {
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
-	raw := cutDashNote(t.Raw) // the zone goes after the time, not after its note
+	raw := p.dayFirstEntry(cutDashNote(t.Raw)) // the zone goes after the time, not after its note
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}

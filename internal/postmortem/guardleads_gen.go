@@ -6,7 +6,7 @@ package postmortem
 // by exprKey.
 var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+
-	{1210, 0x283dd8b015afdf76}: {words: []string{"time"}, lineStart: false},
+	{1237, 0x28ada9d3f13cd1b4}: {words: []string{"time"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
 	{251, 0x69cc3fd304f92e00}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\
@@ -16,9 +16,9 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
-	{2073, 0xd49c7cbf911cb08a}: {words: []string{"from"}, lineStart: false},
+	{2091, 0x39eca82b824658f2}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{494, 0x8b283409316f3af0}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the
-	{990, 0xe2ff436b8aa31f70}: {words: []string{"alerted", "detected", "noticed", "paged"}, lineStart: false},
+	{999, 0xbc143ebd85e66536}: {words: []string{"alerted", "detected", "noticed", "paged"}, lineStart: false},
 }

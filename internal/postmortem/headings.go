@@ -143,8 +143,30 @@ func (p *parser) headingKey(name string) string {
 			return hp.key
 		}
 	}
+	if _, configured := p.opt.Sections[SectionRecord]; !configured && weOpensRecord(words) {
+		return SectionRecord
+	}
 	return ""
 }
+
+// weOpensRecord reports a heading that opens a sentence its list
+// completes, ending with "we" ("On Tuesday morning we", "Overnight we:"):
+// each item tells what was done then. One that says what is to come
+// ("Next we", "This quarter we will") is no record.
+func weOpensRecord(words string) bool {
+	if !strings.HasSuffix(words, " we ") || len(words) < 8 {
+		return false
+	}
+	for _, w := range strings.Fields(words) {
+		if futureHeadingWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// futureHeadingWords make a heading ending in "we" say what is to come.
+var futureHeadingWords = wordSet(`will next plan planned going should must need to future then after`)
 
 // recordHeading reports whether a heading says its list is done:
 // "Immediate actions (completed)", "Done", "Actions taken": a phrase that
@@ -163,7 +185,7 @@ func headingStates(name string) (record, dropped bool) {
 // recordName is recordHeading of a heading's name as headingName gives it.
 func recordName(name string) bool {
 	words := " " + name + " "
-	if strings.Contains(words, " done ") {
+	if strings.Contains(words, " done ") || weOpensRecord(words) {
 		return true
 	}
 	for i, hp := range headingVocabulary {

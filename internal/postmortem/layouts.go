@@ -67,6 +67,10 @@ func (p *parser) finishFieldHeading() {
 // "2026-11-02 API errors", "Incident title - DD/MM/YYYY".
 var titleDateRe = lazyRe(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
 
+// titleDayRe is a day in a title without its year: "Nov 12", "23 Nov",
+// "Mon 23 Nov". A number that runs on ("Nov 12–14") is no day.
+var titleDayRe = lazyRe(`(?i)(?:^|[\s(,])((?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `))(?:$|[\s),.:;])`)
+
 // titleDate reads a date in the title as the incident's date.
 // yearFormat finds the date formats titleDateRe reads: DD/MM/YYYY,
 // YYYY-MM-DD, MM/DD/YYYY.
@@ -79,6 +83,9 @@ func (p *parser) titleDate() {
 	}
 	m := titleDateRe.FindStringIndex(t)
 	if m == nil {
+		if m = titleDayRe.FindStringSubmatchIndex(t); m != nil {
+			p.titleDay = t[m[2]:m[3]] // "(evening of Nov 12)": its year is the review's
+		}
 		return
 	}
 	v := Span{p.doc.TitleSpan.Start + m[0], p.doc.TitleSpan.Start + m[1]}

@@ -80,7 +80,7 @@ func (p *parser) readAction(span Span, section string) {
 	a.boxAt = item.Start
 	item = p.todoTag(&a, item)
 	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
-	item = p.wikiOwner(&a, p.taskEmojiFields(&a, item))
+	item = p.wikiOwner(&a, p.endDue(&a, p.taskEmojiFields(&a, item)))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {
@@ -237,7 +237,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned to|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
@@ -760,12 +760,29 @@ func (p *parser) parenName(parts []Span, keys []string) int {
 		}
 		t := p.doc.Text(parts[i])
 		after := i < len(parts)-1 && strings.ContainsAny(p.doc.Text(Span{parts[i+1].Start, last.End}), "0123456789")
-		if keys[i] == "" && nameRe.MatchString(t) && (after || initialOrTeamRe.MatchString(t)) {
+		role := i == len(parts)-2 && keys[i+1] == "" && strings.Contains(t, " ") && lowerRole(p.doc.Text(parts[i+1]))
+		if keys[i] == "" && nameRe.MatchString(t) && (after || role || initialOrTeamRe.MatchString(t)) {
 			return i
 		}
 		return -1
 	}
 	return -1
+}
+
+// lowerRole reports a role or a team written after a name in
+// lower case, "(Burak Şahin, purchasing)", "(Ana Ruiz, support lead)":
+// one to three words of letters.
+func lowerRole(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, notWordRune) >= 0 || !unicode.IsLower([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareFields gives a key to the parts that end an item after a dash with
@@ -1230,6 +1247,8 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End--
 		case s.End-s.Start >= 3 && separatorDash(src[s.End-3:s.End]):
 			s.End -= 3
+		case s.End-s.Start >= 2 && src[s.End-2] == 0xC2 && src[s.End-1] == 0xB7:
+			s.End -= 2 // "·", as tools join an item's fields
 		default:
 			return s
 		}

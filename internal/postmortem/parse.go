@@ -48,6 +48,10 @@ type parser struct {
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
+	root         ast.Node          // the document's blocks
+	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
+	itemAction   int               // the action the list item being walked gave, +1; 0 for none
+	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -87,6 +91,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	}
 	root := md.Parse(text.NewReader(body))
 	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
+	p.root = root
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
@@ -349,7 +354,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 	}
 	p.orgPlanning(span)
 	p.jsxActions(span)
-	if !p.componentProps(span) {
+	if !p.componentProps(span) && !p.definitionList(span) {
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)
@@ -528,6 +533,9 @@ func (p *parser) baseDate() time.Time {
 	}
 	if t, ok := p.statedDayInYear(); ok {
 		return t
+	}
+	if t, ok := p.dayBeforeReview(p.titleDay); ok && p.titleDay != "" {
+		return t // the title's "(evening of Nov 12)" before a day the prose names
 	}
 	if given {
 		if t, ok := incidentDay(f.Value); ok {

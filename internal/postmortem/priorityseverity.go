@@ -4,8 +4,9 @@ import "strings"
 
 // An incident's priority, written as a grade where the document gives no
 // severity ("| Priority | P2 - High |" in an alerting tool's incident
-// details, "| Priority | 2 - High |" in an ITSM record), is how it rates
-// the incident: its severity. A task's "Priority: High" names no grade
+// details, "| Priority | 2 - High |" in an ITSM record, "| Impact | 2 -
+// High |" in a cloud console's incident record), is how it rates the
+// incident: its severity. A task's "Priority: High" names no grade
 // and is not one.
 
 // priorityGradeRe is a grade: "P2", "P2 - High", "2 - High".
@@ -22,7 +23,7 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 	}
 }
 
-var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio"}})
+var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact"}})
 
 // prioritySeverity gives the document the priority it rates the incident
 // at as its severity, where nothing else gives one, else a severity

@@ -235,7 +235,19 @@ func strikeNote(rest string) bool {
 			return true
 		}
 	}
-	return false
+	return stateNote(rest)
+}
+
+// stateNote reports a note that opens with a word of state and goes on
+// with a colon or the words of a reason: "parked: the vendor can't …",
+// "dropped at the review", "done".
+func stateNote(rest string) bool {
+	word, after, _ := strings.Cut(rest, " ")
+	w := strings.ToLower(strings.TrimRight(word, ":,;."))
+	if !notPlannedWords[w] && !doneStatusWords[w] {
+		return false
+	}
+	return after == "" || strings.HasSuffix(word, ":") || strings.HasPrefix(after, "at ") || strings.HasPrefix(after, "in ") || strings.HasPrefix(after, "by ") || strings.HasPrefix(after, "as ")
 }
 
 // inRecord reports whether the current section, or one it sits under,

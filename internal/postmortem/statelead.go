@@ -68,7 +68,8 @@ func bracketLead(b []byte) (int, Status, bool) {
 }
 
 // templateLead reads a wiki's state template opening b, "{{Done}}",
-// "{{Not done}}": where it ends and the state. A wiki's "Not done"
+// "{{Not done}}", or an outliner's, "{{[[TODO]]}}": where it ends and
+// the state. A wiki's "Not done"
 // declines the request, as its "Declined" does.
 func templateLead(b []byte) (int, Status, bool) {
 	end := bytes.Index(b, []byte("}}"))
@@ -76,6 +77,9 @@ func templateLead(b []byte) (int, Status, bool) {
 		return 0, Open, false
 	}
 	name := string(b[2:end])
+	if len(name) > 4 && name[:2] == "[[" && name[len(name)-2:] == "]]" {
+		name = name[2 : len(name)-2] // an outliner's "{{[[TODO]]}}", a page link in the template
+	}
 	if n := normalize(name); n == "not done" || n == "notdone" {
 		return end + 2, NotPlanned, true
 	}

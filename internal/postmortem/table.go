@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -123,10 +124,13 @@ func (p *parser) actionHeader(header row) map[string]int {
 	if cols := actionColumns(p.src, header); cols != nil {
 		return cols
 	}
-	if len(header.Cells) != 1 {
+	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
 		return nil
 	}
-	if key, _ := p.sectionKey(); key != "remediation" || p.inRecord() {
+	if cols := sectionTitleColumns(p.src, header); cols != nil {
+		return cols
+	}
+	if len(header.Cells) != 1 {
 		return nil
 	}
 	if lookupNormal(columnSynonyms, p.doc.Text(header.Cells[0].Value)) != colAction {
@@ -232,7 +236,7 @@ func (p *parser) pairRow(r row, timeline bool) {
 	for j := 0; j+1 < len(r.Cells); j += 2 {
 		l, v := r.Cells[j].Value, r.Cells[j+1].Value
 		label, value := p.doc.Text(l), p.doc.Text(v)
-		if p.addField(label, value, l, v) || !timeline || j > 0 {
+		if p.zoneRow(label, value) || p.addField(label, value, l, v) || !timeline || j > 0 {
 			continue
 		}
 		if normalize(label) != "" && !IsPlaceholder(label) && !isProse(value) {
@@ -240,6 +244,24 @@ func (p *parser) pairRow(r row, timeline bool) {
 		}
 	}
 }
+
+// zoneRow reads a row that names the zone of the document's times, as
+// a properties table states it once for the rows below: "| Times |
+// Melbourne time (AEDT) |", "| Time zone | CET |". It reports whether
+// the row was one.
+func (p *parser) zoneRow(label, value string) bool {
+	if !zoneLabels[normalize(label)] {
+		return false
+	}
+	p.zoneNote(&paragraphText{text: label + ": " + value})
+	if z := docZone(strings.TrimSpace(value)); p.doc.Zone == "" && z != "" {
+		p.doc.Zone = z // "| Time zone | CET |"
+	}
+	return true
+}
+
+// zoneLabels label a row or a line that gives the zone of every time.
+var zoneLabels = map[string]bool{"times": true, "time zone": true, "timezone": true, "zone": true, "all times": true, "times in": true, "tz": true}
 
 func isTimelineHeader(s string) bool {
 	switch normalize(s) {

@@ -23,11 +23,11 @@ type ParsedTime struct {
 var abbreviations = map[string]int{
 	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2,
 	"EET": 2, "EEST": 3, "MSK": 3, "IST": 5*60 + 30, "SGT": 8, "HKT": 8, "AWST": 8,
-	"JST": 9, "KST": 9, "ACST": 9*60 + 30, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+	"JST": 9, "KST": 9, "ACST": 9*60 + 30, "ACDT": 10*60 + 30, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3, "CLT": -4, "CLST": -3,
 	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "GST": 4, "PKT": 5, "NPT": 5*60 + 45, "ICT": 7, "WIB": 7,
-	"PHT": 8, "MYT": 8, "MEZ": 1, "MESZ": 2, // the German CET and CEST
+	"PHT": 8, "MYT": 8, "TRT": 3, "MEZ": 1, "MESZ": 2, // the German CET and CEST
 }
 
 // usZones are the zones of the United States written by name, with
