@@ -143,7 +143,7 @@ func (p *parser) headingKey(name string) string {
 			return hp.key
 		}
 	}
-	return ""
+	return localHeadingKey(words, p.opt.Sections, "")
 }
 
 // recordHeading reports whether a heading says its list is done:
@@ -171,5 +171,5 @@ func recordName(name string) bool {
 			return true
 		}
 	}
-	return false
+	return localRecordName(words)
 }
