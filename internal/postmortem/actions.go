@@ -32,7 +32,7 @@ const (
 // no number.
 var columnOrder = []string{colStatus, colResolved, colPercent, colClosedOn, colOwner, colDue, colPriority, colMilestone, colIssue, colAction}
 
-var columnSynonyms = invert(withLocal("columns", map[string][]string{
+var columnSynonyms = invert(map[string][]string{
 	colAction: {"action", "actions", "action item", "action items", "countermeasure", "countermeasures", "task", "tasks", "item", "what", "remediation", "follow up", "follow-up", "description", "todo",
 		"repair item", "repair items", "work item", "work items", "follow up item", "follow up action", "follow up task", "improvement", "improvements",
 		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps", "change", "changes",
@@ -44,14 +44,14 @@ var columnSynonyms = invert(withLocal("columns", map[string][]string{
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
 	colStatus:    {"status", "state", "done", "progress", "estado", "statut", "stand", "stav"},
-}))
+})
 
 // actionColumns maps column keys to indexes when a header names an action
 // column and at least one other action column.
 func actionColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
 	for i, c := range header.Cells {
-		if k := lookupEither(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
+		if k := columnKey(string(src[c.Value.Start:c.Value.End])); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -560,7 +560,7 @@ func parseStatus(s string) Status {
 	if notPlannedStates[n] {
 		return NotPlanned
 	}
-	if st, ok := localStates[n]; ok {
+	if st, ok := localState(n); ok {
 		return st // "erledigt", "wird nicht umgesetzt", "対応済み"
 	}
 	return statusWords(n)
@@ -587,13 +587,13 @@ func withoutFootnote(s string) string {
 // Words that open a status written at more length: "✅ Done", "Closed
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
-	doneStatusWords = localStateWords("done", wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`))
-	notPlannedWords = localStateWords("not_planned", wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
-descoped duplicate invalid wontfix archived skipped removed withdrawn`))
+	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
+deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
+descoped duplicate invalid wontfix archived skipped removed withdrawn`)
 	// notDoneWords open a status that a check mark before it does not
 	// make done: "✅ in progress" is not finished.
-	notDoneWords = localStateWords("open", wordSet(`not in partially partly pending todo open blocked wip ongoing started`))
+	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
 	// notPlannedAfterNot close work after "not": "Not planned", "Not
 	// doing: covered by …", "not pursued".
 	notPlannedAfterNot = wordSet(`planned doing pursued`)
@@ -624,6 +624,9 @@ func statusWords(n string) Status {
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done
+	}
+	if st, ok := localState(first); ok {
+		return st // "Erledigt am 3.3.", "terminé (v4.2)"
 	}
 	return Open
 }

@@ -2,8 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"embed"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -12,119 +10,75 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// vocabularyFiles hold the words of the reading in languages other than
-// English, one file a language (vocabulary/README.md describes them).
-//
-//go:embed vocabulary/*.yaml
-var vocabularyFiles embed.FS
+//go:generate go test -run ^TestVocabularyGenerated$ -args -update-vocabulary
 
-// languageWords is every language's vocabulary merged: class ("sections",
-// "fields", "columns", "states", "months") to key to words, in the
-// order of the files (by name) and of the words in them.
-var languageWords = readVocabularies()
+// The words of the reading in languages other than English are kept in
+// vocabulary/, one YAML file a language (vocabulary/README.md describes
+// them). go generate writes them into vocabulary_gen.go as sorted tables
+// of constants, which cost the program's start nothing; the reading
+// looks in them where the English words find nothing.
 
-// readVocabularies reads and merges the embedded files.
-func readVocabularies() map[string]map[string][]string {
-	merged := map[string]map[string][]string{}
-	entries, _ := vocabularyFiles.ReadDir("vocabulary")
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".yaml") {
-			continue
-		}
-		b, err := vocabularyFiles.ReadFile("vocabulary/" + e.Name())
-		if err != nil {
-			panic(err)
-		}
-		for class, keys := range parseVocabulary(string(b)) {
-			if merged[class] == nil {
-				merged[class] = map[string][]string{}
-			}
-			for k, words := range keys {
-				merged[class][k] = append(merged[class][k], words...)
-			}
-		}
-	}
-	return merged
-}
+// localWord is a word of another language, normalised as a label is,
+// and what it means: a field's or a column's key, a state ("done",
+// "open", "not_planned") or a month's number.
+type localWord struct{ word, key string }
 
-// parseVocabulary reads the plain YAML of a vocabulary file: a class at
-// the start of a line ("sections:"), and under it, indented, a key and
-// its words in brackets ("  impact: [Auswirkung, Auswirkungen]"). A word
-// with a comma is written in double quotes. It is read by hand, not by a
-// YAML library, so that start-up stays cheap; a test checks that a YAML
-// library reads every file the same.
-func parseVocabulary(src string) map[string]map[string][]string {
-	out := map[string]map[string][]string{}
-	class := ""
-	for line := range strings.Lines(src) {
-		line = strings.TrimRight(line, " \t\r\n")
-		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
-			continue
-		}
-		key, value, ok := strings.Cut(strings.TrimSpace(line), ":")
-		if !ok {
-			continue
-		}
-		if line[0] != ' ' {
-			class = key
-			out[class] = map[string][]string{}
-			continue
-		}
-		value = strings.TrimSpace(value)
-		if class == "" || len(value) < 2 || value[0] != '[' || value[len(value)-1] != ']' {
-			continue
-		}
-		out[class][key] = append(out[class][key], splitWords(value[1:len(value)-1])...)
-	}
-	return out
-}
-
-// splitWords splits a bracketed list's inside at commas outside double
-// quotes.
-func splitWords(s string) []string {
-	var words []string
-	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
-		var w string
-		if s[0] == '"' {
-			end := strings.IndexByte(s[1:], '"')
-			if end < 0 {
-				end = len(s) - 1
-			}
-			w, s = s[1:end+1], s[end+2:]
-			_, s, _ = strings.Cut(s, ",")
-		} else {
-			var found bool
-			w, s, found = strings.Cut(s, ",")
-			if !found {
-				s = ""
-			}
-			w = strings.TrimSpace(w)
-		}
-		if w != "" {
-			words = append(words, w)
-		}
-	}
-	return words
-}
-
-// withLocal returns names (a key's words, as the English vocabulary
-// gives them) with the words of the class for the same keys added after
-// them. Keys the English vocabulary does not have are left out: they are
-// read elsewhere (a record of what was done, a resolution, lessons).
-func withLocal(class string, names map[string][]string) map[string][]string {
-	out := make(map[string][]string, len(names))
-	for k, v := range names {
-		out[k] = append(slices.Clip(v), languageWords[class][k]...)
-	}
-	return out
-}
-
-// localPhrase is a heading phrase of another language: its section key,
-// its words as headingName gives them, and whether it is written without
-// spaces (Chinese, Japanese, Korean), so found anywhere in a heading.
+// localPhrase is a heading phrase of another language: the word (or,
+// written without spaces, the character) it opens with, its words as
+// headingName gives them, its section key, and whether it is written
+// without spaces (Chinese, Japanese, Korean), so found anywhere in a
+// heading.
 type localPhrase struct {
-	key, words string
-	dense      bool
+	first, words, key string
+	dense             bool
+}
+
+// findLocal returns the key of a word in a table sorted by word, or "".
+func findLocal[S string | []byte](t []localWord, w S) string {
+	i, j := 0, len(t)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if t[h].word < string(w) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(t) && t[i].word == string(w) {
+		return t[i].key
+	}
+	return ""
+}
+
+// columnKey is the key of an action table's column header, in English or
+// another language.
+func columnKey(header string) string {
+	if k := lookupEither(columnSynonyms, header); k != "" {
+		return k
+	}
+	var buf [64]byte
+	return findLocal(localColumnWords, appendNormal(buf[:0], header))
+}
+
+// localState reads a state of another language, normalised: "erledigt",
+// "wird nicht umgesetzt", "対応済み".
+func localState(n string) (Status, bool) {
+	switch findLocal(localStateWords, n) {
+	case "done":
+		return Done, true
+	case "not_planned":
+		return NotPlanned, true
+	case "open":
+		return Open, true
+	}
+	return Open, false
+}
+
+// localMonth returns the month a name of another language stands for
+// ("März", "marca", "maaliskuuta"), or 0.
+func localMonth(name string) time.Month {
+	var buf [64]byte
+	return time.Month(atoi(findLocal(localMonthWords, appendNormal(buf[:0], name))))
 }
 
 // localPhraseRank orders the section keys of local phrases found in one
@@ -136,36 +90,6 @@ var localPhraseRank = map[string]int{
 	"bug_tickets": 11, "additional_info": 12, "tags": 13,
 }
 
-// localPhrases are the heading phrases of the other languages, and
-// localPhraseStarts the indexes of those that open with a word (or, for
-// dense ones, a character).
-var localPhrases, localPhraseStarts = indexLocalPhrases(languageWords["sections"])
-
-func indexLocalPhrases(sections map[string][]string) ([]localPhrase, map[string][]int) {
-	var phrases []localPhrase
-	starts := map[string][]int{}
-	keys := make([]string, 0, len(sections))
-	for k := range sections {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		for _, w := range sections[k] {
-			p := localPhrase{key: k, words: headingName(w)}
-			if p.words == "" {
-				continue
-			}
-			first, _, _ := strings.Cut(p.words, " ")
-			if r, n := utf8.DecodeRuneInString(p.words); denseRune(r) {
-				p.dense, first = true, p.words[:n]
-			}
-			starts[first] = append(starts[first], len(phrases))
-			phrases = append(phrases, p)
-		}
-	}
-	return phrases, starts
-}
-
 // denseRune reports a character of a script written without spaces
 // between words: Chinese, Japanese kana and kanji, and Korean (whose
 // words take their endings without a space).
@@ -175,7 +99,8 @@ func denseRune(r rune) bool {
 
 // localHeadingKey returns the section key of the longest local phrase
 // in a heading's words (spaced at both ends, as headingKey makes them),
-// skipping keys skip names; "" if none.
+// skipping the keys skip names, and only of the key only if it is given;
+// "" if none.
 func localHeadingKey(words string, skip map[string][]string, only string) string {
 	best, bestLen := "", 0
 	for i := 1; i < len(words); {
@@ -184,15 +109,11 @@ func localHeadingKey(words string, skip map[string][]string, only string) string
 			break
 		}
 		token := words[i : i+end]
-		for _, j := range localPhraseStarts[token] {
-			best, bestLen = betterPhrase(words[i:], j, false, skip, only, best, bestLen)
-		}
+		best, bestLen = phrasesAt(words[i:], token, false, skip, only, best, bestLen)
 		for k := 0; k < len(token); {
 			r, n := utf8.DecodeRuneInString(token[k:])
 			if r >= utf8.RuneSelf && denseRune(r) {
-				for _, j := range localPhraseStarts[token[k:k+n]] {
-					best, bestLen = betterPhrase(words[i+k:], j, true, skip, only, best, bestLen)
-				}
+				best, bestLen = phrasesAt(words[i+k:], token[k:k+n], true, skip, only, best, bestLen)
 			}
 			k += n
 		}
@@ -201,81 +122,49 @@ func localHeadingKey(words string, skip map[string][]string, only string) string
 	return best
 }
 
-// betterPhrase returns the phrase j's key and length if it opens rest
-// and is longer than the best so far (or as long, of an earlier rank).
-func betterPhrase(rest string, j int, dense bool, skip map[string][]string, only, best string, bestLen int) (string, int) {
-	p := localPhrases[j]
-	if p.dense != dense || only != "" && p.key != only {
-		return best, bestLen
+// phrasesAt returns the best of the phrases opening with first that open
+// rest, and of the best so far: the longer, or of two as long the one of
+// the earlier rank.
+func phrasesAt(rest, first string, dense bool, skip map[string][]string, only, best string, bestLen int) (string, int) {
+	i, j := 0, len(localPhrases)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if localPhrases[h].first < first {
+			i = h + 1
+		} else {
+			j = h
+		}
 	}
-	if _, skipped := skip[p.key]; skipped || !strings.HasPrefix(rest, p.words) {
-		return best, bestLen
-	}
-	if !dense && (len(rest) == len(p.words) || rest[len(p.words)] != ' ') {
-		return best, bestLen // a whole word: "Acciones" is not "Accionesx"
-	}
-	n := len(p.words)
-	if n > bestLen || n == bestLen && localPhraseRank[p.key] < localPhraseRank[best] {
-		return p.key, n
+	for ; i < len(localPhrases) && localPhrases[i].first == first; i++ {
+		p := &localPhrases[i]
+		if p.dense != dense || only != "" && p.key != only || !strings.HasPrefix(rest, p.words) {
+			continue
+		}
+		if _, skipped := skip[p.key]; skipped {
+			continue
+		}
+		if !dense && (len(rest) == len(p.words) || rest[len(p.words)] != ' ') {
+			continue // whole words: "Acciones" is not "Accionesx"
+		}
+		if n := len(p.words); n > bestLen || n == bestLen && localPhraseRank[p.key] < localPhraseRank[best] {
+			best, bestLen = p.key, n
+		}
 	}
 	return best, bestLen
 }
 
 // localRecordName reports whether a heading's words say its list is done
-// in another language: a record phrase ("Durchgeführte Maßnahmen",
-// "実施済みの対策") or a word of a done state ("Sofortmaßnahmen
-// (erledigt)").
+// in another language by a word of a done state: "Sofortmaßnahmen
+// (erledigt)". (A record's own phrases, "Durchgeführte Maßnahmen",
+// "実施済みの対策", give the heading the record's key: localHeadingKey.)
 func localRecordName(words string) bool {
-	if localHeadingKey(words, nil, SectionRecord) != "" {
-		return true
-	}
 	for w := range strings.FieldsSeq(words) {
-		if localStates[w] == Done && !strings.ContainsFunc(w, denseRune) {
+		if localDoneWords[w] {
 			return true
 		}
 	}
 	return false
 }
-
-// localStates are the states of an action in other languages, whole
-// ("erledigt", "wird nicht umgesetzt", "対応済み"), normalised.
-var localStates = func() map[string]Status {
-	m := map[string]Status{}
-	for _, s := range []struct {
-		key   string
-		state Status
-	}{{"open", Open}, {"done", Done}, {"not_planned", NotPlanned}} {
-		for _, w := range languageWords["states"][s.key] {
-			m[normalize(w)] = s.state
-		}
-	}
-	return m
-}()
-
-// localStateWords returns the words of a state's one-word names, in
-// lower case, added to set: they open a status written at more length
-// ("Erledigt am 3.3.").
-func localStateWords(key string, set map[string]bool) map[string]bool {
-	for _, w := range languageWords["states"][key] {
-		if !strings.Contains(w, " ") {
-			set[normalize(w)] = true
-		}
-	}
-	return set
-}
-
-// localMonths maps a month's name in another language, in lower case and
-// without a closing dot, to the month.
-var localMonths = func() map[string]time.Month {
-	m := map[string]time.Month{}
-	for k, words := range languageWords["months"] {
-		n := atoi(k)
-		for _, w := range words {
-			m[strings.ToLower(w)] = time.Month(n)
-		}
-	}
-	return m
-}()
 
 // localDate reads a date written in another language opening s: "5.
 // März 2026", "5 de marzo de 2026", "le 5 mars 2026", "5 marca 2026",
@@ -310,7 +199,7 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 	if k == i || k-i > 24 {
 		return 0, 0, 0, 0
 	}
-	mo = localMonths[strings.ToLower(s[i:k])]
+	mo = localMonth(s[i:k])
 	if mo == 0 {
 		return 0, 0, 0, 0
 	}
@@ -487,25 +376,14 @@ func wideColon(line []byte) (int, int) {
 	return bytes.Index(line, []byte("：")), len("：")
 }
 
-// localItemLabels are the labels of an action's fields after its title
-// in other languages ("Verantwortlich: @dana", "期限：2026年3月20日"),
-// normalised, to the field: the columns' words for an owner, a due date,
-// a priority and a state.
-var localItemLabels = func() map[string]string {
-	m := map[string]string{}
-	for _, k := range []string{colOwner, colDue, colPriority, colStatus} {
-		for _, w := range languageWords["columns"][k] {
-			m[normalize(w)] = k
-		}
-	}
-	return m
-}()
-
 // localField reads a part of an action item that the English fields do
 // not: a state alone ("erledigt", "対応済み") or a field after a label
 // of another language, with an ASCII or a full-width colon. It returns
 // the field's key and its value, or "".
 func localField(s string, part Span) (string, Span) {
+	if s == "" || isDigit(s[0]) {
+		return "", Span{} // "000 messages": no label or state opens with a digit
+	}
 	if len(s) <= 24 {
 		if st, ok := lookupState(s); ok && st == Open {
 			return colState, part // "offen": the title ends, the action is open
@@ -520,7 +398,11 @@ func localField(s string, part Span) (string, Span) {
 	if colon < 1 || colon > 40 {
 		return "", Span{}
 	}
-	key := lookupNormal(localItemLabels, s[:colon])
+	var buf [64]byte
+	key := findLocal(localColumnWords, appendNormal(buf[:0], s[:colon]))
+	if key == colAction {
+		key = ""
+	}
 	start := colon + size
 	for start < len(s) && (s[start] == ' ' || s[start] == '*' || s[start] == '_') {
 		start++
@@ -552,10 +434,10 @@ func localField(s string, part Span) (string, Span) {
 	return key, v
 }
 
-// lookupState is localStates of a text, normalised.
+// lookupState is localState of a text, normalised.
 func lookupState(s string) (Status, bool) {
-	st, ok := localStates[string(appendNormal(make([]byte, 0, 32), s))]
-	return st, ok
+	var buf [64]byte
+	return localState(string(appendNormal(buf[:0], s)))
 }
 
 // stateKey is the key of an item's part that closes it: done or not

@@ -20,7 +20,7 @@ const (
 )
 
 // fieldSynonyms maps a normalised label to its canonical key.
-var fieldSynonyms = invert(withLocal("fields", map[string][]string{
+var fieldSynonyms = invert(map[string][]string{
 	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
@@ -31,11 +31,10 @@ var fieldSynonyms = invert(withLocal("fields", map[string][]string{
 	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "impact detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected"},
 	FieldEnd:           {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended"},
 	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class"},
-}))
+})
 
-// DefaultSections lists the heading names that count as each section,
-// in English and then in the other languages of vocabulary/.
-var DefaultSections = withLocal("sections", map[string][]string{
+// DefaultSections lists the heading names that count as each section.
+var DefaultSections = map[string][]string{
 	"description":     {"description", "overview", "incident description"},
 	"timeline":        {"timeline", "incident timeline", "key times"},
 	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
@@ -46,7 +45,7 @@ var DefaultSections = withLocal("sections", map[string][]string{
 	"tags":            {"tags", "labels", "keywords"},
 	"impact":          {"impact", "customer impact", "user impact"},
 	"root_cause":      {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
-})
+}
 
 // FieldKeys are the canonical keys of metadata and timeline fields.
 var FieldKeys = []string{FieldDate, FieldIncidentDate, FieldContact, FieldCreatedBy, FieldFacilitatedBy, FieldStart, FieldDetect, FieldEnd, FieldSeverity}
@@ -191,6 +190,9 @@ func synonymKey(label string) string {
 func synonymKeyOf(label string, normal []byte) string {
 	if k := fieldSynonyms[string(normal)]; k != "" {
 		return k
+	}
+	if k := findLocal(localFieldWords, normal); k != "" {
+		return k // "Schweregrad", "担当者：": another language's label
 	}
 	if strings.Contains(label, " / ") {
 		if k := lookupEither(fieldSynonyms, label); k != "" {
