@@ -51,7 +51,7 @@ var columnSynonyms = invert(map[string][]string{
 func actionColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
 	for i, c := range header.Cells {
-		if k := lookupEither(columnSynonyms, string(src[c.Value.Start:c.Value.End])); k != "" {
+		if k := columnKey(string(src[c.Value.Start:c.Value.End])); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -588,6 +588,9 @@ func parseStatus(s string) Status {
 	if notPlannedStates[n] {
 		return NotPlanned
 	}
+	if st, ok := localState(n); ok {
+		return st // "erledigt", "wird nicht umgesetzt", "対応済み"
+	}
 	return statusWords(n)
 }
 
@@ -649,6 +652,9 @@ func statusWords(n string) Status {
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done
+	}
+	if st, ok := localState(first); ok {
+		return st // "Erledigt am 3.3.", "terminé (v4.2)"
 	}
 	return Open
 }

@@ -278,6 +278,9 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		colon += lead
 	}
 	sep := 1
+	if wide, n := wideColon(line); wide >= 0 && (colon < 0 || wide < colon) {
+		colon, sep = wide, n // "担当：@dana", "発生：2026年3月5日 14:02"
+	}
 	if colon >= 0 && colon+1 < len(line) && line[colon+1] == ':' {
 		sep = 2 // an inline field of a notes tool: "severity:: SEV-2"
 	}

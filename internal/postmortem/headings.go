@@ -146,7 +146,7 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections[SectionRecord]; !configured && weOpensRecord(words) {
 		return SectionRecord
 	}
-	return ""
+	return localHeadingKey(words, p.opt.Sections, "")
 }
 
 // weOpensRecord reports a heading that opens a sentence its list
@@ -193,5 +193,5 @@ func recordName(name string) bool {
 			return true
 		}
 	}
-	return false
+	return localRecordName(words)
 }

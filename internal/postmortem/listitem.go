@@ -1212,7 +1212,7 @@ func matchField(d *Document, part Span) (string, Span) {
 	}
 	f, ok := candidate(s)
 	if !ok {
-		return "", Span{}
+		return localField(s, part) // "Verantwortlich: @dana", "期限：2026年3月20日", "erledigt"
 	}
 	if at, ok := quickKeyedValue(s); ok {
 		return f.key, Span{part.Start + at, part.End}
@@ -1220,7 +1220,7 @@ func matchField(d *Document, part Span) (string, Span) {
 	if m := f.re.FindStringSubmatchIndex(s); m != nil {
 		return f.key, Span{part.Start + m[2], part.Start + m[3]}
 	}
-	return "", Span{}
+	return localField(s, part) // "Deadline: 15 oktober 2026"
 }
 
 // calendarLead returns the length of a calendar emoji and the spaces

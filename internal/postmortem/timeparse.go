@@ -100,7 +100,7 @@ func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
 	}
-	pt, err := parseTime(s, base)
+	pt, err := parseTime(localDateTime(s), base)
 	if err == nil && !pt.HasZone && noteZone != "" {
 		pt = inZone(pt, noteZone)
 	}
@@ -433,7 +433,9 @@ func readDayInFull(s string) (t time.Time, ambiguous, ok bool) {
 	s = trackerDate(strings.TrimSpace(s))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
-		t, ok = parseWrittenDate(s)
+		if t, ok = parseWrittenDate(s); !ok {
+			t, ok = localDay(s) // "5. März 2026", "2026年3月5日"
+		}
 		return t, false, ok
 	}
 	if !validDate(y, mo, d) {

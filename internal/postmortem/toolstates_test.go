@@ -67,10 +67,11 @@ func TestStateLegend(t *testing.T) {
 		"Swap the store router|eero|||Not planned",
 		"Alert on till errors|aino|||Done",
 	})
-	// Without the legend the words say nothing: the rows stay open.
-	src = "# Kassajärjestelmän katko\n\n## Corrective actions\n\n" +
+	// Without the legend, words of a language the vocabulary does not
+	// hold (Hungarian here) say nothing: the rows stay open.
+	src = "# Pénztárrendszer leállás\n\n## Corrective actions\n\n" +
 		"| ID | Subject | Assignee | State |\n| --- | --- | --- | --- |\n" +
-		"| 312 | Swap the store router | @eero | Hylätty |\n"
+		"| 312 | Swap the store router | @eero | Elvetve |\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"Swap the store router|eero|||Open"})
 	src = "# Výpadek skladu\n\n## Nápravná opatření / Corrective actions\n\n" +
 		"| # | Stav | Předmět | Přiřazeno | Termín |\n|---|---|---|---|---|\n" +

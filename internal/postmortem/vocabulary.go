@@ -141,6 +141,14 @@ func appendNormalRune(b []byte, start int, space bool, r rune) ([]byte, bool) {
 	if unicode.IsSpace(r) {
 		return b, true
 	}
+	switch {
+	case r == '：' || r == '？':
+		return b, space // the full-width colon and question mark of CJK text: "担当：", "何が起きたか？"
+	case r == 'ı':
+		r = 'i' // Turkish dotless i, whose capital I lowers to i: "AÇIK" is "açık"
+	case r >= 0x300 && r <= 0x36F && len(b) > start:
+		return composeMark(b, r), false // "e" and U+0301 as macOS writes "é"
+	}
 	if space && len(b) > start {
 		b = append(b, ' ')
 	}
@@ -182,6 +190,9 @@ func synonymKey(label string) string {
 func synonymKeyOf(label string, normal []byte) string {
 	if k := fieldSynonyms[string(normal)]; k != "" {
 		return k
+	}
+	if k := findLocal(localFieldWords, normal); k != "" {
+		return k // "Schweregrad", "担当者：": another language's label
 	}
 	if strings.Contains(label, " / ") {
 		if k := lookupEither(fieldSynonyms, label); k != "" {

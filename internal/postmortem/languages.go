@@ -1,0 +1,450 @@
+package postmortem
+
+import (
+	"bytes"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:generate go test -run ^TestVocabularyGenerated$ -args -update-vocabulary
+
+// The words of the reading in languages other than English are kept in
+// vocabulary/, one YAML file a language (vocabulary/README.md describes
+// them). go generate writes them into vocabulary_gen.go as sorted tables
+// of constants, which cost the program's start nothing; the reading
+// looks in them where the English words find nothing.
+
+// localWord is a word of another language, normalised as a label is,
+// and what it means: a field's or a column's key, a state ("done",
+// "open", "not_planned") or a month's number.
+type localWord struct{ word, key string }
+
+// localPhrase is a heading phrase of another language: the word (or,
+// written without spaces, the character) it opens with, its words as
+// headingName gives them, its section key, and whether it is written
+// without spaces (Chinese, Japanese, Korean), so found anywhere in a
+// heading.
+type localPhrase struct {
+	first, words, key string
+	dense             bool
+}
+
+// findLocal returns the key of a word in a table sorted by word, or "".
+func findLocal[S string | []byte](t []localWord, w S) string {
+	i, j := 0, len(t)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if t[h].word < string(w) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(t) && t[i].word == string(w) {
+		return t[i].key
+	}
+	return ""
+}
+
+// columnKey is the key of an action table's column header, in English or
+// another language.
+func columnKey(header string) string {
+	if k := lookupEither(columnSynonyms, header); k != "" {
+		return k
+	}
+	var buf [64]byte
+	return findLocal(localColumnWords, appendNormal(buf[:0], header))
+}
+
+// localState reads a state of another language, normalised: "erledigt",
+// "wird nicht umgesetzt", "対応済み".
+func localState(n string) (Status, bool) {
+	switch findLocal(localStateWords, n) {
+	case "done":
+		return Done, true
+	case "not_planned":
+		return NotPlanned, true
+	case "open":
+		return Open, true
+	}
+	return Open, false
+}
+
+// localMonth returns the month a name of another language stands for
+// ("März", "marca", "maaliskuuta"), or 0.
+func localMonth(name string) time.Month {
+	var buf [64]byte
+	return time.Month(atoi(findLocal(localMonthWords, appendNormal(buf[:0], name))))
+}
+
+// localPhraseRank orders the section keys of local phrases found in one
+// heading equally long: a record of what was done before an action list,
+// as in headingVocabulary.
+var localPhraseRank = map[string]int{
+	SectionRecord: 0, "remediation": 1, "timeline": 2, "what_happened": 3, "root_cause": 4, "impact": 5,
+	SectionResolution: 6, SectionLessons: 7, "short_summary": 8, "description": 9, SectionDetection: 10,
+	"bug_tickets": 11, "additional_info": 12, "tags": 13,
+}
+
+// denseRune reports a character of a script written without spaces
+// between words: Chinese, Japanese kana and kanji, and Korean (whose
+// words take their endings without a space).
+func denseRune(r rune) bool {
+	return r >= 0x2E80 && r <= 0xD7FF || r >= 0xF900 && r <= 0xFAFF
+}
+
+// localHeadingKey returns the section key of the longest local phrase
+// in a heading's words (spaced at both ends, as headingKey makes them),
+// skipping the keys skip names, and only of the key only if it is given;
+// "" if none.
+func localHeadingKey(words string, skip map[string][]string, only string) string {
+	best, bestLen := "", 0
+	for i := 1; i < len(words); {
+		end := strings.IndexByte(words[i:], ' ')
+		if end < 0 {
+			break
+		}
+		token := words[i : i+end]
+		best, bestLen = phrasesAt(words[i:], token, false, skip, only, best, bestLen)
+		for k := 0; k < len(token); {
+			r, n := utf8.DecodeRuneInString(token[k:])
+			if r >= utf8.RuneSelf && denseRune(r) {
+				best, bestLen = phrasesAt(words[i+k:], token[k:k+n], true, skip, only, best, bestLen)
+			}
+			k += n
+		}
+		i += end + 1
+	}
+	return best
+}
+
+// phrasesAt returns the best of the phrases opening with first that open
+// rest, and of the best so far: the longer, or of two as long the one of
+// the earlier rank.
+func phrasesAt(rest, first string, dense bool, skip map[string][]string, only, best string, bestLen int) (string, int) {
+	i, j := 0, len(localPhrases)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if localPhrases[h].first < first {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	for ; i < len(localPhrases) && localPhrases[i].first == first; i++ {
+		p := &localPhrases[i]
+		if p.dense != dense || only != "" && p.key != only || !strings.HasPrefix(rest, p.words) {
+			continue
+		}
+		if _, skipped := skip[p.key]; skipped {
+			continue
+		}
+		if !dense && (len(rest) == len(p.words) || rest[len(p.words)] != ' ') {
+			continue // whole words: "Acciones" is not "Accionesx"
+		}
+		if n := len(p.words); n > bestLen || n == bestLen && localPhraseRank[p.key] < localPhraseRank[best] {
+			best, bestLen = p.key, n
+		}
+	}
+	return best, bestLen
+}
+
+// localRecordName reports whether a heading's words say its list is done
+// in another language by a word of a done state: "Sofortmaßnahmen
+// (erledigt)". (A record's own phrases, "Durchgeführte Maßnahmen",
+// "実施済みの対策", give the heading the record's key: localHeadingKey.)
+func localRecordName(words string) bool {
+	for w := range strings.FieldsSeq(words) {
+		if localDoneWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// localDate reads a date written in another language opening s: "5.
+// März 2026", "5 de marzo de 2026", "le 5 mars 2026", "5 marca 2026",
+// "5. maaliskuuta 2026", "Donnerstag, 5. März 2026", "2026年3月5日",
+// "2026년 3월 5일". n is the length read, 0 when s opens with none.
+func localDate(s string) (y int, mo time.Month, d, n int) {
+	i := 0
+	for w := 0; w < 2 && i < len(s) && !isDigit(s[i]); w++ {
+		i = skipLeadWord(s, i) // "Donnerstag, ", "le ", "den "
+		if i < 0 {
+			return 0, 0, 0, 0
+		}
+	}
+	start := i
+	j := digitRunEnd(s, i)
+	switch {
+	case j-start == 4:
+		return denseDate(s, start, j)
+	case j-start < 1 || j-start > 2:
+		return 0, 0, 0, 0
+	}
+	d, i = atoi(s[start:j]), j
+	for _, mark := range []string{".º", ".", "º", "ª", "er"} {
+		if strings.HasPrefix(s[i:], mark) {
+			i += len(mark)
+			break
+		}
+	}
+	i = skipSpaces(s, i)
+	i = skipWord(s, i, "de ")
+	k := letterEnd(s, i)
+	if k == i || k-i > 24 {
+		return 0, 0, 0, 0
+	}
+	mo = localMonth(s[i:k])
+	if mo == 0 {
+		return 0, 0, 0, 0
+	}
+	i = k
+	if i < len(s) && (s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i2 := skipSpaces(s, i); i2 > i {
+		i = skipWord(s, skipWord(s, i2, "de "), "del ")
+	} else {
+		return 0, 0, 0, 0
+	}
+	if e := digitRunEnd(s, i); e-i == 4 && validDate(atoi(s[i:e]), mo, d) {
+		return atoi(s[i:e]), mo, d, e
+	}
+	return 0, 0, 0, 0
+}
+
+// denseDate reads "2026年3月5日" or "2026년 3월 5일" from s[start:], the
+// year's digits ending at j.
+func denseDate(s string, start, j int) (y int, mo time.Month, d, n int) {
+	y = atoi(s[start:j])
+	i := skipSpaces(s, j)
+	parts := [2]int{}
+	for p, marks := range [2][2]string{{"年", "년"}, {"月", "월"}} {
+		if !strings.HasPrefix(s[i:], marks[0]) && !strings.HasPrefix(s[i:], marks[1]) {
+			return 0, 0, 0, 0
+		}
+		i = skipSpaces(s, i+3)
+		e := digitRunEnd(s, i)
+		if e == i || e-i > 2 {
+			return 0, 0, 0, 0
+		}
+		parts[p], i = atoi(s[i:e]), skipSpaces(s, e)
+	}
+	mo, d = time.Month(parts[0]), parts[1]
+	for _, mark := range []string{"日", "일", "号", "號"} {
+		if strings.HasPrefix(s[i:], mark) {
+			i += len(mark)
+			break
+		}
+	}
+	if e := weekdayNote(s, i); e > 0 {
+		i = e // "2026年3月5日（木）"
+	}
+	if !validDate(y, mo, d) {
+		return 0, 0, 0, 0
+	}
+	return y, mo, d, i
+}
+
+// weekdayNote returns where a short note in parentheses opening s[i:]
+// after spaces ends ("（木）", "(목)"), or 0.
+func weekdayNote(s string, i int) int {
+	i = skipSpaces(s, i)
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasPrefix(s[i:], p[0]) {
+			if e := strings.Index(s[i:], p[1]); e > 0 && e <= 8 {
+				return i + e + len(p[1])
+			}
+		}
+	}
+	return 0
+}
+
+// skipLeadWord skips a word of letters and the comma and spaces after
+// it, as a weekday or an article opens a date; -1 if s[i:] opens with
+// no such word, or with more than a short one.
+func skipLeadWord(s string, i int) int {
+	k := letterEnd(s, i)
+	if k == i || k-i > 16 {
+		return -1
+	}
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	if e := skipSpaces(s, k); e > k {
+		return e
+	}
+	return -1
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// skipWord skips w (a lower-case word and its space) opening s[i:].
+func skipWord(s string, i int, w string) int {
+	if len(s)-i > len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+		return skipSpaces(s, i+len(w))
+	}
+	return i
+}
+
+// letterEnd returns where the run of letters from s[i] ends.
+func letterEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isLetterRune(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// isLetterRune reports a letter, as month names and weekdays are written.
+func isLetterRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && unicode.IsLetter(r)
+}
+
+// localDay is the day of localDate as a time, for readDay.
+func localDay(s string) (time.Time, bool) {
+	y, mo, d, n := localDate(s)
+	if n == 0 {
+		return time.Time{}, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+}
+
+// localDateTime rewrites a date in another language opening a time into
+// digits, year first, as the rest of the reading knows them: "5. März
+// 2026, 14:02 MEZ" is "2026-03-05 14:02 MEZ".
+func localDateTime(s string) string {
+	if s == "" || !mayOpenLocalDate(s) {
+		return s
+	}
+	y, mo, d, n := localDate(s)
+	if n == 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[n:], " ,")
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) + " " + rest
+}
+
+// mayOpenLocalDate is localDateTime's quick test: a byte beyond ASCII
+// early in s, or a digit with a letter after it past a dot or a space
+// ("5 de marzo", "5 mars").
+func mayOpenLocalDate(s string) bool {
+	for i := 0; i < len(s) && i < 40; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if isDigit(c) && i+2 < len(s) && (s[i+1] == ' ' || s[i+1] == '.') {
+			if n := s[i+2] | 0x20; n >= 'a' && n <= 'z' || s[i+2] == ' ' && i+3 < len(s) && s[i+3]|0x20 >= 'a' && s[i+3]|0x20 <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// composeMark appends a combining mark to b, composed with the letter b
+// ends with where Unicode has one character for both: a label typed or
+// saved in decomposed form reads as the same words.
+func composeMark(b []byte, mark rune) []byte {
+	last, n := utf8.DecodeLastRune(b)
+	if c := norm.NFC.String(string(last) + string(mark)); utf8.RuneCountInString(c) == 1 {
+		return append(b[:len(b)-n], c...)
+	}
+	return utf8.AppendRune(b, mark)
+}
+
+// wideColon returns where the full-width colon of CJK text ("担当：")
+// is in a line and its length, or -1.
+func wideColon(line []byte) (int, int) {
+	if bytes.IndexByte(line, 0xEF) < 0 {
+		return -1, 0 // the colon's first byte: most lines are spared the search
+	}
+	return bytes.Index(line, []byte("：")), len("：")
+}
+
+// localField reads a part of an action item that the English fields do
+// not: a state alone ("erledigt", "対応済み") or a field after a label
+// of another language, with an ASCII or a full-width colon. It returns
+// the field's key and its value, or "".
+func localField(s string, part Span) (string, Span) {
+	if s == "" || isDigit(s[0]) {
+		return "", Span{} // "000 messages": no label or state opens with a digit
+	}
+	if len(s) <= 24 {
+		if st, ok := lookupState(s); ok && st == Open {
+			return colState, part // "offen": the title ends, the action is open
+		} else if ok {
+			return stateKey(st), part
+		}
+	}
+	colon, size := strings.IndexByte(s, ':'), 1
+	if colon < 0 {
+		colon, size = strings.Index(s, "："), len("：")
+	}
+	if colon < 1 || colon > 40 {
+		return "", Span{}
+	}
+	var buf [64]byte
+	key := findLocal(localColumnWords, appendNormal(buf[:0], s[:colon]))
+	if key == colAction {
+		key = ""
+	}
+	start := colon + size
+	for start < len(s) && (s[start] == ' ' || s[start] == '*' || s[start] == '_') {
+		start++
+	}
+	end := len(strings.TrimRight(s, " *_."))
+	if key == "" || start >= end {
+		return "", Span{}
+	}
+	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
+	switch key {
+	case colDue:
+		if _, ok := readDue(value); !ok && !IsPlaceholder(value) {
+			return "", Span{}
+		}
+	case colStatus:
+		st, _ := lookupState(value)
+		if st == Open {
+			st = parseStatus(value)
+		}
+		if st == Open {
+			return colState, part // "Status: offen": the title ends, the action is open
+		}
+		return stateKey(st), v
+	case colOwner, colPriority:
+		if len(value) > 40 {
+			return "", Span{}
+		}
+	}
+	return key, v
+}
+
+// lookupState is localState of a text, normalised.
+func lookupState(s string) (Status, bool) {
+	var buf [64]byte
+	return localState(string(appendNormal(buf[:0], s)))
+}
+
+// stateKey is the key of an item's part that closes it: done or not
+// planned.
+func stateKey(st Status) string {
+	if st == NotPlanned {
+		return colStatus
+	}
+	return colDone
+}
