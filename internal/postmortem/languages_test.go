@@ -293,3 +293,23 @@ func TestLocalLabelsNormalised(t *testing.T) {
 		}
 	}
 }
+
+// The states trackers in other languages show for finished work, and
+// the headings teams give a record of what they already did.
+func TestLocalDoneWordsOfTrackers(t *testing.T) {
+	for state, want := range map[string]Status{
+		"Afgehandeld": Done, "Geïmplementeerd": Done, "Wdrożone": Done, "Zakończony": Done,
+		"Uygulandı": Done, "対応完了": Done, "修正済み": Done, "Implementato": Done,
+		"Desplegado": Done, "Implantado": Done, "Déployé": Done, "Ausgerollt": Done,
+	} {
+		if got := parseStatus(state); got != want {
+			t.Errorf("status %q: got %v, want %v", state, got, want)
+		}
+	}
+	p := &parser{sections: sectionKeys(Options{})}
+	for _, heading := range []string{"Genomen acties", "Działania doraźne", "Yapılanlar", "対応内容", "Interventi effettuati", "Acciones ejecutadas", "Getroffene Maßnahmen"} {
+		if got := p.headingKey(heading); got != SectionRecord {
+			t.Errorf("%q: got %q, want a record", heading, got)
+		}
+	}
+}
