@@ -122,7 +122,10 @@ var heldOutSets = []heldOutSet{
 	// 29 of 41 actions. 19 wrong after the work on the eighth development
 	// set's fields and times (branch fields8), 18 after the work on the
 	// ninth's (branch times9).
-	{"heldout-docs-v5", 18.0 / 10, 2, 29.0 / 41},
+	// After the reading of fifteen other languages (branch i18n): 3 wrong
+	// "missing", 34 of 41 actions, stated times 12 → 15 of 30, owners 33
+	// of 34, and 2 of its 3 out-of-order entries reported instead of 3.
+	{"heldout-docs-v5", 3.0 / 10, 2, 34.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -158,7 +161,9 @@ var heldOutSets = []heldOutSet{
 	// actions8): 23 of 49, and 0 of its 2 out-of-order entries reported
 	// instead of 1 (a tracker's table with a key column, read as a
 	// timeline before, is read as actions).
-	{"heldout-docs-v7", 16.0 / 10, 12, 23.0 / 49},
+	// After the reading of fifteen other languages (branch i18n): 15 wrong,
+	// stated times 12 → 15 of 28, owners 19 of 23.
+	{"heldout-docs-v7", 15.0 / 10, 12, 23.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -191,7 +196,9 @@ var heldOutSets = []heldOutSet{
 	// missed. After the day's work (chat markup, tools' states and
 	// tracker tables, pandoc and export zones, milestones, place zones,
 	// owner lists): 0.90, 14 of 29, 23 of 38, 6, 18 of 21, 9 of 19, found.
-	{"heldout-docs-v10", 9.0 / 10, 6, 23.0 / 38},
+	// After the reading of fifteen other languages (branch i18n): 7 wrong,
+	// 27 of 38 actions, owners 22 of 25.
+	{"heldout-docs-v10", 7.0 / 10, 6, 27.0 / 38},
 	// Written blind to the parser on 2026-12-05 beside dev-docs-v9, in
 	// ten more tools' layouts, and kept out of the repository until the
 	// day's work was done. First measured at 9 wrong missing in 10
@@ -203,6 +210,20 @@ var heldOutSets = []heldOutSet{
 	// start, the detection and the end in teams' own words, and a zone
 	// note read only after a title, not after a time in a sentence).
 	{"heldout-docs-v11", 8.0 / 10, 2, 22.0 / 35},
+	// Written blind to the parser on 2026-12-05 (a later session) beside
+	// dev-docs-v10, in ten layouts of regulators' forms, tools in other
+	// languages, a wiki's own markup, an outliner's export and a mail
+	// chain, and kept out of the repository until the day's work was done.
+	// First run (main at 85f9a68): 3.00 wrong "missing" a document, 2 of
+	// 30 stated times, 8 of 38 actions, no issue for nothing, owners 3 of
+	// 7, 2 of 18 ticked read as done. After the work on dev-docs-v10
+	// (branch layouts10) alone: 2.80, 16 of 38, none for nothing. After
+	// the reading of fifteen other languages (branch i18n): 1.40, 2 of 30
+	// times, 24 of 38 actions, owners 8 of 19, 10 of 18 done, and 9
+	// issues for nothing: the languages' action lists are now read, and
+	// some of what they hold as done is not yet read as done. More
+	// trackers' words for finished work, added after, did not change it.
+	{"heldout-docs-v12", 14.0 / 10, 9, 24.0 / 38},
 }
 
 // devSets are documents written blind to the parser, as the held-out
