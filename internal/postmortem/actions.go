@@ -641,7 +641,7 @@ func statusWords(n string) Status {
 		}
 		return Open
 	}
-	first := strings.Trim(word, ",.;:!()[]-–—")
+	first := strings.Trim(stateWordOnly(word), ",.;:!()[]-–—")
 	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	switch {
 	case doneStatusWords[first] && notPlannedWords[strings.Trim(second, ",.;:!()[]-–—")]:
@@ -657,6 +657,16 @@ func statusWords(n string) Status {
 		return st // "Erledigt am 3.3.", "terminé (v4.2)"
 	}
 	return Open
+}
+
+// stateWordOnly returns a state without what is written on to it with
+// no space, as scripts without spaces between words write a note:
+// "完了（11/20）", "済【PR #12】", "完了、11/20".
+func stateWordOnly(word string) string {
+	if i := strings.IndexAny(word, "(（【［「、，：:"); i > 0 {
+		return word[:i]
+	}
+	return word
 }
 
 var linkRe = lazyRe(`!?\[([^\]]*)\]\([^)]*\)`)

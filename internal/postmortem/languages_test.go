@@ -301,6 +301,7 @@ func TestLocalDoneWordsOfTrackers(t *testing.T) {
 		"Afgehandeld": Done, "Geïmplementeerd": Done, "Wdrożone": Done, "Zakończony": Done,
 		"Uygulandı": Done, "対応完了": Done, "修正済み": Done, "Implementato": Done,
 		"Desplegado": Done, "Implantado": Done, "Déployé": Done, "Ausgerollt": Done,
+		"完了（11/20）": Done, "済【PR #12】": Done, "対応中（来週）": Open,
 	} {
 		if got := parseStatus(state); got != want {
 			t.Errorf("status %q: got %v, want %v", state, got, want)
