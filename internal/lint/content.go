@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"regexp"
+	"sync"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -28,11 +29,17 @@ const (
 	minTraceLines = 3
 )
 
+// The expressions of log and trace lines, compiled when a line that
+// passes their quick tests first asks for one: few documents hold any.
 var (
 	// logLineRe: a timestamp or a level at the start of a line.
-	logLineRe = regexp.MustCompile(`^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\]?[: ]|level=\w+|\{"(?:time|ts|level|timestamp|msg)")`)
+	logLineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\]?[: ]|level=\w+|\{"(?:time|ts|level|timestamp|msg)")`)
+	})
 	// traceLineRe: a frame or header of a Java, Go, Python, JS or .NET trace.
-	traceLineRe = regexp.MustCompile(`^\s*(?:at [\w$.<>/]+\(.*\)|at [\w$.<>]+ \(.*:\d+:\d+\)|goroutine \d+ \[|panic: |Traceback \(most recent call last\)|File ".*", line \d+|[\w./-]+\.go:\d+ \+0x|Caused by: |Exception in thread |\.\.\. \d+ more|[\w.]+(?:Exception|Error): )`)
+	traceLineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*(?:at [\w$.<>/]+\(.*\)|at [\w$.<>]+ \(.*:\d+:\d+\)|goroutine \d+ \[|panic: |Traceback \(most recent call last\)|File ".*", line \d+|[\w./-]+\.go:\d+ \+0x|Caused by: |Exception in thread |\.\.\. \d+ more|[\w.]+(?:Exception|Error): )`)
+	})
 )
 
 // checkContent reports runs of log lines and stack traces, in code blocks
@@ -81,7 +88,7 @@ func isLogLine(line []byte) bool {
 	default:
 		return false
 	}
-	return logLineRe.Match(line)
+	return logLineRe().Match(line)
 }
 
 var (
@@ -103,12 +110,12 @@ func isTraceLine(line []byte) bool {
 	if len(line) > 0 && bytes.IndexByte(traceFirstBytes, line[0]) >= 0 {
 		for _, p := range tracePrefixes {
 			if bytes.HasPrefix(line, p) {
-				return traceLineRe.Match(line)
+				return traceLineRe().Match(line)
 			}
 		}
 	}
 	if holdsGoFile(line) || holdsTraceWord(line) {
-		return traceLineRe.Match(line)
+		return traceLineRe().Match(line)
 	}
 	return false
 }
