@@ -85,6 +85,8 @@ func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 		fmt.Fprintf(b, " %v", n.Alignments)
 	case *east.TableCell:
 		fmt.Fprintf(b, " %v", n.Alignment)
+	case *east.TaskCheckBox:
+		fmt.Fprintf(b, " checked=%v", n.IsChecked)
 	}
 	b.WriteByte('\n')
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
