@@ -65,12 +65,21 @@ func (c *checker) run(l int, is func([]byte) bool) int {
 	n := 0
 	for ; l+n <= c.doc.LineCount(); n++ {
 		ls := c.doc.LineSpan(l + n)
-		line := bytes.TrimLeft(c.doc.Source[ls.Start:ls.End], "> \t")
+		line := trimQuoteIndent(c.doc.Source[ls.Start:ls.End])
 		if !is(line) {
 			break
 		}
 	}
 	return n
+}
+
+// trimQuoteIndent is bytes.TrimLeft(line, "> \t"), without the set of
+// bytes TrimLeft builds at every call.
+func trimQuoteIndent(line []byte) []byte {
+	for len(line) > 0 && (line[0] == '>' || line[0] == ' ' || line[0] == '\t') {
+		line = line[1:]
+	}
+	return line
 }
 
 // isLogLine: a cheap look at the first byte spares the regexp on prose.
