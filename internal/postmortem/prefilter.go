@@ -149,6 +149,24 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
+// indexSpaced is strings.Index(s, " "+word+after), searching for word,
+// as a search for a needle that opens with a space stops at every word
+// of prose. after is "" or " ".
+func indexSpaced(s, word, after string) int {
+	for i := 1; i < len(s); {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if s[j-1] == ' ' && strings.HasPrefix(s[j+len(word):], after) {
+			return j - 1
+		}
+		i = j + 1
+	}
+	return -1
+}
+
 // isDateLine reports whether dateLineRe matches line, testing first what
 // it ends with: the date's last digit or a closing parenthesis, before
 // any marks.
