@@ -158,8 +158,9 @@ func (p *plainTexts) marked(b []byte) bool {
 }
 
 // read appends the texts of n's lines to n, after the task box of box
-// bytes that opens it, and ends as n's inline parse would.
-func (p *plainTexts) read(n ast.Node, box int, reader text.Reader, pc gparser.Context) {
+// bytes that opens it, and ends as n's inline parse would. The texts are
+// the first of texts, as many as n has lines.
+func (p *plainTexts) read(n ast.Node, box int, texts []ast.Text, reader text.Reader, pc gparser.Context) {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -167,7 +168,7 @@ func (p *plainTexts) read(n ast.Node, box int, reader text.Reader, pc gparser.Co
 			n.AppendChild(n, taskBoxNode(reader.Source(), seg.Start))
 			seg.Start += box
 		}
-		n.AppendChild(n, lineText(reader.Source(), seg))
+		n.AppendChild(n, lineText(&texts[i], reader.Source(), seg))
 	}
 	if p.lastLines {
 		lineBreaks{}.CloseBlock(n, reader, pc)
@@ -182,9 +183,10 @@ func taskBoxNode(src []byte, at int) ast.Node {
 	return box
 }
 
-// lineText is the text goldmark's inline parse makes of a line with no
-// mark: up to its break, spaces trimmed on the right, soft or hard.
-func lineText(src []byte, seg text.Segment) *ast.Text {
+// lineText makes t the text goldmark's inline parse makes of a line with
+// no mark (ast.NewTextSegment, in a node of the caller's): up to its
+// break, spaces trimmed on the right, soft or hard.
+func lineText(t *ast.Text, src []byte, seg text.Segment) *ast.Text {
 	line := src[seg.Start:seg.Stop]
 	length, soft, hard := lineBreak(line)
 	n := bytes.IndexByte(line[:length], '\n')
@@ -192,7 +194,7 @@ func lineText(src []byte, seg text.Segment) *ast.Text {
 		n = length
 	}
 	read := text.NewSegment(seg.Start, seg.Start+n)
-	t := ast.NewTextSegment(read.TrimRightSpace(src))
+	*t = ast.Text{Segment: read.TrimRightSpace(src)}
 	t.SetSoftLineBreak(soft)
 	t.SetHardLineBreak(hard)
 	return t
@@ -223,8 +225,14 @@ func (plainLines) Transform(_ *ast.Document, reader text.Reader, pc gparser.Cont
 	if read == nil {
 		return
 	}
+	n := 0
+	for i := range read.kept {
+		n += read.kept[i].lines.Len()
+	}
+	texts := make([]ast.Text, n) // the texts of every line, in one allocation
 	for i, b := range read.kept {
 		b.node.SetLines(&read.kept[i].lines)
-		read.with.read(b.node, b.box, reader, pc)
+		read.with.read(b.node, b.box, texts, reader, pc)
+		texts = texts[b.lines.Len():]
 	}
 }
