@@ -43,10 +43,21 @@ var (
 )
 
 // checkContent reports runs of log lines and stack traces, in code blocks
-// and in prose alike.
+// and in prose alike. A document that holds no file of Go nor a word of
+// a trace anywhere has none in a line either: its lines are asked only
+// how they open.
 func checkContent(c *checker) {
+	isTrace := isTraceLine
+	if !holdsTraceMark(c.doc.Source) {
+		isTrace = opensTraceLine
+	}
+	contentRuns(c, isTrace)
+}
+
+// contentRuns is checkContent with the test of a trace's line given.
+func contentRuns(c *checker, isTrace func([]byte) bool) {
 	for l := 1; l <= c.doc.LineCount(); {
-		n := c.run(l, isTraceLine)
+		n := c.run(l, isTrace)
 		switch {
 		case n >= minTraceLines:
 			c.report(ruleStackTrace, c.linesSpan(l, n), "A stack trace is pasted here: put it in the bug ticket and say in one sentence what failed.", nil)
@@ -116,18 +127,29 @@ func firstWord(s []byte) []byte {
 // frame or header does, or holds one of the few words a frame holds
 // anywhere.
 func isTraceLine(line []byte) bool {
+	return (opensTrace(line) || holdsTraceMark(line)) && traceLineRe().Match(line)
+}
+
+// opensTraceLine is isTraceLine for a line that holds no file of Go nor
+// a word of a trace.
+func opensTraceLine(line []byte) bool {
+	return opensTrace(line) && traceLineRe().Match(line)
+}
+
+// opensTrace reports a line that opens the way a frame or header does.
+func opensTrace(line []byte) bool {
 	if len(line) > 0 && bytes.IndexByte(traceFirstBytes, line[0]) >= 0 {
 		for _, p := range tracePrefixes {
 			if bytes.HasPrefix(line, p) {
-				return traceLineRe().Match(line)
+				return true
 			}
 		}
 	}
-	if holdsGoFile(line) || holdsTraceWord(line) {
-		return traceLineRe().Match(line)
-	}
 	return false
 }
+
+// holdsTraceMark reports a file of Go or a word of a trace in b.
+func holdsTraceMark(b []byte) bool { return holdsGoFile(b) || holdsTraceWord(b) }
 
 var tracePrefixes = [][]byte{[]byte("at "), []byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte("Caused by"), []byte("...")}
 
