@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -24,7 +25,8 @@ func defuse(text string) string {
 }
 
 // commentRe matches an HTML comment, or an unclosed one to the end.
-var commentRe = regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`)
+// It is compiled on first use, not at every start of the command line.
+var commentRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`) })
 
 // findMarker returns the issue whose marker names path and key, 0 when
 // none does. The repository's action issues are listed once per merge,
@@ -121,7 +123,7 @@ func (r *mergeRun) planIssue(ctx context.Context, d *mergeDoc, i int) (*issuePla
 // (a title shows them as text, and they are no part of the action), at
 // most 256 characters (GitHub's limit).
 func issueTitle(title string) string {
-	if t := strings.Join(strings.Fields(commentRe.ReplaceAllString(title, " ")), " "); t != "" {
+	if t := strings.Join(strings.Fields(commentRe().ReplaceAllString(title, " ")), " "); t != "" {
 		title = t
 	}
 	title = defuse(title)
@@ -233,10 +235,11 @@ func (r *mergeRun) canAssign(ctx context.Context, login string) (bool, error) {
 
 // loginRe is the form of a GitHub login (a bot's "[bot]" suffix
 // included); owners written as names fail it.
-var loginRe = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$`)
+// It is compiled on first use, not at every start of the command line.
+var loginRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$`) })
 
 // validLogin reports whether s can be a GitHub login.
-func validLogin(s string) bool { return loginRe.MatchString(s) }
+func validLogin(s string) bool { return loginRe().MatchString(s) }
 
 // createAttempts bounds the creations of one issue whose answers leave
 // unknown whether it was opened.

@@ -12,6 +12,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -77,7 +78,8 @@ func timeOf(doc *postmortem.Document, key string) time.Time {
 
 // pathDateRe finds a date in a file name, as `new` names files:
 // postmortems/2026-11-03-replica-lag.md.
-var pathDateRe = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+// It is compiled on first use, not at every start of the command line.
+var pathDateRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{4}-\d{2}-\d{2}`) })
 
 // incidentDay is the day the incident began: its start, else the
 // incident date, the document's date, or the date in its file name.
@@ -91,7 +93,7 @@ func incidentDay(p string, doc *postmortem.Document, start time.Time) time.Time 
 			return t
 		}
 	}
-	t, _ := postmortem.ParseDate(pathDateRe.FindString(path.Base(p)))
+	t, _ := postmortem.ParseDate(pathDateRe().FindString(path.Base(p)))
 	return t
 }
 

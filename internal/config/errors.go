@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Error is one problem in a configuration file.
@@ -89,12 +90,13 @@ func (e *FileError) Error() string {
 // Unwrap returns the Errors.
 func (e *FileError) Unwrap() error { return e.Errors }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine reads the line of a YAML error, compiled on first use.
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // syntaxError turns an error from the YAML parser into an Error.
 func syntaxError(err error) *Error {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return &Error{Line: line, Msg: m[2]}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -169,11 +170,12 @@ func (d *decoder) entries(n *yaml.Node, key, want string, fn func(k, v *yaml.Nod
 	}
 }
 
-var plainKey = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+// plainKey is a key that needs no quotes, compiled on first use.
+var plainKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_]+$`) })
 
 // join appends a key to a path, quoting keys that are not plain words.
 func join(path, key string) string {
-	if !plainKey.MatchString(key) {
+	if !plainKey().MatchString(key) {
 		key = strconv.Quote(key)
 	}
 	if path == "" {

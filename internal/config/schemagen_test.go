@@ -161,8 +161,8 @@ func (g *schemaGen) schema(t *testing.T) js {
 		"structure": js{"type": "string", "enum": []string{"person-subject"}},
 	})
 	check["anyOf"] = []any{js{"required": []string{"match"}}, js{"required": []string{"structure"}}}
-	rule := `^(?:` + strings.Join(ruleFamilies, "|") + `)(?:/` + strings.Trim(ruleName.String(), "^$") + `)?$`
-	repo := `^\s*(?:` + strings.Trim(repositoryName.String(), "^$") + `)?\s*$`
+	rule := `^(?:` + strings.Join(ruleFamilies, "|") + `)(?:/` + strings.Trim(ruleName().String(), "^$") + `)?$`
+	repo := `^\s*(?:` + strings.Trim(repositoryName().String(), "^$") + `)?\s*$`
 	return js{
 		"$schema":              "http://json-schema.org/draft-07/schema#",
 		"$id":                  schemaURL,

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -31,11 +32,19 @@ var (
 	reviewEvents       = []string{ReviewComment, ReviewRequestChanges}
 	failSeverities     = []string{"notice", "warning", "error"}
 	ruleSeverities     = []string{"off", "notice", "warning", "error"}
-	ruleName           = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
-	repositoryName     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$`)
 	maxLabelLength     = 50
 	maxDueDays         = 3650
 	scheduleExpected   = `a cron schedule like "0 9 * * 1"`
+)
+
+// ruleName and repositoryName are the forms of a rule's name and of a
+// repository, compiled when a configuration first names one rather than
+// at every start of the command.
+var (
+	ruleName       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`) })
+	repositoryName = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$`)
+	})
 )
 
 func (d *decoder) config(n *yaml.Node, c *Config) {
@@ -253,7 +262,7 @@ func (d *decoder) ruleID(k *yaml.Node, key string) (string, bool) {
 		d.errorf(k, key, "unknown rule family %q%s", family, hint(family, ruleFamilies))
 		return "", false
 	}
-	if hasName && !ruleName.MatchString(name) {
+	if hasName && !ruleName().MatchString(name) {
 		d.errorf(k, key, "invalid rule id %q (want a family or family/name, as in timeline/late-review)", k.Value)
 		return "", false
 	}
@@ -414,7 +423,7 @@ func (d *decoder) repository(n *yaml.Node, key string, dst *string) {
 	}
 	s = strings.TrimSpace(s)
 	_, name, _ := strings.Cut(s, "/")
-	if s != "" && (!repositoryName.MatchString(s) || name == "." || name == "..") {
+	if s != "" && (!repositoryName().MatchString(s) || name == "." || name == "..") {
 		d.errorf(n, key, `want "owner/name", got %q`, s)
 		return
 	}

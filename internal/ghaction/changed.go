@@ -7,11 +7,13 @@ import (
 	"os/exec"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // commitID is a full commit id (SHA-1 or SHA-256): anything else from a
 // payload is refused before it reaches git's command line.
-var commitID = regexp.MustCompile(`^[0-9a-f]{40}([0-9a-f]{24})?$`)
+// It is compiled on first use, not at every start of the command line.
+var commitID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9a-f]{40}([0-9a-f]{24})?$`) })
 
 // ChangedFiles lists the files HEAD adds or modifies since base, as slash
 // paths relative to the top of the repository checked out in dir; deleted
@@ -23,7 +25,7 @@ var commitID = regexp.MustCompile(`^[0-9a-f]{40}([0-9a-f]{24})?$`)
 // itself, which gives the same files when HEAD is the merge commit that
 // actions/checkout checks out for a pull request.
 func ChangedFiles(ctx context.Context, dir, base string) ([]string, error) {
-	if !commitID.MatchString(base) {
+	if !commitID().MatchString(base) {
 		return nil, fmt.Errorf("base commit %q is not a commit id", base)
 	}
 	if _, err := git(ctx, dir, "cat-file", "-e", base+"^{commit}"); err != nil {

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/bradleyfalzon/ghinstallation/v2"
@@ -85,11 +86,12 @@ func safeToRepeat(req *http.Request) bool {
 	if idempotent(req.Method) {
 		return true
 	}
-	return req.Method == http.MethodPost && gitObjectRe.MatchString(req.URL.Path)
+	return req.Method == http.MethodPost && gitObjectRe().MatchString(req.URL.Path)
 }
 
 // gitObjectRe matches the paths that create git database objects.
-var gitObjectRe = regexp.MustCompile(`/repos/[^/]+/[^/]+/git/(?:blobs|trees|commits)$`)
+// It is compiled on first use, not at every start of the command line.
+var gitObjectRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/repos/[^/]+/[^/]+/git/(?:blobs|trees|commits)$`) })
 
 // idempotent reports whether repeating method after an unknown outcome is
 // safe. POST and PATCH are only repeated after rate limits, which GitHub

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"regexp"
+	"sync"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
@@ -28,18 +29,35 @@ const (
 	minTraceLines = 3
 )
 
+// The expressions of log and trace lines, compiled when a line that
+// passes their quick tests first asks for one: few documents hold any.
 var (
 	// logLineRe: a timestamp or a level at the start of a line.
-	logLineRe = regexp.MustCompile(`^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\]?[: ]|level=\w+|\{"(?:time|ts|level|timestamp|msg)")`)
+	logLineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\]?[: ]|level=\w+|\{"(?:time|ts|level|timestamp|msg)")`)
+	})
 	// traceLineRe: a frame or header of a Java, Go, Python, JS or .NET trace.
-	traceLineRe = regexp.MustCompile(`^\s*(?:at [\w$.<>/]+\(.*\)|at [\w$.<>]+ \(.*:\d+:\d+\)|goroutine \d+ \[|panic: |Traceback \(most recent call last\)|File ".*", line \d+|[\w./-]+\.go:\d+ \+0x|Caused by: |Exception in thread |\.\.\. \d+ more|[\w.]+(?:Exception|Error): )`)
+	traceLineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*(?:at [\w$.<>/]+\(.*\)|at [\w$.<>]+ \(.*:\d+:\d+\)|goroutine \d+ \[|panic: |Traceback \(most recent call last\)|File ".*", line \d+|[\w./-]+\.go:\d+ \+0x|Caused by: |Exception in thread |\.\.\. \d+ more|[\w.]+(?:Exception|Error): )`)
+	})
 )
 
 // checkContent reports runs of log lines and stack traces, in code blocks
-// and in prose alike.
+// and in prose alike. A document that holds no file of Go nor a word of
+// a trace anywhere has none in a line either: its lines are asked only
+// how they open.
 func checkContent(c *checker) {
+	isTrace := isTraceLine
+	if !holdsTraceMark(c.doc.Source) {
+		isTrace = opensTraceLine
+	}
+	contentRuns(c, isTrace)
+}
+
+// contentRuns is checkContent with the test of a trace's line given.
+func contentRuns(c *checker, isTrace func([]byte) bool) {
 	for l := 1; l <= c.doc.LineCount(); {
-		n := c.run(l, isTraceLine)
+		n := c.run(l, isTrace)
 		switch {
 		case n >= minTraceLines:
 			c.report(ruleStackTrace, c.linesSpan(l, n), "A stack trace is pasted here: put it in the bug ticket and say in one sentence what failed.", nil)
@@ -58,12 +76,21 @@ func (c *checker) run(l int, is func([]byte) bool) int {
 	n := 0
 	for ; l+n <= c.doc.LineCount(); n++ {
 		ls := c.doc.LineSpan(l + n)
-		line := bytes.TrimLeft(c.doc.Source[ls.Start:ls.End], "> \t")
+		line := trimQuoteIndent(c.doc.Source[ls.Start:ls.End])
 		if !is(line) {
 			break
 		}
 	}
 	return n
+}
+
+// trimQuoteIndent is bytes.TrimLeft(line, "> \t"), without the set of
+// bytes TrimLeft builds at every call.
+func trimQuoteIndent(line []byte) []byte {
+	for len(line) > 0 && (line[0] == '>' || line[0] == ' ' || line[0] == '\t') {
+		line = line[1:]
+	}
+	return line
 }
 
 // isLogLine: a cheap look at the first byte spares the regexp on prose.
@@ -81,7 +108,7 @@ func isLogLine(line []byte) bool {
 	default:
 		return false
 	}
-	return logLineRe.Match(line)
+	return logLineRe().Match(line)
 }
 
 var (
@@ -100,18 +127,29 @@ func firstWord(s []byte) []byte {
 // frame or header does, or holds one of the few words a frame holds
 // anywhere.
 func isTraceLine(line []byte) bool {
+	return (opensTrace(line) || holdsTraceMark(line)) && traceLineRe().Match(line)
+}
+
+// opensTraceLine is isTraceLine for a line that holds no file of Go nor
+// a word of a trace.
+func opensTraceLine(line []byte) bool {
+	return opensTrace(line) && traceLineRe().Match(line)
+}
+
+// opensTrace reports a line that opens the way a frame or header does.
+func opensTrace(line []byte) bool {
 	if len(line) > 0 && bytes.IndexByte(traceFirstBytes, line[0]) >= 0 {
 		for _, p := range tracePrefixes {
 			if bytes.HasPrefix(line, p) {
-				return traceLineRe.Match(line)
+				return true
 			}
 		}
 	}
-	if holdsGoFile(line) || holdsTraceWord(line) {
-		return traceLineRe.Match(line)
-	}
 	return false
 }
+
+// holdsTraceMark reports a file of Go or a word of a trace in b.
+func holdsTraceMark(b []byte) bool { return holdsGoFile(b) || holdsTraceWord(b) }
 
 var tracePrefixes = [][]byte{[]byte("at "), []byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte("Caused by"), []byte("...")}
 

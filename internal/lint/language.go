@@ -120,7 +120,7 @@ func (c *languageChecker) quietWords() {
 
 // langDefault is the checker without a team's additions, built once.
 var langDefault = sync.OnceValues(func() (*languageChecker, error) {
-	return compileLanguage(langBuiltinData.Words, langBuiltinData.Checks, nil)
+	return compileLanguage(langBuiltinVocab(), langBuiltinData.Checks, nil)
 })
 
 // langDefaultModel is langDefault with the learned model, built once.
@@ -177,7 +177,9 @@ func compileOptions(opt Options) (*languageChecker, error) {
 	for _, p := range opt.Phrases {
 		checks = append(checks, phraseCheck(p))
 	}
-	return compileLanguage(mergeWords(langBuiltinData.Words, opt.LanguageWords), checks, opt.Allow)
+	allow := langLiteralPatterns(opt.Allow)
+	v := newLangVocab(mergeWords(langBuiltinData.Words, opt.LanguageWords), append(checks, LanguageCheck{Match: allow}))
+	return compileLanguage(v, checks, allow)
 }
 
 // langRuleIDs lists the language rule ids.
@@ -213,14 +215,18 @@ func langLiteralPattern(text string) string {
 	return strings.Join(words, " ")
 }
 
-// compileLanguage builds a checker from word lists, checks and allowed
-// phrases.
-func compileLanguage(words map[string][]string, checks []LanguageCheck, allow []string) (*languageChecker, error) {
-	allowPats := make([]string, len(allow))
+// langLiteralPatterns are the patterns of allowed phrases.
+func langLiteralPatterns(allow []string) []string {
+	pats := make([]string, len(allow))
 	for i, a := range allow {
-		allowPats[i] = langLiteralPattern(a)
+		pats[i] = langLiteralPattern(a)
 	}
-	v := newLangVocab(words, append(checks, LanguageCheck{Match: allowPats}))
+	return pats
+}
+
+// compileLanguage builds a checker from a vocabulary (newLangVocab), the
+// checks and the patterns of allowed phrases it numbers the words of.
+func compileLanguage(v *langVocab, checks []LanguageCheck, allowPats []string) (*languageChecker, error) {
 	c := &languageChecker{voc: v, byWord: make([][]langTrigger, len(v.table.keys)+1)}
 	var err error
 	if c.g, err = safeGrammar(v); err != nil {
@@ -289,7 +295,7 @@ func (c *languageChecker) addCheck(spec *LanguageCheck) error {
 			lc.near.union(set)
 			continue
 		}
-		lc.near.add(c.voc.ids[strings.ToLower(w)])
+		lc.near.add(c.voc.id(strings.ToLower(w)))
 	}
 	switch spec.Rewrite {
 	case "", "drop", "passive", "article", "gap", "counterfactual", "attributive", "agent":

@@ -150,7 +150,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
 	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry"} {
-		cs.trigger.add(v.ids[w])
+		cs.trigger.add(v.id(w))
 	}
 	cs.trigger.union(cs.rise)
 	cs.trigger.union(cs.public) // "were published in a public gist by a contractor"
@@ -161,16 +161,16 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.union(set)
 	}
 	cs.scan.union(cs.anyone)
-	cs.scan.add(v.ids["instead"])
-	cs.trigger.add(v.ids["double"]) // not "second": "took under a second"
-	cs.scan.add(v.ids["missed"])
-	cs.no, cs.by, cs.twice, cs.times = v.ids["no"], v.ids["by"], v.ids["twice"], v.ids["times"]
-	cs.what = v.ids["what"]    // "is what tripped the breaker"
-	cs.scan.add(cs.no)         // "had no effect"
-	cs.scan.add(v.ids["none"]) // "and none of the gates accepted a pass"
-	cs.off = v.ids["off"]
+	cs.scan.add(v.id("instead"))
+	cs.trigger.add(v.id("double")) // not "second": "took under a second"
+	cs.scan.add(v.id("missed"))
+	cs.no, cs.by, cs.twice, cs.times = v.id("no"), v.id("by"), v.id("twice"), v.id("times")
+	cs.what = v.id("what")    // "is what tripped the breaker"
+	cs.scan.add(cs.no)        // "had no effect"
+	cs.scan.add(v.id("none")) // "and none of the gates accepted a pass"
+	cs.off = v.id("off")
 	cs.scan.add(cs.off) // "is off by one cent"
-	cs.trigger.add(v.ids["none"])
+	cs.trigger.add(v.id("none"))
 	cs.scan.union(g.nobody) // "and nobody turned it back on"
 	cs.trigger.union(g.nobody)
 	for _, id := range []uint16{cs.twice, cs.times} {
@@ -178,30 +178,30 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.add(id)
 	}
 	cs.act.union(cs.personAct)
-	cs.without = v.ids["without"]
+	cs.without = v.id("without")
 	cs.scan.add(cs.without)
-	cs.timing, cs.timed = v.ids["timing"], v.ids["timed"] // "began timing out"
+	cs.timing, cs.timed = v.id("timing"), v.id("timed") // "began timing out"
 	for _, id := range []uint16{cs.timing, cs.timed} {
 		if id != 0 {
 			cs.scan.add(id)
 		}
 	}
-	cs.trigger.add(v.ids["sat"])
-	cs.trigger.add(v.ids["lapse"]) // "…, let the certificate lapse"
-	cs.trigger.add(v.ids["expire"])
-	cs.trigger.add(v.ids["slept"])   // "Tobias, who held the pager, slept through the page"
-	cs.trigger.add(v.ids["stopped"]) // "transfers stopped because …"
-	cs.trigger.add(v.ids["because"]) // "… because Kenji renamed the alias"
-	cs.trigger.add(v.ids["only"])
-	cs.trigger.add(v.ids["without"])
-	cs.trigger.add(v.ids["instead"]) // "ran the backfill against production instead of the copy"
-	cs.trigger.add(v.ids["vanished"])
-	cs.trigger.add(v.ids["causing"])              // ", causing the robot to reject every delivery"
+	cs.trigger.add(v.id("sat"))
+	cs.trigger.add(v.id("lapse")) // "…, let the certificate lapse"
+	cs.trigger.add(v.id("expire"))
+	cs.trigger.add(v.id("slept"))   // "Tobias, who held the pager, slept through the page"
+	cs.trigger.add(v.id("stopped")) // "transfers stopped because …"
+	cs.trigger.add(v.id("because")) // "… because Kenji renamed the alias"
+	cs.trigger.add(v.id("only"))
+	cs.trigger.add(v.id("without"))
+	cs.trigger.add(v.id("instead")) // "ran the backfill against production instead of the copy"
+	cs.trigger.add(v.id("vanished"))
+	cs.trigger.add(v.id("causing"))               // ", causing the robot to reject every delivery"
 	for _, w := range []string{"stop", "stops"} { // "– cabinets stop receiving new admissions"
-		cs.trigger.add(v.ids[w])
-		cs.scan.add(v.ids[w])
+		cs.trigger.add(v.id(w))
+		cs.scan.add(v.id(w))
 	}
-	cs.trigger.add(v.ids["disappeared"]) // "balances disappeared after Marta ran the merge"
+	cs.trigger.add(v.id("disappeared")) // "balances disappeared after Marta ran the merge"
 	cs.tableTriggers(len(v.table.keys) + 1)
 	return cs, nil
 }
@@ -532,7 +532,7 @@ func (s *langScan) adjectiveAt(cs *langCauseSets, j int) bool {
 	if !after || s.in(j, cs.harmNoun) || !nounNext || s.word(j-1) == "that" {
 		return false
 	}
-	return s.in(j, cs.benign) || !cs.outcome.has(s.c.voc.ids[s.participleOf(s.word(j))]) // not a verb of damage: "the delete command"
+	return s.in(j, cs.benign) || !cs.outcome.has(s.c.voc.id(s.participleOf(s.word(j)))) // not a verb of damage: "the delete command"
 }
 
 // described reports an outcome that tells the state of the object:

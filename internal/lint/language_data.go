@@ -61,7 +61,7 @@ type langData struct {
 // changed since, it is read from the YAML, with the same result, only
 // slower to start.
 var langBuiltinData = func() *langData {
-	if langYAMLSum(languageYAML) == langGeneratedSum {
+	if langDataGenerated {
 		return langGenerated()
 	}
 	var d langData
@@ -70,6 +70,10 @@ var langBuiltinData = func() *langData {
 	}
 	return &d
 }()
+
+// langDataGenerated is set when language_data_gen.go was written from
+// this language.yaml, so that what it holds is current.
+var langDataGenerated = langYAMLSum(languageYAML) == langGeneratedSum
 
 //go:generate go test -run ^TestLanguageDataGenerated$ -args -update-language-data
 
@@ -115,8 +119,7 @@ var langRuleExamples = func() map[string]string {
 // langVocab numbers every word the rules know and holds the named lists
 // as sets of those numbers.
 type langVocab struct {
-	table          *langTable
-	ids            map[string]uint16
+	table          *langTable // every word, by its number (id)
 	lists          map[string]langBits
 	forms, passive map[string]string
 	// fields holds the elements newLangVocab split each pattern into
@@ -168,23 +171,20 @@ func (b *langBits) grow(n int) {
 // newLangVocab numbers the words of the lists and of the patterns.
 func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab {
 	// Sized for the words of the lists, so the map does not grow while it
-	// is filled at every start.
+	// is filled.
 	n := 0
 	for _, ws := range words {
 		n += len(ws)
 	}
-	v := &langVocab{ids: make(map[string]uint16, n), lists: map[string]langBits{},
-		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive,
-		fields: map[string][]string{}, elems: map[string]langElem{}}
-	keys := make([]string, 0, n)
+	v := newLangVocabOf(len(words))
+	ids, keys := make(map[string]uint16, n), make([]string, 0, n)
 	add := func(w string) uint16 {
-		if id, ok := v.ids[w]; ok {
+		if id, ok := ids[w]; ok {
 			return id
 		}
 		keys = append(keys, w)
-		id := uint16(len(keys))
-		v.ids[w] = id
-		return id
+		ids[w] = uint16(len(keys))
+		return uint16(len(keys))
 	}
 	names := make([]string, 0, len(words))
 	for n := range words {
@@ -206,6 +206,39 @@ func newLangVocab(words map[string][]string, checks []LanguageCheck) *langVocab 
 		}
 	}
 	v.table = langNewTable(keys)
+	return v
+}
+
+// newLangVocabOf returns a vocabulary without words, for lists lists.
+func newLangVocabOf(lists int) *langVocab {
+	return &langVocab{lists: make(map[string]langBits, lists),
+		forms: langBuiltinData.Forms, passive: langBuiltinData.Passive,
+		fields: map[string][]string{}, elems: map[string]langElem{}}
+}
+
+// langListIDs is a list of words by their ids.
+type langListIDs struct {
+	name string
+	ids  []uint16
+}
+
+// langBuiltinVocab is newLangVocab for the built-in rules. Where go
+// generate wrote it from this language.yaml (langGeneratedVocab), it is
+// read from there, which spares every start the splitting of every
+// pattern and the numbering of every word.
+func langBuiltinVocab() *langVocab {
+	if !langDataGenerated {
+		return newLangVocab(langBuiltinData.Words, langBuiltinData.Checks)
+	}
+	v := newLangVocabOf(len(langGeneratedLists))
+	for _, l := range langGeneratedLists {
+		var set langBits
+		for _, id := range l.ids {
+			set.add(id)
+		}
+		v.lists[l.name] = set
+	}
+	v.table = langNewTable(langGeneratedVocab)
 	return v
 }
 

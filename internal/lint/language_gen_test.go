@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -49,6 +50,25 @@ func TestLanguageDataGenerated(t *testing.T) {
 	}
 }
 
+// TestLanguageVocabGenerated: the vocabulary of the built-in rules read
+// from language_data_gen.go is the one newLangVocab numbers: the same
+// words with the same ids, the same lists.
+func TestLanguageVocabGenerated(t *testing.T) {
+	if !langDataGenerated {
+		t.Skip("language.yaml changed since language_data_gen.go was written")
+	}
+	got, want := langBuiltinVocab(), newLangVocab(langBuiltinData.Words, langBuiltinData.Checks)
+	if !slices.Equal(got.table.keys, want.table.keys) {
+		t.Error("the words or their ids differ")
+	}
+	if !reflect.DeepEqual(got.lists, want.lists) {
+		t.Error("the lists differ")
+	}
+	if !reflect.DeepEqual(got.table.slots, want.table.slots) || got.table.marks != want.table.marks {
+		t.Error("the tables differ")
+	}
+}
+
 // langGenerate writes language_data_gen.go for d.
 func langGenerate(t *testing.T, d *langData) []byte {
 	var b bytes.Buffer
@@ -57,11 +77,33 @@ func langGenerate(t *testing.T, d *langData) []byte {
 	b.WriteString("// langGenerated returns what language.yaml decodes to.\nfunc langGenerated() *langData {\n\treturn &")
 	langGoValue(&b, reflect.ValueOf(*d), false)
 	b.WriteString("\n}\n")
+	langGenerateVocab(&b, newLangVocab(d.Words, d.Checks))
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		t.Fatalf("generated source: %v\n%s", err, b.Bytes())
 	}
 	return src
+}
+
+// langGenerateVocab writes the vocabulary of the built-in rules, which
+// langBuiltinVocab reads: its words, sixteen a line, and the ids of each
+// list's words.
+func langGenerateVocab(b *bytes.Buffer, v *langVocab) {
+	b.WriteString("\n// langGeneratedVocab is the vocabulary of the built-in rules: its words\n// in the order of their ids, from 1.\nvar langGeneratedVocab = []string{")
+	for i, w := range v.table.keys {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(strconv.Quote(w) + ", ")
+	}
+	b.WriteString("\n}\n\n// langGeneratedLists are the built-in lists, in the order of their\n// names, with the ids of their words.\nvar langGeneratedLists = []langListIDs{\n")
+	names := slices.Sorted(maps.Keys(v.lists))
+	for _, name := range names {
+		fmt.Fprintf(b, "{%q, []uint16{", name)
+		forEachID(v.lists[name], 1<<16, func(id int) { fmt.Fprintf(b, "%d, ", id) })
+		b.WriteString("}},\n")
+	}
+	b.WriteString("}\n")
 }
 
 // langGoValue writes v as a Go expression: structs without their zero

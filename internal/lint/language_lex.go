@@ -338,13 +338,25 @@ func (lx *langLexer) isURL(i int) bool {
 // url reads a URL, without trailing punctuation, as one protected token.
 func (lx *langLexer) url(i int) int {
 	j := i
-	for j < len(lx.text) && !strings.ContainsRune(" \t\r\n<>\"`", rune(lx.text[j])) {
+	for j < len(lx.text) && !langURLEnds[lx.text[j]] {
 		j++
 	}
-	for j > i && strings.ContainsRune(".,;:!?)]'", rune(lx.text[j-1])) {
+	for j > i && langURLTrails[lx.text[j-1]] {
 		j--
 	}
 	return lx.opaque(i, j)
+}
+
+// langURLEnds are the bytes a URL ends before, and langURLTrails the
+// marks after it that are not its own.
+var langURLEnds, langURLTrails = langByteSet(" \t\r\n<>\"`"), langByteSet(".,;:!?)]'")
+
+// langByteSet is a table of the bytes of an ASCII string.
+func langByteSet(s string) (t [256]bool) {
+	for k := 0; k < len(s); k++ {
+		t[s[k]] = true
+	}
+	return t
 }
 
 // mentionAt reports whether an @mention starts at i.

@@ -537,7 +537,7 @@ func (s *langScan) presentAct(cs *langCauseSets, k int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.toks[k].capital {
 		return false
 	}
-	return cs.act.has(s.c.voc.ids[s.participleOf(langBaseForm(w))])
+	return cs.act.has(s.c.voc.id(s.participleOf(langBaseForm(w))))
 }
 
 // keptAt reports a persistent act on an object at token v: "kept

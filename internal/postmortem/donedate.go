@@ -29,7 +29,7 @@ var doneDateTailRe = lazyRe(`(?i)[\s.]*(?:✅|✔[️︎]?|☑[️︎]?|✓)\s*(
 // done, before or after it, and returns the text without them.
 func (p *parser) doneDates(a *Action, text Span) Span {
 	b := p.src[text.Start:text.End]
-	if !bytes.Contains(b, []byte("✅")) && !bytes.Contains(b, []byte("✔")) && !bytes.Contains(b, []byte("☑")) && !bytes.Contains(b, []byte("✓")) {
+	if !holdsCheckMark(b) {
 		return text
 	}
 	if m := doneDateLeadRe.FindIndex(b); m != nil && m[1] < len(b) {
@@ -41,4 +41,22 @@ func (p *parser) doneDates(a *Action, text Span) Span {
 		return Span{text.Start, text.Start + m[0]}
 	}
 	return text
+}
+
+// holdsCheckMark reports whether b holds one of the check marks the
+// expressions open with, ✅ ✔ ☑ ✓, looking only where their lead byte
+// is, which an item holds seldom (and then mostly in a dash).
+func holdsCheckMark(b []byte) bool {
+	for k := 0; k+2 < len(b); k++ {
+		j := bytes.IndexByte(b[k:len(b)-2], 0xe2)
+		if j < 0 {
+			return false
+		}
+		k += j
+		switch string(b[k+1 : k+3]) {
+		case "\x9c\x85", "\x9c\x94", "\x98\x91", "\x9c\x93": // ✅ ✔ ☑ ✓
+			return true
+		}
+	}
+	return false
 }

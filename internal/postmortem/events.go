@@ -58,11 +58,22 @@ var stampRe = lazyRe(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s
 // or an invalid span.
 func (p *parser) stampAt(s Span) Span {
 	b := p.src[s.Start:s.End]
-	if k := approxPrefix(b); k > 0 {
-		return p.stampAt(Span{s.Start + k, s.End})
-	}
-	if len(b) > 0 && b[0] == '`' {
-		return p.codeStamp(s)
+	return p.stampOf(s, len(b) == 0 || !isDigit(b[0]))
+}
+
+// stampOf is stampAt, which reads the openings that start with a mark
+// or a word (an approximate time, code, a weekday, a chat's name, a
+// token, a relative time, "Update:") only when marked is set: none of
+// them opens a text that starts with a digit, as most entries do.
+func (p *parser) stampOf(s Span, marked bool) Span {
+	b := p.src[s.Start:s.End]
+	if marked {
+		if k := approxPrefix(b); k > 0 {
+			return p.stampAt(Span{s.Start + k, s.End})
+		}
+		if len(b) > 0 && b[0] == '`' {
+			return p.codeStamp(s)
+		}
 	}
 	if k := paragraphNumber(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
@@ -70,22 +81,15 @@ func (p *parser) stampAt(s Span) Span {
 	if st, ok := writtenStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
 	}
-	if start, end, ok := weekdayStamp(b); ok {
-		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
+	if marked {
+		if st, ok := p.markedStamp(s); ok {
+			return st
+		}
 	}
 	if start, end, ok := trackerStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
 	}
-	if start, end, ok := chatStamp(b); ok {
-		return Span{s.Start + start, s.Start + end}
-	}
-	if start, end, ok := tokenStamp(b); ok {
-		return Span{s.Start + start, s.Start + end}
-	}
-	if start, end, ok := relativeStamp(b); ok {
-		return Span{s.Start + start, s.Start + end}
-	}
-	if !mayOpenStamp(b) {
+	if marked && !mayOpenStamp(b) {
 		return p.markupStampAt(s) // "<span class=…>", "&lt;2026-11-03 Tue 14:02&gt;"
 	}
 	if start, end, ok := epochStamp(b); ok {
@@ -105,6 +109,24 @@ func (p *parser) stampAt(s Span) Span {
 		return Span{-1, -1}
 	}
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
+}
+
+// markedStamp reads the stamps of stampOf that open with a word or a
+// mark: a weekday and a time, a chat's name and a time, a time token, a
+// time relative to the start.
+func (p *parser) markedStamp(s Span) (Span, bool) {
+	b := p.src[s.Start:s.End]
+	if start, end, ok := weekdayStamp(b); ok {
+		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End), true
+	}
+	start, end, ok := chatStamp(b)
+	if !ok {
+		start, end, ok = tokenStamp(b)
+	}
+	if !ok {
+		start, end, ok = relativeStamp(b)
+	}
+	return Span{s.Start + start, s.Start + end}, ok
 }
 
 // codeStamp reads a stamp written as code, "`6:02 PM`", as chat tools

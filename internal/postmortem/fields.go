@@ -333,14 +333,40 @@ func attributeLead(line []byte) int {
 
 // dashSeparator returns where a dash with a space either side (" — ",
 // " – ") stands between a label and its value on a line without a colon,
-// and its length; -1 when there is none.
+// and its length; -1 when there is none. The first em dash counts, then
+// the first en dash; neither at the line's start.
 func dashSeparator(line []byte) (int, int) {
-	for _, d := range [][]byte{[]byte(" — "), []byte(" – ")} {
-		if i := bytes.Index(line, d); i > 0 {
-			return i, len(d)
+	em, en := spacedDashes(line)
+	for _, i := range [...]int{em, en} {
+		if i > 0 {
+			return i, len(" — ")
 		}
 	}
 	return -1, 0
+}
+
+// spacedDashes returns where " — " and " – " first stand in line, or -1,
+// looking only at the lead byte of their dashes, which prose seldom
+// holds: a search for the whole of one goes from space to space.
+func spacedDashes(line []byte) (em, en int) {
+	em, en = -1, -1
+	for k := 1; k+3 < len(line) && (em < 0 || em == 0 && en < 0); k++ {
+		j := bytes.IndexByte(line[k:len(line)-3], 0xe2)
+		if j < 0 {
+			break
+		}
+		k += j
+		if line[k-1] != ' ' || line[k+1] != 0x80 || line[k+3] != ' ' {
+			continue
+		}
+		switch {
+		case line[k+2] == 0x94 && em < 0:
+			em = k - 1
+		case line[k+2] == 0x93 && en < 0:
+			en = k - 1
+		}
+	}
+	return em, en
 }
 
 // trimMarks narrows a span past the given bytes on both ends.

@@ -159,28 +159,36 @@ func (tildes) OnMatch(int) ast.Node { return east.NewStrikethrough() }
 
 // linkReferences reads the link reference definitions ("[1]: https://…")
 // that open a paragraph, as goldmark does, but only in a paragraph whose
-// text opens with a bracket, as every definition does: goldmark's reader
-// otherwise makes a reader and a slice for every paragraph to find none.
+// text may open with one (mayOpenDefinition): goldmark's reader otherwise
+// makes a reader and a slice for every paragraph to find none.
 type linkReferences struct{}
 
 func (linkReferences) Transform(n *ast.Paragraph, reader text.Reader, pc gparser.Context) {
-	if opensWithBracket(reader.Source(), n.Lines()) {
+	if mayOpenDefinition(reader.Source(), n.Lines()) {
 		gparser.LinkReferenceParagraphTransformer.Transform(n, reader, pc)
 	}
 }
 
-// opensWithBracket reports whether the first byte of the lines that is
-// not white space is "[".
-func opensWithBracket(src []byte, lines *text.Segments) bool {
+// mayOpenDefinition reports whether the first byte of the lines that is
+// not white space is "[", as every definition opens, and a label of more
+// than one byte or a colon follows it: a task box, "[ ] …" or "[x] …",
+// opens no definition.
+func mayOpenDefinition(src []byte, lines *text.Segments) bool {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		for _, b := range src[seg.Start:seg.Stop] {
+		for k, b := range src[seg.Start:seg.Stop] {
 			if !util.IsSpace(b) {
-				return b == '['
+				return b == '[' && !shortLabel(src[seg.Start+k:seg.Stop])
 			}
 		}
 	}
 	return false
+}
+
+// shortLabel reports a line that opens with a label of one byte, not
+// followed by the colon a definition needs.
+func shortLabel(line []byte) bool {
+	return len(line) >= 4 && line[2] == ']' && line[1] != '\\' && line[1] != '[' && line[1] != ']' && line[3] != ':'
 }
 
 // taskBoxes reads the box that opens a list item's text, "[ ]" or "[x]"

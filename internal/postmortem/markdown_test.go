@@ -34,6 +34,40 @@ func TestLinkReferenceDefinitions(t *testing.T) {
 	}
 }
 
+// TestDefinitionQuickTest: every paragraph in which goldmark reads a link
+// reference definition passes mayOpenDefinition, over the repository's
+// documents and random paragraphs of labels, task boxes and colons.
+func TestDefinitionQuickTest(t *testing.T) {
+	bare := gparser.NewParser(gparser.WithBlockParsers(gparser.DefaultBlockParsers()...), gparser.WithInlineParsers(gparser.DefaultInlineParsers()...))
+	docs := readDocs(t, "../../testdata/postmortems/*.md", "../../testdata/layouts/*.md", "../../testdata/dev-docs*/*.md")
+	texts := quickTexts(29, 30000, docs, "[", "]", ":", " ", "\n", "x", "ab", "\\", "- ", "  ", "\t", "/url", "\"t\"", "<u>", "[ ] ", "[x] ",
+		"[x]: /a\n", "[1]:", "[]", "[[", "]]", "é", "> ", "[\\]]: /u\n", "[\\]")
+	defined := 0
+	for _, src := range texts {
+		doc := bare.Parse(text.NewReader([]byte(src)))
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			p, ok := n.(*ast.Paragraph)
+			if !ok || !entering {
+				return ast.WalkContinue, nil
+			}
+			var lines text.Segments // a copy: the transform changes the paragraph's
+			lines.AppendAll(slices.Clone(p.Lines().Sliced(0, p.Lines().Len())))
+			pc := gparser.NewContext()
+			gparser.LinkReferenceParagraphTransformer.Transform(p, text.NewReader([]byte(src)), pc)
+			if len(pc.References()) > 0 {
+				defined++
+				if !mayOpenDefinition([]byte(src), &lines) {
+					t.Fatalf("%q: goldmark reads a definition the quick test rules out", src)
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		})
+	}
+	if defined < 100 {
+		t.Errorf("only %d definitions read", defined)
+	}
+}
+
 // The task boxes read without goldmark's task list extension are those it
 // reads, at the same places.
 func TestTaskBoxesAsGoldmark(t *testing.T) {
@@ -85,6 +119,8 @@ func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 		fmt.Fprintf(b, " %v", n.Alignments)
 	case *east.TableCell:
 		fmt.Fprintf(b, " %v", n.Alignment)
+	case *east.TaskCheckBox:
+		fmt.Fprintf(b, " checked=%v", n.IsChecked)
 	}
 	b.WriteByte('\n')
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {

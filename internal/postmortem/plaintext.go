@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -57,6 +58,7 @@ type plainBlocks struct {
 type plainBlock struct {
 	node  ast.Node
 	lines text.Segments
+	box   int // the bytes of the task box that opens it, with the spaces after it
 }
 
 var plainBlocksKey = gparser.NewContextKey()
@@ -82,33 +84,58 @@ func (read *plainBlocks) keep(n, first ast.Node, src []byte) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch {
 		case c == first || c.Type() == ast.TypeInline:
-		case read.with.plain(c, src):
-			read.kept = append(read.kept, plainBlock{c, *c.Lines()})
-			c.SetLines(&read.none)
 		default:
-			read.keep(c, first, src)
+			if box, ok := read.with.plain(c, src); ok {
+				read.kept = append(read.kept, plainBlock{c, *c.Lines(), box})
+				c.SetLines(&read.none)
+			} else {
+				read.keep(c, first, src)
+			}
 		}
 	}
 }
 
-// plain reports a block the inline parse would make only texts of: a
-// leaf with lines, not raw, each line without padding, each but the last
-// ending in a line break, and no mark from its first line to its last
-// (what lies between lines, a quote's ">" or an item's indent, is
-// looked at too: a mark there only costs goldmark's parse).
-func (p *plainTexts) plain(n ast.Node, src []byte) bool {
+// plain reports a block the inline parse would make only texts of, but
+// for the task box that may open a list item's (box bytes, with the
+// spaces after it): a leaf with lines, not raw, each line without
+// padding, each but the last ending in a line break, and no mark from
+// its first line, after the box, to its last (what lies between lines, a
+// quote's ">" or an item's indent, is looked at too: a mark there only
+// costs goldmark's parse).
+func (p *plainTexts) plain(n ast.Node, src []byte) (box int, ok bool) {
 	lines := n.Lines()
 	if n.IsRaw() || n.HasChildren() || lines.Len() == 0 {
-		return false
+		return 0, false
 	}
 	first, last := lines.At(0), lines.At(lines.Len()-1)
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		if seg.Padding != 0 || seg.Start >= seg.Stop || seg.Start < first.Start || (i < lines.Len()-1 && (seg.Start >= last.Stop || src[seg.Stop-1] != '\n')) {
-			return false
+			return 0, false
 		}
 	}
-	return !p.marked(src[first.Start:last.Stop])
+	box = taskBoxAt(n, src[first.Start:first.Stop])
+	return box, !p.marked(src[first.Start+box : last.Stop])
+}
+
+// taskBoxAt returns the length of the task box, with the spaces after
+// it, that taskBoxes reads at the start of line, the first of block n,
+// when text follows it on the line; else 0.
+func taskBoxAt(n ast.Node, line []byte) int {
+	if len(line) < 4 || line[0] != '[' || line[2] != ']' || !firstInItem(n) {
+		return 0
+	}
+	if mark := line[1]; !isREspace(mark) && mark != 'x' && mark != 'X' {
+		return 0
+	}
+	k := 3
+	for k < len(line) && isREspace(line[k]) {
+		k++
+	}
+	if k == len(line) {
+		return 0 // the box alone
+	}
+	return k
 }
 
 // marked reports a mark in b: past a few dozen bytes, a search a mark
@@ -130,21 +157,36 @@ func (p *plainTexts) marked(b []byte) bool {
 	return false
 }
 
-// read appends the texts of n's lines to n, and ends as n's inline
-// parse would.
-func (p *plainTexts) read(n ast.Node, reader text.Reader, pc gparser.Context) {
+// read appends the texts of n's lines to n, after the task box of box
+// bytes that opens it, and ends as n's inline parse would. The texts are
+// the first of texts, as many as n has lines.
+func (p *plainTexts) read(n ast.Node, box int, texts []ast.Text, reader text.Reader, pc gparser.Context) {
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
-		n.AppendChild(n, lineText(reader.Source(), lines.At(i)))
+		seg := lines.At(i)
+		if i == 0 && box > 0 {
+			n.AppendChild(n, taskBoxNode(reader.Source(), seg.Start))
+			seg.Start += box
+		}
+		n.AppendChild(n, lineText(&texts[i], reader.Source(), seg))
 	}
 	if p.lastLines {
 		lineBreaks{}.CloseBlock(n, reader, pc)
 	}
 }
 
-// lineText is the text goldmark's inline parse makes of a line with no
-// mark: up to its break, spaces trimmed on the right, soft or hard.
-func lineText(src []byte, seg text.Segment) *ast.Text {
+// taskBoxNode is the node taskBoxes makes of the box at src[at:], where the
+// inline parse of its line starts.
+func taskBoxNode(src []byte, at int) ast.Node {
+	box := east.NewTaskCheckBox(src[at+1] == 'x' || src[at+1] == 'X')
+	box.SetPos(at)
+	return box
+}
+
+// lineText makes t the text goldmark's inline parse makes of a line with
+// no mark (ast.NewTextSegment, in a node of the caller's): up to its
+// break, spaces trimmed on the right, soft or hard.
+func lineText(t *ast.Text, src []byte, seg text.Segment) *ast.Text {
 	line := src[seg.Start:seg.Stop]
 	length, soft, hard := lineBreak(line)
 	n := bytes.IndexByte(line[:length], '\n')
@@ -152,7 +194,7 @@ func lineText(src []byte, seg text.Segment) *ast.Text {
 		n = length
 	}
 	read := text.NewSegment(seg.Start, seg.Start+n)
-	t := ast.NewTextSegment(read.TrimRightSpace(src))
+	*t = ast.Text{Segment: read.TrimRightSpace(src)}
 	t.SetSoftLineBreak(soft)
 	t.SetHardLineBreak(hard)
 	return t
@@ -183,8 +225,14 @@ func (plainLines) Transform(_ *ast.Document, reader text.Reader, pc gparser.Cont
 	if read == nil {
 		return
 	}
+	n := 0
+	for i := range read.kept {
+		n += read.kept[i].lines.Len()
+	}
+	texts := make([]ast.Text, n) // the texts of every line, in one allocation
 	for i, b := range read.kept {
 		b.node.SetLines(&read.kept[i].lines)
-		read.with.read(b.node, reader, pc)
+		read.with.read(b.node, b.box, texts, reader, pc)
+		texts = texts[b.lines.Len():]
 	}
 }

@@ -19,7 +19,8 @@ func TestPlainTextsAsGoldmark(t *testing.T) {
 	}
 	parts := []string{"text", "two words", " ", "  ", "\t", "\v", "\f", "\r", "\n", "  \n", "  \r\n", "\r\n", "\n\n", "- ", "1. ", "> ",
 		"    ", ">\t", "-\t", "1.\t", "  -\t\t", "# ", "## H\n", "---\n", "===\n", "| a | b |\n", "|---|---|\n", "a | b\n", "`", "*", "_", "~", "[", "]", "!", "<", "\\",
-		"```\n", "~~~\n", "<div>\n", ":::note\n", ":::\n", "h2. Jira\n", "== Wiki ==\n", "Title\n=====\n", "\u00a0", "é", ".", ",", "&amp;", "@dana"}
+		"```\n", "~~~\n", "<div>\n", ":::note\n", ":::\n", "h2. Jira\n", "== Wiki ==\n", "Title\n=====\n", "\u00a0", "é", ".", ",", "&amp;", "@dana",
+		"- [ ] ", "- [x] ", "* [X]\t", "1. [ ]", "[ ] ", "[x]", " [ ]  ", "[\t] ", "[y] "}
 	texts := quickTexts(23, 30000, docs, parts...)
 	read := 0
 	for _, src := range texts {

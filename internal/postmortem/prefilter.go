@@ -13,24 +13,42 @@ import (
 type keywords struct {
 	byFirst [26][]string // lower-case words, by their first letter
 	opens   [256]bool    // the first letters of the words, in either case
-	seconds [26]uint32   // by first letter, a bit for each second letter; otherSecond for any other
-	thirds  [26][26]uint32
-	// thirds holds, by first and second letter, a bit for each third
-	// letter; it rules nothing out for a first letter that loose marks,
-	// which opens a word whose second or third byte is no letter.
-	loose [26]bool
+	// thirds holds, by a word start's first letter and the class of its
+	// second byte (byteClasses), a bit for each class of third byte that
+	// may go on one of the words: none where no word may start so.
+	thirds [26][classWide + 1]uint32
 }
 
-// otherSecond marks, in keywords.seconds, a word with no second letter
-// a-z.
-const otherSecond = 1 << 31
+// The classes of bytes that keywords.thirds tells apart: the letters a-z
+// in either case (0-25), classOther for any other ASCII byte and for the
+// end of the text, and classWide for a byte of a rune past ASCII, which
+// foldPrefix may read as a letter (the Kelvin sign as a k).
+const (
+	classOther = 26
+	classWide  = 27
+)
 
-// secondBit is the bit of keywords.seconds for a word's second byte.
-func secondBit(word string) uint32 {
-	if len(word) < 2 || word[1] < 'a' || word[1] > 'z' {
-		return otherSecond
+// byteClasses are the classes of the bytes.
+var byteClasses = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classWide
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = uint8(c|0x20) - 'a'
+		default:
+			t[c] = classOther
+		}
 	}
-	return 1 << (word[1] - 'a')
+	return t
+}()
+
+// classAt is the class of text[i], classOther past the end.
+func classAt(text string, i int) uint8 {
+	if i >= len(text) {
+		return classOther
+	}
+	return byteClasses[text[i]]
 }
 
 // newKeywords makes a test for words (lower-case ASCII, starting with a
@@ -55,16 +73,24 @@ func spaced(word string) []string {
 	return words
 }
 
-// add files a word.
+// add files a word, and the classes of the bytes that may follow its
+// first letter in a text it opens: a wide byte may always.
 func (k *keywords) add(w string) {
-	k.byFirst[w[0]-'a'] = append(k.byFirst[w[0]-'a'], w)
+	first := w[0] - 'a'
+	k.byFirst[first] = append(k.byFirst[first], w)
 	k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
-	k.seconds[w[0]-'a'] |= secondBit(w)
-	if len(w) < 3 || !isLetters(w[1:3]) {
-		k.loose[w[0]-'a'] = true
-		return
+	const anyThird = 1<<(classWide+1) - 1
+	k.thirds[first][classWide] = anyThird
+	switch len(w) {
+	case 1:
+		for c2 := range k.thirds[first] {
+			k.thirds[first][c2] = anyThird
+		}
+	case 2:
+		k.thirds[first][byteClasses[w[1]]] = anyThird
+	default:
+		k.thirds[first][byteClasses[w[1]]] |= 1<<byteClasses[w[2]] | 1<<classWide
 	}
-	k.thirds[w[0]-'a'][lowerBytes[w[1]]-'a'] |= 1 << (lowerBytes[w[2]] - 'a')
 }
 
 // in reports whether a word of text starts with one of the words.
@@ -92,11 +118,20 @@ func (k *keywords) index(text string, from int) int {
 	return -1
 }
 
-// startsAt reports whether one of the words starts text[i:].
+// startsAt reports whether one of the words starts text[i:], where a
+// word of text starts with a letter that opens one: first whether the
+// classes of its first three bytes may, which rules out most.
 func (k *keywords) startsAt(text string, i int) bool {
-	if !k.secondMayAgree(text, i) || !k.thirdMayAgree(text, i) {
-		return false
-	}
+	return k.mayStartAt(text, i) && k.wordAt(text, i)
+}
+
+// mayStartAt is the quick test of startsAt.
+func (k *keywords) mayStartAt(text string, i int) bool {
+	return k.thirds[byteClasses[text[i]]][classAt(text, i+1)]&(1<<classAt(text, i+2)) != 0
+}
+
+// wordAt reports whether one of the words starts text[i:].
+func (k *keywords) wordAt(text string, i int) bool {
 	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
 		if secondAgrees(text, i, kw) && foldPrefix(text[i:], kw) {
 			return true
@@ -112,6 +147,24 @@ func wordEnd(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// indexSpaced is strings.Index(s, " "+word+after), searching for word,
+// as a search for a needle that opens with a space stops at every word
+// of prose. after is "" or " ".
+func indexSpaced(s, word, after string) int {
+	for i := 1; i < len(s); {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if s[j-1] == ' ' && strings.HasPrefix(s[j+len(word):], after) {
+			return j - 1
+		}
+		i = j + 1
+	}
+	return -1
 }
 
 // isDateLine reports whether dateLineRe matches line, testing first what
@@ -155,32 +208,6 @@ func usZone(z string) []string {
 		return nil // a zone of the database: "Pacific/Auckland"
 	}
 	return usZoneRe.FindStringSubmatch(z)
-}
-
-// secondMayAgree is secondAgrees for all the words that start with the
-// letter at text[i] at once: false when none of them can.
-func (k *keywords) secondMayAgree(text string, i int) bool {
-	if i+1 >= len(text) || text[i+1] >= utf8.RuneSelf {
-		return true
-	}
-	have := k.seconds[text[i]|0x20-'a']
-	if have&otherSecond != 0 {
-		return true
-	}
-	c := lowerBytes[text[i+1]]
-	return c >= 'a' && c <= 'z' && have&(1<<(c-'a')) != 0
-}
-
-// thirdMayAgree is secondMayAgree for the first three letters: false
-// when text[i:] opens with three ASCII letters that open none of the
-// words. Any other byte may still agree, as foldPrefix reads it.
-func (k *keywords) thirdMayAgree(text string, i int) bool {
-	first := text[i] | 0x20 - 'a'
-	if k.loose[first] || i+2 >= len(text) {
-		return true
-	}
-	c2, c3 := lowerBytes[text[i+1]]-'a', lowerBytes[text[i+2]]-'a'
-	return c2 >= 26 || c3 >= 26 || k.thirds[first][c2]&(1<<c3) != 0
 }
 
 // secondAgrees is a quick test before foldPrefix(text[i:], word), where

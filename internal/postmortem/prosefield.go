@@ -39,7 +39,7 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 	if strings.Contains(text, ":") && sevWords.in(text) {
 		p.proseField1(FieldSeverity, "Severity (from the text)", span, severitySentenceRe.FindStringSubmatchIndex(text))
 	}
-	if strings.Contains(text, " by") && chairWords.in(text) {
+	if indexSpaced(text, "by", "") >= 0 && chairWords.in(text) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {

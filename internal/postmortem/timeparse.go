@@ -638,8 +638,8 @@ func IsPlaceholderTitle(title string) bool {
 	if IsPlaceholder(title) {
 		return true
 	}
-	for _, dash := range [...]string{" — ", " – ", " - "} {
-		if lead, _, ok := strings.Cut(title, dash); ok && bracketSlot(lead) {
+	for _, dash := range [...]string{"—", "–", "-"} {
+		if i := indexSpaced(title, dash, " "); i >= 0 && bracketSlot(title[:i]) {
 			return true
 		}
 	}

@@ -3,17 +3,21 @@ package repodocs
 import (
 	"fmt"
 	"regexp"
+	"sync"
 )
 
 // markerRe reads the hidden marker of an action issue: a line of its own.
-var markerRe = regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
+// It is compiled on first use, not at every start of the command line.
+var markerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^<!-- postmortem-bot:action doc=(.+?) key=([0-9a-f]+(?:-\d+)?) -->\r?$`)
+})
 
 // ReadMarker returns the document and action key the marker of an issue
 // body names: the last marker on a line of its own, the one the app
 // writes after everything quoted. Document text in a body is defused, so
 // no marker can come from it; this is the second line of defence.
 func ReadMarker(body string) (path, key string, ok bool) {
-	all := markerRe.FindAllStringSubmatch(body, -1)
+	all := markerRe().FindAllStringSubmatch(body, -1)
 	if len(all) == 0 {
 		return "", "", false
 	}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/google/go-github/v62/github"
 
@@ -20,7 +21,10 @@ const reviewMarker = "<!-- postmortem-bot:review sha=%s -->"
 
 // findingRe reads the hidden marker of a finding: in an inline comment it
 // names the rule; in a review body's list also the path and line.
-var findingRe = regexp.MustCompile(`<!-- postmortem-bot:finding rule=(\S+)(?: path=(\S+) line=(\d+))? -->`)
+// It is compiled on first use, not at every start of the command line.
+var findingRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<!-- postmortem-bot:finding rule=(\S+)(?: path=(\S+) line=(\d+))? -->`)
+})
 
 // located is a finding where it was reported: path, line and rule.
 type located struct {
@@ -217,7 +221,7 @@ func reviewedFindings(ctx context.Context, gh *github.Client, req Request, said 
 
 // bodyFindings adds the findings a review body lists.
 func bodyFindings(body string, said map[located]bool) {
-	for _, m := range findingRe.FindAllStringSubmatch(body, -1) {
+	for _, m := range findingRe().FindAllStringSubmatch(body, -1) {
 		path, err := url.PathUnescape(m[2])
 		line, lerr := strconv.Atoi(m[3])
 		if m[2] != "" && err == nil && lerr == nil {

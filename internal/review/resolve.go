@@ -36,7 +36,7 @@ func listBotComments(ctx context.Context, gh *github.Client, req Request) ([]bot
 			return nil, wrapf(req, "listing review comments", err)
 		}
 		for _, c := range page {
-			if m := findingRe.FindStringSubmatch(c.GetBody()); m != nil && isBot(c.GetUser()) {
+			if m := findingRe().FindStringSubmatch(c.GetBody()); m != nil && isBot(c.GetUser()) {
 				out = append(out, botComment{id: c.GetID(), path: c.GetPath(), line: c.GetLine(), rule: m[1],
 					body: c.GetBody(), resolved: strings.HasPrefix(c.GetBody(), resolvedPrefix)})
 			}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -19,7 +20,8 @@ import (
 const ExchangeTimeout = 20 * time.Second
 
 // validCode is the shape of a manifest code: it goes into a URL path.
-var validCode = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
+// It is compiled on first use, not at every start of the command line.
+var validCode = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`) })
 
 // donePage is what the page after a completed setup shows.
 type donePage struct {
@@ -54,7 +56,7 @@ func (s *Server) serveCallback(w http.ResponseWriter, r *http.Request) {
 		})
 		return
 	}
-	if !validCode.MatchString(q.Get("code")) {
+	if !validCode().MatchString(q.Get("code")) {
 		render(w, http.StatusBadRequest, "failed", failedPage{"GitHub's answer carries no code.", "Start again from the setup page."})
 		return
 	}

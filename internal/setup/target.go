@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/webhook"
 )
@@ -29,7 +30,8 @@ const (
 const maxNameLength = 34
 
 // login is a GitHub account name.
-var login = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
+// It is compiled on first use, not at every start of the command line.
+var login = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`) })
 
 // target is what the person setting up chose: where the app is created
 // and where this server is reached. The page's settings form fills it in.
@@ -63,7 +65,7 @@ func (t target) check() (target, error) {
 	switch {
 	case t.Name == "" || len(t.Name) > maxNameLength:
 		return t, fmt.Errorf("the app's name must be 1 to %d characters", maxNameLength)
-	case t.Org != "" && !login.MatchString(t.Org):
+	case t.Org != "" && !login().MatchString(t.Org):
 		return t, fmt.Errorf("%q is not a GitHub organisation name", t.Org)
 	}
 	if t.Host, err = hostURL(t.Host); err != nil {

@@ -3,6 +3,7 @@ package weekly
 import (
 	"context"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -24,7 +25,8 @@ type docFacts struct {
 
 // pathDateRe finds a date in a post-mortem's path, as `new` names files:
 // postmortems/2026-11-03-replica-lag.md.
-var pathDateRe = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`)
+// It is compiled on first use, not at every start of the command line.
+var pathDateRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`) })
 
 // hintSlack covers the difference between a date written in one zone and
 // an incident start read in another.
@@ -102,7 +104,7 @@ func issueDateHints(actions []weeklyAction) map[string]time.Time {
 // hintSlack before it.
 func olderThan(path string, issueDate time.Time, start time.Time) bool {
 	var pathDate time.Time
-	if m := pathDateRe.FindString(path); m != "" {
+	if m := pathDateRe().FindString(path); m != "" {
 		pathDate, _ = time.Parse(time.DateOnly, m)
 	}
 	hint := earlier(pathDate, issueDate)

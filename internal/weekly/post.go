@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -22,7 +23,10 @@ const colorSummary = "0e8a16"
 
 // summaryMarkerRe reads the hidden marker of a summary issue: the source
 // repository and the ISO week it summarises.
-var summaryMarkerRe = regexp.MustCompile(`<!-- postmortem-bot:summary repo=(\S+) week=(\d{4}-W\d{2}) -->`)
+// It is compiled on first use, not at every start of the command line.
+var summaryMarkerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<!-- postmortem-bot:summary repo=(\S+) week=(\d{4}-W\d{2}) -->`)
+})
 
 // summaryMarker is the hidden marker of the summary of repo ("owner/name")
 // for week ("2026-W49").
@@ -116,7 +120,7 @@ func findSummaries(ctx context.Context, t summaryTarget, source string, clock we
 // weeks.
 func (f *summaryIssues) classify(issues []*github.Issue, source, week string) {
 	for _, is := range issues {
-		m := summaryMarkerRe.FindStringSubmatch(is.GetBody())
+		m := summaryMarkerRe().FindStringSubmatch(is.GetBody())
 		switch {
 		case m == nil || !strings.EqualFold(m[1], source):
 		case m[2] == week && (f.current == nil || is.GetNumber() < f.current.GetNumber()):

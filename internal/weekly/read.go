@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/go-github/v62/github"
@@ -31,12 +32,13 @@ type weeklyAction struct {
 	Open, NotPlanned bool
 }
 
-// Lines of an action issue's body, as issueBody writes them.
+// Lines of an action issue's body, as issueBody writes them, compiled
+// on first use.
 var (
-	bodyIncidentRe = regexp.MustCompile(`(?m)^\*\*Incident:\*\* (.*)$`)
-	bodySeverityRe = regexp.MustCompile(`(?m)^\*\*Severity:\*\* (.*)$`)
-	bodyDateRe     = regexp.MustCompile(`(?m)^\*\*Date:\*\* (.*)$`)
-	bodyDueRe      = regexp.MustCompile(`(?m)^\*\*Due:\*\* (\d{4}-\d{2}-\d{2})\b`)
+	bodyIncidentRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\*\*Incident:\*\* (.*)$`) })
+	bodySeverityRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\*\*Severity:\*\* (.*)$`) })
+	bodyDateRe     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\*\*Date:\*\* (.*)$`) })
+	bodyDueRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\*\*Due:\*\* (\d{4}-\d{2}-\d{2})\b`) })
 )
 
 // readActions lists the repository's action issues that the summary
@@ -103,7 +105,7 @@ func parseActionIssue(is *github.Issue) (weeklyAction, bool) {
 	}
 	a := weeklyAction{
 		Number: is.GetNumber(), Title: is.GetTitle(), URL: is.GetHTMLURL(), Doc: doc,
-		Incident: bodyLine(bodyIncidentRe, body), Severity: bodyLine(bodySeverityRe, body), Date: bodyLine(bodyDateRe, body),
+		Incident: bodyLine(bodyIncidentRe(), body), Severity: bodyLine(bodySeverityRe(), body), Date: bodyLine(bodyDateRe(), body),
 		Created: is.GetCreatedAt().Time, Closed: is.GetClosedAt().Time,
 		Open: is.GetState() == "open", NotPlanned: is.GetStateReason() == "not_planned",
 	}
@@ -133,7 +135,7 @@ func bodyLine(re *regexp.Regexp, body string) string {
 // bodyDue is the due date an action issue's body states, zero when it
 // states none.
 func bodyDue(body string) time.Time {
-	m := bodyDueRe.FindStringSubmatch(body)
+	m := bodyDueRe().FindStringSubmatch(body)
 	if m == nil {
 		return time.Time{}
 	}
