@@ -134,6 +134,16 @@ func Write(c Corpus, out string) error {
 	if err != nil {
 		return err
 	}
+	src := Render(exs, files)
+	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
+		return nil
+	}
+	return os.WriteFile(out, src, 0o644)
+}
+
+// Render trains the model on the examples and files Load returned and
+// gives the file Write writes for them.
+func Render(exs []Example, files []string) []byte {
 	s := Defaults
 	h := Header{Files: files, Sum: Sum(exs, s), Settings: s}
 	for i := range exs {
@@ -146,9 +156,5 @@ func Write(c Corpus, out string) error {
 			h.Narrative++
 		}
 	}
-	src := Format(Build(exs, s), h)
-	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, src) {
-		return nil
-	}
-	return os.WriteFile(out, src, 0o644)
+	return Format(Build(exs, s), h)
 }
