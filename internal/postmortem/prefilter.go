@@ -110,7 +110,9 @@ func (k *keywords) index(text string, from int) int {
 			i++
 			continue
 		}
-		if k.opens[c] && k.startsAt(text, i) {
+		// the quick test of the classes of the first three bytes, asked
+		// here rather than in a call, rules out most word starts
+		if k.opens[c] && k.mayStartAt(text, i) && k.wordAt(text, i) {
 			return i
 		}
 		i = wordEnd(text, i+1)
@@ -118,14 +120,9 @@ func (k *keywords) index(text string, from int) int {
 	return -1
 }
 
-// startsAt reports whether one of the words starts text[i:], where a
-// word of text starts with a letter that opens one: first whether the
-// classes of its first three bytes may, which rules out most.
-func (k *keywords) startsAt(text string, i int) bool {
-	return k.mayStartAt(text, i) && k.wordAt(text, i)
-}
-
-// mayStartAt is the quick test of startsAt.
+// mayStartAt reports whether one of the words may start text[i:], where
+// a word of text starts with a letter that opens one, by the classes of
+// its first three bytes: a quick test before wordAt.
 func (k *keywords) mayStartAt(text string, i int) bool {
 	return k.thirds[byteClasses[text[i]]][classAt(text, i+1)]&(1<<classAt(text, i+2)) != 0
 }
