@@ -231,6 +231,9 @@ func langBuiltinVocab() *langVocab {
 		return newLangVocab(langBuiltinData.Words, langBuiltinData.Checks)
 	}
 	v := newLangVocabOf(len(langGeneratedLists))
+	// no pattern was split to number its words, and compiling splits
+	// each once: a memo of the splits would only be filled
+	v.fields = nil
 	for _, l := range langGeneratedLists {
 		var set langBits
 		for _, id := range l.ids {
