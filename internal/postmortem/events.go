@@ -667,6 +667,11 @@ func columnDay(cell string, dayFirst bool) (time.Time, bool) {
 // addEvent records an entry of the timeline.
 func (p *parser) addEvent(stamp Span, text string) {
 	line := p.doc.Line(stamp.Start)
+	if p.doc.Events == nil {
+		// a timeline holds a dozen entries or more, which growing from
+		// one at a time copies over four times
+		p.doc.Events = make([]Event, 0, 16)
+	}
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate, offDay: p.periodLevel > 0,
