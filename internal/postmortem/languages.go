@@ -395,6 +395,9 @@ func localField(s string, part Span) (string, Span) {
 	if colon < 0 {
 		colon, size = strings.Index(s, "："), len("：")
 	}
+	if colon < 0 {
+		return localDueLead(s, part)
+	}
 	if colon < 1 || colon > 40 {
 		return "", Span{}
 	}
@@ -447,4 +450,31 @@ func stateKey(st Status) string {
 		return colStatus
 	}
 	return colDone
+}
+
+// localDueLead reads a due date after a word of another language that
+// says "by" with no colon, as a label of the due column does: "pour le
+// 27/11", "vóór vrijdag 4 december", "senast fre 11/12". The date has a
+// digit and a few words at most, so a title's "bis 3 Versuche" after a
+// dash is rarely one.
+func localDueLead(s string, part Span) (string, Span) {
+	var buf [64]byte
+	for i, words := 0, 0; i < len(s) && words < 3; words++ {
+		sp := strings.IndexByte(s[i:], ' ')
+		if sp < 0 {
+			break
+		}
+		i += sp
+		v := strings.TrimSpace(s[i:])
+		if findLocal(localColumnWords, appendNormal(buf[:0], s[:i])) == colDue && dueValue(v) {
+			return colDue, Span{part.End - len(v), part.End}
+		}
+		i++
+	}
+	return "", Span{}
+}
+
+// dueValue reports a short value with a digit, as a due date has.
+func dueValue(v string) bool {
+	return len(v) >= 2 && len(v) <= 30 && strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4
 }

@@ -619,8 +619,9 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // nameRe is a person's or a team's name, as written after an "@" or
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
 // an acronym ("SRE Observability"), the last a capitalised word or
-// "team" ("Search UX team").
-var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+// "team" ("Search UX team"). The particles of a surname stand between
+// them in lower case: "Sanne de Wit", "Ana dos Santos".
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ter|ten|af|zu|y)\s+){0,2}){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
 
 // emailRe is an owner written as an email address.
 var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
@@ -823,6 +824,9 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 		switch parseStatus(t) {
 		case Done:
 			keys[i], vals[i] = colDone, parts[i]
+			if keys[i-1] == colState {
+				keys[i] = colNote // "loopt, klaar eind december": open, to be ready then
+			}
 		case NotPlanned:
 			keys[i], vals[i] = colStatus, parts[i]
 		default:

@@ -1,0 +1,54 @@
+package postmortem
+
+import "testing"
+
+// A pad's plain text writes its follow-ups as lines of one paragraph,
+// each led by a state in brackets or a check mark; each line is an item,
+// closed or open by its state.
+func TestBracketedStateLines(t *testing.T) {
+	src := "# Validators down\n\n== Actions ==\n\n" +
+		"[fait] Add a regression test – Tom – fait\n" +
+		"[en cours] Cap the download size – Thomas Roux\n" +
+		"[à faire] Dashboard of refusals\n" +
+		"[abandonné] Move the validators to Wi-Fi\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Add a regression test|Tom|||Done", "Cap the download size|Thomas Roux|||Open",
+		"Dashboard of refusals||||Open", "Move the validators to Wi-Fi||||Not planned",
+	})
+}
+
+// A notebook exported through a word processor writes each to-do tag
+// as a paragraph of its own, a box first: each is an item.
+func TestToDoBoxParagraphs(t *testing.T) {
+	src := "# Gates closed\n\n## Vervolgacties\n\n☒ Turn off automatic updates – Joris Bakker – afgerond 20/11\n\n" +
+		"☐ Alert on refused scans – Sanne de Wit\n\n☐ ~~Own NTP server~~ – vervalt\n\nNext review: 8 December.\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Turn off automatic updates|Joris Bakker|||Done", "Alert on refused scans|Sanne de Wit|||Open",
+		"Own NTP server||||Not planned",
+	})
+}
+
+// An open state written before a word that also says done ("loopt,
+// klaar eind december", "pågår, klart v. 50") is open: the later word
+// says when the work is to be ready.
+func TestOpenStateBeforeReadyWord(t *testing.T) {
+	src := "# Outage\n\n## Actions\n\n- [ ] Agree on notices – Team Contract – loopt, klaar eind december\n" +
+		"- [ ] Synthetic login – Elin Nyberg – pågår, klart v. 50\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{"Agree on notices|Team Contract|||Open", "Synthetic login|Elin Nyberg|||Open"})
+}
+
+// A due date after a word of another language for "by", with no colon
+// ("pour le 27/11", "vóór 4 december", "senast 11/12"), ends the title,
+// and the name before it is the owner.
+func TestLocalDueLead(t *testing.T) {
+	for _, due := range []string{"pour le 27/11", "vóór vrijdag 4 december", "senast fre 11/12", "antes del 18 de diciembre"} {
+		src := "# Outage\n\n## Actions\n\n- [ ] Cap the download size – Thomas Roux – " + due + "\n"
+		doc := mustParse(t, []byte(src))
+		if len(doc.Actions) != 1 || doc.Actions[0].Title != "Cap the download size" || doc.Actions[0].Owner != "Thomas Roux" {
+			t.Errorf("%q: %+v", due, doc.Actions)
+		}
+	}
+}
