@@ -52,3 +52,14 @@ func TestLocalDueLead(t *testing.T) {
 		}
 	}
 }
+
+// A status cell that opens with a mark of work under way or of work
+// dropped reads by the words after it: "❌ 不做了（…）" was dropped, "❌
+// in progress" is not.
+func TestMarkBeforeStateWords(t *testing.T) {
+	for in, want := range map[string]Status{"❌ 不做了（成本高）": NotPlanned, "🔄 进行中": Open, "⏳ 未开始": Open, "❌ cancelled": NotPlanned, "❌ in progress": Open} {
+		if got := parseStatus(in); got != want {
+			t.Errorf("parseStatus(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
