@@ -700,7 +700,7 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkRe.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") || strings.Contains(s, "%%") {
 		s = emphasis.Replace(s)
 	}
 	if tag, ok := openingStrike(s); ok && tag[0] == "~" && strings.HasSuffix(s, "~") && !singleStrikeOpen(tag, s, len(s)-1) {
