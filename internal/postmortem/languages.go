@@ -474,7 +474,12 @@ func localDueLead(s string, part Span) (string, Span) {
 	return "", Span{}
 }
 
-// dueValue reports a short value with a digit, as a due date has.
+// dueValue reports a short value with a digit, as a due date has, and
+// perhaps a note in parentheses after it: "fre 11/12 (the old one
+// expires 15/12!)".
 func dueValue(v string) bool {
+	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		v = strings.TrimSpace(v[:i])
+	}
 	return len(v) >= 2 && len(v) <= 30 && strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4
 }

@@ -810,6 +810,10 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			keys[i] = colTicket // "[HLF-22](https://…)": the key's link
 			continue
 		}
+		if keys[i-1] == colState && softJoined(p.src[parts[i-1].End:parts[i].Start]) || keys[i-1] != "" && p.parenthesised(parts[i]) {
+			keys[i] = colNote // "nog open, geen datum", "fre 11/12 (expires 15/12!)": a note on the field
+			continue
+		}
 		t := p.doc.Text(parts[i])
 		if len(t) < 2 || len(t) > 20 {
 			return // a due date or a status is short: the rest of a title is not
@@ -833,6 +837,11 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			return
 		}
 	}
+}
+
+// parenthesised reports a part that parentheses enclose.
+func (p *parser) parenthesised(part Span) bool {
+	return part.Start > 0 && part.End < len(p.src) && p.src[part.Start-1] == '(' && p.src[part.End] == ')'
 }
 
 // linkTarget reports a part that is the target of a link, "](" before it.

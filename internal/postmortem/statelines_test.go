@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A pad's plain text writes its follow-ups as lines of one paragraph,
 // each led by a state in brackets or a check mark; each line is an item,
@@ -61,5 +64,23 @@ func TestMarkBeforeStateWords(t *testing.T) {
 		if got := parseStatus(in); got != want {
 			t.Errorf("parseStatus(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// What follows an open state after a comma ("nog open, geen datum"), or
+// a field in parentheses ("senast fre 11/12 (expires 15/12!)"), is a
+// note on it: the name before them still owns the action.
+func TestNotesAfterStateAndDue(t *testing.T) {
+	src := "# Outage\n\n## Actions\n\n- [ ] Staff the line from 06:30 – Marloes Kuipers (planning) – nog open, geen datum\n" +
+		"- [ ] New certificate swap – Oskar Lindqvist – senast fre 11/12 (the old one expires 15/12!)\n" +
+		"- [ ] Truststore as code – Plattformsgruppen – ej påbörjad, mål 31 mars 2027\n"
+	doc := mustParse(t, []byte(src))
+	var owners []string
+	for _, a := range doc.Actions {
+		owners = append(owners, a.Title+"|"+a.Owner)
+	}
+	want := []string{"Staff the line from 06:30|Marloes Kuipers", "New certificate swap|Oskar Lindqvist", "Truststore as code|Plattformsgruppen"}
+	if !slices.Equal(owners, want) {
+		t.Errorf("actions %q, want %q", owners, want)
 	}
 }

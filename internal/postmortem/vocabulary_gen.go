@@ -685,6 +685,7 @@ var localColumnWords = []localWord{
 	{"mesure", "action"},
 	{"misura", "action"},
 	{"määräaika", "due"},
+	{"mål", "due"},
 	{"måldato", "due"},
 	{"måldatum", "due"},
 	{"odpowiedzialna", "owner"},
