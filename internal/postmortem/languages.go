@@ -3,6 +3,7 @@ package postmortem
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -458,7 +459,14 @@ func stateKey(st Status) string {
 // digit and a few words at most, so a title's "bis 3 Versuche" after a
 // dash is rarely one.
 func localDueLead(s string, part Span) (string, Span) {
+	first, _, _ := strings.Cut(s, " ")
+	if len(s) > 60 || len(first) > 24 || first == s {
+		return "", Span{}
+	}
 	var buf [64]byte
+	if !dueLeadWords()[string(appendNormal(buf[:0], first))] || !strings.ContainsAny(s, "0123456789") {
+		return "", Span{} // the quick answer for most parts
+	}
 	for i, words := 0, 0; i < len(s) && words < 3; words++ {
 		sp := strings.IndexByte(s[i:], ' ')
 		if sp < 0 {
@@ -483,3 +491,16 @@ func dueValue(v string) bool {
 	}
 	return len(v) >= 2 && len(v) <= 30 && strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4
 }
+
+// dueLeadWords are the first words of the due column's labels of other
+// languages, which localDueLead reads no further without.
+var dueLeadWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range localColumnWords {
+		if w.key == colDue {
+			first, _, _ := strings.Cut(w.word, " ")
+			m[first] = true
+		}
+	}
+	return m
+})

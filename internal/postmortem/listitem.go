@@ -619,9 +619,26 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // nameRe is a person's or a team's name, as written after an "@" or
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
 // an acronym ("SRE Observability"), the last a capitalised word or
-// "team" ("Search UX team"). The particles of a surname stand between
-// them in lower case: "Sanne de Wit", "Ana dos Santos".
-var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ter|ten|af|zu|y)\s+){0,2}){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+// "team" ("Search UX team").
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+
+// particleNameRe is nameRe with the particles of a surname between the
+// words, in lower case: "Sanne de Wit", "Ana dos Santos".
+var particleNameRe = lazyRe(`^(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ter|ten|af|zu|y)\s+){1,2}){1,2}\p{Lu}[\p{Ll}'’-]+$`)
+
+// personName reports a name nameRe reads, or one with a surname's
+// particles, tried only where a word in lower case stands in it.
+func personName(t string) bool {
+	if nameRe.MatchString(t) {
+		return true
+	}
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			return particleNameRe.MatchString(t)
+		}
+	}
+	return false
+}
 
 // emailRe is an owner written as an email address.
 var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
@@ -719,7 +736,7 @@ func (p *parser) listedOwners(parts []Span, keys []string, lo, hi int) (int, int
 // ownerLike reports a part that can name an owner alone: a name, an
 // address, or a list of them joined by "and", "&" or "/".
 func ownerLike(t string) bool {
-	if nameRe.MatchString(t) || emailRe.MatchString(t) {
+	if personName(t) || emailRe.MatchString(t) {
 		return true
 	}
 	_, ok := firstListed(t)
