@@ -372,7 +372,13 @@ var devSets = []heldOutSet{
 	// beside a follow-up list that mixes finished and open work. First run
 	// (main at 95cf219): 2.60 wrong missing, 2 of 30 times, 18 of 36
 	// actions, 6 issues for nothing, owners 12 of 14, 14 of 30 done.
-	{"dev-docs-v11", 26.0 / 10, 6, 18.0 / 36},
+	// The work on its action lists (branch actions11: records of
+	// immediate measures, states and action columns in the fifteen
+	// languages, bracketed-state lines, to-do boxes a paragraph each, a
+	// database's Name column, Backlog's wiki notation, due dates after a
+	// local "by", notes after a state) took it to 36 of 36 actions, none
+	// for nothing, owners 29 of 29 and 30 of 30 done.
+	{"dev-docs-v11", 26.0 / 10, 0, 36.0 / 36},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -155,9 +155,9 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 	title := -1
 	for i, c := range header.Cells {
 		h := string(src[c.Value.Start:c.Value.End])
-		if trackerTitleHeads[normalize(h)] && title < 0 {
+		if n := normalize(h); (trackerTitleHeads[n] || nameHeads[n]) && title < 0 {
 			title = i
-		} else if k := lookupEither(columnSynonyms, h); k != "" {
+		} else if k := columnKey(h); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
 			}
@@ -179,8 +179,14 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 // column of the tickets it opened in one.
 var (
 	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
-	trackerIDHeads    = wordSet("key number no. id ref")
-	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
+	// nameHeads head the title column of a notes tool's database, its
+	// "Name" property in the language of the workspace: under an action
+	// heading alone, as a list of services names its rows elsewhere.
+	nameHeads = map[string]bool{"name": true, "nome": true, "nombre": true, "nom": true, "naam": true, "namn": true, "navn": true, "nimi": true,
+		"nazwa": true, "titel": true, "titolo": true, "título": true, "titre": true, "tytuł": true, "otsikko": true, "başlık": true,
+		"名前": true, "名称": true, "件名": true, "タイトル": true, "이름": true, "제목": true, "标题": true, "標題": true}
+	trackerIDHeads = wordSet("key number no. id ref")
+	trackerNames   = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
@@ -633,6 +639,8 @@ func statusWords(n string) Status {
 	checked := false
 	if m := doneLeadRe.FindStringIndex(n); m != nil {
 		n, checked = n[m[1]:], true
+	} else if m := markLead(n); m > 0 {
+		n = n[m:] // "❌ 不做了", "🔄 进行中": the words say the state
 	}
 	word, rest, _ := strings.Cut(strings.TrimSpace(n), " ")
 	if word == "" {
@@ -659,6 +667,21 @@ func statusWords(n string) Status {
 	return Open
 }
 
+// markLead returns the length of a mark of work under way or dropped
+// that opens a status, with the spaces after it, where words follow it;
+// 0 otherwise.
+func markLead(n string) int {
+	if n == "" || n[0] < 0xE2 {
+		return 0
+	}
+	for _, re := range []*lazyRegexp{openLeadRe, droppedLeadRe} {
+		if m := re.FindStringIndex(n); m != nil && m[1] < len(n) {
+			return m[1]
+		}
+	}
+	return 0
+}
+
 // stateWordOnly returns a state without what is written on to it with
 // no space, as scripts without spaces between words write a note:
 // "完了（11/20）", "済【PR #12】", "完了、11/20".
@@ -677,7 +700,7 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkRe.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") || strings.Contains(s, "%%") {
 		s = emphasis.Replace(s)
 	}
 	if tag, ok := openingStrike(s); ok && tag[0] == "~" && strings.HasSuffix(s, "~") && !singleStrikeOpen(tag, s, len(s)-1) {

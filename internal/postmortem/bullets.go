@@ -1,6 +1,8 @@
 package postmortem
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -84,14 +86,48 @@ func bulletAt(src []byte, seg text.Segment) int {
 }
 
 // markedLines returns the first of the lines, two or more, that end
-// the paragraph and each open with a mark of state, or -1.
+// the paragraph and each open with a mark of state, or -1. A state in
+// brackets is such a mark ("[fait] …", "[en cours] …", as a pad's plain
+// text writes its list), and a paragraph of one line that opens with a
+// to-do box ("☐ …", "☒ …", as a notebook exports its to-do tags, a
+// paragraph each) is an item on its own.
 func markedLines(src []byte, lines *text.Segments) int {
 	first := lines.Len()
-	for first > 0 && stateMarkLen(src[lines.At(first-1).Start:lines.At(first-1).Stop]) > 0 {
+	for first > 0 && markedLine(src[lines.At(first-1).Start:lines.At(first-1).Stop]) {
 		first--
 	}
-	if lines.Len()-first < 2 {
-		return -1
+	switch n := lines.Len() - first; {
+	case n >= 2:
+		return first
+	case n == 1 && first == 0 && todoBoxLen(src[lines.At(0).Start:lines.At(0).Stop]) > 0:
+		return 0
 	}
-	return first
+	return -1
+}
+
+// markedLine reports a line that opens with a mark of state or a state
+// in brackets.
+func markedLine(b []byte) bool {
+	if stateMarkLen(b) > 0 {
+		return true
+	}
+	if len(b) < 4 || b[0] != '[' {
+		return false
+	}
+	end, _, ok := bracketLead(b)
+	return ok && end < len(b)-1
+}
+
+// todoBoxes are the boxes a notebook's to-do tag is exported as.
+var todoBoxes = []string{"☐", "☒", "☑"}
+
+// todoBoxLen returns the length of the to-do box that opens b, followed
+// by a space, or 0.
+func todoBoxLen(b []byte) int {
+	for _, m := range todoBoxes {
+		if bytes.HasPrefix(b, []byte(m)) && len(b) > len(m)+1 && b[len(m)] == ' ' {
+			return len(m)
+		}
+	}
+	return 0
 }

@@ -24,7 +24,7 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	header := row{Line: first}
 	if double {
 		header.Cells = splitDoubleBars(p.src, first)
-	} else if header.Cells = p.barRow(first); header.Cells == nil {
+	} else if header.Cells = p.barRow(headerRow(p.src, first)); header.Cells == nil {
 		return false
 	}
 	var body []row
@@ -38,6 +38,16 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	}
 	p.readTable(header, body, func(int, bool) {})
 	return true
+}
+
+// headerRow returns a header row's line without the "h" after its
+// last bar, as Backlog's wiki marks a header row: "|No.|Task|Owner|h".
+func headerRow(src []byte, line Span) Span {
+	t := bytes.TrimRight(src[line.Start:line.End], " \t\r")
+	if len(t) > 2 && t[len(t)-1] == 'h' && t[len(t)-2] == '|' && t[0] == '|' {
+		line.End = line.Start + len(t) - 1
+	}
+	return line
 }
 
 // barRow splits a line between single bars into its cells, or returns

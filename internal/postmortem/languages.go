@@ -3,6 +3,7 @@ package postmortem
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -395,6 +396,9 @@ func localField(s string, part Span) (string, Span) {
 	if colon < 0 {
 		colon, size = strings.Index(s, "："), len("：")
 	}
+	if colon < 0 {
+		return localDueLead(s, part)
+	}
 	if colon < 1 || colon > 40 {
 		return "", Span{}
 	}
@@ -448,3 +452,55 @@ func stateKey(st Status) string {
 	}
 	return colDone
 }
+
+// localDueLead reads a due date after a word of another language that
+// says "by" with no colon, as a label of the due column does: "pour le
+// 27/11", "vóór vrijdag 4 december", "senast fre 11/12". The date has a
+// digit and a few words at most, so a title's "bis 3 Versuche" after a
+// dash is rarely one.
+func localDueLead(s string, part Span) (string, Span) {
+	first, _, _ := strings.Cut(s, " ")
+	if len(s) > 60 || len(first) > 24 || first == s {
+		return "", Span{}
+	}
+	var buf [64]byte
+	if !dueLeadWords()[string(appendNormal(buf[:0], first))] || !strings.ContainsAny(s, "0123456789") {
+		return "", Span{} // the quick answer for most parts
+	}
+	for i, words := 0, 0; i < len(s) && words < 3; words++ {
+		sp := strings.IndexByte(s[i:], ' ')
+		if sp < 0 {
+			break
+		}
+		i += sp
+		v := strings.TrimSpace(s[i:])
+		if findLocal(localColumnWords, appendNormal(buf[:0], s[:i])) == colDue && dueValue(v) {
+			return colDue, Span{part.End - len(v), part.End}
+		}
+		i++
+	}
+	return "", Span{}
+}
+
+// dueValue reports a short value with a digit, as a due date has, and
+// perhaps a note in parentheses after it: "fre 11/12 (the old one
+// expires 15/12!)".
+func dueValue(v string) bool {
+	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		v = strings.TrimSpace(v[:i])
+	}
+	return len(v) >= 2 && len(v) <= 30 && strings.ContainsAny(v, "0123456789") && len(strings.Fields(v)) <= 4
+}
+
+// dueLeadWords are the first words of the due column's labels of other
+// languages, which localDueLead reads no further without.
+var dueLeadWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range localColumnWords {
+		if w.key == colDue {
+			first, _, _ := strings.Cut(w.word, " ")
+			m[first] = true
+		}
+	}
+	return m
+})

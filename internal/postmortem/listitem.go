@@ -622,6 +622,24 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // "team" ("Search UX team").
 var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
 
+// particleNameRe is nameRe with the particles of a surname between the
+// words, in lower case: "Sanne de Wit", "Ana dos Santos".
+var particleNameRe = lazyRe(`^(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ter|ten|af|zu|y)\s+){1,2}){1,2}\p{Lu}[\p{Ll}'’-]+$`)
+
+// personName reports a name nameRe reads, or one with a surname's
+// particles, tried only where a word in lower case stands in it.
+func personName(t string) bool {
+	if nameRe.MatchString(t) {
+		return true
+	}
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			return particleNameRe.MatchString(t)
+		}
+	}
+	return false
+}
+
 // emailRe is an owner written as an email address.
 var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 
@@ -718,7 +736,7 @@ func (p *parser) listedOwners(parts []Span, keys []string, lo, hi int) (int, int
 // ownerLike reports a part that can name an owner alone: a name, an
 // address, or a list of them joined by "and", "&" or "/".
 func ownerLike(t string) bool {
-	if nameRe.MatchString(t) || emailRe.MatchString(t) {
+	if personName(t) || emailRe.MatchString(t) {
 		return true
 	}
 	_, ok := firstListed(t)
@@ -809,6 +827,10 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			keys[i] = colTicket // "[HLF-22](https://…)": the key's link
 			continue
 		}
+		if keys[i-1] == colState && softJoined(p.src[parts[i-1].End:parts[i].Start]) || keys[i-1] != "" && p.parenthesised(parts[i]) {
+			keys[i] = colNote // "nog open, geen datum", "fre 11/12 (expires 15/12!)": a note on the field
+			continue
+		}
 		t := p.doc.Text(parts[i])
 		if len(t) < 2 || len(t) > 20 {
 			return // a due date or a status is short: the rest of a title is not
@@ -823,12 +845,20 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 		switch parseStatus(t) {
 		case Done:
 			keys[i], vals[i] = colDone, parts[i]
+			if keys[i-1] == colState {
+				keys[i] = colNote // "loopt, klaar eind december": open, to be ready then
+			}
 		case NotPlanned:
 			keys[i], vals[i] = colStatus, parts[i]
 		default:
 			return
 		}
 	}
+}
+
+// parenthesised reports a part that parentheses enclose.
+func (p *parser) parenthesised(part Span) bool {
+	return part.Start > 0 && part.End < len(p.src) && p.src[part.Start-1] == '(' && p.src[part.End] == ')'
 }
 
 // linkTarget reports a part that is the target of a link, "](" before it.

@@ -208,7 +208,7 @@ func droppedNote(note string) bool {
 }
 
 // strikeTags are the marks that strike text through, opening and closing.
-var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}}
+var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}, {"%%", "%%"}} // "%%…%%": Backlog's wiki
 
 // openingStrike returns the marks of the strike that opens t: one of
 // strikeTags, or a single tilde before a word, "~Move to Kafka~", as

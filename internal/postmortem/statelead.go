@@ -115,6 +115,9 @@ func bracketState(s string) (Status, bool) {
 	if st := parseStatus(s); st != Open {
 		return st, true
 	}
+	if st, ok := localState(n); ok {
+		return st, true // "[en cours]", "[à faire]"
+	}
 	if n == "duplicate" || n == "invalid" || n == "won't do" {
 		return NotPlanned, true
 	}

@@ -15,9 +15,13 @@ import (
 //	= Title / == Section          AsciiDoc, the level its "=" count
 //	== Section ==                 a wiki's, closed as it opens
 //	h2. Section                   Jira's and Textile's
+//	** Section                    Backlog's, the level its "*" count
+//
+// A single "*" opens a Markdown list item, so Backlog's level one is
+// left to the list; "** Section **" is emphasis gone wrong, no heading.
 type wikiHeadings struct{}
 
-func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h'} }
+func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*'} }
 
 func (wikiHeadings) CanInterruptParagraph() bool { return true }
 
@@ -52,6 +56,9 @@ func wikiHeading(line []byte) (level, start, end int) {
 	if len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ' {
 		return int(t[1] - '0'), skipBlanks(t, 4), len(t) // "h2. Section"
 	}
+	if len(t) > 3 && t[0] == '*' {
+		return starHeading(t)
+	}
 	n := 0
 	for n < len(t) && t[n] == '=' {
 		n++
@@ -67,4 +74,21 @@ func wikiHeading(line []byte) (level, start, end int) {
 		return 0, 0, 0
 	}
 	return n, start, end
+}
+
+// starHeading reads Backlog's heading, "** Section": two to six stars, a
+// space and the text, not closed by stars.
+func starHeading(t []byte) (level, start, end int) {
+	n := 0
+	for n < len(t) && t[n] == '*' {
+		n++
+	}
+	if n < 2 || n > 6 || n >= len(t)-1 || t[n] != ' ' || bytes.HasSuffix(t, []byte("*")) {
+		return 0, 0, 0
+	}
+	start = skipBlanks(t, n)
+	if start >= len(t) {
+		return 0, 0, 0
+	}
+	return n, start, len(t)
 }

@@ -1,0 +1,30 @@
+package postmortem
+
+import "testing"
+
+// Backlog's wiki notation: "**" headings, a header row marked by an "h"
+// after its last bar, and "%%struck%%" text. Its record of what was
+// done gives steps, its table of measures gives actions.
+func TestBacklogWikiNotation(t *testing.T) {
+	src := "* Outage report\n\n** 応急処置（実施済み）\n\n- バッチを停止した。\n- 時刻を戻した。\n\n" +
+		"** 恒久対策\n\n|No.|対策内容|担当|状態|h\n|1|タイムゾーンを明示|森田|完了|\n|2|チャンク単位に分割|森田|処理中|\n" +
+		"|3|%%バッチの廃止%%|森田|見送り（来年度）|\n\n** 所感\n\n- 良かった。\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{"タイムゾーンを明示|森田|||Done", "チャンク単位に分割|森田|||Open", "バッチの廃止|森田|||Not planned"})
+	if len(doc.Steps) != 2 {
+		t.Errorf("steps %+v, want 2", doc.Steps)
+	}
+	if s, ok := doc.Section("remediation"); !ok || s.Name != "恒久対策" || s.Level != 2 {
+		t.Errorf("remediation %+v", s)
+	}
+}
+
+// Two stars and a space open a heading only where stars do not close
+// the line: "** Note **" is no heading.
+func TestStarHeadingForms(t *testing.T) {
+	for line, want := range map[string]int{"** 恒久対策": 2, "*** Sub": 3, "** Note **": 0, "**Bold** text": 0, "**": 0} {
+		if got, _, _ := wikiHeading([]byte(line)); got != want {
+			t.Errorf("wikiHeading(%q) = %d, want %d", line, got, want)
+		}
+	}
+}
