@@ -863,7 +863,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && s.noteName(i)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {

@@ -15,6 +15,7 @@ func TestPersonCauseTeamsByName(t *testing.T) {
 		"The duty forecaster pushed the draft map and wiped the published one.",
 		"bertil pushes the rate table 08:15, checkout crashed for every card",
 		"08:15 bertil pushes the rate table, checkout crashed for every card",
+		"Deploys were frozen. bertil pushes the rate table 08:15, checkout crashed for every card",
 	})
 	checkPersonCause(t, false, []string{
 		"Team Fennec restored the retry queue after the wipe.",
@@ -22,40 +23,6 @@ func TestPersonCauseTeamsByName(t *testing.T) {
 		"The Dunmore squad fixed the crashed staging bucket.",
 		"bertil reverts the rate table 08:20, checkout recovered",
 		"The Tomás restarted sequence is documented in the runbook.",
-	})
-}
-
-// TestPersonCauseDamageThenLinkedWork checks damage told first and a person's
-// work named after it with no verb of its own, after "after", a dash, a
-// colon or "thanks to", and a work "by" a person; a remedy of the person's
-// after the same damage is not flagged.
-func TestPersonCauseDamageThenLinkedWork(t *testing.T) {
-	checkPersonCause(t, true, []string{
-		"Invoices showed the wrong tax rate after Oddny's currency table change.",
-		"Two days of meter readings gone — Bastian's collector restart at 01:00.",
-		"Members were charged twice, thanks to Ilse's billing rule change.",
-		"Late fees charged twice to 900 residents — a date change by Corentin in the notice template.",
-	})
-	checkPersonCause(t, false, []string{
-		"Invoices showed the right tax rate again after Oddny's fix.",
-		"Invoices with the wrong tax rate were corrected after Oddny's fix.",
-		"Two days of meter readings gone — Bastian's timeline of the incident lists each step.",
-	})
-}
-
-// TestPersonCauseWorkInRelative checks a person's work named by a
-// relative clause, as the subject of the damage or after it, but not a
-// thing another actor damaged, the team's own account, nor a remedy.
-func TestPersonCauseWorkInRelative(t *testing.T) {
-	checkPersonCause(t, true, []string{
-		"The rule Solveig pushed at 05:40 dropped every rural route from the timetable.",
-		"The export Hamid started at midnight duplicated the payroll records.",
-		"The pump on line 3 failed under the pressure limit Ottavio raised.",
-	})
-	checkPersonCause(t, false, []string{
-		"The nightly job deleted the archive that Solveig had built, and searches failed for an hour.",
-		"The page we got at 02:10 said the queue was stuck.",
-		"The rollback Hamid started at midnight restored the payroll records.",
 	})
 }
 

@@ -36,6 +36,7 @@ type langGrammar struct {
 	work                           langBits // what a person does: "change", "decision", "script"
 	group                          langBits // "squad", "unit": the group a person works in
 	groupTitle                     langBits // "Team": a word that names a team before its name
+	the                            uint16   // "The" before a crew's nickname
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -52,7 +53,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		slip:         v.set("slip-noun"),
 		nameParticle: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
-		groupTitle: v.set("group-title"),
+		groupTitle: v.set("group-title"), the: v.id("the"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -140,7 +141,7 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return k + 1, true // "Minho's team": a name no list holds, and the people it leads
 	case t.capital && !t.poss && s.c.g.groupTitle.has(t.id) && s.nameAfter(k+1):
 		return s.surname(k + 1), true // "Team Lawine": a team by its name
-	case t.capital && s.word(k) == "the" && s.nickname(k+1) > k+1:
+	case t.capital && t.id == s.c.g.the && s.nickname(k+1) > k+1:
 		return s.nickname(k + 1), true // "the Blade Runners": a crew by its nickname
 	case s.c.g.pronoun.has(t.id):
 		if s.word(k+1) == "else" || s.word(k+1) == "else's" {
@@ -555,13 +556,27 @@ func (s *langScan) lowerEcho(k int) bool {
 // one who acts.
 func (s *langScan) noteName(k int) bool {
 	t := &s.toks[k]
-	if t.id != 0 || t.capital || !s.verbInS(k+1) || k > 0 && !langIsDigit(s.text[s.toks[k-1].start]) {
+	if t.id != 0 || t.capital {
+		return false
+	}
+	opens := k == 0 || t.sentStart
+	if !opens && !s.clockBefore(k) || !s.verbInS(k+1) || s.in(k+2, s.c.g.modifierEnd) {
 		return false
 	}
 	if w := s.word(k); !langNamePart(w, false, 3) || !langNoNounSuffix(w) {
 		return false
 	}
-	return k > 0 || s.clockWithin(k+2, 8)
+	return !opens || s.clockWithin(k+2, 8)
+}
+
+// clockBefore reports a clock time right before token k ("14:20
+// tomasz"), reading bytes: noteName asks it of every unknown word.
+func (s *langScan) clockBefore(k int) bool {
+	if k < 3 {
+		return false
+	}
+	c := &s.toks[k-2]
+	return c.kind == langPunct && s.text[c.start] == ':' && langIsDigit(s.text[s.toks[k-1].start]) && langIsDigit(s.text[s.toks[k-3].start])
 }
 
 // clockWithin reports a clock time ("06:10") among the n tokens from k,
