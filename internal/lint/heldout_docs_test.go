@@ -368,6 +368,11 @@ var devSets = []heldOutSet{
 	// reading of fifteen other languages (branch i18n) read those: 0.10
 	// wrong missing, 43 of 43 actions, owners 33 of 33, 22 of 22 done.
 	{"dev-docs-v10", 1.0 / 10, 0, 43.0 / 43},
+	// Ten documents in ten languages, each with a record of what was done
+	// beside a follow-up list that mixes finished and open work. First run
+	// (main at 95cf219): 2.60 wrong missing, 2 of 30 times, 18 of 36
+	// actions, 6 issues for nothing, owners 12 of 14, 14 of 30 done.
+	{"dev-docs-v11", 26.0 / 10, 6, 18.0 / 36},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
