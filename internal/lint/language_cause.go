@@ -39,6 +39,7 @@ type langCauseSets struct {
 	sent                                                      langBits // "notice", "deposits": what goes out when it is delivered
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
+	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
 	halt                                                      langBits // "matching halts": a stop with no object
@@ -118,6 +119,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-again":       func(c *langCauseSets) *langBits { return &c.again },
 	"cause-deadline":    func(c *langCauseSets) *langBits { return &c.deadline },
 	"cause-refused":     func(c *langCauseSets) *langBits { return &c.refused },
+	"cause-served":      func(c *langCauseSets) *langBits { return &c.served },
+	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
+	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
 	"perceive":          func(c *langCauseSets) *langBits { return &c.perceive },
 	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
 	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
@@ -161,6 +165,9 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.union(set)
 	}
 	cs.scan.union(cs.anyone)
+	cs.scan.union(cs.served) // "and 3,000 subscribers got no warning"
+	cs.trigger.union(cs.served)
+	cs.servedLoss.union(cs.harmTold)
 	cs.scan.add(v.id("instead"))
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
@@ -856,7 +863,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && s.noteName(i)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -1607,8 +1614,50 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if end, ok, told := s.damageTold(cs, v, j); told {
 			return end, ok
 		}
+		if j > v && s.in(j, cs.served) {
+			if end := s.servedHarm(cs, j); end > 0 {
+				return end, !s.clearedAfter(cs, end-1) // "and 3,000 subscribers got no warning"
+			}
+		}
 	}
 	return 0, false
+}
+
+// servedSubject reports the people served at token j as the subject of
+// a new clause: after "and", "so", a comma, a semicolon, a dash, an arrow
+// or a colon, with at most a count and a modifier between ("and 3,000
+// subscribers"), not the object of a verb ("told customers").
+func (s *langScan) servedSubject(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch w := s.word(k); {
+		case w == "and" || w == "so" || w == "," && !langDigits(s.word(k+1)) || w == ";" || w == "—" || w == "–" || w == "→" || w == "->" || w == ":":
+			return true
+		case s.isPast(k) || s.in(k, s.c.g.presentTense) || s.in(k, s.c.g.modifierEnd) || s.toks[k].stop:
+			return false
+		}
+	}
+	return j == 0
+}
+
+// servedHarm reads the clause of the people a service serves, at token j,
+// that tells what they lost in the four words after them: "and senders paid
+// full fare", "so recipients never got their codes", "and 600 applicants
+// missed the deadline". It returns the end of the damage word, or 0 where
+// the clause is denied ("no customers were charged") or tells a repair
+// ("and the subscribers were refunded").
+func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
+	if p := j - 1; s.in(p, cs.neg) || p >= 0 && s.toks[p].id == cs.no || s.in(p, s.c.g.nobody) || s.word(j+1) == "who" || !s.servedSubject(j) {
+		return 0
+	}
+	for k := j + 1; k < j+6 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, s.c.g.subord) {
+			return 0
+		}
+		if s.in(k, cs.servedLoss) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // nounStop reports "stop" at token j as a noun ("the new stop IDs",

@@ -17,7 +17,7 @@ var (
 		// Trained also on the narrative of documents, and flagging only a
 		// sentence that tells damage and a person's act, the model is
 		// conservative: this is one of the few new sentences it flags.
-		"The pass plan that Henrik uploaded late on Sunday night pointed both Kiruna antennas at a position the satellite had left hours earlier, and the next two downlinks were lost.",
+		"The pass plan, uploaded by Henrik late on Sunday night, pointed both Kiruna antennas at a position the satellite had left hours earlier, and the next two downlinks were lost.",
 	}
 	lmBlameless = []string{
 		"Kwame rolled back the deploy and the error rate returned to normal.",

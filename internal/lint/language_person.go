@@ -35,6 +35,8 @@ type langGrammar struct {
 	nameParticle                   langBits // "van", "de", "bin": small words inside a surname
 	work                           langBits // what a person does: "change", "decision", "script"
 	group                          langBits // "squad", "unit": the group a person works in
+	groupTitle                     langBits // "Team": a word that names a team before its name
+	the                            uint16   // "The" before a crew's nickname
 }
 
 func newLangGrammar(v *langVocab) langGrammar {
@@ -51,6 +53,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
 		slip:         v.set("slip-noun"),
 		nameParticle: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
+		groupTitle: v.set("group-title"), the: v.id("the"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -136,6 +139,10 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return k + 1, true
 	case t.capital && t.poss && t.id == 0 && s.unknownOwner(k):
 		return k + 1, true // "Minho's team": a name no list holds, and the people it leads
+	case t.capital && !t.poss && s.c.g.groupTitle.has(t.id) && s.nameAfter(k+1):
+		return s.surname(k + 1), true // "Team Lawine": a team by its name
+	case t.capital && t.id == s.c.g.the && s.nickname(k+1) > k+1:
+		return s.nickname(k + 1), true // "the Blade Runners": a crew by its nickname
 	case s.c.g.pronoun.has(t.id):
 		if s.word(k+1) == "else" || s.word(k+1) == "else's" {
 			return k + 2, true
@@ -147,13 +154,36 @@ func (s *langScan) readPerson(k int) (int, bool) {
 	return s.roleAt(k)
 }
 
+// nameAfter reports a capitalised word at token k inside the sentence:
+// the name after "Team".
+func (s *langScan) nameAfter(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == langWord && s.toks[k].capital && !s.toks[k].sentStart
+}
+
+// nickname returns the end of a crew's nickname from token k, after a
+// sentence's "The": one to three capitalised words, the last a plural
+// (not a name in -s alone, "Tomás"), before a verb in the past ("The
+// Blade Runners restarted", "The Gateway Gremlins changed"), or k. A
+// plural in capitals names people: products are named in the singular.
+func (s *langScan) nickname(k int) int {
+	for j := k; j < k+3 && s.nameAfter(j); j++ {
+		if s.toks[j].poss {
+			return k
+		}
+		if s.pluralNoun(j) && s.isPast(j+1) && (j > k || !s.c.g.names.has(s.toks[j].id)) {
+			return j + 1
+		}
+	}
+	return k
+}
+
 // lowerName reads a name written in lower case, as chat notes do ("14:02
 // ravi pushes the config"): a listed name that opens a clause and is
 // followed by a verb, or is a possessive ("after lena's deploy").
 func (s *langScan) lowerName(k int) bool {
 	t := &s.toks[k]
 	listed := s.c.g.names.has(t.id)
-	if t.kind != langWord || !listed && (t.id != 0 || len(s.people.names) == 0 || !s.knownNote(k)) {
+	if t.kind != langWord || !listed && (t.id != 0 || len(s.people.names) == 0 || !s.knownNote(k)) && !s.noteName(k) {
 		return false
 	}
 	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
@@ -513,6 +543,47 @@ func (s *langScan) lowerEcho(k int) bool {
 	w := s.lx.low(&s.toks[k])
 	for j := range s.toks {
 		if t := &s.toks[j]; j != k && !t.capital && t.kind == langWord && s.lx.low(t) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// noteName reports a word no list holds, shaped like a given name in
+// lower case, that opens a chat note with a time and a verb in -s:
+// "ingrid pushes danger-level config 06:10", "14:20 tomasz reruns the
+// allocation job". The time makes the line a note and its first word the
+// one who acts.
+func (s *langScan) noteName(k int) bool {
+	t := &s.toks[k]
+	if t.id != 0 || t.capital {
+		return false
+	}
+	opens := k == 0 || t.sentStart
+	if !opens && !s.clockBefore(k) || !s.verbInS(k+1) || s.in(k+2, s.c.g.modifierEnd) {
+		return false
+	}
+	if w := s.word(k); !langNamePart(w, false, 3) || !langNoNounSuffix(w) {
+		return false
+	}
+	return !opens || s.clockWithin(k+2, 8)
+}
+
+// clockBefore reports a clock time right before token k ("14:20
+// tomasz"), reading bytes: noteName asks it of every unknown word.
+func (s *langScan) clockBefore(k int) bool {
+	if k < 3 {
+		return false
+	}
+	c := &s.toks[k-2]
+	return c.kind == langPunct && s.text[c.start] == ':' && langIsDigit(s.text[s.toks[k-1].start]) && langIsDigit(s.text[s.toks[k-3].start])
+}
+
+// clockWithin reports a clock time ("06:10") among the n tokens from k,
+// in the same sentence.
+func (s *langScan) clockWithin(k, n int) bool {
+	for j := k; j < k+n && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.clockAt(j) {
 			return true
 		}
 	}

@@ -225,7 +225,7 @@ func (s *langScan) mayStartPerson(i int) bool {
 	case t.id != 0: // a known word is no name the document alone knows
 		return s.c.wordFlags[t.id]&langStartsPerson != 0
 	}
-	return s.knownNote(i)
+	return s.knownNote(i) || s.noteName(i)
 }
 
 // personMay is mayStartPerson, whose answer run keeps in every word and
