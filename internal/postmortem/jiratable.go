@@ -9,8 +9,8 @@ import (
 // jiraTable reads a paragraph that is a table in Jira's or Confluence's
 // wiki markup, a header row between double bars and the rows between
 // single ones, or in a markup whose tables have no delimiter row
-// (Remarkup's), every row between single bars, as a table, and reports
-// whether it was one:
+// (Remarkup's, Backlog's with an "h" after the header row), every row
+// between single bars, as a table, and reports whether it was one:
 //
 //	||Action||Owner||Due||               | **Severity** | SEV-3 |
 //	|Alert on queue age|@ana|2026-05-20| | **Detected** | 13:38 |
@@ -24,7 +24,7 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	header := row{Line: first}
 	if double {
 		header.Cells = splitDoubleBars(p.src, first)
-	} else if header.Cells = p.barRow(first); header.Cells == nil {
+	} else if header.Cells = p.barRow(backlogHeader(p.src, first)); header.Cells == nil {
 		return false
 	}
 	var body []row
@@ -38,6 +38,16 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	}
 	p.readTable(header, body, func(int, bool) {})
 	return true
+}
+
+// backlogHeader is a header row of Backlog's wiki markup without the "h"
+// that marks it after its last bar: "|項目|内容|h".
+func backlogHeader(src []byte, ls Span) Span {
+	t := bytes.TrimRight(src[ls.Start:ls.End], " \t\r")
+	if bytes.HasSuffix(t, []byte("|h")) {
+		ls.End = ls.Start + len(t) - 1
+	}
+	return ls
 }
 
 // barRow splits a line between single bars into its cells, or returns

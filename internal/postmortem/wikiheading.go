@@ -15,9 +15,11 @@ import (
 //	= Title / == Section          AsciiDoc, the level its "=" count
 //	== Section ==                 a wiki's, closed as it opens
 //	h2. Section                   Jira's and Textile's
+//	** Section                    Backlog's, two asterisks or more and a
+//	                              space (one is a list item)
 type wikiHeadings struct{}
 
-func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h'} }
+func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*'} }
 
 func (wikiHeadings) CanInterruptParagraph() bool { return true }
 
@@ -52,6 +54,9 @@ func wikiHeading(line []byte) (level, start, end int) {
 	if len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ' {
 		return int(t[1] - '0'), skipBlanks(t, 4), len(t) // "h2. Section"
 	}
+	if len(t) > 3 && t[0] == '*' {
+		return backlogHeading(t)
+	}
 	n := 0
 	for n < len(t) && t[n] == '=' {
 		n++
@@ -67,4 +72,21 @@ func wikiHeading(line []byte) (level, start, end int) {
 		return 0, 0, 0
 	}
 	return n, start, end
+}
+
+// backlogHeading reads a heading of Backlog's wiki markup, "** Section":
+// asterisks, two to six of them, a space and words that no asterisks
+// close, which Markdown leaves as text ("**Label:**" is bold and none).
+func backlogHeading(t []byte) (level, start, end int) {
+	n := 0
+	for n < len(t) && t[n] == '*' {
+		n++
+	}
+	if n < 2 || n > 6 || n >= len(t) || t[n] != ' ' || bytes.IndexByte(t[n:], '*') >= 0 {
+		return 0, 0, 0
+	}
+	if start = skipBlanks(t, n); start >= len(t) {
+		return 0, 0, 0
+	}
+	return n, start, len(t)
 }
