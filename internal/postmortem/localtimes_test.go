@@ -92,3 +92,19 @@ func TestLocalFieldLabels(t *testing.T) {
 		}
 	}
 }
+
+// A Czech document's labels, months and headings are read as those of
+// the other languages of the vocabulary.
+func TestCzechVocabulary(t *testing.T) {
+	src := "# Výpadek plateb\n\n### Základní údaje\n\n- **Vedoucí incidentu:** @tdvorak\n- **Závažnost:** 2\n" +
+		"- **Retro proběhlo:** 2. 12. 2026\n- **Začátek dopadu:** 26. listopadu 2026 18:40 SEČ\n- **Zjištěno:** 18:58 SEČ\n- **Konec dopadu:** 20:12 SEČ\n\n### Dopad\n\nPlatby neprocházely.\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-11-26T17:40Z", FieldDetect: "2026-11-26T17:58Z", FieldEnd: "2026-11-26T19:12Z"})
+	for key, want := range map[string]string{FieldContact: "@tdvorak", FieldSeverity: "2", FieldDate: "2. 12. 2026"} {
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s read as %q (%v), want %q", key, f.Value, ok, want)
+		}
+	}
+	if _, ok := doc.Section("impact"); !ok {
+		t.Error("Dopad not read as the impact")
+	}
+}
