@@ -71,8 +71,11 @@ var (
 // and compiled only when a summary holds them: most never do.
 const (
 	// proseStartExpr: "Impact began at 14:02 UTC", "Card declines began
-	// at 10:17 am CST": what went wrong, and when it began.
-	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues|it)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
+	// at 10:17 am CST": what went wrong, and when it began; or the time
+	// first, "at 14:02 CET the database stopped accepting writes".
+	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues|it)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` +
+		// "At 14:02 CET the primary database stopped accepting writes": the time first.
+		`|\bat\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?,?\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:stopped|went\s+(?:down|offline)|became\s+unavailable|(?:began|started)\s+failing)\b`
 	// proseEndExpr: "service was fully restored at 12:48 pm CST", "back
 	// at baseline by 15:20 UTC".
 	proseEndExpr = `(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` +
@@ -81,7 +84,7 @@ const (
 )
 
 var (
-	proseStartWords = newKeywords(append(spaced("it"), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
+	proseStartWords = newKeywords(append(append(spaced("it"), spaced("at")...), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
 	proseEndWords   = newKeywords(append(spaced("by"), "fully", "restored", "resolved", "recovered", "back")...)
 	proseStartRe    = lazyRe(proseStartExpr)
 	proseEndRe      = lazyRe(proseEndExpr)
@@ -148,6 +151,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
+	p.momentProse(text, span.Start)
 	if !para.has(wordsMonth) {
 		return
 	}
