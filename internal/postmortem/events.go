@@ -912,6 +912,14 @@ func (p *parser) localZoneNote(text string) {
 	}
 }
 
+// localZoneRow is localZoneNote for a row of a properties table, its
+// label and its value.
+func (p *parser) localZoneRow(label, value string) {
+	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && lineZone(value) != "" {
+		p.localZoneNote(label + ": " + value)
+	}
+}
+
 // noteText is a paragraph as its zone note is read: "_All times are
 // UTC._" or "_3 November 2026, all times CET_" without the "_" that
 // joins the first and the last word to it.

@@ -50,7 +50,15 @@ func localClock(s string) string {
 	if utf8.RuneCountInString(s) == len(s) {
 		return s // ASCII: no local word or character
 	}
-	s = localZones.Replace(s)
-	s = cjkClockRe.ReplaceAllString(cjkShortClockRe.ReplaceAllString(s, "$1:0$2"), "$1:$2")
-	return pmWordRe.ReplaceAllString(amWordRe.ReplaceAllString(s, "$1 am"), "$1 pm")
+	// Each rewriting below is tried only where its characters stand.
+	if hasLocalZoneLetter(s) {
+		s = localZones.Replace(s)
+	}
+	if strings.ContainsAny(s, "時时시点點") {
+		s = cjkClockRe.ReplaceAllString(cjkShortClockRe.ReplaceAllString(s, "$1:0$2"), "$1:$2")
+	}
+	if strings.ContainsAny(s, "오午上下中晚凌早") {
+		s = pmWordRe.ReplaceAllString(amWordRe.ReplaceAllString(s, "$1 am"), "$1 pm")
+	}
+	return s
 }

@@ -46,13 +46,19 @@ const localZoneLineMax = 200
 
 // localZoneNote returns the zone a note in another language gives, or "".
 func localZoneNote(text string) string {
-	for line := range strings.SplitSeq(text, "\n") {
-		if len(line) > localZoneLineMax || clockInLine.MatchString(line) {
-			continue // prose, or a time that carries its own zone
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if len(line) > localZoneLineMax {
+			continue // prose
 		}
 		line = plainMarks(line)
-		if z := lineZone(line); z != "" && holdsLocalTimeWord(line) {
-			return z
+		if z := lineZone(line); z != "" && !clockInLine.MatchString(line) && holdsLocalTimeWord(line) {
+			return z // the zone of a note, not of a time that carries its own
 		}
 	}
 	return ""
@@ -61,7 +67,7 @@ func localZoneNote(text string) string {
 // lineZone is the zone a line names: its first abbreviation the zone
 // table knows, written in capitals, else its first offset from UTC or GMT.
 func lineZone(line string) string {
-	if strings.Contains(line, "SE") || strings.Contains(line, "TS") {
+	if hasLocalZoneLetter(line) {
 		line = localZones.Replace(line)
 	}
 	offset := ""
@@ -88,6 +94,13 @@ func lineZone(line string) string {
 		i = j
 	}
 	return offset
+}
+
+// hasLocalZoneLetter reports whether s may hold a zone localZones
+// rewrites: a letter of its spellings that ASCII lacks, or a full-width
+// parenthesis.
+func hasLocalZoneLetter(s string) bool {
+	return strings.Contains(s, "Č") || strings.Contains(s, "İ") || strings.Contains(s, "（")
 }
 
 // utcOffsetAt reads "UTC+8" or "GMT-03" at i as a zone docZone takes.

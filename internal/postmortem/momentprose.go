@@ -2,6 +2,8 @@ package postmortem
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A summary in another language tells when the incident began, when it
@@ -84,12 +86,30 @@ var momentVerbs = [...]struct {
 // momentProse reads the sentences of a summary's paragraph for the
 // moments they tell, where no other reading gave them.
 func (p *parser) momentProse(text string, base int) {
+	if !mayTellMoment(text) {
+		return
+	}
 	start := 0
 	for start < len(text) {
 		end := sentenceEnd(text, start)
 		p.momentSentence(text[start:end], base+start)
 		start = end
 	}
+}
+
+// mayTellMoment is the quick test of momentProse: a summary in another
+// language holds a letter beyond ASCII ("à", "ö", "時") or writes its
+// clock with a word of its own ("07:31 uur", "kl. 06.47"); an English
+// one is spared the expressions.
+func mayTellMoment(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) {
+				return true // "—" or "’" alone is no sign of another language
+			}
+		}
+	}
+	return strings.Contains(text, " Uhr") || strings.Contains(text, " uur") || strings.Contains(text, "kl") || strings.Contains(text, "Kl")
 }
 
 // momentSentence gives each clock of a sentence to the moment whose verb

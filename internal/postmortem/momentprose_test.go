@@ -20,10 +20,3 @@ func TestMomentProse(t *testing.T) {
 		wantTimes(t, src, want)
 	}
 }
-
-// English prose that gives the time before what stopped is the start;
-// "we were paged at" and "recovered at" the detection and the end.
-func TestProseStartTimeFirst(t *testing.T) {
-	wantTimes(t, "# Database outage\n\n## Summary\n\nOn 12 November 2026 at 14:02 CET the database stopped accepting writes. We were paged at 14:09 CET. The service recovered at 14:40 CET.\n",
-		map[string]string{FieldStart: "2026-11-12T13:02Z", FieldDetect: "2026-11-12T13:09Z", FieldEnd: "2026-11-12T13:40Z"})
-}

@@ -71,11 +71,8 @@ var (
 // and compiled only when a summary holds them: most never do.
 const (
 	// proseStartExpr: "Impact began at 14:02 UTC", "Card declines began
-	// at 10:17 am CST": what went wrong, and when it began; or the time
-	// first, "at 14:02 CET the database stopped accepting writes".
-	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues|it)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` +
-		// "At 14:02 CET the primary database stopped accepting writes": the time first.
-		`|\bat\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?,?\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:stopped|went\s+(?:down|offline)|became\s+unavailable|(?:began|started)\s+failing)\b`
+	// at 10:17 am CST": what went wrong, and when it began.
+	proseStartExpr = `(?i)\b(?:impact|outage|incident|declines|errors|failures|timeouts|degradation|disruption|downtime|problems|issues|it)\s+(?:began|started)\s+(?:at|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`
 	// proseEndExpr: "service was fully restored at 12:48 pm CST", "back
 	// at baseline by 15:20 UTC".
 	proseEndExpr = `(?i)\b(?:(?:fully\s+)?(?:restored|resolved|recovered)|back\s+(?:at|to)\s+(?:baseline|normal))\s+(?:at|by|around)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` +
@@ -84,7 +81,7 @@ const (
 )
 
 var (
-	proseStartWords = newKeywords(append(append(spaced("it"), spaced("at")...), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
+	proseStartWords = newKeywords(append(spaced("it"), "impact", "outage", "incident", "declines", "errors", "failures", "timeouts", "degradation", "disruption", "downtime", "problems", "issues")...)
 	proseEndWords   = newKeywords(append(spaced("by"), "fully", "restored", "resolved", "recovered", "back")...)
 	proseStartRe    = lazyRe(proseStartExpr)
 	proseEndRe      = lazyRe(proseEndExpr)
