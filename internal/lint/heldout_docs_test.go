@@ -372,7 +372,13 @@ var devSets = []heldOutSet{
 	// beside a follow-up list that mixes finished and open work. First run
 	// (main at 95cf219): 2.60 wrong missing, 2 of 30 times, 18 of 36
 	// actions, 6 issues for nothing, owners 12 of 14, 14 of 30 done.
-	{"dev-docs-v11", 26.0 / 10, 6, 18.0 / 36},
+	// The work on its fields and times (branch times11: clocks, dates and
+	// zones written the local ways, zone notes and field labels in every
+	// language of the vocabulary, Czech, Backlog's headings and header
+	// rows, moments told in a summary's own language) took it to 0.10
+	// wrong missing, 27 of 30 times, the out-of-order entries exactly and
+	// 1 of 2 detections before the start.
+	{"dev-docs-v11", 1.0 / 10, 6, 18.0 / 36},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
