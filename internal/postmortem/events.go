@@ -907,7 +907,7 @@ func (p *parser) allTimesNote(para *paragraphText) {
 // localZoneNote takes the zone a note in another language gives every
 // time of the document in, where none was named before.
 func (p *parser) localZoneNote(text string) {
-	if p.doc.Zone == "" {
+	if p.doc.Zone == "" && p.mayBeOtherLanguage() {
 		p.doc.Zone = localZoneNote(text)
 	}
 }
@@ -915,7 +915,7 @@ func (p *parser) localZoneNote(text string) {
 // localZoneRow is localZoneNote for a row of a properties table, its
 // label and its value.
 func (p *parser) localZoneRow(label, value string) {
-	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && lineZone(value) != "" {
+	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && lineZone(value) != "" {
 		p.localZoneNote(label + ": " + value)
 	}
 }

@@ -38,9 +38,47 @@ var localZones = strings.NewReplacer("SELČ", "CEST", "SEČ", "CET", "TSİ", "TR
 // follows it: "07:31 uur CET", "14:02 Uhr MEZ".
 var clockWordAfter = strings.NewReplacer(" uur ", " ", " Uhr ", " ")
 
+// localClockMax is the longest text read for a local clock: a date, a
+// time, a zone and a note, "2026년 11월 19일 오후 9:05 (브로커 연결 수 경고)".
+const localClockMax = 120
+
+// mayHoldLocalClock is the quick test of localClock, in one pass: a
+// byte beyond ASCII, a dot before a space ("26. 11."), or a space before
+// a "u" or a "U" ("07:31 uur CET").
+func mayHoldLocalClock(s string) bool {
+	if len(s) > localClockMax {
+		return false // a sentence, not a time
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c == '.' || c == ' ':
+			if i+1 < len(s) && (c == '.' && s[i+1] == ' ' || c == ' ' && s[i+1]|0x20 == 'u') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCJKByte reports whether s holds the lead byte of a Chinese,
+// Japanese or Korean character of the clock (U+3000 to U+DFFF).
+func hasCJKByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE3 && s[i] <= 0xED {
+			return true
+		}
+	}
+	return false
+}
+
 // localClock rewrites the local forms of s; s is returned as it is
 // where it holds none.
 func localClock(s string) string {
+	if !mayHoldLocalClock(s) {
+		return s
+	}
 	if strings.Contains(s, ". ") {
 		s = spacedDayRe.ReplaceAllString(s, "$1.$2.$3")
 	}
@@ -53,6 +91,9 @@ func localClock(s string) string {
 	// Each rewriting below is tried only where its characters stand.
 	if hasLocalZoneLetter(s) {
 		s = localZones.Replace(s)
+	}
+	if !hasCJKByte(s) {
+		return s // "—" and accented letters: no character of a CJK clock
 	}
 	if strings.ContainsAny(s, "時时시点點") {
 		s = cjkClockRe.ReplaceAllString(cjkShortClockRe.ReplaceAllString(s, "$1:0$2"), "$1:$2")

@@ -86,7 +86,7 @@ var momentVerbs = [...]struct {
 // momentProse reads the sentences of a summary's paragraph for the
 // moments they tell, where no other reading gave them.
 func (p *parser) momentProse(text string, base int) {
-	if !mayTellMoment(text) {
+	if !p.mayBeOtherLanguage() || !mayTellMoment(text) {
 		return
 	}
 	start := 0
@@ -97,19 +97,48 @@ func (p *parser) momentProse(text string, base int) {
 	}
 }
 
+// highBits are the high bits of eight bytes.
+const highBits = 0x8080808080808080
+
+// eightBytes reads the eight bytes of s as one number, as the compiler
+// loads them at once.
+func eightBytes(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // mayTellMoment is the quick test of momentProse: a summary in another
 // language holds a letter beyond ASCII ("à", "ö", "時") or writes its
 // clock with a word of its own ("07:31 uur", "kl. 06.47"); an English
 // one is spared the expressions.
 func mayTellMoment(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
+		for i+8 <= len(text) && eightBytes(text[i:i+8])&highBits == 0 {
+			i += 8 // eight bytes of ASCII at a time
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) {
 				return true // "—" or "’" alone is no sign of another language
 			}
 		}
 	}
-	return strings.Contains(text, " Uhr") || strings.Contains(text, " uur") || strings.Contains(text, "kl") || strings.Contains(text, "Kl")
+	return strings.Contains(text, " Uhr") || strings.Contains(text, " uur") || strings.Contains(text, "kl.") || strings.Contains(text, "Kl.") || strings.Contains(text, "klo ")
+}
+
+// mayBeOtherLanguage reports, once for the document, whether its source
+// may be written in another language than English: it holds a letter
+// beyond ASCII or a clock word of its own ("uur", "Uhr", "kl."). An
+// English document is spared the readings of other languages' notes and
+// sentences.
+func (p *parser) mayBeOtherLanguage() bool {
+	if p.otherLanguage == 0 {
+		p.otherLanguage = -1
+		if mayTellMoment(p.doc.text) {
+			p.otherLanguage = 1
+		}
+	}
+	return p.otherLanguage > 0
 }
 
 // momentSentence gives each clock of a sentence to the moment whose verb
