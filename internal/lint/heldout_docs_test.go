@@ -378,7 +378,13 @@ var devSets = []heldOutSet{
 	// database's Name column, Backlog's wiki notation, due dates after a
 	// local "by", notes after a state) took it to 36 of 36 actions, none
 	// for nothing, owners 29 of 29 and 30 of 30 done.
-	{"dev-docs-v11", 26.0 / 10, 0, 36.0 / 36},
+	// The work on its fields and times (branch times11: clocks, dates and
+	// zones written the local ways, zone notes and field labels in every
+	// language of the vocabulary, Czech, Backlog's headings and header
+	// rows, moments told in a summary's own language) took it to 0.10
+	// wrong missing, 27 of 30 times, the out-of-order entries exactly and
+	// 1 of 2 detections before the start.
+	{"dev-docs-v11", 1.0 / 10, 0, 36.0 / 36},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

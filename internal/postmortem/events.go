@@ -842,7 +842,8 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
 	note := noteText(para)
 	if !para.hasDigit() && !note.has(wordsTime) && !note.has(wordsAllTimes) {
-		return // no date, no zone note
+		p.localZoneNote(text)
+		return // no date, no zone note in English
 	}
 	p.allTimesNote(note)
 	if para.hasDigit() && !p.dateLine(text) && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
@@ -905,6 +906,23 @@ func (p *parser) allTimesNote(para *paragraphText) {
 		}
 	}
 	p.zoneNote(para)
+	p.localZoneNote(para.text)
+}
+
+// localZoneNote takes the zone a note in another language gives every
+// time of the document in, where none was named before.
+func (p *parser) localZoneNote(text string) {
+	if p.doc.Zone == "" && p.mayBeOtherLanguage() {
+		p.doc.Zone = localZoneNote(text)
+	}
+}
+
+// localZoneRow is localZoneNote for a row of a properties table, its
+// label and its value.
+func (p *parser) localZoneRow(label, value string) {
+	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && lineZone(value) != "" {
+		p.localZoneNote(label + ": " + value)
+	}
 }
 
 // noteText is a paragraph as its zone note is read: "_All times are

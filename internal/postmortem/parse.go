@@ -24,11 +24,14 @@ func (e *EncodingError) Error() string {
 }
 
 type parser struct {
-	src      []byte
-	doc      *Document
-	opt      Options
-	sections map[string]string
-	prose    proseBuilder
+	src []byte
+	// otherLanguage: 0 not asked yet, 1 the source may be in another
+	// language than English (see mayBeOtherLanguage), -1 not.
+	otherLanguage int8
+	doc           *Document
+	opt           Options
+	sections      map[string]string
+	prose         proseBuilder
 
 	pendingField *pendingField     // a heading naming a field, waiting for its value
 	eventDate    time.Time         // the day written above the timeline entries that follow

@@ -148,6 +148,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
+	p.momentProse(text, span.Start)
 	if !para.has(wordsMonth) {
 		return
 	}

@@ -236,6 +236,7 @@ func (p *parser) pairRow(r row, timeline bool) {
 	for j := 0; j+1 < len(r.Cells); j += 2 {
 		l, v := r.Cells[j].Value, r.Cells[j+1].Value
 		label, value := p.doc.Text(l), p.doc.Text(v)
+		p.localZoneRow(label, value) // "| Zona horaria | Hora peninsular (CEST, UTC+2) |"
 		if p.zoneRow(label, value) || p.addField(label, value, l, v) || !timeline || j > 0 {
 			continue
 		}

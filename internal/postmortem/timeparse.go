@@ -95,7 +95,7 @@ func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
-		s = strings.TrimSpace(noteRe.ReplaceAllString(s, " "))
+		s = afterNote(strings.TrimSpace(noteRe.ReplaceAllString(s, " ")))
 	}
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
@@ -105,6 +105,15 @@ func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 		pt = inZone(pt, noteZone)
 	}
 	return pt, err
+}
+
+// afterNote drops a clause that follows a time's note once the note is
+// gone: "7h41 (alerte …), prise en compte à 8h02 seulement" is 7:41.
+func afterNote(s string) string {
+	if i := strings.Index(s, " , "); i > 0 && strings.IndexByte(s[:i], ':') > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 // cutDashNote drops a note set off by a spaced dash after a time:

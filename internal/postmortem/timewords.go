@@ -254,7 +254,7 @@ func rewriteTime(s string) string {
 	if strings.HasPrefix(s, "[[") {
 		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
 	}
-	s = clockWord(trackerDate(s))
+	s = localClock(clockWord(trackerDate(s)))
 	if strings.Contains(s, "ocal") {
 		s = strings.TrimSpace(localWords.Replace(s)) // "14:02 local time": the document's zone, if it names one
 	}

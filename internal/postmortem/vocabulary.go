@@ -204,8 +204,30 @@ func synonymKeyOf(label string, normal []byte) string {
 			return k
 		}
 	}
+	if k := slashedKey(label); k != "" {
+		return k // "Gemeld/ontdekt": one of two words for the same moment
+	}
 	if before, _, ok := strings.Cut(label, "("); ok && zoneInNote(label) != "" {
 		return lookupNormal(fieldSynonyms, before) // "Start (UTC)"
+	}
+	return ""
+}
+
+// slashedKey is the key of a label of two words of another language
+// joined by a slash with no space, "Gemeld/ontdekt", by the first of them
+// that has one. English "Date/Time" heads a column and is left to the
+// readers of English labels.
+func slashedKey(label string) string {
+	first, second, ok := strings.Cut(label, "/")
+	if !ok || strings.HasSuffix(first, " ") || strings.HasPrefix(second, " ") {
+		return ""
+	}
+	for _, w := range [2]string{first, second} {
+		var buf [64]byte
+		normal := appendNormal(buf[:0], w)
+		if k := findLocal(localFieldWords, normal); k != "" {
+			return k
+		}
 	}
 	return ""
 }

@@ -1,0 +1,146 @@
+package postmortem
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A note in another language that gives every time of the document its
+// zone: "Alle Uhrzeiten in diesem Bericht sind MEZ (UTC+1).", "Toutes
+// les heures sont en heure de Paris (CET).", "| Zona horaria | Hora
+// peninsular (CEST, UTC+2) |", "※時刻はすべて日本時間（JST）です。",
+// "本文所有时间均为北京时间（UTC+8）", "Tider: svensk tid (CET, UTC+1)",
+// "### Časová osa (SEČ)". A line of such a note holds a word of the
+// time in the languages of the vocabulary and a zone, an abbreviation
+// the zone table knows or an offset from UTC.
+
+// localTimeWords are the words of the time, the times and the time zone
+// in the languages of the vocabulary, lower case; a word of Latin
+// letters counts where it starts a word ("Uhrzeiten", "tider",
+// "horaria"), a Chinese, Japanese or Korean one anywhere.
+var localTimeWords = []string{
+	"uhrzeit", "zeiten", "zeitangabe", "zeitzone", // German
+	"heure", "fuseau", // French
+	"hora", "horario", // Spanish, Portuguese
+	"horário", "fuso", // Portuguese, Italian
+	"orari", "ora di", // Italian
+	"tijd",         // Dutch
+	"tid",          // Swedish, Danish, Norwegian
+	"aika", "ajat", // Finnish
+	"czas", "godzin", // Polish
+	"čas",                // Czech, Slovak
+	"saat",               // Turkish
+	"時刻", "時間", "タイムゾーン", // Japanese
+	"时间", "时区", "時區", // Chinese
+	"시각", "시간", "표준시", // Korean
+}
+
+// clockInLine is a time of day in a line: a line that gives one is a
+// field or an entry, whose zone is its own, not a note for all times.
+var clockInLine = lazyRe(`\d[:.h時시点]\d\d`)
+
+// localZoneLineMax is the longest line read as such a note: a sentence
+// of prose that happens to name a zone is longer.
+const localZoneLineMax = 200
+
+// localZoneNote returns the zone a note in another language gives, or "".
+func localZoneNote(text string) string {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if len(line) > localZoneLineMax {
+			continue // prose
+		}
+		line = plainMarks(line)
+		if z := lineZone(line); z != "" && !clockInLine.MatchString(line) && holdsLocalTimeWord(line) {
+			return z // the zone of a note, not of a time that carries its own
+		}
+	}
+	return ""
+}
+
+// lineZone is the zone a line names: its first abbreviation the zone
+// table knows, written in capitals, else its first offset from UTC or GMT.
+func lineZone(line string) string {
+	if hasLocalZoneLetter(line) {
+		line = localZones.Replace(line)
+	}
+	offset := ""
+	for i := 0; i < len(line); {
+		j := i
+		for j < len(line) && line[j] >= 'A' && line[j] <= 'Z' {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		word := line[i:j]
+		wordStart := i == 0 || !isLetterBefore(line, i)
+		if wordStart && (j == len(line) || !isLetterByte(line[j])) && j-i >= 2 && j-i <= 5 {
+			if (word == "UTC" || word == "GMT") && j < len(line) && (line[j] == '+' || line[j] == '-') {
+				if offset == "" {
+					offset = utcOffsetAt(line, i)
+				}
+			} else if _, ok := abbreviationOffset(word); ok {
+				return word
+			}
+		}
+		i = j
+	}
+	return offset
+}
+
+// hasLocalZoneLetter reports whether s may hold a zone localZones
+// rewrites: a letter of its spellings that ASCII lacks, or a full-width
+// parenthesis.
+func hasLocalZoneLetter(s string) bool {
+	return strings.Contains(s, "Č") || strings.Contains(s, "İ") || strings.Contains(s, "（")
+}
+
+// utcOffsetAt reads "UTC+8" or "GMT-03" at i as a zone docZone takes.
+func utcOffsetAt(line string, i int) string {
+	j := i + 4
+	for j < len(line) && j < i+6 && line[j] >= '0' && line[j] <= '9' {
+		j++
+	}
+	if j == i+4 {
+		return ""
+	}
+	return docZone(line[i:j])
+}
+
+func isLetterByte(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// holdsLocalTimeWord reports whether a line holds one of localTimeWords.
+func holdsLocalTimeWord(line string) bool {
+	lower := strings.ToLower(line)
+	for _, w := range localTimeWords {
+		for k := 0; ; {
+			i := strings.Index(lower[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			r, _ := utf8.DecodeRuneInString(w)
+			if r >= 0x3000 || i == 0 || !isLetterBefore(lower, i) {
+				return true
+			}
+			k = i + len(w)
+		}
+	}
+	return false
+}
+
+// isLetterBefore reports whether a letter ends s[:i].
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}

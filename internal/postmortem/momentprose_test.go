@@ -1,0 +1,22 @@
+package postmortem
+
+import "testing"
+
+// A summary that tells the start, the detection and the end in
+// sentences of its own language, with the clock written that
+// language's way, gives those times; each time goes to the verb nearest
+// to it.
+func TestMomentProse(t *testing.T) {
+	for src, want := range map[string]map[string]string{
+		"# Störung 2026-11-12\n\n> Alle Uhrzeiten sind MEZ (UTC+1).\n\n## Zusammenfassung\n\n" +
+			"Am 12. November um 14:02 Uhr fiel das Portal aus. Erst um 14:19 Uhr meldete der Kundenservice die ersten Anrufe. Ab 15:36 Uhr lief das Portal wieder stabil.\n": {
+			FieldStart: "2026-11-12T13:02Z", FieldDetect: "2026-11-12T13:19Z", FieldEnd: "2026-11-12T14:36Z"},
+		"# Incident 2026-12-01\n\n**Tider:** svensk tid (CET, UTC+1)\n\n## Kort sammanfattning\n\n" +
+			"Kl. 06.47 slutade inloggningen att fungera. Felet upptäcktes kl. 07.10 när kundtjänst öppnade. Kl. 08.55 var inloggningen åter i drift.\n": {
+			FieldStart: "2026-12-01T05:47Z", FieldDetect: "2026-12-01T06:10Z", FieldEnd: "2026-12-01T07:55Z"},
+		"# 障害 2026-11-24\n\n※時刻はすべて日本時間（JST）です。\n\n## 概要\n\n14時02分に予約の受付ができなくなりました。14時15分に監視で検知し、15時40分に復旧しています。\n": {
+			FieldStart: "2026-11-24T05:02Z", FieldDetect: "2026-11-24T05:15Z", FieldEnd: "2026-11-24T06:40Z"},
+	} {
+		wantTimes(t, src, want)
+	}
+}
