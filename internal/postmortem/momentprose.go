@@ -113,17 +113,63 @@ func eightBytes(s string) uint64 {
 // clock with a word of its own ("07:31 uur", "kl. 06.47"); an English
 // one is spared the expressions.
 func mayTellMoment(text string) bool {
-	for i := 0; i < len(text); i++ {
-		for i+8 <= len(text) && eightBytes(text[i:i+8])&highBits == 0 {
-			i += 8 // eight bytes of ASCII at a time
+	return hasLetterBeyondASCII(text) || hasClockWord(text)
+}
+
+// hasLetterBeyondASCII reports whether text holds a letter beyond ASCII;
+// "—" or "’" alone is no sign of another language. It is asked of a
+// whole document, so it skips ASCII 32 bytes at a time.
+func hasLetterBeyondASCII(text string) bool {
+	for i := 0; i < len(text); {
+		i = asciiEnd(text, i)
+		if i == len(text) {
+			return false
 		}
-		if i < len(text) && text[i] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) {
-				return true // "—" or "’" alone is no sign of another language
-			}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// asciiEnd returns where the run of ASCII bytes from i ends in s. It
+// slices rather than indexes, so the compiler checks no bounds inside.
+func asciiEnd(s string, i int) int {
+	t := s[i:]
+	for len(t) >= 32 && (eightBytes(t[:8])|eightBytes(t[8:16])|eightBytes(t[16:24])|eightBytes(t[24:32]))&highBits == 0 {
+		t = t[32:]
+	}
+	for len(t) >= 8 && eightBytes(t[:8])&highBits == 0 {
+		t = t[8:]
+	}
+	for len(t) > 0 && t[0] < utf8.RuneSelf {
+		t = t[1:]
+	}
+	return len(s) - len(t)
+}
+
+// hasClockWord reports whether text holds " Uhr", " uur", "kl.", "Kl."
+// or "klo ". strings.Index looks for a word from its first byte, and
+// for one that opens with a space, which English holds every few bytes,
+// soon turns to comparing the whole word at every place; "kl." and
+// "klo " are looked for in one pass from their "k".
+func hasClockWord(text string) bool {
+	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text)
+}
+
+// klWord reports whether text holds "kl." or "klo ".
+func klWord(text string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], 'k')
+		if j < 0 {
+			return false
+		}
+		if i += j; strings.HasPrefix(text[i:], "kl.") || strings.HasPrefix(text[i:], "klo ") {
+			return true
 		}
 	}
-	return strings.Contains(text, " Uhr") || strings.Contains(text, " uur") || strings.Contains(text, "kl.") || strings.Contains(text, "Kl.") || strings.Contains(text, "klo ")
 }
 
 // mayBeOtherLanguage reports, once for the document, whether its source

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -108,6 +109,14 @@ func (p *parser) reactionLead(b []byte) (int, Status, bool) {
 
 // bracketState reads the words in a state's brackets.
 func bracketState(s string) (Status, bool) {
+	if strings.TrimSpace(s) == "" {
+		return Open, false // a task's empty box, "[ ]", read before every item of a task list
+	}
+	return bracketWords(s)
+}
+
+// bracketWords is bracketState for brackets that hold more than spaces.
+func bracketWords(s string) (Status, bool) {
 	n := normalize(s)
 	if openStateWords[n] || n == "in progress" || n == "not started" || n == "on hold" || n == "in review" {
 		return Open, true
