@@ -225,7 +225,14 @@ func (s *langScan) mayStartPerson(i int) bool {
 	case t.id != 0: // a known word is no name the document alone knows
 		return s.c.wordFlags[t.id]&langStartsPerson != 0
 	}
-	return s.knownNote(i) || s.noteName(i)
+	return s.mayOpenNote(i) && (s.knownNote(i) || s.noteName(i))
+}
+
+// mayOpenNote is the quick test of knownNote and noteName, asked of
+// every unknown word in lower case: a note's name opens a sentence or
+// follows its time, so a digit starts the token before it.
+func (s *langScan) mayOpenNote(i int) bool {
+	return i == 0 || s.toks[i].sentStart || langIsDigit(s.text[s.toks[i-1].start])
 }
 
 // personMay is mayStartPerson, whose answer run keeps in every word and
