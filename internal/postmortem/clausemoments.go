@@ -22,7 +22,7 @@ var clauseVerbs = [...]struct {
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted"}},
-	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back"}},
+	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over"}},
 }
 
 // clauseSeparators end a clause within a sentence.
@@ -62,12 +62,13 @@ type clauseState struct {
 // end of its sentence or at a separator.
 func clauseEnd(text string, start int) int {
 	end := sentenceEnd(text, start)
+	first := end
 	for _, sep := range clauseSeparators {
-		if i := strings.Index(text[start:end], sep); i > 0 {
-			end = start + i + len(sep)
+		if i := strings.Index(text[start:end], sep); i > 0 && start+i+len(sep) < first {
+			first = start + i + len(sep)
 		}
 	}
-	return end
+	return first
 }
 
 // clauseMoment reads one clause, text[i:j].

@@ -14,8 +14,9 @@ func TestClauseMoments(t *testing.T) {
 		// the team stopping a job is the response, not the start
 		"# Notices 2026-11-16\n\n## Summary\n\n" +
 			"The notice job began e-mailing the wrong patrons at 9:14 a.m. Central time. " +
-			"Staff noticed it first, at 9:58 a.m. We stopped the notice job at 10:06 a.m. and the last notice was recalled.\n": {
-			FieldStart: "2026-11-16T15:14Z", FieldDetect: "2026-11-16T15:58Z"},
+			"Staff noticed it first, at 9:58 a.m., when two patrons came in and complained. " +
+			"We stopped the notice job at 10:06 a.m.; the incident was over by 11:30 a.m.\n": {
+			FieldStart: "2026-11-16T15:14Z", FieldDetect: "2026-11-16T15:58Z", FieldEnd: "2026-11-16T17:30Z"},
 	} {
 		wantTimes(t, src, want)
 	}
