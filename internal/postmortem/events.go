@@ -1034,8 +1034,9 @@ func docZone(z string) string {
 // zoneSaidRe is a zone a note or header gives the times in other words:
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2", a tool's
-// "Times displayed in (GMT-07:00) Pacific Time (US & Canada)".
-var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+\(?(` + zoneWords + `)\b)`)
+// "Times displayed in (GMT-07:00) Pacific Time (US & Canada)", "all times
+// below are Central".
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|(?:\s+(?:below|above|here|on this page))?\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+\(?(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.
@@ -1068,7 +1069,8 @@ func zoneSaid(text string) string {
 // starts at i: what follows "time" is "s" (or the long s, which (?i) reads
 // as one), "stamp", "line", white space, "(" or ","; and after the word
 // and any white space comes "(", ",", or, after a space, what opens "in",
-// "shown in", "given in", "displayed in" or "are". "timeouts" and a heading "Timeline"
+// "shown in", "given in", "displayed in", "are", "below", "above", "here"
+// or "on this page". "timeouts" and a heading "Timeline"
 // alone are spared the expression.
 func mayTellZone(text string, i int) bool {
 	if i+4 >= len(text) || strings.IndexByte("sSlL\xc5\t\n\f\r (,", text[i+4]) < 0 {
@@ -1083,7 +1085,7 @@ func mayTellZone(text string, i int) bool {
 		return false
 	}
 	c := text[k]
-	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaAdD", c) >= 0
+	return c == '(' || c == ',' || c >= 0x80 || k > j && strings.IndexByte("iIsSgGaAdDbBhHoO", c) >= 0
 }
 
 // longZoneSaid returns the zone a note about the times writes out

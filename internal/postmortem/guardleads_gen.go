@@ -6,7 +6,7 @@ package postmortem
 // by exprKey.
 var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+
-	{1237, 0x28ada9d3f13cd1b4}: {words: []string{"time"}, lineStart: false},
+	{1278, 0x97d83ef516d76c0b}: {words: []string{"time"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
 	{251, 0x69cc3fd304f92e00}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\

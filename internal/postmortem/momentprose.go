@@ -56,7 +56,7 @@ var momentVerbs = [...]struct {
 		"gemeld", "ontdekt", "opgemerkt", "merkten", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", // Danish, Norwegian
-		"havaittiin", "huomattiin", "hälytys", // Finnish
+		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
 		"wykryto", "zauważ", "zgłosi", // Polish
 		"fark edildi", "tespit edildi", // Turkish
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
@@ -73,7 +73,7 @@ var momentVerbs = [...]struct {
 		"hersteld", "opgelost", "weer ", // Dutch
 		"åter i drift", "igen", "återställ", // Swedish, Danish
 		"genoprettet", "igjen", "gjenopprettet", // Danish, Norwegian
-		"palautettu", "palautui", "korjattu", // Finnish
+		"palautettu", "palautui", "korjattu", "toimi taas", // Finnish
 		"przywrócon", "naprawion", "ponownie", // Polish
 		"düzeldi", "çözüldü", "normale döndü", // Turkish
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
@@ -89,6 +89,7 @@ func (p *parser) momentProse(text string, base int) {
 	if !p.mayBeOtherLanguage() || !mayTellMoment(text) {
 		return
 	}
+	p.momentDay(text, base)
 	start := 0
 	for start < len(text) {
 		end := sentenceEnd(text, start)
@@ -200,7 +201,7 @@ func (p *parser) momentSentence(s string, base int) {
 	}
 	for _, c := range clocks {
 		if key := nearestMoment(lower, c[0], c[1]); key != "" && !p.proseGiven(key) {
-			p.proseTime(key, "Moment (from the summary)", base, c[0], c[1], zoneAfterClock(s[c[1]:]))
+			p.proseTime(key, "Moment (from the summary)", base, c[0], c[1], zoneAfterMoment(s[c[1]:]))
 		}
 	}
 }
@@ -220,6 +221,26 @@ func zoneAfterClock(rest string) string {
 		return ""
 	}
 	return rest[:i]
+}
+
+// zoneAfterMoment is the zone written after a clock, or in the note in
+// brackets that follows it within a few words: "klo 9.14 Suomen aikaa
+// (EET, UTC+2)", "kl. 05.40 (dansk tid, CET)".
+func zoneAfterMoment(rest string) string {
+	if z := zoneAfterClock(rest); z != "" {
+		return z
+	}
+	open := strings.IndexByte(rest[:min(len(rest), 24)], '(')
+	if open < 0 || strings.ContainsAny(rest[:open], ".,;:") {
+		return ""
+	}
+	note, _, _ := strings.Cut(rest[open+1:], ")")
+	for _, w := range strings.FieldsFunc(note, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if z := zoneAfterClock(w); z != "" {
+			return z
+		}
+	}
+	return ""
 }
 
 // nearestMoment is the key of the moment whose verb stands nearest to
@@ -272,4 +293,38 @@ func (p *parser) proseGiven(key string) bool {
 		}
 	}
 	return false
+}
+
+// momentDayRe is the day a summary in another language dates the
+// incident with, day first: "18.11.2026", "12. november 2026".
+var momentDayRe = lazyRe(`\b(\d{1,2})\.\s?(?:(\d{1,2})\.(\d{4})|(\p{L}{3,12})\s+\d{4})\b`)
+
+// momentDay records the day a summary's paragraph in another language
+// gives before its first time, where no other reading dated the
+// incident: the paragraph's times fall on it.
+func (p *parser) momentDay(text string, base int) {
+	if p.proseGiven(FieldIncidentDate) || !strings.Contains(text, ".") {
+		return
+	}
+	m := momentDayRe.FindStringSubmatchIndex(text)
+	if m == nil || momentClockRe.FindStringIndex(text[m[1]:]) == nil {
+		return // a header's "Päivitetty 24.11.2026" dates no time
+	}
+	value := text[m[0]:m[1]]
+	if m[4] >= 0 {
+		value = text[m[6]:m[7]] + "-" + twoDigits(text[m[4]:m[5]]) + "-" + twoDigits(text[m[2]:m[3]])
+	}
+	if _, ok := incidentDay(value); !ok {
+		return
+	}
+	v := Span{base + m[0], base + m[1]}
+	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: value, Span: v, Inferred: true})
+}
+
+// twoDigits writes a day or a month of one digit with a leading zero.
+func twoDigits(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
 }

@@ -20,3 +20,21 @@ func TestMomentProse(t *testing.T) {
 		wantTimes(t, src, want)
 	}
 }
+
+// A summary in another language dates its times with a day written day
+// first before them ("18.11.2026", "12. november 2026"), not with the
+// day a header line updated the page on, and gives their zone in a note
+// in brackets after the first of them.
+func TestMomentProseDayAndNote(t *testing.T) {
+	for src, want := range map[string]map[string]string{
+		"# Häiriö\n\n> Päivitetty 24.11.2026\n\n## Yhteenveto\n\n" +
+			"Keskiviikkona 18.11.2026 klo 9.14 Suomen aikaa (EET, UTC+2) varauspalvelu lakkasi toimimasta. " +
+			"Päivystäjä sai hälytyksen klo 9.34. Palvelu toimi taas normaalisti klo 11.05.\n": {
+			FieldStart: "2026-11-18T07:14Z", FieldDetect: "2026-11-18T07:34Z", FieldEnd: "2026-11-18T09:05Z"},
+		"# Hændelse\n\n## Kort fortalt\n\n" +
+			"Torsdag den 12. november 2026 kl. 05.40 (dansk tid, CET) begyndte gatewayen at afvise målerne. Alle målere sendte igen kl. 09.10.\n": {
+			FieldStart: "2026-11-12T04:40Z", FieldEnd: "2026-11-12T08:10Z"},
+	} {
+		wantTimes(t, src, want)
+	}
+}

@@ -149,6 +149,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		}
 	}
 	p.momentProse(text, span.Start)
+	p.clauseMoments(text, span.Start)
 	if !para.has(wordsMonth) {
 		return
 	}

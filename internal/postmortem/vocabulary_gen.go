@@ -2503,6 +2503,7 @@ var localPhrases = []localPhrase{
 	{"korrigerande", "korrigerande åtgärder", "remediation", false},
 	{"korrigerende", "korrigerende tiltag", "remediation", false},
 	{"korrigerende", "korrigerende tiltak", "remediation", false},
+	{"kort", "kort fortalt", "short_summary", false},
 	{"kort", "kort oppsummering", "short_summary", false},
 	{"kort", "kort opsummering", "short_summary", false},
 	{"kort", "kort sammanfattning", "short_summary", false},

@@ -58,3 +58,12 @@ func TestStatedSpanZone(t *testing.T) {
 		t.Errorf("zone %q taken from times in two zones", mixed.Zone)
 	}
 }
+
+// A note that says where its times stand before it names their zone
+// ("all times below are Central", "All times here are UTC") gives the
+// timeline's zone.
+func TestZoneSaidOfTimesBelow(t *testing.T) {
+	src := "# DNS outage\n\n**Date:** 2026-11-09\n\n## Timeline\n\n(all times below are Central — CST, UTC-6 — on Monday 9 November 2026)\n\n" +
+		"- 8:21 first SERVFAIL in the forwarder logs\n- 9:47 service restored in all offices\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-09T14:21Z", FieldEnd: "2026-11-09T15:47Z"})
+}

@@ -1,0 +1,32 @@
+package postmortem
+
+import "testing"
+
+// An English summary that tells the start, the detection and the end in
+// its sentences gives each time to the verb of its own clause; a verb
+// of another clause of the sentence gives it nothing.
+func TestClauseMoments(t *testing.T) {
+	for src, want := range map[string]map[string]string{
+		"# Checkout outage 2026-03-03\n\n## Summary\n\n" +
+			"The primary database stopped accepting writes at 14:02 CET, after a failover that nobody noticed. " +
+			"The support desk reported failed orders at 14:20 CET. Everything resolved again at 15:47 CET.\n": {
+			FieldStart: "2026-03-03T13:02Z", FieldDetect: "2026-03-03T13:20Z", FieldEnd: "2026-03-03T14:47Z"},
+		// the team stopping a job is the response, not the start
+		"# Notices 2026-11-16\n\n## Summary\n\n" +
+			"The notice job began e-mailing the wrong patrons at 9:14 a.m. Central time. " +
+			"Staff noticed it first, at 9:58 a.m., when two patrons came in and complained. " +
+			"We stopped the notice job at 10:06 a.m.; the incident was over by 11:30 a.m.\n": {
+			FieldStart: "2026-11-16T15:14Z", FieldDetect: "2026-11-16T15:58Z", FieldEnd: "2026-11-16T17:30Z"},
+	} {
+		wantTimes(t, src, want)
+	}
+}
+
+// A time told as minutes or hours after the one before it counts from
+// that time, in its zone.
+func TestClauseMomentsRelative(t *testing.T) {
+	src := "# Dock controllers 2026-11-10\n\n## Summary\n\n" +
+		"At 07:48 UTC the dock controllers began rejecting unlocks. Nobody noticed for a while, " +
+		"and we were paged eleven minutes later, when the anomaly check fired. Two hours later the fleet recovered.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-10T07:48Z", FieldDetect: "2026-11-10T07:59Z", FieldEnd: "2026-11-10T09:59Z"})
+}
