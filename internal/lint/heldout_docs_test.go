@@ -395,7 +395,12 @@ var devSets = []heldOutSet{
 	// many tools' ways and the incident's times told in prose. First run
 	// (main at 574ac77): 1.60 wrong missing, 3 of 30 times, 26 of 34
 	// actions, none for nothing, owners 19 of 19, 17 of 34 done.
-	{"dev-docs-v12", 16.0 / 10, 0, 26.0 / 34},
+	// The work on its action lists (branch done12: wiki status macros,
+	// done columns holding a "yes" in the vocabulary's languages,
+	// completed-on and checkbox columns, planners' and boards' task
+	// tables, Zim's boxes, closing states and marks) took it to 34 of 34
+	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
+	{"dev-docs-v12", 16.0 / 10, 0, 34.0 / 34},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
