@@ -400,7 +400,12 @@ var devSets = []heldOutSet{
 	// and bracketed zone note of another language's summary, "all times
 	// below are …" notes) took it to 1.00 wrong missing, 17 of 30 times
 	// and 1 of 1 detection before the start.
-	{"dev-docs-v12", 10.0 / 10, 0, 26.0 / 34},
+	// The work on its action lists (branch done12: wiki status macros,
+	// done columns holding a "yes" in the vocabulary's languages,
+	// completed-on and checkbox columns, planners' and boards' task
+	// tables, Zim's boxes, closing states and marks) took it to 34 of 34
+	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
+	{"dev-docs-v12", 10.0 / 10, 0, 34.0 / 34},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

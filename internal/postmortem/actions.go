@@ -43,7 +43,7 @@ var columnSynonyms = invert(map[string][]string{
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
-	colStatus:    {"status", "state", "done", "progress", "estado", "statut", "stand", "stav"},
+	colStatus:    {"status", "state", "done", "progress", "workflow state", "estado", "statut", "stand", "stav"},
 })
 
 // actionColumns maps column keys to indexes when a header names an action
@@ -90,7 +90,11 @@ func closingColumns(src []byte, header row, cols map[string]int) {
 var closingHeads = map[string]string{
 	"% complete": colPercent, "percent complete": colPercent, "% done": colPercent, "pct complete": colPercent,
 	"date closed": colClosedOn, "closed on": colClosedOn, "date completed": colClosedOn, "completed on": colClosedOn,
-	"closed date": colClosedOn,
+	"closed date": colClosedOn, "completed date": colClosedOn, "date done": colClosedOn, "done on": colClosedOn,
+	"resolved on": colClosedOn, "resolved date": colClosedOn, "date resolved": colClosedOn, "finished on": colClosedOn,
+	"completed": colClosedOn, "closed": colClosedOn, "completed at": colClosedOn, "closed at": colClosedOn, "resolved at": colClosedOn,
+	"done at": colClosedOn, "date finished": colClosedOn, "actual finish": colClosedOn, "finished": colClosedOn,
+	"complete": colClosedOn,
 }
 
 // closingCell closes a row whose Status says nothing by its progress at
@@ -100,9 +104,15 @@ func (p *parser) closingCell(a *Action, key, val string) {
 		return
 	}
 	val = strings.TrimSpace(val)
-	if key == colPercent && strings.ReplaceAll(val, " ", "") == "100%" || key == colClosedOn && hasDigit(val) {
+	if key == colPercent && strings.ReplaceAll(val, " ", "") == "100%" || key == colClosedOn && closedOn(val) {
 		a.Status = Done
 	}
+}
+
+// closedOn reports a closing column's cell that says the row was
+// closed: a date, or a tick or "Yes" where the column is a checkbox.
+func closedOn(val string) bool {
+	return hasDigit(val) || strings.EqualFold(val, "true") || parseStatus(val) == Done
 }
 
 // totalsRow reports a spreadsheet's row of totals under its actions.
@@ -152,11 +162,11 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 // the action column where an owner or a status column stands beside it.
 func sectionTitleColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
-	title := -1
+	title, planner := -1, false
 	for i, c := range header.Cells {
 		h := string(src[c.Value.Start:c.Value.End])
-		if n := normalize(h); (trackerTitleHeads[n] || nameHeads[n]) && title < 0 {
-			title = i
+		if n := normalize(h); (trackerTitleHeads[n] || nameHeads[n] || plannerTitleHeads[n]) && title < 0 {
+			title, planner = i, plannerTitleHeads[n]
 		} else if k := columnKey(h); k != "" {
 			if _, dup := cols[k]; !dup {
 				cols[k] = i
@@ -165,7 +175,7 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 	}
 	_, status := cols[colStatus]
 	_, owner := cols[colOwner]
-	if title < 0 || !status && !owner {
+	if title < 0 || !status && (!owner || planner) {
 		return nil
 	}
 	cols[colAction] = title
@@ -180,13 +190,19 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 var (
 	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
 	// nameHeads head the title column of a notes tool's database, its
-	// "Name" property in the language of the workspace: under an action
-	// heading alone, as a list of services names its rows elsewhere.
+	// "Name" property in the language of the workspace, or of a
+	// planner's tasks: under an action heading alone, as a list of
+	// services names its rows elsewhere.
 	nameHeads = map[string]bool{"name": true, "nome": true, "nombre": true, "nom": true, "naam": true, "namn": true, "navn": true, "nimi": true,
 		"nazwa": true, "titel": true, "titolo": true, "título": true, "titre": true, "tytuł": true, "otsikko": true, "başlık": true,
 		"名前": true, "名称": true, "件名": true, "タイトル": true, "이름": true, "제목": true, "标题": true, "標題": true}
-	trackerIDHeads = wordSet("key number no. id ref")
-	trackerNames   = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
+	// plannerTitleHeads head the title column of a planner's or a
+	// tracker's board, its own name for its rows (Planner's "Task Name",
+	// Shortcut's "Story"): under an action heading, beside the board's
+	// state column, as an export always has one.
+	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true}
+	trackerIDHeads    = wordSet("key number no. id ref")
+	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
@@ -588,7 +604,7 @@ func issueNumber(s string) int {
 func parseStatus(s string) Status {
 	n := normalize(strings.Trim(withoutFootnote(s), "~"))
 	switch n {
-	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
+	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "(/)", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
 		return Done
 	}
 	if notPlannedStates[n] {
@@ -607,6 +623,7 @@ var notPlannedStates = map[string]bool{
 	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
 	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
 	"not doing": true, "declined": true, "descoped": true, "not pursued": true,
+	"⛔": true, "🚫": true, // a no-entry sign alone: the work was stopped
 }
 
 // withoutFootnote returns a status without the footnote reference that
@@ -622,7 +639,7 @@ func withoutFootnote(s string) string {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered verified fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+deployed implemented delivered verified live fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
 descoped duplicate invalid wontfix archived skipped removed withdrawn parked shelved`)
 	// notDoneWords open a status that a check mark before it does not

@@ -57,7 +57,7 @@ func (p *parser) barRow(ls Span) []cell {
 	if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' {
 		return nil
 	}
-	return splitRow(p.src, ls)
+	return splitCells(p.src, ls, bytes.IndexByte(t, '{') >= 0)
 }
 
 // splitDoubleBars splits a header row of Jira's markup into its cells.

@@ -71,7 +71,7 @@ func (p *parser) readAction(span Span, section string) {
 			a.Status = Done
 		}
 		body = a.StatusSpan.End
-	} else if st, ok := taskBox(p.src[span.Start:span.End]); ok {
+	} else if st, ok := p.taskBox(p.src[span.Start:span.End]); ok {
 		a.StatusSpan, a.Status = Span{span.Start, span.Start + 3}, st
 		body = a.StatusSpan.End
 	}

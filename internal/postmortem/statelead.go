@@ -180,5 +180,21 @@ func (p *parser) cellStatus(val string) Status {
 	if st, ok := p.legend[normalize(val)]; ok && len(p.legend) > 0 {
 		return st
 	}
-	return parseStatus(val)
+	return parseStatus(statusMacro(val))
+}
+
+// statusMacro returns a status cell with a wiki's status macro read as
+// its title: "{status:colour=Green|title=Done}{status} — note" is "Done
+// — note", as Jira Server and Confluence write a status lozenge.
+func statusMacro(val string) string {
+	if !strings.HasPrefix(val, "{status") {
+		return val
+	}
+	end := strings.IndexByte(val, '}')
+	i := strings.Index(val, "title=")
+	if end < 0 || i < 0 || i > end {
+		return val
+	}
+	title, _, _ := strings.Cut(val[i+len("title="):end], "|")
+	return title + strings.TrimPrefix(val[end+1:], "{status}")
 }

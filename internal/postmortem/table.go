@@ -23,7 +23,15 @@ type row struct {
 
 // splitRow splits a table line into cells on unescaped pipes.
 func splitRow(src []byte, line Span) []cell {
+	return splitCells(src, line, false)
+}
+
+// splitCells splits a table line into cells on unescaped pipes; with
+// macros, not on those inside a wiki macro's braces, which separate its
+// parameters: "|{status:colour=Green|title=Done}{status}|".
+func splitCells(src []byte, line Span, macros bool) []cell {
 	b := src[line.Start:line.End]
+	depth := 0
 	i := 0
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
 		i++
@@ -34,7 +42,10 @@ func splitRow(src []byte, line Span) []cell {
 	var cells []cell
 	start := i
 	for ; i <= len(b); i++ {
-		if i < len(b) && (b[i] != '|' || (i > 0 && b[i-1] == '\\')) {
+		if macros && i < len(b) {
+			depth += braceStep(b[i], depth)
+		}
+		if i < len(b) && (b[i] != '|' || depth > 0 || (i > 0 && b[i-1] == '\\')) {
 			continue
 		}
 		inner := Span{line.Start + start, line.Start + i}
@@ -45,6 +56,17 @@ func splitRow(src []byte, line Span) []cell {
 		start = i + 1
 	}
 	return cells
+}
+
+// braceStep is how a byte changes the depth of a macro's braces.
+func braceStep(c byte, depth int) int {
+	switch {
+	case c == '{':
+		return 1
+	case c == '}' && depth > 0:
+		return -1
+	}
+	return 0
 }
 
 func trimSpan(src []byte, s Span) Span {

@@ -114,19 +114,30 @@ func isISODate(b []byte) bool {
 
 // taskBox reads a task plugin's box beyond "[ ]" and "[x]" opening b:
 // "[-]" is cancelled, "[/]" (in progress), "[>]" (deferred), "[<]",
-// "[!]" and "[?]" are open.
-func taskBox(b []byte) (Status, bool) {
+// "[!]" and "[?]" are open. Zim's "[*]" is done, and in a Zim page
+// "[>]" moved the task to another page, where it is followed.
+func (p *parser) taskBox(b []byte) (Status, bool) {
 	if len(b) < 4 || b[0] != '[' || b[2] != ']' || b[3] != ' ' {
 		return Open, false
 	}
 	switch b[1] {
+	case '*':
+		return Done, true
 	case '-':
 		return NotPlanned, true
-	case '/', '>', '<', '!', '?':
+	case '>':
+		if bytes.HasPrefix(p.src, zimHeader) {
+			return NotPlanned, true
+		}
+		return Open, true
+	case '/', '<', '!', '?':
 		return Open, true
 	}
 	return Open, false
 }
+
+// zimHeader opens every page of the Zim desktop wiki.
+var zimHeader = []byte("Content-Type: text/x-zim-wiki")
 
 // tagLead returns where the title starts after a tag opening an item,
 // "#task Alert on lag": a task plugin's filter tag is no part of it.

@@ -23,7 +23,7 @@ const (
 var fieldSynonyms = invert(map[string][]string{
 	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
-	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
+	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
 		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator"},
 	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner", "recorded by", "authored by"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
@@ -39,7 +39,7 @@ var DefaultSections = map[string][]string{
 	"timeline":        {"timeline", "incident timeline", "key times"},
 	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information", "see also", "seealso", "further reading"},
-	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions"},
+	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
 	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement"},
 	"tags":            {"tags", "labels", "keywords"},
