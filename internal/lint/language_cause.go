@@ -40,6 +40,8 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
+	help                                                      langBits // "timeline", "refunded": what a person's help is called
+	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
 	halt                                                      langBits // "matching halts": a stop with no object
@@ -122,6 +124,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-served":      func(c *langCauseSets) *langBits { return &c.served },
 	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
+	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
+	"cause-linker":      func(c *langCauseSets) *langBits { return &c.linker },
 	"perceive":          func(c *langCauseSets) *langBits { return &c.perceive },
 	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
 	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
@@ -356,6 +360,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			s.add(lc, i, last, subjEnd)
 		}
 	}
+	s.linkedSubjects(lc, a, b) // last: a finding of the clauses covers its words
 }
 
 // humanMarked reports, in the sentence after token k, a sign that an

@@ -1,0 +1,227 @@
+package lint
+
+// ---- a person's work linked to damage told before it ----
+//
+// Damage is often told first and the person's work named after it, with
+// no verb of its own: "Receipts showed the wrong payee name after Luíza's
+// cache key change", "A whole night of wind data gone — Rafaela's gateway
+// reboot", "Late fees charged to 2,300 customers — a rounding change by
+// Priyanka", "The motor burned out under the limit Mette raised". Or the
+// work is named by a relative clause that opens the sentence: "The config
+// Ingrid pushed at 06:10 dropped the Tirol region". The damage words are
+// @harm-told; a remedy, a recovery, a finding or an intent near the work
+// is the person's help, not the cause.
+
+// linkedSubjects reads the people of tokens a..b-1 whose work a link or
+// a relative clause ties to damage (linkedWork, relativeWork). It runs
+// at the end of sentenceSubjects, so that a finding there covers the
+// same words (foundWithin); a call anywhere before would move the lines
+// of that hot function's calls, which the profile-guided build inlines
+// by their place.
+func (s *langScan) linkedSubjects(lc *langCheck, a, b int) {
+	a = min(max(a+1, 1), b) // the sentence's first word is no link's person
+	sent := s.toks[a:b]
+	for j := range sent {
+		// mayPerson, kept by run, is one byte to read and false for most
+		// words; of those it holds, only a mention, a capitalised word or
+		// a possessive names the person of a link or a relative clause.
+		if t := &sent[j]; !t.mayPerson || t.kind != langMention && !t.capital && !t.poss {
+			continue
+		}
+		i := a + j
+		if s.in(i-1, lc.cause.linker) || s.toks[i-1].kind == langPunct {
+			if last, ok := s.linkedWork(lc.cause, i); ok {
+				s.addLinked(lc, i, last)
+				continue
+			}
+		}
+		if s.in(i-2, s.c.g.det) || s.in(i-3, s.c.g.det) || s.in(i-4, s.c.g.det) {
+			if first, last, ok := s.relativeWork(lc.cause, i); ok {
+				s.addLinked(lc, first, last)
+			}
+		}
+	}
+}
+
+// addLinked records a person's work tied to damage, unless intended or
+// already found.
+func (s *langScan) addLinked(lc *langCheck, first, last int) {
+	if !s.intended(lc.cause, first, -1) && !s.foundWithin(first, last) {
+		s.add(lc, first, last, -1)
+	}
+}
+
+// langLinkedReach is how far before the link the damage may be told, and
+// after the work of a relative clause.
+const langLinkedReach = 12
+
+// linkedWork reads a person at token i whose work a link ties to damage
+// told before it, and returns the end of the finding.
+func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
+	switch w := s.word(i - 1); w {
+	case "after", "following", "from", "—", "–", ":", ";", "to":
+		link := i - 1
+		if w == "to" {
+			if p := s.word(i - 2); p != "thanks" && p != "owing" {
+				return 0, false
+			}
+			link--
+		}
+		if end, ok := s.personMatch(bPersons, i); ok && s.workWithin(end, end+3) {
+			return s.linkedEnd(cs, link, s.workEnd(end))
+		}
+		return 0, false
+	}
+	if s.word(i-1) == "by" && s.namedAt(i) { // "— a rounding change by Priyanka"
+		if d := s.detBefore(i - 1); d > 0 && s.workWithin(d+1, i-1) && s.isDash(d-1) {
+			end, _ := s.personMatch(bAgent, i)
+			return s.linkedEnd(cs, d-1, end)
+		}
+	}
+	return 0, false
+}
+
+// relativeWork reads a sentence that opens with a person's work named by
+// a relative clause, "The config Ingrid pushed", or damage before one
+// after a link ("under the limit Mette raised"), and returns the first
+// token and the end of the finding.
+func (s *langScan) relativeWork(cs *langCauseSets, i int) (first, end int, ok bool) {
+	d := s.detBefore(i)
+	if d < 0 || !s.namedAt(i) || s.ownAccount(i) {
+		return 0, 0, false
+	}
+	v, ok := s.workRelativeVerb(cs, i)
+	if !ok {
+		return 0, 0, false
+	}
+	if s.toks[d].sentStart {
+		for k := v + 1; k < v+langLinkedReach && k < len(s.toks) && !s.toks[k].stop; k++ {
+			if s.helpAt(cs, k) {
+				return 0, 0, false
+			}
+			if s.in(k, cs.harmTold) && !s.in(k-1, cs.neg) {
+				return d, v + 1, !s.helpNear(cs, d, k)
+			}
+		}
+		return 0, 0, false
+	}
+	switch s.word(d - 1) {
+	case "by", "under", "from", "after", "because", "of", "to":
+		end, ok = s.linkedEnd(cs, d-1, v+1)
+		return d, end, ok
+	}
+	return 0, 0, false
+}
+
+// workRelativeVerb reads a named person at token i and the verb in the past
+// after it that makes the relative clause: "Ingrid pushed", "Helmut had
+// edited". A person the team speaks as ("we", "they") tells its own
+// account, not a cause.
+func (s *langScan) workRelativeVerb(cs *langCauseSets, i int) (int, bool) {
+	if !s.namedAt(i) {
+		return 0, false
+	}
+	end, ok := s.personMatch(bPerson, i)
+	if !ok {
+		if end, ok = s.personMatch(bAgent, i); !ok || end-i > 2 || !s.in(s.skipAux(end), cs.act) || !langNameShape(s.text[s.toks[i].start:s.toks[i].end]) {
+			return 0, false // an act people do to systems: "the limit Mette raised"
+		}
+	}
+	v := s.skipAux(end)
+	return v, s.isPast(v) && !s.in(v, cs.remedy) && !s.in(v, cs.repair)
+}
+
+// ownAccount reports "we", "I", "you" or "they" at token i: the team
+// telling its own account ("the page we got at 02:10 said …"), never
+// the person whose work a relative clause names.
+func (s *langScan) ownAccount(i int) bool {
+	switch s.word(i) {
+	case "we", "i", "you", "they":
+		return true
+	}
+	return false
+}
+
+// namedAt reports a person by name at token i: a capitalised word, an
+// @mention, or a name in lower case; not a role or a pronoun.
+func (s *langScan) namedAt(i int) bool {
+	t := &s.toks[i]
+	return t.kind == langMention || t.kind == langWord && t.capital && !t.sentStart && !s.in(i, s.c.g.personStart) || s.in(i, s.c.g.names)
+}
+
+// detBefore returns the determiner one to three words before token i,
+// past a "that" or "which", that opens the noun of a relative clause
+// ("the config Ingrid", "an override that Oskar"), or -1. The person at
+// i is named (namedAt), so "the QA lead" never reaches here.
+func (s *langScan) detBefore(i int) int {
+	k := i - 1
+	if w := s.word(k); w == "that" || w == "which" {
+		k--
+	}
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		if s.toks[j].kind != langWord || s.in(j+1, s.c.g.det) {
+			return -1
+		}
+		if s.in(j, s.c.g.det) {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipAux returns the token after the auxiliaries and adverbs from k.
+func (s *langScan) skipAux(k int) int {
+	for n := 0; n < 3 && (s.in(k, s.c.g.aux) || s.in(k, s.c.g.adverbs) && !s.in(k, s.c.g.neg)); n++ {
+		k++
+	}
+	return k
+}
+
+// workEnd extends a person's work over its words: "Luíza's cache key
+// change".
+func (s *langScan) workEnd(end int) int {
+	for j := end; j < end+3 && j < len(s.toks); j++ {
+		if s.in(j, s.c.g.work) {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// isDash reports a dash, a colon or a semicolon at token k: marks that
+// join damage to its cause.
+func (s *langScan) isDash(k int) bool {
+	switch s.word(k) {
+	case "—", "–", ":", ";":
+		return true
+	}
+	return false
+}
+
+// linkedEnd reports damage told before the link at token link, in the
+// same sentence and within reach, with no help near it, and returns end.
+func (s *langScan) linkedEnd(cs *langCauseSets, link, end int) (int, bool) {
+	for k := link - 1; k >= 0 && k >= link-langLinkedReach && !s.toks[k].stop; k-- {
+		if s.in(k, cs.harmTold) && !s.in(k-1, cs.neg) && !s.in(k-1, s.c.g.nobody) && !(k > 0 && s.toks[k-1].id == cs.no) {
+			return end, !s.helpNear(cs, k, end)
+		}
+	}
+	return 0, false
+}
+
+// helpNear reports help among tokens a..b and the few words after b: a
+// remedy, a recovery, a finding, an intent or a report ("refunded after
+// Giulia's fix", "Bastian's timeline of the incident").
+func (s *langScan) helpNear(cs *langCauseSets, a, b int) bool {
+	for k := max(a-3, 0); k < b+6 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.helpAt(cs, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpAt reports a word of help at token k.
+func (s *langScan) helpAt(cs *langCauseSets, k int) bool {
+	return s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, cs.intent) || s.in(k, cs.benign2) || s.in(k, cs.help)
+}
