@@ -317,11 +317,24 @@ func devSet(t *testing.T) []corpusLine {
 // and 0.652. The gates move to those figures: a new set written blind
 // lowers the average, as each has, since the rules find about half of
 // the person-cause sentences of text nobody tuned them to.
+// holdout-v11.tsv (300 sentences written blind to the rules on
+// 2026-12-05) measured at its first run, on the rules of that morning:
+// recall 0.681 (109/160), person-cause 0.500 (50/100), false positives
+// 0.021 (3/140). Kept out of the repository through the rounds on
+// dev-v13.tsv (a broader lexicon of damage as people tell it, customers
+// harmed after a person's act, teams by their names, a person's work
+// tied to damage told before it) and run once after them: recall 0.694
+// (111/160), person-cause 0.520 (52/100), false positives 0.021. The
+// ten files before it had moved from 0.779 / 0.649 to 0.785 / 0.660 in
+// those rounds; with it the eleven measure recall 0.776 (1233/1589),
+// person-cause 0.645 (595/923), false positives 0.020 (29/1430); with
+// the model 0.778 (1237/1589) and 0.649 (599/923). The gates move to
+// those figures.
 const (
 	holdoutRecall            = 0.775
-	holdoutPersonRecall      = 0.645
+	holdoutPersonRecall      = 0.644
 	holdoutModelRecall       = 0.778
-	holdoutModelPersonRecall = 0.650
+	holdoutModelPersonRecall = 0.648
 	holdoutMaxFPR            = 0.03
 )
 
