@@ -22,6 +22,10 @@ func TestPersonCauseTeamsByName(t *testing.T) {
 		"The Night Owls restored the consumer offsets from the snapshot.",
 		"The Dunmore squad fixed the crashed staging bucket.",
 		"bertil reverts the rate table 08:20, checkout recovered",
+		// A note's person who receives, sees or hears the trouble is its
+		// witness, not its cause.
+		"09:12 marisol receives a page storm, 500s crashed every region",
+		"marisol sees checkout crashed 09:14 in every region",
 		"The Tomás restarted sequence is documented in the runbook.",
 	})
 }
