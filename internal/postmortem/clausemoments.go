@@ -167,12 +167,15 @@ func clockIn(s string) (int, int) {
 	return -1, -1
 }
 
-// meridiemAfter is the length of " a.m.", " pm" and the like opening s.
+// meridiemAfter is the length of " a.m.", " pm" and the like opening s:
+// meridiem's forms, after one space or none.
 func meridiemAfter(s string) int {
-	for _, m := range []string{" a.m.", " p.m.", " am", " pm", "am", "pm"} {
-		if len(s) >= len(m) && strings.EqualFold(s[:len(m)], m) && (len(s) == len(m) || !isLetterByte(s[len(m)])) {
-			return len(m)
-		}
+	sp := 0
+	if strings.HasPrefix(s, " ") {
+		sp = 1
+	}
+	if _, n := meridiem(s[sp:]); n > 0 {
+		return sp + n
 	}
 	return 0
 }
@@ -183,13 +186,8 @@ func readClauseClock(s, zone string) clauseClock {
 	if _, err := fmt.Sscanf(s, "%d:%d", &h, &m); err != nil {
 		return clauseClock{}
 	}
-	switch {
-	case strings.ContainsAny(s, "pP") && h < 12:
-		h += 12
-	case strings.ContainsAny(s, "aA") && h == 12:
-		h = 0 // "12:30 a.m."
-	}
-	return clauseClock{hour: h, minute: m, zone: zone, ok: true}
+	ap, _ := meridiem(strings.TrimLeft(s[strings.IndexByte(s, ':')+3:], " "))
+	return clauseClock{hour: twelveHour(h, ap), minute: m, zone: zone, ok: true}
 }
 
 // zoneAfterClause is the zone written after a time: "CET", "Central
