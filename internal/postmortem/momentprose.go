@@ -101,14 +101,6 @@ func (p *parser) momentProse(text string, base int) {
 // highBits are the high bits of eight bytes.
 const highBits = 0x8080808080808080
 
-// eightBytes reads the eight bytes of s as one number, as the compiler
-// loads them at once.
-func eightBytes(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // mayTellMoment is the quick test of momentProse: a summary in another
 // language holds a letter beyond ASCII ("à", "ö", "時") or writes its
 // clock with a word of its own ("07:31 uur", "kl. 06.47"); an English
@@ -139,10 +131,10 @@ func hasLetterBeyondASCII(text string) bool {
 // slices rather than indexes, so the compiler checks no bounds inside.
 func asciiEnd(s string, i int) int {
 	t := s[i:]
-	for len(t) >= 32 && (eightBytes(t[:8])|eightBytes(t[8:16])|eightBytes(t[16:24])|eightBytes(t[24:32]))&highBits == 0 {
+	for len(t) >= 32 && (load64(t, 0)|load64(t, 8)|load64(t, 16)|load64(t, 24))&highBits == 0 {
 		t = t[32:]
 	}
-	for len(t) >= 8 && eightBytes(t[:8])&highBits == 0 {
+	for len(t) >= 8 && load64(t, 0)&highBits == 0 {
 		t = t[8:]
 	}
 	for len(t) > 0 && t[0] < utf8.RuneSelf {
