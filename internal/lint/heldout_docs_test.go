@@ -413,6 +413,11 @@ var devSets = []heldOutSet{
 	// tables, Zim's boxes, closing states and marks) took it to 34 of 34
 	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
 	{"dev-docs-v12", 10.0 / 10, 0, 34.0 / 34},
+	// Written blind to the parser (times told in narrative sections, dues
+	// without a year, owner placeholders, severity in odd places); first
+	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
+	// actions, no issue for nothing, 15 of 23 done read as done.
+	{"dev-docs-v13", 26.0 / 10, 0, 20.0 / 32},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
