@@ -99,10 +99,7 @@ func (s *Server) listInstallationRepos(w http.ResponseWriter, r *http.Request) {
 			repos = append(repos, s.repos[k])
 		}
 	}
-	out := []obj{}
-	for _, repo := range paginate(w, r, repos) {
-		out = append(out, repo.json())
-	}
+	out := page(w, r, repos, (*Repo).json)
 	writeJSON(w, http.StatusOK, obj{"total_count": len(repos), "repository_selection": "selected", "repositories": out})
 }
 

@@ -197,11 +197,7 @@ func (s *Server) listCheckRuns(w http.ResponseWriter, r *http.Request) {
 			found = append(found, c)
 		}
 	}
-	out := []obj{}
-	for _, c := range paginate(w, r, found) {
-		out = append(out, repo.checkRunJSON(c))
-	}
-	writeJSON(w, http.StatusOK, obj{"total_count": len(found), "check_runs": out})
+	writeJSON(w, http.StatusOK, obj{"total_count": len(found), "check_runs": page(w, r, found, repo.checkRunJSON)})
 }
 
 // checkRunJSON is c as GitHub answers it.

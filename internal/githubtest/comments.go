@@ -70,11 +70,7 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request) {
 			found = append(found, c)
 		}
 	}
-	out := []obj{}
-	for _, c := range paginate(w, r, found) {
-		out = append(out, repo.commentJSON(c))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, repo.commentJSON))
 }
 
 // updateComment answers PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.

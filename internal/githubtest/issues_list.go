@@ -27,11 +27,7 @@ func (s *Server) listIssues(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	sortIssues(found, q.Get("sort"), q.Get("direction"))
-	out := []obj{}
-	for _, is := range paginate(w, r, found) {
-		out = append(out, repo.issueJSON(is))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, repo.issueJSON))
 }
 
 // issueMatches applies the list filters of q to is.

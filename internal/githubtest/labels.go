@@ -98,11 +98,7 @@ func (s *Server) listLabels(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.mu.Unlock()
-	out := []obj{}
-	for _, l := range paginate(w, r, repo.labels) {
-		out = append(out, repo.labelJSON(l))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, repo.labels, repo.labelJSON))
 }
 
 // createLabel answers POST /repos/{owner}/{repo}/labels.

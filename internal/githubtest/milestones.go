@@ -100,11 +100,7 @@ func (s *Server) listMilestones(w http.ResponseWriter, r *http.Request) {
 	if q.Get("sort") != "completeness" {
 		slices.SortStableFunc(found, func(a, b *Milestone) int { return cmpDue(a, b, q.Get("direction")) })
 	}
-	out := []obj{}
-	for _, m := range paginate(w, r, found) {
-		out = append(out, repo.milestoneJSON(m).(obj))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, func(m *Milestone) obj { return repo.milestoneJSON(m).(obj) }))
 }
 
 // cmpDue orders milestones by due date, those without one last.

@@ -166,11 +166,7 @@ func (s *Server) listPullFiles(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.mu.Unlock()
-	out := []obj{}
-	for _, f := range paginate(w, r, p.files) {
-		out = append(out, repo.fileJSON(p, f))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, p.files, func(f PullFile) obj { return repo.fileJSON(p, f) }))
 }
 
 // createPull answers POST /repos/{owner}/{repo}/pulls.

@@ -24,11 +24,7 @@ func (s *Server) listPulls(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	sortPulls(found, q.Get("sort"), q.Get("direction"))
-	out := []obj{}
-	for _, is := range paginate(w, r, found) {
-		out = append(out, repo.pullJSON(byNumber[is.Number]))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, func(is *Issue) obj { return repo.pullJSON(byNumber[is.Number]) }))
 }
 
 // pullMatches applies the list filters of q to p. head is OWNER:BRANCH;

@@ -93,6 +93,16 @@ func withPrefix(r *http.Request, prefix string) *http.Request {
 	return r.WithContext(context.WithValue(r.Context(), prefixKey{}, prefix))
 }
 
+// page is the requested page of items (see paginate), each as toJSON
+// writes it.
+func page[T any](w http.ResponseWriter, r *http.Request, items []T, toJSON func(T) obj) []obj {
+	out := []obj{}
+	for _, it := range paginate(w, r, items) {
+		out = append(out, toJSON(it))
+	}
+	return out
+}
+
 // paginate returns the page of items r asks for (per_page at most 100,
 // default 30) and sets the Link header with rel next, last, first and prev.
 func paginate[T any](w http.ResponseWriter, r *http.Request, items []T) []T {

@@ -206,11 +206,7 @@ func (s *Server) listReviews(w http.ResponseWriter, r *http.Request) {
 			found = append(found, rv)
 		}
 	}
-	out := []obj{}
-	for _, rv := range paginate(w, r, found) {
-		out = append(out, repo.reviewJSON(rv))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, repo.reviewJSON))
 }
 
 // listReviewComments answers GET /repos/{owner}/{repo}/pulls/{pull_number}/comments.
@@ -226,11 +222,7 @@ func (s *Server) listReviewComments(w http.ResponseWriter, r *http.Request) {
 			found = append(found, rv.Comments...)
 		}
 	}
-	out := []obj{}
-	for _, c := range paginate(w, r, found) {
-		out = append(out, repo.reviewCommentJSON(c))
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, page(w, r, found, repo.reviewCommentJSON))
 }
 
 // updateReviewComment answers PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id},
