@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "162023-99cb0569"
+const langGeneratedSum = "163038-cfb4ff6c"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -780,6 +780,16 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Match:      []string{"[@person having @adverb? @participle]"},
+				Unless:     []string{"@person having @adverb? @cause-remedy|@cause-repair|@discover|@diligence|been|had"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "recovery", "saved", "prevented"},
+			},
+			{
+				Rule:  "language/person-cause",
+				Match: []string{"[decision|choice|call @participle? by @person to] @adverb? bypass|skip|ignore|override|disable|silence|circumvent"},
+			},
+			{
+				Rule:       "language/person-cause",
 				Match:      []string{"all because [@person] @aux* @adverb? @past|@act"},
 				Unless:     []string{"all because @person @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate"},
 				UnlessNear: []string{"@intent"},
@@ -879,7 +889,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/person-cause",
-				Match:        []string{"[result|consequence|side-effect of @agent] @gerund", "[result|consequence|side-effect of @persons @any? @any? @work]"},
+				Match:        []string{"[result|consequence|side-effect of @agent] @gerund", "[result|consequence|side-effect of @persons @any? @any? @work]", "[result|consequence|side-effect of the @any? @any? @work|decision|override|choice @participle by @person]"},
 				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|dropped|fell|eased|stopped|recovering|clearing|improving|contained ~12"},
 				UnlessNear:   []string{"fix", "fixing", "restoring", "rollback", "revert", "reverting"},
 			},
@@ -1428,10 +1438,10 @@ var langGeneratedVocab = []string{
 	"personal", "aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "leaving", "replica", "instance", "watching", "available", "record",
 	"records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep",
 	"bed", "waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow",
-	"balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "harmless", ";", "short", "shorter", "success", "successful", "catching",
-	"go-ahead", "loose", "else", "other", "rolling", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional",
-	"cost", "extra", "ending", "newer", "cleaner", "permanent", "proper", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing",
-	"coincided", "coincides", "correlated", "correlates", "lined", "consequence", "side-effect", "improving", "costs", "leads", "causes", "triggers", "pausing", "having", "earlier", "disciplined",
+	"balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "harmless", ";", "having", "short", "shorter", "success", "successful",
+	"catching", "go-ahead", "loose", "else", "other", "rolling", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets",
+	"optional", "cost", "extra", "ending", "newer", "cleaner", "permanent", "proper", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing",
+	"arguing", "coincided", "coincides", "correlated", "correlates", "lined", "consequence", "side-effect", "improving", "costs", "leads", "causes", "triggers", "pausing", "earlier", "disciplined",
 	"reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 

@@ -77,3 +77,51 @@ func TestLanguageSequelClasses(t *testing.T) {
 		},
 	}})
 }
+
+// TestLanguageNamedDoerClasses checks a person's act named through who did
+// it: an absolute clause after the damage, a consequence of work done by
+// someone, a decision by someone to pass over a safeguard, and a role's
+// work after a link.
+func TestLanguageNamedDoerClasses(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "an absolute clause with a person's act",
+		rule: langPersonCause,
+		blameful: []string{
+			"The delivery fee was charged twice on every order, Greta having added it to both the basket and the invoice.",
+		},
+		blameless: []string{
+			"The queue drained by noon, Greta having restored the consumer group.",
+			"The replica caught up within minutes, Greta having paged the DBA early.",
+		},
+	}, {
+		name: "a consequence of work done by a person",
+		rule: langPersonCause,
+		blameful: []string{
+			"As a consequence of the schema change approved by the DBA, invoices failed for an hour.",
+			"The retry storm was a result of the override entered by Mikkel at 02:10.",
+		},
+		blameless: []string{
+			"As a result of the rollback approved by the incident commander, checkout recovered.",
+		},
+	}, {
+		name: "a decision by a person to pass over a safeguard",
+		rule: langPersonCause,
+		blameful: []string{
+			"Following the decision taken by the release manager to skip the canary, every region got the broken build.",
+		},
+		blameless: []string{
+			"After the choice by the release manager to pause the rollout, the errors stopped.",
+		},
+	}, {
+		name: "a role's or a group's work after a link",
+		rule: langPersonCause,
+		blameful: []string{
+			"Subscribers on iOS got every push notice twice after the mobile team's manifest change.",
+			"Invoices went out twice — the billing team's retry script.",
+		},
+		blameless: []string{
+			"The errors vanished after the platform team's rollback.",
+			"Checkout sped up after the platform team's cache change.",
+		},
+	}})
+}
