@@ -32,8 +32,8 @@ var momentVerbs = [...]struct {
 	{FieldStart, []string{
 		"fiel ", "ausgefallen", "begann", "startete", // German
 		"est tombé", "sont tombés", "a commencé", "ont commencé", "a cessé", "ont cessé", // French
-		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", // Spanish
-		"começou", "começaram", "caiu", "parou de", "pararam de", // Portuguese
+		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", "falló", "fallaron", // Spanish
+		"começou", "começaram", "caiu", "parou de", "pararam de", "falhou", "falharam", "foi recusad", "foram recusad", // Portuguese
 		"è iniziat", "è caduto", "ha smesso", "hanno smesso", // Italian
 		"ging mis", "viel uit", "begon", "lag eruit", // Dutch
 		"slutade", "började", "gick ner", "låg nere", // Swedish
@@ -55,7 +55,7 @@ var momentVerbs = [...]struct {
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
-		"opdage", "bemærke", "oppdage", "merket", "alarm", // Danish, Norwegian
+		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
 		"wykryto", "zauważ", "zgłosi", // Polish
 		"fark edildi", "tespit edildi", // Turkish
@@ -67,8 +67,8 @@ var momentVerbs = [...]struct {
 	{FieldEnd, []string{
 		"wieder", "behoben", "wiederhergestellt", // German
 		"rétabli", "résolu", "revenu", "à nouveau", // French
-		"restablec", "resuelto", "volvió", // Spanish
-		"restabelec", "normaliz", "voltou", "resolvido", // Portuguese
+		"restablec", "resuelto", "volvió", "otra vez", "de nuevo", // Spanish
+		"restabelec", "normaliz", "voltou", "resolvido", "outra vez", "de novo", // Portuguese
 		"ripristinat", "risolto", "tornato", // Italian
 		"hersteld", "opgelost", "weer ", // Dutch
 		"åter i drift", "igen", "återställ", // Swedish, Danish
@@ -191,11 +191,27 @@ func (p *parser) momentSentence(s string, base int) {
 	if len(lower) != len(s) {
 		return
 	}
-	for _, c := range clocks {
-		if key := nearestMoment(lower, c[0], c[1]); key != "" && !p.proseGiven(key) {
-			p.proseTime(key, "Moment (from the summary)", base, c[0], c[1], zoneAfterMoment(s[c[1]:]))
+	keys, dist := [4]string{}, [4]int{}
+	for i, c := range clocks {
+		keys[i], dist[i] = nearestMoment(lower, c[0], c[1])
+	}
+	for i, c := range clocks {
+		if key := keys[i]; key != "" && !p.proseGiven(key) && !nearerClock(keys[:len(clocks)], dist[:len(clocks)], i) {
+			p.proseTime(key, p.momentLabel(), base, c[0], c[1], zoneAfterMoment(s[c[1]:]))
 		}
 	}
+}
+
+// nearerClock reports another clock of the sentence that stands nearer
+// the verb of clock i's moment: "kl. 08.58 la de det gamle sertifikatet
+// tilbake, og kl. 09.15 var låsene normale igjen" ends at 09.15.
+func nearerClock(keys []string, dist []int, i int) bool {
+	for j := range keys {
+		if j != i && keys[j] == keys[i] && dist[j] < dist[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneAfterClock is the zone abbreviation written after a clock in a
@@ -236,8 +252,8 @@ func zoneAfterMoment(rest string) string {
 }
 
 // nearestMoment is the key of the moment whose verb stands nearest to
-// the clock at lower[i:j], or "".
-func nearestMoment(lower string, i, j int) string {
+// the clock at lower[i:j], or "", and how far it stands.
+func nearestMoment(lower string, i, j int) (string, int) {
 	key, best := "", len(lower)+1
 	for _, m := range momentVerbs {
 		for _, w := range m.words {
@@ -246,7 +262,7 @@ func nearestMoment(lower string, i, j int) string {
 			}
 		}
 	}
-	return key
+	return key, best
 }
 
 // wordDistance is how far from the clock at lower[i:j] the nearest
@@ -280,6 +296,11 @@ func gap(a, b, i, j int) int {
 // proseGiven reports whether the summary's prose already gave key.
 func (p *parser) proseGiven(key string) bool {
 	for _, f := range p.proseFields {
+		if f.Key == key {
+			return true
+		}
+	}
+	for _, f := range p.narrated {
 		if f.Key == key {
 			return true
 		}
