@@ -106,9 +106,9 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 }
 
 // afterPreposition reports text that ends with the word a sentence sets
-// a time of day after: "at", "by", "around", "about", "until".
+// a time of day after: "at", "by", "around", "about", "until", "from".
 func afterPreposition(text string) bool {
-	for _, w := range []string{" at ", " by ", " around ", " about ", " until "} {
+	for _, w := range []string{" at ", " by ", " around ", " about ", " until ", " from "} {
 		if k := len(text) - len(w) + 1; k == 0 && strings.EqualFold(text, w[1:]) || k > 0 && strings.EqualFold(text[k-1:], w) {
 			return true
 		}

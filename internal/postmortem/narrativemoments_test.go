@@ -36,3 +36,27 @@ func TestNarrativeEndOutweighsTimelineGuess(t *testing.T) {
 		"| 10:20 | Admin console login recovered |\n| 11:05 | Payments succeed again |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-10-08T09:12Z", FieldEnd: "2026-10-08T11:05Z"})
 }
+
+// An English narrative dates its times by a weekday before the review
+// ("at 23:30 on Saturday" in a review held on Thursday 26 November), a
+// time after midnight told later falls on the next day, and a sentence
+// that names its moment ("that call is when anyone knew") gives it over
+// the timeline's reading.
+func TestNarrativeWeekdayAndNamedMoment(t *testing.T) {
+	src := "# Night ferry: gates refused tickets\n\n**Review:** Thursday 26 November 2026, harbour office\n\n## Summary\n\nThe gates refused most tickets for the night sailing.\n\n" +
+		"## What happened\n\nBoarding opened at 23:30 on Saturday. From 23:40 the gates started refusing valid tickets.\n\n" +
+		"The crew rang the duty engineer at 00:05; that call is when anyone on shore knew. A new bundle went out at 01:12.\n\n" +
+		"## Timeline\n\n- 23:30 Boarding opens\n- 23:40 First ticket refused\n- 23:50 Alert on gate errors\n- 00:05 Crew phones the duty engineer\n- 01:12 Bundle pushed\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-21T23:40Z", FieldDetect: "2026-11-22T00:05Z"})
+}
+
+// "Thu 11/12" in a narrative is read in the order that gives a Thursday
+// in the document's year; "which we count as the end" names the time
+// its sentence ends with.
+func TestNarrativeWeekdaySlashAndCountedEnd(t *testing.T) {
+	src := "# Reminder texts sent twice\n\nUpdated Mon 11/16/2026\n\n## TL;DR\n\nPatients got the same text twice.\n\n## What happened\n\n" +
+		"All times are UTC.\n\nThe 6:00 a.m. batch for Thu 11/12 started on time. At 6:15 a.m. the provider began answering slowly.\n\n" +
+		"Retries were turned off at 10:41 a.m.; the last failing send was at 10:48 a.m., which we count as the end.\n\n" +
+		"## Timeline\n\n| time | what |\n| --- | --- |\n| 6:00 a.m. | Batch starts |\n| 6:15 a.m. | Provider slow; first duplicates |\n| 10:41 a.m. | Retries off |\n| 10:48 a.m. | Last failed send |\n| 2:10 p.m. | Afternoon batch re-run |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-12T06:15Z", FieldEnd: "2026-11-12T10:48Z"})
+}
