@@ -19,7 +19,7 @@ import (
 // momentClockRe is a time of day in prose as the languages of the
 // vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
@@ -42,6 +42,9 @@ var momentVerbs = [...]struct {
 		"alkoi", "lakkasi", "kaatui", // Finnish
 		"rozpoczęł", "zaczęł", "zaczął", "przestał", // Polish
 		"başladı", "çöktü", // Turkish
+		"mulai", "gagal", "ditolak", "berhenti", // Indonesian
+		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
+		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
 		"発生", "停止し", "できなくな", // Japanese
 		"발생", "중단", // Korean
@@ -59,6 +62,9 @@ var momentVerbs = [...]struct {
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
 		"wykryto", "zauważ", "zgłosi", // Polish
 		"fark edildi", "tespit edildi", // Turkish
+		"diketahui", "terdeteksi", "peringatan", // Indonesian
+		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
+		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
 		"検知", "気付", "気づ", "発見", "アラート", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
@@ -76,6 +82,9 @@ var momentVerbs = [...]struct {
 		"palautettu", "palautui", "korjattu", "toimi taas", // Finnish
 		"przywrócon", "naprawion", "ponownie", // Polish
 		"düzeldi", "çözüldü", "normale döndü", // Turkish
+		"kembali normal", "pulih", "normal kembali", // Indonesian
+		"знову", "відновлен", // Ukrainian
+		"κανονικά", "αποκαταστάθηκ", "ξανά", // Greek
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
 		"復旧", "回復", "解消", // Japanese
 		"복구", "정상화", // Korean
@@ -149,7 +158,7 @@ func asciiEnd(s string, i int) int {
 // soon turns to comparing the whole word at every place; "kl." and
 // "klo " are looked for in one pass from their "k".
 func hasClockWord(text string) bool {
-	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text)
+	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text) || strings.Contains(text, "ukul ")
 }
 
 // klWord reports whether text holds "kl." or "klo ".
@@ -193,6 +202,7 @@ func (p *parser) momentSentence(s string, base int) {
 	}
 	keys, dist := [4]string{}, [4]int{}
 	for i, c := range clocks {
+		c[1] += meridiemAfter(s[c[1]:]) // "10:15 μ.μ.", "9:14 pm"
 		keys[i], dist[i] = nearestMoment(lower, c[0], c[1])
 	}
 	for i, c := range clocks {

@@ -17,7 +17,8 @@ import (
 // narrativeProse reads a paragraph of a narrative section for the
 // moments its sentences tell.
 func (p *parser) narrativeProse(n ast.Node, para *paragraphText) {
-	if key, _ := p.sectionKey(); key != "what_happened" || !para.hasDigit() {
+	key, _ := p.sectionKey()
+	if !narrativeKey(key) || !para.hasDigit() {
 		return
 	}
 	span := linesSpan(n)
@@ -27,7 +28,7 @@ func (p *parser) narrativeProse(n ast.Node, para *paragraphText) {
 	text := p.doc.Text(span)
 	p.narrating = true
 	n0 := len(p.proseFields)
-	if hasClock(text) || momentClockRe.MatchString(text) {
+	if key != "timeline" && (hasClock(text) || momentClockRe.MatchString(text)) {
 		p.narrativeDay(text, span.Start)
 	}
 	p.namedMoments(text, span.Start)
@@ -37,6 +38,9 @@ func (p *parser) narrativeProse(n ast.Node, para *paragraphText) {
 	kept := p.proseFields[:n0]
 	for _, f := range p.proseFields[n0:] {
 		if isTimelineKey(f.Key) {
+			if key == "timeline" && f.Label != labelNamedMoment {
+				f.Label = labelTimelineProse // the timeline's own entries outweigh it
+			}
 			p.narrated = append(p.narrated, f)
 		} else {
 			kept = append(kept, f)
@@ -53,7 +57,7 @@ func (p *parser) narratedTimes(base time.Time) {
 			continue
 		}
 		t := p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: true}, base)
-		if t.Err == nil && !t.Time.IsZero() && (!p.timeRead(f.Key) || p.anEntryAt(t.Time) || f.Label == labelNamedMoment) {
+		if t.Err == nil && !t.Time.IsZero() && (!p.timeRead(f.Key) || p.anEntryAt(t.Time) && f.Label != labelTimelineProse || f.Label == labelNamedMoment) {
 			p.setTime(t)
 		}
 	}
@@ -68,8 +72,12 @@ func (p *parser) narratedTimes(base time.Time) {
 
 // narratedLabel reports the label of a moment read from a narrative.
 func narratedLabel(l string) bool {
-	return l == labelNamedMoment || l == "Moment (from the narrative)"
+	return l == labelNamedMoment || l == labelTimelineProse || l == "Moment (from the narrative)"
 }
+
+// labelTimelineProse labels a moment told in a paragraph of the
+// timeline's section, among or above its entries.
+const labelTimelineProse = "Moment (from the timeline's prose)"
 
 // weakGuess reports a start or an end guessed from the timeline's
 // entries (its first entry, the first that says "recovered"), which a
@@ -372,4 +380,12 @@ func (p *parser) dropNarrated(key string) bool {
 func (p *parser) inferred(key string) bool {
 	t, ok := p.doc.Time(key)
 	return ok && t.Inferred
+}
+
+// narrativeKey reports a section whose paragraphs may tell the moments:
+// the narrative, and the timeline's paragraphs (not its entries), which
+// give a moment only where the entries give none and date nothing: a
+// day they name may be any of the story's.
+func narrativeKey(key string) bool {
+	return key == "what_happened" || key == "timeline"
 }

@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // A narrative section in another language tells the moments the
 // summary leaves untold, on a day written without its year (the
@@ -59,4 +62,33 @@ func TestNarrativeWeekdaySlashAndCountedEnd(t *testing.T) {
 		"Retries were turned off at 10:41 a.m.; the last failing send was at 10:48 a.m., which we count as the end.\n\n" +
 		"## Timeline\n\n| time | what |\n| --- | --- |\n| 6:00 a.m. | Batch starts |\n| 6:15 a.m. | Provider slow; first duplicates |\n| 10:41 a.m. | Retries off |\n| 10:48 a.m. | Last failed send |\n| 2:10 p.m. | Afternoon batch re-run |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-12T06:15Z", FieldEnd: "2026-11-12T10:48Z"})
+}
+
+// Greek's 12-hour clock: "10:15 μ.μ." is after noon, "1:40 π.μ." before.
+func TestGreekMeridiem(t *testing.T) {
+	for raw, want := range map[string]string{"2026-11-29 10:15 μ.μ. UTC": "2026-11-29T22:15Z", "2026-11-30 1:40 π.μ. UTC": "2026-11-30T01:40Z"} {
+		pt, err := ParseTime(raw, time.Time{})
+		if got := pt.Time.UTC().Format("2006-01-02T15:04Z"); err != nil || got != want {
+			t.Errorf("%q: got %s (%v), want %s", raw, got, err, want)
+		}
+	}
+}
+
+// A note in Indonesian, Ukrainian or Greek gives the zone of every time;
+// Indonesian's "pukul 21.30" is a clock, and the timeline's own
+// paragraphs tell the moments its entries do not.
+func TestNarrativeMomentsMoreLanguages(t *testing.T) {
+	for src, want := range map[string]map[string]string{
+		"# Laporan insiden 2026-11-23\n\n> Semua waktu dalam WIB (UTC+7).\n\n## Ringkasan\n\nPembayaran di kasir tertahan semalam.\n\n## Timeline\n\n" +
+			"Pukul 21.30 notifikasi pembayaran mulai ditolak oleh firewall. Pukul 22.10 kepala toko menelepon, dan saat itu insiden diketahui. " +
+			"Pukul 23.05 kasir kembali normal.\n": {FieldStart: "2026-11-23T14:30Z", FieldDetect: "2026-11-23T15:10Z", FieldEnd: "2026-11-23T16:05Z"},
+		"# Звіт 2026-11-19\n\nУсі часи за Києвом (EET, UTC+2).\n\n## Summary\n\n" +
+			"О 08:03 застосунок почав показувати порожній розклад. О 08:20 спрацювало попередження. О 10:40 розклад знову відображався правильно.\n": {
+			FieldStart: "2026-11-19T06:03Z", FieldDetect: "2026-11-19T06:20Z", FieldEnd: "2026-11-19T08:40Z"},
+		"# Αναφορά 2026-11-29\n\nΌλες οι ώρες είναι ώρα Ελλάδας (EET).\n\n## Summary\n\n" +
+			"Στις 10:15 μ.μ. οι πληρωμές άρχισαν να απορρίπτονται. Στις 11:02 μ.μ. ο έλεγχος ειδοποίησε τον εφημερεύοντα. Στις 11:40 μ.μ. οι πληρωμές περνούσαν κανονικά.\n": {
+			FieldStart: "2026-11-29T20:15Z", FieldDetect: "2026-11-29T21:02Z", FieldEnd: "2026-11-29T21:40Z"},
+	} {
+		wantTimes(t, src, want)
+	}
 }
