@@ -412,7 +412,10 @@ var devSets = []heldOutSet{
 	// completed-on and checkbox columns, planners' and boards' task
 	// tables, Zim's boxes, closing states and marks) took it to 34 of 34
 	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
-	{"dev-docs-v12", 10.0 / 10, 0, 34.0 / 34},
+	// The work on the thirteenth set's times (branch times13: moments told
+	// in a narrative section) took it to 0.80 wrong missing and 22 of 30
+	// times.
+	{"dev-docs-v12", 8.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32

@@ -266,7 +266,7 @@ func readClock(s string) (m [5]string, ok bool) {
 // n is 0 when s opens otherwise.
 func meridiem(s string) (ap string, n int) {
 	if len(s) < 2 || strings.IndexByte("AaPp", s[0]) < 0 {
-		return "", 0
+		return greekMeridiem(s)
 	}
 	switch {
 	case s[1]|0x20 == 'm' && (len(s) == 2 || !isWordByte(s[2])):
@@ -284,6 +284,18 @@ func validDate(y int, mo time.Month, d int) bool {
 	}
 	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 	return t.Month() == mo && t.Day() == d
+}
+
+// greekMeridiem reads Greek's "π.μ." (before noon) and "μ.μ." (after)
+// as "am" and "pm".
+func greekMeridiem(s string) (ap string, n int) {
+	switch {
+	case strings.HasPrefix(s, "π.μ."):
+		return "am", len("π.μ.")
+	case strings.HasPrefix(s, "μ.μ."):
+		return "pm", len("μ.μ.")
+	}
+	return "", 0
 }
 
 func twelveHour(h int, ampm string) int {
