@@ -255,8 +255,12 @@ func (p *parser) settleDues() {
 	monthFirst := false
 	if !dayFirst {
 		dayFirst, monthFirst = p.numericOrder()
+		dayFirst = dayFirst || !monthFirst && p.writesDotted() // "17.11." elsewhere: "11/12" is day first
 	}
 	base := p.baseDate()
+	if base.IsZero() {
+		base = p.writtenDay(dayFirst)
+	}
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueRaw != "" && a.Due.IsZero() {

@@ -128,3 +128,40 @@ func TestGreekIndonesianUkrainianFollowUps(t *testing.T) {
 		"Перенести синхронізацію||||Not planned",
 	})
 }
+
+// Where the incident's day is not read, due dates without a year take it
+// from the dates the document writes with one (a review line, a notes
+// tool's metadata): the earliest in the year most of them are in. A
+// document that writes its days with dots ("17.11.") reads "11/12" day
+// first; a day and a month in another language ("18. des.", "4 Des")
+// and "by 12 Dec" in a cell are read too.
+func TestDuesTakeTheYearTheDocumentWrites(t *testing.T) {
+	src := "# Låsene åpnet ikke (tirsdag 17.11.)\n\n**Gjennomgang:** 24.11.2026\n\n## Oppfølging\n\n" +
+		"☐ Oppdatere sertifikatene — Tormod Lie — fre 11/12\n" +
+		"☐ Kundeservice-manus — Ingrid Dahl — innen 18. des.\n" +
+		"☐ Varsel per stativ — Ola Berg — uke 50\n\n" +
+		"## Next steps\n\n| Action | Owner | Due |\n| --- | --- | --- |\n" +
+		"| Alert on a silent lock | @tlie | by 12 Dec |\n" +
+		"| Rehearse a certificate rollback | @idahl | 3 jan |\n\n" +
+		"created_time: 2026-11-25T10:02:11.000Z\nold reference: 2019-05-01\n"
+	doc := mustParse(t, []byte(src))
+	var got []string
+	for _, a := range doc.Actions {
+		got = append(got, a.Title+"|"+a.Due.Format("2006-01-02"))
+	}
+	want := []string{
+		"Oppdatere sertifikatene|2026-12-11",
+		"Kundeservice-manus|2026-12-18",
+		"Varsel per stativ|2026-12-13",
+		"Alert on a silent lock|2026-12-12",
+		"Rehearse a certificate rollback|2027-01-03",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("actions %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("action %d: %s, want %s", i, got[i], want[i])
+		}
+	}
+}

@@ -13,6 +13,10 @@ import (
 // кварталу"), and a day after a word for "by" ("до 11.12", "έως 18/12",
 // "paling lambat 4 Des") or a weekday ("fre 11/12").
 
+// localDayMonthRe is a day and a month named in another language,
+// without a year: "18. des.", "4 Des".
+var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL+)\.?$`)
+
 // localWeekRe is a week by its number.
 var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
 
@@ -23,7 +27,7 @@ var localPeriodRe = lazyRe(`^(?i:(?:(?:by\s+)?(?:the\s+)?end\s+of|slutten\s+av|u
 
 // localByRe is a word for "by" before a day: "до 11.12", "έως 18/12",
 // "paling lambat 4 Des", "innen 18. des.".
-var localByRe = lazyRe(`^(?i:до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|bis|bis\s+zum|avant\s+le|avant|antes\s+de|até|entro\s+il|entro|voor|przed|do)\s+`)
+var localByRe = lazyRe(`^(?i:by|до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|bis|bis\s+zum|avant\s+le|avant|antes\s+de|até|entro\s+il|entro|voor|przed|do)\s+`)
 
 // localWeekdays are weekdays cut short as the languages read write them
 // before a day: "fre 11/12", "ons 4.12.".
@@ -37,6 +41,11 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if m := localPeriodRe.FindStringSubmatch(v); m != nil {
 		return quarterDue(base, periodQuarter(m))
 	}
+	if m := localDayMonthRe.FindStringSubmatch(v); m != nil {
+		if mo := localMonth(m[2]); mo != 0 {
+			return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[1])) })
+		}
+	}
 	if rest, ok := dueAfterWord(v); ok {
 		if t, ok := dottedDueDay(rest, base); ok {
 			return t, true
@@ -44,7 +53,10 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 		if t, ok := readDue(rest); ok {
 			return t, true
 		}
-		return readDueIn(rest, base, dayFirst)
+		if t, ok := readDueIn(rest, base, dayFirst); ok {
+			return t, true
+		}
+		return shortNumericDue(rest, base, dayFirst, false) // "fre 11/12" in a document of dotted days
 	}
 	return time.Time{}, false
 }
@@ -89,7 +101,7 @@ func dottedDueDay(v string, base time.Time) (time.Time, bool) {
 // localDueLike reports a part of an item in one of the forms above, its
 // year not needed: a due date rather than words of a title.
 func localDueLike(t string) bool {
-	if utf8.RuneCountInString(t) > 28 || !strings.ContainsAny(t, "0123456789IV") {
+	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
 	}
 	if localWeekRe.MatchString(t) || localPeriodRe.MatchString(t) || calendarWeekRe.MatchString(t) || bareQuarterRe.MatchString(t) {
@@ -101,6 +113,20 @@ func localDueLike(t string) bool {
 	}
 	return dueLike(rest) || shortDayMonth(rest)
 }
+
+// localDueLeads are the words the forms above open with, lower-cased: a
+// part opening with another is none of them, and the expressions are
+// spared it.
+var localDueLeads = func() map[string]bool {
+	m := wordSet("week wk kw cw uke uge vecka viikko semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
+		"end by slutten utgangen slutet slutningen akhir кінець конец τέλος final fim fin ende eind koniec konec fine " +
+		"до έως εως paling sebelum innen inden senest bis avant antes até entro voor przed do " +
+		"q1 q2 q3 q4 the")
+	for w := range localWeekdays {
+		m[w] = true
+	}
+	return m
+}()
 
 // shortDayMonth reports a day and a month as numbers without a year,
 // "11/12", "20/3", "11.12", either way round.
