@@ -604,9 +604,13 @@ func issueNumber(s string) int {
 }
 
 func parseStatus(s string) Status {
+	if t := strings.TrimSpace(s); len(t) >= 4 && t[0] == '1' && (t == "100%" || t == "100 %") {
+		return Done // progress at its end
+	}
 	n := normalize(strings.Trim(withoutFootnote(s), "~"))
 	switch n {
-	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "(/)", "✅", "✔", "✔️", "✓", "☑", "☑️", "x":
+	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "(/)", "✅", "✔", "✔️", "✓", "☑", "☑️", "x",
+		"in production":
 		return Done
 	}
 	if notPlannedStates[n] {
@@ -625,6 +629,8 @@ var notPlannedStates = map[string]bool{
 	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
 	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
 	"not doing": true, "declined": true, "descoped": true, "not pursued": true,
+	"out of scope": true, "accepted risk": true, "risk accepted": true, // closed without the work
+	"no longer needed": true, "no longer required": true,
 	"⛔": true, "🚫": true, // a no-entry sign alone: the work was stopped
 }
 
@@ -641,7 +647,7 @@ func withoutFootnote(s string) string {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered verified live fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+deployed implemented delivered verified live addressed fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
 descoped duplicate invalid wontfix archived skipped removed withdrawn parked shelved`)
 	// notDoneWords open a status that a check mark before it does not
@@ -649,7 +655,7 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn parked she
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
 	// notPlannedAfterNot close work after "not": "Not planned", "Not
 	// doing: covered by …", "not pursued".
-	notPlannedAfterNot = wordSet(`planned doing pursued`)
+	notPlannedAfterNot = wordSet(`planned doing pursued needed required necessary`)
 )
 
 // statusWords reads a status by its first word and the check mark

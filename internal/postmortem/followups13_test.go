@@ -31,7 +31,9 @@ func TestOwnerPlaceholdersMeanNobody(t *testing.T) {
 		"## Next steps\n\n" +
 		"- [ ] Document the reboot procedure — ikke tildelt — 20 Nov\n" +
 		"- [ ] Rehearse a kiosk swap — (nobody yet) — 24 Nov\n" +
-		"- [ ] Buy spare card readers — — — 27 Nov\n"
+		"- [ ] Buy spare card readers — — — 27 Nov\n" +
+		"- [ ] Print the kiosk manual — needs owner — 30 Nov\n" +
+		"- [ ] Die Kioske neu starten — N.N. — 1 Dec\n"
 	doc := mustParse(t, []byte(src))
 	checkActionLines(t, doc, []string{
 		"Restart the kiosks nightly||||Open",
@@ -41,6 +43,8 @@ func TestOwnerPlaceholdersMeanNobody(t *testing.T) {
 		"Document the reboot procedure||2026-11-20||Open",
 		"Rehearse a kiosk swap||2026-11-24||Open",
 		"Buy spare card readers||2026-11-27||Open",
+		"Print the kiosk manual||2026-11-30||Open",
+		"Die Kioske neu starten||2026-12-01||Open",
 	})
 }
 
@@ -164,4 +168,57 @@ func TestDuesTakeTheYearTheDocumentWrites(t *testing.T) {
 			t.Errorf("action %d: %s, want %s", i, got[i], want[i])
 		}
 	}
+}
+
+// A due date named as the end of a period without a year ("end of
+// year", "EOQ", "H2", "next week", "Jahresende") ends an item after the
+// owner's dash as a date does: the owner is read, and the period's last
+// day counted from the document's date.
+func TestPeriodWordDues(t *testing.T) {
+	src := "# Card terminals offline\n\nDate: 2026-11-04\n\n## Action items\n\n" +
+		"- [ ] Replace the store routers — Dana Whitlock — end of year\n" +
+		"- [ ] Alert on a silent terminal — Ravi Menon — EOQ\n" +
+		"- [ ] Move payments to a second acquirer — Ola Berg — H2\n" +
+		"- [ ] Write the fallback runbook — Sam Oduya — next week\n" +
+		"- [ ] Kassen neu konfigurieren — Jana Kraus — Jahresende\n" +
+		"- [ ] Review the terminal firmware — Kim Tran — end of month\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Replace the store routers|Dana Whitlock|2026-12-31||Open",
+		"Alert on a silent terminal|Ravi Menon|2026-12-31||Open",
+		"Move payments to a second acquirer|Ola Berg|2026-12-31||Open",
+		"Write the fallback runbook|Sam Oduya|2026-11-15||Open",
+		"Kassen neu konfigurieren|Jana Kraus|2026-12-31||Open",
+		"Review the terminal firmware|Kim Tran|2026-11-30||Open",
+	})
+}
+
+// Status cells that close a follow-up in words the states lacked: work
+// not needed any more, out of scope or a risk accepted is not planned;
+// work addressed, in production or at 100 % is done. A list item's
+// "no longer needed" after the owner's dash closes it too.
+func TestMoreClosingStates(t *testing.T) {
+	src := "# Search index stale\n\nDate: 2026-11-04\n\n## Follow-ups\n\n" +
+		"| Action | Owner | Status |\n| --- | --- | --- |\n" +
+		"| Rebuild the index nightly | @ana | Not needed |\n" +
+		"| Shard the index by tenant | @ben | No longer needed |\n" +
+		"| Move search to its own cluster | @ana | Out of scope |\n" +
+		"| Keep the old index as a fallback | @ben | Accepted risk |\n" +
+		"| Alert on index lag | @ana | Addressed |\n" +
+		"| Cache the tenant list | @ben | In production |\n" +
+		"| Backfill the missing documents | @ana | 100% |\n" +
+		"| Document the rebuild | @ben | Mitigated |\n\n" +
+		"## Next steps\n\n- Drop the legacy crawler — @ana — no longer needed\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Rebuild the index nightly|ana|||Not planned",
+		"Shard the index by tenant|ben|||Not planned",
+		"Move search to its own cluster|ana|||Not planned",
+		"Keep the old index as a fallback|ben|||Not planned",
+		"Alert on index lag|ana|||Done",
+		"Cache the tenant list|ben|||Done",
+		"Backfill the missing documents|ana|||Done",
+		"Document the rebuild|ben|||Open",
+		"Drop the legacy crawler|ana|||Not planned",
+	})
 }

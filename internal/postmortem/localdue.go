@@ -25,6 +25,30 @@ var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woc
 // one.
 var localPeriodRe = lazyRe(`^(?i:(?:(?:by\s+)?(?:the\s+)?end\s+of|slutten\s+av|utgangen\s+av|slutet\s+av|slutningen\s+af|akhir|кінець|конец|τέλος|final\s+do|fim\s+do|final\s+del|fin\s+del|fin\s+du|ende|eind|koniec|konec|fine)\s+)(?:[Qq]([1-4])|(I|II|III|IV)\s+(?i:кварталу|квартал|квартала|τριμήνου)|([1-4])\.?\s*[ºo°]?\s*(?i:trimestre|kvartal|kwartaal|quartal|kwartał|τρίμηνο))$`)
 
+// periodWordRe is the end of a period named by a word, without a year:
+// "end of year", "EOY", "end of the month", "EOQ", "H2", "end of H1",
+// "Jahresende", "slutten av året", "fin de año", "akhir tahun",
+// "кінець року".
+var periodWordRe = lazyRe(`^(?i:(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(year|eoy|jahresende|ende\s+des\s+jahres|slutten\s+av\s+året|årsskiftet|fin\s+de\s+año|fin\s+d'année|fim\s+do\s+ano|fine\s+anno|eind\s+van\s+het\s+jaar|akhir\s+tahun|кінець\s+року|конец\s+года|τέλος\s+του\s+έτους)|(month|eom)|(quarter|eoq)|h([12])))$`)
+
+// periodWordDue is the last day of the period a periodWordRe match m
+// names, in base's year (or the next, dueInYear); the month and the
+// quarter are base's own.
+func periodWordDue(m []string, base time.Time) (time.Time, bool) {
+	if base.Year() <= 1 {
+		return time.Time{}, false
+	}
+	switch {
+	case m[1] != "":
+		return dueDay(base.Year(), time.December, 31)
+	case m[2] != "":
+		return monthEnd(base, 0), true
+	case m[3] != "":
+		return quarterEnd(base.Year(), (int(base.Month())+2)/3), true
+	}
+	return dueInYear(base, func(y int) (time.Time, bool) { return quarterEnd(y, 2*atoi(m[4])), true })
+}
+
 // localByRe is a word for "by" before a day: "до 11.12", "έως 18/12",
 // "paling lambat 4 Des", "innen 18. des.".
 var localByRe = lazyRe(`^(?i:by|до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|bis|bis\s+zum|avant\s+le|avant|antes\s+de|até|entro\s+il|entro|voor|przed|do)\s+`)
@@ -40,6 +64,12 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	}
 	if m := localPeriodRe.FindStringSubmatch(v); m != nil {
 		return quarterDue(base, periodQuarter(m))
+	}
+	if m := periodWordRe.FindStringSubmatch(v); m != nil {
+		return periodWordDue(m, base)
+	}
+	if isPeriodHeading(v) && base.Year() > 1 {
+		return periodDue(v, base) // "next week", "this quarter", as a heading names them
 	}
 	if m := localDayMonthRe.FindStringSubmatch(v); m != nil {
 		if mo := localMonth(m[2]); mo != 0 {
@@ -104,7 +134,12 @@ func localDueLike(t string) bool {
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
 	}
-	if localWeekRe.MatchString(t) || localPeriodRe.MatchString(t) || calendarWeekRe.MatchString(t) || bareQuarterRe.MatchString(t) {
+	if isPeriodHeading(t) {
+		if _, ok := periodDue(t, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
+			return true
+		}
+	}
+	if localWeekRe.MatchString(t) || localPeriodRe.MatchString(t) || periodWordRe.MatchString(t) || calendarWeekRe.MatchString(t) || bareQuarterRe.MatchString(t) {
 		return true
 	}
 	rest, ok := dueAfterWord(t)
@@ -121,7 +156,7 @@ var localDueLeads = func() map[string]bool {
 	m := wordSet("week wk kw cw uke uge vecka viikko semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
 		"end by slutten utgangen slutet slutningen akhir кінець конец τέλος final fim fin ende eind koniec konec fine " +
 		"до έως εως paling sebelum innen inden senest bis avant antes até entro voor przed do " +
-		"q1 q2 q3 q4 the")
+		"q1 q2 q3 q4 the year eoy eom eoq h1 h2 jahresende årsskiftet month quarter this next before")
 	for w := range localWeekdays {
 		m[w] = true
 	}

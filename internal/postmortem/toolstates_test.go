@@ -92,7 +92,7 @@ func TestTemplateAndReactionLeads(t *testing.T) {
 	checkActionLines(t, mustParse(t, []byte(src)), []string{
 		"Raise the spooler's job limit|ines|||Done",
 		"Move the spooler to its own host|ines|||Open",
-		"Buy a second print server — not needed after 2||||Not planned",
+		"Buy a second print server||||Not planned",
 		"{{Unsure}} Ask the vendor about firmware||||Open",
 	})
 	src = "# Print queue stuck\n\n## Follow-ups\n\n" +
