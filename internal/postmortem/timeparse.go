@@ -265,6 +265,9 @@ func readClock(s string) (m [5]string, ok bool) {
 // and returns it as "am" or "pm" in the case written, with its length;
 // n is 0 when s opens otherwise.
 func meridiem(s string) (ap string, n int) {
+	if len(s) >= 6 && (s[0] == 0xce || s[0] == 0xcf) {
+		return greekMeridiem(s)
+	}
 	if len(s) < 2 || strings.IndexByte("AaPp", s[0]) < 0 {
 		return "", 0
 	}
@@ -275,6 +278,23 @@ func meridiem(s string) (ap string, n int) {
 		return s[:1] + s[2:3], 4
 	}
 	return "", 0
+}
+
+// greekMeridiem reads Greek's "π.μ." (before noon) and "μ.μ." (after
+// noon) opening s as "am" and "pm": "10:15 μ.μ.".
+func greekMeridiem(s string) (ap string, n int) {
+	switch {
+	case strings.HasPrefix(s, "π.μ."):
+		ap = "am"
+	case strings.HasPrefix(s, "μ.μ."):
+		ap = "pm"
+	default:
+		return "", 0
+	}
+	if len(s) > 6 && isWordByte(s[6]) {
+		return "", 0
+	}
+	return ap, 6
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.
