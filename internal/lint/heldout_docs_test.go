@@ -416,8 +416,9 @@ var devSets = []heldOutSet{
 	// completed-on and checkbox columns, planners' and boards' task
 	// tables, Zim's boxes, closing states and marks) took it to 34 of 34
 	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
-	// 0.80 wrong after the work on dev-docs-v13's fields (branch fields13).
-	{"dev-docs-v12", 8.0 / 10, 0, 34.0 / 34},
+	// 0.60 wrong after the work on dev-docs-v13's fields (branch fields13:
+	// also a wiki's info callout in one HTML paragraph, "Debrief:").
+	{"dev-docs-v12", 6.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
