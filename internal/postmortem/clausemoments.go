@@ -91,7 +91,7 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	if c0 >= 0 {
 		c.last = readClauseClock(clause[c0:c1], zoneAfterClause(text[i+c1:]))
 		if key != "" && !p.proseGiven(key) {
-			p.proseTime(key, "Moment (from the summary)", base, i+c0, i+c1, c.last.zone)
+			p.proseTime(key, p.momentLabel(), base, i+c0, i+c1, c.last.zone)
 		}
 		return
 	}
@@ -101,14 +101,14 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	if key != "" && !p.proseGiven(key) {
 		v := Span{base + i + r0, base + i + r1}
 		value := strings.TrimSpace(fmt.Sprintf("%02d:%02d %s", now.hour, now.minute, now.zone))
-		p.proseFields = append(p.proseFields, Field{Key: key, Label: "Moment (from the summary)", Value: value, Span: v, Inferred: true})
+		p.proseFields = append(p.proseFields, Field{Key: key, Label: p.momentLabel(), Value: value, Span: v, Inferred: true})
 	}
 }
 
 // afterPreposition reports text that ends with the word a sentence sets
-// a time of day after: "at", "by", "around", "about", "until".
+// a time of day after: "at", "by", "around", "about", "until", "from".
 func afterPreposition(text string) bool {
-	for _, w := range []string{" at ", " by ", " around ", " about ", " until "} {
+	for _, w := range []string{" at ", " by ", " around ", " about ", " until ", " from "} {
 		if k := len(text) - len(w) + 1; k == 0 && strings.EqualFold(text, w[1:]) || k > 0 && strings.EqualFold(text[k-1:], w) {
 			return true
 		}

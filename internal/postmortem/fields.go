@@ -401,6 +401,7 @@ func (p *parser) readTimes() {
 	p.dropStrayEpochs(base)
 	p.readEvents(base)
 	p.inferTimes()
+	p.narratedTimes(base)
 	p.proseTimes(base)
 }
 

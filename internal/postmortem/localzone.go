@@ -29,8 +29,11 @@ var localTimeWords = []string{
 	"tid",          // Swedish, Danish, Norwegian
 	"aika", "ajat", // Finnish
 	"czas", "godzin", // Polish
-	"čas",                // Czech, Slovak
-	"saat",               // Turkish
+	"čas",         // Czech, Slovak
+	"saat",        // Turkish
+	"waktu",       // Indonesian
+	"час",         // Ukrainian
+	"ώρα", "ώρες", // Greek
 	"時刻", "時間", "タイムゾーン", // Japanese
 	"时间", "时区", "時區", // Chinese
 	"시각", "시간", "표준시", // Korean

@@ -19,7 +19,7 @@ import (
 // momentClockRe is a time of day in prose as the languages of the
 // vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
@@ -32,8 +32,8 @@ var momentVerbs = [...]struct {
 	{FieldStart, []string{
 		"fiel ", "ausgefallen", "begann", "startete", // German
 		"est tombé", "sont tombés", "a commencé", "ont commencé", "a cessé", "ont cessé", // French
-		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", // Spanish
-		"começou", "começaram", "caiu", "parou de", "pararam de", // Portuguese
+		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", "falló", "fallaron", // Spanish
+		"começou", "começaram", "caiu", "parou de", "pararam de", "falhou", "falharam", "foi recusad", "foram recusad", // Portuguese
 		"è iniziat", "è caduto", "ha smesso", "hanno smesso", // Italian
 		"ging mis", "viel uit", "begon", "lag eruit", // Dutch
 		"slutade", "började", "gick ner", "låg nere", // Swedish
@@ -42,6 +42,9 @@ var momentVerbs = [...]struct {
 		"alkoi", "lakkasi", "kaatui", // Finnish
 		"rozpoczęł", "zaczęł", "zaczął", "przestał", // Polish
 		"başladı", "çöktü", // Turkish
+		"mulai", "gagal", "ditolak", "berhenti", // Indonesian
+		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
+		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
 		"発生", "停止し", "できなくな", // Japanese
 		"발생", "중단", // Korean
@@ -55,10 +58,13 @@ var momentVerbs = [...]struct {
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
-		"opdage", "bemærke", "oppdage", "merket", "alarm", // Danish, Norwegian
+		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
 		"wykryto", "zauważ", "zgłosi", // Polish
 		"fark edildi", "tespit edildi", // Turkish
+		"diketahui", "terdeteksi", "peringatan", // Indonesian
+		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
+		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
 		"検知", "気付", "気づ", "発見", "アラート", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
@@ -67,8 +73,8 @@ var momentVerbs = [...]struct {
 	{FieldEnd, []string{
 		"wieder", "behoben", "wiederhergestellt", // German
 		"rétabli", "résolu", "revenu", "à nouveau", // French
-		"restablec", "resuelto", "volvió", // Spanish
-		"restabelec", "normaliz", "voltou", "resolvido", // Portuguese
+		"restablec", "resuelto", "volvió", "otra vez", "de nuevo", // Spanish
+		"restabelec", "normaliz", "voltou", "resolvido", "outra vez", "de novo", // Portuguese
 		"ripristinat", "risolto", "tornato", // Italian
 		"hersteld", "opgelost", "weer ", // Dutch
 		"åter i drift", "igen", "återställ", // Swedish, Danish
@@ -76,6 +82,9 @@ var momentVerbs = [...]struct {
 		"palautettu", "palautui", "korjattu", "toimi taas", // Finnish
 		"przywrócon", "naprawion", "ponownie", // Polish
 		"düzeldi", "çözüldü", "normale döndü", // Turkish
+		"kembali normal", "pulih", "normal kembali", // Indonesian
+		"знову", "відновлен", // Ukrainian
+		"κανονικά", "αποκαταστάθηκ", "ξανά", // Greek
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
 		"復旧", "回復", "解消", // Japanese
 		"복구", "정상화", // Korean
@@ -149,7 +158,7 @@ func asciiEnd(s string, i int) int {
 // soon turns to comparing the whole word at every place; "kl." and
 // "klo " are looked for in one pass from their "k".
 func hasClockWord(text string) bool {
-	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text)
+	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text) || strings.Contains(text, "ukul ")
 }
 
 // klWord reports whether text holds "kl." or "klo ".
@@ -191,11 +200,28 @@ func (p *parser) momentSentence(s string, base int) {
 	if len(lower) != len(s) {
 		return
 	}
-	for _, c := range clocks {
-		if key := nearestMoment(lower, c[0], c[1]); key != "" && !p.proseGiven(key) {
-			p.proseTime(key, "Moment (from the summary)", base, c[0], c[1], zoneAfterMoment(s[c[1]:]))
+	keys, dist := [4]string{}, [4]int{}
+	for i, c := range clocks {
+		c[1] += meridiemAfter(s[c[1]:]) // "10:15 μ.μ.", "9:14 pm"
+		keys[i], dist[i] = nearestMoment(lower, c[0], c[1])
+	}
+	for i, c := range clocks {
+		if key := keys[i]; key != "" && !p.proseGiven(key) && !nearerClock(keys[:len(clocks)], dist[:len(clocks)], i) {
+			p.proseTime(key, p.momentLabel(), base, c[0], c[1], zoneAfterMoment(s[c[1]:]))
 		}
 	}
+}
+
+// nearerClock reports another clock of the sentence that stands nearer
+// the verb of clock i's moment: "kl. 08.58 la de det gamle sertifikatet
+// tilbake, og kl. 09.15 var låsene normale igjen" ends at 09.15.
+func nearerClock(keys []string, dist []int, i int) bool {
+	for j := range keys {
+		if j != i && keys[j] == keys[i] && dist[j] < dist[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneAfterClock is the zone abbreviation written after a clock in a
@@ -236,8 +262,8 @@ func zoneAfterMoment(rest string) string {
 }
 
 // nearestMoment is the key of the moment whose verb stands nearest to
-// the clock at lower[i:j], or "".
-func nearestMoment(lower string, i, j int) string {
+// the clock at lower[i:j], or "", and how far it stands.
+func nearestMoment(lower string, i, j int) (string, int) {
 	key, best := "", len(lower)+1
 	for _, m := range momentVerbs {
 		for _, w := range m.words {
@@ -246,7 +272,7 @@ func nearestMoment(lower string, i, j int) string {
 			}
 		}
 	}
-	return key
+	return key, best
 }
 
 // wordDistance is how far from the clock at lower[i:j] the nearest
@@ -280,6 +306,11 @@ func gap(a, b, i, j int) int {
 // proseGiven reports whether the summary's prose already gave key.
 func (p *parser) proseGiven(key string) bool {
 	for _, f := range p.proseFields {
+		if f.Key == key {
+			return true
+		}
+	}
+	for _, f := range p.narrated {
 		if f.Key == key {
 			return true
 		}

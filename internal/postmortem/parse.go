@@ -46,6 +46,8 @@ type parser struct {
 	periodLevel  int               // the level of a heading naming a period ("Last week"), 0 outside one
 	h1Sections   bool              // level-one headings after the title are sections: the document has no H2, or a title block gave the title
 	proseZone    string            // the zone the last time read from the summary's prose was in
+	narrating    bool              // a narrative section's paragraph is being read for moments
+	narrated     []Field           // the moments a narrative section tells, for those nothing else gives
 	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
 	term         definitionTerm    // the last paragraph of one line, which may label the next
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
@@ -465,6 +467,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		if !mail {
 			p.summaryProse(n, para)
+			p.narrativeProse(n, para)
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
@@ -550,7 +553,7 @@ func (p *parser) baseDate() time.Time {
 		return t
 	}
 	if f, ok := p.doc.Field(FieldIncidentDate); ok {
-		if t, ok := p.dayBeforeReview(f.Value); ok {
+		if t, ok := p.dayInDocumentYear(f.Value); ok {
 			return t
 		}
 	}

@@ -2,6 +2,8 @@ package postmortem
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -115,7 +117,7 @@ func sentenceEnd(text string, start int) int {
 		for j < len(text) && (text[j] == ' ' || text[j] == '\n') {
 			j++
 		}
-		if j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || strings.IndexByte("*_(`@", text[j]) >= 0) {
+		if j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || strings.IndexByte("*_(`@", text[j]) >= 0 || upperBeyondASCII(text[j:])) {
 			return j
 		}
 	}
@@ -134,4 +136,14 @@ func (p *parser) stampedLines(n ast.Node) int {
 		}
 	}
 	return k
+}
+
+// upperBeyondASCII reports text opening with a capital letter beyond
+// ASCII: "Às 09h20", "Über Nacht", "Όλες".
+func upperBeyondASCII(text string) bool {
+	if text[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }

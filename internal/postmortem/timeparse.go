@@ -265,11 +265,8 @@ func readClock(s string) (m [5]string, ok bool) {
 // and returns it as "am" or "pm" in the case written, with its length;
 // n is 0 when s opens otherwise.
 func meridiem(s string) (ap string, n int) {
-	if len(s) >= 6 && (s[0] == 0xce || s[0] == 0xcf) {
-		return greekMeridiem(s)
-	}
 	if len(s) < 2 || strings.IndexByte("AaPp", s[0]) < 0 {
-		return "", 0
+		return greekMeridiem(s)
 	}
 	switch {
 	case s[1]|0x20 == 'm' && (len(s) == 2 || !isWordByte(s[2])):
