@@ -400,9 +400,13 @@ func boldDoneMark(val string) int {
 // setField sets one of owner, due, priority, milestone or issue from a
 // value and its span.
 func setField(a *Action, key, val string, v Span) {
+	raw := val
 	val = strings.TrimSpace(trimBytes(val, &valueMarks))
 	switch key {
 	case colOwner:
+		if surnameInitial(raw) {
+			val = strings.TrimSpace(raw) // "Ana R.": the dot is the name's
+		}
 		a.Owner, a.OwnerSpan = ownerLogin(val), v
 	case colDue:
 		if m := dueLabel(val); m != nil {
@@ -470,6 +474,14 @@ func ownerLoginInFull(s string) string {
 		return n // "S. Meier (User Office)": the name, not where they sit
 	}
 	return strings.TrimPrefix(s, "@")
+}
+
+// surnameInitial reports a name that ends with the initial of the
+// surname, "Ana R.".
+func surnameInitial(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(s)
+	return n >= 4 && s[n-1] == '.' && s[n-2] >= 'A' && s[n-2] <= 'Z' && s[n-3] == ' ' && nameRe.MatchString(s)
 }
 
 // dueLabelRe is a label before a due date in its cell, where the

@@ -222,3 +222,16 @@ func TestMoreClosingStates(t *testing.T) {
 		"Drop the legacy crawler|ana|||Not planned",
 	})
 }
+
+// A document that keeps surnames out names an owner by a first name and
+// an initial, "Ana R.": after the dash and in a cell, the whole of it,
+// its dot too.
+func TestOwnerWithSurnameInitial(t *testing.T) {
+	src := "# Badge readers offline\n\nDate: 2026-11-04\n\n## Action items\n\n" +
+		"- [ ] Replace the badge controller — Ana R. — 1 Dec\n\n" +
+		"| Action | Owner | Due |\n| --- | --- | --- |\n| Test the fallback keypad | Tomás Q. | 2026-12-08 |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Replace the badge controller|Ana R.|2026-12-01||Open",
+		"Test the fallback keypad|Tomás Q.|2026-12-08||Open",
+	})
+}

@@ -620,8 +620,9 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 // nameRe is a person's or a team's name, as written after an "@" or
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
 // an acronym ("SRE Observability"), the last a capitalised word or
-// "team" ("Search UX team").
-var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$`)
+// "team" ("Search UX team"); or a first name and the initial of the
+// surname, as a document that keeps surnames out writes it ("Ana R.").
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$|^@?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}\.$`)
 
 // particleNameRe is nameRe with the particles of a surname between the
 // words, in lower case: "Sanne de Wit", "Ana dos Santos".
@@ -921,8 +922,8 @@ func (p *parser) itemField(a *Action, key string, v Span) {
 	if fieldSet(a, key) && !p.loginAfterName(a, key, v) {
 		return // the first value wins
 	}
-	if key == colOwner && v.Len() > 1 && p.src[v.End-1] == '.' {
-		v.End-- // "Owner: @bchen." ends a sentence
+	if key == colOwner && v.Len() > 1 && p.src[v.End-1] == '.' && !surnameInitial(p.doc.Text(v)) {
+		v.End-- // "Owner: @bchen." ends a sentence; "Ana R." keeps its initial's
 	}
 	setField(a, key, p.doc.Text(v), v)
 }
