@@ -235,3 +235,28 @@ func TestOwnerWithSurnameInitial(t *testing.T) {
 		"Test the fallback keypad|Tomás Q.|2026-12-08||Open",
 	})
 }
+
+// Action tables in Russian, Romanian, Hungarian and Vietnamese: their
+// columns and their states.
+func TestRussianRomanianHungarianVietnameseActionTables(t *testing.T) {
+	src := "# Сбой оплаты\n\nDate: 2026-11-04\n\n## Дальнейшие действия\n\n" +
+		"| Задача | Ответственный | Срок | Статус |\n| --- | --- | --- | --- |\n" +
+		"| Добавить алерт на очередь | Ирина Белова | 2026-12-01 | В работе |\n" +
+		"| Перенести кэш | Олег Сидоров | — | Выполнено |\n\n" +
+		"## Acțiuni corective\n\n| Acțiune | Responsabil | Termen | Stare |\n| --- | --- | --- | --- |\n" +
+		"| Alertă pentru coadă | Ioana Pop | 2026-12-02 | În lucru |\n| Mutarea cache-ului | Radu Ene | — | Anulat |\n\n" +
+		"## Intézkedések\n\n| Feladat | Felelős | Határidő | Állapot |\n| --- | --- | --- | --- |\n" +
+		"| Riasztás a sorra | Kovács Anna | 2026-12-03 | Folyamatban |\n| Gyorsítótár áthelyezése | Nagy Béla | — | Kész |\n\n" +
+		"## Kế hoạch hành động\n\n| Công việc | Người phụ trách | Hạn | Trạng thái |\n| --- | --- | --- | --- |\n" +
+		"| Cảnh báo hàng đợi | Nguyễn Lan | 2026-12-04 | Đang thực hiện |\n| Chuyển bộ nhớ đệm | Trần Minh | — | Đã hủy |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Добавить алерт на очередь|Ирина Белова|2026-12-01||Open",
+		"Перенести кэш|Олег Сидоров|||Done",
+		"Alertă pentru coadă|Ioana Pop|2026-12-02||Open",
+		"Mutarea cache-ului|Radu Ene|||Not planned",
+		"Riasztás a sorra|Kovács Anna|2026-12-03||Open",
+		"Gyorsítótár áthelyezése|Nagy Béla|||Done",
+		"Cảnh báo hàng đợi|Nguyễn Lan|2026-12-04||Open",
+		"Chuyển bộ nhớ đệm|Trần Minh|||Not planned",
+	})
+}
