@@ -419,8 +419,13 @@ var devSets = []heldOutSet{
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
-	// actions, no issue for nothing, 15 of 23 done read as done.
-	{"dev-docs-v13", 26.0 / 10, 0, 20.0 / 32},
+	// actions, no issue for nothing, 15 of 23 done read as done. The work
+	// on its times (branch times13: moments told in a narrative or in the
+	// timeline's paragraphs, a day named there without its year or by its
+	// weekday, moments a sentence names, Greek and Indonesian clocks)
+	// took it to 2.30 wrong missing, 13 of 30 times and the out-of-order
+	// entry exactly.
+	{"dev-docs-v13", 23.0 / 10, 0, 20.0 / 32},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
