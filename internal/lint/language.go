@@ -120,6 +120,9 @@ func (c *languageChecker) quietWords() {
 
 // langDefault is the checker without a team's additions, built once.
 var langDefault = sync.OnceValues(func() (*languageChecker, error) {
+	if c := langGeneratedChecker(); c != nil {
+		return c, nil
+	}
 	return compileLanguage(langBuiltinVocab(), langBuiltinData.Checks, nil)
 })
 

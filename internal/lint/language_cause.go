@@ -50,6 +50,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
+	zero, againID                                             uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -176,6 +177,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
 	cs.no, cs.by, cs.twice, cs.times = v.id("no"), v.id("by"), v.id("twice"), v.id("times")
+	cs.zero, cs.againID = v.id("zero"), v.id("again")
+	if cs.zero != 0 {
+		cs.scan.add(cs.zero) // "were reconciled as zero"
+		cs.trigger.add(cs.zero)
+	}
 	cs.what = v.id("what")    // "is what tripped the breaker"
 	cs.scan.add(cs.no)        // "had no effect"
 	cs.scan.add(v.id("none")) // "and none of the gates accepted a pass"
@@ -342,7 +348,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			subjEnd, ok = s.ownedOccupation(i) // "Our systems librarian let the certificate lapse"
 			verb, known = subjEnd, ok
 		}
-		if !ok || s.endedBy(lc.cause, i) {
+		if !ok || s.endedBy(lc.cause, i) || s.supplierFailed(subjEnd) {
 			continue
 		}
 		last, ok := s.causeClaim(lc.cause, verb, known)
@@ -1351,7 +1357,13 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 	if s.toks[j+1].id == cs.no || s.in(j+1, s.c.g.nobody) || s.word(j+1) == "none" || s.word(j+1) == "nothing" {
 		return 0, false // "so no invoice was sent twice": what did not happen (damage a negation tells, "so nobody could log in", is damageAfter's)
 	}
+	if s.noLonger(cs, j+1) {
+		return 0, false // "so listeners no longer heard the same ad four times": trouble that stopped
+	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.toks[k].id == cs.againID && cs.againID != 0 && s.normalBefore(k) {
+			return 0, false // "and the tills charged normal prices again": back to how things should be
+		}
 		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") || s.withoutHarm(cs, k) {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again, damage that did not come
 		}
@@ -1553,7 +1565,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind == langPunct && s.clockAt(j) {
 			limit += 2 // "at 21:40" is three tokens but one word of the window
 		}
-		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") && !s.stateIs(cs, j) && !s.clockAfter(j) {
+		if j > v && s.in(j, cs.stop) && !(s.word(j) == "by" && s.in(j+1, cs.humanBy)) && !s.fromThen(j) && !(s.word(j) == "once" && s.word(j-1) == "at") && !s.stateIs(cs, j) && !s.clockAfter(j) && !s.afterWhich(j) && !s.asZero(cs, j) {
 			if k := s.butNot(cs, j); k > 0 {
 				return s.negatedDuty(cs, k) // "but never opened the new folder"
 			}
@@ -1561,6 +1573,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return 0, false
 			}
 			continue
+		}
+		if t.id == cs.no && j > v && s.noLonger(cs, j) {
+			return 0, false // "so listeners no longer heard the same ad four times": the trouble stopped
 		}
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
@@ -1613,6 +1628,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.word(j) == "behind" && s.in(j-1, s.c.g.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
 			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
+		if j == v && s.retracted(j) {
+			continue // "withdrew the price file": work taken back, not damage done
+		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j) && !(j == v && (s.carriedOn(cs, j+1) || s.oneOnly(cs, j)))
 		}
@@ -1651,7 +1669,7 @@ func (s *langScan) servedSubject(j int) bool {
 // the clause is denied ("no customers were charged") or tells a repair
 // ("and the subscribers were refunded").
 func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
-	if p := j - 1; s.in(p, cs.neg) || p >= 0 && s.toks[p].id == cs.no || s.in(p, s.c.g.nobody) || s.word(j+1) == "who" || !s.servedSubject(j) {
+	if p := j - 1; s.in(p, cs.neg) || p >= 0 && s.toks[p].id == cs.no || s.in(p, s.c.g.nobody) || s.word(j+1) == "who" || !s.servedSubject(j) || s.noLonger(cs, j+1) {
 		return 0
 	}
 	for k := j + 1; k < j+6 && k < len(s.toks) && !s.toks[k].brk; k++ {
@@ -1722,6 +1740,9 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		if k := s.noneServed(cs, j); k > 0 {
 			return k + 1, !s.clearedAfter(cs, k), true // "and none of the turnstiles accepted a pass", "— no reminder reached anyone"
 		}
+	}
+	if j > v && s.wrongAmount(cs, j) && !s.negatedClause(cs, j) {
+		return j + 1, !s.clearedAfter(cs, j+1), true // "so the invoices came out ten times too high", "were booked as zero"
 	}
 	if (s.repeated(cs, j) || s.againAfter(cs, j)) && !s.negatedClause(cs, j) {
 		return j + 1, !s.clearedAfter(cs, j), true // "and billed some customers twice", "were refunded double"
@@ -2307,6 +2328,108 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 	return 0, false
 }
 
+// retracted reports a person's verb at token v that takes back a piece of
+// work named within four words after it ("withdrew the Christmas price
+// file"), not what is withdrawn from others ("withdrew our prefixes").
+func (s *langScan) retracted(v int) bool {
+	if w := s.word(v); w != "withdrew" && w != "withdrawn" {
+		return false
+	}
+	for k := v + 1; k <= v+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, s.c.g.work) {
+			return true
+		}
+	}
+	return false
+}
+
+// noLonger reports "no longer" within three words of token k, followed in
+// its clause by trouble told as a repeat or an ill ("no longer heard the
+// same ad four times", "no longer saw duplicate charges"): what stopped
+// was the trouble. "No longer received invoices" is not this.
+func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
+	for j := k; j < k+3 && j+1 < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.toks[j].id != cs.no || s.word(j+1) != "longer" {
+			continue
+		}
+		for m := j + 2; m < j+10 && m < len(s.toks) && !s.toks[m].brk; m++ {
+			if w := s.word(m); w == "same" || w == "twice" || w == "times" || w == "duplicate" || s.in(m, cs.ill) || s.in(m, cs.again) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wrongAmount reports an amount told as wrong at token j: a multiple too
+// high or low ("ten times too high"), or zero as what a thing was taken
+// for ("were reconciled as zero", "a balance of zero"), not a level set or
+// reached ("set the cap to zero", "fell to zero").
+func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
+	switch id := s.toks[j].id; {
+	case id == cs.times:
+		w := s.word(j + 2)
+		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
+	case id == cs.zero && id != 0:
+		p := s.word(j - 1)
+		return p == "as" || p == "of" && s.word(j-2) == "balance"
+	}
+	return false
+}
+
+// normalBefore reports a word of the usual state among the four words of
+// its clause before token j: "charged normal prices again", "ran at the
+// usual speed again".
+func (s *langScan) normalBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && !s.toks[k].brk; k-- {
+		switch s.word(k) {
+		case "normal", "normally", "usual", "correct", "correctly", "properly", "expected":
+			return true
+		}
+	}
+	return false
+}
+
+// asZero reports "as zero" at token j: an amount told as wrong ("were
+// reconciled as zero"), not the start of a clause.
+func (s *langScan) asZero(cs *langCauseSets, j int) bool {
+	return j+1 < len(s.toks) && cs.zero != 0 && s.toks[j+1].id == cs.zero
+}
+
+// supplierFailed reports a subject that ends at token end with a word a
+// company bears, as a possessive, whose work then fails by itself: "when
+// the vendor's firmware update failed halfway" (a supplier's product that
+// failed, not a person's act).
+func (s *langScan) supplierFailed(end int) bool {
+	if !s.toks[end-1].poss || !s.in(end-1, s.c.g.orgRole) {
+		return false
+	}
+	for k := end; k < end+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.ownFailure(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFailure reports a verb at token k that tells a thing failing by
+// itself, with no object: "failed halfway", "crashed on boot".
+func (s *langScan) ownFailure(k int) bool {
+	switch s.word(k) {
+	case "failed", "crashed", "hung", "stalled", "aborted", "errored", "died":
+		return !s.in(k+1, s.c.g.det)
+	}
+	return false
+}
+
+// afterWhich reports ", after which" at token j: what the act was followed
+// by, told as a clause that goes on ("restarted the pump, after which the
+// pressure fell"), not the start of a clause of its own.
+func (s *langScan) afterWhich(j int) bool {
+	return s.word(j+1) == "which" && s.word(j) == "after" && s.word(j-1) == ","
+}
+
 // resume skips a subordinate clause opened at token j ("before the sale
 // began") and returns the comma after it when the main clause goes on
 // there (", which starved the API"), or -1.
@@ -2363,7 +2486,7 @@ func (s *langScan) continues(k int) bool {
 func (s *langScan) unknownDamage(k int) bool {
 	switch s.text[s.toks[k].start] {
 	case '5':
-		return langHTTPErrors(s.word(k))
+		return langHTTPErrors(s.word(k)) && !s.amountAt(k)
 	case 'm', 'M', 'd', 'D', 'h', 'H':
 		return langFaultWord(s.word(k))
 	case '4':
@@ -2396,6 +2519,17 @@ func langFaultWord(w string) bool {
 }
 
 // langHTTPErrors reports server errors by their codes: "5xx", "500s".
+// amountAt reports a number at token k that a word of comparison leads,
+// an amount rather than a status code: "orders over 500 MAD", "fewer than
+// 500 rows".
+func (s *langScan) amountAt(k int) bool {
+	switch s.word(k - 1) {
+	case "over", "under", "above", "below", "than", "about", "around", "nearly", "almost", "least", "most":
+		return true
+	}
+	return false
+}
+
 func langHTTPErrors(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	if len(w) != 3 || w[0] != '5' {

@@ -76,6 +76,7 @@ var langBuiltinData = func() *langData {
 var langDataGenerated = langYAMLSum(languageYAML) == langGeneratedSum
 
 //go:generate go test -run ^TestLanguageDataGenerated$ -args -update-language-data
+//go:generate go test -tags langregen -run ^TestLanguageCheckerGenerated$ -args -update-language-checker
 
 // langYAMLSum identifies a version of language.yaml. It only has to tell
 // an edited YAML from the one go generate read, not resist forgery, so

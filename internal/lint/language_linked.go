@@ -34,6 +34,11 @@ func (s *langScan) linkedSubjects(lc *langCheck, a, b int) {
 				s.addLinked(lc, i, last)
 				continue
 			}
+		} else if d := s.roleOwnerStart(lc.cause, i); d > 0 {
+			if last, ok := s.linkedWork(lc.cause, d); ok {
+				s.addLinked(lc, d, last) // "after the app team's manifest change"
+				continue
+			}
 		}
 		if s.in(i-2, s.c.g.det) || s.in(i-3, s.c.g.det) || s.in(i-4, s.c.g.det) {
 			if first, last, ok := s.relativeWork(lc.cause, i); ok {
@@ -41,6 +46,23 @@ func (s *langScan) linkedSubjects(lc *langCheck, a, b int) {
 			}
 		}
 	}
+}
+
+// roleOwnerStart returns the determiner that opens a role or a group as
+// an owner at token i, after a link: "after the app team's", "— our
+// vendor's"; or 0.
+func (s *langScan) roleOwnerStart(cs *langCauseSets, i int) int {
+	if t := &s.toks[i]; !t.poss || t.capital {
+		return 0
+	}
+	d := i - 1
+	if !s.in(d, s.c.g.det) {
+		d = s.detBefore(i)
+	}
+	if d < 1 || !s.in(d-1, cs.linker) && s.toks[d-1].kind != langPunct {
+		return 0
+	}
+	return d
 }
 
 // addLinked records a person's work tied to damage, unless intended or

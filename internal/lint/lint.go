@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,11 +51,11 @@ func (l *Linter) Lint(d *postmortem.Document) []Finding {
 	for _, r := range l.rules {
 		r(c)
 	}
-	sort.SliceStable(c.out, func(i, j int) bool {
-		if c.out[i].Offset != c.out[j].Offset {
-			return c.out[i].Offset < c.out[j].Offset
+	slices.SortStableFunc(c.out, func(a, b Finding) int { // not sort.SliceStable, whose swaps go through reflection
+		if a.Offset != b.Offset {
+			return cmp.Compare(a.Offset, b.Offset)
 		}
-		return c.out[i].Rule < c.out[j].Rule
+		return strings.Compare(a.Rule, b.Rule)
 	})
 	return c.out
 }

@@ -29,7 +29,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, rest, name)
 		return
 	}
-	if key != "remediation" || p.inRecord() || p.footnoteDef(n) {
+	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.wikiTasks(n, name) {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {

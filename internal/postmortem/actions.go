@@ -188,14 +188,17 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 // trackerNames, the trackers' own names, as an incident tool heads the
 // column of the tickets it opened in one.
 var (
-	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true}
+	trackerTitleHeads = map[string]bool{"summary": true, "title": true, "subject": true, "short description": true, "předmět": true,
+		// the Subject column of a tracker's list in the language of its users
+		"assunto": true, "asunto": true, "betreff": true, "sujet": true, "oggetto": true, "onderwerp": true, "тема": true, "θέμα": true}
 	// nameHeads head the title column of a notes tool's database, its
 	// "Name" property in the language of the workspace, or of a
 	// planner's tasks: under an action heading alone, as a list of
 	// services names its rows elsewhere.
 	nameHeads = map[string]bool{"name": true, "nome": true, "nombre": true, "nom": true, "naam": true, "namn": true, "navn": true, "nimi": true,
 		"nazwa": true, "titel": true, "titolo": true, "título": true, "titre": true, "tytuł": true, "otsikko": true, "başlık": true,
-		"名前": true, "名称": true, "件名": true, "タイトル": true, "이름": true, "제목": true, "标题": true, "標題": true}
+		"名前": true, "名称": true, "件名": true, "タイトル": true, "이름": true, "제목": true, "标题": true, "標題": true,
+		"τίτλος": true, "όνομα": true, "назва": true, "judul": true, "nama": true}
 	// plannerTitleHeads head the title column of a planner's or a
 	// tracker's board, its own name for its rows (Planner's "Task Name",
 	// Shortcut's "Story"): under an action heading, beside the board's
@@ -428,8 +431,7 @@ func ownerLogin(s string) string {
 // ownerLoginInFull is ownerLogin without the quick reading of a plain
 // mention.
 func ownerLoginInFull(s string) string {
-	switch strings.ToLower(strings.Trim(s, "()")) {
-	case "unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "no owner yet", "no owner":
+	if nobodyOwner(s) {
 		return ""
 	}
 	if len(s) > 3 && strings.HasPrefix(s, "[~") && strings.HasSuffix(s, "]") {

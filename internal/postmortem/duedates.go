@@ -30,7 +30,7 @@ func dueLike(t string) bool {
 		t = rest // "Fri 18 Dec"
 	}
 	if len(t) < 4 || len(t) > 20 || !mayBeDue(t) {
-		return false
+		return localDueLike(t)
 	}
 	if _, ok := readDue(t); ok {
 		return true
@@ -70,7 +70,7 @@ func mayBeDue(t string) bool {
 // readDueIn reads a due date in the forms readDue does not, with the
 // document's date (the incident's) and whether its dates are day first.
 func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
-	v, year := strings.TrimSpace(v), base.Year()
+	v = strings.TrimSpace(v)
 	if n := weekOfLen(v); n > 0 {
 		// "week of 14 Dec", "w/c 7 Dec": the Sunday that ends that week
 		t, ok := readDue(v[n:])
@@ -102,7 +102,7 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if m := isoWeekRe.FindStringSubmatch(v); m != nil {
 		return isoWeekSunday(atoi(m[1]), atoi(m[2]))
 	}
-	if t, ok := calendarWeek(v, year); ok {
+	if t, ok := calendarWeek(v, base); ok {
 		return t, true
 	}
 	if fiscalQuarterRe.MatchString(v) {
@@ -124,6 +124,9 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	}
 	if t, ok := dueInYear(base, func(y int) (time.Time, bool) { return dayInYear(v, y) }); ok {
 		return t, true // "11 Dec", "Dec 11"
+	}
+	if t, ok := localDue(v, base, dayFirst); ok {
+		return t, true // "uke 50", "slutten av Q1", "до 11.12"
 	}
 	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
 		return dueDay(y, time.Month(d), int(mo))
@@ -207,19 +210,17 @@ var rangeEndRe = lazyRe(`\(\s*[^()]*?\d[^()]*?\s+[–—-]\s+([^()]*?\d[^()]*?)\
 var calendarWeekRe = lazyRe(`^(?i:kw|cw|wk|week)\s*(\d{1,2})(?:\s*[/,]?\s*(\d{4}))?$`)
 
 // calendarWeek reads a calendar week as the Sunday that ends it, in the
-// year written or else the year given.
-func calendarWeek(v string, year int) (time.Time, bool) {
+// year written or else in base's year, or the next where the week ends
+// in a month before base's (dueInYear).
+func calendarWeek(v string, base time.Time) (time.Time, bool) {
 	m := calendarWeekRe.FindStringSubmatch(v)
 	if m == nil {
 		return time.Time{}, false
 	}
 	if m[2] != "" {
-		year = atoi(m[2])
+		return isoWeekSunday(atoi(m[2]), atoi(m[1]))
 	}
-	if year <= 1 {
-		return time.Time{}, false
-	}
-	return isoWeekSunday(year, atoi(m[1]))
+	return dueInYear(base, func(y int) (time.Time, bool) { return isoWeekSunday(y, atoi(m[1])) })
 }
 
 // isoWeekSunday returns the Sunday, the last day, of ISO week w of year y.
@@ -254,8 +255,12 @@ func (p *parser) settleDues() {
 	monthFirst := false
 	if !dayFirst {
 		dayFirst, monthFirst = p.numericOrder()
+		dayFirst = dayFirst || !monthFirst && p.writesDotted() // "17.11." elsewhere: "11/12" is day first
 	}
 	base := p.baseDate()
+	if base.IsZero() {
+		base = p.writtenDay(dayFirst)
+	}
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.DueRaw != "" && a.Due.IsZero() {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -832,11 +833,15 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			continue
 		}
 		t := p.doc.Text(parts[i])
-		if len(t) < 2 || len(t) > 20 {
+		if len(t) < 2 || utf8.RuneCountInString(t) > 20 && !localDueLike(t) {
 			return // a due date or a status is short: the rest of a title is not
 		}
 		if dueLike(t) {
 			keys[i], vals[i] = colDue, parts[i]
+			continue
+		}
+		if nobodyOwner(t) {
+			keys[i], vals[i] = colOwner, parts[i] // "— ikke tildelt — uke 50": nobody owns it yet
 			continue
 		}
 		if t[0] >= '0' && t[0] <= '9' {

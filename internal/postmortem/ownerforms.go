@@ -4,7 +4,7 @@ import "strings"
 
 // roleWords end an owner written as a role or a group after a dash:
 // "— Branch Operations manager", "— SRE Guild", "— Squad lead".
-var roleWords = wordSet(`manager managers lead leads guild squad desk owner owners on-call oncall chapter crew`)
+var roleWords = wordSet(`manager managers lead leads guild squad desk owner owners on-call oncall chapter crew supervisor supervisors`)
 
 // roleOwner reports an owner written as a role or a group: two to four
 // words, the first capitalised, the last a role's word.

@@ -1,0 +1,73 @@
+package postmortem
+
+import "time"
+
+// Due dates without a year in a document whose incident's day is not
+// read (its date told only as "Tue 10 March" or in the narrative) take
+// their year from the dates written with one elsewhere in it: a
+// review's "24.11.2026", a tracker's attributes, a notes tool's
+// metadata ("created_time: 2026-03-11T17:42:09Z").
+
+// fullDateRe is a date with its year: "2026-03-11", "2026/11/23",
+// "24.11.2026", "01/04/2026".
+var fullDateRe = lazyRe(`\b(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})([./])(\d{1,2})[./](\d{4}))(?:\D|$)`)
+
+// writtenDay returns the day the document's dated text centres on: of
+// the dates written with a year, the earliest in the year most of them
+// are in (a later year where as many are), so that an old date cited in
+// passing does not count. Numeric dates with a slash read day first
+// where dayFirst says so or their first number is past 12.
+func (p *parser) writtenDay(dayFirst bool) time.Time {
+	var days []time.Time
+	for _, m := range fullDateRe.FindAllStringSubmatch(string(p.src), 100) {
+		var t time.Time
+		var ok bool
+		if m[1] != "" {
+			t, ok = dueDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+		} else {
+			a, b := atoi(m[4]), atoi(m[6])
+			if m[5] == "/" && !dayFirst && a <= 12 {
+				a, b = b, a // "11/16/2026"
+			}
+			t, ok = dueDay(atoi(m[7]), time.Month(b), a)
+		}
+		if ok && t.Year() >= 2000 && t.Year() < 2100 {
+			days = append(days, t)
+		}
+	}
+	return centralDay(days)
+}
+
+// centralDay is the earliest of days in the year most of them are in.
+func centralDay(days []time.Time) time.Time {
+	count := map[int]int{}
+	year := 0
+	for _, t := range days {
+		count[t.Year()]++
+		if c, y := count[t.Year()], t.Year(); c > count[year] || c == count[year] && y > year {
+			year = y
+		}
+	}
+	var best time.Time
+	for _, t := range days {
+		if t.Year() == year && (best.IsZero() || t.Before(best)) {
+			best = t
+		}
+	}
+	return best
+}
+
+// dottedDayMonthRe finds a day and a month written with dots, "17.11." or
+// "24.11.2026", which are day first.
+var dottedDayMonthRe = lazyRe(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\s|$)`)
+
+// writesDotted reports a document that writes a day and a month with
+// dots: its numeric dates are day first.
+func (p *parser) writesDotted() bool {
+	for _, m := range dottedDayMonthRe.FindAllStringSubmatch(string(p.src), 20) {
+		if d, mo := atoi(m[1]), atoi(m[2]); d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return true
+		}
+	}
+	return false
+}

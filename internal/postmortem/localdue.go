@@ -1,0 +1,144 @@
+package postmortem
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Due dates as follow-up lists of other languages write them without a
+// year: a week by its number ("uke 50", "semana 16", "minggu ke-51",
+// "тиждень 50", "εβδομάδα 51"), the end of a quarter ("slutten av Q1",
+// "akhir Q1", "τέλος Q1", "final do 2.º trimestre", "кінець I
+// кварталу"), and a day after a word for "by" ("до 11.12", "έως 18/12",
+// "paling lambat 4 Des") or a weekday ("fre 11/12").
+
+// localDayMonthRe is a day and a month named in another language,
+// without a year: "18. des.", "4 Des".
+var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL+)\.?$`)
+
+// localWeekRe is a week by its number.
+var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
+
+// localPeriodRe is the end of a quarter: the words for "the end of",
+// then Q1, a Roman numeral and a word for quarter, or an ordinal and
+// one.
+var localPeriodRe = lazyRe(`^(?i:(?:(?:by\s+)?(?:the\s+)?end\s+of|slutten\s+av|utgangen\s+av|slutet\s+av|slutningen\s+af|akhir|кінець|конец|τέλος|final\s+do|fim\s+do|final\s+del|fin\s+del|fin\s+du|ende|eind|koniec|konec|fine)\s+)(?:[Qq]([1-4])|(I|II|III|IV)\s+(?i:кварталу|квартал|квартала|τριμήνου)|([1-4])\.?\s*[ºo°]?\s*(?i:trimestre|kvartal|kwartaal|quartal|kwartał|τρίμηνο))$`)
+
+// localByRe is a word for "by" before a day: "до 11.12", "έως 18/12",
+// "paling lambat 4 Des", "innen 18. des.".
+var localByRe = lazyRe(`^(?i:by|до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|bis|bis\s+zum|avant\s+le|avant|antes\s+de|até|entro\s+il|entro|voor|przed|do)\s+`)
+
+// localWeekdays are weekdays cut short as the languages read write them
+// before a day: "fre 11/12", "ons 4.12.".
+var localWeekdays = wordSet("man tir ons tor fre lør søn mån tis lör sön mo di mi do fr sa so lun mar mer jeu ven sam dim seg ter qua qui sex sáb dom mié jue vie sen sel rab kam jum sab min пн вт ср чт пт сб нд")
+
+// localDue reads the forms above, the year from base (dueInYear).
+func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
+	if m := localWeekRe.FindStringSubmatch(v); m != nil {
+		return dueInYear(base, func(y int) (time.Time, bool) { return isoWeekSunday(y, atoi(m[1])) })
+	}
+	if m := localPeriodRe.FindStringSubmatch(v); m != nil {
+		return quarterDue(base, periodQuarter(m))
+	}
+	if m := localDayMonthRe.FindStringSubmatch(v); m != nil {
+		if mo := localMonth(m[2]); mo != 0 {
+			return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[1])) })
+		}
+	}
+	if rest, ok := dueAfterWord(v); ok {
+		if t, ok := dottedDueDay(rest, base); ok {
+			return t, true
+		}
+		if t, ok := readDue(rest); ok {
+			return t, true
+		}
+		if t, ok := readDueIn(rest, base, dayFirst); ok {
+			return t, true
+		}
+		return shortNumericDue(rest, base, dayFirst, false) // "fre 11/12" in a document of dotted days
+	}
+	return time.Time{}, false
+}
+
+// periodQuarter returns the quarter a localPeriodRe match names.
+func periodQuarter(m []string) int {
+	switch {
+	case m[1] != "":
+		return atoi(m[1])
+	case m[3] != "":
+		return atoi(m[3])
+	}
+	return map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4}[m[2]]
+}
+
+// dueAfterWord returns the day after a word for "by" or a weekday cut
+// short.
+func dueAfterWord(v string) (string, bool) {
+	if m := localByRe.FindStringIndex(v); m != nil {
+		return v[m[1]:], true
+	}
+	if word, rest, ok := strings.Cut(v, " "); ok && localWeekdays[strings.ToLower(strings.TrimSuffix(word, "."))] && rest != "" && isDigit(rest[0]) {
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
+}
+
+// dottedDueDay reads a day and a month written with a dot and no year
+// after a word for "by", "до 11.12": day first, in the year of base.
+func dottedDueDay(v string, base time.Time) (time.Time, bool) {
+	i := digitRunEnd(v, 0)
+	if i < 1 || i > 2 || i >= len(v) || v[i] != '.' {
+		return time.Time{}, false
+	}
+	j := digitRunEnd(v, i+1)
+	if j-i-1 < 1 || j-i-1 > 2 || j < len(v) && v[j:] != "." {
+		return time.Time{}, false
+	}
+	return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(v[i+1:j])), atoi(v[:i])) })
+}
+
+// localDueLike reports a part of an item in one of the forms above, its
+// year not needed: a due date rather than words of a title.
+func localDueLike(t string) bool {
+	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
+		return false
+	}
+	if localWeekRe.MatchString(t) || localPeriodRe.MatchString(t) || calendarWeekRe.MatchString(t) || bareQuarterRe.MatchString(t) {
+		return true
+	}
+	rest, ok := dueAfterWord(t)
+	if !ok {
+		return false
+	}
+	return dueLike(rest) || shortDayMonth(rest)
+}
+
+// localDueLeads are the words the forms above open with, lower-cased: a
+// part opening with another is none of them, and the expressions are
+// spared it.
+var localDueLeads = func() map[string]bool {
+	m := wordSet("week wk kw cw uke uge vecka viikko semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
+		"end by slutten utgangen slutet slutningen akhir кінець конец τέλος final fim fin ende eind koniec konec fine " +
+		"до έως εως paling sebelum innen inden senest bis avant antes até entro voor przed do " +
+		"q1 q2 q3 q4 the")
+	for w := range localWeekdays {
+		m[w] = true
+	}
+	return m
+}()
+
+// shortDayMonth reports a day and a month as numbers without a year,
+// "11/12", "20/3", "11.12", either way round.
+func shortDayMonth(v string) bool {
+	i := digitRunEnd(v, 0)
+	if i < 1 || i > 2 || i >= len(v) || v[i] != '/' && v[i] != '.' {
+		return false
+	}
+	j := digitRunEnd(v, i+1)
+	if j-i-1 < 1 || j-i-1 > 2 || j < len(v) && v[j:] != "." {
+		return false
+	}
+	a, b := atoi(v[:i]), atoi(v[i+1:j])
+	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)
+}

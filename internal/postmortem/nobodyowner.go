@@ -1,0 +1,39 @@
+package postmortem
+
+import "strings"
+
+// noOwnerWords are what an owner's cell or part says where nobody owns
+// the action yet, in the languages the vocabulary reads: "unassigned",
+// "No assignee", "ikke tildelt", "por atribuir", "не призначено",
+// "υπό ανάθεση", "未定", normalised.
+var noOwnerWords = wordList(
+	"unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "not assigned yet",
+	"no owner yet", "no owner", "no assignee", "no assignee yet", "unowned", "to be assigned", "to be decided", "to be determined",
+	"ikke tildelt", "ikke tildelt ennå", "ikke tildelt enda", "ingen", "ingen ennå", "ingen eier", "ej tilldelad", "inte tilldelad", "ikke tildelt endnu",
+	"nicht zugewiesen", "nicht zugeordnet", "niemand", "noch niemand", "à définir", "a définir", "non attribué", "non assigné", "à attribuer", "à désigner", "personne",
+	"sin asignar", "por asignar", "nadie", "por definir", "a definir", "por atribuir", "a atribuir", "sem responsável", "não atribuído", "ninguém",
+	"non assegnato", "da assegnare", "da definire", "nessuno", "niet toegewezen", "nog niet toegewezen", "nader te bepalen",
+	"nieprzypisane", "nieprzypisany", "do ustalenia", "nepřiřazeno", "nikdo", "neurčeno", "ei määritetty", "ei vastuuhenkilöä",
+	"atanmadı", "atanmamış", "belirlenecek", "belum ditentukan", "belum ada", "tidak ada", "не призначено", "не визначено", "ніхто",
+	"υπό ανάθεση", "δεν έχει ανατεθεί", "κανένας", "未定", "未割り当て", "未アサイン", "미정", "미지정", "미배정", "待定", "未分配", "暂无",
+)
+
+// wordList is a set of words, normalised.
+func wordList(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[normalize(w)] = true
+	}
+	return m
+}
+
+// nobodyOwner reports an owner written as nobody yet: a word of
+// noOwnerWords, in parentheses or not ("(nobody yet)"), or dashes alone
+// ("—", "— — —").
+func nobodyOwner(s string) bool {
+	s = strings.TrimSpace(strings.Trim(s, "()"))
+	if strings.Trim(s, "—–- ") == "" {
+		return true
+	}
+	return lookupNormal(noOwnerWords, s)
+}
