@@ -120,7 +120,7 @@ func (p *parser) momentLabel() string {
 // narrativeDayRe is the day a narrative names before its first time,
 // without the year: "Tirsdag 17.11. kl. 06.32", "No dia 1 de abril",
 // "At 22:50 on Wed 25 Nov", "Nov 25".
-var narrativeDayRe = lazyRe(`(?:^|[\s(,])(?:(\d{1,2})\.(\d{1,2})\.(?:\s|$)|(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\b|(\p{Lu}\p{Ll}{2,8})\s+(\d{1,2})(?:[\s,]|$))`)
+var narrativeDayRe = lazyRe(`(?:^|[\s(,])(?:(\d{1,2})\.(\d{1,2})\.(?:\s|$)|(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\s+(\d{1,2})(?:[\s,]|$))`)
 
 // narrativeDay records the day a narrative's paragraph names with its
 // first times, where nothing else dated the incident: the paragraph's
