@@ -144,8 +144,10 @@ var heldOutSets = []heldOutSet{
 	// the work on its fields and times (branch fields8) to 13 wrong.
 	// The work on the tenth development set's layouts (branch layouts10)
 	// took it to 12 wrong, 37 of 40 actions and 11 of 12 ticked read as
-	// done.
-	{"heldout-docs-v6", 12.0 / 10, 1, 37.0 / 40},
+	// done. The work on the thirteenth development set's fields (branch
+	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
+	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
+	{"heldout-docs-v6", 10.0 / 10, 1, 37.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -215,7 +217,8 @@ var heldOutSets = []heldOutSet{
 	// times after the later work on times (branch times9: labels of the
 	// start, the detection and the end in teams' own words, and a zone
 	// note read only after a title, not after a time in a sentence).
-	{"heldout-docs-v11", 8.0 / 10, 2, 22.0 / 35},
+	// 7 wrong after the work on dev-docs-v13's fields (branch fields13).
+	{"heldout-docs-v11", 7.0 / 10, 2, 22.0 / 35},
 	// Written blind to the parser on 2026-12-05 (a later session) beside
 	// dev-docs-v10, in ten layouts of regulators' forms, tools in other
 	// languages, a wiki's own markup, an outliner's export and a mail
@@ -399,8 +402,9 @@ var devSets = []heldOutSet{
 	// language of the vocabulary, Czech, Backlog's headings and header
 	// rows, moments told in a summary's own language) took it to 0.10
 	// wrong missing, 27 of 30 times, the out-of-order entries exactly and
-	// 1 of 2 detections before the start.
-	{"dev-docs-v11", 1.0 / 10, 0, 36.0 / 36},
+	// 1 of 2 detections before the start. 0 wrong after the work on
+	// dev-docs-v13's fields (branch fields13).
+	{"dev-docs-v11", 0.0 / 10, 0, 36.0 / 36},
 	// Ten documents, eight in English, with follow-ups marked finished in
 	// many tools' ways and the incident's times told in prose. First run
 	// (main at 574ac77): 1.60 wrong missing, 3 of 30 times, 26 of 34
@@ -417,8 +421,10 @@ var devSets = []heldOutSet{
 	// actions, none for nothing, owners 24 of 25 and 34 of 34 done.
 	// The work on the thirteenth set's times (branch times13: moments told
 	// in a narrative section) took it to 0.80 wrong missing and 22 of 30
-	// times.
-	{"dev-docs-v12", 8.0 / 10, 0, 34.0 / 34},
+	// times; 0.60 wrong after the work on dev-docs-v13's fields (branch
+	// fields13: also a wiki's info callout in one HTML paragraph,
+	// "Debrief:"); 0.50 with both.
+	{"dev-docs-v12", 5.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
@@ -429,8 +435,15 @@ var devSets = []heldOutSet{
 	// yet, weeks and quarter ends of other languages after the owner's
 	// dash, dues taking the year the document writes) took it to 2.30
 	// wrong missing, 32 of 32 actions, none for nothing, owners 16 of 16
-	// and 23 of 23 done.
-	{"dev-docs-v13", 23.0 / 10, 0, 32.0 / 32},
+	// and 23 of 23 done. The work on its fields (branch fields13: labels
+	// and sections in Greek, Ukrainian and Indonesian; a priority in one
+	// bold run with its label, in words in a table of the page's
+	// properties, or as a tag of a line of tags; XWiki's table rows; a
+	// wiki post's "Posted in … by" by-line; Greek's twelve-hour clock)
+	// took it to 0.80 wrong missing, all of them start, detection or end
+	// times, and the out-of-order entries exactly. Both together: 0.60
+	// wrong missing, 32 of 32 actions.
+	{"dev-docs-v13", 6.0 / 10, 0, 32.0 / 32},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -54,3 +54,25 @@ func (p *parser) closeCallout(i int, n *ast.Blockquote) {
 		p.closeSection(i, listEnd(n))
 	}
 }
+
+// A wiki's info callout exported as one HTML paragraph gives the page's
+// facts one after another: "<p class="callout info">Shelf: Ops ·
+// Owner: Rhys Pritchard · Reviewed on 27 November 2026</p>".
+
+// htmlInfoLine reads the fields of a one-line HTML paragraph or block
+// whose parts are separated by " · ", as keyValueLines reads a line.
+func (p *parser) htmlInfoLine(span Span) {
+	b := bytes.TrimRight(p.src[span.Start:span.End], "\r\n")
+	if len(b) < 8 || b[0] != '<' || bytes.IndexByte(b, '\n') >= 0 || !bytes.Contains(b, []byte(" · ")) {
+		return
+	}
+	open, close := bytes.IndexByte(b, '>'), bytes.LastIndexByte(b, '<')
+	if open < 0 || close <= open {
+		return
+	}
+	for _, part := range p.lineParts(Span{span.Start + open + 1, span.Start + close}) {
+		if label, value, ok := p.keyValue(part); ok {
+			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+		}
+	}
+}

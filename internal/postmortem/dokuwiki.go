@@ -8,19 +8,29 @@ import "bytes"
 // left as written keeps those rows as lines of a paragraph. A link to a
 // user page ("[[user:kb|Katrin Brandt]]") holds a bar that ends no cell.
 
-// dokuRow splits a DokuWiki row with a header cell first into the label
-// and the value of the cell after it.
+// XWiki's syntax writes a row as cells after bars, a header cell after
+// "|=", and needs no bar at the end: "|=Field|=Value" heads a table of
+// facts whose rows read "|Severity|SEV2", which stay lines of a
+// paragraph in Markdown too.
+
+// dokuRow splits a DokuWiki row with a header cell first, or a row of
+// two or more cells of XWiki's syntax, into the label and the value of
+// the cell after it.
 func (p *parser) dokuRow(ls Span) (label, value Span, ok bool) {
 	line := p.src[ls.Start:ls.End]
 	lead := len(line) - len(bytes.TrimLeft(line, " \t"))
-	if lead >= len(line) || line[lead] != '^' {
+	if lead >= len(line) || line[lead] != '^' && line[lead] != '|' {
 		return label, value, false
 	}
-	end := dokuCellEnd(line, lead+1)
-	if end >= len(line) || line[end] != '|' {
-		return label, value, false // a header row: "^ Time ^ Event ^"
+	open := lead + 1
+	if line[lead] == '|' && open < len(line) && line[open] == '=' {
+		open++ // "|=Severity|SEV2": a header cell opens the row
 	}
-	label = trimSpan(p.src, Span{ls.Start + lead + 1, ls.Start + end})
+	end := dokuCellEnd(line, open)
+	if end >= len(line) || line[end] != '|' || end+1 < len(line) && line[end+1] == '=' {
+		return label, value, false // a header row: "^ Time ^ Event ^", "|=Time|=Event"
+	}
+	label = trimSpan(p.src, Span{ls.Start + open, ls.Start + end})
 	value = trimSpan(p.src, Span{ls.Start + end + 1, ls.Start + dokuCellEnd(line, end+1)})
 	return label, value, label.Start < label.End && value.Start < value.End
 }

@@ -122,6 +122,8 @@ func (p *parser) keyValueLines(n ast.Node) {
 		for _, part := range parts {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
+			} else {
+				p.labelGrade(label, value)
 			}
 		}
 		if len(parts) > 1 {

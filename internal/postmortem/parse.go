@@ -363,6 +363,7 @@ func (p *parser) htmlBlock(n *ast.HTMLBlock) {
 		p.comments(span)
 		p.summarySection(span)
 		p.htmlTable(span)
+		p.htmlInfoLine(span)
 	}
 }
 

@@ -1,13 +1,20 @@
 package postmortem
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // An incident's priority, written as a grade where the document gives no
 // severity ("| Priority | P2 - High |" in an alerting tool's incident
 // details, "| Priority | 2 - High |" in an ITSM record, "| Impact | 2 -
 // High |" in a cloud console's incident record), is how it rates the
 // incident: its severity. A task's "Priority: High" names no grade
-// and is not one.
+// and is not one; in the table of the document's own properties, above
+// its first section ("| Priority | 🟠 High |" of a tracker's work item
+// that is the review, "| Prioridade | Alta |"), a priority rates the
+// incident on whatever scale the tool has.
 
 // priorityGradeRe is a grade: "P2", "P2 - High", "2 - High".
 var priorityGradeRe = lazyRe(`^(?:[Pp]\s?[0-5]|[0-5]\s*[-–—]\s*\pL+)\b`)
@@ -15,15 +22,51 @@ var priorityGradeRe = lazyRe(`^(?:[Pp]\s?[0-5]|[0-5]\s*[-–—]\s*\pL+)\b`)
 // notePriority keeps the first field labelled Priority whose value is a
 // grade, for prioritySeverity.
 func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
-	if p.priority.Key != "" || lookupNormal(prioritySynonyms, label) == "" {
+	if p.priority.Key != "" || !priorityLabel(label) {
 		return
 	}
-	if v := strings.TrimSpace(value); priorityGradeRe.MatchString(v) {
+	if v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks)); priorityGradeRe.MatchString(v) {
+		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
+	}
+}
+
+// propertyPriority keeps a priority row of a table of properties above
+// the first section whose value is a level in words, after the emoji a
+// tracker colours it with ("| Priority | 🟠 High |").
+func (p *parser) propertyPriority(label, value string, labelSpan, valueSpan Span) {
+	if p.priority.Key != "" || len(p.doc.Sections) > 0 || !priorityLabel(label) {
+		return
+	}
+	v := strings.TrimLeftFunc(trimBytes(strings.TrimSpace(value), &valueMarks), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if priorityLevel(v) {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
 	}
 }
 
 var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact"}})
+
+// priorityLabel reports a label of a priority: English, or a priority
+// column's header of another language ("Prioridade", "Προτεραιότητα").
+func priorityLabel(label string) bool {
+	var buf [64]byte
+	normal := appendNormal(buf[:0], label)
+	return prioritySynonyms[string(normal)] != "" || findLocal(localColumnWords, normal) == "priority"
+}
+
+// priorityLevel reports a value that names a level in a word or two, as
+// a tracker's priority field does: "High", "Alta", "Very high". Prose
+// and dates are not levels.
+func priorityLevel(v string) bool {
+	if v == "" || utf8.RuneCountInString(v) > 20 || strings.Count(v, " ") > 1 {
+		return false
+	}
+	for _, r := range v {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
 
 // prioritySeverity gives the document the priority it rates the incident
 // at as its severity, where nothing else gives one, else a severity
@@ -55,18 +98,73 @@ func (p *parser) labelSeverity() Field {
 		return Field{}
 	}
 	line := Span{s.HeadingSpan.End, p.doc.LineSpan(p.doc.Line(s.HeadingSpan.Start)).End}
+	return p.tagSeverity(s.Name, line)
+}
+
+// tagSeverity is the severity a tag of a line of tags gives: "SEV-2", or
+// a severity's or a priority's label joined to its grade or level, in
+// any language the vocabulary has ("#alvorlighet-2", "prioritas-tinggi").
+func (p *parser) tagSeverity(label string, line Span) Field {
 	text := p.doc.Text(line)
 	for i := 0; i < len(text); {
 		j := i
 		for j < len(text) && !tagBreak(text[j]) {
 			j++
 		}
-		if t := text[i:j]; tagSeverityRe.MatchString(t) {
-			return Field{Key: FieldSeverity, Label: s.Name, Value: t, Span: Span{line.Start + i, line.Start + j}}
+		if t := text[i:j]; tagSeverityRe.MatchString(t) || gradeTag(t) {
+			return Field{Key: FieldSeverity, Label: label, Value: t, Span: Span{line.Start + i, line.Start + j}}
 		}
 		i = j + 1
 	}
 	return Field{}
+}
+
+// gradeTag reports a tag of a severity's or a priority's label and a
+// grade or level after a dash: "alvorlighet-2", "priority-high".
+func gradeTag(t string) bool {
+	k := strings.LastIndexAny(t, "-_")
+	if k <= 0 || k == len(t)-1 || len(t)-k > 13 {
+		return false
+	}
+	head := t[:k]
+	if strings.EqualFold(head, "impact") {
+		return false // "customer-impact", "impact-payments": no rating
+	}
+	return fieldKey(head) == FieldSeverity || priorityLabel(head)
+}
+
+// labelGrade reads the incident's rating from a line whose label is no
+// field: a priority written in one bold run with its label ("**Priority:
+// P2**"), or a line of tags holding a severity's tag ("Topics:
+// `postmortems` `sev-3`", "Stikkord: #hendelse #alvorlighet-2").
+func (p *parser) labelGrade(label, value Span) {
+	if p.priority.Key != "" || !label.Valid() || label.End-label.Start > 40 {
+		return
+	}
+	name := p.doc.Text(label)
+	if priorityLabel(name) {
+		p.notePriority(name, p.doc.Text(value), label, value)
+		return
+	}
+	if v := p.doc.Text(value); strings.ContainsAny(v, "`#") && tagsOnly(v) {
+		p.priority = p.tagSeverity(strings.TrimSpace(name), value)
+	}
+}
+
+// tagsOnly reports a value of two or more tags and nothing else, each
+// in code marks or after a hash: "`postmortems` `sev-3`", "#hendelse
+// #alvorlighet-2".
+func tagsOnly(v string) bool {
+	words := strings.Fields(strings.Trim(strings.TrimSpace(v), "*_"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !(w[0] == '#' && len(w) > 1 || len(w) > 2 && w[0] == '`' && w[len(w)-1] == '`') {
+			return false
+		}
+	}
+	return true
 }
 
 // tagBreak reports a byte that ends a label on a line of labels.

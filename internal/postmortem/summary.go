@@ -25,8 +25,10 @@ var (
 	proseBetweenWord = newKeywords("between")
 	// proseDetectRe: "Detected at 2026-11-29 19:02 UTC", "we were paged at 14:05 IST".
 	proseDetectRe = lazyRe(`(?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the\s+\w+|(?-i:\p{Lu}[\p{L}'’-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’-]*)){0,2}(?:,\s+who\s+[^,.]{1,40},)?)\s+)?(?:at|on)\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?`)
-	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_".
-	byLineRe = lazyRe(`^[_*]*(?i:(?:written|prepared|authored|posted|reported)\s+)?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
+	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_",
+	// also where a wiki's post names the space it is in first ("Posted in
+	// **Engineering › Incidents** by Dana Kim").
+	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:written|prepared|authored|posted|reported)\s+))?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
@@ -43,8 +45,8 @@ const (
 var postedLineRe = lazyRe(`^[*_]{2}(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[*_]{2}\s+·\s+(?:[^·\n]{1,60}·\s+)?(?i:posted|published|written)\b`)
 
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
-// 2026 ·", "on 2026-03-03".
-var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+// 2026 ·", "on 2026-03-03", "· Updated Mon 11/16/2026".
+var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
 
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".

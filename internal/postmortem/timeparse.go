@@ -277,6 +277,23 @@ func meridiem(s string) (ap string, n int) {
 	return "", 0
 }
 
+// greekMeridiem reads Greek's "π.μ." (before noon) and "μ.μ." (after
+// noon) opening s as "am" and "pm": "10:15 μ.μ.".
+func greekMeridiem(s string) (ap string, n int) {
+	switch {
+	case strings.HasPrefix(s, "π.μ."):
+		ap = "am"
+	case strings.HasPrefix(s, "μ.μ."):
+		ap = "pm"
+	default:
+		return "", 0
+	}
+	if len(s) > 6 && isWordByte(s[6]) {
+		return "", 0
+	}
+	return ap, 6
+}
+
 // validDate reports whether y-mo-d names a day of the calendar.
 func validDate(y int, mo time.Month, d int) bool {
 	if mo < 1 || mo > 12 || d < 1 {
@@ -284,18 +301,6 @@ func validDate(y int, mo time.Month, d int) bool {
 	}
 	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 	return t.Month() == mo && t.Day() == d
-}
-
-// greekMeridiem reads Greek's "π.μ." (before noon) and "μ.μ." (after)
-// as "am" and "pm".
-func greekMeridiem(s string) (ap string, n int) {
-	switch {
-	case strings.HasPrefix(s, "π.μ."):
-		return "am", len("π.μ.")
-	case strings.HasPrefix(s, "μ.μ."):
-		return "pm", len("μ.μ.")
-	}
-	return "", 0
 }
 
 func twelveHour(h int, ampm string) int {
