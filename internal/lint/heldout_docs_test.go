@@ -442,8 +442,14 @@ var devSets = []heldOutSet{
 	// wiki post's "Posted in … by" by-line; Greek's twelve-hour clock)
 	// took it to 0.80 wrong missing, all of them start, detection or end
 	// times, and the out-of-order entries exactly. Both together: 0.60
-	// wrong missing, 32 of 32 actions.
-	{"dev-docs-v13", 6.0 / 10, 0, 32.0 / 32},
+	// wrong missing, 32 of 32 actions. The work on its times (branch
+	// times13: moments told in a narrative or in the timeline's
+	// paragraphs, a day named there without its year or by its weekday,
+	// a tracker's date-only start outweighed, moments a sentence names,
+	// Greek and Indonesian clocks, a month in Cyrillic, a zone in one
+	// sentence of an info box) took it to 0.40 wrong missing, 16 of 30
+	// times and the detection before the start.
+	{"dev-docs-v13", 4.0 / 10, 0, 32.0 / 32},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -1171,7 +1171,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok
@@ -2058,10 +2058,12 @@ func (s *langScan) repeated(cs *langCauseSets, j int) bool {
 	switch id := s.toks[j].id; {
 	case id == cs.twice:
 	case id == cs.times && (s.in(j-1, s.c.g.quantifier) || s.digitAt(j-1)):
+	case id == cs.times && langCountWord(s.word(j-1)):
+		return s.sameSuffered(cs, j) // "heard the same ad four times"
 	default:
 		return false
 	}
-	return s.repeatBefore(cs, j, 6)
+	return s.repeatBefore(cs, j, 6) || s.sameSuffered(cs, j)
 }
 
 // repeatBefore reports an act whose repeat is damage among the n words
@@ -2419,6 +2421,28 @@ func (s *langScan) ownFailure(k int) bool {
 	switch s.word(k) {
 	case "failed", "crashed", "hung", "stalled", "aborted", "errored", "died":
 		return !s.in(k+1, s.c.g.det)
+	}
+	return false
+}
+
+// sameSuffered reports the same thing undergone over and over before the
+// count at token j: "listeners heard the same ad four times", "got the
+// same reminder twice".
+func (s *langScan) sameSuffered(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+		if s.word(k) == "same" {
+			return s.in(k-2, cs.suffer) || s.in(k-3, cs.suffer)
+		}
+	}
+	return false
+}
+
+// langCountWord reports a count in words from four to twelve, which the
+// quantifiers (one, two, three) leave out.
+func langCountWord(w string) bool {
+	switch w {
+	case "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
 	}
 	return false
 }

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "163038-cfb4ff6c-a8501645"
+const langCheckerGenSum = "163038-cfb4ff6c-1c09c9c5"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -53,6 +53,17 @@ func TestLanguageSequelClasses(t *testing.T) {
 			"Ruben reset the retry counter to zero after the drill.",
 		},
 	}, {
+		name: "an operation followed by a wrong amount, the same thing undergone over and over",
+		rule: langPersonCause,
+		blameful: []string{
+			"Tobias reset the loyalty ledger, and thirty thousand members woke up to a balance of zero.",
+			"Sindre raised the frequency cap, and viewers saw the same trailer six times in one evening.",
+		},
+		blameless: []string{
+			"Tobias reset the retry counter to zero after the drill.",
+			"Sindre restarted the same pod four times while debugging.",
+		},
+	}, {
 		name: "trouble that stopped, work taken back, things back to normal, an amount over a number",
 		rule: langPersonCause,
 		blameful: []string{

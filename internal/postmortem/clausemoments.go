@@ -22,7 +22,7 @@ var clauseVerbs = [...]struct {
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted"}},
-	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over"}},
+	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal"}},
 }
 
 // clauseSeparators end a clause within a sentence.
@@ -56,6 +56,7 @@ func (p *parser) clauseMoments(text string, base int) {
 type clauseState struct {
 	last    clauseClock
 	pending string
+	setOff  [2]int // the clock of a clause that was a time alone ("at 01:35 on Thursday, …"), or zeros
 }
 
 // clauseEnd returns where the clause that begins at start ends: at the
@@ -79,9 +80,18 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 		key = c.pending
 	}
 	c.pending = ""
+	setOff := c.setOff
+	c.setOff = [2]int{}
 	c0, c1 := clockIn(clause)
 	if c0 >= 0 && !afterPreposition(clause[:c0]) {
 		c0 = -1 // "Detected 5:40 AM · Tuesday": a label, not a sentence
+	}
+	if c0 < 0 && key != "" && setOff[1] > 0 && strings.HasPrefix(clause, "when ") && !p.proseGiven(key) {
+		p.proseTime(key, p.momentLabel(), base, setOff[0], setOff[1], c.last.zone) // "at 01:35, when deliveries returned to normal"
+		return
+	}
+	if c0 >= 0 && key == "" && setOffTime(clause) {
+		c.setOff = [2]int{i + c0, i + c1}
 	}
 	rel, r0, r1 := relativeIn(clause)
 	if c0 < 0 && (r0 < 0 || !c.last.ok) {

@@ -57,12 +57,39 @@ func localZoneNote(text string) string {
 			text = ""
 		}
 		if len(line) > localZoneLineMax {
+			if z := sentenceZoneNote(line); z != "" {
+				return z
+			}
 			continue // prose
 		}
-		line = plainMarks(line)
-		if z := lineZone(line); z != "" && !clockInLine.MatchString(line) && holdsLocalTimeWord(line) {
-			return z // the zone of a note, not of a time that carries its own
+		if z := lineZoneNote(line); z != "" {
+			return z
 		}
+	}
+	return ""
+}
+
+// lineZoneNote is the zone a line that is a note gives, or "".
+func lineZoneNote(line string) string {
+	line = plainMarks(line)
+	if z := lineZone(line); z != "" && !clockInLine.MatchString(line) && holdsLocalTimeWord(line) {
+		return z // the zone of a note, not of a time that carries its own
+	}
+	return ""
+}
+
+// sentenceZoneNote is the zone a sentence of a long line gives as a
+// note: a wiki's info box "Space: … › Incidents. Created from the
+// template. Усі часи — за Києвом (EET, UTC+2)."
+func sentenceZoneNote(line string) string {
+	for start := 0; start < len(line); {
+		end := sentenceEnd(line, start)
+		if end-start <= localZoneLineMax {
+			if z := lineZoneNote(line[start:end]); z != "" {
+				return z
+			}
+		}
+		start = end
 	}
 	return ""
 }

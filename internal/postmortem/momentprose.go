@@ -152,26 +152,31 @@ func asciiEnd(s string, i int) int {
 	return len(s) - len(t)
 }
 
-// hasClockWord reports whether text holds " Uhr", " uur", "kl.", "Kl."
-// or "klo ". strings.Index looks for a word from its first byte, and
+// hasClockWord reports whether text holds " Uhr", " uur", "kl.", "Kl.",
+// "klo " or "pukul ". strings.Index looks for a word from its first byte, and
 // for one that opens with a space, which English holds every few bytes,
-// soon turns to comparing the whole word at every place; "kl." and
-// "klo " are looked for in one pass from their "k".
+// soon turns to comparing the whole word at every place; "kl.",
+// "klo " and "pukul " are looked for in one pass from their "k".
 func hasClockWord(text string) bool {
-	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text) || strings.Contains(text, "ukul ")
+	return strings.Contains(text, " uur") || strings.Contains(text, " Uhr") || strings.Contains(text, "Kl.") || klWord(text)
 }
 
-// klWord reports whether text holds "kl." or "klo ".
+// klWord reports whether text holds "kl.", "klo " or "pukul ".
 func klWord(text string) bool {
 	for i := 0; ; i++ {
 		j := strings.IndexByte(text[i:], 'k')
 		if j < 0 {
 			return false
 		}
-		if i += j; strings.HasPrefix(text[i:], "kl.") || strings.HasPrefix(text[i:], "klo ") {
+		if i += j; strings.HasPrefix(text[i:], "kl.") || strings.HasPrefix(text[i:], "klo ") || pukul(text, i) {
 			return true
 		}
 	}
+}
+
+// pukul reports Indonesian's "pukul " (or "Pukul ") around the "k" at i.
+func pukul(text string, i int) bool {
+	return i >= 2 && text[i-1] == 'u' && (text[i-2] == 'p' || text[i-2] == 'P') && strings.HasPrefix(text[i:], "kul ")
 }
 
 // mayBeOtherLanguage reports, once for the document, whether its source

@@ -26,6 +26,9 @@ func (p *parser) narrativeProse(n ast.Node, para *paragraphText) {
 		return
 	}
 	text := p.doc.Text(span)
+	if opensWithClock(text) {
+		return // a timeline's entry, "14:05 UTC the pool filled"
+	}
 	p.narrating = true
 	n0 := len(p.proseFields)
 	if key != "timeline" && (hasClock(text) || momentClockRe.MatchString(text)) {
@@ -57,7 +60,14 @@ func (p *parser) narratedTimes(base time.Time) {
 			continue
 		}
 		t := p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: true}, base)
-		if t.Err == nil && !t.Time.IsZero() && (!p.timeRead(f.Key) || p.anEntryAt(t.Time) && f.Label != labelTimelineProse || f.Label == labelNamedMoment) {
+		if t.Err != nil || t.Time.IsZero() {
+			continue
+		}
+		entry, atEntry := p.entryAt(t.Time)
+		if atEntry {
+			t.Time = entry // the day the timeline gives it, past midnight
+		}
+		if !p.timeRead(f.Key) || atEntry && f.Label != labelTimelineProse || f.Label == labelNamedMoment {
 			p.setTime(t)
 		}
 	}
@@ -88,14 +98,15 @@ func (p *parser) weakGuess(key string) bool {
 	return key != FieldDetect && t.Label == inferredLabels[key]
 }
 
-// anEntryAt reports an entry of the timeline at the time t.
-func (p *parser) anEntryAt(t time.Time) bool {
+// entryAt returns the time of the timeline's entry at the time of day
+// of t, on its day or the next.
+func (p *parser) entryAt(t time.Time) (time.Time, bool) {
 	for _, e := range p.doc.Events {
-		if e.Time.Equal(t) {
-			return true
+		if e.Time.Equal(t) || e.Time.Equal(t.AddDate(0, 0, 1)) {
+			return e.Time, true
 		}
 	}
-	return false
+	return time.Time{}, false
 }
 
 // momentLabel is the label of a moment read from prose.
@@ -109,7 +120,7 @@ func (p *parser) momentLabel() string {
 // narrativeDayRe is the day a narrative names before its first time,
 // without the year: "Tirsdag 17.11. kl. 06.32", "No dia 1 de abril",
 // "At 22:50 on Wed 25 Nov", "Nov 25".
-var narrativeDayRe = lazyRe(`(?:^|[\s(,])(?:(\d{1,2})\.(\d{1,2})\.(?:\s|$)|(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\b|(\p{Lu}\p{Ll}{2,8})\s+(\d{1,2})(?:[\s,]|$))`)
+var narrativeDayRe = lazyRe(`(?:^|[\s(,])(?:(\d{1,2})\.(\d{1,2})\.(?:\s|$)|(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\s+(\d{1,2})(?:[\s,]|$))`)
 
 // narrativeDay records the day a narrative's paragraph names with its
 // first times, where nothing else dated the incident: the paragraph's
@@ -141,7 +152,7 @@ func (p *parser) narrativeDay(text string, base int) {
 		if mo, d := narrativeMonthDay(text, m); mo != 0 {
 			v := Span{base + m[0], base + m[1]}
 			value := strconv.Itoa(d) + " " + mo.String()
-			p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the narrative)", Value: value, Span: v, Inferred: true})
+			p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: labelNarrativeDay, Value: value, Span: v, Inferred: true})
 			return
 		}
 	}
@@ -240,7 +251,7 @@ func (p *parser) weekdaySlashDay(text string, base int) bool {
 		day = monthFirst
 	}
 	v := Span{base + m[0], base + m[7]}
-	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the narrative)", Value: day.Format("2006-01-02"), Span: v, Inferred: true})
+	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: labelNarrativeDay, Value: day.Format("2006-01-02"), Span: v, Inferred: true})
 	return true
 }
 
@@ -255,7 +266,7 @@ func (p *parser) narrativeWeekday(text string, base int, m []int) {
 		return
 	}
 	v := Span{base + m[2], base + m[3]}
-	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the narrative)", Value: text[m[2]:m[3]], Span: v, Inferred: true})
+	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: labelNarrativeDay, Value: text[m[2]:m[3]], Span: v, Inferred: true})
 }
 
 // weekdayBeforeReview is the last day of a weekday ("Saturday") before
@@ -280,6 +291,9 @@ func (p *parser) weekdayBeforeReview(v string) (time.Time, bool) {
 // when anyone outside the pier knew". Such a sentence gives the time it
 // (or, where it has none, the sentence before it) ends with, over any
 // reading the document's words only suggest.
+
+// labelNarrativeDay labels the incident's day a narrative names.
+const labelNarrativeDay = "Incident date (from the narrative)"
 
 // labelNamedMoment labels a moment the narrative names.
 const labelNamedMoment = "Moment (named in the narrative)"
@@ -388,4 +402,22 @@ func (p *parser) inferred(key string) bool {
 // day they name may be any of the story's.
 func narrativeKey(key string) bool {
 	return key == "what_happened" || key == "timeline"
+}
+
+// narrativeDated reports a day a narrative names for the incident, which
+// dates its times over a tracker's "Start date: Nov 26, 2026" that gives
+// no time of day.
+func (p *parser) narrativeDated() bool {
+	f, ok := p.doc.Field(FieldIncidentDate)
+	return ok && f.Label == labelNarrativeDay
+}
+
+// opensWithClock reports text that opens with a time of day, after
+// emphasis marks: "14:05 UTC …", "**23:40** …".
+func opensWithClock(text string) bool {
+	i := 0
+	for i < len(text) && (text[i] == '*' || text[i] == '_') {
+		i++
+	}
+	return i+3 < len(text) && isDigit(text[i]) && (text[i+1] == ':' || isDigit(text[i+1]) && text[i+2] == ':')
 }

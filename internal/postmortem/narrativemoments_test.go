@@ -92,3 +92,27 @@ func TestNarrativeMomentsMoreLanguages(t *testing.T) {
 		wantTimes(t, src, want)
 	}
 }
+
+// A tracker's "Start date" that gives no time of day does not date a
+// narrative that names its own day; "at 01:35 on Thursday, when
+// deliveries returned to normal" is the end, on the day the timeline's
+// entry past midnight falls on.
+func TestNarrativeDayOverTrackerDate(t *testing.T) {
+	src := "# OPS-9 Webhooks re-delivered\n\n| Property | Value |\n| --- | --- |\n| Start date | Nov 26, 2026 |\n\n## Summary\n\nCustomers got the same event many times.\n\n" +
+		"## What happened\n\nTimes are Singapore time (SGT).\n\nAt 22:50 on Wed 25 Nov a deploy changed the worker. At 23:20 the queue alert paged Arif. " +
+		"The worker was rolled back at 01:20; retries kept going until Arif purged them, at 01:35 on Thursday, when deliveries returned to normal.\n\n" +
+		"## Timeline\n\n- 22:50 — worker deployed\n- 23:20 — queue alert pages Arif\n- 01:20 — rollback complete, service recovered\n- 01:35 — stale retries purged\n"
+	wantTimes(t, src, map[string]string{FieldDetect: "2026-11-25T15:20Z", FieldEnd: "2026-11-25T17:35Z"})
+}
+
+// A day named in a narrative with a month of Cyrillic letters ("у
+// четвер, 19 листопада,") dates its times, and an info box's sentence
+// ("Усі часи — за Києвом (EET, UTC+2).") gives their zone, even where
+// the box's line is long; a detection before the start stays before it.
+func TestNarrativeCyrillicDayAndBoxedZone(t *testing.T) {
+	src := "# Звіт про інцидент: порожній розклад\n\n{{info}}\nПростір: Клініка › ІТ › Інциденти › 2026. Сторінку створено з шаблону «Постінцидентний огляд» для відділу. Усі часи — за Києвом (EET, UTC+2).\n{{/info}}\n\n" +
+		"**Огляд проведено:** 25.11.2026\n\n## Що сталося\n\n" +
+		"Моніторинг попередив раніше: о 07:52 у четвер, 19 листопада, спрацювало попередження про чергу. О 08:03 сервіс почав віддавати порожні слоти.\n\n" +
+		"О 10:40 розклад знову відображався правильно.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-19T06:03Z", FieldDetect: "2026-11-19T05:52Z", FieldEnd: "2026-11-19T08:40Z"})
+}

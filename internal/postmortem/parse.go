@@ -571,7 +571,7 @@ func (p *parser) baseDate() time.Time {
 // names one, among those labelled or those read from prose (inferred).
 func (p *parser) timelineDay(inferred bool) (time.Time, bool) {
 	for _, f := range p.doc.Fields {
-		if isTimelineKey(f.Key) && f.Inferred == inferred {
+		if isTimelineKey(f.Key) && f.Inferred == inferred && (inferred || hasClock(f.Value) || !p.narrativeDated()) {
 			if pt, err := ParseTime(f.Value, time.Time{}); err == nil && pt.HasDate {
 				return pt.Time, true
 			}
