@@ -63,7 +63,6 @@ func TestConfiguredFieldLabels(t *testing.T) {
 }
 
 func mustParseOpt(t *testing.T, src string, opt Options) *Document {
-	t.Helper()
 	doc, err := Parse([]byte(src), opt)
 	if err != nil {
 		t.Fatal(err)
