@@ -159,9 +159,10 @@ func (r *mergeRun) indexRecord(ctx context.Context, path, sha string, content []
 // recordKey names a record in the cache: the API's address and the
 // repository (a blob of one installation is never shown to another),
 // the path (a record's date may come from it), the blob and the parser
-// options (the sections the configuration names).
+// options (the sections and field labels the configuration names).
 func (r *mergeRun) recordKey(path, sha string) string {
-	return strings.Join([]string{r.blobKey(sha), path, fmt.Sprint(r.cfg.ParseOptions().Sections)}, "\x00")
+	o := r.cfg.ParseOptions()
+	return strings.Join([]string{r.blobKey(sha), path, fmt.Sprint(o.Sections), fmt.Sprint(o.Fields)}, "\x00")
 }
 
 // withIssueDays is rec with the days its actions' issues were opened and

@@ -666,3 +666,21 @@ func TestLintDirectorySkipsOtherMarkdown(t *testing.T) {
 		t.Errorf("named: exit %d, findings %+v; want it reviewed, with fields missing", r.code, f.Findings)
 	}
 }
+
+// fields: in the file --config names adds labels the document's fields
+// are read under: with it, no field is missing.
+func TestLintConfigFieldLabels(t *testing.T) {
+	dir := t.TempDir()
+	doc := "# Queue stall\n\n**Duty pilot:** Rosa Petrov\n\n**Lights flickered:** 2026-04-07 09:12 UTC\n\n" +
+		"The export queue stopped taking jobs after a schema change.\n"
+	writeFile(t, dir, "stall.md", []byte(doc))
+	writeFile(t, dir, "plain.yml", []byte("required_fields: [contact, start]\n"))
+	writeFile(t, dir, "team.yml", []byte("required_fields: [contact, start]\nfields:\n  contact: [Duty pilot]\n  start: [Lights flickered]\n"))
+	missing := regexp.MustCompile(`fields/missing`)
+	if r := run(t, dir, "lint", "--config", "plain.yml", "stall.md"); !missing.MatchString(r.stdout) {
+		t.Errorf("without fields: got %q, want fields/missing", r.stdout)
+	}
+	if r := run(t, dir, "lint", "--config", "team.yml", "stall.md"); missing.MatchString(r.stdout) || r.code == 2 {
+		t.Errorf("with fields: got exit %d and %q%s, want no field missing", r.code, r.stdout, r.stderr)
+	}
+}

@@ -63,6 +63,9 @@ type Config struct {
 	// Sections maps a canonical section key to the heading names that
 	// count as it; keys absent use the parser's defaults.
 	Sections map[string][]string
+	// Fields maps a field key to labels that count as it besides the
+	// parser's own.
+	Fields map[string][]string
 	// Language tunes the language rules.
 	Language Language
 	// Rules maps a rule id ("language/custom") or a family ("language")
@@ -176,6 +179,7 @@ func Default() *Config {
 		Exclude:        []string{"**/README.md"},
 		RequiredFields: slices.Clone(lint.DefaultRequiredFields),
 		Sections:       map[string][]string{},
+		Fields:         map[string][]string{},
 		Rules:          map[string]string{},
 		Language:       Language{Model: LanguageModelOff},
 		FailOn:         lint.Error.String(),
@@ -290,14 +294,19 @@ func (c *Config) LintOptions() lint.Options {
 
 // ParseOptions returns the parser options the configuration asks for.
 func (c *Config) ParseOptions() postmortem.Options {
-	var o postmortem.Options
-	if len(c.Sections) > 0 {
-		o.Sections = make(map[string][]string, len(c.Sections))
-		for k, v := range c.Sections {
-			o.Sections[k] = slices.Clone(v)
-		}
+	return postmortem.Options{Sections: cloneLists(c.Sections), Fields: cloneLists(c.Fields)}
+}
+
+// cloneLists copies a map of lists, nil when it is empty.
+func cloneLists(m map[string][]string) map[string][]string {
+	if len(m) == 0 {
+		return nil
 	}
-	return o
+	out := make(map[string][]string, len(m))
+	for k, v := range m {
+		out[k] = slices.Clone(v)
+	}
+	return out
 }
 
 // FailSeverity returns the least severity that fails the check; Error when

@@ -79,6 +79,9 @@ required_fields: [date, Title, what_happened]
 sections:
   remediation: [Remediation, Countermeasures, Action items, Follow-ups, Corrective actions]
   what_happened: [What happened, Narrative]
+fields:
+  Contact: [Duty pilot, " Incident captain "]
+  end: [Went live]
 language:
   allow: [human error budget]
   phrases:
@@ -131,6 +134,7 @@ func TestParseFull(t *testing.T) {
 			"remediation":   {"Remediation", "Countermeasures", "Action items", "Follow-ups", "Corrective actions"},
 			"what_happened": {"What happened", "Narrative"},
 		},
+		Fields: map[string][]string{"contact": {"Duty pilot", "Incident captain"}, "end": {"Went live"}},
 		Language: Language{
 			Allow: []string{"human error budget"},
 			Phrases: []lint.Phrase{
@@ -261,16 +265,19 @@ func TestLintOptionsDefault(t *testing.T) {
 }
 
 func TestParseOptions(t *testing.T) {
-	if got := Default().ParseOptions(); got.Sections != nil {
-		t.Errorf("default: got Sections %v, want nil", got.Sections)
+	if got := Default().ParseOptions(); got.Sections != nil || got.Fields != nil {
+		t.Errorf("default: got Sections %v, Fields %v, want nil", got.Sections, got.Fields)
 	}
-	c, err := Parse([]byte("sections:\n  remediation: [Follow-ups]\n"))
+	c, err := Parse([]byte("sections:\n  remediation: [Follow-ups]\nfields:\n  start: [Went bad]\n"))
 	if err != nil {
 		t.Fatalf("got error %v, want none", err)
 	}
 	want := map[string][]string{"remediation": {"Follow-ups"}}
 	if got := c.ParseOptions().Sections; !reflect.DeepEqual(got, want) {
 		t.Errorf("got Sections %v, want %v", got, want)
+	}
+	if got, want := c.ParseOptions().Fields, map[string][]string{"start": {"Went bad"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got Fields %v, want %v", got, want)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // e abbreviates an expected Error.
@@ -49,7 +51,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown nested key", "labels:\n  acton: x\n",
 			[]Error{e(2, 3, "labels.acton", `unknown key "acton" (did you mean "action"?)`)}},
 		{"unknown key far from any", "colour: red\n",
-			[]Error{e(1, 1, "colour", `unknown key "colour" (want one of dry_run, due_days, exclude, fail_on, index, labels, language, milestones, paths, required_fields, review, rules, sections, summary, timeline, write_back)`)}},
+			[]Error{e(1, 1, "colour", `unknown key "colour" (want one of dry_run, due_days, exclude, fail_on, fields, index, labels, language, milestones, paths, required_fields, review, rules, sections, summary, timeline, write_back)`)}},
 		{"unknown key quoted", "fail-on: error\n",
 			[]Error{e(1, 1, `"fail-on"`, `unknown key "fail-on" (did you mean "fail_on"?)`)}},
 		{"required field unknown", "required_fields: [date, detcet]\n",
@@ -58,6 +60,12 @@ func TestParseErrors(t *testing.T) {
 			[]Error{e(1, 19, "required_fields[0]", `unknown field "impact" (want one of `+strings.Join(fieldKeys, ", ")+")")}},
 		{"section key unknown", "sections:\n  remedation: [Fixes]\n",
 			[]Error{e(2, 3, "sections.remedation", `unknown field "remedation" (did you mean "remediation"?)`)}},
+		{"field key unknown", "fields:\n  commander: [Incident Commander]\n",
+			[]Error{e(2, 3, "fields.commander", `unknown field "commander" (want one of `+strings.Join(postmortem.FieldKeys, ", ")+")")}},
+		{"field key misspelt", "fields:\n  sevrity: [Blast radius level]\n",
+			[]Error{e(2, 3, "fields.sevrity", `unknown field "sevrity" (did you mean "severity"?)`)}},
+		{"field labels empty", "fields:\n  end: []\n",
+			[]Error{e(2, 8, "fields.end", "want at least one label")}},
 		{"section names empty", "sections:\n  remediation: []\n",
 			[]Error{e(2, 16, "sections.remediation", "want at least one heading name")}},
 		{"section names not a list", "sections:\n  remediation: Fixes\n",

@@ -251,6 +251,8 @@ func TestSchemaRefusesWhatParseRefuses(t *testing.T) {
 		"required_fields: [nonsense]\n",
 		"sections: {nonsense: [X]}\n",
 		"sections: {remediation: []}\n",
+		"fields: {commander: [Incident Commander]}\n",
+		"fields: {end: []}\n",
 		"language:\n  phrases:\n    - message: no phrase\n",
 		"language:\n  phrases:\n    - phrase: x\n      colour: red\n",
 		"labels:\n  action: " + strings.Repeat("x", maxLabelLength+1) + "\n",

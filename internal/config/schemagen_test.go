@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // The JSON Schema of .github/postmortem.yml, for editors, is generated
@@ -175,6 +177,7 @@ func (g *schemaGen) schema(t *testing.T) js {
 			"exclude":         leaf("exclude", listOf(nonBlank())),
 			"required_fields": leaf("required_fields", listOf(field)),
 			"sections":        leaf("sections", mapOf(field, js{"type": "array", "minItems": 1, "items": nonBlank()})),
+			"fields":          leaf("fields", mapOf(words(postmortem.FieldKeys...), js{"type": "array", "minItems": 1, "items": nonBlank()})),
 			"language": orNull(object("tunes the language rules", js{
 				"allow":   leaf("language.allow", listOf(nonBlank())),
 				"phrases": leaf("language.phrases", listOf(phrase)),

@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/lint"
+	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
 )
 
 // fieldKeys are the canonical field and section keys a configuration may
@@ -53,6 +54,7 @@ func (d *decoder) config(n *yaml.Node, c *Config) {
 		"exclude":         func(v *yaml.Node, k string) { d.globs(v, k, &c.Exclude) },
 		"required_fields": func(v *yaml.Node, k string) { d.fieldList(v, k, &c.RequiredFields) },
 		"sections":        func(v *yaml.Node, k string) { d.sections(v, k, c.Sections) },
+		"fields":          func(v *yaml.Node, k string) { d.fieldLabels(v, k, c.Fields) },
 		"language":        func(v *yaml.Node, k string) { d.language(v, k, &c.Language) },
 		"rules":           func(v *yaml.Node, k string) { d.rules(v, k, c.Rules) },
 		"fail_on":         func(v *yaml.Node, k string) { d.failOn(v, k, &c.FailOn) },
@@ -101,17 +103,38 @@ func (d *decoder) fieldKey(s string, n *yaml.Node, key string) (string, bool) {
 }
 
 func (d *decoder) sections(n *yaml.Node, key string, dst map[string][]string) {
-	d.entries(n, key, "a mapping of section keys to heading names", func(k, v *yaml.Node, kp string) {
-		sec, okKey := d.fieldKey(k.Value, k, kp)
-		names, ok := d.stringList(v, kp, "a list of heading names", d.nonEmpty("heading name"))
+	d.namesByKey(n, key, "section", "heading name", d.fieldKey, dst)
+}
+
+// fieldLabels decodes the labels a team adds to the parser's for each field.
+func (d *decoder) fieldLabels(n *yaml.Node, key string, dst map[string][]string) {
+	d.namesByKey(n, key, "field", "label", d.labelledField, dst)
+}
+
+// namesByKey decodes a mapping of keys, each checked by keyCheck, to
+// non-empty lists of names.
+func (d *decoder) namesByKey(n *yaml.Node, key, keys, name string, keyCheck check, dst map[string][]string) {
+	d.entries(n, key, "a mapping of "+keys+" keys to "+name+"s", func(k, v *yaml.Node, kp string) {
+		sec, okKey := keyCheck(k.Value, k, kp)
+		names, ok := d.stringList(v, kp, "a list of "+name+"s", d.nonEmpty(name))
 		if ok && len(names) == 0 {
-			d.errorf(v, kp, "want at least one heading name")
+			d.errorf(v, kp, "want at least one %s", name)
 			ok = false
 		}
 		if ok && okKey {
 			dst[sec] = names
 		}
 	})
+}
+
+// labelledField checks a key of fields:, a field the parser reads labels as.
+func (d *decoder) labelledField(s string, n *yaml.Node, key string) (string, bool) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	if !slices.Contains(postmortem.FieldKeys, k) {
+		d.errorf(n, key, "unknown field %q%s", s, hint(k, postmortem.FieldKeys))
+		return "", false
+	}
+	return k, true
 }
 
 // nonEmpty returns a check that trims a string and rejects it when empty.

@@ -44,7 +44,7 @@ func (p *parser) fieldList(l *ast.List) bool {
 			return false
 		}
 		label, value, ok := p.keyValue(p.doc.LineSpan(p.doc.Line(linesSpan(text).Start)))
-		if !ok || fieldKey(p.doc.Text(label)) == "" || p.proseField(p.doc.Text(label), p.doc.Text(value)) {
+		if !ok || p.fieldKey(p.doc.Text(label)) == "" || p.proseField(p.doc.Text(label), p.doc.Text(value)) {
 			return false
 		}
 	}

@@ -507,7 +507,7 @@ func (p *parser) eventColumn(body []row) int {
 	labels, best, bestN := 0, -1, 0
 	for _, r := range body {
 		if len(r.Cells) > 0 {
-			if t := p.doc.Text(r.Cells[0].Value); synonymKey(t) != "" || isRangeLabel(t) { // an entry's "Service restored" is no label
+			if t := p.doc.Text(r.Cells[0].Value); p.synonymKey(t) != "" || isRangeLabel(t) { // an entry's "Service restored" is no label
 				labels++
 			}
 		}

@@ -26,7 +26,7 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		label, _, ok := p.keyValue(ls)
-		if !ok || fieldKey(p.doc.Text(label)) == "" {
+		if !ok || p.fieldKey(p.doc.Text(label)) == "" {
 			return false
 		}
 	}
@@ -43,7 +43,7 @@ func (p *parser) fieldsLine(ls Span) bool {
 	}
 	parts := p.lineParts(ls)
 	for _, part := range parts {
-		if label, _, ok := p.keyValue(part); !ok || fieldKey(p.doc.Text(label)) == "" {
+		if label, _, ok := p.keyValue(part); !ok || p.fieldKey(p.doc.Text(label)) == "" {
 			return false
 		}
 	}
@@ -58,7 +58,7 @@ func (p *parser) loneField(ls Span) bool {
 		return false // a label is short, and a colon ends it
 	}
 	label, value, ok := p.keyValue(ls)
-	if !ok || fieldKey(p.doc.Text(label)) == "" {
+	if !ok || p.fieldKey(p.doc.Text(label)) == "" {
 		return false
 	}
 	v := p.doc.Text(value)

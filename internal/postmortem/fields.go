@@ -55,7 +55,7 @@ func (d *Document) Section(key string) (Section, bool) {
 
 // addField records a field under its canonical key, if the label has one.
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
-	key := synonymKey(label)
+	key := p.synonymKey(label)
 	if key == "" {
 		if key = momentKey(label); key != "" && !opensWithOffset(value) {
 			if _, err := ParseTime(value, proseBase); err != nil {
@@ -148,7 +148,7 @@ func (p *parser) labelTimes(parts []Span) {
 		if i <= 0 || i > 30 {
 			continue
 		}
-		if label := trimMarks(p.src, Span{s.Start, s.Start + i}, " \t*_"); isTimelineKey(fieldKey(p.doc.Text(label))) {
+		if label := trimMarks(p.src, Span{s.Start, s.Start + i}, " \t*_"); isTimelineKey(p.fieldKey(p.doc.Text(label))) {
 			times = append(times, labelled{label, Span{s.Start + i, s.End}})
 		} else if y, _, _, n := leadingDate(text, 0); n == len(text) && y > 1 {
 			day = text
@@ -177,7 +177,7 @@ func (p *parser) timeFieldLines(n ast.Node) {
 		if colon := bytes.IndexByte(line, ':'); colon < 1 || colon > 60 || isDigit(line[colon-1]) {
 			continue // no label, or an entry's clock: "- 14:02 …"
 		}
-		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(fieldKey(p.doc.Text(label))) {
+		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(p.fieldKey(p.doc.Text(label))) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
@@ -200,7 +200,7 @@ func (p *parser) definition(label, ls Span) bool {
 		return false
 	}
 	l := trimMarks(p.src, label, " \t*_")
-	if fieldKey(p.doc.Text(l)) == "" {
+	if p.fieldKey(p.doc.Text(l)) == "" {
 		return false
 	}
 	v := trimMarks(p.src, Span{ls.Start + strings.Index(line, ":") + 1, ls.End}, " \t\r*_")
@@ -294,7 +294,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}

@@ -60,7 +60,7 @@ func (p *parser) frontMatterMap(m *yaml.Node, first, end int, top bool) {
 		switch {
 		case v.Kind == yaml.MappingNode && top:
 			p.frontMatterMap(v, first, end, false)
-		case v.Kind == yaml.ScalarNode && (top || fieldKey(k.Value) != ""):
+		case v.Kind == yaml.ScalarNode && (top || p.fieldKey(k.Value) != ""):
 			p.frontMatterField(k, v, first, end)
 		}
 	}

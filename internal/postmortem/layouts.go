@@ -18,14 +18,14 @@ import (
 // that follows it is the value, and without one the field is an empty
 // slot.
 func (p *parser) fieldHeading(name string, span Span) {
-	if fieldKey(name) != "" {
+	if p.fieldKey(name) != "" {
 		p.pendingField = &pendingField{label: name, span: span}
 		return
 	}
 	// "## Date: 2026-03-19", "## Incident Lead: @vikram-s": the value
 	// is in the heading.
 	label, value, ok := strings.Cut(p.doc.Text(span), ":")
-	if !ok || fieldKey(label) == "" || strings.TrimSpace(strings.Trim(value, "*_ ")) == "" {
+	if !ok || p.fieldKey(label) == "" || strings.TrimSpace(strings.Trim(value, "*_ ")) == "" {
 		return
 	}
 	at := span.Start + len(label) + 1
@@ -171,7 +171,7 @@ func (p *parser) labelledSection(n ast.Node) {
 		return
 	}
 	key := p.headingKey(label)
-	if key == "" || fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) {
+	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) {
 		return
 	}
 	end := linesSpan(n).End
@@ -211,7 +211,7 @@ func (p *parser) restOfParagraph(n ast.Node, rest int) string {
 // proseField reports whether a time field's value is a description
 // rather than a time: "**Detection**: Borgmon paged on-call."
 func (p *parser) proseField(label, value string) bool {
-	if !isTimelineKey(fieldKey(label)) {
+	if !isTimelineKey(p.fieldKey(label)) {
 		return false
 	}
 	return isProse(value)

@@ -59,7 +59,7 @@ func (p *parser) mitigatedRows(header row, body []row) {
 		return
 	}
 	for _, r := range body {
-		if l := p.doc.Text(r.Cells[0].Value); len(r.Cells) == 2 && fieldKey(l) == "" && toolMilestoneKey(l) != "" {
+		if l := p.doc.Text(r.Cells[0].Value); len(r.Cells) == 2 && p.fieldKey(l) == "" && toolMilestoneKey(l) != "" {
 			p.milestone(r.Cells[0].Value, r.Cells[1].Value)
 		}
 	}
@@ -73,12 +73,12 @@ func (p *parser) milestone(l, v Span) {
 	label, value := p.doc.Text(l), p.doc.Text(v)
 	key := rowMilestone(label)
 	switch {
-	case isTimelineKey(fieldKey(label)):
+	case isTimelineKey(p.fieldKey(label)):
 		p.addField(label, value, l, v)
 	case key == "":
 		key = toolMilestoneKey(label)
 	}
-	if key != "" && !isTimelineKey(fieldKey(label)) && !isProse(value) {
+	if key != "" && !isTimelineKey(p.fieldKey(label)) && !isProse(value) {
 		p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: label, Value: value, Span: v, LabelSpan: l})
 	}
 }

@@ -31,6 +31,7 @@ type parser struct {
 	doc           *Document
 	opt           Options
 	sections      map[string]string
+	fields        map[string]string // the labels the options add, by normal form; nil when none
 	prose         proseBuilder
 
 	pendingField *pendingField     // a heading naming a field, waiting for its value
@@ -74,7 +75,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	if !utf8.Valid(src) {
 		return nil, invalidUTF8(doc)
 	}
-	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt), prose: proseBuilder{src: src}}
+	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt), fields: fieldLabels(opt), prose: proseBuilder{src: src}}
 	p.prose.b.Grow(len(src))
 	body := src
 	if bytes.HasPrefix(src, bom) {

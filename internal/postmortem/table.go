@@ -203,7 +203,7 @@ func (p *parser) tableProse(t *east.Table, timeCol int, fields bool) {
 				kind = "header"
 			case i == timeCol:
 				kind = "timeline"
-			case fields && i%2 == 0 && fieldKey(p.doc.Text(nodeSpan(cc))) != "":
+			case fields && i%2 == 0 && p.fieldKey(p.doc.Text(nodeSpan(cc))) != "":
 				kind = "label"
 			}
 			p.addProse(cc, kind)
@@ -234,11 +234,11 @@ func (p *parser) keyValueTable(header row, body []row) {
 func (p *parser) horizontal(header row, body []row) bool {
 	labels := 0
 	for _, c := range header.Cells {
-		if fieldKey(p.doc.Text(c.Value)) != "" {
+		if p.fieldKey(p.doc.Text(c.Value)) != "" {
 			labels++
 		}
 	}
-	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && fieldKey(p.doc.Text(header.Cells[1].Value)) != ""
+	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && p.fieldKey(p.doc.Text(header.Cells[1].Value)) != ""
 }
 
 // horizontalTable reads the values of a horizontal table's first row.

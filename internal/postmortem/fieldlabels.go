@@ -1,0 +1,30 @@
+package postmortem
+
+// fieldLabels returns a map from normalised label to field key for the
+// labels the options add, or nil when they add none.
+func fieldLabels(opt Options) map[string]string {
+	if len(opt.Fields) == 0 {
+		return nil
+	}
+	return invert(opt.Fields)
+}
+
+// fieldKey is the package's fieldKey after the labels the options add.
+func (p *parser) fieldKey(label string) string {
+	if p.fields != nil {
+		if k := lookupNormal(p.fields, label); k != "" {
+			return k
+		}
+	}
+	return fieldKey(label)
+}
+
+// synonymKey is the package's synonymKey after the labels the options add.
+func (p *parser) synonymKey(label string) string {
+	if p.fields != nil {
+		if k := lookupNormal(p.fields, label); k != "" {
+			return k
+		}
+	}
+	return synonymKey(label)
+}
