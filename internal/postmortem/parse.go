@@ -56,6 +56,7 @@ type parser struct {
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
 	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
+	titleNode    ast.Node          // the paragraph of one line read as the title, or nil
 	itemAction   int               // the action the list item being walked gave, +1; 0 for none
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 
@@ -98,6 +99,9 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	root := md.Parse(text.NewReader(body))
 	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
 	p.root = root
+	if p.doc.Title == "" {
+		p.plainTitle(root)
+	}
 	p.walk(root)
 	p.finishFieldHeading()
 	p.finishSummary()
@@ -166,6 +170,11 @@ func (p *parser) block(n ast.Node) {
 	case *ast.Blockquote:
 		p.walkQuote(n)
 	case *ast.Paragraph, *ast.TextBlock:
+		if n == p.titleNode {
+			p.addProse(n, "heading")
+			p.titleDate()
+			return
+		}
 		p.paragraph(n, "paragraph")
 	case *container:
 		p.container(n)
@@ -557,6 +566,9 @@ func (p *parser) baseDate() time.Time {
 		if t, ok := p.dayInDocumentYear(f.Value); ok {
 			return t
 		}
+	}
+	if t, ok := p.titleDayInWrittenYear(); ok {
+		return t // the title's "(Tue 10 March)" in the year the document's dates give
 	}
 	if f, ok := p.doc.Field(FieldDate); ok {
 		if t, ok := ParseDate(f.Value); ok {

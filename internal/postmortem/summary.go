@@ -162,7 +162,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if m == nil && strings.Contains(text, "day,") {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
-	if m != nil {
+	if m != nil && !reviewSentence(text, m[2]) {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		key, label := FieldIncidentDate, "Incident date (from the summary)"
 		if exportNote(text) {
