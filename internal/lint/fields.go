@@ -100,7 +100,7 @@ func (c *checker) requiredField(key string) {
 		return
 	}
 	if isSectionKey(key) || isFieldKey(key) {
-		c.report(ruleFieldMissing, c.startSpan(), fmt.Sprintf("%s is missing (%s): the template asks for it, and the summary figures depend on it.", fieldName(key), lookedFor[isSectionKey(key)]), nil)
+		c.report(ruleFieldMissing, c.startSpan(), fmt.Sprintf("%s is missing (%s%s): the template asks for it, and the summary figures depend on it.", fieldName(key), lookedFor[isSectionKey(key)], configHint[isSectionKey(key)]), nil)
 	}
 }
 
@@ -195,6 +195,10 @@ var lookedFor = map[bool]string{
 	true:  "no heading of that meaning, **Key**: paragraph, or front-matter key gives it",
 	false: "no table row or column, Key: value line or bullet, heading, front-matter key or timeline entry gives it",
 }
+
+// configHint adds, in a missing field's finding, where a team's own
+// label for it goes.
+var configHint = map[bool]string{false: "; a label of your own goes under `fields:` in the configuration"}
 
 // emptySpan points an empty field's finding at its label.
 func (c *checker) emptySpan(f postmortem.Field) postmortem.Span {

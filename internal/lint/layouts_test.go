@@ -39,6 +39,9 @@ func TestMissingSaysWhereItLooked(t *testing.T) {
 	if !ok || !strings.Contains(f.Message, "table row or column") || !strings.Contains(f.Message, "front-matter key") {
 		t.Errorf("got %+v, want a message naming the layouts looked for", f)
 	}
+	if !ok || !strings.Contains(f.Message, "under `fields:` in the configuration") {
+		t.Errorf("got %+v, want a message saying a label can be added under fields:", f)
+	}
 }
 
 // Timelines in either column order and as bullets: a correct one has no

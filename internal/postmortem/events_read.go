@@ -33,7 +33,7 @@ func (p *parser) readEvents(base time.Time) {
 		if !p.readRelative(e, prev, anchor) {
 			p.readEvent(e, prev, base)
 		}
-		if e.Marker = eventMarker(e.Text); e.Marker == "" && zeroOffset(e.Raw) {
+		if e.Marker = eventMarkerWith(p.fields, e.Text); e.Marker == "" && zeroOffset(e.Raw) {
 			e.Marker = FieldStart // T+0 is when it started
 		}
 		if !e.Time.IsZero() {
@@ -221,9 +221,13 @@ var (
 )
 
 // eventMarker says what an entry of the timeline marks.
-func eventMarker(text string) string {
+func eventMarker(text string) string { return eventMarkerWith(nil, text) }
+
+// eventMarkerWith is eventMarker with the labels of fields (a map
+// fieldLabels made; nil adds none) as tags of the fields they label.
+func eventMarkerWith(fields map[string]string, text string) string {
 	if tail := text[max(0, len(text)-80):]; hasTagsLabel(tail) {
-		if m := tagMarker(tail); m != "" {
+		if m := tagMarker(fields, tail); m != "" {
 			return m
 		}
 	}
@@ -248,14 +252,15 @@ func hasTagsLabel(text string) bool {
 
 // tagMarker reads the tags that end an entry, as an incident tool
 // exports its timeline events ("· _Tags:_ `Start time`, `Impact
-// detected`"), for one that names the start, the detection or the end.
-func tagMarker(text string) string {
+// detected`"), for one that names the start, the detection or the end,
+// with the labels of fields (nil adds none) as the fields' own.
+func tagMarker(fields map[string]string, text string) string {
 	i := strings.Index(text, "ags:")
 	if i < 1 || text[i-1]|0x20 != 't' {
 		return ""
 	}
 	for _, tag := range strings.FieldsFunc(text[i+4:], func(r rune) bool { return strings.ContainsRune("`,;·_*", r) }) {
-		if k := fieldKey(strings.TrimSpace(tag)); isTimelineKey(k) {
+		if k := fieldKeyWith(fields, strings.TrimSpace(tag)); isTimelineKey(k) {
 			return k
 		}
 	}

@@ -11,8 +11,14 @@ func fieldLabels(opt Options) map[string]string {
 
 // fieldKey is the package's fieldKey after the labels the options add.
 func (p *parser) fieldKey(label string) string {
-	if p.fields != nil {
-		if k := lookupNormal(p.fields, label); k != "" {
+	return fieldKeyWith(p.fields, label)
+}
+
+// fieldKeyWith is the package's fieldKey after the labels of fields (a
+// map fieldLabels made; nil adds none).
+func fieldKeyWith(fields map[string]string, label string) string {
+	if fields != nil {
+		if k := lookupNormal(fields, label); k != "" {
 			return k
 		}
 	}

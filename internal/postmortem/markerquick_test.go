@@ -10,7 +10,7 @@ import (
 // markerMatch must agree with.
 func eventMarkerByExpr(text string) string {
 	if tail := text[max(0, len(text)-80):]; strings.Contains(tail, "ags:") {
-		if m := tagMarker(tail); m != "" {
+		if m := tagMarker(nil, tail); m != "" {
 			return m
 		}
 	}

@@ -33,7 +33,7 @@ func (p *parser) milestoneFields(col int, header row, body []row) {
 	for _, r := range body {
 		if label < len(r.Cells) {
 			l := p.doc.Text(r.Cells[label].Value)
-			if rowMilestone(l) != "" {
+			if p.rowMilestone(l) != "" {
 				named++
 			} else if lookupNormal(toolMilestones, l) == "" {
 				continue
@@ -71,7 +71,7 @@ func (p *parser) mitigatedRows(header row, body []row) {
 // of all: see timeFieldsInOrder).
 func (p *parser) milestone(l, v Span) {
 	label, value := p.doc.Text(l), p.doc.Text(v)
-	key := rowMilestone(label)
+	key := p.rowMilestone(label)
 	switch {
 	case isTimelineKey(p.fieldKey(label)):
 		p.addField(label, value, l, v)
@@ -86,9 +86,9 @@ func (p *parser) milestone(l, v Span) {
 // rowMilestone is the start, detection or end a row's label names: as a
 // field's label, or in a note after what happened ("Camera timestamps
 // beyond 1 ms (impact start)", "Holdover alarm (detection)"); "" for any
-// other label.
-func rowMilestone(label string) string {
-	if k := fieldKey(label); isTimelineKey(k) {
+// other label. The labels the options add count as the fields' own.
+func (p *parser) rowMilestone(label string) string {
+	if k := p.fieldKey(label); isTimelineKey(k) {
 		return k
 	}
 	t := strings.TrimRight(label, " *_.")
@@ -99,7 +99,7 @@ func rowMilestone(label string) string {
 	if i < 0 {
 		return ""
 	}
-	if k := fieldKey(t[i+1 : len(t)-1]); isTimelineKey(k) {
+	if k := p.fieldKey(t[i+1 : len(t)-1]); isTimelineKey(k) {
 		return k
 	}
 	return ""

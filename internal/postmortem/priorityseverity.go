@@ -111,7 +111,7 @@ func (p *parser) tagSeverity(label string, line Span) Field {
 		for j < len(text) && !tagBreak(text[j]) {
 			j++
 		}
-		if t := text[i:j]; tagSeverityRe.MatchString(t) || gradeTag(t) {
+		if t := text[i:j]; tagSeverityRe.MatchString(t) || p.gradeTag(t) {
 			return Field{Key: FieldSeverity, Label: label, Value: t, Span: Span{line.Start + i, line.Start + j}}
 		}
 		i = j + 1
@@ -120,8 +120,9 @@ func (p *parser) tagSeverity(label string, line Span) Field {
 }
 
 // gradeTag reports a tag of a severity's or a priority's label and a
-// grade or level after a dash: "alvorlighet-2", "priority-high".
-func gradeTag(t string) bool {
+// grade or level after a dash: "alvorlighet-2", "priority-high"; a
+// severity's label the options add counts.
+func (p *parser) gradeTag(t string) bool {
 	k := strings.LastIndexAny(t, "-_")
 	if k <= 0 || k == len(t)-1 || len(t)-k > 13 {
 		return false
@@ -130,7 +131,7 @@ func gradeTag(t string) bool {
 	if strings.EqualFold(head, "impact") {
 		return false // "customer-impact", "impact-payments": no rating
 	}
-	return fieldKey(head) == FieldSeverity || priorityLabel(head)
+	return p.fieldKey(head) == FieldSeverity || priorityLabel(head)
 }
 
 // labelGrade reads the incident's rating from a line whose label is no
