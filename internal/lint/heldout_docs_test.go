@@ -243,6 +243,14 @@ var heldOutSets = []heldOutSet{
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
 	{"heldout-docs-v13", 13.0 / 10, 0, 29.0 / 37},
+	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
+	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
+	// in Catalan, OpenProject in Romanian) and kept out of the repository
+	// through the rounds on dev-docs-v13; first measured at 2.90 wrong
+	// "missing" a document, 7 of 29 times, 25 of 35 actions, no issue for
+	// nothing; after those rounds 2.00, 7 of 29, 29 of 35, none for
+	// nothing.
+	{"heldout-docs-v14", 20.0 / 10, 0, 29.0 / 35},
 }
 
 // devSets are documents written blind to the parser, as the held-out
