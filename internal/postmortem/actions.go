@@ -670,6 +670,13 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn parked she
 	notPlannedAfterNot = wordSet(`planned doing pursued needed required necessary`)
 )
 
+// notApplicableRest reports the reason after "N/A" that drops the work:
+// "- not needed", "– duplicate of #12", "(out of scope)".
+func notApplicableRest(rest string) bool {
+	rest = strings.TrimLeft(rest, " -–—:,(")
+	return rest != "" && (notPlannedStates[strings.TrimRight(rest, ")")] || statusWords(rest) == NotPlanned)
+}
+
 // statusWords reads a status by its first word and the check mark
 // before it; what it does not know is open.
 func statusWords(n string) Status {
@@ -697,6 +704,8 @@ func statusWords(n string) Status {
 		return NotPlanned
 	case checked && !notDoneWords[first]:
 		return Done
+	case notApplicableWords[first] && notApplicableRest(rest):
+		return NotPlanned // "N/A - not needed": it does not apply
 	}
 	if st, ok := localState(first); ok {
 		return st // "Erledigt am 3.3.", "terminé (v4.2)"

@@ -671,7 +671,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		hi++
 	}
 	between := string(p.src[parts[lo-1].End:parts[lo].Start])
-	if !strings.Contains(between, "—") && !strings.Contains(between, "–") && !strings.Contains(between, " - ") {
+	if !ownerDash(between) {
 		return -1, -1
 	}
 	for k, key := range keys {
@@ -680,7 +680,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); ownerLike(t) || roleOwner(t) || projectTag(t) {
+		if t := p.doc.Text(parts[i]); ownerLike(t) || roleOwner(t) || projectTag(t) || teamAcronyms[t] || lowerTeam(t) {
 			return i, i
 		}
 		return -1, -1
@@ -846,6 +846,10 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			continue
 		}
 		if t[0] >= '0' && t[0] <= '9' {
+			if p.bareSlashDue(parts, keys, i, t) {
+				keys[i], vals[i] = colDue, parts[i] // "— Petra Vogel — 12/01"
+				continue
+			}
 			return // no status opens with a digit
 		}
 		switch parseStatus(t) {
@@ -1022,7 +1026,7 @@ func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, lab
 
 // opensSeparator are the bytes separatorAt may find a separator at: most
 // bytes of an item are not, and are passed over without asking it.
-var opensSeparator = byteSet("[],;() \t\n\xe2")
+var opensSeparator = byteSet("[],;() \t\n\xe2\xf0")
 
 // leadingLink returns where the text of a link that opens text ends, at
 // its "](", or 0 when text opens otherwise.
@@ -1061,6 +1065,10 @@ func separatorAt(src []byte, i int, text Span) int {
 	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93, → U+2192 E2 86 92
 		if i+2 < text.End && (src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) || src[i+1] == 0x86 && src[i+2] == 0x92) {
 			return 3
+		}
+	case 0xF0: // 👤 U+1F464 and 👥 U+1F465 mark an owner: F0 9F 91 A4 and A5
+		if i+3 < text.End && ownerEmoji(src[i:i+4]) {
+			return 4
 		}
 	case ' ', '\t', '\n':
 		if n := hardBreak(src, i, text); n > 0 {
@@ -1285,11 +1293,19 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End -= 3
 		case s.End-s.Start >= 2 && src[s.End-2] == 0xC2 && src[s.End-1] == 0xB7:
 			s.End -= 2 // "·", as tools join an item's fields
+		case s.End-s.Start >= 4 && ownerEmoji(src[s.End-4:s.End]):
+			s.End -= 4
 		default:
 			return s
 		}
 	}
 	return s
+}
+
+// ownerEmoji reports 👤 or 👥 (U+1F464, U+1F465), four bytes, as a
+// page marks an owner with.
+func ownerEmoji(b []byte) bool {
+	return b[0] == 0xF0 && b[1] == 0x9F && b[2] == 0x91 && (b[3] == 0xA4 || b[3] == 0xA5)
 }
 
 // separatorBytes are the ASCII separators trimSeparators drops.

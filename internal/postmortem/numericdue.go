@@ -90,3 +90,42 @@ func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.
 	}
 	return time.Time{}, false
 }
+
+// bareSlashDue reports a day and a month alone, "12/01", as part i of an
+// item after an owner's dash: a date in the order the document writes
+// its numeric dates (or the only order it is one in), and no hours and
+// days of cover as "24/7" and "9/5" are.
+func (p *parser) bareSlashDue(parts []Span, keys []string, i int, t string) bool {
+	k := digitRunEnd(t, 0)
+	if k > 2 || k+1 >= len(t) || t[k] != '/' || digitRunEnd(t, k+1) != len(t) || len(t)-k-1 > 2 || i < 2 {
+		return false
+	}
+	a, b := atoi(t[:k]), atoi(t[k+1:])
+	if coverRatio(a, b) || a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 {
+		return false
+	}
+	if !p.ownerPart(parts[i-1], keys[i-1]) || !ownerDash(string(p.src[parts[i-1].End:parts[i].Start])) {
+		return false
+	}
+	if a > 12 || b > 12 {
+		return true
+	}
+	dayFirst, monthFirst := p.numericOrder()
+	return dayFirst || monthFirst || p.writesDotted()
+}
+
+// coverRatio reports hours and days of cover written as a fraction:
+// "24/7", "9/5", "12/6".
+func coverRatio(hours, days int) bool {
+	return hours == 24 && days >= 5 && days <= 7 || (days == 5 || days == 7) && (hours == 8 || hours == 9 || hours == 12 || hours == 16)
+}
+
+// ownerPart reports a part that names an owner without a label: a login,
+// a name, a role or a team.
+func (p *parser) ownerPart(part Span, key string) bool {
+	if key == colOwner {
+		return true
+	}
+	t := p.doc.Text(part)
+	return key == "" && (ownerLike(t) || roleOwner(t) || teamAcronyms[t] || lowerTeam(t))
+}

@@ -1,6 +1,9 @@
 package postmortem
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // roleWords end an owner written as a role or a group after a dash:
 // "— Branch Operations manager", "— SRE Guild", "— Squad lead".
@@ -29,4 +32,87 @@ func projectTag(t string) bool {
 		}
 	}
 	return true
+}
+
+// ownerDash reports what stands before an owner written without a label:
+// a dash, an arrow ("→ Petra Vogel") or a person's emoji ("👤 Mira Holm").
+func ownerDash(between string) bool {
+	for _, d := range [...]string{"—", "–", " - ", "→", "👤", "👥"} {
+		if strings.Contains(between, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamAcronyms are teams written by their acronym alone after a dash,
+// "— SRE", "— DBA": other capitals there are a component or a state.
+var teamAcronyms = map[string]bool{"SRE": true, "SREs": true, "QA": true, "IT": true, "DBA": true, "DBAs": true,
+	"DBRE": true, "NOC": true, "SOC": true, "PM": true, "UX": true, "HR": true, "CX": true, "DevOps": true, "SecOps": true, "NetOps": true}
+
+// lowerTeam reports a team written in lower case, "the platform team",
+// "data squad": two to four words of letters, the last a team's word.
+func lowerTeam(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "team", "squad", "guild", "crew":
+	default:
+		return false
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, notWordRune) >= 0 || !unicode.IsLower([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endParenNameRe: a name in parentheses that ends an item's title,
+// "Page on relay faults (Jonas Brandt)".
+var endParenNameRe = lazyRe(`\s\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\)$`)
+
+// parenOwners reads the name in parentheses that ends a list item's
+// title as its owner where the document names that person elsewhere, as
+// the owner of another action or in a field ("Incident commander: Jonas
+// Brandt"): "(Redis Cluster)" alone is no person by its form.
+func (p *parser) parenOwners() {
+	for i := range p.doc.Actions {
+		a := &p.doc.Actions[i]
+		if a.Owner != "" || a.cells != nil || a.TitleSpan.Len() < 4 || p.src[a.TitleSpan.End-1] != ')' {
+			continue
+		}
+		m := endParenNameRe.FindSubmatchIndex(p.src[a.TitleSpan.Start:a.TitleSpan.End])
+		if m == nil || !p.knownPerson(string(p.src[a.TitleSpan.Start+m[2]:a.TitleSpan.Start+m[3]])) {
+			continue
+		}
+		name := Span{a.TitleSpan.Start + m[2], a.TitleSpan.Start + m[3]}
+		setField(a, colOwner, p.doc.Text(name), name)
+		a.TitleSpan.End = a.TitleSpan.Start + m[0]
+		a.Title = plainTitle(p.doc.Text(a.TitleSpan))
+	}
+}
+
+// knownPerson reports a name another action's owner or a field's value
+// gives.
+func (p *parser) knownPerson(name string) bool {
+	for _, a := range p.doc.Actions {
+		if a.Owner == name {
+			return true
+		}
+	}
+	for _, f := range p.doc.Fields {
+		if k := strings.Index(f.Value, name); k >= 0 && !wordRuneAt(f.Value, k-1) && !wordRuneAt(f.Value, k+len(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRuneAt reports a letter or a digit at byte i of s, a boundary
+// being none.
+func wordRuneAt(s string, i int) bool {
+	return i >= 0 && i < len(s) && (isASCIIAlnum(s[i]) || s[i] >= 0x80)
 }

@@ -106,6 +106,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishSections()
 	p.preferNamedTimeline()
 	p.finishPlans(root)
+	p.parenOwners()
 	p.headingDues()
 	p.settleDues()
 	p.readTimes()
