@@ -1174,7 +1174,17 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
-	return end, ok
+	return end, ok && !s.curesOwnLack(v, end)
+}
+
+// curesOwnLack reports damage that is the lack of the very act at token
+// v, told by its "un-" form at the damage's end (token end-1): "processed
+// the swabs that had gone unprocessed", "sent the invoices left unsent",
+// a remedy of the trouble rather than its cause; not the undoing never
+// done ("muted the alert and never unmuted it").
+func (s *langScan) curesOwnLack(v, end int) bool {
+	w, u := s.word(v), s.word(end-1)
+	return len(u) == len(w)+2 && strings.HasPrefix(u, "un") && u[2:] == w && !s.in(end-2, s.c.g.neg)
 }
 
 // leftUndone reports damage ending at token end, after the operation at

@@ -99,20 +99,25 @@ func TestLexerBareApostrophe(t *testing.T) {
 }
 
 // TestPersonCauseGroupRoles checks a role inside a group's possessive
-// ("the lab's new hire", "the platform team's lead") and supervisors, and
-// their look-alikes: the same roles doing remedial acts, and a group's
-// tools or software.
+// ("the lab's new hire", "the platform team's lead"), supervisors and
+// offices ("the head of support"), and their look-alikes: the same roles
+// doing remedial acts, a group's tools or software, and an office word
+// before a determiner ("the head of the queue").
 func TestPersonCauseGroupRoles(t *testing.T) {
 	checkPersonCause(t, true, []string{
 		"Checkout failed for an hour because the agency's new contractor pointed the CDN at a test origin.",
 		"The data team's lead switched every export to the old schema and the warehouse loads broke.",
 		"The night supervisor silenced the pressure alarms and the pipe burst.",
+		"The head of support deleted the queue, and every open ticket was lost.",
+		"Our director of field service cancelled the van bookings, so forty customers had no technician that day.",
 	})
 	checkPersonCause(t, false, []string{
 		"The data team's lead switched the exports back and the warehouse loads recovered.",
 		"The night supervisor acknowledged the pressure alarms and called the field crew.",
 		"The data team's pipeline deleted the expired exports as scheduled.",
 		"The cluster's operator restarted the stuck pods.",
+		"The head of the queue was blocked, and every request behind it timed out.",
+		"The head of support restored the queue, and every open ticket came back.",
 	})
 }
 

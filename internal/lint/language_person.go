@@ -29,6 +29,7 @@ type langGrammar struct {
 	machineRole                    langBits // role words that software also bears: "operator"
 	orgRole                        langBits // role words that a company also bears: "supplier"
 	crewRole, crewMod              langBits // "shift", "agent" are people after "night", "helpdesk"
+	officeRole                     langBits // "head", "director": a role before "of" and a field
 	finite                         langBits // "had", "did", "would": verbs that open a clause
 	title                          langBits // "Dr", "Ms": a person's title before a name
 	slip, subord                   langBits // "mistake", "failure": a fault, not a work; "which", "because"
@@ -50,7 +51,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		ourTheir: v.set("our-their"), singularDet: v.set("singular-det"), nounSlot: v.set("noun-slot"), roleTail: v.set("role-tail"), sequel: v.set("sequel"),
 		noPassive: v.set("no-passive"), backRef: v.set("back-ref"), presentTense: v.set("present-verb"), timeUnit: v.set("time-unit"),
 		particle: v.set("particle"), objectStop: v.set("object-stop"), vague: v.set("vague-object"), signal: v.set("signal"), machineRole: v.set("machine-role"), orgRole: v.set("org-role"), finite: v.set("finite"),
-		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), title: v.set("title"),
+		nobody: v.set("nobody"), crewRole: v.set("crew-role"), crewMod: v.set("crew-mod"), officeRole: v.set("office-role"), title: v.set("title"),
 		slip:         v.set("slip-noun"),
 		nameParticle: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
 		groupTitle: v.set("group-title"), the: v.id("the"),
@@ -64,6 +65,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 	var roles langBits
 	roles.union(g.role)
 	roles.union(g.crewRole)
+	roles.union(g.officeRole)
 	g.roleWord, g.roleAny = langSparse(roles), roles
 	return g
 }
@@ -296,6 +298,9 @@ func (s *langScan) readRole(k int) (int, bool) {
 		if s.crewAt(j, k) {
 			return s.roleEnd(j), true
 		}
+		if e := s.officeAt(j, k); e > 0 {
+			return e, true
+		}
 		if s.in(j, s.c.g.role) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
@@ -316,6 +321,28 @@ func (s *langScan) readRole(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// officeAt returns the end of an office a determiner leads at token j,
+// "the head of clinical systems", "our director of sales", or 0: the field
+// is up to three words with no determiner ("the head of the queue" is no
+// one) and no verb.
+func (s *langScan) officeAt(j, k int) int {
+	if j == k || !s.in(j-1, s.c.g.det) || !s.in(j, s.c.g.officeRole) || s.word(j+1) != "of" {
+		return 0
+	}
+	n := j + 2
+	for ; n < j+5 && n < len(s.toks); n++ {
+		t := &s.toks[n]
+		if t.kind != langWord || t.poss || s.in(n, s.c.g.det) || s.in(n, s.c.g.npEnd) || s.in(n, s.c.g.modifierEnd) ||
+			s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) {
+			break
+		}
+	}
+	if n == j+2 || s.in(j+2, s.c.g.det) {
+		return 0
+	}
+	return n
 }
 
 // crewAt reports a group or desk word that a word of who works there

@@ -18,6 +18,7 @@ var roleNearSentences = []string{
 	"The graph of queue depth and error rate by engineer showed a spike.",
 	"We saw the disk fill, then the replica lag, then one engineer noticed.",
 	"Ops paged Siobhan's team, and his manager joined the bridge.",
+	"One of our heads of retail analytics paused the export; the head of the queue stayed.",
 }
 
 // TestRoleNearKeepsRoles checks roleAt, which reads no role where no role

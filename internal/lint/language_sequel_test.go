@@ -134,5 +134,17 @@ func TestLanguageNamedDoerClasses(t *testing.T) {
 			"The errors vanished after the platform team's rollback.",
 			"Checkout sped up after the platform team's cache change.",
 		},
+	}, {
+		name: "an act done to what had lacked that very act",
+		rule: langPersonCause,
+		blameful: []string{
+			"Bram deleted the invoices that had gone unsent.",
+			"Bram locked the accounts that had stayed unlocked, and every customer was logged out.",
+			"Bram paused the payout queue for the audit and never unpaused it.",
+		},
+		blameless: []string{
+			"Ilse processed the blood samples that had gone unprocessed over the holiday.",
+			"Bram sent the invoices that had been left unsent since Friday.",
+		},
 	}})
 }
