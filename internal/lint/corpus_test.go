@@ -330,11 +330,26 @@ func devSet(t *testing.T) []corpusLine {
 // person-cause 0.645 (595/923), false positives 0.020 (29/1430); with
 // the model 0.778 (1237/1589) and 0.649 (599/923). The gates move to
 // those figures.
+// holdout-v12.tsv (300 sentences written blind to the rules on
+// 2026-12-05) measured at its first run, on the rules of that evening:
+// recall 0.719 (115/160), person-cause 0.550 (55/100), false positives
+// 0.021 (3/140). Kept out of the repository through the rounds on
+// dev-v14.tsv (cause told in a sentence of its own, asides of courtesy,
+// absolute clauses, a role's work after a link, wrong amounts, offices
+// such as "the head of support") and run once after them: recall 0.725
+// (116/160), person-cause 0.560 (56/100), false positives 0.021. The
+// eleven files before it moved from 0.776 / 0.645 to 0.778 (1236/1589) /
+// 0.648 (598/923) in those rounds; with it the twelve measure recall
+// 0.773 (1352/1749), person-cause 0.639 (654/1023), false positives
+// 0.020 (32/1570); with the model 0.774 (1354/1749) and 0.641
+// (656/1023). The gates move to those figures: lower numbers than
+// before, because a harder file joined the set, not because any file
+// got worse.
 const (
-	holdoutRecall            = 0.775
-	holdoutPersonRecall      = 0.644
-	holdoutModelRecall       = 0.778
-	holdoutModelPersonRecall = 0.648
+	holdoutRecall            = 0.773
+	holdoutPersonRecall      = 0.639
+	holdoutModelRecall       = 0.774
+	holdoutModelPersonRecall = 0.641
 	holdoutMaxFPR            = 0.03
 )
 
