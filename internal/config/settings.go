@@ -94,9 +94,14 @@ func (d *decoder) fieldList(n *yaml.Node, key string, dst *[]string) {
 
 // fieldKey checks a canonical field or section key.
 func (d *decoder) fieldKey(s string, n *yaml.Node, key string) (string, bool) {
+	return d.keyIn(fieldKeys, s, n, key)
+}
+
+// keyIn checks that s, in any case, is one of known.
+func (d *decoder) keyIn(known []string, s string, n *yaml.Node, key string) (string, bool) {
 	k := strings.ToLower(strings.TrimSpace(s))
-	if !slices.Contains(fieldKeys, k) {
-		d.errorf(n, key, "unknown field %q%s", s, hint(k, fieldKeys))
+	if !slices.Contains(known, k) {
+		d.errorf(n, key, "unknown field %q%s", s, hint(k, known))
 		return "", false
 	}
 	return k, true
@@ -129,12 +134,7 @@ func (d *decoder) namesByKey(n *yaml.Node, key, keys, name string, keyCheck chec
 
 // labelledField checks a key of fields:, a field the parser reads labels as.
 func (d *decoder) labelledField(s string, n *yaml.Node, key string) (string, bool) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	if !slices.Contains(postmortem.FieldKeys, k) {
-		d.errorf(n, key, "unknown field %q%s", s, hint(k, postmortem.FieldKeys))
-		return "", false
-	}
-	return k, true
+	return d.keyIn(postmortem.FieldKeys, s, n, key)
 }
 
 // nonEmpty returns a check that trims a string and rejects it when empty.
