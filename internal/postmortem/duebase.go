@@ -19,7 +19,7 @@ var fullDateRe = lazyRe(`\b(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})([./])(
 // where dayFirst says so or their first number is past 12.
 func (p *parser) writtenDay(dayFirst bool) time.Time {
 	var days []time.Time
-	for _, m := range fullDateRe.FindAllStringSubmatch(string(p.src), 100) {
+	for _, m := range fullDateRe.FindAllStringSubmatch(p.doc.text, 100) {
 		var t time.Time
 		var ok bool
 		if m[1] != "" {
@@ -64,7 +64,7 @@ var dottedDayMonthRe = lazyRe(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\s|$)`
 // writesDotted reports a document that writes a day and a month with
 // dots: its numeric dates are day first.
 func (p *parser) writesDotted() bool {
-	for _, m := range dottedDayMonthRe.FindAllStringSubmatch(string(p.src), 20) {
+	for _, m := range dottedDayMonthRe.FindAllStringSubmatch(p.doc.text, 20) {
 		if d, mo := atoi(m[1]), atoi(m[2]); d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
 			return true
 		}

@@ -680,7 +680,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); ownerLike(t) || roleOwner(t) || projectTag(t) || teamAcronyms[t] || lowerTeam(t) {
+		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) {
 			return i, i
 		}
 		return -1, -1
@@ -797,6 +797,11 @@ func lowerRole(t string) bool {
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
+	return lowerWords(words)
+}
+
+// lowerWords reports words each of letters only, opening in lower case.
+func lowerWords(words []string) bool {
 	for _, w := range words {
 		if strings.IndexFunc(w, notWordRune) >= 0 || !unicode.IsLower([]rune(w)[0]) {
 			return false

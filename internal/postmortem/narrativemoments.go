@@ -278,11 +278,7 @@ func (p *parser) weekdayBeforeReview(v string) (time.Time, bool) {
 	if !ok || !reviewed {
 		return time.Time{}, false
 	}
-	back := (int(review.Weekday()) - int(wd) + 7) % 7
-	if back == 0 {
-		back = 7
-	}
-	return review.AddDate(0, 0, -back), true
+	return weekdayDay(review.AddDate(0, 0, -1), wd, true), true // the day before it at the latest
 }
 
 // A narrative may name the moment a time is: "that message is our

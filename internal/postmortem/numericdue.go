@@ -126,6 +126,11 @@ func (p *parser) ownerPart(part Span, key string) bool {
 	if key == colOwner {
 		return true
 	}
-	t := p.doc.Text(part)
-	return key == "" && (ownerLike(t) || roleOwner(t) || teamAcronyms[t] || lowerTeam(t))
+	return key == "" && unlabelledOwner(p.doc.Text(part))
+}
+
+// unlabelledOwner reports a part that names an owner without a label: a login,
+// a name, a role, a team's acronym or a team in lower case.
+func unlabelledOwner(t string) bool {
+	return ownerLike(t) || roleOwner(t) || teamAcronyms[t] || lowerTeam(t)
 }

@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"strings"
-	"unicode"
 )
 
 // roleWords end an owner written as a role or a group after a dash:
@@ -62,12 +61,7 @@ func lowerTeam(t string) bool {
 	default:
 		return false
 	}
-	for _, w := range words {
-		if strings.IndexFunc(w, notWordRune) >= 0 || !unicode.IsLower([]rune(w)[0]) {
-			return false
-		}
-	}
-	return true
+	return lowerWords(words)
 }
 
 // endParenNameRe: a name in parentheses that ends an item's title,

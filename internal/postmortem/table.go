@@ -260,9 +260,7 @@ func (p *parser) pairRow(r row, timeline bool) {
 		label, value := p.doc.Text(l), p.doc.Text(v)
 		p.localZoneRow(label, value) // "| Zona horaria | Hora peninsular (CEST, UTC+2) |"
 		if p.zoneRow(label, value) || p.addField(label, value, l, v) || !timeline || j > 0 {
-			if len(p.doc.Sections) == 0 {
-				p.propertyPriority(label, value, l, v)
-			}
+			p.propertyPriority(label, value, l, v) // above the first section only
 			continue
 		}
 		if normalize(label) != "" && !IsPlaceholder(label) && !isProse(value) {

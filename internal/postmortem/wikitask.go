@@ -46,7 +46,7 @@ func (p *parser) wikiTaskParams(a *Action, off int, params []byte) {
 		val := p.doc.Text(v)
 		switch strings.ToLower(p.doc.Text(name)) {
 		case "status":
-			if st := wikiTaskStatus(val); st != Open || a.Status == Open {
+			if st := parseStatus(val); st != Open || a.Status == Open { // "Done"; "ToDo", "InProgress" open
 				a.Status, a.StatusSpan = st, v
 			}
 		case "assignee":
@@ -57,15 +57,6 @@ func (p *parser) wikiTaskParams(a *Action, off int, params []byte) {
 			setField(a, colDue, val, v)
 		}
 	})
-}
-
-// wikiTaskStatus reads a task macro's status: "Done" is done; "ToDo"
-// and "InProgress" are open.
-func wikiTaskStatus(s string) Status {
-	if strings.EqualFold(s, "done") {
-		return Done
-	}
-	return parseStatus(s)
 }
 
 // wikiUser returns the login of an XWiki user reference, "XWiki.akoval"
