@@ -2552,7 +2552,6 @@ func langFaultWord(w string) bool {
 	return strings.HasPrefix(w, "mis") && len(w) >= 8 || strings.HasPrefix(w, "double-") || strings.HasPrefix(w, "half-")
 }
 
-// langHTTPErrors reports server errors by their codes: "5xx", "500s".
 // amountAt reports a number at token k that a word of comparison leads,
 // an amount rather than a status code: "orders over 500 MAD", "fewer than
 // 500 rows".
@@ -2564,6 +2563,7 @@ func (s *langScan) amountAt(k int) bool {
 	return false
 }
 
+// langHTTPErrors reports server errors by their codes: "5xx", "500s".
 func langHTTPErrors(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	if len(w) != 3 || w[0] != '5' {

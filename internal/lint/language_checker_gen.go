@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "163244-75e613fc-cf3d1220"
+const langCheckerGenSum = "163244-75e613fc-76ac6b21"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
