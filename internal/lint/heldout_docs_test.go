@@ -461,6 +461,13 @@ var devSets = []heldOutSet{
 	// dates give, no review sentence dating the incident) took it to 17
 	// of 30 times, and dev-docs-v12 to 25 of 30.
 	{"dev-docs-v13", 4.0 / 10, 0, 32.0 / 32},
+	// Written blind to the parser on 2026-12-05 (five English documents
+	// and Slovak, Estonian, Croatian, Thai and Arabic ones, in tools no
+	// set had used) and first measured, on a reading not yet changed for
+	// it, at 5.00 wrong missing, 1 of 30 times, 21 of 35 actions, none
+	// for nothing, owners 11 of 18, 12 of 23 done, 2 out-of-order entries
+	// reported where 1 exists and the detection before the start missed.
+	{"dev-docs-v14", 50.0 / 10, 0, 21.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
