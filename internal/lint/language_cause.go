@@ -50,7 +50,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID                                             uint16
+	zero, againID, far                                        uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -177,7 +177,11 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
 	cs.no, cs.by, cs.twice, cs.times = v.id("no"), v.id("by"), v.id("twice"), v.id("times")
-	cs.zero, cs.againID = v.id("zero"), v.id("again")
+	cs.zero, cs.againID, cs.far = v.id("zero"), v.id("again"), v.id("far")
+	if cs.far != 0 {
+		cs.scan.add(cs.far) // "billed far too low"
+		cs.trigger.add(cs.far)
+	}
 	if cs.zero != 0 {
 		cs.scan.add(cs.zero) // "were reconciled as zero"
 		cs.trigger.add(cs.zero)
@@ -324,7 +328,7 @@ func (s *langScan) sentenceSubjects(lc *langCheck, a, b int) {
 			continue // personMay is false: no person starts here
 		}
 		if s.toks[i].sentStart {
-			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i, -1) && !s.foundWithin(i, last) {
+			if last, ok := s.afterWork(lc.cause, i); ok && !s.intended(lc.cause, i, s.signedAt(i)) && !s.foundWithin(i, last) {
 				s.add(lc, i, last, -1)
 				continue
 			}
@@ -766,6 +770,8 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	case w == "after" || w == "following" || w == "through":
 	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
 		k++
+	case w == "approved" || w == "signed":
+		return s.signedOff(cs, k)
 	case w == "within" && s.wordWithin(k, 4, "of"): // "Within a minute of Gabriel's apply, …"
 		for s.word(k) != "of" {
 			k++
@@ -787,6 +793,41 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// signedAt returns token i where it opens a sentence with an approval
+// ("Approved by", "Signed off by"): the person's own act, not a mark of
+// intent (intended); or -1.
+func (s *langScan) signedAt(i int) int {
+	if w := s.word(i); w == "approved" || w == "signed" {
+		return i
+	}
+	return -1
+}
+
+// signedOff reads a sentence that opens with a person's approval, at
+// token k after "Approved" or "Signed", of the work whose damage the
+// clause after the comma tells: "Approved by Sandeep, the new layout file
+// went out and 212 berths were sold as seats", "Signed off by Connor, the
+// new allergy field wiped the peanut flags". Help near the work ("the
+// corrected table", "the rollback moved them back") is the approval of a
+// repair.
+func (s *langScan) signedOff(cs *langCauseSets, k int) (int, bool) {
+	if s.word(k) == "off" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].id != cs.by {
+		return 0, false
+	}
+	end, ok := s.personMatch(bPerson, k+1)
+	if !ok || s.word(end) != "," {
+		return 0, false
+	}
+	last, ok := s.damageAfter(cs, end)
+	for j := end + 1; ok && j < last; j++ {
+		ok = !s.helpAt(cs, j)
+	}
+	return last, ok
 }
 
 // afterAct reads a sentence that opens with a person's act and tells its
@@ -1174,7 +1215,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
-	return end, ok && !s.curesOwnLack(v, end)
+	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
 }
 
 // curesOwnLack reports damage that is the lack of the very act at token
@@ -1371,8 +1412,8 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // "so listeners no longer heard the same ad four times": trouble that stopped
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
-		if s.toks[k].id == cs.againID && cs.againID != 0 && s.normalBefore(k) {
-			return 0, false // "and the tills charged normal prices again": back to how things should be
+		if s.toks[k].id == cs.againID && cs.againID != 0 && (s.normalBefore(k) || s.workedAgain(cs, k)) {
+			return 0, false // "and the tills charged normal prices again", "so later bookings got berths again": back to how things should be
 		}
 		if s.in(k, cs.recovery) || s.in(k, cs.repair) || s.in(k, cs.remedy) && s.word(k) != "found" || s.in(k, cs.intent) || s.in(k, cs.fine) || s.in(k, cs.benign) && !s.servedState(k) || s.in(k, cs.decline) || s.word(k) == "showed" || s.word(k) == "shows" || s.word(k) == "now" || s.in(k, cs.unable) && s.wordWithin(k+1, 5, "again") || s.withoutHarm(cs, k) {
 			return 0, false // a recovery, a repair, a fall, what a reading showed, how things stand now, what could not happen again, damage that did not come
@@ -1391,6 +1432,26 @@ func (s *langScan) saidAt(cs *langCauseSets, k int) bool {
 		k++
 	}
 	return s.in(k+1, cs.say)
+}
+
+// forThoseWho reports, among the tokens after the act at v and before
+// the damage at j (or the twelfth word, where a duty not done ends at
+// its object), the people the act was done to or for, with a relative
+// clause that tells what they had suffered: "sent a retraction to the
+// 3,000 families who got a debt notice they did not owe", "extended the
+// trial for the sign-ups who had been locked out".
+func (s *langScan) forThoseWho(v, j int) bool {
+	for k := min(max(j, v+12), len(s.toks)) - 1; k > v+1; k-- {
+		if w := s.word(k); w != "who" && w != "that" || !strings.HasSuffix(s.word(k-1), "s") {
+			continue
+		}
+		for p := k - 2; p > v && p >= k-5; p-- {
+			if w := s.word(p); w == "to" || w == "for" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saidBetween reports such a clause among the tokens after the act at v
@@ -2281,6 +2342,9 @@ func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
 			return true // "truncated the scratch table", "went out smoothly"
 		}
+		if s.toks[k].id == cs.againID && cs.againID != 0 && s.workedAgain(cs, k) {
+			return true // "and the 11,000 blocked tags worked again"
+		}
 		if s.withoutHarm(cs, k) {
 			return true // "went out without errors"
 		}
@@ -2375,17 +2439,36 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 }
 
 // wrongAmount reports an amount told as wrong at token j: a multiple too
-// high or low ("ten times too high"), or zero as what a thing was taken
+// high or low ("ten times too high"), an amount far off ("billed the
+// summer programme far too low", not of those "who were billed far too
+// low", whom the clause names for a remedy), or zero as what a thing was taken
 // for ("were reconciled as zero", "a balance of zero"), not a level set or
 // reached ("set the cap to zero", "fell to zero").
 func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 	switch id := s.toks[j].id; {
-	case id == cs.times:
+	case id == cs.times || id == cs.far && id != 0 && !s.wordWithin(max(j-4, 0), min(j, 4), "who"):
 		w := s.word(j + 2)
 		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
 		return p == "as" || p == "of" && s.word(j-2) == "balance"
+	}
+	return false
+}
+
+// workedAgain reports "again" at token j after a verb of working or
+// getting among the three words before it, with no word of damage or of
+// a repeated charge between: "the blocked tags worked again", "later
+// bookings got berths again" (not "got charged again").
+func (s *langScan) workedAgain(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.repeat) || s.in(k, cs.harmTold) || s.in(k, cs.outcome) {
+			return false
+		}
+		switch s.word(k) {
+		case "worked", "works", "work", "got", "get", "gets", "functioned":
+			return true
+		}
 	}
 	return false
 }
