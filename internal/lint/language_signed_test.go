@@ -75,6 +75,6 @@ func TestPersonCauseFarTooLow(t *testing.T) {
 	})
 	checkPersonCause(t, false, []string{
 		"Ines noticed that the winter programme was billed far too low and paused the invoices.",
-		"Omar wrote to the farmers who were priced far too high and offered a credit.",
+		"Omar wrote to the growers who were priced far too high and offered a credit.",
 	})
 }
