@@ -523,8 +523,25 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 		raw = withZone(raw, p.doc.Zone)
 	}
 	pt, err := ParseTime(raw, base)
+	if err != nil && base.IsZero() {
+		pt, err = p.readInWrittenYear(raw, pt, err)
+	}
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// readInWrittenYear reads a time whose day is written after it without
+// its year ("23:40 on Monday 23 November"), where the document gives no
+// day to read it against, in the year of the document's dates; else it
+// keeps what ParseTime said.
+func (p *parser) readInWrittenYear(raw string, pt ParsedTime, err error) (ParsedTime, error) {
+	if !strings.Contains(raw, " on ") {
+		return pt, err
+	}
+	if y := p.writtenYear(); y > 0 && hasTrailingDateIn(raw, y) {
+		return ParseTime(raw, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+	}
+	return pt, err
 }
 
 // withZone writes a zone after a time, before the day written after it:
@@ -553,7 +570,7 @@ var (
 )
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
-var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|→|->|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of
