@@ -467,7 +467,14 @@ var devSets = []heldOutSet{
 	// it, at 5.00 wrong missing, 1 of 30 times, 21 of 35 actions, none
 	// for nothing, owners 11 of 18, 12 of 23 done, 2 out-of-order entries
 	// reported where 1 exists and the detection before the start missed.
-	{"dev-docs-v14", 50.0 / 10, 0, 21.0 / 35},
+	// The work on its times (branch times14: impact windows with an
+	// arrow, an export's "Date fields are shown in …" and "All clock
+	// times below are … (ACDT)" notes, day lines without a year, a
+	// summary's days without a year, "2:10 in the afternoon", a time set
+	// off before the clause of its verb, "That is when we consider the
+	// impact over", "Impact over." entries) took it to 4.60 wrong missing
+	// and 10 of 30 times.
+	{"dev-docs-v14", 46.0 / 10, 0, 21.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
