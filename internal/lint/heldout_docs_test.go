@@ -125,7 +125,8 @@ var heldOutSets = []heldOutSet{
 	// After the reading of fifteen other languages (branch i18n): 3 wrong
 	// "missing", 34 of 41 actions, stated times 12 → 15 of 30, owners 33
 	// of 34, and 2 of its 3 out-of-order entries reported instead of 3.
-	{"heldout-docs-v5", 3.0 / 10, 2, 34.0 / 41},
+	// 2 wrong after the work on dev-docs-v14's fields (branch fields14).
+	{"heldout-docs-v5", 2.0 / 10, 2, 34.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -181,7 +182,8 @@ var heldOutSets = []heldOutSet{
 	// Org stamps on entries and zones named by city (branch fieldtimes).
 	// 43 of 48 after the work on the eighth development set's action
 	// lists (branch actions8).
-	{"heldout-docs-v8", 14.0 / 10, 5, 43.0 / 48},
+	// 13 wrong after the work on dev-docs-v14's fields (branch fields14).
+	{"heldout-docs-v8", 13.0 / 10, 5, 43.0 / 48},
 	// Written blind on 5 December beside dev-docs-v7 and kept out of the
 	// repository while the parser was changed. First run (main at
 	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
@@ -250,7 +252,8 @@ var heldOutSets = []heldOutSet{
 	// "missing" a document, 7 of 29 times, 25 of 35 actions, no issue for
 	// nothing; after those rounds 2.00, 7 of 29, 29 of 35, none for
 	// nothing.
-	{"heldout-docs-v14", 20.0 / 10, 0, 29.0 / 35},
+	// 1.80 wrong after the work on dev-docs-v14's fields (branch fields14).
+	{"heldout-docs-v14", 18.0 / 10, 0, 29.0 / 35},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -467,7 +470,16 @@ var devSets = []heldOutSet{
 	// it, at 5.00 wrong missing, 1 of 30 times, 21 of 35 actions, none
 	// for nothing, owners 11 of 18, 12 of 23 done, 2 out-of-order entries
 	// reported where 1 exists and the detection before the start missed.
-	{"dev-docs-v14", 50.0 / 10, 0, 21.0 / 35},
+	// The work on its fields (branch fields14: Slovak, Estonian,
+	// Croatian, Thai and Arabic labels and sections, labels longer than
+	// sixty bytes, labels in plain words such as "Who to ask about this",
+	// "How bad it was" and "Back to normal", two roles joined by "and", a
+	// table tool's field type after a label, an impact window written
+	// with an arrow, a priority rating) took it to 1.00 wrong missing, all
+	// of them detection or end times of timelines not yet read, 6 of 30
+	// times, 28 of 35 actions and the detection before the start;
+	// heldout-docs-v5 to 0.20, v8 to 1.30 and v14 to 1.80 wrong missing.
+	{"dev-docs-v14", 10.0 / 10, 0, 28.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

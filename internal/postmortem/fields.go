@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -174,7 +175,7 @@ func (p *parser) timeFieldLines(n ast.Node) {
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		line := p.src[ls.Start:ls.End]
-		if colon := bytes.IndexByte(line, ':'); colon < 1 || colon > 60 || isDigit(line[colon-1]) {
+		if colon := bytes.IndexByte(line, ':'); colon < 1 || longLabel(line[:colon]) || isDigit(line[colon-1]) {
 			continue // no label, or an entry's clock: "- 14:02 …"
 		}
 		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(p.fieldKey(p.doc.Text(label))) {
@@ -271,6 +272,13 @@ func partSep(s string) int {
 // SEV-2   *Status:* Resolved".
 var spacedLabelRe = lazyRe(`^ {2,}\*[^*\s][^*\n]{0,40}:\*\s`)
 
+// longLabel reports text before a colon too long to be a label: more
+// than 60 characters (not bytes: a Thai or Arabic label of twenty
+// letters takes sixty bytes or more).
+func longLabel(b []byte) bool {
+	return len(b) > 60 && (len(b) > 240 || utf8.RuneCount(b) > 60)
+}
+
 // keyValue splits a line into a known label and its value.
 func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	line := p.src[ls.Start:ls.End]
@@ -289,7 +297,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
 		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
 	}
-	if colon < 0 || colon > 60 {
+	if colon < 0 || longLabel(line[:colon]) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
@@ -552,8 +560,9 @@ var (
 	impactOf    = wordSet("customer user client")
 )
 
-// rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" into its two times.
-var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+// rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" (or "… 8:14am →
+// 11:02am", as a table tool writes a span) into its two times.
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|→|->|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of

@@ -3,8 +3,10 @@ package postmortem
 import "testing"
 
 // Post-mortems in Greek, Ukrainian, Indonesian, Russian, Romanian,
-// Hungarian and Vietnamese name their lead, their review, their
-// severity and their sections in their own words.
+// Hungarian, Vietnamese, Slovak, Estonian, Croatian, Thai and Arabic
+// name their lead, their review, their severity and their sections in
+// their own words (a Thai label of twenty letters is longer than sixty
+// bytes).
 func TestMoreLanguagesLabels(t *testing.T) {
 	for _, tc := range []struct{ name, src string }{
 		{"Greek", "# Διακοπή πληρωμών\n\n**Υπεύθυνος συμβάντος:** Κώστας Ιωάννου\n**Ανασκόπηση:** 4/12/2026\n**Σοβαρότητα:** 2\n\n" +
@@ -28,6 +30,21 @@ func TestMoreLanguagesLabels(t *testing.T) {
 		{"Vietnamese", "# Lỗi thanh toán\n\n**Người phụ trách:** Nguyễn Minh Anh\n**Ngày rà soát:** 04/12/2026\n**Mức độ nghiêm trọng:** 2\n\n" +
 			"## Tóm tắt\n\nThanh toán thất bại.\n\n## Điều gì đã xảy ra\n\nCổng gửi địa chỉ cũ.\n\n" +
 			"## Những việc đã làm\n\n- Đã đổi địa chỉ\n\n## Hành động khắc phục\n\n- [ ] Kiểm tra địa chỉ mỗi lần phát hành\n"},
+		{"Slovak", "# Výpadok platieb\n\n**Zodpovedná osoba:** Zuzana Kováčiková\n**Dátum rozboru:** 20. 11. 2026\n**Závažnosť:** stredná (S3)\n\n" +
+			"## Stručne\n\nPlatby nefungovali.\n\n## Čo sa stalo\n\nBrána posielala starú adresu.\n\n" +
+			"## Čo sme urobili počas výpadku\n\n- Zmenili sme adresu\n\n## Ďalšie kroky\n\n- [ ] Kontrolovať adresu pri každom vydaní\n"},
+		{"Estonian", "# Maksete tõrge\n\n**Vastutaja:** Kadri Tamm\n**Arutelu toimus:** 3.12.2026\n**Tõsidus:** kõrge (S2)\n\n" +
+			"## Lühidalt\n\nMaksed ebaõnnestusid.\n\n## Mis juhtus\n\nVärav saatis vana aadressi.\n\n" +
+			"## Mida me tegime\n\n- Aadress vahetati\n\n## Järeltegevused\n\n- [ ] Kontrollida aadressi igas väljalaskes\n"},
+		{"Croatian", "# Prekid plaćanja\n\n**Odgovorna osoba za incident:** Ivana Perić\n**Datum analize:** 2. 12. 2026.\n**Težina:** S2\n\n" +
+			"## Ukratko\n\nPlaćanja nisu prolazila.\n\n## Što se dogodilo\n\nPristupnik je slao staru adresu.\n\n" +
+			"## Što smo poduzeli\n\n- Promijenili smo adresu\n\n## Daljnji koraci\n\n- [ ] Provjeravati adresu pri svakom izdanju\n"},
+		{"Thai", "# การชำระเงินล้มเหลว\n\n**ผู้ประสานงานเหตุการณ์:** คุณศิริพร วงศ์ใหญ่\n**วันที่ประชุมทบทวน:** 9/12/2026\n**ระดับความรุนแรง:** SEV-2\n\n" +
+			"## สรุปสั้น ๆ\n\nการชำระเงินล้มเหลว\n\n## เกิดอะไรขึ้น\n\nเกตเวย์ส่งที่อยู่เก่า\n\n" +
+			"## สิ่งที่ทำไปแล้วระหว่างเหตุการณ์\n\n- เปลี่ยนที่อยู่แล้ว\n\n## งานติดตามผล\n\n- [ ] ตรวจสอบที่อยู่ทุกครั้งที่ออกรุ่นใหม่\n"},
+		{"Arabic", "# توقف الدفع\n\n**المسؤول عن الحادثة:** هالة الخطيب\n**تاريخ المراجعة:** 14/12/2026\n**درجة الخطورة:** SEV2\n\n" +
+			"## الخلاصة\n\nتوقف الدفع.\n\n## ماذا حدث\n\nكانت البوابة ترسل العنوان القديم.\n\n" +
+			"## ما قمنا به أثناء الحادثة\n\n- غيرنا العنوان\n\n## الإجراءات اللاحقة\n\n- [ ] التحقق من العنوان في كل إصدار\n"},
 	} {
 		doc := mustParse(t, []byte(tc.src))
 		for _, key := range []string{FieldContact, FieldDate, FieldSeverity} {

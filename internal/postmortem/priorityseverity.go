@@ -43,7 +43,7 @@ func (p *parser) propertyPriority(label, value string, labelSpan, valueSpan Span
 	}
 }
 
-var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact"}})
+var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact", "priority rating", "priority level"}})
 
 // priorityLabel reports a label of a priority: English, or a priority
 // column's header of another language ("Prioridade", "Προτεραιότητα").

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,16 +22,23 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate:         {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date", "debrief", "debrief held", "debrief date"},
+	FieldDate: {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date", "debrief", "debrief held", "debrief date",
+		"discussed on", "talked through on", "talked it through on", "went through it on", "reviewed on", "review held on"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
-		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator"},
-	FieldCreatedBy:     {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner", "recorded by", "authored by"},
+		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator",
+		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to"},
+	FieldCreatedBy: {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner", "recorded by", "authored by", "creator",
+		"page owner", "page kept by", "kept by", "maintained by", "page maintained by", "page maintainer"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
-	FieldStart:         {"start time", "start", "started", "problem start", "problem began", "incident start", "began", "impact start", "start of impact", "begin of impact", "beginning of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started"},
-	FieldDetect:        {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "impact detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected"},
-	FieldEnd:           {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended"},
-	FieldSeverity:      {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class"},
+	FieldStart: {"start time", "start", "started", "problem start", "problem began", "incident start", "began", "impact start", "start of impact", "begin of impact", "beginning of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started",
+		"things went wrong", "when things went wrong", "it went wrong", "went wrong at"},
+	FieldDetect: {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "impact detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected",
+		"we could have known", "could have known", "first sign", "first signs", "earliest sign", "first warning sign", "we found out"},
+	FieldEnd: {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended",
+		"back to normal", "back to normal at", "service back to normal", "all back to normal"},
+	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
+		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it"},
 })
 
 // DefaultSections lists the heading names that count as each section.
@@ -207,10 +215,43 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := slashedKey(label); k != "" {
 		return k // "Gemeld/ontdekt": one of two words for the same moment
 	}
-	if before, _, ok := strings.Cut(label, "("); ok && zoneInNote(label) != "" {
-		return lookupNormal(fieldSynonyms, before) // "Start (UTC)"
+	if k := rolesKey(normal); k != "" {
+		return k // "Write-up and incident coordinator"
+	}
+	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
+		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
 	}
 	return ""
+}
+
+// typeNote reports the rest of a label after its "(" as a short note
+// that closes it, as a table tool's export names a field's type after
+// its name: "collaborator)", "long text)", "single select)".
+func typeNote(note string) bool {
+	note, ok := strings.CutSuffix(strings.TrimRight(note, " *_:"), ")")
+	return ok && note != "" && len(note) <= 24 && strings.Count(note, " ") < 2 && !strings.ContainsAny(note, "()0123456789")
+}
+
+// rolesKey is the key of a label of two roles joined by "and", of a
+// person's field: "Write-up and incident coordinator", "Author and
+// incident lead" name the one person by either role, the first that has
+// a key.
+func rolesKey(normal []byte) string {
+	before, after, ok := bytes.Cut(normal, []byte(" and "))
+	if !ok {
+		return ""
+	}
+	for _, w := range [2][]byte{before, after} {
+		if k := fieldSynonyms[string(w)]; personKey(k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// personKey reports a field whose value names a person.
+func personKey(key string) bool {
+	return key == FieldContact || key == FieldCreatedBy || key == FieldFacilitatedBy
 }
 
 // slashedKey is the key of a label of two words of another language
