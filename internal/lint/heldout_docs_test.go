@@ -467,7 +467,16 @@ var devSets = []heldOutSet{
 	// it, at 5.00 wrong missing, 1 of 30 times, 21 of 35 actions, none
 	// for nothing, owners 11 of 18, 12 of 23 done, 2 out-of-order entries
 	// reported where 1 exists and the detection before the start missed.
-	{"dev-docs-v14", 50.0 / 10, 0, 21.0 / 35},
+	// The work on its follow-ups (branch actions14: follow-up lists,
+	// columns and states in Slovak, Estonian, Croatian, Thai and Arabic,
+	// owners nobody holds in those languages, a Thai name after its
+	// honorific, an open state after the due ("— Active", "— Deferred
+	// (…)") no longer read as the owner, pause and new emoji opening an
+	// item, an item with its owner and state nested under it kept as an
+	// action, a struck item under the follow-ups' "Done" sub-heading)
+	// took it to 4.60 wrong missing, 35 of 35 actions, none for nothing,
+	// owners 28 of 29 and 23 of 23 done.
+	{"dev-docs-v14", 46.0 / 10, 0, 35.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

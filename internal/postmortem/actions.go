@@ -895,7 +895,9 @@ func (p *parser) actionItem(li ast.Node, name string) {
 		return
 	}
 	n := len(p.doc.Actions)
+	p.fieldsUnder = isFields
 	p.listAction(li, name)
+	p.fieldsUnder = false
 	if isFields && len(p.doc.Actions) == n+1 {
 		p.nestedFields(&p.doc.Actions[n], fields)
 	}
