@@ -153,8 +153,14 @@ func (s *langScan) mayRole() bool {
 // readRoles sets roles for mayRole.
 func (s *langScan) readRoles() {
 	s.roles = -1
-	if s.holdsAny(s.c.g.roleWord) || s.lx.possIDs.intersects(s.c.g.roleWord) {
-		s.roles = 1
+	// one pass over the role words, for words and possessives at once:
+	// the lexer sizes present and possIDs alike
+	present, poss := s.present, s.lx.possIDs[:len(s.present)]
+	for _, w := range s.c.g.roleWord {
+		if w.i < len(present) && (present[w.i]|poss[w.i])&w.bits != 0 {
+			s.roles = 1
+			return
+		}
 	}
 }
 
