@@ -38,3 +38,24 @@ func TestFoundOutMarksDetection(t *testing.T) {
 		t.Errorf("a find is no detection: eventMarker = %q", got)
 	}
 }
+
+// Estonian writes its clock after "kell", with a dot ("kell 7.18"), and
+// tells the moments with its own verbs: "hakkasid … ebaõnnestuma" (began
+// failing), "teada saime" (we found out), "intsidendi lõpp" (the end).
+func TestEstonianClockAndMoments(t *testing.T) {
+	if got := clockWord("kell 7.18 helistas"); got != "7:18 helistas" {
+		t.Errorf("clockWord = %q, want 7:18", got)
+	}
+	src := "# Intsident\n\nDate: 2026-12-01\n\nKõik kellaajad on UTC.\n\n## Mis juhtus\n\n" +
+		"Kell 7.05 hakkasid sisselogimised ebaõnnestuma. Kell 7.18 helistas kool meie tugiliinile; siis me probleemist teada saime.\n\n" +
+		"Viimane kool kinnitas töötavat sisselogimist kell 9.32, ja see on intsidendi lõpp.\n"
+	doc, err := Parse([]byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{FieldStart: "07:05", FieldDetect: "07:18", FieldEnd: "09:32"} {
+		if got, ok := doc.Time(key); !ok || got.Err != nil || got.Time.UTC().Format("15:04") != want {
+			t.Errorf("%s: %v, %v; want %s", key, got.Time, ok, want)
+		}
+	}
+}
