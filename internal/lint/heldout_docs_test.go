@@ -111,7 +111,7 @@ var heldOutSets = []heldOutSet{
 	// 18 of 30 times, the rest unchanged. 22 of 30 times after the work
 	// on the tenth development set (branch layouts10: numeric days read
 	// day first by the document's convention).
-	{"heldout-docs-v4", 10.0 / 10, 2, 26.0 / 32},
+	{"heldout-docs-v4", 9.0 / 10, 2, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
@@ -244,7 +244,7 @@ var heldOutSets = []heldOutSet{
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 13.0 / 10, 0, 29.0 / 37},
+	{"heldout-docs-v13", 13.0 / 10, 0, 30.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -253,7 +253,7 @@ var heldOutSets = []heldOutSet{
 	// nothing; after those rounds 2.00, 7 of 29, 29 of 35, none for
 	// nothing.
 	// 1.80 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v14", 18.0 / 10, 0, 29.0 / 35},
+	{"heldout-docs-v14", 17.0 / 10, 0, 29.0 / 35},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -435,7 +435,7 @@ var devSets = []heldOutSet{
 	// times; 0.60 wrong after the work on dev-docs-v13's fields (branch
 	// fields13: also a wiki's info callout in one HTML paragraph,
 	// "Debrief:"); 0.50 with both.
-	{"dev-docs-v12", 5.0 / 10, 0, 34.0 / 34},
+	{"dev-docs-v12", 4.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
@@ -479,7 +479,28 @@ var devSets = []heldOutSet{
 	// of them detection or end times of timelines not yet read, 6 of 30
 	// times, 28 of 35 actions and the detection before the start;
 	// heldout-docs-v5 to 0.20, v8 to 1.30 and v14 to 1.80 wrong missing.
-	{"dev-docs-v14", 10.0 / 10, 0, 28.0 / 35},
+	// The work on its times (branch times14: impact windows with an
+	// arrow, an export's "Date fields are shown in …" and "All clock
+	// times below are … (ACDT)" notes, day lines without a year, a
+	// summary's days without a year, "2:10 in the afternoon", a time set
+	// off before the clause of its verb, "That is when we consider the
+	// impact over", "Impact over." entries) took it to 4.60 wrong missing
+	// and 10 of 30 times.
+	// Both together: 0.80 wrong missing, 13 of 30 times, 28 of 35
+	// actions, owners 11 of 23, 14 of 23 done; heldout-docs-v4 9 and
+	// v14 17 wrong missing of 10, dev-docs-v12 4.
+	// The work on its follow-ups (branch actions14: follow-up lists,
+	// columns and states in Slovak, Estonian, Croatian, Thai and Arabic,
+	// owners nobody holds in those languages, a Thai name after its
+	// honorific, an open state after the due ("— Active", "— Deferred
+	// (…)") no longer read as the owner, pause and new emoji opening an
+	// item, an item with its owner and state nested under it kept as an
+	// action, a struck item under the follow-ups' "Done" sub-heading)
+	// took it to 4.60 wrong missing, 35 of 35 actions, none for nothing,
+	// owners 28 of 29 and 23 of 23 done.
+	// All three together: 0.80 wrong missing, 13 of 30 times, 35 of 35
+	// actions, owners 28 of 29, 23 of 23 done.
+	{"dev-docs-v14", 8.0 / 10, 0, 35.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

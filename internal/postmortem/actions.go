@@ -730,9 +730,10 @@ func markLead(n string) int {
 
 // stateWordOnly returns a state without what is written on to it with
 // no space, as scripts without spaces between words write a note:
-// "完了（11/20）", "済【PR #12】", "完了、11/20".
+// "完了（11/20）", "済【PR #12】", "完了、11/20", and Arabic's comma after
+// a state: "أُلغي، لم يعد ضرورياً".
 func stateWordOnly(word string) string {
-	if i := strings.IndexAny(word, "(（【［「、，：:"); i > 0 {
+	if i := strings.IndexAny(word, "(（【［「、，：:،"); i > 0 {
 		return word[:i]
 	}
 	return word
@@ -894,7 +895,9 @@ func (p *parser) actionItem(li ast.Node, name string) {
 		return
 	}
 	n := len(p.doc.Actions)
+	p.fieldsUnder = isFields
 	p.listAction(li, name)
+	p.fieldsUnder = false
 	if isFields && len(p.doc.Actions) == n+1 {
 		p.nestedFields(&p.doc.Actions[n], fields)
 	}

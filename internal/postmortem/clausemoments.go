@@ -21,8 +21,8 @@ var clauseVerbs = [...]struct {
 	words []string
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
-	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted"}},
-	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal"}},
+	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out"}},
+	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over"}},
 }
 
 // clauseSeparators end a clause within a sentence.
@@ -86,14 +86,19 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	if c0 >= 0 && !afterPreposition(clause[:c0]) {
 		c0 = -1 // "Detected 5:40 AM · Tuesday": a label, not a sentence
 	}
-	if c0 < 0 && key != "" && setOff[1] > 0 && strings.HasPrefix(clause, "when ") && !p.proseGiven(key) {
-		p.proseTime(key, p.momentLabel(), base, setOff[0], setOff[1], c.last.zone) // "at 01:35, when deliveries returned to normal"
+	if c0 < 0 && key != "" && setOff[1] > 0 && !p.proseGiven(key) {
+		// "at 01:35, when deliveries returned to normal", "at about 2:10
+		// in the afternoon, the export job stopped finishing"
+		p.proseTime(key, p.momentLabel(), base, setOff[0], setOff[1], c.last.zone)
 		return
 	}
 	if c0 >= 0 && key == "" && setOffTime(clause) {
 		c.setOff = [2]int{i + c0, i + c1}
 	}
 	rel, r0, r1 := relativeIn(clause)
+	if r0 < 0 && key == FieldEnd {
+		r0, r1 = thatMoment(clause)
+	}
 	if c0 < 0 && (r0 < 0 || !c.last.ok) {
 		c.pending = key
 		return
@@ -210,6 +215,21 @@ func zoneAfterClause(rest string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// thatMoments open a sentence that names the time told before it as a
+// moment: "The last batch was accepted at 6:47 p.m. That is when we
+// consider the impact over."
+var thatMoments = []string{"that is when ", "this is when ", "that is where ", "this is where ", "that was when ", "which is when "}
+
+// thatMoment returns where such an opening stands in a clause, or -1.
+func thatMoment(clause string) (int, int) {
+	for _, w := range thatMoments {
+		if len(clause) > len(w) && strings.EqualFold(clause[:len(w)], w) {
+			return 0, len(w) - 1
+		}
+	}
+	return -1, -1
 }
 
 // countWords are the numbers a relative time is written with.

@@ -16,13 +16,13 @@ func (p *parser) doneAction(a Action, item Span) bool {
 		return false
 	}
 	p.itemFields(&a, item)
-	if a.StatusSpan == (Span{}) && a.Owner == "" && a.statusLine == (Span{}) {
+	p.struckTitle(&a, item) // "~~Move to the hosted API~~ — decided against": dropped, and listed with the finished
+	if a.StatusSpan == (Span{}) && a.Owner == "" && a.statusLine == (Span{}) && a.strike == [2]Span{} {
 		return false
 	}
 	if a.Status == Open {
 		a.Status = Done
 	}
-	p.struckTitle(&a, item)
 	p.doc.Actions = append(p.doc.Actions, a)
 	return true
 }

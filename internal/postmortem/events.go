@@ -828,8 +828,8 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
 // shown in UTC", "All times in this report are local office time,
-// UTC+01:00".
-var allTimesRe = lazyRe(`(?i)\ball (?:times|dates)(?: in this [a-z-]+)? (?:are )?(?:(?:local|office)(?: [a-z]+){0,2} time,?\s+)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// UTC+01:00", an export's "Date fields are shown in America/Denver (MST)".
+var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|date fields)(?: in this [a-z-]+| below| here)? (?:are )?(?:(?:[a-z]+ )?(?:local|office)(?: [a-z]+){0,2} time,?\s+\(?)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -846,7 +846,10 @@ func (p *parser) datedParagraph(para *paragraphText) {
 		return // no date, no zone note in English
 	}
 	p.allTimesNote(note)
-	if para.hasDigit() && !p.dateLine(text) && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
+	if para.hasDigit() && (p.dateLine(text) || p.yearlessDateLine(text)) {
+		return
+	}
+	if para.hasDigit() && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
 		p.noteDate(note.text)
 	}
 }
@@ -877,6 +880,29 @@ func (p *parser) dateLine(text string) bool {
 		}
 	}
 	return false
+}
+
+// dayLineRe is a line of the timeline that is only a day without its
+// year: "**Monday 23 November**", "**Sat 12 Dec**", "### Nov 24".
+var dayLineRe = lazyRe(`(?i)^[\s*_#]*(?:[a-z]+,?\s+)?(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)[\s*_:]*$`)
+
+// yearlessDateLine notes the day a line alone gives without
+// its year, in the year of the document's dates, on or before its
+// review: "**Monday 23 November**" above the entries of that night.
+func (p *parser) yearlessDateLine(text string) bool {
+	if len(text) > 40 || !mayOpenDate(text) {
+		return false
+	}
+	m := dayLineRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	t, ok := p.dayInDocumentYear(strings.TrimSuffix(m[1], "."))
+	if ok && !t.Equal(p.eventDate) {
+		p.eventDate = t
+		p.eventGroup++
+	}
+	return ok
 }
 
 // itemDate notes the day a list item of the timeline gives the entries
@@ -966,7 +992,7 @@ func mayOpenDate(text string) bool {
 // Words zone notes need.
 var (
 	timeWord      = newKeywords("time")
-	allTimesWords = newKeywords("all times", "all dates")
+	allTimesWords = newKeywords("all times", "all dates", "all clock times", "date fields")
 )
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",

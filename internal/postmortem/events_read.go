@@ -187,8 +187,8 @@ var (
 	// "start of impact".
 	startMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
 	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED", "Incident
-	// resolved.", "end of impact".
-	endMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b)`)
+	// resolved.", "end of impact", "Impact over."
+	endMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b|\bimpact\s+(?:(?:is|was)\s+)?over(?:[.;!)]|$))`)
 	// recoveryRe: "service fully restored", "all systems verified
 	// operational", "blocks being created again", "traffic resumed".
 	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)

@@ -531,8 +531,25 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 		raw = withZone(raw, p.doc.Zone)
 	}
 	pt, err := ParseTime(raw, base)
+	if err != nil && base.IsZero() {
+		pt, err = p.readInWrittenYear(raw, pt, err)
+	}
 	t.Time, t.HasDate, t.HasZone, t.Err = pt.Time, pt.HasDate, pt.HasZone, err
 	return t
+}
+
+// readInWrittenYear reads a time whose day is written after it without
+// its year ("23:40 on Monday 23 November"), where the document gives no
+// day to read it against, in the year of the document's dates; else it
+// keeps what ParseTime said.
+func (p *parser) readInWrittenYear(raw string, pt ParsedTime, err error) (ParsedTime, error) {
+	if !strings.Contains(raw, " on ") {
+		return pt, err
+	}
+	if y := p.writtenYear(); y > 0 && hasTrailingDateIn(raw, y) {
+		return ParseTime(raw, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+	}
+	return pt, err
 }
 
 // withZone writes a zone after a time, before the day written after it:

@@ -10,7 +10,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
 	{251, 0x69cc3fd304f92e00}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\
-	{186, 0x8e88ef011df194e0}: {words: []string{"end", "impact", "incident", "outage"}, lineStart: false},
+	{232, 0x6db79292901b49db}: {words: []string{"end", "impact", "incident", "outage"}, lineStart: false},
 	// (?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|al
 	{276, 0x74847596827af1b4}: {words: []string{"alarm", "alert", "became aware", "declare", "detect", "discovered", "discovers", "incident declared", "made aware", "noti", "notices", "observed", "page", "report", "spotted", "warn", "witnessed"}, lineStart: false},
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor

@@ -460,7 +460,7 @@ func stateKey(st Status) string {
 // dash is rarely one.
 func localDueLead(s string, part Span) (string, Span) {
 	first, _, _ := strings.Cut(s, " ")
-	if len(s) > 60 || len(first) > 24 || first == s {
+	if len(s) > 80 || len(first) > 40 || first == s { // bytes: a Thai label takes three a letter
 		return "", Span{}
 	}
 	var buf [64]byte

@@ -106,7 +106,8 @@ func (p *parser) readAction(span Span, section string) {
 // a step taken. One opening with a verb whose past is the same word
 // ("Put", "Set") is an action when it is marked done or names its owner:
 // "Put the override in the runbook (@hal) — Done ✅", "Put the temp
-// files on a volume of their own. Owner: @hal."
+// files on a volume of their own. Owner: @hal.", or with its owner and
+// state in items nested under it ("- Owner: Rhys", "- Status: done").
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
 	if !isRecordStep(text) {
@@ -116,7 +117,7 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
-	return a.doneSpan == (Span{}) && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
+	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
 }
 
 // samePastVerbs are verbs whose past is written as the imperative.
@@ -738,11 +739,27 @@ func (p *parser) listedOwners(parts []Span, keys []string, lo, hi int) (int, int
 // ownerLike reports a part that can name an owner alone: a name, an
 // address, or a list of them joined by "and", "&" or "/".
 func ownerLike(t string) bool {
-	if personName(t) || emailRe.MatchString(t) {
+	if personName(t) || emailRe.MatchString(t) || honorificName(t) {
 		return true
 	}
 	_, ok := firstListed(t)
 	return ok
+}
+
+// honorificName reports a Thai name after the honorific คุณ ("Khun"),
+// as Thai writes a colleague's name: "คุณศิริพร", "คุณณัฐพล ใจดี". Thai
+// has no capitals for nameRe to see.
+func honorificName(t string) bool {
+	rest, ok := strings.CutPrefix(t, "คุณ")
+	if !ok || rest == "" || strings.Count(rest, " ") > 1 {
+		return false
+	}
+	for _, r := range rest {
+		if r != ' ' && (r < 0x0E01 || r > 0x0E4E) {
+			return false
+		}
+	}
+	return true
 }
 
 // listJoined reports two parts of an item with only a comma or a
@@ -838,7 +855,15 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			keys[i] = colNote // "nog open, geen datum", "fre 11/12 (expires 15/12!)": a note on the field
 			continue
 		}
+		if keys[i-1] == "" && p.parenthesised(parts[i]) && openState(p.doc.Text(parts[i-1])) {
+			keys[i] = colNote // "— Deferred (the bank is in a change freeze)": why it waits
+			continue
+		}
 		t := p.doc.Text(parts[i])
+		if w := firstWord(t); w != t && openLocalState(strings.TrimRight(stateWordOnly(w), ",.;")) {
+			keys[i], vals[i] = colState, parts[i] // "— พักไว้ก่อน รอผล…", "— ootel, kuni …": open, and why
+			continue
+		}
 		if len(t) < 2 || utf8.RuneCountInString(t) > 20 && !localDueLike(t) {
 			return // a due date or a status is short: the rest of a title is not
 		}
@@ -866,9 +891,25 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 		case NotPlanned:
 			keys[i], vals[i] = colStatus, parts[i]
 		default:
-			return
+			if !openState(t) {
+				return
+			}
+			keys[i], vals[i] = colState, parts[i] // "— Due Dec 18 — Active": still open, and no owner
 		}
 	}
+}
+
+// openLocalState reports a word of another language's open state.
+func openLocalState(w string) bool {
+	st, ok := lookupState(w)
+	return ok && st == Open
+}
+
+// openState reports a part that is a state of work still open, alone:
+// "Active", "on hold", "nezačaté".
+func openState(t string) bool {
+	st, ok := bracketWords(t)
+	return ok && st == Open
 }
 
 // parenthesised reports a part that parentheses enclose.

@@ -181,8 +181,9 @@ func (s guardSet) mayMatchAt(text string, first []int) uint32 {
 	bits := s.always
 	for i := s.words.index(text, 0); i >= 0; i = s.words.index(text, i+1) {
 		c := text[i] | 0x20 - 'a'
-		for j, w := range s.words.byFirst[c] {
-			if own := s.owners[c][j]; bits&own == 0 && secondAgrees(text, i, w) && foldPrefix(text[i:], w) {
+		lx, ascii := lowerAt(text, i)
+		for j, h := range s.words.heads[c] {
+			if own := s.owners[c][j]; bits&own == 0 && (ascii && !h.long && lx&h.mask == h.head || (!ascii || h.long) && s.words.startsLong(text, i, lx, ascii, c, j)) {
 				bits |= own
 				if first != nil {
 					first[mathbits.TrailingZeros32(own)] = i

@@ -59,6 +59,7 @@ type parser struct {
 	titleNode    ast.Node          // the paragraph of one line read as the title, or nil
 	itemAction   int               // the action the list item being walked gave, +1; 0 for none
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
+	fieldsUnder  bool              // the item being read has "Owner: …" or "Status: …" items nested in it
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.

@@ -11,8 +11,9 @@ import (
 // words are spared the regular expression. It reads a text once, without
 // allocating, looking only at word starts.
 type keywords struct {
-	byFirst [26][]string // lower-case words, by their first letter
-	opens   [256]bool    // the first letters of the words, in either case
+	byFirst [26][]string   // lower-case words, by their first letter
+	heads   [26][]wordHead // their first eight bytes, by byFirst's index
+	opens   [256]bool      // the first letters of the words, in either case
 	// thirds holds, by a word start's first letter and the class of its
 	// second byte (byteClasses), a bit for each class of third byte that
 	// may go on one of the words: none where no word may start so.
@@ -78,6 +79,7 @@ func spaced(word string) []string {
 func (k *keywords) add(w string) {
 	first := w[0] - 'a'
 	k.byFirst[first] = append(k.byFirst[first], w)
+	k.heads[first] = append(k.heads[first], wordHead{head: headOf(w), mask: headMasks[min(len(w), 8)], long: len(w) > 8})
 	k.opens[w[0]], k.opens[w[0]-'a'+'A'] = true, true
 	const anyThird = 1<<(classWide+1) - 1
 	k.thirds[first][classWide] = anyThird
@@ -129,12 +131,68 @@ func (k *keywords) mayStartAt(text string, i int) bool {
 
 // wordAt reports whether one of the words starts text[i:].
 func (k *keywords) wordAt(text string, i int) bool {
-	for _, kw := range k.byFirst[text[i]|0x20-'a'] {
-		if secondAgrees(text, i, kw) && foldPrefix(text[i:], kw) {
+	c := text[i] | 0x20 - 'a'
+	lx, ascii := lowerAt(text, i)
+	for j, h := range k.heads[c] {
+		if ascii && !h.long && lx&h.mask == h.head || (!ascii || h.long) && k.startsLong(text, i, lx, ascii, c, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordHead is a word's first eight bytes, as load64 reads them (zeros
+// past its end), and the mask that keeps as many of eight as it has.
+type wordHead struct {
+	head, mask uint64
+	long       bool // the word is longer than eight bytes
+}
+
+// lowerAt returns the eight bytes of text from i lower-cased (A-Z), and
+// whether there are eight and all are ASCII, so that a word is compared
+// with them at once (startsLong and its callers).
+func lowerAt(text string, i int) (uint64, bool) {
+	if i+8 > len(text) {
+		return 0, false
+	}
+	x := load64(text, i)
+	return lowerASCII8(x), x&highBits == 0
+}
+
+// startsLong reports whether text[i:] starts with the word byFirst[c][j],
+// as foldPrefix reads it, where lx and ascii are lowerAt(text, i), for a
+// word longer than eight bytes or where the eight bytes are not all
+// ASCII: its head at once and the rest by foldPrefix, or all by
+// foldPrefix. A word of up to eight bytes its callers compare with the
+// eight ASCII bytes themselves (lx&h.mask == h.head), as a call costs
+// more than the test.
+func (k *keywords) startsLong(text string, i int, lx uint64, ascii bool, c uint8, j int) bool {
+	w, h := k.byFirst[c][j], k.heads[c][j]
+	if !ascii {
+		return secondAgrees(text, i, w) && foldPrefix(text[i:], w)
+	}
+	return lx&h.mask == h.head && foldPrefix(text[i+8:], w[8:])
+}
+
+// headOf returns the first eight bytes of w as load64 reads them, zeros
+// past its end.
+func headOf(w string) uint64 {
+	var h uint64
+	for n := min(len(w), 8) - 1; n >= 0; n-- {
+		h = h<<8 | uint64(w[n])
+	}
+	return h
+}
+
+// headMasks keep the first n bytes of eight, as load64 reads them.
+var headMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// lowerASCII8 lower-cases the letters A-Z of eight ASCII bytes: each
+// byte is below 0x80, so adding to it carries into no other.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highBits
+	return x | upper>>2
 }
 
 // wordEnd returns where the run of word bytes from i (which continues

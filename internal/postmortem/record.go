@@ -89,7 +89,7 @@ var (
 	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓|` + shortcodesOf("✅", "✔", "☑") + `)$`)
 	// openLeadRe: an empty box or a mark of work under way opening an
 	// item, "☐ Alert on lag", "⏳ Alert on lag": it is open.
-	openLeadRe = lazyRe(`^(?:☐|🔲|🔳|⬜|⏳|🚧|🔄|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄") + `)[️︎]?\s*`)
+	openLeadRe = lazyRe(`^(?:☐|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
 	// droppedLeadRe: a cross opening an item, "❌ Move to a managed
 	// service": it was dropped, as the task plugin's ❌ says.
 	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)

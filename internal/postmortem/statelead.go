@@ -16,7 +16,7 @@ import (
 
 // openStateWords are the states of an item still to do.
 var openStateWords = wordSet(`open todo to-do new blocked pending waiting deferred backlog wip ongoing started
-planned proposed doing now later triage`)
+planned proposed doing now later triage active`)
 
 // stateLead reads a state opening item and returns the item after it; a
 // word in brackets or braces that is no state is left in the title.

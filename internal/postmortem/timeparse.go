@@ -266,6 +266,9 @@ func readClock(s string) (m [5]string, ok bool) {
 // n is 0 when s opens otherwise.
 func meridiem(s string) (ap string, n int) {
 	if len(s) < 2 || strings.IndexByte("AaPp", s[0]) < 0 {
+		if len(s) > 13 && s[0] == 'i' {
+			return partOfDay(s)
+		}
 		return greekMeridiem(s)
 	}
 	switch {
@@ -273,6 +276,20 @@ func meridiem(s string) (ap string, n int) {
 		return s[:2], 2
 	case len(s) >= 4 && s[1] == '.' && s[2]|0x20 == 'm' && s[3] == '.':
 		return s[:1] + s[2:3], 4
+	}
+	return "", 0
+}
+
+// partsOfDay are the words after a twelve-hour clock that say which
+// half of the day it is: "2:10 in the afternoon", "8 in the evening".
+var partsOfDay = [...][2]string{{"in the morning", "am"}, {"in the afternoon", "pm"}, {"in the evening", "pm"}}
+
+// partOfDay reads a part of the day opening s as "am" or "pm".
+func partOfDay(s string) (ap string, n int) {
+	for _, w := range partsOfDay {
+		if strings.HasPrefix(s, w[0]) && (len(s) == len(w[0]) || !isWordByte(s[len(w[0])])) {
+			return w[1], len(w[0])
+		}
 	}
 	return "", 0
 }

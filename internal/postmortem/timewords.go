@@ -132,12 +132,16 @@ func opensWithNoWrittenDay(s string) bool {
 func y4(s string, g []int) int { return atoi(s[g[0]:g[1]]) }
 
 // hasTrailingDate reports whether a date follows the clock of s.
-func hasTrailingDate(s string) bool {
+func hasTrailingDate(s string) bool { return hasTrailingDateIn(s, 0) }
+
+// hasTrailingDateIn is hasTrailingDate where a day written without its
+// year is read in year y.
+func hasTrailingDateIn(s string, y int) bool {
 	m, ok := readClock(s)
 	if !ok {
 		return false
 	}
-	_, _, _, _, ok = trailingDate(strings.TrimSpace(s[len(m[0]):]), 0)
+	_, _, _, _, ok = trailingDate(strings.TrimSpace(s[len(m[0]):]), y)
 	return ok
 }
 
