@@ -500,7 +500,11 @@ var devSets = []heldOutSet{
 	// owners 28 of 29 and 23 of 23 done.
 	// All three together: 0.80 wrong missing, 13 of 30 times, 35 of 35
 	// actions, owners 28 of 29, 23 of 23 done.
-	{"dev-docs-v14", 8.0 / 10, 0, 35.0 / 35},
+	// The second work on its times (branch times14b: Arabic's "ص" and
+	// "م", detection told as "found out" or "this is our detection",
+	// Estonian's "kell 7.18") took it to 0.70 wrong missing, 15 of 30
+	// times and 1 of 1 out-of-order entries reported.
+	{"dev-docs-v14", 7.0 / 10, 0, 35.0 / 35},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -1,6 +1,9 @@
 package lint
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ---- a person as the subject of what went wrong ----
 //
@@ -1445,13 +1448,25 @@ func (s *langScan) forThoseWho(v, j int) bool {
 		if w := s.word(k); w != "who" && w != "that" || !strings.HasSuffix(s.word(k-1), "s") {
 			continue
 		}
-		for p := k - 2; p > v && p >= k-5; p-- {
+		for p, n := k-2, 0; p > v && n < 4; p-- {
 			if w := s.word(p); w == "to" || w == "for" {
 				return true
 			}
+			if s.countPart(p) {
+				continue // a count ("the 3,000 families who") is no word between
+			}
+			if s.word(p) == "," || s.word(p) == "so" || s.word(p) == "and" {
+				break // "set the window to 0 hours, so passengers who …": another clause's people
+			}
+			n++
 		}
 	}
 	return false
+}
+
+// countPart reports a digit or the comma of a count at token p: "3,000".
+func (s *langScan) countPart(p int) bool {
+	return s.digitAt(p) || s.word(p) == "," && s.digitAt(p-1) && s.digitAt(p+1)
 }
 
 // saidBetween reports such a clause among the tokens after the act at v
@@ -1743,15 +1758,53 @@ func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
 	if p := j - 1; s.in(p, cs.neg) || p >= 0 && s.toks[p].id == cs.no || s.in(p, s.c.g.nobody) || s.word(j+1) == "who" || !s.servedSubject(j) || s.noLonger(cs, j+1) {
 		return 0
 	}
-	for k := j + 1; k < j+6 && k < len(s.toks) && !s.toks[k].brk; k++ {
+	for k := j + 1; k < j+8 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, s.c.g.subord) {
 			return 0
 		}
-		if s.in(k, cs.servedLoss) {
+		if k < j+6 && s.in(k, cs.servedLoss) || s.servedWrong(j, k) {
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// servedWrong reports at token k, in the clause of the people served at
+// token j, what they got that was not theirs or not what was due: a wrong
+// class ("were sold as regular seats", "were listed as sixth graders"),
+// someone else's ("received another family's balance", "got someone
+// else's invoice") or an amount short or over ("got $0.40 a kilo less").
+func (s *langScan) servedWrong(j, k int) bool {
+	switch w := s.word(k); w {
+	case "as":
+		return s.isPast(k-1) && s.beforeWord(k-1, "were", "was", "got", "been") && !s.asPlanned(k+1)
+	case "another":
+		return strings.HasSuffix(s.word(k+1), "'s")
+	case "else's":
+		return s.word(k-1) == "someone"
+	case "less", "more":
+		for p := k - 1; p > j; p-- {
+			if s.digitAt(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beforeWord reports one of words at token k-1.
+func (s *langScan) beforeWord(k int, words ...string) bool {
+	return slices.Contains(words, s.word(k-1))
+}
+
+// asPlanned reports the words after "as" at token k that tell things went
+// as they should: "as usual", "as planned", "as soon as".
+func (s *langScan) asPlanned(k int) bool {
+	switch s.word(k) {
+	case "usual", "normal", "normally", "expected", "planned", "before", "promised", "agreed", "intended", "scheduled", "soon", "well", "such", "always", "required", "due":
+		return true
+	}
+	return false
 }
 
 // nounStop reports "stop" at token j as a noun ("the new stop IDs",

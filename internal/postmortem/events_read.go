@@ -193,7 +193,7 @@ var (
 	// operational", "blocks being created again", "traffic resumed".
 	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
-	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
+	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
 )
 
 // The marker expressions, each behind the quick test of its words.

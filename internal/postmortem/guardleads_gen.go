@@ -12,7 +12,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\
 	{232, 0x6db79292901b49db}: {words: []string{"end", "impact", "incident", "outage"}, lineStart: false},
 	// (?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|al
-	{276, 0x74847596827af1b4}: {words: []string{"alarm", "alert", "became aware", "declare", "detect", "discovered", "discovers", "incident declared", "made aware", "noti", "notices", "observed", "page", "report", "spotted", "warn", "witnessed"}, lineStart: false},
+	{311, 0x1379b3724c125da6}: {words: []string{"alarm", "alert", "became aware", "declare", "detect", "discovered", "discovers", "found out", "incident declared", "is our detection", "made aware", "noti", "notices", "observed", "page", "report", "spotted", "warn", "was our detection", "witnessed"}, lineStart: false},
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f

@@ -19,7 +19,7 @@ import (
 // momentClockRe is a time of day in prose as the languages of the
 // vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
@@ -46,6 +46,7 @@ var momentVerbs = [...]struct {
 		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
 		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
+		"hakkasid", "hakkas ", "lakkas", // Estonian
 		"発生", "停止し", "できなくな", // Japanese
 		"발생", "중단", // Korean
 		"发生", "發生", "宕机", // Chinese
@@ -66,6 +67,7 @@ var momentVerbs = [...]struct {
 		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
+		"teada saime", "saime teada", "märkasime", // Estonian
 		"検知", "気付", "気づ", "発見", "アラート", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
 		"发现", "發現", "告警", "报警", // Chinese
@@ -86,6 +88,7 @@ var momentVerbs = [...]struct {
 		"знову", "відновлен", // Ukrainian
 		"κανονικά", "αποκαταστάθηκ", "ξανά", // Greek
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
+		"intsidendi lõpp", "taastus", "taastati", // Estonian
 		"復旧", "回復", "解消", // Japanese
 		"복구", "정상화", // Korean
 		"恢复", "恢復", "解决", // Chinese

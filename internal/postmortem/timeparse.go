@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -269,7 +270,7 @@ func meridiem(s string) (ap string, n int) {
 		if len(s) > 13 && s[0] == 'i' {
 			return partOfDay(s)
 		}
-		return greekMeridiem(s)
+		return localMeridiem(s)
 	}
 	switch {
 	case s[1]|0x20 == 'm' && (len(s) == 2 || !isWordByte(s[2])):
@@ -294,21 +295,32 @@ func partOfDay(s string) (ap string, n int) {
 	return "", 0
 }
 
-// greekMeridiem reads Greek's "π.μ." (before noon) and "μ.μ." (after
-// noon) opening s as "am" and "pm": "10:15 μ.μ.".
-func greekMeridiem(s string) (ap string, n int) {
-	switch {
-	case strings.HasPrefix(s, "π.μ."):
-		ap = "am"
-	case strings.HasPrefix(s, "μ.μ."):
-		ap = "pm"
-	default:
-		return "", 0
+// localMeridiems are the words after a twelve-hour clock, in the
+// languages of the vocabulary, that say which half of the day it is,
+// longest first where one opens another: Greek "10:15 μ.μ.", Arabic
+// "11:20 م", "1:05 ص", "11:20 مساءً", "3 فجراً".
+var localMeridiems = [...][2]string{
+	{"π.μ.", "am"}, {"μ.μ.", "pm"},
+	{"صباحاً", "am"}, {"صباحا", "am"}, {"فجراً", "am"}, {"ص", "am"},
+	{"مساءً", "pm"}, {"مساءا", "pm"}, {"مساء", "pm"}, {"ظهراً", "pm"}, {"م", "pm"},
+}
+
+// localMeridiem reads one of localMeridiems opening s as "am" or "pm";
+// a letter right after it makes it part of another word.
+func localMeridiem(s string) (ap string, n int) {
+	if len(s) < 2 || s[0] != 0xCF && s[0] != 0xCE && s[0] != 0xD8 && s[0] != 0xD9 {
+		return "", 0 // neither Greek nor Arabic letters
 	}
-	if len(s) > 6 && isWordByte(s[6]) {
-		return "", 0
+	for _, w := range localMeridiems {
+		if !strings.HasPrefix(s, w[0]) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[len(w[0]):]); unicode.IsLetter(r) || unicode.IsMark(r) || r < utf8.RuneSelf && isWordByte(byte(r)) {
+			continue
+		}
+		return w[1], len(w[0])
 	}
-	return ap, 6
+	return "", 0
 }
 
 // validDate reports whether y-mo-d names a day of the calendar.

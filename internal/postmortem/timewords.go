@@ -297,14 +297,15 @@ var plainMarkReplacer = strings.NewReplacer(`\-`, "-", `\+`, "+", `\.`, ".", `\:
 
 // clockWordRe is a time of day after the word the Nordic languages
 // write before it, with a dot or a colon: Finnish "klo 16.20" and
-// "kello 16.20", Swedish, Danish and Norwegian "kl. 16.20", and
+// "kello 16.20", Estonian "kell 16.20", Swedish, Danish and Norwegian
+// "kl. 16.20", and
 // Indonesian and Malay "pukul 16.20".
-var clockWordRe = lazyRe(`(?i)\b(?:klo|kello|kl\.?|pukul)\s*(\d{1,2})[.:](\d{2})\b`)
+var clockWordRe = lazyRe(`(?i)\b(?:klo|kello|kell|kl\.?|pukul)\s*(\d{1,2})[.:](\d{2})\b`)
 
 // clockWord writes "klo 16.20" as "16:20"; s is returned as it is
 // where no such word stands in it.
 func clockWord(s string) string {
-	for _, w := range [...]string{"kl", "Kl", "KL", "kello", "Kello", "ukul"} {
+	for _, w := range [...]string{"kl", "Kl", "KL", "kell", "Kell", "ukul"} {
 		if strings.Contains(s, w) {
 			return clockWordRe.ReplaceAllString(s, "$1:$2")
 		}
