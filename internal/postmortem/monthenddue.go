@@ -33,7 +33,7 @@ func monthEndDue(v string, base time.Time) (time.Time, bool) {
 // name.
 func monthEndParts(v string) (time.Month, int, bool) {
 	v = strings.TrimSpace(v)
-	if len(v) < 4 || len(v) > 160 || !periodEnds[lowerByte(v[0])] && !periodEnds[lowerByte(v[len(v)-1])] || utf8.RuneCountInString(v) > 40 {
+	if len(v) < 4 || len(v) > 160 || v[0] != 0xE0 && !lookupLower(periodWords, firstWord(v)) && !lookupLower(periodWords, v[strings.LastIndexByte(v, ' ')+1:]) || utf8.RuneCountInString(v) > 40 {
 		return 0, 0, false // the quick answer: no period word can open or end v
 	}
 	year := 0
@@ -51,24 +51,15 @@ func monthEndParts(v string) (time.Month, int, bool) {
 	return 0, 0, false
 }
 
-// periodEnds are the first and last bytes of the period words, lower
-// case, and the last bytes of the years written after them.
-var periodEnds = func() (t [256]bool) {
+// periodWords are the first words of the period words, and the Thai
+// ones open with the byte 0xE0 that every Thai letter does.
+var periodWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range localPeriodWords {
-		t[w.word[0]], t[w.word[len(w.word)-1]] = true, true
+		m[firstWord(w.word)] = true
 	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	return t
+	return m
 }()
-
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
 
 // monthEndLike reports an end of a month as monthEndDue reads it.
 func monthEndLike(v string) bool {
