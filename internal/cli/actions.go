@@ -11,7 +11,10 @@ import (
 )
 
 // actionJSON is one action in `actions --format json`; absent values are
-// "" or 0.
+// "" or 0. Done is true for an item finished and for one closed without
+// being done (dropped, cancelled, won't do), as the README says: neither
+// is work to follow. State tells them apart: "open", "done" or "not
+// planned".
 type actionJSON struct {
 	Title     string `json:"title"`
 	Owner     string `json:"owner"`
@@ -20,6 +23,7 @@ type actionJSON struct {
 	Milestone string `json:"milestone"`
 	Issue     int    `json:"issue"`
 	Done      bool   `json:"done"`
+	State     string `json:"state"`
 	Line      int    `json:"line"`
 }
 
@@ -102,7 +106,8 @@ func toJSON(a postmortem.Action) actionJSON {
 		due = a.Due.Format("2006-01-02")
 	}
 	return actionJSON{Title: a.Title, Owner: a.Owner, Due: due, Priority: a.Priority,
-		Milestone: a.Milestone, Issue: a.Issue, Done: a.Done(), Line: a.Line}
+		Milestone: a.Milestone, Issue: a.Issue, Done: a.Status != postmortem.Open,
+		State: strings.ToLower(a.Status.String()), Line: a.Line}
 }
 
 // writeActionsText prints one action a line:

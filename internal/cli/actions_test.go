@@ -18,7 +18,20 @@ type action struct {
 	Milestone string `json:"milestone"`
 	Issue     int    `json:"issue"`
 	Done      bool   `json:"done"`
+	State     string `json:"state"`
 	Line      int    `json:"line"`
+}
+
+// stated gives each wanted action without a state the one its done
+// says: "done" or "open".
+func stated(want []action) []action {
+	out := slices.Clone(want)
+	for i := range out {
+		if out[i].State == "" {
+			out[i].State = map[bool]string{true: "done", false: "open"}[out[i].Done]
+		}
+	}
+	return out
 }
 
 // Expected values read off the sample files by hand.
@@ -63,6 +76,7 @@ var wantActions = map[string][]action{
 
 func TestActionsJSON(t *testing.T) {
 	for file, want := range wantActions {
+		want := stated(want)
 		t.Run(file, func(t *testing.T) {
 			r := run(t, "", "actions", "--format", "json", sample(file))
 			if r.code != 0 {
@@ -206,7 +220,7 @@ func TestActionsConfigSections(t *testing.T) {
 		} `json:"steps"`
 	}
 	decodeStrict(t, r.stdout, &got)
-	want := []action{{Title: "Add an alert when lag exceeds 60 s", Owner: "ana", Due: "2026-12-01", Priority: "P1", Line: 5}}
+	want := stated([]action{{Title: "Add an alert when lag exceeds 60 s", Owner: "ana", Due: "2026-12-01", Priority: "P1", Line: 5}})
 	if !slices.Equal(got.Actions, want) {
 		t.Errorf("actions:\ngot  %+v\nwant %+v\nstderr: %s", got.Actions, want, r.stderr)
 	}
@@ -216,17 +230,8 @@ func TestActionsConfigSections(t *testing.T) {
 // it opens no issue. A ticked action stays an action, done.
 func TestActionsListsStepsApart(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, dir, "pm.md", []byte("# T\n\n## Remediation\n\n- Reverted the deploy of `api` 4.2\n- [x] Add a lag alert — owner: @ana\n- Add a runbook for failovers — owner: @ben\n"))
-	r := run(t, dir, "actions", "--format", "json", "pm.md")
-	var got struct {
-		Actions []action `json:"actions"`
-		Steps   []struct {
-			Text string `json:"text"`
-			Line int    `json:"line"`
-		} `json:"steps"`
-	}
-	decodeStrict(t, r.stdout, &got)
-	want := []action{{Title: "Add a lag alert", Owner: "ana", Done: true, Line: 6}, {Title: "Add a runbook for failovers", Owner: "ben", Line: 7}}
+	got := actionsJSON(t, dir, "# T\n\n## Remediation\n\n- Reverted the deploy of `api` 4.2\n- [x] Add a lag alert — owner: @ana\n- Add a runbook for failovers — owner: @ben\n")
+	want := stated([]action{{Title: "Add a lag alert", Owner: "ana", Done: true, Line: 6}, {Title: "Add a runbook for failovers", Owner: "ben", Line: 7}})
 	if !slices.Equal(got.Actions, want) {
 		t.Errorf("actions:\ngot  %+v\nwant %+v", got.Actions, want)
 	}
@@ -237,4 +242,38 @@ func TestActionsListsStepsApart(t *testing.T) {
 	if !strings.Contains(text, "5\tdone\tReverted the deploy of `api` 4.2\t(a step already taken: no issue)") {
 		t.Errorf("text output lists no step:\n%s", text)
 	}
+}
+
+// An item closed without being done is no work to follow: done, as the
+// README's contract says, with the state "not planned" to tell it from
+// one finished.
+func TestActionsJSONNotPlanned(t *testing.T) {
+	got := actionsJSON(t, t.TempDir(), "# T\n\n## Action items\n\n- [ ] Buy a bigger database server (not planned) — owner: @ana\n- [x] Add a lag alert — owner: @ana\n- [ ] Add a runbook for failovers — owner: @ben\n")
+	want := []action{
+		{Title: "Buy a bigger database server", Owner: "ana", Done: true, State: "not planned", Line: 5},
+		{Title: "Add a lag alert", Owner: "ana", Done: true, State: "done", Line: 6},
+		{Title: "Add a runbook for failovers", Owner: "ben", State: "open", Line: 7},
+	}
+	if !slices.Equal(got.Actions, want) {
+		t.Errorf("actions:\ngot  %+v\nwant %+v", got.Actions, want)
+	}
+}
+
+// actionsOutput is what `actions --format json` prints.
+type actionsOutput struct {
+	Actions []action `json:"actions"`
+	Steps   []struct {
+		Text string `json:"text"`
+		Line int    `json:"line"`
+	} `json:"steps"`
+}
+
+// actionsJSON writes src to pm.md in dir and decodes what `actions
+// --format json` prints for it.
+func actionsJSON(t *testing.T, dir, src string) actionsOutput {
+	t.Helper()
+	writeFile(t, dir, "pm.md", []byte(src))
+	var got actionsOutput
+	decodeStrict(t, run(t, dir, "actions", "--format", "json", "pm.md").stdout, &got)
+	return got
 }

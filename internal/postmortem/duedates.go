@@ -70,7 +70,7 @@ func mayBeDue(t string) bool {
 // readDueIn reads a due date in the forms readDue does not, with the
 // document's date (the incident's) and whether its dates are day first.
 func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
-	v = strings.TrimSpace(v)
+	v = compactDots(strings.TrimSpace(v))
 	if n := weekOfLen(v); n > 0 {
 		// "week of 14 Dec", "w/c 7 Dec": the Sunday that ends that week
 		t, ok := readDue(v[n:])
@@ -127,6 +127,12 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	}
 	if t, ok := localDue(v, base, dayFirst); ok {
 		return t, true // "uke 50", "slutten av Q1", "до 11.12"
+	}
+	if t, ok := monthEndDue(v, base); ok {
+		return t, true // "do konca januára", "jaanuari lõpp"
+	}
+	if t, ok := dottedDueDay(v, base); ok {
+		return t, true // "11.12" in a due field: dotted dates are day first
 	}
 	if y, mo, d, n, ambiguous := numericDate(v); n == len(v) && ambiguous && dayFirst {
 		return dueDay(y, time.Month(d), int(mo))
@@ -258,6 +264,9 @@ func (p *parser) settleDues() {
 		dayFirst = dayFirst || !monthFirst && p.writesDotted() // "17.11." elsewhere: "11/12" is day first
 	}
 	base := p.baseDate()
+	if base.IsZero() {
+		base = p.localReviewDay()
+	}
 	if base.IsZero() {
 		base = p.writtenDay(dayFirst)
 	}

@@ -464,8 +464,11 @@ func localDueLead(s string, part Span) (string, Span) {
 		return "", Span{}
 	}
 	var buf [64]byte
-	if !dueLeadWords()[string(appendNormal(buf[:0], first))] || !strings.ContainsAny(s, "0123456789") {
+	if !dueLeadWords()[string(appendNormal(buf[:0], first))] {
 		return "", Span{} // the quick answer for most parts
+	}
+	if !strings.ContainsAny(s, "0123456789") && !monthEndLike(s[len(first):]) {
+		return "", Span{} // "tähtaeg jaanuari lõpp" has none
 	}
 	for i, words := 0, 0; i < len(s) && words < 3; words++ {
 		sp := strings.IndexByte(s[i:], ' ')
@@ -474,7 +477,7 @@ func localDueLead(s string, part Span) (string, Span) {
 		}
 		i += sp
 		v := strings.TrimSpace(s[i:])
-		if findLocal(localColumnWords, appendNormal(buf[:0], s[:i])) == colDue && dueValue(v) {
+		if findLocal(localColumnWords, appendNormal(buf[:0], s[:i])) == colDue && (dueValue(v) || monthEndLike(v)) {
 			return colDue, Span{part.End - len(v), part.End}
 		}
 		i++

@@ -123,6 +123,8 @@ func knownVocabularyKey(class, key string) bool {
 		return key == "done" || key == "open" || key == "not_planned"
 	case "months":
 		return atoi(key) >= 1 && atoi(key) <= 12
+	case "periods":
+		return key == "month_end"
 	}
 	return false
 }

@@ -15,7 +15,7 @@ import (
 
 // localDayMonthRe is a day and a month named in another language,
 // without a year: "18. des.", "4 Des".
-var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL+)\.?$`)
+var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL[\pL\pM.]*?)\.?$`)
 
 // localWeekRe is a week by its number.
 var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
@@ -72,7 +72,7 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 		return periodDue(v, base) // "next week", "this quarter", as a heading names them
 	}
 	if m := localDayMonthRe.FindStringSubmatch(v); m != nil {
-		if mo := localMonth(m[2]); mo != 0 {
+		if mo := localMonthCut(m[2]); mo != 0 {
 			return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[1])) })
 		}
 	}
@@ -131,6 +131,9 @@ func dottedDueDay(v string, base time.Time) (time.Time, bool) {
 // localDueLike reports a part of an item in one of the forms above, its
 // year not needed: a due date rather than words of a title.
 func localDueLike(t string) bool {
+	if monthEndLike(t) {
+		return true // "jaanuari lõpp", "สิ้นเดือนมกราคม"
+	}
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
 	}
@@ -176,4 +179,13 @@ func shortDayMonth(v string) bool {
 	}
 	a, b := atoi(v[:i]), atoi(v[i+1:j])
 	return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)
+}
+
+// localMonthCut reads a month's name cut short with a dot or more,
+// "des", "ธ.ค" (the last dot taken off by the pattern), "ธ.ค.".
+func localMonthCut(name string) time.Month {
+	if mo := localMonth(name); mo != 0 {
+		return mo
+	}
+	return localMonth(name + ".")
 }

@@ -3096,6 +3096,27 @@ var localMonthWords = []localWord{
 	{"เมษายน", "4"},
 }
 
+// localPeriodWords are the words for the end of a month, before or after its name, in other languages (vocabulary/*.yaml).
+var localPeriodWords = []localWord{
+	{"do konca", "month_end"},
+	{"do kraja", "month_end"},
+	{"koniec", "month_end"},
+	{"kraj", "month_end"},
+	{"krajem", "month_end"},
+	{"ku koncu", "month_end"},
+	{"lõpp", "month_end"},
+	{"lõpuks", "month_end"},
+	{"lõpuni", "month_end"},
+	{"آخر", "month_end"},
+	{"بنهاية", "month_end"},
+	{"حتى نهاية", "month_end"},
+	{"قبل نهاية", "month_end"},
+	{"نهاية", "month_end"},
+	{"ก่อนสิ้นเดือน", "month_end"},
+	{"ภายในสิ้นเดือน", "month_end"},
+	{"สิ้นเดือน", "month_end"},
+}
+
 // localDoneWords are the one-word done states of languages written with
 // spaces (vocabulary/*.yaml), normalised.
 var localDoneWords = map[string]bool{

@@ -50,7 +50,9 @@ func readVocabularies() map[string]map[string][]string {
 // parseVocabulary reads the plain YAML of a vocabulary file: a class at
 // the start of a line ("sections:"), and under it, indented, a key and
 // its words in brackets ("  impact: [Auswirkung, Auswirkungen]"). A word
-// with a comma is written in double quotes. TestVocabularyFilesAreYAML
+// with a comma is written in double quotes, and a comment may follow the
+// list. A key's line in another form panics, so that go generate fails
+// rather than drop its words. TestVocabularyFilesAreYAML
 // checks that a YAML library reads every file the same.
 func parseVocabulary(src string) map[string]map[string][]string {
 	out := map[string]map[string][]string{}
@@ -69,13 +71,26 @@ func parseVocabulary(src string) map[string]map[string][]string {
 			out[class] = map[string][]string{}
 			continue
 		}
-		value = strings.TrimSpace(value)
+		value = stripComment(strings.TrimSpace(value))
 		if class == "" || len(value) < 2 || value[0] != '[' || value[len(value)-1] != ']' {
-			continue
+			panic(fmt.Sprintf("vocabulary: cannot read %q: a key's words are a list in brackets", line))
 		}
 		out[class][key] = append(out[class][key], splitWords(value[1:len(value)-1])...)
 	}
 	return out
+}
+
+// stripComment takes a comment after a list off value: "[a, b] # c"
+// is "[a, b]". A "#" inside the brackets is a word's.
+func stripComment(value string) string {
+	end := strings.LastIndexByte(value, ']')
+	if end < 0 {
+		return value
+	}
+	if rest := strings.TrimSpace(value[end+1:]); rest == "" || rest[0] == '#' {
+		return value[:end+1]
+	}
+	return value
 }
 
 // splitWords splits a bracketed list's inside at commas outside double
@@ -130,6 +145,7 @@ func generateVocabulary(t *testing.T) []byte {
 		{"localColumnWords", "columns", "headers of an action table's columns, and labels of an action's fields, to the column's key"},
 		{"localStateWords", "states", "states of an action: done, open or not_planned"},
 		{"localMonthWords", "months", "month names, to the month's number"},
+		{"localPeriodWords", "periods", "words for the end of a month, before or after its name"},
 	} {
 		words := localTable(t, table.class)
 		fmt.Fprintf(&b, "// %s are the %s, in other languages (vocabulary/*.yaml).\n", table.name, table.doc)
