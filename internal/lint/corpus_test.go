@@ -348,11 +348,25 @@ func devSet(t *testing.T) []corpusLine {
 // Retrained with dev-docs-v14's narrative, the model finds one held-out
 // sentence fewer: 0.774 → 0.773 (1353/1749), person-cause 0.641 → 0.640
 // (655/1023); its gates follow, the rules' own gates do not move.
+// holdout-v13.tsv (300 sentences written blind to the rules on
+// 2026-12-05) measured at its first run, on the rules of that evening:
+// recall 0.731 (117/160), person-cause 0.570 (57/100), false positives
+// 0.043 (6/140). Kept out of the repository through the rounds on
+// dev-v15.tsv (approvals that open a sentence, amounts far too low, what
+// served people got that was wrong, a person's work as the culprit,
+// help sent to those a relative clause says were harmed) and run once
+// after them: recall 0.738 (118/160), person-cause 0.580 (58/100), false
+// positives 0.043. The twelve files before it moved from 0.773 / 0.639
+// to 0.774 (1353/1749) / 0.640 (655/1023) in those rounds, false
+// positives 32 → 33 of 1570; with it the thirteen measure recall 0.771
+// (1471/1909), person-cause 0.635 (713/1123), false positives 0.023
+// (39/1710); with the model 0.775 (1479/1909) and 0.642 (721/1123). The
+// gates move to those figures, lower only because a harder file joined.
 const (
-	holdoutRecall            = 0.773
-	holdoutPersonRecall      = 0.639
-	holdoutModelRecall       = 0.773
-	holdoutModelPersonRecall = 0.640
+	holdoutRecall            = 0.770
+	holdoutPersonRecall      = 0.634
+	holdoutModelRecall       = 0.774
+	holdoutModelPersonRecall = 0.642
 	holdoutMaxFPR            = 0.03
 )
 
