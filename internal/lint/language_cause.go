@@ -682,7 +682,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			if _, ok := s.idiomDamage(cs, j); ok {
 				return true
 			}
-		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
+		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
 		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left":
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
@@ -1402,8 +1402,8 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 			return 0, false
 		}
 	}
-	if j >= v+14 || j >= len(s.toks) || s.toks[j].stop || s.word(j) == "," && s.word(j+1) == "and" && s.personActs(j+2) {
-		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first
+	if j >= v+14 || j+1 >= len(s.toks) || s.toks[j].stop || s.word(j) == "," && s.word(j+1) == "and" && s.personActs(j+2) {
+		return 0, false // not ", and Mia reviewed the code": another person's act is no result of the first; nor "so" ending the text, with no consequence after it
 	}
 	if s.saidAt(cs, j+1) {
 		return 0, false // ", which said …": what was read, not a result

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "163986-fdd04d6a-52a7131d"
+const langCheckerGenSum = "163986-fdd04d6a-0577d94f"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
