@@ -2,25 +2,13 @@ package postmortem
 
 import "testing"
 
-// wantUTC checks the start, detection and end a document is read with,
-// in UTC ("" where the key is not checked).
-func wantUTC(t *testing.T, src string, want map[string]string) {
-	t.Helper()
-	doc := mustParse(t, []byte(src))
-	for key, w := range want {
-		if got := doc.TimeUTC(key).Format("2006-01-02 15:04"); got != w {
-			t.Errorf("%s read as %s, want %s UTC in\n%s", key, got, w, src)
-		}
-	}
-}
-
 // An impact window written with an arrow between its ends, as a
 // database's export writes a span, gives the start and the end; an
 // export's "Date fields are shown in America/Denver (MST)" gives their zone.
 func TestArrowWindowAndDateFieldsZone(t *testing.T) {
 	src := "# Points credited twice\n\n_Exported on 12/16/2026. Date fields are shown in America/Denver (MST)._\n\n" +
 		"| Field | Value |\n| --- | --- |\n| Impact window | 12/9/2026 8:14am → 12/9/2026 11:02am |\n| First noticed | 12/9/2026 9:37am |\n"
-	wantUTC(t, src, map[string]string{FieldStart: "2026-12-09 15:14", FieldDetect: "2026-12-09 16:37", FieldEnd: "2026-12-09 18:02"})
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-09T15:14Z", FieldDetect: "2026-12-09T16:37Z", FieldEnd: "2026-12-09T18:02Z"})
 }
 
 // "All clock times below are Adelaide local time (ACDT, UTC+10:30)"
@@ -31,7 +19,7 @@ func TestClockTimesNoteAndEntryMarks(t *testing.T) {
 		"All clock times below are Adelaide local time (ACDT, UTC+10:30). It all happened on Wednesday 2 December 2026.\n\n" +
 		"## Timeline\n\n- 6:05 am — Nightly feed restart; first controllers refused.\n- 6:22 am — Driver report to the operations centre; we were alerted.\n" +
 		"- 6:31 am — On-call phoned.\n- 7:48 am — All displays confirmed showing live times. Impact over.\n"
-	wantUTC(t, src, map[string]string{FieldStart: "2026-12-01 19:35", FieldDetect: "2026-12-01 19:52", FieldEnd: "2026-12-01 21:18"})
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T19:35Z", FieldDetect: "2026-12-01T19:52Z", FieldEnd: "2026-12-01T21:18Z"})
 	// "impact over" inside a sentence says nothing of the end
 	if m := eventMarker("Impact over the weekend was small"); m == FieldEnd {
 		t.Errorf("%q marked as the end", "Impact over the weekend was small")
@@ -61,7 +49,7 @@ func TestYearlessDayLines(t *testing.T) {
 func TestProseSpanDayWithoutYear(t *testing.T) {
 	src := "# Invoice PDFs came out blank\n\nAll times on this page are UTC. Reviewed on Thursday 26 November 2026.\n\n" +
 		"## Summary\n\nFrom 23:40 on Monday 23 November until 01:15 on Tuesday 24 November every invoice PDF was blank.\n"
-	wantUTC(t, src, map[string]string{FieldStart: "2026-11-23 23:40", FieldEnd: "2026-11-24 01:15"})
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-23T23:40Z", FieldEnd: "2026-11-24T01:15Z"})
 }
 
 // A narrative's "at about 2:10 in the afternoon Chicago time (CST), the
@@ -72,7 +60,7 @@ func TestSetOffClauseAndPartOfDay(t *testing.T) {
 	src := "# Payroll files stuck\n\n**Status:** Completed · **Start date:** Dec 8 · **Due date:** Dec 14\n\nReviewed with the payments team on Dec 10, 2026.\n\n## What happened\n\n" +
 		"On Friday, December 4, at about 2:10 in the afternoon Chicago time (CST), the export job stopped finishing. " +
 		"Nothing failed, so no alert fired.\n\nWe found out at 3:02 p.m., when a customer called support. Support paged Omar at 3:09 p.m.\n"
-	wantUTC(t, src, map[string]string{FieldStart: "2026-12-04 20:10"})
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-04T20:10Z"})
 	for s, want := range map[string]string{"in the afternoon": "pm", "in the evening, late": "pm", "in the morning": "am", "in the mornings": ""} {
 		if ap, _ := meridiem(s); ap != want {
 			t.Errorf("meridiem(%q) = %q, want %q", s, ap, want)
@@ -86,5 +74,5 @@ func TestThatIsWhenTheEnd(t *testing.T) {
 	src := "# Payroll files stuck\n\nReviewed on Dec 10, 2026.\n\n## What happened\n\n" +
 		"On Friday, December 4, 2026, the export stopped at 2:10 p.m. CST. " +
 		"The last batch was accepted by the bank at 6:47 p.m. Central, after a call with its desk. That is when we consider the impact over.\n"
-	wantUTC(t, src, map[string]string{FieldEnd: "2026-12-05 00:47"})
+	wantTimes(t, src, map[string]string{FieldEnd: "2026-12-05T00:47Z"})
 }
