@@ -366,12 +366,12 @@ func devSet(t *testing.T) []corpusLine {
 // change for it) moved the model's held-out figures to 0.773 (1476/1909)
 // and 0.639 (718/1123): three sentences of 1123. The model's gates
 // follow the retrained model; the rules' own gates do not move. The
-// narrative of dev-docs-v15 joining it the same hour: 0.772 (1473/1909),
+// narrative of dev-docs-v15 joining it the same hour: 0.771 (1473/1909),
 // 0.636 (715/1123).
 const (
 	holdoutRecall            = 0.770
 	holdoutPersonRecall      = 0.634
-	holdoutModelRecall       = 0.772
+	holdoutModelRecall       = 0.771
 	holdoutModelPersonRecall = 0.636
 	holdoutMaxFPR            = 0.03
 )
