@@ -522,13 +522,22 @@ var devSets = []heldOutSet{
 	// any change for it: 4.60 wrong missing, 5 of 30 times, 23 of 43
 	// actions, none for nothing, owners 7 of 17, 13 of 23 done, 1 of 1
 	// out-of-order entries, the detection before the start not reported.
+	// The work on its fields (branch fields15: field labels and section
+	// headings in Hebrew, Bulgarian, Latvian and Catalan, new vocabulary
+	// files; "Impact class", "Harm rating", "Customer harm level", "How
+	// serious", "Incident captain", "Point person for questions", "Note
+	// owner", "Retrospective call", "Reviewed together"; inline
+	// attributes in brackets, "[severity: sev2] [lead: …]"; bold run-in
+	// labels ending in a full stop, "**Īsumā.** …", as sections; "How the
+	// night went", "What went on", "In a sentence", "Gist") took it to
+	// 1.30 wrong missing, all of them times told in prose or event rows.
 	// The work on its follow-ups (branch actions15: nested sub-tasks and
 	// indented checklist lines, merged child rows and ditto cells,
 	// definition-style field lines, bracketed attributes, a bold sentence
 	// a follow-up, Catalan, Latvian, Hebrew and Bulgarian columns and
 	// states): 43 of 43 actions, none for nothing, owners 32 of 34, 23 of
-	// 23 done (2.80 wrong missing with fields15's vocabulary merged).
-	{"dev-docs-v15", 46.0 / 10, 0, 43.0 / 43},
+	// 23 done.
+	{"dev-docs-v15", 13.0 / 10, 0, 43.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
