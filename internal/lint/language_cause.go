@@ -43,6 +43,8 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
+	spared                                                    langBits // "delay": trouble "no" before it says the people served were spared
+	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	help                                                      langBits // "timeline", "refunded": what a person's help is called
 	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
@@ -127,6 +129,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-refused":     func(c *langCauseSets) *langBits { return &c.refused },
 	"cause-served":      func(c *langCauseSets) *langBits { return &c.served },
 	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
+	"cause-spared":      func(c *langCauseSets) *langBits { return &c.spared },
+	"cause-stranger":    func(c *langCauseSets) *langBits { return &c.stranger },
+	"cause-prior-owner": func(c *langCauseSets) *langBits { return &c.priorOwner },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
 	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
 	"cause-linker":      func(c *langCauseSets) *langBits { return &c.linker },
@@ -173,6 +178,9 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.union(set)
 	}
 	cs.scan.union(cs.anyone)
+	for _, w := range []string{"strangers", "stranger"} { // "went to strangers", not "else" nor "other", common words
+		cs.trigger.add(v.id(w))
+	}
 	cs.scan.union(cs.served) // "and 3,000 subscribers got no warning"
 	cs.trigger.union(cs.served)
 	cs.servedLoss.union(cs.harmTold)
@@ -250,7 +258,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 		return true
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && s.misdirected(cs, i) {
 			return true
 		}
 	}
@@ -293,8 +301,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 		if t.stop {
 			return b + 1, hit
 		}
-		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
+			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" // "is off by one cent"
 		}
@@ -676,7 +684,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 		switch {
 		case begun && s.in(j, cs.harmNoun), s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg):
 			return true
-		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)), s.repeated(cs, j):
+		case s.in(j, cs.fault), s.misdirectedHere(cs, j), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)), s.repeated(cs, j):
 			return true
 		case s.in(j, cs.idiomVerb):
 			if _, ok := s.idiomDamage(cs, j); ok {
@@ -1663,6 +1671,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.id == cs.no && j > v && s.noLonger(cs, j) {
 			return 0, false // "so listeners no longer heard the same ad four times": the trouble stopped
 		}
+		if j > v && (t.poss || cs.stranger.has(t.id)) && s.misdirectedHere(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and the payslips went to strangers' inboxes"
+		}
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
@@ -1717,6 +1728,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j == v && s.retracted(j) {
 			continue // "withdrew the price file": work taken back, not damage done
 		}
+		if s.testData(cs, j) {
+			continue // "ran against the staging copy with 10,000 fake orders"
+		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j) && !(j == v && (s.carriedOn(cs, j+1) || s.oneOnly(cs, j)))
 		}
@@ -1730,6 +1744,63 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// testData reports a word at token j that is a fault and a benign word
+// at once, told of the data an act was given ("with 10,000 fake orders",
+// "with synthetic users"): test data, not a fault.
+func (s *langScan) testData(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.fault) || !s.in(j, cs.benign2) {
+		return false
+	}
+	p := j - 1
+	for s.digitAt(p) || s.word(p) == "," && s.digitAt(p-1) {
+		p-- // "10,000" is three tokens
+	}
+	if s.in(p, s.c.g.quantifier) {
+		p--
+	}
+	return s.word(p) == "with"
+}
+
+// misdirected reports, at token k, whose things went where they did not
+// belong: strangers ("went to strangers' inboxes", "merged into
+// strangers' records"), someone else ("sent 900 customers someone else's
+// agreement", "had each other's phone numbers") or one who came before
+// ("went to the previous renter's card", "another family's balance").
+func (s *langScan) misdirected(cs *langCauseSets, k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != langWord {
+		return false
+	}
+	if t := &s.toks[k]; t.poss && s.in(k-1, cs.priorOwner) {
+		return true
+	}
+	if !s.in(k, cs.stranger) {
+		return false
+	}
+	switch s.word(k) {
+	case "else":
+		return s.toks[k].poss && s.in(k-1, cs.anyone) || s.toks[k].poss && s.in(k-1, s.c.g.pronoun)
+	case "other":
+		return s.toks[k].poss && s.word(k-1) == "each"
+	}
+	return true
+}
+
+// misdirectedHere reports things gone where they did not belong at token
+// j (misdirected) told as what happened, not denied ("nobody saw someone
+// else's balance") nor what describes people ("the users who received
+// someone else's statement", whom a remedy reaches).
+func (s *langScan) misdirectedHere(cs *langCauseSets, j int) bool {
+	if !s.misdirected(cs, j) || s.negatedClause(cs, j) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+		if s.word(k) == "who" {
+			return false
+		}
+	}
+	return true
 }
 
 // servedSubject reports the people served at token j as the subject of
@@ -1762,11 +1833,18 @@ func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
 		if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, s.c.g.subord) {
 			return 0
 		}
-		if k < j+6 && s.in(k, cs.servedLoss) || s.servedWrong(j, k) {
+		if k < j+6 && s.in(k, cs.servedLoss) && !s.noTrouble(cs, k) || s.servedWrong(j, k) {
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// noTrouble reports "no" at token k before the trouble the people served
+// were spared: "and senders saw no delay", "felt no outage"; not what
+// they went without ("got no warning").
+func (s *langScan) noTrouble(cs *langCauseSets, k int) bool {
+	return s.toks[k].id == cs.no && s.in(k+1, cs.spared)
 }
 
 // servedWrong reports at token k, in the clause of the people served at
