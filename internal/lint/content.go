@@ -54,18 +54,21 @@ func checkContent(c *checker) {
 	contentRuns(c, isTrace)
 }
 
-// contentRuns is checkContent with the test of a trace's line given.
+// contentRuns is checkContent with the test of a trace's line given. A
+// line is read once for both tests; a run goes on from its second line.
 func contentRuns(c *checker, isTrace func([]byte) bool) {
 	for l := 1; l <= c.doc.LineCount(); {
-		n := c.run(l, isTrace)
-		switch {
-		case n >= minTraceLines:
-			c.report(ruleStackTrace, c.linesSpan(l, n), "A stack trace is pasted here: put it in the bug ticket and say in one sentence what failed.", nil)
-		case n == 0 && c.run(l, isLogLine) >= minLogLines:
-			n = c.run(l, isLogLine)
-			c.report(ruleLogDump, c.linesSpan(l, n), "A log dump is pasted here: the template asks for no logs; summarise what they show and link to them.", nil)
-		default:
-			n = max(n, 1)
+		n := 1
+		switch line := c.contentLine(l); {
+		case isTrace(line):
+			if n += c.run(l+1, isTrace); n >= minTraceLines {
+				c.report(ruleStackTrace, c.linesSpan(l, n), "A stack trace is pasted here: put it in the bug ticket and say in one sentence what failed.", nil)
+			}
+		case isLogLine(line):
+			if m := 1 + c.run(l+1, isLogLine); m >= minLogLines {
+				n = m
+				c.report(ruleLogDump, c.linesSpan(l, n), "A log dump is pasted here: the template asks for no logs; summarise what they show and link to them.", nil)
+			}
 		}
 		l += n
 	}
@@ -74,14 +77,16 @@ func contentRuns(c *checker, isTrace func([]byte) bool) {
 // run counts consecutive lines from l that pass is.
 func (c *checker) run(l int, is func([]byte) bool) int {
 	n := 0
-	for ; l+n <= c.doc.LineCount(); n++ {
-		ls := c.doc.LineSpan(l + n)
-		line := trimQuoteIndent(c.doc.Source[ls.Start:ls.End])
-		if !is(line) {
-			break
-		}
+	for l+n <= c.doc.LineCount() && is(c.contentLine(l+n)) {
+		n++
 	}
 	return n
+}
+
+// contentLine is line l without the marks of a quotation and the indent.
+func (c *checker) contentLine(l int) []byte {
+	ls := c.doc.LineSpan(l)
+	return trimQuoteIndent(c.doc.Source[ls.Start:ls.End])
 }
 
 // trimQuoteIndent is bytes.TrimLeft(line, "> \t"), without the set of

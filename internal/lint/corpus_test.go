@@ -365,12 +365,14 @@ func devSet(t *testing.T) []corpusLine {
 // dev-v16.tsv joining the model's training (2026-12-06, before any rule
 // change for it) moved the model's held-out figures to 0.773 (1476/1909)
 // and 0.639 (718/1123): three sentences of 1123. The model's gates
-// follow the retrained model; the rules' own gates do not move.
+// follow the retrained model; the rules' own gates do not move. The
+// narrative of dev-docs-v15 joining it the same hour: 0.771 (1473/1909),
+// 0.636 (715/1123).
 const (
 	holdoutRecall            = 0.770
 	holdoutPersonRecall      = 0.634
-	holdoutModelRecall       = 0.773
-	holdoutModelPersonRecall = 0.639
+	holdoutModelRecall       = 0.771
+	holdoutModelPersonRecall = 0.636
 	holdoutMaxFPR            = 0.03
 )
 

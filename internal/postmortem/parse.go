@@ -311,7 +311,9 @@ func (p *parser) preferNamedTimeline() {
 // left unanswered.
 func (p *parser) sectionEmpty(s Section) (empty, unanswered bool) {
 	body := Span{p.doc.LineSpan(p.doc.Line(s.HeadingSpan.End)).End, s.Span.End}
-	for _, line := range bytes.Split(p.src[max(body.Start, 0):max(body.End, body.Start)], []byte("\n")) {
+	// line by line, as the first line with text ends the reading: a split
+	// into all of a long section's lines cost more than the rest of the test
+	for line := range bytes.Lines(p.src[max(body.Start, 0):max(body.End, body.Start)]) {
 		t := bytes.TrimSpace(line)
 		if noResponse(t) {
 			unanswered = true
