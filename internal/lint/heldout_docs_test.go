@@ -522,7 +522,16 @@ var devSets = []heldOutSet{
 	// any change for it: 4.60 wrong missing, 5 of 30 times, 23 of 43
 	// actions, none for nothing, owners 7 of 17, 13 of 23 done, 1 of 1
 	// out-of-order entries, the detection before the start not reported.
-	{"dev-docs-v15", 46.0 / 10, 0, 23.0 / 43},
+	// The work on its fields (branch fields15: field labels and section
+	// headings in Hebrew, Bulgarian, Latvian and Catalan, new vocabulary
+	// files; "Impact class", "Harm rating", "Customer harm level", "How
+	// serious", "Incident captain", "Point person for questions", "Note
+	// owner", "Retrospective call", "Reviewed together"; inline
+	// attributes in brackets, "[severity: sev2] [lead: …]"; bold run-in
+	// labels ending in a full stop, "**Īsumā.** …", as sections; "How the
+	// night went", "What went on", "In a sentence", "Gist") took it to
+	// 1.30 wrong missing, all of them times told in prose or event rows.
+	{"dev-docs-v15", 13.0 / 10, 0, 23.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

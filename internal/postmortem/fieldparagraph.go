@@ -38,6 +38,9 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 // 11.11.2026"): the document's fields in any section, an action list's
 // too, since an action's line has its title.
 func (p *parser) fieldsLine(ls Span) bool {
+	if parts := attributeParts(ls, p.doc.Text(ls)); parts != nil {
+		return p.knownLabel(parts) // "[severity: sev2] [lead: @x] [status: reviewed]"
+	}
 	if !containsAround(p.doc.Text(ls), 0xb7, " \xc2", " ") { // " · ", from the middle dot's last byte
 		return false
 	}
@@ -66,4 +69,14 @@ func (p *parser) loneField(ls Span) bool {
 		v = before // "Ana Ruiz (SRE on call)"
 	}
 	return strings.TrimSpace(v) != "" && !isProse(v)
+}
+
+// knownLabel reports a part that is a field's "Label: value".
+func (p *parser) knownLabel(parts []Span) bool {
+	for _, part := range parts {
+		if label, _, ok := p.keyValue(part); ok && p.fieldKey(p.doc.Text(label)) != "" {
+			return true
+		}
+	}
+	return false
 }

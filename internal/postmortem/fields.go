@@ -214,6 +214,9 @@ func (p *parser) definition(label, ls Span) bool {
 // 2026-04-23".
 func (p *parser) lineParts(ls Span) []Span {
 	line := p.doc.Text(ls)
+	if parts := attributeParts(ls, line); parts != nil {
+		return parts
+	}
 	if !mayHoldParts(line) {
 		return []Span{ls} // no " · ", " | ", " &nbsp;|&nbsp; " or "   *Label:*"
 	}
@@ -227,6 +230,25 @@ func (p *parser) lineParts(ls Span) []Span {
 		}
 	}
 	return append(parts, Span{ls.Start + start, ls.End})
+}
+
+// attributeParts splits a line of two or more attributes in brackets,
+// as a notes tool writes a page's properties inline ("[severity: sev2]
+// [lead: "@okonkwo.e"]"), into the text inside each pair; nil for
+// another line.
+func attributeParts(ls Span, line string) []Span {
+	if len(line) < 8 || line[0] != '[' || line[len(line)-1] != ']' || !strings.Contains(line, "] [") {
+		return nil
+	}
+	var parts []Span
+	for start := 1; ; {
+		end := strings.Index(line[start:], "] [")
+		if end < 0 {
+			return append(parts, Span{ls.Start + start, ls.Start + len(line) - 1})
+		}
+		parts = append(parts, Span{ls.Start + start, ls.Start + start + end})
+		start += end + 3
+	}
 }
 
 // mayHoldParts is the quick test of lineParts, strings.Contains of "|",

@@ -110,7 +110,7 @@ func (p *parser) leadLabel(n ast.Node) (label string, span Span, rest int, ok bo
 	if start < 0 || end > len(p.src) || em.Level == 1 && !p.starLabel(inner) {
 		return "", Span{}, 0, false
 	}
-	label = strings.TrimSpace(strings.TrimRight(p.doc.Text(inner), ":"))
+	label = strings.TrimSpace(runInLabel(strings.TrimRight(p.doc.Text(inner), ":")))
 	rest = end
 	for rest < len(p.src) && (p.src[rest] == ' ' || p.src[rest] == ':') {
 		rest++
@@ -118,6 +118,17 @@ func (p *parser) leadLabel(n ast.Node) (label string, span Span, rest int, ok bo
 	// The colon may sit inside the emphasis or after it; with neither, the
 	// label stands alone on its line or is followed by a footnote.
 	return label, Span{start, end}, rest, true
+}
+
+// runInLabel drops the full stop of a run-in heading, a bold label that
+// ends as a sentence does before the paragraph goes on: "**Īsumā.** …",
+// "**How it went.** …". An abbreviation's stop is kept: "**Approx.**".
+func runInLabel(label string) string {
+	t, ok := strings.CutSuffix(label, ".")
+	if !ok || strings.HasSuffix(t, ".") || utf8.RuneCountInString(t) < 5 {
+		return label
+	}
+	return t
 }
 
 // starLabel reports whether the text inner, in single asterisks, is a

@@ -23,13 +23,15 @@ const (
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
 	FieldDate: {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date", "debrief", "debrief held", "debrief date",
+		"retrospective call", "retro call", "review call held", "reviewed together", "talked through together",
 		"discussed on", "talked through on", "talked it through on", "went through it on", "reviewed on", "review held on"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
 		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator",
-		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to"},
+		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to",
+		"incident captain", "point person", "point person for questions", "person to ask"},
 	FieldCreatedBy: {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner", "recorded by", "authored by", "creator",
-		"page owner", "page kept by", "kept by", "maintained by", "page maintained by", "page maintainer"},
+		"page owner", "page kept by", "kept by", "maintained by", "page maintained by", "page maintainer", "note owner", "note kept by", "writer", "scribe"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
 	FieldStart: {"start time", "start", "started", "problem start", "problem began", "incident start", "began", "impact start", "start of impact", "begin of impact", "beginning of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started",
 		"things went wrong", "when things went wrong", "it went wrong", "went wrong at"},
@@ -38,7 +40,8 @@ var fieldSynonyms = invert(map[string][]string{
 	FieldEnd: {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended",
 		"back to normal", "back to normal at", "service back to normal", "all back to normal"},
 	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
-		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it"},
+		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it",
+		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it"},
 })
 
 // DefaultSections lists the heading names that count as each section.
