@@ -375,19 +375,26 @@ func devSet(t *testing.T) []corpusLine {
 // from person-cause 0.373 to 0.455 and left the held-out figures where
 // they were: rules 0.771 (1471/1909) and 0.635 (713/1123), the model
 // 1473/1909 and 715/1123, false positives 39 of 1710. The gates stay.
+// Merged with a parallel round (branch lang16b: things sent where they
+// did not belong, plural possessives opening a sentence, trouble the
+// people served were spared) into one reading of each, dev-v16 went to
+// person-cause 0.545 (60/110) with no false positive; held-out: rules
+// 0.772 (1473/1909) and 0.637 (715/1123), the model (retrained with
+// main's texts of the same hour) 1479/1909 and 721/1123, false
+// positives 39 of 1710. The gates stay.
 // Branch lang16c read a person whose given name no list holds from an
 // act only people do (a relative clause, a cleft, the agent after "by":
-// "the template Helmut had edited", "approved by Dale"): dev 1763 → 1765
-// of 2065 (dev-v13 109 → 110, dev-v16 90 → 91 of 150), no new false
-// positive. Run once after it, the held-out set measured rules 0.772
-// (1474/1909) and person-cause 0.638 (716/1123), the model 0.774
-// (1477/1909) and 0.640 (719/1123), false positives 39 of 1710 as before.
+// "the template Helmut had edited", "approved by Dale"): dev +2 of 2065
+// before the merge with lang16b, dev-v16 to 61/110 after it, no new
+// false positive. Held-out, run once after the merge: rules 0.773
+// (1476/1909) and person-cause 0.639 (718/1123), the model 0.777
+// (1483/1909) and 0.646 (725/1123), false positives 39 of 1710 as before.
 // The gates move to those figures.
 const (
-	holdoutRecall            = 0.772
-	holdoutPersonRecall      = 0.637
-	holdoutModelRecall       = 0.773
-	holdoutModelPersonRecall = 0.640
+	holdoutRecall            = 0.773
+	holdoutPersonRecall      = 0.639
+	holdoutModelRecall       = 0.776
+	holdoutModelPersonRecall = 0.645
 	holdoutMaxFPR            = 0.03
 )
 
