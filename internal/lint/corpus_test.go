@@ -382,11 +382,19 @@ func devSet(t *testing.T) []corpusLine {
 // 0.772 (1473/1909) and 0.637 (715/1123), the model (retrained with
 // main's texts of the same hour) 1479/1909 and 721/1123, false
 // positives 39 of 1710. The gates stay.
+// Branch lang16c read a person whose given name no list holds from an
+// act only people do (a relative clause, a cleft, the agent after "by":
+// "the template Helmut had edited", "approved by Dale"): dev +2 of 2065
+// before the merge with lang16b, dev-v16 to 61/110 after it, no new
+// false positive. Held-out, run once after the merge: rules 0.773
+// (1476/1909) and person-cause 0.639 (718/1123), the model 0.777
+// (1483/1909) and 0.646 (725/1123), false positives 39 of 1710 as before.
+// The gates move to those figures.
 const (
-	holdoutRecall            = 0.770
-	holdoutPersonRecall      = 0.634
-	holdoutModelRecall       = 0.771
-	holdoutModelPersonRecall = 0.636
+	holdoutRecall            = 0.773
+	holdoutPersonRecall      = 0.639
+	holdoutModelRecall       = 0.776
+	holdoutModelPersonRecall = 0.645
 	holdoutMaxFPR            = 0.03
 )
 

@@ -37,6 +37,7 @@ type langGrammar struct {
 	work                           langBits // what a person does: "change", "decision", "script"
 	group                          langBits // "squad", "unit": the group a person works in
 	groupTitle                     langBits // "Team": a word that names a team before its name
+	humanAct                       langBits // what only people do: "approved", "mistyped"
 	the                            uint16   // "The" before a crew's nickname
 }
 
@@ -55,6 +56,7 @@ func newLangGrammar(v *langVocab) langGrammar {
 		slip:         v.set("slip-noun"),
 		nameParticle: v.set("name-particle"), work: v.set("work"), group: v.set("person-group"),
 		groupTitle: v.set("group-title"), the: v.id("the"),
+		humanAct: v.set("human-act"),
 	}
 	for _, set := range []langBits{g.finite, g.modifierEnd, g.pronoun, v.set("modal"), v.set("modal-not")} {
 		g.clauseWord.union(set)
@@ -141,6 +143,8 @@ func (s *langScan) readPerson(k int) (int, bool) {
 		return k + 1, true
 	case t.capital && t.poss && t.id == 0 && s.unknownOwner(k):
 		return k + 1, true // "Minho's team": a name no list holds, and the people it leads
+	case t.capital && !t.poss && t.id == 0 && s.humanByAct(k):
+		return s.surname(k), true // "Marisol approved …": a name no list holds, read from what it does
 	case t.capital && !t.poss && s.c.g.groupTitle.has(t.id) && s.nameAfter(k+1):
 		return s.surname(k + 1), true // "Team Lawine": a team by its name
 	case t.capital && t.id == s.c.g.the && s.nickname(k+1) > k+1:
@@ -514,6 +518,40 @@ func (s *langScan) unknownOwner(k int) bool {
 		}
 	}
 	return langNameShape(w) && s.roleAfterOwner(k)
+}
+
+// humanByAct reports an unknown capitalised word at token k, shaped like
+// a given name, that the sentence shows to be a person: the subject of an
+// act only people do ("Oyelaran mistyped", "the table Helmut had edited",
+// "It was Lukáš who edited") or its agent after "by" ("approved by
+// Dale"). Products, hosts and places share the capital but not the acts:
+// "Kafka dropped", "Quorvex crashed".
+func (s *langScan) humanByAct(k int) bool {
+	t := &s.toks[k]
+	if t.poss || !langNameShape(s.text[t.start:t.end]) || s.pluralNoun(k) {
+		return false
+	}
+	if s.word(k-1) == "by" && s.in(k-2, s.c.g.humanAct) {
+		return true
+	}
+	return s.in(s.surnameEnd(k), s.c.g.humanAct)
+}
+
+// surnameEnd returns the token after a name at token k and a family name
+// no list holds after it ("Marisol Oyelaran"), and after "who" ("It was
+// Lukáš who edited"), "had", "never" or an adverb.
+func (s *langScan) surnameEnd(k int) int {
+	v := k + 1
+	if v < len(s.toks) && s.toks[v].kind == langWord && s.toks[v].capital && s.toks[v].id == 0 && !s.toks[v].sentStart {
+		v++
+	}
+	if s.word(v) == "who" {
+		v++
+	}
+	for n := 0; n < 2 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs)); n++ {
+		v++
+	}
+	return v
 }
 
 // pluralOwner reports a possessive that opens a sentence at token k and
