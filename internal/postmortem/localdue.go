@@ -189,3 +189,41 @@ func localMonthCut(name string) time.Month {
 	}
 	return localMonth(name + ".")
 }
+
+// quarterEndDue reads the end of a quarter as the vocabulary's
+// quarter_end words write it, the quarter's number where `<q>` stands
+// ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
+// else the next end of that quarter from base (dueInYear).
+func quarterEndDue(v string, base time.Time) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if utf8.RuneCountInString(v) > 60 {
+		return time.Time{}, false
+	}
+	year := 0
+	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
+		year, v = atoi(v[i+1:]), strings.TrimSpace(v[:i])
+	}
+	for _, w := range localPeriodWords {
+		if q := quarterAt(v, w); q > 0 {
+			if year > 0 {
+				return quarterEnd(year, q), true
+			}
+			return quarterDue(base, q)
+		}
+	}
+	return time.Time{}, false
+}
+
+// quarterAt returns the quarter v names in the quarter_end words w, 0
+// if v is not them.
+func quarterAt(v string, w localWord) int {
+	before, after, ok := strings.Cut(w.word, "<q>")
+	if w.key != "quarter_end" || !ok || len(v) != len(before)+1+len(after) {
+		return 0
+	}
+	q := v[len(before)]
+	if q < '1' || q > '4' || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+1:], after) {
+		return 0
+	}
+	return int(q - '0')
+}
