@@ -15,7 +15,7 @@ import (
 // from the incident's date, month-first numeric dues, dues without a
 // year) took it from 55 of 58 on dev-docs-v14 alone to the figure here
 // over every dev set.
-const devDuesMin = 534
+const devDuesMin = 535
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.

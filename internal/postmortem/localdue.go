@@ -134,6 +134,9 @@ func localDueLike(t string) bool {
 	if monthEndLike(t) {
 		return true // "jaanuari lõpp", "สิ้นเดือนมกราคม"
 	}
+	if _, ok := quarterEndDue(t, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
+		return true // "līdz 1. ceturkšņa beigām", "до края на Q1"
+	}
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
 	}

@@ -26,3 +26,17 @@ func TestQuarterEndDue(t *testing.T) {
 		t.Errorf("a fifth quarter read as %v", got)
 	}
 }
+
+// A quarter's end between an item's dashes is its due date, not words
+// of its title.
+func TestQuarterEndItemPart(t *testing.T) {
+	src := "# Review\n\nDate: 2026-12-10\n\n## Action items\n\n" +
+		"- [ ] **Test bench for certificate renewal** — Infra — до края на Q1 — отложено\n"
+	doc, err := Parse([]byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Actions) != 1 || doc.Actions[0].Due.Format("2006-01-02") != "2027-03-31" {
+		t.Fatalf("actions %+v, want one due 2027-03-31", doc.Actions)
+	}
+}
