@@ -198,15 +198,15 @@ func localMonthCut(name string) time.Month {
 // ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
 // else the next end of that quarter from base (dueInYear).
 func quarterEndDue(v string, base time.Time) (time.Time, bool) {
-	v = strings.TrimSpace(v)
-	if utf8.RuneCountInString(v) > 60 {
-		return time.Time{}, false
+	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") {
+		return time.Time{}, false // the quick answer: no quarter's number
 	}
+	v = strings.TrimSpace(v)
 	year := 0
 	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
 		year, v = atoi(v[i+1:]), strings.TrimSpace(v[:i])
 	}
-	for _, w := range localPeriodWords {
+	for _, w := range quarterEndWords {
 		if q := quarterAt(v, w); q > 0 {
 			if year > 0 {
 				return quarterEnd(year, q), true
@@ -217,11 +217,22 @@ func quarterEndDue(v string, base time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// quarterEndWords are the vocabulary's quarter_end words.
+var quarterEndWords = func() []localWord {
+	var ws []localWord
+	for _, w := range localPeriodWords {
+		if w.key == "quarter_end" {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
+
 // quarterAt returns the quarter v names in the quarter_end words w, 0
 // if v is not them.
 func quarterAt(v string, w localWord) int {
 	before, after, ok := strings.Cut(w.word, "<q>")
-	if w.key != "quarter_end" || !ok || len(v) != len(before)+1+len(after) {
+	if !ok || len(v) != len(before)+1+len(after) {
 		return 0
 	}
 	q := v[len(before)]
