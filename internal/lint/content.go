@@ -107,7 +107,7 @@ func isLogLine(line []byte) bool {
 	case b >= '0' && b <= '9', b == '[', b == '{':
 	case b == 'l' && bytes.HasPrefix(line, []byte("level=")):
 	case b >= 'A' && b <= 'Z':
-		if !logLevels[string(bytes.TrimRight(firstWord(line), ":]"))] && !months[string(firstWord(line))] {
+		if !levelOrMonth(firstWord(line)) {
 			return false
 		}
 	default:
@@ -120,6 +120,16 @@ var (
 	logLevels = map[string]bool{"TRACE": true, "DEBUG": true, "INFO": true, "WARN": true, "WARNING": true, "ERROR": true, "FATAL": true, "CRITICAL": true, "PANIC": true}
 	months    = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "May": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true}
 )
+
+// levelOrMonth reports a line's first word that is a log level ("WARN",
+// "ERROR:") or a month: a level has a second capital, a month three
+// letters, so prose's "The" and "Priya" are asked of one map, or none.
+func levelOrMonth(w []byte) bool {
+	if len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' {
+		return logLevels[string(bytes.TrimRight(w, ":]"))]
+	}
+	return len(w) == 3 && months[string(w)]
+}
 
 func firstWord(s []byte) []byte {
 	if i := bytes.IndexByte(s, ' '); i >= 0 {
@@ -143,7 +153,7 @@ func opensTraceLine(line []byte) bool {
 
 // opensTrace reports a line that opens the way a frame or header does.
 func opensTrace(line []byte) bool {
-	if len(line) > 0 && bytes.IndexByte(traceFirstBytes, line[0]) >= 0 {
+	if len(line) > 0 && traceFirstBytes[line[0]] {
 		for _, p := range tracePrefixes {
 			if bytes.HasPrefix(line, p) {
 				return true
@@ -159,7 +169,7 @@ func holdsTraceMark(b []byte) bool { return holdsGoFile(b) || holdsTraceWord(b) 
 var tracePrefixes = [][]byte{[]byte("at "), []byte("goroutine "), []byte("panic: "), []byte("Traceback"), []byte("File \""), []byte("Caused by"), []byte("...")}
 
 // traceFirstBytes are the first bytes of tracePrefixes.
-var traceFirstBytes = []byte("agpTFC.")
+var traceFirstBytes = langByteSet("agpTFC.")
 
 // holdsGoFile reports ".go:" in line, looking only at its colons, which
 // prose has few of.

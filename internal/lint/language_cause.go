@@ -45,9 +45,9 @@ type langCauseSets struct {
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
 	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
 	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
-	notTheirs                                                 langBits // "else", "other" of "else's", "other's": what went to the wrong people
+	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	sendAway                                                  langBits // "turned", "sent": acts that, with "away", wrong the people served
-	lackFine                                                  langBits // "trouble": what is good to have none of
+	lackFine                                                  langBits // "trouble", "delay": what is good to have none of
 	help                                                      langBits // "timeline", "refunded": what a person's help is called
 	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
@@ -65,9 +65,6 @@ type langCauseSets struct {
 	// makes its sentence a trigger's.
 	triggers []langBitsWord
 	opens    []bool
-	// notTheirsWords are the words of notTheirs, which mayCause tests
-	// among the possessives: "someone else's statement".
-	notTheirsWords []langBitsWord
 }
 
 // langCauseLists names the list behind each set.
@@ -135,12 +132,13 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-refused":     func(c *langCauseSets) *langBits { return &c.refused },
 	"cause-served":      func(c *langCauseSets) *langBits { return &c.served },
 	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
+	"cause-stranger":    func(c *langCauseSets) *langBits { return &c.stranger },
+	"cause-prior-owner": func(c *langCauseSets) *langBits { return &c.priorOwner },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
 	"cause-serve-verb":  func(c *langCauseSets) *langBits { return &c.serveVerb },
 	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
 	"cause-count-word":  func(c *langCauseSets) *langBits { return &c.countWord },
 	"cause-short":       func(c *langCauseSets) *langBits { return &c.short },
-	"cause-not-theirs":  func(c *langCauseSets) *langBits { return &c.notTheirs },
 	"cause-send-away":   func(c *langCauseSets) *langBits { return &c.sendAway },
 	"cause-lack-fine":   func(c *langCauseSets) *langBits { return &c.lackFine },
 	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
@@ -188,12 +186,14 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.union(set)
 	}
 	cs.scan.union(cs.anyone)
+	for _, w := range []string{"strangers", "stranger"} { // "went to strangers", not "else" nor "other", common words
+		cs.trigger.add(v.id(w))
+	}
 	cs.scan.union(cs.served) // "and 3,000 subscribers got no warning"
 	cs.trigger.union(cs.served)
 	cs.servedLoss.union(cs.harmTold)
-	cs.trigger.union(cs.short)                   // "arrived two pesos short"
-	cs.trigger.union(cs.servedHarmVerb)          // "woke 11,000 donors at 3 a.m."
-	cs.notTheirsWords = langSparse(cs.notTheirs) // "someone else's statement", as possessives only
+	cs.trigger.union(cs.short)          // "arrived two pesos short"
+	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
 	cs.scan.add(v.id("instead"))
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
@@ -254,7 +254,7 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || cs.notTheirs.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
+		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
 	}
 }
 
@@ -264,12 +264,12 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) {
 		return true // "had no effect", "is what tripped", "is off by one cent"
 	}
-	if s.present.intersects(cs.triggers) || s.lx.possIDs.intersects(cs.notTheirsWords) {
-		return true // a trigger word, or "someone else's statement"
+	if s.present.intersects(cs.triggers) {
+		return true
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
-			return true
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && s.misdirected(cs, i) {
+			return true // a word no list holds that tells damage, or "someone else's statement"
 		}
 	}
 	return false
@@ -311,8 +311,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 		if t.stop {
 			return b + 1, hit
 		}
-		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.poss && cs.notTheirs.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
+			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" // "is off by one cent"
 		}
@@ -694,7 +694,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 		switch {
 		case begun && s.in(j, cs.harmNoun), s.in(j, cs.outcome) && !s.in(j, cs.decline) && !s.in(j-1, cs.neg):
 			return true
-		case s.in(j, cs.fault), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)), s.repeated(cs, j):
+		case s.in(j, cs.fault), s.misdirectedHere(cs, j), s.risen(cs, j), s.in(j, cs.unable) && (s.word(j+1) == "not" || s.in(j-1, s.c.g.nobody)), s.repeated(cs, j):
 			return true
 		case s.in(j, cs.idiomVerb):
 			if _, ok := s.idiomDamage(cs, j); ok {
@@ -1709,6 +1709,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.id == cs.no && j > v && s.noLonger(cs, j) {
 			return 0, false // "so listeners no longer heard the same ad four times": the trouble stopped
 		}
+		if j > v && (t.poss || cs.stranger.has(t.id)) && s.misdirectedHere(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and the payslips went to strangers' inboxes"
+		}
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
@@ -1763,6 +1766,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j == v && s.retracted(j) {
 			continue // "withdrew the price file": work taken back, not damage done
 		}
+		if s.testData(cs, j) {
+			continue // "ran against the staging copy with 10,000 fake orders"
+		}
 		if s.in(j, cs.outcome) || s.in(j, cs.fault) || s.in(j, cs.down) && (s.word(j+1) != "of" || s.word(j-1) == "ran") && s.downed(cs, j) {
 			return j + 1, !spare && !s.clearedAfter(cs, j) && !(j == v && (s.carriedOn(cs, j+1) || s.oneOnly(cs, j)))
 		}
@@ -1776,6 +1782,63 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// testData reports a word at token j that is a fault and a benign word
+// at once, told of the data an act was given ("with 10,000 fake orders",
+// "with synthetic users"): test data, not a fault.
+func (s *langScan) testData(cs *langCauseSets, j int) bool {
+	if !s.in(j, cs.fault) || !s.in(j, cs.benign2) {
+		return false
+	}
+	p := j - 1
+	for s.digitAt(p) || s.word(p) == "," && s.digitAt(p-1) {
+		p-- // "10,000" is three tokens
+	}
+	if s.in(p, s.c.g.quantifier) {
+		p--
+	}
+	return s.word(p) == "with"
+}
+
+// misdirected reports, at token k, whose things went where they did not
+// belong: strangers ("went to strangers' inboxes", "merged into
+// strangers' records"), someone else ("sent 900 customers someone else's
+// agreement", "had each other's phone numbers") or one who came before
+// ("went to the previous renter's card", "another family's balance").
+func (s *langScan) misdirected(cs *langCauseSets, k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != langWord {
+		return false
+	}
+	if t := &s.toks[k]; t.poss && s.in(k-1, cs.priorOwner) {
+		return true
+	}
+	if !s.in(k, cs.stranger) {
+		return false
+	}
+	switch s.word(k) {
+	case "else":
+		return s.toks[k].poss && s.in(k-1, cs.anyone) || s.toks[k].poss && s.in(k-1, s.c.g.pronoun)
+	case "other":
+		return s.toks[k].poss && s.word(k-1) == "each"
+	}
+	return true
+}
+
+// misdirectedHere reports things gone where they did not belong at token
+// j (misdirected) told as what happened, not denied ("nobody saw someone
+// else's balance") nor what describes people ("the users who received
+// someone else's statement", whom a remedy reaches).
+func (s *langScan) misdirectedHere(cs *langCauseSets, j int) bool {
+	if !s.misdirected(cs, j) || s.negatedClause(cs, j) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6 && !s.toks[k].brk; k-- {
+		if s.word(k) == "who" {
+			return false
+		}
+	}
+	return true
 }
 
 // servedSubject reports the people served at token j as the subject of
@@ -1850,10 +1913,8 @@ func (s *langScan) servedWrong(cs *langCauseSets, j, k int) bool {
 	switch w := s.word(k); {
 	case w == "as":
 		return s.isPast(k-1) && s.beforeWord(k-1, "were", "was", "got", "been") && !s.asPlanned(k+1)
-	case w == "another":
-		return strings.HasSuffix(s.word(k+1), "'s")
-	case s.in(k, cs.notTheirs) && s.toks[k].poss:
-		return s.beforeWord(k, "someone", "somebody", "each")
+	case s.toks[k].poss:
+		return s.misdirected(cs, k) // "another family's", "someone else's", "each other's"
 	case s.in(k, cs.short):
 		return s.countedBy(cs, j, k)
 	case w == "zero":

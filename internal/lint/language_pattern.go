@@ -539,7 +539,7 @@ func (s *langScan) readKind(kind, k int) (int, bool) {
 			}
 			return end, true
 		}
-		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 {
+		if t := &s.toks[k]; t.kind == langWord && t.capital && t.poss && t.id == 0 && !s.pluralOwner(k) {
 			return k + 1, true // "Joon-ho's": an unknown name's work
 		}
 		return 0, false

@@ -516,6 +516,20 @@ func (s *langScan) unknownOwner(k int) bool {
 	return langNameShape(w) && s.roleAfterOwner(k)
 }
 
+// pluralOwner reports a possessive that opens a sentence at token k and
+// is a plural written with a bare apostrophe, "Renters' refunds",
+// "Families' payslips": a group's, not a name's, as "Chris'" or
+// "Tomás'" are (a name in -us, -is, -as, or -s after a vowel).
+func (s *langScan) pluralOwner(k int) bool {
+	t := &s.toks[k]
+	if !t.sentStart || s.text[t.end-1] == 's' || !s.pluralNoun(k) {
+		return false // "X's", not "X'"
+	}
+	w := s.word(k)
+	n := len(w)
+	return n >= 5 && (strings.IndexByte("aeiou", w[n-2]) < 0 || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ees"))
+}
+
 // unknownName reads a capitalised word that no list knows as a name, for
 // checks that hold only of people ("Quillon forgot to …").
 func (s *langScan) unknownName(k int) (int, bool) {

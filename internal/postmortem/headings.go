@@ -192,10 +192,23 @@ func recordName(name string) bool {
 	if strings.Contains(words, " done ") || weOpensRecord(words) {
 		return true
 	}
-	for i, hp := range headingVocabulary {
-		if hp.key == SectionRecord && hp.phrase != triagePhrase && phraseIn(words, spacedHeadingPhrases[i]) {
+	for _, spaced := range spacedRecordPhrases {
+		if phraseIn(words, spaced) {
 			return true
 		}
 	}
 	return localRecordName(words)
 }
+
+// spacedRecordPhrases are the spacedHeadingPhrases that make a heading
+// the record whatever its place in the vocabulary (all of SectionRecord's
+// but triagePhrase), so recordName reads these alone.
+var spacedRecordPhrases = func() []string {
+	var spaced []string
+	for i, hp := range headingVocabulary {
+		if hp.key == SectionRecord && hp.phrase != triagePhrase {
+			spaced = append(spaced, spacedHeadingPhrases[i])
+		}
+	}
+	return spaced
+}()
