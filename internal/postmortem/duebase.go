@@ -25,17 +25,31 @@ func (p *parser) writtenDay(dayFirst bool) time.Time {
 		if m[1] != "" {
 			t, ok = dueDay(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
 		} else {
-			a, b := atoi(m[4]), atoi(m[6])
-			if m[5] == "/" && !dayFirst && a <= 12 {
-				a, b = b, a // "11/16/2026"
-			}
-			t, ok = dueDay(atoi(m[7]), time.Month(b), a)
+			t, ok = slashDay(atoi(m[4]), atoi(m[6]), atoi(m[7]), dayFirst || m[5] != "/")
 		}
 		if ok && t.Year() >= 2000 && t.Year() < 2100 {
 			days = append(days, t)
 		}
 	}
+	for _, m := range shortYearDateRe.FindAllStringSubmatch(p.doc.text, 100) {
+		if t, ok := slashDay(atoi(m[1]), atoi(m[2]), 2000+atoi(m[3]), dayFirst); ok {
+			days = append(days, t) // "12/03/26"
+		}
+	}
 	return centralDay(days)
+}
+
+// shortYearDateRe is a numeric date with a slash and a year of two
+// digits, "12/03/26", standing alone.
+var shortYearDateRe = lazyRe(`(?:^|[^\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?:[^\d/]|$)`)
+
+// slashDay reads a numeric date with a slash, a the first number and b
+// the second: day first where dayFirst says so or a is past 12.
+func slashDay(a, b, year int, dayFirst bool) (time.Time, bool) {
+	if !dayFirst && a <= 12 {
+		a, b = b, a // "11/16/2026"
+	}
+	return dueDay(year, time.Month(b), a)
 }
 
 // centralDay is the earliest of days in the year most of them are in.

@@ -131,6 +131,9 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if t, ok := monthEndDue(v, base); ok {
 		return t, true // "do konca januára", "jaanuari lõpp"
 	}
+	if t, ok := quarterEndDue(v, base); ok {
+		return t, true // "līdz 1. ceturkšņa beigām", "do konca Q1"
+	}
 	if t, ok := dottedDueDay(v, base); ok {
 		return t, true // "11.12" in a due field: dotted dates are day first
 	}

@@ -124,7 +124,7 @@ func knownVocabularyKey(class, key string) bool {
 	case "months":
 		return atoi(key) >= 1 && atoi(key) <= 12
 	case "periods":
-		return key == "month_end"
+		return key == "month_end" || key == "quarter_end"
 	}
 	return false
 }

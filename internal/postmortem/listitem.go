@@ -1516,7 +1516,7 @@ func (p *parser) shortTitle(s Span) Span {
 	if m := boldLead(t); m != nil {
 		return Span{s.Start + m[2], s.Start + m[3]}
 	}
-	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") {
+	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") && !workTypes[strings.ToLower(strings.TrimLeft(string(t[:i]), "*_"))] {
 		return trimSpan(p.src, Span{s.Start, s.Start + i})
 	}
 	if len(t) > 120 {
@@ -1526,6 +1526,11 @@ func (p *parser) shortTitle(s Span) Span {
 	}
 	return s
 }
+
+// workTypes are the kinds of work a tracker writes before a colon to
+// open a title, "Spike: leader election …", "Bug: retries double …":
+// part of the title, not a lead cut from it.
+var workTypes = wordSet("spike bug task chore story epic feature fix investigation research")
 
 // sentenceEndRe finds the end of a first sentence: a word of three
 // letters or more, a full stop, a capital.

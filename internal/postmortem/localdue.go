@@ -134,6 +134,9 @@ func localDueLike(t string) bool {
 	if monthEndLike(t) {
 		return true // "jaanuari lõpp", "สิ้นเดือนมกราคม"
 	}
+	if _, ok := quarterEndDue(t, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
+		return true // "līdz 1. ceturkšņa beigām", "до края на Q1"
+	}
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
 	}
@@ -188,4 +191,53 @@ func localMonthCut(name string) time.Month {
 		return mo
 	}
 	return localMonth(name + ".")
+}
+
+// quarterEndDue reads the end of a quarter as the vocabulary's
+// quarter_end words write it, the quarter's number where `<q>` stands
+// ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
+// else the next end of that quarter from base (dueInYear).
+func quarterEndDue(v string, base time.Time) (time.Time, bool) {
+	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") {
+		return time.Time{}, false // the quick answer: no quarter's number
+	}
+	v = strings.TrimSpace(v)
+	year := 0
+	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
+		year, v = atoi(v[i+1:]), strings.TrimSpace(v[:i])
+	}
+	for _, w := range quarterEndWords {
+		if q := quarterAt(v, w); q > 0 {
+			if year > 0 {
+				return quarterEnd(year, q), true
+			}
+			return quarterDue(base, q)
+		}
+	}
+	return time.Time{}, false
+}
+
+// quarterEndWords are the vocabulary's quarter_end words.
+var quarterEndWords = func() []localWord {
+	var ws []localWord
+	for _, w := range localPeriodWords {
+		if w.key == "quarter_end" {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
+
+// quarterAt returns the quarter v names in the quarter_end words w, 0
+// if v is not them.
+func quarterAt(v string, w localWord) int {
+	before, after, ok := strings.Cut(w.word, "<q>")
+	if !ok || len(v) != len(before)+1+len(after) {
+		return 0
+	}
+	q := v[len(before)]
+	if q < '1' || q > '4' || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+1:], after) {
+		return 0
+	}
+	return int(q - '0')
 }

@@ -87,6 +87,8 @@ func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.
 		return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, time.Month(first), second) })
 	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 4:
 		return dueDay(atoi(v[j+1:]), time.Month(first), second)
+	case j < len(v) && v[j] == '/' && digitRunEnd(v, j+1) == len(v) && len(v)-j-1 == 2:
+		return dueDay(2000+atoi(v[j+1:]), time.Month(first), second) // "12/11/26"
 	}
 	return time.Time{}, false
 }
