@@ -531,7 +531,14 @@ var devSets = []heldOutSet{
 	// labels ending in a full stop, "**Īsumā.** …", as sections; "How the
 	// night went", "What went on", "In a sentence", "Gist") took it to
 	// 1.30 wrong missing, all of them times told in prose or event rows.
-	{"dev-docs-v15", 13.0 / 10, 0, 23.0 / 43},
+	// The work on its times (branch times15: an entry that names itself
+	// the detection over the start its words tell, "we treat 7:05 p.m. as
+	// the end", "on Monday evening, December 14", a "Clock:" line's zone, a
+	// task's own day-alone start yielding to the entry marked as the
+	// start, an end told past midnight) took it, with fields15, to 1.00
+	// wrong missing, 12 of 30 times and the detection before the start
+	// reported.
+	{"dev-docs-v15", 10.0 / 10, 0, 23.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -231,6 +231,9 @@ func eventMarkerWith(fields map[string]string, text string) string {
 			return m
 		}
 	}
+	if namedMoment(text) == FieldDetect {
+		return FieldDetect // "This is our detection — before the impact began."
+	}
 	var first [4]int // by marker: where its words start first
 	may := markerWords.mayMatchAt(text, first[:len(markers)])
 	for n, m := range markers {
@@ -290,11 +293,37 @@ func (p *parser) inferTimes() {
 		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
 	for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
-		if _, ok := p.doc.Time(key); ok || picks[key] < 0 {
+		if picks[key] < 0 {
 			continue
 		}
-		p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+		if p.dayOnlyField(key, ev[picks[key]]) {
+			continue
+		}
+		if _, ok := p.doc.Time(key); !ok {
+			p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+		}
 	}
+}
+
+// dayOnlyField puts the entry marked as a moment in place of the field
+// that gives the moment's day alone, as a tracker's task header does
+// with its own "Started: 2026-11-25" beside the timeline's "22:40 —
+// **Impact starts here.**", and reports whether it did.
+func (p *parser) dayOnlyField(key string, e Event) bool {
+	if e.Marker != key || !e.HasDate {
+		return false
+	}
+	for i, t := range p.doc.Times {
+		if t.Key != key || t.Inferred {
+			continue
+		}
+		if !onlyDate(t.Raw) {
+			return false
+		}
+		p.doc.Times[i] = inferredEntry(key, e)
+		return true
+	}
+	return false
 }
 
 // readable returns the entries whose time was read.

@@ -14,6 +14,9 @@ func eventMarkerByExpr(text string) string {
 			return m
 		}
 	}
+	if namedMoment(text) == FieldDetect {
+		return FieldDetect
+	}
 	for _, m := range markers {
 		if m.re.MatchString(text) {
 			if m.mark == FieldDetect && unnoticed(text) {

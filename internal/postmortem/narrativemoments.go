@@ -295,11 +295,35 @@ const labelNarrativeDay = "Incident date (from the narrative)"
 const labelNamedMoment = "Moment (named in the narrative)"
 
 // namedMomentRe is a sentence's naming of its moment.
-var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted)\s+(?:that\s+|this\s+|it\s+)?as\s+(?:the\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+our\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
+var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted|takes?|took|treats?|treated)\s+(?:that\s+|this\s+|it\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?as\s+(?:the\s+|our\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+(?:our|where\s+we\s+put\s+the)\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
+
+// mayNameMoment is the quick test of namedMomentRe: the moment it names
+// follows a space, in lower case; "when anyone knew" names the detection.
+func mayNameMoment(text string) bool {
+	for _, w := range [...]string{" detection", " start", " end", " beginning", " when "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMoment is the moment an entry of the timeline names itself, over
+// whatever else its words tell ("This is our detection — before the
+// impact began"), or "".
+func namedMoment(text string) string {
+	if !mayNameMoment(text) {
+		return ""
+	}
+	if m := namedMomentRe.FindStringSubmatchIndex(text); m != nil {
+		return namedKey(text, m)
+	}
+	return ""
+}
 
 // namedMoments reads the moments a narrative's paragraph names.
 func (p *parser) namedMoments(text string, base int) {
-	if !containsFold(text, " as ") && !containsFold(text, " our ") && !containsFold(text, " when ") {
+	if !mayNameMoment(text) {
 		return
 	}
 	prev := [2]int{-1, -1}
@@ -308,7 +332,7 @@ func (p *parser) namedMoments(text string, base int) {
 		c := lastClock(text, start, end)
 		if m := namedMomentRe.FindStringSubmatchIndex(text[start:end]); m != nil {
 			at := c
-			if lc := lastClock(text, start, start+m[0]); lc[0] >= 0 {
+			if lc := lastClock(text, start, start+m[1]); lc[0] >= 0 { // "we treat 7:05 p.m. as the end"
 				at = lc
 			} else if at[0] < 0 || at[0] > start+m[0] {
 				at = prev
