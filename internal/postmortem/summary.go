@@ -159,7 +159,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if para.has(wordsProseDate) {
 		m = proseDate.findWhere(text, mayTellDate)
 	}
-	if m == nil && (strings.Contains(text, "day,") || strings.Contains(text, "ing,") || strings.Contains(text, "night,")) {
+	if m == nil && (strings.Contains(text, "day,") || partOfDayComma(text)) {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil && !reviewSentence(text, m[2]) {
@@ -219,6 +219,13 @@ func partOfDayOf(text string) bool {
 		}
 	}
 	return false
+}
+
+// partOfDayComma reports a part of the day before a comma, as "Monday
+// evening, December 14" writes it.
+func partOfDayComma(text string) bool {
+	return strings.Contains(text, "evening,") || strings.Contains(text, "morning,") ||
+		strings.Contains(text, "afternoon,") || strings.Contains(text, "night,")
 }
 
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
