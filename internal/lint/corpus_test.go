@@ -368,6 +368,13 @@ func devSet(t *testing.T) []corpusLine {
 // follow the retrained model; the rules' own gates do not move. The
 // narrative of dev-docs-v15 joining it the same hour: 0.771 (1473/1909),
 // 0.636 (715/1123).
+// A round on two classes of dev-v16.tsv (branch lang16a: an opener naming
+// a person's act before a clause of what the people served got that was
+// not theirs or not due, or found missing; the people served as the
+// object of a person's act that hands them what is wrong) took dev-v16
+// from person-cause 0.373 to 0.455 and left the held-out figures where
+// they were: rules 0.771 (1471/1909) and 0.635 (713/1123), the model
+// 1473/1909 and 715/1123, false positives 39 of 1710. The gates stay.
 const (
 	holdoutRecall            = 0.770
 	holdoutPersonRecall      = 0.634

@@ -538,7 +538,13 @@ var devSets = []heldOutSet{
 	// start, an end told past midnight) took it, with fields15, to 1.00
 	// wrong missing, 12 of 30 times and the detection before the start
 	// reported.
-	{"dev-docs-v15", 10.0 / 10, 0, 23.0 / 43},
+	// The work on its follow-ups (branch actions15: nested sub-tasks and
+	// indented checklist lines, merged child rows and ditto cells,
+	// definition-style field lines, bracketed attributes, a bold sentence
+	// a follow-up, Catalan, Latvian, Hebrew and Bulgarian columns and
+	// states): 43 of 43 actions, none for nothing, owners 32 of 34, 23 of
+	// 23 done.
+	{"dev-docs-v15", 10.0 / 10, 0, 43.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

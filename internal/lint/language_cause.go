@@ -43,6 +43,11 @@ type langCauseSets struct {
 	public                                                    langBits // "public", "internet": out in the open
 	again, deadline, refused                                  langBits // "refunded double"; "missed its deadline"; "was declined"
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
+	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
+	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
+	notTheirs                                                 langBits // "else", "other" of "else's", "other's": what went to the wrong people
+	sendAway                                                  langBits // "turned", "sent": acts that, with "away", wrong the people served
+	lackFine                                                  langBits // "trouble": what is good to have none of
 	help                                                      langBits // "timeline", "refunded": what a person's help is called
 	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
@@ -60,6 +65,9 @@ type langCauseSets struct {
 	// makes its sentence a trigger's.
 	triggers []langBitsWord
 	opens    []bool
+	// notTheirsWords are the words of notTheirs, which mayCause tests
+	// among the possessives: "someone else's statement".
+	notTheirsWords []langBitsWord
 }
 
 // langCauseLists names the list behind each set.
@@ -128,6 +136,13 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-served":      func(c *langCauseSets) *langBits { return &c.served },
 	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
+	"cause-serve-verb":  func(c *langCauseSets) *langBits { return &c.serveVerb },
+	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
+	"cause-count-word":  func(c *langCauseSets) *langBits { return &c.countWord },
+	"cause-short":       func(c *langCauseSets) *langBits { return &c.short },
+	"cause-not-theirs":  func(c *langCauseSets) *langBits { return &c.notTheirs },
+	"cause-send-away":   func(c *langCauseSets) *langBits { return &c.sendAway },
+	"cause-lack-fine":   func(c *langCauseSets) *langBits { return &c.lackFine },
 	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
 	"cause-linker":      func(c *langCauseSets) *langBits { return &c.linker },
 	"perceive":          func(c *langCauseSets) *langBits { return &c.perceive },
@@ -176,6 +191,9 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.union(cs.served) // "and 3,000 subscribers got no warning"
 	cs.trigger.union(cs.served)
 	cs.servedLoss.union(cs.harmTold)
+	cs.trigger.union(cs.short)                   // "arrived two pesos short"
+	cs.trigger.union(cs.servedHarmVerb)          // "woke 11,000 donors at 3 a.m."
+	cs.notTheirsWords = langSparse(cs.notTheirs) // "someone else's statement", as possessives only
 	cs.scan.add(v.id("instead"))
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
@@ -236,7 +254,7 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
+		cs.opens[id] = cs.trigger.has(u) || cs.notTheirs.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
 	}
 }
 
@@ -246,8 +264,8 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) {
 		return true // "had no effect", "is what tripped", "is off by one cent"
 	}
-	if s.present.intersects(cs.triggers) {
-		return true
+	if s.present.intersects(cs.triggers) || s.lx.possIDs.intersects(cs.notTheirsWords) {
+		return true // a trigger word, or "someone else's statement"
 	}
 	for i := range s.toks {
 		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) {
@@ -294,7 +312,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id]) {
-			hit = cs.trigger.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.poss && cs.notTheirs.has(t.id) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" // "is off by one cent"
 		}
@@ -771,8 +789,10 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 	k := i + 1
 	switch w := s.word(i); {
 	case w == "after" || w == "following" || w == "through":
-	case (w == "due" || w == "thanks") && s.word(k) == "to", w == "because" && s.word(k) == "of":
+	case (w == "due" || w == "thanks") && s.word(k) == "to", (w == "because" || w == "courtesy") && s.word(k) == "of":
 		k++
+	case w == "since" || w == "with":
+		return s.sinceWork(cs, k) // "Since Lukáš's hotfix, …", "With Megan's deferral rule, …"
 	case w == "approved" || w == "signed":
 		return s.signedOff(cs, k)
 	case w == "within" && s.wordWithin(k, 4, "of"): // "Within a minute of Gabriel's apply, …"
@@ -792,7 +812,27 @@ func (s *langScan) afterWork(cs *langCauseSets, i int) (int, bool) {
 			return 0, false
 		}
 		if s.word(j) == "," || s.in(j, cs.fault) || j > end && s.in(j, s.c.g.det) {
-			return s.damageAfter(cs, j) // "After lena's deploy the login service …"
+			return s.openerDamage(cs, j) // "After lena's deploy the login service …"
+		}
+	}
+	return 0, false
+}
+
+// sinceWork reads an opener of "since" or "with" at token k-1 whose
+// person's work, and nothing more, comes before the comma: "Since Lukáš's
+// hotfix, pickers have been walking to the wrong shelf"; not "Since
+// Lukáš's hotfix went out on Monday, …", a time, nor "With Ana on leave".
+func (s *langScan) sinceWork(cs *langCauseSets, k int) (int, bool) {
+	end, ok := s.personMatch(bPersons, k)
+	if !ok {
+		return 0, false
+	}
+	for j := end; j < end+4 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.in(j, cs.remedy) || s.isPast(j) || s.in(j, s.c.g.npEnd) {
+			return 0, false
+		}
+		if s.word(j) == "," {
+			return s.openerDamage(cs, j)
 		}
 	}
 	return 0, false
@@ -826,7 +866,7 @@ func (s *langScan) signedOff(cs *langCauseSets, k int) (int, bool) {
 	if !ok || s.word(end) != "," {
 		return 0, false
 	}
-	last, ok := s.damageAfter(cs, end)
+	last, ok := s.openerDamage(cs, end)
 	for j := end + 1; ok && j < last; j++ {
 		ok = !s.helpAt(cs, j)
 	}
@@ -851,7 +891,7 @@ func (s *langScan) afterAct(cs *langCauseSets, k int) (int, bool) {
 			return 0, false
 		}
 		if s.word(j) == "," {
-			return s.damageAfter(cs, j)
+			return s.openerDamage(cs, j)
 		}
 	}
 	return 0, false
@@ -1014,6 +1054,9 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 	}
 	if e, ok := s.nextDamage(cs, k); ok {
 		return e, true
+	}
+	if e, ok := s.wrongedObject(cs, k); ok {
+		return e, true // "Dale's rounding fix paid every driver one cent less per trip"
 	}
 	if s.clearedAfter(cs, k) || !s.isPast(k) || s.in(k, s.c.g.noPassive) {
 		return 0, false
@@ -1214,6 +1257,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	}
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
+	}
+	if !ok {
+		end, ok = s.wrongedObject(cs, v) // "sent 900 customers someone else's rental agreement"
 	}
 	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
@@ -1739,7 +1785,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 func (s *langScan) servedSubject(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		switch w := s.word(k); {
-		case w == "and" || w == "so" || w == "," && !langDigits(s.word(k+1)) || w == ";" || w == "—" || w == "–" || w == "→" || w == "->" || w == ":":
+		case w == "and" || w == "so" || w == "," && !s.countPart(k) || w == ";" || w == "—" || w == "–" || w == "→" || w == "->" || w == ":":
 			return true
 		case s.isPast(k) || s.in(k, s.c.g.presentTense) || s.in(k, s.c.g.modifierEnd) || s.toks[k].stop:
 			return false
@@ -1755,18 +1801,44 @@ func (s *langScan) servedSubject(j int) bool {
 // the clause is denied ("no customers were charged") or tells a repair
 // ("and the subscribers were refunded").
 func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
-	if p := j - 1; s.in(p, cs.neg) || p >= 0 && s.toks[p].id == cs.no || s.in(p, s.c.g.nobody) || s.word(j+1) == "who" || !s.servedSubject(j) || s.noLonger(cs, j+1) {
+	if s.word(j+1) == "who" || !s.servedActs(cs, j) {
 		return 0
 	}
 	for k := j + 1; k < j+8 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, cs.remedy) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, s.c.g.subord) {
 			return 0
 		}
-		if k < j+6 && s.in(k, cs.servedLoss) || s.servedWrong(j, k) {
+		if s.harmlessLack(cs, k) {
+			return 0 // "and customers saw no errors": the trouble denied
+		}
+		if k < j+6 && s.in(k, cs.servedLoss) || s.servedWrong(cs, j, k) {
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// servedActs reports the people served at token j as the subject of a
+// new clause that is not denied ("no customers were charged") nor tells
+// trouble that stopped ("so listeners no longer heard the ad").
+func (s *langScan) servedActs(cs *langCauseSets, j int) bool {
+	p := j - 1
+	return !s.in(p, cs.neg) && !(p >= 0 && s.toks[p].id == cs.no) && !s.in(p, s.c.g.nobody) && s.servedSubject(j) && !s.noLonger(cs, j+1)
+}
+
+// harmlessLack reports a lack at token k whose object is itself trouble:
+// "saw no errors", "had no trouble checking out", "got nothing wrong",
+// not "saw no free slots".
+func (s *langScan) harmlessLack(cs *langCauseSets, k int) bool {
+	if w := s.word(k); w != "no" && w != "nothing" && w != "none" && w != "never" && w != "zero" {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.in(j, cs.harmTold) || s.in(j, cs.harmNoun) || s.in(j, cs.outcome) || s.in(j, cs.symptom) || s.in(j, cs.ill) || s.in(j, cs.fault) || s.in(j, cs.lackFine) {
+			return true
+		}
+	}
+	return false
 }
 
 // servedWrong reports at token k, in the clause of the people served at
@@ -1774,19 +1846,41 @@ func (s *langScan) servedHarm(cs *langCauseSets, j int) int {
 // class ("were sold as regular seats", "were listed as sixth graders"),
 // someone else's ("received another family's balance", "got someone
 // else's invoice") or an amount short or over ("got $0.40 a kilo less").
-func (s *langScan) servedWrong(j, k int) bool {
-	switch w := s.word(k); w {
-	case "as":
+func (s *langScan) servedWrong(cs *langCauseSets, j, k int) bool {
+	switch w := s.word(k); {
+	case w == "as":
 		return s.isPast(k-1) && s.beforeWord(k-1, "were", "was", "got", "been") && !s.asPlanned(k+1)
-	case "another":
+	case w == "another":
 		return strings.HasSuffix(s.word(k+1), "'s")
-	case "else's":
-		return s.word(k-1) == "someone"
-	case "less", "more":
-		for p := k - 1; p > j; p-- {
-			if s.digitAt(p) {
-				return true
-			}
+	case s.in(k, cs.notTheirs) && s.toks[k].poss:
+		return s.beforeWord(k, "someone", "somebody", "each")
+	case s.in(k, cs.short):
+		return s.countedBy(cs, j, k)
+	case w == "zero":
+		return s.word(k-1) == "a" && !s.harmlessLack(cs, k) // "saw a zero balance", not "a zero error rate"
+	}
+	return false
+}
+
+// countedBy reports, after token j, the count of what the word at k
+// ("less", "short", "extra") was short or over by: a number in digits
+// right before it ("got 40 more"), or in digits or words before a unit
+// that is not a time ("forty dollars less", "99 cents a month extra",
+// not "forty minutes less", a gain), and no noun after it ("at 40 more
+// agents" tells more of something).
+func (s *langScan) countedBy(cs *langCauseSets, j, k int) bool {
+	if n := k + 1; n < len(s.toks) && s.toks[n].kind == langWord && !s.in(n, s.c.g.npEnd) && !s.in(n, s.c.g.det) && s.word(n) != "per" {
+		return false // "at 40 more agents": more of something, not a sum short or over
+	}
+	if s.digitAt(k - 1) {
+		return k-1 > j
+	}
+	for p := k - 2; p > j && p >= k-5; p-- {
+		if s.in(p+1, s.c.g.timeUnit) || s.toks[p].brk && !s.countPart(p) || s.isPast(p) || s.in(p, s.c.g.presentTense) {
+			return false // a time, another clause, or the verb: "three clients took home less" counts the clients
+		}
+		if s.digitAt(p) || s.in(p, cs.countWord) {
+			return true
 		}
 	}
 	return false
@@ -2391,6 +2485,9 @@ func (s *langScan) clearedAfter(cs *langCauseSets, j int) bool {
 	for k := j + 1; k < end && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.word(k) == "of" && end < j+7 {
 			end = k + 3 // a quantity of what: "purged 3 TB of expired logs"
+		}
+		if s.toks[k-1].id == cs.no && s.toks[k-1].kind == langWord {
+			continue // "saw no free slots": what was missing, not how it went
 		}
 		if s.in(k, cs.recovery) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.fine) || s.in(k, cs.spare) && s.in(k-1, s.c.g.det) {
 			return true // "truncated the scratch table", "went out smoothly"

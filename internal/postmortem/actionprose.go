@@ -41,6 +41,9 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, first.Start+m[1], name) // "Action: …" then "Owner: …"
 		return
 	}
+	if p.titledFields(n, name) {
+		return
+	}
 	lines := p.plainLines(n)
 	if p.anyProse(lines) {
 		// Sentences about the plan, one a line: one action, the
@@ -54,6 +57,23 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// titledFields reads a paragraph whose first line is an item's title
+// and whose other lines are all its fields, in a definition list's form
+// (": **Owner** — Farid Sheikh", ": **Due** — 18 December"), as one
+// action; it reports whether it did.
+func (p *parser) titledFields(n ast.Node, name string) bool {
+	first := n.Lines().At(0)
+	b := p.src[first.Start:first.Stop]
+	if p.fieldLinesFrom(n) != 1 || !opensItem(b) || proseLineRe.Match(b) || bytes.HasSuffix(bytes.TrimSpace(b), []byte(":")) {
+		return false
+	}
+	if _, ok := p.definitionLine(p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start)), p.doc.Text(p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start)))); !ok {
+		return false
+	}
+	p.labelledAction(n, first.Start, name)
+	return true
 }
 
 // footnoteDef reports a paragraph that defines a footnote, "[^c1]: …",
@@ -220,7 +240,10 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 		p.labelledAction(n, span.Start+m[1], name)
 		return
 	}
-	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
+	if p.boldSentenceAction(span, name) {
+		return
+	}
+	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
 		return
 	}
 	count := len(p.doc.Actions)
@@ -228,6 +251,13 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	if len(p.doc.Actions) == count+1 && !hasFields(p.doc.Actions[count]) {
 		p.doc.Actions = p.doc.Actions[:count] // a line with no field is not known to be an action
 	}
+}
+
+// markLegend reports a line that explains the marks of the list below
+// it, two or more in code spans: "Task states: `[ ]` open, `[x]` done,
+// `[DROPPED]`."
+func markLegend(b []byte) bool {
+	return bytes.Count(b, []byte("`[")) >= 2
 }
 
 // proseLineRe is a line that opens with a subject and its verb ("The

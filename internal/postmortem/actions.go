@@ -233,19 +233,69 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 	}
 	_, section := p.sectionKey()
 	p.dropIntroLines()
+	var above, parent Action // the table's last action, and its last that is no child row
 	for _, r := range body {
 		a := Action{Form: TableRow, Section: section, Span: r.Line, Line: p.doc.Line(r.Line.Start), cells: map[string]Span{}}
+		child := false
 		for _, k := range columnOrder {
 			if i, ok := cols[k]; ok && i < len(r.Cells) {
 				a.cells[k] = r.Cells[i].Inner
+				child = child || k == colAction && childRow(p.doc.Text(r.Cells[i].Value))
 				p.tableField(&a, k, r.Cells[i].Value)
 			}
 		}
-		if isAction(&a) && !totalsRow(a.Title) {
-			p.dropUnder(&a)
-			p.doc.Actions = append(p.doc.Actions, a)
+		if !isAction(&a) || totalsRow(a.Title) {
+			continue
+		}
+		p.sameAsAbove(&a, &above, &parent, child)
+		p.dropUnder(&a)
+		p.doc.Actions = append(p.doc.Actions, a)
+	}
+}
+
+// childRow reports a sheet's child row, its title opening with "↳":
+// its owner and due cells, merged with its parent's, are left blank.
+func childRow(title string) bool {
+	return strings.HasPrefix(strings.TrimSpace(title), "↳")
+}
+
+// sameAsAbove gives a row the owner and due date of the row above where
+// its cell is a ditto mark ("〃"), and a child row those of its parent
+// where its cell is blank; it then records the row as the one above.
+func (p *parser) sameAsAbove(a, above, parent *Action, child bool) {
+	for _, k := range []string{colOwner, colDue} {
+		v := p.doc.Text(a.cells[k])
+		switch {
+		case dittoMark(v) && above.Title != "":
+			copyField(a, above, k, a.cells[k])
+		case child && strings.TrimSpace(v) == "" && parent.Title != "":
+			copyField(a, parent, k, Span{})
 		}
 	}
+	a.Title = strings.TrimSpace(strings.TrimPrefix(a.Title, "↳"))
+	*above = *a
+	if !child {
+		*parent = *a
+	}
+}
+
+// dittoMark reports a cell that says "as the row above".
+func dittoMark(v string) bool {
+	switch strings.TrimSpace(v) {
+	case "〃", "″", "\"", "”", "ditto", "do.":
+		return true
+	}
+	return false
+}
+
+// copyField sets an action's owner or due date to another's, the value
+// written at v (none for a blank cell).
+func copyField(a, from *Action, key string, v Span) {
+	if key == colOwner {
+		a.Owner, a.OwnerSpan = from.Owner, v
+		return
+	}
+	a.Due, a.DueRaw, a.DueSpan = from.Due, from.DueRaw, v
 }
 
 // recordTable reads the rows of a table in a record of what was done as
@@ -901,6 +951,40 @@ func (p *parser) actionItem(li ast.Node, name string) {
 	if isFields && len(p.doc.Actions) == n+1 {
 		p.nestedFields(&p.doc.Actions[n], fields)
 	}
+	if !isFields && len(p.doc.Actions) == n+1 && p.subTasks(li, nested) {
+		for sub := nested.FirstChild(); sub != nil; sub = sub.NextSibling() {
+			p.actionItem(sub, name)
+		}
+	}
+}
+
+// subTasks reports a list nested in a task whose items are all tasks,
+// each opening with a task box or a mark of state ("- ◐ Alert on lag"
+// over "  - ☐ Write the check"), as a tracker's sub-tasks are listed
+// under their parent: each is an action of its own.
+func (p *parser) subTasks(li ast.Node, nested *ast.List) bool {
+	if nested == nil || !p.opensWithBox(li) {
+		return false
+	}
+	for sub := nested.FirstChild(); sub != nil; sub = sub.NextSibling() {
+		if !p.opensWithBox(sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWithBox reports an item whose text opens with a task box or a
+// mark of state.
+func (p *parser) opensWithBox(li ast.Node) bool {
+	text := firstText(li)
+	if text == nil {
+		return false
+	}
+	b := p.src[linesSpan(text).Start:linesSpan(text).End]
+	_, box := checkbox(b)
+	_, task := p.taskBox(b)
+	return box || task || stateMarkLen(b) > 0
 }
 
 // nestedList returns the list nested in an item, or nil.

@@ -26,6 +26,9 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 		}
 	}
 	marked := first < 0
+	if _, inItem := node.Parent().(*ast.ListItem); marked && inItem && lines.Len() == 1 {
+		return // an item already: "- ☐ Write the check"
+	}
 	if marked {
 		first = markedLines(src, lines)
 	}
@@ -39,6 +42,9 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 	for i := first; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		if n := bulletAt(src, seg); n > 0 || marked {
+			if marked {
+				seg = seg.TrimLeftSpace(src) // "   ☐ …": a sub-item, an item as its parent is
+			}
 			item := ast.NewListItem(n)
 			block = ast.NewTextBlock()
 			item.AppendChild(item, block)
@@ -108,6 +114,7 @@ func markedLines(src []byte, lines *text.Segments) int {
 // markedLine reports a line that opens with a mark of state or a state
 // in brackets.
 func markedLine(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t")
 	if stateMarkLen(b) > 0 {
 		return true
 	}

@@ -150,6 +150,9 @@ func (p *parser) fieldLinesOf(n ast.Node, i int) ([]headingFieldLine, bool) {
 func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	ls := p.doc.LineSpan(p.doc.Line(off))
 	line := p.doc.Text(ls)
+	if f, ok := p.definitionLine(ls, line); ok {
+		return f, true
+	}
 	colon := strings.IndexByte(line, ':')
 	if colon < 0 {
 		return headingFieldLine{}, false
@@ -163,6 +166,29 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 		return headingFieldLine{}, false
 	}
 	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")}, true
+}
+
+// definitionLine reads a line of a definition list under an item's
+// title, ": **Owner** — Farid Sheikh", as Trilium and Pandoc write an
+// item's fields: a bold label, then a dash or a colon and the value.
+func (p *parser) definitionLine(ls Span, line string) (headingFieldLine, bool) {
+	rest, ok := strings.CutPrefix(line, ": **")
+	if !ok {
+		return headingFieldLine{}, false
+	}
+	label, value, ok := strings.Cut(rest, "**")
+	if !ok || moreLetters(label, maxHeadingFieldKey) {
+		return headingFieldLine{}, false
+	}
+	key := lookupNormal(headingFieldKeys, label)
+	trimmed := strings.TrimLeft(value, " \t:")
+	sep := strings.TrimLeft(value, " \t")
+	if key == "" || !(strings.HasPrefix(sep, "—") || strings.HasPrefix(sep, "–") || strings.HasPrefix(sep, ":")) {
+		return headingFieldLine{}, false
+	}
+	trimmed = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(trimmed, "—"), "–"), " \t")
+	start := ls.End - len(trimmed)
+	return headingFieldLine{key, trimMarks(p.src, Span{start, ls.End}, " \t\r*_")}, true
 }
 
 // maxHeadingFieldKey is the length of the longest of headingFieldKeys.

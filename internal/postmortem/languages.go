@@ -397,6 +397,9 @@ func localField(s string, part Span) (string, Span) {
 		colon, size = strings.Index(s, "："), len("：")
 	}
 	if colon < 0 {
+		if k, v := abbreviatedLabel(s, part); k != "" {
+			return k, v
+		}
 		return localDueLead(s, part)
 	}
 	if colon < 1 || colon > 40 {
@@ -483,6 +486,21 @@ func localDueLead(s string, part Span) (string, Span) {
 		i++
 	}
 	return "", Span{}
+}
+
+// abbreviatedLabel reads a part led by an owner's label cut short with a
+// full stop, "отг. Десислава Стоянова" (отговорник), as a checklist
+// writes it without a colon.
+func abbreviatedLabel(s string, part Span) (string, Span) {
+	first, rest, ok := strings.Cut(s, ". ")
+	if !ok || len(first) > 24 || strings.ContainsRune(first, ' ') || strings.TrimSpace(rest) == "" {
+		return "", Span{}
+	}
+	var buf [64]byte
+	if findLocal(localColumnWords, appendNormal(buf[:0], first)) != colOwner {
+		return "", Span{}
+	}
+	return colOwner, Span{part.End - len(strings.TrimLeft(rest, " ")), part.End}
 }
 
 // dueValue reports a short value with a digit, as a due date has, and

@@ -81,7 +81,7 @@ func (p *parser) readAction(span Span, section string) {
 	a.boxAt = item.Start
 	item = p.todoTag(&a, item)
 	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
-	item = p.wikiOwner(&a, p.endDue(&a, p.taskEmojiFields(&a, item)))
+	item = p.wikiOwner(&a, p.endDue(&a, p.bracketAttrs(&a, p.taskEmojiFields(&a, item))))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.leadMarks(&a, item)
 	if item.Len() == 0 {

@@ -5,7 +5,8 @@ import "strings"
 // noOwnerWords are what an owner's cell or part says where nobody owns
 // the action yet, in the languages the vocabulary reads: "unassigned",
 // "No assignee", "ikke tildelt", "por atribuir", "не призначено",
-// "υπό ανάθεση", "nije dodijeljeno", "غير محدد", "未定", normalised.
+// "υπό ανάθεση", "nije dodijeljeno", "غير محدد", "未定", "nobody has
+// taken this yet", "אין אחראי עדיין", "nav atbildīgā", normalised.
 var noOwnerWords = wordList(
 	"unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "not assigned yet",
 	"needs owner", "needs an owner", "owner needed", "owner wanted", "volunteer needed", "needs a volunteer", "to be confirmed", "pending assignment", "n.n.", "n.n", "nn",
@@ -17,6 +18,9 @@ var noOwnerWords = wordList(
 	"nieprzypisane", "nieprzypisany", "do ustalenia", "nepřiřazeno", "nikdo", "neurčeno", "ei määritetty", "ei vastuuhenkilöä",
 	"atanmadı", "atanmamış", "belirlenecek", "belum ditentukan", "belum ada", "tidak ada", "не призначено", "не визначено", "ніхто",
 	"υπό ανάθεση", "δεν έχει ανατεθεί", "κανένας", "nepridelené", "nikto", "neurčené", "vastutaja puudub", "vastutajat pole", "määramata",
+	"nobody assigned", "nobody has taken this yet", "nobody has taken it yet", "nobody has taken this", "nobody has taken it",
+	"אין אחראי", "אין אחראי עדיין", "отговорник още няма", "няма отговорник", "без отговорник", "nav atbildīgā", "nav atbildīgās",
+	"sense responsable", "sense assignar", "ningú",
 	"nije dodijeljeno", "nedodijeljeno", "nitko", "ยังไม่มีผู้รับผิดชอบ", "ไม่มีผู้รับผิดชอบ", "غير محدد", "غير معين", "لا أحد", "未定", "未割り当て", "未アサイン", "미정", "미지정", "미배정", "待定", "未分配", "暂无",
 )
 

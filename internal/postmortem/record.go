@@ -88,8 +88,9 @@ var (
 	// doneTailRe: a check mark closing an item: "… ✅".
 	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓|` + shortcodesOf("✅", "✔", "☑") + `)$`)
 	// openLeadRe: an empty box or a mark of work under way opening an
-	// item, "☐ Alert on lag", "⏳ Alert on lag": it is open.
-	openLeadRe = lazyRe(`^(?:☐|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
+	// item, "☐ Alert on lag", "⏳ Alert on lag", Kanboard's half circle
+	// "◐ Alert on lag": it is open.
+	openLeadRe = lazyRe(`^(?:☐|◐|◑|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
 	// droppedLeadRe: a cross opening an item, "❌ Move to a managed
 	// service": it was dropped, as the task plugin's ❌ says.
 	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)
