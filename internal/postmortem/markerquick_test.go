@@ -14,7 +14,7 @@ func eventMarkerByExpr(text string) string {
 			return m
 		}
 	}
-	if namedMoment(text) == FieldDetect {
+	if namedDetection(text) {
 		return FieldDetect
 	}
 	for _, m := range markers {

@@ -297,28 +297,20 @@ const labelNamedMoment = "Moment (named in the narrative)"
 // namedMomentRe is a sentence's naming of its moment.
 var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted|takes?|took|treats?|treated)\s+(?:that\s+|this\s+|it\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?as\s+(?:the\s+|our\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+(?:our|where\s+we\s+put\s+the)\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
 
-// mayNameMoment is the quick test of namedMomentRe: the moment it names
-// follows a space, in lower case; "when anyone knew" names the detection.
+// mayNameMoment is the quick test of namedMomentRe in a paragraph: the
+// words before the moment it names, in lower case after a space.
 func mayNameMoment(text string) bool {
-	for _, w := range [...]string{" detection", " start", " end", " beginning", " when "} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(text, " as ") || strings.Contains(text, " our ") ||
+		strings.Contains(text, " when ") || strings.Contains(text, "put the ")
 }
 
-// namedMoment is the moment an entry of the timeline names itself, over
-// whatever else its words tell ("This is our detection — before the
-// impact began"), or "".
-func namedMoment(text string) string {
-	if !mayNameMoment(text) {
-		return ""
-	}
-	if m := namedMomentRe.FindStringSubmatchIndex(text); m != nil {
-		return namedKey(text, m)
-	}
-	return ""
+// namedDetection reports an entry of the timeline that names itself the
+// detection, over whatever else its words tell ("This is our detection
+// — before the impact began"). Its quick test is the caller's: the words
+// of the detection's marker, "detection" among them.
+func namedDetection(text string) bool {
+	m := namedMomentRe.FindStringSubmatchIndex(text)
+	return m != nil && namedKey(text, m) == FieldDetect
 }
 
 // namedMoments reads the moments a narrative's paragraph names.

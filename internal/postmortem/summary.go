@@ -159,7 +159,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if para.has(wordsProseDate) {
 		m = proseDate.findWhere(text, mayTellDate)
 	}
-	if m == nil && (strings.Contains(text, "day,") || partOfDayComma(text)) {
+	if m == nil && dayBeforeComma(text) {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil && !reviewSentence(text, m[2]) {
@@ -221,11 +221,24 @@ func partOfDayOf(text string) bool {
 	return false
 }
 
-// partOfDayComma reports a part of the day before a comma, as "Monday
-// evening, December 14" writes it.
-func partOfDayComma(text string) bool {
-	return strings.Contains(text, "evening,") || strings.Contains(text, "morning,") ||
-		strings.Contains(text, "afternoon,") || strings.Contains(text, "night,")
+// dayBeforeComma reports a weekday or a part of the day before a comma,
+// as "Friday, February 27" and "Monday evening, December 14" write it:
+// one pass over the commas.
+func dayBeforeComma(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		head := text[:i]
+		for _, w := range [...]string{"day", "evening", "morning", "afternoon", "night"} {
+			if strings.HasSuffix(head, w) {
+				return true
+			}
+		}
+		j := strings.IndexByte(text[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
