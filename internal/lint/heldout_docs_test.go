@@ -515,7 +515,11 @@ var devSets = []heldOutSet{
 	// "م", detection told as "found out" or "this is our detection",
 	// Estonian's "kell 7.18") took it to 0.70 wrong missing, 15 of 30
 	// times and 1 of 1 out-of-order entries reported.
-	{"dev-docs-v14", 7.0 / 10, 0, 35.0 / 35},
+	// Branch times15b (an entry ending in the vocabulary's label of the
+	// start, the detection or the end, "… Kraj incidenta.", marks that
+	// moment in a timeline whose words mark none) took it to 0.50 wrong
+	// missing; times stay 15 of 30.
+	{"dev-docs-v14", 5.0 / 10, 0, 35.0 / 35},
 	// Written blind to the parser on 2026-12-06 (six English documents in
 	// Kanboard, Smartsheet, MantisBT, Trilium, SilverBullet and Zendesk
 	// Guide; Hebrew, Bulgarian, Latvian and Catalan). First run, before
@@ -531,13 +535,24 @@ var devSets = []heldOutSet{
 	// labels ending in a full stop, "**Īsumā.** …", as sections; "How the
 	// night went", "What went on", "In a sentence", "Gist") took it to
 	// 1.30 wrong missing, all of them times told in prose or event rows.
+	// The work on its times (branch times15: an entry that names itself
+	// the detection over the start its words tell, "we treat 7:05 p.m. as
+	// the end", "on Monday evening, December 14", a "Clock:" line's zone, a
+	// task's own day-alone start yielding to the entry marked as the
+	// start, an end told past midnight) took it, with fields15, to 1.00
+	// wrong missing, 12 of 30 times and the detection before the start
+	// reported.
 	// The work on its follow-ups (branch actions15: nested sub-tasks and
 	// indented checklist lines, merged child rows and ditto cells,
 	// definition-style field lines, bracketed attributes, a bold sentence
 	// a follow-up, Catalan, Latvian, Hebrew and Bulgarian columns and
 	// states): 43 of 43 actions, none for nothing, owners 32 of 34, 23 of
 	// 23 done.
-	{"dev-docs-v15", 13.0 / 10, 0, 43.0 / 43},
+	// Branch times15b (the entries ending in "Начало на въздействието.",
+	// "Detecció.", "סוף ההשפעה." as markers; a paragraph opening "At 4:30
+	// p.m." read whole; the times15 work made cheap again) took it to 0.80
+	// wrong missing; times stay 12 of 30.
+	{"dev-docs-v15", 8.0 / 10, 0, 43.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -52,7 +52,7 @@ const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
 // "2019-12-03 --:--".
-var stampRe = lazyRe(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
+var stampRe = lazyRe(`^[\s*_\[(]*(?:(?i:update|updated)\s*:?\s*)?(?:(?i:at|on)\s+)?((?:(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4})(?:(?:[ T,]+|\s*-\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?)(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // stampAt returns the span of a timestamp opening the text at span s,
 // or an invalid span.

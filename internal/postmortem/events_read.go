@@ -40,7 +40,23 @@ func (p *parser) readEvents(base time.Time) {
 			prev = e
 		}
 	}
+	p.labelMarkers()
 	p.newestFirst()
+}
+
+// labelMarkers marks, in a timeline whose words mark no moment, the
+// entries that end in the vocabulary's label of one (see labelMarker).
+func (p *parser) labelMarkers() {
+	for _, e := range p.doc.Events {
+		if e.Marker != "" && e.Marker != "recovered" {
+			return
+		}
+	}
+	for i := range p.doc.Events {
+		if e := &p.doc.Events[i]; e.Marker == "" {
+			e.Marker = labelMarker(e.Text)
+		}
+	}
 }
 
 // newestFirst clears the out-of-order marks of a group of three or more
@@ -212,13 +228,18 @@ var (
 		mark string
 	}{{startMarker, FieldStart}, {endMarker, FieldEnd}, {detect, FieldDetect}, {recovery, "recovered"}}
 	markerWords = func() guardSet {
-		var res []guardedRe
+		var sets []*keywords
 		for _, m := range markers {
-			res = append(res, m.re)
+			sets = append(sets, m.re.words)
 		}
-		return newGuardSet(res...)
+		return newWordSets(append(sets, newKeywords("detection", "when"))...)
 	}()
 )
+
+// namingWords is the bit of markerWords, after the markers' own, that
+// an entry naming itself the detection sets: "our detection", "that is
+// when anyone knew".
+const namingWords = 4
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string { return eventMarkerWith(nil, text) }
@@ -231,8 +252,11 @@ func eventMarkerWith(fields map[string]string, text string) string {
 			return m
 		}
 	}
-	var first [4]int // by marker: where its words start first
-	may := markerWords.mayMatchAt(text, first[:len(markers)])
+	var first [namingWords + 1]int // by marker: where its words start first
+	may := markerWords.mayMatchAt(text, first[:])
+	if may&(1<<namingWords) != 0 && namedDetection(text) {
+		return FieldDetect // "This is our detection — before the impact began."
+	}
 	for n, m := range markers {
 		if may&(1<<n) != 0 && markerMatch(n, m.re, text, first[n]) {
 			if m.mark == FieldDetect && unnoticed(text) {
@@ -240,6 +264,23 @@ func eventMarkerWith(fields map[string]string, text string) string {
 			}
 			return m.mark
 		}
+	}
+	return ""
+}
+
+// labelMarker is the moment an entry's last sentence names with the
+// vocabulary's label of the start, the detection or the end, in any of
+// its languages: "Първи откази … Начало на въздействието.", "El CAU
+// obre la incidència urgent. Detecció.", or "".
+func labelMarker(text string) string {
+	s := strings.TrimRight(text, " .*_")
+	i := strings.LastIndex(s, ". ")
+	if i < 0 || len(s)-i > 64 {
+		return "" // one sentence, or a last one longer than a label
+	}
+	switch k := synonymKey(strings.Trim(s[i+2:], " *_")); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
 	}
 	return ""
 }
@@ -290,11 +331,37 @@ func (p *parser) inferTimes() {
 		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
 	for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
-		if _, ok := p.doc.Time(key); ok || picks[key] < 0 {
+		if picks[key] < 0 {
 			continue
 		}
-		p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+		if p.dayOnlyField(key, ev[picks[key]]) {
+			continue
+		}
+		if _, ok := p.doc.Time(key); !ok {
+			p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+		}
 	}
+}
+
+// dayOnlyField puts the entry marked as a moment in place of the field
+// that gives the moment's day alone, as a tracker's task header does
+// with its own "Started: 2026-11-25" beside the timeline's "22:40 —
+// **Impact starts here.**", and reports whether it did.
+func (p *parser) dayOnlyField(key string, e Event) bool {
+	if e.Marker != key || !e.HasDate {
+		return false
+	}
+	for i, t := range p.doc.Times {
+		if t.Key != key || t.Inferred {
+			continue
+		}
+		if !onlyDate(t.Raw) {
+			return false
+		}
+		p.doc.Times[i] = inferredEntry(key, e)
+		return true
+	}
+	return false
 }
 
 // readable returns the entries whose time was read.

@@ -123,13 +123,24 @@ func (p *parser) keyValueLines(n ast.Node) {
 		for _, part := range parts {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
-			} else {
+			} else if !p.zoneRow(p.doc.Text(label), p.doc.Text(value)) { // "**Clock:** Pacific Standard Time (PST, UTC−8)"
 				p.labelGrade(label, value)
+				p.zoneLine(p.doc.Text(part))
 			}
 		}
 		if len(parts) > 1 {
 			p.labelTimes(parts)
 		}
+	}
+}
+
+// zoneLine takes the zone a bold line among fields gives every time in,
+// as a note of its own: "**All clock times here are India Standard Time
+// (IST, UTC+05:30).**" under "**How serious:** S3".
+func (p *parser) zoneLine(line string) {
+	line = strings.TrimSpace(line)
+	if p.doc.Zone == "" && len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") && strings.Contains(line, "times") {
+		p.allTimesNote(&paragraphText{text: strings.Trim(line, "*")})
 	}
 }
 
@@ -433,6 +444,30 @@ func (p *parser) readTimes() {
 	p.inferTimes()
 	p.narratedTimes(base)
 	p.proseTimes(base)
+	p.endPastMidnight()
+}
+
+// endPastMidnight moves to the next day an end read from the timeline
+// or the narrative as a time of day alone ("Impact ended at 03:10 on the
+// 8th") that falls before a start late the evening before: entries told
+// in sentences roll over midnight only where one follows another.
+func (p *parser) endPastMidnight() {
+	start, ok := p.doc.Time(FieldStart)
+	if !ok || start.Err != nil || !hasClock(start.Raw) {
+		return // a day alone starts at no hour
+	}
+	for i := range p.doc.Times {
+		t := &p.doc.Times[i]
+		if t.Key != FieldEnd || !t.Inferred || t.Err != nil || !hasClock(t.Raw) {
+			continue
+		}
+		if _, _, _, n := leadingDate(t.Raw, 0); n > 0 {
+			continue
+		}
+		if d := start.Time.Sub(t.Time); d > 0 && d < 24*time.Hour {
+			t.Time = t.Time.AddDate(0, 0, 1)
+		}
+	}
 }
 
 // statedZone takes the zone the start, detection and end are stated in
@@ -549,8 +584,8 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
-	if p.doc.Zone != "" && !stampHasZone(raw) && !zoneBeforeDay(raw) && !IsPlaceholder(raw) {
-		raw = withZone(raw, p.doc.Zone)
+	if p.doc.Zone != "" && !stampHasZone(raw) && !zoneBeforeDay(raw) && !IsPlaceholder(raw) && !onlyDate(raw) {
+		raw = withZone(raw, p.doc.Zone) // a day alone has no zone: "Started: 2026-11-25"
 	}
 	pt, err := ParseTime(raw, base)
 	if err != nil && base.IsZero() {
@@ -572,6 +607,14 @@ func (p *parser) readInWrittenYear(raw string, pt ParsedTime, err error) (Parsed
 		return ParseTime(raw, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
 	}
 	return pt, err
+}
+
+// onlyDate reports a value that is a date with its year and nothing
+// else: "2026-11-25", "25 November 2026", not "10.12", a dotted clock.
+func onlyDate(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	y, _, _, n := leadingDate(raw, 0)
+	return y > 0 && n > 0 && n == len(raw)
 }
 
 // withZone writes a zone after a time, before the day written after it:

@@ -18,7 +18,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
 	{2091, 0x39eca82b824658f2}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
-	{494, 0x8b283409316f3af0}: {words: []string{"on"}, lineStart: false},
+	{512, 0x69f58852f7666084}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the
 	{999, 0xbc143ebd85e66536}: {words: []string{"alerted", "detected", "noticed", "paged"}, lineStart: false},
 }

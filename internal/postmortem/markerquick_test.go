@@ -14,6 +14,9 @@ func eventMarkerByExpr(text string) string {
 			return m
 		}
 	}
+	if namedDetection(text) {
+		return FieldDetect
+	}
 	for _, m := range markers {
 		if m.re.MatchString(text) {
 			if m.mark == FieldDetect && unnoticed(text) {

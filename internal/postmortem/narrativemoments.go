@@ -295,11 +295,27 @@ const labelNarrativeDay = "Incident date (from the narrative)"
 const labelNamedMoment = "Moment (named in the narrative)"
 
 // namedMomentRe is a sentence's naming of its moment.
-var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted)\s+(?:that\s+|this\s+|it\s+)?as\s+(?:the\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+our\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
+var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted|takes?|took|treats?|treated)\s+(?:that\s+|this\s+|it\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?as\s+(?:the\s+|our\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+(?:our|where\s+we\s+put\s+the)\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
+
+// mayNameMoment is the quick test of namedMomentRe in a paragraph: the
+// words before the moment it names, in lower case after a space.
+func mayNameMoment(text string) bool {
+	return strings.Contains(text, " as ") || strings.Contains(text, " our ") ||
+		strings.Contains(text, " when ") || strings.Contains(text, "put the ")
+}
+
+// namedDetection reports an entry of the timeline that names itself the
+// detection, over whatever else its words tell ("This is our detection
+// — before the impact began"). Its quick test is the caller's: the words
+// of the detection's marker, "detection" among them.
+func namedDetection(text string) bool {
+	m := namedMomentRe.FindStringSubmatchIndex(text)
+	return m != nil && namedKey(text, m) == FieldDetect
+}
 
 // namedMoments reads the moments a narrative's paragraph names.
 func (p *parser) namedMoments(text string, base int) {
-	if !containsFold(text, " as ") && !containsFold(text, " our ") && !containsFold(text, " when ") {
+	if !mayNameMoment(text) {
 		return
 	}
 	prev := [2]int{-1, -1}
@@ -308,7 +324,7 @@ func (p *parser) namedMoments(text string, base int) {
 		c := lastClock(text, start, end)
 		if m := namedMomentRe.FindStringSubmatchIndex(text[start:end]); m != nil {
 			at := c
-			if lc := lastClock(text, start, start+m[0]); lc[0] >= 0 {
+			if lc := lastClock(text, start, start+m[1]); lc[0] >= 0 { // "we treat 7:05 p.m. as the end"
 				at = lc
 			} else if at[0] < 0 || at[0] > start+m[0] {
 				at = prev

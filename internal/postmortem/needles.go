@@ -143,14 +143,6 @@ type guardSet struct {
 	always uint32       // the guards without lead words
 }
 
-func newGuardSet(guards ...guardedRe) guardSet {
-	sets := make([]*keywords, len(guards))
-	for n, g := range guards {
-		sets[n] = g.words
-	}
-	return newWordSets(sets...)
-}
-
 // newWordSets reads a text once for several sets of words; a nil set
 // always matches.
 func newWordSets(sets ...*keywords) guardSet {

@@ -30,7 +30,7 @@ var (
 	// **Engineering › Incidents** by Dana Kim").
 	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:written|prepared|authored|posted|reported)\s+))?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
-	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
+	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
 
 // The labels of the start and the end a summary's prose gives.
@@ -159,7 +159,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if para.has(wordsProseDate) {
 		m = proseDate.findWhere(text, mayTellDate)
 	}
-	if m == nil && strings.Contains(text, "day,") {
+	if m == nil && dayBeforeComma(text) {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil && !reviewSentence(text, m[2]) {
@@ -168,8 +168,26 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		if exportNote(text) {
 			key, label = FieldDate, "Date (from the export note)" // the day the tool wrote the document on
 		}
-		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: p.doc.Text(v), Span: v, Inferred: true})
+		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: firstOfRange(p.doc.Text(v)), Span: v, Inferred: true})
 	}
+}
+
+// firstOfRange is the first day of a range of days a summary gives, "7
+// December" of "7–8 December" ("on the night of 7–8 December"); a date
+// of one day is itself.
+func firstOfRange(date string) string {
+	i := strings.IndexAny(date, "–-")
+	if i <= 0 || !isDigit(date[i-1]) {
+		return date
+	}
+	j := i + len("–")
+	if date[i] == '-' {
+		j = i + 1
+	}
+	for j < len(date) && isDigit(date[j]) {
+		j++
+	}
+	return date[:i] + date[j:]
 }
 
 // mayTellDate is the quick test of proseDateRe where "on" starts at i:
@@ -203,10 +221,30 @@ func partOfDayOf(text string) bool {
 	return false
 }
 
+// dayBeforeComma reports a weekday or a part of the day before a comma,
+// as "Friday, February 27" and "Monday evening, December 14" write it:
+// one pass over the commas.
+func dayBeforeComma(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		head := text[:i]
+		for _, w := range [...]string{"day", "evening", "morning", "afternoon", "night"} {
+			if strings.HasSuffix(head, w) {
+				return true
+			}
+		}
+		j := strings.IndexByte(text[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // weekdayDateRe is the day a summary gives after a weekday and a comma,
 // without "on": "Last Friday, February 27, search stopped working". It
 // is compiled when a summary first writes "day,".
-var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
+var weekdayDateRe = lazyRe(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,\s+(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)\b`)
 
 // byLine reads the author a by-line before the first section names:
 // "_Written by @hoyel on 2026-02-12_", "By Dana Kim".

@@ -278,14 +278,20 @@ func (p *parser) zoneRow(label, value string) bool {
 		return false
 	}
 	p.zoneNote(&paragraphText{text: label + ": " + value})
-	if z := docZone(strings.TrimSpace(value)); p.doc.Zone == "" && z != "" {
-		p.doc.Zone = z // "| Time zone | CET |"
+	if p.doc.Zone != "" {
+		return true
 	}
+	z := docZone(strings.TrimSpace(value)) // "| Time zone | CET |"
+	if clause, _, _ := strings.Cut(value, ";"); z == "" {
+		z = docZone(lineZone(clause)) // "**Clock:** Pacific Standard Time (PST, UTC−8) throughout; …"
+	}
+	p.doc.Zone = z
 	return true
 }
 
 // zoneLabels label a row or a line that gives the zone of every time.
-var zoneLabels = map[string]bool{"times": true, "time zone": true, "timezone": true, "zone": true, "all times": true, "times in": true, "tz": true}
+var zoneLabels = map[string]bool{"times": true, "time zone": true, "timezone": true, "zone": true, "all times": true, "times in": true, "tz": true,
+	"clock": true, "clocks": true}
 
 func isTimelineHeader(s string) bool {
 	switch normalize(s) {
