@@ -390,11 +390,24 @@ func devSet(t *testing.T) []corpusLine {
 // (1476/1909) and person-cause 0.639 (718/1123), the model 0.777
 // (1483/1909) and 0.646 (725/1123), false positives 39 of 1710 as before.
 // The gates move to those figures.
+// holdout-v14.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.675 (108/160),
+// person-cause 0.480 (48/100), false positives 0.043 (6/140). Kept out
+// of the repository through the rounds on dev-v16.tsv (openers naming a
+// person's act, people served as the object, plural possessives, whose
+// things went astray, people no name list holds) and run once after
+// them: 0.681 (109/160), 0.490 (49/100), 0.043. The thirteen files
+// before it moved in those rounds from 0.771 / 0.635 to 0.773
+// (1476/1909) / 0.639 (718/1123), false positives unchanged (39/1710).
+// All fourteen: recall 0.766 (1585/2069), person-cause 0.627 (767/1223),
+// false positives 0.024 (45/1850); with the model 0.769 (1592/2069) and
+// 0.632 (774/1223). The gates move to those figures, lower only because
+// a harder file joined.
 const (
-	holdoutRecall            = 0.773
-	holdoutPersonRecall      = 0.639
-	holdoutModelRecall       = 0.776
-	holdoutModelPersonRecall = 0.645
+	holdoutRecall            = 0.766
+	holdoutPersonRecall      = 0.627
+	holdoutModelRecall       = 0.769
+	holdoutModelPersonRecall = 0.632
 	holdoutMaxFPR            = 0.03
 )
 
