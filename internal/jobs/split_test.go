@@ -98,6 +98,10 @@ func TestDeliveriesBecomeReviewAndMergeJobsUniqueWhereTheWorkIs(t *testing.T) {
 			}
 		}
 		start(t, q)
+		// The queue can look empty while a delivery is being turned into
+		// its jobs, so the work is awaited first, then the queue's end,
+		// after which no duplicate may have run.
+		waitFor(t, "two reviews and a merge", func() bool { r, m := s.counts(); return len(r) >= 2 && len(m) >= 1 })
 		waitFor(t, "an empty queue", func() bool { l, _ := q.List(context.Background(), 20); return len(l) == 0 })
 		reviews, merged := s.counts()
 		if len(reviews) != 2 || len(merged) != 1 {
