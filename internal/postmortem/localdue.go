@@ -201,11 +201,7 @@ func quarterEndDue(v string, base time.Time) (time.Time, bool) {
 	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") {
 		return time.Time{}, false // the quick answer: no quarter's number
 	}
-	v = strings.TrimSpace(v)
-	year := 0
-	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
-		year, v = atoi(v[i+1:]), strings.TrimSpace(v[:i])
-	}
+	v, year := trailingYear(strings.TrimSpace(v))
 	for _, w := range quarterEndWords {
 		if q := quarterAt(v, w); q > 0 {
 			if year > 0 {

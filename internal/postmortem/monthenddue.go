@@ -36,10 +36,8 @@ func monthEndParts(v string) (time.Month, int, bool) {
 	if len(v) < 4 || len(v) > 160 || v[0] != 0xE0 && !lookupLower(periodWords, firstWord(v)) && !lookupLower(periodWords, v[strings.LastIndexByte(v, ' ')+1:]) || utf8.RuneCountInString(v) > 40 {
 		return 0, 0, false // the quick answer: no period word can open or end v
 	}
-	year := 0
-	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
-		year, v = gregorianYear(atoi(v[i+1:])), strings.TrimSpace(v[:i])
-	}
+	v, year := trailingYear(v)
+	year = gregorianYear(year) // 0 stays 0
 	for _, w := range localPeriodWords {
 		if w.key != "month_end" {
 			continue
@@ -49,6 +47,16 @@ func monthEndParts(v string) (time.Month, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// trailingYear splits a year of four digits off the end of v, after a
+// space: "do konca januára 2027" is "do konca januára" and 2027; v
+// without one is as it is, and the year 0.
+func trailingYear(v string) (string, int) {
+	if i := strings.LastIndexByte(v, ' '); i > 0 && len(v)-i-1 == 4 && digitRunEnd(v, i+1) == len(v) {
+		return strings.TrimSpace(v[:i]), atoi(v[i+1:])
+	}
+	return v, 0
 }
 
 // periodWords are the first words of the period words, and the Thai
