@@ -569,7 +569,10 @@ var devSets = []heldOutSet{
 	// French Tana, Japanese Kibela, Brazilian Portuguese Pipefy); first
 	// measured at 8 wrong missing in 10 documents, 1 issue for nothing, 33
 	// of 46 actions, 21 of 30 times, owners 20 of 26, 14 of 21 done.
-	{"dev-docs-v16", 8.0 / 10, 1, 33.0 / 46},
+	// 3 wrong missing and 30 of 30 times after branch times16 (a ticket's
+	// create date, zone labels in other languages and "UTC−5", dotted
+	// year-less Date columns, callout components' facts lines).
+	{"dev-docs-v16", 3.0 / 10, 1, 33.0 / 46},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
