@@ -548,10 +548,16 @@ func dueLabel(val string) []int {
 }
 
 // wikiMention reads a person as a wiki writes the mention, "@<Jonah
-// Whitcombe>" (Azure DevOps): the name.
+// Whitcombe>" (Azure DevOps), or as an outliner links the person's
+// page, "[[Olivier Gagnon]]": the name.
 func wikiMention(s string) (string, bool) {
 	if len(s) > 3 && strings.HasPrefix(s, "@<") && strings.HasSuffix(s, ">") {
 		return strings.TrimSpace(s[2 : len(s)-1]), true
+	}
+	if len(s) > 4 && strings.HasPrefix(s, "[[") && strings.HasSuffix(s, "]]") {
+		if name := strings.TrimSpace(s[2 : len(s)-2]); name != "" && !strings.ContainsAny(name, "[]:|") {
+			return name, true
+		}
 	}
 	return "", false
 }
@@ -1063,7 +1069,7 @@ func (p *parser) walkItem(li ast.Node) {
 			}
 			p.eventLines(c)
 		case *ast.List:
-			if p.outlinerSection(li, c) {
+			if p.outlinerSection(li, c) || p.outlineActionSection(li, c) {
 				continue
 			}
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {
