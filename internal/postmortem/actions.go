@@ -462,6 +462,9 @@ func setField(a *Action, key, val string, v Span) {
 		if m := dueLabel(val); m != nil {
 			val, v.Start = val[m[1]:], v.Start+m[1] // "Target date: 1/15/2027"
 		}
+		if d, ok := outlineDate(val); ok {
+			val = d // "[[date:2026-12-11]]", an outliner's link to a day's page
+		}
 		a.DueRaw, a.DueSpan = val, v
 		a.Due, _ = readDue(val)
 	case colPriority:
@@ -545,6 +548,16 @@ func dueLabel(val string) []int {
 		return nil
 	}
 	return dueLabelRe.FindStringIndex(val)
+}
+
+// outlineDate reads the day an outliner links as its date node,
+// "[[date:2026-12-11]]".
+func outlineDate(v string) (string, bool) {
+	d, ok := strings.CutPrefix(v, "[[date:")
+	if !ok || !strings.HasSuffix(d, "]]") {
+		return "", false
+	}
+	return strings.TrimSpace(d[:len(d)-2]), true
 }
 
 // wikiMention reads a person as a wiki writes the mention, "@<Jonah

@@ -50,3 +50,51 @@ func TestOutlineActionSection(t *testing.T) {
 		"Rappeler les clients #tâche|Service à la clientèle|||Done",
 	})
 }
+
+// Where the items of a list each end their title in parentheses before
+// a dash and the due date or state, the parentheses hold the owner: a
+// name or a team there is the owner, though named nowhere else.
+func TestParenOwnerBeforeDash(t *testing.T) {
+	src := "# Dockets missing\n\nDate: 2026-11-27\n\n## Follow-ups\n\n" +
+		"- [ ] Point the agent back at the vault (Priya Nandakumar) — end of month\n" +
+		"- [ ] Alert on the docket queue (integration team) — 2026-12-11\n" +
+		"- [ ] Upgrade the client (Redis Cluster)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Point the agent back at the vault|Priya Nandakumar|2026-11-30||Open",
+		"Alert on the docket queue|integration team|2026-12-11||Open",
+		"Upgrade the client (Redis Cluster)||||Open",
+	})
+}
+
+// A group or an office after the title's dash is the owner, as a team
+// and a role are: "— Monitoring group", "— Communications office".
+func TestGroupOwnerAfterDash(t *testing.T) {
+	src := "# Grades blank\n\nDate: 2026-12-04\n\n## Follow-up items\n\n" +
+		"- Page on-call on empty sync calls — Monitoring group — 2026-12-18\n" +
+		"- Banner template for delayed grades — Communications office — 2027-01-15\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Page on-call on empty sync calls|Monitoring group|2026-12-18||Open",
+		"Banner template for delayed grades|Communications office|2027-01-15||Open",
+	})
+}
+
+// The end of a month or a quarter in German, French and Portuguese is a
+// due date on its last day: "Ende Q1 2027", "Ende Januar", "d'ici la fin
+// janvier", "até o fim do 1º trimestre de 2027"; an outliner's date link,
+// "[[date:2026-12-11]]", is the day it links.
+func TestLocalPeriodDues(t *testing.T) {
+	src := "# Störung\n\nDatum: 2026-12-04\n\n## Maßnahmen\n\n" +
+		"| Maßnahme | Verantwortlich | Fällig | Status |\n| --- | --- | --- | --- |\n" +
+		"| Reorg ohne Sperre | Team Datenbanken | Ende Q1 2027 | offen |\n" +
+		"| Quartalsplan | Jana Vogt | Ende Januar | offen |\n" +
+		"| Traiter une valeur 0 | Olivier Gagnon | d'ici la fin janvier | offen |\n" +
+		"| Formalizar com o fornecedor | Ana Lima | até o fim do 1º trimestre de 2027 | offen |\n" +
+		"| Alerte | Olivier Gagnon | [[date:2026-12-11]] | offen |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Reorg ohne Sperre|Team Datenbanken|2027-03-31||Open",
+		"Quartalsplan|Jana Vogt|2027-01-31||Open",
+		"Traiter une valeur 0|Olivier Gagnon|2027-01-31||Open",
+		"Formalizar com o fornecedor|Ana Lima|2027-03-31||Open",
+		"Alerte|Olivier Gagnon|2026-12-11||Open",
+	})
+}
