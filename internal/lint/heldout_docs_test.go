@@ -572,7 +572,17 @@ var devSets = []heldOutSet{
 	// 3 wrong missing and 30 of 30 times after branch times16 (a ticket's
 	// create date, zone labels in other languages and "UTC−5", dotted
 	// year-less Date columns, callout components' facts lines).
-	{"dev-docs-v16", 3.0 / 10, 1, 33.0 / 46},
+	// The work on its follow-ups (branch actions16: a task list's export
+	// with a to-do box opening each paragraph and the task's fields on the
+	// lines below, "↳" sub-tasks; period dues after a due label, "due: end
+	// of month"; an outline's bold follow-up and record nodes with their
+	// tasks' "Responsable:: [[…]]" children in the vocabulary's languages,
+	// "[[date:…]]" dues; names and teams in parentheses before the dash of
+	// a list that puts its owners there; groups and offices after a dash;
+	// month and quarter ends in German, French and Portuguese) took it to
+	// 0.70 wrong missing, 42 of 46 actions, 1 for nothing, owners 29 of
+	// 33 and 18 of 21 done; with times16, 0.20 wrong missing.
+	{"dev-docs-v16", 2.0 / 10, 1, 42.0 / 46},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
