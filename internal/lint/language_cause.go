@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -48,7 +49,7 @@ type langCauseSets struct {
 	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	money, account                                            langBits // "refunds", "account": one owner's money in another's account
 	same, unique, many                                        langBits // "same"; "hall"; "two": one thing given to more than one
-	submission                                                langBits // "enrolment": what its maker withdraws
+	submission, holds                                         langBits // "enrolment": what its maker withdraws; "holds": what a thing has room for
 	sendAway                                                  langBits // "turned", "sent": acts that, with "away", wrong the people served
 	lackFine                                                  langBits // "trouble", "delay": what is good to have none of
 	help                                                      langBits // "timeline", "refunded": what a person's help is called
@@ -144,6 +145,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-unique":      func(c *langCauseSets) *langBits { return &c.unique },
 	"cause-many":        func(c *langCauseSets) *langBits { return &c.many },
 	"cause-submission":  func(c *langCauseSets) *langBits { return &c.submission },
+	"cause-holds":       func(c *langCauseSets) *langBits { return &c.holds },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
 	"cause-serve-verb":  func(c *langCauseSets) *langBits { return &c.serveVerb },
 	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
@@ -205,6 +207,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.union(cs.short)          // "arrived two pesos short"
 	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
 	cs.scan.add(v.id("instead"))
+	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
@@ -1316,6 +1319,12 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
 		end, ok = s.insteadOf(cs, v)
 	}
+	if !ok && s.isPast(v) && !s.clearedAfter(cs, v) {
+		end, ok = s.countInstead(cs, v) // "ordered forty litres instead of four hundred"
+		if !ok {
+			end, ok = s.overCapacity(cs, v) // "scheduled fourteen students for a slot that holds four"
+		}
+	}
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
@@ -1410,6 +1419,72 @@ func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countInstead reads "instead of" and a count after any act at token v:
+// an amount other than the one needed ("ordered forty litres instead of
+// four hundred", "sent 50 kilos instead of 15"), whatever the verb.
+func (s *langScan) countInstead(cs *langCauseSets, v int) (int, bool) {
+	end, ok := s.insteadOf(cs, v)
+	if !ok {
+		return 0, false
+	}
+	_, n := s.countValue(end)
+	return end + 1, n
+}
+
+// overCapacity reads more put into a thing than it has room for, in the
+// clause of the act at token v: a count, then "that|which" and a verb of
+// room (@cause-holds) with a smaller count ("scheduled fourteen students
+// for an exam slot that holds four", "booked 40 guests into a room which
+// seats 25"); not the count within the room ("ten guests into a room that
+// seats twelve").
+func (s *langScan) overCapacity(cs *langCauseSets, v int) (int, bool) {
+	first := -1
+	for k := v + 1; k < v+16 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if first < 0 {
+			if n, ok := s.countValue(k); ok && n > 1 {
+				first = n
+			}
+			continue
+		}
+		if w := s.word(k); (w == "that" || w == "which") && s.in(k+1, cs.holds) {
+			n, ok := s.countValue(k + 2)
+			return k + 3, ok && n < first
+		}
+	}
+	return 0, false
+}
+
+// countValue reads a count at token k, in digits ("14") or in words
+// ("fourteen", "four hundred", "forty"), and returns it.
+func (s *langScan) countValue(k int) (int, bool) {
+	if k >= len(s.toks) || s.toks[k].kind != langWord && !s.digitAt(k) {
+		return 0, false
+	}
+	w := s.word(k)
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, !s.clockAt(k) && !s.clockAt(k+1)
+	}
+	n, ok := langCountWords[w]
+	if !ok {
+		return 0, false
+	}
+	switch s.word(k + 1) {
+	case "hundred":
+		n *= 100
+	case "thousand":
+		n *= 1000
+	}
+	return n, true
+}
+
+// langCountWords are the counts told in words that countValue reads.
+var langCountWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 
 // narrowerWay reports "instead of" at token j after an act at v on one

@@ -52,10 +52,25 @@ func TestPersonCauseSharedOne(t *testing.T) {
 // with the damage after it, is still read.
 func TestPersonCauseWithdrawn(t *testing.T) {
 	checkPersonCause(t, false, []string{
-		"Halvard withdrew the Berg family's second club enrolment and voided the invoice.",
-		"Sunniva withdrew the duplicate gym booking for the Lund twins.",
+		"Priya withdrew the Berg family's second club enrolment and voided the invoice.",
+		"Priya withdrew the Lund twins' gym booking.",
 	})
 	checkPersonCause(t, true, []string{
 		"Ravi withdrew our prefixes from the transit provider and the site went dark.",
+	})
+}
+
+// TestPersonCauseWrongCount checks an amount other than the one needed,
+// told by counts alone: "instead of" and a count after any act, and more
+// put into a thing than it has room for; and the counts that fit, or
+// "instead of" before what is no count.
+func TestPersonCauseWrongCount(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Ravi ordered twelve boxes of gloves for the clinic instead of ninety.",
+		"Ravi booked 60 guests into a marquee which seats 35.",
+	})
+	checkPersonCause(t, false, []string{
+		"Ravi ordered the twelve crates from the dairy instead of the wholesaler.",
+		"Ravi booked 30 guests into a marquee which seats 35.",
 	})
 }
