@@ -69,6 +69,7 @@ type langCauseSets struct {
 	// makes its sentence a trigger's.
 	triggers []langBitsWord
 	sames    []langBitsWord // the non-zero words of same, for mayCause
+	roomy    []langBitsWord // the non-zero words of holds, for overCapacity
 	opens    []bool
 }
 
@@ -266,6 +267,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 func (cs *langCauseSets) tableTriggers(n int) {
 	cs.triggers = langSparse(cs.trigger)
 	cs.sames = langSparse(cs.same)
+	cs.roomy = langSparse(cs.holds)
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
@@ -1440,6 +1442,9 @@ func (s *langScan) countInstead(cs *langCauseSets, v int) (int, bool) {
 // seats 25"); not the count within the room ("ten guests into a room that
 // seats twelve").
 func (s *langScan) overCapacity(cs *langCauseSets, v int) (int, bool) {
+	if !s.holdsAnyForm(cs.roomy) {
+		return 0, false // no verb of room: asked of every past verb, most texts have none
+	}
 	first := -1
 	for k := v + 1; k < v+16 && k < len(s.toks) && !s.toks[k].stop; k++ {
 		if first < 0 {
@@ -1463,8 +1468,12 @@ func (s *langScan) countValue(k int) (int, bool) {
 		return 0, false
 	}
 	w := s.word(k)
-	if n, err := strconv.Atoi(w); err == nil {
-		return n, !s.clockAt(k) && !s.clockAt(k+1)
+	// Atoi only on what may be a number (a digit or a sign first): on a
+	// word its error is an allocation
+	if w != "" && (langIsDigit(w[0]) || w[0] == '+' || w[0] == '-') {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n, !s.clockAt(k) && !s.clockAt(k+1)
+		}
 	}
 	n, ok := langCountWords[w]
 	if !ok {

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "169979-60926f38-7987ff65"
+const langCheckerGenSum = "169979-60926f38-2963d3d6"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
@@ -5028,7 +5028,7 @@ var langGen665 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	16: 0xffffffffff, 17: 0x1c001e81fffc0, 18: 0x180001f00720000, 19: 0x7fffffff000000, 20: 0xfff0000000000000, 21: 0x1fffffffffff, 22: 0x7ffffc, 23: 0x300, 25: 0x4000000000000, 27: 0x10400000, 28: 0x1100000000000000, 33: 0x4000000, 73: 0xe0000000000000, 74: 0x18, 90: 0x4000000000000, 91: 0x80000000}, without: 4727, no: 1848, by: 780, twice: 799, times: 2138, timing: 5855, timed: 1756, what: 1427, off: 1750, zero: 5810, againID: 167, far: 141, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0xe84c000}, 6: {i: 7, bits: 0xf800000f40000040}, 7: {i: 8, bits: 0x1ffffffff},
 	8: {i: 9, bits: 0xffc07cc0003940}, 9: {i: 10, bits: 0xffffe00000000}, 10: {i: 11, bits: 0xc00000034ffd1fc0}, 11: {i: 12, bits: 0xfff0403f}, 12: {i: 13, bits: 0xffff101f80000000}, 13: {i: 14, bits: 0xffffffffffffffff}, 14: {i: 15, bits: 0xffffffffffffffff}, 15: {i: 16, bits: 0x400ffffffffff},
 	16: {i: 17, bits: 0x1a0200}, 17: {i: 19, bits: 0x3fffffff000000}, 18: {i: 20, bits: 0xfff0000000000000}, 19: {i: 21, bits: 0xfe7fffffffffffff}, 20: {i: 22, bits: 0x1820003}, 21: {i: 24, bits: 0x8000000000000000}, 22: {i: 25, bits: 0x4000000000017}, 23: {i: 28, bits: 0x1000000400000},
-	24: {i: 33, bits: 0x4000030}, 25: {i: 73, bits: 0x40e0000000000000}, 26: {i: 74, bits: 0x18}, 27: {i: 77, bits: 0x78000000000}, 28: {i: 86, bits: 0x7ffc0}, 29: {i: 90, bits: 0x4000000000000}}, sames: []langBitsWord{0: {i: 19, bits: 0x40000000000000}}, opens: []bool{3: true, 10: true,
+	24: {i: 33, bits: 0x4000030}, 25: {i: 73, bits: 0x40e0000000000000}, 26: {i: 74, bits: 0x18}, 27: {i: 77, bits: 0x78000000000}, 28: {i: 86, bits: 0x7ffc0}, 29: {i: 90, bits: 0x4000000000000}}, sames: []langBitsWord{0: {i: 19, bits: 0x40000000000000}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 11, bits: 0x1fc0}}, opens: []bool{3: true, 10: true,
 	24: true,
 	32: true, 33: true, 34: true, 54: true, 108: true, 115: true, 117: true, 118: true, 131: true, 132: true, 141: true, 154: true, 157: true,
 	192: true, 194: true, 195: true, 196: true, 197: true, 198: true, 199: true,
