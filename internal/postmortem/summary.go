@@ -157,7 +157,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	}
 	var m []int
 	if para.has(wordsProseDate) {
-		m = proseDate.findWhere(text, mayTellDate)
+		m = proseDate.findWhere(text, para.firstIn(text, wordsProseDate), mayTellDate)
 	}
 	if m == nil && dayBeforeComma(text) {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
