@@ -493,11 +493,14 @@ const (
 	wordsProseDate
 	wordsProseStart
 	wordsProseEnd
+	wordsProseBetween
+	wordsProseDetect
 	wordSets // how many there are
 )
 
 // paragraphSets are the sets of paragraphWords, by bit.
-var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords}
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords,
+	proseBetweenWord, proseDetect.words}
 
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)
