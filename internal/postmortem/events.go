@@ -1064,7 +1064,7 @@ func (p *parser) zoneNote(para *paragraphText) {
 			}
 		}
 	}
-	if z := zoneSaid(para.text); z != "" {
+	if z := zoneSaid(para.text, para.firstIn(para.text, wordsTime)); z != "" {
 		p.doc.Zone = z
 		return
 	}
@@ -1113,9 +1113,11 @@ var longZoneNames = [][2]string{
 	{"central daylight time", "CDT"}, {"central standard time", "CST"},
 }
 
-// zoneSaid returns the zone a timeline's note or header gives, or "".
-func zoneSaid(text string) string {
-	if m := zoneSaying.findWhere(text, mayTellZone); m != nil {
+// zoneSaid returns the zone a timeline's note or header gives, or "";
+// from is where a word that starts with "time" may first start, as the
+// words of zoneSaying all do.
+func zoneSaid(text string, from int) string {
+	if m := zoneSaying.findWhere(text, from, mayTellZone); m != nil {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 && m[g+1] > m[g] {
 				return spokenZone(text, m[g], m[g+1])

@@ -103,13 +103,14 @@ func (g guardedRe) matchFrom(text string, i int) bool {
 // FindStringSubmatchIndex returns what the expression's own method does:
 // the leftmost match starts where the first of the places tried matches.
 func (g guardedRe) FindStringSubmatchIndex(text string) []int {
-	return g.findWhere(text, nil)
+	return g.findWhere(text, 0, nil)
 }
 
 // findWhere is FindStringSubmatchIndex that tries the expression only at
-// the places where a word starts and may, a quick test of the text there
-// that must hold wherever the expression matches, agrees; nil tries all.
-func (g guardedRe) findWhere(text string, may func(text string, i int) bool) []int {
+// the places where a word starts, from from on (no match starts before
+// it), and may, a quick test of the text there that must hold wherever
+// the expression matches, agrees; nil tries all.
+func (g guardedRe) findWhere(text string, from int, may func(text string, i int) bool) []int {
 	switch {
 	case g.words == nil:
 		return g.re.FindStringSubmatchIndex(text)
@@ -119,7 +120,7 @@ func (g guardedRe) findWhere(text string, may func(text string, i int) bool) []i
 		}
 		return g.re.FindStringSubmatchIndex(text)
 	}
-	for i := g.words.index(text, 0); i >= 0; i = g.words.index(text, i+1) {
+	for i := g.words.index(text, from); i >= 0; i = g.words.index(text, i+1) {
 		if may != nil && !may(text, i) {
 			continue
 		}

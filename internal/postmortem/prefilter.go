@@ -468,6 +468,9 @@ type paragraphText struct {
 	read   bool
 	sets   uint32
 	digits int8 // 0 not read, 1 the text holds a digit, -1 not
+	// first holds, by set, where the reading found its first word (see
+	// firstIn).
+	first [wordSets]int
 }
 
 // hasDigit is hasDigit(t.text), read once.
@@ -490,10 +493,14 @@ const (
 	wordsProseDate
 	wordsProseStart
 	wordsProseEnd
+	wordsProseBetween
+	wordsProseDetect
+	wordSets // how many there are
 )
 
 // paragraphSets are the sets of paragraphWords, by bit.
-var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords}
+var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords,
+	proseBetweenWord, proseDetect.words}
 
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)
@@ -514,7 +521,18 @@ func (t *paragraphText) has(set int) bool {
 		if !t.shared {
 			words = zoneNoteWords
 		}
-		t.sets, t.read = words.mayMatch(t.text), true
+		t.sets, t.read = words.mayMatchAt(t.text, t.first[:]), true
 	}
 	return t.sets&(1<<set) != 0
+}
+
+// firstIn returns where in text, the paragraph's, the first word of a
+// set that has answered true starts, when one reading of the paragraph
+// found it; else 0. A guarded expression whose words are, or start with,
+// the set's is searched for from there: no word of it starts before.
+func (t *paragraphText) firstIn(text string, set int) int {
+	if !t.read || t.sets&(1<<set) == 0 || text != t.text {
+		return 0
+	}
+	return t.first[set]
 }

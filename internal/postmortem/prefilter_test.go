@@ -148,3 +148,30 @@ func TestProseSentenceShortWords(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphFirstWords: one reading of a paragraph says where the
+// first word of each set it holds starts, which a search for a guarded
+// expression of those words starts from; a text not the paragraph's, or
+// a set it does not hold, gets 0.
+func TestParagraphFirstWords(t *testing.T) {
+	text := "Between us: the timeouts started on 3 March; all times UTC."
+	for _, shared := range []bool{false, true} {
+		para := &paragraphText{text: text, shared: shared}
+		if !para.has(wordsTime) || !para.has(wordsAllTimes) {
+			t.Fatalf("shared %v: the paragraph holds no time words", shared)
+		}
+		if got, want := para.firstIn(text, wordsTime), strings.Index(text, "timeouts"); got != want {
+			t.Errorf("shared %v: first time word at %d, want %d", shared, got, want)
+		}
+		if got, want := para.firstIn(text, wordsAllTimes), strings.Index(text, "all times"); got != want {
+			t.Errorf("shared %v: first all-times words at %d, want %d", shared, got, want)
+		}
+		if got := para.firstIn(text[1:], wordsTime); got != 0 {
+			t.Errorf("shared %v: another text's first time word at %d, want 0", shared, got)
+		}
+	}
+	para := &paragraphText{text: "No words of the sets here.", shared: true}
+	if para.has(wordsProseDate) || para.firstIn(para.text, wordsProseDate) != 0 {
+		t.Errorf("a set the paragraph does not hold: first at %d, want 0", para.firstIn(para.text, wordsProseDate))
+	}
+}

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -22,12 +23,29 @@ var (
 	signOffRe = lazyRe(`^(?:—|–|--)\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
 )
 
-// The words each expression above needs, at a word's start, so that
+// chairWords are the words chairedByRe needs, at a word's start, so that
 // a paragraph without them is spared it.
-var (
-	sevWords   = newKeywords("sev")
-	chairWords = newKeywords("chaired", "facilitated", "moderated")
-)
+var chairWords = newKeywords("chaired", "facilitated", "moderated")
+
+// maySaySeverity is the quick test of severitySentenceRe: "sev" or
+// "severity", in any case, as the whole word before a colon and any white
+// space. It looks only at the words before the paragraph's colons, of
+// which there are few; the word of a match follows white space or opens
+// the text, so its bytes are the whole run of word bytes, or bytes past
+// ASCII (as "ſ", which (?i) reads as an s), before the colon.
+func maySaySeverity(text string) bool {
+	return atSomeColon(text, func(i int) bool {
+		j := i
+		for j > 0 && isREspace(text[j-1]) {
+			j--
+		}
+		k := j
+		for k > 0 && (wordBytes[text[k-1]] || text[k-1] >= utf8.RuneSelf) {
+			k--
+		}
+		return strings.EqualFold(text[k:j], "sev") || strings.EqualFold(text[k:j], "severity")
+	})
+}
 
 // proseFieldSentences reads the fields a paragraph tells in sentences.
 func (p *parser) proseFieldSentences(n ast.Node) {
@@ -36,7 +54,7 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 		return
 	}
 	text := p.doc.Text(span)
-	if strings.Contains(text, ":") && sevWords.in(text) {
+	if maySaySeverity(text) {
 		p.proseField1(FieldSeverity, "Severity (from the text)", span, severitySentenceRe.FindStringSubmatchIndex(text))
 	}
 	if indexSpaced(text, "by", "") >= 0 && chairWords.in(text) {

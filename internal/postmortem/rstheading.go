@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	gparser "github.com/yuin/goldmark/parser"
@@ -24,6 +23,9 @@ var rstLevelsKey = gparser.NewContextKey()
 // but for the setext ones.
 const rstAdornments = "~^*#+`:.'\"_"
 
+// rstAdornmentBytes are the bytes of rstAdornments.
+var rstAdornmentBytes = byteSet(rstAdornments)
+
 type rstHeadings struct{}
 
 func (rstHeadings) Trigger() []byte { return nil } // any line may be a title
@@ -36,12 +38,15 @@ func (rstHeadings) Close(ast.Node, text.Reader, gparser.Context) {}
 
 func (rstHeadings) Open(_ ast.Node, reader text.Reader, pc gparser.Context) (ast.Node, gparser.State) {
 	line, seg := reader.PeekLine()
+	src := reader.Source()
+	if seg.Stop >= len(src) || !rstAdornmentBytes[src[seg.Stop]] {
+		return nil, gparser.NoChildren // the next line is no underline: the quick test of most lines
+	}
 	if w, _ := util.IndentWidth(line, reader.LineOffset()); w > 0 {
 		return nil, gparser.NoChildren
 	}
 	title := trimRightBytes(line, &lineEndSpaces)
-	src := reader.Source()
-	if len(title) == 0 || strings.IndexByte(rstAdornments, title[0]) >= 0 || seg.Stop >= len(src) {
+	if len(title) == 0 || rstAdornmentBytes[title[0]] {
 		return nil, gparser.NoChildren
 	}
 	mark, ok := rstUnderline(src[seg.Stop:lineEnd(src, seg.Stop)], len(title))
@@ -71,7 +76,7 @@ var lineEndSpaces = byteSet(" \t\r\n")
 // the title (of width n) and three long, and the mark.
 func rstUnderline(line []byte, n int) (byte, bool) {
 	t := trimRightBytes(line, &lineEndSpaces)
-	if len(t) < max(n, 3) || strings.IndexByte(rstAdornments, t[0]) < 0 {
+	if len(t) < max(n, 3) || !rstAdornmentBytes[t[0]] {
 		return 0, false
 	}
 	for _, c := range t {

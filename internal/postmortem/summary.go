@@ -134,7 +134,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	}
 	if strings.Contains(text, ":") {
 		var m []int
-		if proseBetweenWord.in(text) {
+		if para.has(wordsProseBetween) {
 			m = proseBetweenRe.FindStringSubmatchIndex(text)
 		}
 		if m == nil && para.has(wordsProseSpan) {
@@ -146,7 +146,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		} else {
 			p.proseSaid(text, span.Start, para)
 		}
-		if m := proseDetect.FindStringSubmatchIndex(text); m != nil {
+		if m := proseDetected(text, para); m != nil {
 			p.proseTime(FieldDetect, "Detect (from the summary)", span.Start, m[2], m[3], zoneOf(text, m[4:6], m[4:6]))
 		}
 	}
@@ -157,7 +157,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	}
 	var m []int
 	if para.has(wordsProseDate) {
-		m = proseDate.findWhere(text, mayTellDate)
+		m = proseDate.findWhere(text, para.firstIn(text, wordsProseDate), mayTellDate)
 	}
 	if m == nil && dayBeforeComma(text) {
 		m = weekdayDateRe.FindStringSubmatchIndex(text)
@@ -170,6 +170,15 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		}
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: firstOfRange(p.doc.Text(v)), Span: v, Inferred: true})
 	}
+}
+
+// proseDetected is proseDetect.FindStringSubmatchIndex(text) for the
+// paragraph's text, its words found by the paragraph's one reading.
+func proseDetected(text string, para *paragraphText) []int {
+	if !para.has(wordsProseDetect) {
+		return nil
+	}
+	return proseDetect.findWhere(text, para.firstIn(text, wordsProseDetect), nil)
 }
 
 // firstOfRange is the first day of a range of days a summary gives, "7
