@@ -125,6 +125,9 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if t, ok := dueInYear(base, func(y int) (time.Time, bool) { return dayInYear(v, y) }); ok {
 		return t, true // "11 Dec", "Dec 11"
 	}
+	if t, ok := cjkDue(v, base); ok {
+		return t, true // "12月18日", "12월 말", "年内", "来月末"
+	}
 	if t, ok := localDue(v, base, dayFirst); ok {
 		return t, true // "uke 50", "slutten av Q1", "до 11.12"
 	}
@@ -279,6 +282,9 @@ func (p *parser) settleDues() {
 			a.Due, _ = readDueIn(a.DueRaw, base, dayFirst)
 			if a.Due.IsZero() {
 				a.Due, _ = shortNumericDue(a.DueRaw, base, dayFirst, monthFirst)
+			}
+			if rest, ok := dueAfterWord(a.DueRaw); ok && a.Due.IsZero() {
+				a.Due, _ = shortNumericDue(rest, base, dayFirst, monthFirst) // "by 12/11/26"
 			}
 		}
 	}

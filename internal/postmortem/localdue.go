@@ -28,8 +28,8 @@ var localPeriodRe = lazyRe(`^(?i:(?:(?:by\s+)?(?:the\s+)?end\s+of|slutten\s+av|u
 // periodWordRe is the end of a period named by a word, without a year:
 // "end of year", "EOY", "end of the month", "EOQ", "H2", "end of H1",
 // "Jahresende", "slutten av året", "fin de año", "akhir tahun",
-// "кінець року".
-var periodWordRe = lazyRe(`^(?i:(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(year|eoy|jahresende|ende\s+des\s+jahres|slutten\s+av\s+året|årsskiftet|fin\s+de\s+año|fin\s+d'année|fim\s+do\s+ano|fine\s+anno|eind\s+van\s+het\s+jaar|akhir\s+tahun|кінець\s+року|конец\s+года|τέλος\s+του\s+έτους)|(month|eom)|(quarter|eoq)|h([12])))$`)
+// "кінець року", "fin du trimestre", "Quartalsende".
+var periodWordRe = lazyRe(`^(?i:(?:by\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(year|eoy|jahresende|ende\s+des\s+jahres|slutten\s+av\s+året|årsskiftet|fin\s+de\s+año|fin\s+d'année|fim\s+do\s+ano|fine\s+anno|eind\s+van\s+het\s+jaar|akhir\s+tahun|кінець\s+року|конец\s+года|τέλος\s+του\s+έτους)|(month|eom)|(quarter|eoq|fin\s+du\s+trimestre|fin\s+de\s+trimestre|fin\s+del\s+trimestre|final\s+del\s+trimestre|fim\s+do\s+trimestre|fine\s+trimestre|fine\s+del\s+trimestre|quartalsende|ende\s+des\s+quartals|einde\s+van\s+het\s+kwartaal|slutten\s+av\s+kvartalet|slutet\s+av\s+kvartalet)|h([12])))$`)
 
 // periodWordDue is the last day of the period a periodWordRe match m
 // names, in base's year (or the next, dueInYear); the month and the
