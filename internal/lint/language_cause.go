@@ -1221,6 +1221,9 @@ func (s *langScan) skipPersonTail(end int) int {
 		if k := s.asideEnd(end + 1); k > 0 && strings.HasSuffix(s.word(end+1), "ing") {
 			return k // "Our network engineer, applying an ACL to the wrong VLAN, cut off …"
 		}
+		if k := s.roleAside(end + 1); k > 0 {
+			return k // "Achieng, quality supervisor at the pack house, released …"
+		}
 	}
 	if s.word(end) == "(" {
 		for j := end + 1; j < end+5 && j < len(s.toks); j++ {
@@ -1245,6 +1248,29 @@ func (s *langScan) skipPersonTail(end int) int {
 		}
 	}
 	return end
+}
+
+// roleAside returns the token after the comma that closes an aside from
+// token k naming a role, with or without an article and with what or where
+// the role is of ("quality supervisor at the Naivasha pack house", "the
+// venue coordinator for Sintra"), or 0: the role comes within its first
+// four words, and no verb or relative word stands in the aside.
+func (s *langScan) roleAside(k int) int {
+	role := false
+	for j := k; j < k+10 && j < len(s.toks) && !s.toks[j].stop; j++ {
+		switch {
+		case s.word(j) == ",":
+			if role {
+				return j + 1
+			}
+			return 0
+		case s.toks[j].kind != langWord || s.isPast(j) || s.word(j) == "who" || s.word(j) == "which" || s.word(j) == "and":
+			return 0
+		case j < k+4 && s.in(j, s.c.g.role):
+			role = true
+		}
+	}
+	return 0
 }
 
 // relativeVerb returns the verb of a relative clause that opens at token
@@ -2199,7 +2225,7 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return end, ok, true
 	}
 	if j > v && (s.in(j, cs.neg) && s.in(j+1, cs.arrive) || s.in(j, cs.unable) && s.in(j+1, cs.reach) && s.noneBefore(cs, j)) {
-		return j + 2, !s.clearedAfter(cs, j+1), true // "; BAPLIE files never arrive", "— no ground station could authenticate"
+		return j + 2, !s.clearedAfter(cs, j+1) && !s.troubleBefore(cs, j), true // "; BAPLIE files never arrive", "— no ground station could authenticate"
 	}
 	if j > v && s.in(j, s.c.g.nobody) {
 		end, ok = s.nobodyDid(cs, j) // "and nobody turned it back on", "a change that nobody had read"
@@ -2229,6 +2255,18 @@ func (s *langScan) damageTold(cs *langCauseSets, v, j int) (end int, ok, told bo
 		return j + 1, true, true // "and every card was declined", "and the run missed its deadline"
 	}
 	return 0, false, false
+}
+
+// troubleBefore reports trouble named just before the negation at token
+// j, as what did not arrive: "the rounding bug never reached customers"
+// tells what was spared, not what was lost.
+func (s *langScan) troubleBefore(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= j-2 && k >= 0 && s.toks[k].kind == langWord; k-- {
+		if s.in(k, cs.ill) || s.in(k, cs.harmNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopsDoing reports a new subject's present "stop" or "stops" before
