@@ -403,11 +403,16 @@ func devSet(t *testing.T) []corpusLine {
 // false positives 0.024 (45/1850); with the model 0.769 (1592/2069) and
 // 0.632 (774/1223). The gates move to those figures, lower only because
 // a harder file joined.
+// dev-v17.tsv (260 sentences written blind to the rules on 2026-12-06)
+// measured at its first run: recall 0.420 (63/150), person-cause 0.209
+// (23/110), false positives 2 of 110. Retraining the model with it,
+// before any rule change, moved the model's held-out figures by two
+// sentences, to 0.768 (1590/2069) and 0.631 (772/1223); its gates follow.
 const (
 	holdoutRecall            = 0.766
 	holdoutPersonRecall      = 0.627
-	holdoutModelRecall       = 0.769
-	holdoutModelPersonRecall = 0.632
+	holdoutModelRecall       = 0.768
+	holdoutModelPersonRecall = 0.631
 	holdoutMaxFPR            = 0.03
 )
 

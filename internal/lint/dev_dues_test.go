@@ -14,8 +14,11 @@ import (
 // gives the matching action: actions15b (quarter ends in the
 // vocabulary's languages, month-first dues with a two-digit year, a
 // quarter's end between an item's dashes) took it from 526 of 582 to
-// the figure here.
-const devDuesMin = 535
+// 535; with dev-docs-v16 added it read 548 of 617, and actions16
+// (periods after a due label, task lines' "Due:" fields, outliners'
+// "[[date:…]]", month and quarter ends in German, French and
+// Portuguese) took it to the figure here.
+const devDuesMin = 556
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.

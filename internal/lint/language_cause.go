@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -46,6 +47,9 @@ type langCauseSets struct {
 	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
 	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
 	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
+	money, account                                            langBits // "refunds", "account": one owner's money in another's account
+	same, unique, many                                        langBits // "same"; "hall"; "two": one thing given to more than one
+	submission, holds                                         langBits // "enrolment": what its maker withdraws; "holds": what a thing has room for
 	sendAway                                                  langBits // "turned", "sent": acts that, with "away", wrong the people served
 	lackFine                                                  langBits // "trouble", "delay": what is good to have none of
 	help                                                      langBits // "timeline", "refunded": what a person's help is called
@@ -64,6 +68,8 @@ type langCauseSets struct {
 	// words, "no", "what", "timing", "timed" and "off". No other known word
 	// makes its sentence a trigger's.
 	triggers []langBitsWord
+	sames    []langBitsWord // the non-zero words of same, for mayCause
+	roomy    []langBitsWord // the non-zero words of holds, for overCapacity
 	opens    []bool
 }
 
@@ -134,6 +140,13 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-served-loss": func(c *langCauseSets) *langBits { return &c.servedLoss },
 	"cause-stranger":    func(c *langCauseSets) *langBits { return &c.stranger },
 	"cause-prior-owner": func(c *langCauseSets) *langBits { return &c.priorOwner },
+	"cause-money":       func(c *langCauseSets) *langBits { return &c.money },
+	"cause-account":     func(c *langCauseSets) *langBits { return &c.account },
+	"cause-same":        func(c *langCauseSets) *langBits { return &c.same },
+	"cause-unique":      func(c *langCauseSets) *langBits { return &c.unique },
+	"cause-many":        func(c *langCauseSets) *langBits { return &c.many },
+	"cause-submission":  func(c *langCauseSets) *langBits { return &c.submission },
+	"cause-holds":       func(c *langCauseSets) *langBits { return &c.holds },
 	"harm-told":         func(c *langCauseSets) *langBits { return &c.harmTold },
 	"cause-serve-verb":  func(c *langCauseSets) *langBits { return &c.serveVerb },
 	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
@@ -195,6 +208,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.union(cs.short)          // "arrived two pesos short"
 	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
 	cs.scan.add(v.id("instead"))
+	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
+	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
 	cs.no, cs.by, cs.twice, cs.times = v.id("no"), v.id("by"), v.id("twice"), v.id("times")
@@ -251,10 +266,12 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 // tableTriggers fills triggers and opens, for n word ids.
 func (cs *langCauseSets) tableTriggers(n int) {
 	cs.triggers = langSparse(cs.trigger)
+	cs.sames = langSparse(cs.same)
+	cs.roomy = langSparse(cs.holds)
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
+		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
 	}
 }
 
@@ -266,6 +283,13 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 	}
 	if s.present.intersects(cs.triggers) {
 		return true
+	}
+	if s.present.intersects(cs.sames) {
+		for i := range s.toks {
+			if cs.same.has(s.toks[i].id) && s.sameThing(cs, i) {
+				return true // "the same hall"
+			}
+		}
 	}
 	for i := range s.toks {
 		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && s.misdirected(cs, i) {
@@ -314,7 +338,8 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
 			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
-				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" // "is off by one cent"
+				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
+				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
 		}
 	}
 	return len(s.toks), hit
@@ -442,7 +467,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
-	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault && !s.passiveSequel(cs, p, end) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := int(s.toks[i-1].start), int(s.toks[end-1].end)
@@ -459,6 +484,47 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		c.Start, c.Replace = start-1, &r
 	}
 	s.out = append(s.out, c)
+}
+
+// passiveSequel reads damage told as what followed a passive act whose
+// participle is at p and whose doer ends at token end, as the active's
+// clause after the act would be read: "The deposit rule was changed by
+// Priya, and every customer who booked after that paid twice", "The
+// booking was amended by Chebet after cut-off; the pallets spent the
+// night on the apron". An operation ("was restarted by") is left to
+// operationHarm.
+func (s *langScan) passiveSequel(cs *langCauseSets, p, end int) bool {
+	if s.in(p, cs.operate) || end < 1 {
+		return false
+	}
+	if _, ok := s.damageNext(cs, p); ok {
+		return true
+	}
+	if !s.in(p, cs.act) && (s.in(p, s.c.g.noPassive) || !s.isParticiple(p)) || s.clearedAfter(cs, p) || !s.sequelHarm(cs, end) {
+		return false
+	}
+	_, ok := s.soThat(cs, end-1)
+	return ok
+}
+
+// sequelHarm reports, in the sentence from token k, a word that tells
+// harm by itself: an outcome or a fault, a repeat ("twice", "double"),
+// an amount short or over, people served woken or misled, or things gone
+// to others ("someone else's", "the same hall" given twice). A passive's
+// sequel is read only with one: "was set up by the contractor, and its
+// certificate was the only one …" tells no harm.
+func (s *langScan) sequelHarm(cs *langCauseSets, k int) bool {
+	for j := k; j < len(s.toks) && !s.toks[j].stop; j++ {
+		t := &s.toks[j]
+		if t.kind != langWord {
+			continue
+		}
+		if s.in(j, cs.outcome) || s.in(j, cs.fault) || t.id == cs.twice || t.id == cs.times || s.in(j, cs.again) || s.in(j, cs.short) || s.in(j, cs.servedHarmVerb) ||
+			t.poss && s.misdirected(cs, j) || s.in(j, cs.same) && s.sameThing(cs, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentWork reads a person's work as the agent at token i, within three
@@ -1255,6 +1321,12 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
 		end, ok = s.insteadOf(cs, v)
 	}
+	if !ok && s.isPast(v) && !s.clearedAfter(cs, v) {
+		end, ok = s.countInstead(cs, v) // "ordered forty litres instead of four hundred"
+		if !ok {
+			end, ok = s.overCapacity(cs, v) // "scheduled fourteen students for a slot that holds four"
+		}
+	}
 	if !ok && (s.in(v, cs.act) || s.isPast(v) && !s.in(v, cs.operate) && !s.in(v, s.c.g.noPassive)) && !s.clearedAfter(cs, v) {
 		end, ok = s.soThat(cs, v)
 	}
@@ -1349,6 +1421,79 @@ func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countInstead reads "instead of" and a count after any act at token v:
+// an amount other than the one needed ("ordered forty litres instead of
+// four hundred", "sent 50 kilos instead of 15"), whatever the verb.
+func (s *langScan) countInstead(cs *langCauseSets, v int) (int, bool) {
+	end, ok := s.insteadOf(cs, v)
+	if !ok {
+		return 0, false
+	}
+	_, n := s.countValue(end)
+	return end + 1, n
+}
+
+// overCapacity reads more put into a thing than it has room for, in the
+// clause of the act at token v: a count, then "that|which" and a verb of
+// room (@cause-holds) with a smaller count ("scheduled fourteen students
+// for an exam slot that holds four", "booked 40 guests into a room which
+// seats 25"); not the count within the room ("ten guests into a room that
+// seats twelve").
+func (s *langScan) overCapacity(cs *langCauseSets, v int) (int, bool) {
+	if !s.holdsAnyForm(cs.roomy) {
+		return 0, false // no verb of room: asked of every past verb, most texts have none
+	}
+	first := -1
+	for k := v + 1; k < v+16 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if first < 0 {
+			if n, ok := s.countValue(k); ok && n > 1 {
+				first = n
+			}
+			continue
+		}
+		if w := s.word(k); (w == "that" || w == "which") && s.in(k+1, cs.holds) {
+			n, ok := s.countValue(k + 2)
+			return k + 3, ok && n < first
+		}
+	}
+	return 0, false
+}
+
+// countValue reads a count at token k, in digits ("14") or in words
+// ("fourteen", "four hundred", "forty"), and returns it.
+func (s *langScan) countValue(k int) (int, bool) {
+	if k >= len(s.toks) || s.toks[k].kind != langWord && !s.digitAt(k) {
+		return 0, false
+	}
+	w := s.word(k)
+	// Atoi only on what may be a number (a digit or a sign first): on a
+	// word its error is an allocation
+	if w != "" && (langIsDigit(w[0]) || w[0] == '+' || w[0] == '-') {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n, !s.clockAt(k) && !s.clockAt(k+1)
+		}
+	}
+	n, ok := langCountWords[w]
+	if !ok {
+		return 0, false
+	}
+	switch s.word(k + 1) {
+	case "hundred":
+		n *= 100
+	case "thousand":
+		n *= 1000
+	}
+	return n, true
+}
+
+// langCountWords are the counts told in words that countValue reads.
+var langCountWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 
 // narrowerWay reports "instead of" at token j after an act at v on one
@@ -1715,6 +1860,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
+		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {
+			return j + 2, !s.clearedAfter(cs, j) // "and two weddings are now booked into the same hall"
+		}
 		if j > v && (s.liveNotMeant(cs, j) || s.openToAnyone(cs, j) || s.stopsDoing(cs, j)) {
 			return j + 1, true // "on prod, not staging", "a sheet that anyone with the link could open"
 		}
@@ -1763,7 +1911,7 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.word(j) == "behind" && s.in(j-1, s.c.g.timeUnit) && s.in(j-3, s.c.g.modifierEnd) && !s.described(j-2) {
 			return j + 1, !s.clearedAfter(cs, j) // "the replicas were two hours behind"
 		}
-		if j == v && s.retracted(j) {
+		if j == v && s.retracted(cs, j) {
 			continue // "withdrew the price file": work taken back, not damage done
 		}
 		if s.testData(cs, j) {
@@ -1810,7 +1958,7 @@ func (s *langScan) misdirected(cs *langCauseSets, k int) bool {
 	if k < 0 || k >= len(s.toks) || s.toks[k].kind != langWord {
 		return false
 	}
-	if t := &s.toks[k]; t.poss && s.in(k-1, cs.priorOwner) {
+	if t := &s.toks[k]; t.poss && (s.in(k-1, cs.priorOwner) || s.othersAccount(cs, k)) {
 		return true
 	}
 	if !s.in(k, cs.stranger) {
@@ -1823,6 +1971,48 @@ func (s *langScan) misdirected(cs *langCauseSets, k int) bool {
 		return s.toks[k].poss && s.word(k-1) == "each"
 	}
 	return true
+}
+
+// othersAccount reports an owner at token k whose account, within two
+// words, received what the clause names as another owner's money before
+// it: "put the growers' payouts into the haulier's account", "the
+// parents' refunds went into the centre's own account"; not the same
+// owner's ("the parents' refunds into the parents' accounts").
+func (s *langScan) othersAccount(cs *langCauseSets, k int) bool {
+	if !s.in(k+1, cs.account) && !s.in(k+2, cs.account) && !s.in(k+3, cs.account) {
+		return false
+	}
+	for m := k - 2; m >= 0 && m >= k-10 && !s.toks[m].stop; m-- {
+		if t := &s.toks[m]; t.poss && t.kind == langWord && (s.in(m+1, cs.money) || s.in(m+2, cs.money)) {
+			return s.word(m) != s.word(k)
+		}
+	}
+	return false
+}
+
+// sharedOne reports "the same" at token j before a thing only one may
+// have at a time (@cause-unique: a hall, a car, a code, a slot), given
+// to more than one in the clause of the act at v (@cause-many, or a
+// count above one): "gave the same car to two instructors", "printed the
+// same code on six hundred shirts", "confirmed a second wedding for the
+// same Saturday"; not "sent every customer the same apology".
+func (s *langScan) sharedOne(cs *langCauseSets, v, j int) bool {
+	if !s.sameThing(cs, j) {
+		return false
+	}
+	for k := max(v+1, j-12); k < j+12 && k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.many) || s.digitAt(k) && s.word(k) != "1" && !s.clockAt(k) && !s.clockAt(k+1) && s.word(k-1) != ":" && s.word(k-1) != "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameThing reports "the same" at token j before a thing only one may
+// hold at a time, right after it or after one word: "the same hall", "the
+// same RFID code".
+func (s *langScan) sameThing(cs *langCauseSets, j int) bool {
+	return s.word(j-1) == "the" && (s.in(j+1, cs.unique) || s.in(j+2, cs.unique) && s.toks[j+1].kind == langWord)
 }
 
 // misdirectedHere reports things gone where they did not belong at token
@@ -2618,13 +2808,13 @@ func (s *langScan) dutyAfter(cs *langCauseSets, v int) (int, bool) {
 // retracted reports a person's verb at token v that takes back a piece of
 // work named within four words after it ("withdrew the Christmas price
 // file"), not what is withdrawn from others ("withdrew our prefixes").
-func (s *langScan) retracted(v int) bool {
+func (s *langScan) retracted(cs *langCauseSets, v int) bool {
 	if w := s.word(v); w != "withdrew" && w != "withdrawn" {
 		return false
 	}
-	for k := v + 1; k <= v+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
-		if s.in(k, s.c.g.work) {
-			return true
+	for k := v + 1; k <= v+6 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if k <= v+4 && s.in(k, s.c.g.work) || s.in(k, cs.submission) {
+			return true // "withdrew the twins' second enrolment": what was put in, taken back
 		}
 	}
 	return false

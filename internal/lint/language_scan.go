@@ -153,15 +153,23 @@ func (s *langScan) mayRole() bool {
 // readRoles sets roles for mayRole.
 func (s *langScan) readRoles() {
 	s.roles = -1
-	// one pass over the role words, for words and possessives at once:
-	// the lexer sizes present and possIDs alike
+	if s.holdsAnyForm(s.c.g.roleWord) {
+		s.roles = 1
+	}
+}
+
+// holdsAnyForm reports whether the text holds a word of a sparse set as
+// a word or as the base of "x's", as any word token with its id does.
+func (s *langScan) holdsAnyForm(set []langBitsWord) bool {
+	// one pass over the set, for words and possessives at once: the lexer
+	// sizes present and possIDs alike
 	present, poss := s.present, s.lx.possIDs[:len(s.present)]
-	for _, w := range s.c.g.roleWord {
+	for _, w := range set {
 		if w.i < len(present) && (present[w.i]|poss[w.i])&w.bits != 0 {
-			s.roles = 1
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // langPersonMemo is a token's memo of the persons read there

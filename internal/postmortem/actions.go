@@ -462,6 +462,9 @@ func setField(a *Action, key, val string, v Span) {
 		if m := dueLabel(val); m != nil {
 			val, v.Start = val[m[1]:], v.Start+m[1] // "Target date: 1/15/2027"
 		}
+		if d, ok := outlineDate(val); ok {
+			val = d // "[[date:2026-12-11]]", an outliner's link to a day's page
+		}
 		a.DueRaw, a.DueSpan = val, v
 		a.Due, _ = readDue(val)
 	case colPriority:
@@ -547,11 +550,27 @@ func dueLabel(val string) []int {
 	return dueLabelRe.FindStringIndex(val)
 }
 
+// outlineDate reads the day an outliner links as its date node,
+// "[[date:2026-12-11]]".
+func outlineDate(v string) (string, bool) {
+	d, ok := strings.CutPrefix(v, "[[date:")
+	if !ok || !strings.HasSuffix(d, "]]") {
+		return "", false
+	}
+	return strings.TrimSpace(d[:len(d)-2]), true
+}
+
 // wikiMention reads a person as a wiki writes the mention, "@<Jonah
-// Whitcombe>" (Azure DevOps): the name.
+// Whitcombe>" (Azure DevOps), or as an outliner links the person's
+// page, "[[Olivier Gagnon]]": the name.
 func wikiMention(s string) (string, bool) {
 	if len(s) > 3 && strings.HasPrefix(s, "@<") && strings.HasSuffix(s, ">") {
 		return strings.TrimSpace(s[2 : len(s)-1]), true
+	}
+	if len(s) > 4 && strings.HasPrefix(s, "[[") && strings.HasSuffix(s, "]]") {
+		if name := strings.TrimSpace(s[2 : len(s)-2]); name != "" && !strings.ContainsAny(name, "[]:|") {
+			return name, true
+		}
 	}
 	return "", false
 }
@@ -1063,7 +1082,7 @@ func (p *parser) walkItem(li ast.Node) {
 			}
 			p.eventLines(c)
 		case *ast.List:
-			if p.outlinerSection(li, c) {
+			if p.outlinerSection(li, c) || p.outlineActionSection(li, c) {
 				continue
 			}
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {

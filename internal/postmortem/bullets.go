@@ -29,8 +29,12 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 	if _, inItem := node.Parent().(*ast.ListItem); marked && inItem && lines.Len() == 1 {
 		return // an item already: "- ☐ Write the check"
 	}
+	boxed := false
 	if marked {
 		first = markedLines(src, lines)
+		if boxed = first < 0 && boxedLines(src, lines); boxed {
+			first, marked = 0, false
+		}
 	}
 	if first < 0 {
 		return
@@ -41,14 +45,17 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 	var block *ast.TextBlock
 	for i := first; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		if n := bulletAt(src, seg); n > 0 || marked {
+		if boxed {
+			seg = seg.TrimLeftSpace(src)
+			if n := subTaskLen(src[seg.Start:seg.Stop]); todoBoxLen(src[seg.Start+n:seg.Stop]) > 0 {
+				block = listTextItem(list, 0)
+				seg = seg.WithStart(seg.Start + n)
+			}
+		} else if n := bulletAt(src, seg); n > 0 || marked {
 			if marked {
 				seg = seg.TrimLeftSpace(src) // "   ☐ …": a sub-item, an item as its parent is
 			}
-			item := ast.NewListItem(n)
-			block = ast.NewTextBlock()
-			item.AppendChild(item, block)
-			list.AppendChild(list, item)
+			block = listTextItem(list, n)
 			seg = seg.WithStart(seg.Start + n)
 		}
 		block.Lines().Append(seg)
@@ -67,6 +74,48 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 	last := lines.At(first - 1)
 	last.Stop--
 	lines.Set(first-1, last)
+}
+
+// listTextItem appends to list an item, its bullet n bytes, holding a
+// text block, and returns the block.
+func listTextItem(list *ast.List, n int) *ast.TextBlock {
+	item := ast.NewListItem(n)
+	block := ast.NewTextBlock()
+	item.AppendChild(item, block)
+	list.AppendChild(list, item)
+	return block
+}
+
+// boxedLines reports a paragraph whose first line opens with a to-do box
+// and whose lines after it each open another ("☐ …", or a sub-task's
+// "↳ ☐ …") or give the fields of the item above, as a task list's
+// export writes each task with its fields on the lines below it:
+//
+//	☐ **Move marketing mail to its own account**
+//	  Assigned to: Nate Holloway · Due: Fri, Dec 11
+//	  ↳ ☐ **Rebuild the templates**
+func boxedLines(src []byte, lines *text.Segments) bool {
+	if lines.Len() < 2 {
+		return false
+	}
+	first := lines.At(0)
+	return todoBoxLen(bytes.TrimLeft(src[first.Start:first.Stop], " \t")) > 0
+}
+
+// subTaskArrow is the arrow a task list sets before a sub-task.
+const subTaskArrow = "↳"
+
+// subTaskLen returns the length of the sub-task arrow that opens b, with
+// the spaces after it, or 0.
+func subTaskLen(b []byte) int {
+	if !bytes.HasPrefix(b, []byte(subTaskArrow)) {
+		return 0
+	}
+	n := len(subTaskArrow)
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	return n
 }
 
 // bulletAt returns how many bytes the bullet sign that opens a line

@@ -57,20 +57,40 @@ func (p *parser) closeCallout(i int, n *ast.Blockquote) {
 
 // A wiki's info callout exported as one HTML paragraph gives the page's
 // facts one after another: "<p class="callout info">Shelf: Ops ·
-// Owner: Rhys Pritchard · Reviewed on 27 November 2026</p>".
+// Owner: Rhys Pritchard · Reviewed on 27 November 2026</p>". A
+// documentation site's callout component does so in Markdown on lines
+// of its own between its tags: "<Info>", "**Severity:** SEV2 ·
+// **Incident commander:** Wei Ling Tan", "</Info>".
 
-// htmlInfoLine reads the fields of a one-line HTML paragraph or block
-// whose parts are separated by " · ", as keyValueLines reads a line.
+// htmlInfoLine reads the fields of an HTML paragraph or block whose
+// parts are separated by " · ", as keyValueLines reads a line: the one
+// line between its tags, or each such line of Markdown inside them.
 func (p *parser) htmlInfoLine(span Span) {
 	b := bytes.TrimRight(p.src[span.Start:span.End], "\r\n")
-	if len(b) < 8 || b[0] != '<' || bytes.IndexByte(b, '\n') >= 0 || !bytes.Contains(b, []byte(" · ")) {
+	if len(b) < 8 || b[0] != '<' || !bytes.Contains(b, []byte(" · ")) {
 		return
 	}
 	open, close := bytes.IndexByte(b, '>'), bytes.LastIndexByte(b, '<')
 	if open < 0 || close <= open {
 		return
 	}
-	for _, part := range p.lineParts(Span{span.Start + open + 1, span.Start + close}) {
+	oneLine := bytes.IndexByte(b, '\n') < 0
+	for start, end := span.Start+open+1, span.Start+close; start < end; {
+		stop := end
+		if i := bytes.IndexByte(p.src[start:end], '\n'); i >= 0 {
+			stop = start + i
+		}
+		line := trimSpan(p.src, Span{start, stop})
+		if oneLine || line.Len() > 0 && p.src[line.Start] != '<' && bytes.Contains(p.src[line.Start:line.End], []byte(" · ")) {
+			p.infoParts(line)
+		}
+		start = stop + 1
+	}
+}
+
+// infoParts reads the parts of a line of facts as fields.
+func (p *parser) infoParts(line Span) {
+	for _, part := range p.lineParts(line) {
 		if label, value, ok := p.keyValue(part); ok {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}

@@ -626,6 +626,9 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 		}
 	}
 	if !ok {
+		t, ok = p.dottedColumnDay(cell)
+	}
+	if !ok {
 		return false
 	}
 	if !t.Equal(p.eventDate) {
@@ -633,6 +636,37 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 		p.eventGroup++
 	}
 	return true
+}
+
+// dottedColumnDay reads a Date column's day written day first with
+// dots, as German, Finnish or Czech write it, after a weekday in any
+// language: "Sa, 28.11.", "So 29.11.", "28.11.2026". A day without its
+// year is in the year of the review's date, on or before that date, or
+// else in the year of the document's first dated day.
+func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
+	s := cell
+	if i := strings.IndexAny(s, ", "); i > 0 && i <= 12 && !strings.ContainsAny(s[:i], "0123456789.") {
+		s = strings.TrimLeft(s[i:], ", ") // the weekday, in whatever language
+	}
+	if m := dottedDateRe.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
+	}
+	m := dottedDayRe.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(m[2])), atoi(m[1])) }
+	if review, ok := p.reviewDay(); ok {
+		t, ok := at(review.Year())
+		if ok && t.After(review) {
+			t, ok = at(review.Year() - 1)
+		}
+		return t, ok
+	}
+	if y := p.writtenYear(); y > 0 {
+		return at(y)
+	}
+	return time.Time{}, false
 }
 
 // dayFirstColumns returns the columns of a timeline table whose dates in

@@ -163,9 +163,30 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	}
 	key := lookupNormal(headingFieldKeys, label)
 	if key == "" {
+		key = localFieldLineKey(label)
+	}
+	if key == "" {
 		return headingFieldLine{}, false
 	}
-	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + colon + 1, ls.End}, " \t\r*_")}, true
+	value := colon + 1
+	if value < len(line) && line[value] == ':' {
+		value++ // "Responsable:: [[Olivier Gagnon]]", an outliner's field
+	}
+	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + value, ls.End}, " \t\r*_")}, true
+}
+
+// localFieldLineKey is the key of an action's field line labelled in
+// another language, "Responsable:", "Échéance:", "Statut:", from the
+// vocabulary's action columns; the action's own column is no field.
+func localFieldLineKey(label string) string {
+	if label == "" || label[0] < 0x80 && !isASCIIAlnum(label[0]) {
+		return ""
+	}
+	switch k := columnKey(label); k {
+	case colOwner, colDue, colStatus, colPriority:
+		return k
+	}
+	return ""
 }
 
 // definitionLine reads a line of a definition list under an item's

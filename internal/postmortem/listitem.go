@@ -1310,8 +1310,18 @@ func matchField(d *Document, part Span) (string, Span) {
 	if m := f.re.FindStringSubmatchIndex(s); m != nil {
 		return f.key, Span{part.Start + m[2], part.Start + m[3]}
 	}
+	if f.key == colDue {
+		if m := keyedDueLabelRe.FindStringIndex(s); m != nil && dueLike(strings.TrimSuffix(s[m[1]:], ".")) {
+			return colDue, Span{part.Start + m[1], part.End} // "due: end of month"
+		}
+	}
 	return localField(s, part) // "Deadline: 15 oktober 2026"
 }
+
+// keyedDueLabelRe is the label of a due date and its colon, after which
+// keyedDue's forms are not the only due dates: a period, "due: end of
+// month", "Due: end of quarter", is one too.
+var keyedDueLabelRe = lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta)\s*[:=]\s*`)
 
 // calendarLead returns the length of a calendar emoji and the spaces
 // after it that open s, as boards and notes tools mark a due date, or 0.

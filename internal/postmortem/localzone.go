@@ -97,6 +97,7 @@ func sentenceZoneNote(line string) string {
 // lineZone is the zone a line names: its first abbreviation the zone
 // table knows, written in capitals, else its first offset from UTC or GMT.
 func lineZone(line string) string {
+	line = plainMarks(line) // "(HNE, UTC−5)": the offset, not UTC
 	if hasLocalZoneLetter(line) {
 		line = localZones.Replace(line)
 	}

@@ -32,6 +32,43 @@ func (p *parser) outlinerSection(li, nested ast.Node) bool {
 	return true
 }
 
+// outlineLabelRe is a node of an outline whose whole text is a bold
+// label, its tags after it: "**Suivis** #suivi", "**Follow-ups**".
+var outlineLabelRe = lazyRe(`^(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)(?:\s+#[\p{L}\p{N}_-]+)*\s*$`)
+
+// outlineActionSection reads the list nested in an outline's node whose
+// text is a bold label naming the follow-ups or the record of what was
+// done, as a note tool exports a whole post-mortem as one outline: a
+// node "**Suivis** #suivi", its tasks nested under it ("[ ] Alerte quand
+// aucune vente … #tâche"), each with its fields as child nodes
+// ("Responsable:: [[Olivier Gagnon]]"). The label opens that section,
+// and the nested list ends it. It reports whether it did.
+func (p *parser) outlineActionSection(li, nested ast.Node) bool {
+	l, ok := nested.(*ast.List)
+	text := firstText(li)
+	if !ok || text == nil || text.NextSibling() != nested || text.Lines().Len() != 1 {
+		return false
+	}
+	span := linesSpan(text)
+	b := p.src[span.Start:span.End]
+	if len(b) < 5 || b[0] != '*' && b[0] != '_' {
+		return false
+	}
+	m := outlineLabelRe.FindSubmatchIndex(b)
+	if m == nil {
+		return false
+	}
+	name := Span{span.Start + m[2], span.Start + m[3]}
+	key := p.headingKey(p.doc.Text(name))
+	if key != "remediation" && key != SectionRecord {
+		return false
+	}
+	i := p.openLabelSection(name, p.doc.Text(name), key, p.doc.LineSpan(p.doc.Line(span.Start)).Start)
+	p.list(l)
+	p.closeSection(i, listEnd(l))
+	return true
+}
+
 // outlinerMarker reads a task marker opening item and returns the item
 // after it.
 func (p *parser) outlinerMarker(a *Action, item Span) Span {

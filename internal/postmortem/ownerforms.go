@@ -5,8 +5,9 @@ import (
 )
 
 // roleWords end an owner written as a role or a group after a dash:
-// "— Branch Operations manager", "— SRE Guild", "— Squad lead".
-var roleWords = wordSet(`manager managers lead leads guild squad desk owner owners on-call oncall chapter crew supervisor supervisors`)
+// "— Branch Operations manager", "— SRE Guild", "— Squad lead",
+// "— Monitoring group", "— Communications office".
+var roleWords = wordSet(`manager managers lead leads guild squad desk owner owners on-call oncall chapter crew supervisor supervisors group office ops department`)
 
 // roleOwner reports an owner written as a role or a group: two to four
 // words, the first capitalised, the last a role's word.
@@ -72,21 +73,70 @@ var endParenNameRe = lazyRe(`\s\((\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+
 // title as its owner where the document names that person elsewhere, as
 // the owner of another action or in a field ("Incident commander: Jonas
 // Brandt"): "(Redis Cluster)" alone is no person by its form.
+//
+// In a list whose items, two or more, each end their title in
+// parentheses before a dash and the due date or state after it, "Point
+// the agent back (Priya Nandakumar) — end of month", "Alert on the queue
+// (integration team) — by 11/12", the parentheses are the owner's place:
+// a name or a team there is the owner though named nowhere else.
 func (p *parser) parenOwners() {
+	dashed := p.parenBeforeDash()
 	for i := range p.doc.Actions {
 		a := &p.doc.Actions[i]
 		if a.Owner != "" || a.cells != nil || a.TitleSpan.Len() < 4 || p.src[a.TitleSpan.End-1] != ')' {
 			continue
 		}
+		place := dashed[a.Section] >= 2 && p.dashAfterTitle(a)
+		if place {
+			if m := endParenTeamRe.FindSubmatchIndex(p.src[a.TitleSpan.Start:a.TitleSpan.End]); m != nil {
+				if t := string(p.src[a.TitleSpan.Start+m[2] : a.TitleSpan.Start+m[3]]); lowerTeam(t) || roleOwner(t) {
+					p.parenOwner(a, m)
+					continue
+				}
+			}
+		}
 		m := endParenNameRe.FindSubmatchIndex(p.src[a.TitleSpan.Start:a.TitleSpan.End])
-		if m == nil || !p.knownPerson(string(p.src[a.TitleSpan.Start+m[2]:a.TitleSpan.Start+m[3]])) {
+		if m == nil || !place && !p.knownPerson(string(p.src[a.TitleSpan.Start+m[2]:a.TitleSpan.Start+m[3]])) {
 			continue
 		}
-		name := Span{a.TitleSpan.Start + m[2], a.TitleSpan.Start + m[3]}
-		setField(a, colOwner, p.doc.Text(name), name)
-		a.TitleSpan.End = a.TitleSpan.Start + m[0]
-		a.Title = plainTitle(p.doc.Text(a.TitleSpan))
+		p.parenOwner(a, m)
 	}
+}
+
+// endParenTeamRe: words in parentheses that end an item's title, a team
+// or a role, "(integration team)".
+var endParenTeamRe = lazyRe(`\s\(([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){1,3})\)$`)
+
+// parenBeforeDash counts, by section, the list items whose title ends in
+// parentheses with a dash after them.
+func (p *parser) parenBeforeDash() map[string]int {
+	var n map[string]int
+	for i := range p.doc.Actions {
+		a := &p.doc.Actions[i]
+		if a.cells == nil && a.TitleSpan.Len() >= 4 && p.src[a.TitleSpan.End-1] == ')' && p.dashAfterTitle(a) {
+			if n == nil {
+				n = map[string]int{}
+			}
+			n[a.Section]++
+		}
+	}
+	return n
+}
+
+// dashAfterTitle reports a dash right after an action's title on its
+// line, before the fields that follow it.
+func (p *parser) dashAfterTitle(a *Action) bool {
+	rest := strings.TrimLeft(p.doc.Text(Span{a.TitleSpan.End, p.doc.LineSpan(p.doc.Line(a.TitleSpan.End)).End}), " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+}
+
+// parenOwner takes the name in the parentheses m found at the end of
+// a's title as its owner, and ends the title before them.
+func (p *parser) parenOwner(a *Action, m []int) {
+	name := Span{a.TitleSpan.Start + m[2], a.TitleSpan.Start + m[3]}
+	setField(a, colOwner, p.doc.Text(name), name)
+	a.TitleSpan.End = a.TitleSpan.Start + m[0]
+	a.Title = plainTitle(p.doc.Text(a.TitleSpan))
 }
 
 // knownPerson reports a name another action's owner or a field's value

@@ -574,11 +574,9 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.titleDayInWrittenYear(); ok {
 		return t // the title's "(Tue 10 March)" in the year the document's dates give
 	}
-	if f, ok := p.doc.Field(FieldDate); ok {
-		if t, ok := ParseDate(f.Value); ok {
-			p.reviewBase = true
-			return t
-		}
+	if t, ok := p.reviewDay(); ok { // also "12/2/26 7:51 AM", a ticket's creation
+		p.reviewBase = true
+		return t
 	}
 	return time.Time{}
 }

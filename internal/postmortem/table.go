@@ -291,7 +291,10 @@ func (p *parser) zoneRow(label, value string) bool {
 
 // zoneLabels label a row or a line that gives the zone of every time.
 var zoneLabels = map[string]bool{"times": true, "time zone": true, "timezone": true, "zone": true, "all times": true, "times in": true, "tz": true,
-	"clock": true, "clocks": true}
+	"clock": true, "clocks": true,
+	// in other languages: "Fuseau horaire:: heure normale de l'Est (HNE, UTC−5)"
+	"fuseau horaire": true, "fuseau": true, "zeitzone": true, "zeitangaben": true, "zona horaria": true, "huso horario": true,
+	"fuso horário": true, "fuso horario": true, "fuso orario": true, "tijdzone": true, "strefa czasowa": true, "tidszon": true, "tidssone": true}
 
 func isTimelineHeader(s string) bool {
 	switch normalize(s) {

@@ -22,7 +22,7 @@ const (
 
 // fieldSynonyms maps a normalised label to its canonical key.
 var fieldSynonyms = invert(map[string][]string{
-	FieldDate: {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date", "debrief", "debrief held", "debrief date",
+	FieldDate: {"date", "meeting date", "review date", "postmortem date", "post mortem date", "retrospective date", "report date", "date of review", "date of the review", "published", "published on", "date published", "last updated", "written on", "written", "reviewed", "review", "review held", "date of report", "revdate", "revision date", "revised", "revised on", "opened", "opened on", "date opened", "create date", "creation date", "date created", "review meeting", "review call", "write up date", "retrospective published", "retrospective completed", "post incident review", "post incident review date", "pir date", "debrief", "debrief held", "debrief date",
 		"retrospective call", "retro call", "review call held", "reviewed together", "talked through together",
 		"discussed on", "talked through on", "talked it through on", "went through it on", "reviewed on", "review held on"},
 	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date"},
