@@ -4,9 +4,13 @@
 // example of the corpus and measured on that file, beside the rules;
 // then the mean over the files. With -docs, each directory of the
 // repository's documents and each labelled document is left out too, and
-// the narrative the model flags there is listed.
+// the narrative the model flags there is listed. With -files, each
+// training file (blameful.tsv, blameless.tsv and every dev-*.tsv, never a
+// held-out one) is left out in turn instead, the model trained as the
+// trainer trains it on the rest and the documents' narrative, and the
+// figures are summed over the files:
 //
-//	go run ./internal/lint/internal/langcv [-docs] [-decay 1e-4] [-drop w:,b:]
+//	go run ./internal/lint/internal/langcv [-files] [-docs] [-decay 1e-4] [-drop w:,b:]
 //
 // The rules were tuned on these files, so their own figures here are no
 // guide to unseen text; what the model adds to them, and what the model
@@ -36,6 +40,8 @@ func main() {
 	docs := flag.Bool("docs", false, "leave out each directory of documents and each labelled document too")
 	drop := flag.String("drop", "", "comma-separated prefixes of features to leave out")
 	anyDamage := flag.Bool("without-damage", false, "ask the model about every sentence that names a person, whether it tells damage or not")
+	anyAct := flag.Bool("without-act", false, "let the model flag a sentence in which no person is read acting")
+	files := flag.Bool("files", false, "leave out each training file in turn and sum the figures over them")
 	flag.IntVar(&s.Epochs, "epochs", s.Epochs, "epochs of gradient descent")
 	flag.Float64Var(&s.Rate, "rate", s.Rate, "learning rate of the first epoch")
 	flag.Float64Var(&s.Decay, "decay", s.Decay, "L2 decay a step")
@@ -47,16 +53,28 @@ func main() {
 		fmt.Fprintln(os.Stderr, "langcv:", err)
 		os.Exit(1)
 	}
-	if *anyDamage {
-		for i := range exs {
-			exs[i].Outcome = true
-		}
+	for i := range exs {
+		exs[i].Outcome = exs[i].Outcome || *anyDamage
+		exs[i].Acts = exs[i].Acts || *anyAct
 	}
 	if *drop != "" {
 		exs = langmodel.Without(exs, strings.Split(*drop, ","))
 	}
 	fmt.Printf("settings %+v, features dropped %q, %d processors\n", s, *drop, runtime.GOMAXPROCS(0))
-	reach(exs)
+	if *files {
+		names, err := langmodel.TrainingFiles(lint.LanguageModelCorpus(*root).Dir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "langcv:", err)
+			os.Exit(1)
+		}
+		reach(exs, func(e *langmodel.Example) bool { return e.Source != "" }, "training files")
+		reportFiles(names, langmodel.LeaveEachFileOut(exs, names, s))
+		if *docs {
+			reportDocs(exs, s)
+		}
+		return
+	}
+	reach(exs, func(e *langmodel.Example) bool { return slices.Contains(blind, e.File) }, "blind files")
 	report(langmodel.LeaveEachOut(exs, blind, s))
 	if *docs {
 		reportDocs(exs, s)
@@ -83,14 +101,33 @@ func report(figs []langmodel.Figures) {
 		len(figs), mean[0], mean[1], mean[1]-mean[0], mean[2], mean[3], mean[4], mean[5], mean[6])
 }
 
-// reach prints how many person-cause sentences of the blind files the
+// reportFiles prints the figures of each training file left out, then
+// their sums, as exact fractions, and the blameless sentences the model
+// flagged.
+func reportFiles(names []string, figs []langmodel.Figures) {
+	var sum langmodel.Figures
+	for i, f := range figs {
+		fmt.Printf("%-14s threshold %.4f  recall %d -> %d of %d  person-cause %d -> %d of %d  false positives %d -> %d of %d\n",
+			names[i], f.Threshold, f.BFRules, f.BFBoth, f.Blameful, f.PCRules, f.PCBoth, f.PC, f.FPRules, f.FPBoth, f.Clean)
+		sum.Add(f)
+	}
+	for _, w := range sum.Wrong {
+		fmt.Printf("  flagged blameless: %s\n", w)
+	}
+	fmt.Printf("SUM over %d files, rules -> rules and model: recall %d/%d (%.4f) -> %d/%d (%.4f);  person-cause %d/%d (%.4f) -> %d/%d (%.4f);  false positives %d/%d (%.4f) -> %d/%d (%.4f)\n",
+		len(figs), sum.BFRules, sum.Blameful, ratio(sum.BFRules, sum.Blameful), sum.BFBoth, sum.Blameful, ratio(sum.BFBoth, sum.Blameful),
+		sum.PCRules, sum.PC, ratio(sum.PCRules, sum.PC), sum.PCBoth, sum.PC, ratio(sum.PCBoth, sum.PC),
+		sum.FPRules, sum.Clean, ratio(sum.FPRules, sum.Clean), sum.FPBoth, sum.Clean, ratio(sum.FPBoth, sum.Clean))
+}
+
+// reach prints how many person-cause sentences of the files chosen the
 // model may flag at all: it is asked only about a sentence that names a
 // person and tells damage, and flags only one in which a person acts.
-func reach(exs []langmodel.Example) {
+func reach(exs []langmodel.Example, in func(*langmodel.Example) bool, what string) {
 	var all, left [4]int // any; a person; and damage; and an act
 	for i := range exs {
 		e := &exs[i]
-		if !e.Positive() || !slices.Contains(blind, e.File) {
+		if !e.Positive() || !in(e) {
 			continue
 		}
 		n := [4]bool{true, e.Person, e.Person && e.Outcome, e.Person && e.Outcome && e.Acts}
@@ -99,7 +136,7 @@ func reach(exs []langmodel.Example) {
 			left[k] += one(ok && !e.Flagged)
 		}
 	}
-	fmt.Printf("person-cause sentences of the blind files: %d, naming a person %d, and telling damage %d, and a person acting %d (the model's reach)\n", all[0], all[1], all[2], all[3])
+	fmt.Printf("person-cause sentences of the %s: %d, naming a person %d, and telling damage %d, and a person acting %d (the model's reach)\n", what, all[0], all[1], all[2], all[3])
 	fmt.Printf("  of them the rules leave: %d, %d, %d, %d\n", left[0], left[1], left[2], left[3])
 }
 

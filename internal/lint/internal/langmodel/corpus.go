@@ -84,7 +84,9 @@ func Load(c Corpus) ([]Example, []string, error) {
 			return nil, nil, err
 		}
 		for _, l := range lines {
-			exs = append(exs, Example{Input: c.Featurize(l[1]), Label: l[0], File: Fold(name)})
+			in := c.Featurize(l[1])
+			in.Text = l[1]
+			exs = append(exs, Example{Input: in, Label: l[0], File: Fold(name), Source: name})
 		}
 	}
 	if c.DocRoot == "" {

@@ -28,12 +28,24 @@ type Figures struct {
 
 // LeaveOut trains on every fold but left and measures left.
 func LeaveOut(exs []Example, left string, s Settings) Figures {
+	return leaveOut(exs, func(e *Example) bool { return e.File == left }, s)
+}
+
+// LeaveOutFile trains on every example but those of the sentence file
+// left, as the trainer would (its threshold chosen out of fold over the
+// folds of the rest), and measures left.
+func LeaveOutFile(exs []Example, left string, s Settings) Figures {
+	return leaveOut(exs, func(e *Example) bool { return e.Source == left }, s)
+}
+
+// leaveOut trains on the examples not out and measures those out.
+func leaveOut(exs []Example, out func(*Example) bool, s Settings) Figures {
 	var train, test []Example
-	for _, e := range exs {
-		if e.File == left {
-			test = append(test, e)
+	for i := range exs {
+		if out(&exs[i]) {
+			test = append(test, exs[i])
 		} else {
-			train = append(train, e)
+			train = append(train, exs[i])
 		}
 	}
 	m := Build(train, s)
@@ -75,6 +87,16 @@ func (f *Figures) count(e *Example, m *Model) {
 	}
 }
 
+// Add adds the counts of g to f, for figures summed over folds; the
+// threshold is left as it was.
+func (f *Figures) Add(g Figures) {
+	f.PC, f.PCRules, f.PCBoth, f.PCModel = f.PC+g.PC, f.PCRules+g.PCRules, f.PCBoth+g.PCBoth, f.PCModel+g.PCModel
+	f.Blameful, f.BFRules, f.BFBoth = f.Blameful+g.Blameful, f.BFRules+g.BFRules, f.BFBoth+g.BFBoth
+	f.Clean, f.FPRules, f.FPBoth, f.FPModel = f.Clean+g.Clean, f.FPRules+g.FPRules, f.FPBoth+g.FPBoth, f.FPModel+g.FPModel
+	f.Narrative, f.NarrAsked, f.NarrFlagged = f.Narrative+g.Narrative, f.NarrAsked+g.NarrAsked, f.NarrFlagged+g.NarrFlagged
+	f.Wrong = append(f.Wrong, g.Wrong...)
+}
+
 func one(b bool) int {
 	if b {
 		return 1
@@ -85,6 +107,18 @@ func one(b bool) int {
 // LeaveEachOut runs LeaveOut for each of the folds, on as many
 // processors as there are, and returns their figures in the folds' order.
 func LeaveEachOut(exs []Example, folds []string, s Settings) []Figures {
+	return eachOut(exs, folds, s, LeaveOut)
+}
+
+// LeaveEachFileOut runs LeaveOutFile for each of the sentence files, as
+// LeaveEachOut does for folds.
+func LeaveEachFileOut(exs []Example, files []string, s Settings) []Figures {
+	return eachOut(exs, files, s, LeaveOutFile)
+}
+
+// eachOut runs leave for each of the folds, on as many processors as
+// there are, and returns their figures in the folds' order.
+func eachOut(exs []Example, folds []string, s Settings, leave func([]Example, string, Settings) Figures) []Figures {
 	out := make([]Figures, len(folds))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -93,7 +127,7 @@ func LeaveEachOut(exs []Example, folds []string, s Settings) []Figures {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = LeaveOut(exs, folds[i], s)
+				out[i] = leave(exs, folds[i], s)
 			}
 		}()
 	}

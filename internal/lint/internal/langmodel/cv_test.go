@@ -54,3 +54,34 @@ func TestWithoutDropsAFamily(t *testing.T) {
 		t.Errorf("no family: got %+v, want the examples as they were", got)
 	}
 }
+
+// TestLeaveOutFileSplitsAFoldByItsFiles: "base" holds two sentence
+// files; leaving one of them out measures that file alone, with a model
+// trained on the other's examples too, and the figures of the two summed
+// are those of their examples together.
+func TestLeaveOutFileSplitsAFoldByItsFiles(t *testing.T) {
+	exs := toy()
+	n := 0
+	for i := range exs {
+		if exs[i].File == "base" {
+			exs[i].Source = []string{"blameful.tsv", "dev-person.tsv"}[n%2]
+			n++
+		} else {
+			exs[i].Source = exs[i].File
+		}
+	}
+	a := LeaveOutFile(exs, "blameful.tsv", Defaults)
+	if a.Blameful+a.Clean != 30 || a.PC != 10 || a.PCBoth != 10 || a.FPBoth != 0 {
+		t.Errorf("blameful.tsv left out: got %+v, want its 30 sentences, its 10 person-cause ones found and no blameless one flagged", a)
+	}
+	figs := LeaveEachFileOut(exs, []string{"blameful.tsv", "dev-person.tsv"}, Defaults)
+	if !reflect.DeepEqual(figs[0], a) {
+		t.Errorf("LeaveEachFileOut: got %+v first, want %+v", figs[0], a)
+	}
+	var sum Figures
+	sum.Add(figs[0])
+	sum.Add(figs[1])
+	if sum.PC != 20 || sum.Clean != 40 || sum.PCBoth != 20 || sum.FPBoth != 0 {
+		t.Errorf("summed: got %+v, want 20 person-cause found of 20 and 0 of 40 blameless flagged", sum)
+	}
+}

@@ -27,8 +27,9 @@ type Input struct {
 // Example is one labelled sentence of the corpus.
 type Example struct {
 	Input
-	Label string // the corpus label
-	File  string // the fold it belongs to (Fold)
+	Label  string // the corpus label
+	File   string // the fold it belongs to (Fold)
+	Source string // the sentence file it comes from, for a sentence of one
 }
 
 // Positive reports a person-cause sentence.
