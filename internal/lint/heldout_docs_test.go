@@ -457,7 +457,10 @@ var devSets = []heldOutSet{
 	// times; 0.60 wrong after the work on dev-docs-v13's fields (branch
 	// fields13: also a wiki's info callout in one HTML paragraph,
 	// "Debrief:"); 0.50 with both.
-	{"dev-docs-v12", 4.0 / 10, 0, 34.0 / 34},
+	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
+	// น."; the detection and the end a timeline's prose tells kept, undated,
+	// where the start has no day either) took it to 0.30 wrong missing and 27 of 30 times.
+	{"dev-docs-v12", 3.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
@@ -485,7 +488,10 @@ var devSets = []heldOutSet{
 	// first line read as the title, its day in the year the document's
 	// dates give, no review sentence dating the incident) took it to 17
 	// of 30 times, and dev-docs-v12 to 25 of 30.
-	{"dev-docs-v13", 4.0 / 10, 0, 32.0 / 32},
+	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
+	// น."; the detection and the end a timeline's prose tells kept, undated,
+	// where the start has no day either) took it to 0.10 wrong missing.
+	{"dev-docs-v13", 1.0 / 10, 0, 32.0 / 32},
 	// Written blind to the parser on 2026-12-05 (five English documents
 	// and Slovak, Estonian, Croatian, Thai and Arabic ones, in tools no
 	// set had used) and first measured, on a reading not yet changed for
@@ -530,7 +536,10 @@ var devSets = []heldOutSet{
 	// start, the detection or the end, "… Kraj incidenta.", marks that
 	// moment in a timeline whose words mark none) took it to 0.50 wrong
 	// missing; times stay 15 of 30.
-	{"dev-docs-v14", 5.0 / 10, 0, 35.0 / 35},
+	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
+	// น."; the detection and the end a timeline's prose tells kept, undated,
+	// where the start has no day either) took it to 0.30 wrong missing.
+	{"dev-docs-v14", 3.0 / 10, 0, 35.0 / 35},
 	// Written blind to the parser on 2026-12-06 (six English documents in
 	// Kanboard, Smartsheet, MantisBT, Trilium, SilverBullet and Zendesk
 	// Guide; Hebrew, Bulgarian, Latvian and Catalan). First run, before
@@ -563,7 +572,10 @@ var devSets = []heldOutSet{
 	// "Detecció.", "סוף ההשפעה." as markers; a paragraph opening "At 4:30
 	// p.m." read whole; the times15 work made cheap again) took it to 0.80
 	// wrong missing; times stay 12 of 30.
-	{"dev-docs-v15", 8.0 / 10, 0, 43.0 / 43},
+	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
+	// น."; the detection and the end a timeline's prose tells kept, undated,
+	// where the start has no day either) took it to 0.50 wrong missing.
+	{"dev-docs-v15", 5.0 / 10, 0, 43.0 / 43},
 	// Ten more, written blind to the parser on 2026-12-06 (Zettlr, Docsify,
 	// GitHub Discussions, Teamwork.com, osTicket, Mintlify; German CryptPad,
 	// French Tana, Japanese Kibela, Brazilian Portuguese Pipefy); first

@@ -39,6 +39,7 @@ type Event struct {
 	prose  bool      // told in a sentence of a paragraph, not on a line of its own
 	steps  bool      // a row of a table of steps, in the order of the steps (see stepsTable)
 	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
+	dotted bool      // a clock written with a dot, "7.02", in a column of such clocks (see dottedClockColumn)
 }
 
 // HasClock reports whether the entry gives a time of day, not a day
@@ -504,15 +505,8 @@ func (p *parser) eventColumn(body []row) int {
 	if len(body) == 0 {
 		return -1
 	}
-	labels, best, bestN := 0, -1, 0
-	for _, r := range body {
-		if len(r.Cells) > 0 {
-			if t := p.doc.Text(r.Cells[0].Value); p.synonymKey(t) != "" || isRangeLabel(t) { // an entry's "Service restored" is no label
-				labels++
-			}
-		}
-	}
-	if labels*2 >= len(body) {
+	best, bestN := -1, 0
+	if p.fieldsTable(body) {
 		return -1 // a table of fields: its stamps are not read
 	}
 	counts, clocks := map[int]int{}, map[int]int{}
@@ -539,6 +533,20 @@ func (p *parser) eventColumn(body []row) int {
 	return best
 }
 
+// fieldsTable reports a table whose first column names fields in half
+// its rows or more.
+func (p *parser) fieldsTable(body []row) bool {
+	labels := 0
+	for _, r := range body {
+		if len(r.Cells) > 0 {
+			if t := p.doc.Text(r.Cells[0].Value); p.synonymKey(t) != "" || isRangeLabel(t) { // an entry's "Service restored" is no label
+				labels++
+			}
+		}
+	}
+	return labels*2 >= len(body)
+}
+
 // filledRows counts the rows of a table that hold more than a
 // template's slots: "| {{time}} | {{event}} |" is a row left to fill.
 func (p *parser) filledRows(body []row) int {
@@ -562,7 +570,7 @@ func stampFills(src []byte, stamp, cell Span) bool {
 
 // eventTable reads each row of a timeline table as an event: the time
 // from its time column, the text from the others.
-func (p *parser) eventTable(col int, header row, body []row) {
+func (p *parser) eventTable(col int, header row, body []row, dotted bool) {
 	p.eventGroup++
 	if col < len(header.Cells) {
 		p.headerZone(p.doc.Text(header.Cells[col].Value))
@@ -574,6 +582,9 @@ func (p *parser) eventTable(col int, header row, body []row) {
 			continue
 		}
 		stamp := p.stampAt(r.Cells[col].Value)
+		if dotted {
+			stamp = dottedClockSpan(p.src, r.Cells[col].Value)
+		}
 		if !stamp.Valid() {
 			continue
 		}
@@ -586,6 +597,7 @@ func (p *parser) eventTable(col int, header row, body []row) {
 			text = append(text, t)
 		}
 		p.addEvent(stamp, strings.Join(text, " — "))
+		p.doc.Events[len(p.doc.Events)-1].dotted = dotted
 	}
 	if p.stepsTable(col, header) {
 		for i := first; i < len(p.doc.Events); i++ {
@@ -644,10 +656,7 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 // year is in the year of the review's date, on or before that date, or
 // else in the year of the document's first dated day.
 func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
-	s := cell
-	if i := strings.IndexAny(s, ", "); i > 0 && i <= 12 && !strings.ContainsAny(s[:i], "0123456789.") {
-		s = strings.TrimLeft(s[i:], ", ") // the weekday, in whatever language
-	}
+	s := afterWeekdayWord(cell)
 	if m := dottedDateRe.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 	}

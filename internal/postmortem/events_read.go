@@ -99,6 +99,9 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		day = undated
 	}
 	raw := e.Raw
+	if e.dotted {
+		raw = strings.Replace(raw, ".", ":", 1) // "7.02" in a column of such clocks
+	}
 	wd, rest, named := leadingWeekday(raw)
 	if named { // "Thu 23:41": the weekday names the day
 		back := prev == nil && e.date.IsZero() && p.reviewBase

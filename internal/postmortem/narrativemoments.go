@@ -60,6 +60,10 @@ func (p *parser) narratedTimes(base time.Time) {
 			continue
 		}
 		t := p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span, Inferred: true}, base)
+		if t.Err != nil && !p.timeRead(f.Key) && p.undatedTimeline() {
+			p.setTime(t) // told without a day, as the timeline's own entries are
+			continue
+		}
 		if t.Err != nil || t.Time.IsZero() {
 			continue
 		}
@@ -432,4 +436,12 @@ func opensWithClock(text string) bool {
 		i++
 	}
 	return i+3 < len(text) && isDigit(text[i]) && (text[i+1] == ':' || isDigit(text[i+1]) && text[i+2] == ':')
+}
+
+// undatedTimeline reports a document whose start could not be dated
+// ("the timeline gives no date for it"): a moment its prose tells
+// without a day is as good as the start, present and told undated.
+func (p *parser) undatedTimeline() bool {
+	t, ok := p.doc.Time(FieldStart)
+	return ok && t.Err != nil
 }

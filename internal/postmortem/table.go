@@ -130,9 +130,14 @@ func (p *parser) readTable(header row, body []row, prose func(timeCol int, field
 	if col == notLookedFor {
 		col = p.eventColumn(body)
 	}
+	dotted := false
+	if col < 0 {
+		col = p.dottedClockColumn(body)
+		dotted = col >= 0
+	}
 	if col >= 0 {
 		prose(col, false)
-		p.eventTable(col, header, body)
+		p.eventTable(col, header, body, dotted)
 		return
 	}
 	prose(-1, true)
