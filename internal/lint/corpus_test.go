@@ -408,11 +408,23 @@ func devSet(t *testing.T) []corpusLine {
 // (23/110), false positives 2 of 110. Retraining the model with it,
 // before any rule change, moved the model's held-out figures by two
 // sentences, to 0.768 (1590/2069) and 0.631 (772/1223); its gates follow.
+// holdout-v15.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.694 (111/160),
+// person-cause 0.530 (53/100), false positives 0.029 (4/140). Kept out
+// of the repository through the rounds on dev-v17.tsv (clefts, a role
+// told after a name, a delay told as the reason, passives naming the
+// doer, money in the wrong account, double-booking, too few for the
+// need) and run once after them: unchanged. The fourteen files before it
+// moved from 1585 to 1595 of 2069 and from 767 to 776 of 1223, false
+// positives 45 to 46 of 1850. All fifteen: recall 0.765 (1706/2229),
+// person-cause 0.627 (829/1323), false positives 0.025 (50/1990); with
+// the model 0.773 (1722/2229) and 0.639 (845/1323). The gates move to
+// those figures.
 const (
-	holdoutRecall            = 0.766
-	holdoutPersonRecall      = 0.627
-	holdoutModelRecall       = 0.768
-	holdoutModelPersonRecall = 0.631
+	holdoutRecall            = 0.765
+	holdoutPersonRecall      = 0.626
+	holdoutModelRecall       = 0.772
+	holdoutModelPersonRecall = 0.638
 	holdoutMaxFPR            = 0.03
 )
 
