@@ -51,26 +51,26 @@ func checkActions(c *checker) {
 
 // ranked reports whether an action should carry an owner, a due date
 // and a priority: it is open and more than the template's placeholder.
-func ranked(a postmortem.Action) bool { return a.Tracked() }
+func ranked(a *postmortem.Action) bool { return a.Tracked() }
 
 // actionPart is a part each open action should carry. each is the
 // finding on an action without it (%q is the title), all the one finding
 // on the list when no open action has it (%d is how many there are).
 type actionPart struct {
 	rule      string
-	has       func(postmortem.Action) bool
+	has       func(*postmortem.Action) bool // by pointer: an action is some 400 bytes
 	each, all string
 }
 
 // actionParts are the owner, the due date and the priority.
 var actionParts = []actionPart{
-	{ruleNoOwner, func(a postmortem.Action) bool { return a.Owner != "" },
+	{ruleNoOwner, func(a *postmortem.Action) bool { return a.Owner != "" },
 		"%q has no owner: add one (owner: @login) so the issue opened on merge is assigned.",
 		"None of the %d open action items has an owner: add one to each (owner: @login) so the issues opened on merge are assigned."},
-	{ruleNoDue, func(a postmortem.Action) bool { return !postmortem.IsPlaceholder(a.DueRaw) },
+	{ruleNoDue, func(a *postmortem.Action) bool { return !postmortem.IsPlaceholder(a.DueRaw) },
 		"%q has no due date: add one (due: YYYY-MM-DD) so it can be tracked and placed in a milestone.",
 		"None of the %d open action items has a due date: add one to each (due: YYYY-MM-DD) so they can be tracked and placed in milestones."},
-	{ruleNoPriority, func(a postmortem.Action) bool { return !postmortem.IsPlaceholder(a.Priority) },
+	{ruleNoPriority, func(a *postmortem.Action) bool { return !postmortem.IsPlaceholder(a.Priority) },
 		"%q has no priority: add one (priority: P1) so the team knows what comes first.",
 		"None of the %d open action items has a priority: add one to each (priority: P1) so the team knows what comes first."},
 }
@@ -82,11 +82,11 @@ func (c *checker) checkPart(p actionPart) {
 	var buf [32]int // the indexes of the actions that lack it: no copies of them
 	missing, open, first := buf[:0], 0, -1
 	for i := range c.doc.Actions {
-		if a := &c.doc.Actions[i]; ranked(*a) {
+		if a := &c.doc.Actions[i]; ranked(a) {
 			if open++; first < 0 {
 				first = i
 			}
-			if !p.has(*a) {
+			if !p.has(a) {
 				missing = append(missing, i)
 			}
 		}

@@ -62,7 +62,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far                                        uint16
+	zero, againID, far, instead                               uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -207,7 +207,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.servedLoss.union(cs.harmTold)
 	cs.trigger.union(cs.short)          // "arrived two pesos short"
 	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
-	cs.scan.add(v.id("instead"))
+	cs.instead = v.id("instead")
+	cs.scan.add(cs.instead)
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
@@ -1344,10 +1345,10 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok {
 		end, ok = s.damageNext(cs, v)
 	}
-	if !ok && s.in(v, cs.act) && !s.clearedAfter(cs, v) {
+	if !ok && s.in(v, cs.act) && s.mayReadInstead(cs) && !s.clearedAfter(cs, v) {
 		end, ok = s.insteadOf(cs, v)
 	}
-	if !ok && s.isPast(v) && !s.clearedAfter(cs, v) {
+	if !ok && s.isPast(v) && (s.mayReadInstead(cs) || s.holdsAnyForm(cs.roomy)) && !s.clearedAfter(cs, v) {
 		end, ok = s.countInstead(cs, v) // "ordered forty litres instead of four hundred"
 		if !ok {
 			end, ok = s.overCapacity(cs, v) // "scheduled fourteen students for a slot that holds four"
@@ -1447,6 +1448,14 @@ func (s *langScan) insteadOf(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// mayReadInstead reports whether a token of the text may read "instead",
+// as insteadOf asks of every act and past verb: a word with its id (any
+// case, as present holds it) or a mention ("@instead"), which present
+// leaves out.
+func (s *langScan) mayReadInstead(cs *langCauseSets) bool {
+	return cs.instead == 0 || s.present.has(cs.instead) || s.lx.mentions
 }
 
 // countInstead reads "instead of" and a count after any act at token v:

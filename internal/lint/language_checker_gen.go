@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "176278-a74ac5b8-127d2d55"
+const langCheckerGenSum = "176278-a74ac5b8-a42478ef"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
@@ -4965,7 +4965,7 @@ var langGen694 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	24: 0x22000, 25: 0x100800000000, 29: 0x800, 31: 0x100000, 33: 0x400000000000000, 75: 0x4000000, 78: 0x7fc000000}, halt: langBits{10: 0x1, 11: 0x3800000000}, choiceWork: langBits{
 	8: 0xe000100000000000}, rework: langBits{20: 0x7fff0000}, live: langBits{13: 0x78000}, anyone: langBits{6: 0xe000000}, link: langBits{13: 0xe0}, scan: langBits{0: 0x50040701000408, 1: 0xf9100000000000, 2: 0x4002018, 3: 0x47c00010fec, 4: 0x2e6784b800088004, 5: 0x40000000000002, 6: 0xf84c008, 7: 0xf000000400000000,
 	8: 0x1000000020000000, 9: 0x3c00039400000000, 10: 0x3ffc31002709f01, 11: 0x3800000000, 12: 0x80000000ff0010, 13: 0x7ff82b00, 14: 0xfffff1fff8000000, 15: 0xffffffffffffffff,
-	16: 0xffffffffffffffff, 17: 0xfffffffff, 18: 0x7000607ffc, 19: 0x1800003e00e40, 20: 0x7fffffff0000, 21: 0xfffff80000000000, 22: 0xff00000fffffffff, 23: 0x3000000000001fff, 26: 0x800000000, 28: 0x1040, 29: 0x28000000000, 34: 0x40, 74: 0xc00e00000000, 91: 0x1000000, 92: 0x20}, without: 4771, no: 1895, by: 843, twice: 862, times: 2182, timing: 5893, timed: 1804, what: 1481, off: 1798, zero: 5848, againID: 167, far: 141, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0xe84c000}, 6: {i: 7, bits: 0xf400000400000000}, 7: {i: 8, bits: 0x1fffffffff800000},
+	16: 0xffffffffffffffff, 17: 0xfffffffff, 18: 0x7000607ffc, 19: 0x1800003e00e40, 20: 0x7fffffff0000, 21: 0xfffff80000000000, 22: 0xff00000fffffffff, 23: 0x3000000000001fff, 26: 0x800000000, 28: 0x1040, 29: 0x28000000000, 34: 0x40, 74: 0xc00e00000000, 91: 0x1000000, 92: 0x20}, without: 4771, no: 1895, by: 843, twice: 862, times: 2182, timing: 5893, timed: 1804, what: 1481, off: 1798, zero: 5848, againID: 167, far: 141, instead: 314, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0xe84c000}, 6: {i: 7, bits: 0xf400000400000000}, 7: {i: 8, bits: 0x1fffffffff800000},
 	8: {i: 9, bits: 0x4c00039400000000}, 9: {i: 10, bits: 0x3ff000008001f41}, 10: {i: 11, bits: 0xf81ffff800000000}, 11: {i: 12, bits: 0xe00000000034ffd1}, 12: {i: 13, bits: 0x7ff8201f}, 13: {i: 14, bits: 0xfffff101f8000000}, 14: {i: 15, bits: 0xffffffffffffffff}, 15: {i: 16, bits: 0xffffffffffffffff},
 	16: {i: 17, bits: 0x400fffffffff}, 17: {i: 18, bits: 0x6808}, 18: {i: 20, bits: 0x3fffffff0000}, 19: {i: 21, bits: 0xfffff80000000000}, 20: {i: 22, bits: 0xff3fffffffffff}, 21: {i: 23, bits: 0x6080}, 22: {i: 25, bits: 0xbc000000000000}, 23: {i: 26, bits: 0x800000000},
 	24: {i: 29, bits: 0x80000000}, 25: {i: 33, bits: 0x3000000000000}, 26: {i: 34, bits: 0x40}, 27: {i: 74, bits: 0xc20e00000000}, 28: {i: 78, bits: 0x3c0000}, 29: {i: 86, bits: 0x3ffe00000000000}, 30: {i: 91, bits: 0x1000000}}, sames: []langBitsWord{0: {i: 20, bits: 0x400000000000}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 9, bits: 0x4000000000000000}, 2: {i: 11, bits: 0xf800000000000000}, 3: {i: 12, bits: 0x1}}, opens: []bool{3: true, 10: true,

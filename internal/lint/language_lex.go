@@ -209,6 +209,9 @@ type langLexer struct {
 	// possIDs holds the ids of the words read as possessives ("x's",
 	// "Chris'"), which present leaves out.
 	possIDs langBits
+	// mentions is set when the text holds a mention, whose word present
+	// leaves out.
+	mentions bool
 }
 
 // low returns the lower-cased form of a token.
@@ -221,7 +224,7 @@ func (lx *langLexer) low(t *langToken) string {
 
 // tokenize splits text into tokens, reusing the lexer's buffers.
 func (lx *langLexer) tokenize(text string) []langToken {
-	lx.text, lx.toks, lx.sent = text, lx.toks[:0], true
+	lx.text, lx.toks, lx.sent, lx.mentions = text, lx.toks[:0], true, false
 	lx.arena, lx.arenaStr, lx.inArena = lx.arena[:0], "", lx.inArena[:0]
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
@@ -374,7 +377,7 @@ func (lx *langLexer) mentionTail(j int) int {
 	for end+1 < len(lx.text) && lx.text[end] == '.' && langIsWordByte(lx.text[end+1]) {
 		end, _ = langWordEnd(lx.text, end+1)
 	}
-	lx.toks[len(lx.toks)-1].end = int32(end)
+	lx.toks[len(lx.toks)-1].end, lx.mentions = int32(end), true
 	return end
 }
 
