@@ -666,11 +666,7 @@ func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
 	}
 	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(m[2])), atoi(m[1])) }
 	if review, ok := p.reviewDay(); ok {
-		t, ok := at(review.Year())
-		if ok && t.After(review) {
-			t, ok = at(review.Year() - 1)
-		}
-		return t, ok
+		return onOrBefore(review, at)
 	}
 	if y := p.writtenYear(); y > 0 {
 		return at(y)

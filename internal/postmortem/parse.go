@@ -646,9 +646,17 @@ func (p *parser) dayBeforeReview(v string) (time.Time, bool) {
 	if _, rest, ok := leadingWeekday(strings.TrimSpace(v)); ok {
 		v = rest
 	}
-	t, ok := dayInYear(strings.TrimSpace(v), review.Year())
+	v = strings.TrimSpace(v)
+	return onOrBefore(review, func(y int) (time.Time, bool) { return dayInYear(v, y) })
+}
+
+// onOrBefore is the day at gives in review's year, or in the year
+// before where that day falls after the review: a day written without
+// its year, of an incident the review looks back on.
+func onOrBefore(review time.Time, at func(year int) (time.Time, bool)) (time.Time, bool) {
+	t, ok := at(review.Year())
 	if ok && t.After(review) {
-		t = t.AddDate(-1, 0, 0)
+		t, ok = at(review.Year() - 1)
 	}
 	return t, ok
 }
