@@ -96,7 +96,7 @@ func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
-		s = afterNote(strings.TrimSpace(noteRe.ReplaceAllString(s, " ")))
+		s = strings.TrimRight(afterNote(strings.TrimSpace(noteRe.ReplaceAllString(s, " "))), "*_ ") // "**23:57, Mon 30 Nov** (paged)"
 	}
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
@@ -128,12 +128,12 @@ func cutDashNote(s string) string {
 	}
 	for _, d := range []string{" — ", " – "} {
 		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
-			s = strings.TrimRight(s[:i], " ,;")
+			s = strings.TrimRight(s[:i], " ,;*_")
 			break
 		}
 	}
 	if strings.Contains(s, ", ") && strings.IndexByte(s, ':') > 0 {
-		s = cutClause(s)
+		s = strings.TrimRight(cutClause(s), "*_") // "**06:20**, when the last route was back"
 	}
 	if strings.Contains(s, "(UTC") {
 		s = calendarZoneRe.ReplaceAllString(s, "$1")
