@@ -44,3 +44,24 @@ func TestAlertAcknowledgedLabels(t *testing.T) {
 		t.Errorf("an event's label named %q", k)
 	}
 }
+
+// A timeline whose entries write the day and month with a dot between
+// and no year ("14.3 22:50", "sob. 14.3, 23:55", day first as every
+// language with dots writes them), in the year of the document's date,
+// each moment named by a label of the vocabulary set in bold or
+// italics anywhere in its entry, in any of its languages.
+func TestDottedDaysAndEmphasisedLabels(t *testing.T) {
+	for _, c := range []struct{ name, rows string }{
+		{"list", "- **14.3 22:50** — kolejka stoi (*początek awarii*)\n- 14.3 23:30 — nic\n- **15.3 00:40** — dyżurny dzwoni (*wykrycie*)\n- **01:15** — kolejka rusza (*koniec*)\n"},
+		{"table", "| Godz. | Zdarzenie |\n|---|---|\n| sob. 14.3, 22:40 | spokojnie |\n| sob. 14.3, 22:50 | **początek awarii** — kolejka stoi |\n" +
+			"| niedz. 15.3, 00:40 | dyżurny dzwoni — **wykrycie** |\n| 01:15 | kolejka rusza — **koniec** |\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := "# Awaria kolejki\n\n**Data incydentu:** 14 marca 2026\n\n**Strefa czasowa:** CET\n\n## Przebieg\n\n" + c.rows
+			wantTimes(t, src, map[string]string{FieldStart: "2026-03-14T21:50Z", FieldDetect: "2026-03-14T23:40Z", FieldEnd: "2026-03-15T00:15Z"})
+		})
+	}
+	if _, _, n := dottedDayMonth("10.12 Uhr"); n != 0 {
+		t.Errorf("a dotted clock was read as a day")
+	}
+}
