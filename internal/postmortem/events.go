@@ -123,6 +123,9 @@ func dottedStamp(b []byte) (start, end int, ok bool) {
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
 	}
+	if !dottedDigits(b[i:min(len(b), i+14)]) {
+		return 0, 0, false // the quick test: no digit, dot and digit early on
+	}
 	w := string(b[i:min(len(b), i+40)])
 	_, _, n := dottedDayMonth(w)
 	if n == 0 {
@@ -130,6 +133,16 @@ func dottedStamp(b []byte) (start, end int, ok bool) {
 	}
 	m, _ := readClock(w[n:])
 	return i, i + n + len(m[0]), true
+}
+
+// dottedDigits reports a digit, a dot and a digit in b.
+func dottedDigits(b []byte) bool {
+	for k := 1; k+1 < len(b); k++ {
+		if b[k] == '.' && isDigit(b[k-1]) && isDigit(b[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedStamp reads the stamps of stampOf that open with a word or a
