@@ -583,7 +583,9 @@ var devSets = []heldOutSet{
 	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
 	// น."; the detection and the end a timeline's prose tells kept, undated,
 	// where the start has no day either) took it to 0.50 wrong missing.
-	{"dev-docs-v15", 5.0 / 10, 0, 43.0 / 43},
+	// 0.20 wrong missing after branch times18's dotted days and
+	// emphasised labels in timelines.
+	{"dev-docs-v15", 2.0 / 10, 0, 43.0 / 43},
 	// Ten more, written blind to the parser on 2026-12-06 (Zettlr, Docsify,
 	// GitHub Discussions, Teamwork.com, osTicket, Mintlify; German CryptPad,
 	// French Tana, Japanese Kibela, Brazilian Portuguese Pipefy); first
@@ -611,7 +613,14 @@ var devSets = []heldOutSet{
 	// evening"). First run, nothing yet changed for it: 2.10 wrong missing
 	// a document, 6 of 30 times, 27 of 43 actions, 2 issues for nothing,
 	// owners 14 of 20, 8 of 16 done.
-	{"dev-docs-v17", 21.0 / 10, 2, 27.0 / 43},
+	// 1.50 wrong missing and 15 of 30 times, the detection before the
+	// start reported, after branch times18 (a clock with its day after it,
+	// "00:35, Tue 1 Dec"; bold times with a note after them; a day said
+	// once in a list of key times; alert acknowledgements as the
+	// detection; dotted year-less days before a clock, "26.11 18:00",
+	// "wt. 1.12, 00:00"; labels of the vocabulary in bold or italics
+	// anywhere in a timeline entry).
+	{"dev-docs-v17", 15.0 / 10, 2, 27.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -82,6 +82,9 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if st, ok := writtenStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
 	}
+	if start, end, ok := dottedStamp(b); ok {
+		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
+	}
 	if marked {
 		if st, ok := p.markedStamp(s); ok {
 			return st
@@ -110,6 +113,36 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 		return Span{-1, -1}
 	}
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
+}
+
+// dottedStamp reads a stamp of a day and month with a dot between and
+// no year before a clock, after a weekday's short name or not: "**26.11
+// 18:00**", "wt. 1.12, 00:00" (see dottedDayMonth).
+func dottedStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
+		i++
+	}
+	if !dottedDigits(b[i:min(len(b), i+14)]) {
+		return 0, 0, false // the quick test: no digit, dot and digit early on
+	}
+	w := string(b[i:min(len(b), i+40)])
+	_, _, n := dottedDayMonth(w)
+	if n == 0 {
+		return 0, 0, false
+	}
+	m, _ := readClock(w[n:])
+	return i, i + n + len(m[0]), true
+}
+
+// dottedDigits reports a digit, a dot and a digit in b.
+func dottedDigits(b []byte) bool {
+	for k := 1; k+1 < len(b); k++ {
+		if b[k] == '.' && isDigit(b[k-1]) && isDigit(b[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedStamp reads the stamps of stampOf that open with a word or a

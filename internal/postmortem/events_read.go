@@ -56,6 +56,9 @@ func (p *parser) labelMarkers() {
 		if e := &p.doc.Events[i]; e.Marker == "" {
 			e.Marker = labelMarker(e.Text)
 		}
+		if e := &p.doc.Events[i]; e.Marker == "" {
+			e.Marker = emphasisMarker(e.Text)
+		}
 	}
 }
 
@@ -284,6 +287,34 @@ func labelMarker(text string) string {
 	switch k := synonymKey(strings.Trim(s[i+2:], " *_")); k {
 	case FieldStart, FieldDetect, FieldEnd:
 		return k
+	}
+	return ""
+}
+
+// emphasisMarker is the moment a label of the vocabulary set in bold or
+// italics anywhere in an entry names, in any of its languages:
+// "**początek awarii** — bilety …", "… BT'yi aradı (*tespit*)", or "".
+func emphasisMarker(text string) string {
+	for _, mark := range [...]string{"**", "*", "_"} {
+		rest := text
+		for {
+			i := strings.Index(rest, mark)
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+len(mark):], mark)
+			if j < 0 {
+				break
+			}
+			run := rest[i+len(mark) : i+len(mark)+j]
+			if len(run) <= 40 {
+				switch k := synonymKey(strings.Trim(run, " *_")); k {
+				case FieldStart, FieldDetect, FieldEnd:
+					return k
+				}
+			}
+			rest = rest[i+2*len(mark)+j:]
+		}
 	}
 	return ""
 }

@@ -59,7 +59,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := p.synonymKey(label)
 	if key == "" {
 		if key = momentKey(label); key != "" && !opensWithOffset(value) {
-			if _, err := ParseTime(value, proseBase); err != nil {
+			if !readsAsTime(value) {
 				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
 				p.notePriority(label, value, labelSpan, valueSpan)
 				return false
@@ -436,6 +436,9 @@ func (p *parser) readTimes() {
 			}
 		}
 	}
+	if base.IsZero() {
+		p.dayOfFirstStated()
+	}
 	p.relativeFields(base)
 	p.statedZone(base)
 	p.rollOver()
@@ -445,6 +448,29 @@ func (p *parser) readTimes() {
 	p.narratedTimes(base)
 	p.proseTimes(base)
 	p.endPastMidnight()
+}
+
+// dayOfFirstStated reads the stated times that name no day, where the
+// document gives none, on the day of the first one that names its day:
+// "Impact began: 00:35, Tue 1 Dec" then "Impact ended: 06:20". rollOver
+// then moves those before it past midnight.
+func (p *parser) dayOfFirstStated() {
+	var day time.Time
+	for _, t := range p.doc.Times {
+		if t.Err == nil && t.HasDate {
+			y, m, d := t.Time.Date()
+			day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			break
+		}
+	}
+	if day.IsZero() {
+		return
+	}
+	for i, t := range p.doc.Times {
+		if t.Err != nil && !t.HasDate {
+			p.doc.Times[i] = p.readEntry(t, day)
+		}
+	}
 }
 
 // endPastMidnight moves to the next day an end read from the timeline
@@ -600,7 +626,7 @@ func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
 // day to read it against, in the year of the document's dates; else it
 // keeps what ParseTime said.
 func (p *parser) readInWrittenYear(raw string, pt ParsedTime, err error) (ParsedTime, error) {
-	if !strings.Contains(raw, " on ") {
+	if !strings.Contains(raw, " on ") && !strings.Contains(raw, ", ") {
 		return pt, err
 	}
 	if y := p.writtenYear(); y > 0 && hasTrailingDateIn(raw, y) {
@@ -618,10 +644,14 @@ func onlyDate(raw string) bool {
 }
 
 // withZone writes a zone after a time, before the day written after it:
-// "19:52 on Nov 20" in BRT is "19:52 BRT on Nov 20".
+// "19:52 on Nov 20" in BRT is "19:52 BRT on Nov 20", "00:35, Tue 1 Dec"
+// in GMT "00:35 GMT, Tue 1 Dec".
 func withZone(raw, zone string) string {
 	if i := strings.Index(raw, " on "); i > 0 && hasClock(raw[:i]) {
 		return strings.TrimRight(raw[:i], " ") + " " + zone + raw[i:]
+	}
+	if m, ok := readClock(raw); ok && strings.HasPrefix(raw[len(m[0]):], ", ") {
+		return m[0] + " " + zone + raw[len(m[0]):]
 	}
 	return raw + " " + zone
 }

@@ -231,7 +231,7 @@ func (p *parser) proseField(label, value string) bool {
 // isProse reports whether a value reads as a sentence rather than a
 // time, a name or a code: more than four words, or no digit in three.
 func isProse(v string) bool {
-	if _, err := ParseTime(v, proseBase); err == nil {
+	if readsAsTime(v) {
 		return false
 	}
 	words := strings.Fields(v)
@@ -239,6 +239,29 @@ func isProse(v string) bool {
 		return true
 	}
 	return len(words) >= 3 && !strings.ContainsAny(v, "0123456789")
+}
+
+// readsAsTime reports a value that reads as a time on some day.
+func readsAsTime(v string) bool {
+	_, err := ParseTime(v, proseBase)
+	return err == nil || weekdayTime(v)
+}
+
+// weekdayTime reports a clock with a weekday and a day written after it
+// without the year, which read in proseBase's year may fall on another
+// weekday: "**00:35, Tue 1 Dec**, when the plan went out". In the
+// twelve years after proseBase's a day falls on every weekday, leap
+// days aside.
+func weekdayTime(v string) bool {
+	if _, ok := readClock(strings.TrimLeft(v, "*_` ")); !ok {
+		return false
+	}
+	for y := proseBase.Year() + 1; y <= proseBase.Year()+12; y++ {
+		if _, err := ParseTime(v, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // proseBase is any day: isProse asks only whether a value reads as a

@@ -24,7 +24,7 @@ var momentWords = map[string]string{
 	"beginning": FieldStart, "onset": FieldStart,
 	"detect": FieldDetect, "detected": FieldDetect, "detection": FieldDetect, "discovered": FieldDetect,
 	"noticed": FieldDetect, "alerted": FieldDetect, "paged": FieldDetect, "alert": FieldDetect,
-	"fired": FieldDetect, "triggered": FieldDetect,
+	"fired": FieldDetect, "triggered": FieldDetect, "acknowledged": FieldDetect, "acked": FieldDetect, "accepted": FieldDetect,
 	"end": FieldEnd, "ended": FieldEnd, "ends": FieldEnd, "resolved": FieldEnd, "resolution": FieldEnd,
 	"restored": FieldEnd, "recovered": FieldEnd, "recovery": FieldEnd, "stopped": FieldEnd, "cleared": FieldEnd,
 }
@@ -59,12 +59,25 @@ func momentKeyOf(words []byte) string {
 		switch k := momentWords[string(words[:i])]; { // a map read by a converted slice makes no string
 		case k != "" && (key == "" || key == k):
 			key = k
+		case k == "" && key == "" && nextIsAlert(words[min(i+1, len(words)):]):
+			// what alerted, opening the label: "GPS alert accepted", "Disk alert fired"
 		case k != "" || !momentFillers[string(words[:i])]:
 			return ""
 		}
 		words = words[min(i+1, len(words)):]
 	}
 	return key
+}
+
+// nextIsAlert reports words opening with "alert" or "alerts", the
+// word after which names what alerted.
+func nextIsAlert(words []byte) bool {
+	for _, w := range [...]string{"alert", "alerts"} {
+		if bytes.HasPrefix(words, []byte(w)) && (len(words) == len(w) || words[len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // endKind says how an end's label places it among the ends (see

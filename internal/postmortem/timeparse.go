@@ -96,7 +96,7 @@ func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
-		s = afterNote(strings.TrimSpace(noteRe.ReplaceAllString(s, " ")))
+		s = strings.TrimRight(afterNote(strings.TrimSpace(noteRe.ReplaceAllString(s, " "))), "*_ ") // "**23:57, Mon 30 Nov** (paged)"
 	}
 	if s == "" || isPlaceholder(s) {
 		return ParsedTime{}, ErrNoTime
@@ -128,12 +128,12 @@ func cutDashNote(s string) string {
 	}
 	for _, d := range []string{" — ", " – "} {
 		if i := strings.Index(s, d); i > 0 && i+len(d) < len(s) && !isDigit(s[i+len(d)]) && strings.IndexByte(s[:i], ':') > 0 {
-			s = strings.TrimRight(s[:i], " ,;")
+			s = strings.TrimRight(s[:i], " ,;*_")
 			break
 		}
 	}
 	if strings.Contains(s, ", ") && strings.IndexByte(s, ':') > 0 {
-		s = cutClause(s)
+		s = strings.TrimRight(cutClause(s), "*_") // "**06:20**, when the last route was back"
 	}
 	if strings.Contains(s, "(UTC") {
 		s = calendarZoneRe.ReplaceAllString(s, "$1")
@@ -177,10 +177,68 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 		y, mo, d, pt.HasDate = yy, mm, dd, true
 		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "at "), "@ ") // "Nov 3, 2026 @ 14:02:33.120", as a log search writes it
+	} else if d2, m2, n := dottedDayMonth(rest); n > 0 && !base.IsZero() {
+		y, mo, d, pt.HasDate = nearestYear(base, m2, d2), m2, d2, true // "26.11 18:00", "wt. 1.12, 00:00"
+		rest = rest[n:]
 	} else if base.IsZero() && !hasTrailingDate(rest) {
 		return pt, fmt.Errorf("%q has no date and the document gives none to read it against", s)
 	}
 	return finishTime(pt, s, rest, y, mo, d)
+}
+
+// dottedDayMonth reads a day and month in digits with a dot between and
+// no year, day first as every language that writes dots writes them,
+// before a clock: "26.11 18:00", "30.11., 23:55", and after a weekday's
+// short name in any language, "wt. 1.12, 00:00". n is the length read
+// up to the clock, 0 when s opens otherwise; a dotted clock ("10.12")
+// has no clock after it.
+func dottedDayMonth(s string) (d int, mo time.Month, n int) {
+	i := 0
+	if s != "" && !isDigit(s[0]) {
+		j := strings.IndexByte(s, ' ')
+		if j < 2 || j > 12 || !isLetters(strings.TrimRight(s[:j], ".,")) {
+			return 0, 0, 0
+		}
+		i = j + 1
+	}
+	a := digitRunEnd(s, i)
+	if a == i || a-i > 2 || a >= len(s) || s[a] != '.' {
+		return 0, 0, 0
+	}
+	b := digitRunEnd(s, a+1)
+	if b == a+1 || b-a-1 > 2 {
+		return 0, 0, 0
+	}
+	k := b
+	for k < len(s) && (s[k] == '.' || s[k] == ',') && k-b < 2 {
+		k++
+	}
+	if k+1 >= len(s) || s[k] != ' ' || s[k+1] == ' ' {
+		return 0, 0, 0 // "25.11.   18:12": columns, which their reading splits
+	}
+	k++
+	if _, ok := readClock(s[k:]); !ok || !strings.Contains(s[k:min(k+3, len(s))], ":") {
+		return 0, 0, 0
+	}
+	d, mo = atoi(s[i:a]), time.Month(atoi(s[a+1:b]))
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return 0, 0, 0
+	}
+	return d, mo, k
+}
+
+// nearestYear is the year in which a day and month written without it
+// falls nearest to base: 30.12 in a review of 4 January is last year's.
+func nearestYear(base time.Time, mo time.Month, d int) int {
+	y := base.Year()
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	switch {
+	case t.Sub(base) > 183*24*time.Hour:
+		return y - 1
+	case base.Sub(t) > 183*24*time.Hour:
+		return y + 1
+	}
+	return y
 }
 
 func finishTime(pt ParsedTime, s, rest string, y int, mo time.Month, d int) (ParsedTime, error) {
