@@ -26,3 +26,26 @@ func TestFields18OutlineSections(t *testing.T) {
 		}
 	}
 }
+
+// A label of two words of another language apart by a spaced slash has
+// the key of either ("Priorität / Schweregrad", "Priorytet / waga").
+func TestFields18SpacedSlashLabels(t *testing.T) {
+	doc := mustParse(t, []byte("# Kassen fielen aus\n\n**Priorität / Schweregrad:** Hoch (S2)\n\n## Zusammenfassung\n\nDie Kassen fielen aus.\n"))
+	wantFields(t, doc, map[string]string{FieldSeverity: "Hoch (S2)"})
+	doc = mustParse(t, []byte("# Kasy nie działały\n\n**Priorytet / waga:** Wysoki (P2)\n\n## Podsumowanie\n\nKasy nie działały.\n"))
+	wantFields(t, doc, map[string]string{FieldSeverity: "Wysoki (P2)"})
+}
+
+// A Chinese or Japanese label joins a qualifier to a field's word with no
+// space: "问题负责人" is the problem's lead, "改善責任者" the lead of the
+// improvements. A word of two characters at the end is too short to tell.
+func TestFields18CJKQualifiedLabels(t *testing.T) {
+	doc := mustParse(t, []byte("# 支付失败\n\n**问题负责人**：王小明\n\n## 概要\n\n支付失败了。\n"))
+	wantFields(t, doc, map[string]string{FieldContact: "王小明"})
+	doc = mustParse(t, []byte("# 決済の失敗\n\n**改善責任者**：山田花子\n\n## 概要\n\n決済が失敗した。\n"))
+	wantFields(t, doc, map[string]string{FieldContact: "山田花子"})
+	doc = mustParse(t, []byte("# 支付失败\n\n**计划开始**：明天\n\n## 概要\n\n支付失败了。\n"))
+	if f, ok := doc.Field(FieldStart); ok {
+		t.Errorf("start %q read from a planned start", f.Value)
+	}
+}
