@@ -49,3 +49,18 @@ func TestFields18CJKQualifiedLabels(t *testing.T) {
 		t.Errorf("start %q read from a planned start", f.Value)
 	}
 }
+
+// A bold line that restates the review's title is no section's label,
+// whatever words it holds, so the field lines after it stay the
+// document's fields.
+func TestFields18BoldTitleLine(t *testing.T) {
+	doc := mustParse(t, []byte("# Board › Winter fair\n\n## Description\n\n"+
+		"**Post-mortem — winter fair tickets shown as sold out to every visitor, Saturday 5 December 2026**\n\n"+
+		"Severity: **Sev 3** (sales lost for an afternoon)\nIncident lead: Ines Duarte (@ines)\nAll times are Lisbon time.\n\n"+
+		"**Short version:** the fair showed sold out for four hours.\n"))
+	wantFields(t, doc, map[string]string{FieldContact: "Ines Duarte (@ines)"})
+	if _, ok := doc.Field(FieldSeverity); !ok {
+		t.Error("no severity")
+	}
+	wantSections(t, doc, map[string]string{"Short version": "short_summary"})
+}
