@@ -1082,7 +1082,7 @@ func (p *parser) walkItem(li ast.Node) {
 			}
 			p.eventLines(c)
 		case *ast.List:
-			if p.outlinerSection(li, c) || p.outlineActionSection(li, c) {
+			if p.outlinerSection(li, c) || p.outlineSection(li, c) {
 				continue
 			}
 			for sub := c.FirstChild(); sub != nil; sub = sub.NextSibling() {

@@ -176,10 +176,16 @@ func nodeSpan(n ast.Node) Span {
 // labelledSection records a paragraph led by a bold label that names a
 // section ("**Summary**: …", "**Action Items**:") as that section, so
 // a document written in that layout has its summary, impact and causes.
+// A bold run of more than maxLabelWords words is a title restated or a
+// sentence stressed ("**Post-mortem — tickets oversold for the winter
+// exhibition, Sunday 29 November**"), whatever words it holds.
 func (p *parser) labelledSection(n ast.Node) {
 	label, span, rest, ok := p.leadLabel(n)
 	if !ok {
 		return
+	}
+	if len(strings.Fields(label)) > maxLabelWords {
+		return // a bold line that restates the title, or a sentence
 	}
 	key := p.headingKey(label)
 	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) {
@@ -210,6 +216,9 @@ func (p *parser) closeSection(i, end int) {
 	s := &p.doc.Sections[i]
 	s.Span.End, s.closed = max(s.Span.Start, end), true
 }
+
+// maxLabelWords is the most words a bold label naming a section has.
+const maxLabelWords = 8
 
 // labelLevel is the level of a labelled section: below every heading,
 // so the next heading ends it.

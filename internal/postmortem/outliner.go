@@ -32,18 +32,21 @@ func (p *parser) outlinerSection(li, nested ast.Node) bool {
 	return true
 }
 
-// outlineLabelRe is a node of an outline whose whole text is a bold
-// label, its tags after it: "**Suivis** #suivi", "**Follow-ups**".
-var outlineLabelRe = lazyRe(`^(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)(?:\s+#[\p{L}\p{N}_-]+)*\s*$`)
+// outlineLabelRe is a node of an outline whose whole text is a label,
+// bold or plain, its tags after it: "**Suivis** #suivi", "**Follow-ups**",
+// "Follow-ups #[[Follow-up]]", "Summary".
+var outlineLabelRe = lazyRe(`^(?:(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)|([^*_#\[\]\n:]{1,60}?))(?:\s+#(?:\[\[[^\]\n]{1,40}\]\]|[\p{L}\p{N}_-]+))*\s*$`)
 
-// outlineActionSection reads the list nested in an outline's node whose
-// text is a bold label naming the follow-ups or the record of what was
-// done, as a note tool exports a whole post-mortem as one outline: a
-// node "**Suivis** #suivi", its tasks nested under it ("[ ] Alerte quand
-// aucune vente … #tâche"), each with its fields as child nodes
-// ("Responsable:: [[Olivier Gagnon]]"). The label opens that section,
-// and the nested list ends it. It reports whether it did.
-func (p *parser) outlineActionSection(li, nested ast.Node) bool {
+// outlineSection reads the list nested in an outline's node whose text
+// is a label naming a section, as a note tool exports a whole
+// post-mortem as one outline: a node "**Suivis** #suivi" or "Follow-ups
+// #[[Follow-up]]", its tasks nested under it ("[ ] Alerte quand aucune
+// vente … #tâche"), each with its fields as child nodes ("Responsable::
+// [[Olivier Gagnon]]"); a node "**En bref**" or "Summary", the summary's
+// text nested under it. The label opens that section, and the nested
+// list ends it. A plain label is a few words without a figure, as a
+// heading is; it reports whether it read one.
+func (p *parser) outlineSection(li, nested ast.Node) bool {
 	l, ok := nested.(*ast.List)
 	text := firstText(li)
 	if !ok || text == nil || text.NextSibling() != nested || text.Lines().Len() != 1 {
@@ -51,7 +54,7 @@ func (p *parser) outlineActionSection(li, nested ast.Node) bool {
 	}
 	span := linesSpan(text)
 	b := p.src[span.Start:span.End]
-	if len(b) < 5 || b[0] != '*' && b[0] != '_' {
+	if len(b) < 5 {
 		return false
 	}
 	m := outlineLabelRe.FindSubmatchIndex(b)
@@ -59,14 +62,27 @@ func (p *parser) outlineActionSection(li, nested ast.Node) bool {
 		return false
 	}
 	name := Span{span.Start + m[2], span.Start + m[3]}
+	if m[2] < 0 {
+		name = Span{span.Start + m[4], span.Start + m[5]}
+		if !plainOutlineLabel(p.doc.Text(name)) {
+			return false
+		}
+	}
 	key := p.headingKey(p.doc.Text(name))
-	if key != "remediation" && key != SectionRecord {
+	if key == "" {
 		return false
 	}
 	i := p.openLabelSection(name, p.doc.Text(name), key, p.doc.LineSpan(p.doc.Line(span.Start)).Start)
 	p.list(l)
 	p.closeSection(i, listEnd(l))
 	return true
+}
+
+// plainOutlineLabel reports a node's plain text that reads as a heading:
+// at most six words, no figure, not a sentence.
+func plainOutlineLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && strings.Count(t, " ") < 6 && !strings.ContainsAny(t, "0123456789.!?;,") && !strings.HasPrefix(t, "[")
 }
 
 // outlinerMarker reads a task marker opening item and returns the item

@@ -218,6 +218,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := slashedKey(label); k != "" {
 		return k // "Gemeld/ontdekt": one of two words for the same moment
 	}
+	if k := cjkTailKey(normal); k != "" {
+		return k // "复盘负责人": the review's lead
+	}
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
 	}
@@ -258,17 +261,17 @@ func personKey(key string) bool {
 }
 
 // slashedKey is the key of a label of two words of another language
-// joined by a slash with no space, "Gemeld/ontdekt", by the first of them
-// that has one. English "Date/Time" heads a column and is left to the
-// readers of English labels.
+// joined by a slash, "Gemeld/ontdekt", "Priorytet / waga", by the first
+// of them that has one. English "Date/Time" heads a column and is left
+// to the readers of English labels.
 func slashedKey(label string) string {
 	first, second, ok := strings.Cut(label, "/")
-	if !ok || strings.HasSuffix(first, " ") || strings.HasPrefix(second, " ") {
+	if !ok {
 		return ""
 	}
 	for _, w := range [2]string{first, second} {
 		var buf [64]byte
-		normal := appendNormal(buf[:0], w)
+		normal := appendNormal(buf[:0], strings.TrimSpace(w))
 		if k := findLocal(localFieldWords, normal); k != "" {
 			return k
 		}
@@ -304,4 +307,32 @@ func SectionKeys() []string {
 		keys = append(keys, k)
 	}
 	return keys
+}
+
+// cjkTailKey is the key of a label in Chinese or Japanese that ends with
+// a field's word of three characters or more after a word saying whose
+// it is, as these languages join a qualifier to the word without a
+// space: "复盘负责人" (the review's lead), "改善責任者". The longest
+// such ending decides.
+func cjkTailKey(normal []byte) string {
+	if len(normal) < 12 || normal[0] < utf8.RuneSelf {
+		return ""
+	}
+	for _, r := range string(normal) {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+			return ""
+		}
+	}
+	for i := range string(normal) {
+		if i == 0 {
+			continue
+		}
+		if utf8.RuneCount(normal[i:]) < 3 {
+			break
+		}
+		if k := findLocal(localFieldWords, normal[i:]); k != "" {
+			return k
+		}
+	}
+	return ""
 }

@@ -939,6 +939,8 @@ var localFieldWords = []localWord{
 	{"vypracovala", "created_by"},
 	{"vyřešeno", "end"},
 	{"vége", "end"},
+	{"waga", "severity"},
+	{"waga incydentu", "severity"},
 	{"waktu deteksi", "detect"},
 	{"waktu mulai", "start"},
 	{"waktu selesai", "end"},
