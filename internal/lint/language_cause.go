@@ -337,7 +337,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
-			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
 				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
@@ -1895,6 +1895,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
+		if j > v && s.word(j-1) == "with" {
+			if end, ok := s.lackState(cs, v, j); ok {
+				return end, !s.clearedAfter(cs, end-1) // "and the night shift started with no saline on the trolley"
+			}
+		}
 		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {
 			return j + 2, !s.clearedAfter(cs, j) // "and two weddings are now booked into the same hall"
 		}
@@ -1965,6 +1970,76 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// lackState reads a lack told as the state that a new clause after the
+// act at token v finds something in, "with no" or "with nobody" at token
+// j: no one at all ("the hall sat ready with nobody at the lectern",
+// "the shop opened with no one on the tills"), none of the people who do
+// the work or are served ("sailed with no second engineer aboard"), or an
+// empty place ("began its round with no vans in it"). What is good to
+// have none of ("with no delay") is no lack, nor the manner of the
+// person's own act ("restarted it with no downtime", "moved the jobs
+// with no spare node"): the clause must be another subject's.
+func (s *langScan) lackState(cs *langCauseSets, v, j int) (int, bool) {
+	end := s.lackEnd(cs, j)
+	return end, end > 0 && s.otherClause(v, j-1)
+}
+
+// lackEnd returns the end of a lack after "with" at token j ("nobody",
+// "no one", "no second engineer", "no vans in it"), or 0.
+func (s *langScan) lackEnd(cs *langCauseSets, j int) int {
+	switch {
+	case s.in(j, s.c.g.nobody):
+		return j + 1
+	case s.toks[j].id != cs.no || s.harmlessLack(cs, j):
+		return 0
+	case s.word(j+1) == "one":
+		return j + 2
+	}
+	for k := j + 1; k <= j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, s.c.g.role) || s.in(k, cs.served) || s.word(k) == "aboard" || (s.word(k) == "in" || s.word(k) == "inside") && (s.word(k+1) == "it" || s.word(k+1) == "them") {
+			return k + 1
+		}
+		if s.in(k, s.c.g.npEnd) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// otherClause reports a clause of another subject between the act at
+// token v and token w: after "and", "so", a comma, a semicolon or an
+// arrow, a subject that is no person and then a verb of its own ("…, and
+// the night shift started"), or a consequence after a comma ("…,
+// leaving the family in Halifax").
+func (s *langScan) otherClause(v, w int) bool {
+	for k := w - 1; k > v; k-- {
+		switch s.word(k) {
+		case "leaving":
+			return s.word(k-1) == ","
+		case ",", "and", "so", ";", "→":
+		default:
+			continue
+		}
+		n := k + 1
+		if x := s.word(n); x == "and" || x == "so" {
+			n++
+		}
+		if n >= w || s.isPast(n) || s.in(n, s.c.g.aux) || s.in(n, s.c.g.adverbs) {
+			return false // "and then deployed it with no …": the same subject goes on
+		}
+		if _, ok := s.personAt(n); ok {
+			return false // "and Mia restarted it with no …": a person's own act
+		}
+		for p := n + 1; p < w; p++ {
+			if s.isPast(p) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // testData reports a word at token j that is a fault and a benign word

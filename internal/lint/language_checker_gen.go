@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "176278-a74ac5b8-a42478ef"
+const langCheckerGenSum = "176278-a74ac5b8-7226e544"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
