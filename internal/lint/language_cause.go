@@ -46,6 +46,7 @@ type langCauseSets struct {
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
 	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
 	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
+	agreed, comparative                                       langBits // "quoted"; "later": a mismatch with what was agreed
 	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	money, account                                            langBits // "refunds", "account": one owner's money in another's account
 	same, unique, many                                        langBits // "same"; "hall"; "two": one thing given to more than one
@@ -62,7 +63,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead                               uint16
+	zero, againID, far, instead, than                         uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -152,6 +153,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
 	"cause-count-word":  func(c *langCauseSets) *langBits { return &c.countWord },
 	"cause-short":       func(c *langCauseSets) *langBits { return &c.short },
+	"cause-agreed":      func(c *langCauseSets) *langBits { return &c.agreed },
+	"cause-comparative": func(c *langCauseSets) *langBits { return &c.comparative },
 	"cause-send-away":   func(c *langCauseSets) *langBits { return &c.sendAway },
 	"cause-lack-fine":   func(c *langCauseSets) *langBits { return &c.lackFine },
 	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
@@ -209,6 +212,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
 	cs.instead = v.id("instead")
 	cs.scan.add(cs.instead)
+	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
+	cs.scan.add(cs.than)
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
@@ -272,15 +277,15 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
+		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off || u == cs.than
 	}
 }
 
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) {
-		return true // "had no effect", "is what tripped", "is off by one cent"
+	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) || s.present.has(cs.than) {
+		return true // "had no effect", "is what tripped", "is off by one cent", "more than agreed"
 	}
 	if s.present.intersects(cs.triggers) {
 		return true
@@ -340,6 +345,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
+				t.id != 0 && t.id == cs.than && s.agreedThan(cs, b) || // "paid more than agreed"
 				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
 		}
 	}
@@ -800,13 +806,25 @@ func (s *langScan) symptomAt(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || s.in(j, cs.procedure) && s.perProcedure(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) && !s.comparedTo(cs, j) || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "as per process, …"
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) && !s.comparedTo(cs, j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "to protect the database"
+		}
+	}
+	return false
+}
+
+// comparedTo reports a word of intent at token j that is what a
+// mismatch is told against, "paid less than agreed" (agreedEnd): the
+// agreement broken, not the act meant.
+func (s *langScan) comparedTo(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && !s.toks[k].brk; k-- {
+		if s.toks[k].id == cs.than && cs.than != 0 {
+			return s.agreedEnd(cs, k) == j+1
 		}
 	}
 	return false
@@ -1125,6 +1143,9 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 	if e, ok := s.wrongedObject(cs, k); ok {
 		return e, true // "Dale's rounding fix paid every driver one cent less per trip"
 	}
+	if e, ok := s.agreedWithin(cs, k); ok {
+		return e, true // "Keiko's booking sync held the rooms two hours longer than the client had asked for"
+	}
 	if s.clearedAfter(cs, k) || !s.isPast(k) || s.in(k, s.c.g.noPassive) {
 		return 0, false
 	}
@@ -1135,6 +1156,22 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 		return 0, false // "Her export finished in an hour, so the analysts had the figures by noon"
 	}
 	return s.soThat(cs, k)
+}
+
+// agreedWithin reads a mismatch with what was agreed (agreedThan) in the
+// clause of the verb at token v: a person's work that "held the rooms two
+// hours longer than the client had asked for".
+func (s *langScan) agreedWithin(cs *langCauseSets, v int) (int, bool) {
+	if cs.than == 0 || !s.present.has(cs.than) {
+		return 0, false
+	}
+	for j := v + 1; j < v+14 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.toks[j].id == cs.than {
+			e := s.agreedEnd(cs, j)
+			return e, e > 0 && !s.negatedClause(cs, j) && !s.clearedAfter(cs, e-1)
+		}
+	}
+	return 0, false
 }
 
 // damageThen reads damage after the verb at token v that a new clause
@@ -1900,6 +1937,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return end, !s.clearedAfter(cs, end-1) // "and the night shift started with no saline on the trolley"
 			}
 		}
+		if j > v && t.id == cs.than && !s.negatedClause(cs, j) {
+			if e := s.agreedEnd(cs, j); e > 0 {
+				return e, !s.clearedAfter(cs, e-1) // "and the sailing left twenty minutes earlier than passengers had booked"
+			}
+		}
 		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {
 			return j + 2, !s.clearedAfter(cs, j) // "and two weddings are now booked into the same hall"
 		}
@@ -2219,8 +2261,42 @@ func (s *langScan) servedWrong(cs *langCauseSets, j, k int) bool {
 		return s.countedBy(cs, j, k)
 	case w == "zero":
 		return s.word(k-1) == "a" && !s.harmlessLack(cs, k) // "saw a zero balance", not "a zero error rate"
+	case s.toks[k].id == cs.than && cs.than != 0:
+		return s.agreedThan(cs, k) && !s.negatedClause(cs, k) // "were paid less than agreed"
 	}
 	return false
+}
+
+// agreedThan reads a mismatch with what the people served were told or
+// sold at "than", token k: a comparative among the three words before
+// it ("two hundred more", "forty fewer lunches", "an hour later") and,
+// after it, what was agreed, booked, ordered or quoted, with its subject
+// of up to three words and "had" or "was" ("than agreed", "than
+// passengers had booked", "than their contracts promised", "than the
+// client had asked for"). Not what was planned or expected: a team's own
+// estimate, not a promise to someone.
+func (s *langScan) agreedThan(cs *langCauseSets, k int) bool {
+	return s.agreedEnd(cs, k) > 0
+}
+
+// agreedEnd returns the end of what was agreed after "than" at token k
+// (agreedThan), or 0.
+func (s *langScan) agreedEnd(cs *langCauseSets, k int) int {
+	if !s.in(k-1, cs.comparative) && !s.in(k-2, cs.comparative) && !s.in(k-3, cs.comparative) {
+		return 0
+	}
+	for j := k + 1; j <= k+5 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.word(j) == "asked" && s.word(j+1) == "for" {
+			return j + 2
+		}
+		if s.in(j, cs.agreed) {
+			return j + 1
+		}
+		if s.in(j, cs.intent) || s.isPast(j) {
+			return 0 // "than planned", "than expected", "than it needed"
+		}
+	}
+	return 0
 }
 
 // countedBy reports, after token j, the count of what the word at k
