@@ -47,6 +47,7 @@ type langCauseSets struct {
 	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
 	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
 	agreed, comparative                                       langBits // "quoted"; "later": a mismatch with what was agreed
+	stuck                                                     langBits // "off", "shut": a state out of service that persisted
 	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	money, account                                            langBits // "refunds", "account": one owner's money in another's account
 	same, unique, many                                        langBits // "same"; "hall"; "two": one thing given to more than one
@@ -154,6 +155,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-count-word":  func(c *langCauseSets) *langBits { return &c.countWord },
 	"cause-short":       func(c *langCauseSets) *langBits { return &c.short },
 	"cause-agreed":      func(c *langCauseSets) *langBits { return &c.agreed },
+	"cause-stuck":       func(c *langCauseSets) *langBits { return &c.stuck },
 	"cause-comparative": func(c *langCauseSets) *langBits { return &c.comparative },
 	"cause-send-away":   func(c *langCauseSets) *langBits { return &c.sendAway },
 	"cause-lack-fine":   func(c *langCauseSets) *langBits { return &c.lackFine },
@@ -214,6 +216,9 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.instead)
 	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
 	cs.scan.add(cs.than)
+	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
+		cs.scan.add(v.id(w))
+	}
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
@@ -1397,7 +1402,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok {
 		end, ok = s.wrongedObject(cs, v) // "sent 900 customers someone else's rental agreement"
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
@@ -1953,6 +1958,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.persisted(cs, j) {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
 		}
 		if j > v && s.in(j, cs.idiomVerb) {
 			if end, ok := s.idiomDamage(cs, j); ok {
@@ -2891,6 +2899,23 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	case w == "no" && s.word(j-1) == "had":
 		c := s.word(j - 2)
 		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)
+	}
+	return false
+}
+
+// persisted reports, at token j, a new subject's state out of service
+// that lasted after the act: "stayed" or "remained" before such a state
+// (@cause-stuck) and a time it lasted ("the compressors stayed off for
+// forty minutes", "the boards remained dark all morning"); not a state
+// that went on working ("stayed up", "remained open").
+func (s *langScan) persisted(cs *langCauseSets, j int) bool {
+	if w := s.word(j); w != "stayed" && w != "remained" || !s.in(j+1, cs.stuck) {
+		return false
+	}
+	for k := j + 2; k < j+7 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, s.c.g.timeUnit) || s.word(k) == "overnight" {
+			return true
+		}
 	}
 	return false
 }
