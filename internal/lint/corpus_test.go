@@ -420,11 +420,19 @@ func devSet(t *testing.T) []corpusLine {
 // person-cause 0.627 (829/1323), false positives 0.025 (50/1990); with
 // the model 0.773 (1722/2229) and 0.639 (845/1323). The gates move to
 // those figures.
+// A round on classes of dev-v17.tsv's misses (branch lang18a: a lack told
+// as the state a new clause finds, "and the shop opened with no one on
+// the tills"; a mismatch with what was agreed, booked, ordered or quoted;
+// a state out of service that lasted after the act, "and the chillers
+// stayed off for an hour"), each tested with new sentences, moved the
+// held-out figures to recall 0.767 (1709/2229) and person-cause 0.629
+// (832/1323), false positives unchanged (50/1990); with the model 0.774
+// (1725/2229) and 0.641 (848/1323). The gates move to those figures.
 const (
-	holdoutRecall            = 0.765
-	holdoutPersonRecall      = 0.626
-	holdoutModelRecall       = 0.772
-	holdoutModelPersonRecall = 0.638
+	holdoutRecall            = 0.766
+	holdoutPersonRecall      = 0.628
+	holdoutModelRecall       = 0.773
+	holdoutModelPersonRecall = 0.640
 	holdoutMaxFPR            = 0.03
 )
 
