@@ -64,7 +64,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead, than                         uint16
+	zero, againID, far, instead, than, where                  uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -216,6 +216,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.instead)
 	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
 	cs.scan.add(cs.than)
+	cs.where = v.id("where") // "got carnations where roses had been ordered"; a trigger only then
+	cs.scan.add(cs.where)
 	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
 		cs.scan.add(v.id(w))
 	}
@@ -282,14 +284,14 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off || u == cs.than
+		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off || u == cs.than || u == cs.where
 	}
 }
 
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) || s.present.has(cs.than) {
+	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) || s.present.has(cs.than) || s.present.has(cs.where) {
 		return true // "had no effect", "is what tripped", "is off by one cent", "more than agreed"
 	}
 	if s.present.intersects(cs.triggers) {
@@ -351,6 +353,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
 				t.id != 0 && t.id == cs.than && s.agreedThan(cs, b) || // "paid more than agreed"
+				t.id != 0 && t.id == cs.where && s.orderedOther(cs, b) > 0 || // "got carnations where roses had been ordered"
 				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
 		}
 	}
@@ -1163,16 +1166,43 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 	return s.soThat(cs, k)
 }
 
+// orderedOther returns the end of what was ordered in the place of what
+// came, after "where" at token j: "received carnations where roses had
+// been ordered", "got fish where lamb was booked"; or 0. What was ordered
+// must be named, not pointed back at ("where they had been ordered" is
+// the place they were meant for).
+func (s *langScan) orderedOther(cs *langCauseSets, j int) int {
+	k := j + 1
+	for ; k <= j+4 && k < len(s.toks) && s.toks[k].kind == langWord && !s.in(k, s.c.g.modifierEnd) && !s.in(k, s.c.g.finite); k++ {
+		if s.in(k, s.c.g.pronoun) || s.in(k, s.c.g.vague) || s.in(k, s.c.g.objPronoun) {
+			return 0
+		}
+	}
+	if k == j+1 || k > j+4 || k >= len(s.toks) {
+		return 0
+	}
+	if s.word(k) == "had" || s.word(k) == "has" || s.word(k) == "have" {
+		k++
+	}
+	if !s.in(k, s.c.g.modifierEnd) || !s.in(k+1, cs.agreed) {
+		return 0
+	}
+	return k + 2
+}
+
 // agreedWithin reads a mismatch with what was agreed (agreedThan) in the
 // clause of the verb at token v: a person's work that "held the rooms two
 // hours longer than the client had asked for".
 func (s *langScan) agreedWithin(cs *langCauseSets, v int) (int, bool) {
-	if cs.than == 0 || !s.present.has(cs.than) {
+	if (cs.than == 0 || !s.present.has(cs.than)) && (cs.where == 0 || !s.present.has(cs.where)) {
 		return 0, false
 	}
 	for j := v + 1; j < v+14 && j < len(s.toks) && !s.toks[j].brk; j++ {
-		if s.toks[j].id == cs.than {
+		if id := s.toks[j].id; id == cs.than || id == cs.where && cs.where != 0 {
 			e := s.agreedEnd(cs, j)
+			if id == cs.where {
+				e = s.orderedOther(cs, j)
+			}
 			return e, e > 0 && !s.negatedClause(cs, j) && !s.clearedAfter(cs, e-1)
 		}
 	}
@@ -1945,6 +1975,11 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && t.id == cs.than && !s.negatedClause(cs, j) {
 			if e := s.agreedEnd(cs, j); e > 0 {
 				return e, !s.clearedAfter(cs, e-1) // "and the sailing left twenty minutes earlier than passengers had booked"
+			}
+		}
+		if j > v && t.id == cs.where && !s.negatedClause(cs, j) {
+			if e := s.orderedOther(cs, j); e > 0 {
+				return e, !s.clearedAfter(cs, e-1) // "and the buyer received carnations where roses had been ordered"
 			}
 		}
 		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "177082-54e202c8-f0905382"
+const langCheckerGenSum = "177082-54e202c8-0657e400"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
@@ -4990,7 +4990,7 @@ var langGen694 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	8: 0x800000000000000, 9: 0x7000}, rework: langBits{20: 0xfffe0000000000}, live: langBits{13: 0x3c0000000000}, anyone: langBits{6: 0x70000000000}, link: langBits{13: 0x700000000}, scan: langBits{0: 0x50040701000408, 1: 0xf9100000000000, 2: 0x4002018, 3: 0x100047c00010fec, 4: 0x2e6784b800088004, 5: 0x40000000000002, 6: 0x7000184c008, 7: 0x2000000000000,
 	8: 0x100000007800, 9: 0x4000000000000800, 10: 0x802709f013c00039, 11: 0xc0000000001ffe18, 12: 0x7f80080000001, 13: 0x3ffc15800040000, 14: 0xffc0000000000000, 15: 0xffffffffffffff8f,
 	16: 0xffffffffffffffff, 17: 0x7fffffffffffffff, 18: 0x800303ffe0000000, 19: 0x1f007200000003, 20: 0xfffffe0000000c00, 21: 0xff, 22: 0x7fffffffffffffc, 23: 0x21fffff000,
-	24: 0x180000, 26: 0x400000000000000, 28: 0x400000000, 29: 0x5000000000000000, 34: 0x4000000, 74: 0x10e0000000000000, 75: 0x10c, 91: 0x8000000000, 92: 0x100000}, without: 4791, no: 1916, by: 870, twice: 889, times: 2202, timing: 5908, timed: 1826, what: 1501, off: 1509, zero: 5863, againID: 167, far: 141, instead: 314, than: 4808, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x7000084c000}, 6: {i: 7, bits: 0x2000000000000}, 7: {i: 8, bits: 0xffffffc000007a00},
+	24: 0x180000, 26: 0x400000000000000, 28: 0x400000000, 29: 0x5000000000000000, 34: 0x4000000, 74: 0x10e0000000000000, 75: 0x10c, 76: 0x200000, 91: 0x8000000000, 92: 0x100000}, without: 4791, no: 1916, by: 870, twice: 889, times: 2202, timing: 5908, timed: 1826, what: 1501, off: 1509, zero: 5863, againID: 167, far: 141, instead: 314, than: 4808, where: 4885, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x7000084c000}, 6: {i: 7, bits: 0x2000000000000}, 7: {i: 8, bits: 0xffffffc000007a00},
 	8: {i: 9, bits: 0x4000000000380fff}, 9: {i: 10, bits: 0x8001f414c00039}, 10: {i: 11, bits: 0xc0000000001ff800}, 11: {i: 12, bits: 0x1a7fe8fc0ffff}, 12: {i: 13, bits: 0x3ffc100ff000000}, 13: {i: 14, bits: 0xfc0000000000000}, 14: {i: 15, bits: 0xffffffffffffff88}, 15: {i: 16, bits: 0xffffffffffffffff},
 	16: {i: 17, bits: 0x7fffffffffffffff}, 17: {i: 18, bits: 0x34040000200}, 18: {i: 20, bits: 0xfffffe0000000000}, 19: {i: 21, bits: 0x7f}, 20: {i: 22, bits: 0xfffffffffffffffc}, 21: {i: 23, bits: 0x608000f9f}, 22: {i: 26, bits: 0x400000000005e00}, 23: {i: 29, bits: 0x20000000000000},
 	24: {i: 34, bits: 0x4000030}, 25: {i: 74, bits: 0x20e0000000000000}, 26: {i: 75, bits: 0xc}, 27: {i: 78, bits: 0xf000000000}, 28: {i: 86, bits: 0x8000000000000000}, 29: {i: 87, bits: 0xfff}, 30: {i: 91, bits: 0x8000000000}}, sames: []langBitsWord{0: {i: 21, bits: 0x80}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 10, bits: 0x4000000}, 2: {i: 12, bits: 0xfc00000}}, opens: []bool{3: true, 10: true,
@@ -5055,7 +5055,7 @@ var langGen694 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	1464: true, 1465: true, 1466: true, 1467: true, 1468: true, 1469: true, 1470: true, 1471: true,
 	1472: true, 1473: true, 1474: true, 1475: true, 1476: true, 1479: true,
 	1480: true, 1481: true, 1482: true, 1483: true, 1499: true, 1501: true, 1505: true, 1506: true, 1509: true, 1673: true, 1674: true, 1675: true, 1676: true, 1678: true, 1722: true, 1826: true, 1909: true, 1916: true, 2180: true, 2181: true, 2202: true, 4789: true, 4790: true, 4791: true, 4797: true, 4802: true, 4803: true,
-	4808: true, 5028: true, 5029: true, 5030: true, 5031: true, 5567: true,
+	4808: true, 4885: true, 5028: true, 5029: true, 5030: true, 5031: true, 5567: true,
 	5568: true, 5569: true, 5570: true, 5571: true, 5572: true, 5573: true, 5574: true, 5575: true,
 	5576: true, 5577: true, 5578: true, 5579: true, 5863: true, 5908: true, 6142: false}}
 
