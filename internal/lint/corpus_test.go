@@ -424,7 +424,8 @@ func devSet(t *testing.T) []corpusLine {
 // as the state a new clause finds, "and the shop opened with no one on
 // the tills"; a mismatch with what was agreed, booked, ordered or quoted;
 // a state out of service that lasted after the act, "and the chillers
-// stayed off for an hour"), each tested with new sentences, moved the
+// stayed off for an hour"; the wrong kind delivered, "received decaf where
+// espresso had been ordered"), each tested with new sentences, moved the
 // held-out figures to recall 0.767 (1709/2229) and person-cause 0.629
 // (832/1323), false positives unchanged (50/1990); with the model 0.774
 // (1725/2229) and 0.641 (848/1323). The gates move to those figures.
