@@ -420,17 +420,28 @@ func devSet(t *testing.T) []corpusLine {
 // person-cause 0.627 (829/1323), false positives 0.025 (50/1990); with
 // the model 0.773 (1722/2229) and 0.639 (845/1323). The gates move to
 // those figures.
+// A round on classes of dev-v17.tsv's misses (branch lang18a: a lack told
+// as the state a new clause finds, "and the shop opened with no one on
+// the tills"; a mismatch with what was agreed, booked, ordered or quoted;
+// a state out of service that lasted after the act, "and the chillers
+// stayed off for an hour"; the wrong kind delivered, "received decaf where
+// espresso had been ordered"), each tested with new sentences, moved the
+// held-out figures to recall 0.767 (1709/2229) and person-cause 0.629
+// (832/1323), false positives unchanged (50/1990); with the model 0.774
+// (1725/2229) and 0.641 (848/1323). The gates move to those figures.
 // dev-v18.tsv (260 sentences written blind to the rules on 2026-12-06)
 // measured at its first run: recall 0.533 (80/150), person-cause 0.382
 // (42/110), false positives 5 of 110. Retraining the model with it,
 // before any rule change, moved the model's held-out figures by nine
 // sentences and seven person-cause ones, to 0.768 (1713/2229) and 0.631
-// (836/1323); its gates follow.
+// (836/1323); its gates follow. With both, the rules measure 0.767
+// (1709/2229) and 0.629 (832/1323), the model 0.770 (1716/2229) and
+// 0.634 (839/1323).
 const (
-	holdoutRecall            = 0.765
-	holdoutPersonRecall      = 0.626
-	holdoutModelRecall       = 0.768
-	holdoutModelPersonRecall = 0.631
+	holdoutRecall            = 0.766
+	holdoutPersonRecall      = 0.628
+	holdoutModelRecall       = 0.769
+	holdoutModelPersonRecall = 0.634
 	holdoutMaxFPR            = 0.03
 )
 

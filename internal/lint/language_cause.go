@@ -46,6 +46,8 @@ type langCauseSets struct {
 	served, servedLoss, harmTold                              langBits // "subscribers"; "full"; "no": the people served and what they lost
 	serveVerb, servedHarmVerb                                 langBits // "sent", "paid"; "woke": acts done to the people served
 	countWord, short                                          langBits // "forty"; "less": what a count was short or over by
+	agreed, comparative                                       langBits // "quoted"; "later": a mismatch with what was agreed
+	stuck                                                     langBits // "off", "shut": a state out of service that persisted
 	stranger, priorOwner                                      langBits // "strangers", "else"; "previous": whose things others got
 	money, account                                            langBits // "refunds", "account": one owner's money in another's account
 	same, unique, many                                        langBits // "same"; "hall"; "two": one thing given to more than one
@@ -62,7 +64,7 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead                               uint16
+	zero, againID, far, instead, than, where                  uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -152,6 +154,9 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-served-harm": func(c *langCauseSets) *langBits { return &c.servedHarmVerb },
 	"cause-count-word":  func(c *langCauseSets) *langBits { return &c.countWord },
 	"cause-short":       func(c *langCauseSets) *langBits { return &c.short },
+	"cause-agreed":      func(c *langCauseSets) *langBits { return &c.agreed },
+	"cause-stuck":       func(c *langCauseSets) *langBits { return &c.stuck },
+	"cause-comparative": func(c *langCauseSets) *langBits { return &c.comparative },
 	"cause-send-away":   func(c *langCauseSets) *langBits { return &c.sendAway },
 	"cause-lack-fine":   func(c *langCauseSets) *langBits { return &c.lackFine },
 	"cause-help":        func(c *langCauseSets) *langBits { return &c.help },
@@ -209,6 +214,13 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.union(cs.servedHarmVerb) // "woke 11,000 donors at 3 a.m."
 	cs.instead = v.id("instead")
 	cs.scan.add(cs.instead)
+	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
+	cs.scan.add(cs.than)
+	cs.where = v.id("where") // "got carnations where roses had been ordered"; a trigger only then
+	cs.scan.add(cs.where)
+	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
+		cs.scan.add(v.id(w))
+	}
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
@@ -272,15 +284,15 @@ func (cs *langCauseSets) tableTriggers(n int) {
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
 		u := uint16(id)
-		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off
+		cs.opens[id] = cs.trigger.has(u) || cs.same.has(u) || u == cs.no || u == cs.what || u == cs.timing || u == cs.timed || u == cs.off || u == cs.than || u == cs.where
 	}
 }
 
 // mayCause reports whether the text holds a word without which no clause
 // can be flagged: damage, a negation, a time, or a server error code.
 func (s *langScan) mayCause(cs *langCauseSets) bool {
-	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) {
-		return true // "had no effect", "is what tripped", "is off by one cent"
+	if s.present.has(cs.no) || s.present.has(cs.what) || s.present.has(cs.off) || s.present.has(cs.than) || s.present.has(cs.where) {
+		return true // "had no effect", "is what tripped", "is off by one cent", "more than agreed"
 	}
 	if s.present.intersects(cs.triggers) {
 		return true
@@ -337,9 +349,11 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
-			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
+				t.id != 0 && t.id == cs.than && s.agreedThan(cs, b) || // "paid more than agreed"
+				t.id != 0 && t.id == cs.where && s.orderedOther(cs, b) > 0 || // "got carnations where roses had been ordered"
 				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
 		}
 	}
@@ -800,13 +814,25 @@ func (s *langScan) symptomAt(cs *langCauseSets, k int) bool {
 func (s *langScan) intended(cs *langCauseSets, i, v int) bool {
 	own := func(j int) bool { return j == v || j == v+2 && s.word(v+1) == "and" }
 	for j := i; j >= 0 && (j == i || !s.toks[j].stop); j-- {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || s.in(j, cs.procedure) && s.perProcedure(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) && !s.comparedTo(cs, j) || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "as per process, …"
 		}
 	}
 	for j := i; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.in(j, cs.intent) && !own(j) && s.followed(j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
+		if s.in(j, cs.intent) && !own(j) && s.followed(j) && !s.comparedTo(cs, j) || j > v && s.in(j, cs.purpose) && s.word(j-1) == "to" || s.in(j, cs.procedure) && s.perProcedure(j) {
 			return true // "as planned", "to protect the database"
+		}
+	}
+	return false
+}
+
+// comparedTo reports a word of intent at token j that is what a
+// mismatch is told against, "paid less than agreed" (agreedEnd): the
+// agreement broken, not the act meant.
+func (s *langScan) comparedTo(cs *langCauseSets, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && !s.toks[k].brk; k-- {
+		if s.toks[k].id == cs.than && cs.than != 0 {
+			return s.agreedEnd(cs, k) == j+1
 		}
 	}
 	return false
@@ -1125,6 +1151,9 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 	if e, ok := s.wrongedObject(cs, k); ok {
 		return e, true // "Dale's rounding fix paid every driver one cent less per trip"
 	}
+	if e, ok := s.agreedWithin(cs, k); ok {
+		return e, true // "Keiko's booking sync held the rooms two hours longer than the client had asked for"
+	}
 	if s.clearedAfter(cs, k) || !s.isPast(k) || s.in(k, s.c.g.noPassive) {
 		return 0, false
 	}
@@ -1135,6 +1164,49 @@ func (s *langScan) workAfter(cs *langCauseSets, end, k int) (int, bool) {
 		return 0, false // "Her export finished in an hour, so the analysts had the figures by noon"
 	}
 	return s.soThat(cs, k)
+}
+
+// orderedOther returns the end of what was ordered in the place of what
+// came, after "where" at token j: "received carnations where roses had
+// been ordered", "got fish where lamb was booked"; or 0. What was ordered
+// must be named, not pointed back at ("where they had been ordered" is
+// the place they were meant for).
+func (s *langScan) orderedOther(cs *langCauseSets, j int) int {
+	k := j + 1
+	for ; k <= j+4 && k < len(s.toks) && s.toks[k].kind == langWord && !s.in(k, s.c.g.modifierEnd) && !s.in(k, s.c.g.finite); k++ {
+		if s.in(k, s.c.g.pronoun) || s.in(k, s.c.g.vague) || s.in(k, s.c.g.objPronoun) {
+			return 0
+		}
+	}
+	if k == j+1 || k > j+4 || k >= len(s.toks) {
+		return 0
+	}
+	if s.word(k) == "had" || s.word(k) == "has" || s.word(k) == "have" {
+		k++
+	}
+	if !s.in(k, s.c.g.modifierEnd) || !s.in(k+1, cs.agreed) {
+		return 0
+	}
+	return k + 2
+}
+
+// agreedWithin reads a mismatch with what was agreed (agreedThan) in the
+// clause of the verb at token v: a person's work that "held the rooms two
+// hours longer than the client had asked for".
+func (s *langScan) agreedWithin(cs *langCauseSets, v int) (int, bool) {
+	if (cs.than == 0 || !s.present.has(cs.than)) && (cs.where == 0 || !s.present.has(cs.where)) {
+		return 0, false
+	}
+	for j := v + 1; j < v+14 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if id := s.toks[j].id; id == cs.than || id == cs.where && cs.where != 0 {
+			e := s.agreedEnd(cs, j)
+			if id == cs.where {
+				e = s.orderedOther(cs, j)
+			}
+			return e, e > 0 && !s.negatedClause(cs, j) && !s.clearedAfter(cs, e-1)
+		}
+	}
+	return 0, false
 }
 
 // damageThen reads damage after the verb at token v that a new clause
@@ -1360,7 +1432,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !ok {
 		end, ok = s.wrongedObject(cs, v) // "sent 900 customers someone else's rental agreement"
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
@@ -1895,6 +1967,21 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if t.kind != langWord || t.id != 0 && !cs.scan.has(t.id) {
 			continue // most words: one look-up
 		}
+		if j > v && s.word(j-1) == "with" {
+			if end, ok := s.lackState(cs, v, j); ok {
+				return end, !s.clearedAfter(cs, end-1) // "and the night shift started with no saline on the trolley"
+			}
+		}
+		if j > v && t.id == cs.than && !s.negatedClause(cs, j) {
+			if e := s.agreedEnd(cs, j); e > 0 {
+				return e, !s.clearedAfter(cs, e-1) // "and the sailing left twenty minutes earlier than passengers had booked"
+			}
+		}
+		if j > v && t.id == cs.where && !s.negatedClause(cs, j) {
+			if e := s.orderedOther(cs, j); e > 0 {
+				return e, !s.clearedAfter(cs, e-1) // "and the buyer received carnations where roses had been ordered"
+			}
+		}
 		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {
 			return j + 2, !s.clearedAfter(cs, j) // "and two weddings are now booked into the same hall"
 		}
@@ -1906,6 +1993,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.persisted(cs, j) {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
 		}
 		if j > v && s.in(j, cs.idiomVerb) {
 			if end, ok := s.idiomDamage(cs, j); ok {
@@ -1965,6 +2055,76 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// lackState reads a lack told as the state that a new clause after the
+// act at token v finds something in, "with no" or "with nobody" at token
+// j: no one at all ("the hall sat ready with nobody at the lectern",
+// "the shop opened with no one on the tills"), none of the people who do
+// the work or are served ("sailed with no second engineer aboard"), or an
+// empty place ("began its round with no vans in it"). What is good to
+// have none of ("with no delay") is no lack, nor the manner of the
+// person's own act ("restarted it with no downtime", "moved the jobs
+// with no spare node"): the clause must be another subject's.
+func (s *langScan) lackState(cs *langCauseSets, v, j int) (int, bool) {
+	end := s.lackEnd(cs, j)
+	return end, end > 0 && s.otherClause(v, j-1)
+}
+
+// lackEnd returns the end of a lack after "with" at token j ("nobody",
+// "no one", "no second engineer", "no vans in it"), or 0.
+func (s *langScan) lackEnd(cs *langCauseSets, j int) int {
+	switch {
+	case s.in(j, s.c.g.nobody):
+		return j + 1
+	case s.toks[j].id != cs.no || s.harmlessLack(cs, j):
+		return 0
+	case s.word(j+1) == "one":
+		return j + 2
+	}
+	for k := j + 1; k <= j+4 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, s.c.g.role) || s.in(k, cs.served) || s.word(k) == "aboard" || (s.word(k) == "in" || s.word(k) == "inside") && (s.word(k+1) == "it" || s.word(k+1) == "them") {
+			return k + 1
+		}
+		if s.in(k, s.c.g.npEnd) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// otherClause reports a clause of another subject between the act at
+// token v and token w: after "and", "so", a comma, a semicolon or an
+// arrow, a subject that is no person and then a verb of its own ("…, and
+// the night shift started"), or a consequence after a comma ("…,
+// leaving the family in Halifax").
+func (s *langScan) otherClause(v, w int) bool {
+	for k := w - 1; k > v; k-- {
+		switch s.word(k) {
+		case "leaving":
+			return s.word(k-1) == ","
+		case ",", "and", "so", ";", "→":
+		default:
+			continue
+		}
+		n := k + 1
+		if x := s.word(n); x == "and" || x == "so" {
+			n++
+		}
+		if n >= w || s.isPast(n) || s.in(n, s.c.g.aux) || s.in(n, s.c.g.adverbs) {
+			return false // "and then deployed it with no …": the same subject goes on
+		}
+		if _, ok := s.personAt(n); ok {
+			return false // "and Mia restarted it with no …": a person's own act
+		}
+		for p := n + 1; p < w; p++ {
+			if s.isPast(p) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // testData reports a word at token j that is a fault and a benign word
@@ -2144,8 +2304,42 @@ func (s *langScan) servedWrong(cs *langCauseSets, j, k int) bool {
 		return s.countedBy(cs, j, k)
 	case w == "zero":
 		return s.word(k-1) == "a" && !s.harmlessLack(cs, k) // "saw a zero balance", not "a zero error rate"
+	case s.toks[k].id == cs.than && cs.than != 0:
+		return s.agreedThan(cs, k) && !s.negatedClause(cs, k) // "were paid less than agreed"
 	}
 	return false
+}
+
+// agreedThan reads a mismatch with what the people served were told or
+// sold at "than", token k: a comparative among the three words before
+// it ("two hundred more", "forty fewer lunches", "an hour later") and,
+// after it, what was agreed, booked, ordered or quoted, with its subject
+// of up to three words and "had" or "was" ("than agreed", "than
+// passengers had booked", "than their contracts promised", "than the
+// client had asked for"). Not what was planned or expected: a team's own
+// estimate, not a promise to someone.
+func (s *langScan) agreedThan(cs *langCauseSets, k int) bool {
+	return s.agreedEnd(cs, k) > 0
+}
+
+// agreedEnd returns the end of what was agreed after "than" at token k
+// (agreedThan), or 0.
+func (s *langScan) agreedEnd(cs *langCauseSets, k int) int {
+	if !s.in(k-1, cs.comparative) && !s.in(k-2, cs.comparative) && !s.in(k-3, cs.comparative) {
+		return 0
+	}
+	for j := k + 1; j <= k+5 && j < len(s.toks) && !s.toks[j].brk; j++ {
+		if s.word(j) == "asked" && s.word(j+1) == "for" {
+			return j + 2
+		}
+		if s.in(j, cs.agreed) {
+			return j + 1
+		}
+		if s.in(j, cs.intent) || s.isPast(j) {
+			return 0 // "than planned", "than expected", "than it needed"
+		}
+	}
+	return 0
 }
 
 // countedBy reports, after token j, the count of what the word at k
@@ -2740,6 +2934,23 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 	case w == "no" && s.word(j-1) == "had":
 		c := s.word(j - 2)
 		return s.in(j+1, cs.none) && c != "and" && c != "but" && c != "then" && !s.in(j-2, s.c.g.backRef)
+	}
+	return false
+}
+
+// persisted reports, at token j, a new subject's state out of service
+// that lasted after the act: "stayed" or "remained" before such a state
+// (@cause-stuck) and a time it lasted ("the compressors stayed off for
+// forty minutes", "the boards remained dark all morning"); not a state
+// that went on working ("stayed up", "remained open").
+func (s *langScan) persisted(cs *langCauseSets, j int) bool {
+	if w := s.word(j); w != "stayed" && w != "remained" || !s.in(j+1, cs.stuck) {
+		return false
+	}
+	for k := j + 2; k < j+7 && k < len(s.toks) && !s.toks[k].brk; k++ {
+		if s.in(k, s.c.g.timeUnit) || s.word(k) == "overnight" {
+			return true
+		}
 	}
 	return false
 }
