@@ -149,6 +149,7 @@ func (p *parser) fieldLinesOf(n ast.Node, i int) ([]headingFieldLine, bool) {
 // action's field.
 func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	ls := p.doc.LineSpan(p.doc.Line(off))
+	ls.Start = max(ls.Start, off) // a quote's line less its "> "
 	line := p.doc.Text(ls)
 	if f, ok := p.definitionLine(ls, line); ok {
 		return f, true

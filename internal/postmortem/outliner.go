@@ -32,9 +32,10 @@ func (p *parser) outlinerSection(li, nested ast.Node) bool {
 	return true
 }
 
-// outlineLabelRe is a node of an outline whose whole text is a bold
-// label, its tags after it: "**Suivis** #suivi", "**Follow-ups**".
-var outlineLabelRe = lazyRe(`^(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)(?:\s+#[\p{L}\p{N}_-]+)*\s*$`)
+// outlineLabelRe is a node of an outline whose whole text is a label,
+// bold or plain, its tags after it: "**Suivis** #suivi", "**Follow-ups**",
+// "Follow-ups #[[Follow-up]]".
+var outlineLabelRe = lazyRe(`^(?:(?:\*\*|__)([^*_\n]{1,60}?)(?:\*\*|__)|([^*_#\[\n]{1,60}?))(?:\s+#(?:[\p{L}\p{N}_-]+|\[\[[^\]\n]{1,40}\]\]))*\s*$`)
 
 // outlineActionSection reads the list nested in an outline's node whose
 // text is a bold label naming the follow-ups or the record of what was
@@ -51,12 +52,15 @@ func (p *parser) outlineActionSection(li, nested ast.Node) bool {
 	}
 	span := linesSpan(text)
 	b := p.src[span.Start:span.End]
-	if len(b) < 5 || b[0] != '*' && b[0] != '_' {
+	if len(b) < 5 {
 		return false
 	}
 	m := outlineLabelRe.FindSubmatchIndex(b)
 	if m == nil {
 		return false
+	}
+	if m[2] < 0 {
+		m = m[2:]
 	}
 	name := Span{span.Start + m[2], span.Start + m[3]}
 	key := p.headingKey(p.doc.Text(name))

@@ -468,6 +468,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	action := false
 	if kind == "quote" {
 		p.quoteNotes(n)
+		action = p.quotedCard(n)
 	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
