@@ -45,3 +45,19 @@ func TestToDosHeading(t *testing.T) {
 		"Rotate the keys|Ana Ruiz|2026-12-15||Open",
 	})
 }
+
+// A ticket's note quotes the review, its follow-ups under a label alone
+// ("> Follow-ups:"); an item done says the day and who did it, "done
+// 11/25 (Kevin)", "done 25.11.". A label ending a sentence in a quoted
+// reply opens nothing.
+func TestQuotedColonFollowUps(t *testing.T) {
+	src := "# Ticket 88\n\nDate: 2026-12-04\n\n## Activity\n\n" +
+		"> Review notes.\n>\n> Next steps:\n> 1) move the cron to the queue — Ivo, by Dec 18\n" +
+		"> 2) mute the old alert — done 11/25 (Kevin)\n> 3) rename the bucket — done 25.11.\n\n" +
+		"> Earlier draft for comment, the follow-ups were these:\n> 1. move the cron somewhere — Ivo\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"move the cron to the queue|Ivo|2026-12-18||Open",
+		"mute the old alert||||Done",
+		"rename the bucket||||Done",
+	})
+}
