@@ -11,7 +11,7 @@ func TestOutlinePlainTaggedSection(t *testing.T) {
 		"    - Next steps #[[Tasks]] #review\n" +
 		"        - [ ] Cache the tax tables\n" +
 		"            - Owner:: [[Lena Fischer]]\n" +
-		"            - Due:: 2026-12-20\n" +
+		"            - Due:: [[December 20th, 2026]]\n" +
 		"        - [x] Raise the pool size\n" +
 		"            - Owner:: Platform team\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{
@@ -59,5 +59,15 @@ func TestQuotedColonFollowUps(t *testing.T) {
 		"move the cron to the queue|Ivo|2026-12-18||Open",
 		"mute the old alert||||Done",
 		"rename the bucket||||Done",
+	})
+}
+
+// A month's end in Turkish is a due date on its last day: "Aralık sonu".
+func TestTurkishMonthEndDue(t *testing.T) {
+	src := "# Kesinti\n\nTarih: 2026-12-04\n\n## Aksiyonlar\n\n" +
+		"| Görev | Sorumlu | Son tarih | Durum |\n| --- | --- | --- | --- |\n" +
+		"| Kuyruğu temizle | Ece Kaya | Ocak sonu | Açık |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Kuyruğu temizle|Ece Kaya|2027-01-31||Open",
 	})
 }

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -173,7 +174,11 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	if value < len(line) && line[value] == ':' {
 		value++ // "Responsable:: [[Olivier Gagnon]]", an outliner's field
 	}
-	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + value, ls.End}, " \t\r*_")}, true
+	v := trimMarks(p.src, Span{ls.Start + value, ls.End}, " \t\r*_")
+	if key == colDue && v.Len() > 4 && bytes.HasPrefix(p.src[v.Start:v.End], []byte("[[")) && bytes.HasSuffix(p.src[v.Start:v.End], []byte("]]")) && bytes.IndexByte(p.src[v.Start:v.End], ':') < 0 {
+		v = Span{v.Start + 2, v.End - 2} // "Due:: [[December 11th, 2026]]": an outliner's link to the day's page ("[[date:…]]" is read as it is)
+	}
+	return headingFieldLine{key, v}, true
 }
 
 // localFieldLineKey is the key of an action's field line labelled in

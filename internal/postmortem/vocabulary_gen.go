@@ -3476,6 +3476,8 @@ var localPeriodWords = []localWord{
 	{"q<q> beigas", "quarter_end"},
 	{"q<q> lõpp", "quarter_end"},
 	{"q<q> lõpuks", "quarter_end"},
+	{"sonu", "month_end"},
+	{"sonuna kadar", "month_end"},
 	{"à la fin", "month_end"},
 	{"до края на <q>. тримесечие", "quarter_end"},
 	{"до края на q<q>", "quarter_end"},
