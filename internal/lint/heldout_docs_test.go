@@ -628,8 +628,17 @@ var devSets = []heldOutSet{
 	// Japanese labels with a qualifier, a bold line of over eight words
 	// no section's label) took it to 1.60 wrong missing and 31 of 43
 	// actions, owners 17 of 23, 10 of 16 done.
-	// Both: 1.00 wrong missing, 15 of 30 times, 31 of 43 actions.
-	{"dev-docs-v17", 10.0 / 10, 2, 31.0 / 43},
+	// The work on its follow-ups (branch actions18: a tool's task cards
+	// quoted under the follow-ups, a bold title and its fields after
+	// " · "; an outline's plain follow-up node with tags after it; "To-Dos"
+	// headings; Polish and Turkish task headings and columns) took it to
+	// 2.00 wrong missing, 40 of 43 actions, 2 for nothing, owners 22 of
+	// 30, 13 of 16 done; a label alone opening follow-ups in a quote
+	// ("> Follow-ups:") and an item "done 11/25 (Kevin)" to 1.90 wrong
+	// missing, 43 of 43 actions, owners 23 of 32, 15 of 16 done.
+	// All three merged: 0.90 wrong missing, 15 of 30 times, 43 of 43
+	// actions, 2 for nothing, owners 23 of 32, 15 of 16 done.
+	{"dev-docs-v17", 9.0 / 10, 2, 43.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

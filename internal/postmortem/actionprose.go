@@ -61,19 +61,36 @@ func (p *parser) paragraphActions(n ast.Node) {
 
 // titledFields reads a paragraph whose first line is an item's title
 // and whose other lines are all its fields, in a definition list's form
-// (": **Owner** — Farid Sheikh", ": **Due** — 18 December"), as one
-// action; it reports whether it did.
+// (": **Owner** — Farid Sheikh", ": **Due** — 18 December"), or under a
+// bold title, as a tool's task card writes them, several on a line or
+// not ("Status: Open · Assignee: Ana Ruiz · Due: 15.12."), as one action;
+// it reports whether it did.
 func (p *parser) titledFields(n ast.Node, name string) bool {
 	first := n.Lines().At(0)
 	b := p.src[first.Start:first.Stop]
 	if p.fieldLinesFrom(n) != 1 || !opensItem(b) || proseLineRe.Match(b) || bytes.HasSuffix(bytes.TrimSpace(b), []byte(":")) {
 		return false
 	}
-	if _, ok := p.definitionLine(p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start)), p.doc.Text(p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start)))); !ok {
+	second := p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start))
+	if _, ok := p.definitionLine(second, p.doc.Text(second)); !ok && !boldLine(b) {
 		return false
 	}
 	p.labelledAction(n, first.Start, name)
 	return true
+}
+
+// quotedCard reads a quote under the follow-ups that is a task card, its
+// bold title on the first line and its fields on the lines below
+// ("> **#412 · Alert on failed renewals**", "> Status: Open · Assignee:
+// Ana Ruiz · Due: 15.12."), as a tool exports the tasks linked to a page,
+// as one action; it reports whether it did.
+func (p *parser) quotedCard(n ast.Node) bool {
+
+	key, name := p.sectionKey()
+	if key != "remediation" || p.inRecord() || n.Lines().Len() < 2 {
+		return false
+	}
+	return p.titledFields(n, name)
 }
 
 // footnoteDef reports a paragraph that defines a footnote, "[^c1]: …",
@@ -316,3 +333,9 @@ func asOfLine(b []byte) bool {
 
 // statusHeads open a note on the state of a list: "Status as of …".
 var statusHeads = wordSet("state status progress updated")
+
+// boldLine reports a line that is all one bold run: "**#412 · Title**".
+func boldLine(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 4 && bytes.HasPrefix(b, []byte("**")) && bytes.HasSuffix(b, []byte("**")) && !bytes.Contains(b[2:len(b)-2], []byte("**"))
+}

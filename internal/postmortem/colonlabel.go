@@ -16,7 +16,7 @@ import (
 // as that section; list closes it after the list. A list of fields
 // ("- Detected: 14:19 UTC") stays the fields of the section it is in,
 // and a list of timed entries in a timeline stays its entries.
-func (p *parser) colonLabelSection(n ast.Node) {
+func (p *parser) colonLabelSection(n ast.Node, quoted bool) {
 	l, ok := n.NextSibling().(*ast.List)
 	if !ok || n.Lines().Len() != 1 {
 		return
@@ -27,6 +27,9 @@ func (p *parser) colonLabelSection(n ast.Node) {
 		return // bold labels are labelledSection's
 	}
 	label := strings.TrimSuffix(t, ":")
+	if quoted && strings.Count(label, " ") > 3 {
+		return // in a quote, a label alone opens a section ("> Follow-ups:"), not a sentence ending in one
+	}
 	key := p.headingKey(strings.ReplaceAll(label, ",", " "))
 	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 8 || p.fieldList(l) || p.inTimeline() && p.timedList(l) {
 		return

@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -149,6 +150,7 @@ func (p *parser) fieldLinesOf(n ast.Node, i int) ([]headingFieldLine, bool) {
 // action's field.
 func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	ls := p.doc.LineSpan(p.doc.Line(off))
+	ls.Start = max(ls.Start, off) // a quote's line less its "> "
 	line := p.doc.Text(ls)
 	if f, ok := p.definitionLine(ls, line); ok {
 		return f, true
@@ -172,7 +174,11 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	if value < len(line) && line[value] == ':' {
 		value++ // "Responsable:: [[Olivier Gagnon]]", an outliner's field
 	}
-	return headingFieldLine{key, trimMarks(p.src, Span{ls.Start + value, ls.End}, " \t\r*_")}, true
+	v := trimMarks(p.src, Span{ls.Start + value, ls.End}, " \t\r*_")
+	if key == colDue && v.Len() > 4 && bytes.HasPrefix(p.src[v.Start:v.End], []byte("[[")) && bytes.HasSuffix(p.src[v.Start:v.End], []byte("]]")) && bytes.IndexByte(p.src[v.Start:v.End], ':') < 0 {
+		v = Span{v.Start + 2, v.End - 2} // "Due:: [[December 11th, 2026]]": an outliner's link to the day's page ("[[date:…]]" is read as it is)
+	}
+	return headingFieldLine{key, v}, true
 }
 
 // localFieldLineKey is the key of an action's field line labelled in

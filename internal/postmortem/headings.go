@@ -44,7 +44,7 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "countermeasures"}, {"remediation", "corrective"}, {"remediation", "preventive"},
 	{"remediation", "preventative"}, {"remediation", "remediation"}, {"remediation", "remediations"},
 	{"remediation", "recommendations"}, {"remediation", "next steps"}, {"remediation", "action plan"},
-	{"remediation", "todo"}, {"remediation", "to do"}, {"remediation", "improvements"},
+	{"remediation", "todo"}, {"remediation", "to do"}, {"remediation", "to dos"}, {"remediation", "todos"}, {"remediation", "improvements"},
 	{"remediation", "what we are doing"}, {"remediation", "what we will do"}, {"remediation", "what's next"},
 	{"remediation", "what we're doing"}, {"remediation", "followed up by"},
 	{"remediation", "happens next"}, {"remediation", "what changes"}, {"remediation", "doing about it"}, {"remediation", "improving"},

@@ -421,7 +421,7 @@ func localField(s string, part Span) (string, Span) {
 	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
 	switch key {
 	case colDue:
-		if _, ok := readDue(value); !ok && !IsPlaceholder(value) {
+		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) {
 			return "", Span{}
 		}
 	case colStatus:

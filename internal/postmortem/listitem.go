@@ -270,9 +270,10 @@ var (
 	// cleaner*".
 	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
-	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20":
+	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20",
+	// "done 11/25 (Kevin)", "done 25.11.":
 	// the work is finished.
-	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+` + monthDay + `)?)\.?$`)}
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2})?)?|\s+` + monthDay + `)?(?:\s+\([^()\n]{1,40}\))?)\.?$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}

@@ -462,12 +462,11 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.labelledSection(n)
 	p.workedNote(n)
 	p.stateLegend(n)
-	if kind != "quote" {
-		p.colonLabelSection(n)
-	}
+	p.colonLabelSection(n, kind == "quote")
 	action := false
 	if kind == "quote" {
 		p.quoteNotes(n)
+		action = p.quotedCard(n)
 	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
