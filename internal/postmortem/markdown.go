@@ -77,6 +77,40 @@ const paragraphPriority = 1000
 // block's inline parse ends with, takes both back, and the break.
 type paragraphs struct{ gparser.BlockParser }
 
+// Open is goldmark's, but for the paragraph, which it takes from the
+// parse's paragraphSlab rather than allocating it alone.
+func (p paragraphs) Open(parent ast.Node, reader text.Reader, pc gparser.Context) (ast.Node, gparser.State) {
+	line, segment := reader.PeekLine()
+	if util.IsBlank(line) {
+		return nil, gparser.NoChildren
+	}
+	node := newParagraph(pc)
+	node.Lines().Append(segment)
+	reader.AdvanceToEOL()
+	return node, gparser.NoChildren
+}
+
+// paragraphSlab holds the paragraphs a parse has yet to hand out, made
+// several at once: a document has dozens, the items of a list one each.
+type paragraphSlab struct{ free []ast.Paragraph }
+
+var paragraphSlabKey = gparser.NewContextKey()
+
+// newParagraph returns an empty paragraph from the parse's slab.
+func newParagraph(pc gparser.Context) *ast.Paragraph {
+	slab, _ := pc.Get(paragraphSlabKey).(*paragraphSlab)
+	if slab == nil {
+		slab = &paragraphSlab{}
+		pc.Set(paragraphSlabKey, slab)
+	}
+	if len(slab.free) == 0 {
+		slab.free = make([]ast.Paragraph, 16)
+	}
+	node := &slab.free[0]
+	slab.free = slab.free[1:]
+	return node
+}
+
 func (p paragraphs) Close(node ast.Node, reader text.Reader, pc gparser.Context) {
 	p.BlockParser.Close(node, reader, pc)
 	lines := node.Lines()
