@@ -39,6 +39,11 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	blocks := gparser.DefaultBlockParsers()
 	inlines := append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))
 	transforms := []util.PrioritizedValue{util.Prioritized(cells, 0)}
+	for i, b := range blocks {
+		if b.Priority == listPriority {
+			blocks[i].Value = lists{b.Value.(gparser.BlockParser)}
+		}
+	}
 	if with.lastLines {
 		for i, b := range blocks {
 			if b.Priority == paragraphPriority {
@@ -63,9 +68,61 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	)
 }
 
-// paragraphPriority is that of goldmark's paragraph parser among its
-// default block parsers.
-const paragraphPriority = 1000
+// paragraphPriority and listPriority are those of goldmark's paragraph
+// and list parsers among its default block parsers.
+const (
+	paragraphPriority = 1000
+	listPriority      = 300
+)
+
+// lists is goldmark's list parser, but for the text blocks Close makes
+// of the paragraphs of a tight list's items, which it allocates in one
+// array for the list rather than one by one.
+type lists struct{ gparser.BlockParser }
+
+// Close is goldmark's: a list is loose when an item, or a block of an
+// item after its first, follows a blank line; the paragraphs of a tight
+// list's items become text blocks.
+func (lists) Close(node ast.Node, _ text.Reader, _ gparser.Context) {
+	list := node.(*ast.List)
+	for c := node.FirstChild(); c != nil && list.IsTight; c = c.NextSibling() {
+		if c.FirstChild() != nil && c.FirstChild() != c.LastChild() {
+			for c1 := c.FirstChild().NextSibling(); c1 != nil; c1 = c1.NextSibling() {
+				if c1.HasBlankPreviousLines() {
+					list.IsTight = false
+					break
+				}
+			}
+		}
+		if c != node.FirstChild() && c.HasBlankPreviousLines() {
+			list.IsTight = false
+		}
+	}
+	if !list.IsTight {
+		return
+	}
+	n := 0
+	for child := node.FirstChild(); child != nil; child = child.NextSibling() {
+		for gc := child.FirstChild(); gc != nil; gc = gc.NextSibling() {
+			if _, ok := gc.(*ast.Paragraph); ok {
+				n++
+			}
+		}
+	}
+	blocks := make([]ast.TextBlock, n)
+	for child := node.FirstChild(); child != nil; child = child.NextSibling() {
+		for gc := child.FirstChild(); gc != nil; {
+			paragraph, ok := gc.(*ast.Paragraph)
+			gc = gc.NextSibling()
+			if ok {
+				textBlock := &blocks[0]
+				blocks = blocks[1:]
+				textBlock.SetLines(paragraph.Lines())
+				child.ReplaceChild(child, paragraph, textBlock)
+			}
+		}
+	}
+}
 
 // paragraphs is goldmark's paragraph parser, but for the end of a
 // paragraph's last line, which its Close trims: when what it trimmed is
