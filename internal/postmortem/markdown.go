@@ -340,7 +340,10 @@ func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.C
 		if alignments == nil {
 			continue
 		}
-		cells := rowReader{src: reader.Source(), pc: pc}
+		// the header and the rows after the delimiter row, with a cell a
+		// column each, are made at once
+		rows := lines.Len() - i
+		cells := &rowReader{src: reader.Source(), pc: pc, rows: make([]east.TableRow, rows), cells: make([]east.TableCell, rows*len(alignments))}
 		header := cells.row(lines.At(i-1), alignments, true)
 		if len(alignments) != header.ChildCount() {
 			return
@@ -351,7 +354,7 @@ func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.C
 
 // makeTable puts after node the table whose delimiter row is node's
 // line i, and leaves node the lines before the header, if any.
-func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, cells rowReader) {
+func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, cells *rowReader) {
 	lines := node.Lines()
 	table := east.NewTable()
 	table.Alignments = alignments
@@ -444,18 +447,44 @@ func columnAlignment(col []byte) (east.Alignment, bool) {
 type rowReader struct {
 	src []byte
 	pc  gparser.Context
+	// rows and cells are the rows and cells made for the table that are
+	// yet to be read: goldmark allocates each alone.
+	rows  []east.TableRow
+	cells []east.TableCell
+}
+
+// newRow returns a row of the table, as east.NewTableRow makes it.
+func (r *rowReader) newRow(alignments []east.Alignment) *east.TableRow {
+	if len(r.rows) == 0 {
+		return east.NewTableRow(alignments)
+	}
+	row := &r.rows[0]
+	r.rows = r.rows[1:]
+	row.Alignments = alignments
+	return row
+}
+
+// newCell returns a cell of the table, as east.NewTableCell makes it.
+func (r *rowReader) newCell() *east.TableCell {
+	if len(r.cells) == 0 {
+		return east.NewTableCell()
+	}
+	cell := &r.cells[0]
+	r.cells = r.cells[1:]
+	cell.Alignment = east.AlignNone
+	return cell
 }
 
 // row reads a row's cells, as goldmark does: a header row keeps every
 // cell, a body row the first as many as there are columns, and either
 // is filled up with empty cells.
-func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHeader bool) *east.TableRow {
+func (r *rowReader) row(segment text.Segment, alignments []east.Alignment, isHeader bool) *east.TableRow {
 	npos := segment
 	segment = segment.TrimLeftSpace(r.src)
 	segment = segment.TrimRightSpace(r.src)
 	line := segment.Value(r.src)
 	pos, limit := 0, len(line)
-	row := east.NewTableRow(alignments)
+	row := r.newRow(alignments)
 	row.SetPos(npos.Start)
 	if len(line) > 0 && line[pos] == '|' {
 		pos++
@@ -471,7 +500,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 		} else if !isHeader {
 			return row
 		}
-		cell := east.NewTableCell()
+		cell := r.newCell()
 		cell.SetPos(npos.Start + pos - npos.Padding)
 		cell.Alignment = alignment
 		closure := r.cellEnd(cell, line, pos, limit, segment.Start)
@@ -483,7 +512,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 		pos = closure + 1
 	}
 	for ; i < len(alignments); i++ {
-		row.AppendChild(row, east.NewTableCell())
+		row.AppendChild(row, r.newCell())
 	}
 	return row
 }
@@ -493,7 +522,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 // after a backtick of the cell may be in a code span, where goldmark
 // takes its backslash out: the place of the backslash (line starts at
 // start in the source) is kept for tableCode.
-func (r rowReader) cellEnd(cell *east.TableCell, line []byte, pos, limit, start int) int {
+func (r *rowReader) cellEnd(cell *east.TableCell, line []byte, pos, limit, start int) int {
 	at := pos
 	for {
 		i := bytes.IndexByte(line[at:limit], '|')
