@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -887,6 +888,7 @@ func (p *parser) list(n *ast.List) {
 		key, name = "remediation", p.lastSectionName() // "## Fixes" over "- [ ] …"
 	}
 	p.eventGroup++
+	p.roomFor(n, key)
 	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
 		if p.deletedItem(li) {
 			continue
@@ -906,6 +908,23 @@ func (p *parser) list(n *ast.List) {
 		p.itemAction = outer
 	}
 	p.closeColonLabel(n)
+}
+
+// roomFor makes room at once for what the items of a list under the
+// section key add, one each: the section's items, and the actions of an
+// action section or the entries of a timeline. Grown from one at a time,
+// as large as an action or an entry is, they were copied over and over.
+func (p *parser) roomFor(n *ast.List, key string) {
+	items := n.ChildCount()
+	if s := p.openSection(); s != nil {
+		s.Items = slices.Grow(s.Items, items)
+	}
+	switch key {
+	case "remediation", SectionRecord:
+		p.doc.Actions = slices.Grow(p.doc.Actions, items)
+	case "timeline", "what_happened":
+		p.doc.Events = slices.Grow(p.doc.Events, items)
+	}
 }
 
 // openTaskList reports a task list under a heading that names no

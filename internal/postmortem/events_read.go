@@ -398,15 +398,23 @@ func (p *parser) dayOnlyField(key string, e Event) bool {
 	return false
 }
 
-// readable returns the entries whose time was read.
+// readable returns the entries whose time was read: the timeline itself,
+// not a copy, when every entry's was, as it mostly is (the caller only
+// reads them).
 func (p *parser) readable() []Event {
-	out := make([]Event, 0, len(p.doc.Events))
-	for _, e := range p.doc.Events {
-		if !e.Time.IsZero() && !e.offDay {
-			out = append(out, e)
+	ev := p.doc.Events
+	for i := range ev { // by index: an Event is too large to copy at every turn
+		if e := &ev[i]; e.Time.IsZero() || e.offDay {
+			out := append(make([]Event, 0, len(ev)), ev[:i]...)
+			for k := i + 1; k < len(ev); k++ {
+				if e := &ev[k]; !e.Time.IsZero() && !e.offDay {
+					out = append(out, *e)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return ev[:len(ev):len(ev)]
 }
 
 // firstDated returns the first entry, or, where it names no day and a

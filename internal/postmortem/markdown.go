@@ -39,6 +39,11 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	blocks := gparser.DefaultBlockParsers()
 	inlines := append(gparser.DefaultInlineParsers(), util.Prioritized(taskBoxes{}, 0), util.Prioritized(strike, 500))
 	transforms := []util.PrioritizedValue{util.Prioritized(cells, 0)}
+	for i, b := range blocks {
+		if b.Priority == listPriority {
+			blocks[i].Value = lists{b.Value.(gparser.BlockParser)}
+		}
+	}
 	if with.lastLines {
 		for i, b := range blocks {
 			if b.Priority == paragraphPriority {
@@ -63,9 +68,61 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	)
 }
 
-// paragraphPriority is that of goldmark's paragraph parser among its
-// default block parsers.
-const paragraphPriority = 1000
+// paragraphPriority and listPriority are those of goldmark's paragraph
+// and list parsers among its default block parsers.
+const (
+	paragraphPriority = 1000
+	listPriority      = 300
+)
+
+// lists is goldmark's list parser, but for the text blocks Close makes
+// of the paragraphs of a tight list's items, which it allocates in one
+// array for the list rather than one by one.
+type lists struct{ gparser.BlockParser }
+
+// Close is goldmark's: a list is loose when an item, or a block of an
+// item after its first, follows a blank line; the paragraphs of a tight
+// list's items become text blocks.
+func (lists) Close(node ast.Node, _ text.Reader, _ gparser.Context) {
+	list := node.(*ast.List)
+	for c := node.FirstChild(); c != nil && list.IsTight; c = c.NextSibling() {
+		if c.FirstChild() != nil && c.FirstChild() != c.LastChild() {
+			for c1 := c.FirstChild().NextSibling(); c1 != nil; c1 = c1.NextSibling() {
+				if c1.HasBlankPreviousLines() {
+					list.IsTight = false
+					break
+				}
+			}
+		}
+		if c != node.FirstChild() && c.HasBlankPreviousLines() {
+			list.IsTight = false
+		}
+	}
+	if !list.IsTight {
+		return
+	}
+	n := 0
+	for child := node.FirstChild(); child != nil; child = child.NextSibling() {
+		for gc := child.FirstChild(); gc != nil; gc = gc.NextSibling() {
+			if _, ok := gc.(*ast.Paragraph); ok {
+				n++
+			}
+		}
+	}
+	blocks := make([]ast.TextBlock, n)
+	for child := node.FirstChild(); child != nil; child = child.NextSibling() {
+		for gc := child.FirstChild(); gc != nil; {
+			paragraph, ok := gc.(*ast.Paragraph)
+			gc = gc.NextSibling()
+			if ok {
+				textBlock := &blocks[0]
+				blocks = blocks[1:]
+				textBlock.SetLines(paragraph.Lines())
+				child.ReplaceChild(child, paragraph, textBlock)
+			}
+		}
+	}
+}
 
 // paragraphs is goldmark's paragraph parser, but for the end of a
 // paragraph's last line, which its Close trims: when what it trimmed is
@@ -76,6 +133,40 @@ const paragraphPriority = 1000
 // text after an inline node ending the line: lineBreaks, which every
 // block's inline parse ends with, takes both back, and the break.
 type paragraphs struct{ gparser.BlockParser }
+
+// Open is goldmark's, but for the paragraph, which it takes from the
+// parse's paragraphSlab rather than allocating it alone.
+func (p paragraphs) Open(parent ast.Node, reader text.Reader, pc gparser.Context) (ast.Node, gparser.State) {
+	line, segment := reader.PeekLine()
+	if util.IsBlank(line) {
+		return nil, gparser.NoChildren
+	}
+	node := newParagraph(pc)
+	node.Lines().Append(segment)
+	reader.AdvanceToEOL()
+	return node, gparser.NoChildren
+}
+
+// paragraphSlab holds the paragraphs a parse has yet to hand out, made
+// several at once: a document has dozens, the items of a list one each.
+type paragraphSlab struct{ free []ast.Paragraph }
+
+var paragraphSlabKey = gparser.NewContextKey()
+
+// newParagraph returns an empty paragraph from the parse's slab.
+func newParagraph(pc gparser.Context) *ast.Paragraph {
+	slab, _ := pc.Get(paragraphSlabKey).(*paragraphSlab)
+	if slab == nil {
+		slab = &paragraphSlab{}
+		pc.Set(paragraphSlabKey, slab)
+	}
+	if len(slab.free) == 0 {
+		slab.free = make([]ast.Paragraph, 16)
+	}
+	node := &slab.free[0]
+	slab.free = slab.free[1:]
+	return node
+}
 
 func (p paragraphs) Close(node ast.Node, reader text.Reader, pc gparser.Context) {
 	p.BlockParser.Close(node, reader, pc)
@@ -249,7 +340,10 @@ func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.C
 		if alignments == nil {
 			continue
 		}
-		cells := rowReader{src: reader.Source(), pc: pc}
+		// the header and the rows after the delimiter row, with a cell a
+		// column each, are made at once
+		rows := lines.Len() - i
+		cells := &rowReader{src: reader.Source(), pc: pc, rows: make([]east.TableRow, rows), cells: make([]east.TableCell, rows*len(alignments))}
 		header := cells.row(lines.At(i-1), alignments, true)
 		if len(alignments) != header.ChildCount() {
 			return
@@ -260,7 +354,7 @@ func (tableRows) Transform(node *ast.Paragraph, reader text.Reader, pc gparser.C
 
 // makeTable puts after node the table whose delimiter row is node's
 // line i, and leaves node the lines before the header, if any.
-func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, cells rowReader) {
+func makeTable(node *ast.Paragraph, i int, alignments []east.Alignment, header *east.TableRow, cells *rowReader) {
 	lines := node.Lines()
 	table := east.NewTable()
 	table.Alignments = alignments
@@ -353,18 +447,44 @@ func columnAlignment(col []byte) (east.Alignment, bool) {
 type rowReader struct {
 	src []byte
 	pc  gparser.Context
+	// rows and cells are the rows and cells made for the table that are
+	// yet to be read: goldmark allocates each alone.
+	rows  []east.TableRow
+	cells []east.TableCell
+}
+
+// newRow returns a row of the table, as east.NewTableRow makes it.
+func (r *rowReader) newRow(alignments []east.Alignment) *east.TableRow {
+	if len(r.rows) == 0 {
+		return east.NewTableRow(alignments)
+	}
+	row := &r.rows[0]
+	r.rows = r.rows[1:]
+	row.Alignments = alignments
+	return row
+}
+
+// newCell returns a cell of the table, as east.NewTableCell makes it.
+func (r *rowReader) newCell() *east.TableCell {
+	if len(r.cells) == 0 {
+		return east.NewTableCell()
+	}
+	cell := &r.cells[0]
+	r.cells = r.cells[1:]
+	cell.Alignment = east.AlignNone
+	return cell
 }
 
 // row reads a row's cells, as goldmark does: a header row keeps every
 // cell, a body row the first as many as there are columns, and either
 // is filled up with empty cells.
-func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHeader bool) *east.TableRow {
+func (r *rowReader) row(segment text.Segment, alignments []east.Alignment, isHeader bool) *east.TableRow {
 	npos := segment
 	segment = segment.TrimLeftSpace(r.src)
 	segment = segment.TrimRightSpace(r.src)
 	line := segment.Value(r.src)
 	pos, limit := 0, len(line)
-	row := east.NewTableRow(alignments)
+	row := r.newRow(alignments)
 	row.SetPos(npos.Start)
 	if len(line) > 0 && line[pos] == '|' {
 		pos++
@@ -380,7 +500,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 		} else if !isHeader {
 			return row
 		}
-		cell := east.NewTableCell()
+		cell := r.newCell()
 		cell.SetPos(npos.Start + pos - npos.Padding)
 		cell.Alignment = alignment
 		closure := r.cellEnd(cell, line, pos, limit, segment.Start)
@@ -392,7 +512,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 		pos = closure + 1
 	}
 	for ; i < len(alignments); i++ {
-		row.AppendChild(row, east.NewTableCell())
+		row.AppendChild(row, r.newCell())
 	}
 	return row
 }
@@ -402,7 +522,7 @@ func (r rowReader) row(segment text.Segment, alignments []east.Alignment, isHead
 // after a backtick of the cell may be in a code span, where goldmark
 // takes its backslash out: the place of the backslash (line starts at
 // start in the source) is kept for tableCode.
-func (r rowReader) cellEnd(cell *east.TableCell, line []byte, pos, limit, start int) int {
+func (r *rowReader) cellEnd(cell *east.TableCell, line []byte, pos, limit, start int) int {
 	at := pos
 	for {
 		i := bytes.IndexByte(line[at:limit], '|')

@@ -79,6 +79,12 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	}
 	p := &parser{src: src, doc: doc, opt: opt, sections: sectionKeys(opt), fields: fieldLabels(opt), prose: proseBuilder{src: src}}
 	p.prose.b.Grow(len(src))
+	// A document has about one prose a line and a few more pieces of
+	// source in them (a line's text around its code spans and links):
+	// room for them at once spares the copies of growing from one and
+	// the arrays the prose of earlier lines keeps alive.
+	n := len(doc.lines)
+	p.doc.Prose, p.prose.pieces = make([]Prose, 0, n), make([]piece, 0, n+n/4)
 	body := src
 	if bytes.HasPrefix(src, bom) {
 		body = blankOut(src, len(bom)) // an editor's byte-order mark is not text
