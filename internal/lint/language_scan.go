@@ -86,6 +86,7 @@ func (s *langScan) run() {
 	s.personsRead = true
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
+		s.workTallies(lc)
 	}
 }
 
