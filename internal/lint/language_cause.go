@@ -61,7 +61,6 @@ type langCauseSets struct {
 	rework                                                    langBits // "had to be redone"
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	scan                                                      langBits // the words damageAfter looks at
-	told                                                      langToldSets
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead                               uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
@@ -214,7 +213,6 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.union(cs.same)         // "gave the same car to two instructors"; a trigger only before a thing only one may hold
 	cs.trigger.add(v.id("double")) // not "second": "took under a second"
 	cs.scan.add(v.id("missed"))
-	cs.setTold(v)
 	cs.no, cs.by, cs.twice, cs.times = v.id("no"), v.id("by"), v.id("twice"), v.id("times")
 	cs.zero, cs.againID, cs.far = v.id("zero"), v.id("again"), v.id("far")
 	if cs.far != 0 {

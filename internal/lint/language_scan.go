@@ -86,7 +86,6 @@ func (s *langScan) run() {
 	s.personsRead = true
 	for _, lc := range s.c.structural {
 		s.personSubjects(lc)
-		s.workTallies(lc)
 	}
 }
 
