@@ -426,11 +426,16 @@ func devSet(t *testing.T) []corpusLine {
 // before any rule change, moved the model's held-out figures by nine
 // sentences and seven person-cause ones, to 0.768 (1713/2229) and 0.631
 // (836/1323); its gates follow.
+// A class of construction from dev-v18's misses, a person told by a bare
+// group ("someone on payments", "a colleague in finance"), moved the
+// held-out figures from 1706 to 1707 of 2229 and from 829 to 830 of 1323
+// (with the model 1715 to 1716 and 838 to 839), false positives
+// unchanged at 50 of 1990; the gates follow.
 const (
 	holdoutRecall            = 0.765
-	holdoutPersonRecall      = 0.626
-	holdoutModelRecall       = 0.768
-	holdoutModelPersonRecall = 0.631
+	holdoutPersonRecall      = 0.627
+	holdoutModelRecall       = 0.769
+	holdoutModelPersonRecall = 0.634
 	holdoutMaxFPR            = 0.03
 )
 
