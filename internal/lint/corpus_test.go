@@ -439,11 +439,17 @@ func devSet(t *testing.T) []corpusLine {
 // 0.634 (839/1323). Retrained on the follow-ups dev-docs-v17 gave
 // after branch actions18, the model measures 0.769 (1715/2229) and 0.633
 // (838/1323): one sentence each.
+// A class of construction from dev-v18's misses, a person told by a bare
+// group ("someone on payments", "a colleague in finance"), moved the
+// held-out figures from 1706 to 1707 of 2229 and from 829 to 830 of 1323
+// (with the model 1715 to 1716 and 838 to 839), false positives
+// unchanged at 50 of 1990. Merged with the rest: rules 0.767 (1710/2229)
+// and 0.629 (833/1323), the model 0.769 (1716/2229) and 0.634 (839/1323).
 const (
-	holdoutRecall            = 0.766
-	holdoutPersonRecall      = 0.628
+	holdoutRecall            = 0.767
+	holdoutPersonRecall      = 0.629
 	holdoutModelRecall       = 0.769
-	holdoutModelPersonRecall = 0.633
+	holdoutModelPersonRecall = 0.634
 	holdoutMaxFPR            = 0.03
 )
 

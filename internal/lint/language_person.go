@@ -443,6 +443,11 @@ func (s *langScan) extendPerson(end int) int {
 		if g := s.groupAfter(end + 1); g > 0 {
 			return g // "a developer on the payments squad"
 		}
+		if w != "at" {
+			if g := s.bareGroupAfter(end + 1); g > 0 {
+				return g // "someone on payments", "a colleague in finance"
+			}
+		}
 	case "responsible":
 		if s.word(end+1) == "for" {
 			return s.skipPhrase(end + 2)
