@@ -425,12 +425,14 @@ func devSet(t *testing.T) []corpusLine {
 // (42/110), false positives 5 of 110. Retraining the model with it,
 // before any rule change, moved the model's held-out figures by nine
 // sentences and seven person-cause ones, to 0.768 (1713/2229) and 0.631
-// (836/1323); its gates follow.
+// (836/1323). Asking the model about every sentence in which a person
+// acts who may be its cause (not only those that tell damage) moved them
+// to 0.775 (1729/2229) and 0.643 (852/1323); its gates follow.
 const (
 	holdoutRecall            = 0.765
 	holdoutPersonRecall      = 0.626
-	holdoutModelRecall       = 0.768
-	holdoutModelPersonRecall = 0.631
+	holdoutModelRecall       = 0.775
+	holdoutModelPersonRecall = 0.643
 	holdoutMaxFPR            = 0.03
 )
 
