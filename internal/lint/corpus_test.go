@@ -445,11 +445,15 @@ func devSet(t *testing.T) []corpusLine {
 // (with the model 1715 to 1716 and 838 to 839), false positives
 // unchanged at 50 of 1990. Merged with the rest: rules 0.767 (1710/2229)
 // and 0.629 (833/1323), the model 0.769 (1716/2229) and 0.634 (839/1323).
+// Asking the model about every sentence in which a person acts who may
+// be its cause, not only those that tell damage (branch model18), moved
+// the model's figures, measured merged with the rest, to 0.779
+// (1736/2229) and 0.649 (859/1323), false positives unchanged (50/1990).
 const (
 	holdoutRecall            = 0.767
 	holdoutPersonRecall      = 0.629
-	holdoutModelRecall       = 0.769
-	holdoutModelPersonRecall = 0.634
+	holdoutModelRecall       = 0.778
+	holdoutModelPersonRecall = 0.649
 	holdoutMaxFPR            = 0.03
 )
 

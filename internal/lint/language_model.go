@@ -12,12 +12,12 @@ import (
 // ---- the learned model of a person as the cause ----
 //
 // Beside the rules, a logistic regression reads the sentences the rules
-// leave, that name a person and that tell damage, and flags those it
+// leave in which a person acts who may be the cause, and flags those it
 // reads as telling the person as the cause of the outcome
-// (language/person-cause). A sentence that names a person without an
-// outcome is narrative, what someone did, and is not asked about; one in
-// which no person acts (a person the damage reached) is not flagged. Its
-// features are read here, once, for the checker, for training and for
+// (language/person-cause). A sentence whose only people acting are
+// people served, "we" reporting or observing, or a role at a remedy or
+// a routine act is narrative, and is not asked about; nor is one in which
+// no person acts (a person the damage reached). Its features are read here, once, for the checker, for training and for
 // the experiment that measured it; internal/train fits it on the
 // development corpus and writes language_model.tsv.
 
@@ -140,14 +140,15 @@ func (s *langScan) modelPerson(i int) int {
 
 // modelFlags scores tokens a..b-1: the features are hashed as they are
 // read, and their weights summed in the order they come, never written.
-// A sentence that tells no damage, or in which no person acts, is never
+// A sentence in which no person acts who may be its cause (the people
+// served, "we" reporting, a role at a remedy or a routine act) is never
 // flagged.
 func (s *langScan) modelFlags(a, b int) bool {
 	m := s.c.model
 	s.lm.score, s.lm.z = &m.table, m.bias
 	s.modelFeatures(a, b)
 	s.lm.score = nil
-	return s.lm.outcome && s.lm.acts && s.lm.z >= m.logit
+	return s.lm.agent && s.lm.z >= m.logit
 }
 
 // addModel records a model finding over the sentence a..b-1, whose
@@ -189,7 +190,7 @@ func (c *languageChecker) modelInput(sentence string) langmodel.Input {
 	s.start(c, sentence, langPeople{})
 	in.Person = s.firstPerson(0, len(s.toks)) >= 0
 	s.modelFeatures(0, len(s.toks))
-	in.Outcome, in.Acts = s.lm.outcome, s.lm.acts
+	in.Outcome, in.Acts, in.Agent = s.lm.outcome, s.lm.acts, s.lm.agent
 	from := 0
 	for _, to := range s.lm.ends {
 		in.Features = append(in.Features, string(s.lm.buf[from:to]))

@@ -68,7 +68,7 @@ func (s *langScan) modelInputOf(a, b int) langmodel.Input {
 	start, end := int(s.toks[a].start), int(s.toks[b-1].end)
 	in := langmodel.Input{Person: true, Text: s.text[start:end]}
 	s.modelFeatures(a, b)
-	in.Outcome, in.Acts = s.lm.outcome, s.lm.acts
+	in.Outcome, in.Acts, in.Agent = s.lm.outcome, s.lm.acts, s.lm.agent
 	from := 0
 	for _, to := range s.lm.ends {
 		in.Features = append(in.Features, string(s.lm.buf[from:to]))

@@ -21,17 +21,29 @@ type langFeatures struct {
 	// outcome is whether the sentence tells damage: the model is asked
 	// only about a person in a sentence that tells an outcome.
 	outcome bool
-	// acts is whether a person in it does something (personActs): the
-	// model flags only such a sentence, its threshold chosen over all it
-	// is asked about.
+	// acts is whether a person in it does something (personActs).
 	acts bool
+	// agent is whether a person in it does something who may be its
+	// cause (personActs): not one of the people served, nor "we"
+	// reporting or observing, nor a role at a remedy or a routine act.
+	// The model is asked only about such a sentence.
+	agent bool
 }
 
 // lmToken is one normalised token of a sentence.
 type lmToken struct {
 	word    string // lower-cased word, or PERSON, PERSONS, NAME?, NUM, QUOTE
-	classes uint16 // the signals of the word, bits of lmClassNames
+	classes uint16 // the signals of the word, bits of lmClassNames and the marks below them
+	who     uint8  // for a person, what kind of person: lmWho*
 }
+
+// The kinds of person lmToken.who tells.
+const (
+	lmWhoAny    = iota // a name, a mention, a pronoun other than "we"
+	lmWhoServed        // one of the people served: "customers", "our subscribers"
+	lmWhoWe            // "we", the writers
+	lmWhoRole          // a role: "the on-call engineer"
+)
 
 // lmClassNames name the signals a word carries, read from the lists of
 // the person-subject check.
@@ -40,6 +52,16 @@ var lmClassNames = [...]string{"DAMAGE", "REMEDY", "ACT", "NEG", "SLOW", "CARE",
 const (
 	lmDamage = 1 << 0
 	lmAct    = 1 << 2
+	// lmNamed are the bits of lmClassNames, which are features; the marks
+	// above them are not.
+	lmNamed = 1<<len(lmClassNames) - 1
+	// lmRoutine marks a remedy or a routine act (@cause-remedy,
+	// @cause-repair, @cause-operate); lmReport, reporting or observing
+	// (@discover, @perceive); lmServed, one of the people served
+	// (@cause-served).
+	lmRoutine = 1 << len(lmClassNames)
+	lmReport  = lmRoutine << 1
+	lmServed  = lmRoutine << 2
 )
 
 // lmConnective reports the words and marks that join an act to its result.
@@ -67,7 +89,7 @@ func (s *langScan) modelFeatures(a, b int) {
 		f.add("w:", t.word, "", "")
 		f.add("b:", prev, " ", t.word)
 		prev = t.word
-		for cs := t.classes; cs != 0; cs &= cs - 1 {
+		for cs := t.classes & lmNamed; cs != 0; cs &= cs - 1 {
 			name := lmClassNames[bits.TrailingZeros16(cs)]
 			f.add("c:", name, "", "")
 			if i > 0 {
@@ -86,7 +108,10 @@ func (s *langScan) modelFeatures(a, b int) {
 	}
 	f.add("b:", prev, " ", "</s>")
 	f.outcome = f.tellsOutcome()
-	f.acts = f.personActs()
+	if f.outcome {
+		f.add("d:told", "", "", "")
+	}
+	f.acts, f.agent = f.personActs()
 	f.order(firstP, firstD)
 }
 
@@ -103,27 +128,79 @@ func (f *langFeatures) tellsOutcome() bool {
 }
 
 // personActs reports a person doing something: a word of an act within
-// three words after a person, or before "by" and a person.
-func (f *langFeatures) personActs() bool {
+// three words after a person, or before "by" and a person; and whether
+// one such person may be the cause (an agent): not one of the people
+// served, nor "we" whose verb reports or observes, nor a role whose verb
+// is a remedy or a routine act. A person's verb is the first word of an
+// act, a remedy or a report in those words.
+func (f *langFeatures) personActs() (acts, agent bool) {
 	for i, t := range f.toks {
 		if t.word != "PERSON" && t.word != "PERSONS" {
 			continue
 		}
-		if f.actIn(i+1, i+4) || i > 0 && f.toks[i-1].word == "by" && f.actIn(i-4, i-1) {
-			return true
+		verb := f.actIn(i+1, i+4)
+		if verb < 0 && i > 0 && f.toks[i-1].word == "by" {
+			verb = f.actIn(i-4, i-1)
 		}
+		if verb < 0 {
+			continue
+		}
+		acts = true
+		v := f.verbIn(i, verb)
+		f.add("a:", lmWhoNames[t.who], " ", lmVerbName(v))
+		agent = agent || f.agentOf(t.who, v)
 	}
-	return false
+	return acts, agent
 }
 
-// actIn reports a word of an act among tokens lo..hi-1.
-func (f *langFeatures) actIn(lo, hi int) bool {
-	for k := max(lo, 0); k < min(hi, len(f.toks)); k++ {
-		if f.toks[k].classes&lmAct != 0 {
-			return true
+// lmWhoNames name the kinds of person, for the features of a person who acts.
+var lmWhoNames = [...]string{lmWhoAny: "any", lmWhoServed: "served", lmWhoWe: "we", lmWhoRole: "role"}
+
+// lmVerbName names what a person's verb does: reports, remedies or acts.
+func lmVerbName(v uint16) string {
+	switch {
+	case v&lmReport != 0:
+		return "REPORT"
+	case v&lmRoutine != 0:
+		return "ROUTINE"
+	}
+	return "ACT"
+}
+
+// agentOf reports whether a person of the kind who, whose verb has the
+// signals verb, may be the cause of what the sentence tells.
+func (f *langFeatures) agentOf(who uint8, verb uint16) bool {
+	switch who {
+	case lmWhoServed:
+		return false
+	case lmWhoWe:
+		return verb&lmReport == 0
+	case lmWhoRole:
+		return verb&lmRoutine == 0
+	}
+	return true
+}
+
+// verbIn returns the signals of a person's verb: of the first word
+// after the person at i, up to its act at act, that reports, remedies or
+// acts; of the act itself when it comes before the person ("by").
+func (f *langFeatures) verbIn(i, act int) uint16 {
+	for k := i + 1; k < act; k++ {
+		if c := f.toks[k].classes; c&(lmAct|lmRoutine|lmReport) != 0 {
+			return c
 		}
 	}
-	return false
+	return f.toks[act].classes
+}
+
+// actIn returns the first word of an act among tokens lo..hi-1, or -1.
+func (f *langFeatures) actIn(lo, hi int) int {
+	for k := max(lo, 0); k < min(hi, len(f.toks)); k++ {
+		if f.toks[k].classes&lmAct != 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // landmark reports the damage word at i in a short noun phrase after a
@@ -187,7 +264,7 @@ func (f *langFeatures) afterPerson(i int) {
 	if i+1 >= len(f.toks) {
 		return
 	}
-	for cs := f.toks[i+1].classes; cs != 0; cs &= cs - 1 {
+	for cs := f.toks[i+1].classes & lmNamed; cs != 0; cs &= cs - 1 {
 		f.add("pv:", lmClassNames[bits.TrailingZeros16(cs)], "", "")
 	}
 }
@@ -254,7 +331,7 @@ func (s *langScan) modelTokens(a, b int) {
 				if s.possessive(end - 1) {
 					w = "PERSONS"
 				}
-				f.toks = append(f.toks, lmToken{word: w})
+				f.toks = append(f.toks, lmToken{word: w, who: s.modelWho(i, end, w == "PERSONS")})
 				i = end - 1
 				continue
 			}
@@ -270,6 +347,33 @@ func (s *langScan) modelTokens(a, b int) {
 		}
 		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i)})
 	}
+}
+
+// modelWho tells what kind of person tokens i..end-1 are (lmWho*): one
+// of the people served where a word of the person, or the word after an
+// owner ("our subscribers"), is one of them; "we"; a role where a word
+// of it is a role and it opens with none of a name, a mention or a
+// pronoun.
+func (s *langScan) modelWho(i, end int, owner bool) uint8 {
+	if owner && end < len(s.toks) {
+		end++
+	}
+	classes := s.c.lmClasses()
+	role := false
+	for k := i; k < end; k++ {
+		if t := &s.toks[k]; t.kind == langWord && int(t.id) < len(classes) && classes[t.id]&lmServed != 0 {
+			return lmWhoServed
+		}
+		role = role || s.in(k, s.c.g.roleAny)
+	}
+	t := &s.toks[i]
+	switch {
+	case end == i+1 && s.word(i) == "we":
+		return lmWhoWe
+	case role && t.kind == langWord && !s.c.g.names.has(t.id) && !s.c.g.pronoun.has(t.id) && !s.c.g.possPronoun.has(t.id):
+		return lmWhoRole
+	}
+	return lmWhoAny
 }
 
 // modelClasses returns the signals of word token k.
@@ -310,16 +414,36 @@ func (c *languageChecker) modelClassTable() []uint16 {
 		{c.g.timeUnit},
 		{c.g.signal},
 	}
+	marks := [...]struct {
+		bit  uint16
+		sets []langBits
+	}{
+		{lmRoutine, []langBits{cs.remedy, cs.repair, cs.operate}},
+		{lmReport, []langBits{c.voc.set("discover"), cs.perceive}},
+		{lmServed, []langBits{cs.served}},
+	}
 	out := make([]uint16, len(c.byWord))
 	for id := 1; id < len(out); id++ {
 		for n, group := range sets {
-			for _, set := range group {
-				if set.has(uint16(id)) {
-					out[id] |= 1 << n
-					break
-				}
+			if lmInAny(group, id) {
+				out[id] |= 1 << n
+			}
+		}
+		for _, m := range marks {
+			if lmInAny(m.sets, id) {
+				out[id] |= m.bit
 			}
 		}
 	}
 	return out
+}
+
+// lmInAny reports whether one of the sets holds word id.
+func lmInAny(sets []langBits, id int) bool {
+	for _, set := range sets {
+		if set.has(uint16(id)) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ var (
 		"Dev pushed the hotfix, and checkout recovered.",
 		"Yusuf lowered the pool size back to 100 and the database accepted connections again.",
 		"Farid restored the six weeks of sensor readings from the archive snapshot.",
-		// what a person did, with no damage told: never asked
+		// what a person did, with no damage told
 		"Kofi happened to run the export by hand six hours earlier, while he was working on the load balancer.",
 		// damage, but no act of a person: never flagged
 		"The outage reached every user who relies on the mobile app, and the backlog took a day to clear.",

@@ -10,12 +10,13 @@
 // trainer trains it on the rest and the documents' narrative, and the
 // figures are summed over the files:
 //
-//	go run ./internal/lint/internal/langcv [-files] [-docs] [-decay 1e-4] [-drop w:,b:]
+//	go run ./internal/lint/internal/langcv [-files] [-docs] [-gate agent] [-decay 1e-4] [-drop w:,b:]
 //
 // The rules were tuned on these files, so their own figures here are no
 // guide to unseen text; what the model adds to them, and what the model
-// finds alone when asked about every sentence with a person, damage and
-// a person's act, is measured on text it never saw.
+// finds alone when asked about every sentence in which a person acts who
+// may be its cause, is measured on text it never saw. -gate measures
+// other choices of the sentences the model is asked about.
 package main
 
 import (
@@ -39,8 +40,7 @@ func main() {
 	root := flag.String("testdata", "testdata", "the test data directory")
 	docs := flag.Bool("docs", false, "leave out each directory of documents and each labelled document too")
 	drop := flag.String("drop", "", "comma-separated prefixes of features to leave out")
-	anyDamage := flag.Bool("without-damage", false, "ask the model about every sentence that names a person, whether it tells damage or not")
-	anyAct := flag.Bool("without-act", false, "let the model flag a sentence in which no person is read acting")
+	gate := flag.String("gate", "agent", "which sentences the model is asked about: agent (a person acts who may be the cause), agent-or-damage (or any person acts and damage is told), damage (a person acts and damage is told), person (every sentence with a person)")
 	files := flag.Bool("files", false, "leave out each training file in turn and sum the figures over them")
 	flag.IntVar(&s.Epochs, "epochs", s.Epochs, "epochs of gradient descent")
 	flag.Float64Var(&s.Rate, "rate", s.Rate, "learning rate of the first epoch")
@@ -54,8 +54,19 @@ func main() {
 		os.Exit(1)
 	}
 	for i := range exs {
-		exs[i].Outcome = exs[i].Outcome || *anyDamage
-		exs[i].Acts = exs[i].Acts || *anyAct
+		e := &exs[i]
+		switch *gate {
+		case "agent":
+		case "agent-or-damage":
+			e.Agent = e.Agent || e.Acts && e.Outcome
+		case "damage":
+			e.Agent = e.Acts && e.Outcome
+		case "person":
+			e.Agent = true
+		default:
+			fmt.Fprintln(os.Stderr, "langcv: unknown -gate", *gate)
+			os.Exit(2)
+		}
 	}
 	if *drop != "" {
 		exs = langmodel.Without(exs, strings.Split(*drop, ","))
@@ -121,23 +132,23 @@ func reportFiles(names []string, figs []langmodel.Figures) {
 }
 
 // reach prints how many person-cause sentences of the files chosen the
-// model may flag at all: it is asked only about a sentence that names a
-// person and tells damage, and flags only one in which a person acts.
+// model may flag at all: it is asked only about a sentence in which a
+// person acts who may be its cause.
 func reach(exs []langmodel.Example, in func(*langmodel.Example) bool, what string) {
-	var all, left [4]int // any; a person; and damage; and an act
+	var all, left [5]int // any; a person; and an act; and damage; the model's reach
 	for i := range exs {
 		e := &exs[i]
 		if !e.Positive() || !in(e) {
 			continue
 		}
-		n := [4]bool{true, e.Person, e.Person && e.Outcome, e.Person && e.Outcome && e.Acts}
+		n := [5]bool{true, e.Person, e.Person && e.Acts, e.Person && e.Acts && e.Outcome, e.Person && e.Agent}
 		for k, ok := range n {
 			all[k] += one(ok)
 			left[k] += one(ok && !e.Flagged)
 		}
 	}
-	fmt.Printf("person-cause sentences of the %s: %d, naming a person %d, and telling damage %d, and a person acting %d (the model's reach)\n", what, all[0], all[1], all[2], all[3])
-	fmt.Printf("  of them the rules leave: %d, %d, %d, %d\n", left[0], left[1], left[2], left[3])
+	fmt.Printf("person-cause sentences of the %s: %d, naming a person %d, and a person acting %d, and telling damage %d; the model's reach %d\n", what, all[0], all[1], all[2], all[3], all[4])
+	fmt.Printf("  of them the rules leave: %d, %d, %d, %d; %d\n", left[0], left[1], left[2], left[3], left[4])
 }
 
 func one(b bool) int {

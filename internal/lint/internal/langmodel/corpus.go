@@ -202,7 +202,7 @@ func Sum(exs []Example, s Settings) string {
 	fmt.Fprintf(h, "%+v\n", s)
 	for i := range exs {
 		e := &exs[i]
-		fmt.Fprintf(h, "%s\t%s\t%t\t%t\t%t\t%t\t%s\n", e.File, e.Label, e.Flagged, e.Person, e.Outcome, e.Acts, strings.Join(e.Features, "\x00"))
+		fmt.Fprintf(h, "%s\t%s\t%t\t%t\t%t\t%t\t%t\t%s\n", e.File, e.Label, e.Flagged, e.Person, e.Outcome, e.Acts, e.Agent, strings.Join(e.Features, "\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -59,7 +59,7 @@ func leaveOut(exs []Example, out func(*Example) bool, s Settings) Figures {
 // count adds one example of the left-out fold.
 func (f *Figures) count(e *Example, m *Model) {
 	model := m.Flags(e)
-	alone := e.Person && e.Outcome && e.Acts && m.Score(e.Features) >= m.Threshold
+	alone := e.Person && e.Agent && m.Score(e.Features) >= m.Threshold
 	both := e.Flagged || model
 	switch {
 	case e.Clean():

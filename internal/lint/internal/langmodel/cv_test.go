@@ -32,7 +32,7 @@ func TestLeaveOutMeasuresTheFoldUnseen(t *testing.T) {
 // fold that the model flags is counted and listed.
 func TestLeaveOutListsWrongNarrative(t *testing.T) {
 	exs := toy()
-	odd := Example{Input: Input{Features: []string{"w:PERSON", "w:broke", "w:a"}, Person: true, Outcome: true, Acts: true, Text: "Kim broke it."}, Label: Narrative, File: "dev-v1.tsv"}
+	odd := Example{Input: Input{Features: []string{"w:PERSON", "w:broke", "w:a"}, Person: true, Outcome: true, Acts: true, Agent: true, Text: "Kim broke it."}, Label: Narrative, File: "dev-v1.tsv"}
 	f := LeaveOut(append(exs, odd), "dev-v1.tsv", Defaults)
 	if f.Narrative != 1 || f.NarrAsked != 1 || f.NarrFlagged != 1 || !slices.Equal(f.Wrong, []string{"Kim broke it."}) {
 		t.Errorf("got narrative %d, asked %d, flagged %d, wrong %q; want 1, 1, 1 and the sentence", f.Narrative, f.NarrAsked, f.NarrFlagged, f.Wrong)

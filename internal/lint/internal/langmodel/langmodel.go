@@ -1,7 +1,7 @@
 // Package langmodel trains, writes and reads the learned model of the
 // language rules: a logistic regression that reads a sentence the rules
-// leave, with a person and damage in it, as telling the person as the cause of the
-// outcome (language/person-cause). The features are the lint package's;
+// leave, in which a person acts who may be its cause, as telling the
+// person as the cause of the outcome (language/person-cause). The features are the lint package's;
 // this package knows only their names.
 package langmodel
 
@@ -21,6 +21,7 @@ type Input struct {
 	Person   bool     // the sentence names a person
 	Outcome  bool     // the sentence tells damage
 	Acts     bool     // a person in it does something
+	Agent    bool     // a person in it does something who may be its cause
 	Text     string   // the sentence, where it comes from a document
 }
 
@@ -49,8 +50,9 @@ func (e *Example) Narrative() bool { return e.Label == Narrative }
 func (e *Example) Negative() bool { return e.Clean() || e.Narrative() }
 
 // Asked reports whether the checker asks the model about the sentence:
-// the rules leave it, it names a person and it tells damage.
-func (e *Example) Asked() bool { return !e.Flagged && e.Person && e.Outcome }
+// the rules leave it and a person in it acts who may be its cause
+// (Agent).
+func (e *Example) Asked() bool { return !e.Flagged && e.Person && e.Agent }
 
 // Settings fix how a model is trained; the same settings and examples
 // give the same model.
@@ -66,7 +68,7 @@ type Settings struct {
 }
 
 // Defaults are the settings of the built-in model.
-var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.01, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
+var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.004, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
 
 // Model is a trained logistic regression.
 type Model struct {
@@ -88,10 +90,8 @@ func (m *Model) Z(feats []string) float64 {
 func (m *Model) Score(feats []string) float64 { return 1 / (1 + math.Exp(-m.Z(feats))) }
 
 // Flags reports whether the model flags an example the checker asks it about.
-// Only a sentence in which a person acts is flagged; the threshold is
-// chosen over every sentence asked about.
 func (m *Model) Flags(e *Example) bool {
-	return e.Asked() && e.Acts && m.Score(e.Features) >= m.Threshold
+	return e.Asked() && m.Score(e.Features) >= m.Threshold
 }
 
 // Build trains the model on every example, with the threshold chosen

@@ -35,8 +35,8 @@ func toy() []Example {
 		for k := 0; k < 20; k++ {
 			w := []string{"w:a", "w:b", "w:c"}[(i+k)%3]
 			exs = append(exs,
-				Example{Input: Input{Features: []string{"w:PERSON", "w:broke", w}, Person: true, Outcome: true, Acts: true}, Label: PersonCause, File: f},
-				Example{Input: Input{Features: []string{"w:PERSON", "w:fixed", w}, Person: true, Outcome: true, Acts: true}, Label: "hard", File: f},
+				Example{Input: Input{Features: []string{"w:PERSON", "w:broke", w}, Person: true, Outcome: true, Acts: true, Agent: true}, Label: PersonCause, File: f},
+				Example{Input: Input{Features: []string{"w:PERSON", "w:fixed", w}, Person: true, Outcome: true, Acts: true, Agent: true}, Label: "hard", File: f},
 				Example{Input: Input{Features: []string{"w:disk", "w:broke", w}}, Label: "plain", File: f})
 		}
 	}
@@ -106,7 +106,7 @@ func TestDocThreshold(t *testing.T) {
 	var exs []Example
 	var scores []float64
 	for i := 0; i < 200; i++ {
-		exs = append(exs, Example{Input: Input{Person: true, Outcome: true, Acts: true}, Label: Narrative})
+		exs = append(exs, Example{Input: Input{Person: true, Outcome: true, Acts: true, Agent: true}, Label: Narrative})
 		scores = append(scores, 0.5+float64(i)/400)
 	}
 	th := DocThreshold(exs, scores, 0.01)
@@ -177,19 +177,19 @@ func TestLoadLabelled(t *testing.T) {
 	}
 }
 
-// TestAskedOnlyWithAnOutcome: a sentence that names a person but tells
-// no damage, or in which no person acts, is never flagged, whatever its
-// score.
-func TestAskedOnlyWithAnOutcome(t *testing.T) {
+// TestAskedOnlyWithAnAgent: a sentence in which no person acts who may
+// be its cause is never flagged, whatever damage it tells and whatever
+// its score; nor one the rules flag.
+func TestAskedOnlyWithAnAgent(t *testing.T) {
 	m := &Model{Weights: map[string]float64{"w:PERSON": 10}, Threshold: 0.5}
 	for _, c := range []struct {
 		in   Input
 		want bool
 	}{
-		{Input{Features: []string{"w:PERSON"}, Person: true, Outcome: true, Acts: true}, true},
+		{Input{Features: []string{"w:PERSON"}, Person: true, Acts: true, Agent: true}, true},
 		{Input{Features: []string{"w:PERSON"}, Person: true}, false},
-		{Input{Features: []string{"w:PERSON"}, Person: true, Outcome: true}, false},
-		{Input{Features: []string{"w:PERSON"}, Person: true, Outcome: true, Flagged: true}, false},
+		{Input{Features: []string{"w:PERSON"}, Person: true, Outcome: true, Acts: true}, false},
+		{Input{Features: []string{"w:PERSON"}, Person: true, Acts: true, Agent: true, Flagged: true}, false},
 	} {
 		if got := m.Flags(&Example{Input: c.in}); got != c.want {
 			t.Errorf("%+v: flagged %v, want %v", c.in, got, c.want)
