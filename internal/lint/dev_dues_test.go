@@ -25,7 +25,7 @@ import (
 // " · ") took it to 586, its quoted "Follow-ups:" lists to 588, and an
 // outliner's "Due:: [[December 11th, 2026]]" and Turkish month ends,
 // "Aralık sonu", to the figure here.
-const devDuesMin = 590
+const devDuesMin = 595
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.

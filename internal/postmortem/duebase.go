@@ -36,8 +36,21 @@ func (p *parser) writtenDay(dayFirst bool) time.Time {
 			days = append(days, t) // "12/03/26"
 		}
 	}
+	for _, m := range wordDateRe.FindAllStringSubmatch(p.doc.text, 100) {
+		name, day := m[1], m[2]
+		if name == "" {
+			name, day = m[5], m[4]
+		}
+		if t, ok := dueDay(atoi(m[3]+m[6]), monthOf(name), atoi(day)); ok && t.Year() >= 2000 && t.Year() < 2100 {
+			days = append(days, t) // "Dec 1, 2026", "4 December 2026"
+		}
+	}
 	return centralDay(days)
 }
+
+// wordDateRe is a date with its month in words and its year, month
+// first ("Dec 1, 2026") or day first ("4 December 2026").
+var wordDateRe = lazyRe(`(?i)\b(?:(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(` + monthNames + `),?\s+(\d{4}))\b`)
 
 // shortYearDateRe is a numeric date with a slash and a year of two
 // digits, "12/03/26", standing alone.

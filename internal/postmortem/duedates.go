@@ -250,6 +250,21 @@ func isoWeekSunday(y, w int) (time.Time, bool) {
 }
 
 // settleDues reads the due dates that need the document: see readDueIn.
+// parenDue returns the date in brackets that closes a due told by an
+// occasion, "by Christmas (24/12)", "before the holiday closing (Dec 23)".
+func parenDue(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	i := strings.LastIndexByte(v, '(')
+	if i <= 0 || !strings.HasSuffix(v, ")") || v[i-1] != ' ' {
+		return "", false
+	}
+	inner := strings.TrimSpace(v[i+1 : len(v)-1])
+	if inner == "" || !mayBeDue(inner) {
+		return "", false
+	}
+	return inner, true
+}
+
 func (p *parser) settleDues() {
 	pending := false
 	for _, a := range p.doc.Actions {
@@ -260,7 +275,11 @@ func (p *parser) settleDues() {
 	}
 	dayFirst := false
 	for _, a := range p.doc.Actions {
-		if first, _, _, n, ok := monthFirstDate(strings.TrimSpace(a.DueRaw)); ok && n > 0 && first > 12 {
+		raw := a.DueRaw
+		if inner, ok := parenDue(raw); ok {
+			raw = inner // "by Christmas (24/12)"
+		}
+		if first, _, _, n, ok := monthFirstDate(strings.TrimSpace(raw)); ok && n > 0 && first > 12 {
 			dayFirst = true // "21/11/2026"
 		}
 	}
@@ -285,6 +304,11 @@ func (p *parser) settleDues() {
 			}
 			if rest, ok := dueAfterWord(a.DueRaw); ok && a.Due.IsZero() {
 				a.Due, _ = shortNumericDue(rest, base, dayFirst, monthFirst) // "by 12/11/26"
+			}
+			if inner, ok := parenDue(a.DueRaw); ok && a.Due.IsZero() {
+				if a.Due, _ = readDueIn(inner, base, dayFirst); a.Due.IsZero() {
+					a.Due, _ = shortNumericDue(inner, base, dayFirst, monthFirst)
+				}
 			}
 		}
 	}
