@@ -427,7 +427,10 @@ var devSets = []heldOutSet{
 	// left is in the Italian and Japanese documents' own words. The
 	// reading of fifteen other languages (branch i18n) read those: 0.10
 	// wrong missing, 43 of 43 actions, owners 33 of 33, 22 of 22 done.
-	{"dev-docs-v10", 1.0 / 10, 0, 43.0 / 43},
+	// The words languages write before a clock ("ore 08:12", "godz.
+	// 08:12") and a weekday in any language before a date in figures
+	// (branch times18b): 0 wrong missing, 30 of 30 times.
+	{"dev-docs-v10", 0.0 / 10, 0, 43.0 / 43},
 	// Ten documents in ten languages, each with a record of what was done
 	// beside a follow-up list that mixes finished and open work. First run
 	// (main at 95cf219): 2.60 wrong missing, 2 of 30 times, 18 of 36

@@ -259,6 +259,9 @@ func rewriteTime(s string) string {
 		s = wikiDate.Replace(s) // a notes tool's journal link: "[[Nov 17th, 2026]] 21:52"
 	}
 	s = localClock(clockWord(trackerDate(s)))
+	if len(s) > 12 && (s[0] < '0' || s[0] > '9') {
+		s = afterWeekdayName(s)
+	}
 	if strings.Contains(s, "ocal") {
 		s = strings.TrimSpace(localWords.Replace(s)) // "14:02 local time": the document's zone, if it names one
 	}
@@ -283,6 +286,20 @@ func rewriteTime(s string) string {
 	return s
 }
 
+// weekdayNumericDateRe: a weekday in any language before a date all in
+// figures, "lunedì 16/11/2026", "Di., 17.11.2026".
+var weekdayNumericDateRe = lazyRe(`^\pL{2,12}\.?,?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b`)
+
+// afterWeekdayName drops the weekday written before a date all in
+// figures, whatever its language: the date says the day, and the word is
+// not one the readers of times know. s is returned as it is otherwise.
+func afterWeekdayName(s string) string {
+	if !weekdayNumericDateRe.MatchString(s) {
+		return s
+	}
+	return strings.TrimLeft(s[strings.IndexAny(s, " \t"):], " \t")
+}
+
 // plainMarks reads a time as written with marks a converter puts in: a
 // backslash escaping a sign or a dot ("UTC\\-3", as a document saved
 // as Markdown writes it) and the minus sign of typesetting ("UTC−3").
@@ -298,14 +315,16 @@ var plainMarkReplacer = strings.NewReplacer(`\-`, "-", `\+`, "+", `\.`, ".", `\:
 // clockWordRe is a time of day after the word the Nordic languages
 // write before it, with a dot or a colon: Finnish "klo 16.20" and
 // "kello 16.20", Estonian "kell 16.20", Swedish, Danish and Norwegian
-// "kl. 16.20", and
-// Indonesian and Malay "pukul 16.20".
-var clockWordRe = lazyRe(`(?i)\b(?:klo|kello|kell|kl\.?|pukul)\s*(\d{1,2})[.:](\d{2})\b`)
+// "kl. 16.20",
+// Indonesian and Malay "pukul 16.20", Italian "ore 16:20" and "alle
+// 16:20", Polish "godz. 16:20", Spanish "a las 16:20" and German "um
+// 16:20".
+var clockWordRe = lazyRe(`(?i)\b(?:klo|kello|kell|kl\.?|pukul|ore|alle|godz\.?|a las|um)\s*(\d{1,2})[.:](\d{2})\b`)
 
 // clockWord writes "klo 16.20" as "16:20"; s is returned as it is
 // where no such word stands in it.
 func clockWord(s string) string {
-	for _, w := range [...]string{"kl", "Kl", "KL", "kell", "Kell", "ukul"} {
+	for _, w := range [...]string{"kl", "Kl", "KL", "kell", "Kell", "ukul", "ore", "Ore", "lle", "odz", "las", "um", "Um"} {
 		if strings.Contains(s, w) {
 			return clockWordRe.ReplaceAllString(s, "$1:$2")
 		}
