@@ -449,11 +449,22 @@ func devSet(t *testing.T) []corpusLine {
 // be its cause, not only those that tell damage (branch model18), moved
 // the model's figures, measured merged with the rest, to 0.779
 // (1736/2229) and 0.649 (859/1323), false positives unchanged (50/1990).
+// holdout-v16.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.662 (106/160),
+// person-cause 0.470 (47/100), false positives 0.036 (5/140); with the
+// model of that morning 0.681 (109/160), 0.500 (50/100). Kept out of
+// the repository through the rounds on dev-v17 and dev-v18 and the wider
+// model, and run once after them: rules alone unchanged; with the model
+// 0.700 (112/160), 0.530 (53/100). All sixteen files: rules 0.760
+// (1816/2389), person-cause 0.618 (880/1423), false positives 0.026
+// (55/2130); with the model 0.774 (1848/2389) and 0.641 (912/1423).
+// The gates move to those figures, lower only because a harder file
+// joined.
 const (
-	holdoutRecall            = 0.767
-	holdoutPersonRecall      = 0.629
-	holdoutModelRecall       = 0.778
-	holdoutModelPersonRecall = 0.649
+	holdoutRecall            = 0.760
+	holdoutPersonRecall      = 0.618
+	holdoutModelRecall       = 0.773
+	holdoutModelPersonRecall = 0.640
 	holdoutMaxFPR            = 0.03
 )
 
