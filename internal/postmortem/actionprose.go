@@ -29,7 +29,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, rest, name)
 		return
 	}
-	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.wikiTasks(n, name) {
+	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {
@@ -106,6 +106,23 @@ func (p *parser) footnoteDef(n ast.Node) bool {
 	}
 	i := bytes.IndexByte(b, ']')
 	return i > 2 && i+1 < len(b) && b[i+1] == ':' && bytes.IndexByte(b[2:i], ' ') < 0
+}
+
+// messageHeaderRe is the line a chat's export opens a message with: its
+// date and time in brackets, then its author's name, "[12/1/2026 10:03
+// AM] ana.k", "[2026-12-01 10:03] ana".
+var messageHeaderRe = lazyRe(`^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}$`)
+
+// messageHeader reports a paragraph that opens with a chat message's
+// header: a message in the thread under the follow-ups, after the list
+// has ended, with its author and time, and no action of the list.
+func (p *parser) messageHeader(n ast.Node) bool {
+	if n.Lines().Len() == 0 {
+		return false
+	}
+	first := p.doc.LineSpan(p.doc.Line(n.Lines().At(0).Start))
+	first = trimSpan(p.src, Span{max(first.Start, n.Lines().At(0).Start), first.End})
+	return messageHeaderRe.Match(p.src[first.Start:first.End])
 }
 
 // labelledAction reads a paragraph led by an action's label ("**Action:**
