@@ -85,7 +85,6 @@ func (p *parser) titledFields(n ast.Node, name string) bool {
 // Ana Ruiz · Due: 15.12."), as a tool exports the tasks linked to a page,
 // as one action; it reports whether it did.
 func (p *parser) quotedCard(n ast.Node) bool {
-
 	key, name := p.sectionKey()
 	if key != "remediation" || p.inRecord() || n.Lines().Len() < 2 {
 		return false

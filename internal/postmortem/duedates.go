@@ -249,7 +249,6 @@ func isoWeekSunday(y, w int) (time.Time, bool) {
 	return sunday, true
 }
 
-// settleDues reads the due dates that need the document: see readDueIn.
 // parenDue returns the date in brackets that closes a due told by an
 // occasion, "by Christmas (24/12)", "before the holiday closing (Dec 23)".
 func parenDue(v string) (string, bool) {
@@ -265,6 +264,7 @@ func parenDue(v string) (string, bool) {
 	return inner, true
 }
 
+// settleDues reads the due dates that need the document: see readDueIn.
 func (p *parser) settleDues() {
 	pending := false
 	for _, a := range p.doc.Actions {

@@ -54,10 +54,9 @@ func (p *parser) labelMarkers() {
 	}
 	for i := range p.doc.Events {
 		if e := &p.doc.Events[i]; e.Marker == "" {
-			e.Marker = labelMarker(e.Text)
-		}
-		if e := &p.doc.Events[i]; e.Marker == "" {
-			e.Marker = emphasisMarker(e.Text)
+			if e.Marker = labelMarker(e.Text); e.Marker == "" {
+				e.Marker = emphasisMarker(e.Text)
+			}
 		}
 	}
 }
