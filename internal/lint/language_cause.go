@@ -1421,7 +1421,9 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		end, ok = s.insteadOf(cs, v)
 	}
 	if !ok && s.isPast(v) && (s.mayReadInstead(cs) || s.holdsAnyForm(cs.roomy)) && !s.clearedAfter(cs, v) {
-		end, ok = s.countInstead(cs, v) // "ordered forty litres instead of four hundred"
+		if !s.in(v, cs.act) { // an act's "instead of" was read just above
+			end, ok = s.countInstead(cs, v) // "ordered forty litres instead of four hundred"
+		}
 		if !ok {
 			end, ok = s.overCapacity(cs, v) // "scheduled fourteen students for a slot that holds four"
 		}

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "177088-8e77d06c-9512b116"
+const langCheckerGenSum = "177088-8e77d06c-9d449636"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
