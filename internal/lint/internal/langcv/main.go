@@ -45,7 +45,7 @@ func main() {
 	flag.IntVar(&s.Epochs, "epochs", s.Epochs, "epochs of gradient descent")
 	flag.Float64Var(&s.Rate, "rate", s.Rate, "learning rate of the first epoch")
 	flag.Float64Var(&s.Decay, "decay", s.Decay, "L2 decay a step")
-	flag.Float64Var(&s.MaxFPR, "maxfpr", s.MaxFPR, "share of blameless sentences the rules and model may flag")
+	flag.Float64Var(&s.MaxFPR, "maxfpr", s.MaxFPR, "share of the blameless sentences the rules leave alone that the model may flag")
 	flag.Float64Var(&s.MaxDoc, "maxdoc", s.MaxDoc, "share of narrative sentences the model may flag")
 	flag.Parse()
 	exs, _, err := langmodel.Load(lint.LanguageModelCorpus(*root))

@@ -55,8 +55,8 @@ func Format(m *Model, h Header) []byte {
 	}
 	formatLabelled(&b, labelled)
 	fmt.Fprintf(&b, "# Stochastic gradient descent: %d epochs, rate %g, L2 decay %g, shuffle seed %d,%d.\n", s.Epochs, s.Rate, s.Decay, s.Seed[0], s.Seed[1])
-	fmt.Fprintf(&b, "# Threshold: the lowest at which the rules and the model flag at most %g of the\n", s.MaxFPR)
-	fmt.Fprintf(&b, "# blameless sentences and the model at most %g of the documents' sentences, from\n", s.MaxDoc)
+	fmt.Fprintf(&b, "# Threshold: the lowest at which the model flags at most %g of the blameless\n", s.MaxFPR)
+	fmt.Fprintf(&b, "# sentences the rules leave alone and at most %g of the documents' sentences, from\n", s.MaxDoc)
 	b.WriteString("# out-of-fold scores (folds: each dev-v*.tsv; each directory of documents; each labelled document; the rest as one).\n")
 	fmt.Fprintf(&b, "# Weights rounded to %d decimals; those under %g in size dropped.\n", s.Digits, s.Prune)
 	fmt.Fprintf(&b, "# sum %s\n", h.Sum)

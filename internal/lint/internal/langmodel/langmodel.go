@@ -61,14 +61,14 @@ type Settings struct {
 	Rate   float64 // the learning rate of the first epoch
 	Decay  float64 // L2 decay a step
 	Seed   [2]uint64
-	MaxFPR float64 // the largest share of blameless sentences flagged, out of fold
+	MaxFPR float64 // the largest share of the blameless sentences the rules leave alone that the model may flag, out of fold
 	MaxDoc float64 // the largest share of document narrative sentences flagged, out of fold
 	Prune  float64 // weights smaller than this in size are dropped
 	Digits int     // weights are rounded to this many decimals
 }
 
 // Defaults are the settings of the built-in model.
-var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.004, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
+var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.001, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
 
 // Model is a trained logistic regression.
 type Model struct {
@@ -207,10 +207,13 @@ func Folds(exs []Example) []string {
 	return out
 }
 
-// Threshold chooses the lowest threshold at which the rules and the
-// model together flag at most maxFPR of the blameless sentences, from
+// Threshold chooses the lowest threshold at which the model flags at
+// most maxFPR of the blameless sentences the rules leave unflagged, from
 // scores each got from a model that did not see its fold; the model is
-// asked only about the sentences the checker asks it about.
+// asked only about the sentences the checker asks it about. The
+// allowance is the model's own: were it shared with the rules, a
+// development file whose blameless sentences the rules misread would
+// use it up and switch the model off.
 func Threshold(exs []Example, scores []float64, maxFPR float64) float64 {
 	clean, ruleFP := 0, 0
 	var cand []float64
@@ -228,11 +231,8 @@ func Threshold(exs []Example, scores []float64, maxFPR float64) float64 {
 	}
 	slices.Sort(cand)
 	slices.Reverse(cand)
-	allowed := int(maxFPR*float64(clean)) - ruleFP
-	switch {
-	case allowed < 0:
-		return 1.01 // never: the rules alone use up the allowance
-	case allowed >= len(cand):
+	allowed := int(maxFPR * float64(clean-ruleFP))
+	if allowed >= len(cand) {
 		return 0.5
 	}
 	// flag only scores above the first blameless score that must stay unflagged

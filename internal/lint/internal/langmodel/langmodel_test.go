@@ -121,6 +121,28 @@ func TestDocThreshold(t *testing.T) {
 	}
 }
 
+// TestThresholdOwnAllowance: the model's allowance of blameless
+// sentences is its own, so blameless sentences the rules already flag,
+// however many, neither use it up nor switch the model off.
+func TestThresholdOwnAllowance(t *testing.T) {
+	var exs []Example
+	var scores []float64
+	for i := 0; i < 1000; i++ {
+		exs = append(exs, Example{Input: Input{Person: true, Agent: true, Flagged: i < 20}, Label: "hard"})
+		scores = append(scores, 0.5+float64(i)/2000)
+	}
+	th := Threshold(exs, scores, 0.005)
+	flagged := 0
+	for i, s := range scores {
+		if exs[i].Asked() && s >= th {
+			flagged++
+		}
+	}
+	if flagged == 0 || flagged > 4 {
+		t.Errorf("threshold %v lets the model flag %d of the 980 blameless sentences the rules leave alone, want 1 to 4", th, flagged)
+	}
+}
+
 // TestDocLabel: a sentence of a document takes the label of the labelled
 // sentence it holds or is part of, markup and spacing aside, and is
 // narrative otherwise.
