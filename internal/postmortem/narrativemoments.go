@@ -143,14 +143,9 @@ func (p *parser) narrativeDay(text string, base int) {
 		defer p.narrativeWeekday(text, base, m) // where the paragraph names no day and month
 	}
 	for k, tries := 0, 0; k < len(text) && tries < 12; tries++ {
-		m := narrativeDayRe.FindStringSubmatchIndex(text[k:])
+		m := narrativeDayRe.submatchFrom(text, k)
 		if m == nil {
 			return
-		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += k
-			}
 		}
 		k = m[0] + 1 // "Wed 25 Nov" is tried again from "ed 25 Nov"
 		if mo, d := narrativeMonthDay(text, m); mo != 0 {
