@@ -189,8 +189,9 @@ func monthNamed(w string) time.Month {
 }
 
 // yearDateRe is a date written with its year, for the document's year:
-// "01/04/2026", "2026-11-26", "Nov 26, 2026", "26 November 2026".
-var yearDateRe = lazyRe(`\b\d{1,2}[./-]\d{1,2}[./-](20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b|\b\p{L}{3,9}\.?\s+\d{1,2},?\s+(20\d\d)\b|\b\d{1,2}\.?\s+\p{L}{3,9}\s+(20\d\d)\b`)
+// "01/04/2026", "20. 11. 2026" (a space after each dot, as Czech and
+// Slovak write it), "2026-11-26", "Nov 26, 2026", "26 November 2026".
+var yearDateRe = lazyRe(`\b\d{1,2}[./-]\d{1,2}[./-](20\d\d)\b|\b\d{1,2}\. \d{1,2}\. (20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b|\b\p{L}{3,9}\.?\s+\d{1,2},?\s+(20\d\d)\b|\b\d{1,2}\.?\s+\p{L}{3,9}\s+(20\d\d)\b`)
 
 // dayInDocumentYear reads an incident's day written without its year in
 // the year of the review's date, on or before it, else in the year of

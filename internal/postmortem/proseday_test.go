@@ -35,3 +35,18 @@ func TestProseDayInWords(t *testing.T) {
 		}
 	}
 }
+
+// A date written with a space after each dot, "20. 11. 2026", as Czech
+// and Slovak write it, gives the document's year: a day the prose names
+// without its year ("V stredu 18. novembra") is read in it.
+func TestSpacedDottedDateGivesTheYear(t *testing.T) {
+	src := "# Výpadok rezervácií\n\n**Stretnutie k rozboru:** piatok 20. 11. 2026, 10:00\n\n## Stručne\n\nV stredu 18. novembra ráno portál vracal chybu 503.\n\n" +
+		"**Začiatok výpadku:** 7:00\n**Koniec výpadku:** 8:26\n"
+	start, ok := mustParse(t, []byte(src)).Time(FieldStart)
+	if !ok || start.Err != nil {
+		t.Fatalf("no start read (%v)", start.Err)
+	}
+	if got := start.Time.Format("2006-01-02 15:04"); got != "2026-11-18 07:00" {
+		t.Errorf("start %s, want 2026-11-18 07:00", got)
+	}
+}
