@@ -57,3 +57,12 @@ func TestDayFirstEastOfUTC(t *testing.T) {
 		t.Errorf("start %s UTC, want 2026-12-03 05:10", got)
 	}
 }
+
+// A zone label's value is read for its first sentence: what follows
+// tells something else ("… so it's Dec 2 in UTC"), not the zone.
+func TestZoneLabelFirstSentence(t *testing.T) {
+	src := "# Permit renewals failing\n\n- **Incident lead:** Gwen Halvorsen\n- **Clock:** Pacific Standard Time (UTC−8), 12-hour. The end fell after 4 PM so it's Dec 2 in UTC.\n"
+	if got := mustParse(t, []byte(src)).Zone; got != "UTC-8" {
+		t.Errorf("zone %q, want UTC-8", got)
+	}
+}
