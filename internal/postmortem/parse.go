@@ -581,9 +581,6 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.titleDayInWrittenYear(); ok {
 		return t // the title's "(Tue 10 March)" in the year the document's dates give
 	}
-	if t, ok := p.proseDay(); ok {
-		return t // "Le mardi 3 novembre 2026, de 7h48 à 9h31"
-	}
 	if t, ok := p.reviewDay(); ok { // also "12/2/26 7:51 AM", a ticket's creation
 		p.reviewBase = true
 		return t
