@@ -11,7 +11,8 @@ import (
 // other days: day first where another numeric date cannot be month first
 // ("21/11/2026"), where it writes dates with dots ("04.03.2026", a day
 // first wherever it is written), or where its times are in a zone of
-// Europe, Africa, Asia or Oceania, whose writers put the day first;
+// Europe, Africa, Asia or Oceania (or an offset east of UTC), whose
+// writers put the day first;
 // month first otherwise, as before.
 
 // dayFirstEntry rewrites a raw time that opens with an ambiguous numeric
@@ -38,7 +39,13 @@ func (p *parser) writesDayFirst(raw string) bool {
 		zone = z
 	}
 	return dayFirstZones[strings.ToUpper(zone)] || strings.HasPrefix(zone, "Europe/") || strings.HasPrefix(zone, "Asia/") ||
-		strings.HasPrefix(zone, "Australia/") || strings.HasPrefix(zone, "Africa/")
+		strings.HasPrefix(zone, "Australia/") || strings.HasPrefix(zone, "Africa/") || eastOffset(zone)
+}
+
+// eastOffset reports a zone written as an offset east of UTC or GMT,
+// "UTC+2", "GMT+05:30": a zone of Europe, Africa, Asia or Oceania.
+func eastOffset(zone string) bool {
+	return len(zone) > 4 && (strings.HasPrefix(zone, "UTC+") || strings.HasPrefix(zone, "GMT+")) && zone[4] != '0'
 }
 
 // stampZoneWord is the last word of a raw time, where it is a zone

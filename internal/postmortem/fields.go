@@ -426,6 +426,11 @@ func trimMarks(src []byte, s Span, marks string) Span {
 // readTimes turns timeline fields into time values.
 func (p *parser) readTimes() {
 	base := p.baseDate()
+	if base.IsZero() || p.reviewBase {
+		if t, ok := p.proseDay(); ok {
+			base, p.reviewBase = t, false // "Le mardi 3 novembre 2026, de 7h48 à 9h31"; a due counts from the review
+		}
+	}
 	for i, t := range p.doc.Times {
 		p.doc.Times[i] = p.readEntry(t, base)
 	}

@@ -53,6 +53,17 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
 
+// submatchFrom is FindStringSubmatchIndex of s[k:], its offsets in s.
+func (l *lazyRegexp) submatchFrom(s string, k int) []int {
+	m := l.FindStringSubmatchIndex(s[k:])
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += k
+		}
+	}
+	return m
+}
+
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.get().FindAllStringIndex(s, n)
 }

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,9 +17,11 @@ import (
 // the zone table knows or an offset from UTC.
 
 // localTimeWords are the words of the time, the times and the time zone
-// in the languages of the vocabulary, lower case; a word of Latin
-// letters counts where it starts a word ("Uhrzeiten", "tider",
-// "horaria"), a Chinese, Japanese or Korean one anywhere.
+// in the languages of the vocabulary, lower case; a word of Latin,
+// Greek or Cyrillic letters counts where it starts a word ("Uhrzeiten",
+// "tider", "horaria"), one of a script that joins its prepositions to
+// the word or writes no spaces (Hebrew, Arabic, Thai, Chinese, Japanese,
+// Korean) anywhere: "بتوقيت", "בשעון".
 var localTimeWords = []string{
 	"uhrzeit", "zeiten", "zeitangabe", "zeitzone", // German
 	"heure", "fuseau", // French
@@ -32,8 +35,19 @@ var localTimeWords = []string{
 	"čas",         // Czech, Slovak
 	"saat",        // Turkish
 	"waktu",       // Indonesian
-	"час",         // Ukrainian
+	"час",         // Ukrainian, Russian, Bulgarian
+	"врем",        // Russian, Bulgarian: "время", "времени"
 	"ώρα", "ώρες", // Greek
+	"hores", "horari", // Catalan
+	"ora",            // Romanian
+	"idő",            // Hungarian
+	"aeg", "kellaaj", // Estonian
+	"vrijem", "vremen", // Croatian
+	"laik",             // Latvian
+	"giờ", "thời gian", // Vietnamese
+	"توقيت", "الأوقات", "الوقت", // Arabic
+	"שעות", "שעון", "זמן", // Hebrew
+	"เวลา",               // Thai
 	"時刻", "時間", "タイムゾーン", // Japanese
 	"时间", "时区", "時區", // Chinese
 	"시각", "시간", "표준시", // Korean
@@ -118,13 +132,37 @@ func lineZone(line string) string {
 				if offset == "" {
 					offset = utcOffsetAt(line, i)
 				}
-			} else if _, ok := abbreviationOffset(word); ok {
-				return word
+			} else if secs, ok := abbreviationOffset(word); ok {
+				return abbreviationOrOffset(word, secs, line[j:])
 			}
 		}
 		i = j
 	}
 	return offset
+}
+
+// abbreviationOrOffset is the abbreviation a line names, unless the
+// offset from UTC written after it says another zone: "IST, UTC+2" is
+// Israel's time, not India's, as the table reads IST.
+func abbreviationOrOffset(word string, secs int, rest string) string {
+	i := strings.Index(rest, "UTC")
+	if i < 0 || i+3 >= len(rest) || rest[i+3] != '+' && rest[i+3] != '-' {
+		return word
+	}
+	j := i + 4
+	for j < len(rest) && j < i+6 && isDigit(rest[j]) {
+		j++
+	}
+	if j+2 < len(rest) && rest[j] == ':' && isDigit(rest[j+1]) && isDigit(rest[j+2]) {
+		j += 3 // "UTC+05:30"
+	}
+	offset := docZone(rest[i:j])
+	if loc, ok, err := readZone(offset); offset != "" && ok && err == nil {
+		if _, at := time.Date(2026, 1, 1, 0, 0, 0, 0, loc).Zone(); at != secs {
+			return offset
+		}
+	}
+	return word
 }
 
 // hasLocalZoneLetter reports whether s may hold a zone localZones
@@ -161,7 +199,7 @@ func holdsLocalTimeWord(line string) bool {
 			}
 			i += k
 			r, _ := utf8.DecodeRuneInString(w)
-			if r >= 0x3000 || i == 0 || !isLetterBefore(lower, i) {
+			if r >= 0x3000 || r >= 0x0590 && r < 0x0E80 || i == 0 || !isLetterBefore(lower, i) {
 				return true
 			}
 			k = i + len(w)

@@ -143,14 +143,9 @@ func (p *parser) narrativeDay(text string, base int) {
 		defer p.narrativeWeekday(text, base, m) // where the paragraph names no day and month
 	}
 	for k, tries := 0, 0; k < len(text) && tries < 12; tries++ {
-		m := narrativeDayRe.FindStringSubmatchIndex(text[k:])
+		m := narrativeDayRe.submatchFrom(text, k)
 		if m == nil {
 			return
-		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += k
-			}
 		}
 		k = m[0] + 1 // "Wed 25 Nov" is tried again from "ed 25 Nov"
 		if mo, d := narrativeMonthDay(text, m); mo != 0 {
@@ -194,8 +189,9 @@ func monthNamed(w string) time.Month {
 }
 
 // yearDateRe is a date written with its year, for the document's year:
-// "01/04/2026", "2026-11-26", "Nov 26, 2026", "26 November 2026".
-var yearDateRe = lazyRe(`\b\d{1,2}[./-]\d{1,2}[./-](20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b|\b\p{L}{3,9}\.?\s+\d{1,2},?\s+(20\d\d)\b|\b\d{1,2}\.?\s+\p{L}{3,9}\s+(20\d\d)\b`)
+// "01/04/2026", "20. 11. 2026" (a space after each dot, as Czech and
+// Slovak write it), "2026-11-26", "Nov 26, 2026", "26 November 2026".
+var yearDateRe = lazyRe(`\b\d{1,2}[./-]\d{1,2}[./-](20\d\d)\b|\b\d{1,2}\. \d{1,2}\. (20\d\d)\b|\b(20\d\d)-\d\d-\d\d\b|\b\p{L}{3,9}\.?\s+\d{1,2},?\s+(20\d\d)\b|\b\d{1,2}\.?\s+\p{L}{3,9}\s+(20\d\d)\b`)
 
 // dayInDocumentYear reads an incident's day written without its year in
 // the year of the review's date, on or before it, else in the year of

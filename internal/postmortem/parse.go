@@ -56,6 +56,8 @@ type parser struct {
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
 	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
+	proseDayAt   time.Time         // the day the prose names the incident by in words, once proseDayRead
+	proseDayRead bool              // proseDay has looked for proseDayAt
 	titleNode    ast.Node          // the paragraph of one line read as the title, or nil
 	itemAction   int               // the action the list item being walked gave, +1; 0 for none
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them

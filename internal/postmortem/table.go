@@ -282,6 +282,7 @@ func (p *parser) zoneRow(label, value string) bool {
 	if !zoneLabels[normalize(label)] {
 		return false
 	}
+	value = value[:sentenceEnd(value, 0)] // "… (UTC−8), 12-hour. The end fell … so it's Dec 2 in UTC."
 	p.zoneNote(&paragraphText{text: label + ": " + value})
 	if p.doc.Zone != "" {
 		return true

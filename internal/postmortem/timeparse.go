@@ -730,8 +730,19 @@ func isPlaceholder(s string) bool {
 	if s == "" || placeholderText(s) {
 		return s != ""
 	}
-	// A format starts with a digit or a format letter.
-	return onlyBytes(s, &formatChars) && strings.ContainsAny(s, "xXyYmMdDhH") && formatPlaceholderRe.MatchString(s)
+	// A format starts with a digit or a format letter, and writes a part
+	// in two letters at least: "hh:mm", "20xx", not the clock "7h48".
+	return onlyBytes(s, &formatChars) && formatLetterPair(s) && formatPlaceholderRe.MatchString(s)
+}
+
+// formatLetterPair reports two format letters side by side in s.
+func formatLetterPair(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if strings.IndexByte("xXyYmMdDhHsS", s[i]) >= 0 && strings.IndexByte("xXyYmMdDhHsS", s[i-1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // escapedBrackets unescapes the brackets of a Markdown slot.

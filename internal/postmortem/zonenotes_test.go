@@ -2,68 +2,67 @@ package postmortem
 
 import "testing"
 
-// The zone the document's times are in, said once: in a note of words
-// ("Central European Time" is CET, not the US Central zone), in a quote
-// or callout, in italics, or in the header of an event-first table's
-// time column. The timeline's times are read in it.
-func TestZoneSaidOnce(t *testing.T) {
-	table := "\n\n## Timeline\n\n| Event | When |\n| --- | --- |\n| Deploy starts | Mar 4, 09:10 |\n| Errors page the on-call | Mar 4, 09:20 |\n| Incident resolved | Mar 4, 10:05 |\n"
-	for src, zone := range map[string]string{
-		"# Cache outage\n\nDate: 2026-03-04\n\nAll times are Central European Time (CET)." + table:                                                                                    "CET",
-		"# Cache outage\n\nDate: 2026-03-04\n\n> **Note**\n> All times are EEST unless noted." + table:                                                                                "EEST",
-		"# Cache outage\n\nDate: 2026-03-04\n\n_All dates are shown in UTC._" + table:                                                                                                 "UTC",
-		"# Cache outage\n\nDate: 2026-03-04\n\n## Timeline\n\n| Event | When (EEST) |\n| --- | --- |\n| Deploy starts | Mar 4, 09:10 |\n| Errors page the on-call | Mar 4, 09:20 |\n": "EEST",
+// A note that gives every time its zone is read in each language of the
+// vocabulary, by its word of the time: Croatian, Latvian, Catalan,
+// Russian, Romanian, Hungarian, Estonian, Vietnamese, and the scripts
+// that join a preposition to the word (Arabic "بتوقيت", Hebrew "בשעון")
+// or write no spaces (Thai).
+func TestZoneNotesInMoreLanguages(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Kvar naplate karata u lukama\n\nOpis: plaćanje nije radilo.\n\n**Vremenska zona:** sva vremena su po srednjoeuropskom vremenu (CET, UTC+1)\n": "CET",
+		"# Traucējums\n\n**Laiks:** visur Rīgas laiks (EET, UTC+2)\n":                                                                                    "EET",
+		"# Incidència\n\n**Hores:** hora peninsular d'hivern (CET, UTC+1)\n":                                                                             "CET",
+		"# Сбой\n\nВсё время указано по московскому времени (MSK).\n":                                                                                    "MSK",
+		"# Incident\n\nToate orele sunt în ora României (EET).\n":                                                                                        "EET",
+		"# Incidens\n\nMinden időpont közép-európai idő (CET).\n":                                                                                        "CET",
+		"# Intsident\n\nKõik kellaajad on Eesti aja järgi (EET, UTC+2).\n":                                                                               "EET",
+		"# Sự cố\n\nTất cả thời gian theo giờ Đông Dương (ICT, UTC+7).\n":                                                                                "ICT",
+		"# حادثة\n\nجميع الأوقات في هذه الصفحة بتوقيت الإمارات (GST، UTC+4).\n":                                                                          "GST",
+		"# תקלה\n\nכל השעות לפי שעון ישראל (UTC+2).\n":                                                                                                   "UTC+2",
+		"# เหตุขัดข้อง\n\nเวลาทั้งหมดเป็นเวลาประเทศไทย (ICT, UTC+7)\n":                                                                                   "ICT",
 	} {
-		doc := mustParse(t, []byte(src))
-		if doc.Zone != zone {
-			t.Errorf("zone %q, want %q in\n%s", doc.Zone, zone, src)
-			continue
-		}
-		if len(doc.Events) < 2 || !doc.Events[0].HasZone || doc.Events[0].Time.Format("2006-01-02 15:04 MST") != "2026-03-04 09:10 "+zone {
-			t.Errorf("first entry %+v, want 09:10 %s in\n%s", doc.Events, zone, src)
+		if got := mustParse(t, []byte(src)).Zone; got != want {
+			t.Errorf("zone %q, want %q in\n%s", got, want, src)
 		}
 	}
 }
 
-// A callout quoted before the first section, as a notes tool exports a
-// summary, gives the incident's span and page in the zone it names,
-// ahead of the first entry of the timeline (which may come before the
-// impact).
-func TestCalloutSummaryTimes(t *testing.T) {
-	src := "# Ingress evicted\n\nIncident date: October 6, 2026\n\n" +
-		"> 💡 Traffic failed for 49 minutes, from 16:20 to 17:09 EEST on October 6. The on-call was paged at 16:26.\n\n" +
-		"# Timeline\n\n| Event | When (EEST) |\n| --- | --- |\n| Upgrade started | Oct 6, 16:14 |\n| Nodes drained | Oct 6, 16:20 |\n| Incident resolved | Oct 6, 17:09 |\n"
-	doc := mustParse(t, []byte(src))
-	for key, want := range map[string]string{FieldStart: "13:20", FieldDetect: "13:26", FieldEnd: "14:09"} {
-		if got := doc.TimeUTC(key).Format("2006-01-02 15:04"); got != "2026-10-06 "+want {
-			t.Errorf("%s read as %s, want %s UTC", key, got, want)
+// An abbreviation that names two zones (IST: India's or Israel's) is
+// read as the offset from UTC written beside it says; where they agree,
+// or the offset has its minutes ("IST (UTC+05:30)"), the abbreviation
+// stands.
+func TestZoneAbbreviationAndItsOffset(t *testing.T) {
+	for line, want := range map[string]string{
+		"שעון ישראל (IST, UTC+2)":        "UTC+2",
+		"Zeitzone: IST (UTC+05:30)":      "IST",
+		"Tider: svensk tid (CET, UTC+1)": "CET",
+		"Horario: CST (UTC+8)":           "UTC+8",
+	} {
+		if got := lineZone(line); got != want {
+			t.Errorf("%q: zone %q, want %q", line, got, want)
 		}
 	}
 }
 
-// The zone the summary states the span in ("from 9:41 a.m. to 10:28
-// a.m. Pacific time") is the zone of the times told after it without
-// one; where the stated times name different zones, none is taken.
-func TestStatedSpanZone(t *testing.T) {
-	src := "# Search down\n\n*Posted by Rowan Achterberg · March 3, 2026*\n\n" +
-		"Last Friday, February 27, search stopped working for everyone from 9:41 a.m. to 10:28 a.m. Pacific time. We're sorry.\n\n" +
-		"## What happened\n\nAround 9:40 the first node crossed its disk mark. By 9:41 every search failed.\n\n" +
-		"Our alerting caught the rise in errors at 9:44 a.m. and paged the on-call engineer. Searches started succeeding again at 10:21.\n"
-	doc := mustParse(t, []byte(src))
-	if got := doc.TimeUTC(FieldDetect).Format("2006-01-02 15:04"); got != "2026-02-27 17:44" {
-		t.Errorf("detect read as %s UTC, want 17:44", got)
+// A day written in digits either way round is read day first where the
+// document's times are in an offset east of UTC, as in the zones of
+// Europe, Africa, Asia and Oceania.
+func TestDayFirstEastOfUTC(t *testing.T) {
+	src := "# תקלה\n\n| מאפיין | ערך |\n| --- | --- |\n| אזור זמן | שעון ישראל (IST, UTC+2) |\n| תחילת ההשפעה | 03/12/2026 07:10 |\n"
+	start, ok := mustParse(t, []byte(src)).Time(FieldStart)
+	if !ok || start.Err != nil {
+		t.Fatalf("no start read (%v)", start.Err)
 	}
-	mixed := mustParse(t, []byte("# Outage\n\nStart: 2026-02-27 09:41 PST\nEnd: 2026-02-27 18:28 UTC\n\n## Timeline\n\n- 09:44 paged the on-call\n"))
-	if mixed.Zone != "" {
-		t.Errorf("zone %q taken from times in two zones", mixed.Zone)
+	if got := start.Time.UTC().Format("2006-01-02 15:04"); got != "2026-12-03 05:10" {
+		t.Errorf("start %s UTC, want 2026-12-03 05:10", got)
 	}
 }
 
-// A note that says where its times stand before it names their zone
-// ("all times below are Central", "All times here are UTC") gives the
-// timeline's zone.
-func TestZoneSaidOfTimesBelow(t *testing.T) {
-	src := "# DNS outage\n\n**Date:** 2026-11-09\n\n## Timeline\n\n(all times below are Central — CST, UTC-6 — on Monday 9 November 2026)\n\n" +
-		"- 8:21 first SERVFAIL in the forwarder logs\n- 9:47 service restored in all offices\n"
-	wantTimes(t, src, map[string]string{FieldStart: "2026-11-09T14:21Z", FieldEnd: "2026-11-09T15:47Z"})
+// A zone label's value is read for its first sentence: what follows
+// tells something else ("… so it's Dec 2 in UTC"), not the zone.
+func TestZoneLabelFirstSentence(t *testing.T) {
+	src := "# Permit renewals failing\n\n- **Incident lead:** Gwen Halvorsen\n- **Clock:** Pacific Standard Time (UTC−8), 12-hour. The end fell after 4 PM so it's Dec 2 in UTC.\n"
+	if got := mustParse(t, []byte(src)).Zone; got != "UTC-8" {
+		t.Errorf("zone %q, want UTC-8", got)
+	}
 }

@@ -1,0 +1,125 @@
+package postmortem
+
+import (
+	"strings"
+	"time"
+)
+
+// A document may date its incident only in a sentence, in any language
+// the vocabulary has months for: "Le mardi 3 novembre 2026, de 7h48 à
+// 9h31", "В петък, 27 ноември 2026 г., следобед", "V stredu 18.
+// novembra ráno", "Race morning was Sunday 29 November 2026". Where
+// nothing else gives the day its bare times fall on, the first day its
+// prose names that way gives it, as a reader takes it.
+
+// proseDayKeys are the sections whose prose may name the incident's day:
+// its opening, summary, impact and narrative, and sections no key names.
+// An action list's dues, a cause's earlier dates and a lesson's plans
+// name other days.
+var proseDayKeys = map[string]bool{"": true, "short_summary": true, "description": true, "impact": true, "what_happened": true, "timeline": true, "detection": true}
+
+// proseDay is the first day the document's prose names with its month in
+// words, read in its own year, else in the year of the review or of the
+// document's dates, in the three months before the review's day; an
+// action's dates are not the incident's. It is read once.
+func (p *parser) proseDay() (time.Time, bool) {
+	if p.proseDayRead {
+		return p.proseDayAt, !p.proseDayAt.IsZero()
+	}
+	p.proseDayRead = true
+	text := p.doc.text
+	review, reviewed := p.reviewDay()
+	for k, tries := 0, 0; k < len(text) && tries < 64; tries++ {
+		m := proseDayRe.submatchFrom(text, k)
+		if m == nil {
+			break
+		}
+		at := k
+		k = m[0] + 1
+		if m[0] == at && at > 0 && !strings.ContainsRune(" \t\n(,*_[", rune(text[at-1])) {
+			continue // "4 ديسمبر" of "14 ديسمبر", tried again from its second digit
+		}
+		mo, d, end := proseMonthDay(text, m)
+		if mo == 0 || !p.proseDayAtOffset(m[0]) {
+			continue
+		}
+		t, ok := p.proseDayInYear(text[end:], mo, d, review, reviewed)
+		if ok && (!reviewed || t.Before(review) && review.Sub(t) <= reviewWithin) {
+			p.proseDayAt = t
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// reviewWithin is how long after an incident its review is held at the
+// latest: a day further back is another's ("the same fault in May").
+const reviewWithin = 92 * 24 * time.Hour
+
+// proseDayRe is a day and its month in words, in either order: "3
+// novembre", "18. novembra", "16 de desembre", "Nov 25", "*Dec 1, 2026".
+var proseDayRe = lazyRe(`(?:^|[\s(,*_\[])(?:(\d{1,2})(\.?)\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[^\pL\pN]|$))`)
+
+// proseMonthDay is the month and day a match of proseDayRe names, and
+// where its last word ends; no month where the words name none, or where
+// the day is a list's number ("1. Set the APN").
+func proseMonthDay(text string, m []int) (time.Month, int, int) {
+	var mo time.Month
+	var d, end int
+	if m[2] >= 0 {
+		if m[5] > m[4] && (m[2] == 0 || text[m[2]-1] == '\n') {
+			return 0, 0, 0
+		}
+		mo, d, end = monthNamed(text[m[6]:m[7]]), atoi(text[m[2]:m[3]]), m[7]
+	} else {
+		mo, d, end = monthNamed(text[m[8]:m[9]]), atoi(text[m[10]:m[11]]), m[11]
+	}
+	if mo == 0 || d < 1 || d > 31 {
+		return 0, 0, 0
+	}
+	return mo, d, end
+}
+
+// proseDayAtOffset reports an offset of the text outside the sections
+// and fields whose dates are not the incident's: a review's, a due's.
+func (p *parser) proseDayAtOffset(i int) bool {
+	for _, f := range p.doc.Fields {
+		if f.Span.Start <= i && i < f.Span.End && f.Key != FieldIncidentDate {
+			return false
+		}
+	}
+	for _, a := range p.doc.Actions {
+		if a.Span.Start <= i && i < a.Span.End {
+			return false
+		}
+	}
+	for _, s := range p.doc.Sections {
+		if s.Span.Start <= i && i < s.Span.End && !proseDayKeys[s.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// proseDayInYear is the day mo and d name in the year written after
+// them (after is the text after the month or the day: " 2026" of "3
+// novembre 2026", "th, 2026" of "November 25th, 2026"), else in the review's year on
+// or before it, else in the year of the document's dates.
+func (p *parser) proseDayInYear(after string, mo time.Month, d int, review time.Time, reviewed bool) (time.Time, bool) {
+	after = strings.TrimLeft(after, "0123456789")
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		after = strings.TrimPrefix(after, suffix)
+	}
+	after = strings.TrimLeft(after, "., ")
+	if len(after) >= 4 && isDigit(after[0]) && digitRunEnd(after, 0) == 4 {
+		return dueDay(atoi(after[:4]), mo, d)
+	}
+	at := func(y int) (time.Time, bool) { return dueDay(y, mo, d) }
+	if reviewed {
+		return onOrBefore(review, at)
+	}
+	if y := p.writtenYear(); y > 0 {
+		return at(y)
+	}
+	return time.Time{}, false
+}

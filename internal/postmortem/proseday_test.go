@@ -1,0 +1,52 @@
+package postmortem
+
+import (
+	"testing"
+	"time"
+)
+
+// A document that dates its incident only in a sentence, with the month
+// in words in any language of the vocabulary, has its bare times read on
+// that day: in the year written with it, else in the review's year. A
+// date in the action list, or the review's own, is not the incident's.
+func TestProseDayInWords(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Panne des valideurs\n\n## Résumé\n\nLe mardi 3 novembre 2026, de 07:48 à 09:31, les valideurs ont refusé les cartes.\n\nDébut de l'impact : 07:48\nFin de l'impact : 09:31\n":                                                                                                "2026-11-03 07:48",
+		"# Задача: рецепти\n\n### Накратко\n\nВ петък, 27 ноември 2026 г., следобед аптеките не можеха да заредят рецепти.\n\n| Час | Събитие |\n| --- | --- |\n| 16:45 | Първи откази. Начало на въздействието. |\n| 19:05 | Край на въздействието. |\n":                               "2026-11-27 16:45",
+		"# Outage\n\n**Review:** 2 December 2026\n\n## Summary\n\nOn race morning, Sunday 29 November, the tracker froze.\n\n## Timeline\n\n- 07:04 first 401 → **impact starts**\n- 09:46 tracker current → **resolved**\n":                                                            "2026-11-29 07:04",
+		"# Outage\n\n**Review:** [[December 2nd, 2026]]\n\n## Summary\n\nThe board froze overnight.\n\n## What happened\n\n- The certificate rotated at 23:30 on [[November 25th, 2026]]\n\n## Timeline\n\n- 23:40 last sync → **start of impact**\n- 09:05 boards correct → **end**\n": "2026-11-25 23:40",
+	} {
+		doc := mustParse(t, []byte(src))
+		start, ok := doc.Time(FieldStart)
+		if !ok || start.Err != nil {
+			t.Errorf("no start read (%v) in\n%s", start.Err, src)
+			continue
+		}
+		if got := start.Time.UTC().Format("2006-01-02 15:04"); got != want {
+			t.Errorf("start %s, want %s in\n%s", got, want, src)
+		}
+	}
+	for src, day := range map[string]int{
+		"# Outage\n\n**Review:** 2 December 2026\n\n## Timeline\n\n- 07:04 **impact starts**\n\n## Action items\n\n- [ ] Add an alert — @dana — due 1 December 2026\n":        1,
+		"# Outage\n\n## Summary\n\nLe réseau est tombé. Nous nous reverrons le 9 décembre 2026.\n\n**Review:** 1 December 2026\n\n## Timeline\n\n- 07:04 **impact starts**\n": 9,
+	} {
+		if start, ok := mustParse(t, []byte(src)).Time(FieldStart); ok && start.Err == nil && start.Time.Day() == day {
+			t.Errorf("start read on %s in\n%s", start.Time.Format(time.DateOnly), src)
+		}
+	}
+}
+
+// A date written with a space after each dot, "20. 11. 2026", as Czech
+// and Slovak write it, gives the document's year: a day the prose names
+// without its year ("V stredu 18. novembra") is read in it.
+func TestSpacedDottedDateGivesTheYear(t *testing.T) {
+	src := "# Výpadok rezervácií\n\n**Stretnutie k rozboru:** piatok 20. 11. 2026, 10:00\n\n## Stručne\n\nV stredu 18. novembra ráno portál vracal chybu 503.\n\n" +
+		"**Začiatok výpadku:** 7:00\n**Koniec výpadku:** 8:26\n"
+	start, ok := mustParse(t, []byte(src)).Time(FieldStart)
+	if !ok || start.Err != nil {
+		t.Fatalf("no start read (%v)", start.Err)
+	}
+	if got := start.Time.Format("2006-01-02 15:04"); got != "2026-11-18 07:00" {
+		t.Errorf("start %s, want 2026-11-18 07:00", got)
+	}
+}
