@@ -423,27 +423,26 @@ func (c *languageChecker) modelClassTable() []uint16 {
 		{lmServed, []langBits{cs.served}},
 	}
 	out := make([]uint16, len(c.byWord))
-	for id := 1; id < len(out); id++ {
-		for n, group := range sets {
-			if lmInAny(group, id) {
-				out[id] |= 1 << n
-			}
-		}
-		for _, m := range marks {
-			if lmInAny(m.sets, id) {
-				out[id] |= m.bit
-			}
-		}
+	for n, group := range sets {
+		lmMark(out, group, 1<<n)
+	}
+	for _, m := range marks {
+		lmMark(out, m.sets, m.bit)
 	}
 	return out
 }
 
-// lmInAny reports whether one of the sets holds word id.
-func lmInAny(sets []langBits, id int) bool {
+// lmMark sets bit in the signals of every word id, but the empty one,
+// that one of the sets holds: it visits the words of the sets, not every
+// word of the checker.
+func lmMark(out []uint16, sets []langBits, bit uint16) {
 	for _, set := range sets {
-		if set.has(uint16(id)) {
-			return true
+		for i, w := range set {
+			for ; w != 0; w &= w - 1 {
+				if id := i<<6 + bits.TrailingZeros64(w); id > 0 && id < len(out) {
+					out[id] |= bit
+				}
+			}
 		}
 	}
-	return false
 }
