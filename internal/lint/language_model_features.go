@@ -74,15 +74,20 @@ func lmConnective(w string) bool {
 	return false
 }
 
-// modelFeatures reads the features of tokens a..b-1 into s.lm: every
-// word and word pair (people as one token), each word's signals alone and
-// after the word before, the signals of the word after a person, and
-// where the first person stands to the first damage, with the
-// connectives between them.
+// modelFeatures reads the features of tokens a..b-1 into s.lm
+// (features).
 func (s *langScan) modelFeatures(a, b int) {
-	f := &s.lm
-	f.buf, f.ends = f.buf[:0], f.ends[:0]
 	s.modelTokens(a, b)
+	s.lm.features()
+}
+
+// features reads the features of the tokens of f: every word and word
+// pair (people as one token), each word's signals alone and after the
+// word before, the signals of the word after a person, and where the
+// first person stands to the first damage, with the connectives between
+// them.
+func (f *langFeatures) features() {
+	f.buf, f.ends = f.buf[:0], f.ends[:0]
 	prev := "<s>"
 	firstP, firstD := -1, -1
 	for i, t := range f.toks {
@@ -135,22 +140,41 @@ func (f *langFeatures) tellsOutcome() bool {
 // act, a remedy or a report in those words.
 func (f *langFeatures) personActs() (acts, agent bool) {
 	for i, t := range f.toks {
-		if t.word != "PERSON" && t.word != "PERSONS" {
-			continue
-		}
-		verb := f.actIn(i+1, i+4)
-		if verb < 0 && i > 0 && f.toks[i-1].word == "by" {
-			verb = f.actIn(i-4, i-1)
-		}
-		if verb < 0 {
+		v, ok := f.personVerb(i)
+		if !ok {
 			continue
 		}
 		acts = true
-		v := f.verbIn(i, verb)
 		f.add("a:", lmWhoNames[t.who], " ", lmVerbName(v))
 		agent = agent || f.agentOf(t.who, v)
 	}
 	return acts, agent
+}
+
+// anyAgent is the agent of personActs, read without the features.
+func (f *langFeatures) anyAgent() bool {
+	for i, t := range f.toks {
+		if v, ok := f.personVerb(i); ok && f.agentOf(t.who, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerb returns the signals of the verb of the person at token i
+// (verbIn) when the person acts, as personActs reads it.
+func (f *langFeatures) personVerb(i int) (uint16, bool) {
+	if w := f.toks[i].word; w != "PERSON" && w != "PERSONS" {
+		return 0, false
+	}
+	verb := f.actIn(i+1, i+4)
+	if verb < 0 && i > 0 && f.toks[i-1].word == "by" {
+		verb = f.actIn(i-4, i-1)
+	}
+	if verb < 0 {
+		return 0, false
+	}
+	return f.verbIn(i, verb), true
 }
 
 // lmWhoNames name the kinds of person, for the features of a person who acts.
@@ -315,6 +339,7 @@ func lmBucket(n int) string {
 func (s *langScan) modelTokens(a, b int) {
 	f := &s.lm
 	f.toks = f.toks[:0]
+	classes := s.c.lmClasses()
 	for i := a; i < b; i++ {
 		t := &s.toks[i]
 		switch {
@@ -331,7 +356,7 @@ func (s *langScan) modelTokens(a, b int) {
 				if s.possessive(end - 1) {
 					w = "PERSONS"
 				}
-				f.toks = append(f.toks, lmToken{word: w, who: s.modelWho(i, end, w == "PERSONS")})
+				f.toks = append(f.toks, lmToken{word: w, who: s.modelWho(i, end, w == "PERSONS", classes)})
 				i = end - 1
 				continue
 			}
@@ -345,7 +370,7 @@ func (s *langScan) modelTokens(a, b int) {
 		case w != "" && langIsDigit(w[0]):
 			w = "NUM"
 		}
-		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i)})
+		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i, classes)})
 	}
 }
 
@@ -354,11 +379,10 @@ func (s *langScan) modelTokens(a, b int) {
 // owner ("our subscribers"), is one of them; "we"; a role where a word
 // of it is a role and it opens with none of a name, a mention or a
 // pronoun.
-func (s *langScan) modelWho(i, end int, owner bool) uint8 {
+func (s *langScan) modelWho(i, end int, owner bool, classes []uint16) uint8 {
 	if owner && end < len(s.toks) {
 		end++
 	}
-	classes := s.c.lmClasses()
 	role := false
 	for k := i; k < end; k++ {
 		if t := &s.toks[k]; t.kind == langWord && int(t.id) < len(classes) && classes[t.id]&lmServed != 0 {
@@ -376,8 +400,9 @@ func (s *langScan) modelWho(i, end int, owner bool) uint8 {
 	return lmWhoAny
 }
 
-// modelClasses returns the signals of word token k.
-func (s *langScan) modelClasses(k int) uint16 {
+// modelClasses returns the signals of word token k, from the table of
+// lmClasses.
+func (s *langScan) modelClasses(k int, classes []uint16) uint16 {
 	t := &s.toks[k]
 	if t.kind != langWord {
 		return 0
@@ -388,7 +413,7 @@ func (s *langScan) modelClasses(k int) uint16 {
 		}
 		return 0
 	}
-	if classes := s.c.lmClasses(); int(t.id) < len(classes) {
+	if int(t.id) < len(classes) {
 		return classes[t.id]
 	}
 	return 0

@@ -221,9 +221,9 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 		for _, f := range c.modelInput(text).Features {
 			want += m.Weights[f]
 		}
-		s.modelFlags(0, len(s.toks))
-		if s.lm.z != want {
-			t.Errorf("%q: hashed sum %v, want %v", text, s.lm.z, want)
+		s.modelTokens(0, len(s.toks))
+		if z := s.modelScore(); z != want {
+			t.Errorf("%q: hashed sum %v, want %v", text, z, want)
 		}
 	}
 }
