@@ -35,7 +35,35 @@ type lmToken struct {
 	word    string // lower-cased word, or PERSON, PERSONS, NAME?, NUM, QUOTE
 	classes uint16 // the signals of the word, bits of lmClassNames and the marks below them
 	who     uint8  // for a person, what kind of person: lmWho*
+	part    lmPart // the word's hash, read by features when scoring
 }
+
+// lmPart is a part of a feature's name and its hash (langmodel.HashPart):
+// a word is hashed once, however many features name it.
+type lmPart struct {
+	s         string
+	hash, pow uint64
+}
+
+// newLMPart returns s with its hash.
+func newLMPart(s string) lmPart {
+	h, pow := langmodel.HashPart(s)
+	return lmPart{s, h, pow}
+}
+
+// The parts of features that are not words of the sentence.
+var (
+	lmPartNone, lmPartSpace = newLMPart(""), newLMPart(" ")
+	lmPartW, lmPartB        = newLMPart("w:"), newLMPart("b:")
+	lmPartC, lmPartWC       = newLMPart("c:"), newLMPart("wc:")
+	lmPartStart, lmPartEnd  = newLMPart("<s>"), newLMPart("</s>")
+	lmPartClasses           = func() (ps [len(lmClassNames)]lmPart) {
+		for i, n := range lmClassNames {
+			ps[i] = newLMPart(n)
+		}
+		return ps
+	}()
+)
 
 // The kinds of person lmToken.who tells.
 const (
@@ -88,17 +116,25 @@ func (s *langScan) modelFeatures(a, b int) {
 // them.
 func (f *langFeatures) features() {
 	f.buf, f.ends = f.buf[:0], f.ends[:0]
-	prev := "<s>"
+	for i := range f.toks {
+		if t := &f.toks[i]; f.score != nil {
+			t.part = newLMPart(t.word)
+		} else {
+			t.part = lmPart{s: t.word}
+		}
+	}
+	prev := &lmPartStart
 	firstP, firstD := -1, -1
-	for i, t := range f.toks {
-		f.add("w:", t.word, "", "")
-		f.add("b:", prev, " ", t.word)
-		prev = t.word
+	for i := range f.toks {
+		t := &f.toks[i]
+		f.addParts(&lmPartW, &t.part, &lmPartNone, &lmPartNone)
+		f.addParts(&lmPartB, prev, &lmPartSpace, &t.part)
+		prev = &t.part
 		for cs := t.classes & lmNamed; cs != 0; cs &= cs - 1 {
-			name := lmClassNames[bits.TrailingZeros16(cs)]
-			f.add("c:", name, "", "")
+			name := &lmPartClasses[bits.TrailingZeros16(cs)]
+			f.addParts(&lmPartC, name, &lmPartNone, &lmPartNone)
 			if i > 0 {
-				f.add("wc:", f.toks[i-1].word, " ", name)
+				f.addParts(&lmPartWC, &f.toks[i-1].part, &lmPartSpace, name)
 			}
 		}
 		if t.word == "PERSON" || t.word == "PERSONS" {
@@ -111,7 +147,7 @@ func (f *langFeatures) features() {
 			firstD = i
 		}
 	}
-	f.add("b:", prev, " ", "</s>")
+	f.addParts(&lmPartB, prev, &lmPartSpace, &lmPartEnd)
 	f.outcome = f.tellsOutcome()
 	if f.outcome {
 		f.add("d:told", "", "", "")
@@ -269,6 +305,22 @@ func (f *langFeatures) add(a, b, c, d string) {
 		f.z += f.score.weight(h)
 		return
 	}
+	f.addName(a, b, c, d)
+}
+
+// addParts is add over parts whose hashes are read: when scoring, the
+// feature's hash joins theirs.
+func (f *langFeatures) addParts(a, b, c, d *lmPart) {
+	if f.score != nil {
+		h := langmodel.HashJoin(langmodel.HashJoin(langmodel.HashJoin(langmodel.HashJoin(langmodel.HashStart, a.hash, a.pow), b.hash, b.pow), c.hash, c.pow), d.hash, d.pow)
+		f.z += f.score.weight(h)
+		return
+	}
+	f.addName(a.s, b.s, c.s, d.s)
+}
+
+// addName appends the feature a+b+c+d.
+func (f *langFeatures) addName(a, b, c, d string) {
 	f.buf = append(f.buf, a...)
 	if b != "" {
 		f.buf = append(f.buf, b...)
