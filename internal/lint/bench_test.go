@@ -57,7 +57,8 @@ func BenchmarkLintLines(b *testing.B) {
 
 // BenchmarkLintDocs lints, one per operation, the Markdown files of the
 // directory named by POSTMORTEM_BOT_BENCH_DOCS (scripts/bench-lint sets it
-// to its generated documents), so that allocations are per document.
+// to its generated documents), so that allocations are per document;
+// with the learned model where POSTMORTEM_BOT_BENCH_MODEL is "on".
 func BenchmarkLintDocs(b *testing.B) {
 	dir := os.Getenv("POSTMORTEM_BOT_BENCH_DOCS")
 	if dir == "" {
@@ -74,7 +75,9 @@ func BenchmarkLintDocs(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	l := New(DefaultOptions())
+	opts := DefaultOptions()
+	opts.LanguageModel = os.Getenv("POSTMORTEM_BOT_BENCH_MODEL") == "on"
+	l := New(opts)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		l.LintSource(srcs[i%len(srcs)], postmortem.Options{})

@@ -355,7 +355,7 @@ func proseSentences(c *languageChecker, d *postmortem.Document) int {
 		}
 		s.start(c, pr.Text, langPeople{})
 		for a := 0; a < len(s.toks); {
-			b := s.modelSentenceEnd(a)
+			b, _ := s.modelSentence(a, nil)
 			if slices.ContainsFunc(s.toks[a:b], func(tk langToken) bool { return tk.kind == langWord }) {
 				n++
 			}

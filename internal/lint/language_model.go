@@ -83,14 +83,13 @@ func (s *langScan) applyModel() {
 	if s.c.model == nil {
 		return
 	}
+	classes := s.c.lmClasses()
 	for a := 0; a < len(s.toks); {
-		b := s.modelSentenceEnd(a)
-		if b-a > langModelMaxTokens {
-			a = b
-			continue
-		}
-		if p := s.firstPerson(a, b); p >= 0 && !s.foundWithin(a, b) && s.modelFlags(a, b) {
-			s.addModel(a, b, p)
+		b, asked := s.modelSentence(a, classes)
+		if asked {
+			if p := s.firstPerson(a, b); p >= 0 && !s.foundWithin(a, b) && s.modelFlags(a, b) {
+				s.addModel(a, b, p)
+			}
 		}
 		a = b
 	}
@@ -101,15 +100,27 @@ func (s *langScan) applyModel() {
 // sentence, unlike any it was trained on.
 const langModelMaxTokens = 80
 
-// modelSentenceEnd returns the end of the sentence from token a: after a
-// mark that ends a sentence, a semicolon excepted.
-func (s *langScan) modelSentenceEnd(a int) int {
-	for b := a; b < len(s.toks); b++ {
-		if s.toks[b].stop && s.word(b) != ";" {
-			return b + 1
+// modelSentence returns the end of the sentence from token a: after a
+// mark that ends a sentence, a semicolon excepted; and whether the model
+// may be asked about it: no longer than langModelMaxTokens, with a word
+// that may start a person (langToken.mayPerson, which run keeps) and a
+// word of an act (lmAct in classes), without which no person in it acts
+// (personActs) and the model flags nothing.
+func (s *langScan) modelSentence(a int, classes []uint16) (int, bool) {
+	may, act := false, false
+	b := a
+	for ; b < len(s.toks); b++ {
+		t := &s.toks[b]
+		if t.kind <= langMention { // a word or a mention
+			may = may || t.mayPerson
+			act = act || int(t.id) < len(classes) && classes[t.id]&lmAct != 0
+		}
+		if t.stop && s.word(b) != ";" {
+			b++
+			break
 		}
 	}
-	return len(s.toks)
+	return b, may && act && b-a <= langModelMaxTokens
 }
 
 // firstPerson returns where the first person of tokens a..b-1 starts, or -1.
@@ -142,13 +153,20 @@ func (s *langScan) modelPerson(i int) int {
 // read, and their weights summed in the order they come, never written.
 // A sentence in which no person acts who may be its cause (the people
 // served, "we" reporting, a role at a remedy or a routine act) is never
-// flagged.
+// flagged, and is not scored.
 func (s *langScan) modelFlags(a, b int) bool {
+	s.modelTokens(a, b)
+	return s.lm.anyAgent() && s.modelScore() >= s.c.model.logit
+}
+
+// modelScore returns the model's log-odds over the tokens modelTokens
+// read last.
+func (s *langScan) modelScore() float64 {
 	m := s.c.model
 	s.lm.score, s.lm.z = &m.table, m.bias
-	s.modelFeatures(a, b)
+	s.lm.features()
 	s.lm.score = nil
-	return s.lm.agent && s.lm.z >= m.logit
+	return s.lm.z
 }
 
 // addModel records a model finding over the sentence a..b-1, whose

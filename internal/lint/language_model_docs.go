@@ -51,7 +51,7 @@ func (c *languageChecker) docInputs(out []langmodel.Input, text string, people l
 	s.start(c, text, people)
 	s.run()
 	for a := 0; a < len(s.toks); {
-		b := s.modelSentenceEnd(a)
+		b, _ := s.modelSentence(a, nil)
 		if b-a <= langModelMaxTokens && s.firstPerson(a, b) >= 0 {
 			in := s.modelInputOf(a, b)
 			in.Flagged = s.foundWithin(a, b)

@@ -35,7 +35,35 @@ type lmToken struct {
 	word    string // lower-cased word, or PERSON, PERSONS, NAME?, NUM, QUOTE
 	classes uint16 // the signals of the word, bits of lmClassNames and the marks below them
 	who     uint8  // for a person, what kind of person: lmWho*
+	part    lmPart // the word's hash, read by features when scoring
 }
+
+// lmPart is a part of a feature's name and its hash (langmodel.HashPart):
+// a word is hashed once, however many features name it.
+type lmPart struct {
+	s         string
+	hash, pow uint64
+}
+
+// newLMPart returns s with its hash.
+func newLMPart(s string) lmPart {
+	h, pow := langmodel.HashPart(s)
+	return lmPart{s, h, pow}
+}
+
+// The parts of features that are not words of the sentence.
+var (
+	lmPartNone, lmPartSpace = newLMPart(""), newLMPart(" ")
+	lmPartW, lmPartB        = newLMPart("w:"), newLMPart("b:")
+	lmPartC, lmPartWC       = newLMPart("c:"), newLMPart("wc:")
+	lmPartStart, lmPartEnd  = newLMPart("<s>"), newLMPart("</s>")
+	lmPartClasses           = func() (ps [len(lmClassNames)]lmPart) {
+		for i, n := range lmClassNames {
+			ps[i] = newLMPart(n)
+		}
+		return ps
+	}()
+)
 
 // The kinds of person lmToken.who tells.
 const (
@@ -74,26 +102,39 @@ func lmConnective(w string) bool {
 	return false
 }
 
-// modelFeatures reads the features of tokens a..b-1 into s.lm: every
-// word and word pair (people as one token), each word's signals alone and
-// after the word before, the signals of the word after a person, and
-// where the first person stands to the first damage, with the
-// connectives between them.
+// modelFeatures reads the features of tokens a..b-1 into s.lm
+// (features).
 func (s *langScan) modelFeatures(a, b int) {
-	f := &s.lm
-	f.buf, f.ends = f.buf[:0], f.ends[:0]
 	s.modelTokens(a, b)
-	prev := "<s>"
+	s.lm.features()
+}
+
+// features reads the features of the tokens of f: every word and word
+// pair (people as one token), each word's signals alone and after the
+// word before, the signals of the word after a person, and where the
+// first person stands to the first damage, with the connectives between
+// them.
+func (f *langFeatures) features() {
+	f.buf, f.ends = f.buf[:0], f.ends[:0]
+	for i := range f.toks {
+		if t := &f.toks[i]; f.score != nil {
+			t.part = newLMPart(t.word)
+		} else {
+			t.part = lmPart{s: t.word}
+		}
+	}
+	prev := &lmPartStart
 	firstP, firstD := -1, -1
-	for i, t := range f.toks {
-		f.add("w:", t.word, "", "")
-		f.add("b:", prev, " ", t.word)
-		prev = t.word
+	for i := range f.toks {
+		t := &f.toks[i]
+		f.addParts(&lmPartW, &t.part, &lmPartNone, &lmPartNone)
+		f.addParts(&lmPartB, prev, &lmPartSpace, &t.part)
+		prev = &t.part
 		for cs := t.classes & lmNamed; cs != 0; cs &= cs - 1 {
-			name := lmClassNames[bits.TrailingZeros16(cs)]
-			f.add("c:", name, "", "")
+			name := &lmPartClasses[bits.TrailingZeros16(cs)]
+			f.addParts(&lmPartC, name, &lmPartNone, &lmPartNone)
 			if i > 0 {
-				f.add("wc:", f.toks[i-1].word, " ", name)
+				f.addParts(&lmPartWC, &f.toks[i-1].part, &lmPartSpace, name)
 			}
 		}
 		if t.word == "PERSON" || t.word == "PERSONS" {
@@ -106,7 +147,7 @@ func (s *langScan) modelFeatures(a, b int) {
 			firstD = i
 		}
 	}
-	f.add("b:", prev, " ", "</s>")
+	f.addParts(&lmPartB, prev, &lmPartSpace, &lmPartEnd)
 	f.outcome = f.tellsOutcome()
 	if f.outcome {
 		f.add("d:told", "", "", "")
@@ -135,22 +176,41 @@ func (f *langFeatures) tellsOutcome() bool {
 // act, a remedy or a report in those words.
 func (f *langFeatures) personActs() (acts, agent bool) {
 	for i, t := range f.toks {
-		if t.word != "PERSON" && t.word != "PERSONS" {
-			continue
-		}
-		verb := f.actIn(i+1, i+4)
-		if verb < 0 && i > 0 && f.toks[i-1].word == "by" {
-			verb = f.actIn(i-4, i-1)
-		}
-		if verb < 0 {
+		v, ok := f.personVerb(i)
+		if !ok {
 			continue
 		}
 		acts = true
-		v := f.verbIn(i, verb)
 		f.add("a:", lmWhoNames[t.who], " ", lmVerbName(v))
 		agent = agent || f.agentOf(t.who, v)
 	}
 	return acts, agent
+}
+
+// anyAgent is the agent of personActs, read without the features.
+func (f *langFeatures) anyAgent() bool {
+	for i, t := range f.toks {
+		if v, ok := f.personVerb(i); ok && f.agentOf(t.who, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerb returns the signals of the verb of the person at token i
+// (verbIn) when the person acts, as personActs reads it.
+func (f *langFeatures) personVerb(i int) (uint16, bool) {
+	if w := f.toks[i].word; w != "PERSON" && w != "PERSONS" {
+		return 0, false
+	}
+	verb := f.actIn(i+1, i+4)
+	if verb < 0 && i > 0 && f.toks[i-1].word == "by" {
+		verb = f.actIn(i-4, i-1)
+	}
+	if verb < 0 {
+		return 0, false
+	}
+	return f.verbIn(i, verb), true
 }
 
 // lmWhoNames name the kinds of person, for the features of a person who acts.
@@ -245,6 +305,22 @@ func (f *langFeatures) add(a, b, c, d string) {
 		f.z += f.score.weight(h)
 		return
 	}
+	f.addName(a, b, c, d)
+}
+
+// addParts is add over parts whose hashes are read: when scoring, the
+// feature's hash joins theirs.
+func (f *langFeatures) addParts(a, b, c, d *lmPart) {
+	if f.score != nil {
+		h := langmodel.HashJoin(langmodel.HashJoin(langmodel.HashJoin(langmodel.HashJoin(langmodel.HashStart, a.hash, a.pow), b.hash, b.pow), c.hash, c.pow), d.hash, d.pow)
+		f.z += f.score.weight(h)
+		return
+	}
+	f.addName(a.s, b.s, c.s, d.s)
+}
+
+// addName appends the feature a+b+c+d.
+func (f *langFeatures) addName(a, b, c, d string) {
 	f.buf = append(f.buf, a...)
 	if b != "" {
 		f.buf = append(f.buf, b...)
@@ -315,6 +391,7 @@ func lmBucket(n int) string {
 func (s *langScan) modelTokens(a, b int) {
 	f := &s.lm
 	f.toks = f.toks[:0]
+	classes := s.c.lmClasses()
 	for i := a; i < b; i++ {
 		t := &s.toks[i]
 		switch {
@@ -331,7 +408,7 @@ func (s *langScan) modelTokens(a, b int) {
 				if s.possessive(end - 1) {
 					w = "PERSONS"
 				}
-				f.toks = append(f.toks, lmToken{word: w, who: s.modelWho(i, end, w == "PERSONS")})
+				f.toks = append(f.toks, lmToken{word: w, who: s.modelWho(i, end, w == "PERSONS", classes)})
 				i = end - 1
 				continue
 			}
@@ -345,7 +422,7 @@ func (s *langScan) modelTokens(a, b int) {
 		case w != "" && langIsDigit(w[0]):
 			w = "NUM"
 		}
-		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i)})
+		f.toks = append(f.toks, lmToken{word: w, classes: s.modelClasses(i, classes)})
 	}
 }
 
@@ -354,11 +431,10 @@ func (s *langScan) modelTokens(a, b int) {
 // owner ("our subscribers"), is one of them; "we"; a role where a word
 // of it is a role and it opens with none of a name, a mention or a
 // pronoun.
-func (s *langScan) modelWho(i, end int, owner bool) uint8 {
+func (s *langScan) modelWho(i, end int, owner bool, classes []uint16) uint8 {
 	if owner && end < len(s.toks) {
 		end++
 	}
-	classes := s.c.lmClasses()
 	role := false
 	for k := i; k < end; k++ {
 		if t := &s.toks[k]; t.kind == langWord && int(t.id) < len(classes) && classes[t.id]&lmServed != 0 {
@@ -376,8 +452,9 @@ func (s *langScan) modelWho(i, end int, owner bool) uint8 {
 	return lmWhoAny
 }
 
-// modelClasses returns the signals of word token k.
-func (s *langScan) modelClasses(k int) uint16 {
+// modelClasses returns the signals of word token k, from the table of
+// lmClasses.
+func (s *langScan) modelClasses(k int, classes []uint16) uint16 {
 	t := &s.toks[k]
 	if t.kind != langWord {
 		return 0
@@ -388,7 +465,7 @@ func (s *langScan) modelClasses(k int) uint16 {
 		}
 		return 0
 	}
-	if classes := s.c.lmClasses(); int(t.id) < len(classes) {
+	if int(t.id) < len(classes) {
 		return classes[t.id]
 	}
 	return 0
@@ -423,27 +500,26 @@ func (c *languageChecker) modelClassTable() []uint16 {
 		{lmServed, []langBits{cs.served}},
 	}
 	out := make([]uint16, len(c.byWord))
-	for id := 1; id < len(out); id++ {
-		for n, group := range sets {
-			if lmInAny(group, id) {
-				out[id] |= 1 << n
-			}
-		}
-		for _, m := range marks {
-			if lmInAny(m.sets, id) {
-				out[id] |= m.bit
-			}
-		}
+	for n, group := range sets {
+		lmMark(out, group, 1<<n)
+	}
+	for _, m := range marks {
+		lmMark(out, m.sets, m.bit)
 	}
 	return out
 }
 
-// lmInAny reports whether one of the sets holds word id.
-func lmInAny(sets []langBits, id int) bool {
+// lmMark sets bit in the signals of every word id, but the empty one,
+// that one of the sets holds: it visits the words of the sets, not every
+// word of the checker.
+func lmMark(out []uint16, sets []langBits, bit uint16) {
 	for _, set := range sets {
-		if set.has(uint16(id)) {
-			return true
+		for i, w := range set {
+			for ; w != 0; w &= w - 1 {
+				if id := i<<6 + bits.TrailingZeros64(w); id > 0 && id < len(out) {
+					out[id] |= bit
+				}
+			}
 		}
 	}
-	return false
 }

@@ -221,9 +221,9 @@ func TestLanguageModelScoresAsTheFile(t *testing.T) {
 		for _, f := range c.modelInput(text).Features {
 			want += m.Weights[f]
 		}
-		s.modelFlags(0, len(s.toks))
-		if s.lm.z != want {
-			t.Errorf("%q: hashed sum %v, want %v", text, s.lm.z, want)
+		s.modelTokens(0, len(s.toks))
+		if z := s.modelScore(); z != want {
+			t.Errorf("%q: hashed sum %v, want %v", text, z, want)
 		}
 	}
 }
@@ -250,4 +250,35 @@ func modelOptions() Options {
 	o := DefaultOptions()
 	o.LanguageModel = true
 	return o
+}
+
+// The signals of each word id are those of the sets that hold it, read
+// from the sets' words as from every id.
+func TestLanguageModelClassTable(t *testing.T) {
+	c, err := langDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := c.causeSets()
+	got := c.modelClassTable()
+	checks := []struct {
+		bit uint16
+		set langBits
+	}{
+		{lmDamage, cs.harmNoun}, {lmAct, cs.personAct}, {1 << 9, c.g.timeUnit}, {lmRoutine, cs.operate}, {lmServed, cs.served},
+	}
+	marked := 0
+	for id := range got {
+		for _, ch := range checks {
+			if id > 0 && ch.set.has(uint16(id)) && got[id]&ch.bit == 0 {
+				t.Errorf("word id %d is in a set of signal %#x but lacks it", id, ch.bit)
+			}
+		}
+		if got[id] != 0 {
+			marked++
+		}
+	}
+	if got[0] != 0 || marked < 100 {
+		t.Errorf("the empty word has signals %#x; %d words have any", got[0], marked)
+	}
 }

@@ -7,18 +7,37 @@ import (
 	"strconv"
 )
 
-// HashStart is where the hash of a feature starts (FNV-1a, 64 bits).
+// HashStart is where the hash of a feature starts.
 const HashStart uint64 = 14695981039346656037
+
+// hashMul is the hash's multiplier, odd.
+const hashMul uint64 = 0x9e3779b97f4a7c15
 
 // HashAdd continues the hash h over the bytes of s: the hash of a
 // feature is HashAdd over its parts in order from HashStart, the same as
-// over the whole name at once.
+// over the whole name at once. It is a polynomial in hashMul modulo
+// 2^64, so that a part's hash read once joins any hash before it
+// (HashPart, HashJoin).
 func HashAdd(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
+		h = h*hashMul + uint64(s[i])
 	}
 	return h
 }
+
+// HashPart returns the hash of s from zero and hashMul to the power of
+// its length: HashJoin(h, HashPart(s)) is HashAdd(h, s).
+func HashPart(s string) (hash, pow uint64) {
+	pow = 1
+	for i := 0; i < len(s); i++ {
+		hash = hash*hashMul + uint64(s[i])
+		pow *= hashMul
+	}
+	return hash, pow
+}
+
+// HashJoin continues h over a part of hash and pow (HashPart).
+func HashJoin(h, hash, pow uint64) uint64 { return h*pow + hash }
 
 // Hash returns the hash of a feature's name.
 func Hash(name string) uint64 { return HashAdd(HashStart, name) }
