@@ -68,8 +68,9 @@ func (p *parser) stampAt(s Span) Span {
 // them opens a text that starts with a digit, as most entries do.
 func (p *parser) stampOf(s Span, marked bool) Span {
 	b := p.src[s.Start:s.End]
+	t := p.doc.Text(s) // b as a string, without a copy
 	if marked {
-		if k := approxPrefix(b); k > 0 {
+		if k := approxPrefix(t); k > 0 {
 			return p.stampAt(Span{s.Start + k, s.End})
 		}
 		if len(b) > 0 && b[0] == '`' {
@@ -79,7 +80,7 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if k := paragraphNumber(b); k > 0 {
 		return p.stampAt(Span{s.Start + k, s.End})
 	}
-	if st, ok := writtenStamp(b); ok {
+	if st, ok := writtenStamp(t); ok {
 		return p.zoneAfter(Span{s.Start + st[0], s.Start + st[1]}, s.End)
 	}
 	if start, end, ok := dottedStamp(b); ok {
@@ -93,13 +94,13 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if start, end, ok := trackerStamp(b); ok {
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End)
 	}
-	if marked && !mayOpenStamp(b) {
+	if marked && !mayOpenStamp(t) {
 		return p.markupStampAt(s) // "<span class=…>", "&lt;2026-11-03 Tue 14:02&gt;"
 	}
 	if start, end, ok := epochStamp(b); ok {
 		return Span{s.Start + start, s.Start + end}
 	}
-	if start, end, ok := clockStamp(b); ok {
+	if start, end, ok := clockStamp(t); ok {
 		if start < 0 {
 			return Span{-1, -1}
 		}
@@ -108,7 +109,7 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if st := p.markupStampAt(s); st.Valid() {
 		return st // "[2026-11-03 Tue 14:02]"
 	}
-	m := stampRe.FindSubmatchIndex(stampWindow(b))
+	m := stampRe.FindStringSubmatchIndex(stampWindow(t))
 	if m == nil {
 		return Span{-1, -1}
 	}
@@ -150,7 +151,7 @@ func dottedDigits(b []byte) bool {
 // time relative to the start.
 func (p *parser) markedStamp(s Span) (Span, bool) {
 	b := p.src[s.Start:s.End]
-	if start, end, ok := weekdayStamp(b); ok {
+	if start, end, ok := weekdayStamp(p.doc.Text(s)); ok {
 		return p.zoneAfter(Span{s.Start + start, s.Start + end}, s.End), true
 	}
 	start, end, ok := chatStamp(b)
@@ -226,7 +227,7 @@ var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 // writtenStamp finds a stamp whose day is written in words opening b,
 // after a quick look at its first word: a month, a weekday, or a day's
 // number and a month.
-func writtenStamp(b []byte) ([2]int, bool) {
+func writtenStamp(b string) ([2]int, bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
@@ -234,7 +235,7 @@ func writtenStamp(b []byte) ([2]int, bool) {
 	if i+5 >= len(b) {
 		return [2]int{}, false
 	}
-	head := string(b[i : i+3]) // the keywords match without regard to case
+	head := b[i : i+3] // the keywords match without regard to case
 	switch {
 	case isDigit(b[i]):
 		k := i
@@ -244,13 +245,13 @@ func writtenStamp(b []byte) ([2]int, bool) {
 		for k < len(b) && b[k] >= 'a' && b[k] <= 'z' {
 			k++ // "14th"
 		}
-		if k-i > 4 || k >= len(b) || b[k] != ' ' || !monthWords.in(string(b[k+1:min(k+4, len(b))])) {
+		if k-i > 4 || k >= len(b) || b[k] != ' ' || !monthWords.in(b[k+1:min(k+4, len(b))]) {
 			return [2]int{}, false
 		}
 	case !monthWords.in(head) && !weekdayWords.in(head):
 		return [2]int{}, false
 	}
-	m := writtenStampRe.FindSubmatchIndex(b)
+	m := writtenStampRe.FindStringSubmatchIndex(b)
 	if m == nil {
 		return [2]int{}, false
 	}
@@ -377,7 +378,7 @@ func firstBytes(words []string) (t [256]bool) {
 // with the emphasis before it and the space after it ("**± 17:20 UTC:**"
 // reads as "**17:20 UTC:**"), or 0 when b opens otherwise. A mark counts
 // only before a digit, so "About the outage" is left alone.
-func approxPrefix(b []byte) int {
+func approxPrefix(b string) int {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
@@ -386,7 +387,7 @@ func approxPrefix(b []byte) int {
 		return 0 // a time with no mark before it, or no mark at all
 	}
 	for _, w := range approxWords {
-		if len(b)-i < len(w) || !strings.EqualFold(string(b[i:i+len(w)]), w) {
+		if len(b)-i < len(w) || !strings.EqualFold(b[i:i+len(w)], w) {
 			continue
 		}
 		k := i + len(w)
@@ -402,7 +403,7 @@ func approxPrefix(b []byte) int {
 
 // mayOpenStamp is a quick test for stampRe: after its opening marks a
 // stamp starts with a digit, "update", "at" or "on".
-func mayOpenStamp(b []byte) bool {
+func mayOpenStamp(b string) bool {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
 		i++
@@ -410,14 +411,14 @@ func mayOpenStamp(b []byte) bool {
 	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
 		return true
 	}
-	return stampWords.in(string(b[i:min(i+8, len(b))]))
+	return stampWords.in(b[i:min(i+8, len(b))])
 }
 
 // clockStamp reads the common stamp, a clock time with or without UTC or
 // GMT ("14:02", "**9:05 pm UTC**"), as stampRe would; ok is false when b
 // opens otherwise and the regular expression must decide. start is -1
 // when b holds no stamp.
-func clockStamp(b []byte) (start, end int, ok bool) {
+func clockStamp(b string) (start, end int, ok bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t\r\n\f*_[(", b[i]) >= 0 {
 		i++
@@ -433,7 +434,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 		}
 		c += k
 	}
-	rest := string(b[c:min(len(b), c+24)])
+	rest := b[c:min(len(b), c+24)]
 	m, found := readClock(rest)
 	if !found {
 		if c > i {
@@ -452,7 +453,7 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 	switch {
 	case k == len(b) || !(b[k] >= 'A' && b[k] <= 'Z' || b[k] == '+' || b[k] == '-'):
 		return i, end, true // no zone can follow
-	case k+3 <= len(b) && (string(b[k:k+3]) == "UTC" || string(b[k:k+3]) == "GMT") &&
+	case k+3 <= len(b) && (b[k:k+3] == "UTC" || b[k:k+3] == "GMT") &&
 		(k+3 == len(b) || !isWordByte(b[k+3]) && b[k+3] != '+' && b[k+3] != '-'):
 		return i, k + 3, true
 	}
@@ -461,9 +462,9 @@ func clockStamp(b []byte) (start, end int, ok bool) {
 
 // dateAlone reads a year-first date that only white space follows
 // ("2026-11-04"), at b[i:], as stampRe would: the stamp is the date.
-func dateAlone(b []byte, i int) (start, end int, ok bool) {
-	_, _, _, n, ok := yearFirstDate(string(b[i:min(len(b), i+12)]))
-	if !ok || len(bytes.Trim(b[i+n:], " \t\r\n\f")) > 0 {
+func dateAlone(b string, i int) (start, end int, ok bool) {
+	_, _, _, n, ok := yearFirstDate(b[i:min(len(b), i+12)])
+	if !ok || len(strings.Trim(b[i+n:], " \t\r\n\f")) > 0 {
 		return 0, 0, false
 	}
 	return i, i + n, true
@@ -471,8 +472,8 @@ func dateAlone(b []byte, i int) (start, end int, ok bool) {
 
 // clockAfterDate returns where a clock may start after a year-first date
 // opening b and the spaces, "T" or commas after it ("2026-11-02 14:02").
-func clockAfterDate(b []byte) (int, bool) {
-	_, _, _, n, ok := yearFirstDate(string(b[:min(len(b), 12)]))
+func clockAfterDate(b string) (int, bool) {
+	_, _, _, n, ok := yearFirstDate(b[:min(len(b), 12)])
 	if !ok {
 		return 0, false
 	}
@@ -485,14 +486,14 @@ func clockAfterDate(b []byte) (int, bool) {
 
 // hasNoDateStart reports whether a text that opens with a digit but no
 // clock cannot be a stamp at all: stampRe then needs a date.
-func hasNoDateStart(b []byte) bool {
+func hasNoDateStart(b string) bool {
 	return !opensWithDate(b)
 }
 
 // opensWithDate reports whether b may open with a date in digits as
 // stampRe reads one: year first ("2026-11-02") or month first
 // ("02-13-2025", "5/26/2021").
-func opensWithDate(b []byte) bool {
+func opensWithDate(b string) bool {
 	if len(b) >= 5 && isDigits(b[:4]) && (b[4] == '-' || b[4] == '/') {
 		return true
 	}
@@ -503,9 +504,9 @@ func opensWithDate(b []byte) bool {
 	return n > 0 && n < len(b) && (b[n] == '-' || b[n] == '/')
 }
 
-func isDigits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
+func isDigits(b string) bool {
+	for i := 0; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
 			return false
 		}
 	}
@@ -516,12 +517,12 @@ func isDigits(b []byte) bool {
 // expression's work grows with the length of its input, and a stamp is
 // short. The cut falls before a space, which reads as the end of the text
 // does, so the match is the same.
-func stampWindow(b []byte) []byte {
+func stampWindow(b string) string {
 	const most = 64
 	if len(b) <= most {
 		return b
 	}
-	if j := bytes.LastIndexByte(b[:most], ' '); j > 0 {
+	if j := strings.LastIndexByte(b[:most], ' '); j > 0 {
 		return b[:j]
 	}
 	return b
@@ -747,17 +748,17 @@ func (p *parser) addEvent(stamp Span, text string) {
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate, offDay: p.periodLevel > 0,
-		Approx: approxBefore(p.src[p.doc.LineSpan(line).Start:stamp.Start]),
+		Approx: approxBefore(p.doc.Text(Span{p.doc.LineSpan(line).Start, stamp.Start})),
 	})
 }
 
 // approxBefore reports whether the text before a stamp on its line ends
 // with a mark of approximation: "- approx. 21:15", "**± 17:20".
-func approxBefore(b []byte) bool {
-	b = bytes.TrimRight(b, " \t")
+func approxBefore(b string) bool {
+	b = strings.TrimRight(b, " \t")
 	for _, w := range approxWords {
 		n := len(b) - len(w)
-		if n >= 0 && strings.EqualFold(string(b[n:]), w) && (n == 0 || !isWordByte(b[n-1])) {
+		if n >= 0 && strings.EqualFold(b[n:], w) && (n == 0 || !isWordByte(b[n-1])) {
 			return true
 		}
 	}

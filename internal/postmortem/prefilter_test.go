@@ -113,13 +113,12 @@ func TestClockStamp(t *testing.T) {
 		lines = append(lines, strings.TrimLeft(l, "-*| "))
 	}
 	for _, l := range lines {
-		b := []byte(l)
-		start, end, ok := clockStamp(b)
+		start, end, ok := clockStamp(l)
 		if !ok {
 			continue
 		}
 		want := [2]int{-1, -1}
-		if m := stampRe.FindSubmatchIndex(b); m != nil {
+		if m := stampRe.FindStringSubmatchIndex(l); m != nil {
 			want = [2]int{m[2], m[3]}
 		}
 		if got := [2]int{start, end}; got != want {

@@ -93,6 +93,9 @@ var anchorRe = lazyRe(`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?:\s*(?:[ap]m\b|[
 // reports whether the paragraph is that note ("T+0 is 13:40 UTC."),
 // which is no entry of the timeline.
 func (p *parser) relativeAnchor(text string) bool {
+	if !mayOpenT0(text) {
+		return false
+	}
 	i, n := strings.Index(text, "T+0"), len("T+0")
 	if i < 0 {
 		i, n = t0Label(text)
@@ -109,6 +112,21 @@ func (p *parser) relativeAnchor(text string) bool {
 		p.anchorRaw = rest[m[0] : m[1]+placeAt(rest[m[1]:])] // "… 21:35 Taipei time"
 	}
 	return true
+}
+
+// mayOpenT0 is the quick test of relativeAnchor: "T+0" and "T0" open
+// with a "T" before a "+" or a "0". One search for the "T", which prose
+// holds a few times a paragraph, costs less than a search for each.
+func mayOpenT0(text string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], 'T')
+		if j < 0 || i+j+1 >= len(text) {
+			return false
+		}
+		if i += j; text[i+1] == '+' || text[i+1] == '0' {
+			return true
+		}
+	}
 }
 
 // t0Label finds a field labelled "T0" at the start of a line ("**T0:**

@@ -43,23 +43,23 @@ func leadingWeekday(s string) (time.Weekday, string, bool) {
 // weekdayStamp reads a stamp of a weekday and a time of day opening b,
 // after its opening marks, as a log that runs past midnight writes it:
 // "Thu 23:41", "**Fri 00:06 UTC**".
-func weekdayStamp(b []byte) (start, end int, ok bool) {
+func weekdayStamp(b string) (start, end int, ok bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
 	}
-	if i+5 >= len(b) || !weekdayWords.in(string(b[i:i+3])) {
+	if i+5 >= len(b) || !weekdayWords.in(b[i:i+3]) {
 		return 0, 0, false
 	}
-	_, rest, ok := leadingWeekday(string(b[i:min(len(b), i+16)]))
+	_, rest, ok := leadingWeekday(b[i:min(len(b), i+16)])
 	if !ok || rest == "" || !isDigit(rest[0]) {
 		return 0, 0, false
 	}
-	c := i + len(string(b[i:min(len(b), i+16)])) - len(rest) // where the clock starts
+	c := i + len(b[i:min(len(b), i+16)]) - len(rest) // where the clock starts
 	if s, e, ok := clockStamp(b[c:]); ok && s == 0 {
 		return i, c + e, true
 	}
-	m := stampRe.FindSubmatchIndex(stampWindow(b[c:]))
+	m := stampRe.FindStringSubmatchIndex(stampWindow(b[c:]))
 	if m == nil || m[2] != 0 {
 		return 0, 0, false
 	}
