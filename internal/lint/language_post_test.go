@@ -18,3 +18,22 @@ func TestPersonCausePost(t *testing.T) {
 		"Someone in the control room paged the on-call engineer at 02:10.",
 	})
 }
+
+// TestPersonCauseTrailingAgent checks damage told first and its doer
+// last, in a participle after a comma that names a person or a
+// person's work as the agent ("…, sent there by Marte's pen map",
+// "…, caused by the contractor"); and the same tail after a recovery or a
+// remedy, or after a clause that tells no damage.
+func TestPersonCauseTrailingAgent(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The well boat sailed to the wrong farm, sent there by Marte's updated site list.",
+		"Checkout returned errors for an hour, caused by the contractor.",
+		"Two pallets of valves went missing from the Luján store, moved by Ilse's stock transfer.",
+	})
+	checkPersonCause(t, false, []string{
+		"Checkout recovered at 14:10, helped by Ravi's rollback.",
+		"The double-charged riders were refunded by noon, paid by Siti's correction script.",
+		"The well boat sailed to the Hitra farm, sent there by Marte's updated site list.",
+		"The 404 errors stopped at 09:12, cleared by the on-call engineer.",
+	})
+}
