@@ -37,3 +37,22 @@ func TestPersonCauseTrailingAgent(t *testing.T) {
 		"The 404 errors stopped at 09:12, cleared by the on-call engineer.",
 	})
 }
+
+// TestPersonCauseDashTail checks a sentence that tells what happened and
+// ends on a dash and a person's work alone, with at most an aside on the
+// work ("— Solveig's template", "— Ramiro's override, never cleared"):
+// the tail names the cause even where the damage has no word of harm; and
+// the same tail after a recovery or a remedy, or before a clause of its
+// own.
+func TestPersonCauseDashTail(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Pen 4 got the winter feed plan all through June — Halvard's spreadsheet.",
+		"Every Friday pass scanned as Saturday at gate B — Shanice's event mapping, copied from the test site.",
+		"Riders in Medan paid the airport surcharge on every trip — Bayu's zone export.",
+	})
+	checkPersonCause(t, false, []string{
+		"Pen 4 got the summer feed plan back by noon — Halvard's spreadsheet.",
+		"Every Friday pass was reissued before the gates opened — Shanice's event mapping, copied from the test site.",
+		"Riders in Medan paid the airport surcharge on every trip — Bayu's zone export shows it for March too.",
+	})
+}
