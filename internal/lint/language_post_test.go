@@ -56,3 +56,17 @@ func TestPersonCauseDashTail(t *testing.T) {
 		"Riders in Medan paid the airport surcharge on every trip — Bayu's zone export shows it for March too.",
 	})
 }
+
+// TestPersonCauseTrades checks people of trades that fit and wire the
+// kit (installers, plumbers, welders) as the agent of a passive with
+// damage after it; and the same people at a remedy.
+func TestPersonCauseTrades(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The pressure sensor was wired to the wrong input by the installer, so the pump ran dry for two days.",
+		"The drain valve was fitted backwards by the plumber, and the basement flooded overnight.",
+	})
+	checkPersonCause(t, false, []string{
+		"The pressure sensor was rewired by the installer, and the pump has run normally since.",
+		"The drain valve was replaced by the plumber before the basement flooded again.",
+	})
+}
