@@ -26,14 +26,14 @@ func TestPersonCausePost(t *testing.T) {
 // remedy, or after a clause that tells no damage.
 func TestPersonCauseTrailingAgent(t *testing.T) {
 	checkPersonCause(t, true, []string{
-		"The well boat sailed to the wrong farm, sent there by Marte's updated site list.",
+		"The well boat sailed to the wrong farm, sent there by Marte's updated site map.",
 		"Checkout returned errors for an hour, caused by the contractor.",
 		"Two pallets of valves went missing from the Luján store, moved by Ilse's stock transfer.",
 	})
 	checkPersonCause(t, false, []string{
 		"Checkout recovered at 14:10, helped by Ravi's rollback.",
 		"The double-charged riders were refunded by noon, paid by Siti's correction script.",
-		"The well boat sailed to the Hitra farm, sent there by Marte's updated site list.",
+		"The well boat sailed to the Hitra farm, sent there by Marte's updated site map.",
 		"The 404 errors stopped at 09:12, cleared by the on-call engineer.",
 	})
 }
