@@ -475,14 +475,15 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 		end, ok = s.agentWork(i)
 		work = ok
 	}
-	if !ok || s.foundWithin(i-1, end) || reduced && !s.mainActs(cs, end) {
+	tail := reduced && s.tailAgent(cs, p, end) // "The well boat sailed to the wrong farm, sent there by Marte's site list."
+	if !ok || s.foundWithin(i-1, end) || reduced && !tail && !s.mainActs(cs, end) {
 		return
 	}
 	damage := s.operationHarm // an operation becomes a cause by what nobody did after it ("was stopped by Lucas, and nobody turned it back on")
 	if !s.in(p, cs.operate) {
 		damage = s.damageAfter
 	}
-	if _, ok := damage(cs, end); !ok && !s.harmedBy(cs, p) && !fault && !s.passiveSequel(cs, p, end) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
+	if _, ok := damage(cs, end); !ok && !tail && !s.harmedBy(cs, p) && !fault && !s.passiveSequel(cs, p, end) || s.intended(cs, i, p) || !s.allowed(lc, i, i, end) {
 		return
 	}
 	start, stop := int(s.toks[i-1].start), int(s.toks[end-1].end)
@@ -600,6 +601,9 @@ func (s *langScan) operationHarm(cs *langCauseSets, end int) (int, bool) {
 // there is none.
 func (s *langScan) reducedPassive(cs *langCauseSets, i int) int {
 	p := i - 2
+	if s.word(p) == "there" {
+		p-- // "…, sent there by Marte's site list"
+	}
 	if p < 1 || !s.isParticiple(p) {
 		return -1
 	}
@@ -610,6 +614,24 @@ func (s *langScan) reducedPassive(cs *langCauseSets, i int) int {
 		return p
 	}
 	return -1
+}
+
+// tailAgent reports a reduced passive at p (after a comma, or its
+// "there") whose doer ends the sentence at token end, after a clause
+// that told damage and no recovery or remedy: "The well boat sailed to
+// the wrong farm, sent there by Marte's site list", not "Checkout
+// recovered at 14:10, helped by Ravi's rollback".
+func (s *langScan) tailAgent(cs *langCauseSets, p, end int) bool {
+	if end < len(s.toks) && !s.toks[end].stop || s.in(p, cs.repair) {
+		return false
+	}
+	k := p - 2 // the last token of the clause before the comma
+	for j := k; j >= 0 && j >= k-12 && !s.toks[j].stop; j-- {
+		if s.in(j, cs.remedy) {
+			return false // "The double-charged riders were refunded by noon, paid by …"
+		}
+	}
+	return s.damageBefore(cs, k) && !s.recoveredBefore(cs, k)
 }
 
 // mainActs reports the verb of the main clause after a reduced passive's

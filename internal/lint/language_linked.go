@@ -89,8 +89,17 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 			}
 			link--
 		}
-		if end, ok := s.personMatch(bPersons, i); ok && s.workWithin(end, end+3) {
-			return s.linkedEnd(cs, link, s.workEnd(end))
+		end, ok := s.personMatch(bPersons, i)
+		if !ok {
+			return 0, false
+		}
+		if s.workWithin(end, end+3) {
+			if last, ok := s.linkedEnd(cs, link, s.workEnd(end)); ok {
+				return last, true
+			}
+		}
+		if w == "—" || w == "–" {
+			return s.dashTail(cs, link, end)
 		}
 		return 0, false
 	}
@@ -197,6 +206,42 @@ func (s *langScan) skipAux(k int) int {
 		k++
 	}
 	return k
+}
+
+// dashTail reads a sentence that ends on a dash at token link and a
+// person's work alone, whose owner ends at token end: up to three words
+// of the work, then the end of the sentence or an aside on the work
+// ("— Solveig's template", "— Ramiro's override, never cleared"). The
+// tail names the cause of what the sentence told before the dash, which
+// needs no word of harm, only no help ("recovered — Rafaela's replay").
+func (s *langScan) dashTail(cs *langCauseSets, link, end int) (int, bool) {
+	j := end
+	for ; j < end+3 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if s.in(j, s.c.g.det) || s.in(j, s.c.g.npEnd) || s.isPast(j) || s.verbInS(j) || s.in(j, s.c.g.modifierEnd) {
+			return 0, false // "— Bayu's zone export shows …": a clause of its own
+		}
+	}
+	if j == end {
+		return 0, false
+	}
+	if j < len(s.toks) && !s.toks[j].stop {
+		if s.word(j) != "," || !(s.isParticiple(j+1) || s.in(j+1, cs.neg)) {
+			return 0, false
+		}
+	}
+	first := link
+	for first > 0 && !s.toks[first-1].stop {
+		first--
+	}
+	if link-first < 3 {
+		return 0, false
+	}
+	for k := first; k < link; k++ {
+		if s.helpAt(cs, k) || s.word(k) == "?" || s.word(k) == "back" {
+			return 0, false // "got the summer plan back — Halvard's spreadsheet"
+		}
+	}
+	return j, true
 }
 
 // workEnd extends a person's work over its words: "Luíza's cache key
