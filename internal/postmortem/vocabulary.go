@@ -41,7 +41,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"back to normal", "back to normal at", "service back to normal", "all back to normal"},
 	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
 		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it",
-		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it"},
+		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it", "seriousness"},
 })
 
 // DefaultSections lists the heading names that count as each section.
