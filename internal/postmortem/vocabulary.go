@@ -221,6 +221,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := cjkTailKey(normal); k != "" {
 		return k // "复盘负责人": the review's lead
 	}
+	if k := hangulTailKey(normal); k != "" {
+		return k // "회고 담당": the one in charge of the review
+	}
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
 	}
@@ -331,6 +334,28 @@ func cjkTailKey(normal []byte) string {
 			break
 		}
 		if k := findLocal(localFieldWords, normal[i:]); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// hangulTailKey is the key of a Korean label whose last words are a
+// person's field, what it is about written before them apart by a
+// space: "회고 담당" (in charge of the review), "복구 책임자". The
+// longest such ending decides.
+func hangulTailKey(normal []byte) string {
+	if len(normal) < 7 || normal[0] < utf8.RuneSelf || bytes.IndexByte(normal, ' ') < 0 {
+		return ""
+	}
+	if r, _ := utf8.DecodeRune(normal); !unicode.Is(unicode.Hangul, r) {
+		return ""
+	}
+	for i, c := range normal {
+		if c != ' ' {
+			continue
+		}
+		if k := findLocal(localFieldWords, normal[i+1:]); personKey(k) {
 			return k
 		}
 	}
