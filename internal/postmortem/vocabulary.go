@@ -227,6 +227,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
 	}
+	if k := ofThisKey(normal); k != "" {
+		return k // "Owner of this review"
+	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
 		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
 	}
@@ -358,6 +361,24 @@ func hangulTailKey(normal []byte) string {
 		if k := findLocal(localFieldWords, normal[i+1:]); personKey(k) {
 			return k
 		}
+	}
+	return ""
+}
+
+// ofThisKey is the key of a person's label that names what they hold
+// after "of this" or "of the": "Owner of this review", "Lead of the
+// write-up" name the one person as "Owner" and "Lead" do.
+func ofThisKey(normal []byte) string {
+	i := bytes.Index(normal, []byte(" of th"))
+	if i <= 0 {
+		return ""
+	}
+	rest := normal[i+len(" of th"):]
+	if !bytes.HasPrefix(rest, []byte("is ")) && !bytes.HasPrefix(rest, []byte("e ")) {
+		return ""
+	}
+	if k := fieldSynonyms[string(normal[:i])]; personKey(k) {
+		return k
 	}
 	return ""
 }
