@@ -655,7 +655,15 @@ var devSets = []heldOutSet{
 	// Rundeck; Portuguese Movidesk, Dutch Trengo, Korean flow), leaning on
 	// the many ways times are written. First run: 1.20 wrong missing, 8 of
 	// 30 times, 25 of 31 actions, 2 issues for nothing.
-	{"dev-docs-v18", 12.0 / 10, 2, 25.0 / 31},
+	// The work on its fields and follow-ups (branch docs18b: a label of
+	// the team's own whose value opens with a severity's code, or names a
+	// rating with a grade after it; headings naming work made out of the
+	// incident; Korean labels qualifying a person's field; a table's
+	// first column of no column's name as the action beside owner and due
+	// columns; a task card's to-do box inside its bold title; "Owner of
+	// this review") took it to 0.30 wrong missing, 31 of 31 actions, none
+	// for nothing, owners 20 of 29, 20 of 20 done.
+	{"dev-docs-v18", 3.0 / 10, 0, 31.0 / 31},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

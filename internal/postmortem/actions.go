@@ -161,6 +161,8 @@ func trackerSummary(src []byte, header row, cols map[string]int) {
 // OpsItem | Assignee | Status |", "| Summary | Work ref | Owner |"): the
 // heading says the rows are actions, so its Title or Summary column is
 // the action column where an owner or a status column stands beside it.
+// A first column headed by no column's name is the action column where
+// an owner's and a due date's or a state's stand beside it.
 func sectionTitleColumns(src []byte, header row) map[string]int {
 	cols := map[string]int{}
 	title, planner := -1, false
@@ -176,6 +178,9 @@ func sectionTitleColumns(src []byte, header row) map[string]int {
 	}
 	_, status := cols[colStatus]
 	_, owner := cols[colOwner]
+	if _, due := cols[colDue]; title < 0 && owner && (due || status) && len(header.Cells) >= 3 && columnKey(string(src[header.Cells[0].Value.Start:header.Cells[0].Value.End])) == "" {
+		title = 0 // "| 업무 | 담당 | 마감 | 상태 |": the first column, of no column's name, says what each is
+	}
 	if title < 0 || !status && (!owner || planner) {
 		return nil
 	}

@@ -47,7 +47,7 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 		seg := lines.At(i)
 		if boxed {
 			seg = seg.TrimLeftSpace(src)
-			if n := subTaskLen(src[seg.Start:seg.Stop]); todoBoxLen(src[seg.Start+n:seg.Stop]) > 0 {
+			if n := subTaskLen(src[seg.Start:seg.Stop]); cardBoxLen(src[seg.Start+n:seg.Stop]) > 0 {
 				block = listTextItem(list, 0)
 				seg = seg.WithStart(seg.Start + n)
 			}
@@ -99,7 +99,17 @@ func boxedLines(src []byte, lines *text.Segments) bool {
 		return false
 	}
 	first := lines.At(0)
-	return todoBoxLen(bytes.TrimLeft(src[first.Start:first.Stop], " \t")) > 0
+	return cardBoxLen(bytes.TrimLeft(src[first.Start:first.Stop], " \t")) > 0
+}
+
+// cardBoxLen is todoBoxLen of a line whose to-do box may stand inside
+// the bold run of the task's title, as a project tool's linked task
+// card writes it ("**☑ Re-run the return**").
+func cardBoxLen(b []byte) int {
+	if n := len(b) - len(bytes.TrimLeft(b, "*_")); n > 0 && n <= 2 {
+		return todoBoxLen(b[n:])
+	}
+	return todoBoxLen(b)
 }
 
 // subTaskArrow is the arrow a task list sets before a sub-task.

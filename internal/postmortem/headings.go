@@ -53,6 +53,10 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
+	// Work made out of the incident, whatever the tool calls it:
+	// "Initiatives created from this incident", "Tickets raised from the review".
+	{"remediation", "created from"}, {"remediation", "raised from"}, {"remediation", "opened from"},
+	{"remediation", "filed from"}, {"remediation", "arising from"},
 	// A triage checklist is worked during the incident: a record, unless
 	// the heading names a change to it first ("Triage improvements").
 	{SectionRecord, triagePhrase},

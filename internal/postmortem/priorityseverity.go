@@ -22,11 +22,49 @@ var priorityGradeRe = lazyRe(`^(?:[Pp]\s?[0-5]|[0-5]\s*[-–—]\s*\pL+)\b`)
 // notePriority keeps the first field labelled Priority whose value is a
 // grade, for prioritySeverity.
 func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
-	if p.priority.Key != "" || !priorityLabel(label) {
+	if p.priority.Key != "" {
+		return
+	}
+	if !priorityLabel(label) {
+		p.ratingGrade(label, value, labelSpan, valueSpan)
 		return
 	}
 	if v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks)); priorityGradeRe.MatchString(v) {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
+	}
+}
+
+// sevCodeRe is a severity's code opening a value: "SEV-2", "Sev 3".
+var sevCodeRe = lazyRe(`^(?i:sev(?:erity)?[-_ ]?[0-5])\b`)
+
+// gradeCodeRe is a grade's code opening a value: "S2", "P2".
+var gradeCodeRe = lazyRe(`^[SsPp][0-5]\b`)
+
+// ratingWords end a label of the team's own that names a rating:
+// "Grade", "Impact grade", "Level", "Severity class".
+var ratingWords = wordSet(`grade level class tier rating`)
+
+// ratingGrade keeps, as the severity where the document gives none, a
+// short label of the team's own whose value opens with a severity's
+// code ("Level: SEV-2 (patron-facing)", "| Impact grade | SEV2 |"), or
+// whose label names a rating or the severity and whose value opens with
+// a grade ("Grade: S2 — shipments held", "Severity class: P2").
+// "Storage: S3 bucket" names no rating.
+func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
+	v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks))
+	if len(v) < 2 || v[0]|0x20 != 's' && v[0]|0x20 != 'p' {
+		return
+	}
+	words := strings.Fields(normalize(label))
+	if len(words) == 0 || len(words) > 3 {
+		return
+	}
+	code := sevCodeRe.FindString(v)
+	if code == "" && (ratingWords[words[len(words)-1]] || words[0] == "severity") {
+		code = gradeCodeRe.FindString(v)
+	}
+	if code != "" {
+		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: code, Span: valueSpan, LabelSpan: labelSpan}
 	}
 }
 
@@ -142,14 +180,12 @@ func (p *parser) labelGrade(label, value Span) {
 	if p.priority.Key != "" || !label.Valid() || label.End-label.Start > 40 {
 		return
 	}
-	name := p.doc.Text(label)
-	if priorityLabel(name) {
-		p.notePriority(name, p.doc.Text(value), label, value)
+	name, v := p.doc.Text(label), p.doc.Text(value)
+	if !priorityLabel(name) && strings.ContainsAny(v, "`#") && tagsOnly(v) {
+		p.priority = p.tagSeverity(strings.TrimSpace(name), value)
 		return
 	}
-	if v := p.doc.Text(value); strings.ContainsAny(v, "`#") && tagsOnly(v) {
-		p.priority = p.tagSeverity(strings.TrimSpace(name), value)
-	}
+	p.notePriority(name, v, label, value) // "**Priority: P2**", "Grade: S2"
 }
 
 // tagsOnly reports a value of two or more tags and nothing else, each

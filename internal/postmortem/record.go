@@ -103,7 +103,7 @@ var (
 // after it, and an item struck through whole. It returns the text
 // without the marks. "(done)" after an item is read with its fields.
 func (p *parser) doneMarks(a *Action, text Span) Span {
-	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0 || b[0] == ':') {
+	if b := p.src[text.Start:text.End]; len(b) > 0 && (b[0] == 0xE2 || b[0] == 0xF0 || b[0] == ':' || (b[0] == '*' || b[0] == '_') && cardBoxLen(b) > 0) {
 		text = p.markLead(a, text)
 	}
 	if b := p.src[text.Start:text.End]; len(b) > 0 && strings.IndexByte("[(*_DdCcFfSs", b[0]) >= 0 {
@@ -135,6 +135,9 @@ func openBallot(b []byte) bool {
 // on lag"); a check mark makes it done ("✅ Reverted …"), a cross
 // dropped ("❌ Move to …").
 func (p *parser) markLead(a *Action, text Span) Span {
+	if c := p.src[text.Start]; c == '*' || c == '_' {
+		text.Start += len(p.src[text.Start:text.End]) - len(bytes.TrimLeft(p.src[text.Start:text.End], "*_")) // "**☑ Re-run the return**": the box in the title's bold run
+	}
 	b := p.src[text.Start:text.End]
 	if m := openLeadRe.FindIndex(b); m != nil {
 		return trimSpan(p.src, Span{text.Start + m[1], text.End})

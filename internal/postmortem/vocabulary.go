@@ -41,7 +41,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"back to normal", "back to normal at", "service back to normal", "all back to normal"},
 	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
 		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it",
-		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it"},
+		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it", "seriousness"},
 })
 
 // DefaultSections lists the heading names that count as each section.
@@ -221,8 +221,14 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := cjkTailKey(normal); k != "" {
 		return k // "复盘负责人": the review's lead
 	}
+	if k := hangulTailKey(normal); k != "" {
+		return k // "회고 담당": the one in charge of the review
+	}
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
+	}
+	if k := ofThisKey(normal); k != "" {
+		return k // "Owner of this review"
 	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
 		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
@@ -333,6 +339,46 @@ func cjkTailKey(normal []byte) string {
 		if k := findLocal(localFieldWords, normal[i:]); k != "" {
 			return k
 		}
+	}
+	return ""
+}
+
+// hangulTailKey is the key of a Korean label whose last words are a
+// person's field, what it is about written before them apart by a
+// space: "회고 담당" (in charge of the review), "복구 책임자". The
+// longest such ending decides.
+func hangulTailKey(normal []byte) string {
+	if len(normal) < 7 || normal[0] < utf8.RuneSelf || bytes.IndexByte(normal, ' ') < 0 {
+		return ""
+	}
+	if r, _ := utf8.DecodeRune(normal); !unicode.Is(unicode.Hangul, r) {
+		return ""
+	}
+	for i, c := range normal {
+		if c != ' ' {
+			continue
+		}
+		if k := findLocal(localFieldWords, normal[i+1:]); personKey(k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// ofThisKey is the key of a person's label that names what they hold
+// after "of this" or "of the": "Owner of this review", "Lead of the
+// write-up" name the one person as "Owner" and "Lead" do.
+func ofThisKey(normal []byte) string {
+	i := bytes.Index(normal, []byte(" of th"))
+	if i <= 0 {
+		return ""
+	}
+	rest := normal[i+len(" of th"):]
+	if !bytes.HasPrefix(rest, []byte("is ")) && !bytes.HasPrefix(rest, []byte("e ")) {
+		return ""
+	}
+	if k := fieldSynonyms[string(normal[:i])]; personKey(k) {
+		return k
 	}
 	return ""
 }
