@@ -279,8 +279,15 @@ func (p *parser) pairRow(r row, timeline bool) {
 // Melbourne time (AEDT) |", "| Time zone | CET |". It reports whether
 // the row was one.
 func (p *parser) zoneRow(label, value string) bool {
-	if !zoneLabels[normalize(label)] {
-		return false
+	name, longer := normalize(label), false
+	if !zoneLabels[name] {
+		head, rest, ok := strings.Cut(name, " ")
+		if head == "time" {
+			head, rest, ok = "time zone", strings.TrimPrefix(rest, "zone "), strings.HasPrefix(rest, "zone ")
+		}
+		if longer = ok && zoneLabels[head] && strings.Count(rest, " ") < 3; !longer || p.doc.Zone != "" {
+			return false // "Clock used", "Time zone of this page": a zone label and a few words more
+		}
 	}
 	p.zoneNote(&paragraphText{text: label + ": " + value})
 	if p.doc.Zone != "" {
@@ -288,10 +295,11 @@ func (p *parser) zoneRow(label, value string) bool {
 	}
 	z := docZone(strings.TrimSpace(value)) // "| Time zone | CET |"
 	if clause, _, _ := strings.Cut(value, ";"); z == "" {
-		z = docZone(lineZone(clause)) // "**Clock:** Pacific Standard Time (PST, UTC−8) throughout; …"
+		clause = clause[:sentenceEnd(clause, 0)] // "Clock: Bangkok, UTC+07:00. The whole night falls on 2 December in UTC."
+		z = docZone(lineZone(clause))            // "**Clock:** Pacific Standard Time (PST, UTC−8) throughout; …"
 	}
 	p.doc.Zone = z
-	return true
+	return z != "" || !longer
 }
 
 // zoneLabels label a row or a line that gives the zone of every time.
