@@ -281,11 +281,14 @@ func (p *parser) pairRow(r row, timeline bool) {
 func (p *parser) zoneRow(label, value string) bool {
 	name, longer := normalize(label), false
 	if !zoneLabels[name] {
+		if p.doc.Zone != "" {
+			return false
+		}
 		head, rest, ok := strings.Cut(name, " ")
 		if head == "time" {
 			head, rest, ok = "time zone", strings.TrimPrefix(rest, "zone "), strings.HasPrefix(rest, "zone ")
 		}
-		if longer = ok && zoneLabels[head] && strings.Count(rest, " ") < 3; !longer || p.doc.Zone != "" {
+		if longer = ok && zoneLabels[head] && strings.Count(rest, " ") < 3; !longer {
 			return false // "Clock used", "Time zone of this page": a zone label and a few words more
 		}
 	}
