@@ -156,12 +156,36 @@ func (p *parser) markedStamp(s Span) (Span, bool) {
 	}
 	start, end, ok := chatStamp(b)
 	if !ok {
+		start, end, ok = dayPartStamp(b)
+	}
+	if !ok {
 		start, end, ok = tokenStamp(b)
 	}
 	if !ok {
 		start, end, ok = relativeStamp(b)
 	}
 	return Span{s.Start + start, s.Start + end}, ok
+}
+
+// dayPartStampRe is a word of the morning or the afternoon before a
+// 12-hour clock, as Korean, Japanese and Chinese open an entry: "오후
+// 11:20", "午前 0:25", "下午3:10" (see amWordRe and pmWordRe).
+var dayPartStampRe = lazyRe(`^[\s*_\[(]*((?:오전|오후|午前|午後|上午|下午|中午|晚上|凌晨|早上)\s*\d{1,2}:\d{2})`)
+
+// dayPartStamp reads a stamp dayPartStampRe matches.
+func dayPartStamp(b []byte) (start, end int, ok bool) {
+	i := 0
+	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
+		i++
+	}
+	if i == len(b) || b[i] < 0xE3 || b[i] > 0xEC {
+		return 0, 0, false // no character of those words
+	}
+	m := dayPartStampRe.FindSubmatchIndex(b[:min(len(b), i+24)])
+	if m == nil {
+		return 0, 0, false
+	}
+	return m[2], m[3], true
 }
 
 // codeStamp reads a stamp written as code, "`6:02 PM`", as chat tools

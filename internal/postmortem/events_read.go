@@ -276,13 +276,16 @@ func eventMarkerWith(fields map[string]string, text string) string {
 // labelMarker is the moment an entry's last sentence names with the
 // vocabulary's label of the start, the detection or the end, in any of
 // its languages: "Първи откази … Начало на въздействието.", "El CAU
-// obre la incidència urgent. Detecció.", or "".
+// obre la incidència urgent. Detecció.", or the last clause after a
+// comma or a semicolon: "새 이중 승인 없음 확인, 장애 종료".
 func labelMarker(text string) string {
 	s := strings.TrimRight(text, " .*_")
-	i := strings.LastIndex(s, ". ")
-	if i < 0 || len(s)-i > 64 {
+	tail := s[max(0, len(s)-64):] // a label's clause is no longer than 64 bytes
+	i := max(strings.LastIndex(tail, ". "), strings.LastIndex(tail, ", "), strings.LastIndex(tail, "; "))
+	if i < 0 {
 		return "" // one sentence, or a last one longer than a label
 	}
+	i += len(s) - len(tail)
 	switch k := synonymKey(strings.Trim(s[i+2:], " *_")); k {
 	case FieldStart, FieldDetect, FieldEnd:
 		return k

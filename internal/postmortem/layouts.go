@@ -188,13 +188,27 @@ func (p *parser) labelledSection(n ast.Node) {
 		return // a bold line that restates the title, or a sentence
 	}
 	key := p.headingKey(label)
-	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) {
+	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) || p.fieldLineAfter(n) {
 		return
 	}
 	end := linesSpan(n).End
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
 	i := p.openLabelSection(span, label, key, start)
 	p.doc.Sections[i].Empty = strings.TrimSpace(p.doc.Text(Span{rest, end})) == ""
+}
+
+// fieldLineAfter reports a line after the first of paragraph n that is
+// a field the package knows: "**Lessons owner:** Kim" above "**Incident
+// date:** 2026-12-05" leads a block of fields, not a section.
+func (p *parser) fieldLineAfter(n ast.Node) bool {
+	lines := n.Lines()
+	for i := 1; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		if label, _, ok := p.keyValue(ls); ok && p.fieldKey(p.doc.Text(label)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // openLabelSection appends the section a label, callout or container

@@ -57,6 +57,26 @@ var localTimeWords = []string{
 // field or an entry, whose zone is its own, not a note for all times.
 var clockInLine = lazyRe(`\d[:.h時시点]\d\d`)
 
+// clockOfDayIn reports a match of clockInLine in line that is no offset
+// from UTC: "(KST, UTC+09:00)" gives none.
+func clockOfDayIn(line string) bool {
+	for from := 0; from < len(line); {
+		m := clockInLine.FindStringIndex(line[from:])
+		if m == nil {
+			return false
+		}
+		i := from + m[0]
+		for i > 0 && isDigit(line[i-1]) {
+			i--
+		}
+		if i == 0 || line[i-1] != '+' && line[i-1] != '-' && !strings.HasSuffix(line[:i], "−") {
+			return true
+		}
+		from += m[1]
+	}
+	return false
+}
+
 // localZoneLineMax is the longest line read as such a note: a sentence
 // of prose that happens to name a zone is longer.
 const localZoneLineMax = 200
@@ -86,7 +106,7 @@ func localZoneNote(text string) string {
 // lineZoneNote is the zone a line that is a note gives, or "".
 func lineZoneNote(line string) string {
 	line = plainMarks(line)
-	if z := lineZone(line); z != "" && !clockInLine.MatchString(line) && holdsLocalTimeWord(line) {
+	if z := lineZone(line); z != "" && !clockOfDayIn(line) && holdsLocalTimeWord(line) {
 		return z // the zone of a note, not of a time that carries its own
 	}
 	return ""

@@ -201,6 +201,12 @@ func (p *parser) mayBeOtherLanguage() bool {
 // stands nearest to it.
 func (p *parser) momentSentence(s string, base int) {
 	clocks := momentClockRe.FindAllStringIndex(s, 4)
+	for i := 0; i < len(clocks); i++ {
+		if c := clocks[i][0]; c > 0 && (s[c-1] == '+' || s[c-1] == '-' || strings.HasSuffix(s[:c], "−")) {
+			clocks = append(clocks[:i], clocks[i+1:]...) // "UTC+09:00": an offset, not a clock
+			i--
+		}
+	}
 	if len(clocks) == 0 {
 		return
 	}

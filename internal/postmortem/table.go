@@ -279,8 +279,18 @@ func (p *parser) pairRow(r row, timeline bool) {
 // Melbourne time (AEDT) |", "| Time zone | CET |". It reports whether
 // the row was one.
 func (p *parser) zoneRow(label, value string) bool {
-	if !zoneLabels[normalize(label)] {
-		return false
+	name, longer := normalize(label), false
+	if !zoneLabels[name] {
+		if p.doc.Zone != "" {
+			return false
+		}
+		head, rest, ok := strings.Cut(name, " ")
+		if head == "time" {
+			head, rest, ok = "time zone", strings.TrimPrefix(rest, "zone "), strings.HasPrefix(rest, "zone ")
+		}
+		if longer = ok && zoneLabels[head] && strings.Count(rest, " ") < 3; !longer {
+			return false // "Clock used", "Time zone of this page": a zone label and a few words more
+		}
 	}
 	value = value[:sentenceEnd(value, 0)] // "… (UTC−8), 12-hour. The end fell … so it's Dec 2 in UTC."
 	p.zoneNote(&paragraphText{text: label + ": " + value})
@@ -289,10 +299,11 @@ func (p *parser) zoneRow(label, value string) bool {
 	}
 	z := docZone(strings.TrimSpace(value)) // "| Time zone | CET |"
 	if clause, _, _ := strings.Cut(value, ";"); z == "" {
-		z = docZone(lineZone(clause)) // "**Clock:** Pacific Standard Time (PST, UTC−8) throughout; …"
+		clause = clause[:sentenceEnd(clause, 0)] // "Clock: Bangkok, UTC+07:00. The whole night falls on 2 December in UTC."
+		z = docZone(lineZone(clause))            // "**Clock:** Pacific Standard Time (PST, UTC−8) throughout; …"
 	}
 	p.doc.Zone = z
-	return true
+	return z != "" || !longer
 }
 
 // zoneLabels label a row or a line that gives the zone of every time.
