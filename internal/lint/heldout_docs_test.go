@@ -662,8 +662,12 @@ var devSets = []heldOutSet{
 	// first column of no column's name as the action beside owner and due
 	// columns; a task card's to-do box inside its bold title; "Owner of
 	// this review") took it to 0.30 wrong missing, 31 of 31 actions, none
-	// for nothing, owners 20 of 29, 20 of 20 done.
-	{"dev-docs-v18", 3.0 / 10, 0, 31.0 / 31},
+	// for nothing, owners 20 of 29, 20 of 20 done. With the times round
+	// beside it (branch times18: a zone label saying more than the zone,
+	// a clock field's first sentence, timeline entries led by a word for
+	// morning or afternoon) its times went from 8 to 15 of 30, and the
+	// Korean timeline, read for the first time, gives no detection: 0.40.
+	{"dev-docs-v18", 4.0 / 10, 0, 31.0 / 31},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
