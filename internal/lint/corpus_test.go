@@ -463,10 +463,18 @@ func devSet(t *testing.T) []corpusLine {
 // the model's allowance made its own), the model measures 1845/2389
 // and 909/1423, and its gates follow: retraining on more development
 // text moves single held-out sentences either way.
+// holdout-v17.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.656 (105/160),
+// person-cause 0.480 (48/100), false positives 0.029 (4/140); with the
+// model 0.688 (110/160), 0.530 (53/100); the same when run once after
+// the rounds on dev-v19. All seventeen files: rules 0.754 (1921/2549),
+// person-cause 0.609 (928/1523), false positives 0.026 (59/2270); with
+// the model 0.771 (1966/2549), 0.639 (973/1523). The gates move to
+// those figures, lower only because a harder file joined.
 const (
-	holdoutRecall            = 0.760
-	holdoutPersonRecall      = 0.618
-	holdoutModelRecall       = 0.772
+	holdoutRecall            = 0.753
+	holdoutPersonRecall      = 0.609
+	holdoutModelRecall       = 0.771
 	holdoutModelPersonRecall = 0.638
 	holdoutMaxFPR            = 0.03
 )

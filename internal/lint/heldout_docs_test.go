@@ -62,6 +62,15 @@ type heldOutSet struct {
 }
 
 var heldOutSets = []heldOutSet{
+	// heldout-docs-v19: ten documents written blind to the parser on
+	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
+	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
+	// times are written, kept out of the repository through the rounds on
+	// dev-docs-v18 and the times rounds. First run: 2.10 wrong missing, 5
+	// of 30 times, 27 of 39 actions, 7 issues for nothing, owners 14 of
+	// 21, 12 of 17 done; run once after the rounds: 1.80, 6 of 30, 27 of
+	// 39, 7, owners 14 of 21, 12 of 17 done.
+	{"heldout-docs-v19", 18.0 / 10, 7, 27.0 / 39},
 	// heldout-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Microsoft Teams, Dynalist, Znuny, SIGNL4, Cachet, Gerrit,
 	// xMatters; Swedish, Czech, Hindi), kept out of the repository through
