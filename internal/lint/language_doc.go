@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math"
 	"strings"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -13,11 +14,13 @@ func init() { ruleSets = append(ruleSets, languageRules) }
 // and quoted material are not sentences about people.
 func checkLanguage(c *checker) {
 	var buf [64]int32
+	var lineBuf [16][2]int
 	sentences := langSentences(c.doc, buf[:0])
 	people := newLangPeople(peopleOfProse(c.doc, sentences))
+	actions := actionLinesOf(c.doc, lineBuf[:0])
 	for _, k := range sentences {
 		pr := c.doc.Prose[k]
-		for _, m := range c.l.lang.checkText(pr.Text, people, !actionText(c.doc, pr)) {
+		for _, m := range c.l.lang.checkText(pr.Text, people, !actions.hold(c.doc, pr)) {
 			span := postmortem.Span{Start: pr.Offset(m.Start), End: pr.End(m.End)}
 			c.report(m.Rule, span, m.Message, sourceFix(c.doc, pr, span, m))
 		}
@@ -28,12 +31,34 @@ func checkLanguage(c *checker) {
 // will be done and who owns it, which the learned model, trained on
 // sentences about what happened, is not asked about.
 func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
-	if len(d.Actions) == 0 || pr.Kind != "item" && pr.Kind != "cell" {
+	var buf [16][2]int
+	return actionLinesOf(d, buf[:0]).hold(d, pr)
+}
+
+// actionLines are the bytes of the lines of a document's action items
+// (lineBytes), which onLine would read for each item and cell: read
+// once for all of a document's prose.
+type actionLines [][2]int
+
+// actionLinesOf appends to buf the action lines of d.
+func actionLinesOf(d *postmortem.Document, buf [][2]int) actionLines {
+	for i := range d.Actions { // by index: an Action is too large to copy at every turn
+		if start, end, ok := lineBytes(d, d.Actions[i].Line); ok {
+			buf = append(buf, [2]int{start, end})
+		}
+	}
+	return buf
+}
+
+// hold reports whether prose is an item's or a cell's that starts on a
+// line of an action item (actionText).
+func (a actionLines) hold(d *postmortem.Document, pr postmortem.Prose) bool {
+	if len(a) == 0 || pr.Kind != "item" && pr.Kind != "cell" {
 		return false
 	}
-	off := pr.Offset(0)
-	for i := range d.Actions { // by index: an Action is too large to copy at every turn
-		if onLine(d, off, d.Actions[i].Line) {
+	off := max(0, min(pr.Offset(0), len(d.Source)))
+	for _, l := range a {
+		if off >= l[0] && off < l[1] {
 			return true
 		}
 	}
@@ -43,11 +68,23 @@ func actionText(d *postmortem.Document, pr postmortem.Prose) bool {
 // onLine reports whether the byte offset off is on the 1-based line n,
 // as d.Line(off) == n does, without counting the columns Line counts.
 func onLine(d *postmortem.Document, off, n int) bool {
-	if n < 1 || n > d.LineCount() {
-		return false
-	}
+	start, end, ok := lineBytes(d, n)
 	off = max(0, min(off, len(d.Source)))
-	return off >= d.LineSpan(n).Start && (n == d.LineCount() || off < d.LineSpan(n+1).Start)
+	return ok && off >= start && off < end
+}
+
+// lineBytes returns where the 1-based line n starts and where the next
+// starts (math.MaxInt after the last line), and false when d has no
+// line n.
+func lineBytes(d *postmortem.Document, n int) (start, end int, ok bool) {
+	if n < 1 || n > d.LineCount() {
+		return 0, 0, false
+	}
+	end = math.MaxInt
+	if n < d.LineCount() {
+		end = d.LineSpan(n + 1).Start
+	}
+	return d.LineSpan(n).Start, end, true
 }
 
 // sourceFix keeps a rewrite only where the flagged source bytes are the

@@ -326,3 +326,40 @@ func TestOnLine(t *testing.T) {
 		t.Fatalf("only %d offsets", checked)
 	}
 }
+
+// TestActionLinesHold: the action lines read once for a document say of
+// each prose what asking every action's line of it would: an item's or
+// a cell's that starts on the line of an action item.
+func TestActionLinesHold(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "dev-docs*", "*.md"))
+	held, asked := 0, 0
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := postmortem.Parse(src, postmortem.Options{})
+		if d == nil {
+			continue
+		}
+		lines := actionLinesOf(d, nil)
+		for _, pr := range d.Prose {
+			want := false
+			if pr.Kind == "item" || pr.Kind == "cell" {
+				for _, a := range d.Actions {
+					want = want || a.Line >= 1 && a.Line <= d.LineCount() && d.Line(pr.Offset(0)) == a.Line
+				}
+			}
+			if got := lines.hold(d, pr); got != want {
+				t.Fatalf("%s: %.40q: hold = %v, want %v", p, pr.Text, got, want)
+			}
+			asked++
+			if want {
+				held++
+			}
+		}
+	}
+	if held < 100 || held == asked {
+		t.Fatalf("%d of %d prose held", held, asked)
+	}
+}

@@ -356,25 +356,29 @@ func (p *parser) inferTimes() {
 	if start < 0 {
 		start = firstDated(ev)
 	}
-	picks := map[string]int{FieldStart: start, FieldDetect: firstMarked(ev, FieldDetect, start), FieldEnd: firstMarked(ev, FieldEnd, start)}
-	if picks[FieldEnd] < 0 {
-		picks[FieldEnd] = lastMarked(ev, "recovered", start)
+	detect, end := firstMarked(ev, FieldDetect, start), firstMarked(ev, FieldEnd, start)
+	if end < 0 {
+		end = lastMarked(ev, "recovered", start)
 	}
-	if picks[FieldEnd] < 0 {
-		picks[FieldEnd] = lastMarked(ev, "recovered", 0) // a status line above the timeline: "back online"
+	if end < 0 {
+		end = lastMarked(ev, "recovered", 0) // a status line above the timeline: "back online"
 	}
-	if picks[FieldDetect] < 0 {
-		picks[FieldDetect] = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
+	if detect < 0 {
+		detect = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
-	for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
-		if picks[key] < 0 {
+	picks := [...]struct {
+		key string
+		at  int
+	}{{FieldStart, start}, {FieldDetect, detect}, {FieldEnd, end}}
+	for _, pick := range picks {
+		if pick.at < 0 {
 			continue
 		}
-		if p.dayOnlyField(key, ev[picks[key]]) {
+		if p.dayOnlyField(pick.key, ev[pick.at]) {
 			continue
 		}
-		if _, ok := p.doc.Time(key); !ok {
-			p.doc.Times = append(p.doc.Times, inferredEntry(key, ev[picks[key]]))
+		if _, ok := p.doc.Time(pick.key); !ok {
+			p.doc.Times = append(p.doc.Times, inferredEntry(pick.key, ev[pick.at]))
 		}
 	}
 }

@@ -141,31 +141,90 @@ func (p paragraphs) Open(parent ast.Node, reader text.Reader, pc gparser.Context
 	if util.IsBlank(line) {
 		return nil, gparser.NoChildren
 	}
-	node := newParagraph(pc)
-	node.Lines().Append(segment)
+	slab := paragraphSlabOf(pc)
+	node := slab.paragraph()
+	lines := slab.lines.open()
+	lines.Append(segment)
+	node.SetLines(&lines)
+	slab.lines.took(1)
 	reader.AdvanceToEOL()
 	return node, gparser.NoChildren
 }
 
+// Continue is goldmark's, which appends the line to the paragraph's, and
+// marks the lines the paragraph has taken of the parse's lineSlab: the
+// paragraph is the one open, as a leaf is, and the last that took some.
+func (p paragraphs) Continue(node ast.Node, reader text.Reader, pc gparser.Context) gparser.State {
+	state := p.BlockParser.Continue(node, reader, pc)
+	paragraphSlabOf(pc).lines.took(node.Lines().Len())
+	return state
+}
+
 // paragraphSlab holds the paragraphs a parse has yet to hand out, made
-// several at once: a document has dozens, the items of a list one each.
-type paragraphSlab struct{ free []ast.Paragraph }
+// several at once: a document has dozens, the items of a list one each;
+// and the segments of their lines.
+type paragraphSlab struct {
+	free  []ast.Paragraph
+	lines lineSlab
+}
 
 var paragraphSlabKey = gparser.NewContextKey()
 
-// newParagraph returns an empty paragraph from the parse's slab.
-func newParagraph(pc gparser.Context) *ast.Paragraph {
+// paragraphSlabOf returns the parse's paragraphSlab.
+func paragraphSlabOf(pc gparser.Context) *paragraphSlab {
 	slab, _ := pc.Get(paragraphSlabKey).(*paragraphSlab)
 	if slab == nil {
 		slab = &paragraphSlab{}
 		pc.Set(paragraphSlabKey, slab)
 	}
+	return slab
+}
+
+// paragraph returns an empty paragraph from the slab.
+func (slab *paragraphSlab) paragraph() *ast.Paragraph {
 	if len(slab.free) == 0 {
 		slab.free = make([]ast.Paragraph, 16)
 	}
 	node := &slab.free[0]
 	slab.free = slab.free[1:]
 	return node
+}
+
+// lineSlab hands out the segments of blocks' lines from arrays of
+// lineSlabSize, where goldmark allocates each block's as its first line
+// is appended and again as they grow. One block at a time takes lines
+// (open), which are appended in place while the array has room and
+// copied elsewhere by append once it has not; took marks how many it
+// holds so far, and the segment after them, which is kept free: a
+// segment put in place before a block's lines (Segments.Unshift, as a
+// setext heading's Close may) moves them one further.
+type lineSlab struct {
+	segs text.Segments // the array: its free part starts at used
+	at   int           // where the last lines handed out start
+	used int
+}
+
+const lineSlabSize = 64
+
+// noSegments fill a new lineSlab's array, copied in one allocation.
+var noSegments [lineSlabSize]text.Segment
+
+// open returns empty lines that start the slab's free part, made anew
+// when fewer than two segments are left.
+func (s *lineSlab) open() text.Segments {
+	if s.segs.Len()-s.used < 2 {
+		s.segs, s.used = text.Segments{}, 0
+		s.segs.AppendAll(noSegments[:])
+	}
+	lines := s.segs
+	lines.SetSliced(s.used, s.used)
+	s.at = s.used
+	return lines
+}
+
+// took marks that the lines open last handed out hold n segments.
+func (s *lineSlab) took(n int) {
+	s.used = min(s.at+n+1, s.segs.Len())
 }
 
 func (p paragraphs) Close(node ast.Node, reader text.Reader, pc gparser.Context) {
@@ -451,6 +510,7 @@ type rowReader struct {
 	// yet to be read: goldmark allocates each alone.
 	rows  []east.TableRow
 	cells []east.TableCell
+	lines lineSlab // the cells' lines, a line each
 }
 
 // newRow returns a row of the table, as east.NewTableRow makes it.
@@ -507,7 +567,10 @@ func (r *rowReader) row(segment text.Segment, alignments []east.Alignment, isHea
 		seg := text.NewSegment(segment.Start+pos, segment.Start+closure)
 		seg = seg.TrimLeftSpace(r.src)
 		seg = seg.TrimRightSpace(r.src)
-		cell.Lines().Append(seg)
+		lines := r.lines.open()
+		lines.Append(seg)
+		cell.SetLines(&lines)
+		r.lines.took(1)
 		row.AppendChild(row, cell)
 		pos = closure + 1
 	}

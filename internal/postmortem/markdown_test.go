@@ -200,3 +200,32 @@ func readDocs(t *testing.T, globs ...string) []string {
 	}
 	return docs
 }
+
+// TestLineSlabAsGoldmark: paragraphs and table cells whose lines come
+// from a parse's lineSlab read as goldmark reads them where they fill
+// an array, cross from one to the next or outgrow one, with setext
+// headings and link references among them.
+func TestLineSlabAsGoldmark(t *testing.T) {
+	stock := newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), readings{})
+	for _, lines := range []int{1, 2, 3, 31, 62, 63, 64, 65, 130} {
+		var b strings.Builder
+		for p := 0; p < 150/lines+3; p++ {
+			for l := 0; l < lines; l++ {
+				fmt.Fprintf(&b, "paragraph %d line %d\n", p, l)
+			}
+			switch p % 4 {
+			case 1:
+				b.WriteString("===\n")
+			case 2:
+				b.WriteString("\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")
+			case 3:
+				b.WriteString("\n[ref]: /u\nunder a definition\n")
+			}
+			b.WriteString("\n")
+		}
+		src := []byte(b.String())
+		if got, want := treeOf(markdown, src), treeOf(stock, src); got != want {
+			t.Fatalf("paragraphs of %d lines:\nread as\n%s\ngoldmark reads\n%s", lines, got, want)
+		}
+	}
+}

@@ -496,7 +496,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.paragraphActions(n)
 		}
 	}
-	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n, key)) && !action {
+	if key, _ := p.sectionKey(); (fieldsLiveIn(key) || kind == "quote" || p.fieldParagraph(n, key)) && !action {
 		p.keyValueLines(n)
 	} else if key == "what_happened" {
 		p.timeFieldLines(n)
@@ -523,9 +523,16 @@ func (p *parser) inTimeline() bool {
 	return key == "timeline" || key == "what_happened"
 }
 
-// fieldsLiveIn lists the sections where "Key: value" lines are fields;
-// elsewhere ("What happened") such a line is prose.
-var fieldsLiveIn = map[string]bool{"": true, "description": true, "timeline": true, "impact": true, "short_summary": true}
+// fieldsLiveIn reports the sections, by key, where "Key: value" lines
+// are fields; elsewhere ("What happened") such a line is prose. A switch
+// answers the paragraphs and items of a document for less than a map.
+func fieldsLiveIn(key string) bool {
+	switch key {
+	case "", "description", "timeline", "impact", "short_summary":
+		return true
+	}
+	return false
+}
 
 func (p *parser) inlineComments(n ast.Node) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -280,7 +280,7 @@ func (p *parser) pairRow(r row, timeline bool) {
 // the row was one.
 func (p *parser) zoneRow(label, value string) bool {
 	name, longer := normalize(label), false
-	if !zoneLabels[name] {
+	if !zoneLabel(name) {
 		if p.doc.Zone != "" {
 			return false
 		}
@@ -288,7 +288,7 @@ func (p *parser) zoneRow(label, value string) bool {
 		if head == "time" {
 			head, rest, ok = "time zone", strings.TrimPrefix(rest, "zone "), strings.HasPrefix(rest, "zone ")
 		}
-		if longer = ok && zoneLabels[head] && strings.Count(rest, " ") < 3; !longer {
+		if longer = ok && zoneLabel(head) && strings.Count(rest, " ") < 3; !longer {
 			return false // "Clock used", "Time zone of this page": a zone label and a few words more
 		}
 	}
@@ -306,12 +306,19 @@ func (p *parser) zoneRow(label, value string) bool {
 	return z != "" || !longer
 }
 
-// zoneLabels label a row or a line that gives the zone of every time.
-var zoneLabels = map[string]bool{"times": true, "time zone": true, "timezone": true, "zone": true, "all times": true, "times in": true, "tz": true,
-	"clock": true, "clocks": true,
-	// in other languages: "Fuseau horaire:: heure normale de l'Est (HNE, UTC−5)"
-	"fuseau horaire": true, "fuseau": true, "zeitzone": true, "zeitangaben": true, "zona horaria": true, "huso horario": true,
-	"fuso horário": true, "fuso horario": true, "fuso orario": true, "tijdzone": true, "strefa czasowa": true, "tidszon": true, "tidssone": true}
+// zoneLabel reports a label of a row or a line that gives the zone of
+// every time: a switch, which every row of a properties table asks for
+// less than a map.
+func zoneLabel(name string) bool {
+	switch name {
+	case "times", "time zone", "timezone", "zone", "all times", "times in", "tz", "clock", "clocks",
+		// in other languages: "Fuseau horaire:: heure normale de l'Est (HNE, UTC−5)"
+		"fuseau horaire", "fuseau", "zeitzone", "zeitangaben", "zona horaria", "huso horario",
+		"fuso horário", "fuso horario", "fuso orario", "tijdzone", "strefa czasowa", "tidszon", "tidssone":
+		return true
+	}
+	return false
+}
 
 func isTimelineHeader(s string) bool {
 	switch normalize(s) {
