@@ -477,11 +477,21 @@ func devSet(t *testing.T) []corpusLine {
 // any rule change, and moved its held-out figures by six sentences, to
 // 0.768 (1960/2549) and 0.634 (967/1523); its gates follow, the rules'
 // own do not move.
+// A round on classes pooled from every development file (branch lang20:
+// a price of another class charged, paid or billed after a person's act,
+// "charged campervans the lorry rate", misses in six files; a new subject
+// kept waiting for a time, "and families sat on the quay for five
+// hours", misses in three) took the development set from person-cause
+// 0.728 (1361/1870) to 0.734 (1372/1870), false positives 15 of 2198
+// before and after. Held-out, run after each class: rules 0.756
+// (1927/2549) and 0.613 (934/1523), false positives 0.026 (60/2270, one
+// more); the model 0.771 (1966/2549) and 0.639 (973/1523). The gates
+// move to those figures.
 const (
-	holdoutRecall            = 0.753
-	holdoutPersonRecall      = 0.609
-	holdoutModelRecall       = 0.768
-	holdoutModelPersonRecall = 0.634
+	holdoutRecall            = 0.755
+	holdoutPersonRecall      = 0.613
+	holdoutModelRecall       = 0.771
+	holdoutModelPersonRecall = 0.638
 	holdoutMaxFPR            = 0.03
 )
 
