@@ -470,16 +470,32 @@ func devSet(t *testing.T) []corpusLine {
 // the rounds on dev-v19. All seventeen files: rules 0.754 (1921/2549),
 // person-cause 0.609 (928/1523), false positives 0.026 (59/2270); with
 // the model 0.771 (1966/2549), 0.639 (973/1523). The gates move to
-// those figures, lower only because a harder file joined. Retrained
-// with dev-docs-v19's narrative, whose blameless sentences move the
-// threshold the model's own allowance gives, the model measures
-// 1956/2549 and 963/1523 (ten person-cause sentences fewer; the rules
-// unchanged), and its gates follow.
+// those figures, lower only because a harder file joined.
+// dev-v20.tsv (260 sentences written blind to the rules on 2026-12-06)
+// measured at its first run: recall 0.587 (88/150), person-cause 0.436
+// (48/110), false positives 6 of 110. dev-v20 retrained the model, before
+// any rule change, and moved its held-out figures by six sentences, to
+// 0.768 (1960/2549) and 0.634 (967/1523); its gates follow, the rules'
+// own do not move.
+// A round on classes pooled from every development file (branch lang20:
+// a price of another class charged, paid or billed after a person's act,
+// "charged campervans the lorry rate", misses in six files; a new subject
+// kept waiting for a time, "and families sat on the quay for five
+// hours", misses in three) took the development set from person-cause
+// 0.728 (1361/1870) to 0.734 (1372/1870), false positives 15 of 2198
+// before and after. Held-out, run after each class: rules 0.756
+// (1927/2549) and 0.613 (934/1523), false positives 0.026 (60/2270, one
+// more); the model 0.771 (1966/2549) and 0.639 (973/1523). The gates
+// move to those figures. Retrained with dev-docs-v19's narrative as
+// well, whose blameless sentences move the threshold the model's own
+// allowance gives, the model measures 0.769 (1961/2549) and 0.635
+// (968/1523) (the rules unchanged),
+// and its gates follow.
 const (
-	holdoutRecall            = 0.753
-	holdoutPersonRecall      = 0.609
-	holdoutModelRecall       = 0.767
-	holdoutModelPersonRecall = 0.632
+	holdoutRecall            = 0.755
+	holdoutPersonRecall      = 0.613
+	holdoutModelRecall       = 0.769
+	holdoutModelPersonRecall = 0.635
 	holdoutMaxFPR            = 0.03
 )
 

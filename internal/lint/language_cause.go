@@ -62,6 +62,8 @@ type langCauseSets struct {
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
+	rate, charge, rateFine                                    langBits // "rate"; "charged"; "agreed": a price of another class charged
+	wait                                                      langBits // "waited", "queued": a new subject kept waiting
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead, than, where                  uint16
@@ -172,6 +174,10 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-anyone":      func(c *langCauseSets) *langBits { return &c.anyone },
 	"cause-link":        func(c *langCauseSets) *langBits { return &c.link },
 	"reach":             func(c *langCauseSets) *langBits { return &c.reach },
+	"cause-rate":        func(c *langCauseSets) *langBits { return &c.rate },
+	"cause-charge":      func(c *langCauseSets) *langBits { return &c.charge },
+	"cause-rate-fine":   func(c *langCauseSets) *langBits { return &c.rateFine },
+	"cause-wait":        func(c *langCauseSets) *langBits { return &c.wait },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -248,6 +254,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.trigger.add(id)
 	}
 	cs.act.union(cs.personAct)
+	cs.scan.union(cs.rate) // "charged campervans the lorry rate"
+	cs.trigger.union(cs.rate)
+	cs.scan.union(cs.wait) // "and the families sat on the quay for five hours"
+	cs.trigger.union(cs.wait)
 	cs.without = v.id("without")
 	cs.scan.add(cs.without)
 	cs.timing, cs.timed = v.id("timing"), v.id("timed") // "began timing out"
@@ -2005,6 +2015,12 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			if e := s.orderedOther(cs, j); e > 0 {
 				return e, !s.clearedAfter(cs, e-1) // "and the buyer received carnations where roses had been ordered"
 			}
+		}
+		if j > v && s.in(j, cs.rate) && s.otherRate(cs, v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and campervans were charged the lorry rate"
+		}
+		if j > v && s.in(j, cs.wait) && s.keptWaiting(cs, v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and two school groups stood in the sun for an hour"
 		}
 		if j > v && s.in(j, cs.same) && s.sharedOne(cs, v, j) {
 			return j + 2, !s.clearedAfter(cs, j) // "and two weddings are now booked into the same hall"
