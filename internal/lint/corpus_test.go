@@ -491,11 +491,19 @@ func devSet(t *testing.T) []corpusLine {
 // allowance gives, the model measures 0.769 (1961/2549) and 0.635
 // (968/1523) (the rules unchanged),
 // and its gates follow.
+// holdout-v18.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.631 (101/160),
+// person-cause 0.430 (43/100), false positives 0.021 (3/140); with the
+// model 0.663 (106/160), 0.480 (48/100); the same when run once after
+// the round on dev-v20. All eighteen files: rules 0.749 (2028/2709),
+// person-cause 0.602 (977/1623), false positives 0.026 (63/2410); with
+// the model 0.763 (2067/2709), 0.626 (1016/1623). The gates move to
+// those figures, lower only because a harder file joined.
 const (
-	holdoutRecall            = 0.755
-	holdoutPersonRecall      = 0.613
-	holdoutModelRecall       = 0.769
-	holdoutModelPersonRecall = 0.635
+	holdoutRecall            = 0.748
+	holdoutPersonRecall      = 0.601
+	holdoutModelRecall       = 0.763
+	holdoutModelPersonRecall = 0.625
 	holdoutMaxFPR            = 0.03
 )
 
