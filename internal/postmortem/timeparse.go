@@ -531,7 +531,25 @@ func ParseDate(s string) (time.Time, bool) {
 // ("01-10-2024" is January 10), as teams in the United States write it.
 func incidentDay(s string) (time.Time, bool) {
 	t, _, ok := readDay(s)
+	if !ok && len(s) >= 8 && (s[1] == '.' || s[2] == '.') {
+		return dottedIncidentDay(s) // "28.11.2026 (субота)"
+	}
 	return t, ok
+}
+
+// dottedIncidentDay reads a day written day first with dots opening s, as
+// German, Ukrainian, Polish or Turkish write the incident's day:
+// "28.11.2026", "28.11.2026 (субота)".
+func dottedIncidentDay(s string) (time.Time, bool) {
+	m := dottedDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, mo, d := atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1])
+	if !validDate(y, mo, d) {
+		return time.Time{}, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {

@@ -14,3 +14,15 @@ func TestUTCOffsetKeepsMinutes(t *testing.T) {
 	}
 }
 
+// The incident's day written day first with dots, as German, Ukrainian,
+// Polish or Turkish write it, with a weekday in parentheses after it or
+// not, is the day of the timeline's bare clocks.
+func TestDottedIncidentDay(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"german", "# Störung der Kassen\n\n**Datum des Vorfalls:** 28.11.2026\n**Zeitzone:** MEZ\n\n## Ablauf\n\n- 06:30 — Kassen melden Fehler\n- 07:10 — Bereitschaft alarmiert\n", "2026-11-28T05:30Z"},
+		{"ukrainian", "# Розбір\n\n**Дата інциденту:** 03.12.2026 (четвер)\n\n## Хронологія\n\n- 06:30 — черга зупинилась\n- 07:05 — охорона пише в чат\n", "2026-12-03T06:30Z"},
+		{"turkish", "# Olay raporu\n\n**Olay tarihi:** 1.12.2026\n\n## Zaman çizelgesi\n\n- 22:15 — ödemeler başarısız\n- 22:40 — nöbetçi arandı\n", "2026-12-01T22:15Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
