@@ -375,7 +375,18 @@ func paragraphNumber(b []byte) int {
 	for j < len(b) && b[j] == ' ' {
 		j++
 	}
+	if j < len(b) && strings.IndexByte("apAP", b[j]) >= 0 && dottedMeridiem(b[j:min(len(b), j+5)]) {
+		return 0 // "11.05 p.m.", a British clock
+	}
 	return j
+}
+
+// dottedMeridiem reports "am" or "pm" opening b in small or capital
+// letters, with dots or without, and no letter after it: "Am 5. März"
+// opens a German sentence.
+func dottedMeridiem(b []byte) bool {
+	ap, n := meridiem(string(b))
+	return n > 0 && (n > 2 || ap == "am" || ap == "pm" || ap == "AM" || ap == "PM")
 }
 
 // approxWords mark a time as approximate when they open an entry.
@@ -466,8 +477,8 @@ func clockStamp(b string) (start, end int, ok bool) {
 		}
 		return -1, -1, hasNoDateStart(b[i:])
 	}
-	if strings.Contains(m[0][:strings.LastIndexAny(m[0], "0123456789")+1], ".") {
-		return 0, 0, false // the stamp takes no fraction of a second
+	if m[4] == "" && strings.Contains(m[0][:strings.LastIndexAny(m[0], "0123456789")+1], ".") {
+		return 0, 0, false // the stamp takes no fraction of a second; "6.20am" is no fraction
 	}
 	end = c + len(m[0])
 	k := end
