@@ -63,3 +63,40 @@ func TestMeridiemLetterNeedsNoWord(t *testing.T) {
 		}
 	}
 }
+
+// A moment an entry names apart from what happened, by a label in bold
+// or italics or a short note after an arrow or in italics at its end in
+// everyday words ("← impact starts", "← we knew", "*Over.*"), is that
+// entry's, before words of another entry that happen to say it ("the
+// foreman notices").
+func TestMomentsNamedApart(t *testing.T) {
+	for _, c := range []struct{ name, entries, start, detect, end string }{
+		{"arrows", "- 7:05 — ticket printer stops; queue grows ← impact starts\n- 7:20 — desk phones IT ← we knew\n- 7:40 — IT dials in, database locked\n- 9:10 — printer back, queue gone ← over\n",
+			"07:05", "07:20", "09:10"},
+		{"italic notes", "- 7:05 — access point drops off. *Problem starts.*\n- 7:50 — first dray leaves\n- 9:20 — a landlord phones: \"not mine\". *We know something's wrong.*\n- 13:40 — last pub swapped. *Over.*\n",
+			"07:05", "09:20", "13:40"},
+		{"bold label beside words", "- 07:05 — routes publish empty. **Impact begins.**\n- 07:12 — foreman notices trucks idling, thinks it is salt\n- 07:30 — driver radios dispatch. **Detected**\n- 09:10 — routes back on every tablet\n- 09:40 — streets cleared. **End**\n",
+			"07:05", "07:30", "09:40"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := "# Outage\n\n**Incident date:** 2026-11-27\n\n## Timeline\n\n" + c.entries
+			wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T" + c.start + "Z", FieldDetect: "2026-11-27T" + c.detect + "Z", FieldEnd: "2026-11-27T" + c.end + "Z"})
+		})
+	}
+}
+
+// A mark inside a word or a run of emphasis closed before the entry's
+// end is no note: "db_end" and "**Start** (best estimate)" name no end.
+func TestApartNoteNeedsItsMarks(t *testing.T) {
+	for text, want := range map[string]string{
+		"backup job_end reached":                 "",
+		"**Start** (best estimate from the log)": "",
+		"compressor reset. **End":                "End",
+		"queue gone ← over":                      " over",
+		"queue gone <- over":                     " over",
+	} {
+		if got := apartNote(text, strings.Contains(text, "←") || strings.Contains(text, "<-")); got != want {
+			t.Errorf("%q: note %q, want %q", text, got, want)
+		}
+	}
+}
