@@ -100,3 +100,15 @@ func TestApartNoteNeedsItsMarks(t *testing.T) {
 		}
 	}
 }
+
+// A field labelled "Date" alone beside a field of the review's own on a
+// later day is the incident's day, not a date the summary happens to
+// name ("a change on Nov 20"); a plain date with its clock (a message's
+// header) or on the review's day is not.
+func TestPlainDateBesideReview(t *testing.T) {
+	entries := "\n\n*Summary*\nThe board froze. A backup job had been moved in a change on Nov 20.\n\n*Timeline*\n• 6:05 — board stops taking updates\n• 6:22 — desk calls IT, we noticed\n"
+	wantTimes(t, "# Board froze\n\n*Date:* Sun Nov 29, 2026\n*Lead:* Kay B.\n*Review call:* Wed Dec 2, 8:00 AM, ops room"+entries,
+		map[string]string{FieldStart: "2026-11-29T06:05Z"})
+	wantTimes(t, "# Board froze\n\n**Date:** 2026-11-29\n**Review meeting:** 2026-12-02"+entries,
+		map[string]string{FieldStart: "2026-11-29T06:05Z"})
+}
