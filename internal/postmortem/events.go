@@ -682,11 +682,21 @@ func (p *parser) eventTable(col int, header row, body []row, dotted bool) {
 // Result |" under "Containment". Its rows are in the order of the
 // steps, not of their times.
 func (p *parser) stepsTable(col int, header row) bool {
-	if col < 1 || len(header.Cells) == 0 || !(col >= 2 && col == len(header.Cells)-1 || stepHead(normalize(p.doc.Text(header.Cells[0].Value)))) {
+	if col < 1 || len(header.Cells) == 0 {
+		return false
+	}
+	if first := normalize(p.doc.Text(header.Cells[0].Value)); !(col >= 2 && col == len(header.Cells)-1 || stepHead(first) || doneHead(first)) {
 		return false
 	}
 	key, _ := p.sectionKey()
 	return key != "timeline" && key != "what_happened"
+}
+
+// doneHead reports a normalised header naming work already done, the
+// first column of a record of it: "Done", "What we did", "What was
+// done", "Work done", "Steps taken".
+func doneHead(h string) bool {
+	return h == "done" || strings.HasSuffix(h, " did") || strings.HasSuffix(h, " done") || strings.HasSuffix(h, " taken")
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".

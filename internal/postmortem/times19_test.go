@@ -112,3 +112,19 @@ func TestPlainDateBesideReview(t *testing.T) {
 	wantTimes(t, "# Board froze\n\n**Date:** 2026-11-29\n**Review meeting:** 2026-12-02"+entries,
 		map[string]string{FieldStart: "2026-11-29T06:05Z"})
 }
+
+// A table of work already done whose first column names it ("Done",
+// "What we did", "Steps taken") and whose times stand in a later column
+// lists the work in its own order, not the times': no row of it is out
+// of order.
+func TestDoneRecordTableIsNoTimeline(t *testing.T) {
+	for _, head := range []string{"Done", "What we did", "Steps taken"} {
+		src := "# Results delayed\n\n**Incident date:** 2026-12-01\n\n## Timeline\n\n- 11:48 — disk full, forwarding stops\n- 12:31 — chemist notices the stalled counter\n- 15:10 — backlog cleared\n\n" +
+			"## What we already did\n\n| " + head + " | When | By |\n| --- | --- | --- |\n| Removed old queue segments | 1 Dec, 13:55 | Joost |\n| Phoned the urgent clinics | 1 Dec, 12:40 | Reception |\n| Added a disk alert | 2 Dec, 09:00 | Joost |\n"
+		for _, e := range mustParse(t, []byte(src)).Events {
+			if e.OutOfOrder {
+				t.Errorf("%s: %q reported out of order", head, e.Raw)
+			}
+		}
+	}
+}
