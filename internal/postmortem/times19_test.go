@@ -128,3 +128,11 @@ func TestDoneRecordTableIsNoTimeline(t *testing.T) {
 		}
 	}
 }
+
+// A span a summary tells with the day after it under a short weekday
+// ("From 6:05 pm to 8:40 pm CAT on Wed 2 Dec") is read on that day, not
+// on the review's.
+func TestProseSpanShortWeekday(t *testing.T) {
+	src := "# Lodges shown full\n\n*Last refreshed 3 Dec 2026, 09:15*\n\nReview call held: Thu 3 Dec, 10:00\n\n**In one paragraph.** From 6:05 pm to 8:40 pm CAT on Wed 2 Dec, every lodge showed as full.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T16:05Z", FieldEnd: "2026-12-02T18:40Z"})
+}
