@@ -136,3 +136,14 @@ func TestProseSpanShortWeekday(t *testing.T) {
 	src := "# Lodges shown full\n\n*Last refreshed 3 Dec 2026, 09:15*\n\nReview call held: Thu 3 Dec, 10:00\n\n**In one paragraph.** From 6:05 pm to 8:40 pm CAT on Wed 2 Dec, every lodge showed as full.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T16:05Z", FieldEnd: "2026-12-02T18:40Z"})
 }
+
+// The end of the incident in the words Ukrainian and Indonesian
+// timelines close it with, "Кінець інциденту" and "Insiden selesai".
+func TestIncidentEndLabels(t *testing.T) {
+	for _, c := range []struct{ src, end string }{
+		{"# Розбір\n\n**Дата інциденту:** 2026-11-28\n\n## Хронологія\n\n- 06:30 — виклики не доходять. **Початок інциденту**\n- 07:05 — охорона пише в чат\n- 11:15 — черга працює. **Кінець інциденту**\n", "2026-11-28T11:15Z"},
+		{"# Insiden\n\n**Tanggal insiden:** 2026-11-28\n\n## Kronologi\n\n- 04:35 — server mati. **Awal insiden**\n- 05:10 — lelang manual\n- 07:10 — papan menyala lagi. **Insiden selesai**\n", "2026-11-28T07:10Z"},
+	} {
+		wantTimes(t, c.src, map[string]string{FieldEnd: c.end})
+	}
+}
