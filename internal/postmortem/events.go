@@ -375,7 +375,18 @@ func paragraphNumber(b []byte) int {
 	for j < len(b) && b[j] == ' ' {
 		j++
 	}
+	if j < len(b) && strings.IndexByte("apAP", b[j]) >= 0 && dottedMeridiem(b[j:min(len(b), j+5)]) {
+		return 0 // "11.05 p.m.", a British clock
+	}
 	return j
+}
+
+// dottedMeridiem reports "am" or "pm" opening b in small or capital
+// letters, with dots or without, and no letter after it: "Am 5. März"
+// opens a German sentence.
+func dottedMeridiem(b []byte) bool {
+	ap, n := meridiem(string(b))
+	return n > 0 && (n > 2 || ap == "am" || ap == "pm" || ap == "AM" || ap == "PM")
 }
 
 // approxWords mark a time as approximate when they open an entry.
@@ -466,8 +477,8 @@ func clockStamp(b string) (start, end int, ok bool) {
 		}
 		return -1, -1, hasNoDateStart(b[i:])
 	}
-	if strings.Contains(m[0][:strings.LastIndexAny(m[0], "0123456789")+1], ".") {
-		return 0, 0, false // the stamp takes no fraction of a second
+	if m[4] == "" && strings.Contains(m[0][:strings.LastIndexAny(m[0], "0123456789")+1], ".") {
+		return 0, 0, false // the stamp takes no fraction of a second; "6.20am" is no fraction
 	}
 	end = c + len(m[0])
 	k := end
@@ -671,11 +682,21 @@ func (p *parser) eventTable(col int, header row, body []row, dotted bool) {
 // Result |" under "Containment". Its rows are in the order of the
 // steps, not of their times.
 func (p *parser) stepsTable(col int, header row) bool {
-	if col < 1 || len(header.Cells) == 0 || !(col >= 2 && col == len(header.Cells)-1 || stepHead(normalize(p.doc.Text(header.Cells[0].Value)))) {
+	if col < 1 || len(header.Cells) == 0 {
+		return false
+	}
+	if first := normalize(p.doc.Text(header.Cells[0].Value)); !(col >= 2 && col == len(header.Cells)-1 || stepHead(first) || doneHead(first)) {
 		return false
 	}
 	key, _ := p.sectionKey()
 	return key != "timeline" && key != "what_happened"
+}
+
+// doneHead reports a normalised header naming work already done, the
+// first column of a record of it: "Done", "What we did", "What was
+// done", "Work done", "Steps taken".
+func doneHead(h string) bool {
+	return h == "done" || strings.HasSuffix(h, " did") || strings.HasSuffix(h, " done") || strings.HasSuffix(h, " taken")
 }
 
 // yearRe finds the year a Date column's header gives: "Date (2021)".

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 )
 
 // errNoDay is the error of a time read from the timeline that names no
@@ -46,19 +47,132 @@ func (p *parser) readEvents(base time.Time) {
 
 // labelMarkers marks, in a timeline whose words mark no moment, the
 // entries that end in the vocabulary's label of one (see labelMarker).
+// In any timeline, a moment an entry names apart from its story (see
+// apartMarker) is that entry's, before words of another entry: "0352 —
+// foreman notices trucks idling" is not the detection where "0415 — …
+// **Detected**" follows.
 func (p *parser) labelMarkers() {
-	for _, e := range p.doc.Events {
+	ev := p.doc.Events
+	worded := false
+	for _, e := range ev {
 		if e.Marker != "" && e.Marker != "recovered" {
-			return
+			worded = true
+			break
 		}
 	}
-	for i := range p.doc.Events {
-		if e := &p.doc.Events[i]; e.Marker == "" {
-			if e.Marker = labelMarker(e.Text); e.Marker == "" {
-				e.Marker = emphasisMarker(e.Text)
+	if !worded {
+		for i := range ev {
+			if e := &ev[i]; e.Marker == "" {
+				if e.Marker = labelMarker(e.Text); e.Marker == "" {
+					e.Marker = emphasisMarker(e.Text)
+				}
 			}
 		}
 	}
+	for i := range ev {
+		if apartMarker(ev[i].Text) != "" { // seldom: most entries set nothing apart
+			for _, key := range [...]string{FieldStart, FieldDetect, FieldEnd} {
+				p.apartMarkers(key)
+			}
+			return
+		}
+	}
+}
+
+// apartMarkers gives the moment key to the entries that name it apart
+// from their story, and takes it from those whose words alone name it,
+// where any entry names it apart.
+func (p *parser) apartMarkers(key string) {
+	ev := p.doc.Events
+	apart := -1
+	for i := range ev {
+		if apartMarker(ev[i].Text) == key {
+			apart = i
+			break
+		}
+	}
+	if apart < 0 {
+		return
+	}
+	for i := range ev {
+		switch {
+		case i == apart:
+			ev[i].Marker = key
+		case ev[i].Marker == key && apartMarker(ev[i].Text) != key:
+			ev[i].Marker = ""
+		case apartMarker(ev[i].Text) == key:
+			ev[i].Marker = key
+		}
+	}
+}
+
+// apartMarker is the moment an entry names apart from what happened: a
+// label of the vocabulary in bold or italics anywhere in it (see
+// emphasisMarker), or a short note after an arrow or set in emphasis at
+// its end that says the moment in everyday words: "← impact starts",
+// "← we knew", "← over", "*Problem starts.*", "*Over.*"; "" otherwise.
+func apartMarker(text string) string {
+	if strings.IndexByte(text, '*') < 0 && strings.IndexByte(text, '_') < 0 && strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, "←"[0]) < 0 {
+		return "" // nothing set apart: most entries
+	}
+	arrow := strings.Contains(text, "←") || strings.Contains(text, "<-")
+	if k := emphasisMarker(text); k != "" {
+		return k
+	}
+	return noteMarker(apartNote(text, arrow))
+}
+
+// apartNote is the note after an entry's last arrow, or the run in
+// emphasis that ends it, closed or left open where the entry's last
+// marks were trimmed ("… **End"), or "".
+func apartNote(text string, arrow bool) string {
+	if arrow {
+		i := max(strings.LastIndex(text, "←")+len("←")-1, strings.LastIndex(text, "<-")+1)
+		return strings.TrimLeft(text[i+1:], "-")
+	}
+	s := strings.TrimRight(text, " ")
+	if mark := s[len(strings.TrimRight(s, "*_")):]; mark != "" {
+		inner := s[:len(s)-len(mark)]
+		if j := strings.LastIndex(inner, mark); j >= 0 && len(mark) <= 2 {
+			return inner[j+len(mark):]
+		}
+		return ""
+	}
+	j := strings.LastIndexAny(s, "*_")
+	if j < 0 || s[j+1] == ' ' || j > 0 && s[j-1] != ' ' && s[j-1] != '*' && s[j-1] != '_' {
+		return "" // a run closed before the end, or a mark inside a word
+	}
+	return s[j+1:]
+}
+
+// apartNoteMax is the longest note read as a moment's: more is a
+// sentence of the story.
+const apartNoteMax = 40
+
+// noteMarker reads a short note for the moment it names: a label of the
+// vocabulary, or everyday words of the start ("starts", "began"), the
+// detection ("we knew", "we know something's wrong") or the end ("over",
+// "ended").
+func noteMarker(note string) string {
+	note = strings.Trim(note, " .!*_()—–-")
+	if note == "" || len(note) > apartNoteMax {
+		return ""
+	}
+	switch k := synonymKey(note); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(note), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "starts", "started", "begins", "began", "start", "begin", "onset":
+			return FieldStart
+		case "knew", "know", "noticed", "detected", "spotted", "aware":
+			return FieldDetect
+		case "over", "ends", "ended", "end", "resolved", "recovered":
+			return FieldEnd
+		}
+	}
+	return ""
 }
 
 // newestFirst clears the out-of-order marks of a group of three or more

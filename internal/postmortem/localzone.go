@@ -166,17 +166,10 @@ func lineZone(line string) string {
 // Israel's time, not India's, as the table reads IST.
 func abbreviationOrOffset(word string, secs int, rest string) string {
 	i := strings.Index(rest, "UTC")
-	if i < 0 || i+3 >= len(rest) || rest[i+3] != '+' && rest[i+3] != '-' {
+	if i < 0 {
 		return word
 	}
-	j := i + 4
-	for j < len(rest) && j < i+6 && isDigit(rest[j]) {
-		j++
-	}
-	if j+2 < len(rest) && rest[j] == ':' && isDigit(rest[j+1]) && isDigit(rest[j+2]) {
-		j += 3 // "UTC+05:30"
-	}
-	offset := docZone(rest[i:j])
+	offset := utcOffsetAt(rest, i)
 	if loc, ok, err := readZone(offset); offset != "" && ok && err == nil {
 		if _, at := time.Date(2026, 1, 1, 0, 0, 0, 0, loc).Zone(); at != secs {
 			return offset
@@ -192,14 +185,21 @@ func hasLocalZoneLetter(s string) bool {
 	return strings.Contains(s, "Č") || strings.Contains(s, "İ") || strings.Contains(s, "（")
 }
 
-// utcOffsetAt reads "UTC+8" or "GMT-03" at i as a zone docZone takes.
+// utcOffsetAt reads "UTC+8", "GMT-03" or "UTC+05:30" at i as a zone
+// docZone takes, minutes and all, or "".
 func utcOffsetAt(line string, i int) string {
+	if i+4 > len(line) || line[i+3] != '+' && line[i+3] != '-' {
+		return ""
+	}
 	j := i + 4
-	for j < len(line) && j < i+6 && line[j] >= '0' && line[j] <= '9' {
+	for j < len(line) && j < i+6 && isDigit(line[j]) {
 		j++
 	}
 	if j == i+4 {
 		return ""
+	}
+	if j+2 < len(line) && line[j] == ':' && isDigit(line[j+1]) && isDigit(line[j+2]) {
+		j += 3 // "UTC+05:30"
 	}
 	return docZone(line[i:j])
 }

@@ -569,6 +569,9 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.statedDayInYear(); ok {
 		return t
 	}
+	if t, ok := p.plainDateBesideReview(); ok {
+		return t
+	}
 	if t, ok := p.dayBeforeReview(p.titleDay); ok && p.titleDay != "" {
 		return t // the title's "(evening of Nov 12)" before a day the prose names
 	}
@@ -593,6 +596,43 @@ func (p *parser) baseDate() time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// plainDateBesideReview is the day of a field labelled "Date" alone
+// where another field gives the review's date under a label of its own
+// on a later day ("*Date:* Sun Nov 29, 2026" above "*Review call:* Wed
+// Dec 2, 8:00 AM"): the plain date is then the incident's, not the
+// review's. A date with its clock is a message's.
+func (p *parser) plainDateBesideReview() (time.Time, bool) {
+	plain, later := time.Time{}, false
+	for _, f := range p.doc.Fields {
+		if f.Key == FieldDate && !f.Inferred && strings.EqualFold(strings.TrimSpace(f.Label), "date") && !hasClock(f.Value) {
+			plain, _ = leadingDay(f.Value)
+			break
+		}
+	}
+	if plain.IsZero() {
+		return plain, false
+	}
+	for _, f := range p.doc.Fields {
+		if f.Key == FieldDate && !f.Inferred && !strings.EqualFold(strings.TrimSpace(f.Label), "date") {
+			y, m, d, n := leadingDate(strings.TrimSpace(f.Value), plain.Year())
+			later = later || n > 0 && validDate(y, m, d) && time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(plain)
+		}
+	}
+	return plain, later
+}
+
+// leadingDay reads the day that opens a field's value, with what
+// follows it ("Wed Dec 2, 8:00 AM, Ops conference room") or not.
+func leadingDay(v string) (time.Time, bool) {
+	if t, ok := ParseDate(v); ok {
+		return t, true
+	}
+	if y, m, d, n := leadingDate(strings.TrimSpace(v), 0); n > 0 && y > 1 && validDate(y, m, d) {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // timelineDay is the day of the first start, detection or end that

@@ -51,9 +51,10 @@ var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?
 // proseClock is a time of day in prose, with the day before it where
 // one is written: "15:30", "2026-11-29 18:20", "Nov 29 at 6:20 pm".
 // proseOnDay is the day written after a time in prose, as a group:
-// "23:50 AEDT on 2 December", "on Tuesday, November 17, 2026".
+// "23:50 AEDT on 2 December", "on Tuesday, November 17, 2026", the
+// weekday also short, "on Wed 2 Dec".
 // The month is read when the time is, which refuses a word that is none.
-const proseOnDay = `(?:\s+(on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+const proseOnDay = `(?:\s+(on\s+(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
 
 // spanClause is a clause between the two ends of a span, set off by
 // commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".

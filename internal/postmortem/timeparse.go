@@ -292,6 +292,11 @@ func readClock(s string) (m [5]string, ok bool) {
 	}
 	h := digits(0, 2)
 	if h > 0 && (h == len(s) || s[h] != ':') {
+		if h+2 < len(s) && (s[h] == '.' || isDigit(s[h])) {
+			if m, ok := otherClock(s, h); ok {
+				return m, true // "6.20am", "0340 hrs"
+			}
+		}
 		return hourOnly(s, h)
 	}
 	if h == 0 || h >= len(s) || s[h] != ':' {
@@ -315,9 +320,66 @@ func readClock(s string) (m [5]string, ok bool) {
 	}
 	if ap, n := meridiem(s[k:]); n > 0 {
 		m[4], end = ap, k+n
+	} else if k == end {
+		if ap := meridiemLetter(s[k:]); ap != "" {
+			m[4], end = ap, k+1 // "6:05a"
+		}
 	}
 	m[0] = s[:end]
 	return m, true
+}
+
+// meridiemLetter reads "a" or "p" written right after a clock for am or
+// pm, as a schedule or a chat shortens them ("6:05a", "11:40p"), and
+// returns it as "am" or "pm"; "" where a word goes on.
+func meridiemLetter(s string) string {
+	if s == "" || len(s) > 1 && isWordByte(s[1]) {
+		return ""
+	}
+	switch s[0] | 0x20 {
+	case 'a':
+		return "am"
+	case 'p':
+		return "pm"
+	}
+	return ""
+}
+
+// otherClock reads the clocks readClock reads without a colon, from
+// the hour's first digits ending at h: a dotted twelve-hour clock with
+// its am or pm, as British writers put it ("6.20am", "11.05 p.m."), and
+// four digits with "hrs" after them, as services and the military write
+// the 24-hour clock ("0340 hrs", "1415hrs").
+func otherClock(s string, h int) (m [5]string, ok bool) {
+	if s[h] == '.' {
+		if h+3 > len(s) || !isDigit(s[h+1]) || !isDigit(s[h+2]) || h+3 < len(s) && isDigit(s[h+3]) {
+			return m, false
+		}
+		k := h + 3
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		ap, n := meridiem(s[k:])
+		if n == 0 {
+			return m, false
+		}
+		m[0], m[1], m[2], m[4] = s[:k+n], s[:h], s[h+1:h+3], ap
+		return m, true
+	}
+	if h != 2 || h+2 > len(s) || !isDigit(s[h+1]) || h+2 < len(s) && isDigit(s[h+2]) {
+		return m, false
+	}
+	k := h + 2
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	for _, w := range [...]string{"hrs", "hours", "hr"} {
+		if lowerPrefix(s[k:], w) && (len(s) == k+len(w) || !isWordByte(s[k+len(w)])) {
+			m[0], m[1], m[2] = s[:k+len(w)], s[:h], s[h:h+2]
+			return m, true
+		}
+	}
+	return m, false
 }
 
 // meridiem reads "am" or "pm" opening s, also written "a.m." or "P.M.",
@@ -335,6 +397,8 @@ func meridiem(s string) (ap string, n int) {
 		return s[:2], 2
 	case len(s) >= 4 && s[1] == '.' && s[2]|0x20 == 'm' && s[3] == '.':
 		return s[:1] + s[2:3], 4
+	case len(s) >= 5 && s[1] == '.' && s[2] == ' ' && s[3]|0x20 == 'm' && s[4] == '.':
+		return s[:1] + s[3:4], 5 // "4:10 p. m.", as Spanish writes it
 	}
 	return "", 0
 }
@@ -531,7 +595,25 @@ func ParseDate(s string) (time.Time, bool) {
 // ("01-10-2024" is January 10), as teams in the United States write it.
 func incidentDay(s string) (time.Time, bool) {
 	t, _, ok := readDay(s)
+	if !ok && len(s) >= 8 && (s[1] == '.' || s[2] == '.') {
+		return dottedIncidentDay(s) // "28.11.2026 (субота)"
+	}
 	return t, ok
+}
+
+// dottedIncidentDay reads a day written day first with dots opening s, as
+// German, Ukrainian, Polish or Turkish write the incident's day:
+// "28.11.2026", "28.11.2026 (субота)".
+func dottedIncidentDay(s string) (time.Time, bool) {
+	m := dottedDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, mo, d := atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1])
+	if !validDate(y, mo, d) {
+		return time.Time{}, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {

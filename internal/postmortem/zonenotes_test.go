@@ -30,13 +30,18 @@ func TestZoneNotesInMoreLanguages(t *testing.T) {
 // An abbreviation that names two zones (IST: India's or Israel's) is
 // read as the offset from UTC written beside it says; where they agree,
 // or the offset has its minutes ("IST (UTC+05:30)"), the abbreviation
-// stands.
+// stands. An offset keeps its minutes, alone or beside an abbreviation
+// ("UTC+05:30", "GMT+05:45", "IST (UTC+02:00)").
 func TestZoneAbbreviationAndItsOffset(t *testing.T) {
 	for line, want := range map[string]string{
-		"שעון ישראל (IST, UTC+2)":        "UTC+2",
-		"Zeitzone: IST (UTC+05:30)":      "IST",
-		"Tider: svensk tid (CET, UTC+1)": "CET",
-		"Horario: CST (UTC+8)":           "UTC+8",
+		"שעון ישראל (IST, UTC+2)":           "UTC+2",
+		"Zeitzone: IST (UTC+05:30)":         "IST",
+		"Tider: svensk tid (CET, UTC+1)":    "CET",
+		"Horario: CST (UTC+8)":              "UTC+8",
+		"Zona waktu: UTC+05:30":             "UTC+05:30",
+		"Zeitzone: UTC-03:30 (Neufundland)": "UTC-03:30",
+		"Hora: GMT+05:45":                   "GMT+05:45",
+		"Tijdzone: IST (UTC+02:00)":         "UTC+02:00",
 	} {
 		if got := lineZone(line); got != want {
 			t.Errorf("%q: zone %q, want %q", line, got, want)
