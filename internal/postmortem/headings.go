@@ -118,7 +118,9 @@ const triagePhrase = "triage"
 var headingNoise = lazyRe(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
 
 // headingMarks become words or spaces in a heading's name.
-var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ")
+var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ",
+	// a tool's tab or page named in quotes: "Pestaña «Tareas»", "Tab “Tasks”"
+	"«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "‹", " ", "›", " ", "\"", " ")
 
 // headingName returns the words of a heading that name it: links and
 // footnote markers dropped, normalised.

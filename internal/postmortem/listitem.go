@@ -117,8 +117,13 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
-	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
+	whole := p.doc.Text(item)
+	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(whole) && !parenOwnerDueRe.MatchString(whole)
 }
+
+// parenOwnerDueRe is an owner and a due date in parentheses ending an
+// item, "(Dwayne, Dec 11)": work someone is to do, no step taken.
+var parenOwnerDueRe = lazyRe(`\(\s*@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*[^()]*\d[^()]*\)\s*$`)
 
 // samePastVerbs are verbs whose past is written as the imperative.
 var samePastVerbs = wordSet("put set reset cut shut split spread")

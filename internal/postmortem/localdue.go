@@ -198,7 +198,7 @@ func localMonthCut(name string) time.Month {
 // ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
 // else the next end of that quarter from base (dueInYear).
 func quarterEndDue(v string, base time.Time) (time.Time, bool) {
-	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") {
+	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234IV") {
 		return time.Time{}, false // the quick answer: no quarter's number
 	}
 	v, year := trailingYear(strings.TrimSpace(v))
@@ -228,12 +228,25 @@ var quarterEndWords = func() []localWord {
 // if v is not them.
 func quarterAt(v string, w localWord) int {
 	before, after, ok := strings.Cut(w.word, "<q>")
-	if !ok || len(v) != len(before)+1+len(after) {
+	n := len(v) - len(before) - len(after)
+	if !ok || n < 1 || n > 3 || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+n:], after) {
 		return 0
 	}
-	q := v[len(before)]
-	if q < '1' || q > '4' || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+1:], after) {
-		return 0
+	return quarterNumber(v[len(before) : len(before)+n])
+}
+
+// quarterNumber is the quarter a figure or a Roman numeral names ("2",
+// "II", as "I квартал 2027" and "Kuartal I 2027" write it), or 0.
+func quarterNumber(q string) int {
+	switch q {
+	case "1", "I":
+		return 1
+	case "2", "II":
+		return 2
+	case "3", "III":
+		return 3
+	case "4", "IV":
+		return 4
 	}
-	return int(q - '0')
+	return 0
 }
