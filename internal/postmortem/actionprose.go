@@ -23,6 +23,9 @@ var actionLabels = map[string]bool{
 func (p *parser) paragraphActions(n ast.Node) {
 	key, name := p.sectionKey()
 	if label, _, rest, ok := p.leadLabel(n); ok && lookupNormal(actionLabels, label) {
+		if introducesBelow(p.src[rest:linesSpan(n).End]) {
+			return // "**Follow-up.** Tracked as change requests linked to this ticket:": the table below holds them
+		}
 		if name == "" {
 			name = label
 		}
@@ -57,6 +60,14 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// introducesBelow reports the text after an action's label that ends
+// with a colon, on one line: it introduces the list or table below, and
+// is no action itself.
+func introducesBelow(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && b[len(b)-1] == ':' && bytes.IndexByte(b, '\n') < 0
 }
 
 // titledFields reads a paragraph whose first line is an item's title

@@ -95,3 +95,63 @@ func TestChatReplyHeadersAfterFollowUps(t *testing.T) {
 		"Rotate the keys|ana|2026-12-15||Open",
 	})
 }
+
+// "What we're changing" heads the follow-ups and "Already handled" the
+// record; a task list's block of finished tasks ("Completed tasks")
+// holds action items that are done, not steps.
+func TestChangingHeadingAndCompletedTasks(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n**Already handled**\n- ✔ Disabled the job\n\n" +
+		"**What we're changing**\n\n- [ ] Check the seat map before each sale — Rosa Diaz — Dec 10\n\n" +
+		"**Completed tasks**\n- ~~Tell the board what happened~~ — Denise, Dec 1\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Check the seat map before each sale|Rosa Diaz|2026-12-10||Open",
+		"Tell the board what happened|Denise|2026-12-01||Done",
+	})
+	if len(doc.Steps) != 1 {
+		t.Errorf("steps %+v, want the one handled", doc.Steps)
+	}
+}
+
+// The end of a month or a quarter after an owner's dash is the due date:
+// "— Malik Haddad — end of January", "— Ops — end Q1 2027".
+func TestEndOfPeriodAfterOwnerDash(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n## Follow-ups\n\n" +
+		"- [ ] Alert on mass holds — Malik Haddad — end of January\n" +
+		"- [ ] Drill the lockout — Security team — end Q1 2027\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Alert on mass holds|Malik Haddad|2027-01-31||Open",
+		"Drill the lockout|Security team|2027-03-31||Open",
+	})
+}
+
+// A paragraph states follow-ups in its clauses, each with its owner and
+// due date in parentheses after it, beside a list or alone, in English
+// or with the labels of another language ("responsable: …, antes del 15
+// de diciembre").
+func TestOwnerParenthesisClauses(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n## What we're changing\n\n" +
+		"Jobs never end. We will give every job an end date (owner: Malik Haddad, by 18 Dec), and we will log who creates each hold (owner: @dokoro, by 12 Jan). The list is below.\n\n" +
+		"- [ ] Spot-check the map — Rosa Diaz — Dec 10\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Give every job an end date|Malik Haddad|2026-12-18||Open",
+		"Log who creates each hold|dokoro|2027-01-12||Open",
+		"Spot-check the map|Rosa Diaz|2026-12-10||Open",
+	})
+	src = "# Caída\n\nFecha: 2026-11-26\n\n### Notas del técnico\n\n" +
+		"No hay ambiente de pruebas. Vamos a pedir al proveedor un ambiente de pruebas (responsable: Camila Rojas, antes del 15 de diciembre). Lo demás quedó como tareas.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Pedir al proveedor un ambiente de pruebas|Camila Rojas|2026-12-15||Open",
+	})
+}
+
+// A follow-up label whose sentence ends with a colon introduces the
+// table below it: the sentence is no action.
+func TestFollowUpLabelIntroducingTable(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n**Follow-up.** Tracked as changes linked to this ticket:\n\n" +
+		"| Ref | Title | Assigned to | Status |\n| --- | --- | --- | --- |\n" +
+		"| C-1 | Test firmware first | Ana Ruiz | new |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Test firmware first|Ana Ruiz|||Open",
+	})
+}

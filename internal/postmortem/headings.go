@@ -33,7 +33,7 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
-	{SectionRecord, "changed already"}, {SectionRecord, "already changed"},
+	{SectionRecord, "changed already"}, {SectionRecord, "already changed"}, {SectionRecord, "already handled"},
 	// A checklist named for the incident's time, "During the incident
 	// (4/4)", holds its steps; "What went well during the incident" does
 	// not: "^" matches the opening words alone.
@@ -52,6 +52,7 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "going forward"}, {"remediation", "moving forward"}, {"remediation", "follow on"},
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
+	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// Work made out of the incident, whatever the tool calls it:
 	// "Initiatives created from this incident", "Tickets raised from the review".

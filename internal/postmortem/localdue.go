@@ -14,8 +14,8 @@ import (
 // "paling lambat 4 Des") or a weekday ("fre 11/12").
 
 // localDayMonthRe is a day and a month named in another language,
-// without a year: "18. des.", "4 Des".
-var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL[\pL\pM.]*?)\.?$`)
+// without a year: "18. des.", "4 Des", "15 de diciembre".
+var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(?:(?i:de|del)\s+)?(\pL[\pL\pM.]*?)\.?$`)
 
 // localWeekRe is a week by its number.
 var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)

@@ -493,7 +493,12 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
-			p.paragraphActions(n)
+			if count := len(p.doc.Actions); !p.ownerParenFirst(n) {
+				p.paragraphActions(n)
+				if len(p.doc.Actions) == count {
+					p.ownerParenActions(n)
+				}
+			}
 		}
 	}
 	if key, _ := p.sectionKey(); (fieldsLiveIn[key] || kind == "quote" || p.fieldParagraph(n, key)) && !action {

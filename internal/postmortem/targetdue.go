@@ -45,7 +45,13 @@ func headingTarget(heading string) (time.Time, string, bool) {
 // or the last day of a month ("December 2026"), a quarter ("Q1 2027")
 // or a half ("H2 2026").
 func readDue(v string) (time.Time, bool) {
-	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "end of "))
+	v = strings.TrimSpace(v)
+	for _, end := range []string{"end of ", "end "} { // "end Q1 2027"
+		if len(v) > len(end) && strings.EqualFold(v[:len(end)], end) {
+			v = strings.TrimSpace(v[len(end):])
+			break
+		}
+	}
 	if day, ok := timeTokenDay(v); ok {
 		v = day // "<time:2026-12-09T18:00:00+05:30>": the day it holds
 	}
