@@ -32,7 +32,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, rest, name)
 		return
 	}
-	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.messageHeader(n) || p.wikiTasks(n, name) {
+	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.chatTaskCard(n, name) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {

@@ -155,3 +155,63 @@ func TestFollowUpLabelIntroducingTable(t *testing.T) {
 		"Test firmware first|Ana Ruiz|||Open",
 	})
 }
+
+// A heading that turns lessons into actions with an arrow ("Lessons →
+// actions") heads follow-ups written "lesson → action — owner, due": the
+// lesson is no part of the title; "no date yet" is no due date.
+func TestLessonArrowActions(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n## Findings → actions\n\n" +
+		"- Nobody saw the sync stop → page when the queue is older than 10 minutes — Ana Ruiz, 11 Dec\n" +
+		"- The dock checked nothing → two-person check before loading — Dock leads, no date yet\n" +
+		"- Old handhelds → ~~replace the handhelds~~ (not this year: cost)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"page when the queue is older than 10 minutes|Ana Ruiz|2026-12-11||Open",
+		"two-person check before loading|Dock leads|||Open",
+		"replace the handhelds (not this year: cost)||||Done",
+	})
+}
+
+// A task list's export writes a task's fields on the line under its
+// title after a calendar emoji, in the team's language: "📅 11 Des 2026
+// · p1 · 👤 Rahmat Hidayat".
+func TestCalendarFieldLineUnderTask(t *testing.T) {
+	src := "# Gangguan\n\nTanggal insiden: 2026-11-28\n\n## Tindak lanjut\n\n" +
+		"- [ ] Pasang UPS untuk server\n  📅 11 Des 2026 · p1 · 👤 Rahmat Hidayat\n" +
+		"- [ ] Formulir cadangan\n  📅 akhir Desember · p2 · 👤 Andi Syamsuddin\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Pasang UPS untuk server|Rahmat Hidayat|2026-12-11||Open",
+		"Formulir cadangan|Andi Syamsuddin|2026-12-31||Open",
+	})
+}
+
+// A day and a month with a dot and no year after a due date's label of
+// another language ("термін: 11.12") is the due date, day first.
+func TestDottedDayAfterLocalDueLabel(t *testing.T) {
+	src := "# Збій\n\n**Дата інциденту:** 28.11.2026\n\n## Подальші дії\n\n" +
+		"1. Нагадування про сертифікати — відповідальний: @t_kravets, термін: 11.12\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Нагадування про сертифікати|t_kravets|2026-12-11||Open",
+	})
+}
+
+// A chat space's task, created under the follow-ups: a line naming who
+// created it, the title after 📋, then "Assigned to … · Due …" and, once
+// done, "✔️ Marked as complete".
+func TestChatSpaceTaskCards(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-02\n\n*Next steps*\n• Page on a stale board (Dwayne, Dec 11)\n\n" +
+		"**Chat** · Task created by Kay Brandt · Wed 9:15 AM\n📋 *Write a paper fallback card*\nAssigned to **Lena Ortiz** · Due **Fri, Dec 18, 2026**\n\n" +
+		"**Chat** · Task created by Kay Brandt · Wed 9:16 AM\n📋 *Brief the shifts*\nAssigned to **Marco Vidal** · Due **Mon, Dec 7, 2026**\n✔️ Marked as complete by Marco Vidal · Thu 4:40 PM\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Page on a stale board|Dwayne|2026-12-11||Open",
+		"Write a paper fallback card|Lena Ortiz|2026-12-18||Open",
+		"Brief the shifts|Marco Vidal|2026-12-07||Done",
+	})
+}
+
+// "Who's running this" names the incident's contact.
+func TestRunningThisContact(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n**Who's running this:** Priya Raman (@praman)\n\n## Summary\n\nText.\n"))
+	if f, ok := doc.Field(FieldContact); !ok || f.Value != "Priya Raman (@praman)" {
+		t.Errorf("contact %+v %v", f, ok)
+	}
+}

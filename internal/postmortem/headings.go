@@ -53,6 +53,9 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
 	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
+	// lessons turned into work, "Lessons → actions", "Learnings and actions"
+	{"remediation", "→ actions"}, {"remediation", "lessons and actions"},
+	{"remediation", "learnings and actions"}, {"remediation", "lessons to actions"}, {"remediation", "lessons into actions"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// Work made out of the incident, whatever the tool calls it:
 	// "Initiatives created from this incident", "Tickets raised from the review".

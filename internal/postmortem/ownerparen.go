@@ -131,3 +131,88 @@ func dueWordLen(v string) int {
 	}
 	return 0
 }
+
+// lessonArrow returns the action of an item under a heading that turns
+// lessons into actions ("Lessons → actions"): the lesson, an arrow, then
+// the action with its fields, "Nobody checked the manifest → two-person
+// check on the dock — Dock leads". The lesson is no part of the title.
+func (p *parser) lessonArrow(item Span, section string) Span {
+	b := p.src[item.Start:item.End]
+	if !lessonsHeading(section) {
+		return item
+	}
+	for _, arrow := range [][]byte{[]byte(" → "), []byte(" -> ")} {
+		if i := bytes.Index(b, arrow); i > 0 && bytes.Count(b, arrow) == 1 {
+			return trimSpan(p.src, Span{item.Start + i + len(arrow), item.End})
+		}
+	}
+	return item
+}
+
+// lessonsHeading reports a heading that names lessons or turns something
+// into actions with an arrow.
+func lessonsHeading(name string) bool {
+	if !strings.Contains(name, "→") && !strings.Contains(name, "->") {
+		return false
+	}
+	n := " " + headingName(name) + " "
+	return strings.Contains(n, " lessons ") || strings.Contains(n, " learnings ") || strings.Contains(n, " actions ")
+}
+
+// taskCardMark opens the title line of a task a chat space creates, as
+// Google Chat posts it: "📋 *Write a fallback card*", its fields on the
+// lines below ("Assigned to **Lena Ortiz** · Due **Fri, Dec 18, 2026**",
+// "✔️ Marked as complete by …"), under a line naming who created it.
+const taskCardMark = "📋 "
+
+// chatTaskCard reads the task card paragraph n holds from its title
+// line on as one action, and reports whether it did.
+func (p *parser) chatTaskCard(n ast.Node, name string) bool {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	for i := 0; i < lines.Len()-1 && i < 3; i++ {
+		l := lines.At(i)
+		if !bytes.HasPrefix(p.src[l.Start:l.Stop], []byte(taskCardMark)) {
+			continue
+		}
+		count := len(p.doc.Actions)
+		title := trimSpan(p.src, Span{l.Start + len(taskCardMark), l.Stop})
+		for title.Len() > 2 && (p.src[title.Start] == '*' || p.src[title.Start] == '_') && p.src[title.End-1] == p.src[title.Start] {
+			title = Span{title.Start + 1, title.End - 1} // "*Write a fallback card*"
+		}
+		p.readAction(title, name)
+		if len(p.doc.Actions) != count+1 {
+			return true
+		}
+		a := &p.doc.Actions[count]
+		for k := i + 1; k < lines.Len(); k++ {
+			p.taskCardLine(a, trimSpan(p.src, Span{lines.At(k).Start, lines.At(k).Stop}))
+		}
+		return true
+	}
+	return false
+}
+
+// taskCardLine reads a line under a task card's title: its owner and due
+// date ("Assigned to **Lena Ortiz** · Due **Fri, Dec 18, 2026**"), or
+// that it was completed ("✔️ Marked as complete by …").
+func (p *parser) taskCardLine(a *Action, line Span) {
+	b := p.src[line.Start:line.End]
+	if bytes.Contains(b, []byte("arked as complete")) || bytes.Contains(b, []byte("arked as done")) {
+		if a.Status == Open {
+			a.Status, a.doneSpan = Done, line
+		}
+		return
+	}
+	var sb, vb [12]Span
+	var kb [12]string
+	parts, _ := readParts(p.doc, p.src, line, true, nil, itemParts{sb[:0], kb[:0], vb[:0]})
+	for i, k := range parts.keys {
+		if k == colOwner || k == colDue {
+			p.itemField(a, k, parts.vals[i])
+		}
+	}
+	a.Span.End = max(a.Span.End, line.End)
+}
