@@ -121,14 +121,17 @@ func (p *parser) footnoteDef(n ast.Node) bool {
 // messageHeaderRe is the line a chat's export opens a message with: its
 // date and time in brackets, then its author's name, "[12/1/2026 10:03
 // AM] ana.k", "[2026-12-01 10:03] ana".
-//
+var messageHeaderRe = lazyRe(`^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}$`)
+
 // Other chat tools write the author first: Telegram's export its name,
 // a comma and the date and time in brackets, "Олена Гнатюк, [01.12.2026
-// 17:42]"; Google Chat's copy the name in bold, a middle dot and the
-// weekday and time, "**Lena Ortiz** · Wed 10:05 AM".
-var messageHeaderRe = lazyRe(`^(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}` +
-	`|\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]` +
-	`|\*\*\p{L}[^*]{1,40}\*\* · (?:\p{L}{2,9}\.?,? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)$`)
+// 17:42]" (authorFirstRe); Google Chat's copy the name in bold, a middle
+// dot and the weekday and time, "**Lena Ortiz** · Wed 10:05 AM"
+// (boldAuthorRe).
+var (
+	authorFirstRe = lazyRe(`^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$`)
+	boldAuthorRe  = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\* · (?:\p{L}{2,9}\.?,? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
+)
 
 // messageHeader reports a paragraph that opens with a chat message's
 // header: a message in the thread under the follow-ups, after the list
@@ -139,7 +142,16 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	}
 	first := p.doc.LineSpan(p.doc.Line(n.Lines().At(0).Start))
 	first = trimSpan(p.src, Span{max(first.Start, n.Lines().At(0).Start), first.End})
-	return messageHeaderRe.Match(p.src[first.Start:first.End])
+	b := p.src[first.Start:first.End]
+	switch {
+	case len(b) > 0 && b[0] == '[':
+		return messageHeaderRe.Match(b)
+	case len(b) > 0 && b[len(b)-1] == ']':
+		return authorFirstRe.Match(b)
+	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** · ")):
+		return boldAuthorRe.Match(b)
+	}
+	return false
 }
 
 // labelledAction reads a paragraph led by an action's label ("**Action:**

@@ -29,11 +29,8 @@ func dueLike(t string) bool {
 	if _, rest, ok := leadingWeekday(t); ok {
 		t = rest // "Fri 18 Dec"
 	}
-	if endOfPeriod(t) {
-		return true
-	}
 	if len(t) < 4 || len(t) > 20 || !mayBeDue(t) {
-		return localDueLike(t)
+		return endOfPeriod(t) || localDueLike(t)
 	}
 	if _, ok := readDue(t); ok {
 		return true

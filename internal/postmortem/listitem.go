@@ -1132,9 +1132,6 @@ func separatorAt(src []byte, i int, text Span) int {
 		if n := hardBreak(src, i, text); n > 0 {
 			return n
 		}
-		if n := calendarLineBreak(src, i, text); n > 0 {
-			return n
-		}
 		return spacedSeparator(src, i, text)
 	}
 	return 0
@@ -1200,6 +1197,9 @@ func hardBreak(src []byte, i int, text Span) int {
 	k := i
 	for k < text.End && src[k] == ' ' {
 		k++
+	}
+	if k == i {
+		return calendarLineBreak(src, i, text) // a line of fields under the title, "📅 11 Des 2026 · …"
 	}
 	if k-i < 2 || k >= text.End || src[k] != '\n' {
 		return 0

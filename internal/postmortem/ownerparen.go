@@ -22,8 +22,9 @@ var ownerParenRe = lazyRe(`\(\s*([\p{L} ]{2,30}?)\s*:\s*(@?[\p{L}][\p{L}\p{N}_.'
 // "we will also", "and we'll", "Vamos a".
 var ownerParenLeadRe = lazyRe(`(?i)^(?:(?:and|also|then|so|y|además)\s+)*(?:we\s+(?:will|shall|are going to|plan to)|we['’]ll|vamos\s+a|we\s+also\s+will)\s+(?:also\s+)?`)
 
-// ownerParenFirst reads the clauses of paragraph n with their owner's
-// parenthesis as actions before any other reading of it, where they are
+// ownerParenFirst reads the clauses of paragraph n, which labelParenCue
+// found a labelled parenthesis in, with their owner's parenthesis as
+// actions before any other reading of it, where they are
 // more than the paragraph: it tells more sentences than the one, or
 // holds two such clauses. A paragraph led by an action's label is read
 // by its label. It reports whether it read any.
@@ -33,9 +34,6 @@ func (p *parser) ownerParenFirst(n ast.Node) bool {
 		return false
 	}
 	b := p.src[span.Start:span.End]
-	if bytes.IndexByte(b, '(') < 0 || bytes.IndexByte(b, ':') < 0 {
-		return false // the quick answer: no parenthesis with a label
-	}
 	first := ownerParenRe.FindIndex(b)
 	if first == nil {
 		return false
@@ -52,16 +50,14 @@ func (p *parser) ownerParenFirst(n ast.Node) bool {
 }
 
 // ownerParenActions reads the clauses of paragraph n that end with an
-// owner's parenthesis as actions, where nothing else in it read as one.
+// owner's parenthesis as actions, where nothing else in it read as one
+// and labelParenCue found a labelled parenthesis in it.
 func (p *parser) ownerParenActions(n ast.Node) {
 	span := linesSpan(n)
-	if !span.Valid() || bytes.IndexByte(p.src[span.Start:span.End], ':') < 0 || p.inTimeline() || p.inRecord() {
+	if !span.Valid() || p.inTimeline() || p.inRecord() {
 		return
 	}
 	b := p.src[span.Start:span.End]
-	if !bytes.Contains(b, []byte("(")) {
-		return
-	}
 	_, name := p.sectionKey()
 	from := 0
 	for _, m := range ownerParenRe.FindAllSubmatchIndex(b, -1) {
@@ -89,6 +85,29 @@ func (p *parser) ownerParenActions(n ast.Node) {
 		p.itemField(&a, colDue, due)
 		p.doc.Actions = append(p.doc.Actions, a)
 	}
+}
+
+// labelParenCue is the quick test for ownerParenRe: a parenthesis that
+// opens with a word and a colon, "(owner:", "(responsable:".
+func labelParenCue(b []byte) bool {
+	for i := bytes.IndexByte(b, '('); i >= 0; {
+		for k := i + 1; k < len(b) && k < i+32; k++ {
+			if c := b[k]; c == ':' {
+				if k > i+2 {
+					return true
+				}
+				break
+			} else if c == ')' || c == '(' || c == '\n' || c >= '0' && c <= '9' {
+				break
+			}
+		}
+		j := bytes.IndexByte(b[i+1:], '(')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // clauseBefore is the clause of b that ends at end: from the last end of
@@ -156,7 +175,7 @@ func lessonsHeading(name string) bool {
 		return false
 	}
 	n := " " + headingName(name) + " "
-	return strings.Contains(n, " lessons ") || strings.Contains(n, " learnings ") || strings.Contains(n, " actions ")
+	return strings.Contains(n, " actions ") || strings.Contains(n, " action items ") || strings.Contains(n, " follow ups ")
 }
 
 // taskCardMark opens the title line of a task a chat space creates, as

@@ -493,9 +493,10 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
-			if count := len(p.doc.Actions); !p.ownerParenFirst(n) {
+			cue := labelParenCue(p.src[max(linesSpan(n).Start, 0):max(linesSpan(n).End, 0)])
+			if count := len(p.doc.Actions); !cue || !p.ownerParenFirst(n) {
 				p.paragraphActions(n)
-				if len(p.doc.Actions) == count {
+				if cue && len(p.doc.Actions) == count {
 					p.ownerParenActions(n)
 				}
 			}

@@ -46,10 +46,10 @@ func headingTarget(heading string) (time.Time, string, bool) {
 // or a half ("H2 2026").
 func readDue(v string) (time.Time, bool) {
 	v = strings.TrimSpace(v)
-	for _, end := range []string{"end of ", "end "} { // "end Q1 2027"
-		if len(v) > len(end) && strings.EqualFold(v[:len(end)], end) {
-			v = strings.TrimSpace(v[len(end):])
-			break
+	if len(v) > 4 && v[0]|0x20 == 'e' && strings.EqualFold(v[:4], "end ") {
+		v = strings.TrimSpace(v[4:]) // "end Q1 2027", "end of Q1"
+		if len(v) > 3 && strings.EqualFold(v[:3], "of ") {
+			v = strings.TrimSpace(v[3:])
 		}
 	}
 	if day, ok := timeTokenDay(v); ok {
