@@ -694,7 +694,21 @@ var devSets = []heldOutSet{
 	// інциденту" and "Insiden selesai"; offsets read with their minutes)
 	// took it to 0.40 wrong missing, 24 of 30 times, the detection before
 	// the start reported and 3 entries reported out of order for 2.
-	{"dev-docs-v19", 4.0 / 10, 4, 20.0 / 43},
+	// The work on its fields and follow-ups (branch actions19: trackers'
+	// due columns named for what happens by then, "Close by", "Land by",
+	// "Planned end", owners as "Agent" or "Who owns it", an "Artifact" id
+	// column; a tool's tab named in quotes in a heading and Spanish
+	// tasks; Roman-numeral quarters and month ends in Spanish, Ukrainian,
+	// Russian and Indonesian; clauses with "(owner: X, by 18 Dec)" in
+	// prose, several to a paragraph; "Lessons → actions" items; chat
+	// spaces' task cards and reply headers; calendar field lines under a
+	// task; "Completed tasks" blocks as done items; "What we're
+	// changing", "Already handled", "Who's running this") took it to 1.20
+	// wrong missing, 42 of 43 actions, none for nothing, owners 33 of 34
+	// and 21 of 21 done.
+	// Both merged: 0.20 wrong missing, 24 of 30 times, 42 of 43 actions,
+	// none for nothing, owners 33 of 34, 21 of 21 done.
+	{"dev-docs-v19", 2.0 / 10, 0, 42.0 / 43},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

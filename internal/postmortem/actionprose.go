@@ -23,13 +23,16 @@ var actionLabels = map[string]bool{
 func (p *parser) paragraphActions(n ast.Node) {
 	key, name := p.sectionKey()
 	if label, _, rest, ok := p.leadLabel(n); ok && lookupNormal(actionLabels, label) {
+		if introducesBelow(p.src[rest:linesSpan(n).End]) {
+			return // "**Follow-up.** Tracked as change requests linked to this ticket:": the table below holds them
+		}
 		if name == "" {
 			name = label
 		}
 		p.labelledAction(n, rest, name)
 		return
 	}
-	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.messageHeader(n) || p.wikiTasks(n, name) {
+	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.chatTaskCard(n, name) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {
@@ -57,6 +60,14 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// introducesBelow reports the text after an action's label that ends
+// with a colon, on one line: it introduces the list or table below, and
+// is no action itself.
+func introducesBelow(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && b[len(b)-1] == ':' && bytes.IndexByte(b, '\n') < 0
 }
 
 // titledFields reads a paragraph whose first line is an item's title
@@ -112,6 +123,16 @@ func (p *parser) footnoteDef(n ast.Node) bool {
 // AM] ana.k", "[2026-12-01 10:03] ana".
 var messageHeaderRe = lazyRe(`^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}$`)
 
+// Other chat tools write the author first: Telegram's export its name,
+// a comma and the date and time in brackets, "Олена Гнатюк, [01.12.2026
+// 17:42]" (authorFirstRe); Google Chat's copy the name in bold, a middle
+// dot and the weekday and time, "**Lena Ortiz** · Wed 10:05 AM"
+// (boldAuthorRe).
+var (
+	authorFirstRe = lazyRe(`^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$`)
+	boldAuthorRe  = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\* · (?:\p{L}{2,9}\.?,? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
+)
+
 // messageHeader reports a paragraph that opens with a chat message's
 // header: a message in the thread under the follow-ups, after the list
 // has ended, with its author and time, and no action of the list.
@@ -121,7 +142,16 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	}
 	first := p.doc.LineSpan(p.doc.Line(n.Lines().At(0).Start))
 	first = trimSpan(p.src, Span{max(first.Start, n.Lines().At(0).Start), first.End})
-	return messageHeaderRe.Match(p.src[first.Start:first.End])
+	b := p.src[first.Start:first.End]
+	switch {
+	case len(b) > 0 && b[0] == '[':
+		return messageHeaderRe.Match(b)
+	case len(b) > 0 && b[len(b)-1] == ']':
+		return authorFirstRe.Match(b)
+	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** · ")):
+		return boldAuthorRe.Match(b)
+	}
+	return false
 }
 
 // labelledAction reads a paragraph led by an action's label ("**Action:**

@@ -39,8 +39,13 @@ var columnSynonyms = invert(map[string][]string{
 		"fix", "fixes", "next step", "next steps", "corrective action", "preventive action", "preventative action", "recommendation", "mitigation", "remediation item", "step", "steps", "change", "changes",
 		"measure", "measures", "maßnahme", "maßnahmen"},
 	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by", "responsible officer", "responsible person", "responsible party", "action owner",
-		"responsable", "verantwortlich", "zuständig", "encargado", "propietario", "přiřazeno", "řešitel"},
-	colDue:       {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín"},
+		"responsable", "verantwortlich", "zuständig", "encargado", "propietario", "přiřazeno", "řešitel",
+		// an ITSM tool's agent on a change or task; a column asked as a question
+		"agent", "assigned agent", "who owns it", "owned by"},
+	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
+		// the day a row is to be closed by, in a tracker's or a team's words
+		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
+		"planned end", "planned end date", "planned finish", "planned completion", "target end", "target end date"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
@@ -210,7 +215,7 @@ var (
 	// Shortcut's "Story"): under an action heading, beside the board's
 	// state column, as an export always has one.
 	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true}
-	trackerIDHeads    = wordSet("key number no. id ref")
+	trackerIDHeads    = wordSet("key number no. id ref artifact artefact")
 	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 

@@ -12,7 +12,7 @@ import "strings"
 // check mark or "(done)" alone is how a record writes its steps too), and reports
 // whether it did.
 func (p *parser) doneAction(a Action, item Span) bool {
-	if !recordInActions(p.doc.Sections) {
+	if !recordInActions(p.doc.Sections) && !tasksRecord(p.doc.Sections) {
 		return false
 	}
 	p.itemFields(&a, item)
@@ -32,6 +32,33 @@ func (p *parser) doneAction(a Action, item Span) bool {
 func recordInActions(secs []Section) bool {
 	return markedInActions(secs, func(s *Section) bool { return s.Record })
 }
+
+// tasksRecord reports whether the record the current section is names
+// tasks or action items, as a task list's block of finished ones is
+// headed ("Completed tasks", "Done action items"): its items are action
+// items that are done, wherever it stands.
+func tasksRecord(secs []Section) bool {
+	level := 1 << 30
+	for i := len(secs) - 1; i >= 0; i-- {
+		if secs[i].Level >= level || secs[i].closed {
+			continue
+		}
+		if secs[i].Record {
+			words := " " + headingName(secs[i].Name) + " "
+			for _, w := range taskWords {
+				if strings.Contains(words, w) {
+					return true
+				}
+			}
+			return false
+		}
+		level = secs[i].Level
+	}
+	return false
+}
+
+// taskWords name a task list's items in a heading, spaced.
+var taskWords = []string{" tasks ", " task ", " to dos ", " todos ", " action items ", " follow ups ", " followups "}
 
 // markedInActions reports whether the current section, or one it sits
 // in, is marked and itself under an action section.

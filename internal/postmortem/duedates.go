@@ -30,7 +30,7 @@ func dueLike(t string) bool {
 		t = rest // "Fri 18 Dec"
 	}
 	if len(t) < 4 || len(t) > 20 || !mayBeDue(t) {
-		return localDueLike(t)
+		return endOfPeriod(t) || localDueLike(t)
 	}
 	if _, ok := readDue(t); ok {
 		return true
@@ -39,6 +39,17 @@ func dueLike(t string) bool {
 		return true // "04/12/2026", either way round
 	}
 	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10 || dottedYYRe.MatchString(t) || dottedDayRe.MatchString(t)
+}
+
+// endOfPeriod reports the end of a month or a quarter as a due date
+// after an owner's dash writes it: "end of January", "end Q1 2027", "end
+// of Q3".
+func endOfPeriod(t string) bool {
+	if len(t) < 6 || len(t) > 24 || !strings.EqualFold(t[:4], "end ") {
+		return false
+	}
+	_, ok := readDue(t)
+	return ok || monthEndRe.MatchString(t) || bareQuarterRe.MatchString(t)
 }
 
 // mayBeDue is a quick test for dueLike, on the shape of t: digits and

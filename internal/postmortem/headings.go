@@ -33,7 +33,7 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
-	{SectionRecord, "changed already"}, {SectionRecord, "already changed"},
+	{SectionRecord, "changed already"}, {SectionRecord, "already changed"}, {SectionRecord, "already handled"},
 	// A checklist named for the incident's time, "During the incident
 	// (4/4)", holds its steps; "What went well during the incident" does
 	// not: "^" matches the opening words alone.
@@ -52,6 +52,7 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "going forward"}, {"remediation", "moving forward"}, {"remediation", "follow on"},
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
+	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// Work made out of the incident, whatever the tool calls it:
 	// "Initiatives created from this incident", "Tickets raised from the review".
@@ -118,13 +119,21 @@ const triagePhrase = "triage"
 var headingNoise = lazyRe(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
 
 // headingMarks become words or spaces in a heading's name.
-var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ")
+var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ", "\"", " ")
+
+// headingQuotes are the quotes a heading names a tool's tab or page in,
+// "Pestaña «Tareas»", "Tab “Tasks”": spaces in its name. A replacer of
+// its own, as the one-byte marks above are replaced the quicker way.
+var headingQuotes = strings.NewReplacer("«", " ", "»", " ", "“", " ", "”", " ", "„", " ", "‹", " ", "›", " ")
 
 // headingName returns the words of a heading that name it: links and
 // footnote markers dropped, normalised.
 func headingName(s string) string {
 	if strings.Contains(s, "](") {
 		s = headingNoise.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, 0xC2) >= 0 || strings.Contains(s, "\xe2\x80") { // « » and “ ” „ ‹ › open so
+		s = headingQuotes.Replace(s)
 	}
 	return normalize(headingMarks.Replace(s))
 }
@@ -142,6 +151,9 @@ func (p *parser) headingKey(name string) string {
 	}
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
+	}
+	if _, configured := p.opt.Sections["remediation"]; !configured && lessonsHeading(name) {
+		return "remediation" // "Lessons → actions": lessons turned into work
 	}
 	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {

@@ -421,7 +421,7 @@ func localField(s string, part Span) (string, Span) {
 	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
 	switch key {
 	case colDue:
-		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) {
+		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) {
 			return "", Span{}
 		}
 	case colStatus:
@@ -439,6 +439,14 @@ func localField(s string, part Span) (string, Span) {
 		}
 	}
 	return key, v
+}
+
+// labelledDottedDay reports a day and a month with a dot and no year,
+// "11.12", after a due date's label ("термін: 11.12"): the label says it
+// is a day, day first.
+func labelledDottedDay(v string) bool {
+	_, ok := dottedDueDay(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
+	return ok
 }
 
 // lookupState is localState of a text, normalised.

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,6 +85,7 @@ func (p *parser) readAction(span Span, section string) {
 	item = p.wikiOwner(&a, p.endDue(&a, p.bracketAttrs(&a, p.taskEmojiFields(&a, item))))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.leadMarks(&a, item)
+	item = p.lessonArrow(item, section)
 	if item.Len() == 0 {
 		return
 	}
@@ -117,8 +119,13 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] {
 		return true
 	}
-	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(p.doc.Text(item))
+	whole := p.doc.Text(item)
+	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(whole) && !parenOwnerDueRe.MatchString(whole)
 }
+
+// parenOwnerDueRe is an owner and a due date in parentheses ending an
+// item, "(Dwayne, Dec 11)": work someone is to do, no step taken.
+var parenOwnerDueRe = lazyRe(`\(\s*@?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*[^()]*\d[^()]*\)\s*$`)
 
 // samePastVerbs are verbs whose past is written as the imperative.
 var samePastVerbs = wordSet("put set reset cut shut split spread")
@@ -872,6 +879,10 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			keys[i], vals[i] = colDue, parts[i]
 			continue
 		}
+		if noDueNotes[strings.ToLower(t)] {
+			keys[i] = colNote // "— Dock leads, no date yet": the due date's place, empty
+			continue
+		}
 		if nobodyOwner(t) {
 			keys[i], vals[i] = colOwner, parts[i] // "— ikke tildelt — uke 50": nobody owns it yet
 			continue
@@ -1126,6 +1137,24 @@ func separatorAt(src []byte, i int, text Span) int {
 	return 0
 }
 
+// calendarLineBreak returns the length of a line break at src[i], with
+// the indent after it, where the next line opens with a calendar emoji:
+// a task list's export writes a task's fields on the line under its
+// title, "📅 11 Des 2026 · p1 · 👤 Rahmat Hidayat"; 0 where it does not.
+func calendarLineBreak(src []byte, i int, text Span) int {
+	if src[i] != '\n' {
+		return 0
+	}
+	k := i + 1
+	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
+		k++
+	}
+	if k+4 > text.End || src[k] != 0xF0 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
+		return 0
+	}
+	return k - i
+}
+
 // dayCommaYear reports whether the comma at src[i] stands between a day
 // and its year: a digit before it, a space and four digits after it.
 func dayCommaYear(src []byte, i int, text Span) bool {
@@ -1168,6 +1197,9 @@ func hardBreak(src []byte, i int, text Span) int {
 	k := i
 	for k < text.End && src[k] == ' ' {
 		k++
+	}
+	if k == i {
+		return calendarLineBreak(src, i, text) // a line of fields under the title, "📅 11 Des 2026 · …"
 	}
 	if k-i < 2 || k >= text.End || src[k] != '\n' {
 		return 0
@@ -1299,6 +1331,9 @@ func matchField(d *Document, part Span) (string, Span) {
 		if k, v := matchField(d, Span{part.Start + n, part.End}); k == colDue {
 			return k, v // "📅 Dec 11": a board's date badge
 		}
+		if calendarDue(strings.TrimSpace(s[n:])) {
+			return colDue, trimSpan(d.Source, Span{part.Start + n, part.End}) // "📅 11 Des 2026", "📅 akhir Desember"
+		}
 		return "", Span{}
 	}
 	f, ok := candidate(s)
@@ -1317,6 +1352,22 @@ func matchField(d *Document, part Span) (string, Span) {
 		}
 	}
 	return localField(s, part) // "Deadline: 15 oktober 2026"
+}
+
+// noDueNotes say in a due date's place that there is none yet.
+var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true}
+
+// calendarDue reports a due date after a calendar emoji in any form the
+// due dates are read in, of any language: the emoji says it is one.
+func calendarDue(v string) bool {
+	if dueLike(v) {
+		return true
+	}
+	if _, ok := readDue(v); ok {
+		return true
+	}
+	_, ok := readDueIn(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), true)
+	return ok
 }
 
 // keyedDueLabelRe is the label of a due date and its colon, after which

@@ -14,8 +14,24 @@ import (
 // "paling lambat 4 Des") or a weekday ("fre 11/12").
 
 // localDayMonthRe is a day and a month named in another language,
-// without a year: "18. des.", "4 Des".
+// without a year: "18. des.", "4 Des"; withoutDe makes "15 de
+// diciembre" one.
 var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL[\pL\pM.]*?)\.?$`)
+
+// withoutDe drops the "de" or "del" between a day and its month, as
+// Spanish and Portuguese write them: "15 de diciembre" is "15 diciembre".
+func withoutDe(v string) string {
+	d := digitRunEnd(v, 0)
+	if d < 1 || d > 2 || len(v) < d+5 || v[d] != ' ' {
+		return v
+	}
+	for _, w := range []string{"de ", "del "} {
+		if strings.HasPrefix(v[d+1:], w) {
+			return v[:d+1] + v[d+1+len(w):]
+		}
+	}
+	return v
+}
 
 // localWeekRe is a week by its number.
 var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
@@ -71,7 +87,7 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if isPeriodHeading(v) && base.Year() > 1 {
 		return periodDue(v, base) // "next week", "this quarter", as a heading names them
 	}
-	if m := localDayMonthRe.FindStringSubmatch(v); m != nil {
+	if m := localDayMonthRe.FindStringSubmatch(withoutDe(v)); m != nil {
 		if mo := localMonthCut(m[2]); mo != 0 {
 			return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[1])) })
 		}
@@ -198,7 +214,7 @@ func localMonthCut(name string) time.Month {
 // ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
 // else the next end of that quarter from base (dueInYear).
 func quarterEndDue(v string, base time.Time) (time.Time, bool) {
-	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") {
+	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") && !romanQuarterWord(v) {
 		return time.Time{}, false // the quick answer: no quarter's number
 	}
 	v, year := trailingYear(strings.TrimSpace(v))
@@ -228,12 +244,45 @@ var quarterEndWords = func() []localWord {
 // if v is not them.
 func quarterAt(v string, w localWord) int {
 	before, after, ok := strings.Cut(w.word, "<q>")
-	if !ok || len(v) != len(before)+1+len(after) {
+	n := len(v) - len(before) - len(after)
+	if !ok || n < 1 || n > 3 || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+n:], after) {
 		return 0
 	}
-	q := v[len(before)]
-	if q < '1' || q > '4' || !strings.EqualFold(v[:len(before)], before) || !strings.EqualFold(v[len(before)+1:], after) {
-		return 0
+	return quarterNumber(v[len(before) : len(before)+n])
+}
+
+// romanQuarterWord reports a word of v that is a quarter's Roman
+// numeral, "I" to "IV".
+func romanQuarterWord(v string) bool {
+	for i := strings.IndexAny(v, "IV"); i >= 0 && i < len(v); {
+		j := i
+		for j < len(v) && (v[j] == 'I' || v[j] == 'V') {
+			j++
+		}
+		if (i == 0 || v[i-1] == ' ') && (j == len(v) || v[j] == ' ') && quarterNumber(v[i:j]) > 0 {
+			return true
+		}
+		k := strings.IndexAny(v[j:], "IV")
+		if k < 0 {
+			return false
+		}
+		i = j + k
 	}
-	return int(q - '0')
+	return false
+}
+
+// quarterNumber is the quarter a figure or a Roman numeral names ("2",
+// "II", as "I квартал 2027" and "Kuartal I 2027" write it), or 0.
+func quarterNumber(q string) int {
+	switch q {
+	case "1", "I":
+		return 1
+	case "2", "II":
+		return 2
+	case "3", "III":
+		return 3
+	case "4", "IV":
+		return 4
+	}
+	return 0
 }

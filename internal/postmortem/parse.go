@@ -493,7 +493,13 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
-			p.paragraphActions(n)
+			cue := labelParenCue(p.src[max(linesSpan(n).Start, 0):max(linesSpan(n).End, 0)])
+			if count := len(p.doc.Actions); !cue || !p.ownerParenFirst(n) {
+				p.paragraphActions(n)
+				if cue && len(p.doc.Actions) == count {
+					p.ownerParenActions(n)
+				}
+			}
 		}
 	}
 	if key, _ := p.sectionKey(); (fieldsLiveIn(key) || kind == "quote" || p.fieldParagraph(n, key)) && !action {

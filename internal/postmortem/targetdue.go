@@ -45,7 +45,13 @@ func headingTarget(heading string) (time.Time, string, bool) {
 // or the last day of a month ("December 2026"), a quarter ("Q1 2027")
 // or a half ("H2 2026").
 func readDue(v string) (time.Time, bool) {
-	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "end of "))
+	v = strings.TrimSpace(v)
+	if len(v) > 4 && v[0]|0x20 == 'e' && strings.EqualFold(v[:4], "end ") {
+		v = strings.TrimSpace(v[4:]) // "end Q1 2027", "end of Q1"
+		if len(v) > 3 && strings.EqualFold(v[:3], "of ") {
+			v = strings.TrimSpace(v[3:])
+		}
+	}
 	if day, ok := timeTokenDay(v); ok {
 		v = day // "<time:2026-12-09T18:00:00+05:30>": the day it holds
 	}
