@@ -62,6 +62,16 @@ type heldOutSet struct {
 }
 
 var heldOutSets = []heldOutSet{
+	// heldout-docs-v20: ten documents written blind to the parser on
+	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
+	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
+	// five of them rewritten in other tools before any run, because they
+	// shared tools with dev-docs-v19, written the same day), kept out of
+	// the repository through the rounds on dev-docs-v19. First run: 1.90
+	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
+	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
+	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
+	{"heldout-docs-v20", 16.0 / 10, 6, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
