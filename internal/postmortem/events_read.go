@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -71,8 +72,12 @@ func (p *parser) labelMarkers() {
 	}
 	for i := range ev {
 		if apartMarker(ev[i].Text) != "" { // seldom: most entries set nothing apart
+			aparts := make([]string, len(ev))
+			for k := range ev {
+				aparts[k] = apartMarker(ev[k].Text)
+			}
 			for _, key := range [...]string{FieldStart, FieldDetect, FieldEnd} {
-				p.apartMarkers(key)
+				apartMarkers(ev, aparts, key)
 			}
 			return
 		}
@@ -80,28 +85,18 @@ func (p *parser) labelMarkers() {
 }
 
 // apartMarkers gives the moment key to the entries that name it apart
-// from their story, and takes it from those whose words alone name it,
-// where any entry names it apart.
-func (p *parser) apartMarkers(key string) {
-	ev := p.doc.Events
-	apart := -1
-	for i := range ev {
-		if apartMarker(ev[i].Text) == key {
-			apart = i
-			break
-		}
-	}
-	if apart < 0 {
+// from their story (aparts holds each entry's apartMarker), and takes it
+// from those whose words alone name it, where any entry names it apart.
+func apartMarkers(ev []Event, aparts []string, key string) {
+	if !slices.Contains(aparts, key) {
 		return
 	}
 	for i := range ev {
 		switch {
-		case i == apart:
+		case aparts[i] == key:
 			ev[i].Marker = key
-		case ev[i].Marker == key && apartMarker(ev[i].Text) != key:
+		case ev[i].Marker == key:
 			ev[i].Marker = ""
-		case apartMarker(ev[i].Text) == key:
-			ev[i].Marker = key
 		}
 	}
 }

@@ -609,11 +609,7 @@ func dottedIncidentDay(s string) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
-	y, mo, d := atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1])
-	if !validDate(y, mo, d) {
-		return time.Time{}, false
-	}
-	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+	return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 }
 
 func readDay(s string) (t time.Time, ambiguous, ok bool) {
