@@ -499,11 +499,20 @@ func devSet(t *testing.T) []corpusLine {
 // person-cause 0.602 (977/1623), false positives 0.026 (63/2410); with
 // the model 0.763 (2067/2709), 0.626 (1016/1623). The gates move to
 // those figures, lower only because a harder file joined.
+// The model's allowance of blameless sentences rose from 0.001 to 0.003
+// (chosen out of file, langcv -files -docs: person-cause found beyond the
+// rules +31 -> +62 of 498, blameless flagged +4 -> +8 of 2198, narrative
+// of the documents flagged 0 -> 2 of 129 asked; 0.01 adds only 7 more for
+// 3 more false positives). Measured once on the held-out files after the
+// choice: with the model recall 0.764 (2070/2709) -> 0.778 (2107/2709),
+// person-cause 0.628 (1019/1623) -> 0.651 (1056/1623), false positives
+// 63/2410 before and after; the labelled held-out documents and the
+// published post-mortems get no new finding.
 const (
 	holdoutRecall            = 0.748
 	holdoutPersonRecall      = 0.601
-	holdoutModelRecall       = 0.763
-	holdoutModelPersonRecall = 0.625
+	holdoutModelRecall       = 0.777
+	holdoutModelPersonRecall = 0.650
 	holdoutMaxFPR            = 0.03
 )
 

@@ -7,7 +7,7 @@ package lint
 
 const lmGenBias = -2.466
 
-const lmGenThreshold = 0.999566
+const lmGenThreshold = 0.992995
 
 var lmGenFeatures = [...]lmFeature{
 	{0x5c18ad5dea8f4940, 1.547},

@@ -68,7 +68,7 @@ type Settings struct {
 }
 
 // Defaults are the settings of the built-in model.
-var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.001, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
+var Defaults = Settings{Epochs: 30, Rate: 0.2, Decay: 1e-4, Seed: [2]uint64{1, 2}, MaxFPR: 0.003, MaxDoc: 0.01, Prune: 0.005, Digits: 3}
 
 // Model is a trained logistic regression.
 type Model struct {
