@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "178201-c34bb3e6"
+const langGeneratedSum = "181126-c8b1965e"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -567,6 +567,25 @@ func langGenerated() *langData {
 				Match:             []string{"after|by|from|despite|while [failing|neglecting|forgetting|omitting to @any]", "after|despite [ignoring|overlooking|missing] ...3 @signal"},
 				Unless:            []string{"@any failing to @reach"},
 				NeedsPersonBefore: true,
+			},
+			{
+				Rule:            "language/person-cause",
+				Match:           []string{"[failing|neglecting|forgetting|omitting to @any] ~14 , @agent"},
+				Unless:          []string{"failing to @reach|@discover|find|get|understand|reproduce|see"},
+				AtSentenceStart: true,
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"by @gerund ~14 , [@agent] @aux* @adverb? let|made|froze", "having @adverb? @participle ~14 , [@agent] @aux* @adverb? let|made|froze", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...5 @participle|@gerund|without|@stranded|@fail-state", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...4 with no"},
+				Unless:     []string{"by|having @any ~16 , @agent @aux* @adverb? made sure|certain|it|up", "by|having @any ~16 , @agent @aux* @adverb? left ...3 in place|alone|intact|running|untouched|unchanged", "by|having @adverb? @intent|@cause-remedy|@cause-repair|@diligence|rolled|rolling|paused|pausing|drained|draining|stopped|waited|waiting"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-recover", "@cause-fine", "@cause-repair", "rollback", "rolling", "back", "again", "safely", "safe", "faster", "quicker", "easier", "safer", "catch", "caught", "finish", "finished", "complete", "completed", "drain", "drained", "draining", "recovery", "sooner"},
+			},
+			{
+				Rule:            "language/person-cause",
+				Match:           []string{"[@gerund ...8 without] ~8 , @agent @aux* @adverb? let|made|froze", "[@gerund ...8 without] ~8 , @agent @aux* @adverb? left ...5 @participle|@gerund|without|@stranded|@fail-state", "[@gerund ...8 without] ~8 , @agent @aux* @adverb? left ...4 with no"},
+				Unless:          []string{"@any ~16 , @agent @aux* @adverb? made sure|certain|it|up", "@any ~16 , @agent @aux* @adverb? left ...3 in place|alone|intact|running|untouched|unchanged"},
+				UnlessNear:      []string{"@intent", "@cause-remedy", "@cause-recover", "@cause-fine", "@cause-repair", "rollback", "rolling", "back", "again", "safely", "safe", "faster", "quicker", "easier", "safer", "catch", "caught", "finish", "finished", "complete", "completed", "drain", "drained", "draining", "recovery", "sooner"},
+				AtSentenceStart: true,
 			},
 			{
 				Rule:          "language/person-cause",
@@ -1508,20 +1527,21 @@ var langGeneratedVocab = []string{
 	"retention", "forwarded", "attached", "embedded", "depended", "relied", "uses", "tune", "replace", "turn", "bring", "patching", "replacing", "upgrading", "verbose", "retro",
 	"middle", "simultaneously", "own", "environment", "fleet", "directly", "lapsed", "burn", "exceed", "further", "additional", "yanked", "pruned", "shifted", "routed", "readonly",
 	"timing", "drifting", "spiking", "looping", "retrying", "whom", "ready", "objections", "concerns", "trigger", "source", "origin", "reason", "long", "easier", "harder",
-	"helped", "thanks", "courtesy", "neglecting", "forgetting", "omitting", "ignoring", "overlooking", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated", "us",
-	"me", "phoned", "rebooked", "mattered", "harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "faster", "usage", "below", "added", "simulated",
-	"rehearsed", "ruled", "debugging", "investigating", "examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran",
-	"overshot", "outside", "protecting", "protected", "cloned", "working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app",
-	"kubeconfig", "hostname", "image", "images", "build", "sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated",
-	"dithered", "bickered", "chatted", "unanswered", "unacknowledged", "unactioned", "unassigned", "untriaged", "unread", "unnoticed", "untouched", "extended", "beyond", "finishing", "completing", "safe",
-	"real", "improvement", "suggestion", "idea", "generated", "local", "personal", "aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff",
-	"leaving", "replica", "instance", "watching", "available", "record", "records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted",
-	"private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way",
-	"mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till",
-	";", "having", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "cost",
-	"ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated",
-	"correlates", "lined", "consequence", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci",
-	"question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
+	"helped", "thanks", "courtesy", "neglecting", "forgetting", "omitting", "ignoring", "overlooking", "understand", "having", "sure", "certain", "place", "alone", "untouched", "unchanged",
+	"safe", "faster", "quicker", "safer", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated", "us", "me", "phoned", "rebooked", "mattered",
+	"harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added", "simulated", "rehearsed", "ruled", "debugging", "investigating", "examining",
+	"searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran", "overshot", "outside", "protecting", "protected", "cloned",
+	"working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app", "kubeconfig", "hostname", "image", "images", "build",
+	"sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated", "dithered", "bickered", "chatted", "unanswered", "unacknowledged",
+	"unactioned", "unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion", "idea", "generated", "local", "personal",
+	"aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "leaving", "replica", "instance", "watching", "available", "record", "records",
+	"register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved",
+	"clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral",
+	"ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", ";", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding",
+	"disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "cost", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing",
+	"poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "consequence", "side-effect", "improving", "costs", "leads", "causes",
+	"triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked",
+	"fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their

@@ -1,0 +1,45 @@
+package lint
+
+import "testing"
+
+// TestPersonCauseOpeningDuty checks a duty left undone, told in a
+// participle that opens the sentence and whose doer is the subject after
+// the comma, and its blameless look-alikes: what could not be reached or
+// found, and a system as the subject.
+func TestPersonCauseOpeningDuty(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Failing to renew the domain before the weekend, the web team left the status page unreachable until Monday.",
+		"Neglecting to check the rota, the dispatch lead sent two crews to the same job.",
+		"Forgetting to update the holiday calendar, Mirela ran the payroll a day early.",
+	})
+	checkPersonCause(t, false, []string{
+		"Failing to reach the vendor by phone, the on-call engineer opened a priority ticket.",
+		"Failing to reproduce the crash locally, Mirela added logging to the worker.",
+		"Failing to find the lock holder, the DBA paged the storage team.",
+		"Failing to acquire the lock, the job retried three times and gave up.",
+	})
+}
+
+// TestPersonCauseOpeningMeans checks a person's act told in an opening
+// phrase of means ("By re-sending …", "Having merged …", "Approving …
+// without …") and what the person let, left or made happen after the
+// comma, and their blameless look-alikes: a remedy, what went well, a
+// time after "By", and a person who left a place.
+func TestPersonCauseOpeningMeans(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"By reloading the whole catalogue instead of the changed rows, Halvard froze the search cluster for an hour.",
+		"Having swapped the two tariff files himself, Ruben left the northern depots charging the southern rates for a month.",
+		"Signing the release without opening the diff, the team lead let a debug endpoint into production.",
+		"By moving the cut-off to noon, the planner made every afternoon order miss the last truck.",
+		"Having pushed the schema change at lunchtime, Oona left the reporting service without a database for two hours.",
+	})
+	checkPersonCause(t, false, []string{
+		"By draining the node first, Halvard let the queue catch up before the restart.",
+		"Having rolled back the release, Oona left the bridge at 02:00.",
+		"By 09:00, the planner had made the corrected schedule available.",
+		"By pausing the import, Ruben made sure no more rows were written.",
+		"Having confirmed the backup, the team lead let the migration run overnight.",
+		"By adding a second replica, the DBA made the failover faster.",
+		"Having reviewed the runbook, Oona left the old config in place.",
+	})
+}
