@@ -43,3 +43,23 @@ func TestPersonCauseOpeningMeans(t *testing.T) {
 		"Having reviewed the runbook, Oona left the old config in place.",
 	})
 }
+
+// TestPersonCauseFormalBasis checks a person's work named by a passive
+// with its doer inside a formal phrase of cause or basis ("In consequence
+// of", "Pursuant to", "In the light of", "In line with"), then damage,
+// and its blameless look-alikes: a neutral change, a remedy, and a
+// system's act.
+func TestPersonCauseFormalBasis(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"In consequence of the routing table revised by the network lead without review, the branch offices lost their uplinks overnight.",
+		"Pursuant to the retention rule authorised by the head of compliance, every invoice older than a week was deleted from the archive.",
+		"In the light of the quota altered by the capacity manager, the nightly exports failed for three days running.",
+		"In line with the discount approved by the sales director, members were charged twice for the spring renewal.",
+	})
+	checkPersonCause(t, false, []string{
+		"In line with the plan approved by the change board, the nightly batch moved to 02:00.",
+		"Pursuant to the fix approved by the head of operations, the stock levels were restored by noon.",
+		"In consequence of the rollback performed by the on-call engineer, the errors stopped within minutes.",
+		"In consequence of the disk filled by the log shipper, the primary stopped accepting writes.",
+	})
+}
