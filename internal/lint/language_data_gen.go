@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "182747-3d99d52c"
+const langGeneratedSum = "183632-016d14d5"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -989,6 +989,12 @@ func langGenerated() *langData {
 				Rule:    "language/person-cause",
 				Match:   []string{"[thanks to @persons] ~12 down|duplicated|lost|deleted|corrupted|broken|unavailable|@fail-result"},
 				Unless:  []string{"thanks to @persons @any? @any? @any? , ...10 only|no|none|nothing|@discover|replaced|restored|recovered|rebuilt|within|saved|prevented|limited"},
+				Rewrite: "article",
+			},
+			{
+				Rule:    "language/person-cause",
+				Match:   []string{"[thanks|courtesy to|of @persons|@person] ~16 @harm-told|@formal-harm|short|instead|rather"},
+				Unless:  []string{"thanks|courtesy to|of @person ,? for|who|and|whose", "thanks|courtesy to|of @persons|@person ~16 only|no|none|nothing|nobody|never|within|saved|prevented|limited|avoided|early|quickly|time|@discover|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|back"},
 				Rewrite: "article",
 			},
 			{

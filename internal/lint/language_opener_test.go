@@ -63,3 +63,21 @@ func TestPersonCauseFormalBasis(t *testing.T) {
 		"In consequence of the disk filled by the log shipper, the primary stopped accepting writes.",
 	})
 }
+
+// TestPersonCauseThanksWrongOutcome checks "thanks to" or "courtesy of" a
+// person or a person's work, then an outcome told by what came out wrong
+// ("short", "instead of", "rather than", "the wrong …"), and its blameless
+// look-alikes: gratitude, a remedy, and damage avoided.
+func TestPersonCauseThanksWrongOutcome(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Thanks to Odile's conversion macro, every parcel weighed in ten grams short.",
+		"Courtesy of the night planner's roster, the Tuesday crews drove to Leith instead of Rosyth.",
+		"Thanks to Mattias's mapping sheet, the Oslo orders were packed with the wrong labels.",
+	})
+	checkPersonCause(t, false, []string{
+		"Thanks to Odile for checking the conversion macro before the run.",
+		"Thanks to Mattias's fix, no parcel was weighed short after Tuesday.",
+		"Thanks to the night planner's alert, the crews reported to Rosyth instead of the closed yard.",
+		"Courtesy of Odile's runbook, the failover went smoothly rather than by hand.",
+	})
+}
