@@ -81,3 +81,22 @@ func TestPersonCauseThanksWrongOutcome(t *testing.T) {
 		"Courtesy of Odile's runbook, the failover went smoothly rather than by hand.",
 	})
 }
+
+// TestPersonCauseLeftBad checks a person's work, or a person's act told
+// before ", leaving" or ", which left", that left people or things in a
+// bad state, and its blameless look-alikes: a remedy, a plan, and nothing
+// left wrong.
+func TestPersonCauseLeftBad(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Kwame's shift plan left the loading dock with nobody on the forklift from 05:00 to 07:00.",
+		"Their weekend upgrade left the self-service tills idle for most of Saturday.",
+		"Ingrid switched the feed to daily, which left the planners unable to see the late trucks.",
+		"Tomasz removed the old depots from the table, leaving forty deliveries waiting at a closed gate.",
+	})
+	checkPersonCause(t, false, []string{
+		"Kwame's rota left nobody idle on the night shift.",
+		"Ingrid paused the import, leaving the queue empty as planned.",
+		"Tomasz restored the depot table, which left nothing waiting by noon.",
+		"The vendor's outage left the self-service tills idle for most of Saturday.",
+	})
+}
