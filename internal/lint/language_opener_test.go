@@ -21,15 +21,13 @@ func TestPersonCauseOpeningDuty(t *testing.T) {
 }
 
 // TestPersonCauseOpeningMeans checks a person's act told in an opening
-// phrase of means ("By re-sending …", "Having merged …", "Approving …
-// without …") and what the person let, left or made happen after the
-// comma, and their blameless look-alikes: a remedy, what went well, a
+// phrase of means ("By re-sending …", "Having merged …") and what the
+// person let, left or made happen after the comma, and their blameless look-alikes: a remedy, what went well, a
 // time after "By", and a person who left a place.
 func TestPersonCauseOpeningMeans(t *testing.T) {
 	checkPersonCause(t, true, []string{
 		"By reloading the whole catalogue instead of the changed rows, Halvard froze the search cluster for an hour.",
 		"Having swapped the two tariff files himself, Ruben left the northern depots charging the southern rates for a month.",
-		"Signing the release without opening the diff, the team lead let a debug endpoint into production.",
 		"By moving the cut-off to noon, the planner made every afternoon order miss the last truck.",
 		"Having pushed the schema change at lunchtime, Oona left the reporting service without a database for two hours.",
 	})
