@@ -50,3 +50,26 @@ func TestSpacedDottedDateGivesTheYear(t *testing.T) {
 		t.Errorf("start %s, want 2026-11-18 07:00", got)
 	}
 }
+
+// A night the prose dates as a range of days ("Night of Sat 28 → Sun 29
+// Nov 2026", "30–1 Dec", "la notte del 28/29 novembre") is the first
+// day's: the start's bare time falls on it, and the times after
+// midnight on the next.
+func TestProseDayRangeFirstDay(t *testing.T) {
+	for line, want := range map[string]string{
+		"Night of Sat 28 → Sun 29 Nov 2026":        "2026-11-28 23:20",
+		"The night of 30–1 December 2026.":         "2026-11-30 23:20",
+		"Durante la notte del 28/29 novembre 2026": "2026-11-28 23:20",
+		"Sunday 29 November 2026, before dawn":     "2026-11-29 23:20",
+	} {
+		src := "# Docks offline\n\n" + line + "\n\n## Timeline\n\n- 23:20 — gateway SIM hits its cap. **Impact starts.**\n- 00:05 — first support email.\n- 02:40 — last dock online. **Resolved.**\n"
+		start, ok := mustParse(t, []byte(src)).Time(FieldStart)
+		if !ok || start.Err != nil {
+			t.Errorf("%q: no start read (%v)", line, start.Err)
+			continue
+		}
+		if got := start.Time.UTC().Format("2006-01-02 15:04"); got != want {
+			t.Errorf("%q: start %s, want %s", line, got, want)
+		}
+	}
+}
