@@ -17,6 +17,11 @@ func TestClauseMoments(t *testing.T) {
 			"Staff noticed it first, at 9:58 a.m., when two patrons came in and complained. " +
 			"We stopped the notice job at 10:06 a.m.; the incident was over by 11:30 a.m.\n": {
 			FieldStart: "2026-11-16T15:14Z", FieldDetect: "2026-11-16T15:58Z", FieldEnd: "2026-11-16T17:30Z"},
+		// "we knew" is when it was detected
+		"# Docks offline 2026-11-28\n\n## Summary\n\n" +
+			"The gateway stopped answering at 23:20 CET. We knew from 23:45 CET, when the first support email came in. " +
+			"Everything came back at 01:40 CET.\n": {
+			FieldStart: "2026-11-28T22:20Z", FieldDetect: "2026-11-28T22:45Z"},
 	} {
 		wantTimes(t, src, want)
 	}
