@@ -116,9 +116,10 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
 }
 
-// dottedStamp reads a stamp of a day and month with a dot between and
-// no year before a clock, after a weekday's short name or not: "**26.11
-// 18:00**", "wt. 1.12, 00:00" (see dottedDayMonth).
+// dottedStamp reads a stamp of a day and month with a dot or a slash
+// between and no year before a clock, after a weekday's short name or
+// not: "**26.11 18:00**", "wt. 1.12, 00:00", "**26/11 23:52**" (see
+// dottedDayMonth).
 func dottedStamp(b []byte) (start, end int, ok bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
@@ -136,10 +137,10 @@ func dottedStamp(b []byte) (start, end int, ok bool) {
 	return i, i + n + len(m[0]), true
 }
 
-// dottedDigits reports a digit, a dot and a digit in b.
+// dottedDigits reports a digit, a dot or a slash and a digit in b.
 func dottedDigits(b []byte) bool {
 	for k := 1; k+1 < len(b); k++ {
-		if b[k] == '.' && isDigit(b[k-1]) && isDigit(b[k+1]) {
+		if (b[k] == '.' || b[k] == '/') && isDigit(b[k-1]) && isDigit(b[k+1]) {
 			return true
 		}
 	}
