@@ -23,3 +23,19 @@ func TestSlashDayMonthWithoutYear(t *testing.T) {
 		t.Run(name, func(t *testing.T) { wantTimes(t, c.src, c.want) })
 	}
 }
+
+// A timeline whose entries name their day and month without the year,
+// in a document that gives the incident's day nowhere else, is read in
+// the year of the document's other dates.
+func TestDayMonthEntriesInWrittenYear(t *testing.T) {
+	for name, rows := range map[string]string{
+		"slash":  "- **26/11 23:58** — catálogo publicado. **Início do impacto.**\n- **27/11 00:41** — o SAC avisa. **Detectado.**\n- **27/11 02:15** — vitrine religada. **Fim do impacto.**\n",
+		"dotted": "- **26.11 23:58** — catálogo publicado. **Início do impacto.**\n- **27.11 00:41** — o SAC avisa. **Detectado.**\n- **27.11 02:15** — vitrine religada. **Fim do impacto.**\n",
+	} {
+		src := "# Preços zerados\n\nHorários em BRT (UTC−3).\n\n## Linha do tempo\n\n" + rows +
+			"\n## Ações\n\n| Ação | Responsável | Prazo |\n|---|---|---|\n| Validar preços antes de publicar | Thiago | 11/12/2026 |\n"
+		t.Run(name, func(t *testing.T) {
+			wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T02:58Z", FieldDetect: "2026-11-27T03:41Z", FieldEnd: "2026-11-27T05:15Z"})
+		})
+	}
+}
