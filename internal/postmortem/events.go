@@ -700,6 +700,9 @@ func doneHead(h string) bool {
 	return h == "done" || strings.HasSuffix(h, " did") || strings.HasSuffix(h, " done") || strings.HasSuffix(h, " taken")
 }
 
+// slashDayRe is a day and month with a slash between and no year.
+var slashDayRe = lazyRe(`^(\d{1,2})/(\d{1,2})$`)
+
 // yearRe finds the year a Date column's header gives: "Date (2021)".
 var yearRe = lazyRe(`\b(19|20)\d{2}\b`)
 
@@ -732,7 +735,9 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 
 // dottedColumnDay reads a Date column's day written day first with
 // dots, as German, Finnish or Czech write it, after a weekday in any
-// language: "Sa, 28.11.", "So 29.11.", "28.11.2026". A day without its
+// language: "Sa, 28.11.", "So 29.11.", "28.11.2026"; or with a slash
+// and no year, month first unless the first number cannot be a month:
+// "Tue 11/24", "Wed 25/11". A day without its
 // year is in the year of the review's date, on or before that date, or
 // else in the year of the document's first dated day.
 func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
@@ -740,11 +745,18 @@ func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
 	if m := dottedDateRe.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 	}
-	m := dottedDayRe.FindStringSubmatch(s)
-	if m == nil {
+	d, mo := 0, 0
+	if m := dottedDayRe.FindStringSubmatch(s); m != nil {
+		d, mo = atoi(m[1]), atoi(m[2])
+	} else if m := slashDayRe.FindStringSubmatch(s); m != nil {
+		mo, d = atoi(m[1]), atoi(m[2]) // "Tue 11/24": month first, as "11/24/2026" is
+		if mo > 12 {
+			d, mo = mo, d // "26/11"
+		}
+	} else {
 		return time.Time{}, false
 	}
-	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(m[2])), atoi(m[1])) }
+	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(mo), d) }
 	if review, ok := p.reviewDay(); ok {
 		return onOrBefore(review, at)
 	}
