@@ -66,3 +66,12 @@ func TestSlashDayColumn(t *testing.T) {
 		}
 	}
 }
+
+// A note that gives a timeline table's Time column its zone ("Times in
+// the Time column are Mountain (MST).") gives the entries that zone.
+func TestTimeColumnZoneNote(t *testing.T) {
+	src := "# Review\n\n**Review meeting:** 2026-12-01\n\n## Timeline\n\nTimes in the Time column are Mountain (MST). Rows are in the order they were entered.\n\n" +
+		"| id | Day | Time | Event |\n| --- | --- | --- | --- |\n| 1 | 2026-11-24 | 22:47 | Modem reboots; **impact starts**. |\n" +
+		"| 2 | 2026-11-25 | 03:05 | Level tracking real values; **resolved**. |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-25T05:47Z", FieldEnd: "2026-11-25T10:05Z"})
+}
