@@ -73,3 +73,14 @@ func TestProseDayRangeFirstDay(t *testing.T) {
 		}
 	}
 }
+
+// The day a summary's span names without its year ("from 6:05 pm to
+// 8:40 pm CAT on Wed 2 Dec") dates the timeline's bare times, over a day
+// the prose names before it, a status page's "last refreshed 3 Dec
+// 2026".
+func TestStatedDayOverEarlierProseDay(t *testing.T) {
+	src := "# Dunecrest Lodges status\n\n🟢 **All Systems Operational** · last refreshed 3 Dec 2026, 09:15\n\n" +
+		"**What happened, in one paragraph.** From 6:05 pm to 8:40 pm CAT on Wed 2 Dec, the booking engine told every visitor that all lodges were full.\n\n" +
+		"## Timeline\n\n- 6:05 pm — rate import applies the file\n- 6:19 pm — keyword monitor alert fired; Selma sees it\n- 8:40 pm — restore finished, lodges bookable again\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T16:05Z", FieldDetect: "2026-12-02T16:19Z", FieldEnd: "2026-12-02T18:40Z"})
+}
