@@ -725,7 +725,17 @@ var devSets = []heldOutSet{
 	// Chinese), leaning on fields and times. First run: 2.00 wrong
 	// missing, 7 of 29 times, 28 of 39 actions, 21 issues for nothing,
 	// owners 17 of 22, 11 of 21 done.
-	{"dev-docs-v20", 20.0 / 10, 21, 28.0 / 39},
+	// The work on its times (branch times20: offsets written "+8 min"
+	// and "+1 h 25 min" from a "T0" entry and a T0 stated with its day,
+	// an offset after a clock counting from it; a night dated "Sat 28 →
+	// Sun 29 Nov" as the first day's; "broken from 6:38pm to 8:05pm" and
+	// "from 23:20 Sat until 02:40 Sun" as the impact's window; "we knew"
+	// and "the first sign" as the detection; "Broke:" and "Fixed:"
+	// labels; days written "11/30" or "26/11" without the year, before a
+	// clock, in a Day column or on entries of a document with no other
+	// incident day; "Times in the Time column are Mountain (MST)") took
+	// it to 1.60 wrong missing and 22 of 29 times.
+	{"dev-docs-v20", 16.0 / 10, 21, 28.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

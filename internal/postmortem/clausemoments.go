@@ -21,7 +21,7 @@ var clauseVerbs = [...]struct {
 	words []string
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
-	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out"}},
+	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over"}},
 }
 

@@ -17,6 +17,16 @@ func TestClauseMoments(t *testing.T) {
 			"Staff noticed it first, at 9:58 a.m., when two patrons came in and complained. " +
 			"We stopped the notice job at 10:06 a.m.; the incident was over by 11:30 a.m.\n": {
 			FieldStart: "2026-11-16T15:14Z", FieldDetect: "2026-11-16T15:58Z", FieldEnd: "2026-11-16T17:30Z"},
+		// "we knew" is when it was detected
+		"# Docks offline 2026-11-28\n\n## Summary\n\n" +
+			"The gateway stopped answering at 23:20 CET. We knew from 23:45 CET, when the first support email came in. " +
+			"Everything came back at 01:40 CET.\n": {
+			FieldStart: "2026-11-28T22:20Z", FieldDetect: "2026-11-28T22:45Z"},
+		// "the first sign" of it is its detection
+		"# Stale feeds 2026-11-30\n\n## Summary\n\n" +
+			"A rollout started breaking feed purges at 14:05 UTC. The first sign was an email to support at 14:52 UTC from a producer. " +
+			"Feeds were restored at 17:27 UTC.\n": {
+			FieldStart: "2026-11-30T14:05Z", FieldDetect: "2026-11-30T14:52Z", FieldEnd: "2026-11-30T17:27Z"},
 	} {
 		wantTimes(t, src, want)
 	}

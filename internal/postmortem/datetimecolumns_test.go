@@ -44,3 +44,34 @@ func TestDayFirstDateColumn(t *testing.T) {
 		}
 	}
 }
+
+// A Day column that writes its days with a slash and no year, after a
+// weekday ("Tue 11/24", "Wed 25/11"), gives the Time column's entries
+// their days in the year of the review: the entries after midnight are
+// on the next day, and a row added later keeps the day it names.
+func TestSlashDayColumn(t *testing.T) {
+	for name, days := range map[string][3]string{"month first": {"Tue 11/24", "Wed 11/25", "Tue 11/24"}, "day first": {"Tue 24/11", "Wed 25/11", "Tue 24/11"}} {
+		src := "# Review\n\n**Review meeting:** 2026-12-01\n\n## Timeline\n\nAll times are UTC.\n\n| id | Day | Time | Event |\n| --- | --- | --- | --- |\n" +
+			"| 1 | " + days[0] + " | 22:47 | Modem reboots. |\n| 2 | " + days[1] + " | 00:32 | Operator notices the flat line. |\n" +
+			"| 3 | " + days[1] + " | 03:05 | Level tracking real values. |\n| 4 | " + days[2] + " | 22:31 | (found later) Maintenance notice arrived. |\n"
+		doc := mustParse(t, []byte(src))
+		want := []string{"2026-11-24 22:47", "2026-11-25 00:32", "2026-11-25 03:05", "2026-11-24 22:31"}
+		if len(doc.Events) != len(want) {
+			t.Fatalf("%s: %d entries, want %d", name, len(doc.Events), len(want))
+		}
+		for i, w := range want {
+			if got := doc.Events[i].Time.UTC().Format("2006-01-02 15:04"); got != w {
+				t.Errorf("%s: entry %d read as %s, want %s", name, i+1, got, w)
+			}
+		}
+	}
+}
+
+// A note that gives a timeline table's Time column its zone ("Times in
+// the Time column are Mountain (MST).") gives the entries that zone.
+func TestTimeColumnZoneNote(t *testing.T) {
+	src := "# Review\n\n**Review meeting:** 2026-12-01\n\n## Timeline\n\nTimes in the Time column are Mountain (MST). Rows are in the order they were entered.\n\n" +
+		"| id | Day | Time | Event |\n| --- | --- | --- | --- |\n| 1 | 2026-11-24 | 22:47 | Modem reboots; **impact starts**. |\n" +
+		"| 2 | 2026-11-25 | 03:05 | Level tracking real values; **resolved**. |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-25T05:47Z", FieldEnd: "2026-11-25T10:05Z"})
+}

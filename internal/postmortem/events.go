@@ -116,9 +116,10 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
 }
 
-// dottedStamp reads a stamp of a day and month with a dot between and
-// no year before a clock, after a weekday's short name or not: "**26.11
-// 18:00**", "wt. 1.12, 00:00" (see dottedDayMonth).
+// dottedStamp reads a stamp of a day and month with a dot or a slash
+// between and no year before a clock, after a weekday's short name or
+// not: "**26.11 18:00**", "wt. 1.12, 00:00", "**26/11 23:52**" (see
+// dottedDayMonth).
 func dottedStamp(b []byte) (start, end int, ok bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
@@ -136,10 +137,10 @@ func dottedStamp(b []byte) (start, end int, ok bool) {
 	return i, i + n + len(m[0]), true
 }
 
-// dottedDigits reports a digit, a dot and a digit in b.
+// dottedDigits reports a digit, a dot or a slash and a digit in b.
 func dottedDigits(b []byte) bool {
 	for k := 1; k+1 < len(b); k++ {
-		if b[k] == '.' && isDigit(b[k-1]) && isDigit(b[k+1]) {
+		if (b[k] == '.' || b[k] == '/') && isDigit(b[k-1]) && isDigit(b[k+1]) {
 			return true
 		}
 	}
@@ -699,6 +700,9 @@ func doneHead(h string) bool {
 	return h == "done" || strings.HasSuffix(h, " did") || strings.HasSuffix(h, " done") || strings.HasSuffix(h, " taken")
 }
 
+// slashDayRe is a day and month with a slash between and no year.
+var slashDayRe = lazyRe(`^(\d{1,2})/(\d{1,2})$`)
+
 // yearRe finds the year a Date column's header gives: "Date (2021)".
 var yearRe = lazyRe(`\b(19|20)\d{2}\b`)
 
@@ -731,7 +735,9 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 
 // dottedColumnDay reads a Date column's day written day first with
 // dots, as German, Finnish or Czech write it, after a weekday in any
-// language: "Sa, 28.11.", "So 29.11.", "28.11.2026". A day without its
+// language: "Sa, 28.11.", "So 29.11.", "28.11.2026"; or with a slash
+// and no year, month first unless the first number cannot be a month:
+// "Tue 11/24", "Wed 25/11". A day without its
 // year is in the year of the review's date, on or before that date, or
 // else in the year of the document's first dated day.
 func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
@@ -739,11 +745,18 @@ func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
 	if m := dottedDateRe.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 	}
-	m := dottedDayRe.FindStringSubmatch(s)
-	if m == nil {
+	d, mo := 0, 0
+	if m := dottedDayRe.FindStringSubmatch(s); m != nil {
+		d, mo = atoi(m[1]), atoi(m[2])
+	} else if m := slashDayRe.FindStringSubmatch(s); m != nil {
+		mo, d = atoi(m[1]), atoi(m[2]) // "Tue 11/24": month first, as "11/24/2026" is
+		if mo > 12 {
+			d, mo = mo, d // "26/11"
+		}
+	} else {
 		return time.Time{}, false
 	}
-	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(m[2])), atoi(m[1])) }
+	at := func(y int) (time.Time, bool) { return dueDay(y, time.Month(mo), d) }
 	if review, ok := p.reviewDay(); ok {
 		return onOrBefore(review, at)
 	}
@@ -946,8 +959,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
 // shown in UTC", "All times in this report are local office time,
-// UTC+01:00", an export's "Date fields are shown in America/Denver (MST)".
-var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|date fields)(?: in this [a-z-]+| below| here)? (?:are )?(?:(?:[a-z]+ )?(?:local|office)(?: [a-z]+){0,2} time,?\s+\(?)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// UTC+01:00", an export's "Date fields are shown in America/Denver (MST)",
+// a table's "Times in the Time column are Mountain (MST)".
+var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|date fields|times in (?:the|this) [a-z]+ column)(?: in this [a-z-]+| below| here)? (?:are )?(?:(?:[a-z]+ )?(?:local|office)(?: [a-z]+){0,2} time,?\s+\(?)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -1110,7 +1124,7 @@ func mayOpenDate(text string) bool {
 // Words zone notes need.
 var (
 	timeWord      = newKeywords("time")
-	allTimesWords = newKeywords("all times", "all dates", "all clock times", "date fields")
+	allTimesWords = newKeywords("all times", "all dates", "all clock times", "date fields", "times in the", "times in this")
 )
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",

@@ -225,6 +225,9 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 	if err != nil {
 		return
 	}
+	if pt.HasDate && day.Year() <= 1 {
+		pt = p.inWrittenYear(pt, raw)
+	}
 	pt.HasDate = pt.HasDate || named
 	if prev != nil && !pt.HasDate {
 		pt = sameDayIn(pt, raw, prev.Time)
@@ -238,6 +241,20 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		return
 	}
 	e.OutOfOrder = !e.prose && !e.steps
+}
+
+// inWrittenYear rereads an entry that names its day and month without
+// the year ("**27/11 00:41**", "26.11 18:00"), read against no day
+// where the document gives none, in the year of the document's dates.
+func (p *parser) inWrittenYear(pt ParsedTime, raw string) ParsedTime {
+	y := p.writtenYear()
+	if y == 0 || pt.Time.Year() > 1 {
+		return pt
+	}
+	if again, err := ParseTime(raw, time.Date(y, 7, 2, 0, 0, 0, 0, time.UTC)); err == nil {
+		return again // mid-year: any month of it is the nearest
+	}
+	return pt
 }
 
 // sameDayIn rereads a time of day written in another zone than the entry

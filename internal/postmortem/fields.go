@@ -429,6 +429,7 @@ func (p *parser) readTimes() {
 	if base.IsZero() || p.reviewBase {
 		if t, ok := p.proseDay(); ok {
 			base, p.reviewBase = t, false // "Le mardi 3 novembre 2026, de 7h48 à 9h31"; a due counts from the review
+			base = p.statedDayNear(base)
 		}
 	}
 	for i, t := range p.doc.Times {
@@ -453,6 +454,29 @@ func (p *parser) readTimes() {
 	p.narratedTimes(base)
 	p.proseTimes(base)
 	p.endPastMidnight()
+}
+
+// statedDayNear is the day the first start, detection or end names
+// without its year ("from 6:05 pm to 8:40 pm CAT on Wed 2 Dec"), read
+// in the year of day, the first day the prose names, where the two are
+// within a month: the incident's own day outweighs another the prose
+// names first ("last refreshed 3 Dec 2026"). Else it is day.
+func (p *parser) statedDayNear(day time.Time) time.Time {
+	for _, f := range p.timeFieldsInOrder() {
+		if pt, err := ParseTime(f.Value, time.Time{}); err == nil || pt.HasDate {
+			return day // a day with its year, which dates the incident already
+		}
+		pt, err := ParseTime(f.Value, day)
+		if err != nil || !pt.HasDate {
+			continue
+		}
+		y, m, d := pt.Time.Date()
+		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Sub(day).Abs() <= 31*24*time.Hour {
+			return t
+		}
+		return day
+	}
+	return day
 }
 
 // dayOfFirstStated reads the stated times that name no day, where the

@@ -16,7 +16,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
-	{2161, 0xbfd9214c2e92554a}: {words: []string{"from"}, lineStart: false},
+	{2313, 0x56eb40903887c4f6}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{512, 0x69f58852f7666084}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the

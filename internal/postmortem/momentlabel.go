@@ -27,6 +27,7 @@ var momentWords = map[string]string{
 	"fired": FieldDetect, "triggered": FieldDetect, "acknowledged": FieldDetect, "acked": FieldDetect, "accepted": FieldDetect,
 	"end": FieldEnd, "ended": FieldEnd, "ends": FieldEnd, "resolved": FieldEnd, "resolution": FieldEnd,
 	"restored": FieldEnd, "recovered": FieldEnd, "recovery": FieldEnd, "stopped": FieldEnd, "cleared": FieldEnd,
+	"broke": FieldStart, "fixed": FieldEnd,
 }
 
 // momentFillers are the other words such a label may hold: what was

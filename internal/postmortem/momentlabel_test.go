@@ -25,3 +25,20 @@ func TestMomentLabels(t *testing.T) {
 		t.Errorf("an alert's text read as the detection: %+v", f)
 	}
 }
+
+// Key times told in everyday words, "Broke:" and "Fixed:", with the
+// weekday before a day written without its year ("Mon 11/30, 11:40p"),
+// are the start and the end; "Noticed: ?" gives no detection.
+func TestEverydayMomentLabels(t *testing.T) {
+	src := "# Booking portal \"no availability\"\n\n**Review meeting:** 3 December 2026\n\nAll times Pacific (PST).\n\n**When**\n" +
+		"Broke: Mon 11/30, 11:40p\nNoticed: ? — nobody wrote down when.\nFixed: Tue 12/1, 9:25a (portal showing real slots)\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T07:40Z", FieldEnd: "2026-12-01T17:25Z"})
+	if d, ok := doc.Time(FieldDetect); ok && d.Err == nil {
+		t.Errorf("a detection read from %q", d.Raw)
+	}
+	for label, want := range map[string]string{"Broke": FieldStart, "Fixed": FieldEnd, "Fixed in": "", "Broke by": ""} {
+		if got := momentKey(label); got != want {
+			t.Errorf("momentKey(%q) = %q, want %q", label, got, want)
+		}
+	}
+}

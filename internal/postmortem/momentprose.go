@@ -67,6 +67,8 @@ var momentVerbs = [...]struct {
 		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
+		"upozorenje", "uočen", "primijeti", // Croatian
+		"تنبيه", "اكتشف", "لاحظ", // Arabic
 		"teada saime", "saime teada", "märkasime", // Estonian
 		"検知", "気付", "気づ", "発見", "アラート", // Japanese
 		"감지", "인지", "발견", "경고", // Korean

@@ -38,3 +38,18 @@ func TestMomentProseDayAndNote(t *testing.T) {
 		wantTimes(t, src, want)
 	}
 }
+
+// Croatian and Arabic tell the detection with words of their own:
+// "dobio upozorenje" (got the alert), "تنبيه" (an alert).
+func TestMomentProseDetectionWords(t *testing.T) {
+	for src, want := range map[string]map[string]string{
+		"# Kupnja karata 2026-11-27\n\n**Vremenska zona:** CET (UTC+1)\n\n## Što se dogodilo\n\n" +
+			"Plaćanja su počela padati u 23:10. Dežurni je dobio upozorenje u 23:34, kad je broj neuspjelih plaćanja prešao prag.\n": {
+			FieldDetect: "2026-11-27T22:34Z"},
+		"# تعطل المواعيد 2026-12-10\n\n**المنطقة الزمنية:** UTC\n\n## ماذا حدث\n\n" +
+			"وصل أول تنبيه إلى المناوب عند الساعة 21:41 بعد أن تجاوز معدل الأخطاء 20%.\n": {
+			FieldDetect: "2026-12-10T21:41Z"},
+	} {
+		wantTimes(t, src, want)
+	}
+}

@@ -35,6 +35,7 @@ func (p *parser) narrativeProse(n ast.Node, para *paragraphText) {
 		p.narrativeDay(text, span.Start)
 	}
 	p.namedMoments(text, span.Start)
+	p.narrativeWindow(text, span.Start)
 	p.momentProse(text, span.Start)
 	p.clauseMoments(text, span.Start)
 	p.narrating = false
@@ -118,8 +119,11 @@ func (p *parser) momentLabel() string {
 	if p.narrating {
 		return "Moment (from the narrative)"
 	}
-	return "Moment (from the summary)"
+	return labelSummaryMoment
 }
+
+// labelSummaryMoment labels a moment read from a clause of the summary.
+const labelSummaryMoment = "Moment (from the summary)"
 
 // narrativeDayRe is the day a narrative names before its first time,
 // without the year: "Tirsdag 17.11. kl. 06.32", "No dia 1 de abril",
@@ -338,6 +342,43 @@ func (p *parser) namedMoments(text string, base int) {
 		}
 		start = end
 	}
+}
+
+// narrativeWindow reads the window of the impact a narrative's sentence
+// gives as a span after a word of the outage: "so: broken from 6:38pm
+// to 8:05pm", "Down from 23:20 Sat until 02:40 Sun": the start and the
+// end it names, over times its other sentences tell. A span after other
+// words ("from 7:20 to 7:48 I re-shared the sheet") is work done in it.
+func (p *parser) narrativeWindow(text string, base int) {
+	if !strings.Contains(text, "rom ") {
+		return
+	}
+	m := proseSpan.FindStringSubmatchIndex(text)
+	if m == nil || !windowWordBefore(text[:m[0]]) {
+		return
+	}
+	if p.dropNarrated(FieldStart) {
+		p.proseTime(FieldStart, labelNamedMoment, base, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
+	}
+	if p.dropNarrated(FieldEnd) {
+		p.proseTime(FieldEnd, labelNamedMoment, base, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
+	}
+}
+
+// windowWords are the words of an outage a span after them is the
+// window of.
+var windowWords = []string{"broken", "down", "offline", "unavailable", "degraded", "impacted", "impact", "outage", "out"}
+
+// windowWordBefore reports text ending in a word of windowWords and a
+// space.
+func windowWordBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	for _, w := range windowWords {
+		if len(text) >= len(w) && strings.EqualFold(text[len(text)-len(w):], w) && (len(text) == len(w) || !isWordByte(text[len(text)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedKey is the moment a match of namedMomentRe names.

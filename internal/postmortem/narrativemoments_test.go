@@ -116,3 +116,32 @@ func TestNarrativeCyrillicDayAndBoxedZone(t *testing.T) {
 		"О 10:40 розклад знову відображався правильно.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-19T06:03Z", FieldDetect: "2026-11-19T05:52Z", FieldEnd: "2026-11-19T08:40Z"})
 }
+
+// A span after a word of the outage ("broken from 6:38pm to 8:05pm",
+// "Broken from 23:20 Sat until 02:40 Sun") is the window of the impact:
+// its times are the start and the end, over a time an earlier clause
+// gave ("at 7:48pm I compared … a broken one"), in the summary's prose
+// as in a narrative's; a span after other words is work done in it.
+func TestWindowAfterOutageWord(t *testing.T) {
+	const story = "the forms plugin auto-updated itself at 6:38pm and orders stopped saving.\n\n" +
+		"I got to a laptop at 7:20pm. at 7:48pm I compared the last good order with a broken one and saw the error. " +
+		"from 7:20 to 7:48 I also re-shared the sheet twice.\n\n" +
+		"rolled the plugin back at 7:58pm, back to normal at 8:05pm.\n\n"
+	for name, c := range map[string]struct {
+		src  string
+		want map[string]string
+	}{
+		"summary": {"preorder form outage - sat nov 21 2026\n\nall times eastern (EST)\n\n" + story + "so: broken from 6:38pm to 8:05pm, we knew from 7:05pm.\n",
+			map[string]string{FieldStart: "2026-11-21T23:38Z", FieldEnd: "2026-11-22T01:05Z"}},
+		"narrative": {"# Preorder form outage, 21 November 2026\n\nAll times are EST.\n\n## What happened\n\n" + story + "So: broken from 6:38pm to 8:05pm.\n",
+			map[string]string{FieldStart: "2026-11-21T23:38Z", FieldEnd: "2026-11-22T01:05Z"}},
+		"weekdays": {"# Docks offline\n\nNight of Sat 28 Nov 2026. All times are CET (UTC+1).\n\nBroken from 23:20 Sat until 02:40 Sun. Riders could not return bikes.\n",
+			map[string]string{FieldStart: "2026-11-28T22:20Z", FieldEnd: "2026-11-29T01:40Z"}},
+	} {
+		t.Run(name, func(t *testing.T) { wantTimes(t, c.src, c.want) })
+	}
+	doc := mustParse(t, []byte("# Sheet outage, 21 November 2026\n\nAll times are EST.\n\n## What happened\n\nThe add-on failed at 6:38pm. From 7:20 to 7:48 I re-shared the sheet twice.\n"))
+	if end, ok := doc.Time(FieldEnd); ok && end.Err == nil && end.Time.UTC().Hour() == 0 && end.Time.UTC().Minute() == 48 {
+		t.Errorf("a span of work read as the window: end %v", end.Time)
+	}
+}

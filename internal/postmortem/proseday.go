@@ -44,6 +44,9 @@ func (p *parser) proseDay() (time.Time, bool) {
 			continue
 		}
 		t, ok := p.proseDayInYear(text[end:], mo, d, review, reviewed)
+		if ok && m[2] >= 0 {
+			t = rangeFirstDay(text[max(0, m[2]-32):m[2]], t) // "Night of Sat 28 → Sun 29 Nov 2026"
+		}
 		if ok && (!reviewed || t.Before(review) && review.Sub(t) <= reviewWithin) {
 			p.proseDayAt = t
 			return t, true
@@ -52,13 +55,42 @@ func (p *parser) proseDay() (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// rangeOpenRe is the first day of a range of days written before the
+// day that names the month, with its weekday or not: "28 → Sun " of
+// "Sat 28 → Sun 29 Nov", "30–" of "30–1 Dec", "28/" of "28/29 Nov".
+var rangeOpenRe = lazyRe(`(?:^|[^\pL\pN])(\d{1,2})\.?\s*(?:→|->|–|—|-|~|/)\s*(?:\pL{2,12}\.?,?\s+)?$`)
+
+// rangeFirstDay is the first day of a range of days whose last, t, names
+// the month and before holds the text before it: a night from one day
+// to the next is the first day's, as its start is. Where before opens
+// no range, or its day is not in the week before t, t is kept.
+func rangeFirstDay(before string, t time.Time) time.Time {
+	if !strings.ContainsAny(before, "→>–—-~/") {
+		return t
+	}
+	m := rangeOpenRe.FindStringSubmatch(before)
+	if m == nil {
+		return t
+	}
+	first := atoi(m[1])
+	y, mo, d := t.Date()
+	if first >= d {
+		mo-- // "30 → 1 Dec": the month before
+	}
+	f := time.Date(y, mo, first, 0, 0, 0, 0, time.UTC)
+	if f.Day() != first || t.Sub(f) > 7*24*time.Hour || !f.Before(t) {
+		return t
+	}
+	return f
+}
+
 // reviewWithin is how long after an incident its review is held at the
 // latest: a day further back is another's ("the same fault in May").
 const reviewWithin = 92 * 24 * time.Hour
 
 // proseDayRe is a day and its month in words, in either order: "3
 // novembre", "18. novembra", "16 de desembre", "Nov 25", "*Dec 1, 2026".
-var proseDayRe = lazyRe(`(?:^|[\s(,*_\[])(?:(\d{1,2})(\.?)\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[^\pL\pN]|$))`)
+var proseDayRe = lazyRe(`(?:^|[\s(,*_\[/–])(?:(\d{1,2})(\.?)\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[^\pL\pN]|$))`)
 
 // proseMonthDay is the month and day a match of proseDayRe names, and
 // where its last word ends; no month where the words name none, or where

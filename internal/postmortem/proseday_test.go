@@ -50,3 +50,37 @@ func TestSpacedDottedDateGivesTheYear(t *testing.T) {
 		t.Errorf("start %s, want 2026-11-18 07:00", got)
 	}
 }
+
+// A night the prose dates as a range of days ("Night of Sat 28 → Sun 29
+// Nov 2026", "30–1 Dec", "la notte del 28/29 novembre") is the first
+// day's: the start's bare time falls on it, and the times after
+// midnight on the next.
+func TestProseDayRangeFirstDay(t *testing.T) {
+	for line, want := range map[string]string{
+		"Night of Sat 28 → Sun 29 Nov 2026":        "2026-11-28 23:20",
+		"The night of 30–1 December 2026.":         "2026-11-30 23:20",
+		"Durante la notte del 28/29 novembre 2026": "2026-11-28 23:20",
+		"Sunday 29 November 2026, before dawn":     "2026-11-29 23:20",
+	} {
+		src := "# Docks offline\n\n" + line + "\n\n## Timeline\n\n- 23:20 — gateway SIM hits its cap. **Impact starts.**\n- 00:05 — first support email.\n- 02:40 — last dock online. **Resolved.**\n"
+		start, ok := mustParse(t, []byte(src)).Time(FieldStart)
+		if !ok || start.Err != nil {
+			t.Errorf("%q: no start read (%v)", line, start.Err)
+			continue
+		}
+		if got := start.Time.UTC().Format("2006-01-02 15:04"); got != want {
+			t.Errorf("%q: start %s, want %s", line, got, want)
+		}
+	}
+}
+
+// The day a summary's span names without its year ("from 6:05 pm to
+// 8:40 pm CAT on Wed 2 Dec") dates the timeline's bare times, over a day
+// the prose names before it, a status page's "last refreshed 3 Dec
+// 2026".
+func TestStatedDayOverEarlierProseDay(t *testing.T) {
+	src := "# Dunecrest Lodges status\n\n🟢 **All Systems Operational** · last refreshed 3 Dec 2026, 09:15\n\n" +
+		"**What happened, in one paragraph.** From 6:05 pm to 8:40 pm CAT on Wed 2 Dec, the booking engine told every visitor that all lodges were full.\n\n" +
+		"## Timeline\n\n- 6:05 pm — rate import applies the file\n- 6:19 pm — keyword monitor alert fired; Selma sees it\n- 8:40 pm — restore finished, lodges bookable again\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T16:05Z", FieldDetect: "2026-12-02T16:19Z", FieldEnd: "2026-12-02T18:40Z"})
+}

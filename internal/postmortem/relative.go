@@ -20,6 +20,9 @@ func relativeStamp(b []byte) (start, end int, ok bool) {
 	j := i
 	if j < len(b) && b[j] == 'T' {
 		j++
+		if zeroT(b[i:]) {
+			return i, j + 1, true // "T0 (23:40) — …"
+		}
 	} else if j >= len(b) || b[j] != '+' {
 		return 0, 0, false
 	}
@@ -45,7 +48,7 @@ func readOffset(b []byte) (time.Duration, int, bool) {
 		return 0, 0, false
 	}
 	var d time.Duration
-	units := 0
+	units, last := 0, k // last: where the offset read so far ends
 	for k < len(b) && isDigit(b[k]) {
 		n := 0
 		for k < len(b) && isDigit(b[k]) && n < 10000 {
@@ -53,18 +56,39 @@ func readOffset(b []byte) (time.Duration, int, bool) {
 			k++
 		}
 		u, w := offsetUnit(b[k:])
+		if sp := spaces(b[k:]); u == 0 && sp > 0 && n != 0 {
+			u, w = spacedUnit(b[k+sp:]) // "+8 min", "+1 h 25 min"
+			w += sp
+		}
 		if u == 0 {
+			if units > 0 && b[last] == ' ' {
+				k = last // "+8 min 3 docks": the offset ends before the number
+				break
+			}
 			if n != 0 || units > 0 {
 				return 0, 0, false // "+0" alone takes no unit
 			}
 			break
 		}
 		d, k, units = d+time.Duration(n)*u, k+w, units+1
+		last = k
+		if sp := spaces(b[k:]); sp > 0 && k+sp < len(b) && isDigit(b[k+sp]) {
+			k += sp // the next unit of "+1 h 25 min"
+		}
 	}
 	if k == 1 || k < len(b) && (isWordByte(b[k]) || b[k] == ':') {
 		return 0, 0, false
 	}
 	return sign * d, k, true
+}
+
+// spaces counts the spaces opening b.
+func spaces(b []byte) int {
+	i := 0
+	for i < len(b) && b[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // offsetUnit reads the unit after a number of an offset: "h", "m",
@@ -79,6 +103,27 @@ func offsetUnit(b []byte) (time.Duration, int) {
 		return time.Minute, 1
 	case len(b) > 0 && b[0] == 's':
 		return time.Second, 1
+	}
+	return 0, 0
+}
+
+// spacedUnits are the units an offset writes apart from its number,
+// longest first: "+8 min", "+2 hrs", "+1 hour 5 minutes".
+var spacedUnits = []struct {
+	word string
+	unit time.Duration
+}{
+	{"minutes", time.Minute}, {"minute", time.Minute}, {"mins", time.Minute}, {"min", time.Minute}, {"m", time.Minute},
+	{"hours", time.Hour}, {"hour", time.Hour}, {"hrs", time.Hour}, {"hr", time.Hour}, {"h", time.Hour},
+	{"seconds", time.Second}, {"secs", time.Second}, {"sec", time.Second}, {"s", time.Second},
+}
+
+// spacedUnit reads a unit of spacedUnits opening b, a whole word.
+func spacedUnit(b []byte) (time.Duration, int) {
+	for _, u := range spacedUnits {
+		if bytes.HasPrefix(b, []byte(u.word)) && (len(u.word) == len(b) || !isWordByte(b[len(u.word)])) {
+			return u.unit, len(u.word)
+		}
 	}
 	return 0, 0
 }
@@ -109,9 +154,23 @@ func (p *parser) relativeAnchor(text string) bool {
 		return false
 	}
 	if p.anchorRaw == "" {
-		p.anchorRaw = rest[m[0] : m[1]+placeAt(rest[m[1]:])] // "… 21:35 Taipei time"
+		p.anchorRaw = dayBeforeAnchor(rest[:m[0]]) + rest[m[0]:m[1]+placeAt(rest[m[1]:])] // "… 21:35 Taipei time"
 	}
 	return true
+}
+
+// dayBeforeAnchor is the day written before the clock a T0 stands for,
+// with a space after it, where all before the clock is that day:
+// "**T0:** Mon 30 Nov 2026, 23:40 IST"; else "".
+func dayBeforeAnchor(head string) string {
+	head = strings.Trim(head, " \t*_")
+	if head == "" || len(head) > 40 || !isDigit(head[len(head)-1]) && !strings.HasSuffix(head, ",") {
+		return ""
+	}
+	if _, ok := ParseDate(strings.TrimSuffix(head, ",")); !ok {
+		return ""
+	}
+	return head + " "
 }
 
 // mayOpenT0 is the quick test of relativeAnchor: "T+0" and "T0" open
@@ -169,6 +228,12 @@ func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
 	off, ok := rawOffset(e.Raw)
 	if !ok {
 		return false
+	}
+	if prev != nil && !mayBeOffset(prev.Raw) && p.noT0() {
+		// "01:30 — cap lifted", "+15 min — docks reconnect": a timeline of
+		// clocks that states no T0 counts an offset from the entry before
+		e.Time, e.HasDate, e.HasZone = prev.Time.Add(off), prev.HasDate, prev.HasZone
+		return true
 	}
 	if anchor.Time.IsZero() {
 		anchor.Time, p.doc.unplaced = undated, true
@@ -235,6 +300,20 @@ func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
 // a template's empty one does.
 func (d *Document) Unplaced() bool { return d.unplaced }
 
+// noT0 reports a document that states no T0 for its offsets: no note
+// names one and no entry is written at it.
+func (p *parser) noT0() bool {
+	if p.anchorRaw != "" {
+		return false
+	}
+	for _, e := range p.doc.Events {
+		if zeroOffset(e.Raw) {
+			return false
+		}
+	}
+	return true
+}
+
 // zeroOffset reports an entry written at T+0.
 func zeroOffset(raw string) bool {
 	off, ok := rawOffset(raw)
@@ -247,6 +326,9 @@ func zeroOffset(raw string) bool {
 func rawOffset(raw string) (time.Duration, bool) {
 	if !mayBeOffset(raw) {
 		return 0, false
+	}
+	if zeroT([]byte(raw)) {
+		return 0, true
 	}
 	off, n, ok := readOffset([]byte(strings.TrimPrefix(raw, "T")))
 	return off, ok && n > 0
@@ -281,6 +363,12 @@ func (p *parser) relativeFields(base time.Time) {
 		}
 		t.Time, t.HasDate, t.HasZone, t.Err = anchor.Time.Add(off), anchor.HasDate, true, nil
 	}
+}
+
+// zeroT reports b opening with "T0" as a word of its own, the T+0 a
+// timeline's first entry is written at: "T0 (23:40) — …".
+func zeroT(b []byte) bool {
+	return len(b) >= 2 && b[0] == 'T' && b[1] == '0' && (len(b) == 2 || !isWordByte(b[2]) && b[2] != ':' && b[2] != '.')
 }
 
 // mayBeOffset is a quick test for an offset as relativeStamp reads it:

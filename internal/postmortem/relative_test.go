@@ -35,12 +35,13 @@ func TestRelativeTimeline(t *testing.T) {
 
 // Offsets read as written, and only offsets.
 func TestReadOffset(t *testing.T) {
-	for s, want := range map[string]time.Duration{"+0": 0, "+12m": 12 * time.Minute, "−25m": -25 * time.Minute, "+1h04m": 64 * time.Minute, "-90s": -90 * time.Second, "+5min": 5 * time.Minute} {
+	for s, want := range map[string]time.Duration{"+0": 0, "+12m": 12 * time.Minute, "−25m": -25 * time.Minute, "+1h04m": 64 * time.Minute, "-90s": -90 * time.Second, "+5min": 5 * time.Minute,
+		"+8 min": 8 * time.Minute, "+1 h 12 min": 72 * time.Minute, "+2 hrs": 2 * time.Hour, "+45 mins": 45 * time.Minute, "+1 hour 5 minutes": 65 * time.Minute, "+8 min 3 docks": 8 * time.Minute} {
 		if got, _, ok := readOffset([]byte(s)); !ok || got != want {
 			t.Errorf("%q: %v %v, want %v", s, got, ok, want)
 		}
 	}
-	for _, s := range []string{"+1", "+12", "+5mo", "+", "+12:00", "12m"} {
+	for _, s := range []string{"+1", "+12", "+5mo", "+", "+12:00", "12m", "+3 more", "+2 ms"} {
 		if _, _, ok := readOffset([]byte(s)); ok {
 			t.Errorf("%q read as an offset", s)
 		}
@@ -49,6 +50,46 @@ func TestReadOffset(t *testing.T) {
 		if _, _, ok := relativeStamp([]byte(s)); ok {
 			t.Errorf("%q read as a relative stamp", s)
 		}
+	}
+}
+
+// A timeline in offsets written with spaces between the number and its
+// unit ("+8 min", "+1 h 25 min"), opening with the entry at "T0", from
+// a T0 stated with its day before the clock ("**T0:** Mon 30 Nov 2026,
+// 23:40 IST"): the day the T0 names, not a later one the document
+// gives, is the one the offsets count from.
+func TestRelativeSpacedOffsets(t *testing.T) {
+	src := "# Lab results stuck in the outbound queue\n\n_Posted Wednesday, December 2, 2026_\n\n" +
+		"**Incident owner:** Anjali Deshpande\n**Review call:** Thu 3 Dec 2026, 3:00 PM\n" +
+		"**T0:** Mon 30 Nov 2026, 23:40 IST — the first report that did not reach the portal\n\n" +
+		"## Timeline (offsets from T0)\n\n" +
+		"- T0 (23:40) — certificate rotation replaces the cert. **Impact starts.**\n" +
+		"- +8 min — engine retries, then parks messages in the queue.\n" +
+		"- +51 min (00:31, Tue 1 Dec) — a doctor calls the helpdesk. **Detected.**\n" +
+		"- +1 h 25 min (01:05) — handshake errors found.\n" +
+		"- +2 h 10 min (01:50) — queue drained to zero. **Resolved.**\n"
+	doc := wantTimes(t, src, map[string]string{FieldStart: "2026-11-30T18:10Z", FieldDetect: "2026-11-30T19:01Z", FieldEnd: "2026-11-30T20:20Z"})
+	if len(doc.Events) != 5 {
+		t.Errorf("%d entries, want 5", len(doc.Events))
+	}
+}
+
+// An offset among the clocks of a timeline that states no T0 counts
+// from the entry before it: "+15 min" after "01:30" is 01:45, in order,
+// not fifteen minutes after the start.
+func TestOffsetAfterClock(t *testing.T) {
+	src := "# Docks offline\n\n**Start:** 2026-11-28 23:20 CET\n\n## Timeline\n\n" +
+		"- 23:20 — gateway SIM hits its data cap.\n- 00:05 — first support email.\n- 01:30 — provider lifts the cap.\n" +
+		"- +15 min — docks start reconnecting one by one.\n- 02:40 — last dock online.\n"
+	doc := mustParse(t, []byte(src))
+	if late := lateLines(doc); len(late) != 0 {
+		t.Errorf("out of order on lines %v, want none", late)
+	}
+	if len(doc.Events) != 5 {
+		t.Fatalf("%d entries, want 5", len(doc.Events))
+	}
+	if got := doc.Events[3].Time.UTC().Format("2006-01-02T15:04Z"); got != "2026-11-29T00:45Z" {
+		t.Errorf("offset entry at %s, want 2026-11-29T00:45Z", got)
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from **7:04am until
 	// 8:37am on Thursday 19 November**", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	// A short weekday may follow either time: "from 23:20 Sat until 02:40 Sun".
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
@@ -55,6 +56,10 @@ var byLineDateRe = lazyRe(`(?i)\b(?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?
 // weekday also short, "on Wed 2 Dec".
 // The month is read when the time is, which refuses a word that is none.
 const proseOnDay = `(?:\s+(on\s+(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?))?`
+
+// spanWeekday is a weekday written after a time of a span without "on",
+// as a night's span names the days it crosses: "23:20 Sat", "02:40 Sun".
+const spanWeekday = `(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b)?`
 
 // spanClause is a clause between the two ends of a span, set off by
 // commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".
@@ -142,6 +147,9 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}
 		if m != nil {
+			if windowWordBefore(text[:m[0]]) {
+				p.dropMoments() // "so: broken from 6:38pm to 8:05pm" over a clause's "at 7:48pm … a broken one"
+			}
 			p.proseTime(FieldStart, labelSummaryStart, span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
 			p.proseTime(FieldEnd, labelSummaryEnd, span.Start, m[8], m[9], zoneOf(text, m[10:12], m[4:6])+dayOf(text, m[12:14], nil))
 		} else {
@@ -171,6 +179,18 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		}
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: firstOfRange(p.doc.Text(v)), Span: v, Inferred: true})
 	}
+}
+
+// dropMoments drops the starts and ends read so far from the summary's
+// clauses and spans, which a window of the impact it names outweighs.
+func (p *parser) dropMoments() {
+	kept := p.proseFields[:0]
+	for _, f := range p.proseFields {
+		if f.Label != labelSummaryMoment && f.Label != labelSummaryStart && f.Label != labelSummaryEnd || f.Key != FieldStart && f.Key != FieldEnd {
+			kept = append(kept, f)
+		}
+	}
+	p.proseFields = kept
 }
 
 // proseDetected is proseDetect.FindStringSubmatchIndex(text) for the

@@ -189,7 +189,10 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 // dottedDayMonth reads a day and month in digits with a dot between and
 // no year, day first as every language that writes dots writes them,
 // before a clock: "26.11 18:00", "30.11., 23:55", and after a weekday's
-// short name in any language, "wt. 1.12, 00:00". n is the length read
+// short name in any language, "wt. 1.12, 00:00"; also with a slash
+// between, month first unless the first number cannot be a month, as
+// a date with its year is read: "Mon 11/30, 11:40p", "26/11 23:52",
+// "Tue 12/1, 9:25a". n is the length read
 // up to the clock, 0 when s opens otherwise; a dotted clock ("10.12")
 // has no clock after it.
 func dottedDayMonth(s string) (d int, mo time.Month, n int) {
@@ -202,7 +205,7 @@ func dottedDayMonth(s string) (d int, mo time.Month, n int) {
 		i = j + 1
 	}
 	a := digitRunEnd(s, i)
-	if a == i || a-i > 2 || a >= len(s) || s[a] != '.' {
+	if a == i || a-i > 2 || a >= len(s) || s[a] != '.' && s[a] != '/' {
 		return 0, 0, 0
 	}
 	b := digitRunEnd(s, a+1)
@@ -210,7 +213,7 @@ func dottedDayMonth(s string) (d int, mo time.Month, n int) {
 		return 0, 0, 0
 	}
 	k := b
-	for k < len(s) && (s[k] == '.' || s[k] == ',') && k-b < 2 {
+	for k < len(s) && (s[k] == s[a] && s[a] == '.' || s[k] == ',') && k-b < 2 {
 		k++
 	}
 	if k+1 >= len(s) || s[k] != ' ' || s[k+1] == ' ' {
@@ -221,6 +224,9 @@ func dottedDayMonth(s string) (d int, mo time.Month, n int) {
 		return 0, 0, 0
 	}
 	d, mo = atoi(s[i:a]), time.Month(atoi(s[a+1:b]))
+	if s[a] == '/' && (mo > 12 || d <= 12) {
+		d, mo = int(mo), time.Month(d) // "11/30, 11:40p" and "12/1": month first, as a year's "11/30/2026" is
+	}
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return 0, 0, 0
 	}
