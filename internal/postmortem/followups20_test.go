@@ -1,0 +1,69 @@
+package postmortem
+
+import "testing"
+
+// Follow-ups under a bold label end at the next bold label alone on its
+// line that names no section when text follows it: a record's comments,
+// its audit trail, a meeting's notes hold no actions. A bold label with
+// a list below it groups the follow-ups and keeps them going.
+func TestLabelledActionsEndAtOtherLabel(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n**To do**\n- [ ] Fix the sync job — Kevin — 2026-12-11\n\n" +
+		"**Huddle Thu 12/3 10a**\nRosa, Kevin, Amira.\nDr. Patel asked for the numbers by clinic.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Fix the sync job|Kevin|2026-12-11||Open",
+	})
+	src = "# Outage\n\nDate: 2026-12-04\n\n**Follow-ups**\n1. Add a unique constraint — Owner: Tom Nguyen — Due: 2026-12-11\n\n" +
+		"**Follow-up tickets**\n`TASK-341` `TASK-342`\n\n**Attachments**\n📎 logs.zip\n\n**💬 Comments**\n\n" +
+		"**Tom Nguyen** · 02/12/2026 14:22\nConstraint is written and in test.\n\n" +
+		"**Kylie Marsh** · 04/12/2026 16:38\nEmails for #6 are drafted.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Add a unique constraint|Tom Nguyen|2026-12-11||Open",
+	})
+	src = "# Outage\n\nDate: 2026-12-04\n\n**Follow-ups**\n\n**Short term**\n- [ ] Page on lag — @ana\n\n" +
+		"**Long term**\n- [ ] Move the queue — @ben\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Page on lag|ana|||Open",
+		"Move the queue|ben|||Open",
+	})
+}
+
+// A chat space's messages after the follow-ups open with the author in
+// bold and the time alone ("**Dr. Meera Menon** 4:47 PM", "**Ana Ruiz**
+// 10:04 AM (edited)"), or, in a record's comments, with the date before
+// the time ("**Tom Nguyen** · 02/12/2026 14:22"): the message is no
+// action.
+func TestBoldAuthorTimeMessages(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n## Follow-ups\n\n1. Fix the chain → Ravi Kumar, 2026-12-11\n\n" +
+		"**Dr. Meera Menon** 4:47 PM\nRead it. Good document. Please add the calls to the quality log.\n\n" +
+		"**Anjali Deshpande** 5:12 PM (edited)\nReview call done (recording in Files).\n\n" +
+		"**Tom Nguyen** · 02/12/2026 14:22\nConstraint is written and in test.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Fix the chain|Ravi Kumar|2026-12-11||Open",
+	})
+}
+
+// A line under the follow-ups led by another section's name and a colon
+// ("See also: [runbook](…) · [previous review, 2026-06-14](…)") is the
+// page's links, not an action due that day.
+func TestOtherSectionLineNoAction(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-12-04\n\n## Follow-up actions\n\n- [ ] Alert on login failures — @kwame, 2026-12-11\n\n" +
+		"See also: [runbook](/ops/runbook.md) · [previous review, 2026-06-14](/ops/reviews/2026-06-14.md)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Alert on login failures|kwame|2026-12-11||Open",
+	})
+}
+
+// A blog post's tags line ends its text: the headings after it are the
+// site's ("Subscribe to …", "Read more"), and the posts they list are no
+// follow-ups.
+func TestTagsLineEndsPost(t *testing.T) {
+	src := "# Why feeds went stale\n\nDate: 2026-12-04\n\n## What we're changing\n\n" +
+		"- **A freshness check for feeds.** We will alert on stale feeds. We expect this in January.\n\n---\n\n" +
+		"**Tags:** [Engineering](https://x.test/tag/eng/) · [Incidents](https://x.test/tag/inc/)\n\n" +
+		"### Subscribe to the blog\nGet product news in your inbox. No spam, unsubscribe any time.\n[ your@email.com ] **Subscribe**\n\n" +
+		"### Read more\n\n- **Transcripts are now searchable** — Nov 18, 2026 · 3 min read\n- **How we cut build time by 60%** — Oct 29, 2026 · 9 min read\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 1 || doc.Actions[0].Status != Open {
+		t.Fatalf("actions %+v, want the freshness check alone", doc.Actions)
+	}
+}
