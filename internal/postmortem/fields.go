@@ -115,6 +115,10 @@ func (p *parser) keyValueLines(n ast.Node) {
 			continue
 		}
 		prev = ls
+		if p.labelOverValue(n, i) {
+			i++ // the value's line
+			continue
+		}
 		if label, value, ok := p.dokuRow(ls); ok {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 			continue
@@ -132,6 +136,47 @@ func (p *parser) keyValueLines(n ast.Node) {
 			p.labelTimes(parts)
 		}
 	}
+}
+
+// labelOverValue reads line i of paragraph n, a field's label alone in
+// bold ("**Incident lead**", "**🕒 Início do impacto**"), with the line
+// below it as its value, as a table tool's expanded record writes each
+// field; it reports whether it did. Where the label is a paragraph of
+// its own, the value is the next paragraph's one line.
+func (p *parser) labelOverValue(n ast.Node, i int) bool {
+	lines := n.Lines()
+	ls := trimSpan(p.src, p.doc.LineSpan(p.doc.Line(lines.At(i).Start)))
+	b := p.src[ls.Start:ls.End]
+	if !boldLine(bytes.TrimSuffix(b, []byte(":"))) {
+		return false
+	}
+	label := trimMarks(p.src, ls, " \t*_:")
+	if len(p.doc.Text(label)) > 60 {
+		return false
+	}
+	var value Span
+	switch {
+	case i+1 < lines.Len():
+		value = p.doc.LineSpan(p.doc.Line(lines.At(i + 1).Start))
+	case lines.Len() == 1:
+		next, ok := n.NextSibling().(*ast.Paragraph)
+		if !ok || next.Lines().Len() != 1 {
+			return false
+		}
+		value = linesSpan(next)
+	default:
+		return false
+	}
+	value = trimMarks(p.src, value, " \t\r*_`")
+	v := p.doc.Text(value)
+	if v == "" || len(strings.Fields(v)) > 12 || boldLine(p.src[value.Start:value.End]) {
+		return false
+	}
+	if p.fieldKey(p.doc.Text(label)) == "" {
+		return p.zoneRow(p.doc.Text(label), v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
+	}
+	p.addField(p.doc.Text(label), v, label, value)
+	return true
 }
 
 // zoneLine takes the zone a bold line among fields gives every time in,

@@ -189,13 +189,48 @@ func fieldKey(label string) string {
 	if k := synonymKeyOf(label, normal); k != "" {
 		return k
 	}
-	return momentKeyOf(normal)
+	if k := momentKeyOf(normal); k != "" {
+		return k
+	}
+	if rest, ok := iconLed(label); ok {
+		return fieldKey(rest) // "🕒 Início do impacto", "■ 장애 등급"
+	}
+	return ""
 }
 
 // synonymKey is fieldKey by the vocabulary's synonyms alone.
 func synonymKey(label string) string {
 	var buf [64]byte
-	return synonymKeyOf(label, appendNormal(buf[:0], label))
+	if k := synonymKeyOf(label, appendNormal(buf[:0], label)); k != "" {
+		return k
+	}
+	if rest, ok := iconLed(label); ok {
+		return synonymKey(rest)
+	}
+	return ""
+}
+
+// iconLed returns a label less the icon that opens it, an emoji or a
+// symbol and the space after it, as a table tool marks each field with
+// its type's icon ("🕒 Início do impacto", "👤 Responsável") and a chat
+// post its labels with a square ("■ 장애 등급"); ok is false for a label
+// that opens with no icon, or holds nothing after it.
+func iconLed(label string) (string, bool) {
+	label = strings.TrimLeft(label, " *_")
+	r, _ := utf8.DecodeRuneInString(label)
+	if r < utf8.RuneSelf || !unicode.IsSymbol(r) {
+		return "", false
+	}
+	i := 0
+	for i < len(label) {
+		r, n := utf8.DecodeRuneInString(label[i:])
+		if !unicode.IsSymbol(r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' && r != '\ufe0f' {
+			break
+		}
+		i += n
+	}
+	rest := strings.TrimSpace(label[i:])
+	return rest, i < len(label) && (label[i] == ' ' || label[i] == '\t') && rest != ""
 }
 
 // synonymKeyOf is synonymKey of a label and its normal form.

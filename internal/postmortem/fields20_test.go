@@ -1,0 +1,33 @@
+package postmortem
+
+import "testing"
+
+// A table tool's expanded record writes each field as its label alone in
+// bold with the value on the line below, or in the paragraph below. A
+// label over a sentence is no field.
+func TestFields20LabelOverValue(t *testing.T) {
+	doc := mustParse(t, []byte("Baserow › Reviews\n\n## Row 18 — Double bookings\n\n**Incident date**\n30/11/2026\n\n"+
+		"**Incident lead**\n`Priya Anand`\n\n**Severity**\n`S2 – Significant`\n\n**Summary**\nRooms were booked twice.\n"))
+	wantFields(t, doc, map[string]string{FieldIncidentDate: "30/11/2026", FieldContact: "Priya Anand", FieldSeverity: "S2 – Significant"})
+
+	doc = mustParse(t, []byte("# Outage\n\n**Owner:**\n\nPriya Anand\n\n**Summary**\nRooms were booked twice.\n"))
+	wantFields(t, doc, map[string]string{FieldContact: "Priya Anand"})
+
+	doc = mustParse(t, []byte("# Outage\n\n**Detected**\nThe support desk rang the on-call engineer after three students complained about their rooms.\n"))
+	if f, ok := doc.Field(FieldDetect); ok {
+		t.Errorf("detect %q read from a sentence", f.Value)
+	}
+}
+
+// A label may open with the icon of its field's type, as a table tool
+// writes it ("🕒 Início do impacto", "👤 Responsável"), or with a square
+// a chat post sets before each label ("■ Severity: …").
+func TestFields20IconLabels(t *testing.T) {
+	doc := mustParse(t, []byte("# INC-31 — Preços zerados\n\n**📅 Data do incidente**\n27/11/2026\n\n"+
+		"**👤 Responsável pelo incidente**\nMariana Lopes (@mariana.lopes)\n\n**🏷️ Severidade**\n`SEV1 — Crítica`\n\n"+
+		"**🕒 Detectado em**\n27/11/2026 00:41\n\n**📝 Resumo**\nPreços zerados no app.\n"))
+	wantFields(t, doc, map[string]string{FieldIncidentDate: "27/11/2026", FieldContact: "Mariana Lopes (@mariana.lopes)",
+		FieldSeverity: "SEV1 — Crítica", FieldDetect: "27/11/2026 00:41"})
+	doc = mustParse(t, []byte("# Tracking down\n\n■ Severity: SEV2\n■ Incident lead: Kim Dae\n\n## Summary\n\nLookups failed.\n"))
+	wantFields(t, doc, map[string]string{FieldSeverity: "SEV2", FieldContact: "Kim Dae"})
+}
