@@ -123,6 +123,11 @@ func (p *parser) footnoteDef(n ast.Node) bool {
 // AM] ana.k", "[2026-12-01 10:03] ana".
 var messageHeaderRe = lazyRe(`^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}$`)
 
+// nameTimeHeadRe opens a message of KakaoTalk's export: the author's
+// name, then the time, each in brackets, and the message on the same
+// line, "[이도윤] [오후 2:11] 롤백 배포 완료는 …", "[Ana] [PM 2:11] …".
+var nameTimeHeadRe = lazyRe(`^\[[^\[\]]{1,30}\] \[(?:\p{L}{1,3} ?)?\d{1,2}:\d{2}\]`)
+
 // Other chat tools write the author first: Telegram's export its name,
 // a comma and the date and time in brackets, "Олена Гнатюк, [01.12.2026
 // 17:42]" (authorFirstRe); Google Chat's copy the name in bold, a middle
@@ -148,7 +153,7 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	b := p.src[first.Start:first.End]
 	switch {
 	case len(b) > 0 && b[0] == '[':
-		return messageHeaderRe.Match(b)
+		return messageHeaderRe.Match(b) || nameTimeHeadRe.Match(b)
 	case len(b) > 0 && b[len(b)-1] == ']':
 		return authorFirstRe.Match(b)
 	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** ")):

@@ -67,3 +67,50 @@ func TestTagsLineEndsPost(t *testing.T) {
 		t.Fatalf("actions %+v, want the freshness check alone", doc.Actions)
 	}
 }
+
+// A note written without headings names its sections in lines of their
+// own ("what happened", "still to do", "■ 조치 항목"): a line naming the
+// follow-ups or the work already done governs the list below it.
+func TestPlainLineSections(t *testing.T) {
+	src := "preorder form outage - sat nov 21\n\nwritten sun 11/22 by marcus\n\nwhat happened\n\nthe plugin updated itself.\n\n" +
+		"why it happened\n\nauto-updates were on.\n\nwhat we did saturday night / sunday\n\n- rolled back the forms plugin\n\n" +
+		"still to do\n\n- turn off auto-updates for all plugins\n- print the kitchen sheet twice a day\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"turn off auto-updates for all plugins||||Open",
+		"print the kitchen sheet twice a day||||Open",
+	})
+	if len(doc.Steps) != 1 {
+		t.Errorf("steps %+v, want the roll-back", doc.Steps)
+	}
+	// In a document with headings, a short line is a line of text.
+	src = "# Outage\n\n## Summary\n\nThe form broke.\n\nstill to do\n\n- turn off auto-updates\n"
+	if doc := mustParse(t, []byte(src)); len(doc.Actions) != 0 {
+		t.Errorf("actions %+v read under a line of text", doc.Actions)
+	}
+}
+
+// A Korean chat post's review marks its labels with a square: "■ 이미
+// 조치한 것" is the work already done, "■ 조치 항목" the follow-ups, whose
+// fields stand apart by a spaced slash ("담당: @이도윤 / 기한: 12월 11일").
+func TestKoreanSquareLabelsAndSlashedFields(t *testing.T) {
+	src := "■ 작성자: 김서연\n\n■ 요약\n조회가 안 됐습니다.\n\n■ 원인\n- 캐시 키 불일치\n\n■ 이미 조치한 것\n- 배송조회 API 롤백\n\n■ 조치 항목\n" +
+		"1. 캐시 키 생성 함수 통합 — 담당: @이도윤 / 기한: 12월 11일\n2. 비율 알림 — 담당: 최민지 / 기한: 다음 스프린트\n\n" +
+		"[이도윤] [오후 2:11] 롤백 완료는 1:52 맞고요\n[최민지] [오후 2:20] 2번 알림은 오늘 이미 붙였어요\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 2 || doc.Actions[0].Owner != "이도윤" || doc.Actions[1].Owner != "최민지" {
+		t.Fatalf("actions %+v, want two owned by 이도윤 and 최민지", doc.Actions)
+	}
+	if len(doc.Steps) != 1 {
+		t.Errorf("steps %+v, want the roll-back", doc.Steps)
+	}
+}
+
+// KakaoTalk's export opens each message with its author's name and the
+// time, each in brackets ("[이도윤] [오후 2:11] …"): replies under the
+// follow-ups are messages, no actions.
+func TestNameTimeChatMessages(t *testing.T) {
+	src := "# 배송조회 장애\n\n## 조치 항목\n\n1. 캐시 키 생성 함수 통합 — 담당: 이도윤\n\n" +
+		"[이도윤] [오후 2:11] 롤백 완료는 1:52 맞고요\n[최민지] [오후 2:20] 2번 알림은 오늘 이미 붙였어요\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{"캐시 키 생성 함수 통합|이도윤|||Open"})
+}

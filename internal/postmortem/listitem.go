@@ -1237,6 +1237,9 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
+	if i+1 < text.End && src[i+1] == '/' {
+		return slashedLabel(src, i, text)
+	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
@@ -1246,6 +1249,24 @@ func spacedSeparator(src []byte, i int, text Span) int {
 		}
 	}
 	return 0
+}
+
+// slashedLabel returns the length of " / " at src[i] where a field's
+// label and its colon follow, in any language the columns are read in:
+// "담당: @이도윤 / 기한: 12월 11일", "Owner: Ana / Due: 12 Dec"; 0 elsewhere.
+func slashedLabel(src []byte, i int, text Span) int {
+	if i+3 >= text.End || src[i+2] != ' ' {
+		return 0
+	}
+	rest := src[i+3 : min(text.End, i+3+40)]
+	colon := bytes.IndexByte(rest, ':')
+	if wide := bytes.Index(rest, []byte("：")); wide >= 0 && (colon < 0 || wide < colon) {
+		colon = wide
+	}
+	if colon < 1 || columnKey(string(rest[:colon])) == "" {
+		return 0
+	}
+	return 3
 }
 
 // doneSentence reports whether the last sentence of an item says it is
