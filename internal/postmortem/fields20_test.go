@@ -31,3 +31,19 @@ func TestFields20IconLabels(t *testing.T) {
 	doc = mustParse(t, []byte("# Tracking down\n\n■ Severity: SEV2\n■ Incident lead: Kim Dae\n\n## Summary\n\nLookups failed.\n"))
 	wantFields(t, doc, map[string]string{FieldSeverity: "SEV2", FieldContact: "Kim Dae"})
 }
+
+// A table tool exports a record as one row under its columns' names,
+// its id, key and title first: the row's fields are read under their
+// columns, and a "Clock" column gives the zone. A row under a header of
+// label and value pairs is read as pairs, and a ticket's row of stamps
+// is left to the reading of times.
+func TestFields20RecordRow(t *testing.T) {
+	doc := mustParse(t, []byte("# Reviews — PIR-7\n\n## Table: Incident\n\n| id | Ref | Title | Incident_date | Incident_lead | Sev_level | Clock |\n"+
+		"|---|---|---|---|---|---|---|\n| 7 | PIR-7 | Telemetry frozen | 2026-11-24 | Dolores Whitcomb | 2 (Major) | Mountain Standard Time (UTC−7) |\n"))
+	wantFields(t, doc, map[string]string{FieldIncidentDate: "2026-11-24", FieldContact: "Dolores Whitcomb", FieldSeverity: "2 (Major)"})
+	if doc.Zone == "" {
+		t.Error("no zone read from the Clock column")
+	}
+	doc = mustParse(t, []byte("# Push delayed\n\n| Date | 2026-12-01 | Severity | SEV3 |\n| --- | --- | --- | --- |\n| Author | @yara-e | Reviewers | @ben-q |\n"))
+	wantFields(t, doc, map[string]string{FieldDate: "2026-12-01", FieldSeverity: "SEV3", FieldCreatedBy: "@yara-e"})
+}
