@@ -73,7 +73,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
-	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(value) || isResolution(value)) {
+	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
 	if choiceGuidance(key, value) {
@@ -87,6 +87,20 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
+
+// withoutNote returns a value less the note in parentheses that ends it:
+// "Tue 12/1, 9:25a (portal showing real slots at all six clinics)" is a
+// time with a note, no sentence.
+func withoutNote(v string) string {
+	t := strings.TrimSpace(v)
+	if !strings.HasSuffix(t, ")") {
+		return v
+	}
+	if i := strings.LastIndex(t, " ("); i > 0 {
+		return t[:i]
+	}
+	return v
+}
 
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.

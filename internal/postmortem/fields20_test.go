@@ -47,3 +47,11 @@ func TestFields20RecordRow(t *testing.T) {
 	doc = mustParse(t, []byte("# Push delayed\n\n| Date | 2026-12-01 | Severity | SEV3 |\n| --- | --- | --- | --- |\n| Author | @yara-e | Reviewers | @ben-q |\n"))
 	wantFields(t, doc, map[string]string{FieldDate: "2026-12-01", FieldSeverity: "SEV3", FieldCreatedBy: "@yara-e"})
 }
+
+// "Broke:" and "Fixed:" are the start and the end, and a time with a note
+// in parentheses after it is a time: "Fixed: Tue 12/1, 9:25a (portal
+// showing real slots at all six clinics)".
+func TestFields20BrokeFixedWithNote(t *testing.T) {
+	doc := mustParse(t, []byte("# Booking portal\n\n**When**\nBroke: 2026-11-30 23:40\nFixed: Tue 12/1, 9:25a (portal showing real slots at all six clinics)\n"))
+	wantFields(t, doc, map[string]string{FieldStart: "2026-11-30 23:40", FieldEnd: "Tue 12/1, 9:25a (portal showing real slots at all six clinics)"})
+}

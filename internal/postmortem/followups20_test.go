@@ -114,3 +114,23 @@ func TestNameTimeChatMessages(t *testing.T) {
 		"[이도윤] [오후 2:11] 롤백 완료는 1:52 맞고요\n[최민지] [오후 2:20] 2번 알림은 오늘 이미 붙였어요\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"캐시 키 생성 함수 통합|이도윤|||Open"})
 }
+
+// A chat message lists its follow-ups as lines opening with an arrow,
+// two or more, under "Next:", and the work done under "Done already:".
+// One line opening with an arrow follows from the line above it.
+func TestArrowLinesUnderNext(t *testing.T) {
+	src := "# Docks offline\n\nDone already:\n- Refunded all 37 rides (Sun 29 Nov, Lotte)\n\nNext:\n" +
+		"→ alert when any gateway SIM passes 70% — Mees, by 2026-12-11\n→ tell the members' forum what happened — Lotte, 2026-12-05\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"alert when any gateway SIM passes 70%|Mees|2026-12-11||Open",
+		"tell the members' forum what happened|Lotte|2026-12-05||Open",
+	})
+	if len(doc.Steps) != 1 {
+		t.Errorf("steps %+v, want the refunds", doc.Steps)
+	}
+	src = "# Docks offline\n\n## Follow-ups\n\nAdd a SIM alert — @mees, due 2026-12-11\n→ tracked on the board\n"
+	if doc := mustParse(t, []byte(src)); len(doc.Actions) > 1 {
+		t.Errorf("actions %+v, want the arrow's line no item of its own", doc.Actions)
+	}
+}
