@@ -55,3 +55,17 @@ func TestFields20BrokeFixedWithNote(t *testing.T) {
 	doc := mustParse(t, []byte("# Booking portal\n\n**When**\nBroke: 2026-11-30 23:40\nFixed: Tue 12/1, 9:25a (portal showing real slots at all six clinics)\n"))
 	wantFields(t, doc, map[string]string{FieldStart: "2026-11-30 23:40", FieldEnd: "Tue 12/1, 9:25a (portal showing real slots at all six clinics)"})
 }
+
+// Fields a note or a post tells in its prose: a by-line with the day
+// before the author, in lower case ("written sun 11/22 by marcus"), a
+// sign-off by name alone ("— Leila, for the Tidewell infrastructure
+// team"), and a sentence opening with the severity's code ("Sev 2 on
+// our scale").
+func TestFields20ProseByLineSignOffSeverity(t *testing.T) {
+	doc := mustParse(t, []byte("preorder form outage - sat nov 21\n\nwritten sun 11/22 by marcus (I was on call, so ask me)\n\nshort version: the form broke.\n"))
+	wantFields(t, doc, map[string]string{FieldCreatedBy: "marcus"})
+	doc = mustParse(t, []byte("# Why feeds went stale\n\nFeeds went stale for three hours.\n\n## What happened\n\nThe cache stopped refreshing.\n\n— Leila, for the Tidewell infrastructure team\n"))
+	wantFields(t, doc, map[string]string{FieldCreatedBy: "Leila"})
+	doc = mustParse(t, []byte("# Booking portal\n\nRosa’s notes. Sev 2 on our scale (patients affected, no clinical risk).\n\n## Why\n\nThe sync failed.\n"))
+	wantFields(t, doc, map[string]string{FieldSeverity: "Sev 2"})
+}
