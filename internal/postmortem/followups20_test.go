@@ -134,3 +134,21 @@ func TestArrowLinesUnderNext(t *testing.T) {
 		t.Errorf("actions %+v, want the arrow's line no item of its own", doc.Actions)
 	}
 }
+
+// A table tool writes a state after the colour dot of its option ("⚫
+// Descartado", "🟤 Won't do"); "not pursuing (decided at the review)"
+// after an item drops it.
+func TestDotLedStatesAndNotPursuing(t *testing.T) {
+	src := "# Preços zerados\n\n## Ações\n\n| Ação | Responsável | Status |\n|---|---|---|\n" +
+		"| Bloquear a publicação | Thiago Nunes | 🟡 Em andamento |\n| Trocar a integração | Mariana Lopes | ⚫ Descartado |\n| Mover o job | Ana | 🟤 Won't do |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Bloquear a publicação|Thiago Nunes|||Open",
+		"Trocar a integração|Mariana Lopes|||Not planned",
+		"Mover o job|Ana|||Not planned",
+	})
+	src = "# Outage\n\n**Follow-ups**\n1. Add a constraint — Owner: Tom — Due: 2026-12-11\n2. Switch products — not pursuing (decided at the review 03/12)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Add a constraint|Tom|2026-12-11||Open",
+		"Switch products||||Not planned",
+	})
+}
