@@ -152,3 +152,14 @@ func TestDotLedStatesAndNotPursuing(t *testing.T) {
 		"Switch products||||Not planned",
 	})
 }
+
+// A note writes its dropped items among the ones to do with the state
+// before a colon: "dropped: moving the whole thing to shopify".
+func TestDroppedLeadItem(t *testing.T) {
+	src := "# Outage\n\n## Follow-ups\n\n- turn off plugin updates — @marcus\n- dropped: moving the whole thing to shopify before christmas.\n- won't do: a second payment provider\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"turn off plugin updates|marcus|||Open",
+		"moving the whole thing to shopify before christmas.||||Not planned",
+		"a second payment provider||||Not planned",
+	})
+}

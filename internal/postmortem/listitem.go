@@ -150,6 +150,7 @@ var (
 // leadMarks reads what opens an item before its title: an id, or a
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
+	item = p.droppedLead(a, item)
 	if m := priorityLead(p.src[item.Start:item.End]); m != nil && m[1] < item.Len() {
 		p.itemField(a, colPriority, Span{item.Start + m[2], item.Start + m[3]}) // "[P0] Delete the keys"
 		item.Start += m[1]
@@ -179,6 +180,19 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 		item.Start += m[1]
 	}
 	return item
+}
+
+// droppedLead reads a state that drops the work opening an item before
+// a colon, as a note writes its dropped items among the ones to do:
+// "dropped: moving the whole thing to shopify …", "won't do: …".
+func (p *parser) droppedLead(a *Action, item Span) Span {
+	b := p.src[item.Start:item.End]
+	colon := bytes.IndexByte(b[:min(len(b), 16)], ':')
+	if colon < 4 || colon+2 >= len(b) || b[colon+1] != ' ' || !notPlannedStates[normalize(string(b[:colon]))] {
+		return item
+	}
+	p.itemField(a, colStatus, Span{item.Start, item.Start + colon})
+	return trimSpan(p.src, Span{item.Start + colon + 1, item.End})
 }
 
 // priorityLead is priorityLeadRe.FindSubmatchIndex, tried only on a
