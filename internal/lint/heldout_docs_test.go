@@ -725,7 +725,18 @@ var devSets = []heldOutSet{
 	// Chinese), leaning on fields and times. First run: 2.00 wrong
 	// missing, 7 of 29 times, 28 of 39 actions, 21 issues for nothing,
 	// owners 17 of 22, 11 of 21 done.
-	{"dev-docs-v20", 20.0 / 10, 21, 28.0 / 39},
+	// The work on its fields and follow-ups (branch fields20: a bold label
+	// alone naming no section ends follow-ups written under a bold label,
+	// chat heads "**Name** 4:47 PM" and "[이름] [오후 2:11]", a post's tags
+	// line ending its text, "See also:" lines; fields as a bold label over
+	// their value, labels led by an icon, a record exported as one row;
+	// follow-ups and done work named in a plain line of a note without
+	// headings, arrow lines, "Next:", "Done already:", "담당: … / 기한: …";
+	// "Broke:"/"Fixed:", a by-line with its day, a sign-off by name,
+	// "Sev 2 on our scale"; "⚫ Descartado", "not pursuing", "dropped: …")
+	// took it to 0.50 wrong missing, 15 of 29 times, 39 of 39 actions, none
+	// for nothing, owners 20 of 31, 17 of 21 done.
+	{"dev-docs-v20", 5.0 / 10, 0, 39.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
