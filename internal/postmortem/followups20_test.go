@@ -163,3 +163,15 @@ func TestDroppedLeadItem(t *testing.T) {
 		"a second payment provider||||Not planned",
 	})
 }
+
+// "me" after an item's dash is its writer: the contact the document
+// marks "(me)", else its author; nobody where it names neither.
+func TestSelfOwner(t *testing.T) {
+	src := "# Docks offline\n\nPoint person: Joost (me)\n\n## Follow-ups\n\n- second SIM in each gateway — me, end of January\n- tell the forum — Lotte, 2026-12-05\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"second SIM in each gateway|Joost|2027-01-31||Open",
+		"tell the forum|Lotte|2026-12-05||Open",
+	})
+	src = "# Docks offline\n\n## Follow-ups\n\n- second SIM in each gateway — me, 2026-12-11\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{"second SIM in each gateway||2026-12-11||Open"})
+}
