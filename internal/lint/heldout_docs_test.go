@@ -735,7 +735,19 @@ var devSets = []heldOutSet{
 	// clock, in a Day column or on entries of a document with no other
 	// incident day; "Times in the Time column are Mountain (MST)") took
 	// it to 1.60 wrong missing and 22 of 29 times.
-	{"dev-docs-v20", 16.0 / 10, 21, 28.0 / 39},
+	// The work on its fields and follow-ups (branch fields20: a bold label
+	// alone naming no section ends follow-ups written under a bold label,
+	// chat heads "**Name** 4:47 PM" and "[이름] [오후 2:11]", a post's tags
+	// line ending its text, "See also:" lines; fields as a bold label over
+	// their value, labels led by an icon, a record exported as one row;
+	// follow-ups and done work named in a plain line of a note without
+	// headings, arrow lines, "Next:", "Done already:", "담당: … / 기한: …";
+	// "Broke:"/"Fixed:", a by-line with its day, a sign-off by name,
+	// "Sev 2 on our scale"; "⚫ Descartado", "not pursuing", "dropped: …";
+	// "— me" as the writer) took it to 0.50 wrong missing, 15 of 29 times,
+	// 39 of 39 actions, none for nothing, owners 21 of 31, 17 of 21 done.
+	// Both merged: BOTHMERGED.
+	{"dev-docs-v20", 5.0 / 10, 0, 39.0 / 39},
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -123,14 +123,22 @@ func (p *parser) footnoteDef(n ast.Node) bool {
 // AM] ana.k", "[2026-12-01 10:03] ana".
 var messageHeaderRe = lazyRe(`^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] +@?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39}$`)
 
+// nameTimeHeadRe opens a message of KakaoTalk's export: the author's
+// name, then the time, each in brackets, and the message on the same
+// line, "[이도윤] [오후 2:11] 롤백 배포 완료는 …", "[Ana] [PM 2:11] …".
+var nameTimeHeadRe = lazyRe(`^\[[^\[\]]{1,30}\] \[(?:\p{L}{1,3} ?)?\d{1,2}:\d{2}\]`)
+
 // Other chat tools write the author first: Telegram's export its name,
 // a comma and the date and time in brackets, "Олена Гнатюк, [01.12.2026
 // 17:42]" (authorFirstRe); Google Chat's copy the name in bold, a middle
-// dot and the weekday and time, "**Lena Ortiz** · Wed 10:05 AM"
-// (boldAuthorRe).
+// dot and the weekday and time, "**Lena Ortiz** · Wed 10:05 AM", Webex's
+// and Teams' the bold name and the time alone, "**Dr. Meera Menon** 4:47
+// PM", "**Ana Ruiz** 10:04 AM (edited)", and a record's comments the
+// bold name and the date with the time, "**Tom Nguyen** · 02/12/2026
+// 14:22" (boldAuthorRe).
 var (
 	authorFirstRe = lazyRe(`^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$`)
-	boldAuthorRe  = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\* · (?:\p{L}{2,9}\.?,? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
+	boldAuthorRe  = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
 )
 
 // messageHeader reports a paragraph that opens with a chat message's
@@ -145,10 +153,10 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	b := p.src[first.Start:first.End]
 	switch {
 	case len(b) > 0 && b[0] == '[':
-		return messageHeaderRe.Match(b)
+		return messageHeaderRe.Match(b) || nameTimeHeadRe.Match(b)
 	case len(b) > 0 && b[len(b)-1] == ']':
 		return authorFirstRe.Match(b)
-	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** · ")):
+	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** ")):
 		return boldAuthorRe.Match(b)
 	}
 	return false
@@ -306,7 +314,7 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	if p.boldSentenceAction(span, name) {
 		return
 	}
-	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || proseLineRe.Match(b) || isRecordStep(string(b)) {
+	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || proseLineRe.Match(b) || isRecordStep(string(b)) || p.otherSectionLine(b) {
 		return
 	}
 	count := len(p.doc.Actions)
@@ -314,6 +322,18 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	if len(p.doc.Actions) == count+1 && !hasFields(p.doc.Actions[count]) {
 		p.doc.Actions = p.doc.Actions[:count] // a line with no field is not known to be an action
 	}
+}
+
+// otherSectionLine reports a line led by the name of another section
+// than the follow-ups and a colon, as a page ends with its links: "See
+// also: [runbook](…) · [previous review, 2026-06-14](…)", "Notes: …".
+func (p *parser) otherSectionLine(b []byte) bool {
+	colon := bytes.IndexByte(b, ':')
+	if colon < 2 || colon > 40 {
+		return false
+	}
+	key := lookupNormal(p.sections, string(b[:colon]))
+	return key != "" && key != "remediation"
 }
 
 // markLegend reports a line that explains the marks of the list below

@@ -711,7 +711,13 @@ func parseStatus(s string) Status {
 	if st, ok := localState(n); ok {
 		return st // "erledigt", "wird nicht umgesetzt", "対応済み"
 	}
-	return statusWords(n)
+	if st := statusWords(n); st != Open {
+		return st
+	}
+	if rest, ok := iconLed(strings.TrimSpace(s)); ok {
+		return parseStatus(rest) // "⚫ Descartado": a table tool's colour dot before the state
+	}
+	return Open
 }
 
 // notPlannedStates are the states, whole, that close work as not
@@ -720,7 +726,7 @@ func parseStatus(s string) Status {
 var notPlannedStates = map[string]bool{
 	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
 	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
-	"not doing": true, "declined": true, "descoped": true, "not pursued": true,
+	"not doing": true, "declined": true, "descoped": true, "not pursued": true, "not pursuing": true,
 	"out of scope": true, "accepted risk": true, "risk accepted": true, // closed without the work
 	"no longer needed": true, "no longer required": true,
 	"⛔": true, "🚫": true, // a no-entry sign alone: the work was stopped
@@ -747,7 +753,7 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn parked she
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
 	// notPlannedAfterNot close work after "not": "Not planned", "Not
 	// doing: covered by …", "not pursued".
-	notPlannedAfterNot = wordSet(`planned doing pursued needed required necessary`)
+	notPlannedAfterNot = wordSet(`planned doing pursued pursuing needed required necessary`)
 )
 
 // notApplicableRest reports the reason after "N/A" that drops the work:

@@ -25,6 +25,9 @@ func (bulletLines) Transform(node *ast.Paragraph, reader text.Reader, _ gparser.
 			first = i
 		}
 	}
+	if first >= 0 && bytes.HasPrefix(src[lines.At(first).Start:], []byte(arrowBullet)) && arrowLines(src, lines) < 2 {
+		first = -1 // one line opening with an arrow follows from the one above it
+	}
 	marked := first < 0
 	if _, inItem := node.Parent().(*ast.ListItem); marked && inItem && lines.Len() == 1 {
 		return // an item already: "- ☐ Write the check"
@@ -128,6 +131,22 @@ func subTaskLen(b []byte) int {
 	return n
 }
 
+// arrowBullet opens the items of a list a chat message writes with
+// arrows, two or more lines each opening with one: "→ alert when any
+// gateway SIM passes 70% — Mees, by Fri 11 Dec".
+const arrowBullet = "→"
+
+// arrowLines counts the lines that open with arrowBullet and a space.
+func arrowLines(src []byte, lines *text.Segments) int {
+	n := 0
+	for i := 0; i < lines.Len(); i++ {
+		if b := src[lines.At(i).Start:lines.At(i).Stop]; bytes.HasPrefix(b, []byte(arrowBullet+" ")) {
+			n++
+		}
+	}
+	return n
+}
+
 // bulletAt returns how many bytes the bullet sign that opens a line
 // takes, with the spaces after it, or 0.
 func bulletAt(src []byte, seg text.Segment) int {
@@ -136,7 +155,7 @@ func bulletAt(src []byte, seg text.Segment) int {
 		return 0
 	}
 	switch string(b[:3]) {
-	case "•", "◦", "▪":
+	case "•", "◦", "▪", arrowBullet:
 	default:
 		return 0
 	}

@@ -73,7 +73,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
 	}
-	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(value) || isResolution(value)) {
+	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
 	if choiceGuidance(key, value) {
@@ -87,6 +87,20 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
+
+// withoutNote returns a value less the note in parentheses that ends it:
+// "Tue 12/1, 9:25a (portal showing real slots at all six clinics)" is a
+// time with a note, no sentence.
+func withoutNote(v string) string {
+	t := strings.TrimSpace(v)
+	if !strings.HasSuffix(t, ")") {
+		return v
+	}
+	if i := strings.LastIndex(t, " ("); i > 0 {
+		return t[:i]
+	}
+	return v
+}
 
 // NormalizeSeverity writes "sev 2", "Sev-2" and "S2" as "SEV2"; other
 // values are upper-cased.
@@ -115,6 +129,10 @@ func (p *parser) keyValueLines(n ast.Node) {
 			continue
 		}
 		prev = ls
+		if p.labelOverValue(n, i) {
+			i++ // the value's line
+			continue
+		}
 		if label, value, ok := p.dokuRow(ls); ok {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 			continue
@@ -132,6 +150,47 @@ func (p *parser) keyValueLines(n ast.Node) {
 			p.labelTimes(parts)
 		}
 	}
+}
+
+// labelOverValue reads line i of paragraph n, a field's label alone in
+// bold ("**Incident lead**", "**🕒 Início do impacto**"), with the line
+// below it as its value, as a table tool's expanded record writes each
+// field; it reports whether it did. Where the label is a paragraph of
+// its own, the value is the next paragraph's one line.
+func (p *parser) labelOverValue(n ast.Node, i int) bool {
+	lines := n.Lines()
+	ls := trimSpan(p.src, p.doc.LineSpan(p.doc.Line(lines.At(i).Start)))
+	b := p.src[ls.Start:ls.End]
+	if !boldLine(bytes.TrimSuffix(b, []byte(":"))) {
+		return false
+	}
+	label := trimMarks(p.src, ls, " \t*_:")
+	if len(p.doc.Text(label)) > 60 {
+		return false
+	}
+	var value Span
+	switch {
+	case i+1 < lines.Len():
+		value = p.doc.LineSpan(p.doc.Line(lines.At(i + 1).Start))
+	case lines.Len() == 1:
+		next, ok := n.NextSibling().(*ast.Paragraph)
+		if !ok || next.Lines().Len() != 1 {
+			return false
+		}
+		value = linesSpan(next)
+	default:
+		return false
+	}
+	value = trimMarks(p.src, value, " \t\r*_`")
+	v := p.doc.Text(value)
+	if v == "" || len(strings.Fields(v)) > 12 || boldLine(p.src[value.Start:value.End]) {
+		return false
+	}
+	if p.fieldKey(p.doc.Text(label)) == "" {
+		return p.zoneRow(p.doc.Text(label), v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
+	}
+	p.addField(p.doc.Text(label), v, label, value)
+	return true
 }
 
 // zoneLine takes the zone a bold line among fields gives every time in,

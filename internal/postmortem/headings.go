@@ -31,7 +31,7 @@ type headingPhrase struct {
 // summary" is a timeline, "issue summary" a summary).
 var headingVocabulary = []headingPhrase{
 	{SectionRecord, "actions taken"}, {SectionRecord, "steps taken"}, {SectionRecord, "what we did"},
-	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done during"},
+	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done already"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
 	{SectionRecord, "changed already"}, {SectionRecord, "already changed"}, {SectionRecord, "already handled"},
 	// A checklist named for the incident's time, "During the incident

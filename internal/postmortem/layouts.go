@@ -1,12 +1,14 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // Field layouts beyond the template's vertical tables: a heading that
@@ -188,13 +190,67 @@ func (p *parser) labelledSection(n ast.Node) {
 		return // a bold line that restates the title, or a sentence
 	}
 	key := p.headingKey(label)
+	if key == "" {
+		p.endLabelledActions(n, span, rest)
+	}
 	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) || p.fieldLineAfter(n) {
 		return
 	}
 	end := linesSpan(n).End
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start
+	if key == "tags" {
+		p.endBodyAt(start)
+	}
 	i := p.openLabelSection(span, label, key, start)
 	p.doc.Sections[i].Empty = strings.TrimSpace(p.doc.Text(Span{rest, end})) == ""
+}
+
+// endLabelledActions ends an action list written under a bold label
+// ("**To do**", "**Follow-ups**") at a bold label alone on its line that
+// names no section, where text, not a list or a table, follows it: the
+// record's comments ("**💬 Comments**"), its audit trail, a meeting's
+// notes ("**Huddle Thu 12/3 10a**") are no actions. A label with a list
+// or a table below it groups the actions ("**Short term**").
+func (p *parser) endLabelledActions(n ast.Node, label Span, rest int) {
+	secs := p.doc.Sections
+	i := len(secs) - 1
+	for i >= 0 && secs[i].Form == "label" && (secs[i].closed || secs[i].colon) {
+		i-- // a label section ended already ends the one before it too
+	}
+	if i < 0 || secs[i].Form != "label" || secs[i].Key != "remediation" {
+		return
+	}
+	line := p.doc.LineSpan(p.doc.Line(label.Start))
+	if line.Start != label.Start || len(bytes.TrimSpace(p.src[rest:max(rest, line.End)])) > 0 {
+		return // not alone on its line
+	}
+	if n.Lines().Len() == 1 {
+		switch n.NextSibling().(type) {
+		case *ast.List, *east.Table:
+			return
+		}
+	}
+	end := line.Start
+	if i+1 < len(secs) {
+		end = secs[i+1].Span.Start
+	}
+	p.closeSection(i, end)
+}
+
+// endBodyAt ends every open section at a post's tags line where the
+// follow-ups are being read: a blog or wiki page ends its text with its
+// tags ("**Tags:** Engineering · Incidents"), and the headings after
+// them ("Subscribe to …", "Read more") are the site's, holding its
+// other posts, not follow-ups.
+func (p *parser) endBodyAt(start int) {
+	if key, _ := p.sectionKey(); key != "remediation" {
+		return
+	}
+	for i := range p.doc.Sections {
+		if !p.doc.Sections[i].closed {
+			p.closeSection(i, start)
+		}
+	}
 }
 
 // fieldLineAfter reports a line after the first of paragraph n that is

@@ -150,6 +150,7 @@ var (
 // leadMarks reads what opens an item before its title: an id, or a
 // TODO with its owner.
 func (p *parser) leadMarks(a *Action, item Span) Span {
+	item = p.droppedLead(a, item)
 	if m := priorityLead(p.src[item.Start:item.End]); m != nil && m[1] < item.Len() {
 		p.itemField(a, colPriority, Span{item.Start + m[2], item.Start + m[3]}) // "[P0] Delete the keys"
 		item.Start += m[1]
@@ -179,6 +180,19 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 		item.Start += m[1]
 	}
 	return item
+}
+
+// droppedLead reads a state that drops the work opening an item before
+// a colon, as a note writes its dropped items among the ones to do:
+// "dropped: moving the whole thing to shopify …", "won't do: …".
+func (p *parser) droppedLead(a *Action, item Span) Span {
+	b := p.src[item.Start:item.End]
+	colon := bytes.IndexByte(b[:min(len(b), 16)], ':')
+	if colon < 4 || colon+2 >= len(b) || b[colon+1] != ' ' || !notPlannedStates[normalize(string(b[:colon]))] {
+		return item
+	}
+	p.itemField(a, colStatus, Span{item.Start, item.Start + colon})
+	return trimSpan(p.src, Span{item.Start + colon + 1, item.End})
 }
 
 // priorityLead is priorityLeadRe.FindSubmatchIndex, tried only on a
@@ -275,7 +289,7 @@ var (
 	// notPlanned: "(not planned)", "— dropped", and with the reason
 	// after a colon, in italics or not, "· *Won't do: refunds are
 	// cleaner*".
-	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
+	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|not pursuing|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20",
 	// "done 11/25 (Kevin)", "done 25.11.":
@@ -1237,6 +1251,9 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
+	if i+1 < text.End && src[i+1] == '/' {
+		return slashedLabel(src, i, text)
+	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
@@ -1246,6 +1263,24 @@ func spacedSeparator(src []byte, i int, text Span) int {
 		}
 	}
 	return 0
+}
+
+// slashedLabel returns the length of " / " at src[i] where a field's
+// label and its colon follow, in any language the columns are read in:
+// "담당: @이도윤 / 기한: 12월 11일", "Owner: Ana / Due: 12 Dec"; 0 elsewhere.
+func slashedLabel(src []byte, i int, text Span) int {
+	if i+3 >= text.End || src[i+2] != ' ' {
+		return 0
+	}
+	rest := src[i+3 : min(text.End, i+3+40)]
+	colon := bytes.IndexByte(rest, ':')
+	if wide := bytes.Index(rest, []byte("：")); wide >= 0 && (colon < 0 || wide < colon) {
+		colon = wide
+	}
+	if colon < 1 || columnKey(string(rest[:colon])) == "" {
+		return 0
+	}
+	return 3
 }
 
 // doneSentence reports whether the last sentence of an item says it is

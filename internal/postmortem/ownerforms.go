@@ -101,6 +101,33 @@ func (p *parser) parenOwners() {
 		}
 		p.parenOwner(a, m)
 	}
+	p.selfOwners()
+}
+
+// selfOwners gives the actions the writer owns ("— me, end of January")
+// to the writer: the contact the document marks as the writer ("Point
+// person: Joost (me)"), else its author; to nobody where it names
+// neither.
+func (p *parser) selfOwners() {
+	for i := range p.doc.Actions {
+		a := &p.doc.Actions[i]
+		if selfOwner(a.Owner) {
+			a.Owner = p.writer()
+		}
+	}
+}
+
+// writer is the name of the one who wrote the document, or "".
+func (p *parser) writer() string {
+	for _, f := range p.doc.Fields {
+		if name, ok := strings.CutSuffix(strings.TrimSpace(f.Value), "(me)"); ok && f.Key == FieldContact {
+			return strings.TrimSpace(name)
+		}
+	}
+	if f, ok := p.doc.Field(FieldCreatedBy); ok && !readsAsTime(f.Value) {
+		return strings.TrimPrefix(strings.TrimSpace(f.Value), "@")
+	}
+	return ""
 }
 
 // endParenTeamRe: words in parentheses that end an item's title, a team

@@ -62,6 +62,8 @@ type parser struct {
 	itemAction   int               // the action the list item being walked gave, +1; 0 for none
 	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
 	fieldsUnder  bool              // the item being read has "Owner: …" or "Status: …" items nested in it
+	headedRead   int8              // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
+	plainCount   int               // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -468,6 +470,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.addTextProse(n, kind)
 	p.fieldHeadingValue(n)
 	p.labelledSection(n)
+	if kind != "quote" {
+		p.plainLabelSection(n)
+	}
 	p.workedNote(n)
 	p.stateLegend(n)
 	p.colonLabelSection(n, kind == "quote")

@@ -21,7 +21,18 @@ var (
 	// signOffRe: a line that signs a document off after a dash, with a
 	// login: "— Hollis Quade (@hquade), head of engineering, 6 Nov 2026."
 	signOffRe = lazyRe(`^(?:—|–|--)\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
+	// signOffNameRe: a post's sign-off by name alone, then a comma and
+	// whom for, or nothing: "— Leila, for the Tidewell infrastructure
+	// team", "— Dana Kim".
+	signOffNameRe = lazyRe(`^(?:—|–|--)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:,\s+(?i:for|on behalf of)\s+[^\n]{1,80})?$`)
+	// sevLeadRe: a sentence opening with the severity's code: "Sev 2 on
+	// our scale (patients affected, no clinical risk)."
+	sevLeadRe = lazyRe(`(?:^|[.!?;]\s+)((?i:sev|severity)[- ]?[0-9])\s`)
 )
+
+// sevWord is the quick test of sevLeadRe, which is asked only while no
+// field has given the severity.
+var sevWord = newKeywords("sev", "severity")
 
 // chairWords are the words chairedByRe needs, at a word's start, so that
 // a paragraph without them is spared it.
@@ -56,12 +67,17 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 	text := p.doc.Text(span)
 	if maySaySeverity(text) {
 		p.proseField1(FieldSeverity, "Severity (from the text)", span, severitySentenceRe.FindStringSubmatchIndex(text))
+	} else if p.doc.Severity == "" && sevWord.in(text) {
+		p.proseField1(FieldSeverity, "Severity (from the text)", span, sevLeadRe.FindStringSubmatchIndex(text))
 	}
 	if indexSpaced(text, "by", "") >= 0 && chairWords.in(text) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {
 		m := signOffRe.FindStringSubmatchIndex(text)
+		if m == nil {
+			m = signOffNameRe.FindStringSubmatchIndex(text)
+		}
 		p.proseField1(FieldCreatedBy, "Author (from the sign-off)", span, m)
 		if m != nil {
 			if d := byLineDateRe.FindStringIndex(text[m[1]:]); d != nil {

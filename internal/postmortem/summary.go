@@ -40,6 +40,12 @@ const (
 	labelSummaryEnd   = "End (from the summary)"
 )
 
+// writtenOnByRe: a by-line with the day it was written before the
+// author, whose name a note in lower case may write so: "written sun
+// 11/22 by marcus (I was the one on call …)", "_Written on 2 Dec by Ana
+// Ruiz_".
+var writtenOnByRe = lazyRe(`^[_*]*(?i:written)\s+(?:on\s+)?[^\n]{1,24}?\s+(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)`)
+
 // postedLineRe: a message board's by-line, the poster's name in bold,
 // a role, and when it was posted: "**Kirra Walsh** · Ops on-call lead ·
 // Posted Nov 20, 2026".
@@ -285,6 +291,9 @@ func (p *parser) byLine(span Span, text string) {
 	m := byLineRe.FindStringSubmatchIndex(text)
 	if m == nil && strings.HasPrefix(text, "**") && strings.Contains(text, " · ") {
 		m = postedLineRe.FindStringSubmatchIndex(text)
+	}
+	if m == nil && len(text) > 10 && (text[0]|0x20 == 'w' || text[0] == '_' || text[0] == '*') {
+		m = writtenOnByRe.FindStringSubmatchIndex(text)
 	}
 	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}

@@ -122,7 +122,7 @@ func (p *parser) readTable(header row, body []row, prose func(timeCol int, field
 			return
 		}
 	}
-	if p.horizontal(header, body) {
+	if p.horizontal(header, body) || p.recordRow(header, body) {
 		prose(-1, false)
 		p.horizontalTable(header, body)
 		return
@@ -246,12 +246,50 @@ func (p *parser) horizontal(header row, body []row) bool {
 	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && p.fieldKey(p.doc.Text(header.Cells[1].Value)) != ""
 }
 
-// horizontalTable reads the values of a horizontal table's first row.
+// recordRow reports a table of one row that is a record under its
+// columns' names, three or more of them fields, as a table tool exports
+// a record with its id, key and title columns first ("| id | Ref |
+// Title | Incident_date | Incident_lead | Sev_level |"); not a row of
+// label and value pairs under a header row of pairs ("| Date |
+// 2026-12-01 | Severity | SEV3 |" over "| Author | @yara-e | … |"): no
+// header holds a figure, and no cell names a field or holds a clock.
+func (p *parser) recordRow(header row, body []row) bool {
+	if len(body) != 1 {
+		return false
+	}
+	labels := 0
+	for _, c := range header.Cells {
+		if p.fieldKey(p.doc.Text(c.Value)) != "" {
+			labels++
+		}
+	}
+	if labels < 3 {
+		return false
+	}
+	for _, c := range header.Cells {
+		if hasDigit(p.doc.Text(c.Value)) {
+			return false
+		}
+	}
+	for _, c := range body[0].Cells {
+		if v := p.doc.Text(c.Value); p.fieldKey(v) != "" || hasClock(v) {
+			return false // a pair's label, or a ticket's stamps ("Nov 24, 2026 8:20 AM"), read as times
+		}
+	}
+	return true
+}
+
+// horizontalTable reads the values of a horizontal table's first row; a
+// column naming the zone ("Clock", "Time zone") gives it.
 func (p *parser) horizontalTable(header row, body []row) {
 	values := body[0].Cells
 	for i, c := range header.Cells {
-		if i < len(values) {
-			p.addField(p.doc.Text(c.Value), p.doc.Text(values[i].Value), c.Value, values[i].Value)
+		if i >= len(values) {
+			break
+		}
+		label, value := p.doc.Text(c.Value), p.doc.Text(values[i].Value)
+		if !p.addField(label, value, c.Value, values[i].Value) {
+			p.zoneRow(label, value)
 		}
 	}
 }

@@ -35,11 +35,11 @@ var fieldSynonyms = invert(map[string][]string{
 		"page owner", "page kept by", "kept by", "maintained by", "page maintained by", "page maintainer", "note owner", "note kept by", "writer", "scribe"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
 	FieldStart: {"start time", "start", "started", "problem start", "problem began", "incident start", "began", "impact start", "start of impact", "begin of impact", "beginning of impact", "incident began", "started at", "first impact", "start date time", "start date", "incident start time", "outage start", "outage began", "impact began", "customer impact start", "customer impact began", "when did customer impact start", "when did impact start", "user impact start", "impact started", "when it started", "when it began", "when started",
-		"things went wrong", "when things went wrong", "it went wrong", "went wrong at"},
+		"things went wrong", "when things went wrong", "it went wrong", "went wrong at", "broke", "broke at"},
 	FieldDetect: {"detect time", "detect", "detected", "detection", "detection time", "detected at", "time detected", "first alert", "alerted", "alert time", "time of detection", "detected on", "paged", "paged at", "incident detected", "impact detected", "alerted at", "first page", "when did we find out", "when did we detect it", "when detected", "when it was detected",
 		"we could have known", "could have known", "first sign", "first signs", "earliest sign", "first warning sign", "we found out"},
 	FieldEnd: {"end time", "end", "ended", "problem end", "problem ended", "resolved", "resolution", "resolved at", "resolution time", "incident end", "end of impact", "impact end", "recovered", "recovery time", "all clear", "end date time", "end date", "incident end time", "outage end", "outage ended", "mitigated at", "service restored", "restored", "restored at", "service recovered", "customer impact end", "customer impact ended", "when did customer impact end", "when did impact end", "user impact end", "impact ended", "when resolved", "when it was resolved", "when it ended",
-		"back to normal", "back to normal at", "service back to normal", "all back to normal"},
+		"back to normal", "back to normal at", "service back to normal", "all back to normal", "fixed", "fixed at"},
 	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
 		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it",
 		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it", "seriousness"},
@@ -51,7 +51,7 @@ var DefaultSections = map[string][]string{
 	"timeline":        {"timeline", "incident timeline", "key times"},
 	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information", "see also", "seealso", "further reading"},
-	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic"},
+	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic", "next", "next up", "up next"},
 	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
 	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement"},
 	"tags":            {"tags", "labels", "keywords"},
@@ -189,13 +189,51 @@ func fieldKey(label string) string {
 	if k := synonymKeyOf(label, normal); k != "" {
 		return k
 	}
-	return momentKeyOf(normal)
+	if k := momentKeyOf(normal); k != "" {
+		return k
+	}
+	if rest, ok := iconLed(label); ok {
+		return fieldKey(rest) // "🕒 Início do impacto", "■ 장애 등급"
+	}
+	return ""
 }
 
 // synonymKey is fieldKey by the vocabulary's synonyms alone.
 func synonymKey(label string) string {
 	var buf [64]byte
-	return synonymKeyOf(label, appendNormal(buf[:0], label))
+	if k := synonymKeyOf(label, appendNormal(buf[:0], label)); k != "" {
+		return k
+	}
+	if rest, ok := iconLed(label); ok {
+		return synonymKey(rest)
+	}
+	return ""
+}
+
+// iconLed returns a label less the icon that opens it, an emoji or a
+// symbol and the space after it, as a table tool marks each field with
+// its type's icon ("🕒 Início do impacto", "👤 Responsável") and a chat
+// post its labels with a square ("■ 장애 등급"); ok is false for a label
+// that opens with no icon, or holds nothing after it.
+func iconLed(label string) (string, bool) {
+	if label == "" || label[0] < utf8.RuneSelf && label[0] != ' ' && label[0] != '*' && label[0] != '_' {
+		return "", false // the quick answer for nearly every label: a letter opens it
+	}
+	label = strings.TrimLeft(label, " *_")
+	r, _ := utf8.DecodeRuneInString(label)
+	if r < utf8.RuneSelf || !unicode.IsSymbol(r) {
+		return "", false
+	}
+	i := 0
+	for i < len(label) {
+		r, n := utf8.DecodeRuneInString(label[i:])
+		if !unicode.IsSymbol(r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' && r != '\ufe0f' {
+			break
+		}
+		i += n
+	}
+	rest := strings.TrimSpace(label[i:])
+	return rest, i < len(label) && (label[i] == ' ' || label[i] == '\t') && rest != ""
 }
 
 // synonymKeyOf is synonymKey of a label and its normal form.
