@@ -7,7 +7,7 @@ package lint
 
 const lmGenBias = -2.458
 
-const lmGenThreshold = 0.999219
+const lmGenThreshold = 0.988992
 
 var lmGenFeatures = [...]lmFeature{
 	{0x5c18ad5dea8f4940, 1.513},
