@@ -508,11 +508,24 @@ func devSet(t *testing.T) []corpusLine {
 // person-cause 0.628 (1019/1623) -> 0.651 (1056/1623), false positives
 // 63/2410 before and after; the labelled held-out documents and the
 // published post-mortems get no new finding.
+// holdout-v19.tsv (300 sentences written blind to the rules on
+// 2026-12-06) measured at its first run: recall 0.656 (105/160),
+// person-cause 0.460 (46/100), false positives 0.021 (3/140); with the
+// model 0.681 (109/160), 0.500 (50/100). Run once after the round on
+// pooled classes (branch lang21) and the model's allowance: rules 0.662
+// (106/160), 0.470 (47/100); model 0.694 (111/160), 0.520 (52/100). The
+// eighteen earlier files after the round: rules 0.752 (2038/2709) and
+// 0.608 (987/1623), false positives 63/2410; the model, retrained with
+// the merged work, 0.785 (2126/2709) and 0.662 (1075/1623). All nineteen:
+// rules 0.747 (2144/2869), person-cause 0.600 (1034/1723), false
+// positives 0.026 (66/2550); model 0.780 (2237/2869), 0.654 (1127/1723).
+// The gates move to those figures; the rules' are lower than before only
+// because a harder file joined.
 const (
-	holdoutRecall            = 0.748
-	holdoutPersonRecall      = 0.601
-	holdoutModelRecall       = 0.777
-	holdoutModelPersonRecall = 0.650
+	holdoutRecall            = 0.747
+	holdoutPersonRecall      = 0.600
+	holdoutModelRecall       = 0.779
+	holdoutModelPersonRecall = 0.654
 	holdoutMaxFPR            = 0.03
 )
 

@@ -62,6 +62,15 @@ type heldOutSet struct {
 }
 
 var heldOutSets = []heldOutSet{
+	// heldout-docs-v21: ten documents written blind to the parser on
+	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
+	// Targetprocess, Podio, WriteFreely; Japanese LINE WORKS, Turkish
+	// Assembla), in tools no other set uses, kept out of the repository
+	// through the rounds on dev-docs-v20. First run: 1.50 wrong missing, 6
+	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
+	// 14 of 17 done, the detection before the start reported; after the
+	// rounds: the same but 9 of 29 times and that detection not reported.
+	{"heldout-docs-v21", 15.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
