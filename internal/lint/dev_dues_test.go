@@ -31,8 +31,9 @@ import (
 // columns named "Close by", "Land by", "Planned end"; Roman-numeral
 // quarters and month ends in Spanish, Ukrainian and Indonesian; owner
 // parentheses in prose; calendar field lines under a task; chat task
-// cards) took it to 658.
-const devDuesMin = 658
+// cards) took it to 658; with dev-docs-v20 added and the rounds on it
+// (times20, fields20) it reads 682 of 746.
+const devDuesMin = 682
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.
