@@ -366,8 +366,8 @@ func (p *parser) narrativeWindow(text string, base int) {
 }
 
 // windowWords are the words of an outage a span after them is the
-// window of.
-var windowWords = []string{"broken", "down", "offline", "unavailable", "degraded", "impacted", "impact", "outage", "out"}
+// window of; not "out", which "rolled out from 10:00 to 11:00" ends.
+var windowWords = []string{"broken", "down", "offline", "unavailable", "degraded", "impacted", "impact", "outage"}
 
 // windowWordBefore reports text ending in a word of windowWords and a
 // space.

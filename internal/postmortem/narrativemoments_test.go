@@ -140,8 +140,10 @@ func TestWindowAfterOutageWord(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { wantTimes(t, c.src, c.want) })
 	}
-	doc := mustParse(t, []byte("# Sheet outage, 21 November 2026\n\nAll times are EST.\n\n## What happened\n\nThe add-on failed at 6:38pm. From 7:20 to 7:48 I re-shared the sheet twice.\n"))
-	if end, ok := doc.Time(FieldEnd); ok && end.Err == nil && end.Time.UTC().Hour() == 0 && end.Time.UTC().Minute() == 48 {
-		t.Errorf("a span of work read as the window: end %v", end.Time)
+	for _, work := range []string{"From 7:20 to 7:48 I re-shared the sheet twice.", "The fix was rolled out from 7:20 to 7:48pm."} {
+		doc := mustParse(t, []byte("# Sheet outage, 21 November 2026\n\nAll times are EST.\n\n## What happened\n\nThe add-on failed at 6:38pm. "+work+"\n"))
+		if end, ok := doc.Time(FieldEnd); ok && end.Err == nil && end.Time.UTC().Hour() == 0 && end.Time.UTC().Minute() == 48 {
+			t.Errorf("%q: a span of work read as the window: end %v", work, end.Time)
+		}
 	}
 }

@@ -229,7 +229,7 @@ func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
 	if !ok {
 		return false
 	}
-	if prev != nil && !mayBeOffset(prev.Raw) && p.noT0() {
+	if prev != nil && !isOffsetEntry(prev.Raw) && p.noT0() {
 		// "01:30 — cap lifted", "+15 min — docks reconnect": a timeline of
 		// clocks that states no T0 counts an offset from the entry before
 		e.Time, e.HasDate, e.HasZone = prev.Time.Add(off), prev.HasDate, prev.HasZone
@@ -375,4 +375,15 @@ func zeroT(b []byte) bool {
 // "T" or "+" first.
 func mayBeOffset(raw string) bool {
 	return raw != "" && (raw[0] == 'T' || raw[0] == '+')
+}
+
+// isOffsetEntry reports an entry written as an offset ("+15 min",
+// "T+25m"), not only one whose first letter may start one: "Tue 01:30"
+// is a clock.
+func isOffsetEntry(raw string) bool {
+	if !mayBeOffset(raw) {
+		return false
+	}
+	_, ok := rawOffset(raw)
+	return ok
 }

@@ -78,8 +78,16 @@ func TestRelativeSpacedOffsets(t *testing.T) {
 // from the entry before it: "+15 min" after "01:30" is 01:45, in order,
 // not fifteen minutes after the start.
 func TestOffsetAfterClock(t *testing.T) {
+	for _, lift := range []string{"01:30", "Sun 01:30", "Tue 01:30"} {
+		t.Run(lift, func(t *testing.T) { testOffsetAfterClock(t, lift) })
+	}
+}
+
+// testOffsetAfterClock is TestOffsetAfterClock with the clock before the
+// offset written lift, with or without its weekday.
+func testOffsetAfterClock(t *testing.T, lift string) {
 	src := "# Docks offline\n\n**Start:** 2026-11-28 23:20 CET\n\n## Timeline\n\n" +
-		"- 23:20 — gateway SIM hits its data cap.\n- 00:05 — first support email.\n- 01:30 — provider lifts the cap.\n" +
+		"- 23:20 — gateway SIM hits its data cap.\n- 00:05 — first support email.\n- " + lift + " — provider lifts the cap.\n" +
 		"- +15 min — docks start reconnecting one by one.\n- 02:40 — last dock online.\n"
 	doc := mustParse(t, []byte(src))
 	if late := lateLines(doc); len(late) != 0 {
@@ -88,8 +96,12 @@ func TestOffsetAfterClock(t *testing.T) {
 	if len(doc.Events) != 5 {
 		t.Fatalf("%d entries, want 5", len(doc.Events))
 	}
-	if got := doc.Events[3].Time.UTC().Format("2006-01-02T15:04Z"); got != "2026-11-29T00:45Z" {
-		t.Errorf("offset entry at %s, want 2026-11-29T00:45Z", got)
+	want := doc.Events[2].Time.Add(15 * time.Minute).UTC().Format("2006-01-02T15:04Z")
+	if lift == "01:30" {
+		want = "2026-11-29T00:45Z"
+	}
+	if got := doc.Events[3].Time.UTC().Format("2006-01-02T15:04Z"); got != want {
+		t.Errorf("offset entry at %s, want %s, fifteen minutes after the clock before it", got, want)
 	}
 }
 
