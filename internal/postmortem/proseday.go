@@ -57,8 +57,9 @@ func (p *parser) proseDay() (time.Time, bool) {
 
 // rangeOpenRe is the first day of a range of days written before the
 // day that names the month, with its weekday or not: "28 → Sun " of
-// "Sat 28 → Sun 29 Nov", "30–" of "30–1 Dec", "28/" of "28/29 Nov".
-var rangeOpenRe = lazyRe(`(?:^|[^\pL\pN])(\d{1,2})\.?\s*(?:→|->|–|—|-|~|/)\s*(?:\pL{2,12}\.?,?\s+)?$`)
+// "Sat 28 → Sun 29 Nov", "30–" of "30–1 Dec", "28/" of "28/29 Nov";
+// never a clock's minutes (":02 –" of "18:02 – 4 Dec").
+var rangeOpenRe = lazyRe(`(?:^|[^\pL\pN:.])(\d{1,2})\.?\s*(?:→|->|–|—|-|~|/)\s*(?:\pL{2,12}\.?,?\s+)?$`)
 
 // rangeFirstDay is the first day of a range of days whose last, t, names
 // the month and before holds the text before it: a night from one day

@@ -61,6 +61,8 @@ func TestProseDayRangeFirstDay(t *testing.T) {
 		"The night of 30–1 December 2026.":         "2026-11-30 23:20",
 		"Durante la notte del 28/29 novembre 2026": "2026-11-28 23:20",
 		"Sunday 29 November 2026, before dawn":     "2026-11-29 23:20",
+		"Published 18:02 – 4 December 2026":        "2026-12-04 23:20", // a clock's minutes open no range
+		"Posted 18.03 — 4 December 2026":           "2026-12-04 23:20",
 	} {
 		src := "# Docks offline\n\n" + line + "\n\n## Timeline\n\n- 23:20 — gateway SIM hits its cap. **Impact starts.**\n- 00:05 — first support email.\n- 02:40 — last dock online. **Resolved.**\n"
 		start, ok := mustParse(t, []byte(src)).Time(FieldStart)
