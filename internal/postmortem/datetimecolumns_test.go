@@ -50,12 +50,22 @@ func TestDayFirstDateColumn(t *testing.T) {
 // their days in the year of the review: the entries after midnight are
 // on the next day, and a row added later keeps the day it names.
 func TestSlashDayColumn(t *testing.T) {
-	for name, days := range map[string][3]string{"month first": {"Tue 11/24", "Wed 11/25", "Tue 11/24"}, "day first": {"Tue 24/11", "Wed 25/11", "Tue 24/11"}} {
-		src := "# Review\n\n**Review meeting:** 2026-12-01\n\n## Timeline\n\nAll times are UTC.\n\n| id | Day | Time | Event |\n| --- | --- | --- | --- |\n" +
+	for name, c := range map[string]struct {
+		review     string
+		days       [3]string
+		first, nxt string
+	}{
+		"month first": {"2026-12-01", [3]string{"Tue 11/24", "Wed 11/25", "Tue 11/24"}, "2026-11-24", "2026-11-25"},
+		"day first":   {"2026-12-01", [3]string{"Tue 24/11", "Wed 25/11", "Tue 24/11"}, "2026-11-24", "2026-11-25"},
+		// a document that writes its days first: "03/11" is 3 November
+		"day first, both readable": {"17/11/2026", [3]string{"Tue 03/11", "Wed 04/11", "Tue 03/11"}, "2026-11-03", "2026-11-04"},
+	} {
+		days := c.days
+		src := "# Review\n\n**Review meeting:** " + c.review + "\n\n## Timeline\n\nAll times are UTC.\n\n| id | Day | Time | Event |\n| --- | --- | --- | --- |\n" +
 			"| 1 | " + days[0] + " | 22:47 | Modem reboots. |\n| 2 | " + days[1] + " | 00:32 | Operator notices the flat line. |\n" +
 			"| 3 | " + days[1] + " | 03:05 | Level tracking real values. |\n| 4 | " + days[2] + " | 22:31 | (found later) Maintenance notice arrived. |\n"
 		doc := mustParse(t, []byte(src))
-		want := []string{"2026-11-24 22:47", "2026-11-25 00:32", "2026-11-25 03:05", "2026-11-24 22:31"}
+		want := []string{c.first + " 22:47", c.nxt + " 00:32", c.nxt + " 03:05", c.first + " 22:31"}
 		if len(doc.Events) != len(want) {
 			t.Fatalf("%s: %d entries, want %d", name, len(doc.Events), len(want))
 		}

@@ -721,7 +721,7 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 		}
 	}
 	if !ok {
-		t, ok = p.dottedColumnDay(cell)
+		t, ok = p.dottedColumnDay(cell, dayFirst)
 	}
 	if !ok {
 		return false
@@ -736,11 +736,12 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 // dottedColumnDay reads a Date column's day written day first with
 // dots, as German, Finnish or Czech write it, after a weekday in any
 // language: "Sa, 28.11.", "So 29.11.", "28.11.2026"; or with a slash
-// and no year, month first unless the first number cannot be a month:
-// "Tue 11/24", "Wed 25/11". A day without its
+// and no year, day first where the column or the document writes days
+// so, else month first unless the first number cannot be a month: "Tue
+// 11/24", "Wed 25/11". A day without its
 // year is in the year of the review's date, on or before that date, or
 // else in the year of the document's first dated day.
-func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
+func (p *parser) dottedColumnDay(cell string, dayFirst bool) (time.Time, bool) {
 	s := afterWeekdayWord(cell)
 	if m := dottedDateRe.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
@@ -749,9 +750,9 @@ func (p *parser) dottedColumnDay(cell string) (time.Time, bool) {
 	if m := dottedDayRe.FindStringSubmatch(s); m != nil {
 		d, mo = atoi(m[1]), atoi(m[2])
 	} else if m := slashDayRe.FindStringSubmatch(s); m != nil {
-		mo, d = atoi(m[1]), atoi(m[2]) // "Tue 11/24": month first, as "11/24/2026" is
-		if mo > 12 {
-			d, mo = mo, d // "26/11"
+		d, mo = atoi(m[1]), atoi(m[2])
+		if !dayFirst && !p.writesDayFirst(cell) && d <= 12 {
+			d, mo = mo, d // "Tue 11/24": month first, as "11/24/2026" is
 		}
 	} else {
 		return time.Time{}, false
