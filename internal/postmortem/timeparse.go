@@ -190,9 +190,10 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 // no year, day first as every language that writes dots writes them,
 // before a clock: "26.11 18:00", "30.11., 23:55", and after a weekday's
 // short name in any language, "wt. 1.12, 00:00"; also with a slash
-// between, month first unless the first number cannot be a month, as
-// a date with its year is read: "Mon 11/30, 11:40p", "26/11 23:52",
-// "Tue 12/1, 9:25a". n is the length read
+// between, month first unless the first number cannot be a month,
+// whatever order the document writes its other days in, which this
+// reading does not know: "Mon 11/30, 11:40p", "26/11 23:52", "Tue 12/1,
+// 9:25a". n is the length read
 // up to the clock, 0 when s opens otherwise; a dotted clock ("10.12")
 // has no clock after it.
 func dottedDayMonth(s string) (d int, mo time.Month, n int) {
