@@ -38,11 +38,7 @@ func recordInActions(secs []Section) bool {
 // headed ("Completed tasks", "Done action items"): its items are action
 // items that are done, wherever it stands.
 func tasksRecord(secs []Section) bool {
-	level := 1 << 30
-	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level || secs[i].closed {
-			continue
-		}
+	for i := innermost(secs); i >= 0; i = outer(secs, i) {
 		if secs[i].Record {
 			words := " " + headingName(secs[i].Name) + " "
 			for _, w := range taskWords {
@@ -52,7 +48,6 @@ func tasksRecord(secs []Section) bool {
 			}
 			return false
 		}
-		level = secs[i].Level
 	}
 	return false
 }
@@ -63,18 +58,14 @@ var taskWords = []string{" tasks ", " task ", " to dos ", " todos ", " action it
 // markedInActions reports whether the current section, or one it sits
 // in, is marked and itself under an action section.
 func markedInActions(secs []Section, marked func(*Section) bool) bool {
-	level, found := 1<<30, false
-	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level || secs[i].closed {
-			continue
-		}
+	found := false
+	for i := innermost(secs); i >= 0; i = outer(secs, i) {
 		switch {
 		case marked(&secs[i]):
 			found = true
 		case secs[i].Key == "remediation":
 			return found
 		}
-		level = secs[i].Level
 	}
 	return false
 }

@@ -351,17 +351,33 @@ func (p *parser) sectionKey() (key, name string) {
 
 // sectionKeyIn is sectionKey where secs are the sections so far.
 func sectionKeyIn(secs []Section) (key, name string) {
-	level := 1 << 30
-	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level || secs[i].closed {
-			continue
-		}
+	for i := innermost(secs); i >= 0; i = outer(secs, i) {
 		if secs[i].Key != "" {
 			return secs[i].Key, secs[i].Name
 		}
-		level = secs[i].Level
 	}
 	return "", ""
+}
+
+// innermost returns the index of the current section, the last of secs
+// that is not closed, or -1; outer, of the section that section i sits
+// under, or -1. Together they walk from the current section out:
+// for i := innermost(secs); i >= 0; i = outer(secs, i).
+func innermost(secs []Section) int {
+	i := len(secs) - 1
+	for i >= 0 && secs[i].closed {
+		i--
+	}
+	return i
+}
+
+// outer is innermost's step: the last section before i of a lower level,
+// not closed.
+func outer(secs []Section, i int) int {
+	level := secs[i].Level
+	for i--; i >= 0 && (secs[i].Level >= level || secs[i].closed); i-- {
+	}
+	return i
 }
 
 func (p *parser) codeBlock(n ast.Node, info string) {

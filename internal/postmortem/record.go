@@ -262,18 +262,13 @@ func (p *parser) inRecord() bool {
 
 // inRecordIn is inRecord where secs are the sections so far.
 func inRecordIn(secs []Section) bool {
-	level := 1 << 30
-	for i := len(secs) - 1; i >= 0; i-- {
-		if secs[i].Level >= level || secs[i].closed {
-			continue
-		}
+	for i := innermost(secs); i >= 0; i = outer(secs, i) {
 		if secs[i].Record {
 			return true
 		}
 		if secs[i].Key == "remediation" {
 			return false
 		}
-		level = secs[i].Level
 	}
 	return false
 }
