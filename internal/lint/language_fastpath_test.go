@@ -24,27 +24,9 @@ type langRepoText struct {
 // ones).
 func langRepoTexts(t *testing.T) []langRepoText {
 	t.Helper()
-	var paths []string
-	for _, pat := range []string{"postmortems/*.md", "dev-docs*/*.md"} {
-		ps, err := filepath.Glob(filepath.Join("..", "..", "testdata", pat))
-		if err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, ps...)
-	}
 	var out []langRepoText
-	for _, p := range paths {
-		if strings.EqualFold(filepath.Base(p), "README.md") {
-			continue
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := postmortem.Parse(src, postmortem.Options{})
-		if d == nil {
-			continue
-		}
+	for _, rd := range repoDocs(t, "postmortems/*.md", "dev-docs*/*.md") {
+		d := rd.doc
 		people := peopleOf(d)
 		for _, pr := range d.Prose {
 			if pr.Sentence() {
@@ -54,6 +36,38 @@ func langRepoTexts(t *testing.T) []langRepoText {
 	}
 	if len(out) < 1000 {
 		t.Fatalf("only %d texts in the repository's documents", len(out))
+	}
+	return out
+}
+
+// repoDoc is a document of the repository's test data, parsed.
+type repoDoc struct {
+	path string
+	doc  *postmortem.Document
+}
+
+// repoDocs parses the documents under testdata that the patterns match,
+// READMEs left out.
+func repoDocs(t *testing.T, patterns ...string) []repoDoc {
+	t.Helper()
+	var out []repoDoc
+	for _, pat := range patterns {
+		paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			if strings.EqualFold(filepath.Base(p), "README.md") {
+				continue
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, _ := postmortem.Parse(src, postmortem.Options{}); d != nil {
+				out = append(out, repoDoc{p, d})
+			}
+		}
 	}
 	return out
 }
@@ -331,17 +345,9 @@ func TestOnLine(t *testing.T) {
 // each prose what asking every action's line of it would: an item's or
 // a cell's that starts on the line of an action item.
 func TestActionLinesHold(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "dev-docs*", "*.md"))
 	held, asked := 0, 0
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, _ := postmortem.Parse(src, postmortem.Options{})
-		if d == nil {
-			continue
-		}
+	for _, rd := range repoDocs(t, "dev-docs*/*.md") {
+		p, d := rd.path, rd.doc
 		lines := actionLinesOf(d, nil)
 		for _, pr := range d.Prose {
 			want := false
