@@ -32,13 +32,14 @@ import (
 // quarters and month ends in Spanish, Ukrainian and Indonesian; owner
 // parentheses in prose; calendar field lines under a task; chat task
 // cards) took it to 658; with dev-docs-v20 added and the rounds on it
-// (times20, fields20) it reads 682 of 746.
-const devDuesMin = 682
+// (times20, fields20) it reads 682 of 746; with dev-followups-v1 added
+// (and every other development set's folder read) 737 of 845.
+const devDuesMin = 737
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.
 func TestDevDues(t *testing.T) {
-	paths, _ := filepath.Glob("../../testdata/dev-docs*/*.expect.json")
+	paths, _ := filepath.Glob("../../testdata/dev-*/*.expect.json")
 	want, right := 0, 0
 	for _, p := range paths {
 		w, r := devDues(t, p)
