@@ -2,9 +2,11 @@ package lint
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -40,6 +42,7 @@ type expectation struct {
 type heldOutScore struct {
 	docs                         int
 	wrongMissing, wrongPresent   int // fields reported missing that are there, and the reverse
+	missingByKey                 map[string]int
 	times, timesRight            int // stated start/detect/end times, and those read right
 	actions, found, bogus        int // open actions expected, found, and issues that would open for nothing
 	owners, ownersRight          int // expected owners of found actions, and those read right
@@ -873,6 +876,9 @@ func testHeldOutSet(t *testing.T, set heldOutSet) {
 func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 	t.Logf("documents: %d", s.docs)
 	t.Logf("fields: %d reported missing that are there (%.2f a document), %d present that are not", s.wrongMissing, perDoc, s.wrongPresent)
+	if len(s.missingByKey) > 0 {
+		t.Logf("wrong missing by field: %s", byKey(s.missingByKey))
+	}
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
 	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; dues %d of %d; ticked read as done %d of %d",
 		s.found, s.actions, recall, s.bogus, s.ownersRight, s.owners, s.duesRight, s.dues, s.doneRead, s.doneExpected)
@@ -880,6 +886,25 @@ func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore)
 	t.Logf("targets: under %.2f wrong missing a document, %.0f issues for nothing, %.2f of the actions found",
 		heldOutTargets.wrongMissing, heldOutTargets.bogus, heldOutTargets.recall)
+}
+
+// byKey writes counts by key, the largest first: "contact 3, end 1".
+func byKey(counts map[string]int) string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, counts[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (s *heldOutScore) add(t *testing.T, path string) {
@@ -918,6 +943,10 @@ func (s *heldOutScore) addFields(doc *postmortem.Document, want expectation) {
 		switch {
 		case present && missing:
 			s.wrongMissing++
+			if s.missingByKey == nil {
+				s.missingByKey = map[string]int{}
+			}
+			s.missingByKey[key]++
 		case !present && !missing:
 			s.wrongPresent++
 		}
