@@ -764,8 +764,11 @@ var devSets = []heldOutSet{
 	// languages, to measure fields and times on many more layouts than
 	// whole documents give. First run: 0.97 and 1.17 wrong missing, 49 of
 	// 88 and 41 of 87 times.
-	{"dev-headers-v1", 29.0 / 30, 0, 0},
-	{"dev-headers-v2", 35.0 / 30, 0, 0},
+	// Branch fields36 (the fields reported missing that are there): a
+	// priority among the properties in words, with a note after it or a
+	// service desk's rank: 27 and 32 wrong missing.
+	{"dev-headers-v1", 27.0 / 30, 0, 0},
+	{"dev-headers-v2", 32.0 / 30, 0, 0},
 }
 
 // minTimesRight gates each set's stated start, detection and end times
