@@ -766,9 +766,10 @@ var devSets = []heldOutSet{
 	// 88 and 41 of 87 times.
 	// Branch fields36 (the fields reported missing that are there): a
 	// priority among the properties in words, with a note after it or a
-	// service desk's rank: 27 and 32 wrong missing.
+	// service desk's rank: 27 and 32 wrong missing. A notes section
+	// that opens with the fields, in label lines or items: 27 and 30.
 	{"dev-headers-v1", 27.0 / 30, 0, 0},
-	{"dev-headers-v2", 32.0 / 30, 0, 0},
+	{"dev-headers-v2", 30.0 / 30, 0, 0},
 }
 
 // minTimesRight gates each set's stated start, detection and end times

@@ -32,3 +32,32 @@ func TestFields36PriorityLevels(t *testing.T) {
 		}
 	}
 }
+
+// A notes section that opens with the document's fields, as a meeting
+// tool's or an alert tool's notes do, gives them: a paragraph of label
+// lines or a list of label items, two or more of the labels a field's,
+// the others of the team's own. A notes paragraph that only mentions a
+// field among sentences gives none.
+func TestFields36NotesFields(t *testing.T) {
+	for _, src := range []string{
+		"# Sorter down\n\n## Notes\n\n**Incident lead:** Ines Duarte\n**Room:** 4B, second floor\n**Started:** 2026-05-04 07:15 UTC\n",
+		"# Sorter down\n\n### Notes\n\n- **Incident lead:** Ines Duarte\n- **Shift:** early\n- **Started:** 2026-05-04 07:15 UTC\n- **Resolved:** 2026-05-04 08:40 UTC\n",
+		"# Sortierer steht\n\n## Notizen\n\n- **Verantwortlich:** Ines Duarte\n- **Schicht:** Früh\n- **Beginn:** 04.05.2026 07:15\n",
+	} {
+		doc := mustParse(t, []byte(src))
+		if _, ok := doc.Field(FieldContact); !ok {
+			t.Errorf("no contact in\n%s", src)
+		}
+		if _, ok := doc.Field(FieldStart); !ok {
+			t.Errorf("no start in\n%s", src)
+		}
+	}
+	for _, src := range []string{
+		"# Sorter down\n\n## Notes\n\nWe met on Tuesday and went through it.\nIncident lead: Ines Duarte, who asked for a second review.\nStarted: nobody is sure when.\n",
+		"# Sorter down\n\n## Notes\n\n- we should ask the vendor about firmware\n- **Incident lead:** Ines Duarte\n- **Started:** 2026-05-04 07:15 UTC\n",
+	} {
+		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
+			t.Errorf("contact %q read in\n%s", f.Value, src)
+		}
+	}
+}

@@ -25,6 +25,12 @@ func (e *EncodingError) Error() string {
 
 type parser struct {
 	src []byte
+	// notesList is the last list of a notes section asked whether its
+	// items are fields, and the answer (see notesFieldList).
+	notesList struct {
+		node   ast.Node
+		fields bool
+	}
 	// otherLanguage: 0 not asked yet, 1 the source may be in another
 	// language than English (see mayBeOtherLanguage), -1 not.
 	otherLanguage int8
