@@ -768,8 +768,11 @@ var devSets = []heldOutSet{
 	// priority among the properties in words, with a note after it or a
 	// service desk's rank: 27 and 32 wrong missing. A notes section
 	// that opens with the fields, in label lines or items: 27 and 30.
-	{"dev-headers-v1", 27.0 / 30, 0, 0},
-	{"dev-headers-v2", 30.0 / 30, 0, 0},
+	// Labels of the on-call engineer, the review's lead, the first alert,
+	// the day and the end in Turkish, Portuguese, Hebrew, Vietnamese,
+	// Japanese, Bulgarian and Latvian: 19 and 26, 51 and 42 times.
+	{"dev-headers-v1", 19.0 / 30, 0, 0},
+	{"dev-headers-v2", 26.0 / 30, 0, 0},
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -817,8 +820,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   49, // of 88
-	"dev-headers-v2":   41, // of 87
+	"dev-headers-v1":   51, // of 88
+	"dev-headers-v2":   42, // of 87
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -61,3 +61,26 @@ func TestFields36NotesFields(t *testing.T) {
 		}
 	}
 }
+
+// Labels of the facts in other languages that name the on-call engineer
+// or the lead of the review, the first alert, the day, and the moment
+// things were back to normal or the fix ("Çözüm", "Normalizado", "חזרה
+// לשגרה"), read as the field they name.
+func TestFields36LanguageLabels(t *testing.T) {
+	for label, want := range map[string]string{
+		"Nöbetçi": FieldContact, "İlk uyarı": FieldDetect, "Çözüm": FieldEnd,
+		"Normalizado": FieldEnd, "מפקדת אירוע": FieldContact, "חזרה לשגרה": FieldEnd,
+		"Chủ sở hữu": FieldContact, "Ngày": FieldDate, "監視アラート発報": FieldDetect,
+		"Водещ на прегледа": FieldFacilitatedBy, "Datums": FieldDate, "Novērsts": FieldEnd,
+	} {
+		if got := fieldKey(label); got != want {
+			t.Errorf("%q: key %q, want %q", label, got, want)
+		}
+	}
+	doc := mustParse(t, []byte("# Ödeme hatası\n\n**Nöbetçi:** Ece Tan\n**Başlangıç:** 07.10.2026 03:18\n**İlk uyarı:** 07.10.2026 03:24\n**Çözüm:** 07.10.2026 04:02\n"))
+	for _, key := range []string{FieldContact, FieldDetect, FieldEnd} {
+		if _, ok := doc.Field(key); !ok {
+			t.Errorf("no %s read", key)
+		}
+	}
+}

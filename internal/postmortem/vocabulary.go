@@ -364,7 +364,7 @@ func cjkTailKey(normal []byte) string {
 		return ""
 	}
 	for _, r := range string(normal) {
-		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' { // the long vowel mark of "アラート" is of no script
 			return ""
 		}
 	}
