@@ -66,6 +66,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 			}
 		}
 	}
+	if key == "" && dataLabel(label) && readsAsTime(value) {
+		key = FieldDate // "Data: 27 października 2026"
+	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
@@ -84,6 +87,19 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
 	return true
+}
+
+// dataLabel reports the label "Data", the date in Italian, Polish,
+// Portuguese, Romanian and Catalan, which the vocabulary leaves out for
+// the English word: a field so labelled is the date where its value
+// reads as one.
+func dataLabel(label string) bool {
+	return len(label) <= 16 && normalize(label) == "data"
+}
+
+// dataField reports a line labelled "Data" whose value reads as a date.
+func (p *parser) dataField(label string, value Span) bool {
+	return dataLabel(label) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -394,7 +410,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && !p.dataField(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}

@@ -84,3 +84,22 @@ func TestFields36LanguageLabels(t *testing.T) {
 		}
 	}
 }
+
+// "Data", the date in several languages and a word of English prose, is
+// the date where its value reads as one: in a table, a line or an item.
+// "Data: restored from the nightly backup" is no date.
+func TestFields36DataLabel(t *testing.T) {
+	for _, src := range []string{
+		"# Falha nas vendas\n\n| Campo | Valor |\n|---|---|\n| Data | 12/03/2026 |\n| Responsável | Rui Lopes |\n",
+		"# Awaria kas\n\n**Kierownik incydentu:** Jan Nowak\n**Data:** 3 marca 2026\n",
+		"# Blocco ordini\n\n- **Data:** 4 marzo 2026\n- **Responsabile:** Gia Rossi\n",
+	} {
+		if _, ok := mustParse(t, []byte(src)).Field(FieldDate); !ok {
+			t.Errorf("no date in\n%s", src)
+		}
+	}
+	src := "# Lost rows\n\n**Incident lead:** Ana Soto\n**Data:** restored from the nightly backup, nothing lost\n"
+	if f, ok := mustParse(t, []byte(src)).Field(FieldDate); ok {
+		t.Errorf("date %q read in\n%s", f.Value, src)
+	}
+}
