@@ -772,7 +772,9 @@ var devSets = []heldOutSet{
 	// the day and the end in Turkish, Portuguese, Hebrew, Vietnamese,
 	// Japanese, Bulgarian and Latvian: 19 and 26, 51 and 42 times.
 	// "Data" as the date where its value reads as one: 17 and 25.
-	{"dev-headers-v1", 17.0 / 30, 0, 0},
+	// "Mitigated" over a time as the end where no field names it: 15 and
+	// 25, 53 and 42 times.
+	{"dev-headers-v1", 15.0 / 30, 0, 0},
 	{"dev-headers-v2", 25.0 / 30, 0, 0},
 }
 
@@ -821,7 +823,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   51, // of 88
+	"dev-headers-v1":   53, // of 88
 	"dev-headers-v2":   42, // of 87
 }
 

@@ -71,6 +71,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
+		p.noteMitigation(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
@@ -89,6 +90,29 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	return true
 }
 
+// noteMitigation keeps the first fact labelled "Mitigated" or "Impact
+// mitigated" whose value reads as a time, for mitigationEnd.
+func (p *parser) noteMitigation(label, value string, labelSpan, valueSpan Span) {
+	if p.mitigation.Key != "" || !mitigationLabel(label) || !readsAsTime(value) {
+		return
+	}
+	p.mitigation = Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan}
+}
+
+// mitigationEnd gives the document the moment its impact was mitigated
+// as its end where no field names the end: among the facts ("| Began |
+// … | First alert | … | Mitigated | 10:47 UTC |") a mitigation is when
+// the impact stopped, as a tool's table of milestones has it.
+func (p *parser) mitigationEnd() {
+	if p.mitigation.Key == "" {
+		return
+	}
+	if _, ok := p.doc.Field(FieldEnd); ok {
+		return
+	}
+	p.doc.Fields = append(p.doc.Fields, p.mitigation)
+}
+
 // dataLabel reports the label "Data", the date in Italian, Polish,
 // Portuguese, Romanian and Catalan, which the vocabulary leaves out for
 // the English word: a field so labelled is the date where its value
@@ -97,9 +121,20 @@ func dataLabel(label string) bool {
 	return len(label) <= 16 && normalize(label) == "data"
 }
 
-// dataField reports a line labelled "Data" whose value reads as a date.
-func (p *parser) dataField(label string, value Span) bool {
-	return dataLabel(label) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+// timedLabel reports a line labelled "Data" or "Mitigated", which name
+// a field only over a date or a time, whose value reads as one.
+func (p *parser) timedLabel(label string, value Span) bool {
+	return (dataLabel(label) || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+}
+
+// mitigationLabel reports "Mitigated", "Mitigated at" and "Impact
+// mitigated".
+func mitigationLabel(label string) bool {
+	if len(label) > 40 {
+		return false
+	}
+	n := normalize(label)
+	return n == "mitigated" || n == "impact mitigated" || n == "mitigated at"
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -410,7 +445,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && !p.dataField(t, value) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}

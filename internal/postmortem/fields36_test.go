@@ -103,3 +103,24 @@ func TestFields36DataLabel(t *testing.T) {
 		t.Errorf("date %q read in\n%s", f.Value, src)
 	}
 }
+
+// "Mitigated" over a time among the facts is the end, in a table of
+// facts or a list of them; a later end of impact or a record's closing
+// comes first as it does in a tool's table of milestones, and a
+// mitigation told in words is no time.
+func TestFields36MitigatedEnd(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Queue stall\n\n| Field | Value |\n|---|---|\n| Incident lead | Ana Soto |\n| Began | 2026-04-02 08:05 UTC |\n| Mitigated | 2026-04-02 09:20 UTC |\n": "2026-04-02 09:20",
+		"# Queue stall\n\n- **Impact start:** 2026-04-02 08:05 UTC\n- **Impact mitigated:** 2026-04-02 09:20 UTC (queue drained)\n":                             "2026-04-02 09:20",
+		"# Queue stall\n\n- **Began:** 2026-04-02 08:05 UTC\n- **Mitigated:** 2026-04-02 09:20 UTC\n- **Impact ended:** 2026-04-02 09:45 UTC\n":                 "2026-04-02 09:45",
+	} {
+		doc := mustParse(t, []byte(src))
+		if got := doc.TimeUTC(FieldEnd).Format("2006-01-02 15:04"); got != want {
+			t.Errorf("end %s, want %s in\n%s", got, want, src)
+		}
+	}
+	src := "# Queue stall\n\n- **Began:** 2026-04-02 08:05 UTC\n- **Mitigated:** by draining the queue by hand\n"
+	if f, ok := mustParse(t, []byte(src)).Field(FieldEnd); ok {
+		t.Errorf("end %q read in\n%s", f.Value, src)
+	}
+}

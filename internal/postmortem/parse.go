@@ -58,6 +58,7 @@ type parser struct {
 	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
 	term         definitionTerm    // the last paragraph of one line, which may label the next
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
+	mitigation   Field             // a fact labelled "Mitigated" over a time, the end where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
@@ -123,6 +124,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.mitigationEnd()
 	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()
