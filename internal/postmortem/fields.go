@@ -118,7 +118,7 @@ func (p *parser) mitigationEnd() {
 // the English word: a field so labelled is the date where its value
 // reads as one.
 func dataLabel(label string) bool {
-	return len(label) <= 16 && normalize(label) == "data"
+	return len(label) <= 16 && (strings.Contains(label, "ata") || strings.Contains(label, "ATA")) && normalize(label) == "data"
 }
 
 // timedLabel reports a line labelled "Data" or "Mitigated", which name
@@ -130,7 +130,7 @@ func (p *parser) timedLabel(label string, value Span) bool {
 // mitigationLabel reports "Mitigated", "Mitigated at" and "Impact
 // mitigated".
 func mitigationLabel(label string) bool {
-	if len(label) > 40 {
+	if len(label) > 40 || !strings.Contains(label, "itigat") && !strings.Contains(label, "ITIGAT") {
 		return false
 	}
 	n := normalize(label)
