@@ -124,3 +124,27 @@ func TestFields36MitigatedEnd(t *testing.T) {
 		t.Errorf("end %q read in\n%s", f.Value, src)
 	}
 }
+
+// A person's label in another language that opens with the field's word
+// and says what of after it ("Ansvarlig for gennemgangen", "Ответственная
+// за отчёт", "Właścicielka raportu") names the person the word does. An
+// English word opening a longer label is left to the English readings.
+func TestFields36PersonHeadLabels(t *testing.T) {
+	for label, want := range map[string]string{
+		"Ansvarlig for gennemgangen": FieldContact,
+		"Ответственная за отчёт":     FieldContact,
+		"Odpowiedzialny za przegląd": FieldContact,
+		"Właścicielka raportu":       FieldContact,
+		"Kierująca incydentem":       FieldContact,
+		"Autor des Berichts":         FieldCreatedBy,
+		"Owner review notes":         "",
+	} {
+		if got := fieldKey(label); got != want {
+			t.Errorf("%q: key %q, want %q", label, got, want)
+		}
+	}
+	doc := mustParse(t, []byte("# Nedbrud\n\n**Ansvarlig for gennemgangen:** Mette Holm\n**Dato:** 3. marts 2026\n\n## Hvad skete der\n\nBetalinger fejlede.\n"))
+	if f, ok := doc.Field(FieldContact); !ok || f.Value != "Mette Holm" {
+		t.Errorf("contact %+v, want Mette Holm", f)
+	}
+}

@@ -269,6 +269,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := ofThisKey(normal); k != "" {
 		return k // "Owner of this review"
 	}
+	if k := personHeadKey(normal); k != "" {
+		return k // "Ansvarlig for evalueringen": the one responsible for the review
+	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
 		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
 	}
@@ -400,6 +403,26 @@ func hangulTailKey(normal []byte) string {
 		if k := findLocal(localFieldWords, normal[i+1:]); personKey(k) {
 			return k
 		}
+	}
+	return ""
+}
+
+// personHeadKey is the key of a label in another language that opens
+// with a person's field and says what of in a word or two after it, as
+// those languages qualify the word: "Ansvarlig for evalueringen",
+// "Ответственный за разбор", "Właściciel postmortemu" name the one
+// person as "Ansvarlig", "Ответственный" and "Właściciel" do. An
+// English word opening the label is left to the English readings.
+func personHeadKey(normal []byte) string {
+	first, rest, ok := bytes.Cut(normal, []byte(" "))
+	if !ok || len(rest) == 0 || bytes.Count(rest, []byte(" ")) > 2 {
+		return ""
+	}
+	if fieldSynonyms[string(first)] != "" {
+		return ""
+	}
+	if k := findLocal(localFieldWords, first); personKey(k) {
+		return k
 	}
 	return ""
 }
