@@ -148,3 +148,23 @@ func TestFields36PersonHeadLabels(t *testing.T) {
 		t.Errorf("contact %+v, want Mette Holm", f)
 	}
 }
+
+// A label of another language with a note after it in parentheses that
+// says who or what more closely is the field the label names; a label
+// that writes a word's feminine ending after a slash is the label
+// without it.
+func TestFields36NotedAndGenderedLabels(t *testing.T) {
+	for label, want := range map[string]string{
+		"責任者(当番リーダー)":                  FieldContact,
+		"影響開始（最初のエラー）":                 FieldStart,
+		"Začiatok (prvé chyby v logu)": FieldStart,
+		"מנהל/ת האירוע":                FieldContact,
+		"Koordinator/in des Vorfalls":  "",
+		"Ansprechpartner/in":           FieldContact,
+		"Notes (see below)":            "",
+	} {
+		if got := fieldKey(label); got != want {
+			t.Errorf("%q: key %q, want %q", label, got, want)
+		}
+	}
+}

@@ -273,9 +273,64 @@ func synonymKeyOf(label string, normal []byte) string {
 		return k // "Ansvarlig for evalueringen": the one responsible for the review
 	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
-		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
+		if k := lookupNormal(fieldSynonyms, before); k != "" {
+			return k // "Start (UTC)", "Owner (collaborator)"
+		}
+	}
+	if k := localNoteKey(label); k != "" {
+		return k // "担当者(インシデントコマンダー)", "影響開始(決済失敗の初回)"
+	}
+	if k := genderSlashKey(normal); k != "" {
+		return k // "מפקד/ת אירוע", "Koordinator/in"
 	}
 	return ""
+}
+
+// localNoteKey is the key of a label of another language with a note in
+// parentheses after it, which says who or what more closely: "担当者
+// (インシデントコマンダー)", "Začiatok (prvé chyby)". The label before
+// the note decides.
+func localNoteKey(label string) string {
+	i := strings.IndexAny(label, "(（")
+	if i <= 0 {
+		return ""
+	}
+	t := strings.TrimRight(label, " *_:：")
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return ""
+	}
+	var buf [64]byte
+	return findLocal(localFieldWords, appendNormal(buf[:0], label[:i]))
+}
+
+// genderSlashKey is the key of a label that writes a word's feminine
+// ending after a slash, as Hebrew, German and Spanish labels address
+// either ("מפקד/ת אירוע", "Koordinator/in", "Coordinador/a del
+// incidente"): the label without the ending.
+func genderSlashKey(normal []byte) string {
+	if bytes.IndexByte(normal, '/') < 0 {
+		return ""
+	}
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(normal); i++ {
+		if normal[i] != '/' || i == 0 || normal[i-1] == ' ' {
+			out = append(out, normal[i])
+			continue
+		}
+		j := i + 1
+		for j < len(normal) && normal[j] != ' ' && normal[j] != '/' {
+			j++
+		}
+		if n := utf8.RuneCount(normal[i+1 : j]); n == 0 || n > 3 {
+			return ""
+		}
+		i = j - 1 // the ending is left out
+	}
+	if k := fieldSynonyms[string(out)]; k != "" {
+		return k
+	}
+	return findLocal(localFieldWords, out)
 }
 
 // typeNote reports the rest of a label after its "(" as a short note
