@@ -66,8 +66,10 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 			}
 		}
 	}
-	if key == "" && dataLabel(label) && readsAsTime(value) {
-		key = FieldDate // "Data: 27 października 2026"
+	if key == "" {
+		if k := timedWordKey(label); k != "" && readsAsTime(value) {
+			key = k // "Data: 27 października 2026", "Final: 12:30"
+		}
 	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
@@ -113,18 +115,30 @@ func (p *parser) mitigationEnd() {
 	p.doc.Fields = append(p.doc.Fields, p.mitigation)
 }
 
-// dataLabel reports the label "Data", the date in Italian, Polish,
-// Portuguese, Romanian and Catalan, which the vocabulary leaves out for
-// the English word: a field so labelled is the date where its value
-// reads as one.
-func dataLabel(label string) bool {
-	return len(label) <= 16 && (strings.Contains(label, "ata") || strings.Contains(label, "ATA")) && normalize(label) == "data"
+// timedWordKey is the key of a label of one word of other languages
+// that the vocabulary leaves out for the English word of the same
+// letters: "Data", the date in Italian, Polish, Portuguese, Romanian
+// and Catalan; "Final" and "Fine", the end in Catalan, Spanish and
+// Italian. A field so labelled is that field where its value reads as a
+// date or a time.
+func timedWordKey(label string) string {
+	if len(label) > 16 {
+		return ""
+	}
+	t := strings.TrimLeft(label, " *_")
+	if t == "" || t[0]|0x20 != 'd' && t[0]|0x20 != 'f' {
+		return ""
+	}
+	return timedWords[normalize(label)]
 }
 
-// timedLabel reports a line labelled "Data" or "Mitigated", which name
-// a field only over a date or a time, whose value reads as one.
+var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine": FieldEnd}
+
+// timedLabel reports a line labelled by a word of timedWords or
+// "Mitigated", which name a field only over a date or a time, whose
+// value reads as one.
 func (p *parser) timedLabel(label string, value Span) bool {
-	return (dataLabel(label) || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+	return (timedWordKey(label) != "" || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
 }
 
 // mitigationLabel reports "Mitigated", "Mitigated at" and "Impact

@@ -168,3 +168,20 @@ func TestFields36NotedAndGenderedLabels(t *testing.T) {
 		}
 	}
 }
+
+// "Final" and "Fine", the end in Catalan, Spanish and Italian and words
+// of English, are the end over a time; "Final: the fix held" is none.
+func TestFields36FinalLabel(t *testing.T) {
+	for _, src := range []string{
+		"# Cerca aturada\n\n- **Inici:** 09:40\n- **Final:** 12:30\n",
+		"# Ricerca ferma\n\n| Campo | Valore |\n|---|---|\n| Inizio | 09:40 |\n| Fine | 12:30 |\n",
+	} {
+		if _, ok := mustParse(t, []byte(src)).Field(FieldEnd); !ok {
+			t.Errorf("no end in\n%s", src)
+		}
+	}
+	src := "# Search down\n\n- **Started:** 09:40 UTC\n- **Final:** the fix held overnight\n"
+	if f, ok := mustParse(t, []byte(src)).Field(FieldEnd); ok {
+		t.Errorf("end %q read in\n%s", f.Value, src)
+	}
+}
