@@ -185,3 +185,29 @@ func TestFields36FinalLabel(t *testing.T) {
 		t.Errorf("end %q read in\n%s", f.Value, src)
 	}
 }
+
+// A by-line before the first section names the writer where the name
+// is in bold ("Posted by **Name** · day"), or where a forum writes the
+// poster's login in bold with a role and the day after it ("**login**
+// (Moderator) · Mar 3, 2026 · 4 min read"). A bold label and a status
+// after a dot are no by-line.
+func TestFields36BoldByLines(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Checkout slow\n\nPosted by **Maija Virta** · Mar 3, 2026 · Notified: Ops\n\n## Summary\n\nSlow.\n":       "Maija Virta",
+		"# Checkout slow\n\n**kestrel_ops** (Moderator, Infra) · Mar 3, 2026 · 4 min read\n\n## Summary\n\nSlow.\n": "kestrel_ops",
+		"# Checkout slow\n\n**Dana Kim** · 2026-03-03\n\n## Summary\n\nSlow.\n":                                     "Dana Kim",
+	} {
+		doc := mustParse(t, []byte(src))
+		if f, ok := doc.Field(FieldCreatedBy); !ok || f.Value != want {
+			t.Errorf("writer %+v, want %q in\n%s", f, want, src)
+		}
+	}
+	for _, src := range []string{
+		"# Checkout slow\n\n**Status** · Resolved · Mar 3\n\n## Summary\n\nSlow.\n",
+		"# Checkout slow\n\n**payments** · degraded since Tuesday\n\n## Summary\n\nSlow.\n",
+	} {
+		if f, ok := mustParse(t, []byte(src)).Field(FieldCreatedBy); ok {
+			t.Errorf("writer %q read in\n%s", f.Value, src)
+		}
+	}
+}
