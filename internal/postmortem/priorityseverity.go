@@ -80,7 +80,7 @@ func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 // line of the task's states ("Status: Open · Priority: High ·
 // Assignee: …") rates the task.
 func (p *parser) propertyPriority(label, value string, labelSpan, valueSpan Span) {
-	if p.priority.Key != "" || !priorityLabel(label) || !p.propertiesHere() || p.statesLine(labelSpan) {
+	if p.priority.Key != "" || !p.propertiesHere() || !priorityLabel(label) || p.statesLine(labelSpan) {
 		return
 	}
 	v := strings.TrimLeftFunc(trimBytes(strings.TrimSpace(value), &valueMarks), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

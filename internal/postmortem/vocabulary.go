@@ -291,12 +291,15 @@ func synonymKeyOf(label string, normal []byte) string {
 // (インシデントコマンダー)", "Začiatok (prvé chyby)". The label before
 // the note decides.
 func localNoteKey(label string) string {
-	i := strings.IndexAny(label, "(（")
-	if i <= 0 {
-		return ""
+	t := strings.TrimRight(label, " *_:")
+	i := -1
+	switch {
+	case strings.HasSuffix(t, ")"):
+		i = strings.IndexByte(t, '(')
+	case strings.HasSuffix(t, "）"):
+		i = strings.Index(t, "（")
 	}
-	t := strings.TrimRight(label, " *_:：")
-	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+	if i <= 0 {
 		return ""
 	}
 	var buf [64]byte
