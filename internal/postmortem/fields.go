@@ -272,7 +272,8 @@ func (p *parser) zoneLine(line string) {
 // colons, each part a label of the start, the detection or the end
 // before its time, and a part alone the day they are on: "Detected 5:50
 // AM · Impact began 6:12 AM · Impact ended 8:03 AM · Tuesday 17 November
-// 2026".
+// 2026". A label of the line may come first: "**Times (CET):** start
+// 9:45 · detected 9:58 · restored 11:10".
 func (p *parser) labelTimes(parts []Span) {
 	type labelled struct{ label, value Span }
 	var times []labelled
@@ -284,7 +285,11 @@ func (p *parser) labelTimes(parts []Span) {
 		if i <= 0 || i > 30 {
 			continue
 		}
-		if label := trimMarks(p.src, Span{s.Start, s.Start + i}, " \t*_"); isTimelineKey(p.fieldKey(p.doc.Text(label))) {
+		lead := s.Start
+		if c := strings.LastIndexByte(text[:i], ':'); c >= 0 && strings.Trim(text[c+1:i], " \t*_") != "" {
+			lead += c + 1 // "**Times (CET):** start 9:45": the line's label before the first moment's
+		}
+		if label := trimMarks(p.src, Span{lead, s.Start + i}, " \t*_"); isTimelineKey(p.fieldKey(p.doc.Text(label))) {
 			times = append(times, labelled{label, Span{s.Start + i, s.End}})
 		} else if y, _, _, n := leadingDate(text, 0); n == len(text) && y > 1 {
 			day = text

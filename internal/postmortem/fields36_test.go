@@ -211,3 +211,20 @@ func TestFields36BoldByLines(t *testing.T) {
 		}
 	}
 }
+
+// A line of the incident's moments, each a label before its time and
+// joined by middle dots, read after the label the line opens with:
+// "**Times (UTC):** start 09:45 · detected 09:58 · restored 11:10".
+func TestFields36LabelledMomentsLine(t *testing.T) {
+	for _, src := range []string{
+		"# Invoices late\n\n**Incident lead:** Eva Horn\n**Times (UTC):** start 2026-03-03 09:45 · detected 2026-03-03 09:58 · restored 2026-03-03 11:10\n\n## Summary\n\nLate.\n",
+		"# Faktúry meškajú\n\n**Časy:** začiatok 3. 3. 2026 9:45 · zistené 3. 3. 2026 9:58 · obnovené 3. 3. 2026 11:10\n",
+	} {
+		doc := mustParse(t, []byte(src))
+		for _, key := range []string{FieldStart, FieldDetect, FieldEnd} {
+			if _, ok := doc.Field(key); !ok {
+				t.Errorf("no %s in\n%s", key, src)
+			}
+		}
+	}
+}
