@@ -228,3 +228,17 @@ func TestFields36LabelledMomentsLine(t *testing.T) {
 		}
 	}
 }
+
+// A board's people column, "Person" ("Persona", "Pessoa"), among an
+// item's fields names the one it is assigned to: the contact.
+func TestFields36PersonColumn(t *testing.T) {
+	for _, src := range []string{
+		"# Orders stuck\n\n| Column | Value |\n|---|---|\n| Person | Lea Brandt |\n| Status | Done |\n",
+		"# Ordini bloccati\n\n| Colonna | Valore |\n|---|---|\n| Persona | Gia Rossi |\n| Stato | Fatto |\n",
+		"# Pedidos parados\n\n| Coluna | Valor |\n|---|---|\n| Pessoa | Rui Lopes |\n",
+	} {
+		if _, ok := mustParse(t, []byte(src)).Field(FieldContact); !ok {
+			t.Errorf("no contact in\n%s", src)
+		}
+	}
+}
