@@ -768,8 +768,26 @@ var devSets = []heldOutSet{
 	// languages, to measure fields and times on many more layouts than
 	// whole documents give. First run: 0.97 and 1.17 wrong missing, 49 of
 	// 88 and 41 of 87 times.
-	{"dev-headers-v1", 29.0 / 30, 0, 0},
-	{"dev-headers-v2", 35.0 / 30, 0, 0},
+	// Branch fields36 (the fields reported missing that are there): a
+	// priority among the properties in words, with a note after it or a
+	// service desk's rank: 27 and 32 wrong missing. A notes section
+	// that opens with the fields, in label lines or items: 27 and 30.
+	// Labels of the on-call engineer, the review's lead, the first alert,
+	// the day and the end in Turkish, Portuguese, Hebrew, Vietnamese,
+	// Japanese, Bulgarian and Latvian: 19 and 26, 51 and 42 times.
+	// "Data" as the date where its value reads as one: 17 and 25.
+	// "Mitigated" over a time as the end where no field names it: 15 and
+	// 25, 53 and 42 times. A person's label in another language opening
+	// with the field's word and saying what of after it: 13 and 23.
+	// Such a label with a note in parentheses after it, or a feminine
+	// ending after a slash: 12 and 22, 54 and 42 times. "Final" and
+	// "Fine" as the end over a time: 11 and 22. A by-line whose name is
+	// in bold, or a forum's with the login, a role and the day: 11 and 20.
+	// A line of moments, each a label before its time, after the line's
+	// own label ("Times (CET): start 9:45 · detected 9:58 · …"): 11 and 19.
+	// A board's people column, "Person", "Persona", "Pessoa": 10 and 19.
+	{"dev-headers-v1", 10.0 / 30, 0, 0},
+	{"dev-headers-v2", 19.0 / 30, 0, 0},
 	// dev-followups-v1: twenty-five closing parts of post-mortems (a
 	// title, a line of context, a record of what was done in fourteen of
 	// them, and the follow-ups), written blind to the parser on 2026-12-06
@@ -825,8 +843,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   49, // of 88
-	"dev-headers-v2":   41, // of 87
+	"dev-headers-v1":   54, // of 88
+	"dev-headers-v2":   42, // of 87
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -1110,7 +1110,7 @@ func (p *parser) walkItem(li ast.Node) {
 			p.inlineComments(c)
 			p.labelledProse(c)
 			p.itemDate(c)
-			if key, _ := p.sectionKey(); fieldsLiveIn(key) {
+			if key, _ := p.sectionKey(); fieldsLiveIn(key) || key == "additional_info" && p.notesFieldList(li.Parent()) {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {
 				p.timeFieldLines(c)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // fieldParagraph reports a paragraph of two or more lines each of which
@@ -22,6 +23,9 @@ func (p *parser) fieldParagraph(n ast.Node, key string) bool {
 	}
 	if lines.Len() < 2 {
 		return false
+	}
+	if key == "additional_info" {
+		return p.notesFields(lines)
 	}
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
@@ -79,4 +83,54 @@ func (p *parser) knownLabel(parts []Span) bool {
 		}
 	}
 	return false
+}
+
+// notesFields reports lines of a notes section that are the document's
+// fields, as a meeting's or an alert's notes open with them: every line
+// a label and its value, two or more of the labels a field's, the
+// others of the team's own ("Time zone: EET").
+func (p *parser) notesFields(lines *text.Segments) bool {
+	known := 0
+	for i := 0; i < lines.Len(); i++ {
+		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
+		if _, _, ok := p.keyValue(ls); ok {
+			known++
+		} else if !labelLine(p.src[ls.Start:ls.End]) {
+			return false
+		}
+	}
+	return known >= 2
+}
+
+// labelLine reports a line that opens with a label of a few words and a
+// colon, in a bold run or not: "**Time zone:** EET", "Room: 4B".
+func labelLine(line []byte) bool {
+	colon := bytes.IndexByte(line[:min(len(line), 120)], ':')
+	return colon >= 2 && len(bytes.Fields(line[:colon])) <= 5 && !bytes.Contains(line[:colon], []byte(". "))
+}
+
+// notesFieldList reports a list of a notes section whose items are the
+// document's fields, as notesFields does a paragraph's lines: each item
+// a label and its value, two or more of the labels a field's. The
+// answer for the last list asked is kept, as each item asks it.
+func (p *parser) notesFieldList(list ast.Node) bool {
+	if list == p.notesList.node {
+		return p.notesList.fields
+	}
+	known, fields := 0, true
+	for li := list.FirstChild(); li != nil && fields; li = li.NextSibling() {
+		para := li.FirstChild()
+		if para == nil || para.Lines().Len() == 0 {
+			fields = false
+			break
+		}
+		ls := p.doc.LineSpan(p.doc.Line(para.Lines().At(0).Start))
+		if _, _, ok := p.keyValue(ls); ok {
+			known++
+		} else {
+			fields = labelLine(bytes.TrimLeft(p.src[ls.Start:ls.End], " \t-*+"))
+		}
+	}
+	p.notesList.node, p.notesList.fields = list, fields && known >= 2
+	return p.notesList.fields
 }

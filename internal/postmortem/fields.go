@@ -67,7 +67,13 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 		}
 	}
 	if key == "" {
+		if k := timedWordKey(label); k != "" && readsAsTime(value) {
+			key = k // "Data: 27 października 2026", "Final: 12:30"
+		}
+	}
+	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
+		p.noteMitigation(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
@@ -84,6 +90,65 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
 	return true
+}
+
+// noteMitigation keeps the first fact labelled "Mitigated" or "Impact
+// mitigated" whose value reads as a time, for mitigationEnd.
+func (p *parser) noteMitigation(label, value string, labelSpan, valueSpan Span) {
+	if p.mitigation.Key != "" || !mitigationLabel(label) || !readsAsTime(value) {
+		return
+	}
+	p.mitigation = Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan}
+}
+
+// mitigationEnd gives the document the moment its impact was mitigated
+// as its end where no field names the end: among the facts ("| Began |
+// … | First alert | … | Mitigated | 10:47 UTC |") a mitigation is when
+// the impact stopped, as a tool's table of milestones has it.
+func (p *parser) mitigationEnd() {
+	if p.mitigation.Key == "" {
+		return
+	}
+	if _, ok := p.doc.Field(FieldEnd); ok {
+		return
+	}
+	p.doc.Fields = append(p.doc.Fields, p.mitigation)
+}
+
+// timedWordKey is the key of a label of one word of other languages
+// that the vocabulary leaves out for the English word of the same
+// letters: "Data", the date in Italian, Polish, Portuguese, Romanian
+// and Catalan; "Final" and "Fine", the end in Catalan, Spanish and
+// Italian. A field so labelled is that field where its value reads as a
+// date or a time.
+func timedWordKey(label string) string {
+	if len(label) > 16 {
+		return ""
+	}
+	t := strings.TrimLeft(label, " *_")
+	if t == "" || t[0]|0x20 != 'd' && t[0]|0x20 != 'f' {
+		return ""
+	}
+	return timedWords[normalize(label)]
+}
+
+var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine": FieldEnd}
+
+// timedLabel reports a line labelled by a word of timedWords or
+// "Mitigated", which name a field only over a date or a time, whose
+// value reads as one.
+func (p *parser) timedLabel(label string, value Span) bool {
+	return (timedWordKey(label) != "" || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+}
+
+// mitigationLabel reports "Mitigated", "Mitigated at" and "Impact
+// mitigated".
+func mitigationLabel(label string) bool {
+	if len(label) > 40 || !strings.Contains(label, "itigat") && !strings.Contains(label, "ITIGAT") {
+		return false
+	}
+	n := normalize(label)
+	return n == "mitigated" || n == "impact mitigated" || n == "mitigated at"
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -207,7 +272,8 @@ func (p *parser) zoneLine(line string) {
 // colons, each part a label of the start, the detection or the end
 // before its time, and a part alone the day they are on: "Detected 5:50
 // AM · Impact began 6:12 AM · Impact ended 8:03 AM · Tuesday 17 November
-// 2026".
+// 2026". A label of the line may come first: "**Times (CET):** start
+// 9:45 · detected 9:58 · restored 11:10".
 func (p *parser) labelTimes(parts []Span) {
 	type labelled struct{ label, value Span }
 	var times []labelled
@@ -219,7 +285,11 @@ func (p *parser) labelTimes(parts []Span) {
 		if i <= 0 || i > 30 {
 			continue
 		}
-		if label := trimMarks(p.src, Span{s.Start, s.Start + i}, " \t*_"); isTimelineKey(p.fieldKey(p.doc.Text(label))) {
+		lead := s.Start
+		if c := strings.LastIndexByte(text[:i], ':'); c >= 0 && strings.Trim(text[c+1:i], " \t*_") != "" {
+			lead += c + 1 // "**Times (CET):** start 9:45": the line's label before the first moment's
+		}
+		if label := trimMarks(p.src, Span{lead, s.Start + i}, " \t*_"); isTimelineKey(p.fieldKey(p.doc.Text(label))) {
 			times = append(times, labelled{label, Span{s.Start + i, s.End}})
 		} else if y, _, _, n := leadingDate(text, 0); n == len(text) && y > 1 {
 			day = text
@@ -394,7 +464,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}

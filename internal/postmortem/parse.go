@@ -25,6 +25,12 @@ func (e *EncodingError) Error() string {
 
 type parser struct {
 	src []byte
+	// notesList is the last list of a notes section asked whether its
+	// items are fields, and the answer (see notesFieldList).
+	notesList struct {
+		node   ast.Node
+		fields bool
+	}
 	// otherLanguage: 0 not asked yet, 1 the source may be in another
 	// language than English (see mayBeOtherLanguage), -1 not.
 	otherLanguage int8
@@ -52,6 +58,7 @@ type parser struct {
 	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
 	term         definitionTerm    // the last paragraph of one line, which may label the next
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
+	mitigation   Field             // a fact labelled "Mitigated" over a time, the end where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
@@ -117,6 +124,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.mitigationEnd()
 	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()

@@ -31,7 +31,9 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 	}
 	if v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks)); priorityGradeRe.MatchString(v) {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
+		return
 	}
+	p.propertyPriority(label, value, labelSpan, valueSpan)
 }
 
 // sevCodeRe is a severity's code opening a value: "SEV-2", "Sev 3".
@@ -68,17 +70,61 @@ func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 	}
 }
 
-// propertyPriority keeps a priority row of a table of properties above
-// the first section whose value is a level in words, after the emoji a
-// tracker colours it with ("| Priority | 🟠 High |").
+// propertyPriority keeps a priority among the document's properties
+// whose value is a level in words, after the emoji a tracker colours it
+// with ("| Priority | 🟠 High |"), a rank a service desk numbers it
+// with ("1 high") or before a note that says why ("Alta (servei
+// principal inaccessible)", "Wysoki (P2)"): in a table, or a line or
+// list item of its own, above the first section or under a section of
+// no key or of notes (the item's own heading, "Notes"). A tracker's
+// line of the task's states ("Status: Open · Priority: High ·
+// Assignee: …") rates the task.
 func (p *parser) propertyPriority(label, value string, labelSpan, valueSpan Span) {
-	if p.priority.Key != "" || len(p.doc.Sections) > 0 || !priorityLabel(label) {
+	if p.priority.Key != "" || !p.propertiesHere() || !priorityLabel(label) || p.statesLine(labelSpan) {
 		return
 	}
 	v := strings.TrimLeftFunc(trimBytes(strings.TrimSpace(value), &valueMarks), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	v = levelLessNote(v)
+	if rank := strings.TrimLeft(v, "0123456789"); len(rank) < len(v) && len(v)-len(rank) == 1 && strings.HasPrefix(rank, " ") {
+		v = strings.TrimSpace(rank) // "1 high"
+	}
 	if priorityLevel(v) {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
 	}
+}
+
+// propertiesHere reports a place where a priority is the document's:
+// above the first section, or under a section of no key or of notes.
+func (p *parser) propertiesHere() bool {
+	if len(p.doc.Sections) == 0 {
+		return true
+	}
+	key, _ := p.sectionKey()
+	return key == "" || key == "additional_info"
+}
+
+// statesLine reports a label on a line of fields joined by " · ", as a
+// tracker writes a task's states.
+func (p *parser) statesLine(label Span) bool {
+	if !label.Valid() {
+		return false
+	}
+	return strings.Contains(p.doc.Text(p.doc.LineSpan(p.doc.Line(label.Start))), " · ")
+}
+
+// levelLessNote returns a level less the note after it, in parentheses
+// or after a dash: "Alta (servei principal inaccessible)" is "Alta",
+// "mare – no one could publish" is "mare".
+func levelLessNote(v string) string {
+	if i := strings.IndexAny(v, "(（"); i > 0 {
+		return strings.TrimSpace(v[:i])
+	}
+	for _, dash := range [...]string{" – ", " — ", " - "} {
+		if i := strings.Index(v, dash); i > 0 {
+			return strings.TrimSpace(v[:i])
+		}
+	}
+	return v
 }
 
 var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact", "priority rating", "priority level"}})

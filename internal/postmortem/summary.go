@@ -29,7 +29,8 @@ var (
 	// byLineRe: the author named in a by-line, "_Written by @hoyel on …_",
 	// also where a wiki's post names the space it is in first ("Posted in
 	// **Engineering › Incidents** by Dana Kim").
-	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:written|prepared|authored|posted|reported)\s+))?(?i:by)\s+(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
+	// The name may be in bold: "Posted by **Aino Kettunen** · Sep 15".
+	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:written|prepared|authored|posted|reported)\s+))?(?i:by)\s+(?:\*\*|__)?(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )
@@ -50,6 +51,12 @@ var writtenOnByRe = lazyRe(`^[_*]*(?i:written)\s+(?:on\s+)?[^\n]{1,24}?\s+(?i:by
 // a role, and when it was posted: "**Kirra Walsh** · Ops on-call lead ·
 // Posted Nov 20, 2026".
 var postedLineRe = lazyRe(`^[*_]{2}(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[*_]{2}\s+·\s+(?:[^·\n]{1,60}·\s+)?(?i:posted|published|written)\b`)
+
+// datedLineRe: a forum's by-line, the poster's name or login in bold, a
+// role in parentheses, and the day it was posted after a middle dot:
+// "**wrenfield** (Moderator, Infrastructure team) · Nov 17, 2026 · 6
+// min read". The day must follow (see datedByLine).
+var datedLineRe = lazyRe(`^[*_]{2}(@?[\p{L}][\p{L}0-9._-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[*_]{2}(?:\s+\([^()\n]{1,60}\))?\s+·\s+`)
 
 // byLineDateRe is the day a by-line gives after the author: "· March 3,
 // 2026 ·", "on 2026-03-03", "· Updated Mon 11/16/2026".
@@ -291,6 +298,9 @@ func (p *parser) byLine(span Span, text string) {
 	m := byLineRe.FindStringSubmatchIndex(text)
 	if m == nil && strings.HasPrefix(text, "**") && strings.Contains(text, " · ") {
 		m = postedLineRe.FindStringSubmatchIndex(text)
+		if m == nil {
+			m = datedByLine(text)
+		}
 	}
 	if m == nil && len(text) > 10 && (text[0]|0x20 == 'w' || text[0] == '_' || text[0] == '*') {
 		m = writtenOnByRe.FindStringSubmatchIndex(text)
@@ -303,6 +313,19 @@ func (p *parser) byLine(span Span, text string) {
 			p.proseFields = append(p.proseFields, Field{Key: FieldDate, Label: "Date (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})
 		}
 	}
+}
+
+// datedByLine is the match of datedLineRe where the day follows it at
+// once, else nil.
+func datedByLine(text string) []int {
+	m := datedLineRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	if d := byLineDateRe.FindStringIndex(text[m[1]:]); d == nil || d[0] != 0 {
+		return nil
+	}
+	return m
 }
 
 // exportNote reports an italic note that says how the document was

@@ -30,7 +30,8 @@ var fieldSynonyms = invert(map[string][]string{
 		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator",
 		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to",
 		"incident captain", "point person", "point person for questions", "person to ask",
-		"who's running this", "who is running this", "who's leading this", "who is leading this", "who's in charge", "who is in charge"},
+		"who's running this", "who is running this", "who's leading this", "who is leading this", "who's in charge", "who is in charge",
+		"person"},
 	FieldCreatedBy: {"created by", "author", "authors", "written by", "prepared by", "created", "owner of this document", "postmortem lead", "postmortem author", "postmortem owner", "report author", "document owner", "recorded by", "authored by", "creator",
 		"page owner", "page kept by", "kept by", "maintained by", "page maintained by", "page maintainer", "note owner", "note kept by", "writer", "scribe"},
 	FieldFacilitatedBy: {"facilitated by", "facilitator", "moderator", "moderated by", "led by", "meeting lead"},
@@ -269,10 +270,71 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := ofThisKey(normal); k != "" {
 		return k // "Owner of this review"
 	}
+	if k := personHeadKey(normal); k != "" {
+		return k // "Ansvarlig for evalueringen": the one responsible for the review
+	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
-		return lookupNormal(fieldSynonyms, before) // "Start (UTC)", "Owner (collaborator)"
+		if k := lookupNormal(fieldSynonyms, before); k != "" {
+			return k // "Start (UTC)", "Owner (collaborator)"
+		}
+	}
+	if k := localNoteKey(label); k != "" {
+		return k // "担当者(インシデントコマンダー)", "影響開始(決済失敗の初回)"
+	}
+	if k := genderSlashKey(normal); k != "" {
+		return k // "מפקד/ת אירוע", "Koordinator/in"
 	}
 	return ""
+}
+
+// localNoteKey is the key of a label of another language with a note in
+// parentheses after it, which says who or what more closely: "担当者
+// (インシデントコマンダー)", "Začiatok (prvé chyby)". The label before
+// the note decides.
+func localNoteKey(label string) string {
+	t := strings.TrimRight(label, " *_:")
+	i := -1
+	switch {
+	case strings.HasSuffix(t, ")"):
+		i = strings.IndexByte(t, '(')
+	case strings.HasSuffix(t, "）"):
+		i = strings.Index(t, "（")
+	}
+	if i <= 0 {
+		return ""
+	}
+	var buf [64]byte
+	return findLocal(localFieldWords, appendNormal(buf[:0], label[:i]))
+}
+
+// genderSlashKey is the key of a label that writes a word's feminine
+// ending after a slash, as Hebrew, German and Spanish labels address
+// either ("מפקד/ת אירוע", "Koordinator/in", "Coordinador/a del
+// incidente"): the label without the ending.
+func genderSlashKey(normal []byte) string {
+	if bytes.IndexByte(normal, '/') < 0 {
+		return ""
+	}
+	var buf [64]byte
+	out := buf[:0]
+	for i := 0; i < len(normal); i++ {
+		if normal[i] != '/' || i == 0 || normal[i-1] == ' ' {
+			out = append(out, normal[i])
+			continue
+		}
+		j := i + 1
+		for j < len(normal) && normal[j] != ' ' && normal[j] != '/' {
+			j++
+		}
+		if n := utf8.RuneCount(normal[i+1 : j]); n == 0 || n > 3 {
+			return ""
+		}
+		i = j - 1 // the ending is left out
+	}
+	if k := fieldSynonyms[string(out)]; k != "" {
+		return k
+	}
+	return findLocal(localFieldWords, out)
 }
 
 // typeNote reports the rest of a label after its "(" as a short note
@@ -364,7 +426,7 @@ func cjkTailKey(normal []byte) string {
 		return ""
 	}
 	for _, r := range string(normal) {
-		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' { // the long vowel mark of "アラート" is of no script
 			return ""
 		}
 	}
@@ -400,6 +462,26 @@ func hangulTailKey(normal []byte) string {
 		if k := findLocal(localFieldWords, normal[i+1:]); personKey(k) {
 			return k
 		}
+	}
+	return ""
+}
+
+// personHeadKey is the key of a label in another language that opens
+// with a person's field and says what of in a word or two after it, as
+// those languages qualify the word: "Ansvarlig for evalueringen",
+// "Ответственный за разбор", "Właściciel postmortemu" name the one
+// person as "Ansvarlig", "Ответственный" and "Właściciel" do. An
+// English word opening the label is left to the English readings.
+func personHeadKey(normal []byte) string {
+	first, rest, ok := bytes.Cut(normal, []byte(" "))
+	if !ok || len(rest) == 0 || bytes.Count(rest, []byte(" ")) > 2 {
+		return ""
+	}
+	if fieldSynonyms[string(first)] != "" {
+		return ""
+	}
+	if k := findLocal(localFieldWords, first); personKey(k) {
+		return k
 	}
 	return ""
 }
