@@ -66,6 +66,10 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 			}
 		}
 	}
+	if key == "" && mitigationLabel(label) && readsAsTime(withoutNote(value)) {
+		p.mitigated = append(p.mitigated, Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
+		return false // no field yet: a timeline's row stays its own time
+	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
@@ -248,7 +252,7 @@ func (p *parser) timeFieldLines(n ast.Node) {
 		if colon := bytes.IndexByte(line, ':'); colon < 1 || longLabel(line[:colon]) || isDigit(line[colon-1]) {
 			continue // no label, or an entry's clock: "- 14:02 …"
 		}
-		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(p.fieldKey(p.doc.Text(label))) {
+		if label, value, ok := p.keyValue(ls); ok && (isTimelineKey(p.fieldKey(p.doc.Text(label))) || mitigationLabel(p.doc.Text(label))) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
@@ -394,7 +398,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !mitigationLabel(t)) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
@@ -510,10 +514,29 @@ func (p *parser) readTimes() {
 	p.dropStrayEpochs(base)
 	p.readEvents(base)
 	p.inferTimes()
+	p.mitigatedEnd(base)
 	p.narratedTimes(base)
 	p.proseTimes(base)
 	p.endPastMidnight()
 }
+
+// mitigatedEnd reads a field labelled "Mitigated" as the end where no
+// field or timeline entry gives one: an incident tool's facts give when
+// the impact was stopped ("**Mitigated:** 15:31 UTC (rule reverted)"),
+// and a status page's "Resolved" after watching it, which then is the
+// end; so is the end a timeline marks.
+func (p *parser) mitigatedEnd(base time.Time) {
+	if len(p.mitigated) == 0 || p.timeRead(FieldEnd) {
+		return
+	}
+	f := p.mitigated[0]
+	p.doc.Fields = append(p.doc.Fields, f)
+	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+}
+
+// mitigationLabel reports a label of when the impact was stopped,
+// "Mitigated" or "Fixed at".
+func mitigationLabel(label string) bool { return mitigationLabels[normalize(label)] }
 
 // statedDayNear is the day the first start, detection or end names
 // without its year ("from 6:05 pm to 8:40 pm CAT on Wed 2 Dec"), read

@@ -1,0 +1,17 @@
+package postmortem
+
+import "testing"
+
+// "Mitigated" among an incident's facts, as a line, a bullet or a row,
+// is when the impact was stopped: the end, where no label names an end
+// of its own ("Resolved", "Impact ended").
+func TestMitigatedFactIsTheEnd(t *testing.T) {
+	for _, c := range []struct{ name, src, end string }{
+		{"bullets", "# Checkout declines\n\n## Incident details\n\n**Date:** 2026-11-30\n\n" +
+			"- **Impact start:** 08:12 UTC (flag flipped)\n- **Detected:** 08:20 UTC\n- **Mitigated:** 09:05 UTC (flag reverted, declines at baseline)\n", "2026-11-30T09:05Z"},
+		{"row", "# Scanner queue stall\n\n| Field | Value |\n|---|---|\n| Date | 2 Dec 2026 |\n| Began | 13:40 UTC |\n| Mitigated | 14:55 UTC |\n", "2026-12-02T14:55Z"},
+		{"resolved too", "# Export failures\n\n**Date:** 2026-12-01\n**Started:** 10:00 UTC\n**Mitigated:** 10:30 UTC\n**Resolved:** 11:15 UTC\n", "2026-12-01T11:15Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldEnd: c.end}) })
+	}
+}
