@@ -765,8 +765,9 @@ var devSets = []heldOutSet{
 	// whole documents give. First run: 0.97 and 1.17 wrong missing, 49 of
 	// 88 and 41 of 87 times.
 	// The work on their times (branch times36: "Mitigated" among the
-	// facts as the end where nothing else gives it) took them to 0.90
-	// and 1.17 wrong missing, 51 of 88 and 41 of 87 times.
+	// facts as the end where nothing else gives it; "9. 11. 2026" and
+	// "14 d'octubre de 2026" as the incident's day) took them to 0.90
+	// and 1.17 wrong missing, 56 of 88 and 41 of 87 times.
 	{"dev-headers-v1", 27.0 / 30, 0, 0},
 	{"dev-headers-v2", 35.0 / 30, 0, 0},
 }
@@ -816,7 +817,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   51, // of 88
+	"dev-headers-v1":   56, // of 88
 	"dev-headers-v2":   41, // of 87
 }
 

@@ -15,3 +15,17 @@ func TestMitigatedFactIsTheEnd(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldEnd: c.end}) })
 	}
 }
+
+// The incident's day as Czech and Slovak write it, a space after each
+// dot ("3. 12. 2026"), and as Catalan elides "de" before a month that
+// opens with a vowel ("3 d'abril de 2026"), is the day of the bare
+// clocks stated beside it.
+func TestIncidentDayWrittenWithSpacesOrElision(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"slovak", "# Výpadok\n\n- **Dátum incidentu:** 3. 12. 2026 (štvrtok)\n- **Začiatok:** 07:45\n", "2026-12-03T07:45Z"},
+		{"czech", "# Výpadek\n\n**Datum incidentu:** 30. 11. 2026\n**Začátek:** 18:05\n", "2026-11-30T18:05Z"},
+		{"catalan", "# Caiguda del portal\n\n- **Data de l'incident:** 3 d'abril de 2026\n- **Inici:** 11:20\n", "2026-04-03T11:20Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
