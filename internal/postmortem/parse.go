@@ -708,10 +708,11 @@ func (p *parser) reviewDay() (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	if t, ok := ParseDate(f.Value); ok {
+	v := p.dayFirstEntry(strings.TrimSpace(f.Value)) // "05/12/2026" in a document that writes days day first
+	if t, ok := ParseDate(v); ok {
 		return t, true
 	}
-	if y, m, d, n := leadingDate(strings.TrimSpace(f.Value), 0); n > 0 && y > 1 && validDate(y, m, d) {
+	if y, m, d, n := leadingDate(v, 0); n > 0 && y > 1 && validDate(y, m, d) {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false

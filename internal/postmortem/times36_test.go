@@ -29,3 +29,19 @@ func TestIncidentDayWrittenWithSpacesOrElision(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
 	}
 }
+
+// A stated time's day in digits that reads either way round is read the
+// way that gives the incident's day where a field writes that day in
+// words ("3 December 2026" beside "03/12/2026 08:40"), whatever zone the
+// document is in; and a review's date so written is read day first in a
+// document whose zone says its writers put the day first.
+func TestAmbiguousDayReadAsTheDocumentsDay(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"incident day in words", "# Upload failures\n\n| Property | Value |\n|---|---|\n| Incident date | 3 December 2026 |\n\nTimes are GMT.\n\n" +
+			"| Moment | Time |\n|---|---|\n| Impact began | 03/12/2026 08:40 |\n| First alert | 03/12/2026 08:52 |\n", "2026-12-03T08:40Z"},
+		{"month first stays", "# Upload failures\n\n**Incident date:** March 12, 2026\n**Impact began:** 03/12/2026 08:40 UTC\n", "2026-03-12T08:40Z"},
+		{"review date day first", "# Panne des bornes\n\n| Champ | Valeur |\n|---|---|\n| Date | 04/12/2026 |\n| Fuseau horaire | heure de Paris (CET) |\n| Début | 09h05 |\n", "2026-12-04T08:05Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
