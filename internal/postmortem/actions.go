@@ -1110,6 +1110,7 @@ func (p *parser) walkItem(li ast.Node) {
 			p.inlineComments(c)
 			p.labelledProse(c)
 			p.itemDate(c)
+			p.itemZoneNote(c)
 			if key, _ := p.sectionKey(); fieldsLiveIn(key) {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {

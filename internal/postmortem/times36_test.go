@@ -45,3 +45,15 @@ func TestAmbiguousDayReadAsTheDocumentsDay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
 	}
 }
+
+// A note in another language that gives every time its zone counts
+// where it says "Zeitstempel" (timestamps), and where an outliner writes
+// it as a list item of its own, as it writes every line.
+func TestZoneNotesInOtherWords(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"zeitstempel", "# Störung im Shop\n\n_Exportiert aus dem Kanal. Zeitstempel in MEZ._\n\n**Datum:** 2026-12-01\n**Beginn:** 09:30\n", "2026-12-01T08:30Z"},
+		{"outliner item", "- # Збій оплати\n- Усі часи за Києвом (EET, UTC+2)\n- **Початок:** 2026-12-01 09:30\n", "2026-12-01T07:30Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
