@@ -57,3 +57,10 @@ func TestZoneNotesInOtherWords(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
 	}
 }
+
+// The incident's day with the backslash a document saved as Markdown
+// puts before a dot after a number ("4\. mars 2026") is that day.
+func TestEscapedDotInIncidentDay(t *testing.T) {
+	src := "**Gjennomgang: appen feilet**\n\n| Felt | Verdi |\n| :---- | :---- |\n| Dato for hendelsen | 4\\. mars 2026 |\n| Start | kl. 06.10 |\n\n*Alle tidspunkter er norsk tid (CET).*\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-03-04T05:10Z"})
+}
