@@ -202,6 +202,9 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 		return 0, 0, 0, 0
 	}
 	mo = localMonth(s[i:k])
+	if mo == 0 && strings.HasPrefix(s[i:k], "ב") {
+		mo = localMonth(s[i+len("ב") : k]) // Hebrew joins "in" to the month: "9 בנובמבר 2026"
+	}
 	if mo == 0 {
 		return 0, 0, 0, 0
 	}

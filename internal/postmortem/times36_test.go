@@ -64,3 +64,10 @@ func TestEscapedDotInIncidentDay(t *testing.T) {
 	src := "**Gjennomgang: appen feilet**\n\n| Felt | Verdi |\n| :---- | :---- |\n| Dato for hendelsen | 4\\. mars 2026 |\n| Start | kl. 06.10 |\n\n*Alle tidspunkter er norsk tid (CET).*\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-03-04T05:10Z"})
 }
+
+// Hebrew joins "in" to the month ("3 בדצמבר 2026"): the incident's day
+// so written is the day of the bare clocks.
+func TestHebrewMonthWithItsPreposition(t *testing.T) {
+	src := "# תחקיר: תקלה בקופות\n\n**תאריך האירוע:** 3 בדצמבר 2026\n\n> כל השעות בשעון ישראל (UTC+2).\n\n| | שעה |\n| --- | --- |\n| תחילת ההשפעה | 10:15 |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T08:15Z"})
+}
