@@ -71,3 +71,13 @@ func TestHebrewMonthWithItsPreposition(t *testing.T) {
 	src := "# תחקיר: תקלה בקופות\n\n**תאריך האירוע:** 3 בדצמבר 2026\n\n> כל השעות בשעון ישראל (UTC+2).\n\n| | שעה |\n| --- | --- |\n| תחילת ההשפעה | 10:15 |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T08:15Z"})
 }
+
+// A sentence that sets its time in bold after "at" ("went down at
+// **6:10 PM**") tells that moment as the same sentence without the bold
+// does.
+func TestBoldTimeInASentence(t *testing.T) {
+	src := "# Kiosks offline\n\n**Date of incident:** Friday, November 27, 2026\n\n### What happened\n\n" +
+		"The kiosks went down at **6:10 PM EST**, right after the firmware push. The night manager noticed at **6:25 PM** when the queue grew. " +
+		"All kiosks were **back to normal at 7:40 PM EST**.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T23:10Z", FieldDetect: "2026-11-27T23:25Z", FieldEnd: "2026-11-28T00:40Z"})
+}
