@@ -771,10 +771,11 @@ var devSets = []heldOutSet{
 	// "05/12/2026" day first where the zone says so; zone notes saying
 	// "Zeitstempel", or written as an outliner's item; "2\. desember
 	// 2026" with Markdown's escape; Hebrew's "בנובמבר"; a sentence's
-	// time in bold after "at") took them to 0.90 and 1.10 wrong missing,
-	// 60 of 88 and 56 of 87 times.
+	// time in bold after "at"; an outliner's summary items read as the
+	// summary's prose) took them to 0.90 and 1.07 wrong missing, 60 of
+	// 88 and 57 of 87 times.
 	{"dev-headers-v1", 27.0 / 30, 0, 0},
-	{"dev-headers-v2", 33.0 / 30, 0, 0},
+	{"dev-headers-v2", 32.0 / 30, 0, 0},
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -823,7 +824,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
 	"dev-headers-v1":   60, // of 88
-	"dev-headers-v2":   56, // of 87
+	"dev-headers-v2":   57, // of 87
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

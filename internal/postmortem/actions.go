@@ -1111,6 +1111,9 @@ func (p *parser) walkItem(li ast.Node) {
 			p.labelledProse(c)
 			p.itemDate(c)
 			p.itemZoneNote(c)
+			if p.outliner {
+				p.summaryProse(c, &paragraphText{text: p.doc.Text(linesSpan(c)), shared: true}) // an outliner's summary, a line an item
+			}
 			if key, _ := p.sectionKey(); fieldsLiveIn(key) {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {

@@ -81,3 +81,13 @@ func TestBoldTimeInASentence(t *testing.T) {
 		"All kiosks were **back to normal at 7:40 PM EST**.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T23:10Z", FieldDetect: "2026-11-27T23:25Z", FieldEnd: "2026-11-28T00:40Z"})
 }
+
+// An outliner writes the summary as items under the summary's heading,
+// a sentence an item: the start a sentence there tells is read as the
+// summary's prose is.
+func TestOutlinerSummaryItems(t *testing.T) {
+	src := "title:: Postmortem - badge printers\ndate:: [[Dec 2nd, 2026]]\n\n- ## Summary\n" +
+		"\t- On the morning of [[Dec 2nd, 2026]] the badge printers at the front desk stopped printing.\n" +
+		"\t- Impact began at 07:35 UTC (the first failed print).\n- ## Impact\n\t- About 90 visitors waited.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T07:35Z"})
+}
