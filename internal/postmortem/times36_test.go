@@ -91,3 +91,20 @@ func TestOutlinerSummaryItems(t *testing.T) {
 		"\t- Impact began at 07:35 UTC (the first failed print).\n- ## Impact\n\t- About 90 visitors waited.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T07:35Z"})
 }
+
+// More labels of the start, the detection and the end: Catalan "Final",
+// Turkish "İlk uyarı" (first alert) and "Çözüm", Hebrew "חזרה לשגרה"
+// (back to routine), Portuguese "Normalizado", Norwegian and Danish
+// "Normal drift".
+func TestMomentLabelsInMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ name, src string }{
+		{"catalan", "# Caiguda\n\n- **Data de l'incident:** 2026-12-01\n- **Final:** 11:40\n"},
+		{"turkish", "# Kesinti\n\n- **İlk uyarı:** 01.12.2026 10:50\n- **Çözüm:** 01.12.2026 11:40\n"},
+		{"hebrew", "# תקלה\n\n| | |\n|---|---|\n| תאריך האירוע | 2026-12-01 |\n| חזרה לשגרה | 11:40 |\n"},
+		{"portuguese", "# Falha\n\n| Campo | Valor |\n|---|---|\n| Data do incidente | 2026-12-01 |\n| Normalizado | 11:40 |\n"},
+		{"norwegian", "# Feil\n\n| Felt | Verdi |\n| :--- | :--- |\n| Dato for hendelsen | 2026-12-01 |\n| Normal drift | kl. 11.40 |\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldEnd: "2026-12-01T11:40Z"}) })
+	}
+	wantTimes(t, "# Kesinti\n\n- **İlk uyarı:** 01.12.2026 10:50\n", map[string]string{FieldDetect: "2026-12-01T10:50Z"})
+}
