@@ -108,3 +108,11 @@ func TestMomentLabelsInMoreLanguages(t *testing.T) {
 	}
 	wantTimes(t, "# Kesinti\n\n- **İlk uyarı:** 01.12.2026 10:50\n", map[string]string{FieldDetect: "2026-12-01T10:50Z"})
 }
+
+// A clock after "kl." that ends a sentence ("igen kl. 18.10.") is no day
+// and month: the narrative's times keep the day the date field gives.
+func TestClockAtSentenceEndIsNoDay(t *testing.T) {
+	src := "# Betalingsfejl i appen\n\n**Dato:** 3. december 2026\n\nAlle tider er dansk tid (CET).\n\n## Hvad skete der\n\n" +
+		"Fejlen begyndte kl. 17.40, da en ny version blev rullet ud. Vi opdagede det kl. 17.52 via en alarm. Betalinger virkede igen kl. 18.10.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T16:40Z", FieldEnd: "2026-12-03T17:10Z"})
+}
