@@ -774,8 +774,9 @@ var devSets = []heldOutSet{
 	// time in bold after "at"; an outliner's summary items read as the
 	// summary's prose; labels of the moments in six more languages'
 	// words: "Final", "İlk uyarı", "Çözüm", "חזרה לשגרה", "Normalizado",
-	// "Normal drift"; "kl. 16.05." ending a sentence no day) took them
-	// to 0.80 and 1.00 wrong missing, 62 of 88 and 62 of 87 times.
+	// "Normal drift"; "kl. 16.05." ending a sentence no day; "On
+	// Saturday 2026-10-10" in the summary before a review's date) took
+	// them to 0.80 and 1.00 wrong missing, 62 of 88 and 65 of 87 times.
 	{"dev-headers-v1", 24.0 / 30, 0, 0},
 	{"dev-headers-v2", 30.0 / 30, 0, 0},
 }
@@ -826,7 +827,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
 	"dev-headers-v1":   62, // of 88
-	"dev-headers-v2":   62, // of 87
+	"dev-headers-v2":   65, // of 87
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

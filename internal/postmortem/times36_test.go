@@ -116,3 +116,13 @@ func TestClockAtSentenceEndIsNoDay(t *testing.T) {
 		"Fejlen begyndte kl. 17.40, da en ny version blev rullet ud. Vi opdagede det kl. 17.52 via en alarm. Betalinger virkede igen kl. 18.10.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T16:40Z", FieldEnd: "2026-12-03T17:10Z"})
 }
+
+// Where the only date field is the review's, a day the summary names in
+// ISO form after a weekday or "on" ("On Tuesday 2026-12-01 the …") is
+// the day of the timeline's bare clocks.
+func TestISODayInTheSummaryBeforeTheReview(t *testing.T) {
+	src := "# PIR: conveyor stalled\n\n| | |\n|---|---|\n| **Review date** | 2026-12-04 |\n| **Severity** | 3 |\n\n## Summary\n\n" +
+		"On Tuesday 2026-12-01 the conveyor controller lost its schedule after a reboot.\n\n## Timeline (UTC)\n\n" +
+		"| Time | Event |\n|---|---|\n| 07:10 | **Impact start** – belts stop |\n| 07:50 | **Mitigated** – belts running |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T07:10Z"})
+}
