@@ -775,8 +775,9 @@ var devSets = []heldOutSet{
 	// summary's prose; labels of the moments in six more languages'
 	// words: "Final", "İlk uyarı", "Çözüm", "חזרה לשגרה", "Normalizado",
 	// "Normal drift"; "kl. 16.05." ending a sentence no day; "On
-	// Saturday 2026-10-10" in the summary before a review's date) took
-	// them to 0.80 and 1.00 wrong missing, 62 of 88 and 65 of 87 times.
+	// Saturday 2026-10-10" in the summary before a review's date;
+	// "Window: 2026-09-08 16:45 UTC → 18:20 UTC") took them to 0.80 and
+	// 1.00 wrong missing, 65 of 88 and 65 of 87 times.
 	{"dev-headers-v1", 24.0 / 30, 0, 0},
 	{"dev-headers-v2", 30.0 / 30, 0, 0},
 }
@@ -826,7 +827,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   62, // of 88
+	"dev-headers-v1":   65, // of 88
 	"dev-headers-v2":   65, // of 87
 }
 

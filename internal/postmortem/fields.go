@@ -785,7 +785,7 @@ var (
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" (or "… 8:14am →
 // 11:02am", as a table tool writes a span) into its two times.
-var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|→|->|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5}\b)?)\s*(?:–|—|→|->|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of
@@ -884,7 +884,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
+		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" || words[0] == "window" // "Impact: 14:31–16:20 UTC"
 	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
 		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}

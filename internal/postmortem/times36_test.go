@@ -126,3 +126,12 @@ func TestISODayInTheSummaryBeforeTheReview(t *testing.T) {
 		"| Time | Event |\n|---|---|\n| 07:10 | **Impact start** – belts stop |\n| 07:50 | **Mitigated** – belts running |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T07:10Z"})
 }
+
+// "Window:" with its two times, a zone after the first ("2026-12-01
+// 16:45 UTC → 18:20 UTC"), gives the start and the end.
+func TestWindowWithZonesOnBothTimes(t *testing.T) {
+	for _, v := range []string{"2026-12-01 16:45 UTC → 18:20 UTC", "2026-12-01 16:45 UTC – 18:20 UTC"} {
+		src := "# Readings dropped\n\n**Owner:** @kim\n**Window:** " + v + "\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T16:45Z", FieldEnd: "2026-12-01T18:20Z"})
+	}
+}
