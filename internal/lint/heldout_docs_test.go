@@ -776,8 +776,9 @@ var devSets = []heldOutSet{
 	// words: "Final", "İlk uyarı", "Çözüm", "חזרה לשגרה", "Normalizado",
 	// "Normal drift"; "kl. 16.05." ending a sentence no day; "On
 	// Saturday 2026-10-10" in the summary before a review's date;
-	// "Window: 2026-09-08 16:45 UTC → 18:20 UTC") took them to 0.80 and
-	// 1.00 wrong missing, 65 of 88 and 65 of 87 times.
+	// "Window: 2026-09-08 16:45 UTC → 18:20 UTC"; a tracker's "Start
+	// Date" without a clock after "Impact started: 13:15") took them to
+	// 0.80 and 1.00 wrong missing, 66 of 88 and 65 of 87 times.
 	{"dev-headers-v1", 24.0 / 30, 0, 0},
 	{"dev-headers-v2", 30.0 / 30, 0, 0},
 }
@@ -827,7 +828,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":     19, // of 30
 	"dev-docs-v19":     24, // of 30
 	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   65, // of 88
+	"dev-headers-v1":   66, // of 88
 	"dev-headers-v2":   65, // of 87
 }
 

@@ -646,13 +646,14 @@ func isResolution(v string) bool {
 }
 
 // timeFieldsInOrder returns the fields of the start, detection and end,
-// where several give the end the mitigation ("Mitigated") after the end
+// a day without its clock after the fields that give the clock, where
+// several give the end the mitigation ("Mitigated") after the end
 // of impact, and those that close the incident's record ("Resolved")
 // last: an incident tool marks an incident resolved after watching it
 // mitigated for a while, and a tracker resolves an issue after the
 // impact ended.
 func (p *parser) timeFieldsInOrder() []Field {
-	var first, mitigated, closing []Field
+	var first, dayOnly, mitigated, closing []Field
 	for _, f := range p.doc.Fields {
 		if !isTimelineKey(f.Key) {
 			continue
@@ -661,16 +662,18 @@ func (p *parser) timeFieldsInOrder() []Field {
 		if f.Key == FieldEnd {
 			kind = endKind(f.Label)
 		}
-		switch kind {
-		case "closing":
+		switch {
+		case kind == "closing":
 			closing = append(closing, f)
-		case "mitigation":
+		case kind == "mitigation":
 			mitigated = append(mitigated, f)
+		case !f.Inferred && !hasClock(f.Value) && hasDigit(f.Value):
+			dayOnly = append(dayOnly, f) // a tracker's "Start Date: 11-12-2026" after "Impact started: 13:15"
 		default:
 			first = append(first, f)
 		}
 	}
-	return append(append(first, mitigated...), closing...)
+	return append(append(append(first, dayOnly...), mitigated...), closing...)
 }
 
 // closingLabels name when an incident's record was closed, which is the

@@ -135,3 +135,11 @@ func TestWindowWithZonesOnBothTimes(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T16:45Z", FieldEnd: "2026-12-01T18:20Z"})
 	}
 }
+
+// A tracker's own "Start Date" with a day and no clock gives way to a
+// label of the start that gives the clock, on the incident's day.
+func TestDayOnlyStartGivesWayToTheClock(t *testing.T) {
+	src := "# INC-88 — Tablets stopped syncing\n\n| | |\n|---|---|\n| **Start Date** | 12-01-2026 |\n| **Due Date** | 12-08-2026 |\n\n" +
+		"Date of incident: Tuesday 1 December 2026\n\nImpact started: 10:20  \nResolved: 11:05  \n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T10:20Z"})
+}
