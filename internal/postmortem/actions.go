@@ -1110,6 +1110,10 @@ func (p *parser) walkItem(li ast.Node) {
 			p.inlineComments(c)
 			p.labelledProse(c)
 			p.itemDate(c)
+			p.itemZoneNote(c)
+			if p.outliner {
+				p.summaryProse(c, &paragraphText{text: p.doc.Text(linesSpan(c)), shared: true}) // an outliner's summary, a line an item
+			}
 			if key, _ := p.sectionKey(); fieldsLiveIn(key) || key == "additional_info" && p.notesFieldList(li.Parent()) {
 				p.keyValueLines(c)
 			} else if key == "what_happened" {

@@ -121,8 +121,10 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 }
 
 // afterPreposition reports text that ends with the word a sentence sets
-// a time of day after: "at", "by", "around", "about", "until", "from".
+// a time of day after: "at", "by", "around", "about", "until", "from",
+// also before the emphasis that opens the time.
 func afterPreposition(text string) bool {
+	text = strings.TrimRight(text, "*_") // "at **8:42 AM**": the time in bold
 	for _, w := range []string{" at ", " by ", " around ", " about ", " until ", " from "} {
 		if k := len(text) - len(w) + 1; k == 0 && strings.EqualFold(text, w[1:]) || k > 0 && strings.EqualFold(text[k-1:], w) {
 			return true

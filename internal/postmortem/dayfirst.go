@@ -19,10 +19,33 @@ import (
 // day as an ISO day, where the document writes its days day first.
 func (p *parser) dayFirstEntry(raw string) string {
 	y, mo, d, n, ambiguous := numericDate(raw)
-	if !ambiguous || n == 0 || !validDate(y, time.Month(d), int(mo)) || !p.writesDayFirst(raw) {
+	if !ambiguous || n == 0 || !validDate(y, time.Month(d), int(mo)) {
+		return raw
+	}
+	if day, ok := p.incidentDayInWords(); ok {
+		if day.Equal(time.Date(y, time.Month(d), int(mo), 0, 0, 0, 0, time.UTC)) {
+			return strconv.Itoa(y) + "-" + two(d) + "-" + two(int(mo)) + raw[n:]
+		}
+		if day.Equal(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)) {
+			return raw
+		}
+	}
+	if !p.writesDayFirst(raw) {
 		return raw
 	}
 	return strconv.Itoa(y) + "-" + two(d) + "-" + two(int(mo)) + raw[n:]
+}
+
+// incidentDayInWords is the incident's day where its field writes it
+// so that it reads one way only ("12 November 2026", "2026-11-12"): a
+// stated time's "12/11/2026 09:14" beside it is that day, day first.
+func (p *parser) incidentDayInWords() (time.Time, bool) {
+	f, ok := p.doc.Field(FieldIncidentDate)
+	if !ok || f.Inferred {
+		return time.Time{}, false
+	}
+	t, ambiguous, ok := readDay(f.Value)
+	return t, ok && !ambiguous
 }
 
 // writesDayFirst reports whether the document writes numeric days day

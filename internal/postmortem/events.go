@@ -1076,6 +1076,14 @@ func (p *parser) localZoneNote(text string) {
 	}
 }
 
+// itemZoneNote is localZoneNote for a list item of one line, as an
+// outliner writes every line as an item: "- Час київський (EEST)".
+func (p *parser) itemZoneNote(n ast.Node) {
+	if p.doc.Zone == "" && n.Lines().Len() == 1 {
+		p.localZoneNote(p.doc.Text(linesSpan(n)))
+	}
+}
+
 // localZoneRow is localZoneNote for a row of a properties table, its
 // label and its value.
 func (p *parser) localZoneRow(label, value string) {

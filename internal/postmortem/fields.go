@@ -66,6 +66,10 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 			}
 		}
 	}
+	if key == "" && mitigationLabel(label) && readsAsTime(withoutNote(value)) {
+		p.mitigated = append(p.mitigated, Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
+		return false // no field yet: a timeline's row stays its own time
+	}
 	if key == "" {
 		if k := timedWordKey(label); k != "" && readsAsTime(value) {
 			key = k // "Data: 27 października 2026", "Final: 12:30"
@@ -73,7 +77,6 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	if key == "" {
 		p.notePriority(label, value, labelSpan, valueSpan)
-		p.noteMitigation(label, value, labelSpan, valueSpan)
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
@@ -90,29 +93,6 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
 	return true
-}
-
-// noteMitigation keeps the first fact labelled "Mitigated" or "Impact
-// mitigated" whose value reads as a time, for mitigationEnd.
-func (p *parser) noteMitigation(label, value string, labelSpan, valueSpan Span) {
-	if p.mitigation.Key != "" || !mitigationLabel(label) || !readsAsTime(value) {
-		return
-	}
-	p.mitigation = Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan}
-}
-
-// mitigationEnd gives the document the moment its impact was mitigated
-// as its end where no field names the end: among the facts ("| Began |
-// … | First alert | … | Mitigated | 10:47 UTC |") a mitigation is when
-// the impact stopped, as a tool's table of milestones has it.
-func (p *parser) mitigationEnd() {
-	if p.mitigation.Key == "" {
-		return
-	}
-	if _, ok := p.doc.Field(FieldEnd); ok {
-		return
-	}
-	p.doc.Fields = append(p.doc.Fields, p.mitigation)
 }
 
 // timedWordKey is the key of a label of one word of other languages
@@ -139,16 +119,6 @@ var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine":
 // value reads as one.
 func (p *parser) timedLabel(label string, value Span) bool {
 	return (timedWordKey(label) != "" || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
-}
-
-// mitigationLabel reports "Mitigated", "Mitigated at" and "Impact
-// mitigated".
-func mitigationLabel(label string) bool {
-	if len(label) > 40 || !strings.Contains(label, "itigat") && !strings.Contains(label, "ITIGAT") {
-		return false
-	}
-	n := normalize(label)
-	return n == "mitigated" || n == "impact mitigated" || n == "mitigated at"
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -318,7 +288,7 @@ func (p *parser) timeFieldLines(n ast.Node) {
 		if colon := bytes.IndexByte(line, ':'); colon < 1 || longLabel(line[:colon]) || isDigit(line[colon-1]) {
 			continue // no label, or an entry's clock: "- 14:02 …"
 		}
-		if label, value, ok := p.keyValue(ls); ok && isTimelineKey(p.fieldKey(p.doc.Text(label))) {
+		if label, value, ok := p.keyValue(ls); ok && (isTimelineKey(p.fieldKey(p.doc.Text(label))) || mitigationLabel(p.doc.Text(label))) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
@@ -580,10 +550,29 @@ func (p *parser) readTimes() {
 	p.dropStrayEpochs(base)
 	p.readEvents(base)
 	p.inferTimes()
+	p.mitigatedEnd(base)
 	p.narratedTimes(base)
 	p.proseTimes(base)
 	p.endPastMidnight()
 }
+
+// mitigatedEnd reads a field labelled "Mitigated" as the end where no
+// field or timeline entry gives one: an incident tool's facts give when
+// the impact was stopped ("**Mitigated:** 15:31 UTC (rule reverted)"),
+// and a status page's "Resolved" after watching it, which then is the
+// end; so is the end a timeline marks.
+func (p *parser) mitigatedEnd(base time.Time) {
+	if len(p.mitigated) == 0 || p.timeRead(FieldEnd) {
+		return
+	}
+	f := p.mitigated[0]
+	p.doc.Fields = append(p.doc.Fields, f)
+	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+}
+
+// mitigationLabel reports a label of when the impact was stopped,
+// "Mitigated" or "Fixed at".
+func mitigationLabel(label string) bool { return mitigationLabels[normalize(label)] }
 
 // statedDayNear is the day the first start, detection or end names
 // without its year ("from 6:05 pm to 8:40 pm CAT on Wed 2 Dec"), read
@@ -693,13 +682,14 @@ func isResolution(v string) bool {
 }
 
 // timeFieldsInOrder returns the fields of the start, detection and end,
-// where several give the end the mitigation ("Mitigated") after the end
+// a day without its clock after the fields that give the clock, where
+// several give the end the mitigation ("Mitigated") after the end
 // of impact, and those that close the incident's record ("Resolved")
 // last: an incident tool marks an incident resolved after watching it
 // mitigated for a while, and a tracker resolves an issue after the
 // impact ended.
 func (p *parser) timeFieldsInOrder() []Field {
-	var first, mitigated, closing []Field
+	var first, dayOnly, mitigated, closing []Field
 	for _, f := range p.doc.Fields {
 		if !isTimelineKey(f.Key) {
 			continue
@@ -708,16 +698,18 @@ func (p *parser) timeFieldsInOrder() []Field {
 		if f.Key == FieldEnd {
 			kind = endKind(f.Label)
 		}
-		switch kind {
-		case "closing":
+		switch {
+		case kind == "closing":
 			closing = append(closing, f)
-		case "mitigation":
+		case kind == "mitigation":
 			mitigated = append(mitigated, f)
+		case !f.Inferred && !hasClock(f.Value) && hasDigit(f.Value):
+			dayOnly = append(dayOnly, f) // a tracker's "Start Date: 11-12-2026" after "Impact started: 13:15"
 		default:
 			first = append(first, f)
 		}
 	}
-	return append(append(first, mitigated...), closing...)
+	return append(append(append(first, dayOnly...), mitigated...), closing...)
 }
 
 // closingLabels name when an incident's record was closed, which is the
@@ -725,7 +717,7 @@ func (p *parser) timeFieldsInOrder() []Field {
 // impact was stopped, the end where no label names the end of impact.
 var (
 	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true, "closed": true, "closed at": true}
-	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true, "fixed": true, "fixed at": true}
+	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true, "impact mitigated": true, "fixed": true, "fixed at": true}
 )
 
 // rollOver reads a time of day written without its day that falls more
@@ -832,7 +824,7 @@ var (
 
 // rangeValueRe splits "2026-09-14 09:12 – 10:05 UTC" (or "… 8:14am →
 // 11:02am", as a table tool writes a span) into its two times.
-var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)\s*(?:–|—|→|->|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
+var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5}\b)?)\s*(?:–|—|→|->|-|to|until)\s*(.*?\d{1,2}:\d{2}.*)$`)
 
 // rangeField reads "Impact window: 09:12–10:05 UTC" as the start and the
 // end, where no other field gives them: the first time takes the zone of
@@ -931,7 +923,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" // "Impact: 14:31–16:20 UTC"
+		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" || words[0] == "window" // "Impact: 14:31–16:20 UTC"
 	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
 		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}

@@ -196,11 +196,15 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 	}
 	i = skipSpaces(s, i)
 	i = skipWord(s, i, "de ")
+	i = skipElided(s, i) // Catalan "14 d'octubre de 2026"
 	k := letterEnd(s, i)
 	if k == i || k-i > 24 {
 		return 0, 0, 0, 0
 	}
 	mo = localMonth(s[i:k])
+	if mo == 0 && strings.HasPrefix(s[i:k], "ב") {
+		mo = localMonth(s[i+len("ב") : k]) // Hebrew joins "in" to the month: "9 בנובמבר 2026"
+	}
 	if mo == 0 {
 		return 0, 0, 0, 0
 	}
@@ -294,6 +298,17 @@ func skipSpaces(s string, i int) int {
 func skipWord(s string, i int, w string) int {
 	if len(s)-i > len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 		return skipSpaces(s, i+len(w))
+	}
+	return i
+}
+
+// skipElided skips "d'" or "d’" at s[i], the "de" Catalan elides
+// before a month opening with a vowel: "d'octubre", "d’abril".
+func skipElided(s string, i int) int {
+	for _, w := range [...]string{"d'", "d’"} {
+		if len(s)-i > len(w) && s[i]|0x20 == 'd' && s[i+1:i+len(w)] == w[1:] {
+			return i + len(w)
+		}
 	}
 	return i
 }

@@ -23,7 +23,7 @@ import (
 // the word or writes no spaces (Hebrew, Arabic, Thai, Chinese, Japanese,
 // Korean) anywhere: "بتوقيت", "בשעון".
 var localTimeWords = []string{
-	"uhrzeit", "zeiten", "zeitangabe", "zeitzone", // German
+	"uhrzeit", "zeiten", "zeitangabe", "zeitzone", "zeitstempel", // German
 	"heure", "fuseau", // French
 	"hora", "horario", // Spanish, Portuguese
 	"horário", "fuso", // Portuguese, Italian

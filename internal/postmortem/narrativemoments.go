@@ -152,6 +152,9 @@ func (p *parser) narrativeDay(text string, base int) {
 			return
 		}
 		k = m[0] + 1 // "Wed 25 Nov" is tried again from "ed 25 Nov"
+		if m[2] > 0 && (clockWordBefore(text[:m[2]]) || isDigit(text[m[2]-1])) {
+			continue // "igen kl. 16.05.": a clock at the end of a sentence, and its "6.05."
+		}
 		if mo, d := narrativeMonthDay(text, m); mo != 0 {
 			v := Span{base + m[0], base + m[1]}
 			value := strconv.Itoa(d) + " " + mo.String()
@@ -159,6 +162,22 @@ func (p *parser) narrativeDay(text string, base int) {
 			return
 		}
 	}
+}
+
+// clockWordBefore reports text that ends with the word the Nordic
+// languages and others write before a clock ("kl.", "klo", "kello",
+// "kell", "pukul") and a space.
+func clockWordBefore(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if len(t) == len(text) {
+		return false
+	}
+	i := strings.LastIndexAny(t, " \t\n(") + 1
+	switch strings.ToLower(t[i:]) {
+	case "kl.", "kl", "klo", "klo.", "kello", "kell", "pukul":
+		return true
+	}
+	return false
 }
 
 // narrativeMonthDay is the month and the day a match of narrativeDayRe

@@ -28,6 +28,7 @@ func (p *parser) outlinerSection(li, nested ast.Node) bool {
 	if _, headed := li.FirstChild().(*ast.Heading); !ok || !headed {
 		return false
 	}
+	p.outliner = true
 	p.list(l)
 	return true
 }

@@ -58,7 +58,6 @@ type parser struct {
 	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
 	term         definitionTerm    // the last paragraph of one line, which may label the next
 	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
-	mitigation   Field             // a fact labelled "Mitigated" over a time, the end where none is given
 	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
 	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
 	root         ast.Node          // the document's blocks
@@ -71,6 +70,8 @@ type parser struct {
 	fieldsUnder  bool              // the item being read has "Owner: …" or "Status: …" items nested in it
 	headedRead   int8              // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
 	plainCount   int               // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
+	mitigated    []Field           // "Mitigated: 10:47", the end where nothing else gives one (see mitigatedEnd)
+	outliner     bool              // a section was an outliner's item headed by a heading, its text items under it
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
@@ -124,7 +125,6 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
-	p.mitigationEnd()
 	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()
@@ -715,10 +715,11 @@ func (p *parser) reviewDay() (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	if t, ok := ParseDate(f.Value); ok {
+	v := p.dayFirstEntry(strings.TrimSpace(f.Value)) // "05/12/2026" in a document that writes days day first
+	if t, ok := ParseDate(v); ok {
 		return t, true
 	}
-	if y, m, d, n := leadingDate(strings.TrimSpace(f.Value), 0); n > 0 && y > 1 && validDate(y, m, d) {
+	if y, m, d, n := leadingDate(v, 0); n > 0 && y > 1 && validDate(y, m, d) {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false

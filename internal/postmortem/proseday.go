@@ -52,6 +52,41 @@ func (p *parser) proseDay() (time.Time, bool) {
 			return t, true
 		}
 	}
+	if reviewed {
+		return p.proseISODay(text, review)
+	}
+	return time.Time{}, false
+}
+
+// proseISODay is the first day the prose names in ISO form after "on"
+// or a weekday ("On Saturday 2026-10-10 the sorter restarted"), before
+// the review's date and within reviewWithin of it: the incident's day,
+// where the only date field is the review's.
+func (p *parser) proseISODay(text string, review time.Time) (time.Time, bool) {
+	for k := 0; k < len(text); {
+		j := strings.IndexByte(text[k:], '-')
+		if j < 0 {
+			break
+		}
+		j += k
+		k = j + 1
+		if j < 4 || j+6 > len(text) || text[j+3] != '-' || !isDigits(text[j-4:j]) || !isDigits(text[j+1:j+3]) || !isDigits(text[j+4:j+6]) {
+			continue
+		}
+		before := strings.TrimRight(text[:j-4], " ,")
+		if len(before) == j-4 {
+			continue
+		}
+		w := strings.ToLower(before[strings.LastIndexAny(before, " \t\n*_(")+1:])
+		if w != "on" && (len(w) < 6 || len(w) > 9 || !strings.HasSuffix(w, "day")) {
+			continue
+		}
+		t, ok := ParseDate(text[j-4 : j+6])
+		if ok && p.proseDayAtOffset(j-4) && t.Before(review) && review.Sub(t) <= reviewWithin {
+			p.proseDayAt = t
+			return t, true
+		}
+	}
 	return time.Time{}, false
 }
 

@@ -601,6 +601,7 @@ func ParseDate(s string) (time.Time, bool) {
 // line, where a date in digits that could be either is read month first
 // ("01-10-2024" is January 10), as teams in the United States write it.
 func incidentDay(s string) (time.Time, bool) {
+	s = plainMarks(s) // "2\. desember 2026", as a document saved as Markdown escapes a dot after a number
 	t, _, ok := readDay(s)
 	if !ok && len(s) >= 8 && (s[1] == '.' || s[2] == '.') {
 		return dottedIncidentDay(s) // "28.11.2026 (субота)"

@@ -241,8 +241,9 @@ func hourOnly(s string, h int) (m [5]string, ok bool) {
 }
 
 var (
-	// dottedDateRe: a day-first date with dots, "14.09.2026".
-	dottedDateRe = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// dottedDateRe: a day-first date with dots, "14.09.2026", also with a
+	// space after each dot as Czech and Slovak write it, "9. 11. 2026".
+	dottedDateRe = lazyRe(`^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b`)
 	// zoneFirstRe: a zone written before the time, "UTC 09:12".
 	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
 	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm", also as
