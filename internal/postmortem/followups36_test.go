@@ -1,0 +1,38 @@
+package postmortem
+
+import "testing"
+
+// Below a horizontal rule after the follow-ups, a bold label alone on
+// its line that names no section opens the page's own parts (related
+// pages, linked tickets, an activity feed): their links and lines are no
+// follow-ups, whether a list or lines of text come under the label.
+func TestRuleThenLabelEndsFollowUps(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-11-03\n\n## Next steps\n\n| Action | Owner | Due |\n|---|---|---|\n" +
+		"| Move the backups to a second region | Priya Nair | 2026-11-20 |\n\n---\n\n**See elsewhere**\n\n" +
+		"- [How the backup window works](#)\n- [Review: mail relay down in June](#)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Move the backups to a second region|Priya Nair|2026-11-20||Open",
+	})
+	src = "# Outage\n\nDate: 2026-11-03\n\n## Follow-ups\n\n- Rotate the signing key yearly — @omar — 2026-11-20\n\n---\n\n" +
+		"**Connected tickets**\n*blocks* SEC-118 Renew the signing key\n*is cloned by* SEC-120\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Rotate the signing key yearly|omar|2026-11-20||Open",
+	})
+	// With no rule, a bold label still groups the next follow-ups.
+	src = "# Outage\n\nDate: 2026-11-03\n\n## Follow-ups\n\n**Now**\n\n- Rotate the key — @omar\n\n**Later**\n\n- Move the vault — @ines\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Rotate the key|omar|||Open",
+		"Move the vault|ines|||Open",
+	})
+}
+
+// A line led by a speech balloon after the follow-ups opens the page's
+// comment thread ("💬 Comments (3)", in any language): the replies
+// below, one a line with their author in bold, are no follow-ups.
+func TestCommentThreadEndsFollowUps(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-11-03\n\n## Tiltak\n\n- [ ] Bytt batteriet i måleren — @sigrid — 2026-11-09\n\n" +
+		"💬 Svar (2)\n\n**Sigrid Lunde** · 4. nov. — Batteri er bestilt.\n**Emil Dahl** · 4. nov. — Takk!\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Bytt batteriet i måleren|sigrid|2026-11-09||Open",
+	})
+}
