@@ -776,8 +776,10 @@ var devSets = []heldOutSet{
 	// owners 72 of 85, 10 of 14 done. Branch actions36: a bold label
 	// alone after a horizontal rule, and a comment thread's speech-balloon
 	// line, end the follow-ups (the page's related links, linked tickets
-	// and replies are no actions): 0 issues for nothing.
-	{"dev-followups-v1", 0, 0, 107.0 / 128},
+	// and replies are no actions): 0 issues for nothing. Headings that say
+	// what the team will do in eight more languages ("Что будем делать",
+	// "Wat we gaan doen"): 113 of 128 actions.
+	{"dev-followups-v1", 0, 0, 113.0 / 128},
 }
 
 // minTimesRight gates each set's stated start, detection and end times

@@ -36,3 +36,15 @@ func TestCommentThreadEndsFollowUps(t *testing.T) {
 		"Bytt batteriet i måleren|sigrid|2026-11-09||Open",
 	})
 }
+
+// A heading that says what the team will do, in the vocabulary's
+// languages ("Что будем делать", "Wat we gaan doen", "Ce que nous
+// allons faire"), names the follow-ups, as "What we'll do" does.
+func TestWillDoHeadings(t *testing.T) {
+	for _, h := range []string{"Что мы будем делать", "Wat we gaan doen", "Ce que nous allons faire", "Lo que vamos a hacer", "Cosa faremo"} {
+		src := "# Outage\n\nDate: 2026-11-03\n\n## " + h + "\n\n- Rotate the key — @omar — 2026-11-20\n"
+		checkActionLines(t, mustParse(t, []byte(src)), []string{
+			"Rotate the key|omar|2026-11-20||Open",
+		})
+	}
+}
