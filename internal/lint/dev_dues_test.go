@@ -33,8 +33,10 @@ import (
 // parentheses in prose; calendar field lines under a task; chat task
 // cards) took it to 658; with dev-docs-v20 added and the rounds on it
 // (times20, fields20) it reads 682 of 746; with dev-followups-v1 added
-// (and every other development set's folder read) 737 of 845.
-const devDuesMin = 737
+// (and every other development set's folder read) 737 of 845, and
+// actions36 (a field's label in the vocabulary's languages opening a
+// sentence after an item's title) took it to 740.
+const devDuesMin = 740
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.

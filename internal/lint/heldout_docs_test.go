@@ -778,7 +778,9 @@ var devSets = []heldOutSet{
 	// line, end the follow-ups (the page's related links, linked tickets
 	// and replies are no actions): 0 issues for nothing. Headings that say
 	// what the team will do in eight more languages ("Что будем делать",
-	// "Wat we gaan doen"): 113 of 128 actions.
+	// "Wat we gaan doen"): 113 of 128 actions. A sentence led by a
+	// field's label in those languages after an item's title ("…
+	// Ответственный: @x. Срок: …"): owners 77 of 90, dues 54 of 84.
 	{"dev-followups-v1", 0, 0, 113.0 / 128},
 }
 

@@ -48,3 +48,16 @@ func TestWillDoHeadings(t *testing.T) {
 		})
 	}
 }
+
+// After an item's title sentence, a sentence led by a field's label in
+// the vocabulary's languages gives that field and ends the title, as
+// "Owner: @ana." does in English.
+func TestLocalLabelSentences(t *testing.T) {
+	src := "# Ausfall\n\nDatum: 2026-11-03\n\n## Maßnahmen\n\n" +
+		"1. **Schlüssel jährlich tauschen.** Verantwortlich: @omar. Frist: 20.11.2026.\n" +
+		"2. Backups in eine zweite Region legen. Verantwortlich: Ines Roth.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Schlüssel jährlich tauschen.|omar|2026-11-20||Open",
+		"Backups in eine zweite Region legen|Ines Roth|||Open",
+	})
+}

@@ -1251,6 +1251,9 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
+	if i > text.Start && afterStop(src, i, text) && sentenceColumnLabel(src, i, text) {
+		return 1
+	}
 	if i+1 < text.End && src[i+1] == '/' {
 		return slashedLabel(src, i, text)
 	}
@@ -1272,15 +1275,39 @@ func slashedLabel(src []byte, i int, text Span) int {
 	if i+3 >= text.End || src[i+2] != ' ' {
 		return 0
 	}
-	rest := src[i+3 : min(text.End, i+3+40)]
+	if !columnLabelOpens(src[i+3 : min(text.End, i+3+40)]) {
+		return 0
+	}
+	return 3
+}
+
+// columnLabelOpens reports text that opens with a field's label and its
+// colon, in any language the columns are read in.
+func columnLabelOpens(rest []byte) bool {
 	colon := bytes.IndexByte(rest, ':')
 	if wide := bytes.Index(rest, []byte("：")); wide >= 0 && (colon < 0 || wide < colon) {
 		colon = wide
 	}
-	if colon < 1 || columnKey(string(rest[:colon])) == "" {
-		return 0
+	return colon >= 1 && columnKey(string(rest[:colon])) != ""
+}
+
+// sentenceColumnLabel reports a sentence after the space at src[i] that
+// opens with a field's label and its colon in any language the columns
+// are read in: "**Alert on lag.** Verantwortlich: @ana. Frist: 30.10.",
+// as "Owner: @ana." ends a title in English.
+func sentenceColumnLabel(src []byte, i int, text Span) bool {
+	return columnLabelOpens(src[i+1 : min(text.End, i+1+40)])
+}
+
+// afterStop reports a full stop right before the space at src[i], or
+// before the emphasis that closes there: "Alert on lag. ", "**Alert on
+// lag.** ".
+func afterStop(src []byte, i int, text Span) bool {
+	k := i - 1
+	for k > text.Start && (src[k] == '*' || src[k] == '_') {
+		k--
 	}
-	return 3
+	return src[k] == '.'
 }
 
 // doneSentence reports whether the last sentence of an item says it is
