@@ -61,3 +61,18 @@ func TestLocalLabelSentences(t *testing.T) {
 		"Backups in eine zweite Region legen|Ines Roth|||Open",
 	})
 }
+
+// Org mode's Markdown export writes a file's top-level headings as H1s
+// and their tasks as H2s: an H1 that names the follow-ups over "## TODO
+// …" headings is their section, and a deadline whose keyword is in
+// emphasis and whose timestamp is wrapped in two spans is the task's
+// due date.
+func TestOrgExportFollowUps(t *testing.T) {
+	src := "# Queue stalled (2026-11-02)\n\nNotes of the review.\n\n# Next steps\n\n## TODO Cap the queue per tenant\n\n" +
+		"Owner: Lea Brun\n\n*DEADLINE:* <span class=\"timestamp-wrapper\"><span class=\"timestamp\">&lt;2026-11-20 Fri&gt;</span></span>\n\n" +
+		"## DONE Tell the tenants\n\nOwner: Lea Brun\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Cap the queue per tenant|Lea Brun|2026-11-20||Open",
+		"Tell the tenants|Lea Brun|||Done",
+	})
+}
