@@ -76,3 +76,15 @@ func TestOrgExportFollowUps(t *testing.T) {
 		"Tell the tenants|Lea Brun|||Done",
 	})
 }
+
+// A tracker's issue lists the work made out of the incident as its
+// children, under "Sub-issues 3/5" or "Child issues": each is a
+// follow-up, open or, ticked, done.
+func TestSubIssuesHeading(t *testing.T) {
+	src := "# OPS-77 Review: exports failed\n\nDate: 2026-11-03\n\n## Sub-issues  1/2\n\n" +
+		"- ✓ OPS-78 Retry the export on a timeout · @lea · Nov 10\n- ◯ OPS-79 Alert on a failed export · @sam · Nov 24\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"OPS-78 Retry the export on a timeout|lea|2026-11-10||Done",
+		"OPS-79 Alert on a failed export|sam|2026-11-24||Open",
+	})
+}
