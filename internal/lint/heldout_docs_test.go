@@ -785,8 +785,10 @@ var devSets = []heldOutSet{
 	// timestamp in two spans): 118 of 128, owners 81 of 94, dues 57 of 87,
 	// 12 of 14 done. A tracker's "Sub-issues 2/7" and "Child issues" as
 	// follow-up headings, and its empty circle "◯" as an open mark: 123 of
-	// 128, owners 83 of 98, dues 61 of 91, 14 of 14 done.
-	{"dev-followups-v1", 0, 0, 123.0 / 128},
+	// 128, owners 83 of 98, dues 61 of 91, 14 of 14 done. A sentence of
+	// up to eleven words ending with a colon that names the follow-ups
+	// above their list: 128 of 128, owners 86 of 102, dues 62 of 94.
+	{"dev-followups-v1", 0, 0, 128.0 / 128},
 }
 
 // minTimesRight gates each set's stated start, detection and end times

@@ -88,3 +88,17 @@ func TestSubIssuesHeading(t *testing.T) {
 		"OPS-79 Alert on a failed export|sam|2026-11-24||Open",
 	})
 }
+
+// A forum post announces its follow-ups in a sentence that ends with a
+// colon above the list, which may run to eleven words ("After the
+// review on Monday evening we agreed on these follow-ups:"): the list is
+// the follow-ups.
+func TestLongColonSentenceAnnouncesActions(t *testing.T) {
+	src := "# Bikes would not unlock\n\nDate: 2026-10-24\n\nHi all,\n\n" +
+		"After the review on Monday evening we agreed on these follow-ups:\n\n" +
+		"* Test certificate changes on ten locks first – @joost – 2026-11-06\n* Write a guide for the volunteers – @marieke\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Test certificate changes on ten locks first|joost|2026-11-06||Open",
+		"Write a guide for the volunteers|marieke|||Open",
+	})
+}
