@@ -787,7 +787,9 @@ var devSets = []heldOutSet{
 	// follow-up headings, and its empty circle "◯" as an open mark: 123 of
 	// 128, owners 83 of 98, dues 61 of 91, 14 of 14 done. A sentence of
 	// up to eleven words ending with a colon that names the follow-ups
-	// above their list: 128 of 128, owners 86 of 102, dues 62 of 94.
+	// above their list: 128 of 128, owners 86 of 102, dues 62 of 94. A
+	// date right after a mention of a full name ("@Ana Ruiz 📅 Oct 30"):
+	// dues 64 of 94.
 	{"dev-followups-v1", 0, 0, 128.0 / 128},
 }
 

@@ -102,3 +102,15 @@ func TestLongColonSentenceAnnouncesActions(t *testing.T) {
 		"Write a guide for the volunteers|marieke|||Open",
 	})
 }
+
+// A notes tool writes a to-do's owner as a mention of a full name and
+// its date right after it, with no separator ("@Ana Ruiz 📅 Oct 30",
+// "@Ana Ruiz Oct 30"): the date is the due date.
+func TestDueAfterNameMention(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-10-20\n\n## Follow-ups\n\n- [ ] Check the count before each send @Lena Ortiz 📅 Nov 6\n" +
+		"- [ ] Pause large sends on Fridays @Omar Haddad Nov 13\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Check the count before each send|Lena Ortiz|2026-11-06||Open",
+		"Pause large sends on Fridays|Omar Haddad|2026-11-13||Open",
+	})
+}

@@ -1562,6 +1562,11 @@ func (p *parser) nameMention(a *Action, title Span, titleEnd int) int {
 	}
 	p.itemField(a, colOwner, Span{title.Start + m[2], title.Start + m[3]})
 	a.bareOwner = true
+	if rest := trimSpan(p.src, Span{title.Start + m[1], title.End}); rest.Len() > 0 && !fieldSet(a, colDue) {
+		if k, v := matchField(p.doc, rest); k == colDue {
+			p.itemField(a, colDue, v) // "@Ana Ruiz 📅 Oct 30", "@Kari Nes 4. desember"
+		}
+	}
 	return title.Start + m[0]
 }
 
