@@ -114,3 +114,16 @@ func TestDueAfterNameMention(t *testing.T) {
 		"Pause large sends on Fridays|Omar Haddad|2026-11-13||Open",
 	})
 }
+
+// A part that says an item has no due date to set ("TBD", "next
+// sprint", "ASAP", "recurring", "none") stands in the due date's place:
+// the name before it is the owner, and the title ends before the name.
+func TestNoDueWordsAfterOwner(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-10-20\n\n## Follow-ups\n\n- Check the rates table daily — Billing Data team — next sprint\n" +
+		"- Settle the refund rules with Legal — Nadia Price — TBD\n- Review the alert rules — Fraud Ops — recurring\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Check the rates table daily|Billing Data team|||Open",
+		"Settle the refund rules with Legal|Nadia Price|||Open",
+		"Review the alert rules|Fraud Ops|||Open",
+	})
+}

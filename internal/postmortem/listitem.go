@@ -1416,8 +1416,10 @@ func matchField(d *Document, part Span) (string, Span) {
 	return localField(s, part) // "Deadline: 15 oktober 2026"
 }
 
-// noDueNotes say in a due date's place that there is none yet.
-var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true}
+// noDueNotes say in a due date's place that there is none yet, or none
+// to set: "TBD", "next sprint", "ASAP", a recurring task's "recurring".
+var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true,
+	"tbd": true, "tba": true, "tbc": true, "next sprint": true, "asap": true, "recurring": true, "none": true}
 
 // calendarDue reports a due date after a calendar emoji in any form the
 // due dates are read in, of any language: the emoji says it is one.
