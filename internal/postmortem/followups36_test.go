@@ -127,3 +127,23 @@ func TestNoDueWordsAfterOwner(t *testing.T) {
 		"Review the alert rules|Fraud Ops|||Open",
 	})
 }
+
+// The end of a month or of a quarter as Norwegian, Czech, Greek, Dutch,
+// Italian and Polish write a due date ("innen utgangen av januar",
+// "konec listopadu", "eind november", "entro fine novembre", "1.
+// kvartal 2027") is its last day.
+func TestPeriodEndsInSixLanguages(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-10-20\n\n## Follow-ups\n\n- Move the antenna — @kari, innen utgangen av januar\n" +
+		"- Add a second disk — @pvesely, konec listopadu\n- Write the guide — @sanne, eind november\n" +
+		"- Load test the queue — @marco, entro fine novembre\n- Sign a support contract — @kari, 1. kvartal 2027\n" +
+		"- Check the backups — @ewa, do końca grudnia\n- Test the timeout — @eleni, έως τέλος Νοεμβρίου\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Move the antenna|kari|2027-01-31||Open",
+		"Add a second disk|pvesely|2026-11-30||Open",
+		"Write the guide|sanne|2026-11-30||Open",
+		"Load test the queue|marco|2026-11-30||Open",
+		"Sign a support contract|kari|2027-03-31||Open",
+		"Check the backups|ewa|2026-12-31||Open",
+		"Test the timeout|eleni|2026-11-30||Open",
+	})
+}
