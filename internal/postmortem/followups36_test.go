@@ -147,3 +147,16 @@ func TestPeriodEndsInSixLanguages(t *testing.T) {
 		"Test the timeout|eleni|2026-11-30||Open",
 	})
 }
+
+// After a dash, a team as other languages name it, a word for a team
+// before its name in capitals or a word for a department after one
+// ("tým Provoz", "ομάδα Υποδομής", "Teknisk avdeling"), owns the item.
+func TestLocalTeamOwners(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-10-20\n\n## Follow-ups\n\n- Add a disk alert — tým Provoz, 2026-11-20\n" +
+		"- Test the failover — ομάδα Υποδομής, 2026-11-27\n- Replace the antenna — Teknisk avdeling, 2026-12-04\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Add a disk alert|tým Provoz|2026-11-20||Open",
+		"Test the failover|ομάδα Υποδομής|2026-11-27||Open",
+		"Replace the antenna|Teknisk avdeling|2026-12-04||Open",
+	})
+}
