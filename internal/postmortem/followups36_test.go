@@ -160,3 +160,20 @@ func TestLocalTeamOwners(t *testing.T) {
 		"Replace the antenna|Teknisk avdeling|2026-12-04||Open",
 	})
 }
+
+// A document whose incident's day is told only in its prose, with the
+// month in its own language ("Op zaterdag 24 oktober 2026 …", Hungarian's
+// "2026. november 26-án …"), gives the year to due dates written
+// without one.
+func TestLocalProseDateGivesDueYear(t *testing.T) {
+	src := "# Fietsen bleven op slot\n\nOp zaterdag 24 oktober 2026 konden leden de fietsen niet openen.\n\n## Acties\n\n" +
+		"* Eerst op tien testsloten – @joost – 6 november\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Eerst op tien testsloten|joost|2026-11-06||Open",
+	})
+	src = "# QR-hiba\n\n2026. november 26-án reggel a készülékek órája késett.\n\n## Teendők\n\n" +
+		"- [ ] Riasztás az óraeltérésre — felelős: Üzemeltetés, határidő: december 18.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Riasztás az óraeltérésre|Üzemeltetés|2026-12-18||Open",
+	})
+}
