@@ -25,7 +25,7 @@ var (
 // dueLike reports whether a part of an item, alone, is a due date in
 // one of the forms read here or by readDue.
 func dueLike(t string) bool {
-	t = strings.TrimSpace(t)
+	t = compactDots(strings.TrimSpace(t)) // "13. 11. 2026"
 	if _, rest, ok := leadingWeekday(t); ok {
 		t = rest // "Fri 18 Dec"
 	}

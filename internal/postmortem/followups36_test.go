@@ -177,3 +177,15 @@ func TestLocalProseDateGivesDueYear(t *testing.T) {
 		"Riasztás az óraeltérésre|Üzemeltetés|2026-12-18||Open",
 	})
 }
+
+// Czech and Slovak write a numeric date with a space after each dot ("13.
+// 11. 2026", "20. 11."): after a word such as "do" it is an item's due
+// date, as "do 13.11.2026" is.
+func TestSpacedDottedDues(t *testing.T) {
+	src := "# Výpadek\n\nDatum: 2026-11-04\n\n## Úkoly\n\n- [ ] Rotace logů — @pvesely, do 13. 11. 2026\n" +
+		"- [ ] Alert na disk — @jk, do 20. 11.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Rotace logů|pvesely|2026-11-13||Open",
+		"Alert na disk|jk|2026-11-20||Open",
+	})
+}
