@@ -40,8 +40,9 @@ import (
 // a longer sentence announcing the follow-ups to 749, a date after a
 // mention of a full name to 751, month and quarter ends in six more
 // languages to 759, the year from a date in the prose with its month in
-// another language to 763, numeric dates spaced after each dot to 766.
-const devDuesMin = 766
+// another language to 763, numeric dates spaced after each dot to 766,
+// dates year first with the month in words to 768.
+const devDuesMin = 768
 
 // TestDevDues compares every expected due date of the dev sets with the
 // due read for the matching action, and logs each miss.

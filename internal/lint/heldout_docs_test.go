@@ -798,6 +798,8 @@ var devSets = []heldOutSet{
 	// from a date in the prose with its month in another language ("24
 	// oktober 2026", "2026. november 26-án"): dues 75 of 94. Numeric
 	// dates with a space after each dot ("do 13. 11. 2026"): dues 77.
+	// Dates year first with the month in words ("2026. december 10."):
+	// dues 79 of 94.
 	{"dev-followups-v1", 0, 0, 128.0 / 128},
 }
 

@@ -189,3 +189,14 @@ func TestSpacedDottedDues(t *testing.T) {
 		"Alert na disk|jk|2026-11-20||Open",
 	})
 }
+
+// Hungarian writes a date year first with its month in words ("2026.
+// december 10."): after a due label or a dash it is the due date.
+func TestYearFirstWordDues(t *testing.T) {
+	src := "# QR-hiba\n\nDate: 2026-11-26\n\n## Teendők\n\n- [ ] Óraeltérés tűrése — felelős: @szabo, határidő: 2026. december 10.\n" +
+		"- [ ] Panaszkezelési útmutató — @toth — 2027. január 15.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Óraeltérés tűrése|szabo|2026-12-10||Open",
+		"Panaszkezelési útmutató|toth|2027-01-15||Open",
+	})
+}
