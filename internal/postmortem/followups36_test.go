@@ -200,3 +200,15 @@ func TestYearFirstWordDues(t *testing.T) {
 		"Panaszkezelési útmutató|toth|2027-01-15||Open",
 	})
 }
+
+// An arrow typed as "->" before the owner separates the title from the
+// owner as "→" does: "macro for the call centre -> Contact Centre, no
+// date yet".
+func TestTypedArrowBeforeOwner(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-11-20\n\n## Follow-ups\n\n1) list the pools over 70 % -> @ikechi\n" +
+		"2) macro for the call centre -> Contact Centre, no date yet\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"list the pools over 70 %|ikechi|||Open",
+		"macro for the call centre|Contact Centre|||Open",
+	})
+}

@@ -1260,7 +1260,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " --- ", " | ", " · "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " -> ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
@@ -1465,6 +1465,8 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End -= 3
 		case s.End-s.Start >= 2 && src[s.End-2] == 0xC2 && src[s.End-1] == 0xB7:
 			s.End -= 2 // "·", as tools join an item's fields
+		case s.End-s.Start >= 2 && src[s.End-2] == '-' && src[s.End-1] == '>':
+			s.End -= 2 // "->", an arrow typed before the owner
 		case s.End-s.Start >= 4 && ownerEmoji(src[s.End-4:s.End]):
 			s.End -= 4
 		default:
