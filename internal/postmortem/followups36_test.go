@@ -212,3 +212,15 @@ func TestTypedArrowBeforeOwner(t *testing.T) {
 		"macro for the call centre|Contact Centre|||Open",
 	})
 }
+
+// The article Italian, French and Spanish write before a day, and
+// German's "am", lead a due date as "by" does: "il 15/01/2027", "le
+// 20/11/2026", "am 20.11.2026".
+func TestArticleBeforeDue(t *testing.T) {
+	src := "# Guasto\n\nData: 2026-11-04\n\n## Azioni\n\n- [ ] Prelazione per gli abbonati — @chiara, il 15/01/2027\n" +
+		"- [ ] Page de statut — @luc, le 20/11/2026\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Prelazione per gli abbonati|chiara|2027-01-15||Open",
+		"Page de statut|luc|2026-11-20||Open",
+	})
+}
