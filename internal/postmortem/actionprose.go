@@ -35,6 +35,10 @@ func (p *parser) paragraphActions(n ast.Node) {
 	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.chatTaskCard(n, name) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
+	if p.commentsHead(n) {
+		p.endBodyAt(linesSpan(n).Start)
+		return
+	}
 	if span := linesSpan(n); n.Lines().Len() == 1 {
 		p.lineAction(n, span, name)
 		return
@@ -60,6 +64,17 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// commentsHead reports a line alone that opens a page's comment thread
+// with the speech balloon its tool draws, "💬 Comments (2)", "🗨️
+// Kommentare": what follows are the readers' replies, not follow-ups.
+func (p *parser) commentsHead(n ast.Node) bool {
+	if n.Lines().Len() != 1 {
+		return false
+	}
+	t := bytes.TrimLeft(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop], " *_")
+	return bytes.HasPrefix(t, []byte("💬")) || bytes.HasPrefix(t, []byte("🗨"))
 }
 
 // introducesBelow reports the text after an action's label that ends

@@ -15,7 +15,9 @@ import (
 // a list right after it, whose words name an action list or a record,
 // as that section; list closes it after the list. A list of fields
 // ("- Detected: 14:19 UTC") stays the fields of the section it is in,
-// and a list of timed entries in a timeline stays its entries.
+// and a list of timed entries in a timeline stays its entries. The line
+// may be a sentence of up to eleven words, as a forum post announces
+// its list ("After Monday's review we agreed on these follow-ups:").
 func (p *parser) colonLabelSection(n ast.Node, quoted bool) {
 	l, ok := n.NextSibling().(*ast.List)
 	if !ok || n.Lines().Len() != 1 {
@@ -31,7 +33,7 @@ func (p *parser) colonLabelSection(n ast.Node, quoted bool) {
 		return // in a quote, a label alone opens a section ("> Follow-ups:"), not a sentence ending in one
 	}
 	key := p.headingKey(strings.ReplaceAll(label, ",", " "))
-	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 8 || p.fieldList(l) || p.inTimeline() && p.timedList(l) {
+	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 10 || p.fieldList(l) || p.inTimeline() && p.timedList(l) {
 		return
 	}
 	p.doc.Sections[p.openLabelSection(span, label, key, span.Start)].colon = true

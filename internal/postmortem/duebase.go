@@ -1,6 +1,9 @@
 package postmortem
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Due dates without a year in a document whose incident's day is not
 // read (its date told only as "Tue 10 March" or in the narrative) take
@@ -45,8 +48,40 @@ func (p *parser) writtenDay(dayFirst bool) time.Time {
 			days = append(days, t) // "Dec 1, 2026", "4 December 2026"
 		}
 	}
+	for _, m := range localWordDateRe.FindAllStringSubmatch(p.doc.text, 100) {
+		name, day, year := m[2], m[1], m[3]
+		english := englishMonth(name)
+		if name == "" {
+			name, day, year = m[5], m[6], m[4]
+			english = englishMonth(name)
+		} else if english != 0 {
+			continue // "4 December 2026": read above
+		}
+		month := localMonth(name)
+		if month == 0 {
+			month = english // "2026. november 26."
+		}
+		if t, ok := dueDay(atoi(year), month, atoi(day)); ok && t.Year() >= 2000 && t.Year() < 2100 {
+			days = append(days, t) // "24 oktober 2026", "26. listopadu 2026", "2026. november 26-án"
+		}
+	}
 	return centralDay(days)
 }
+
+// englishMonth returns the month an English name or its abbreviation
+// stands for, or 0: not any word that opens as one does.
+func englishMonth(name string) time.Month {
+	m := monthOf(name)
+	if m != 0 && (len(name) == 3 || strings.EqualFold(name, m.String())) {
+		return m
+	}
+	return 0
+}
+
+// localWordDateRe is a date with its month in words of any language and
+// its year: day first ("24 oktober 2026", "26. listopadu 2026") or, as
+// Hungarian writes it, year first ("2026. november 26").
+var localWordDateRe = lazyRe(`(?:^|[^\pL\pN])(?:(\d{1,2})\.?\s+(\pL{3,12})\.?,?\s+(\d{4})|(\d{4})\.\s+(\pL{3,12})\s+(\d{1,2})\b)`)
 
 // wordDateRe is a date with its month in words and its year, month
 // first ("Dec 1, 2026") or day first ("4 December 2026").

@@ -25,7 +25,10 @@ var (
 // dueLike reports whether a part of an item, alone, is a due date in
 // one of the forms read here or by readDue.
 func dueLike(t string) bool {
-	t = strings.TrimSpace(t)
+	t = compactDots(strings.TrimSpace(t)) // "13. 11. 2026"
+	if _, ok := yearFirstWordDue(t); ok {
+		return true
+	}
 	if _, rest, ok := leadingWeekday(t); ok {
 		t = rest // "Fri 18 Dec"
 	}
@@ -40,6 +43,26 @@ func dueLike(t string) bool {
 	}
 	return dayMonYearRe.MatchString(t) || isoWeekRe.MatchString(t) || monthDayDue.MatchString(t) || dottedDateRe.MatchString(t) && len(t) <= 10 || dottedYYRe.MatchString(t) || dottedDayRe.MatchString(t)
 }
+
+// yearFirstWordDue reads a date written year first with its month in
+// words, as Hungarian writes one: "2026. december 10.", "2027. január
+// 15".
+func yearFirstWordDue(v string) (time.Time, bool) {
+	if len(v) < 10 || v[4] != '.' || !isDigit(v[0]) {
+		return time.Time{}, false
+	}
+	m := yearFirstWordRe.FindStringSubmatch(v)
+	if m == nil {
+		return time.Time{}, false
+	}
+	month := localMonth(m[2])
+	if month == 0 {
+		month = englishMonth(m[2])
+	}
+	return dueDay(atoi(m[1]), month, atoi(m[3]))
+}
+
+var yearFirstWordRe = lazyRe(`^(\d{4})\.\s+(\pL{3,12})\s+(\d{1,2})\.?$`)
 
 // endOfPeriod reports the end of a month or a quarter as a due date
 // after an owner's dash writes it: "end of January", "end Q1 2027", "end
@@ -82,6 +105,9 @@ func mayBeDue(t string) bool {
 // document's date (the incident's) and whether its dates are day first.
 func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	v = compactDots(strings.TrimSpace(v))
+	if t, ok := yearFirstWordDue(v); ok {
+		return t, ok
+	}
 	if n := weekOfLen(v); n > 0 {
 		// "week of 14 Dec", "w/c 7 Dec": the Sunday that ends that week
 		t, ok := readDue(v[n:])

@@ -54,6 +54,9 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
 	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
+	// A tracker's issue of the incident lists its work as the issue's
+	// children: "Sub-issues 2/7", "Child issues".
+	{"remediation", "sub issues"}, {"remediation", "subissues"}, {"remediation", "child issues"},
 	// Work made out of the incident, whatever the tool calls it:
 	// "Initiatives created from this incident", "Tickets raised from the review".
 	{"remediation", "created from"}, {"remediation", "raised from"}, {"remediation", "opened from"},

@@ -192,6 +192,7 @@ func (p *parser) labelledSection(n ast.Node) {
 	key := p.headingKey(label)
 	if key == "" {
 		p.endLabelledActions(n, span, rest)
+		p.endAfterRule(n, span, rest)
 	}
 	if key == "" || p.fieldKey(label) != "" && !p.proseField(label, p.restOfParagraph(n, rest)) || p.fieldLineAfter(n) {
 		return
@@ -220,9 +221,9 @@ func (p *parser) endLabelledActions(n ast.Node, label Span, rest int) {
 	if i < 0 || secs[i].Form != "label" || secs[i].Key != "remediation" {
 		return
 	}
-	line := p.doc.LineSpan(p.doc.Line(label.Start))
-	if line.Start != label.Start || len(bytes.TrimSpace(p.src[rest:max(rest, line.End)])) > 0 {
-		return // not alone on its line
+	line, alone := p.labelAlone(label, rest)
+	if !alone {
+		return
 	}
 	if n.Lines().Len() == 1 {
 		switch n.NextSibling().(type) {
@@ -235,6 +236,27 @@ func (p *parser) endLabelledActions(n ast.Node, label Span, rest int) {
 		end = secs[i+1].Span.Start
 	}
 	p.closeSection(i, end)
+}
+
+// endAfterRule ends the follow-ups at a bold label alone on its line
+// that names no section, right after a horizontal rule: below the rule
+// a page goes on with its own parts ("**Related pages**", "**Linked
+// issues**", "**Activity**"), not with more follow-ups. A label that
+// follows the last item without a rule may still group the next ones.
+func (p *parser) endAfterRule(n ast.Node, label Span, rest int) {
+	if _, rule := n.PreviousSibling().(*ast.ThematicBreak); !rule || n.Parent() != p.root {
+		return
+	}
+	if line, alone := p.labelAlone(label, rest); alone {
+		p.endBodyAt(line.Start)
+	}
+}
+
+// labelAlone returns the line of a bold label that ends at rest, and
+// whether the label stands alone on it.
+func (p *parser) labelAlone(label Span, rest int) (Span, bool) {
+	line := p.doc.LineSpan(p.doc.Line(label.Start))
+	return line, line.Start == label.Start && len(bytes.TrimSpace(p.src[rest:max(rest, line.End)])) == 0
 }
 
 // endBodyAt ends every open section at a post's tags line where the

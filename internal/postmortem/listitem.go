@@ -1251,13 +1251,16 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
 		return 1
 	}
+	if i > text.Start && afterStop(src, i, text) && sentenceColumnLabel(src, i, text) {
+		return 1
+	}
 	if i+1 < text.End && src[i+1] == '/' {
 		return slashedLabel(src, i, text)
 	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
 	}
-	for _, sep := range []string{" - ", " -- ", " --- ", " | ", " · "} {
+	for _, sep := range []string{" - ", " -- ", " --- ", " -> ", " | ", " · "} {
 		if i+len(sep) <= text.End && string(src[i+1:i+len(sep)-1]) == sep[1:len(sep)-1] && isSpace(src[i+len(sep)-1]) {
 			return len(sep)
 		}
@@ -1272,15 +1275,39 @@ func slashedLabel(src []byte, i int, text Span) int {
 	if i+3 >= text.End || src[i+2] != ' ' {
 		return 0
 	}
-	rest := src[i+3 : min(text.End, i+3+40)]
+	if !columnLabelOpens(src[i+3 : min(text.End, i+3+40)]) {
+		return 0
+	}
+	return 3
+}
+
+// columnLabelOpens reports text that opens with a field's label and its
+// colon, in any language the columns are read in.
+func columnLabelOpens(rest []byte) bool {
 	colon := bytes.IndexByte(rest, ':')
 	if wide := bytes.Index(rest, []byte("：")); wide >= 0 && (colon < 0 || wide < colon) {
 		colon = wide
 	}
-	if colon < 1 || columnKey(string(rest[:colon])) == "" {
-		return 0
+	return colon >= 1 && columnKey(string(rest[:colon])) != ""
+}
+
+// sentenceColumnLabel reports a sentence after the space at src[i] that
+// opens with a field's label and its colon in any language the columns
+// are read in: "**Alert on lag.** Verantwortlich: @ana. Frist: 30.10.",
+// as "Owner: @ana." ends a title in English.
+func sentenceColumnLabel(src []byte, i int, text Span) bool {
+	return columnLabelOpens(src[i+1 : min(text.End, i+1+40)])
+}
+
+// afterStop reports a full stop right before the space at src[i], or
+// before the emphasis that closes there: "Alert on lag. ", "**Alert on
+// lag.** ".
+func afterStop(src []byte, i int, text Span) bool {
+	k := i - 1
+	for k > text.Start && (src[k] == '*' || src[k] == '_') {
+		k--
 	}
-	return 3
+	return src[k] == '.'
 }
 
 // doneSentence reports whether the last sentence of an item says it is
@@ -1389,8 +1416,10 @@ func matchField(d *Document, part Span) (string, Span) {
 	return localField(s, part) // "Deadline: 15 oktober 2026"
 }
 
-// noDueNotes say in a due date's place that there is none yet.
-var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true}
+// noDueNotes say in a due date's place that there is none yet, or none
+// to set: "TBD", "next sprint", "ASAP", a recurring task's "recurring".
+var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true,
+	"tbd": true, "tba": true, "tbc": true, "next sprint": true, "asap": true, "recurring": true, "none": true}
 
 // calendarDue reports a due date after a calendar emoji in any form the
 // due dates are read in, of any language: the emoji says it is one.
@@ -1436,6 +1465,8 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End -= 3
 		case s.End-s.Start >= 2 && src[s.End-2] == 0xC2 && src[s.End-1] == 0xB7:
 			s.End -= 2 // "·", as tools join an item's fields
+		case s.End-s.Start >= 2 && src[s.End-2] == '-' && src[s.End-1] == '>':
+			s.End -= 2 // "->", an arrow typed before the owner
 		case s.End-s.Start >= 4 && ownerEmoji(src[s.End-4:s.End]):
 			s.End -= 4
 		default:
@@ -1535,6 +1566,11 @@ func (p *parser) nameMention(a *Action, title Span, titleEnd int) int {
 	}
 	p.itemField(a, colOwner, Span{title.Start + m[2], title.Start + m[3]})
 	a.bareOwner = true
+	if rest := trimSpan(p.src, Span{title.Start + m[1], title.End}); rest.Len() > 0 && !fieldSet(a, colDue) {
+		if k, v := matchField(p.doc, rest); k == colDue {
+			p.itemField(a, colDue, v) // "@Ana Ruiz 📅 Oct 30", "@Kari Nes 4. desember"
+		}
+	}
 	return title.Start + m[0]
 }
 

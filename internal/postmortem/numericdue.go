@@ -134,7 +134,7 @@ func (p *parser) ownerPart(part Span, key string) bool {
 // unlabelledOwner reports a part that names an owner without a label: a login,
 // a name, a role, a team's acronym or a team in lower case.
 func unlabelledOwner(t string) bool {
-	return ownerLike(t) || roleOwner(t) || teamAcronyms[t] || lowerTeam(t) || selfOwner(t)
+	return ownerLike(t) || roleOwner(t) || teamAcronyms[t] || lowerTeam(t) || localTeam(t) || selfOwner(t)
 }
 
 // selfOwner reports the writer naming themselves as an owner: "— me, end

@@ -37,16 +37,7 @@ func orgDeadline(b []byte) (int, bool) {
 			return 0, false
 		}
 		off += i + len(kw)
-		at := off
-		if bytes.HasPrefix(b[at:], []byte("</span>")) {
-			at += len("</span>")
-		}
-		for at < len(b) && isSpace(b[at]) {
-			at++
-		}
-		if bytes.HasPrefix(b[at:], []byte(`<span class="timestamp">`)) {
-			at += len(`<span class="timestamp">`)
-		}
+		at := skipStampWrap(b, off)
 		switch {
 		case bytes.HasPrefix(b[at:], []byte("&lt;")):
 			at += len("&lt;")
@@ -59,6 +50,31 @@ func orgDeadline(b []byte) (int, bool) {
 			return at, true
 		}
 	}
+}
+
+// skipStampWrap returns where the timestamp after a planning keyword
+// opens in b, past what an export wraps around the two: the emphasis or
+// the span that closes the keyword ("*DEADLINE:*", "DEADLINE:</span>"),
+// spaces, and the spans that open the timestamp ("<span
+// class="timestamp-wrapper"><span class="timestamp">").
+func skipStampWrap(b []byte, at int) int {
+	for at < len(b) {
+		switch {
+		case b[at] == '*' || b[at] == '_' || isSpace(b[at]):
+			at++
+		case bytes.HasPrefix(b[at:], []byte("</span>")):
+			at += len("</span>")
+		case bytes.HasPrefix(b[at:], []byte("<span")):
+			end := bytes.IndexByte(b[at:], '>')
+			if end < 0 {
+				return at
+			}
+			at += end + 1
+		default:
+			return at
+		}
+	}
+	return at
 }
 
 // orgTask reads a heading at level as an org task under an action
@@ -84,6 +100,26 @@ func (p *parser) orgTask(level int, span Span, start int) bool {
 	p.doc.Sections = append(p.doc.Sections, Section{Name: a.Title, Key: sectionTask, Level: level,
 		HeadingSpan: span, Span: Span{start, len(p.src)}})
 	return true
+}
+
+// orgTasksBelow reports an H1 after the title that names the follow-ups
+// where the next heading is an org task one level down ("# Follow-ups"
+// over "## TODO Per-project quotas"), as Org mode's export writes a
+// file's top-level headings: the H1 is the section its tasks sit under,
+// not another document's title.
+func (p *parser) orgTasksBelow(h *ast.Heading, name string) bool {
+	next := h.NextSibling()
+	for next != nil {
+		if _, ok := next.(*ast.Heading); ok {
+			break
+		}
+		next = next.NextSibling()
+	}
+	sub, ok := next.(*ast.Heading)
+	if !ok || sub.Level != 2 || !orgKeyword(p.src[linesSpan(sub).Start:linesSpan(sub).End]) {
+		return false
+	}
+	return p.headingKey(name) == "remediation" || lookupNormal(p.sections, name) == "remediation"
 }
 
 // orgKeyword is the quick test of orgHeadingRe: b opens with a word

@@ -2,6 +2,8 @@ package postmortem
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // roleWords end an owner written as a role or a group after a dash:
@@ -37,7 +39,7 @@ func projectTag(t string) bool {
 // ownerDash reports what stands before an owner written without a label:
 // a dash, an arrow ("→ Petra Vogel") or a person's emoji ("👤 Mira Holm").
 func ownerDash(between string) bool {
-	for _, d := range [...]string{"—", "–", " - ", "→", "👤", "👥"} {
+	for _, d := range [...]string{"—", "–", " - ", "→", " -> ", "👤", "👥"} {
 		if strings.Contains(between, d) {
 			return true
 		}
@@ -64,6 +66,35 @@ func lowerTeam(t string) bool {
 	}
 	return lowerWords(words)
 }
+
+// localTeam reports a team as other languages name one after a dash: a
+// word for a team and the team's name in capitals, "tým Dispečink",
+// "ομάδα Πληρωμών", "zespół Płatności", "team Biglietteria", or a
+// name and a word for a department, "Teknisk avdeling", "IT-afdeling".
+func localTeam(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	if teamWords[strings.ToLower(words[0])] {
+		for _, w := range words[1:] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r) && departmentWords[strings.ToLower(words[len(words)-1])]
+}
+
+// teamWords are the words for a team that open a team's name in the
+// vocabulary's languages; departmentWords, the words for a department
+// that end one.
+var (
+	teamWords       = wordSet("team tým tím ομάδα zespół команда команди équipe equipo equipa squadra ekip ekibi tiimi csapat echipa echipă nhóm tim")
+	departmentWords = wordSet("avdeling avdelning afdeling abteilung oddělení oddelenie osztály dział departamento département dipartimento")
+)
 
 // endParenNameRe: a name in parentheses that ends an item's title,
 // "Page on relay faults (Jonas Brandt)".

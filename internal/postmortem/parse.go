@@ -221,7 +221,7 @@ func (p *parser) heading(n *ast.Heading) {
 		p.titleDate()
 		return
 	}
-	if n.Level == 1 && !p.h1Sections {
+	if n.Level == 1 && !p.h1Sections && !p.orgTasksBelow(n, name) {
 		return
 	}
 	start := p.doc.LineSpan(p.doc.Line(span.Start)).Start

@@ -89,8 +89,9 @@ var (
 	doneTailRe = lazyRe(`\s*(?:✅|✔[️︎]?|☑[️︎]?|✓|` + shortcodesOf("✅", "✔", "☑") + `)$`)
 	// openLeadRe: an empty box or a mark of work under way opening an
 	// item, "☐ Alert on lag", "⏳ Alert on lag", Kanboard's half circle
-	// "◐ Alert on lag": it is open.
-	openLeadRe = lazyRe(`^(?:☐|◐|◑|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
+	// "◐ Alert on lag", a tracker's empty circle of an issue to do, "◯
+	// Alert on lag": it is open.
+	openLeadRe = lazyRe(`^(?:☐|◐|◑|◯|○|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
 	// droppedLeadRe: a cross opening an item, "❌ Move to a managed
 	// service": it was dropped, as the task plugin's ❌ says.
 	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)
