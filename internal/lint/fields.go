@@ -143,10 +143,7 @@ func (c *checker) givenElsewhere(key string) bool {
 		if f, ok := c.doc.Field(postmortem.FieldStart); ok && postmortem.IsPlaceholder(f.Value) {
 			return true // a template's Start Date/Time slot holds the date
 		}
-		if t, ok := c.doc.Time(postmortem.FieldStart); ok && t.HasDate && t.Err == nil {
-			return true
-		}
-		return c.doc.TimelineDateSlot() // a template's timeline asks for the date
+		return c.datedMoment() || c.doc.TimelineDateSlot() // a template's timeline asks for the date
 	case "remediation":
 		// How the incident was resolved, or a record of what was done,
 		// is the remediation of a document that lists no follow-ups;
@@ -163,6 +160,24 @@ func (c *checker) givenElsewhere(key string) bool {
 			return true
 		}
 		return len(c.doc.Events) >= 2
+	}
+	return false
+}
+
+// datedMoment reports a stated start, detection or end, or a timeline
+// entry, that names its day: the incident is dated, and a reader asking
+// for the date finds it there ("Detected: 2026-11-03 14:19 UTC", a
+// timeline under "### 3 November").
+func (c *checker) datedMoment() bool {
+	for _, key := range [...]string{postmortem.FieldStart, postmortem.FieldDetect, postmortem.FieldEnd} {
+		if t, ok := c.doc.Time(key); ok && t.HasDate && t.Err == nil {
+			return true
+		}
+	}
+	for _, e := range c.doc.Events {
+		if e.HasDate && !e.Time.IsZero() {
+			return true
+		}
 	}
 	return false
 }
