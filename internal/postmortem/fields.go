@@ -80,7 +80,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
-		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan)
+		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan) || p.lengthField(label, value, valueSpan)
 	}
 	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
@@ -434,7 +434,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t)) && !p.timedLabel(t, value) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
@@ -551,6 +551,7 @@ func (p *parser) readTimes() {
 	p.readEvents(base)
 	p.inferTimes()
 	p.mitigatedEnd(base)
+	p.lastedEnd()
 	p.narratedTimes(base)
 	p.proseTimes(base)
 	p.endPastMidnight()
@@ -568,6 +569,68 @@ func (p *parser) mitigatedEnd(base time.Time) {
 	f := p.mitigated[0]
 	p.doc.Fields = append(p.doc.Fields, f)
 	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+}
+
+// lengthField notes how long the impact lasted, "Duration: 47 minutes",
+// "Total downtime: 1 h 25 min", for lastedEnd.
+func (p *parser) lengthField(label, value string, valueSpan Span) bool {
+	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
+		return false
+	}
+	d, ok := readLength(value)
+	if !ok {
+		return false
+	}
+	p.lasted.d, p.lasted.label, p.lasted.span = d, strings.TrimSpace(label), valueSpan
+	return true
+}
+
+// lengthLabels name how long the impact lasted, besides the labels of
+// its span ("Duration", "Outage duration").
+var lengthLabels = map[string]bool{"downtime": true, "total downtime": true, "time down": true, "length": true, "how long": true}
+
+// lengthLabel reports a label of lengthLabels, after a quick test of
+// its last letters.
+func lengthLabel(label string) bool {
+	t := strings.TrimRight(label, " *_:")
+	if len(t) < 4 || len(t) > 24 {
+		return false
+	}
+	switch t[len(t)-1] | 0x20 {
+	case 'e', 'n', 'h', 'g':
+		return lengthLabels[normalize(t)]
+	}
+	return false
+}
+
+// readLength reads a length of time written as an offset is, without
+// its sign: "47 minutes", "1 h 25 min", "~2h", "about 3 hours".
+func readLength(value string) (time.Duration, bool) {
+	v := strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+	for _, lead := range [...]string{"~", "≈", "about ", "approx. ", "approximately ", "around ", "roughly "} {
+		v = strings.TrimPrefix(v, lead)
+	}
+	if v == "" || !isDigit(v[0]) {
+		return 0, false
+	}
+	d, _, ok := readOffset([]byte("+" + v))
+	return d, ok && d > 0 && d < 30*24*time.Hour
+}
+
+// lastedEnd gives the end as the start and how long the impact lasted,
+// where nothing else gives the end and the start names its day.
+func (p *parser) lastedEnd() {
+	if p.lasted.span.End == 0 || p.timeRead(FieldEnd) {
+		return
+	}
+	start, ok := p.doc.Time(FieldStart)
+	if !ok || start.Err != nil || !start.HasDate || start.Time.IsZero() {
+		return
+	}
+	label := p.lasted.label + " (from the start)"
+	p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: label, Value: p.doc.Text(p.lasted.span), Span: p.lasted.span, Inferred: true})
+	p.doc.Times = append(p.doc.Times, TimeEntry{Key: FieldEnd, Label: label, Raw: p.doc.Text(p.lasted.span), Time: start.Time.Add(p.lasted.d),
+		HasDate: true, HasZone: start.HasZone, Span: p.lasted.span, Inferred: true})
 }
 
 // mitigationLabel reports a label of when the impact was stopped,

@@ -71,7 +71,12 @@ type parser struct {
 	headedRead   int8              // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
 	plainCount   int               // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
 	mitigated    []Field           // "Mitigated: 10:47", the end where nothing else gives one (see mitigatedEnd)
-	outliner     bool              // a section was an outliner's item headed by a heading, its text items under it
+	lasted       struct {          // "Duration: 47 minutes", with the start the end where nothing else gives one (see lastedEnd)
+		d     time.Duration
+		label string
+		span  Span
+	}
+	outliner bool // a section was an outliner's item headed by a heading, its text items under it
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
