@@ -65,7 +65,26 @@ type heldOutSet struct {
 	minRecall       float64
 }
 
+// Every gate below, of held-out and development sets alike, was
+// tightened on the evening of 6 December to the set's figures then
+// where those had passed it (some had stayed at the first run's), so
+// the comments' figures are history and the entries the floor.
 var heldOutSets = []heldOutSet{
+	// heldout-headers-v1 and -v2: thirty openings of post-mortems each
+	// (the title, the facts and a short timeline), and
+	// heldout-followups-v1: twenty-five closing parts (a record of what
+	// was done and the follow-ups), written blind to the parser on
+	// 2026-12-06 in tools the development sets of openings and follow-ups
+	// do not use, kept out of the repository through the rounds on those
+	// (branches fields36, times36, actions36). First run: 1.17 and 1.00
+	// wrong missing, 45 of 87 and 52 of 86 times, one issue for nothing;
+	// 115 of 127 actions, 9 for nothing, owners 72 of 92, dues 73 of 89,
+	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
+	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
+	// 92, dues 77 of 89, 12 of 13 done.
+	{"heldout-headers-v1", 24.0 / 30, 0, 0},
+	{"heldout-headers-v2", 27.0 / 30, 1, 0},
+	{"heldout-followups-v1", 0, 7, 115.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
 	// Targetprocess, Podio, WriteFreely; Japanese LINE WORKS, Turkish
@@ -74,7 +93,7 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 15.0 / 10, 5, 35.0 / 42},
+	{"heldout-docs-v21", 14.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -93,7 +112,7 @@ var heldOutSets = []heldOutSet{
 	// of 30 times, 27 of 39 actions, 7 issues for nothing, owners 14 of
 	// 21, 12 of 17 done; run once after the rounds: 1.80, 6 of 30, 27 of
 	// 39, 7, owners 14 of 21, 12 of 17 done.
-	{"heldout-docs-v19", 18.0 / 10, 7, 27.0 / 39},
+	{"heldout-docs-v19", 14.0 / 10, 3, 27.0 / 39},
 	// heldout-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Microsoft Teams, Dynalist, Znuny, SIGNL4, Cachet, Gerrit,
 	// xMatters; Swedish, Czech, Hindi), kept out of the repository through
@@ -101,7 +120,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 22.0 / 10, 3, 25.0 / 37},
+	{"heldout-docs-v18", 18.0 / 10, 3, 25.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -109,7 +128,7 @@ var heldOutSets = []heldOutSet{
 	// times, 27 of 39 actions, none for nothing, owners 15 of 20, 13 of 20
 	// done; run once after the rounds: 0.70, 15 of 30, 27 of 39, none,
 	// owners 15 of 20, 13 of 20 done.
-	{"heldout-docs-v17", 7.0 / 10, 0, 27.0 / 39},
+	{"heldout-docs-v17", 3.0 / 10, 0, 39.0 / 39},
 	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
 	// 56 of 64 actions; 3 wrong after the work on the development
 	// documents; 2 wrong after the work on the third development set; 1
@@ -132,7 +151,7 @@ var heldOutSets = []heldOutSet{
 	// any heading where no action heading stands); an earlier cut of that
 	// reading, "Fixes" as an action heading, was dropped when
 	// heldout-docs-v8's figures showed it opening four issues for nothing.
-	{"heldout-docs-v2", 3.0 / 10, 0, 33.0 / 42},
+	{"heldout-docs-v2", 2.0 / 10, 0, 33.0 / 42},
 	// Written blind to the parser on the day the development documents
 	// were written, in ten more organisations' styles, and kept from
 	// that day's parser work. With the parser of the day before: 8 wrong
@@ -148,7 +167,7 @@ var heldOutSets = []heldOutSet{
 	// (branch actions8: trackers' key and number columns, state legends,
 	// wiki templates and reaction codes as states) took it to 37 of 37.
 	// 4 wrong after the work on dev-docs-v14's times (branch times14b).
-	{"heldout-docs-v3", 4.0 / 10, 0, 37.0 / 37},
+	{"heldout-docs-v3", 2.0 / 10, 0, 37.0 / 37},
 	// Written blind to the parser while the second development set was
 	// worked on, and kept from that work. With the parser of the day
 	// before: 16 wrong in 10 documents, 1 issue for nothing, 21 of 32
@@ -160,7 +179,7 @@ var heldOutSets = []heldOutSet{
 	// 18 of 30 times, the rest unchanged. 22 of 30 times after the work
 	// on the tenth development set (branch layouts10: numeric days read
 	// day first by the document's convention).
-	{"heldout-docs-v4", 9.0 / 10, 2, 26.0 / 32},
+	{"heldout-docs-v4", 8.0 / 10, 2, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
@@ -175,7 +194,7 @@ var heldOutSets = []heldOutSet{
 	// "missing", 34 of 41 actions, stated times 12 → 15 of 30, owners 33
 	// of 34, and 2 of its 3 out-of-order entries reported instead of 3.
 	// 2 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v5", 2.0 / 10, 2, 34.0 / 41},
+	{"heldout-docs-v5", 1.0 / 10, 2, 34.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -197,7 +216,7 @@ var heldOutSets = []heldOutSet{
 	// done. The work on the thirteenth development set's fields (branch
 	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
 	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
-	{"heldout-docs-v6", 10.0 / 10, 1, 37.0 / 40},
+	{"heldout-docs-v6", 7.0 / 10, 0, 37.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -218,7 +237,7 @@ var heldOutSets = []heldOutSet{
 	// eleventh development set's action lists (branch actions11: records of
 	// immediate measures and states in every language, bracketed-state
 	// lines, a database's Name column): 28 of 49 actions, 10 for nothing.
-	{"heldout-docs-v7", 15.0 / 10, 10, 28.0 / 49},
+	{"heldout-docs-v7", 12.0 / 10, 10, 28.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -232,7 +251,7 @@ var heldOutSets = []heldOutSet{
 	// 43 of 48 after the work on the eighth development set's action
 	// lists (branch actions8).
 	// 13 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v8", 13.0 / 10, 5, 43.0 / 48},
+	{"heldout-docs-v8", 10.0 / 10, 5, 43.0 / 48},
 	// Written blind on 5 December beside dev-docs-v7 and kept out of the
 	// repository while the parser was changed. First run (main at
 	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
@@ -243,7 +262,7 @@ var heldOutSets = []heldOutSet{
 	// eighth development set's action lists (branch actions8): 40 of 46,
 	// owners 23 of 31, 19 of 22 ticked read as done, 2 out-of-order
 	// entries reported for 2 (3 before).
-	{"heldout-docs-v9", 10.0 / 10, 2, 40.0 / 46},
+	{"heldout-docs-v9", 8.0 / 10, 2, 40.0 / 46},
 	// Written blind on 5 December (a later session) beside dev-docs-v8
 	// and kept out of the repository while the parser was changed. First
 	// run (main at 6d5c140): 1.70 wrong "missing" a document, 4 of 29
@@ -269,7 +288,7 @@ var heldOutSets = []heldOutSet{
 	// start, the detection and the end in teams' own words, and a zone
 	// note read only after a title, not after a time in a sentence).
 	// 7 wrong after the work on dev-docs-v13's fields (branch fields13).
-	{"heldout-docs-v11", 7.0 / 10, 2, 22.0 / 35},
+	{"heldout-docs-v11", 5.0 / 10, 2, 22.0 / 35},
 	// Written blind to the parser on 2026-12-05 (a later session) beside
 	// dev-docs-v10, in ten layouts of regulators' forms, tools in other
 	// languages, a wiki's own markup, an outliner's export and a mail
@@ -286,14 +305,14 @@ var heldOutSets = []heldOutSet{
 	// After the work on the eleventh development set (branches actions11
 	// and times11, a day's round on ten documents in ten languages): 1.30
 	// wrong, 13 of 30 times, 5 issues for nothing.
-	{"heldout-docs-v12", 13.0 / 10, 5, 24.0 / 38},
+	{"heldout-docs-v12", 8.0 / 10, 5, 28.0 / 38},
 	// Written blind to the parser on 2026-12-05, in ten more tools' layouts,
 	// eight of them in other languages (its README), and kept out of the
 	// repository through the day's rounds on dev-docs-v11 and v12. First
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 13.0 / 10, 0, 30.0 / 37},
+	{"heldout-docs-v13", 12.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -303,7 +322,7 @@ var heldOutSets = []heldOutSet{
 	// nothing.
 	// 1.80 wrong after the work on dev-docs-v14's fields (branch fields14),
 	// 1.70 and 8 of 29 times after that on its times (times14).
-	{"heldout-docs-v14", 17.0 / 10, 0, 29.0 / 35},
+	{"heldout-docs-v14", 12.0 / 10, 0, 29.0 / 35},
 	// Written blind to the parser on 2026-12-05 (six English documents,
 	// Slovak, Estonian, Lithuanian and Malay ones, in ten tools no set had
 	// used) and kept out of the repository through the rounds on
@@ -312,7 +331,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 24.0 / 10, 0, 18.0 / 30},
+	{"heldout-docs-v15", 19.0 / 10, 0, 18.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -323,7 +342,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 18.0 / 10, 0, 28.0 / 34},
+	{"heldout-docs-v16", 14.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -333,15 +352,15 @@ var heldOutSets = []heldOutSet{
 var devSets = []heldOutSet{
 	// First measured, on a reading not yet changed for it, at 17 wrong
 	// missing in 12 documents, 15 issues for nothing, 30 of 40 actions.
-	{"dev-docs", 17.0 / 12, 15, 30.0 / 40},
+	{"dev-docs", 0.0 / 12, 0, 40.0 / 40},
 	// Ten more, written blind to the parser in ten other layouts; first
 	// measured, on a reading not yet changed for it, at 12 wrong missing
 	// in 10 documents, no issue for nothing, 26 of 29 actions.
-	{"dev-docs-v2", 12.0 / 10, 0, 26.0 / 29},
+	{"dev-docs-v2", 0.0 / 10, 0, 29.0 / 29},
 	// Ten more, written blind to the parser in ten further layouts; first
 	// measured, on a reading not yet changed for it, at 16 wrong missing
 	// in 10 documents, no issue for nothing, 34 of 37 actions.
-	{"dev-docs-v3", 16.0 / 10, 0, 34.0 / 37},
+	{"dev-docs-v3", 0.0 / 10, 0, 37.0 / 37},
 	// Ten more, written blind to the parser as exports of the tools teams
 	// keep post-mortems in, first run at 19 wrong "missing", no issue for
 	// nothing, 24 of 41 open actions (14 wrong on the reading of the day
@@ -349,7 +368,7 @@ var devSets = []heldOutSet{
 	// them; 1 wrong, 38 of 41, 29 of 29 times and the out-of-order entry
 	// found after the work on the layouts its README left (branch
 	// layouts).
-	{"dev-docs-v4", 1.0 / 10, 0, 38.0 / 41},
+	{"dev-docs-v4", 0.0 / 10, 0, 41.0 / 41},
 	// Ten more, written blind to the parser in layouts none of the four
 	// sets before it has (an issue form, admonitions, setext headings,
 	// epoch times, a bilingual document, an essay, tables per team);
@@ -590,7 +609,7 @@ var devSets = []heldOutSet{
 	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
 	// น."; the detection and the end a timeline's prose tells kept, undated,
 	// where the start has no day either) took it to 0.30 wrong missing.
-	{"dev-docs-v14", 3.0 / 10, 0, 35.0 / 35},
+	{"dev-docs-v14", 1.0 / 10, 0, 35.0 / 35},
 	// Written blind to the parser on 2026-12-06 (six English documents in
 	// Kanboard, Smartsheet, MantisBT, Trilium, SilverBullet and Zendesk
 	// Guide; Hebrew, Bulgarian, Latvian and Catalan). First run, before
@@ -649,7 +668,7 @@ var devSets = []heldOutSet{
 	// 33 and 18 of 21 done; with times16, 0.20 wrong missing. None
 	// wrong after the work on dev-docs-v17's fields (branch fields18: an
 	// outline's node naming any section, plain or bold).
-	{"dev-docs-v16", 0.0 / 10, 1, 42.0 / 46},
+	{"dev-docs-v16", 0.0 / 10, 0, 42.0 / 46},
 	// Ten more, written blind to the parser on 2026-12-06 in the exports of
 	// ten tools no set had used (Discord, RemNote, Vikunja, ilert,
 	// Instatus, OpsLevel, Spiceworks; Polish Leantime, Turkish SysAid,
@@ -681,7 +700,7 @@ var devSets = []heldOutSet{
 	// missing, 43 of 43 actions, owners 23 of 32, 15 of 16 done.
 	// All three merged: 0.90 wrong missing, 15 of 30 times, 43 of 43
 	// actions, 2 for nothing, owners 23 of 32, 15 of 16 done.
-	{"dev-docs-v17", 9.0 / 10, 0, 43.0 / 43},
+	{"dev-docs-v17", 5.0 / 10, 0, 43.0 / 43},
 	// dev-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Bitbucket, Uptime Kuma, Cortex, Kayako, Nifty, Hive,
 	// Rundeck; Portuguese Movidesk, Dutch Trengo, Korean flow), leaning on
@@ -761,7 +780,7 @@ var devSets = []heldOutSet{
 	// 39 of 39 actions, none for nothing, owners 21 of 31, 17 of 21 done.
 	// Both merged: 0.30 wrong missing, 25 of 29 times, 39 of 39 actions,
 	// none for nothing, owners 21 of 31, 17 of 21 done.
-	{"dev-docs-v20", 3.0 / 10, 0, 39.0 / 39},
+	{"dev-docs-v20", 2.0 / 10, 0, 39.0 / 39},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -847,49 +866,51 @@ var devSets = []heldOutSet{
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
-	"heldout-docs-v21": 9,  // of 29
-	"heldout-docs-v20": 8,  // of 30
-	"heldout-docs-v19": 7,  // of 30
-	"heldout-docs-v18": 9,  // of 30
-	"heldout-docs-v17": 21, // of 30
-	"heldout-docs":     33, // of 37
-	"heldout-docs-v2":  23, // of 30
-	"heldout-docs-v3":  26, // of 30
-	"heldout-docs-v4":  22, // of 30
-	"heldout-docs-v5":  24, // of 30
-	"heldout-docs-v6":  20, // of 29
-	"heldout-docs-v7":  15, // of 28
-	"heldout-docs-v8":  16, // of 30
-	"heldout-docs-v9":  11, // of 28
-	"heldout-docs-v10": 21, // of 29
-	"heldout-docs-v11": 17, // of 28
-	"heldout-docs-v12": 14, // of 30
-	"heldout-docs-v13": 14, // of 30
-	"heldout-docs-v14": 8,  // of 29
-	"heldout-docs-v15": 13, // of 30
-	"heldout-docs-v16": 12, // of 30
-	"dev-docs":         36, // of 36
-	"dev-docs-v2":      29, // of 29
-	"dev-docs-v3":      30, // of 30
-	"dev-docs-v4":      29, // of 29
-	"dev-docs-v5":      29, // of 29
-	"dev-docs-v6":      30, // of 30
-	"dev-docs-v7":      30, // of 30
-	"dev-docs-v8":      25, // of 28
-	"dev-docs-v9":      29, // of 29
-	"dev-docs-v10":     30, // of 30
-	"dev-docs-v11":     29, // of 30
-	"dev-docs-v12":     27, // of 30
-	"dev-docs-v13":     19, // of 30
-	"dev-docs-v14":     21, // of 30
-	"dev-docs-v15":     21, // of 30
-	"dev-docs-v16":     30, // of 30
-	"dev-docs-v17":     23, // of 30
-	"dev-docs-v18":     19, // of 30
-	"dev-docs-v19":     24, // of 30
-	"dev-docs-v20":     25, // of 29
-	"dev-headers-v1":   72, // of 88
-	"dev-headers-v2":   65, // of 87
+	"heldout-headers-v1": 46, // of 87
+	"heldout-headers-v2": 56, // of 86
+	"heldout-docs-v21":   9,  // of 29
+	"heldout-docs-v20":   8,  // of 30
+	"heldout-docs-v19":   7,  // of 30
+	"heldout-docs-v18":   9,  // of 30
+	"heldout-docs-v17":   21, // of 30
+	"heldout-docs":       33, // of 37
+	"heldout-docs-v2":    23, // of 30
+	"heldout-docs-v3":    26, // of 30
+	"heldout-docs-v4":    22, // of 30
+	"heldout-docs-v5":    24, // of 30
+	"heldout-docs-v6":    20, // of 29
+	"heldout-docs-v7":    15, // of 28
+	"heldout-docs-v8":    16, // of 30
+	"heldout-docs-v9":    11, // of 28
+	"heldout-docs-v10":   21, // of 29
+	"heldout-docs-v11":   17, // of 28
+	"heldout-docs-v12":   14, // of 30
+	"heldout-docs-v13":   14, // of 30
+	"heldout-docs-v14":   8,  // of 29
+	"heldout-docs-v15":   13, // of 30
+	"heldout-docs-v16":   12, // of 30
+	"dev-docs":           36, // of 36
+	"dev-docs-v2":        29, // of 29
+	"dev-docs-v3":        30, // of 30
+	"dev-docs-v4":        29, // of 29
+	"dev-docs-v5":        29, // of 29
+	"dev-docs-v6":        30, // of 30
+	"dev-docs-v7":        30, // of 30
+	"dev-docs-v8":        25, // of 28
+	"dev-docs-v9":        29, // of 29
+	"dev-docs-v10":       30, // of 30
+	"dev-docs-v11":       29, // of 30
+	"dev-docs-v12":       27, // of 30
+	"dev-docs-v13":       19, // of 30
+	"dev-docs-v14":       21, // of 30
+	"dev-docs-v15":       21, // of 30
+	"dev-docs-v16":       30, // of 30
+	"dev-docs-v17":       23, // of 30
+	"dev-docs-v18":       19, // of 30
+	"dev-docs-v19":       24, // of 30
+	"dev-docs-v20":       25, // of 29
+	"dev-headers-v1":     72, // of 88
+	"dev-headers-v2":     65, // of 87
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
