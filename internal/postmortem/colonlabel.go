@@ -36,6 +36,9 @@ func (p *parser) colonLabelSection(n ast.Node, quoted bool) {
 	if key != "remediation" && key != SectionRecord || strings.Count(label, " ") > 10 || p.fieldList(l) || p.inTimeline() && p.timedList(l) {
 		return
 	}
+	if sec, _ := p.sectionKey(); strings.Count(label, " ") > 8 && (sec == "what_happened" || sec == "timeline" || sec == SectionResolution) {
+		return // a long sentence in the story tells what was done next, not what will be
+	}
 	p.doc.Sections[p.openLabelSection(span, label, key, span.Start)].colon = true
 	p.colonList = l
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -81,6 +82,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	}
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan) || p.lengthField(label, value, valueSpan)
+	}
+	if key == FieldContact && personWordLabel(label) && !namesSomeone(value) {
+		return false // "Persona: merchant admins", a product's persona
 	}
 	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
@@ -551,9 +555,9 @@ func (p *parser) readTimes() {
 	p.readEvents(base)
 	p.inferTimes()
 	p.mitigatedEnd(base)
-	p.lastedEnd()
 	p.narratedTimes(base)
 	p.proseTimes(base)
+	p.lastedEnd() // last: a length is the weakest word on the end
 	p.endPastMidnight()
 }
 
@@ -571,11 +575,42 @@ func (p *parser) mitigatedEnd(base time.Time) {
 	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
 }
 
+// personWordLabel reports a label that is the word "person" itself, in
+// English or another language ("Person", "Persona", "Pessoa"): a
+// board's people column, or a product's persona.
+func personWordLabel(label string) bool {
+	switch normalize(label) {
+	case "person", "persona", "pessoa":
+		return true
+	}
+	return false
+}
+
+// namesSomeone reports a value that reads as people's names or logins:
+// one to four words, each opening with a capital letter or "@" ("Lea
+// Brandt", "@lea"), as "merchant admins" does not.
+func namesSomeone(value string) bool {
+	words := strings.Fields(strings.Trim(strings.TrimSpace(value), "*_"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r != '@' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // lengthField notes how long the impact lasted, "Duration: 47 minutes",
 // "Total downtime: 1 h 25 min", for lastedEnd.
 func (p *parser) lengthField(label, value string, valueSpan Span) bool {
 	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
 		return false
+	}
+	if key, _ := p.sectionKey(); !fieldsLiveIn(key) {
+		return false // "Duration: 60 minutes" under a review meeting's notes is the meeting's
 	}
 	d, ok := readLength(value)
 	if !ok {

@@ -242,3 +242,33 @@ func TestFields36PersonColumn(t *testing.T) {
 		}
 	}
 }
+
+// A slash between two English labels is two labels, not a word and its
+// feminine ending: "Start/End" and "Date/ETA" give no field of either.
+func TestSlashedEnglishLabelsAreNoEnding(t *testing.T) {
+	for _, src := range []string{
+		"# Queue stall\n\n- Start/End: 10:00 – 11:15 UTC\n",
+		"# Queue stall\n\n- Date/ETA: next week\n",
+		"# Queue stall\n\n- Detected/By: monitoring\n",
+	} {
+		doc := mustParse(t, []byte(src))
+		for _, f := range doc.Fields {
+			if f.Key == FieldStart || f.Key == FieldDate || f.Key == FieldDetect {
+				t.Errorf("%s read from %q in\n%s", f.Key, f.Label, src)
+			}
+		}
+	}
+}
+
+// "Person" and "Persona" over people's names are the contact; over a
+// product's persona they are not.
+func TestPersonaIsNoContact(t *testing.T) {
+	for _, src := range []string{
+		"# Checkout errors\n\n## Affected users\n\n- Persona: merchant admins\n",
+		"# Checkout errors\n\n| Field | Value |\n|---|---|\n| Person | store staff on tills |\n",
+	} {
+		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
+			t.Errorf("contact %q read in\n%s", f.Value, src)
+		}
+	}
+}

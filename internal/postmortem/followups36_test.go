@@ -224,3 +224,27 @@ func TestArticleBeforeDue(t *testing.T) {
 		"Page de statut|luc|2026-11-20||Open",
 	})
 }
+
+// A bold label after a rule that heads more follow-ups (a task list
+// under it, or a time to do them in) does not end them.
+func TestRuleThenGroupLabelKeepsFollowUps(t *testing.T) {
+	for name, src := range map[string]string{
+		"term":  "# Queue stall\n\n## Action items\n\n- [ ] Add a lag alert @ana\n- [ ] Document the drain @bo\n\n---\n\n**Longer term**\n\n- Move to a managed queue @cy\n",
+		"tasks": "# Queue stall\n\n## Action items\n\n- [ ] Add a lag alert @ana\n- [ ] Document the drain @bo\n\n---\n\n**Platform**\n\n- [ ] Move to a managed queue @cy\n",
+	} {
+		doc := mustParse(t, []byte(src))
+		if len(doc.Actions) != 3 {
+			t.Errorf("%s: %d actions, want 3", name, len(doc.Actions))
+		}
+	}
+}
+
+// A long sentence of the story ending in a colon opens no follow-ups.
+func TestLongColonSentenceInStoryOpensNoFollowUps(t *testing.T) {
+	src := "# Queue stall\n\n## What happened\n\nAfter the rollback the on-call engineer took these next steps:\n\n- Drained the queue\n- Restarted the consumer\n"
+	for _, s := range mustParse(t, []byte(src)).Sections {
+		if s.Key == "remediation" {
+			t.Errorf("follow-ups opened by %q", s.Name)
+		}
+	}
+}

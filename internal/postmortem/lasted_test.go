@@ -24,3 +24,15 @@ func TestLastedGivesTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// A length outside the document's facts (a review meeting's notes) is
+// not the impact's, and an end the narrative states outweighs any
+// length.
+func TestLastedOnlyAmongTheFacts(t *testing.T) {
+	src := "# Queue stall\n\n- Started: 2026-11-03 14:02 UTC\n\n## What happened\n\nThe queue stalled. Service was restored at 15:30 UTC.\n\n" +
+		"## Review meeting\n\n- Duration: 60 minutes\n"
+	doc := mustParse(t, []byte(src))
+	if e, ok := doc.Time(FieldEnd); ok && e.Err == nil && e.Time.UTC().Format("15:04") == "15:02" {
+		t.Errorf("the meeting's length read as the impact's: end %v", e.Time)
+	}
+}

@@ -247,9 +247,31 @@ func (p *parser) endAfterRule(n ast.Node, label Span, rest int) {
 	if _, rule := n.PreviousSibling().(*ast.ThematicBreak); !rule || n.Parent() != p.root {
 		return
 	}
-	if line, alone := p.labelAlone(label, rest); alone {
+	if line, alone := p.labelAlone(label, rest); alone && !p.groupsTasks(n, p.doc.Text(label)) {
 		p.endBodyAt(line.Start)
 	}
+}
+
+// groupsTasks reports a bold label that heads more follow-ups, not a
+// page's own part: a task list follows it, or it names a time to do
+// them in ("**Longer term**", "**Later**", "**Next quarter**").
+func (p *parser) groupsTasks(n ast.Node, label string) bool {
+	l := strings.ToLower(label)
+	for _, w := range [...]string{"term", "later", "next", "soon", "quarter", "week", "month", "sprint"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	list, ok := n.NextSibling().(*ast.List)
+	if !ok || list.FirstChild() == nil || list.FirstChild().FirstChild() == nil {
+		return false
+	}
+	lines := list.FirstChild().FirstChild().Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	first := bytes.TrimSpace(p.src[lines.At(0).Start:lines.At(0).Stop])
+	return bytes.HasPrefix(first, []byte("[ ]")) || bytes.HasPrefix(first, []byte("[x]")) || bytes.HasPrefix(first, []byte("[X]"))
 }
 
 // labelAlone returns the line of a bold label that ends at rest, and

@@ -326,16 +326,18 @@ func genderSlashKey(normal []byte) string {
 		for j < len(normal) && normal[j] != ' ' && normal[j] != '/' {
 			j++
 		}
-		if n := utf8.RuneCount(normal[i+1 : j]); n == 0 || n > 3 {
-			return ""
+		if !genderEndings[string(normal[i+1:j])] {
+			return "" // "Start/End", "Date/ETA": two labels, not one word's endings
 		}
 		i = j - 1 // the ending is left out
 	}
-	if k := fieldSynonyms[string(out)]; k != "" {
-		return k
-	}
-	return findLocal(localFieldWords, out)
+	return findLocal(localFieldWords, out) // another language's: English writes no such endings
 }
+
+// genderEndings are the feminine endings labels write after a slash:
+// German "/in", Spanish and Italian "/a", Polish "/ka", Czech "/ka",
+// Hebrew "/ת" and "/ית".
+var genderEndings = map[string]bool{"a": true, "e": true, "in": true, "innen": true, "ka": true, "ice": true, "ת": true, "ית": true, "ה": true}
 
 // typeNote reports the rest of a label after its "(" as a short note
 // that closes it, as a table tool's export names a field's type after
