@@ -670,7 +670,16 @@ func (p *parser) lastedEnd() {
 
 // mitigationLabel reports a label of when the impact was stopped,
 // "Mitigated" or "Fixed at".
-func mitigationLabel(label string) bool { return mitigationLabels[normalize(label)] }
+func mitigationLabel(label string) bool {
+	t := strings.TrimLeft(label, " *_")
+	if t == "" || len(t) > 24 {
+		return false
+	}
+	if c := t[0] | 0x20; c != 'm' && c != 'f' && c != 'i' {
+		return false // a quick answer for nearly every label
+	}
+	return mitigationLabels[normalize(label)]
+}
 
 // statedDayNear is the day the first start, detection or end names
 // without its year ("from 6:05 pm to 8:40 pm CAT on Wed 2 Dec"), read
