@@ -98,7 +98,7 @@ func mayBeDue(t string) bool {
 	case c == 'Q' || c == 'H':
 		return len(t) > 1 && t[1] >= '1' && t[1] <= '4'
 	}
-	return monthWords.in(t[:3])
+	return len(t) >= 3 && monthWords.in(t[:3]) // "(#)" after a title holds no month
 }
 
 // readDueIn reads a due date in the forms readDue does not, with the
