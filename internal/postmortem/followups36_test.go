@@ -248,3 +248,12 @@ func TestLongColonSentenceInStoryOpensNoFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// An empty "##" after an H1 of follow-ups holds no org task keyword,
+// and reading it does not fail.
+func TestEmptyHeadingAfterFollowUpsH1(t *testing.T) {
+	doc := mustParse(t, []byte("# Queue stall\n\n# Follow-ups\n\n##"))
+	if len(doc.Actions) != 0 {
+		t.Errorf("%d actions from an empty heading", len(doc.Actions))
+	}
+}

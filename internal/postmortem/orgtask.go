@@ -116,7 +116,10 @@ func (p *parser) orgTasksBelow(h *ast.Heading, name string) bool {
 		next = next.NextSibling()
 	}
 	sub, ok := next.(*ast.Heading)
-	if !ok || sub.Level != 2 || !orgKeyword(p.src[linesSpan(sub).Start:linesSpan(sub).End]) {
+	if !ok || sub.Level != 2 || sub.Lines().Len() == 0 {
+		return false // an empty "##" holds no keyword
+	}
+	if sp := linesSpan(sub); sp.Start >= sp.End || !orgKeyword(p.src[sp.Start:sp.End]) {
 		return false
 	}
 	return p.headingKey(name) == "remediation" || lookupNormal(p.sections, name) == "remediation"
