@@ -1130,7 +1130,7 @@ func (s *heldOutScore) addActions(doc *postmortem.Document, want expectation) {
 		s.found++
 		if w.Due != nil {
 			s.dues++
-			if d := doc.Actions[i].Due; !d.IsZero() && d.Format("2006-01-02") == *w.Due {
+			if dueText(doc.Actions[i]) == *w.Due {
 				s.duesRight++
 			}
 		}
