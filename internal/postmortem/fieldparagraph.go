@@ -92,14 +92,25 @@ func (p *parser) knownLabel(parts []Span) bool {
 func (p *parser) notesFields(lines *text.Segments) bool {
 	known := 0
 	for i := 0; i < lines.Len(); i++ {
-		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
-		if _, _, ok := p.keyValue(ls); ok {
-			known++
-		} else if !labelLine(p.src[ls.Start:ls.End]) {
+		field, ok := p.noteLine(p.doc.LineSpan(p.doc.Line(lines.At(i).Start)), "")
+		if !ok {
 			return false
+		}
+		if field {
+			known++
 		}
 	}
 	return known >= 2
+}
+
+// noteLine reads a line of a notes section's opening: field reports a
+// field's label and value, ok a label of the team's own where it is not
+// one (the marks of cut, a list item's, left off first).
+func (p *parser) noteLine(ls Span, cut string) (field, ok bool) {
+	if _, _, field := p.keyValue(ls); field {
+		return true, true
+	}
+	return false, labelLine(bytes.TrimLeft(p.src[ls.Start:ls.End], cut))
 }
 
 // labelLine reports a line that opens with a label of a few words and a
@@ -124,12 +135,11 @@ func (p *parser) notesFieldList(list ast.Node) bool {
 			fields = false
 			break
 		}
-		ls := p.doc.LineSpan(p.doc.Line(para.Lines().At(0).Start))
-		if _, _, ok := p.keyValue(ls); ok {
+		field, ok := p.noteLine(p.doc.LineSpan(p.doc.Line(para.Lines().At(0).Start)), " \t-*+")
+		if field {
 			known++
-		} else {
-			fields = labelLine(bytes.TrimLeft(p.src[ls.Start:ls.End], " \t-*+"))
 		}
+		fields = ok
 	}
 	p.notesList.node, p.notesList.fields = list, fields && known >= 2
 	return p.notesList.fields
