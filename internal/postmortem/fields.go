@@ -587,8 +587,9 @@ func personWordLabel(label string) bool {
 }
 
 // namesSomeone reports a value that reads as people's names or logins:
-// one to four words, each opening with a capital letter or "@" ("Lea
-// Brandt", "@lea"), as "merchant admins" does not.
+// one to four words, each a login or a capitalised word of letters
+// ("Lea Brandt", "@lea"), as "merchant admins" and "Question/ Answer"
+// are not.
 func namesSomeone(value string) bool {
 	words := strings.Fields(strings.Trim(strings.TrimSpace(value), "*_"))
 	if len(words) == 0 || len(words) > 4 {
@@ -596,11 +597,21 @@ func namesSomeone(value string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if r != '@' && !unicode.IsUpper(r) {
-			return false
+		if r == '@' {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, notNameRune) >= 0 {
+			return false // "Question/ Answer": a column's header, no one's name
 		}
 	}
 	return true
+}
+
+// notNameRune reports a character no name is written with: any but a
+// letter, a hyphen, an apostrophe or a dot ("Anne-Marie", "O'Neil",
+// "J.").
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' && r != '’'
 }
 
 // lengthField notes how long the impact lasted, "Duration: 47 minutes",

@@ -266,6 +266,7 @@ func TestPersonaIsNoContact(t *testing.T) {
 	for _, src := range []string{
 		"# Checkout errors\n\n## Affected users\n\n- Persona: merchant admins\n",
 		"# Checkout errors\n\n| Field | Value |\n|---|---|\n| Person | store staff on tills |\n",
+		"# Review\n\n### Questions\n\n| Person | Question/ Answer |\n|---|---|\n| | |\n",
 	} {
 		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
 			t.Errorf("contact %q read in\n%s", f.Value, src)
