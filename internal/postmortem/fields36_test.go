@@ -273,3 +273,17 @@ func TestPersonaIsNoContact(t *testing.T) {
 		}
 	}
 }
+
+// A blog post whose front matter leaves "description:" blank and whose
+// text opens with its summary has that summary; a template's blank key
+// over no opening paragraph stays the empty slot.
+func TestBlankDescriptionKeyOverAnOpeningParagraph(t *testing.T) {
+	doc := mustParse(t, []byte("---\ntitle: \"Database outage\"\ndescription:\n---\n\nOn 31 January the primary database lost its data directory, and the site was down for eighteen hours.\n\n## Timeline\n\n- 23:00 UTC Directory removed\n"))
+	if s, ok := doc.Section("short_summary"); !ok || s.Empty || s.Form != "intro" {
+		t.Errorf("summary %+v, want the opening paragraph", s)
+	}
+	doc = mustParse(t, []byte("---\ntitle: \"<Incident title>\"\ndescription:\n---\n\n## Timeline\n\n"))
+	if s, ok := doc.Section("short_summary"); !ok || !s.Empty || s.Form != "front matter" {
+		t.Errorf("summary %+v, want the blank key", s)
+	}
+}

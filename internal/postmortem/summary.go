@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -460,6 +461,12 @@ func (p *parser) proseTime(key, label string, base, start, end int, zone string)
 	p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: value, Span: v, Inferred: true})
 }
 
+// emptySummaryKey reports a front-matter key of the summary with no
+// value.
+func emptySummaryKey(s Section) bool {
+	return s.Key == "short_summary" && s.Form == "front matter" && s.Empty
+}
+
 // finishSummary adds what the summary's prose gave, for fields no other
 // layout gives, and the opening paragraphs as the summary where the
 // document has no summary section.
@@ -469,8 +476,13 @@ func (p *parser) finishSummary() {
 			p.doc.Fields = append(p.doc.Fields, f)
 		}
 	}
-	if _, ok := p.doc.Section("short_summary"); !ok && p.intro.Valid() {
-		p.doc.MetaSections = append(p.doc.MetaSections, Section{Name: "Opening paragraph", Key: "short_summary", Form: "intro", HeadingSpan: p.intro, Span: p.intro})
+	if p.intro.Valid() {
+		intro := Section{Name: "Opening paragraph", Key: "short_summary", Form: "intro", HeadingSpan: p.intro, Span: p.intro}
+		if _, ok := p.doc.Section("short_summary"); !ok {
+			p.doc.MetaSections = append(p.doc.MetaSections, intro)
+		} else if i := slices.IndexFunc(p.doc.MetaSections, emptySummaryKey); i >= 0 {
+			p.doc.MetaSections[i] = intro // a blog's "description:" left blank over a post that opens with its summary
+		}
 	}
 	p.openingNarrative()
 }
