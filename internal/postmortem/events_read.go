@@ -218,6 +218,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		back := prev == nil && e.date.IsZero() && p.reviewBase
 		raw, day = rest, weekdayDay(day, wd, back)
 	}
+	raw = p.dayFirstStamp(raw)
 	if p.doc.Zone != "" && !stampHasZone(raw) {
 		raw += " " + p.doc.Zone
 	}
@@ -246,6 +247,21 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 // inWrittenYear rereads an entry that names its day and month without
 // the year ("**27/11 00:41**", "26.11 18:00"), read against no day
 // where the document gives none, in the year of the document's dates.
+// dayFirstStamp rewrites an entry's stamp that opens with a day in
+// digits either way round as an ISO day, where another numeric day of
+// the document cannot be month first: "01/12/2026 01:10" below
+// "30/11/2026 23:52" is 1 December. The zone alone does not decide it
+// here, as it does for a stated time: a wrong order would be reported.
+func (p *parser) dayFirstStamp(raw string) string {
+	if _, _, _, n, ambiguous := numericDate(raw); !ambiguous || n == 0 {
+		return raw
+	}
+	if dayFirst, _ := p.numericOrder(); !dayFirst {
+		return raw
+	}
+	return p.dayFirstEntry(raw)
+}
+
 func (p *parser) inWrittenYear(pt ParsedTime, raw string) ParsedTime {
 	y := p.writtenYear()
 	if y == 0 || pt.Time.Year() > 1 {

@@ -1,0 +1,60 @@
+package postmortem
+
+import (
+	"testing"
+	"time"
+)
+
+// A timeline's entries dated in digits either way round ("01/12/2026
+// 01:10") are read day first where another day of the document cannot
+// be month first ("30/11/2026"), in a table or a list; month first where
+// one cannot be day first, or where nothing says.
+func TestDayFirstEntryStamps(t *testing.T) {
+	table := "# Outage\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 30/11/2026 23:52 UTC | Alert fires |\n| 01/12/2026 01:10 UTC | Second alert |\n"
+	list := "# Outage\n\n## Timeline\n\n- 30/11/2026 23:52 UTC Alert fires\n- 01/12/2026 01:10 UTC Second alert\n"
+	us := "# Outage\n\n## Timeline\n\n- 11/30/2026 23:52 UTC Alert fires\n- 12/01/2026 01:10 UTC Second alert\n"
+	bare := "# Outage\n\n## Timeline\n\n- 01/12/2026 01:10 UTC Second alert\n"
+	for name, c := range map[string]struct {
+		src  string
+		want time.Time
+	}{
+		"table":          {table, time.Date(2026, 12, 1, 1, 10, 0, 0, time.UTC)},
+		"list":           {list, time.Date(2026, 12, 1, 1, 10, 0, 0, time.UTC)},
+		"month first":    {us, time.Date(2026, 12, 1, 1, 10, 0, 0, time.UTC)},
+		"nothing to say": {bare, time.Date(2026, 1, 12, 1, 10, 0, 0, time.UTC)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := mustParse(t, []byte(c.src))
+			last := doc.Events[len(doc.Events)-1]
+			if !last.Time.Equal(c.want) || last.OutOfOrder {
+				t.Errorf("last entry %q read as %v (out of order: %v), want %v", last.Raw, last.Time, last.OutOfOrder, c.want)
+			}
+		})
+	}
+}
+
+// A day written in another language alone on its line, after its
+// weekday or not, starts a new day of the timeline: the entries below it
+// are not out of order for being earlier in the day. Without it, an
+// earlier entry is still out of order.
+func TestLocalDateLineStartsADay(t *testing.T) {
+	for name, c := range map[string]struct {
+		src string
+		ooo bool
+	}{
+		"german": {"# Ausfall für Kunden\n\n## Verlauf\n\n**[20:26] dk:** Fehler\n\n**[21:02] sg:** Entwarnung\n\n" +
+			"**Sonntag, 20. September 2026**\n\n**[11:20] sg:** Zusammenfassung\n", false},
+		"spanish": {"# Caída del pago\n\n## Cronología\n\n- 21:40 Empiezan los errores\n- 21:58 Se revierte el cambio\n\n" +
+			"sábado, 28 de noviembre de 2026\n\n- 10:15 Revisión con el equipo\n", false},
+		"no day line": {"# Ausfall für Kunden\n\n## Verlauf\n\n**[20:26] dk:** Fehler\n\n**[21:02] sg:** Entwarnung\n\n" +
+			"**[11:20] sg:** Zusammenfassung\n", true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := mustParse(t, []byte(c.src))
+			last := doc.Events[len(doc.Events)-1]
+			if last.OutOfOrder != c.ooo {
+				t.Errorf("last entry %q out of order: %v, want %v (%v)", last.Raw, last.OutOfOrder, c.ooo, doc.Events)
+			}
+		})
+	}
+}
