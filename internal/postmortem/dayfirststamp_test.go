@@ -58,3 +58,14 @@ func TestLocalDateLineStartsADay(t *testing.T) {
 		})
 	}
 }
+
+// An incident's date after a Portuguese weekday, two words joined by a
+// hyphen ("sexta-feira, 27 de novembro de 2026"), is the day of the
+// timeline's bare clocks, not the later day a ticket was resolved on.
+func TestHyphenatedWeekdayIncidentDay(t *testing.T) {
+	src := "# Checkout fora do ar\n\n**Aberto em:** 27/11/2026 20:31 · **Resolvido em:** 30/11/2026 11:02\n\n" +
+		"**Data do incidente:** sexta-feira, 27 de novembro de 2026\n**Fuso:** horário de Brasília (UTC−3)\n\n" +
+		"**Linha do tempo**\n\n| Hora | O que aconteceu |\n| --- | --- |\n| 20:10 | Fila trava — **início do impacto** |\n" +
+		"| 22:47 | Checkout normalizado — **fim do impacto** |\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T23:10Z"})
+}
