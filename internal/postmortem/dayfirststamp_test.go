@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -38,25 +39,14 @@ func TestDayFirstEntryStamps(t *testing.T) {
 // are not out of order for being earlier in the day. Without it, an
 // earlier entry is still out of order.
 func TestLocalDateLineStartsADay(t *testing.T) {
-	for name, c := range map[string]struct {
-		src string
-		ooo bool
-	}{
+	wantOutOfOrder(t, map[string]orderCase{
 		"german": {"# Ausfall für Kunden\n\n## Verlauf\n\n**[20:26] dk:** Fehler\n\n**[21:02] sg:** Entwarnung\n\n" +
 			"**Sonntag, 20. September 2026**\n\n**[11:20] sg:** Zusammenfassung\n", false},
 		"spanish": {"# Caída del pago\n\n## Cronología\n\n- 21:40 Empiezan los errores\n- 21:58 Se revierte el cambio\n\n" +
 			"sábado, 28 de noviembre de 2026\n\n- 10:15 Revisión con el equipo\n", false},
 		"no day line": {"# Ausfall für Kunden\n\n## Verlauf\n\n**[20:26] dk:** Fehler\n\n**[21:02] sg:** Entwarnung\n\n" +
 			"**[11:20] sg:** Zusammenfassung\n", true},
-	} {
-		t.Run(name, func(t *testing.T) {
-			doc := mustParse(t, []byte(c.src))
-			last := doc.Events[len(doc.Events)-1]
-			if last.OutOfOrder != c.ooo {
-				t.Errorf("last entry %q out of order: %v, want %v (%v)", last.Raw, last.OutOfOrder, c.ooo, doc.Events)
-			}
-		})
-	}
+	})
 }
 
 // An incident's date after a Portuguese weekday, two words joined by a
@@ -68,4 +58,35 @@ func TestHyphenatedWeekdayIncidentDay(t *testing.T) {
 		"**Linha do tempo**\n\n| Hora | O que aconteceu |\n| --- | --- |\n| 20:10 | Fila trava — **início do impacto** |\n" +
 		"| 22:47 | Checkout normalizado — **fim do impacto** |\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T23:10Z"})
+}
+
+// A record's two notes stamped in full, the later above, are a log
+// written newest first, not entries out of order; two clocks alone that
+// run backwards still are.
+func TestTwoFullStampsNewestFirst(t *testing.T) {
+	wantOutOfOrder(t, map[string]orderCase{
+		"record notes": {"# Keycards rejected\n\n## Timeline\n\n2026-11-30 02:31:55 — Wen\nEncoders back on the old firmware.\n\n" +
+			"2026-11-29 23:52:03 — Wen\nLooking at it now.\n", false},
+		"clocks alone": {"# Keycards rejected\n\n## Timeline\n\n- 12:35 am — override keys handed out\n- 12:10 am — vendor reached\n", true},
+	})
+}
+
+// orderCase is a document and whether an entry of its timeline is out
+// of order.
+type orderCase struct {
+	src string
+	ooo bool
+}
+
+func wantOutOfOrder(t *testing.T, cases map[string]orderCase) {
+	t.Helper()
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			doc := mustParse(t, []byte(c.src))
+			ooo := slices.ContainsFunc(doc.Events, func(e Event) bool { return e.OutOfOrder })
+			if ooo != c.ooo {
+				t.Errorf("an entry out of order: %v, want %v (%v)", ooo, c.ooo, doc.Events)
+			}
+		})
+	}
 }
