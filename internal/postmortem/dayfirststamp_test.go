@@ -90,3 +90,24 @@ func wantOutOfOrder(t *testing.T, cases map[string]orderCase) {
 		})
 	}
 }
+
+// A moment the document says it does not know ("Noticed: ? — nobody
+// wrote down when") is not guessed from the timeline's entries; where
+// nothing says so, the timeline's alert gives it.
+func TestUnknownMomentNotGuessed(t *testing.T) {
+	timeline := "\n**Timeline**\n\n- 23:40 — sync job runs\n- 00:10 — sync retries, alert email sent to an old mailbox\n- 09:25 — portal back\n"
+	for name, c := range map[string]struct {
+		src   string
+		given bool
+	}{
+		"unknown":  {"# Portal empty\n\nAll times Pacific (PST).\n\nBroke: Mon 11/30/2026, 11:40p\nNoticed: ? — nobody wrote down when\nFixed: Tue 12/1/2026, 9:25a\n" + timeline, false},
+		"not said": {"# Portal empty\n\nAll times Pacific (PST).\n\nBroke: Mon 11/30/2026, 11:40p\nFixed: Tue 12/1/2026, 9:25a\n" + timeline, true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, ok := mustParse(t, []byte(c.src)).Time(FieldDetect)
+			if ok != c.given {
+				t.Errorf("detection given: %v, want %v", ok, c.given)
+			}
+		})
+	}
+}

@@ -529,7 +529,7 @@ func (p *parser) inferTimes() {
 		at  int
 	}{{FieldStart, start}, {FieldDetect, detect}, {FieldEnd, end}}
 	for _, pick := range picks {
-		if pick.at < 0 {
+		if pick.at < 0 || slices.Contains(p.unknown, pick.key) {
 			continue
 		}
 		if p.dayOnlyField(pick.key, ev[pick.at]) {
