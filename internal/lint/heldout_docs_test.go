@@ -53,6 +53,7 @@ type heldOutScore struct {
 	detectBefore, detectReported int // detect-before-start documents, and those reported
 	timelineWrong                int // out-of-order entries and detections before the start reported where there are none
 	orderWrong                   int // of timelineWrong, the out-of-order entries
+	wrongErrors                  int // of timelineWrong, those at the error level, which fail the check
 }
 
 // heldOutSet is one directory of held-out documents and its gate: the
@@ -1034,8 +1035,8 @@ func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
 	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; dues %d of %d; ticked read as done %d of %d",
 		s.found, s.actions, recall, s.bogus, s.ownersRight, s.owners, s.duesRight, s.dues, s.doneRead, s.doneExpected)
-	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents; %d reported wrongly (%d entries out of order)",
-		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore, s.timelineWrong, s.orderWrong)
+	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents; %d reported wrongly (%d entries out of order; %d errors)",
+		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore, s.timelineWrong, s.orderWrong, s.wrongErrors)
 	t.Logf("targets: under %.2f wrong missing a document, %.0f issues for nothing, %.2f of the actions found",
 		heldOutTargets.wrongMissing, heldOutTargets.bogus, heldOutTargets.recall)
 }
@@ -1190,16 +1191,21 @@ func (s *heldOutScore) addTimeline(doc *postmortem.Document, want expectation) {
 	s.orderFound += min(found, want.OutOfOrder)
 	s.timelineWrong += max(found-want.OutOfOrder, 0)
 	s.orderWrong += max(found-want.OutOfOrder, 0)
-	reported := slices.ContainsFunc(New(DefaultOptions()).Lint(doc), func(f Finding) bool {
+	s.wrongErrors += max(found-want.OutOfOrder, 0)
+	fs := New(DefaultOptions()).Lint(doc)
+	at := slices.IndexFunc(fs, func(f Finding) bool {
 		return f.Rule == ruleTimeOrder && strings.Contains(f.Message, " is before ")
 	})
 	switch {
 	case want.DetectBeforeStart:
 		s.detectBefore++
-		if reported {
+		if at >= 0 {
 			s.detectReported++
 		}
-	case reported:
+	case at >= 0:
 		s.timelineWrong++
+		if fs[at].Severity == Error {
+			s.wrongErrors++
+		}
 	}
 }
