@@ -25,10 +25,15 @@ func (c *checker) noActions() {
 // reportNotice reports a finding at most as a notice, whatever the
 // severity configured for its rule; a rule turned off stays off.
 func (c *checker) reportNotice(id string, span postmortem.Span, msg string) {
+	c.reportAtMost(id, span, msg, Notice)
+}
+
+// reportAtMost is report with the finding's severity capped at most.
+func (c *checker) reportAtMost(id string, span postmortem.Span, msg string, most Severity) {
 	n := len(c.out)
 	c.report(id, span, msg, nil)
 	if len(c.out) > n {
-		c.out[n].Severity = min(c.out[n].Severity, Notice)
+		c.out[n].Severity = min(c.out[n].Severity, most)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -50,6 +51,9 @@ type heldOutScore struct {
 	doneExpected, doneRead       int // ticked actions expected and read as done
 	orderExpected, orderFound    int // out-of-order entries expected and reported
 	detectBefore, detectReported int // detect-before-start documents, and those reported
+	timelineWrong                int // out-of-order entries and detections before the start reported where there are none
+	orderWrong                   int // of timelineWrong, the out-of-order entries
+	wrongErrors                  int // of timelineWrong, those at the error level, which fail the check
 }
 
 // heldOutSet is one directory of held-out documents and its gate: the
@@ -862,6 +866,17 @@ var devSets = []heldOutSet{
 	{"dev-followups-v1", 0, 0, 128.0 / 128},
 }
 
+// maxTimelineWrong gates each set's timeline findings where the
+// document has no such fault (an entry out of order, or the detection
+// before the start): an error a team would have to argue with. A set
+// not named may have none.
+var maxTimelineWrong = map[string]int{
+	"heldout-docs": 1, "heldout-docs-v3": 1, "heldout-docs-v4": 1, "heldout-docs-v8": 1, "heldout-docs-v9": 1,
+	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
+	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
+	"dev-docs-v17": 1, "dev-docs-v19": 1,
+}
+
 // minTimesRight gates each set's stated start, detection and end times
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
@@ -906,7 +921,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v15":       21, // of 30
 	"dev-docs-v16":       30, // of 30
 	"dev-docs-v17":       23, // of 30
-	"dev-docs-v18":       19, // of 30
+	"dev-docs-v18":       21, // of 30
 	"dev-docs-v19":       24, // of 30
 	"dev-docs-v20":       25, // of 29
 	"dev-headers-v1":     72, // of 88
@@ -1000,6 +1015,9 @@ func testHeldOutSet(t *testing.T, set heldOutSet) {
 	if s.duesRight < minDuesRight[set.dir] {
 		t.Errorf("%d of %d due dates read right, want at least %d", s.duesRight, s.dues, minDuesRight[set.dir])
 	}
+	if s.timelineWrong > maxTimelineWrong[set.dir] {
+		t.Errorf("%d timeline findings where the document has no such fault, want at most %d", s.timelineWrong, maxTimelineWrong[set.dir])
+	}
 	if s.timesRight < minTimesRight[set.dir] {
 		t.Errorf("%d of %d stated times read right, want at least %d", s.timesRight, s.times, minTimesRight[set.dir])
 	}
@@ -1017,8 +1035,8 @@ func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
 	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; dues %d of %d; ticked read as done %d of %d",
 		s.found, s.actions, recall, s.bogus, s.ownersRight, s.owners, s.duesRight, s.dues, s.doneRead, s.doneExpected)
-	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents",
-		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore)
+	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents; %d reported wrongly (%d entries out of order; %d errors)",
+		s.orderFound, s.orderExpected, s.detectReported, s.detectBefore, s.timelineWrong, s.orderWrong, s.wrongErrors)
 	t.Logf("targets: under %.2f wrong missing a document, %.0f issues for nothing, %.2f of the actions found",
 		heldOutTargets.wrongMissing, heldOutTargets.bogus, heldOutTargets.recall)
 }
@@ -1164,18 +1182,30 @@ func matchAction(doc *postmortem.Document, titleStarts string, matched []bool) i
 
 func (s *heldOutScore) addTimeline(doc *postmortem.Document, want expectation) {
 	s.orderExpected += want.OutOfOrder
+	found := 0
 	for _, e := range doc.Events {
 		if e.OutOfOrder {
-			s.orderFound++
+			found++
 		}
 	}
-	if want.DetectBeforeStart {
+	s.orderFound += min(found, want.OutOfOrder)
+	s.timelineWrong += max(found-want.OutOfOrder, 0)
+	s.orderWrong += max(found-want.OutOfOrder, 0)
+	s.wrongErrors += max(found-want.OutOfOrder, 0)
+	fs := New(DefaultOptions()).Lint(doc)
+	at := slices.IndexFunc(fs, func(f Finding) bool {
+		return f.Rule == ruleTimeOrder && strings.Contains(f.Message, " is before ")
+	})
+	switch {
+	case want.DetectBeforeStart:
 		s.detectBefore++
-		for _, f := range New(DefaultOptions()).Lint(doc) {
-			if f.Rule == ruleTimeOrder && strings.Contains(f.Message, " is before ") {
-				s.detectReported++
-				break
-			}
+		if at >= 0 {
+			s.detectReported++
+		}
+	case at >= 0:
+		s.timelineWrong++
+		if fs[at].Severity == Error {
+			s.wrongErrors++
 		}
 	}
 }

@@ -49,7 +49,15 @@ func (c *checker) checkOrder(firstKey, laterKey, verb string) bool {
 	if !ok1 || !ok2 || later.HasZone != first.HasZone || !later.Time.Before(first.Time) {
 		return false
 	}
-	c.report(ruleTimeOrder, later.Span, fmt.Sprintf("%s (%s) is before %s (%s): the incident cannot have %s then; check the date, the time and the zone.", later.Label, later.Raw, first.Label, first.Raw, verb), nil)
+	msg := fmt.Sprintf("%s (%s) is before %s (%s): the incident cannot have %s then; check the date, the time and the zone.", later.Label, later.Raw, first.Label, first.Raw, verb)
+	if first.Inferred || later.Inferred {
+		// A time read from the timeline or the summary is the reading's,
+		// not a field the writer gave: the contradiction may be the
+		// reading's, so it asks rather than fails the check.
+		c.reportAtMost(ruleTimeOrder, later.Span, msg+" One of the two was read from the timeline or the summary: if it was read wrongly, state the time as a field.", Warning)
+		return true
+	}
+	c.report(ruleTimeOrder, later.Span, msg, nil)
 	return true
 }
 

@@ -1003,7 +1003,7 @@ func (p *parser) noteDate(text string) {
 // below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
 func (p *parser) dateLine(text string) bool {
 	if !mayOpenDate(text) || !mayEndDateLine(text) {
-		return false
+		return p.localDateLine(text)
 	}
 	if m := dateLineRe.FindStringSubmatch(text); m != nil {
 		if t, ok := incidentDay(m[1]); ok {
@@ -1012,7 +1012,24 @@ func (p *parser) dateLine(text string) bool {
 			return true
 		}
 	}
-	return false
+	return p.localDateLine(text)
+}
+
+// localDateLine is dateLine for a day written in another language alone
+// on its line, after its weekday or not: "**Sonntag, 20. September
+// 2026**", "sábado, 28 de noviembre de 2026".
+func (p *parser) localDateLine(text string) bool {
+	if len(text) > 60 || !p.mayBeOtherLanguage() {
+		return false
+	}
+	s := afterWeekdayWord(strings.Trim(text, " \t*_#:"))
+	y, mo, d, n := localDate(s)
+	if n == 0 || strings.TrimRight(s[n:], " .") != "" {
+		return false
+	}
+	p.eventDate = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	p.eventGroup++
+	return true
 }
 
 // dayLineRe is a line of the timeline that is only a day without its

@@ -173,11 +173,13 @@ func noteMarker(note string) string {
 // newestFirst clears the out-of-order marks of a group of three or more
 // entries that all run backwards: a status page's log or a record's work
 // notes written newest first are in order for their direction. Times
-// told in a sentence of a note do not turn it.
+// told in a sentence of a note do not turn it. Two entries that each
+// write their day with its year are such a log too: a record's two
+// notes, stamped in full, the later above.
 func (p *parser) newestFirst() {
 	ev := p.doc.Events
 	for i := 0; i < len(ev); {
-		j, read, back := i, 0, 0
+		j, read, back, stamped := i, 0, 0, 0
 		var last *Event
 		for ; j < len(ev) && ev[j].Group == ev[i].Group; j++ {
 			e := &ev[j]
@@ -188,9 +190,12 @@ func (p *parser) newestFirst() {
 			if e.OutOfOrder || last != nil && e.Time.Before(last.Time) {
 				back++
 			}
+			if hasYear(e.Raw) {
+				stamped++
+			}
 			last = e
 		}
-		if read >= 3 && back == read-1 {
+		if (read >= 3 || read == 2 && stamped == 2) && back == read-1 {
 			for k := i; k < j; k++ {
 				ev[k].OutOfOrder = false
 			}
@@ -218,6 +223,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		back := prev == nil && e.date.IsZero() && p.reviewBase
 		raw, day = rest, weekdayDay(day, wd, back)
 	}
+	raw = p.dayFirstStamp(raw)
 	if p.doc.Zone != "" && !stampHasZone(raw) {
 		raw += " " + p.doc.Zone
 	}
@@ -246,6 +252,32 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 // inWrittenYear rereads an entry that names its day and month without
 // the year ("**27/11 00:41**", "26.11 18:00"), read against no day
 // where the document gives none, in the year of the document's dates.
+// dayFirstStamp rewrites an entry's stamp that opens with a day in
+// digits either way round as an ISO day, where another numeric day of
+// the document cannot be month first: "01/12/2026 01:10" below
+// "30/11/2026 23:52" is 1 December. The zone alone does not decide it
+// here, as it does for a stated time: a wrong order would be reported.
+func (p *parser) dayFirstStamp(raw string) string {
+	if _, _, _, n, ambiguous := numericDate(raw); !ambiguous || n == 0 {
+		return raw
+	}
+	if dayFirst, _ := p.numericOrder(); !dayFirst {
+		return raw
+	}
+	return p.dayFirstEntry(raw)
+}
+
+// hasYear reports a stamp that writes a year: four digits from 1900 on.
+func hasYear(raw string) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if (raw[i] == '1' && raw[i+1] == '9' || raw[i] == '2' && raw[i+1] == '0') && isDigit(raw[i+2]) && isDigit(raw[i+3]) &&
+			(i == 0 || !isDigit(raw[i-1])) && (i+4 == len(raw) || !isDigit(raw[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) inWrittenYear(pt ParsedTime, raw string) ParsedTime {
 	y := p.writtenYear()
 	if y == 0 || pt.Time.Year() > 1 {
@@ -497,7 +529,7 @@ func (p *parser) inferTimes() {
 		at  int
 	}{{FieldStart, start}, {FieldDetect, detect}, {FieldEnd, end}}
 	for _, pick := range picks {
-		if pick.at < 0 {
+		if pick.at < 0 || slices.Contains(p.unknown, pick.key) {
 			continue
 		}
 		if p.dayOnlyField(pick.key, ev[pick.at]) {

@@ -62,6 +62,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 		if key = momentKey(label); key != "" && !opensWithOffset(value) {
 			if !readsAsTime(value) {
 				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
+				if unknownValue(value) {
+					p.unknown = append(p.unknown, key)
+				}
 				p.notePriority(label, value, labelSpan, valueSpan)
 				return false
 			}
@@ -98,6 +101,20 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	p.doc.Fields = append(p.doc.Fields, Field{Key: key, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
 	return true
 }
+
+// unknownValue reports a value that says it is not known: "?", "? —
+// nobody wrote down when", "unknown", "not recorded".
+func unknownValue(v string) bool {
+	v = strings.ToLower(strings.TrimLeft(v, " *_"))
+	for _, w := range unknownWords {
+		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var unknownWords = []string{"?", "unknown", "not known", "not recorded", "unclear", "no record"}
 
 // timedWordKey is the key of a label of one word of other languages
 // that the vocabulary leaves out for the English word of the same

@@ -272,9 +272,16 @@ func weekdayNote(s string, i int) int {
 
 // skipLeadWord skips a word of letters and the comma and spaces after
 // it, as a weekday or an article opens a date; -1 if s[i:] opens with
-// no such word, or with more than a short one.
+// no such word, or with more than a short one. Two words joined by a
+// hyphen are one, as Portuguese writes its weekdays ("sexta-feira, 27
+// de novembro de 2026").
 func skipLeadWord(s string, i int) int {
 	k := letterEnd(s, i)
+	if k > i && k < len(s) && s[k] == '-' {
+		if e := letterEnd(s, k+1); e > k+1 {
+			k = e
+		}
+	}
 	if k == i || k-i > 16 {
 		return -1
 	}

@@ -71,6 +71,7 @@ type parser struct {
 	headedRead   int8              // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
 	plainCount   int               // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
 	mitigated    []Field           // "Mitigated: 10:47", the end where nothing else gives one (see mitigatedEnd)
+	unknown      []string          // moments the document says it does not know ("Noticed: ?"): not guessed from the timeline
 	lasted       struct {          // "Duration: 47 minutes", with the start the end where nothing else gives one (see lastedEnd)
 		d     time.Duration
 		label string
