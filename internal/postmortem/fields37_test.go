@@ -8,7 +8,7 @@ import "testing"
 // report was written; a graded or classified severity; the first errors,
 // the discovery, the return to normal.
 func TestFields37EnglishLabels(t *testing.T) {
-	for label, want := range map[string]string{
+	wantFieldKeys(t, map[string]string{
 		"Primary on-call": FieldContact, "On-call SRE": FieldContact, "DRI": FieldContact, "Incident Manager On-Call": FieldContact,
 		"First responder": FieldContact, "Response lead": FieldContact, "Duty engineer": FieldContact, "Incident leads": FieldContact,
 		"Owners": FieldContact, "Person in charge": FieldContact, "Major incident manager": FieldContact, "Incident POC": FieldContact,
@@ -20,11 +20,7 @@ func TestFields37EnglishLabels(t *testing.T) {
 		"Discovery time": FieldDetect, "First reported": FieldDetect, "Spotted": FieldDetect, "First customer report": FieldDetect,
 		"Returned to normal": FieldEnd, "Service stabilized": FieldEnd, "Operations resumed": FieldEnd, "Recovery complete": FieldEnd,
 		"Reported by": "", "Time to detect": "", "Last seen": "", "Host": "",
-	} {
-		if got := fieldKey(label); got != want {
-			t.Errorf("fieldKey(%q) = %q, want %q", label, got, want)
-		}
-	}
+	})
 }
 
 // Words that label other things too name a person's field only over a
@@ -57,5 +53,58 @@ func TestFields37MitigationAndClosed(t *testing.T) {
 	doc := mustParse(t, []byte("# Sync stalled\n\n## Follow-ups\n\n### Rotate the token\n\n**Closed:** 2026-05-20 10:00 UTC\n"))
 	if f, ok := doc.Field(FieldEnd); ok {
 		t.Errorf("a task's closing read as the end: %+v", f)
+	}
+}
+
+// Labels of the facts in the vocabulary's languages as their teams and
+// localised tools write them: the on-call engineer ("Rufbereitschaft",
+// "Astreinte", "Dyżurny", "值班人"), the coordinator, the first alert,
+// the return to normal, the grading, the day the report was written.
+func TestFields37LanguageLabels(t *testing.T) {
+	wantFieldKeys(t, map[string]string{
+		"Rufbereitschaft": FieldContact, "Astreinte": FieldContact, "Ingeniero de guardia": FieldContact, "Plantão": FieldContact, "Reperibile": FieldContact, "Dienstdoende": FieldContact,
+		"Jourhavande": FieldContact, "Vakthavende": FieldContact, "Päivystäjä": FieldContact,
+		"Dyżurny": FieldContact, "Дежурный": FieldContact, "Черговий": FieldContact, "Ügyeletes": FieldContact, "Koordinatör": FieldContact, "オンコール": FieldContact, "당직자": FieldContact,
+		"值班人": FieldContact, "Người trực": FieldContact,
+		"Piket": FieldContact, "De guàrdia": FieldContact, "תורן": FieldContact, "Erste Alarmierung": FieldDetect, "Première alerte": FieldDetect,
+		"Primera alerta": FieldDetect, "Eerste melding": FieldDetect, "Första larm": FieldDetect, "Pierwszy alert": FieldDetect,
+		"Первое оповещение": FieldDetect, "初回アラート": FieldDetect, "首次告警": FieldDetect, "Dilaporkan": FieldDetect, "أول تنبيه": FieldDetect, "Normalbetrieb": FieldEnd, "Retour à la normale": FieldEnd, "Vuelta a la normalidad": FieldEnd,
+		"Serviço restabelecido": FieldEnd, "Ritorno alla normalità": FieldEnd, "Verholpen": FieldEnd,
+		"Tillbaka i normal drift": FieldEnd, "Powrót do normy": FieldEnd, "Сбой устранён": FieldEnd, "Normale döndü": FieldEnd, "正常化": FieldEnd, "止损时间": FieldEnd,
+		"Trở lại bình thường": FieldEnd, "Aufgetreten um": FieldStart,
+		"Survenu le": FieldStart, "Время возникновения": FieldStart, "Xảy ra lúc": FieldStart, "Dringlichkeit": FieldSeverity, "Niveau de criticité": FieldSeverity, "Nivel de gravedad": FieldSeverity, "优先级": FieldSeverity,
+		"Уровень критичности": FieldSeverity, "障害ランク": FieldSeverity, "Erstellungsdatum": FieldDate, "Date de création": FieldDate,
+		"Fecha de creación": FieldDate, "Дата создания": FieldDate, "Datum der Störung": FieldIncidentDate, "Tanggal kejadian": FieldIncidentDate,
+	})
+	doc := mustParse(t, []byte("# Kassen offline\n\n| Feld | Wert |\n|---|---|\n| Rufbereitschaft | Jana Vogel |\n| Aufgetreten um | 04.05.2026 07:15 |\n| Erste Alarmierung | 04.05.2026 07:21 |\n| Normalbetrieb seit | 04.05.2026 08:40 |\n"))
+	for _, key := range []string{FieldContact, FieldStart, FieldDetect, FieldEnd} {
+		if _, ok := doc.Field(key); !ok {
+			t.Errorf("no %s in the German table", key)
+		}
+	}
+}
+
+// Section names in other languages: the follow-ups, what happened and
+// the summary as German, Portuguese, Italian and Dutch teams head them.
+func TestFields37LanguageSections(t *testing.T) {
+	for heading, want := range map[string]string{
+		"Maßnahmenplan": "remediation", "Aktionspunkte": "remediation",
+		"Ablauf des Vorfalls": "what_happened", "Descrição dos fatos": "what_happened", "Toedracht": "what_happened", "Ricostruzione": "what_happened",
+		"Kurzbeschreibung": "short_summary", "Visão geral": "short_summary", "Panoramica": "short_summary", "Overzicht": "short_summary",
+	} {
+		p := &parser{sections: sectionKeys(Options{})}
+		if got := p.headingKey(heading); got != want {
+			t.Errorf("heading %q: %q, want %q", heading, got, want)
+		}
+	}
+}
+
+// wantFieldKeys checks the field each label names.
+func wantFieldKeys(t *testing.T, want map[string]string) {
+	t.Helper()
+	for label, key := range want {
+		if got := fieldKey(label); got != key {
+			t.Errorf("fieldKey(%q) = %q, want %q", label, got, key)
+		}
 	}
 }
