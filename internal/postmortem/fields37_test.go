@@ -87,16 +87,11 @@ func TestFields37LanguageLabels(t *testing.T) {
 // Section names in other languages: the follow-ups, what happened and
 // the summary as German, Portuguese, Italian and Dutch teams head them.
 func TestFields37LanguageSections(t *testing.T) {
-	for heading, want := range map[string]string{
+	wantHeadingKeys(t, map[string]string{
 		"Maßnahmenplan": "remediation", "Aktionspunkte": "remediation",
 		"Ablauf des Vorfalls": "what_happened", "Descrição dos fatos": "what_happened", "Toedracht": "what_happened", "Ricostruzione": "what_happened",
 		"Kurzbeschreibung": "short_summary", "Visão geral": "short_summary", "Panoramica": "short_summary", "Overzicht": "short_summary",
-	} {
-		p := &parser{sections: sectionKeys(Options{})}
-		if got := p.headingKey(heading); got != want {
-			t.Errorf("heading %q: %q, want %q", heading, got, want)
-		}
-	}
+	})
 }
 
 // wantFieldKeys checks the field each label names.
@@ -105,6 +100,46 @@ func wantFieldKeys(t *testing.T, want map[string]string) {
 	for label, key := range want {
 		if got := fieldKey(label); got != key {
 			t.Errorf("fieldKey(%q) = %q, want %q", label, got, key)
+		}
+	}
+}
+
+// A priority or urgency whose value is a severity's code, or an urgency
+// graded as a priority is, rates the incident: "Priority: SEV-1",
+// "Urgency: P1", "Urgency: 2 - High".
+func TestFields37PriorityCodes(t *testing.T) {
+	const summary = "\n\n## Summary\n\nCheckout failed.\n"
+	wantSeverityOf(t, "# Checkout down\n\n**Owner:** Dana Whitfield\\\n**Priority:** SEV-1"+summary, "SEV1")
+	wantSeverityOf(t, "# Checkout down\n\n- Priorität: Sev 2 (Kasse betroffen)"+summary, "SEV2")
+	wantSeverityOf(t, "# Checkout down\n\n| Field | Value |\n|---|---|\n| Urgency | P1 |\n", "P1")
+	wantSeverityOf(t, "# Checkout down\n\n- Urgency: 2 - High"+summary, "2 - HIGH")
+}
+
+// wantSeverityOf checks the severity a document is read to give.
+func wantSeverityOf(t *testing.T, src, want string) {
+	t.Helper()
+	if got := mustParse(t, []byte(src)).Severity; got != want {
+		t.Errorf("%q: severity %q, want %q", src, got, want)
+	}
+}
+
+// English section names of the follow-ups, the narrative and the
+// summary beside the template's.
+func TestFields37EnglishSections(t *testing.T) {
+	wantHeadingKeys(t, map[string]string{
+		"CAPA": "remediation", "Post-incident action items": "remediation", "Our commitments": "remediation", "Long-term fixes": "remediation",
+		"How it unfolded": "what_happened", "Detailed account": "what_happened", "Incident recap": "what_happened",
+		"At a glance": "short_summary", "BLUF": "short_summary", "In brief": "short_summary", "Synopsis": "short_summary",
+	})
+}
+
+// wantHeadingKeys checks the section each heading names.
+func wantHeadingKeys(t *testing.T, want map[string]string) {
+	t.Helper()
+	p := &parser{sections: sectionKeys(Options{})}
+	for heading, key := range want {
+		if got := p.headingKey(heading); got != key {
+			t.Errorf("heading %q: %q, want %q", heading, got, key)
 		}
 	}
 }

@@ -65,16 +65,21 @@ var fieldSynonyms = invert(map[string][]string{
 
 // DefaultSections lists the heading names that count as each section.
 var DefaultSections = map[string][]string{
-	"description":     {"description", "overview", "incident description"},
-	"timeline":        {"timeline", "incident timeline", "key times"},
-	"what_happened":   {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity"},
+	"description": {"description", "overview", "incident description"},
+	"timeline":    {"timeline", "incident timeline", "key times"},
+	"what_happened": {"what happened", "narrative", "sequence of events", "chronology", "events", "detailed timeline", "activity log", "activity",
+		"event sequence", "sequence of events and response", "the story", "incident story", "detailed account", "account of events", "how it happened", "how it unfolded", "what occurred",
+		"incident recap", "details of the incident", "blow by blow", "play by play", "incident walkthrough", "walkthrough"},
 	"additional_info": {"additional info", "additional information", "notes", "other notes", "further information", "see also", "seealso", "further reading"},
-	"remediation":     {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic", "next", "next up", "up next"},
-	"bug_tickets":     {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
-	"short_summary":   {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement"},
-	"tags":            {"tags", "labels", "keywords"},
-	"impact":          {"impact", "customer impact", "user impact"},
-	"root_cause":      {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
+	"remediation": {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic", "next", "next up", "up next",
+		"followup", "followup actions", "capa", "improvement actions", "open actions", "actions to take", "recommended actions", "action tracker", "post incident actions", "post incident action items",
+		"long term fixes", "long term actions", "planned fixes", "permanent fixes", "permanent fix", "commitments", "our commitments", "preventative actions", "preventive measures", "preventative measures", "learnings and actions"},
+	"bug_tickets": {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
+	"short_summary": {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement",
+		"at a glance", "bluf", "bottom line up front", "in short", "in brief", "brief summary", "summary of the incident", "incident synopsis", "synopsis", "one line summary", "exec summary"},
+	"tags":       {"tags", "labels", "keywords"},
+	"impact":     {"impact", "customer impact", "user impact"},
+	"root_cause": {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
 }
 
 // FieldKeys are the canonical keys of metadata and timeline fields.
