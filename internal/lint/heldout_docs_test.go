@@ -86,8 +86,8 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 24.0 / 30, 0, 0},
-	{"heldout-headers-v2", 27.0 / 30, 1, 0},
+	{"heldout-headers-v1", 22.0 / 30, 0, 0},
+	{"heldout-headers-v2", 21.0 / 30, 1, 0},
 	{"heldout-followups-v1", 0, 7, 115.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
@@ -97,7 +97,7 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 14.0 / 10, 5, 35.0 / 42},
+	{"heldout-docs-v21", 12.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -107,7 +107,7 @@ var heldOutSets = []heldOutSet{
 	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
 	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
 	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
-	{"heldout-docs-v20", 16.0 / 10, 6, 31.0 / 45},
+	{"heldout-docs-v20", 15.0 / 10, 6, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
@@ -116,7 +116,7 @@ var heldOutSets = []heldOutSet{
 	// of 30 times, 27 of 39 actions, 7 issues for nothing, owners 14 of
 	// 21, 12 of 17 done; run once after the rounds: 1.80, 6 of 30, 27 of
 	// 39, 7, owners 14 of 21, 12 of 17 done.
-	{"heldout-docs-v19", 14.0 / 10, 3, 27.0 / 39},
+	{"heldout-docs-v19", 13.0 / 10, 3, 27.0 / 39},
 	// heldout-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Microsoft Teams, Dynalist, Znuny, SIGNL4, Cachet, Gerrit,
 	// xMatters; Swedish, Czech, Hindi), kept out of the repository through
@@ -132,7 +132,7 @@ var heldOutSets = []heldOutSet{
 	// times, 27 of 39 actions, none for nothing, owners 15 of 20, 13 of 20
 	// done; run once after the rounds: 0.70, 15 of 30, 27 of 39, none,
 	// owners 15 of 20, 13 of 20 done.
-	{"heldout-docs-v17", 3.0 / 10, 0, 39.0 / 39},
+	{"heldout-docs-v17", 2.0 / 10, 0, 39.0 / 39},
 	// First measured at 5 wrong in 14 documents, 3 issues for nothing,
 	// 56 of 64 actions; 3 wrong after the work on the development
 	// documents; 2 wrong after the work on the third development set; 1
@@ -155,7 +155,7 @@ var heldOutSets = []heldOutSet{
 	// any heading where no action heading stands); an earlier cut of that
 	// reading, "Fixes" as an action heading, was dropped when
 	// heldout-docs-v8's figures showed it opening four issues for nothing.
-	{"heldout-docs-v2", 2.0 / 10, 0, 33.0 / 42},
+	{"heldout-docs-v2", 1.0 / 10, 0, 33.0 / 42},
 	// Written blind to the parser on the day the development documents
 	// were written, in ten more organisations' styles, and kept from
 	// that day's parser work. With the parser of the day before: 8 wrong
@@ -183,7 +183,7 @@ var heldOutSets = []heldOutSet{
 	// 18 of 30 times, the rest unchanged. 22 of 30 times after the work
 	// on the tenth development set (branch layouts10: numeric days read
 	// day first by the document's convention).
-	{"heldout-docs-v4", 8.0 / 10, 2, 26.0 / 32},
+	{"heldout-docs-v4", 6.0 / 10, 2, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
@@ -198,7 +198,7 @@ var heldOutSets = []heldOutSet{
 	// "missing", 34 of 41 actions, stated times 12 → 15 of 30, owners 33
 	// of 34, and 2 of its 3 out-of-order entries reported instead of 3.
 	// 2 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v5", 1.0 / 10, 2, 34.0 / 41},
+	{"heldout-docs-v5", 0.0 / 10, 2, 34.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -241,7 +241,7 @@ var heldOutSets = []heldOutSet{
 	// eleventh development set's action lists (branch actions11: records of
 	// immediate measures and states in every language, bracketed-state
 	// lines, a database's Name column): 28 of 49 actions, 10 for nothing.
-	{"heldout-docs-v7", 12.0 / 10, 10, 28.0 / 49},
+	{"heldout-docs-v7", 10.0 / 10, 10, 28.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -309,14 +309,14 @@ var heldOutSets = []heldOutSet{
 	// After the work on the eleventh development set (branches actions11
 	// and times11, a day's round on ten documents in ten languages): 1.30
 	// wrong, 13 of 30 times, 5 issues for nothing.
-	{"heldout-docs-v12", 8.0 / 10, 5, 28.0 / 38},
+	{"heldout-docs-v12", 6.0 / 10, 5, 28.0 / 38},
 	// Written blind to the parser on 2026-12-05, in ten more tools' layouts,
 	// eight of them in other languages (its README), and kept out of the
 	// repository through the day's rounds on dev-docs-v11 and v12. First
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 12.0 / 10, 0, 33.0 / 37},
+	{"heldout-docs-v13", 9.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -326,7 +326,7 @@ var heldOutSets = []heldOutSet{
 	// nothing.
 	// 1.80 wrong after the work on dev-docs-v14's fields (branch fields14),
 	// 1.70 and 8 of 29 times after that on its times (times14).
-	{"heldout-docs-v14", 12.0 / 10, 0, 29.0 / 35},
+	{"heldout-docs-v14", 9.0 / 10, 0, 29.0 / 35},
 	// Written blind to the parser on 2026-12-05 (six English documents,
 	// Slovak, Estonian, Lithuanian and Malay ones, in ten tools no set had
 	// used) and kept out of the repository through the rounds on
@@ -335,7 +335,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 19.0 / 10, 0, 18.0 / 30},
+	{"heldout-docs-v15", 18.0 / 10, 0, 18.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -346,7 +346,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 14.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 12.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -724,7 +724,7 @@ var devSets = []heldOutSet{
 	// Korean timeline, read for the first time, gives no detection: 0.40.
 	// 17 of 30 times after branch times19 (a summary's span with its day
 	// after it under a short weekday, "on Wed 2 Dec").
-	{"dev-docs-v18", 4.0 / 10, 0, 31.0 / 31},
+	{"dev-docs-v18", 3.0 / 10, 0, 31.0 / 31},
 	// dev-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Tuleap, Gollum, Google Chat, Statuspal, iTop, Amplenote,
 	// Pagure; Ukrainian Telegram, Spanish ServiceDesk Plus, Indonesian
@@ -881,17 +881,17 @@ var maxTimelineWrong = map[string]int{
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
-	"heldout-headers-v1": 46, // of 87
-	"heldout-headers-v2": 56, // of 86
-	"heldout-docs-v21":   9,  // of 29
-	"heldout-docs-v20":   8,  // of 30
+	"heldout-headers-v1": 48, // of 87
+	"heldout-headers-v2": 57, // of 86
+	"heldout-docs-v21":   10, // of 29
+	"heldout-docs-v20":   9,  // of 30
 	"heldout-docs-v19":   7,  // of 30
 	"heldout-docs-v18":   9,  // of 30
 	"heldout-docs-v17":   24, // of 30
 	"heldout-docs":       33, // of 37
 	"heldout-docs-v2":    23, // of 30
 	"heldout-docs-v3":    26, // of 30
-	"heldout-docs-v4":    22, // of 30
+	"heldout-docs-v4":    23, // of 30
 	"heldout-docs-v5":    27, // of 30
 	"heldout-docs-v6":    20, // of 29
 	"heldout-docs-v7":    15, // of 28
@@ -899,11 +899,11 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   21, // of 29
 	"heldout-docs-v11":   17, // of 28
-	"heldout-docs-v12":   14, // of 30
-	"heldout-docs-v13":   14, // of 30
+	"heldout-docs-v12":   15, // of 30
+	"heldout-docs-v13":   16, // of 30
 	"heldout-docs-v14":   8,  // of 29
 	"heldout-docs-v15":   13, // of 30
-	"heldout-docs-v16":   12, // of 30
+	"heldout-docs-v16":   13, // of 30
 	"dev-docs":           36, // of 36
 	"dev-docs-v2":        29, // of 29
 	"dev-docs-v3":        30, // of 30

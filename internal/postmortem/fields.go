@@ -70,7 +70,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 			}
 		}
 	}
-	if key == "" && mitigationLabel(label) && readsAsTime(withoutNote(value)) {
+	if key == "" && (mitigationLabel(label) || closedLabel(label) && p.factsHere()) && readsAsTime(withoutNote(value)) {
 		p.mitigated = append(p.mitigated, Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: strings.TrimSpace(value), Span: valueSpan, LabelSpan: labelSpan})
 		return false // no field yet: a timeline's row stays its own time
 	}
@@ -86,7 +86,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == "" {
 		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan) || p.lengthField(label, value, valueSpan)
 	}
-	if key == FieldContact && personWordLabel(label) && !namesSomeone(value) {
+	if personKey(key) && personWordLabel(label) && !namesSomeone(value) {
 		return false // "Persona: merchant admins", a product's persona
 	}
 	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
@@ -139,7 +139,7 @@ var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine":
 // "Mitigated", which name a field only over a date or a time, whose
 // value reads as one.
 func (p *parser) timedLabel(label string, value Span) bool {
-	return (timedWordKey(label) != "" || mitigationLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+	return (timedWordKey(label) != "" || mitigationLabel(label) || closedLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -309,7 +309,7 @@ func (p *parser) timeFieldLines(n ast.Node) {
 		if colon := bytes.IndexByte(line, ':'); colon < 1 || longLabel(line[:colon]) || isDigit(line[colon-1]) {
 			continue // no label, or an entry's clock: "- 14:02 …"
 		}
-		if label, value, ok := p.keyValue(ls); ok && (isTimelineKey(p.fieldKey(p.doc.Text(label))) || mitigationLabel(p.doc.Text(label))) {
+		if label, value, ok := p.keyValue(ls); ok && (isTimelineKey(p.fieldKey(p.doc.Text(label))) || mitigationLabel(p.doc.Text(label)) || closedLabel(p.doc.Text(label))) {
 			p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
 		}
 	}
@@ -592,12 +592,15 @@ func (p *parser) mitigatedEnd(base time.Time) {
 	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
 }
 
-// personWordLabel reports a label that is the word "person" itself, in
-// English or another language ("Person", "Persona", "Pessoa"): a
-// board's people column, or a product's persona.
+// personWordLabel reports a label that names a person's field only over
+// a name: the word "person" itself, in English or another language
+// ("Person", "Persona", "Pessoa"), a board's people column or a
+// product's persona; and the short words that label other things too
+// ("Responsible: the config push", "Reporter: a customer", "Chair: 2B",
+// "PIC: diagram.png").
 func personWordLabel(label string) bool {
 	switch normalize(label) {
-	case "person", "persona", "pessoa":
+	case "person", "persona", "pessoa", "pic", "responsible", "accountable", "reporter", "chair":
 		return true
 	}
 	return false
@@ -703,10 +706,35 @@ func mitigationLabel(label string) bool {
 	if t == "" || len(t) > 24 {
 		return false
 	}
-	if c := t[0] | 0x20; c != 'm' && c != 'f' && c != 'i' {
+	if c := t[0] | 0x20; c != 'm' && c != 'f' && c != 'i' && c != 't' {
 		return false // a quick answer for nearly every label
 	}
 	return mitigationLabels[normalize(label)]
+}
+
+// closedLabel reports a label of when the incident was closed, "Closed"
+// or "Incident closed at": like "Mitigated", the end where nothing else
+// gives one, among the incident's facts only (see factsHere), as a
+// follow-up's "Closed: 2026-11-20" says when the task was.
+func closedLabel(label string) bool {
+	t := strings.TrimLeft(label, " *_")
+	if t == "" || len(t) > 24 {
+		return false
+	}
+	if c := t[0] | 0x20; c != 'c' && c != 'i' {
+		return false
+	}
+	return closedLabels[normalize(label)]
+}
+
+// factsHere reports a place of the incident's facts: above the first
+// section, or under one of the sections that tell the incident.
+func (p *parser) factsHere() bool {
+	if len(p.doc.Sections) == 0 {
+		return true
+	}
+	key, _ := p.sectionKey()
+	return key != "" && fieldsLiveIn(key)
 }
 
 // statedDayNear is the day the first start, detection or end names
@@ -852,7 +880,9 @@ func (p *parser) timeFieldsInOrder() []Field {
 // impact was stopped, the end where no label names the end of impact.
 var (
 	closingLabels    = map[string]bool{"resolved": true, "resolved at": true, "resolution": true, "resolution time": true, "closed": true, "closed at": true}
-	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true, "impact mitigated": true, "fixed": true, "fixed at": true}
+	mitigationLabels = map[string]bool{"mitigated": true, "mitigated at": true, "impact mitigated": true, "fixed": true, "fixed at": true,
+		"mitigation": true, "mitigation time": true, "mitigated on": true, "incident mitigated": true, "time mitigated": true, "time of mitigation": true}
+	closedLabels = map[string]bool{"closed": true, "closed at": true, "closed on": true, "incident closed": true, "incident closed at": true}
 )
 
 // rollOver reads a time of day written without its day that falls more

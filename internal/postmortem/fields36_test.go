@@ -159,7 +159,7 @@ func TestFields36NotedAndGenderedLabels(t *testing.T) {
 		"影響開始（最初のエラー）":                 FieldStart,
 		"Začiatok (prvé chyby v logu)": FieldStart,
 		"מנהל/ת האירוע":                FieldContact,
-		"Koordinator/in des Vorfalls":  "",
+		"Koordinator/in des Vorfalls":  FieldContact,
 		"Ansprechpartner/in":           FieldContact,
 		"Notes (see below)":            "",
 	} {

@@ -28,6 +28,8 @@ var momentWords = map[string]string{
 	"end": FieldEnd, "ended": FieldEnd, "ends": FieldEnd, "resolved": FieldEnd, "resolution": FieldEnd,
 	"restored": FieldEnd, "recovered": FieldEnd, "recovery": FieldEnd, "stopped": FieldEnd, "cleared": FieldEnd,
 	"broke": FieldStart, "fixed": FieldEnd,
+	"occurred": FieldStart, "commenced": FieldStart, "reported": FieldDetect, "spotted": FieldDetect,
+	"stabilized": FieldEnd, "stabilised": FieldEnd, "resumed": FieldEnd, "remediated": FieldEnd,
 }
 
 // momentFillers are the other words such a label may hold: what was

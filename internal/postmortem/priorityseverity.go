@@ -29,9 +29,14 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 		p.ratingGrade(label, value, labelSpan, valueSpan)
 		return
 	}
-	if v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks)); priorityGradeRe.MatchString(v) {
+	v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks))
+	if priorityGradeRe.MatchString(v) {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: v, Span: valueSpan, LabelSpan: labelSpan}
 		return
+	}
+	if code := sevCodeRe.FindString(v); code != "" {
+		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: code, Span: valueSpan, LabelSpan: labelSpan}
+		return // "Priority: SEV-1", a team that grades the incident under its priority's name
 	}
 	p.propertyPriority(label, value, labelSpan, valueSpan)
 }
@@ -43,8 +48,8 @@ var sevCodeRe = lazyRe(`^(?i:sev(?:erity)?[-_ ]?[0-5])\b`)
 var gradeCodeRe = lazyRe(`^[SsPp][0-5]\b`)
 
 // ratingWords end a label of the team's own that names a rating:
-// "Grade", "Impact grade", "Level", "Severity class".
-var ratingWords = wordSet(`grade level class tier rating`)
+// "Grade", "Impact grade", "Level", "Severity class", "Urgency".
+var ratingWords = wordSet(`grade level class tier rating urgency criticality`)
 
 // ratingGrade keeps, as the severity where the document gives none, a
 // short label of the team's own whose value opens with a severity's
@@ -127,7 +132,7 @@ func levelLessNote(v string) string {
 	return v
 }
 
-var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact", "priority rating", "priority level"}})
+var prioritySynonyms = invert(map[string][]string{FieldSeverity: {"priority", "prio", "impact", "priority rating", "priority level", "urgency", "incident urgency", "incident impact"}})
 
 // priorityLabel reports a label of a priority: English, or a priority
 // column's header of another language ("Prioridade", "Προτεραιότητα").
