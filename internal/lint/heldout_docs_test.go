@@ -86,8 +86,8 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 22.0 / 30, 0, 0},
-	{"heldout-headers-v2", 21.0 / 30, 1, 0},
+	{"heldout-headers-v1", 21.0 / 30, 0, 0},
+	{"heldout-headers-v2", 18.0 / 30, 1, 0},
 	{"heldout-followups-v1", 0, 7, 115.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
@@ -97,7 +97,7 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 12.0 / 10, 5, 35.0 / 42},
+	{"heldout-docs-v21", 11.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -107,7 +107,7 @@ var heldOutSets = []heldOutSet{
 	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
 	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
 	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
-	{"heldout-docs-v20", 15.0 / 10, 6, 31.0 / 45},
+	{"heldout-docs-v20", 13.0 / 10, 6, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
@@ -124,7 +124,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 18.0 / 10, 3, 25.0 / 37},
+	{"heldout-docs-v18", 17.0 / 10, 3, 25.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -241,7 +241,7 @@ var heldOutSets = []heldOutSet{
 	// eleventh development set's action lists (branch actions11: records of
 	// immediate measures and states in every language, bracketed-state
 	// lines, a database's Name column): 28 of 49 actions, 10 for nothing.
-	{"heldout-docs-v7", 10.0 / 10, 10, 28.0 / 49},
+	{"heldout-docs-v7", 9.0 / 10, 10, 28.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -255,7 +255,7 @@ var heldOutSets = []heldOutSet{
 	// 43 of 48 after the work on the eighth development set's action
 	// lists (branch actions8).
 	// 13 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v8", 10.0 / 10, 5, 43.0 / 48},
+	{"heldout-docs-v8", 9.0 / 10, 5, 43.0 / 48},
 	// Written blind on 5 December beside dev-docs-v7 and kept out of the
 	// repository while the parser was changed. First run (main at
 	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
@@ -266,7 +266,7 @@ var heldOutSets = []heldOutSet{
 	// eighth development set's action lists (branch actions8): 40 of 46,
 	// owners 23 of 31, 19 of 22 ticked read as done, 2 out-of-order
 	// entries reported for 2 (3 before).
-	{"heldout-docs-v9", 8.0 / 10, 2, 40.0 / 46},
+	{"heldout-docs-v9", 7.0 / 10, 2, 40.0 / 46},
 	// Written blind on 5 December (a later session) beside dev-docs-v8
 	// and kept out of the repository while the parser was changed. First
 	// run (main at 6d5c140): 1.70 wrong "missing" a document, 4 of 29
@@ -292,7 +292,7 @@ var heldOutSets = []heldOutSet{
 	// start, the detection and the end in teams' own words, and a zone
 	// note read only after a title, not after a time in a sentence).
 	// 7 wrong after the work on dev-docs-v13's fields (branch fields13).
-	{"heldout-docs-v11", 5.0 / 10, 2, 22.0 / 35},
+	{"heldout-docs-v11", 4.0 / 10, 2, 22.0 / 35},
 	// Written blind to the parser on 2026-12-05 (a later session) beside
 	// dev-docs-v10, in ten layouts of regulators' forms, tools in other
 	// languages, a wiki's own markup, an outliner's export and a mail

@@ -131,6 +131,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.proseSeverity()
 	p.prioritySeverity()
 	p.finishSections()
 	p.preferNamedTimeline()
