@@ -1087,7 +1087,7 @@ func (p *parser) itemZoneNote(n ast.Node) {
 // localZoneRow is localZoneNote for a row of a properties table, its
 // label and its value.
 func (p *parser) localZoneRow(label, value string) {
-	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && lineZone(value) != "" {
+	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && (lineZone(value) != "" || localZoneIn(value) != "") {
 		p.localZoneNote(label + ": " + value)
 	}
 }
@@ -1189,6 +1189,9 @@ func (p *parser) zoneNote(para *paragraphText) {
 // database as named ("Europe/Berlin", which "EUROPE/BERLIN" is not); ""
 // when the zone cannot be read, so that no entry is read against it.
 func docZone(z string) string {
+	if name := localZoneName(z); name != "" {
+		return name // "hora peninsular" is the zone of Madrid
+	}
 	if !strings.Contains(z, "/") {
 		z = strings.ToUpper(z)
 	}

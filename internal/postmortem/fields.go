@@ -1013,7 +1013,7 @@ func mayBeRangeLabel(label string) bool {
 // 2026".
 func cutClause(s string) string {
 	for i := strings.Index(s, ", "); i >= 0; {
-		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) {
+		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) && !clockClause(s[i+2:]) {
 			return s[:i]
 		}
 		j := strings.Index(s[i+2:], ", ")
