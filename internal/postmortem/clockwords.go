@@ -30,8 +30,23 @@ const clockWordsMax = 12
 
 // clockKey is the key of a phrase of the clock class, or "".
 func clockKey(phrase string) string {
-	var buf [64]byte
-	n := appendNormal(buf[:0], phrase)
+	return clockWordsKey([]string{phrase})
+}
+
+// clockWordsKey is clockKey of words written with a space between,
+// normalised a word at a time on the stack.
+func clockWordsKey(words []string) string {
+	var buf [96]byte
+	n := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			n = append(n, ' ')
+		}
+		if len(n)+len(w) > len(buf) {
+			return ""
+		}
+		n = appendNormal(n, w)
+	}
 	if k := englishClockWords[string(n)]; k != "" {
 		return k
 	}
@@ -71,8 +86,9 @@ func clockWords(s string) string {
 	if !mayHoldClockWords(s) {
 		return s
 	}
-	words := strings.Fields(s)
-	if len(words) > clockWordsMax {
+	var buf [clockWordsMax]string
+	words, ok := fieldsOnto(s, buf[:0])
+	if !ok {
 		return s
 	}
 	changed := false
@@ -117,6 +133,28 @@ func clockWords(s string) string {
 	return b.String()
 }
 
+// fieldsOnto splits s at white space into words, as strings.Fields
+// does, onto the stack's buf; ok is false for more than it holds.
+func fieldsOnto(s string, buf []string) ([]string, bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && reSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !reSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			if len(buf) == cap(buf) {
+				return buf, false
+			}
+			buf = append(buf, s[i:j])
+		}
+		i = j
+	}
+	return buf, true
+}
+
 // clockPhraseAt returns the key of the longest phrase of the clock
 // class, of up to three words, opening words[i:], and its length in
 // words; "" and 0 where none opens there.
@@ -128,7 +166,7 @@ func clockPhraseAt(words []string, i int) (string, int) {
 		if isDigit(words[i][0]) {
 			break // a number is no such word, and numbering drops it
 		}
-		if k := clockKey(strings.Join(words[i:i+n], " ")); k != "" {
+		if k := clockWordsKey(words[i : i+n]); k != "" {
 			return k, n
 		}
 	}
@@ -145,7 +183,7 @@ func clockAround(words []string, i int) bool {
 		if words[i-n] == "" || isDigit(words[i-n][0]) {
 			continue
 		}
-		switch clockKey(strings.Join(words[i-n:i], " ")) {
+		switch clockWordsKey(words[i-n : i]) {
 		case "at":
 			lead = true
 		case "am_before":
@@ -164,7 +202,7 @@ func clockAround(words []string, i int) bool {
 	if hour == 0 && clock == 0 {
 		return lead || period != ""
 	}
-	t = t[:max(hour, clock)] + clockSuffix(t[max(hour, clock):]) // "14:05-kor", "14.05'te"
+	t = t[:max(hour, clock)] + clockSuffix(t[max(hour, clock):]) // "14:05-kor", "14.05'te", "14h05min"
 	j := i + 1
 	if j < len(words) && clockKey(words[j]) == "hour" && !zoneFrom(words, j) {
 		switch {
@@ -214,9 +252,10 @@ func hourDigits(t string) int {
 }
 
 // fusedClock reports a letter of the hour written between an hour and
-// its minutes, as Dutch and Vietnamese write them: "14u05", "14g05".
+// its minutes, as Dutch, Vietnamese and French write them: "14u05",
+// "14g05", "14h05".
 func fusedClock(t string, n int) bool {
-	return n+3 == len(t) && (t[n] == 'u' || t[n] == 'g') && isDigit(t[n+1]) && isDigit(t[n+2])
+	return n+3 == len(t) && (t[n] == 'u' || t[n] == 'g' || t[n] == 'h') && isDigit(t[n+1]) && isDigit(t[n+2])
 }
 
 // clockDigits returns the length of a clock opening t, "14:05", "14.05"
@@ -242,10 +281,14 @@ func clockDigits(t string) int {
 
 // clockSuffix drops a case ending joined to a clock, as Hungarian
 // ("14:05-kor", "-től", "-ig") and Turkish ("14:05'te", "14.05’de")
-// write them; a range ("-15:00") or anything else stays.
+// write them, and the minutes' "min" ("14h05min"); a range ("-15:00")
+// or anything else stays.
 func clockSuffix(rest string) string {
 	if len(rest) < 2 {
 		return rest
+	}
+	if rest == "min" {
+		return "" // "14h05min", as Portuguese writes it
 	}
 	cut := 0
 	switch {

@@ -1213,8 +1213,26 @@ var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:a
 var zoneSaying = guard(zoneSaidRe)
 
 // longZoneNames are zones written out, with the abbreviation they are
-// read as; a name that holds another comes first.
+// read as, or the zone of the database where no abbreviation of the
+// table is theirs alone; a name that holds another comes first.
 var longZoneNames = [][2]string{
+	{"australian central standard time", "ACST"}, {"australian central daylight time", "ACDT"}, {"australian western standard time", "AWST"},
+	{"australian eastern time", "Australia/Sydney"}, {"eastern european summer time", "EEST"}, {"western european summer time", "WEST"},
+	{"central european standard time", "CET"}, {"eastern european standard time", "EET"}, {"western european standard time", "WET"},
+	{"western european time", "WET"}, {"moscow standard time", "MSK"}, {"gulf standard time", "GST"},
+	{"arabia standard time", "Asia/Riyadh"}, {"arabian standard time", "Asia/Riyadh"}, {"china standard time", "Asia/Shanghai"},
+	{"hong kong time", "HKT"}, {"korea standard time", "KST"}, {"korean standard time", "KST"},
+	{"philippine standard time", "PHT"}, {"philippine time", "PHT"}, {"indochina time", "ICT"},
+	{"western indonesia time", "WIB"}, {"central indonesia time", "WITA"}, {"eastern indonesia time", "WIT"},
+	{"malaysia time", "MYT"}, {"pakistan standard time", "PKT"}, {"nepal time", "NPT"},
+	{"bangladesh standard time", "Asia/Dhaka"}, {"indian standard time", "IST"}, {"gulf time", "GST"},
+	{"east africa time", "EAT"}, {"central africa time", "CAT"}, {"west africa time", "WAT"},
+	{"south africa standard time", "SAST"}, {"israel standard time", "Asia/Jerusalem"}, {"israel daylight time", "Asia/Jerusalem"},
+	{"turkey time", "TRT"}, {"atlantic standard time", "America/Halifax"}, {"atlantic daylight time", "America/Halifax"},
+	{"newfoundland standard time", "NST"}, {"alaska standard time", "AKST"}, {"alaska daylight time", "AKDT"},
+	{"hawaii-aleutian standard time", "HST"}, {"hawaii standard time", "HST"}, {"new zealand standard time", "NZST"},
+	{"new zealand daylight time", "NZDT"}, {"argentina time", "ART"}, {"brasilia time", "BRT"},
+	{"chile standard time", "America/Santiago"}, {"colombia time", "COT"}, {"peru time", "PET"},
 	{"australian eastern standard time", "AEST"}, {"australian eastern daylight time", "AEDT"}, {"central european summer time", "CEST"},
 	{"coordinated universal time", "UTC"}, {"greenwich mean time", "GMT"}, {"british summer time", "BST"},
 	{"central european time", "CET"}, {"eastern european time", "EET"}, {"india standard time", "IST"},

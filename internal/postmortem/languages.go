@@ -190,16 +190,7 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 		return 0, 0, 0, 0
 	}
 	d, i = atoi(s[start:j]), j
-	for _, mark := range []string{".º", ".", "º", "ª", "er"} {
-		if strings.HasPrefix(s[i:], mark) {
-			i += len(mark)
-			break
-		}
-	}
-	i = skipSpaces(s, i)
-	i = skipWord(s, i, "de ")
-	i = skipElided(s, i) // Catalan "14 d'octubre de 2026"
-	mo, k := monthWordAt(s, i)
+	mo, k := dayMonthAt(s, i)
 	if mo == 0 {
 		return 0, 0, 0, 0
 	}
@@ -218,6 +209,95 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 		}
 	}
 	return 0, 0, 0, 0
+}
+
+// dayMarks are written after a day's number: "5.", "5º", "1er", and
+// the Russian and Ukrainian ordinal endings, "5-го", "5-е".
+var dayMarks = [...]string{".º", ".", "º", "ª", "er", "-го", "-е"}
+
+// dayMonthAt reads the month after a day's number that ends at i, past
+// the day's mark and the words between ("5. März", "5 de marzo", "14
+// d'octubre", "5-го ноября"); k is where the month's name ends, mo 0
+// where none is there.
+func dayMonthAt(s string, i int) (mo time.Month, k int) {
+	for _, mark := range dayMarks {
+		if strings.HasPrefix(s[i:], mark) {
+			i += len(mark)
+			break
+		}
+	}
+	i = skipSpaces(s, i)
+	i = skipWord(s, i, "de ")
+	i = skipElided(s, i) // Catalan "14 d'octubre de 2026"
+	return monthWordAt(s, i)
+}
+
+// localDayMonth reads a day and a month written in another language
+// without the year, before a clock: "2. November, 14:05", "2 ноября,
+// 14:05", "2 de noviembre 14:05", and as Chinese, Japanese and Korean
+// write them, "11月2日 14:05", "11월 2일 14:05". n is the length read
+// up to the clock, 0 where s opens otherwise.
+func localDayMonth(s string) (d int, mo time.Month, n int) {
+	if !mayOpenLocalDate(s) {
+		return 0, 0, 0
+	}
+	i := 0
+	for w := 0; w < 2 && i < len(s) && !isDigit(s[i]); w++ {
+		if i = skipLeadWord(s, i); i < 0 {
+			return 0, 0, 0 // "Montag, ", "le "
+		}
+	}
+	j := digitRunEnd(s, i)
+	if j == i || j-i > 2 {
+		return 0, 0, 0
+	}
+	var k int
+	if m, e := denseMonthDay(s, i, j); m != 0 {
+		mo, d, k = m, e, denseDayEnd(s, j)
+	} else {
+		d = atoi(s[i:j])
+		if mo, k = dayMonthAt(s, j); mo == 0 {
+			return 0, 0, 0
+		}
+	}
+	if k < len(s) && (s[k] == ',' || s[k] == '.') {
+		k++
+	}
+	c := skipSpaces(s, k)
+	if c == k || c >= len(s) || !isDigit(s[c]) || digitRunEnd(s, c)-c > 2 {
+		return 0, 0, 0 // a year, or no clock
+	}
+	if m, ok := readClock(s[c:]); !ok || !strings.ContainsAny(m[0], ":") {
+		return 0, 0, 0
+	}
+	if d < 1 || d > 31 {
+		return 0, 0, 0
+	}
+	return d, mo, c
+}
+
+// denseMonthDay reads "11月2日" or "11월 2일" from s[i:], the month's
+// digits ending at j: the month and the day.
+func denseMonthDay(s string, i, j int) (time.Month, int) {
+	if !strings.HasPrefix(s[j:], "月") && !strings.HasPrefix(s[j:], "월") {
+		return 0, 0
+	}
+	k := skipSpaces(s, j+3)
+	e := digitRunEnd(s, k)
+	if e == k || e-k > 2 || !strings.HasPrefix(s[e:], "日") && !strings.HasPrefix(s[e:], "일") {
+		return 0, 0
+	}
+	if m := atoi(s[i:j]); m >= 1 && m <= 12 {
+		return time.Month(m), atoi(s[k:e])
+	}
+	return 0, 0
+}
+
+// denseDayEnd returns where "11月2日" or "11월 2일" ends, its month's
+// digits ending at j.
+func denseDayEnd(s string, j int) int {
+	k := digitRunEnd(s, skipSpaces(s, j+3))
+	return k + 3 // "日" and "일" are three bytes
 }
 
 // monthWordAt reads a month's name at s[i:], in another language: one
@@ -321,6 +401,9 @@ func yearDotDate(s string, start, j int) (y int, mo time.Month, d, n int) {
 			mo, d, n = m, a, end // "2026. gada 2. novembrī"
 		}
 	} else if m, end := monthWordAt(s, i); m != 0 {
+		if end < len(s) && s[end] == '.' {
+			end++ // "2026. okt. 2."
+		}
 		k := skipSpaces(s, end)
 		if f := digitRunEnd(s, k); f > k && f-k <= 2 {
 			mo, d, n = m, atoi(s[k:f]), f // "2026. november 2."

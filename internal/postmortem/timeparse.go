@@ -192,6 +192,9 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 			rest = strings.TrimLeft(rest[k:], " ,") // "2.11.2026 г. 14:05"
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "at "), "@ ") // "Nov 3, 2026 @ 14:02:33.120", as a log search writes it
+	} else if d2, m2, n := localDayMonth(rest); n > 0 && !base.IsZero() {
+		y, mo, d, pt.HasDate = nearestYear(base, m2, d2), m2, d2, true // "2. November, 14:05", "11月2日 14:05"
+		rest = rest[n:]
 	} else if d2, m2, n := dottedDayMonth(rest); n > 0 && !base.IsZero() {
 		y, mo, d, pt.HasDate = nearestYear(base, m2, d2), m2, d2, true // "26.11 18:00", "wt. 1.12, 00:00"
 		rest = rest[n:]
@@ -498,6 +501,10 @@ func readZone(z string) (*time.Location, bool, error) {
 	}
 	if len(z) > 12 && strings.HasSuffix(strings.ToLower(z), " time") {
 		for _, long := range longZoneNames {
+			if strings.EqualFold(z, long[0]) && strings.Contains(long[1], "/") {
+				loc, err := loadZone(long[1]) // "China Standard Time"
+				return loc, err == nil, err
+			}
 			if strings.EqualFold(z, long[0]) {
 				return abbreviationZone(long[1]) // "India Standard Time"
 			}
@@ -561,10 +568,18 @@ func localZoneName(z string) string {
 	return findLocal(localZoneWords, appendNormal(buf[:0], strings.Trim(z, "()[] ")))
 }
 
+// seasonZones are abbreviations of a zone that say no season, standard
+// or summer: the zone of the database, which knows the day's.
+var seasonZones = map[string]string{"AET": "Australia/Sydney", "ACT": "Australia/Adelaide", "NZT": "Pacific/Auckland"}
+
 // abbreviationZone reads a zone's abbreviation.
 func abbreviationZone(z string) (*time.Location, bool, error) {
 	if loc := capitalZones()[z]; loc != nil {
 		return loc, true, nil // as most are written, in capitals
+	}
+	if name := seasonZones[z]; name != "" {
+		loc, err := loadZone(name)
+		return loc, err == nil, err
 	}
 	off, ok := abbreviationOffset(z)
 	if !ok {

@@ -232,3 +232,81 @@ func TestLocalZoneNotesAndClocks(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
 	}
 }
+
+// A day written without its year before a clock in another language
+// ("2. November, 14:05 Uhr", "2 ноября, 14:05", "11月2日 14:05") is read
+// in the year nearest the document's day; a day after the clock ("14:05
+// le 2 novembre 2026", "14:05, 2 ноября 2026") dates it; a Russian
+// ordinal day ("5-го ноября"), short months ("ноя", "Nopember",
+// "novembril", "جوان", "okt.") and two-digit dotted years ("02.11.26")
+// are read; the minutes' "min" and "h." after a clock go.
+func TestLocalDaysAroundAClock(t *testing.T) {
+	base := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, want string }{
+		{"5-го ноября 2026 г. 14:05", "2026-11-05T14:05Z"},
+		{"11月2日 14:05", "2026-11-02T14:05Z"},
+		{"11월 2일 14:05", "2026-11-02T14:05Z"},
+		{"2 ноя 2026 14:05", "2026-11-02T14:05Z"},
+		{"2 ноя. 2026 14:05", "2026-11-02T14:05Z"},
+		{"02.11.26 14:05", "2026-11-02T14:05Z"},
+		{"2.11.26 14:05", "2026-11-02T14:05Z"},
+		{"14:05, 2 ноября 2026", "2026-11-02T14:05Z"},
+		{"14:05 le 2 novembre 2026", "2026-11-02T14:05Z"},
+		{"14:05 del 2 de noviembre de 2026", "2026-11-02T14:05Z"},
+		{"14:05 am 2. November 2026", "2026-11-02T14:05Z"},
+		{"14:05 CET le 2 novembre 2026", "2026-11-02T13:05Z"},
+		{"2. November, 14:05 Uhr", "2026-11-02T14:05Z"},
+		{"2 novembre, 14h05", "2026-11-02T14:05Z"},
+		{"2 de noviembre, 14:05", "2026-11-02T14:05Z"},
+		{"2 ноября, 14:05", "2026-11-02T14:05Z"},
+		{"2 listopada, 14:05", "2026-11-02T14:05Z"},
+		{"2 Kasım, 14:05", "2026-11-02T14:05Z"},
+		{"14h05min", "2026-11-02T14:05Z"},
+		{"14:05 h.", "2026-11-02T14:05Z"},
+		{"2. novembril 2026 kell 14.05", "2026-11-02T14:05Z"},
+		{"2 Nopember 2026 pukul 14.05", "2026-11-02T14:05Z"},
+		{"2 Disember 2026 14:05", "2026-12-02T14:05Z"},
+		{"2 Ogos 2026 14:05", "2026-08-02T14:05Z"},
+		{"2 جوان 2026 14:05", "2026-06-02T14:05Z"},
+		{"2026. okt. 2. 14:05", "2026-10-02T14:05Z"},
+		{"2 сент. 2026 14:05", "2026-09-02T14:05Z"},
+		{"2. Feber 2026 14:05", "2026-02-02T14:05Z"},
+	} {
+		pt, err := ParseTime(c.in, base)
+		if got := pt.Time.UTC().Format("2006-01-02T15:04Z"); err != nil || got != c.want {
+			t.Errorf("%q: got %s (%v), want %s", c.in, got, err, c.want)
+		}
+	}
+}
+
+// Zones written out in English ("China Standard Time", "Eastern European
+// Summer Time", not the Eastern time of the United States) and the
+// abbreviations of a zone that say no season ("AET", "NZT") give a clock
+// its offset on the day.
+func TestZonesWrittenOut(t *testing.T) {
+	base := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, want string }{
+		{"2:05 PM China Standard Time", "2026-11-02T06:05Z"},
+		{"14:05 Eastern European Summer Time", "2026-11-02T11:05Z"},
+		{"14:05 Western European Time", "2026-11-02T14:05Z"},
+		{"14:05 Gulf Standard Time", "2026-11-02T10:05Z"},
+		{"14:05 Arabia Standard Time", "2026-11-02T11:05Z"},
+		{"14:05 Australian Eastern Time", "2026-11-02T03:05Z"},
+		{"14:05 AET", "2026-11-02T03:05Z"},
+		{"14:05 NZT", "2026-11-02T01:05Z"},
+		{"14:05 Indochina Time", "2026-11-02T07:05Z"},
+		{"14:05 Western Indonesia Time", "2026-11-02T07:05Z"},
+		{"14:05 Philippine Standard Time", "2026-11-02T06:05Z"},
+		{"14:05 Pakistan Standard Time", "2026-11-02T09:05Z"},
+		{"14:05 East Africa Time", "2026-11-02T11:05Z"},
+		{"14:05 Atlantic Standard Time", "2026-11-02T18:05Z"},
+		{"14:05 Alaska Standard Time", "2026-11-02T23:05Z"},
+		{"14:05 Hawaii Standard Time", "2026-11-03T00:05Z"},
+		{"14:05 Australian Central Standard Time", "2026-11-02T04:35Z"},
+	} {
+		pt, err := ParseTime(c.in, base)
+		if got := pt.Time.UTC().Format("2006-01-02T15:04Z"); err != nil || got != c.want {
+			t.Errorf("%q: got %s (%v), want %s", c.in, got, err, c.want)
+		}
+	}
+}
