@@ -48,7 +48,8 @@ func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
-	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|CLT|CLST|TRT|` + usZoneWords
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|CLT|CLST|TRT|` +
+	`WITA|WIT|COT|PET|ECT|UYT|IDT|IRST|MMT|PHST|MEZ|MESZ|AET|NZT|ADT|NDT|` + usZoneWords
 
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",

@@ -310,3 +310,35 @@ func TestZonesWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// An hour with the character of the hour and no minutes ("下午2点",
+// "14時", "2点半", "오후 2시 반") is a clock, and a length of time ("2時間")
+// is none; a zone's abbreviation before the clock ("MSK 14:05") is its
+// zone; a note in English that names a zone of the table beyond its
+// first rows ("All times are in WITA") gives every time its zone.
+func TestHoursInCharactersAndZonesFirst(t *testing.T) {
+	base := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ in, want string }{
+		{"下午2点", "2026-11-02T14:00Z"},
+		{"14時", "2026-11-02T14:00Z"},
+		{"2点半", "2026-11-02T02:30Z"},
+		{"오후 2시 반", "2026-11-02T14:30Z"},
+		{"2026年11月2日 14時 JST", "2026-11-02T05:00Z"},
+		{"MSK 14:05", "2026-11-02T11:05Z"},
+		{"MEZ 14:05", "2026-11-02T13:05Z"},
+	} {
+		pt, err := ParseTime(c.in, base)
+		if got := pt.Time.UTC().Format("2006-01-02T15:04Z"); err != nil || got != c.want {
+			t.Errorf("%q: got %s (%v), want %s", c.in, got, err, c.want)
+		}
+	}
+	if pt, err := ParseTime("2時間", base); err == nil {
+		t.Errorf("a length of time read as %s", pt.Time)
+	}
+	for _, z := range []struct{ note, start string }{
+		{"All times are in WITA.", "2026-11-02T06:05Z"},
+		{"Timeline (times in PET)", "2026-11-02T19:05Z"},
+	} {
+		wantTimes(t, "# Outage\n\n"+z.note+"\n\n**Date:** 2026-11-02\n**Start:** 14:05\n", map[string]string{FieldStart: z.start})
+	}
+}

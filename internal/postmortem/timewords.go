@@ -251,8 +251,9 @@ var (
 	// clock, as German and the Nordic languages shorten it: "02.11.26
 	// 14:05".
 	shortDottedDateRe = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{2}),? +\d{1,2}[:.]\d{2}\b`)
-	// zoneFirstRe: a zone written before the time, "UTC 09:12".
-	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
+	// zoneFirstRe: a zone written before the time, "UTC 09:12", "MSK
+	// 14:05".
+	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,5})\s+(\d)`)
 	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm", also as
 	// Spanish writes them, "p. m.".
 	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM", "a. m.", "am", "p. m.", "pm")
