@@ -205,7 +205,37 @@ func lineZone(line string) string {
 		}
 		i = j
 	}
+	if offset == "" && strings.IndexByte(line, '/') > 0 {
+		return ianaZoneIn(line) // "Zeitzone: Europe/Berlin"
+	}
 	return offset
+}
+
+// ianaZoneIn is the first zone of the database a line names as the
+// database does ("Europe/Berlin", "America/Argentina/Buenos_Aires"),
+// or "".
+func ianaZoneIn(line string) string {
+	for k := strings.IndexByte(line, '/'); k > 0; {
+		i := k
+		for i > 0 && isLetterByte(line[i-1]) {
+			i--
+		}
+		j := k + 1
+		for j < len(line) && (isLetterByte(line[j]) || line[j] == '_' || line[j] == '/') {
+			j++
+		}
+		if k-i >= 3 && j-k > 2 && line[i] >= 'A' && line[i] <= 'Z' && (i == 0 || !isWordByte(line[i-1])) {
+			if z := strings.TrimRight(line[i:j], "/"); docZone(z) != "" {
+				return z
+			}
+		}
+		n := strings.IndexByte(line[k+1:], '/')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return ""
 }
 
 // abbreviationOrOffset is the abbreviation a line names, unless the

@@ -342,3 +342,33 @@ func TestHoursInCharactersAndZonesFirst(t *testing.T) {
 		wantTimes(t, "# Outage\n\n"+z.note+"\n\n**Date:** 2026-11-02\n**Start:** 14:05\n", map[string]string{FieldStart: z.start})
 	}
 }
+
+// A document's zone given once as a field in its language ("Zeitzone:
+// Europe/Berlin", "Часовой пояс: московское время", "Tidszon: svensk
+// tid") or in a heading's note ("Cronología (hora peninsular)") is every
+// time's zone, and an incident day in digits that reads either way round
+// ("02/11/2026") is read day first where that zone says its writers put
+// the day first.
+func TestZoneGivenOnceInEachLanguage(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"de zeitzone", "# Störung\n\n**Zeitzone:** MEZ\n**Datum des Vorfalls:** 2. November 2026\n**Beginn:** 14:05\n", "2026-11-02T13:05Z"},
+		{"de iana", "# Störung\n\n**Zeitzone:** Europe/Berlin\n**Datum des Vorfalls:** 2. November 2026\n**Beginn:** 14:05\n", "2026-11-02T13:05Z"},
+		{"es row iana", "# Caída del portal\n\n| Campo | Valor |\n|---|---|\n| Zona horaria | Europe/Madrid |\n| Fecha del incidente | 2 de noviembre de 2026 |\n| Inicio | 14:05 |\n", "2026-11-02T13:05Z"},
+		{"pt fuso", "# Falha no checkout\n\n- **Fuso horário:** BRT (UTC−3)\n- **Data do incidente:** 02/11/2026\n- **Início:** 14:05\n", "2026-11-02T17:05Z"},
+		{"ru пояс", "# Сбой оплаты\n\n**Часовой пояс:** MSK\n**Дата инцидента:** 02.11.2026\n**Начало:** 14:05\n", "2026-11-02T11:05Z"},
+		{"ru пояс words", "# Сбой оплаты\n\n**Часовой пояс:** московское время\n**Дата инцидента:** 02.11.2026\n**Начало:** 14:05\n", "2026-11-02T11:05Z"},
+		{"pl strefa", "# Awaria płatności\n\n**Strefa czasowa:** CET\n**Data incydentu:** 2 listopada 2026\n**Początek:** 14:05\n", "2026-11-02T13:05Z"},
+		{"sv tidszon", "# Störning i kassan\n\n**Tidszon:** svensk tid\n**Datum för incidenten:** 2 november 2026\n**Starttid:** 14:05\n", "2026-11-02T13:05Z"},
+		{"fi", "# Häiriö maksuissa\n\n**Aikavyöhyke:** Suomen aikaa\n**Häiriön päivämäärä:** 2.11.2026\n**Alkoi:** klo 14.05\n", "2026-11-02T12:05Z"},
+		{"ja tz", "# 決済障害\n\n**タイムゾーン:** JST\n**発生日:** 2026年11月2日\n**発生時刻:** 14:05\n", "2026-11-02T05:05Z"},
+		{"zh tz", "# 支付故障\n\n**时区:** UTC+8\n**事故日期:** 2026年11月2日\n**开始时间:** 14:05\n", "2026-11-02T06:05Z"},
+		{"ko tz", "# 결제 장애\n\n**시간대:** KST\n**장애 일자:** 2026년 11월 2일\n**시작:** 14:05\n", "2026-11-02T05:05Z"},
+		{"tr", "# Ödeme kesintisi\n\n**Saat dilimi:** TSİ (UTC+3)\n**Olay tarihi:** 2 Kasım 2026\n**Başlangıç:** 14:05\n", "2026-11-02T11:05Z"},
+		{"vi", "# Sự cố thanh toán\n\n**Múi giờ:** GMT+7\n**Ngày sự cố:** 02/11/2026\n**Bắt đầu:** 14:05\n", "2026-11-02T07:05Z"},
+		{"es heading zone", "# Caída del portal\n\n**Fecha del incidente:** 2 de noviembre de 2026\n\n## Cronología (hora peninsular)\n\n- 14:05 — Comienza el impacto\n", "2026-11-02T13:05Z"},
+		{"en iana note", "# Outage\n\nAll times are Europe/Berlin.\n\n**Date:** 2026-11-02\n**Start:** 14:05\n", "2026-11-02T13:05Z"},
+		{"en local note", "# Outage\n\nAll times below are Moscow time.\n\n**Date:** 2026-11-02\n**Start:** 14:05\n", "2026-11-02T11:05Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
