@@ -870,14 +870,14 @@ var minTimesRight = map[string]int{
 	"heldout-headers-v2": 59, // of 86
 	"heldout-docs-v21":   9,  // of 29
 	"heldout-docs-v20":   8,  // of 30
-	"heldout-docs-v19":   7,  // of 30
+	"heldout-docs-v19":   8,  // of 30
 	"heldout-docs-v18":   9,  // of 30
 	"heldout-docs-v17":   27, // of 30
 	"heldout-docs":       33, // of 37
 	"heldout-docs-v2":    23, // of 30
 	"heldout-docs-v3":    26, // of 30
 	"heldout-docs-v4":    22, // of 30
-	"heldout-docs-v5":    27, // of 30
+	"heldout-docs-v5":    30, // of 30
 	"heldout-docs-v6":    20, // of 29
 	"heldout-docs-v7":    15, // of 28
 	"heldout-docs-v8":    16, // of 30
