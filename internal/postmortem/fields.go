@@ -874,7 +874,7 @@ func (p *parser) spanPastMidnight(start TimeEntry) {
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
-	raw := p.dayFirstEntry(cutDashNote(t.Raw)) // the zone goes after the time, not after its note
+	raw := p.dayFirstEntry(dottedStated(cutDashNote(t.Raw))) // the zone goes after the time, not after its note
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
@@ -1051,4 +1051,22 @@ func isRangeLabel(label string) bool {
 // zoneInText returns the zone a time ends with, or "".
 func zoneInText(s string) string {
 	return zoneAtEnd.FindString(zoneRun(strings.TrimSpace(s)))
+}
+
+// dottedStated writes a stated time that is a time of day with a dot
+// and nothing but a zone or a note after it ("14.05", "14.05 WIB",
+// "7.02 (first alert)") with a colon: the label says it is a time, and a
+// day would be written with its year or a dot after it ("14.05.").
+func dottedStated(raw string) string {
+	n := dottedClockLen([]byte(raw))
+	if n == 0 {
+		return raw
+	}
+	rest := strings.TrimSpace(raw[n:])
+	if rest != "" && rest[0] != '(' {
+		if _, ok, err := readZone(rest); err != nil || !ok {
+			return raw
+		}
+	}
+	return raw[:n-3] + ":" + raw[n-2:]
 }

@@ -372,3 +372,15 @@ func TestZoneGivenOnceInEachLanguage(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
 	}
 }
+
+// A stated start, detection or end written as a time of day with a dot
+// and only a zone or a note after it ("14.05 WIB", "7.02 (prvé chyby)")
+// is that clock: its label says it is a time.
+func TestDottedStatedClock(t *testing.T) {
+	for _, c := range []struct{ name, src, start string }{
+		{"zone", "# Gangguan pembayaran\n\n**Tanggal insiden:** 2 November 2026\n**Mulai:** 14.05 WIB\n", "2026-11-02T07:05Z"},
+		{"note", "# Výpadok rezervácií\n\n**Dátum incidentu:** 2. 11. 2026\n**Začiatok:** 7.02 (prvé chyby)\n", "2026-11-02T07:02Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantTimes(t, c.src, map[string]string{FieldStart: c.start}) })
+	}
+}
