@@ -1058,6 +1058,9 @@ func zoneInText(s string) string {
 // "7.02 (first alert)") with a colon: the label says it is a time, and a
 // day would be written with its year or a dot after it ("14.05.").
 func dottedStated(raw string) string {
+	if len(raw) < 4 || !isDigit(raw[0]) || raw[1] != '.' && raw[2] != '.' {
+		return raw // most stated times: no dot after the hour
+	}
 	n := dottedClockLen([]byte(raw))
 	if n == 0 {
 		return raw
