@@ -87,7 +87,8 @@ func stampZoneWord(raw string) string {
 
 // dayFirstZones are the zones whose writers put the day first.
 var dayFirstZones = wordSet(`WET WEST BST CET CEST EET EEST MSK SAST CAT EAT WAT MEZ MESZ TRT IST PKT NPT SGT HKT MYT AWST
-ACST ACDT AEST AEDT NZST NZDT ICT WIB BRT ART CLT CLST`)
+ACST ACDT AEST AEDT NZST NZDT ICT WIB BRT ART CLT CLST WITA WIT COT PET ECT UYT BRST IDT IRST AFT AZT UZT ALMT KGT MMT
+ULAT SLST FJT SAMT YEKT OMST KRAT IRKT YAKT VLAT MAGT PETT WEZ WESZ OEZ OESZ HEC HAEC AET NZT`)
 
 // dottedDay is a day written with dots, day first: "04.03.2026".
 var dottedDay = lazyRe(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`)

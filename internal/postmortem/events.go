@@ -48,7 +48,8 @@ func (e Event) HasClock() bool { return hasClock(e.Raw) }
 
 // zoneWords are the zones a timestamp may end with.
 const zoneWords = `UTC(?:[+-]\d{1,2}(?::?\d{2})?)?|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}|[A-Z][a-z]+/[A-Za-z_]+|` +
-	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|CLT|CLST|TRT|` + usZoneWords
+	`WET|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BRT|ART|WEST|SAST|CAT|EAT|WAT|GST|PKT|NPT|ICT|WIB|PHT|MYT|CLT|CLST|TRT|` +
+	`WITA|WIT|COT|PET|ECT|UYT|IDT|IRST|MMT|PHST|MEZ|MESZ|AET|NZT|ADT|NDT|` + usZoneWords
 
 // stampRe finds a timestamp opening an entry: "14:02", "**16:58 UTC**",
 // "2026-11-02 14:02 UTC", "At 2017/01/31 18:00 UTC,", "[14:02]",
@@ -1104,7 +1105,7 @@ func (p *parser) itemZoneNote(n ast.Node) {
 // localZoneRow is localZoneNote for a row of a properties table, its
 // label and its value.
 func (p *parser) localZoneRow(label, value string) {
-	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && lineZone(value) != "" {
+	if p.doc.Zone == "" && len(value) <= localZoneLineMax && !hasClock(value) && p.mayBeOtherLanguage() && (lineZone(value) != "" || localZoneIn(value) != "") {
 		p.localZoneNote(label + ": " + value)
 	}
 }
@@ -1206,6 +1207,9 @@ func (p *parser) zoneNote(para *paragraphText) {
 // database as named ("Europe/Berlin", which "EUROPE/BERLIN" is not); ""
 // when the zone cannot be read, so that no entry is read against it.
 func docZone(z string) string {
+	if name := localZoneName(z); name != "" {
+		return name // "hora peninsular" is the zone of Madrid
+	}
 	if !strings.Contains(z, "/") {
 		z = strings.ToUpper(z)
 	}
@@ -1227,8 +1231,26 @@ var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:a
 var zoneSaying = guard(zoneSaidRe)
 
 // longZoneNames are zones written out, with the abbreviation they are
-// read as; a name that holds another comes first.
+// read as, or the zone of the database where no abbreviation of the
+// table is theirs alone; a name that holds another comes first.
 var longZoneNames = [][2]string{
+	{"australian central standard time", "ACST"}, {"australian central daylight time", "ACDT"}, {"australian western standard time", "AWST"},
+	{"australian eastern time", "Australia/Sydney"}, {"eastern european summer time", "EEST"}, {"western european summer time", "WEST"},
+	{"central european standard time", "CET"}, {"eastern european standard time", "EET"}, {"western european standard time", "WET"},
+	{"western european time", "WET"}, {"moscow standard time", "MSK"}, {"gulf standard time", "GST"},
+	{"arabia standard time", "Asia/Riyadh"}, {"arabian standard time", "Asia/Riyadh"}, {"china standard time", "Asia/Shanghai"},
+	{"hong kong time", "HKT"}, {"korea standard time", "KST"}, {"korean standard time", "KST"},
+	{"philippine standard time", "PHT"}, {"philippine time", "PHT"}, {"indochina time", "ICT"},
+	{"western indonesia time", "WIB"}, {"central indonesia time", "WITA"}, {"eastern indonesia time", "WIT"},
+	{"malaysia time", "MYT"}, {"pakistan standard time", "PKT"}, {"nepal time", "NPT"},
+	{"bangladesh standard time", "Asia/Dhaka"}, {"indian standard time", "IST"}, {"gulf time", "GST"},
+	{"east africa time", "EAT"}, {"central africa time", "CAT"}, {"west africa time", "WAT"},
+	{"south africa standard time", "SAST"}, {"israel standard time", "Asia/Jerusalem"}, {"israel daylight time", "Asia/Jerusalem"},
+	{"turkey time", "TRT"}, {"atlantic standard time", "America/Halifax"}, {"atlantic daylight time", "America/Halifax"},
+	{"newfoundland standard time", "NST"}, {"alaska standard time", "AKST"}, {"alaska daylight time", "AKDT"},
+	{"hawaii-aleutian standard time", "HST"}, {"hawaii standard time", "HST"}, {"new zealand standard time", "NZST"},
+	{"new zealand daylight time", "NZDT"}, {"argentina time", "ART"}, {"brasilia time", "BRT"},
+	{"chile standard time", "America/Santiago"}, {"colombia time", "COT"}, {"peru time", "PET"},
 	{"australian eastern standard time", "AEST"}, {"australian eastern daylight time", "AEDT"}, {"central european summer time", "CEST"},
 	{"coordinated universal time", "UTC"}, {"greenwich mean time", "GMT"}, {"british summer time", "BST"},
 	{"central european time", "CET"}, {"eastern european time", "EET"}, {"india standard time", "IST"},

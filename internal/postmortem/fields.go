@@ -921,7 +921,7 @@ func (p *parser) spanPastMidnight(start TimeEntry) {
 }
 
 func (p *parser) readEntry(t TimeEntry, base time.Time) TimeEntry {
-	raw := p.dayFirstEntry(cutDashNote(t.Raw)) // the zone goes after the time, not after its note
+	raw := p.dayFirstEntry(dottedStated(cutDashNote(t.Raw))) // the zone goes after the time, not after its note
 	if z := zoneInNote(t.Label); z != "" && !stampHasZone(raw) && !IsPlaceholder(raw) {
 		raw += " " + z // "Start (UTC)": the label gives the zone
 	}
@@ -1060,7 +1060,7 @@ func mayBeRangeLabel(label string) bool {
 // 2026".
 func cutClause(s string) string {
 	for i := strings.Index(s, ", "); i >= 0; {
-		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) {
+		if i+2 < len(s) && s[i+2] >= 'a' && s[i+2] <= 'z' && !inParens(s[:i]) && !clockClause(s[i+2:]) {
 			return s[:i]
 		}
 		j := strings.Index(s[i+2:], ", ")
@@ -1098,4 +1098,25 @@ func isRangeLabel(label string) bool {
 // zoneInText returns the zone a time ends with, or "".
 func zoneInText(s string) string {
 	return zoneAtEnd.FindString(zoneRun(strings.TrimSpace(s)))
+}
+
+// dottedStated writes a stated time that is a time of day with a dot
+// and nothing but a zone or a note after it ("14.05", "14.05 WIB",
+// "7.02 (first alert)") with a colon: the label says it is a time, and a
+// day would be written with its year or a dot after it ("14.05.").
+func dottedStated(raw string) string {
+	if len(raw) < 4 || !isDigit(raw[0]) || raw[1] != '.' && raw[2] != '.' {
+		return raw // most stated times: no dot after the hour
+	}
+	n := dottedClockLen([]byte(raw))
+	if n == 0 {
+		return raw
+	}
+	rest := strings.TrimSpace(raw[n:])
+	if rest != "" && rest[0] != '(' {
+		if _, ok, err := readZone(rest); err != nil || !ok {
+			return raw
+		}
+	}
+	return raw[:n-3] + ":" + raw[n-2:]
 }

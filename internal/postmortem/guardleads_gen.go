@@ -6,7 +6,7 @@ package postmortem
 // by exprKey.
 var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+
-	{1278, 0x97d83ef516d76c0b}: {words: []string{"time"}, lineStart: false},
+	{1482, 0xd0623f2a23743feb}: {words: []string{"time"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
 	{251, 0x69cc3fd304f92e00}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\
@@ -16,9 +16,9 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
-	{2313, 0x56eb40903887c4f6}: {words: []string{"from"}, lineStart: false},
+	{2449, 0xe27ddb34a55f72f6}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{512, 0x69f58852f7666084}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the
-	{999, 0xbc143ebd85e66536}: {words: []string{"alerted", "detected", "noticed", "paged"}, lineStart: false},
+	{1067, 0x2210515300dc175e}: {words: []string{"alerted", "detected", "noticed", "paged"}, lineStart: false},
 }

@@ -182,29 +182,15 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 	start := i
 	j := digitRunEnd(s, i)
 	switch {
+	case j-start == 4 && j < len(s) && s[j] == '.':
+		return yearDotDate(s, start, j)
 	case j-start == 4:
 		return denseDate(s, start, j)
 	case j-start < 1 || j-start > 2:
 		return 0, 0, 0, 0
 	}
 	d, i = atoi(s[start:j]), j
-	for _, mark := range []string{".º", ".", "º", "ª", "er"} {
-		if strings.HasPrefix(s[i:], mark) {
-			i += len(mark)
-			break
-		}
-	}
-	i = skipSpaces(s, i)
-	i = skipWord(s, i, "de ")
-	i = skipElided(s, i) // Catalan "14 d'octubre de 2026"
-	k := letterEnd(s, i)
-	if k == i || k-i > 24 {
-		return 0, 0, 0, 0
-	}
-	mo = localMonth(s[i:k])
-	if mo == 0 && strings.HasPrefix(s[i:k], "ב") {
-		mo = localMonth(s[i+len("ב") : k]) // Hebrew joins "in" to the month: "9 בנובמבר 2026"
-	}
+	mo, k := dayMonthAt(s, i)
 	if mo == 0 {
 		return 0, 0, 0, 0
 	}
@@ -213,14 +199,223 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 		i++
 	}
 	if i2 := skipSpaces(s, i); i2 > i {
-		i = skipWord(s, skipWord(s, i2, "de "), "del ")
+		i = skipWord(s, skipWord(s, skipWord(s, i2, "de "), "del "), "năm ")
 	} else {
 		return 0, 0, 0, 0
 	}
-	if e := digitRunEnd(s, i); e-i == 4 && validDate(atoi(s[i:e]), mo, d) {
-		return atoi(s[i:e]), mo, d, e
+	if e := digitRunEnd(s, i); e-i == 4 {
+		if y := eraYear(atoi(s[i:e])); validDate(y, mo, d) {
+			return y, mo, d, afterYear(s, e)
+		}
 	}
 	return 0, 0, 0, 0
+}
+
+// dayMarks are written after a day's number: "5.", "5º", "1er", and
+// the Russian and Ukrainian ordinal endings, "5-го", "5-е".
+var dayMarks = [...]string{".º", ".", "º", "ª", "er", "-го", "-е"}
+
+// dayMonthAt reads the month after a day's number that ends at i, past
+// the day's mark and the words between ("5. März", "5 de marzo", "14
+// d'octubre", "5-го ноября"); k is where the month's name ends, mo 0
+// where none is there.
+func dayMonthAt(s string, i int) (mo time.Month, k int) {
+	for _, mark := range dayMarks {
+		if strings.HasPrefix(s[i:], mark) {
+			i += len(mark)
+			break
+		}
+	}
+	i = skipSpaces(s, i)
+	i = skipWord(s, i, "de ")
+	i = skipElided(s, i) // Catalan "14 d'octubre de 2026"
+	return monthWordAt(s, i)
+}
+
+// localDayMonth reads a day and a month written in another language
+// without the year, before a clock: "2. November, 14:05", "2 ноября,
+// 14:05", "2 de noviembre 14:05", and as Chinese, Japanese and Korean
+// write them, "11月2日 14:05", "11월 2일 14:05". n is the length read
+// up to the clock, 0 where s opens otherwise.
+func localDayMonth(s string) (d int, mo time.Month, n int) {
+	if !mayOpenLocalDate(s) {
+		return 0, 0, 0
+	}
+	i := 0
+	for w := 0; w < 2 && i < len(s) && !isDigit(s[i]); w++ {
+		if i = skipLeadWord(s, i); i < 0 {
+			return 0, 0, 0 // "Montag, ", "le "
+		}
+	}
+	j := digitRunEnd(s, i)
+	if j == i || j-i > 2 {
+		return 0, 0, 0
+	}
+	var k int
+	if m, e := denseMonthDay(s, i, j); m != 0 {
+		mo, d, k = m, e, denseDayEnd(s, j)
+	} else {
+		d = atoi(s[i:j])
+		if mo, k = dayMonthAt(s, j); mo == 0 {
+			return 0, 0, 0
+		}
+	}
+	if k < len(s) && (s[k] == ',' || s[k] == '.') {
+		k++
+	}
+	c := skipSpaces(s, k)
+	if c == k || c >= len(s) || !isDigit(s[c]) || digitRunEnd(s, c)-c > 2 {
+		return 0, 0, 0 // a year, or no clock
+	}
+	if m, ok := readClock(s[c:]); !ok || !strings.ContainsAny(m[0], ":") {
+		return 0, 0, 0
+	}
+	if d < 1 || d > 31 {
+		return 0, 0, 0
+	}
+	return d, mo, c
+}
+
+// denseMonthDay reads "11月2日" or "11월 2일" from s[i:], the month's
+// digits ending at j: the month and the day.
+func denseMonthDay(s string, i, j int) (time.Month, int) {
+	if !strings.HasPrefix(s[j:], "月") && !strings.HasPrefix(s[j:], "월") {
+		return 0, 0
+	}
+	k := skipSpaces(s, j+3)
+	e := digitRunEnd(s, k)
+	if e == k || e-k > 2 || !strings.HasPrefix(s[e:], "日") && !strings.HasPrefix(s[e:], "일") {
+		return 0, 0
+	}
+	if m := atoi(s[i:j]); m >= 1 && m <= 12 {
+		return time.Month(m), atoi(s[k:e])
+	}
+	return 0, 0
+}
+
+// denseDayEnd returns where "11月2日" or "11월 2일" ends, its month's
+// digits ending at j.
+func denseDayEnd(s string, j int) int {
+	k := digitRunEnd(s, skipSpaces(s, j+3))
+	return k + 3 // "日" and "일" are three bytes
+}
+
+// monthWordAt reads a month's name at s[i:], in another language: one
+// word ("marca"), an abbreviation with its dots ("พ.ย."), two words
+// ("تشرين الثاني"), "in" joined to it in Hebrew ("בנובמבר"), or the
+// Vietnamese "tháng" and the month's number ("tháng 11"). k is where it
+// ends; mo is 0 where none is there.
+func monthWordAt(s string, i int) (mo time.Month, k int) {
+	k = letterEnd(s, i)
+	if k == i || k-i > 48 {
+		return 0, 0 // a month's name is no longer, in the three bytes a Thai letter takes
+	}
+	if e := dottedWordEnd(s, k); e > k {
+		if mo = localMonth(s[i:e]); mo != 0 {
+			return mo, e // "พ.ย.", "févr."
+		}
+	}
+	if mo = localMonth(s[i:k]); mo != 0 {
+		return mo, k
+	}
+	if strings.HasPrefix(s[i:k], "ב") {
+		if mo = localMonth(s[i+len("ב") : k]); mo != 0 {
+			return mo, k // Hebrew joins "in" to the month: "9 בנובמבר 2026"
+		}
+	}
+	if k2 := letterEnd(s, k+1); k < len(s) && s[k] == ' ' && k2 > k+1 {
+		if mo = localMonth(s[i:k2]); mo != 0 {
+			return mo, k2 // "تشرين الثاني"
+		}
+	}
+	if strings.EqualFold(s[i:k], "tháng") {
+		j := skipSpaces(s, k)
+		if e := digitRunEnd(s, j); e > j && e-j <= 2 && atoi(s[j:e]) >= 1 && atoi(s[j:e]) <= 12 {
+			return time.Month(atoi(s[j:e])), e // "tháng 11 năm 2026", "tháng 11, 2026"
+		}
+	}
+	return 0, 0
+}
+
+// dottedWordEnd returns where an abbreviation of letters and dots
+// opening at k's dot ends, "พ.ย." from "พ", or k where none goes on.
+func dottedWordEnd(s string, k int) int {
+	e := k
+	for e < len(s) && s[e] == '.' {
+		n := letterEnd(s, e+1)
+		if n == e+1 {
+			return e + 1 // the last dot
+		}
+		e = n
+	}
+	return e
+}
+
+// eraYear is a year of the Buddhist era, as Thai writes it (2569), in
+// the common era (2026); any other year as it is.
+func eraYear(y int) int {
+	if y > 2400 {
+		return y - 543
+	}
+	return y
+}
+
+// yearWords are written after a year in a date: Russian and Bulgarian
+// "г." ("year"), "года", Ukrainian "р.", "року", Polish "r.", "roku",
+// Lithuanian "m.", and the dot Croatian and Serbian end a date with
+// ("2. studenoga 2026.").
+var yearWords = [...]string{"г.", "года", "год", "г", "р.", "року", "r.", "roku", "m.", "."}
+
+// afterYear returns where a date whose year ends at e ends, past a word
+// of the year; e where none follows.
+func afterYear(s string, e int) int {
+	i := e
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	for _, w := range yearWords {
+		if strings.HasPrefix(s[i:], w) {
+			end := i + len(w)
+			if end == len(s) || s[end] == ' ' || s[end] == ',' {
+				return end
+			}
+		}
+	}
+	return e
+}
+
+// yearDotDate reads a date written year first with a dot after the
+// year, as Hungarian, Korean and Latvian write it: "2026. 11. 02.",
+// "2026.11.02", "2026. november 2.", "2026. gada 2. novembrī"; the
+// year's digits run from start to j.
+func yearDotDate(s string, start, j int) (y int, mo time.Month, d, n int) {
+	y = atoi(s[start:j])
+	i := skipSpaces(s, j+1)
+	i = skipWord(s, i, "gada ")
+	if e := digitRunEnd(s, i); e > i && e-i <= 2 && e < len(s) && s[e] == '.' {
+		a := atoi(s[i:e])
+		k := skipSpaces(s, e+1)
+		if f := digitRunEnd(s, k); f > k && f-k <= 2 {
+			mo, d, n = time.Month(a), atoi(s[k:f]), f // "2026. 11. 02."
+		} else if m, end := monthWordAt(s, k); m != 0 {
+			mo, d, n = m, a, end // "2026. gada 2. novembrī"
+		}
+	} else if m, end := monthWordAt(s, i); m != 0 {
+		if end < len(s) && s[end] == '.' {
+			end++ // "2026. okt. 2."
+		}
+		k := skipSpaces(s, end)
+		if f := digitRunEnd(s, k); f > k && f-k <= 2 {
+			mo, d, n = m, atoi(s[k:f]), f // "2026. november 2."
+		}
+	}
+	if n == 0 || !validDate(y, mo, d) {
+		return 0, 0, 0, 0
+	}
+	if n < len(s) && s[n] == '.' {
+		n++
+	}
+	return y, mo, d, n
 }
 
 // denseDate reads "2026年3月5日" or "2026년 3월 5일" from s[start:], the
@@ -332,9 +527,11 @@ func letterEnd(s string, i int) int {
 	return i
 }
 
-// isLetterRune reports a letter, as month names and weekdays are written.
+// isLetterRune reports a letter, as month names and weekdays are written,
+// or a mark written over or under one, as Thai writes its vowels
+// ("พฤศจิกายน").
 func isLetterRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && unicode.IsLetter(r)
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && (unicode.IsLetter(r) || r >= 0x300 && unicode.Is(unicode.Mn, r))
 }
 
 // localDay is the day of localDate as a time, for readDay.
@@ -357,8 +554,30 @@ func localDateTime(s string) string {
 	if n == 0 {
 		return s
 	}
-	rest := strings.TrimLeft(s[n:], " ,")
+	rest := dropWordBeforeClock(strings.TrimLeft(s[n:], " ,"))
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly) + " " + rest
+}
+
+// dropWordBeforeClock drops one word of letters between a date and its
+// clock, a weekday as Turkish writes it after the date ("2 Kasım 2026
+// Pazartesi 14:05"); rest is returned as it is otherwise.
+func dropWordBeforeClock(rest string) string {
+	k := letterEnd(rest, 0)
+	if k == 0 || k > 24 {
+		return rest
+	}
+	c := k
+	if c < len(rest) && rest[c] == ',' {
+		c++
+	}
+	c = skipSpaces(rest, c)
+	if c == k || c >= len(rest) || !isDigit(rest[c]) {
+		return rest
+	}
+	if m, ok := readClock(rest[c:]); ok && strings.Contains(m[0], ":") {
+		return rest[c:]
+	}
+	return rest
 }
 
 // mayOpenLocalDate is localDateTime's quick test: a byte beyond ASCII
@@ -369,6 +588,9 @@ func mayOpenLocalDate(s string) bool {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return true
+		}
+		if i == 4 && c == '.' && isDigit(s[0]) && isDigit(s[3]) {
+			return true // "2026. 11. 02.", "2026. november 2."
 		}
 		if isDigit(c) && i+2 < len(s) && (s[i+1] == ' ' || s[i+1] == '.') {
 			if n := s[i+2] | 0x20; n >= 'a' && n <= 'z' || s[i+2] == ' ' && i+3 < len(s) && s[i+3]|0x20 >= 'a' && s[i+3]|0x20 <= 'z' {

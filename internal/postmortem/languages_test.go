@@ -125,9 +125,17 @@ func knownVocabularyKey(class, key string) bool {
 		return atoi(key) >= 1 && atoi(key) <= 12
 	case "periods":
 		return key == "month_end" || key == "quarter_end"
+	case "clock":
+		return clockWordKeys[key]
+	case "zones":
+		_, err := time.LoadLocation(key)
+		return err == nil
 	}
 	return false
 }
+
+// clockWordKeys are the keys of the vocabulary's clock class.
+var clockWordKeys = map[string]bool{"at": true, "hour": true, "minute": true, "am": true, "pm": true, "am_before": true, "pm_before": true, "noon": true, "midnight": true}
 
 var fieldSynonymKeys = func() map[string]bool {
 	m := map[string]bool{}

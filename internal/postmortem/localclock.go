@@ -96,10 +96,34 @@ func localClock(s string) string {
 		return s // "—" and accented letters: no character of a CJK clock
 	}
 	if strings.ContainsAny(s, "時时시点點") {
-		s = cjkClockRe.ReplaceAllString(cjkShortClockRe.ReplaceAllString(s, "$1:0$2"), "$1:$2")
+		s = cjkHours(cjkClockRe.ReplaceAllString(cjkShortClockRe.ReplaceAllString(s, "$1:0$2"), "$1:$2"))
 	}
 	if strings.ContainsAny(s, "오午上下中晚凌早") {
 		s = pmWordRe.ReplaceAllString(amWordRe.ReplaceAllString(s, "$1 am"), "$1 pm")
+	}
+	return s
+}
+
+// cjkHourRe is an hour with the character of the hour and no minutes,
+// perhaps with "half" after it: "14時", "下午2点", "2点半", "오후 2시 반".
+var cjkHourRe = lazyRe(`(\d{1,2})\s*(?:時|时|시|点|點)(\s*(?:半|반))?`)
+
+// cjkHours writes the hours of cjkHourRe as clocks, "14:00" and
+// "2:30"; an hour followed by the character of a length of time ("2時間",
+// "2시간") or by a digit is left as it is.
+func cjkHours(s string) string {
+	ms := cjkHourRe.FindAllStringSubmatchIndex(s, 2)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		rest := s[m[1]:]
+		if rest != "" && (isDigit(rest[0]) || strings.HasPrefix(rest, "間") || strings.HasPrefix(rest, "间") || strings.HasPrefix(rest, "간")) {
+			continue
+		}
+		clock := s[m[2]:m[3]] + ":00"
+		if m[4] >= 0 {
+			clock = s[m[2]:m[3]] + ":30"
+		}
+		s = s[:m[0]] + clock + rest
 	}
 	return s
 }

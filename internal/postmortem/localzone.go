@@ -106,10 +106,57 @@ func localZoneNote(text string) string {
 // lineZoneNote is the zone a line that is a note gives, or "".
 func lineZoneNote(line string) string {
 	line = plainMarks(line)
-	if z := lineZone(line); z != "" && !clockOfDayIn(line) && holdsLocalTimeWord(line) {
+	z := lineZone(line)
+	if z == "" && !clockOfDayIn(line) && holdsLocalTimeWord(line) {
+		return localZoneIn(line) // "Все время указано по московскому времени."
+	}
+	if z != "" && !clockOfDayIn(line) && holdsLocalTimeWord(line) {
 		return z // the zone of a note, not of a time that carries its own
 	}
 	return ""
+}
+
+// localZoneIn is the zone of the first zone's name in another language
+// a line holds as whole words ("hora peninsular", "по Москве", and in
+// the scripts written without spaces anywhere: "日本時間"), or "".
+func localZoneIn(line string) string {
+	n := normalize(line)
+	best, at := "", len(n)
+	for _, w := range localZoneWords {
+		for k := 0; k < at; {
+			i := strings.Index(n[k:], w.word)
+			if i < 0 || k+i >= at {
+				break
+			}
+			i += k
+			if wholeWordAt(n, i, i+len(w.word)) {
+				best, at = w.key, i
+				break
+			}
+			k = i + 1
+		}
+	}
+	return best
+}
+
+// wholeWordAt reports whether s[i:j] stands as whole words: no letter
+// joins it before or after, unless it is of a script written without
+// spaces.
+func wholeWordAt(s string, i, j int) bool {
+	if r, _ := utf8.DecodeRuneInString(s[i:]); denseRune(r) || r >= 0x0E00 && r <= 0x0E7F {
+		return true
+	}
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isLetterRune(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isLetterRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceZoneNote is the zone a sentence of a long line gives as a
@@ -158,7 +205,37 @@ func lineZone(line string) string {
 		}
 		i = j
 	}
+	if offset == "" && strings.IndexByte(line, '/') > 0 {
+		return ianaZoneIn(line) // "Zeitzone: Europe/Berlin"
+	}
 	return offset
+}
+
+// ianaZoneIn is the first zone of the database a line names as the
+// database does ("Europe/Berlin", "America/Argentina/Buenos_Aires"),
+// or "".
+func ianaZoneIn(line string) string {
+	for k := strings.IndexByte(line, '/'); k > 0; {
+		i := k
+		for i > 0 && isLetterByte(line[i-1]) {
+			i--
+		}
+		j := k + 1
+		for j < len(line) && (isLetterByte(line[j]) || line[j] == '_' || line[j] == '/') {
+			j++
+		}
+		if k-i >= 3 && j-k > 2 && line[i] >= 'A' && line[i] <= 'Z' && (i == 0 || !isWordByte(line[i-1])) {
+			if z := strings.TrimRight(line[i:j], "/"); docZone(z) != "" {
+				return z
+			}
+		}
+		n := strings.IndexByte(line[k+1:], '/')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return ""
 }
 
 // abbreviationOrOffset is the abbreviation a line names, unless the

@@ -601,8 +601,8 @@ func linesSpan(n ast.Node) Span {
 func (p *parser) baseDate() time.Time {
 	f, given := p.doc.Field(FieldIncidentDate)
 	if given && !f.Inferred {
-		if t, ok := incidentDay(f.Value); ok {
-			return t
+		if t, ok := incidentDay(p.dayFirstEntry(f.Value)); ok {
+			return t // "02/11/2026" day first where the document's zone says so
 		}
 	}
 	if t, ok := p.timelineDay(false); ok {

@@ -223,6 +223,9 @@ func notePartsZone(note string) string {
 	if z := placeZone(first); z != "" {
 		return z
 	}
+	if z := localZoneName(first); z != "" {
+		return z // "(hora peninsular)", "(по московскому времени)"
+	}
 	if first = strings.TrimSpace(plainMarks(first)); !parts || len(first) > 12 {
 		return ""
 	}

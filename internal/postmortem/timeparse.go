@@ -29,6 +29,18 @@ var abbreviations = map[string]int{
 	"AKST": -9, "AKDT": -8, "HST": -10, "BRT": -3, "ART": -3, "CLT": -4, "CLST": -3,
 	"SAST": 2, "CAT": 2, "EAT": 3, "WAT": 1, "GST": 4, "PKT": 5, "NPT": 5*60 + 45, "ICT": 7, "WIB": 7,
 	"PHT": 8, "MYT": 8, "TRT": 3, "MEZ": 1, "MESZ": 2, // the German CET and CEST
+	// Indonesia's central and eastern zones, Latin America's, and Asia's
+	// beyond the table's first rows.
+	"WITA": 8, "WIT": 9, "PHST": 8, "COT": -5, "PET": -5, "ECT": -5, "UYT": -3, "BRST": -2,
+	"ADT": -3, "NST": -(3*60 + 30), "NDT": -(2*60 + 30), "IDT": 3, "IRST": 3*60 + 30, "AFT": 4*60 + 30,
+	"AZT": 4, "UZT": 5, "ALMT": 5, "KGT": 6, "MMT": 6*60 + 30, "ULAT": 8, "SLST": 5*60 + 30, "CHST": 10, "FJT": 12,
+	// Russia's zones east of Moscow, as its writers abbreviate them.
+	"SAMT": 4, "YEKT": 5, "OMST": 6, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11, "PETT": 12,
+	// Western and Eastern European time as German writes them, Central
+	// European as French does, and Canada's Eastern, Central and Pacific
+	// times as Quebec writes them (heure normale, heure avancée).
+	"WEZ": 0, "WESZ": 1, "OEZ": 2, "OESZ": 3, "HEC": 1, "HAEC": 2,
+	"HNE": -5, "HAE": -4, "HNC": -6, "HNR": -7, "HNP": -8, "HNA": -4,
 }
 
 // usZones are the zones of the United States written by name, with
@@ -53,7 +65,7 @@ func abbreviationOffset(name string) (int, bool) {
 
 var (
 	clockRe = lazyRe(`^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm])\b)?`)
-	zoneRe  = lazyRe(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT)([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
+	zoneRe  = lazyRe(`^(?:(Z)|([+-]\d{2}):?(\d{2})|(?:UTC|GMT) ?([+-]\d{1,2})(?::?(\d{2}))?|([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)|([A-Za-z]{1,5}))\b`)
 	// parenthesised notes such as "(approx.)" or "(first page)".
 	noteRe = lazyRe(`\s*[(\[].*?[)\]]\s*`)
 )
@@ -92,7 +104,7 @@ func ParseTime(s string, base time.Time) (ParsedTime, error) {
 
 // parseTimeInFull is ParseTime without plainTime's quick reading.
 func parseTimeInFull(s string, base time.Time) (ParsedTime, error) {
-	s = rewriteTime(trimApprox(cutDashNote(markupTime(plainMarks(strings.Trim(s, "*_` "))))))
+	s = rewriteTime(clockWords(trimApprox(cutDashNote(markupTime(plainMarks(strings.Trim(s, "*_` ")))))))
 	noteZone := ""
 	if strings.ContainsAny(s, "([") {
 		noteZone = zoneInNote(s)
@@ -176,7 +188,13 @@ func parseTime(s string, base time.Time) (ParsedTime, error) {
 	if yy, mm, dd, n := leadingDate(rest, y); n > 0 {
 		y, mo, d, pt.HasDate = yy, mm, dd, true
 		rest = strings.TrimLeft(strings.TrimLeft(rest[n:], " T,"), "- ")
+		if k := afterYear(rest, 0); k > 0 {
+			rest = strings.TrimLeft(rest[k:], " ,") // "2.11.2026 г. 14:05"
+		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "at "), "@ ") // "Nov 3, 2026 @ 14:02:33.120", as a log search writes it
+	} else if d2, m2, n := localDayMonth(rest); n > 0 && !base.IsZero() {
+		y, mo, d, pt.HasDate = nearestYear(base, m2, d2), m2, d2, true // "2. November, 14:05", "11月2日 14:05"
+		rest = rest[n:]
 	} else if d2, m2, n := dottedDayMonth(rest); n > 0 && !base.IsZero() {
 		y, mo, d, pt.HasDate = nearestYear(base, m2, d2), m2, d2, true // "26.11 18:00", "wt. 1.12, 00:00"
 		rest = rest[n:]
@@ -483,6 +501,10 @@ func readZone(z string) (*time.Location, bool, error) {
 	}
 	if len(z) > 12 && strings.HasSuffix(strings.ToLower(z), " time") {
 		for _, long := range longZoneNames {
+			if strings.EqualFold(z, long[0]) && strings.Contains(long[1], "/") {
+				loc, err := loadZone(long[1]) // "China Standard Time"
+				return loc, err == nil, err
+			}
 			if strings.EqualFold(z, long[0]) {
 				return abbreviationZone(long[1]) // "India Standard Time"
 			}
@@ -528,13 +550,36 @@ func abbreviationOrPlace(abbr, z string) (*time.Location, bool, error) {
 		loc, err := loadZone(name)
 		return loc, err == nil, err
 	}
+	if name := localZoneName(z); name != "" {
+		loc, err := loadZone(name)
+		return loc, err == nil, err
+	}
 	return nil, false, fmt.Errorf("unknown zone %q", z)
 }
+
+// localZoneName is the zone of the database a zone's name in another
+// language stands for ("московское время", "hora peninsular", "日本時間",
+// "МСК"), or "".
+func localZoneName(z string) string {
+	if len(z) < 3 || len(z) > 64 {
+		return ""
+	}
+	var buf [64]byte
+	return findLocal(localZoneWords, appendNormal(buf[:0], strings.Trim(z, "()[] ")))
+}
+
+// seasonZones are abbreviations of a zone that say no season, standard
+// or summer: the zone of the database, which knows the day's.
+var seasonZones = map[string]string{"AET": "Australia/Sydney", "ACT": "Australia/Adelaide", "NZT": "Pacific/Auckland"}
 
 // abbreviationZone reads a zone's abbreviation.
 func abbreviationZone(z string) (*time.Location, bool, error) {
 	if loc := capitalZones()[z]; loc != nil {
 		return loc, true, nil // as most are written, in capitals
+	}
+	if name := seasonZones[z]; name != "" {
+		loc, err := loadZone(name)
+		return loc, err == nil, err
 	}
 	off, ok := abbreviationOffset(z)
 	if !ok {

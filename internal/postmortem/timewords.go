@@ -152,6 +152,9 @@ var trailingDateRe = lazyRe(`(?i)(?:^|\s)on\s+|,\s*`)
 // trailingDate splits the text after a clock into its zone and the date
 // that follows it, when one does.
 func trailingDate(z string, y int) (string, int, time.Month, int, bool) {
+	if zone, yy, mo, d, ok := localTrailingDate(z); ok {
+		return zone, yy, mo, d, true // "14:05 le 2 novembre 2026", "14:05, 2 ноября 2026"
+	}
 	if !mayHoldTrailingDate(z) {
 		return z, 0, 0, 0, false
 	}
@@ -217,7 +220,7 @@ func trimHours(z string) string {
 	if z == "" || z[0]|0x20 != 'h' {
 		return z
 	}
-	for _, w := range []string{"hrs", "hours", "hr", "h"} {
+	for _, w := range []string{"hrs", "hours", "hr", "h.", "h"} {
 		if lowerPrefix(z, w) && (len(z) == len(w) || z[len(w)] == ' ') {
 			return strings.TrimSpace(z[len(w):])
 		}
@@ -244,8 +247,13 @@ var (
 	// dottedDateRe: a day-first date with dots, "14.09.2026", also with a
 	// space after each dot as Czech and Slovak write it, "9. 11. 2026".
 	dottedDateRe = lazyRe(`^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b`)
-	// zoneFirstRe: a zone written before the time, "UTC 09:12".
-	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,4}T)\s+(\d)`)
+	// shortDottedDateRe: the same with the year in two digits before a
+	// clock, as German and the Nordic languages shorten it: "02.11.26
+	// 14:05".
+	shortDottedDateRe = lazyRe(`^(\d{1,2})\.(\d{1,2})\.(\d{2}),? +\d{1,2}[:.]\d{2}\b`)
+	// zoneFirstRe: a zone written before the time, "UTC 09:12", "MSK
+	// 14:05".
+	zoneFirstRe = lazyRe(`^(UTC|GMT|[A-Z]{2,5})\s+(\d)`)
 	// meridiemDots: "a.m." and "p.m.", read as "am" and "pm", also as
 	// Spanish writes them, "p. m.".
 	meridiemDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm", "A.M.", "AM", "P.M.", "PM", "a. m.", "am", "p. m.", "pm")
@@ -275,6 +283,8 @@ func rewriteTime(s string) string {
 	if len(s) > 8 && s[1] == '.' || len(s) > 8 && s[2] == '.' {
 		if m := dottedDateRe.FindStringSubmatchIndex(s); m != nil {
 			s = s[m[6]:m[7]] + "-" + s[m[4]:m[5]] + "-" + s[m[2]:m[3]] + s[m[1]:]
+		} else if m := shortDottedDateRe.FindStringSubmatchIndex(s); m != nil {
+			s = "20" + s[m[6]:m[7]] + "-" + s[m[4]:m[5]] + "-" + s[m[2]:m[3]] + s[m[7]:]
 		}
 	}
 	if len(s) > 4 && s[0] >= 'A' && s[0] <= 'Z' {
@@ -394,4 +404,23 @@ func trackerDate(s string) string {
 		return s
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02") + s[m[1]:]
+}
+
+// localTrailingDate reads a date in another language written after a
+// clock and its zone, perhaps after a comma or a short word for "on"
+// ("le", "del", "am"): the zone before it and the date.
+func localTrailingDate(z string) (string, int, time.Month, int, bool) {
+	p := strings.IndexAny(z, "0123456789")
+	if p < 0 || !mayOpenLocalDate(z[p:]) {
+		return z, 0, 0, 0, false
+	}
+	y, mo, d, n := localDate(z[p:])
+	if n == 0 || strings.TrimSpace(strings.Trim(z[p+n:], ".)")) != "" {
+		return z, 0, 0, 0, false
+	}
+	zone := strings.TrimRight(z[:p], " ,")
+	if i := strings.LastIndexByte(zone, ' ') + 1; letterEnd(zone, i) == len(zone) && zone[i:] != strings.ToUpper(zone[i:]) && len(zone)-i <= 6 {
+		zone = strings.TrimRight(zone[:i], " ,") // "le", "del", "am": the word for "on"
+	}
+	return zone, y, mo, d, true
 }

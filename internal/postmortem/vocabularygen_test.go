@@ -146,6 +146,8 @@ func generateVocabulary(t *testing.T) []byte {
 		{"localStateWords", "states", "states of an action: done, open or not_planned"},
 		{"localMonthWords", "months", "month names, to the month's number"},
 		{"localPeriodWords", "periods", "words for the end of a month, before or after its name"},
+		{"localZoneWords", "zones", "names of a zone in words, to the zone of the database"},
+		{"localClockWords", "clock", "words written around a clock: before it (at), after it (hour, minute), the half of the day (am, pm, am_before, pm_before), noon and midnight"},
 	} {
 		words := localTable(t, table.class)
 		fmt.Fprintf(&b, "// %s are the %s, in other languages (vocabulary/*.yaml).\n", table.name, table.doc)
