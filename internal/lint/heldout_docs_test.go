@@ -120,7 +120,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 18.0 / 10, 3, 25.0 / 37},
+	{"heldout-docs-v18", 17.0 / 10, 3, 29.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -920,7 +920,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v21":     17, // of 22
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     15, // of 22
-	"heldout-docs-v18":     15, // of 18
+	"heldout-docs-v18":     19, // of 21
 	"heldout-docs-v17":     20, // of 28
 	"heldout-docs":         33, // of 33
 	"heldout-docs-v2":      19, // of 19
@@ -954,7 +954,7 @@ var minDuesRight = map[string]int{
 	"dev-docs-v14":         26, // of 29
 	"dev-docs-v15":         25, // of 32
 	"dev-docs-v16":         26, // of 29
-	"dev-docs-v17":         21, // of 29
+	"dev-docs-v17":         23, // of 29
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
 	"dev-docs-v20":         19, // of 30
