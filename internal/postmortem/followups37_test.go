@@ -506,3 +506,31 @@ func TestFollowUpEnglish37(t *testing.T) {
 		"Pin the client|dana|2026-12-31||Open",
 	})
 }
+
+// A state before or after an item's colon closes it in any language
+// ("verworfen: …", "…: erledigt", "…: won't do"), but not a field's
+// label ("— Status: done") nor a legend of several; a state after a
+// struck title closes it as that state says ("~~…~~ verworfen"); a
+// heading of closed or resolved work is a record.
+func TestFollowUpStateColons37(t *testing.T) {
+	for item, want := range map[string]string{
+		"verworfen: Move the spooler to its own host": "Move the spooler to its own host||||Not planned",
+		"已完成: Raise the job limit":                    "Raise the job limit||||Done",
+		"Add a lag alert: erledigt":                   "Add a lag alert||||Done",
+		"Rotate the keys: won't do":                   "Rotate the keys||||Not planned",
+		"Pin the client: in progress":                 "Pin the client||||Open",
+		"Page the database team — Status: done":       "Page the database team||||Done",
+		"~~Buy a second print server~~ verworfen":     "Buy a second print server verworfen||||Not planned",
+		"~~Split the queue~~ отменено":                "Split the queue отменено||||Not planned",
+	} {
+		checkActionLines(t, mustParse(t, []byte(followUpHead37+"## Follow-ups\n\n- "+item+"\n")), []string{want})
+	}
+	for _, h := range []string{"Closed action items", "Resolved follow-ups", "Closed tasks", "Resolved action items"} {
+		doc := mustParse(t, []byte(followUpHead37+"## "+h+"\n\n- Add a lag alert — @dana\n- Rotate the keys\n"))
+		for _, a := range doc.Actions {
+			if a.Status == Open {
+				t.Errorf("%s: %v is open, want the work closed", h, a)
+			}
+		}
+	}
+}
