@@ -916,7 +916,7 @@ var minTimesRight = map[string]int{
 // minDuesRight gates each set's due dates of found open actions read
 // right, at its figure when the gate was added (6 December, evening).
 var minDuesRight = map[string]int{
-	"heldout-followups-v1": 77, // of 89
+	"heldout-followups-v1": 79, // of 89
 	"heldout-docs-v21":     17, // of 22
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     15, // of 22
@@ -935,9 +935,9 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v11":     18, // of 18
 	"heldout-docs-v12":     16, // of 22
 	"heldout-docs-v13":     21, // of 28
-	"heldout-docs-v14":     19, // of 25
+	"heldout-docs-v14":     20, // of 25
 	"heldout-docs-v15":     9,  // of 15
-	"heldout-docs-v16":     19, // of 24
+	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
 	"dev-docs-v2":          26, // of 26
 	"dev-docs-v3":          26, // of 26
@@ -948,7 +948,7 @@ var minDuesRight = map[string]int{
 	"dev-docs-v8":          30, // of 32
 	"dev-docs-v9":          28, // of 28
 	"dev-docs-v10":         30, // of 30
-	"dev-docs-v11":         21, // of 27
+	"dev-docs-v11":         22, // of 27
 	"dev-docs-v12":         25, // of 25
 	"dev-docs-v13":         23, // of 29
 	"dev-docs-v14":         26, // of 29
@@ -957,8 +957,8 @@ var minDuesRight = map[string]int{
 	"dev-docs-v17":         23, // of 29
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
-	"dev-docs-v20":         19, // of 30
-	"dev-followups-v1":     80, // of 94
+	"dev-docs-v20":         21, // of 30
+	"dev-followups-v1":     82, // of 94
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

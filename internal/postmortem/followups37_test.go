@@ -418,7 +418,29 @@ var followUpForms37 = []struct{ lang, kind, text, want string }{
 	{"zh", "state", "开发中", "Open"},
 	{"zh", "state", "開發中", "Open"},
 	{"zh", "state", "跟进中", "Open"},
-	{"zh", "state", "跟進中", "Open"}}
+	{"zh", "state", "跟進中", "Open"},
+	{"ru", "col_owner", "Ответственные", ""},
+	{"ru", "col_owner", "Исполнители", ""},
+	{"ru", "col_due", "Срок выполнения", ""},
+	{"ru", "col_due", "Плановая дата", ""},
+	{"ru", "col_due", "Дата", ""},
+	{"ru", "col_due", "До", ""},
+	{"uk", "col_owner", "Власник", ""},
+	{"uk", "col_owner", "Хто", ""},
+	{"uk", "col_owner", "Виконавці", ""},
+	{"uk", "col_due", "Дата", ""},
+	{"uk", "col_due", "До", ""},
+	{"uk", "col_due", "Строк виконання", ""},
+	{"ru", "due", "до конца Q1", "2027-03-31"},
+	{"uk", "due", "до кінця Q1", "2027-03-31"},
+	{"cs", "state", "odloženo na neurčito", "NotPlanned"},
+	{"es", "due", "antes del 15 de diciembre", "2026-12-15"},
+	{"nl", "due", "uiterlijk 15 december", "2026-12-15"},
+	{"sv", "due", "senast 15 december", "2026-12-15"},
+	{"ro", "due", "până la 15 decembrie", "2026-12-15"},
+	{"pl", "due", "najpóźniej do 15 grudnia", "2026-12-15"},
+	{"cs", "due", "nejpozději do 15. prosince", "2026-12-15"},
+}
 
 const followUpHead37 = "# Outage\n\n| Meeting | Value |\n| --- | --- |\n| Date | 2026-11-20 |\n\n"
 
@@ -531,6 +553,24 @@ func TestFollowUpStateColons37(t *testing.T) {
 			if a.Status == Open {
 				t.Errorf("%s: %v is open, want the work closed", h, a)
 			}
+		}
+	}
+}
+
+// A due date's label in another language says what follows is one,
+// however it is written: "Échéance : avant le 15 décembre", "Fecha
+// límite: antes del 15 de diciembre", "期限: 12月15日".
+func TestFollowUpLabelledDues37(t *testing.T) {
+	for item, want := range map[string]string{
+		"Add a lag alert — Responsable : @dana, Échéance : avant le 15 décembre":        "2026-12-15",
+		"Add a lag alert — Responsable: @dana, Fecha límite: antes del 15 de diciembre": "2026-12-15",
+		"Add a lag alert — Responsabile: @dana, Scadenza: entro il 15 dicembre":         "2026-12-15",
+		"Add a lag alert — 担当: @dana, 期限: 12月15日":                                       "2026-12-15",
+		"Add a lag alert — 负责人: @dana, 截止日期: 12月底":                                      "2026-12-31",
+	} {
+		doc := mustParse(t, []byte(followUpHead37+"## Follow-ups\n\n- "+item+"\n"))
+		if len(doc.Actions) != 1 || dueText37(doc.Actions[0]) != want || doc.Actions[0].Owner != "dana" {
+			t.Errorf("%s: %v, want due %s", item, doc.Actions, want)
 		}
 	}
 }

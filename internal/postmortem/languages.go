@@ -436,7 +436,7 @@ func localField(s string, part Span) (string, Span) {
 	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
 	switch key {
 	case colDue:
-		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) {
+		if !IsPlaceholder(value) && !calendarDue(value) && !labelledDottedDay(value) && !localDueLike(value) { // the label says it is one: "Échéance: avant le 15 décembre"
 			return "", Span{}
 		}
 	case colStatus:
