@@ -124,7 +124,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 17.0 / 10, 3, 25.0 / 37},
+	{"heldout-docs-v18", 17.0 / 10, 3, 29.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -931,11 +931,11 @@ var minTimesRight = map[string]int{
 // minDuesRight gates each set's due dates of found open actions read
 // right, at its figure when the gate was added (6 December, evening).
 var minDuesRight = map[string]int{
-	"heldout-followups-v1": 77, // of 89
+	"heldout-followups-v1": 79, // of 89
 	"heldout-docs-v21":     17, // of 22
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     16, // of 22
-	"heldout-docs-v18":     15, // of 18
+	"heldout-docs-v18":     19, // of 21
 	"heldout-docs-v17":     21, // of 28
 	"heldout-docs":         33, // of 33
 	"heldout-docs-v2":      19, // of 19
@@ -952,7 +952,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v13":     21, // of 28
 	"heldout-docs-v14":     21, // of 25
 	"heldout-docs-v15":     9,  // of 15
-	"heldout-docs-v16":     19, // of 24
+	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
 	"dev-docs-v2":          26, // of 26
 	"dev-docs-v3":          26, // of 26
@@ -963,17 +963,17 @@ var minDuesRight = map[string]int{
 	"dev-docs-v8":          30, // of 32
 	"dev-docs-v9":          28, // of 28
 	"dev-docs-v10":         30, // of 30
-	"dev-docs-v11":         21, // of 27
+	"dev-docs-v11":         22, // of 27
 	"dev-docs-v12":         25, // of 25
 	"dev-docs-v13":         23, // of 29
 	"dev-docs-v14":         26, // of 29
 	"dev-docs-v15":         25, // of 32
 	"dev-docs-v16":         26, // of 29
-	"dev-docs-v17":         21, // of 29
+	"dev-docs-v17":         23, // of 29
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
-	"dev-docs-v20":         19, // of 30
-	"dev-followups-v1":     80, // of 94
+	"dev-docs-v20":         21, // of 30
+	"dev-followups-v1":     82, // of 94
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

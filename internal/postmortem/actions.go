@@ -702,7 +702,7 @@ func parseStatus(s string) Status {
 	n := normalize(strings.Trim(withoutFootnote(s), "~"))
 	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "(/)", "✅", "✔", "✔️", "✓", "☑", "☑️", "x",
-		"in production":
+		"in production", "in prod", "rolled out", "fully rolled out":
 		return Done
 	}
 	if notPlannedStates[n] {

@@ -34,6 +34,10 @@ var headingVocabulary = []headingPhrase{
 	{SectionRecord, "what was done"}, {SectionRecord, "completed"}, {SectionRecord, "already done"}, {SectionRecord, "done already"}, {SectionRecord, "done during"},
 	{SectionRecord, "responder actions"}, {SectionRecord, "did you do"},
 	{SectionRecord, "changed already"}, {SectionRecord, "already changed"}, {SectionRecord, "already handled"},
+	// Work closed since the review, as a tracker groups it: "Closed
+	// action items", "Resolved follow-ups", "Closed tasks".
+	{SectionRecord, "closed action"}, {SectionRecord, "closed follow"}, {SectionRecord, "closed tasks"},
+	{SectionRecord, "resolved action"}, {SectionRecord, "resolved follow"}, {SectionRecord, "resolved tasks"},
 	// A checklist named for the incident's time, "During the incident
 	// (4/4)", holds its steps; "What went well during the incident" does
 	// not: "^" matches the opening words alone.

@@ -665,7 +665,7 @@ func localField(s string, part Span) (string, Span) {
 	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
 	switch key {
 	case colDue:
-		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) {
+		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) && !labelledDue(value) {
 			return "", Span{}
 		}
 	case colStatus:
@@ -683,6 +683,14 @@ func localField(s string, part Span) (string, Span) {
 		}
 	}
 	return key, v
+}
+
+// labelledDue reports a due date in any form the dues read after a due
+// date's label, which says it is one: "Échéance : avant le 15
+// décembre", "期限: 12月15日".
+func labelledDue(v string) bool {
+	_, ok := readDueIn(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), true)
+	return ok || localDueLike(v)
 }
 
 // labelledDottedDay reports a day and a month with a dot and no year,

@@ -143,8 +143,9 @@ var (
 	keyLinkRe = lazyRe(`^\[` + trackerKeyExpr + `\]\([^)\s]*\)\s*(?:[:—–-]\s*)?`)
 	// priorityLeadRe: a priority in brackets opening an item, "[P0] ".
 	priorityLeadRe = lazyRe(`^\[(P[0-4])\]\s+`)
-	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses.
-	todoOwnerRe = lazyRe(`^(?i:todo|fixme)\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?\s*`)
+	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses;
+	// "TODO: …" without one: the item is still to do.
+	todoOwnerRe = lazyRe(`^(?i:todo|fixme)(?:\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?|\s*:)\s*`)
 )
 
 // leadMarks reads what opens an item before its title: an id, or a
@@ -175,8 +176,10 @@ func (p *parser) leadMarks(a *Action, item Span) Span {
 		return item
 	}
 	if m := todoOwnerRe.FindSubmatchIndex(b); m != nil && m[1] < len(b) {
-		p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
-		a.bareOwner = true
+		if m[2] >= 0 {
+			p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
+			a.bareOwner = true
+		}
 		item.Start += m[1]
 	}
 	return item
@@ -1469,11 +1472,30 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End -= 2 // "->", an arrow typed before the owner
 		case s.End-s.Start >= 4 && ownerEmoji(src[s.End-4:s.End]):
 			s.End -= 4
+		case danglingEmphasis(src, s):
+			s.End = trimSpan(src, Span{s.Start, s.End - emphasisRun(src[s.Start:s.End])}).End
 		default:
 			return s
 		}
 	}
 	return s
+}
+
+// danglingEmphasis reports the opening of emphasis left at the end of
+// a title whose rest, a state in it, was cut off: "… *(done)*", "…
+// _(won't do)_".
+func danglingEmphasis(src []byte, s Span) bool {
+	n := emphasisRun(src[s.Start:s.End])
+	return n > 0 && n <= 2 && s.End-s.Start > n && src[s.End-n-1] == ' '
+}
+
+// emphasisRun is the number of "*" or "_" that end b.
+func emphasisRun(b []byte) int {
+	n := 0
+	for n < len(b) && (b[len(b)-1-n] == '*' || b[len(b)-1-n] == '_') {
+		n++
+	}
+	return n
 }
 
 // ownerEmoji reports 👤 or 👥 (U+1F464, U+1F465), four bytes, as a
@@ -1505,6 +1527,17 @@ var (
 var notOwners = wordSet(`done completed etc wip optional maybe later ongoing planned blocked pending tbd todo
 p0 p1 p2 p3 p4 high medium low critical urgent`)
 
+// notOwnerWord reports a word in parentheses at the end of an action
+// that is no person: a note, a priority, or a state, "(merged)",
+// "(backlog)", "(wontfix)".
+func notOwnerWord(w string) bool {
+	if notOwners[w] {
+		return true
+	}
+	_, ok := bracketWords(w)
+	return ok
+}
+
 // trailingOwner reads an owner that the separated parts do not give:
 // "Owner: @x" after a full stop, or a login in parentheses at the end.
 // It returns where the title ends: before "Owner:" when that was in it.
@@ -1514,7 +1547,7 @@ func (p *parser) trailingOwner(a *Action, text Span, titleEnd int, names bool) i
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
 		return p.cutTitle(text, text.Start+m[0], titleEnd)
 	}
-	if m := parenOwnerRe.FindSubmatchIndex(t); m != nil && !notOwners[string(t[m[2]:m[3]])] && text.Start+m[0] >= titleEnd-1 {
+	if m := parenOwnerRe.FindSubmatchIndex(t); m != nil && !notOwnerWord(string(t[m[2]:m[3]])) && text.Start+m[0] >= titleEnd-1 {
 		p.itemField(a, colOwner, Span{text.Start + m[2], text.Start + m[3]})
 		a.bareOwner = true
 	}

@@ -68,7 +68,7 @@ func periodWordDue(m []string, base time.Time) (time.Time, bool) {
 // localByRe is a word for "by" before a day: "до 11.12", "έως 18/12",
 // "paling lambat 4 Des", "innen 18. des.", or the article or "am" a
 // day takes, "il 15/01/2027", "le 20/11", "am 20.11.".
-var localByRe = lazyRe(`^(?i:by|il|le|el|am|до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|bis|bis\s+zum|avant\s+le|avant|antes\s+de|até|entro\s+il|entro|voor|przed|do)\s+`)
+var localByRe = lazyRe(`^(?i:by|il|le|el|am|до|έως|εως|paling\s+lambat|sebelum|innen|inden|senest|senast|uiterlijk|bis|bis\s+zum|avant\s+le|avant|antes\s+del|antes\s+de|até|entro\s+il|entro|voor|przed|najpóźniej\s+do|najpóźniej|nejpozději\s+do|nejpozději|până\s+la|pana\s+la|do)\s+`)
 
 // localWeekdays are weekdays cut short as the languages read write them
 // before a day: "fre 11/12", "ons 4.12.".
@@ -178,7 +178,7 @@ func localDueLike(t string) bool {
 var localDueLeads = func() map[string]bool {
 	m := wordSet("week wk kw cw uke uge vecka viikko semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
 		"end by slutten utgangen slutet slutningen akhir кінець конец τέλος final fim fin ende eind koniec konec fine " +
-		"до έως εως paling sebelum innen inden senest bis avant antes até entro voor przed do il le el am " +
+		"до έως εως paling sebelum innen inden senest senast uiterlijk bis avant antes até entro voor przed najpóźniej nejpozději până pana do il le el am " +
 		"q1 q2 q3 q4 the year eoy eom eoq h1 h2 jahresende årsskiftet month quarter this next before")
 	for w := range localWeekdays {
 		m[w] = true

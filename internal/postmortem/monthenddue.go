@@ -59,12 +59,15 @@ func trailingYear(v string) (string, int) {
 	return v, 0
 }
 
-// periodWords are the first words of the period words, and the Thai
-// ones open with the byte 0xE0 that every Thai letter does.
+// periodWords are the first and the last words of the period words,
+// which open or end a due date that a month's name ends or opens ("do
+// konca januára", "Aralık sonuna kadar"), and the Thai ones open with
+// the byte 0xE0 that every Thai letter does.
 var periodWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range localPeriodWords {
 		m[firstWord(w.word)] = true
+		m[w.word[strings.LastIndexByte(w.word, ' ')+1:]] = true
 	}
 	return m
 }()

@@ -208,6 +208,9 @@ func singleStrikeOpen(tag [2]string, t string, i int) bool {
 // review", "· *Archived by …*", "(not needed — …)".
 func droppedNote(note string) bool {
 	note = strings.TrimLeft(note, " —–-:(·*_")
+	if st, ok := bracketWords(strings.TrimRight(note, ")*_")); ok {
+		return st == NotPlanned // "~~Move the cache~~ verworfen", "… (won't do)"
+	}
 	word, _, _ := strings.Cut(note, " ")
 	return notPlannedWords[strings.ToLower(strings.TrimRight(word, ":,;.)*_"))] || notNeededRe.MatchString(note)
 }
@@ -247,6 +250,9 @@ func strikeNote(rest string) bool {
 // with a colon or the words of a reason: "parked: the vendor can't …",
 // "dropped at the review", "done".
 func stateNote(rest string) bool {
+	if st, ok := bracketWords(rest); ok && st != Open {
+		return true // the state whole, in any language: "won't do", "erledigt", "已完成"
+	}
 	word, after, _ := strings.Cut(rest, " ")
 	w := strings.ToLower(strings.TrimRight(word, ":,;."))
 	if !notPlannedWords[w] && !doneStatusWords[w] {

@@ -35,22 +35,61 @@ func (p *parser) stateLead(a *Action, item Span) Span {
 		end, st, ok = templateLead(b)
 	case ':':
 		end, st, ok = p.reactionLead(b)
+	default:
+		end, st, ok = colonLead(b)
 	}
 	if !ok {
-		return item
+		return p.colonTail(a, item)
 	}
 	lead := Span{item.Start, item.Start + end}
 	rest := trimSpan(p.src, Span{lead.End, item.End})
 	if rest.Len() == 0 {
 		return item
 	}
+	p.stateField(a, st, lead)
+	return rest
+}
+
+// stateField reads the span of a state that closes an item as its
+// field: a done mark, or a Status that drops the work.
+func (p *parser) stateField(a *Action, st Status, v Span) {
 	switch st {
 	case Done:
-		p.itemField(a, colDone, lead)
+		p.itemField(a, colDone, v)
 	case NotPlanned:
-		p.itemField(a, colStatus, lead)
+		p.itemField(a, colStatus, v)
 	}
-	return rest
+}
+
+// colonLead reads a state of one to three words before a colon that
+// opens b, in any language of the vocabulary: "erledigt: …",
+// "verworfen: …", "已完成：…". Only a state that closes the work is
+// read: "Blocked: …" may open a title.
+func colonLead(b []byte) (int, Status, bool) {
+	i := bytes.IndexByte(b[:min(len(b), 40)], ':')
+	if i < 2 || i+2 >= len(b) || b[i+1] != ' ' || bytes.Count(b[:i], []byte(" ")) > 2 {
+		return 0, Open, false
+	}
+	st, ok := bracketWords(string(b[:i]))
+	return i + 1, st, ok && st != Open
+}
+
+// colonTail reads a state after a colon that ends an item, "Add a lag
+// alert: done", "…: verworfen", "…: in progress": it is no part of the
+// title.
+func (p *parser) colonTail(a *Action, item Span) Span {
+	b := p.src[item.Start:item.End]
+	i := bytes.LastIndex(b, []byte(": "))
+	if i < 3 || len(b)-i > 40 || bytes.Count(b, []byte(":")) > 1 || columnKey(string(b[bytes.LastIndexByte(b[:i], ' ')+1:i])) != "" {
+		return item // "— Status: done": the field's label, read with the fields
+	}
+	v := trimSpan(p.src, Span{item.Start + i + 2, item.End})
+	st, ok := bracketWords(p.doc.Text(v))
+	if !ok {
+		return item
+	}
+	p.stateField(a, st, v)
+	return trimSpan(p.src, Span{item.Start, item.Start + i})
 }
 
 // bracketLead reads "[done]" or "**[DONE]**" opening b: where it ends and
