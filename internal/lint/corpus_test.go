@@ -521,11 +521,17 @@ func devSet(t *testing.T) []corpusLine {
 // positives 0.026 (66/2550); model 0.780 (2237/2869), 0.654 (1127/1723).
 // The gates move to those figures; the rules' are lower than before only
 // because a harder file joined.
+// After the round on timed chat notes (what an act led to after an arrow,
+// a dash, or a comma telling the state it left; names in lower case before
+// a verb in the past) and names no list holds as the doer of a passive:
+// rules 0.753 (2161/2869), person-cause 0.610 (1051/1723), false
+// positives 66/2550 unchanged; the model, retrained with it, 0.781
+// (2240/2869) and 0.656 (1130/1723). The gates follow.
 const (
-	holdoutRecall            = 0.747
-	holdoutPersonRecall      = 0.600
-	holdoutModelRecall       = 0.779
-	holdoutModelPersonRecall = 0.654
+	holdoutRecall            = 0.753
+	holdoutPersonRecall      = 0.609
+	holdoutModelRecall       = 0.780
+	holdoutModelPersonRecall = 0.655
 	holdoutMaxFPR            = 0.03
 )
 

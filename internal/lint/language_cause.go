@@ -64,6 +64,8 @@ type langCauseSets struct {
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	rate, charge, rateFine                                    langBits // "rate"; "charged"; "agreed": a price of another class charged
 	wait                                                      langBits // "waited", "queued": a new subject kept waiting
+	noteFine                                                  langBits // "back", "again": a timed note's result put right
+	noteState                                                 langBits // "now", "missing": the state a timed note's act left
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead, than, where                  uint16
@@ -71,10 +73,11 @@ type langCauseSets struct {
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
 	// makes its sentence a trigger's.
-	triggers []langBitsWord
-	sames    []langBitsWord // the non-zero words of same, for mayCause
-	roomy    []langBitsWord // the non-zero words of holds, for overCapacity
-	opens    []bool
+	triggers   []langBitsWord
+	sames      []langBitsWord // the non-zero words of same, for mayCause
+	noteStates []langBitsWord // the non-zero words of noteState, for mayNote
+	roomy      []langBitsWord // the non-zero words of holds, for overCapacity
+	opens      []bool
 }
 
 // langCauseLists names the list behind each set.
@@ -178,6 +181,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-charge":      func(c *langCauseSets) *langBits { return &c.charge },
 	"cause-rate-fine":   func(c *langCauseSets) *langBits { return &c.rateFine },
 	"cause-wait":        func(c *langCauseSets) *langBits { return &c.wait },
+	"cause-note-fine":   func(c *langCauseSets) *langBits { return &c.noteFine },
+	"cause-note-state":  func(c *langCauseSets) *langBits { return &c.noteState },
 }
 
 // newLangCauseSets reads the lists; an unknown list is an error. The verbs
@@ -290,6 +295,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 func (cs *langCauseSets) tableTriggers(n int) {
 	cs.triggers = langSparse(cs.trigger)
 	cs.sames = langSparse(cs.same)
+	cs.noteStates = langSparse(cs.noteState)
 	cs.roomy = langSparse(cs.holds)
 	cs.opens = make([]bool, n)
 	for id := 1; id < n; id++ {
@@ -319,7 +325,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 			return true // a word no list holds that tells damage, or "someone else's statement"
 		}
 	}
-	return false
+	return s.mayNote(cs) && s.noteIn(cs, 0, len(s.toks)) // a timed note's arrow
 }
 
 type errUnknownList string
@@ -356,7 +362,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 	for b := a; b < len(s.toks); b++ {
 		t := &s.toks[b]
 		if t.stop {
-			return b + 1, hit
+			return b + 1, hit || s.mayNote(cs) && s.noteIn(cs, a, b) // "14:02 kip reran the grading job → every box has two labels"
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
 			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
@@ -367,7 +373,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 				cs.same.has(t.id) && s.sameThing(cs, b) // "the same hall"
 		}
 	}
-	return len(s.toks), hit
+	return len(s.toks), hit || s.mayNote(cs) && s.noteIn(cs, a, len(s.toks))
 }
 
 // holdsAct reports an act that changes state among tokens a..b-1, or a
@@ -478,7 +484,7 @@ func (s *langScan) passiveAgent(lc *langCheck, i int) {
 	end, ok := s.personMatch(bPerson, i)
 	if !ok {
 		end, ok = s.personMatch(bAgent, i)
-		ok = ok && s.humanMarked(cs, end) // "was wiped by Babatunde while he was …"
+		ok = ok && (s.humanMarked(cs, end) || s.givenName(cs, i, end, p)) // "was wiped by Babatunde while he was …", "were set to UTC by Gabriel"
 	}
 	work := false
 	if !ok {
@@ -1083,7 +1089,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && s.noteName(i)) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && (s.noteName(i) || s.clockBefore(i))) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -1434,6 +1440,15 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	if !known {
 		return 0, false // "Karpenter deleted the empty nodes": a system may do damage
 	}
+	if end, ok := s.causeClaimed(cs, v); ok {
+		return end, true
+	}
+	return s.noteLed(cs, v) // "14:02 kip reran the grading job → every box has two labels"
+}
+
+// causeClaimed reports damage told after the act of a known person at
+// token v, as causeClaim reads it, and where the finding ends.
+func (s *langScan) causeClaimed(cs *langCauseSets, v int) (int, bool) {
 	if s.in(v, s.c.g.modifierEnd) && strings.HasSuffix(s.word(v+1), "ing") {
 		v++ // "was running queries against the primary and saturated its CPU"
 	} else if s.in(v, s.c.g.modifierEnd) {

@@ -192,7 +192,7 @@ func (s *langScan) lowerName(k int) bool {
 	if t.kind != langWord || !listed && (t.id != 0 || len(s.people.names) == 0 || !s.knownNote(k)) && !s.noteName(k) {
 		return false
 	}
-	if w := s.word(k - 1); !s.clauseStart(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
+	if w := s.word(k - 1); !s.clauseStart(k) && !s.clockBefore(k) && w != "think" && w != "guess" && w != "seems" && w != "after" {
 		return false
 	}
 	if t.poss {
@@ -644,6 +644,9 @@ func (s *langScan) noteName(k int) bool {
 		return false
 	}
 	opens := k == 0 || t.sentStart
+	if s.clockBefore(k) && s.noteDone(k+1) {
+		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job"
+	}
 	if !opens && !s.clockBefore(k) || !s.verbInS(k+1) || s.in(k+2, s.c.g.modifierEnd) {
 		return false
 	}
@@ -653,9 +656,27 @@ func (s *langScan) noteName(k int) bool {
 	return !opens || s.clockWithin(k+2, 8)
 }
 
+// noteDone reports a verb in the past at token k with an object after it,
+// as a note tells what its writer did: "reran the grading job", "turned
+// off surge pay", "deployed booking-api 4.2"; not "restarted." nor
+// "crashed at 14:03".
+func (s *langScan) noteDone(k int) bool {
+	if k+1 >= len(s.toks) || !s.isPast(k) || s.in(k, s.c.g.participle) && !s.in(k, s.c.g.past) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.kind == langWord && (!s.in(k+1, s.c.g.npEnd) || s.in(k+1, s.c.g.particle))
+}
+
 // clockBefore reports a clock time right before token k ("14:20
 // tomasz"), reading bytes: noteName asks it of every unknown word.
 func (s *langScan) clockBefore(k int) bool {
+	if k >= 4 && s.toks[k-1].kind == langPunct && s.toks[k-1].end-s.toks[k-1].start <= 3 {
+		switch s.word(k - 1) {
+		case "–", "—", "-", "]", ")":
+			k-- // "22:10 – vikram flips", "[07:41] jj moved"
+		}
+	}
 	if k < 3 {
 		return false
 	}

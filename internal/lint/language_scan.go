@@ -40,6 +40,10 @@ type langScan struct {
 	// roles is 1 when the text holds a role or crew word (as a word or a
 	// possessive), which every role needs, -1 when not, 0 before asked.
 	roles int8
+	// noted is 1 when the text may hold a timed note's result (a clock,
+	// and an arrow, a dash or a word of cause-note-state), -1 when not, 0
+	// before asked (langScan.mayNote).
+	noted int8
 	// personsRead is set once run has kept mayStartPerson's answer in
 	// every word and mention (personMay).
 	personsRead bool
@@ -60,7 +64,7 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 	s.present = s.lx.present // the lexer numbers words from the checker's own table
 	s.memo = slices.Grow(s.memo[:0], len(s.toks))[:len(s.toks)]
 	clear(s.memo)
-	s.anyRead, s.roles, s.personsRead = 0, 0, false
+	s.anyRead, s.roles, s.noted, s.personsRead = 0, 0, 0, false
 	s.startWords()
 }
 
@@ -244,9 +248,14 @@ func (s *langScan) mayStartPerson(i int) bool {
 
 // mayOpenNote is the quick test of knownNote and noteName, asked of
 // every unknown word in lower case: a note's name opens a sentence or
-// follows its time, so a digit starts the token before it.
+// follows its time, so a digit starts the token before it, or the one
+// before a bracket or a dash after the time.
 func (s *langScan) mayOpenNote(i int) bool {
-	return i == 0 || s.toks[i].sentStart || langIsDigit(s.text[s.toks[i-1].start])
+	if i == 0 || s.toks[i].sentStart {
+		return true
+	}
+	p := s.text[s.toks[i-1].start]
+	return langIsDigit(p) || (p == ']' || p == 0xE2 || p == '-') && i > 1 && langIsDigit(s.text[s.toks[i-2].start]) // "[07:41] jj", "22:10 – vikram"
 }
 
 // personMay is mayStartPerson, whose answer run keeps in every word and
