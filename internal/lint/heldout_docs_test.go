@@ -124,7 +124,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 17.0 / 10, 3, 29.0 / 37},
+	{"heldout-docs-v18", 16.0 / 10, 3, 29.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -881,11 +881,11 @@ var maxTimelineWrong = map[string]int{
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
-	"heldout-headers-v1": 52, // of 87
-	"heldout-headers-v2": 59, // of 86
+	"heldout-headers-v1": 55, // of 87
+	"heldout-headers-v2": 62, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   9,  // of 30
-	"heldout-docs-v19":   8,  // of 30
+	"heldout-docs-v19":   9,  // of 30
 	"heldout-docs-v18":   9,  // of 30
 	"heldout-docs-v17":   27, // of 30
 	"heldout-docs":       33, // of 37
@@ -899,9 +899,9 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   21, // of 29
 	"heldout-docs-v11":   17, // of 28
-	"heldout-docs-v12":   17, // of 30
+	"heldout-docs-v12":   18, // of 30
 	"heldout-docs-v13":   16, // of 30
-	"heldout-docs-v14":   9,  // of 29
+	"heldout-docs-v14":   11, // of 29
 	"heldout-docs-v15":   13, // of 30
 	"heldout-docs-v16":   13, // of 30
 	"dev-docs":           36, // of 36
@@ -950,7 +950,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v11":     18, // of 18
 	"heldout-docs-v12":     16, // of 22
 	"heldout-docs-v13":     21, // of 28
-	"heldout-docs-v14":     21, // of 25
+	"heldout-docs-v14":     22, // of 25
 	"heldout-docs-v15":     9,  // of 15
 	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
