@@ -170,8 +170,14 @@ func (p *parser) prioritySeverity() {
 	if p.priority.Key == "" {
 		return
 	}
-	p.doc.Fields = append(p.doc.Fields, p.priority)
-	p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(p.priority.Value), p.priority.Span
+	p.inferSeverity(p.priority)
+}
+
+// inferSeverity records f, a rating read where no severity field gives
+// one (a timeline entry, a priority, a title's token), as the severity.
+func (p *parser) inferSeverity(f Field) {
+	p.doc.Fields = append(p.doc.Fields, f)
+	p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(f.Value), f.Span
 }
 
 // tagSeverityRe is a severity written as a label or tag: "SEV-2",

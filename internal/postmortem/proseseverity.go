@@ -65,34 +65,32 @@ func (p *parser) severityIn(span Span, label string, listed bool) bool {
 		return false
 	}
 	for _, m := range severityTokenRe.FindAllStringIndex(text, -1) {
-		line := lineAround(text, m[0])
-		if severityChoices(line) || listed && inCode(text, m[0]) && !shortItems(line) {
+		line, at := lineAround(text, m[0])
+		if severityChoices(line) || listed && inCode(line[:at]) && !shortItems(line) {
 			continue
 		}
-		v := Span{span.Start + m[0], span.Start + m[1]}
 		value := strings.ReplaceAll(text[m[0]:m[1]], "::", " ")
-		p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(value), v
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldSeverity, Label: label, Value: value, Span: v, Inferred: true})
+		p.inferSeverity(Field{Key: FieldSeverity, Label: label, Value: value, Span: Span{span.Start + m[0], span.Start + m[1]}, Inferred: true})
 		return true
 	}
 	return false
 }
 
-// lineAround is the line of text that holds the byte at i.
-func lineAround(text string, i int) string {
+// lineAround is the line of text that holds the byte at i, and where
+// in the line that byte stands.
+func lineAround(text string, i int) (string, int) {
 	start := strings.LastIndexByte(text[:i], '\n') + 1
 	end := strings.IndexByte(text[i:], '\n')
 	if end < 0 {
-		return text[start:]
+		return text[start:], i - start
 	}
-	return text[start : i+end]
+	return text[start : i+end], i - start
 }
 
-// inCode reports whether the byte at i stands in a code span of its
-// line: an odd number of backticks before it.
-func inCode(text string, i int) bool {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	return strings.Count(text[start:i], "`")%2 == 1
+// inCode reports whether the end of before, a line's text up to a
+// place, stands in a code span: an odd number of backticks before it.
+func inCode(before string) bool {
+	return strings.Count(before, "`")%2 == 1
 }
 
 // severityChoices reports a line that names more than one severity.

@@ -59,9 +59,7 @@ func (p *parser) eventSeverity() {
 			continue
 		}
 		if m := eventSeverityRe.FindString(e.Text); m != "" {
-			v := p.eventSpan(e, m)
-			p.doc.Severity, p.doc.SeveritySpan = NormalizeSeverity(m), v
-			p.doc.Fields = append(p.doc.Fields, Field{Key: FieldSeverity, Label: "Severity (from the timeline)", Value: m, Span: v, Inferred: true})
+			p.inferSeverity(Field{Key: FieldSeverity, Label: "Severity (from the timeline)", Value: m, Span: p.eventSpan(e, m), Inferred: true})
 			return
 		}
 	}
