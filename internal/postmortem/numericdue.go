@@ -15,7 +15,15 @@ import (
 // numeric dates written anywhere in the document; neither where they
 // disagree or none shows it.
 func (p *parser) numericOrder() (dayFirst, monthFirst bool) {
-	b := p.src
+	if !p.order.read {
+		p.order.dayFirst, p.order.monthFirst = numericOrderOf(p.src)
+		p.order.read = true
+	}
+	return p.order.dayFirst, p.order.monthFirst
+}
+
+// numericOrderOf is numericOrder of a source, read whole.
+func numericOrderOf(b []byte) (dayFirst, monthFirst bool) {
 	for i := bytes.IndexByte(b, '/'); i > 0; {
 		a, c := digitsBefore(b, i), digitsAfter(b, i+1)
 		switch {

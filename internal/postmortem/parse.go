@@ -40,39 +40,40 @@ type parser struct {
 	fields        map[string]string // the labels the options add, by normal form; nil when none
 	prose         proseBuilder
 
-	pendingField *pendingField     // a heading naming a field, waiting for its value
-	eventDate    time.Time         // the day written above the timeline entries that follow
-	eventGroup   int               // numbers the table, list or section of timeline entries
-	intro        Span              // the opening paragraph, before the first section
-	opening      opening           // the opening paragraphs, from the first that is not a by-line
-	proseFields  []Field           // what the summary's prose gives, for fields nothing else gives
-	reviewBase   bool              // the day times are read against is the review's, after the incident
-	anchorRaw    string            // the time a timeline in offsets ("T+7m") counts from, as written
-	proseGroup   int               // the group of the last paragraph read as a timeline told in sentences
-	dateLevel    int               // the level of the heading that gave eventDate, 0 when none did
-	periodLevel  int               // the level of a heading naming a period ("Last week"), 0 outside one
-	h1Sections   bool              // level-one headings after the title are sections: the document has no H2, or a title block gave the title
-	proseZone    string            // the zone the last time read from the summary's prose was in
-	narrating    bool              // a narrative section's paragraph is being read for moments
-	narrated     []Field           // the moments a narrative section tells, for those nothing else gives
-	colonList    ast.Node          // the list a colon label ("Follow-ups:") governs, until it is read
-	term         definitionTerm    // the last paragraph of one line, which may label the next
-	priority     Field             // the incident's priority as a grade ("P2 - High"), the severity where none is given
-	legend       map[string]Status // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
-	fieldsBelow  fieldsBelow       // the action whose fields the paragraphs right after it may give
-	root         ast.Node          // the document's blocks
-	titleDay     string            // a day the title names without its year ("Nov 12"), or ""
-	proseDayAt   time.Time         // the day the prose names the incident by in words, once proseDayRead
-	proseDayRead bool              // proseDay has looked for proseDayAt
-	titleNode    ast.Node          // the paragraph of one line read as the title, or nil
-	itemAction   int               // the action the list item being walked gave, +1; 0 for none
-	actionHeads  int               // headings naming an action section, +1; 0 before actionHeadings counted them
-	fieldsUnder  bool              // the item being read has "Owner: …" or "Status: …" items nested in it
-	headedRead   int8              // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
-	plainCount   int               // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
-	mitigated    []Field           // "Mitigated: 10:47", the end where nothing else gives one (see mitigatedEnd)
-	unknown      []string          // moments the document says it does not know ("Noticed: ?"): not guessed from the timeline
-	lasted       struct {          // "Duration: 47 minutes", with the start the end where nothing else gives one (see lastedEnd)
+	pendingField *pendingField                             // a heading naming a field, waiting for its value
+	eventDate    time.Time                                 // the day written above the timeline entries that follow
+	eventGroup   int                                       // numbers the table, list or section of timeline entries
+	intro        Span                                      // the opening paragraph, before the first section
+	opening      opening                                   // the opening paragraphs, from the first that is not a by-line
+	proseFields  []Field                                   // what the summary's prose gives, for fields nothing else gives
+	reviewBase   bool                                      // the day times are read against is the review's, after the incident
+	anchorRaw    string                                    // the time a timeline in offsets ("T+7m") counts from, as written
+	proseGroup   int                                       // the group of the last paragraph read as a timeline told in sentences
+	dateLevel    int                                       // the level of the heading that gave eventDate, 0 when none did
+	periodLevel  int                                       // the level of a heading naming a period ("Last week"), 0 outside one
+	h1Sections   bool                                      // level-one headings after the title are sections: the document has no H2, or a title block gave the title
+	proseZone    string                                    // the zone the last time read from the summary's prose was in
+	narrating    bool                                      // a narrative section's paragraph is being read for moments
+	narrated     []Field                                   // the moments a narrative section tells, for those nothing else gives
+	colonList    ast.Node                                  // the list a colon label ("Follow-ups:") governs, until it is read
+	term         definitionTerm                            // the last paragraph of one line, which may label the next
+	priority     Field                                     // the incident's priority as a grade ("P2 - High"), the severity where none is given
+	legend       map[string]Status                         // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
+	fieldsBelow  fieldsBelow                               // the action whose fields the paragraphs right after it may give
+	root         ast.Node                                  // the document's blocks
+	titleDay     string                                    // a day the title names without its year ("Nov 12"), or ""
+	proseDayAt   time.Time                                 // the day the prose names the incident by in words, once proseDayRead
+	proseDayRead bool                                      // proseDay has looked for proseDayAt
+	titleNode    ast.Node                                  // the paragraph of one line read as the title, or nil
+	itemAction   int                                       // the action the list item being walked gave, +1; 0 for none
+	actionHeads  int                                       // headings naming an action section, +1; 0 before actionHeadings counted them
+	fieldsUnder  bool                                      // the item being read has "Owner: …" or "Status: …" items nested in it
+	headedRead   int8                                      // 0 not asked yet, 1 the document has headings below its title, -1 not (headed)
+	plainCount   int                                       // the paragraphs that are a line naming a section (plainLabels), +1; 0 before counted
+	mitigated    []Field                                   // "Mitigated: 10:47", the end where nothing else gives one (see mitigatedEnd)
+	unknown      []string                                  // moments the document says it does not know ("Noticed: ?"): not guessed from the timeline
+	order        struct{ read, dayFirst, monthFirst bool } // numericOrder, read once a document: a time's reading asks it for each entry
+	lasted       struct {                                  // "Duration: 47 minutes", with the start the end where nothing else gives one (see lastedEnd)
 		d     time.Duration
 		label string
 		span  Span
