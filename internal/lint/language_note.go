@@ -50,28 +50,38 @@ func (s *langScan) noteArrowAt(k int) int {
 // chat note or a timeline line does ("14:02 kip reran …", "[07:41] jj
 // moved …", "jun 11:40 — reran …"): the clock within its first four
 // tokens.
-func (s *langScan) timedNote(a int) bool {
+func (s *langScan) timedNote(a int) bool { return s.noteClock(a) >= 0 }
+
+// noteClock returns the token of the clock within the first four tokens
+// of the sentence that opens at token a, or -1.
+func (s *langScan) noteClock(a int) int {
 	for j := a + 1; j < a+4 && j < len(s.toks); j++ {
 		if s.toks[j].stop {
-			return false
+			return -1
 		}
 		if s.clockAt(j) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// sentenceOpen returns the start of the sentence of token v, where it
+// stands at most back tokens before v, or -1.
+func (s *langScan) sentenceOpen(v, back int) int {
+	for j := v - 1; j >= 0 && j >= v-back; j-- {
+		if s.toks[j].sentStart || j == 0 || s.toks[j-1].stop {
+			return j
+		}
+	}
+	return -1
 }
 
 // noteOpenBefore returns the start of the sentence of token v, when it is
 // a timed note whose clock comes within the eight tokens before v, or -1.
 func (s *langScan) noteOpenBefore(v int) int {
-	for j := v - 1; j >= 0 && j >= v-9; j-- {
-		if s.toks[j].sentStart || j == 0 || s.toks[j-1].stop {
-			if s.timedNote(j) {
-				return j
-			}
-			return -1
-		}
+	if j := s.sentenceOpen(v, 9); j >= 0 && s.timedNote(j) {
+		return j
 	}
 	return -1
 }
@@ -97,32 +107,27 @@ func (s *langScan) noteArrowIn(cs *langCauseSets, k int) bool {
 	if s.noteArrowAt(k) == 0 && !s.in(k, cs.noteState) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-30; j-- {
-		if s.toks[j].sentStart || j == 0 || s.toks[j-1].stop {
-			p := s.noteSubject(j)
-			return p > 0 && k > p+1 && s.mayStartPerson(p)
-		}
+	j := s.sentenceOpen(k, 30)
+	if j < 0 {
+		return false
 	}
-	return false
+	p := s.noteSubject(j)
+	return p > 0 && k > p+1 && s.mayStartPerson(p)
 }
 
 // noteSubject returns the token after the clock of a timed note that
 // opens at token a, past a bracket or a dash after it ("[07:41] jj",
 // "22:10 – vikram"), or 0 when the sentence is no timed note.
 func (s *langScan) noteSubject(a int) int {
-	for j := a + 1; j < a+4 && j+2 < len(s.toks); j++ {
-		if s.toks[j].stop {
-			return 0
-		}
-		if s.clockAt(j) {
-			p := j + 2
-			if s.toks[p].kind == langPunct && p+1 < len(s.toks) {
-				p++
-			}
-			return p
-		}
+	j := s.noteClock(a)
+	if j < 0 || j+2 >= len(s.toks) {
+		return 0
 	}
-	return 0
+	p := j + 2
+	if s.toks[p].kind == langPunct && p+1 < len(s.toks) {
+		p++
+	}
+	return p
 }
 
 // noteLed reads the result a timed note tells after the act at token v,
