@@ -450,11 +450,21 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	if dash, n := dashSeparator(line); dash >= 0 && (colon < 0 || dash < colon) {
 		colon, sep = dash, n // "- Severity — S2", "- Began — 2026-11-17T10:02"
 	}
+	loose := false
+	if colon < 0 || clockColon(line, colon) {
+		if at, n := looseSeparator(line[lead:]); at >= 0 && (colon < 0 || lead+at < colon) {
+			colon, sep, loose = lead+at, n, true // "**Start** 14:02 UTC", "Start\t14:02", "Lead - Dana"
+		}
+	}
 	if colon < 0 || longLabel(line[:colon]) {
 		return label, value, false
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
+	if loose {
+		value = trimMarks(p.src, value, " \t\r*_")
+		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
+	}
 	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
