@@ -7,8 +7,19 @@ import (
 
 // severityTokenRe is a severity written as a token in a title, an
 // opening line or the summary: "[SEV-2]", "Sev 1", "SEV0", a tracker's
-// scoped label "severity::2".
-var severityTokenRe = lazyRe(`(?i)\bsev(?:erity)?(?:[ \-_]?|::)[0-5]\b`)
+// scoped label "severity::2"; a grade that rates the incident itself
+// ("a P1 incident", "P2 outage"; not "S3 outage", a store's name); the rank of an incident that service
+// management names ("Major incident", "incident majeur", "重大インシデント").
+// The first group that matched is the rating.
+var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::)[0-5])\b)` +
+	`|\b(P[0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
+	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
+	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente )((?i:mayor|grave|cr[ií]tico|maggiore|critico))\b` +
+	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)`)
+
+// severityWords are the quick test of severityTokenRe: one of them
+// stands in every match.
+var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大"}
 
 // summaryKeys are the sections that say what the incident was, whose
 // text may rate it: "This was a SEV-2 incident".
@@ -22,7 +33,7 @@ func (p *parser) proseSeverity() {
 	if _, ok := p.doc.Field(FieldSeverity); ok {
 		return
 	}
-	if p.severityIn(p.doc.TitleSpan, "Severity (from the title)", false) || p.severityIn(p.openingSpan(), "Severity (from the opening lines)", true) {
+	if p.severityIn(p.doc.TitleSpan, "Severity (from the title)", inTitle) || p.severityIn(p.openingSpan(), "Severity (from the opening lines)", inOpening) {
 		return
 	}
 	for i, s := range p.doc.Sections {
@@ -30,7 +41,7 @@ func (p *parser) proseSeverity() {
 		if i+1 < len(p.doc.Sections) {
 			span.End = min(span.End, p.doc.Sections[i+1].HeadingSpan.Start)
 		}
-		if slices.Contains(summaryKeys, s.Key) && p.severityIn(span, "Severity (from the summary)", false) {
+		if slices.Contains(summaryKeys, s.Key) && p.severityIn(span, "Severity (from the summary)", inSummary) {
 			return
 		}
 	}
@@ -56,22 +67,89 @@ func (p *parser) openingSpan() Span {
 // in code counts on a line of short items, a status line or a line of
 // badges ("`SEV0` `resolved`"), not in a sentence about the tags ("we
 // tag these `sev-4` when unsure").
-func (p *parser) severityIn(span Span, label string, listed bool) bool {
+func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	if !span.Valid() {
 		return false
 	}
 	text := p.doc.Text(span)
-	if !containsFold(text, "sev") {
+	if !slices.ContainsFunc(severityWords, func(w string) bool { return containsFold(text, w) }) {
 		return false
 	}
-	for _, m := range severityTokenRe.FindAllStringIndex(text, -1) {
+	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
-		if severityChoices(line) || listed && inCode(line[:at]) && !shortItems(line) {
+		g := ratingGroup(m)
+		if severityChoices(line) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || g > 2 && !p.rankGiven(place, line, text[:m[0]]) {
 			continue
 		}
-		value := strings.ReplaceAll(text[m[0]:m[1]], "::", " ")
-		p.inferSeverity(Field{Key: FieldSeverity, Label: label, Value: value, Span: Span{span.Start + m[0], span.Start + m[1]}, Inferred: true})
+		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")
+		p.inferSeverity(Field{Key: FieldSeverity, Label: label, Value: value, Span: Span{span.Start + m[g], span.Start + m[g+1]}, Inferred: true})
 		return true
+	}
+	return false
+}
+
+// severityPlace is where proseSeverity looks for a token.
+type severityPlace int
+
+const (
+	inTitle severityPlace = iota
+	inOpening
+	inSummary
+)
+
+// rankGiven reports whether a grade or a rank in words ("P1 incident",
+// "major incident") rates this incident where it stands: in the title,
+// on a status line of short items above the first section ("Major
+// incident · Resolved"), or after a verb that declares or classes the
+// incident or says what it was ("We declared a major incident",
+// "classified as a P1 incident", "This was a P1 incident"). In other
+// sentences the words describe ("what looked like
+// a minor incident") or name a process ("the major incident process").
+func (p *parser) rankGiven(place severityPlace, line, before string) bool {
+	switch {
+	case place == inTitle:
+		return true
+	case place == inOpening && shortItems(line):
+		return true
+	}
+	return declaredBefore(before)
+}
+
+// declaringWords declare or class an incident at a rank.
+var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became`)
+
+// declaredBefore reports a declaring word among the four words that end
+// before, a sentence's text up to a rank: "declared a", "classified as a".
+func declaredBefore(before string) bool {
+	words := strings.FieldsFunc(strings.ToLower(before[max(0, len(before)-40):]), func(r rune) bool { return strings.ContainsRune(" \t\n*_,", r) })
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		if declaringWords[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ratingGroup is where in a match of severityTokenRe the group that
+// matched starts: the rating's pair of indexes.
+func ratingGroup(m []int) int {
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// deniedRank reports text that ends by denying what follows it: "this
+// was not a major incident", "no P1 outage".
+func deniedRank(before string) bool {
+	words := strings.Fields(strings.ToLower(before[max(0, len(before)-24):]))
+	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
+		switch words[k] {
+		case "not", "no", "never", "nor", "n't", "isn't", "wasn't":
+			return true
+		}
 	}
 	return false
 }
@@ -96,8 +174,9 @@ func inCode(before string) bool {
 // severityChoices reports a line that names more than one severity.
 func severityChoices(line string) bool {
 	seen := ""
-	for _, m := range severityTokenRe.FindAllStringIndex(line, -1) {
-		n := NormalizeSeverity(strings.ReplaceAll(line[m[0]:m[1]], "::", " "))
+	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(line, -1) {
+		g := ratingGroup(m)
+		n := NormalizeSeverity(strings.ReplaceAll(line[m[g]:m[g+1]], "::", " "))
 		if seen != "" && n != seen {
 			return true
 		}
