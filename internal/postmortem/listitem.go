@@ -84,7 +84,7 @@ func (p *parser) readAction(span Span, section string) {
 	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
 	item = p.wikiOwner(&a, p.endDue(&a, p.bracketAttrs(&a, p.taskEmojiFields(&a, item))))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
-	item = p.leadMarks(&a, item)
+	item = p.byDue(&a, p.subjectOwner(&a, p.leadMarks(&a, item)))
 	item = p.lessonArrow(item, section)
 	if item.Len() == 0 {
 		return
