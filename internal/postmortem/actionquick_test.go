@@ -52,7 +52,7 @@ func TestRequirementQuickTest(t *testing.T) {
 // first letter.
 func TestTitleQuickTests(t *testing.T) {
 	texts := itemTexts(t, 19, 30000, " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\u3000", "é", "a",
-		"Fix", "it", "Owner", "due", "target date", "Status", "prio", "tARGET DATE", "—", "–", "→", "-", "->", ">", "|", ",", ";", "(", "[", ")", "]", ":", "=", "\x94", "\xe2\x80", "owner")
+		"Fix", "it", "Owner", "due", "target date", "Status", "prio", "tARGET DATE", "—", "–", "→", "➜", "⇒", "/", " /", "-", "->", ">", "|", ",", ";", "(", "[", ")", "]", ":", "=", "\x94", "\xe2\x80", "owner")
 	for _, text := range texts {
 		if got, want := singleSpaced(text), singleSpacedRunes(text); got != want {
 			t.Errorf("singleSpaced(%q) = %v, read a rune at a time %v", text, got, want)
@@ -76,9 +76,10 @@ func TestTitleQuickTests(t *testing.T) {
 // trimSeparatorsByCutset is trimSeparators as bytes.TrimRight reads it.
 func trimSeparatorsByCutset(src []byte, s Span) Span {
 	s = trimSpan(src, s)
-	t := bytes.TrimRight(src[s.Start:s.End], " \t\n—–→-|,;([")
-	for bytes.HasSuffix(t, []byte("->")) {
-		t = bytes.TrimRight(t[:len(t)-2], " \t\n—–→-|,;([")
+	const cutset = " \t\n—–→➜➔⇒-|,;(["
+	t := bytes.TrimRight(src[s.Start:s.End], cutset)
+	for bytes.HasSuffix(t, []byte("->")) || bytes.HasSuffix(t, []byte(" /")) {
+		t = bytes.TrimRight(t[:len(t)-2], cutset)
 	}
 	return Span{s.Start, s.Start + len(t)}
 }

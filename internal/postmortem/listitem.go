@@ -1138,7 +1138,7 @@ func separatorAt(src []byte, i int, text Span) int {
 	case ';', '(', ')':
 		return 1
 	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93, → U+2192 E2 86 92
-		if i+2 < text.End && (src[i+1] == 0x80 && (src[i+2] == 0x94 || src[i+2] == 0x93) || src[i+1] == 0x86 && src[i+2] == 0x92) {
+		if i+2 < text.End && separatorDash(src[i:i+3]) {
 			return 3
 		}
 	case 0xF0: // 👤 U+1F464 and 👥 U+1F465 mark an owner: F0 9F 91 A4 and A5
@@ -1258,7 +1258,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 		return 1
 	}
 	if i+1 < text.End && src[i+1] == '/' {
-		return slashedLabel(src, i, text)
+		return max(slashedLabel(src, i, text), slashedDate(src, i, text))
 	}
 	if i+1 >= text.End || src[i+1] != '-' && src[i+1] != '|' && src[i+1] != 0xC2 {
 		return 0 // the quick answer for most spaces: no dash, bar or dot follows
@@ -1282,6 +1282,32 @@ func slashedLabel(src []byte, i int, text Span) int {
 		return 0
 	}
 	return 3
+}
+
+// slashedDate returns the length of " / " at src[i] where the item
+// ends in parts a slash parts, the last a date and the one at i, where
+// it is not the last, a few words: "— Dana Ruiz / 2026-12-14", "/ Kim /
+// 22.12.2026"; 0 elsewhere. "read / write" and "A / B" are a title's
+// words.
+func slashedDate(src []byte, i int, text Span) int {
+	if i+4 >= text.End || src[i+2] != ' ' || !isDigit(src[i+3]) && !(src[i+3] >= 'A' && src[i+3] <= 'Z') {
+		return 0
+	}
+	last := bytes.LastIndex(src[i:text.End], []byte(" / ")) + i
+	if !dueLike(strings.TrimSuffix(string(src[last+3:text.End]), ".")) {
+		return 0
+	}
+	if last > i && (bytes.Count(src[i+3:last], []byte(" / ")) > 0 || len(bytes.Fields(src[i+3:last])) > 4) {
+		return 0
+	}
+	return 3
+}
+
+// otherArrow reports the last two bytes of an arrow that points at an
+// owner as → does: ➜ U+279C, ➔ U+2794, ⇒ U+21D2 (E2 9E 9C, E2 9E 94,
+// E2 87 92).
+func otherArrow(b1, b2 byte) bool {
+	return b1 == 0x9E && (b2 == 0x9C || b2 == 0x94) || b1 == 0x87 && b2 == 0x92
 }
 
 // columnLabelOpens reports text that opens with a field's label and its
@@ -1470,6 +1496,8 @@ func trimSeparators(src []byte, s Span) Span {
 			s.End -= 2 // "·", as tools join an item's fields
 		case s.End-s.Start >= 2 && src[s.End-2] == '-' && src[s.End-1] == '>':
 			s.End -= 2 // "->", an arrow typed before the owner
+		case s.End-s.Start >= 2 && src[s.End-2] == ' ' && src[s.End-1] == '/':
+			s.End -= 2 // " /", a slash before the owner or the due date
 		case s.End-s.Start >= 4 && ownerEmoji(src[s.End-4:s.End]):
 			s.End -= 4
 		case danglingEmphasis(src, s):
@@ -1507,9 +1535,10 @@ func ownerEmoji(b []byte) bool {
 // separatorBytes are the ASCII separators trimSeparators drops.
 var separatorBytes = byteSet(" \t\n-|,;([")
 
-// separatorDash reports "—", "–" or "→", three bytes each.
+// separatorDash reports "—", "–", "→" or another arrow, three bytes
+// each.
 func separatorDash(b []byte) bool {
-	return b[0] == 0xE2 && (b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) || b[1] == 0x86 && b[2] == 0x92)
+	return b[0] == 0xE2 && (b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) || b[1] == 0x86 && b[2] == 0x92 || otherArrow(b[1], b[2]))
 }
 
 var (

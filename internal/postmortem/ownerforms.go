@@ -39,7 +39,7 @@ func projectTag(t string) bool {
 // ownerDash reports what stands before an owner written without a label:
 // a dash, an arrow ("→ Petra Vogel") or a person's emoji ("👤 Mira Holm").
 func ownerDash(between string) bool {
-	for _, d := range [...]string{"—", "–", " - ", "→", " -> ", "👤", "👥"} {
+	for _, d := range [...]string{"—", "–", " - ", "→", "➜", "➔", "⇒", " -> ", " / ", "👤", "👥"} {
 		if strings.Contains(between, d) {
 			return true
 		}

@@ -36,6 +36,10 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 			return Span{item.Start + m[1] - 1, item.End}
 		}
 	}
+	if at, name, ok := p.personLead(b); ok {
+		p.itemField(a, colOwner, Span{item.Start + name.Start, item.Start + name.End})
+		return trimSpan(p.src, Span{item.Start + at, item.End})
+	}
 	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) || !bytes.Contains(b[:min(len(b), 40)], []byte(" to ")) && !bytes.Contains(b[:min(len(b), 40)], []byte(" will ")) {
 		return item
 	}
@@ -75,4 +79,29 @@ func (p *parser) byDue(a *Action, item Span) Span {
 		}
 	}
 	return item
+}
+
+// personLeadRe is a person set apart at an item's start: "[Dana] …",
+// "(Kim Lee) …", "**Kim Lee** — …", "Dana: …". The first group that
+// matched is the person.
+var personLeadRe = lazyRe(`^(?:\[(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\]|\((@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\)|\*\*(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\*\*\s*[—–:-]|(@?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):)\s+\S`)
+
+// personLead returns where the work starts after a person set apart at
+// the start of b, and the person's bytes, when b opens so and the person
+// is a login or one the document already names: "[Infra] …", "(Optional)
+// …" and "Dashboards: …" name no one.
+func (p *parser) personLead(b []byte) (int, Span, bool) {
+	if c := b[0]; c != '[' && c != '(' && c != '*' && !(c >= 'A' && c <= 'Z') && c < 0x80 {
+		return 0, Span{}, false
+	}
+	m := personLeadRe.FindSubmatchIndex(b)
+	if m == nil {
+		return 0, Span{}, false
+	}
+	g := firstGroup(m)
+	name := string(b[m[g]:m[g+1]])
+	if name[0] != '@' && !p.knownPerson(name) {
+		return 0, Span{}, false
+	}
+	return m[1] - 1, Span{m[g], m[g+1]}, true
 }
