@@ -13,7 +13,7 @@ func TestSubjectOwnerAndByDue(t *testing.T) {
 		"- [ ] @lee: cap checkout retries at one\n" +
 		"- [ ] Dana Ruiz will write the shard runbook\n"
 	doc := mustParse(t, []byte(src))
-	want := []struct{ title, owner, due string }{
+	want := []titleOwnerDue{
 		{"add a write canary to the rollout", "Dana", "2026-12-01"},
 		{"page on cache write errors", "kim", ""},
 		{"add a canary stage for config pushes", "omar", "2027-01-08"},
@@ -21,15 +21,7 @@ func TestSubjectOwnerAndByDue(t *testing.T) {
 		{"cap checkout retries at one", "lee", ""},
 		{"write the shard runbook", "Dana Ruiz", ""},
 	}
-	if len(doc.Actions) != len(want) {
-		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
-	}
-	for i, w := range want {
-		a := doc.Actions[i]
-		if a.Title != w.title || a.Owner != w.owner || a.DueRaw != w.due {
-			t.Errorf("action %d: %q owner %q due %q; want %q, %q, %q", i, a.Title, a.Owner, a.DueRaw, w.title, w.owner, w.due)
-		}
-	}
+	wantActions(t, doc, want)
 }
 
 // A capitalised word before "to" or "will" that names no one the
@@ -66,7 +58,7 @@ func TestPersonLeadArrowsAndSlashes(t *testing.T) {
 		"- [ ] Investigate shard skew / Kim Lee / 22.12.2026\n" +
 		"- [ ] Alert on retries — Dana Ruiz / 2026-12-14\n"
 	doc := mustParse(t, []byte(src))
-	want := []struct{ title, owner, due string }{
+	want := []titleOwnerDue{
 		{"Add a write canary to the rollout", "Dana", "2026-12-01"},
 		{"Page on cache write errors", "kim", ""},
 		{"document the rollback steps", "Dana Ruiz", ""},
@@ -76,15 +68,7 @@ func TestPersonLeadArrowsAndSlashes(t *testing.T) {
 		{"Investigate shard skew", "Kim Lee", "22.12.2026"},
 		{"Alert on retries", "Dana Ruiz", "2026-12-14"},
 	}
-	if len(doc.Actions) != len(want) {
-		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
-	}
-	for i, w := range want {
-		a := doc.Actions[i]
-		if a.Title != w.title || a.Owner != w.owner || a.DueRaw != w.due {
-			t.Errorf("action %d: %q owner %q due %q; want %q, %q, %q", i, a.Title, a.Owner, a.DueRaw, w.title, w.owner, w.due)
-		}
-	}
+	wantActions(t, doc, want)
 }
 
 // A tag, a note or a topic set apart at an item's start is no person,
@@ -107,6 +91,24 @@ func TestLeadsThatNameNoOne(t *testing.T) {
 		}
 		if a.LongTitle == "" && a.Title != titles[i] {
 			t.Errorf("title %q, want %q", a.Title, titles[i])
+		}
+	}
+}
+
+// titleOwnerDue is what an action is read as: its title, owner and due
+// date as written.
+type titleOwnerDue struct{ title, owner, due string }
+
+// wantActions holds doc's actions to want, in order.
+func wantActions(t *testing.T, doc *Document, want []titleOwnerDue) {
+	t.Helper()
+	if len(doc.Actions) != len(want) {
+		t.Fatalf("%d actions, want %d: %+v", len(doc.Actions), len(want), doc.Actions)
+	}
+	for i, w := range want {
+		a := doc.Actions[i]
+		if a.Title != w.title || a.Owner != w.owner || a.DueRaw != w.due {
+			t.Errorf("action %d: %q owner %q due %q; want %q, %q, %q", i, a.Title, a.Owner, a.DueRaw, w.title, w.owner, w.due)
 		}
 	}
 }
