@@ -30,7 +30,7 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 	if len(b) < 6 || fieldSet(a, colOwner) {
 		return item
 	}
-	if c := b[0] | 0x20; b[0] == '@' || c == 'o' || c == 'a' || c == 'd' {
+	if b[0] == '@' || ownerWordLead(b) {
 		if m := subjectOwnerRe.FindSubmatchIndex(b); m != nil {
 			p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
 			return Span{item.Start + m[1] - 1, item.End}
@@ -40,7 +40,7 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 		p.itemField(a, colOwner, Span{item.Start + name.Start, item.Start + name.End})
 		return trimSpan(p.src, Span{item.Start + at, item.End})
 	}
-	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) || !bytes.Contains(b[:min(len(b), 40)], []byte(" to ")) && !bytes.Contains(b[:min(len(b), 40)], []byte(" will ")) {
+	if !nameThenTo(b) {
 		return item
 	}
 	m := subjectNameRe.FindSubmatchIndex(b)
@@ -51,9 +51,6 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 	return Span{item.Start + m[1] - len("x"), item.End}
 }
 
-// byDueWords open a due date that ends an item's sentence.
-var byDueWords = [...]string{" by ", " before ", " no later than "}
-
 // byDue reads a due date that ends an item after "by" or "before",
 // where no separator parts it from the title ("… to the rollout by
 // 2026-12-01"), and returns the item before it. Only a date the due
@@ -61,24 +58,45 @@ var byDueWords = [...]string{" by ", " before ", " no later than "}
 // deploy" are the work's words.
 func (p *parser) byDue(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
-	if len(b) < 12 || fieldSet(a, colDue) || !hasDigit(string(b[max(0, len(b)-maxEndDue):])) {
+	tail := len(b) - min(len(b), maxEndDue+len(" before "))
+	at, n := lastByWord(b[tail:])
+	if at < 0 || tail+at == 0 || fieldSet(a, colDue) {
 		return item
 	}
-	for _, w := range byDueWords {
-		at := bytes.LastIndex(b, []byte(w))
-		if at <= 0 || len(b)-at > maxEndDue {
-			continue
-		}
-		due := trimSpan(p.src, Span{item.Start + at + len(w), item.End}) // the date after the word
-		if due.End > due.Start && p.src[due.End-1] == '.' {
-			due.End--
-		}
-		if k, v := matchField(p.doc, due); k == colDue && v == due {
-			p.itemField(a, colDue, v)
-			return Span{item.Start, item.Start + at}
-		}
+	at += tail
+	due := trimSpan(p.src, Span{item.Start + at + n, item.End}) // the date after the word
+	if due.End > due.Start && p.src[due.End-1] == '.' {
+		due.End--
+	}
+	if k, v := matchField(p.doc, due); k == colDue && v == due {
+		p.itemField(a, colDue, v)
+		return Span{item.Start, item.Start + at}
 	}
 	return item
+}
+
+// lastByWord returns where the last " by " or " before " in b starts,
+// and its length; -1 when there is none. It finds the b's with
+// IndexByte: most items hold few.
+func lastByWord(b []byte) (at, n int) {
+	at = -1
+	for i := 1; i < len(b); i++ {
+		k := bytes.IndexByte(b[i:], 'b')
+		if k < 0 {
+			break
+		}
+		i += k
+		if b[i-1] != ' ' {
+			continue
+		}
+		switch rest := b[i:]; {
+		case bytes.HasPrefix(rest, []byte("by ")):
+			at, n = i-1, len(" by ")
+		case bytes.HasPrefix(rest, []byte("before ")):
+			at, n = i-1, len(" before ")
+		}
+	}
+	return at, n
 }
 
 // personLeadRe is a person set apart at an item's start: "[Dana] …",
@@ -91,7 +109,7 @@ var personLeadRe = lazyRe(`^(?:\[(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}
 // is a login or one the document already names: "[Infra] …", "(Optional)
 // …" and "Dashboards: …" name no one.
 func (p *parser) personLead(b []byte) (int, Span, bool) {
-	if c := b[0]; c != '[' && c != '(' && c != '*' && !(c >= 'A' && c <= 'Z') && c < 0x80 {
+	if !mayLeadPerson(b) {
 		return 0, Span{}, false
 	}
 	m := personLeadRe.FindSubmatchIndex(b)
@@ -104,4 +122,50 @@ func (p *parser) personLead(b []byte) (int, Span, bool) {
 		return 0, Span{}, false
 	}
 	return m[1] - 1, Span{m[g], m[g+1]}, true
+}
+
+// ownerWordLead is the quick test of subjectOwnerRe's label: "owner",
+// "assignee" or "dri" and a space open b, in any case.
+func ownerWordLead(b []byte) bool {
+	sp := bytes.IndexByte(b[:min(len(b), 9)], ' ')
+	if sp < 3 || sp+1 >= len(b) || b[sp+1] != '@' {
+		return false
+	}
+	switch string(bytes.ToLower(b[:sp])) {
+	case "owner", "assignee", "dri":
+		return true
+	}
+	return false
+}
+
+// nameThenTo is the quick test of subjectNameRe: one or two words that
+// each open with a capital, then "to" or "will".
+func nameThenTo(b []byte) bool {
+	for words, i := 0, 0; words < 3 && i < len(b); words++ {
+		if r, _ := utf8.DecodeRune(b[i:]); !unicode.IsUpper(r) {
+			return false
+		}
+		sp := bytes.IndexByte(b[i:min(len(b), i+32)], ' ')
+		if sp < 0 {
+			return false
+		}
+		i += sp + 1
+		if bytes.HasPrefix(b[i:], []byte("to ")) || bytes.HasPrefix(b[i:], []byte("will ")) {
+			return words < 2
+		}
+	}
+	return false
+}
+
+// mayLeadPerson is the quick test of personLeadRe: a bracket, a
+// parenthesis or bold opens b, or a colon follows its first words.
+func mayLeadPerson(b []byte) bool {
+	switch c := b[0]; {
+	case c == '[' || c == '(' || c == '*' && len(b) > 1 && b[1] == '*':
+		return true
+	case c == '@' || c >= 'A' && c <= 'Z' || c >= 0x80:
+		colon := bytes.IndexByte(b[:min(len(b), 48)], ':')
+		return colon > 0 && bytes.Count(b[:colon], []byte(" ")) <= 2
+	}
+	return false
 }
