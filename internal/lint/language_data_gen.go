@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "188383-98be92f2"
+const langGeneratedSum = "189965-91c21da2"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -349,6 +349,12 @@ func langGenerated() *langData {
 				Unless: []string{"bad call to|signature|signatures|count|counts|rate|rates|site|sites|stack|path|graph|chain|returned|error|errors", "@be @adverb* rushed through @det ...3 lane|pipeline|queue|track"},
 			},
 			{
+				Rule:              "language/judgement",
+				Match:             []string{"[despite|notwithstanding being told|asked|warned|advised|reminded|instructed]", "[in spite of being told|asked|warned|advised|reminded|instructed]", "[even though @pronoun|@person had been told|asked|warned|advised|reminded|instructed]", "[on a whim]", "[without telling|asking|informing|consulting|warning|notifying|checking with anyone|anybody]", "[without a word to anyone|anybody]", "[against @det? @any? @any? advice|wishes|instructions|objections|recommendation|recommendations] @np-end|,|.|;", "[went|pressed|carried|ploughed|plowed ahead|on ...6 anyway]"},
+				UnlessBefore:      []string{"checked|validated|tested|compared|verified|audited|measured|benchmarked|matched|weighed|balanced ...6"},
+				NeedsPersonBefore: true,
+			},
+			{
 				Rule:         "language/judgement",
 				Match:        []string{"[@shame]", "[@harsh] @adverb? @any? @team-work", "@team-work @be @adverb* [@harsh]", "@team-work of|on|for|during ...4 @be @adverb* [@harsh]"},
 				Unless:       []string{"@harsh @adverb? @any? @team-work @measure-tail", "@harsh @adverb? @any? @team-work @np-end|, @any? @measure-tail", "@team-work @measure-tail"},
@@ -379,7 +385,8 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/blame",
-				Match:        []string{"[@hold ...3 accountable|responsible]", "@person|who @be @adverb* [responsible for ...3 @outcome]", "@persons @any? @be @adverb* [responsible for ...3 @outcome]", "[@bear @det? responsibility for]", "[@bear @det? blame]", "[mistake|mistakes|error|errors made by]", "[point|pointed|pointing the? finger|fingers]", "[guilty party]", "this|that|it|the one|@outcome? @be [on @person]", "[responsibility for] ...4 rests|lies|sits|lay|rested with"},
+				Match:        []string{"[@hold ...3 accountable|responsible]", "@person|@agent|who @be @adverb* [responsible for ...3 @outcome]", "@persons @any? @be @adverb* [responsible for ...3 @outcome]", "[@bear @det? responsibility for]", "[@bear @det? blame]", "[mistake|mistakes|error|errors made by]", "[mistake|mistakes|error|errors was|were made by] @agent", "[point|pointed|pointing the? finger|fingers]", "[guilty party]", "this|that|it|the one|@outcome? @be [on @person]", "[responsibility for] ...4 rests|lies|sits|lay|rested with"},
+				Unless:       []string{"@person|@agent|who @be @adverb* responsible for ...3 @outcome review|reviews|report|reports|response|channel|process|retro|retrospective|write-up|postmortem|post-mortem|call|bridge|command|commander|management|comms|communications|timeline"},
 				UnlessBefore: []string{"@negator ...3"},
 			},
 			{
@@ -1541,32 +1548,33 @@ var langGeneratedVocab = []string{
 	"runbook-step", "hand-edit", "adjustment", "input", "workaround", "rm", "handoff", "hand-over", "upload", "uploads", "cherry-pick", "rewrite", "wider", "greater", "severe", "catastrophic",
 	"disastrous", "might've", "better", "there", "basic", "schoolboy", "i'm", "we're", "you're", "they're", "you", "people", "feel", "poor", "judgement", "judgment",
 	"discipline", "decision-making", "lack", "professionalism", "competence", "diligence", "rigour", "rigor", "hasty", "hurried", "hastily", "hurriedly", "care", "attention", "competent", "rubber",
-	"stamp", "ball", "asleep", "wheel", "corners", "corner", "excuse", "signature", "signatures", "sites", "stack", "path", "chain", "lane", ",", "http",
-	"endpoint", "dns", "database", "db", "cdn", "gateway", ".", "!", "gitlab", "github", "kernel", "hardware", "provider", "culprit", "culprits", ":",
-	"—", "–", "fault", "whose", "squarely", "solely", "single", "decide", "determine", "establish", "assign", "judge", "discuss", "accountable", "responsible", "responsibility",
-	"point", "pointing", "finger", "fingers", "party", "pebkac", "pebcak", "id10t", "weakest", "fat-finger", "fat", "brain", "fart", "brainfart", "most", "very",
-	"shall", "enough", "becoming", "merely", "add", "bump", "flip", "click", "remove", "raise", "enable", "scale", "kill", "flush", "try", "grep",
-	"search", "glance", "retry", "adjust", "refresh", "redeploy", "paste", "bounce", "returns", "follows", "course", "needless", "say", "easy", "avoidable", "preventable",
-	"face", "wall", "saying", "sight", "front", "genius", "no-brainer", "self-evident", "fool", "matter", "hindsight", "retrospect", "solved", "cared", "trivial", "seasoned",
-	"decent", "half-decent", "careful", "rocket", "science", "multiple", "guide", "recommended", "recommends", "anticipate", "foresee", "design", "envision", "imagine", "renewal", "main",
-	"master", "last", "sandbox", "dummy", "appeared", "fired", "recurred", "properly", "loops", "stabilised", "stabilized", "exposure", "security", "concurrently", "debug", "retention",
-	"attached", "embedded", "depended", "relied", "uses", "tune", "replace", "turn", "bring", "patching", "replacing", "upgrading", "verbose", "retro", "middle", "simultaneously",
-	"own", "environment", "fleet", "directly", "lapsed", "burn", "exceed", "further", "additional", "yanked", "pruned", "readonly", "timing", "drifting", "spiking", "looping",
-	"retrying", "whom", "ready", "objections", "concerns", "trigger", "source", "origin", "reason", "long", "easier", "harder", "helped", "thanks", "courtesy", "neglecting",
-	"forgetting", "omitting", "ignoring", "overlooking", "understand", "having", "sure", "certain", "place", "alone", "untouched", "safe", "faster", "quicker", "safer", "consequence",
-	"light", "pursuant", "strength", "basis", "leaves", "leaving", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated", "us", "me", "phoned",
-	"mattered", "harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added", "simulated", "rehearsed", "ruled", "debugging", "investigating",
-	"examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran", "overshot", "protecting", "protected", "cloned",
-	"working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app", "kubeconfig", "hostname", "image", "images", "build",
-	"sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated", "dithered", "bickered", "chatted", "unacknowledged", "unactioned",
-	"unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion", "idea", "generated", "local", "personal", "aimed",
-	"directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching", "available", "record", "records", "register", "registers",
-	"inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition",
-	"detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress",
-	"smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", ";", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing",
-	"muting", "snoozing", "dismissing", "lets", "optional", "cost", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing",
-	"bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded",
-	"demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
+	"stamp", "ball", "asleep", "wheel", "corners", "corner", "excuse", "signature", "signatures", "sites", "stack", "path", "chain", "lane", "notwithstanding", "advised",
+	"reminded", "instructed", "spite", "whim", "word", "wishes", "objections", "recommendation", "recommendations", ",", ".", ";", "ploughed", "plowed", "compared", "audited",
+	"measured", "benchmarked", "weighed", "balanced", "http", "endpoint", "dns", "database", "db", "cdn", "gateway", "!", "gitlab", "github", "kernel", "hardware",
+	"provider", "culprit", "culprits", ":", "—", "–", "fault", "whose", "squarely", "solely", "single", "decide", "determine", "establish", "assign", "judge",
+	"discuss", "accountable", "responsible", "responsibility", "point", "pointing", "finger", "fingers", "party", "retro", "pebkac", "pebcak", "id10t", "weakest", "fat-finger", "fat",
+	"brain", "fart", "brainfart", "most", "very", "shall", "enough", "becoming", "merely", "add", "bump", "flip", "click", "remove", "raise", "enable",
+	"scale", "kill", "flush", "try", "grep", "search", "glance", "retry", "adjust", "refresh", "redeploy", "paste", "bounce", "returns", "follows", "course",
+	"needless", "say", "easy", "avoidable", "preventable", "face", "wall", "saying", "sight", "front", "genius", "no-brainer", "self-evident", "fool", "matter", "hindsight",
+	"retrospect", "solved", "cared", "trivial", "seasoned", "decent", "half-decent", "careful", "rocket", "science", "multiple", "guide", "recommended", "recommends", "anticipate", "foresee",
+	"design", "envision", "imagine", "renewal", "main", "master", "last", "sandbox", "dummy", "appeared", "fired", "recurred", "properly", "loops", "stabilised", "stabilized",
+	"exposure", "security", "concurrently", "debug", "retention", "attached", "embedded", "depended", "relied", "uses", "tune", "replace", "turn", "bring", "patching", "replacing",
+	"upgrading", "verbose", "middle", "simultaneously", "own", "environment", "fleet", "directly", "lapsed", "burn", "exceed", "further", "additional", "yanked", "pruned", "readonly",
+	"timing", "drifting", "spiking", "looping", "retrying", "whom", "ready", "concerns", "trigger", "source", "origin", "reason", "long", "easier", "harder", "helped",
+	"thanks", "courtesy", "neglecting", "forgetting", "omitting", "ignoring", "overlooking", "understand", "having", "sure", "certain", "place", "alone", "untouched", "safe", "faster",
+	"quicker", "safer", "consequence", "light", "pursuant", "strength", "basis", "leaves", "leaving", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated",
+	"us", "me", "phoned", "mattered", "harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added", "simulated", "rehearsed",
+	"ruled", "debugging", "investigating", "examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran", "overshot",
+	"protecting", "protected", "cloned", "working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app", "kubeconfig", "hostname",
+	"image", "images", "build", "sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated", "dithered", "bickered",
+	"chatted", "unacknowledged", "unactioned", "unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion", "idea", "generated",
+	"local", "personal", "aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching", "available", "record",
+	"records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep",
+	"waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon",
+	"spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding",
+	"disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "cost", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing",
+	"poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers",
+	"disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their

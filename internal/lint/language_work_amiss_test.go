@@ -114,3 +114,91 @@ func TestPersonCauseThanksAmiss(t *testing.T) {
 		"Thanks to Amara's team, who stayed on the bridge until the outage was over.",
 	})
 }
+
+// TestJudgementAgainstCare checks a person's act told by the warning or
+// the care it went against ("despite being told to wait", "without
+// telling anyone", "on a whim", "against the DBA's advice", "went ahead
+// anyway"), and a system's acts and checks that read the same way.
+func TestJudgementAgainstCare(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "an act against a warning or without care",
+		rule: "language/judgement",
+		blameful: []string{
+			"Kim went ahead with the migration anyway.",
+			"Our DBA truncated the audit table without a word to anyone.",
+			"Hannah rotated the signing key on a whim.",
+			"The contractor rewired the rack on a whim during peak hours.",
+			"Liang pushed the schema change despite being told the freeze was on.",
+			"@sofia.m reran the payout job despite being asked to wait for finance.",
+			"The on-call engineer silenced the pager in spite of being reminded it was the only alert.",
+			"Dmitri merged the branch even though he had been warned the tests were flaky.",
+			"She rebooted the primary even though she had been told a backup was running.",
+			"The new hire disabled the firewall rule against the security team's advice.",
+			"They rolled out the config against explicit instructions from the change board.",
+			"Aroha kept the old cipher suite against the recommendations of the audit.",
+			"The team lead went ahead with the launch anyway.",
+			"Jonas carried on with the import anyway, and the ledger filled with duplicates.",
+			"The DBA ploughed ahead with the reindex anyway.",
+		},
+		blameless: []string{
+			"The job ran despite warnings in the log.",
+			"Priya validated the plan against the advice in the vendor's guide.",
+			"We checked the config against the recommendations from the audit.",
+			"The cron kept running anyway.",
+			"The replica went ahead of the primary by two seconds.",
+			"Mira restarted the cluster after telling everyone in the channel.",
+			"Ben asked whether anyone had changed the TTL.",
+			"The queue carried on anyway once the broker recovered.",
+			"The alert fired without anyone noticing.",
+			"Ravi restarted the cluster after telling everyone on the bridge.",
+			"Chidi asked the platform team before deploying to all regions.",
+			"Hannah rotated the signing key on schedule.",
+			"Liang pushed the schema change once the freeze was lifted.",
+			"Dmitri merged the branch after the flaky tests were fixed.",
+			"The team lead postponed the launch.",
+			"The migration went ahead as planned.",
+			"The import carried on after the broker came back.",
+			"Aroha tested the cipher suites against the recommendations of the audit.",
+			"Her export against the orders table held a write lock for an hour.",
+			"Ravi tuned the query against the advice table.",
+		},
+	}, {
+		name: "an act on a system without telling anyone, which the person-subject check reads first",
+		rule: langPersonCause,
+		blameful: []string{
+			"Ravi restarted the cluster without telling anyone.",
+			"Chidi deployed to all regions without asking anyone on the platform team.",
+			"The night operator closed the valve without informing anybody in the control room.",
+			"Marek shut down the broker without consulting anyone.",
+		},
+	}})
+}
+
+// TestBlameResponsibleNamed checks a named person or team made
+// responsible for an outage, or the maker of a mistake, and the same
+// words of a system or of a duty in the handling of an incident.
+func TestBlameResponsibleNamed(t *testing.T) {
+	checkClasses(t, []langClass{{
+		name: "a named person responsible, or the maker of a mistake",
+		rule: "language/blame",
+		blameful: []string{
+			"Francisca was responsible for the outage of our export filings that week.",
+			"The mistake was made by Jakub when he held the closure notice back.",
+			"The error was made by the night operator.",
+			"Kowalski was responsible for the outage.",
+			"The errors were made by the contractor during the cutover.",
+			"Okafor is responsible for the downtime on the ward cabinets.",
+		},
+		blameless: []string{
+			"The DNS change was responsible for the outage.",
+			"A BGP leak was responsible for the outage of the EU region.",
+			"Kafka was responsible for the outage of the consumers.",
+			"The pump controller was responsible for the outage.",
+			"Priya was responsible for the incident review.",
+			"The mistake was made by the parser, which read the date as American.",
+			"An error was made by the billing engine when it rounded the totals.",
+			"Nobody was responsible for the outage.",
+			"Tomasz was responsible for the incident channel and the timeline.",
+		},
+	}})
+}
