@@ -527,11 +527,26 @@ func devSet(t *testing.T) []corpusLine {
 // rules 0.753 (2161/2869), person-cause 0.610 (1051/1723), false
 // positives 66/2550 unchanged; the model, retrained with it, 0.781
 // (2240/2869) and 0.656 (1130/1723). The gates follow.
+// A round on classes of construction written from knowledge, each probed
+// with sentences of its own (branch lang38: a person's work that opens a
+// sentence and did something amiss to what it handled with no word of
+// damage, "Hugo's pick list put the Oslo order on the Bergen truck instead
+// of the Oslo one"; "thanks to" a person's work before an outcome told by
+// what came out wrong or how long it lasted): rules 0.756 (2170/2869),
+// person-cause 0.615 (1060/1723), false positives 66/2550 unchanged; the
+// model, retrained with it, 0.784 (2249/2869) and 0.661 (1139/1723). Then
+// a named person or team responsible for an outage ("Francisca was
+// responsible for the outage of our export filings"), the maker of a
+// mistake ("The mistake was made by Jakub"), and an act told by the
+// warning or care it went against ("despite being told to wait", "without
+// telling anyone", "on a whim", "went ahead anyway"): rules 0.758
+// (2175/2869), 0.615 (1060/1723), false positives unchanged; the model
+// 0.786 (2254/2869), 0.661 (1139/1723). The gates follow.
 const (
-	holdoutRecall            = 0.753
-	holdoutPersonRecall      = 0.609
-	holdoutModelRecall       = 0.780
-	holdoutModelPersonRecall = 0.655
+	holdoutRecall            = 0.758
+	holdoutPersonRecall      = 0.615
+	holdoutModelRecall       = 0.785
+	holdoutModelPersonRecall = 0.661
 	holdoutMaxFPR            = 0.03
 )
 
