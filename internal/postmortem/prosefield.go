@@ -73,6 +73,8 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 	if indexSpaced(text, "by", "") >= 0 && chairWords.in(text) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
+	p.labelByLine(span, text, n.Lines().Len())
+	p.contactSentences(span, text)
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {
 		m := signOffRe.FindStringSubmatchIndex(text)
 		if m == nil {
