@@ -87,6 +87,8 @@ func TestLabelByLines(t *testing.T) {
 // is someone.
 func TestContactDeedLabels(t *testing.T) {
 	checkWhoToAsk(t, map[string]string{
+		"Leitung: Stefan Gruber":                "Stefan Gruber",
+		"Incident-Leitung: Stefan Gruber":       "Stefan Gruber",
 		"Comms lead: Kim Lee":                   "Kim Lee",
 		"Owning team: Payments (@org/payments)": "Payments (@org/payments)",
 		"Responsible team: Payments":            "Payments",
@@ -182,6 +184,25 @@ func TestTitleOtherDates(t *testing.T) {
 		doc := mustParse(t, []byte("# "+title+"\n\n## Summary\n\nPayments failed.\n"))
 		if f, _ := doc.Field(FieldIncidentDate); f.Value != want {
 			t.Errorf("%q: incident date %q, want %q", title, f.Value, want)
+		}
+	}
+}
+
+// A letter's closing and a sign-off with the writer's team name the
+// writer, at the end of a post-mortem as at its start.
+func TestClosingSignOffs(t *testing.T) {
+	for tail, want := range map[string]string{
+		"— Dana, Payments SRE":                      "Dana",
+		"— Dana Ruiz, on-call lead this week.":      "Dana Ruiz",
+		"Thanks,\nDana Ruiz\nPayments SRE":          "Dana Ruiz",
+		"Viele Grüße\nStefan Gruber":                "Stefan Gruber",
+		"Cheers,\n@dana":                            "@dana",
+		"Thanks,\nthe rollback worked":              "",
+		"— see the runbook, section 4, for details": "",
+	} {
+		src := contactDoc("", "") + "\n" + tail + "\n"
+		if got := whoToAsk(mustParse(t, []byte(src))); got != want {
+			t.Errorf("%q: who to ask %q, want %q", tail, got, want)
 		}
 	}
 }
