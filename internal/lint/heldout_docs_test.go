@@ -86,8 +86,8 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 21.0 / 30, 0, 0},
-	{"heldout-headers-v2", 18.0 / 30, 1, 0},
+	{"heldout-headers-v1", 20.0 / 30, 0, 0},
+	{"heldout-headers-v2", 17.0 / 30, 1, 0},
 	{"heldout-followups-v1", 0, 7, 115.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
@@ -124,7 +124,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 16.0 / 10, 3, 29.0 / 37},
+	{"heldout-docs-v18", 15.0 / 10, 3, 29.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -266,7 +266,7 @@ var heldOutSets = []heldOutSet{
 	// eighth development set's action lists (branch actions8): 40 of 46,
 	// owners 23 of 31, 19 of 22 ticked read as done, 2 out-of-order
 	// entries reported for 2 (3 before).
-	{"heldout-docs-v9", 7.0 / 10, 2, 40.0 / 46},
+	{"heldout-docs-v9", 6.0 / 10, 2, 40.0 / 46},
 	// Written blind on 5 December (a later session) beside dev-docs-v8
 	// and kept out of the repository while the parser was changed. First
 	// run (main at 6d5c140): 1.70 wrong "missing" a document, 4 of 29
@@ -309,7 +309,7 @@ var heldOutSets = []heldOutSet{
 	// After the work on the eleventh development set (branches actions11
 	// and times11, a day's round on ten documents in ten languages): 1.30
 	// wrong, 13 of 30 times, 5 issues for nothing.
-	{"heldout-docs-v12", 6.0 / 10, 5, 28.0 / 38},
+	{"heldout-docs-v12", 5.0 / 10, 5, 28.0 / 38},
 	// Written blind to the parser on 2026-12-05, in ten more tools' layouts,
 	// eight of them in other languages (its README), and kept out of the
 	// repository through the day's rounds on dev-docs-v11 and v12. First
@@ -346,7 +346,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 12.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 11.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -827,7 +827,7 @@ var devSets = []heldOutSet{
 	// Both merged: 0.33 and 0.53 wrong missing, 72 of 88 and 65 of 87
 	// times.
 	{"dev-headers-v1", 10.0 / 30, 0, 0},
-	{"dev-headers-v2", 16.0 / 30, 0, 0},
+	{"dev-headers-v2", 13.0 / 30, 0, 0},
 	// dev-followups-v1: twenty-five closing parts of post-mortems (a
 	// title, a line of context, a record of what was done in fourteen of
 	// them, and the follow-ups), written blind to the parser on 2026-12-06
@@ -886,7 +886,7 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   9,  // of 30
 	"heldout-docs-v19":   9,  // of 30
-	"heldout-docs-v18":   9,  // of 30
+	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   27, // of 30
 	"heldout-docs":       33, // of 37
 	"heldout-docs-v2":    23, // of 30

@@ -89,6 +89,15 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if personKey(key) && personWordLabel(label) && !namesSomeone(value) {
 		return false // "Persona: merchant admins", a product's persona
 	}
+	if personKey(key) && deedLabel(label) && !opensWithSomeone(value) {
+		return false // "Resolved by: rolling the deploy back", a deed and not its doer
+	}
+	if key == FieldFacilitatedBy && roleKey(value) == FieldContact {
+		key = FieldContact // "Organiser: Noah Park (Incident Manager)"
+	}
+	if key == FieldCreatedBy && hasDigit(value) && !namesSomeone(value) && readsAsTime(value) {
+		key = FieldDate // "Created: 2026-11-05", the day the page was made
+	}
 	if isTimelineKey(key) && !opensWithOffset(value) && (isProse(withoutNote(value)) || isResolution(value)) {
 		return false // "Detection: Borgmon paged on-call", "Resolution: Done"
 	}
@@ -466,7 +475,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
 	}
 	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
-		if bytes.IndexByte(line[colon:], '(') < 0 || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
+		if bytes.IndexByte(line[colon:], '(') < 0 || !hasLetter(line[:colon]) || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
 	}
@@ -1129,4 +1138,54 @@ func dottedStated(raw string) string {
 		}
 	}
 	return raw[:n-3] + ":" + raw[n-2:]
+}
+
+// deedLabel reports a label that names someone by what they did ("Resolved
+// by", "Handled by", "Escalated to"), whose value may tell the deed
+// instead: "Resolved by: rolling the deploy back".
+func deedLabel(label string) bool {
+	l := strings.TrimRight(label, " *_:")
+	if len(l) < 3 || !strings.HasSuffix(l, "by") && !strings.HasSuffix(l, "to") {
+		return false // the quick answer for nearly every label
+	}
+	return lookupNormal(deedLabels, l)
+}
+
+// deedLabels are the labels deedLabel reports, normalised.
+var deedLabels = map[string]bool{"resolved by": true, "fixed by": true, "mitigated by": true, "handled by": true, "investigated by": true, "escalated to": true, "opened by": true, "declared by": true, "incident declared by": true, "incident opened by": true}
+
+// opensWithSomeone reports a value that opens with someone: a login, a
+// channel, a mail address, a name, capitalised or not ("Dana Ruiz
+// (Payments on-call)", "@dana", "kim (on-call)"), and not a deed told
+// in words ("rolling the deploy back", "The rollback", "reverting").
+func opensWithSomeone(value string) bool {
+	v := strings.TrimLeft(value, " *_")
+	w, rest, _ := strings.Cut(v, " ")
+	w = strings.TrimRight(w, ",;.")
+	if w == "" {
+		return false
+	}
+	if w[0] == '@' || w[0] == '#' || strings.Contains(w, "@") || roleKey(v) == FieldContact {
+		return true
+	}
+	if strings.IndexFunc(w, notNameRune) >= 0 || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "our", "we", "it", "not", "no", "none", "tbd", "unknown", "n/a":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsUpper(r) || rest == "" || !unicode.IsLower(next) // "kim", "kim (on-call)"; not "restarted the pods"
+}
+
+// hasLetter reports a letter in b: a label has one, a clock's hour not.
+func hasLetter(b []byte) bool {
+	for _, c := range b {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

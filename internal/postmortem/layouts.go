@@ -69,6 +69,18 @@ func (p *parser) finishFieldHeading() {
 // "2026-11-02 API errors", "Incident title - DD/MM/YYYY".
 var titleDateRe = lazyRe(`(?i)\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|DD/MM/YYYY|YYYY-MM-DD|MM/DD/YYYY)\b`)
 
+// titleOtherDateRe finds the other numeric dates of a title, the year
+// first or last: "2026/11/03", "2026.11.03", "03.11.2026", "2026年11月3日",
+// "2026년 11월 3일". A version ("v2.11.2026") or an address is no date:
+// the year stands apart from letters and further digits.
+var titleOtherDateRe = lazyRe(`(?:^|[^\pL\pN.])((?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})(?:$|[^\pL\pN.]|\.(?:\s|$))|((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일)`)
+
+// cjkYear reports the year's sign of Chinese and Japanese, or of Korean,
+// in a title: asked only of a title with bytes past ASCII.
+func cjkYear(t string) bool {
+	return !isASCII(t) && (strings.Contains(t, "年") || strings.Contains(t, "년"))
+}
+
 // titleDayRe is a day in a title without its year: "Nov 12", "23 Nov",
 // "Mon 23 Nov". A number that runs on ("Nov 12–14") is no day.
 var titleDayRe = lazyRe(`(?i)(?:^|[\s(,])((?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `))(?:$|[\s),.:;])`)
@@ -80,10 +92,15 @@ var yearFormat = newKeywords("dd/mm/yyyy", "yyyy-mm-dd", "mm/dd/yyyy")
 
 func (p *parser) titleDate() {
 	t := p.doc.Text(p.doc.TitleSpan)
-	if !(hasDigit(t) && (strings.ContainsAny(t, "-/") || monthWords.in(t))) && !yearFormat.in(t) {
+	if !(hasDigit(t) && (strings.ContainsAny(t, "-/.") || cjkYear(t) || monthWords.in(t))) && !yearFormat.in(t) {
 		return // each date titleDateRe reads has a hyphen, a slash or a month, or is a format
 	}
 	m := titleDateRe.FindStringIndex(t)
+	if m == nil && hasDigit(t) && (strings.IndexByte(t, '.') >= 0 || strings.IndexByte(t, '/') >= 0 || cjkYear(t)) {
+		if g := firstGroup(titleOtherDateRe.FindStringSubmatchIndex(t)); g != nil {
+			m = g[2:] // "Störung (03.11.2026)", "2026年11月3日 決済障害"
+		}
+	}
 	if m == nil {
 		if m = titleDayRe.FindStringSubmatchIndex(t); m != nil {
 			p.titleDay = t[m[2]:m[3]] // "(evening of Nov 12)": its year is the review's

@@ -22,9 +22,9 @@ var (
 	// login: "— Hollis Quade (@hquade), head of engineering, 6 Nov 2026."
 	signOffRe = lazyRe(`^(?:—|–|--)\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\(@[A-Za-z0-9][A-Za-z0-9-]*\)|@[A-Za-z0-9][A-Za-z0-9-]*)`)
 	// signOffNameRe: a post's sign-off by name alone, then a comma and
-	// whom for, or nothing: "— Leila, for the Tidewell infrastructure
-	// team", "— Dana Kim".
-	signOffNameRe = lazyRe(`^(?:—|–|--)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:,\s+(?i:for|on behalf of)\s+[^\n]{1,80})?$`)
+	// whom for, or the writer's team or role, or nothing: "— Leila, for
+	// the Tidewell infrastructure team", "— Dana, Payments SRE", "— Dana Kim".
+	signOffNameRe = lazyRe(`^(?:—|–|--)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:,\s+(?i:for|on behalf of)\s+[^\n]{1,80}|,\s+[^\n.!?:;]{1,60})?\.?$`)
 	// sevLeadRe: a sentence opening with the severity's code: "Sev 2 on
 	// our scale (patients affected, no clinical risk)."
 	sevLeadRe = lazyRe(`(?:^|[.!?;]\s+)((?i:sev|severity)[- ]?[0-9])\s`)
@@ -73,6 +73,9 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 	if indexSpaced(text, "by", "") >= 0 && chairWords.in(text) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
+	p.labelByLine(span, text, n.Lines().Len())
+	p.closing(span, text, n.Lines().Len())
+	p.contactSentences(span, text)
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {
 		m := signOffRe.FindStringSubmatchIndex(text)
 		if m == nil {
@@ -95,4 +98,29 @@ func (p *parser) proseField1(key, label string, span Span, m []int) {
 	}
 	v := Span{span.Start + m[2], span.Start + m[3]}
 	p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: p.doc.Text(v), Span: v, Inferred: true})
+}
+
+// closingWords open a letter's closing, on a line of their own before
+// the writer's name: "Thanks,\nDana Ruiz\nPayments SRE".
+var closingWords = map[string]bool{"thanks": true, "thank you": true, "cheers": true, "best": true, "regards": true, "best regards": true, "kind regards": true, "many thanks": true, "all the best": true,
+	"merci": true, "cordialement": true, "danke": true, "viele grüße": true, "beste grüße": true, "gruß": true, "grüße": true, "gracias": true, "saludos": true, "un saludo": true, "obrigado": true, "obrigada": true, "abraços": true, "atenciosamente": true,
+	"grazie": true, "saluti": true, "cordiali saluti": true, "bedankt": true, "groeten": true, "met vriendelijke groet": true, "tack": true, "hälsningar": true, "mvh": true, "hilsen": true, "kiitos": true, "terveisin": true, "pozdrawiam": true, "dziękuję": true, "спасибо": true, "с уважением": true}
+
+// closing reads the writer's name after a letter's closing, a paragraph
+// of two or three lines: "Thanks,\nDana Ruiz\nPayments SRE".
+func (p *parser) closing(span Span, text string, lines int) {
+	if lines < 2 || lines > 3 || p.namesSomeone() {
+		return
+	}
+	first, rest, _ := strings.Cut(text, "\n")
+	first = strings.TrimRight(strings.TrimSpace(first), ",!.")
+	if len(first) > 24 || !closingWords[strings.ToLower(first)] {
+		return
+	}
+	name, _, _ := strings.Cut(rest, "\n")
+	name = strings.TrimSpace(name)
+	if n := leadingPerson(name); n > 0 && n == len(strings.TrimRight(name, " ")) {
+		i := strings.Index(text, name)
+		p.proseField1(FieldCreatedBy, "Author (from the closing)", span, []int{0, 0, i, i + n})
+	}
 }

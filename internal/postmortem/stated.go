@@ -37,7 +37,7 @@ var eventLeadRes = sync.OnceValue(func() []*regexp.Regexp {
 })
 
 // leadNeedles are what every entry naming a lead holds.
-var leadNeedles = []string{"incident", "assign", "appoint", "IC"}
+var leadNeedles = []string{"incident", "assign", "appoint", "IC", "call", "DRI", "lead"}
 
 // timelineFields reads the severity and the lead from the timeline's
 // entries, where no field gives them.
@@ -48,8 +48,8 @@ func (p *parser) timelineFields() {
 	if _, ok := p.doc.Field(FieldSeverity); !ok {
 		p.eventSeverity()
 	}
-	if _, ok := p.doc.Field(FieldContact); !ok {
-		p.eventLead()
+	if _, ok := p.doc.Field(FieldContact); !ok && !p.eventLead() {
+		p.claimLead()
 	}
 }
 
@@ -65,7 +65,7 @@ func (p *parser) eventSeverity() {
 	}
 }
 
-func (p *parser) eventLead() {
+func (p *parser) eventLead() bool {
 	for _, e := range p.doc.Events {
 		if !mayNameLead(e.Text) {
 			continue
@@ -73,10 +73,16 @@ func (p *parser) eventLead() {
 		for _, re := range eventLeadRes() {
 			if m := re.FindStringSubmatch(e.Text); m != nil && !leadStopWords[strings.ToLower(m[1])] {
 				p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "Incident lead (from the timeline)", Value: m[1], Span: p.eventSpan(e, m[1]), Inferred: true})
-				return
+				return true
 			}
 		}
+		if m := firstGroup(roleNamedRe.FindStringSubmatchIndex(e.Text)); m != nil && !proseStopWord(e.Text[m[2]:m[3]]) {
+			name := e.Text[m[2]:m[3]]
+			p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "Incident lead (from the timeline)", Value: name, Span: p.eventSpan(e, name), Inferred: true})
+			return true
+		}
 	}
+	return false
 }
 
 // leadStopWords are capitalised words that open an entry without naming anyone.

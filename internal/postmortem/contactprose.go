@@ -1,0 +1,365 @@
+package postmortem
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Who to ask about the incident, told in a sentence rather than after a
+// label: "Dana Ruiz led the response", "The incident commander was
+// @dana", "Kim was on call and took incident command", "This write-up
+// was prepared by Lee Park", "Questions? Ask in #team-payments". They
+// are read where no field names anyone, and marked Inferred.
+
+// proseName is someone named in a sentence: a login, or one to three
+// capitalised words ("Dana Ruiz", "Jan de Vries").
+const proseName = `(@[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?|\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|von|da|di|du|le|la|dos|del)\s+)?\p{Lu}[\p{Ll}'’-]+){0,2})`
+
+// proseAside is a note in parentheses after a name: "Dana Ruiz
+// (Payments SRE) was on call".
+const proseAside = `(?:\s+\([^()\n]{1,40}\))?`
+
+// proseRole is a role that makes its holder the incident's contact.
+const proseRole = `(?:(?i:the|an?|our|my)\s+)?(?:(?i:primary|acting|designated|lead|main)\s+)?(?:(?i:incident\s+(?:commander|lead(?:er)?|manager|coordinator|owner|captain|responder)|(?:tech(?:nical)?|response|ops|operations|engineering)\s+lead|point\s+of\s+contact|first\s+responder|on-?call(?:\s+(?:engineer|sre|responder))?|on\s+call\s+(?:engineer|sre|responder))|IC|DRI)\b`
+
+var (
+	// roleSentenceRe: "Dana Ruiz was the incident commander", "Kim
+	// served as IC", "@lee acted as incident lead".
+	roleSentenceRe = lazyRe(proseName + proseAside + `\s+(?i:was|is|served\s+as|serves\s+as|acted\s+as|was\s+acting\s+as|took\s+on\s+the\s+role\s+of|stepped\s+in\s+as|became|took\s+over\s+as|ran\s+point\s+as)\s+` + proseRole)
+	// roleWasRe: "The incident commander was @dana", "our IC is Kim".
+	roleWasRe = lazyRe(`(?:^|[.!?;,]\s+|\()` + proseRole + `\s+(?i:was|is|were)\s+` + proseName)
+	// roleColonRe: a role and its holder as a sentence within a line of
+	// a paragraph (a label that opens a line among sentences is none),
+	// the writer often naming themself: "Lead on this one: me (Rosa
+	// Delgado, IT manager).", "… resolved. IC: @kim."
+	roleColonRe = lazyRe(`[.!?;][ \t]+(?:` + proseRole + `|(?i:lead|owner|contact)\s+(?i:on|for)\s+this(?:\s+one|\s+incident)?)\s*:\s*(?:(?i:me|myself)\s*\(\s*)?` + proseName)
+	// roleNamedRe: a role and its holder's name together: "On-call
+	// engineer Kim Lee acknowledged the page", "Dana Ruiz (IC) declared
+	// SEV2".
+	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `\s+` + proseName + `|` + proseName + `\s*\(\s*` + proseRole + `\s*[,;)]`)
+	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
+	// the incident", "Kim took incident command".
+	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|was\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged\s+and\s+took)\b`)
+	// writtenByRe: "This post-mortem was written by Dana Ruiz", "this
+	// report was prepared by the Payments SRE team".
+	writtenByRe = lazyRe(`(?i:this|the|our)\s+(?i:post-?mortem|postmortem|report|document|doc|write-?up|review|retrospective|retro|rca|summary|page|analysis|incident\s+report)\s+(?i:was\s+|is\s+|has\s+been\s+)?(?i:written|prepared|compiled|drafted|authored|put\s+together|assembled)\s+(?i:by)\s+(` + proseName[1:len(proseName)-1] + `|(?i:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?i:team|squad|crew))`)
+	// askRe: where to take questions: "If you have questions, contact
+	// Dana Ruiz", "Questions? Ask in #team-payments", "reach out to
+	// dana@example.com".
+	askRe = lazyRe(`\b(?i:contact|reach\s+out\s+to|ask|ping|talk\s+to|direct\s+them\s+to|get\s+in\s+touch\s+with|go\s+to|post\s+in|ask\s+in|questions\s+to)\s+(#[A-Za-z0-9][A-Za-z0-9_-]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|` + proseName[1:len(proseName)-1] + `)`)
+)
+
+// contactWords are the words every sentence these expressions read holds
+// one of; a paragraph without them is spared the expressions.
+var (
+	leadRoleWords = newKeywords("commander", "incident", "ic", "lead", "owner", "contact", "dri", "on-call", "on call", "oncall", "point of", "tech", "technical", "response", "ops", "operations", "engineering", "first responder", "led", "coordinated", "ran", "managed", "headed", "drove", "owned", "took", "commanded")
+	writtenWords  = newKeywords("written", "prepared", "compiled", "drafted", "authored", "put together", "assembled")
+	askWords      = newKeywords("question")
+)
+
+// contactSentences reads who to ask from a paragraph's sentences, while
+// no field names anyone. In the timeline, where many people act, only a
+// sentence that gives the role by name counts.
+func (p *parser) contactSentences(span Span, text string) {
+	if p.namesSomeone() || !mayNameSomeone(text) {
+		return
+	}
+	timeline := p.inTimeline()
+	if leadRoleWords.in(text) {
+		for _, re := range [...]*lazyRegexp{roleSentenceRe, roleWasRe, roleColonRe, roleNamedRe, ledResponseRe} {
+			if timeline && re == ledResponseRe {
+				break
+			}
+			if m := firstGroup(re.FindStringSubmatchIndex(text)); m != nil && !proseStopWord(text[m[2]:m[3]]) {
+				p.proseField1(FieldContact, "Contact (from the text)", span, m)
+				return
+			}
+		}
+	}
+	if timeline {
+		return
+	}
+	if writtenWords.in(text) {
+		if m := writtenByRe.FindStringSubmatchIndex(text); m != nil {
+			p.proseField1(FieldCreatedBy, "Author (from the text)", span, m)
+			return
+		}
+	}
+	if question := askWords.in(text); question || askOpens(text) {
+		// Without a word of questions, only a login, a channel or an
+		// address: "Contact Center agents could not log in" names no one.
+		if m := askRe.FindStringSubmatchIndex(text); m != nil && !proseStopWord(text[m[2]:m[3]]) && (question || !unicode.IsUpper(rune(text[m[2]]))) {
+			p.proseField1(FieldContact, "Contact (from the text)", span, m)
+		}
+	}
+}
+
+// askOpens reports a paragraph that opens by telling the reader whom to
+// ask: "Contact @dana with questions", "Reach out to #team-payments".
+func askOpens(text string) bool {
+	t := strings.TrimLeft(text, "*_> ")
+	for _, w := range [...]string{"contact ", "reach out ", "ask ", "ping ", "get in touch "} {
+		if foldPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayNameSomeone is the quick test of every expression above: a login,
+// a channel, a mail address or a capital letter that opens a word.
+func mayNameSomeone(text string) bool {
+	if strings.IndexByte(text, '@') >= 0 || strings.IndexByte(text, '#') >= 0 {
+		return true
+	}
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' && (i == 0 || !wordBytes[text[i-1]]) || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports a field read so far that names who to ask: a
+// contact, an author or the review's facilitator.
+func (p *parser) namesSomeone() bool {
+	for _, f := range p.doc.Fields {
+		if personKey(f.Key) {
+			return true
+		}
+	}
+	for _, f := range p.proseFields {
+		if personKey(f.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseStopWord reports a capitalised word that opens a sentence
+// without naming anyone: "The", "This", "We".
+func proseStopWord(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	switch strings.ToLower(first) {
+	case "the", "this", "that", "then", "we", "our", "it", "he", "she", "they", "who", "nobody", "someone", "everyone", "a", "an", "if", "for", "questions", "please", "us", "me", "them", "support", "here", "there", "anyone", "somebody":
+		return true
+	}
+	return false
+}
+
+// leadingPerson returns the length of the someone a by-line's value
+// opens with, and nothing after it but a note: "Dana Ruiz", "@dana
+// (Payments SRE)", "the Payments SRE team, 3 Nov 2026"; 0 for a value
+// that goes on as a sentence ("Registry crashed at noon").
+func leadingPerson(v string) int {
+	n := 0
+	words := 0
+	for n < len(v) && words < 5 {
+		r, size := utf8.DecodeRuneInString(v[n:])
+		switch {
+		case r == '@' || r == '#':
+			end := n + size
+			for end < len(v) && !isREspace(v[end]) && v[end] != ',' && v[end] != ')' && v[end] != '*' && v[end] != '_' {
+				end++
+			}
+			n = end
+		case unicode.IsUpper(r) || r >= 0x2E80 && unicode.IsLetter(r):
+			end := n + size
+			for end < len(v) {
+				r2, s2 := utf8.DecodeRuneInString(v[end:])
+				if notNameRune(r2) {
+					break
+				}
+				end += s2
+			}
+			n = end
+		default:
+			return 0
+		}
+		words++
+		if n >= len(v) {
+			return n
+		}
+		// Another word of the name, or the note that ends it.
+		rest := v[n:]
+		switch {
+		case rest[0] == ',' || rest[0] == '(' || rest[0] == ';' || rest[0] == '*' || rest[0] == '_' || rest[0] == '.' && len(strings.TrimSpace(rest)) == 1:
+			return n
+		case strings.HasPrefix(rest, " ·") || strings.HasPrefix(rest, " |") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " ("):
+			return n
+		case rest[0] == ' ':
+			next := strings.TrimLeft(rest, " ")
+			w, after, _ := strings.Cut(next, " ")
+			if nameParticles[w] && after != "" {
+				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+					n += len(rest) - len(after) // "Jan de Vries", "Ana da Silva"
+					continue
+				}
+			}
+			if byLineJoin[strings.ToLower(w)] {
+				return n // "Dana Ruiz on 3 Nov", "Dana Ruiz am 5. November"
+			}
+			n += len(rest) - len(next)
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// nameParticles are the words of a name in lower case between its
+// capitalised words.
+var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "von": true, "da": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "das": true, "del": true, "ter": true, "ten": true, "bin": true, "al": true}
+
+// byLineJoin are the words that go on from a by-line's name to the day
+// it was written or whom it was for.
+var byLineJoin = map[string]bool{"on": true, "for": true, "and": true, "&": true, "am": true, "le": true, "el": true, "il": true, "em": true, "op": true, "den": true, "dne": true, "dnia": true, "via": true, "with": true, "after": true, "in": true,
+	"e": true, "y": true, "und": true, "et": true, "en": true, "och": true, "og": true, "ja": true, "és": true, "ve": true, "dan": true, "và": true, "и": true, "та": true, "oraz": true}
+
+// labelByLine reads a by-line that writes a field's label without a
+// colon before the name, in any language the vocabulary knows:
+// "Compiled by Dana Ruiz (Payments SRE)", "Verfasst von Stefan Gruber",
+// "Rédigé par Camille Martin", "Подготовил Иван Петров", "Prepared by
+// the Payments SRE team". It reads the lines of a paragraph before the
+// first section, and a paragraph of one line anywhere.
+func (p *parser) labelByLine(span Span, text string, lines int) {
+	if lines > 4 || lines > 1 && !p.beforeSections() || len(text) > 400 || p.namesSomeone() {
+		return
+	}
+	off := 0
+	for off < len(text) {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		for _, part := range strings.Split(line, " · ") {
+			start := off + strings.Index(line, part)
+			if key, v := p.byLinePart(part); key != "" {
+				lead := len(part) - len(strings.TrimLeft(part, "*_> "))
+				vs := Span{span.Start + start + lead + v[0], span.Start + start + lead + v[1]}
+				p.proseFields = append(p.proseFields, Field{Key: key, Label: "By-line", Value: p.doc.Text(vs), Span: vs, Inferred: true})
+				return
+			}
+		}
+		off += end + 1
+	}
+}
+
+// byLinePart reads one part of a by-line: the key its label gives and
+// where the name is in the part less its opening marks.
+func (p *parser) byLinePart(part string) (string, [2]int) {
+	t := strings.TrimLeft(part, "*_> ")
+	if len(t) < 4 || len(t) > 160 || strings.IndexByte(t, ':') >= 0 && strings.IndexByte(t, ':') < 40 {
+		return "", [2]int{}
+	}
+	i := 0
+	for words := 0; words < 4; words++ {
+		sp := strings.IndexByte(t[i:], ' ')
+		if sp <= 0 {
+			return "", [2]int{}
+		}
+		i += sp
+		key := p.synonymKey(t[:i])
+		rest := t[i+1:]
+		if personKey(key) {
+			if n := leadingPerson(rest); n > 0 {
+				return key, [2]int{i + 1, i + 1 + n}
+			}
+			if n := teamName(rest); n > 0 {
+				return key, [2]int{i + 1, i + 1 + n}
+			}
+		}
+		i++
+	}
+	return "", [2]int{}
+}
+
+// teamName returns the length of a team a by-line names: "the Payments
+// SRE team", "Payments team"; 0 for anything else.
+func teamName(v string) int {
+	t := v
+	if foldPrefix(t, "the ") {
+		t = t[len("the "):]
+	}
+	for words := 0; words < 4 && t != ""; words++ {
+		w, rest, _ := strings.Cut(t, " ")
+		w = strings.TrimRight(w, ".,;")
+		switch strings.ToLower(w) {
+		case "team", "squad", "crew", "on-call", "oncall":
+			if words == 0 {
+				return 0
+			}
+			return len(v) - len(t) + len(w)
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return 0
+		}
+		t = rest
+	}
+	return 0
+}
+
+// claimWords are what someone writes in a chat's timeline as they take
+// the incident on, or the write-up: "ok I'll run this one", "I'm IC",
+// "taking incident command", "ich leite den Incident", "je prends le
+// lead". The one who posts it is the contact. Each is looked for in
+// the message in lower case.
+var claimWords = []string{
+	"i'll run this", "i’ll run this", "i will run this", "i'll take ic", "i’ll take ic", "i'm ic", "i’m ic", "i am ic", "i'll be ic", "i’ll be ic", "taking ic", "i have ic",
+	"i'll lead", "i’ll lead", "i'm leading", "i’m leading", "i'll coordinate", "i’ll coordinate", "i'm coordinating", "i’m coordinating", "i'll take incident command", "taking incident command", "i'm incident commander", "i’m incident commander",
+	"i'll take this one", "i’ll take this one", "i'll own this", "i’ll own this", "i'll write the summary", "i’ll write the summary", "i'll write up", "i’ll write up", "i'll write the postmortem", "i’ll write the postmortem", "i'll do the write-up", "i’ll do the write-up",
+	"ich leite", "ich übernehme", "ich koordiniere", "ich schreibe", "je prends le lead", "je pilote", "je coordonne", "je prends l'incident", "je prends l’incident", "je rédige",
+	"yo coordino", "yo lo llevo", "me encargo", "coordino yo", "eu coordeno", "eu assumo", "assumo o incidente", "coordino io", "me ne occupo io", "ik pak dit op", "ik coördineer", "ik neem dit op me",
+	"jag tar det", "jag leder", "jeg tar den", "jeg leder", "otan tämän", "biorę to", "koordynuję",
+}
+
+// claimLead reads the contact from a chat's timeline: the one who
+// posts that they take the incident on. A message is "name: text", the
+// name as a chat export writes its poster ("nadia_k:**", "**Dana
+// Ruiz**:").
+func (p *parser) claimLead() bool {
+	for _, e := range p.doc.Events {
+		colon := strings.IndexByte(e.Text, ':')
+		if colon <= 0 || colon > 40 || !claimed(e.Text[colon+1:]) {
+			continue
+		}
+		name := strings.Trim(e.Text[:colon], "*_ []")
+		if name == "" || strings.Count(name, " ") > 2 || strings.ContainsAny(name, "0123456789") && !strings.ContainsAny(name, "_.-") {
+			continue
+		}
+		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "Incident lead (from the chat)", Value: name, Span: p.eventSpan(e, name), Inferred: true})
+		return true
+	}
+	return false
+}
+
+// claimed reports a message that holds a word of claimWords, asked
+// only of a message where a word opens as one of them does.
+func claimed(msg string) bool {
+	if !claimOpeners.in(msg) {
+		return false
+	}
+	lower := strings.ToLower(msg)
+	for _, w := range claimWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOpeners are the words claimWords open with.
+var claimOpeners = newKeywords("i'", "i’", "i am", "i will", "i have", "taking", "ich", "je ", "yo ", "me ", "coordino", "eu ", "assumo", "ik ", "jag ", "jeg ", "otan", "bior", "koordynuj")
+
+// firstGroup is a match with the first group that matched as its first:
+// an expression of alternatives gives the name in one of two groups.
+func firstGroup(m []int) []int {
+	for i := 2; i+1 < len(m); i += 2 {
+		if m[i] >= 0 {
+			return []int{m[0], m[1], m[i], m[i+1]}
+		}
+	}
+	return nil
+}
