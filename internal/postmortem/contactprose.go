@@ -356,10 +356,8 @@ var claimOpeners = newKeywords("i'", "i’", "i am", "i will", "i have", "taking
 // firstGroup is a match with the first group that matched as its first:
 // an expression of alternatives gives the name in one of two groups.
 func firstGroup(m []int) []int {
-	for i := 2; i+1 < len(m); i += 2 {
-		if m[i] >= 0 {
-			return []int{m[0], m[1], m[i], m[i+1]}
-		}
+	if g := matchedGroup(m); g > 0 {
+		return []int{m[0], m[1], m[g], m[g+1]}
 	}
 	return nil
 }

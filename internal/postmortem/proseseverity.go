@@ -77,7 +77,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	}
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
-		g := firstGroup(m)
+		g := matchedGroup(m)
 		if severityChoices(line) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || g > 2 && !p.rankGiven(place, line, text[:m[0]]) {
 			continue
 		}
@@ -130,10 +130,10 @@ func declaredBefore(before string) bool {
 	return false
 }
 
-// firstGroup is where, in a match of an expression of alternatives
+// matchedGroup is where, in a match of an expression of alternatives
 // each with one group, the first group that matched starts: its pair of
 // indexes (the rating of severityTokenRe, the person of personLeadRe).
-func firstGroup(m []int) int {
+func matchedGroup(m []int) int {
 	for g := 2; g+1 < len(m); g += 2 {
 		if m[g] >= 0 {
 			return g
@@ -176,7 +176,7 @@ func inCode(before string) bool {
 func severityChoices(line string) bool {
 	seen := ""
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(line, -1) {
-		g := firstGroup(m)
+		g := matchedGroup(m)
 		n := NormalizeSeverity(strings.ReplaceAll(line[m[g]:m[g+1]], "::", " "))
 		if seen != "" && n != seen {
 			return true

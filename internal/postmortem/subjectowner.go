@@ -116,7 +116,7 @@ func (p *parser) personLead(b []byte) (int, Span, bool) {
 	if m == nil {
 		return 0, Span{}, false
 	}
-	g := firstGroup(m)
+	g := matchedGroup(m)
 	name := string(b[m[g]:m[g+1]])
 	if name[0] != '@' && !p.knownPerson(name) {
 		return 0, Span{}, false
