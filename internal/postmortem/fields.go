@@ -574,7 +574,8 @@ func (p *parser) readTimes() {
 	p.mitigatedEnd(base)
 	p.narratedTimes(base)
 	p.proseTimes(base)
-	p.lastedEnd() // last: a length is the weakest word on the end
+	p.lastedEnd()   // a length is a weak word on the end
+	p.wordedTimes() // everyday words the weakest
 	p.endPastMidnight()
 }
 
@@ -637,6 +638,9 @@ func notNameRune(r rune) bool {
 // lengthField notes how long the impact lasted, "Duration: 47 minutes",
 // "Total downtime: 1 h 25 min", for lastedEnd.
 func (p *parser) lengthField(label, value string, valueSpan Span) bool {
+	if p.stepField(label, value, valueSpan) {
+		return true
+	}
 	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
 		return false
 	}
@@ -683,20 +687,57 @@ func readLength(value string) (time.Duration, bool) {
 	return d, ok && d > 0 && d < 30*24*time.Hour
 }
 
+// stepLength is how long a step of the incident took from its start, as
+// a field gives it: "Time to detect: 12 min", "TTR: 45m".
+type stepLength struct {
+	key   string
+	d     time.Duration
+	label string
+	span  Span
+}
+
+// stepField notes the length of a step of the incident from its start
+// ("Time to detect: 12 min", "Time to resolve: 1h 45m", the labels of
+// durationKeys) for lastedEnd, and reports whether it did. A clock
+// ("TTD: 14:14") is no length.
+func (p *parser) stepField(label, value string, valueSpan Span) bool {
+	key := durationKeys[strings.ToLower(strings.Trim(strings.TrimSpace(label), "*_:"))]
+	if key == "" || hasClock(value) && !strings.HasPrefix(strings.TrimLeft(value, " *_~"), "0") {
+		return false
+	}
+	d, ok := readLength(value)
+	if !ok {
+		return false
+	}
+	p.steps = append(p.steps, stepLength{key: key, d: d, label: strings.TrimSpace(label), span: valueSpan})
+	return true
+}
+
 // lastedEnd gives the end as the start and how long the impact lasted,
-// where nothing else gives the end and the start names its day.
+// where nothing else gives the end and the start names its day; then
+// the detection and the end as the start and the length of the step to
+// each ("Time to detect: 12 min"), where nothing else gives them.
 func (p *parser) lastedEnd() {
-	if p.lasted.span.End == 0 || p.timeRead(FieldEnd) {
+	steps := p.steps
+	if p.lasted.span.End > 0 {
+		steps = append([]stepLength{{key: FieldEnd, d: p.lasted.d, label: p.lasted.label, span: p.lasted.span}}, steps...)
+	}
+	if len(steps) == 0 {
 		return
 	}
 	start, ok := p.doc.Time(FieldStart)
 	if !ok || start.Err != nil || !start.HasDate || start.Time.IsZero() {
 		return
 	}
-	label := p.lasted.label + " (from the start)"
-	p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: label, Value: p.doc.Text(p.lasted.span), Span: p.lasted.span, Inferred: true})
-	p.doc.Times = append(p.doc.Times, TimeEntry{Key: FieldEnd, Label: label, Raw: p.doc.Text(p.lasted.span), Time: start.Time.Add(p.lasted.d),
-		HasDate: true, HasZone: start.HasZone, Span: p.lasted.span, Inferred: true})
+	for _, s := range steps {
+		if p.timeRead(s.key) {
+			continue
+		}
+		label := s.label + " (from the start)"
+		p.doc.Fields = append(p.doc.Fields, Field{Key: s.key, Label: label, Value: p.doc.Text(s.span), Span: s.span, Inferred: true})
+		p.doc.Times = append(p.doc.Times, TimeEntry{Key: s.key, Label: label, Raw: p.doc.Text(s.span), Time: start.Time.Add(s.d),
+			HasDate: true, HasZone: start.HasZone, Span: s.span, Inferred: true})
+	}
 }
 
 // mitigationLabel reports a label of when the impact was stopped,

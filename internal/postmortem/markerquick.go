@@ -24,6 +24,7 @@ var markerSure = [...][]string{
 	nil, // endMarker
 	{"alert", "alerted", "alerts", "detect", "detected", "detects", "paged", "notified", "noticed", "observed", "reported", "spotted", "discovered", "warning"},
 	{"recovered", "resolved", "restored", "resumed", "mitigated", "returned to normal", "back online", "back to normal", "fully operational", "all clear"},
+	nil, // settled
 }
 
 // startNouns are the nouns of startMarkerRe that a space and a verb
