@@ -20,11 +20,11 @@ var clauseVerbs = [...]struct {
 	key   string
 	words []string
 }{
-	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed", "went offline", "became unavailable"}},
+	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign",
-		"first report", "first customer report", "alert fired", "alarm fired"}},
+		"first report", "alert fired"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
-		"had drained", "queues drained", "backlog drained", "backlog cleared", "subsided", "stabilised", "stabilized", "back online", "fully operational", "all clear", "had caught up", "back to baseline"}},
+		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline"}},
 }
 
 // clauseSeparators end a clause within a sentence.

@@ -2,17 +2,14 @@ package postmortem
 
 import "strings"
 
-// markSettled marks an entry whose everyday words say the service was
-// well again (settledRe): "error rate back to baseline", "all queues
-// drained".
-const markSettled = "settled"
-
 // wordedTimes gives the detection and the end from the everyday words
 // of the timeline's entries, where nothing else gave them: not a field,
 // nor an entry that names the moment, nor a sentence of the summary,
 // nor a length from the start. Such words are the weakest sign of a
 // moment, so they are read last: the end is the last entry from the
-// start that says the service settled (markSettled) or, in another
+// start that says the service settled (settledRe, tried only here, from
+// the last entry back, so that a timeline that names its end pays
+// nothing for it) or, in another
 // language, is well again; the detection the first from the start and
 // before the end whose words, in another language, say someone knew.
 func (p *parser) wordedTimes() {
@@ -25,7 +22,7 @@ func (p *parser) wordedTimes() {
 	}
 	start, end := startEntry(ev), -1
 	if !p.timeRead(FieldEnd) {
-		if end = lastMarked(ev, markSettled, start); end < 0 && p.otherLanguageEntries() {
+		if end = lastSettled(ev, start); end < 0 && p.otherLanguageEntries() {
 			end = lastWorded(ev, FieldEnd, start) // "Servicio restablecido"
 		}
 	}
@@ -182,6 +179,17 @@ func holdsEntryWord(lower, w string) bool {
 func firstWorded(ev []Event, key string, from, to int) int {
 	for i := max(from, 0); i < to; i++ {
 		if entryMoment(ev[i].Text, key) && (key != FieldDetect || !unnoticed(ev[i].Text)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastSettled is the last entry from from whose words say the service
+// settled (settledRe), or -1.
+func lastSettled(ev []Event, from int) int {
+	for i := len(ev) - 1; i >= max(from, 0); i-- {
+		if settled.MatchString(ev[i].Text) {
 			return i
 		}
 	}

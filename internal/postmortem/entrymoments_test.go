@@ -156,11 +156,26 @@ func TestStepLengthsFromStart(t *testing.T) {
 }
 
 // An English summary's clauses say the detection and the end in more
-// everyday words: "the first customer report came in at", "By 16:05
+// everyday words: "the first report came in at", "By 16:05
 // all queues had drained".
 func TestClauseMomentsEverydayWords(t *testing.T) {
 	checkMomentProbes(t, []momentProbe{
-		{"report and drained", "# Checkout outage\n\n**Date:** 2026-11-03\n\n## Summary\n\nThe outage began at 14:02 UTC. The first customer report came in at 14:20 UTC. By 16:05 UTC all queues had drained.\n\n## Action items\n\n- [ ] Add a check — @dana\n", nov3 + "14:02Z", nov3 + "14:20Z", nov3 + "16:05Z"},
-		{"stabilized", "# Checkout outage\n\n**Date:** 2026-11-03\n\n## Summary\n\nCheckout went offline at 14:02 UTC and stabilized at 15:10 UTC.\n", nov3 + "14:02Z", "", nov3 + "15:10Z"},
+		{"report and drained", "# Checkout outage\n\n**Date:** 2026-11-03\n\n## Summary\n\nThe outage began at 14:02 UTC. The first report came in at 14:20 UTC. By 16:05 UTC all queues had drained.\n\n## Action items\n\n- [ ] Add a check — @dana\n", nov3 + "14:02Z", nov3 + "14:20Z", nov3 + "16:05Z"},
+		{"stabilized", "# Checkout outage\n\n**Date:** 2026-11-03\n\n## Summary\n\nCheckout went down at 14:02 UTC and stabilized at 15:10 UTC.\n", nov3 + "14:02Z", "", nov3 + "15:10Z"},
 	})
+}
+
+// A span under a label of a span of time ("Timeframe", "Time range",
+// "Affected window") gives the start and the end; "When" does not, as
+// a review meeting's notes give their own time under it.
+func TestSpanUnderWhenLabels(t *testing.T) {
+	var probes []momentProbe
+	for _, label := range []string{"Timeframe", "Period", "Span", "Time window", "Time range", "Affected window", "Affected period"} {
+		probes = append(probes, momentProbe{label, "# Checkout outage\n\n**" + label + ":** 2026-11-03, 14:02–15:47 UTC\n\n## Summary\n\nCheckout failed.\n", nov3 + "14:02Z", "", nov3 + "15:47Z"})
+	}
+	probes = append(probes,
+		momentProbe{"past midnight", "# Checkout outage\n\n**Date:** 2026-11-03\n**Time window:** 23:40–01:15 UTC\n\n## Summary\n\nCheckout failed.\n", nov3 + "23:40Z", "", "2026-11-04T01:15Z"},
+		momentProbe{"meeting", "# Review of the checkout outage\n\n**When:** Tuesday, 10 November 2026 10:00 – 10:45 UTC\n\n## Summary\n\nCheckout failed.\n", "-", "", "-"},
+	)
+	checkMomentProbes(t, probes)
 }

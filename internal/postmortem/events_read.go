@@ -56,7 +56,7 @@ func (p *parser) labelMarkers() {
 	ev := p.doc.Events
 	worded := false
 	for _, e := range ev {
-		if e.Marker != "" && e.Marker != "recovered" && e.Marker != markSettled {
+		if e.Marker != "" && e.Marker != "recovered" {
 			worded = true
 			break
 		}
@@ -374,16 +374,16 @@ var (
 	// settledRe: the everyday words of a timeline's last entry for a
 	// service that is well again, when no word of recoveryRe says it:
 	// "error rate back to baseline", "latency normalised", "all queues
-	// drained", "incident team stood down", "health checks green",
-	// "success rate back at 99.9%", "5xx back under 0.1%", "errors
-	// stopped"; not "rolled back to 2026.40.1" nor "scaled back to 2".
-	settledRe = lazyRe(`(?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|normal levels?|pre-incident levels?)|subsided|(?:normali|stabili)[sz]ed|` +
-		`(?:queues?|backlogs?|lag)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
-		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|` +
-		`back (?:under|below|within) ~?\d+|(?:rates?|latency|errors?|throughput|traffic)\s+(?:\w+\s+){0,3}back (?:at|to|above) ~?\d+|errors?\s+(?:stopped|ceased|disappeared)|recovery (?:confirmed|verified))\b`)
+	// drained", "incident team stood down", "health checks green", "5xx
+	// back under 0.1%", "errors stopped"; not "rolled back to 2026.40.1"
+	// nor "scaled back to 2". It is tried only where nothing else gave
+	// the end (see wordedTimes).
+	settledRe = lazyRe(`(?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|normal levels?|pre-incident levels?)|back (?:under|below|within) ~?\d+|(?:rates?|latency|errors?|throughput|traffic)\s+(?:\w+\s+){0,3}back (?:at|to|above) ~?\d+|errors?\s+(?:stopped|ceased|disappeared)|subsided|(?:normali|stabili)[sz]ed|` +
+		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
+		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
 	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
-		`(?:monitors?|checks?|probes?|alarms?|alerts?|pages?|rules?)\s+(?:\w+\s+)?triggered|acknowledged|acked|` +
+		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acked|` +
 		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?)\b`)
 )
 
@@ -402,7 +402,7 @@ var (
 	markers = []struct {
 		re   guardedRe
 		mark string
-	}{{startMarker, FieldStart}, {endMarker, FieldEnd}, {detect, FieldDetect}, {recovery, "recovered"}, {settled, markSettled}}
+	}{{startMarker, FieldStart}, {endMarker, FieldEnd}, {detect, FieldDetect}, {recovery, "recovered"}}
 	markerWords = func() guardSet {
 		var sets []*keywords
 		for _, m := range markers {
@@ -415,7 +415,7 @@ var (
 // namingWords is the bit of markerWords, after the markers' own, that
 // an entry naming itself the detection sets: "our detection", "that is
 // when anyone knew".
-const namingWords = 5
+const namingWords = 4
 
 // eventMarker says what an entry of the timeline marks.
 func eventMarker(text string) string { return eventMarkerWith(nil, text) }

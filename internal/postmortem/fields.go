@@ -701,7 +701,11 @@ type stepLength struct {
 // durationKeys) for lastedEnd, and reports whether it did. A clock
 // ("TTD: 14:14") is no length.
 func (p *parser) stepField(label, value string, valueSpan Span) bool {
-	key := durationKeys[strings.ToLower(strings.Trim(strings.TrimSpace(label), "*_:"))]
+	t := strings.Trim(strings.TrimSpace(label), "*_:")
+	if len(t) < 3 || len(t) > 24 || t[0]|0x20 != 't' && t[0]|0x20 != 'm' {
+		return false // a quick answer for nearly every label
+	}
+	key := durationKeys[strings.ToLower(t)]
 	if key == "" || hasClock(value) && !strings.HasPrefix(strings.TrimLeft(value, " *_~"), "0") {
 		return false
 	}
@@ -1023,8 +1027,9 @@ func zoneBeforeDay(raw string) bool {
 // alone ("Duration") or after a word that says whose span it is
 // ("Impact window"; a "Maintenance window" is not the incident's).
 var (
-	rangeLabels = wordSet("duration window timeframe period")
-	rangeOwners = wordSet("impact outage incident downtime disruption")
+	rangeWords  = wordSet("duration impact outage window timeframe period span")
+	rangeLabels = wordSet("duration window timeframe period range span")
+	rangeOwners = wordSet("impact outage incident downtime disruption affected time")
 	impactOf    = wordSet("customer user client")
 )
 
@@ -1086,14 +1091,14 @@ func mayBeRangeLabel(label string) bool {
 		label = label[:i] // "Impact window (from resolver logs)"
 	}
 	w := label[strings.LastIndexByte(label, ' ')+1:]
-	if len(w) < 6 || len(w) > 9 {
-		return false // "window", "period", "duration", "timeframe"
+	if len(w) < 4 || len(w) > 9 {
+		return false // "span", "window", "period", "duration", "timeframe"
 	}
 	var b [9]byte
 	for k := 0; k < len(w); k++ {
 		b[k] = w[k] | 0x20
 	}
-	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact" || string(b[:len(w)]) == "outage"
+	return rangeLabels[string(b[:len(w)])] || rangeWords[string(b[:len(w)])]
 }
 
 // cutClause ends a time where a clause of words follows it: "16:20 UTC
@@ -1129,7 +1134,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" || words[0] == "window" // "Impact: 14:31–16:20 UTC"
+		return rangeWords[words[0]] // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
 	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
 		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}

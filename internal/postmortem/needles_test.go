@@ -172,7 +172,7 @@ func TestEventMarkerSamples(t *testing.T) {
 		for _, m := range []struct {
 			re   *lazyRegexp
 			mark string
-		}{{startMarkerRe, FieldStart}, {endMarkerRe, FieldEnd}, {detectRe, FieldDetect}, {recoveryRe, "recovered"}, {settledRe, "recovered"}} {
+		}{{startMarkerRe, FieldStart}, {endMarkerRe, FieldEnd}, {detectRe, FieldDetect}, {recoveryRe, "recovered"}} {
 			if m.re.MatchString(text) {
 				want = m.mark
 				break
