@@ -696,17 +696,17 @@ type stepLength struct {
 	span  Span
 }
 
-// stepField notes the length of a step of the incident from its start
-// ("Time to detect: 12 min", "Time to resolve: 1h 45m", the labels of
-// durationKeys) for lastedEnd, and reports whether it did. A clock
-// ("TTD: 14:14") is no length.
+// stepField notes the length of the step to the detection from the
+// start ("Time to detect: 12 min", "TTD: 12m") for lastedEnd, and
+// reports whether it did. A clock ("TTD: 14:14") is no length; the time
+// to recover is no end, as it is often counted from the detection.
 func (p *parser) stepField(label, value string, valueSpan Span) bool {
 	t := strings.Trim(strings.TrimSpace(label), "*_:")
 	if len(t) < 3 || len(t) > 24 || t[0]|0x20 != 't' && t[0]|0x20 != 'm' {
 		return false // a quick answer for nearly every label
 	}
 	key := durationKeys[strings.ToLower(t)]
-	if key == "" || hasClock(value) && !strings.HasPrefix(strings.TrimLeft(value, " *_~"), "0") {
+	if key != FieldDetect || hasClock(value) && !strings.HasPrefix(strings.TrimLeft(value, " *_~"), "0") {
 		return false
 	}
 	d, ok := readLength(value)
