@@ -21,8 +21,10 @@ var clauseVerbs = [...]struct {
 	words []string
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
-	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign"}},
-	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over"}},
+	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign",
+		"first report", "alert fired"}},
+	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
+		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline"}},
 }
 
 // clauseSeparators end a clause within a sentence.

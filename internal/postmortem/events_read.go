@@ -364,15 +364,27 @@ var zoneBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 var (
 	// startMarkerRe: "**OUTAGE BEGINS**", "impact started", "errors began",
 	// "start of impact".
-	startMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins|began|starts|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
+	startMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|STARTS|STARTED)\b|(?i:\b(?:outage|impact|incident|degradation|disruption|errors?|failures?|downtime)\s+(?:begins?|began|starts?|started)\b|\bstart\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b)`)
 	// endMarkerRe: "**OUTAGE ENDS**", "INCIDENT RESOLVED", "Incident
 	// resolved.", "end of impact", "Impact over."
 	endMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b|\bimpact\s+(?:(?:is|was)\s+)?over(?:[.;!)]|$))`)
 	// recoveryRe: "service fully restored", "all systems verified
 	// operational", "blocks being created again", "traffic resumed".
 	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	// settledRe: the everyday words of a timeline's last entry for a
+	// service that is well again, when no word of recoveryRe says it:
+	// "error rate back to baseline", "latency normalised", "all queues
+	// drained", "incident team stood down", "health checks green", "5xx
+	// back under 0.1%", "errors stopped"; not "rolled back to 2026.40.1"
+	// nor "scaled back to 2". It is tried only where nothing else gave
+	// the end (see wordedTimes).
+	settledRe = lazyRe(`(?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|normal levels?|pre-incident levels?)|back (?:under|below|within) ~?\d+|(?:rates?|latency|errors?|throughput|traffic)\s+(?:\w+\s+){0,3}back (?:at|to|above) ~?\d+|errors?\s+(?:stopped|ceased|disappeared)|subsided|(?:normali|stabili)[sz]ed|` +
+		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
+		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
-	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared)\b`)
+	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
+		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acked|` +
+		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?)\b`)
 )
 
 // The marker expressions, each behind the quick test of its words.
@@ -381,6 +393,7 @@ var (
 	endMarker   = guard(endMarkerRe)
 	detect      = guard(detectRe)
 	recovery    = guard(recoveryRe)
+	settled     = guard(settledRe)
 )
 
 // markers are what the expressions mark, in the order tried; markerWords
@@ -510,10 +523,7 @@ func (p *parser) inferTimes() {
 	if len(ev) == 0 || p.doc.unplaced {
 		return
 	}
-	start := firstMarked(ev, FieldStart, 0)
-	if start < 0 {
-		start = firstDated(ev)
-	}
+	start := startEntry(ev)
 	detect, end := firstMarked(ev, FieldDetect, start), firstMarked(ev, FieldEnd, start)
 	if end < 0 {
 		end = lastMarked(ev, "recovered", start)
@@ -524,6 +534,21 @@ func (p *parser) inferTimes() {
 	if detect < 0 {
 		detect = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
+	p.pickEntries(ev, start, detect, end)
+}
+
+// startEntry is the timeline's entry of the start: the one marked so,
+// else the first (see firstDated).
+func startEntry(ev []Event) int {
+	if start := firstMarked(ev, FieldStart, 0); start >= 0 {
+		return start
+	}
+	return firstDated(ev)
+}
+
+// pickEntries records the entries at start, detect and end (-1 for
+// none) as those moments, where nothing gave them.
+func (p *parser) pickEntries(ev []Event, start, detect, end int) {
 	picks := [...]struct {
 		key string
 		at  int

@@ -593,7 +593,8 @@ func (p *parser) readTimes() {
 	p.mitigatedEnd(base)
 	p.narratedTimes(base)
 	p.proseTimes(base)
-	p.lastedEnd() // last: a length is the weakest word on the end
+	p.lastedEnd()   // a length is a weak word on the end
+	p.wordedTimes() // everyday words the weakest
 	p.endPastMidnight()
 }
 
@@ -656,6 +657,9 @@ func notNameRune(r rune) bool {
 // lengthField notes how long the impact lasted, "Duration: 47 minutes",
 // "Total downtime: 1 h 25 min", for lastedEnd.
 func (p *parser) lengthField(label, value string, valueSpan Span) bool {
+	if p.stepField(label, value, valueSpan) {
+		return true
+	}
 	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
 		return false
 	}
@@ -702,20 +706,61 @@ func readLength(value string) (time.Duration, bool) {
 	return d, ok && d > 0 && d < 30*24*time.Hour
 }
 
+// stepLength is how long a step of the incident took from its start, as
+// a field gives it: "Time to detect: 12 min", "TTR: 45m".
+type stepLength struct {
+	key   string
+	d     time.Duration
+	label string
+	span  Span
+}
+
+// stepField notes the length of the step to the detection from the
+// start ("Time to detect: 12 min", "TTD: 12m") for lastedEnd, and
+// reports whether it did. A clock ("TTD: 14:14") is no length; the time
+// to recover is no end, as it is often counted from the detection.
+func (p *parser) stepField(label, value string, valueSpan Span) bool {
+	t := strings.Trim(strings.TrimSpace(label), "*_:")
+	if len(t) < 3 || len(t) > 24 || t[0]|0x20 != 't' && t[0]|0x20 != 'm' {
+		return false // a quick answer for nearly every label
+	}
+	key := durationKeys[strings.ToLower(t)]
+	if key != FieldDetect || hasClock(value) && !strings.HasPrefix(strings.TrimLeft(value, " *_~"), "0") {
+		return false
+	}
+	d, ok := readLength(value)
+	if !ok {
+		return false
+	}
+	p.steps = append(p.steps, stepLength{key: key, d: d, label: strings.TrimSpace(label), span: valueSpan})
+	return true
+}
+
 // lastedEnd gives the end as the start and how long the impact lasted,
-// where nothing else gives the end and the start names its day.
+// where nothing else gives the end and the start names its day; then
+// the detection and the end as the start and the length of the step to
+// each ("Time to detect: 12 min"), where nothing else gives them.
 func (p *parser) lastedEnd() {
-	if p.lasted.span.End == 0 || p.timeRead(FieldEnd) {
+	steps := p.steps
+	if p.lasted.span.End > 0 {
+		steps = append([]stepLength{{key: FieldEnd, d: p.lasted.d, label: p.lasted.label, span: p.lasted.span}}, steps...)
+	}
+	if len(steps) == 0 {
 		return
 	}
 	start, ok := p.doc.Time(FieldStart)
 	if !ok || start.Err != nil || !start.HasDate || start.Time.IsZero() {
 		return
 	}
-	label := p.lasted.label + " (from the start)"
-	p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: label, Value: p.doc.Text(p.lasted.span), Span: p.lasted.span, Inferred: true})
-	p.doc.Times = append(p.doc.Times, TimeEntry{Key: FieldEnd, Label: label, Raw: p.doc.Text(p.lasted.span), Time: start.Time.Add(p.lasted.d),
-		HasDate: true, HasZone: start.HasZone, Span: p.lasted.span, Inferred: true})
+	for _, s := range steps {
+		if p.timeRead(s.key) {
+			continue
+		}
+		label := s.label + " (from the start)"
+		p.doc.Fields = append(p.doc.Fields, Field{Key: s.key, Label: label, Value: p.doc.Text(s.span), Span: s.span, Inferred: true})
+		p.doc.Times = append(p.doc.Times, TimeEntry{Key: s.key, Label: label, Raw: p.doc.Text(s.span), Time: start.Time.Add(s.d),
+			HasDate: true, HasZone: start.HasZone, Span: s.span, Inferred: true})
+	}
 }
 
 // mitigationLabel reports a label of when the impact was stopped,
@@ -1001,8 +1046,9 @@ func zoneBeforeDay(raw string) bool {
 // alone ("Duration") or after a word that says whose span it is
 // ("Impact window"; a "Maintenance window" is not the incident's).
 var (
-	rangeLabels = wordSet("duration window timeframe period")
-	rangeOwners = wordSet("impact outage incident downtime disruption")
+	rangeWords  = wordSet("duration impact outage window timeframe period span")
+	rangeLabels = wordSet("duration window timeframe period range span")
+	rangeOwners = wordSet("impact outage incident downtime disruption affected time")
 	impactOf    = wordSet("customer user client")
 )
 
@@ -1064,14 +1110,14 @@ func mayBeRangeLabel(label string) bool {
 		label = label[:i] // "Impact window (from resolver logs)"
 	}
 	w := label[strings.LastIndexByte(label, ' ')+1:]
-	if len(w) < 6 || len(w) > 9 {
-		return false // "window", "period", "duration", "timeframe"
+	if len(w) < 4 || len(w) > 9 {
+		return false // "span", "window", "period", "duration", "timeframe"
 	}
 	var b [9]byte
 	for k := 0; k < len(w); k++ {
 		b[k] = w[k] | 0x20
 	}
-	return rangeLabels[string(b[:len(w)])] || string(b[:len(w)]) == "impact" || string(b[:len(w)]) == "outage"
+	return rangeLabels[string(b[:len(w)])] || rangeWords[string(b[:len(w)])]
 }
 
 // cutClause ends a time where a clause of words follows it: "16:20 UTC
@@ -1107,7 +1153,7 @@ func isRangeLabel(label string) bool {
 	words := strings.Fields(normalize(label))
 	switch {
 	case len(words) == 1:
-		return words[0] == "duration" || words[0] == "impact" || words[0] == "outage" || words[0] == "window" // "Impact: 14:31–16:20 UTC"
+		return rangeWords[words[0]] // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
 	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
 		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
 	}

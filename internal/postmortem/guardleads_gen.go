@@ -8,13 +8,15 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+
 	{1482, 0xd0623f2a23743feb}: {words: []string{"time"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
-	{251, 0x69cc3fd304f92e00}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
+	{253, 0x8a7bd705a9fea874}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\
 	{232, 0x6db79292901b49db}: {words: []string{"end", "impact", "incident", "outage"}, lineStart: false},
 	// (?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|al
-	{311, 0x1379b3724c125da6}: {words: []string{"alarm", "alert", "became aware", "declare", "detect", "discovered", "discovers", "found out", "incident declared", "is our detection", "made aware", "noti", "notices", "observed", "page", "report", "spotted", "warn", "was our detection", "witnessed"}, lineStart: false},
+	{487, 0x4060100c5e8ee7f7}: {words: []string{"acked", "acknowledged", "alarm", "alert", "became aware", "canary", "declare", "detect", "discovered", "discovers", "found out", "health", "incident declared", "is our detection", "made aware", "monitor", "noti", "notices", "observed", "page", "probe", "report", "smoke", "spotted", "synthetic", "uptime", "warn", "was our detection", "witnessed"}, lineStart: false},
 	// (?i)\b(?:resolved|restored|recovered|resumed|returned to nor
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
+	// (?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|
+	{594, 0xba9de3424970de29}: {words: []string{"alert", "all green", "back", "back ", "backlog", "caught up", "clos", "dashboard", "dropped", "end", "error", "fell", "health", "latency", "monitor", "normali", "queue", "rate", "recovery ", "returned", "stabili", "stand down", "stands down", "stood down", "subsided", "throughput", "traffic"}, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
 	{2449, 0xe27ddb34a55f72f6}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of

@@ -173,7 +173,9 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections[SectionRecord]; !configured && weOpensRecord(words) {
 		return SectionRecord
 	}
-	return localHeadingKey(words, p.opt.Sections, "")
+	k := localHeadingKey(words, p.opt.Sections, "")
+	p.localHeading = p.localHeading || k != ""
+	return k
 }
 
 // weOpensRecord reports a heading that opens a sentence its list

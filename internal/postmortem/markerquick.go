@@ -22,7 +22,7 @@ const (
 var markerSure = [...][]string{
 	nil, // startMarker
 	nil, // endMarker
-	{"alert", "alerted", "alerts", "detect", "detected", "detects", "paged", "notified", "noticed", "observed", "reported", "spotted", "discovered", "warning"},
+	{"alert", "alerted", "alerts", "detect", "detected", "detects", "paged", "notified", "noticed", "observed", "reported", "spotted", "discovered", "warning", "acknowledged", "acked", "alarm", "alarms", "alarmed"},
 	{"recovered", "resolved", "restored", "resumed", "mitigated", "returned to normal", "back online", "back to normal", "fully operational", "all clear"},
 }
 

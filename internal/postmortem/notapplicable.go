@@ -23,6 +23,7 @@ var durationKeys = map[string]string{
 	"time to recovery": FieldEnd, "time to recover": FieldEnd, "time to resolution": FieldEnd, "time to resolve": FieldEnd,
 	"time to restore": FieldEnd, "time to mitigate": FieldEnd, "time to mitigation": FieldEnd, "ttr": FieldEnd, "mttr": FieldEnd,
 	"time to detection": FieldDetect, "time to detect": FieldDetect, "ttd": FieldDetect,
+	"time to repair": FieldEnd, "time to fix": FieldEnd, "ttm": FieldEnd, "time to discover": FieldDetect, "time to notice": FieldDetect,
 }
 
 // mayBeDuration is a quick test for a label of durationKeys: three to

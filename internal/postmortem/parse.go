@@ -34,11 +34,14 @@ type parser struct {
 	// otherLanguage: 0 not asked yet, 1 the source may be in another
 	// language than English (see mayBeOtherLanguage), -1 not.
 	otherLanguage int8
-	doc           *Document
-	opt           Options
-	sections      map[string]string
-	fields        map[string]string // the labels the options add, by normal form; nil when none
-	prose         proseBuilder
+	// localHeading: a heading was named in another language's words
+	// ("Cronologia", "Tijdlijn"), as a document in plain ASCII writes them.
+	localHeading bool
+	doc          *Document
+	opt          Options
+	sections     map[string]string
+	fields       map[string]string // the labels the options add, by normal form; nil when none
+	prose        proseBuilder
 
 	pendingField *pendingField                             // a heading naming a field, waiting for its value
 	eventDate    time.Time                                 // the day written above the timeline entries that follow
@@ -78,7 +81,8 @@ type parser struct {
 		label string
 		span  Span
 	}
-	outliner bool // a section was an outliner's item headed by a heading, its text items under it
+	steps    []stepLength // "Time to detect: 12 min", with the start the moment where nothing else gives it (see lastedEnd)
+	outliner bool         // a section was an outliner's item headed by a heading, its text items under it
 
 	// nameLogins maps each word of a name the document gives with a
 	// login to that login; loginOfName builds it on first use.
