@@ -162,6 +162,9 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections["remediation"]; !configured && lessonsHeading(name) {
 		return "remediation" // "Lessons → actions": lessons turned into work
 	}
+	if asideWords(words) {
+		return "" // "Follow-up questions", "Why didn't the alert fire?": no work to track
+	}
 	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
@@ -173,7 +176,10 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections[SectionRecord]; !configured && weOpensRecord(words) {
 		return SectionRecord
 	}
-	return localHeadingKey(words, p.opt.Sections, "")
+	if k := localHeadingKey(words, p.opt.Sections, ""); k != sectionAside {
+		return k
+	}
+	return ""
 }
 
 // weOpensRecord reports a heading that opens a sentence its list
