@@ -31,6 +31,16 @@ var asideEnds = []string{
 	" takeaways ", " key takeaways ", " learnings ", " observations ", " highlights ",
 }
 
+// asideLastWords are the last words of asideEnds.
+var asideLastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, end := range asideEnds {
+		w := strings.TrimRight(end, " ")
+		m[w[strings.LastIndexByte(w, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // asideHeading reports a heading whose section's lists are no work:
 // asideWords in English, or a phrase of the vocabulary's aside key.
 func asideHeading(name string) bool {
@@ -44,6 +54,10 @@ func asideHeading(name string) bool {
 func asideWords(words string) bool {
 	if strings.HasPrefix(words, " why ") {
 		return true
+	}
+	last := strings.TrimRight(words, " ")
+	if !asideLastWords[last[strings.LastIndexByte(last, ' ')+1:]] {
+		return false // one look-up spares most headings the phrases
 	}
 	for _, end := range asideEnds {
 		if strings.HasSuffix(words, end) {
@@ -83,6 +97,9 @@ var futureHeadingMarks = wordSet(`to will planned pending proposed remaining out
 // doneParticiple reports a heading that says its list is done by a
 // participle of doneParticiples, and nothing in it of what is to come.
 func doneParticiple(name string) bool {
+	if len(name) < 5 {
+		return false
+	}
 	words := " " + headingName(name) + " "
 	found := false
 	for _, w := range doneParticiples {
@@ -120,6 +137,9 @@ var noWorkPhrases = map[string]bool{
 // noWorkTitle reports an item that says there is nothing to do:
 // "None.", "No further action required", "Keine.", "特になし".
 func noWorkTitle(title string) bool {
+	if len(title) > 80 {
+		return false // longer than every word of nothing to do
+	}
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(plainTitle(title)), ".!:;*_ "))
 	if t == "" || utf8.RuneCountInString(t) > 40 {
 		return false
@@ -301,4 +321,123 @@ func groupLabelOnly(a *Action, raw string) bool {
 func (p *parser) groupRow(a *Action, r row, cols map[string]int) bool {
 	i, ok := cols[colAction]
 	return ok && i < len(r.Cells) && groupLabelOnly(a, p.doc.Text(r.Cells[i].Value))
+}
+
+// localPastStep reports an item written in another language as a step
+// already taken, by the form its verb takes there: Chinese "已…"
+// ("已回滚配置"); Japanese and Korean endings ("…しました", "…済み",
+// "…완료", "…했음"); Russian and Ukrainian pasts and participles opening
+// it ("Откатили релиз", "Исправлено …", "Додано …"); Polish "-no"/"-to"
+// pasts ("Wycofano wdrożenie"); Swedish "-ade" ("Startade om …");
+// German and Dutch participles ending it, lower case ("Pods neu
+// gestartet", "Alert toegevoegd"); Spanish "Se …ó" ("Se revirtió …"); a
+// Romance participle before an article ("Revertido el cambio",
+// "Redémarré les pods", "Riavviato il servizio"); Turkish pasts ending
+// it ("Geri alındı"); a few words ending with a done state
+// ("Rollback effectué").
+func localPastStep(text string) bool {
+	t := strings.TrimSpace(plainTitle(text))
+	if t == "" {
+		return false
+	}
+	if strings.HasPrefix(t, "已") {
+		return !strings.HasPrefix(t, "已知") && !strings.HasPrefix(t, "已有")
+	}
+	for _, end := range pastEnds {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	words := strings.Fields(t)
+	first := strings.ToLower(strings.Trim(words[0], ",.:;"))
+	last := strings.Trim(words[len(words)-1], ",.:;!")
+	second := ""
+	if len(words) > 1 {
+		second = strings.ToLower(words[1])
+	}
+	n := utf8.RuneCountInString(first)
+	switch {
+	case n >= 6 && endsAny(first, "или", "али", "яли", "ели", "ыли", "ено", "ано", "ято", "нуто", "ило", "ало"):
+		return true // "Откатили", "Исправлено", "Додано"
+	case n >= 6 && endsAny(first, "ano", "ono", "ęto") && !strings.HasSuffix(first, "piano"):
+		return true // "Wycofano", "Przywrócono"
+	case n >= 6 && strings.HasSuffix(first, "ade") && swedishParticles[second]:
+		return true // "Startade om tjänsten"
+	case first == "se" && endsAny(second, "ó", "aron", "ieron"):
+		return true // "Se revirtió el despliegue"
+	case n >= 5 && romanceArticles[second] && romanceParticiple(first):
+		return true // "Revertido el cambio", "Redémarré les pods"
+	case len(words) > 1 && len(words) <= 4 && localDoneWords[strings.ToLower(last)]:
+		return true // "Rollback effectué", "Cache geleert: erledigt"
+	case len(words) <= 6 && germanicParticiple(last) && !englishWords(words):
+		return true // "Pods neu gestartet", "Alert toegevoegd"
+	case len(words) <= 6 && utf8.RuneCountInString(last) >= 5 && endsAny(last, "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"):
+		return t != last && !isASCII(t) && last == strings.ToLower(last) // "Geri alındı"
+	}
+	return false
+}
+
+// pastEnds end an item of a language without spaces written as done.
+var pastEnds = []string{"しました", "ました", "済み", "済", "完了", "완료", "했음", "했다", "하였음", "됨", "롤백함", "했습니다"}
+
+// romanceArticles follow a participle that opens a step taken.
+var romanceArticles = wordSet(`el la los las un una lo o a os as um uma il i gli le les l' du des`)
+
+// romanceParticiple reports a Spanish, Portuguese, Italian or French
+// past participle: "-ado", "-ido", "-ato", "-ito", "-uto" and their
+// forms, "-é(e)(s)"; not the nouns in "-ité" ("Sécurité").
+func romanceParticiple(w string) bool {
+	if endsAny(w, "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ati", "ito", "iti", "uto", "uti") {
+		return true
+	}
+	return endsAny(w, "é", "ée", "és", "ées") && !endsAny(w, "ité", "ités")
+}
+
+// germanicParticiple reports a German or Dutch participle in lower case
+// ending an item: "ge…t", "ge…d", a separable prefix before "ge"
+// ("hinzugefügt", "toegevoegd"), or "-iert".
+func germanicParticiple(w string) bool {
+	if utf8.RuneCountInString(w) < 6 || w != strings.ToLower(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "iert") {
+		return true
+	}
+	if !endsAny(w, "t", "d") {
+		return false
+	}
+	i := strings.Index(w, "ge")
+	return i == 0 || i > 0 && i <= 6 && separablePrefix[w[:i]]
+}
+
+// swedishParticles follow a Swedish past that opens a step: "Startade
+// om tjänsten", "Rullade tillbaka …"; "Upgrade the …" is English.
+var swedishParticles = wordSet(`om upp till tillbaka ner bort av ut den det de en ett alla`)
+
+// englishWords reports an item with a word only English writes among
+// its words: "Alert when logs are not ingested" ends with no German or
+// Dutch participle.
+func englishWords(words []string) bool {
+	for _, w := range words {
+		if englishOnly[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var englishOnly = wordSet(`the to for of when is are and with not be if it that this`)
+
+// separablePrefix are the prefixes written before "ge" in a German or
+// Dutch participle.
+var separablePrefix = wordSet(`hinzu zurück neu aus ein an ab auf um vor nach zu mit weg durch toe terug op af in uit door na mee`)
+
+// endsAny reports s ending with one of ends.
+func endsAny(s string, ends ...string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -247,3 +247,31 @@ func TestNoWorkBesideActions(t *testing.T) {
 	add("workaround for customers", "## Workaround\n\n- Retry the request after a minute\n\n"+real38, want38...)
 	runProbes38(t, ps)
 }
+
+// Items of an action list that another language writes as steps taken,
+// by the forms its verbs take ("已回滚配置", "設定をロールバックしました",
+// "Откатили релиз", "Pods neu gestartet", "Se revirtió el despliegue",
+// "Revertido o deploy", "Rollback effectué"), and the work those forms
+// must not take away: English verbs in "-ade" and words in "ge-",
+// nouns in "-ité", infinitives, "已知", a task box.
+func TestPastStepsInOtherLanguages(t *testing.T) {
+	var ps probeSet
+	add := ps.add
+	add("prose already", "## Action items\n\nWe have already rolled back the config and added an alert on pool saturation.\n\n- [ ] Add a canary check for config pushes (@dana, due 2026-12-01)\n", want38...)
+	add("prose will", "## Action items\n\nThe bad config was reverted at 10:40.\n\n1. Add a canary check for config pushes (@dana, due 2026-12-01)\n", want38...)
+	add("zh done lead", "## 改进措施\n\n- 已回滚配置\n- 添加配置推送的金丝雀检查（负责人：@dana，截止：2026-12-01）\n", "添加配置推送的金丝雀检查")
+	add("ja done end", "## 再発防止策\n\n- 設定をロールバックしました\n- アラート追加済み\n- 設定変更のカナリアチェックを追加する（担当：@dana、期限：2026-12-01）\n", "設定変更のカナリアチェックを追加する")
+	add("ru past", "## Корректирующие действия\n\n- Откатили релиз\n- Перезапустили сервис\n- Добавить канареечную проверку конфигурации (@dana, до 2026-12-01)\n", "Добавить канареечную проверку")
+	add("fr past", "## Actions correctives\n\n- Redémarré les pods de l'API\n- Rollback effectué\n- Ajouter une vérification canari des configurations (@dana, échéance 2026-12-01)\n", "Ajouter une vérification canari")
+	add("de past", "## Maßnahmen\n\n- Pods neu gestartet\n- Alarm hinzugefügt\n- Canary-Prüfung für Konfigurationen einführen (@dana, bis 2026-12-01)\n", "Canary-Prüfung für Konfigurationen einführen")
+	add("es past", "## Acciones correctivas\n\n- Se revirtió el despliegue\n- Revertido el cambio de configuración\n- Añadir una verificación canaria de configuración (@dana, fecha límite 2026-12-01)\n", "Añadir una verificación canaria")
+	add("pt past", "## Ações corretivas\n\n- Revertido o deploy\n- Reiniciados os pods\n- Adicionar verificação canário de configuração (@dana, prazo 2026-12-01)\n", "Adicionar verificação canário")
+	add("english ade", "## Action items\n\n- Upgrade the brokers to 3.7 (@dana)\n- Downgrade the client library (@erin)\n", "Upgrade the brokers", "Downgrade the client")
+	add("english ge", "## Action items\n\n- Alert when logs are not ingested (@dana)\n- Page when no report is generated (@erin)\n", "Alert when logs", "Page when no report")
+	add("french noun ite", "## Actions correctives\n\n- Sécurité des accès : revoir les droits (@dana)\n", "Sécurité des accès")
+	add("german infinitive", "## Maßnahmen\n\n- Monitoring für den Pool einführen (@dana)\n- Verfügbarkeit gewährleisten (@erin)\n", "Monitoring für den Pool", "Verfügbarkeit gewährleisten")
+	add("spanish infinitive", "## Acciones correctivas\n\n- Revisar el estado del clúster (@dana)\n", "Revisar el estado")
+	add("chinese known", "## 改进措施\n\n- 已知问题需要修复（@dana）\n", "已知问题")
+	add("boxed past stays", "## Action items\n\n- [ ] Redémarré les pods de l'API (@dana)\n", "Redémarré les pods")
+	runProbes38(t, ps)
+}

@@ -246,7 +246,7 @@ func (p *parser) heading(n *ast.Heading) {
 	}
 	record, dropped := headingStates(name)
 	aside := key == "" && !entry && asideHeading(name)
-	record = record || (key == "" || key == "remediation") && doneParticiple(name)
+	record = record || !record && (key == "" || key == "remediation") && doneParticiple(name)
 	p.doc.Sections = append(p.doc.Sections, Section{
 		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || record, Dropped: dropped, Aside: aside,
 		HeadingSpan: span, Span: Span{start, len(p.src)},
