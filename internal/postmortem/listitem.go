@@ -119,7 +119,7 @@ func (p *parser) readAction(span Span, section string) {
 // state in items nested under it ("- Owner: Rhys", "- Status: done").
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
-	if !isRecordStep(text) {
+	if !isRecordStep(text) && !localPastStep(text) {
 		return false
 	}
 	first, _, _ := strings.Cut(plainTitle(text), " ") // "~~Reset the clock~~": the verb is "Reset"

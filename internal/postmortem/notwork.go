@@ -90,6 +90,28 @@ var doneParticiples = []string{
 	" taken ", " in place ", " rolled out ", " carried out ", " already ",
 }
 
+// participleIn reports one of doneParticiples in a heading as it is
+// written, in lower case or capitalised, before its name is normalised.
+func participleIn(name string) bool {
+	for _, w := range participleForms {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleForms are doneParticiples without their spaces, in lower
+// case and capitalised.
+var participleForms = func() []string {
+	var forms []string
+	for _, w := range doneParticiples {
+		w = w[1 : len(w)-1]
+		forms = append(forms, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	return forms
+}()
+
 // futureHeadingMarks make such a heading say what is to come: "Fixes to
 // be deployed", "Changes not yet shipped".
 var futureHeadingMarks = wordSet(`to will planned pending proposed remaining outstanding yet still next future needed required should must open todo not`)
@@ -97,8 +119,8 @@ var futureHeadingMarks = wordSet(`to will planned pending proposed remaining out
 // doneParticiple reports a heading that says its list is done by a
 // participle of doneParticiples, and nothing in it of what is to come.
 func doneParticiple(name string) bool {
-	if len(name) < 5 {
-		return false
+	if len(name) < 5 || !participleIn(name) {
+		return false // spared the normalising of most headings
 	}
 	words := " " + headingName(name) + " "
 	found := false
@@ -137,7 +159,7 @@ var noWorkPhrases = map[string]bool{
 // noWorkTitle reports an item that says there is nothing to do:
 // "None.", "No further action required", "Keine.", "特になし".
 func noWorkTitle(title string) bool {
-	if len(title) > 80 {
+	if len(title) > 48 {
 		return false // longer than every word of nothing to do
 	}
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(plainTitle(title)), ".!:;*_ "))
@@ -282,6 +304,10 @@ func unstruck(s string) string {
 // it. A date right after the word may be the day it is planned for
 // ("Shipped 12/15" written ahead), and stays a due date.
 func doneSince(t string) bool {
+	word, _, ok := strings.Cut(t, " ")
+	if !ok || len(word) > 12 || !strings.Contains(t, " since ") && !strings.Contains(t, " on ") && !strings.Contains(t, " as of ") && !strings.Contains(t, " by @") {
+		return false // a done word and what tells when: both or neither
+	}
 	n := strings.ToLower(t)
 	if statusWords(n) != Done {
 		return false

@@ -64,7 +64,7 @@ func isRecordStep(text string) bool {
 	if len(words) > 1 && strings.HasSuffix(first, "ed") && len(first) > 4 && pastNext(words[1]) {
 		return true
 	}
-	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text) || localPastStep(text)
+	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
 }
 
 var (
