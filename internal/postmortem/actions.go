@@ -255,8 +255,8 @@ func (p *parser) actionTable(cols map[string]int, body []row) {
 				p.tableField(&a, k, r.Cells[i].Value)
 			}
 		}
-		if !isAction(&a) || totalsRow(a.Title) {
-			continue
+		if !isAction(&a) || totalsRow(a.Title) || p.groupRow(&a, r, cols) {
+			continue // "| **Short term** | | |": the rows below are the group's
 		}
 		p.sameAsAbove(&a, &above, &parent, child)
 		p.dropUnder(&a)
@@ -699,7 +699,7 @@ func parseStatus(s string) Status {
 	if t := strings.TrimSpace(s); len(t) >= 4 && t[0] == '1' && (t == "100%" || t == "100 %") {
 		return Done // progress at its end
 	}
-	n := normalize(strings.Trim(withoutFootnote(s), "~"))
+	n := normalize(strings.Trim(withoutFootnote(unstruck(s)), "~"))
 	switch n {
 	case "done", "closed", "complete", "completed", "fixed", "resolved", "finished", "shipped", "yes", "[x]", "(/)", "✅", "✔", "✔️", "✓", "☑", "☑️", "x",
 		"in production", "in prod", "rolled out", "fully rolled out":
@@ -745,7 +745,7 @@ func withoutFootnote(s string) string {
 // (#412)", "Shipped in v4.2", "Won't do: replaced by the proxy".
 var (
 	doneStatusWords = wordSet(`done closed complete completed fixed resolved finished shipped merged landed released
-deployed implemented delivered verified live addressed fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
+deployed implemented delivered verified live addressed applied fertig erledigt abgeschlossen hecho terminado completado cerrado fait terminé`)
 	notPlannedWords = wordSet(`won't wont won’t cancelled canceled dropped rejected declined abandoned obsolete superseded
 descoped duplicate invalid wontfix archived skipped removed withdrawn parked shelved`)
 	// notDoneWords open a status that a check mark before it does not
@@ -781,7 +781,12 @@ func statusWords(n string) Status {
 	}
 	first := strings.Trim(stateWordOnly(word), ",.;:!()[]-–—")
 	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	if first == "already" && rest != "" {
+		return alreadyState(rest) // "Already in place", "already shipped"
+	}
 	switch {
+	case first == "in" && strings.Trim(second, ",.;:!()") == "place", first == "rolled" && strings.Trim(second, ",.;:!()") == "out":
+		return Done // "In place since 3 Nov", "Rolled out 2026-11-02"
 	case doneStatusWords[first] && notPlannedWords[strings.Trim(second, ",.;:!()[]-–—")]:
 		return NotPlanned // "Closed Skipped", "Resolved – Duplicate"
 	case doneStatusWords[first]:
@@ -900,6 +905,9 @@ func (p *parser) list(n *ast.List) {
 		return
 	}
 	key, name := p.sectionKey()
+	if key == "remediation" && (p.inAside() || p.asideLead(n)) {
+		key = "" // "### Open questions" under the action list: no work
+	}
 	if key == "" && p.openTaskList(n) {
 		key, name = "remediation", p.lastSectionName() // "## Fixes" over "- [ ] …"
 	}
@@ -949,7 +957,7 @@ func (p *parser) roomFor(n *ast.List, key string) {
 // every item opens with a task box and one box at least is unticked, so
 // the list is the work still to do.
 func (p *parser) openTaskList(n *ast.List) bool {
-	if len(p.doc.Sections) == 0 || p.inRecord() || p.actionHeadings() > 0 {
+	if len(p.doc.Sections) == 0 || p.inRecord() || p.inAside() || p.actionHeadings() > 0 {
 		return false
 	}
 	open := false

@@ -162,6 +162,9 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections["remediation"]; !configured && lessonsHeading(name) {
 		return "remediation" // "Lessons → actions": lessons turned into work
 	}
+	if asideWords(words) {
+		return "" // "Follow-up questions", "Why didn't the alert fire?": no work to track
+	}
 	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
 			continue
@@ -175,6 +178,9 @@ func (p *parser) headingKey(name string) string {
 	}
 	k := localHeadingKey(words, p.opt.Sections, "")
 	p.localHeading = p.localHeading || k != ""
+	if k == sectionAside {
+		return ""
+	}
 	return k
 }
 

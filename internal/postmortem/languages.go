@@ -88,7 +88,7 @@ func localMonth(name string) time.Month {
 var localPhraseRank = map[string]int{
 	SectionRecord: 0, "remediation": 1, "timeline": 2, "what_happened": 3, "root_cause": 4, "impact": 5,
 	SectionResolution: 6, SectionLessons: 7, "short_summary": 8, "description": 9, SectionDetection: 10,
-	"bug_tickets": 11, "additional_info": 12, "tags": 13,
+	"bug_tickets": 11, "additional_info": 12, "tags": 13, sectionAside: 14,
 }
 
 // denseRune reports a character of a script written without spaces

@@ -120,7 +120,7 @@ func knownVocabularyKey(class, key string) bool {
 	case "columns":
 		return key == colAction || key == colOwner || key == colDue || key == colStatus || key == colPriority
 	case "states":
-		return key == "done" || key == "open" || key == "not_planned"
+		return key == "done" || key == "open" || key == "not_planned" || key == "none"
 	case "months":
 		return atoi(key) >= 1 && atoi(key) <= 12
 	case "periods":

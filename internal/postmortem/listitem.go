@@ -55,7 +55,11 @@ func checkbox(b []byte) (mark byte, ok bool) {
 // listAction reads a list item of an action section as an action.
 func (p *parser) listAction(li ast.Node, section string) {
 	if text := firstText(li); text != nil {
+		n := len(p.doc.Actions)
 		p.readAction(linesSpan(text), section)
+		if len(p.doc.Actions) == n+1 && groupLabelOnly(&p.doc.Actions[n], p.doc.Text(linesSpan(text))) {
+			p.doc.Actions = p.doc.Actions[:n] // "- **Short term**": the items after it are the group's
+		}
 	}
 }
 
@@ -98,6 +102,9 @@ func (p *parser) readAction(span Span, section string) {
 	}
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
+	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) {
+		return // "None.", "Note: …", "Dashboard: [latency](…)": nothing to do
+	}
 	if isAction(&a) {
 		p.dropUnder(&a)
 		p.doc.Actions = append(p.doc.Actions, a)
@@ -112,7 +119,7 @@ func (p *parser) readAction(span Span, section string) {
 // state in items nested under it ("- Owner: Rhys", "- Status: done").
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
-	if !isRecordStep(text) {
+	if !isRecordStep(text) && !localPastStep(text) {
 		return false
 	}
 	first, _, _ := strings.Cut(plainTitle(text), " ") // "~~Reset the clock~~": the verb is "Reset"
@@ -887,6 +894,10 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 		t := p.doc.Text(parts[i])
 		if w := firstWord(t); w != t && openLocalState(strings.TrimRight(stateWordOnly(w), ",.;")) {
 			keys[i], vals[i] = colState, parts[i] // "— พักไว้ก่อน รอผล…", "— ootel, kuni …": open, and why
+			continue
+		}
+		if len(t) <= 40 && doneSince(t) {
+			keys[i], vals[i] = colDone, parts[i] // "— live since 2026-11-03": done then
 			continue
 		}
 		if len(t) < 2 || utf8.RuneCountInString(t) > 20 && !localDueLike(t) {

@@ -131,6 +131,10 @@ type Section struct {
 	// state that closes work as not planned ("Not doing (1)"): its
 	// actions were dropped.
 	Dropped bool
+	// Aside reports a section whose lists are no work to track: what
+	// went well or wrong, questions, the people present, references
+	// ("What went well", "Open questions", "Participants", "Appendix").
+	Aside bool
 	// Form says how the section is written: a heading (""), a bold label
 	// leading a paragraph ("label"), or a front-matter key ("front matter").
 	Form string

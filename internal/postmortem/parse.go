@@ -249,8 +249,10 @@ func (p *parser) heading(n *ast.Heading) {
 		key = p.headingKey(name)
 	}
 	record, dropped := headingStates(name)
+	aside := key == "" && !entry && asideHeading(name)
+	record = record || !record && (key == "" || key == "remediation") && doneParticiple(name)
 	p.doc.Sections = append(p.doc.Sections, Section{
-		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || record, Dropped: dropped,
+		Name: name, Key: key, Level: n.Level, Record: key == SectionRecord || record, Dropped: dropped, Aside: aside,
 		HeadingSpan: span, Span: Span{start, len(p.src)},
 	})
 }

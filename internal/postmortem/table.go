@@ -148,6 +148,9 @@ func (p *parser) readTable(header row, body []row, prose func(timeCol int, field
 // actionColumns finds, or under an action heading a table of one column
 // headed as actions ("| Action items |").
 func (p *parser) actionHeader(header row) map[string]int {
+	if p.inAside() {
+		return nil // "## What went well | What | Who |": no work
+	}
 	if cols := actionColumns(p.src, header); cols != nil {
 		return cols
 	}
