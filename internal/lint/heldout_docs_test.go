@@ -220,7 +220,7 @@ var heldOutSets = []heldOutSet{
 	// done. The work on the thirteenth development set's fields (branch
 	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
 	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
-	{"heldout-docs-v6", 7.0 / 10, 0, 37.0 / 40},
+	{"heldout-docs-v6", 6.0 / 10, 0, 37.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -280,7 +280,7 @@ var heldOutSets = []heldOutSet{
 	// Indonesian and Ukrainian follow-up lists, XWiki task macros and
 	// owners that mean nobody yet (branch actions13): 5 wrong, 31 of 38
 	// actions, owners 25 of 28, 13 of 19 done.
-	{"heldout-docs-v10", 5.0 / 10, 6, 31.0 / 38},
+	{"heldout-docs-v10", 4.0 / 10, 6, 31.0 / 38},
 	// Written blind to the parser on 2026-12-05 beside dev-docs-v9, in
 	// ten more tools' layouts, and kept out of the repository until the
 	// day's work was done. First measured at 9 wrong missing in 10
@@ -316,7 +316,7 @@ var heldOutSets = []heldOutSet{
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 9.0 / 10, 0, 33.0 / 37},
+	{"heldout-docs-v13", 8.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -326,7 +326,7 @@ var heldOutSets = []heldOutSet{
 	// nothing.
 	// 1.80 wrong after the work on dev-docs-v14's fields (branch fields14),
 	// 1.70 and 8 of 29 times after that on its times (times14).
-	{"heldout-docs-v14", 9.0 / 10, 0, 29.0 / 35},
+	{"heldout-docs-v14", 7.0 / 10, 0, 29.0 / 35},
 	// Written blind to the parser on 2026-12-05 (six English documents,
 	// Slovak, Estonian, Lithuanian and Malay ones, in ten tools no set had
 	// used) and kept out of the repository through the rounds on
@@ -335,7 +335,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 18.0 / 10, 0, 18.0 / 30},
+	{"heldout-docs-v15", 17.0 / 10, 0, 18.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -346,7 +346,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 11.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 10.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -724,7 +724,7 @@ var devSets = []heldOutSet{
 	// Korean timeline, read for the first time, gives no detection: 0.40.
 	// 17 of 30 times after branch times19 (a summary's span with its day
 	// after it under a short weekday, "on Wed 2 Dec").
-	{"dev-docs-v18", 3.0 / 10, 0, 31.0 / 31},
+	{"dev-docs-v18", 2.0 / 10, 0, 31.0 / 31},
 	// dev-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Tuleap, Gollum, Google Chat, Statuspal, iTop, Amplenote,
 	// Pagure; Ukrainian Telegram, Spanish ServiceDesk Plus, Indonesian
@@ -784,7 +784,7 @@ var devSets = []heldOutSet{
 	// 39 of 39 actions, none for nothing, owners 21 of 31, 17 of 21 done.
 	// Both merged: 0.30 wrong missing, 25 of 29 times, 39 of 39 actions,
 	// none for nothing, owners 21 of 31, 17 of 21 done.
-	{"dev-docs-v20", 2.0 / 10, 0, 39.0 / 39},
+	{"dev-docs-v20", 1.0 / 10, 0, 39.0 / 39},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -882,7 +882,7 @@ var maxTimelineWrong = map[string]int{
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
 	"heldout-headers-v1": 55, // of 87
-	"heldout-headers-v2": 62, // of 86
+	"heldout-headers-v2": 67, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   9,  // of 30
 	"heldout-docs-v19":   9,  // of 30
@@ -898,10 +898,10 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v8":    16, // of 30
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   21, // of 29
-	"heldout-docs-v11":   17, // of 28
+	"heldout-docs-v11":   18, // of 28
 	"heldout-docs-v12":   18, // of 30
-	"heldout-docs-v13":   16, // of 30
-	"heldout-docs-v14":   11, // of 29
+	"heldout-docs-v13":   17, // of 30
+	"heldout-docs-v14":   13, // of 29
 	"heldout-docs-v15":   13, // of 30
 	"heldout-docs-v16":   13, // of 30
 	"dev-docs":           36, // of 36
@@ -921,10 +921,10 @@ var minTimesRight = map[string]int{
 	"dev-docs-v15":       21, // of 30
 	"dev-docs-v16":       30, // of 30
 	"dev-docs-v17":       23, // of 30
-	"dev-docs-v18":       21, // of 30
+	"dev-docs-v18":       22, // of 30
 	"dev-docs-v19":       24, // of 30
 	"dev-docs-v20":       25, // of 29
-	"dev-headers-v1":     73, // of 88
+	"dev-headers-v1":     75, // of 88
 	"dev-headers-v2":     68, // of 87
 }
 
@@ -939,7 +939,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v17":     21, // of 28
 	"heldout-docs":         33, // of 33
 	"heldout-docs-v2":      19, // of 19
-	"heldout-docs-v3":      24, // of 30
+	"heldout-docs-v3":      25, // of 30
 	"heldout-docs-v4":      16, // of 24
 	"heldout-docs-v5":      33, // of 33
 	"heldout-docs-v6":      21, // of 23
@@ -950,7 +950,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v11":     18, // of 18
 	"heldout-docs-v12":     16, // of 22
 	"heldout-docs-v13":     21, // of 28
-	"heldout-docs-v14":     22, // of 25
+	"heldout-docs-v14":     23, // of 25
 	"heldout-docs-v15":     9,  // of 15
 	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
