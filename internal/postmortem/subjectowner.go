@@ -31,7 +31,7 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 		return item
 	}
 	if b[0] == '@' || ownerWordLead(b) {
-		if m := subjectOwnerRe.FindSubmatchIndex(b); m != nil {
+		if m := subjectOwnerRe.FindSubmatchIndex(b); m != nil && workWords(b[m[1]-1:]) {
 			p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
 			return Span{item.Start + m[1] - 1, item.End}
 		}
@@ -118,7 +118,7 @@ func (p *parser) personLead(b []byte) (int, Span, bool) {
 	}
 	g := matchedGroup(m)
 	name := string(b[m[g]:m[g+1]])
-	if name[0] != '@' && !p.knownPerson(name) {
+	if !workWords(b[m[1]-1:]) || name[0] != '@' && !p.knownPerson(name) {
 		return 0, Span{}, false
 	}
 	return m[1] - 1, Span{m[g], m[g+1]}, true
@@ -168,4 +168,10 @@ func mayLeadPerson(b []byte) bool {
 		return colon > 0 && bytes.Count(b[:colon], []byte(" ")) <= 2
 	}
 	return false
+}
+
+// workWords reports a piece of work after an owner that opens an item:
+// three words or more. A legend's "@dana — platform" gives a team.
+func workWords(rest []byte) bool {
+	return len(bytes.Fields(rest[:min(len(rest), 80)])) >= 3
 }
