@@ -141,6 +141,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishSections()
 	p.preferNamedTimeline()
 	p.finishPlans(root)
+	p.planNoTitle()
 	p.parenOwners()
 	p.headingDues()
 	p.settleDues()

@@ -34,6 +34,25 @@ func (p *parser) plainTitle(root ast.Node) {
 	p.titleNode = first
 }
 
+// planNoTitle takes back a first line read as the title where it is an
+// action, a plan stated as a sentence ("we will add an alert"): the
+// line is work to track, and its issue number, written after it on
+// merge, would change the title.
+func (p *parser) planNoTitle() {
+	if p.titleNode == nil || p.doc.TitleSpan == (Span{}) {
+		return
+	}
+	if _, ok := p.titleNode.(*ast.Paragraph); !ok {
+		return
+	}
+	for _, a := range p.doc.Actions {
+		if a.Span.Start < p.doc.TitleSpan.End && p.doc.TitleSpan.Start < a.Span.End {
+			p.doc.Title, p.doc.TitleSpan, p.titleNode = "", Span{}, nil
+			return
+		}
+	}
+}
+
 // hasH1 reports whether a document has a level-one heading.
 func hasH1(root ast.Node) bool {
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
