@@ -39,10 +39,7 @@ func (p *parser) plainTitle(root ast.Node) {
 // line is work to track, and its issue number, written after it on
 // merge, would change the title.
 func (p *parser) planNoTitle() {
-	if p.titleNode == nil || p.doc.TitleSpan == (Span{}) {
-		return
-	}
-	if _, ok := p.titleNode.(*ast.Paragraph); !ok {
+	if p.titleNode == nil { // set by plainTitle alone, with the title's span
 		return
 	}
 	for _, a := range p.doc.Actions {

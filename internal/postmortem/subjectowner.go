@@ -48,7 +48,7 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 		return item
 	}
 	p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
-	return Span{item.Start + m[1] - len("x"), item.End}
+	return Span{item.Start + m[1] - 1, item.End} // the expression ends on the work's first letter
 }
 
 // byDue reads a due date that ends an item after "by" or "before",

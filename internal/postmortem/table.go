@@ -305,7 +305,7 @@ func (p *parser) pairRow(r row, timeline bool) {
 		l, v := r.Cells[j].Value, r.Cells[j+1].Value
 		label, value := p.doc.Text(l), p.doc.Text(v)
 		p.localZoneRow(label, value) // "| Zona horaria | Hora peninsular (CEST, UTC+2) |"
-		if headerPair(p.fieldKey(label), value) {
+		if p.headerPair(label, value) {
 			continue // "| Date/Time | Who/What | …": a timeline's header, no date
 		}
 		if p.zoneRow(label, value) || p.addField(label, value, l, v) || !timeline || j > 0 {
@@ -377,7 +377,12 @@ var _ ast.Node = (*east.Table)(nil)
 // headerPair reports a date's label beside a value that is another
 // column's name, as a table's header row without rows below reads when
 // its cells are taken in pairs: "| Date/Time | Who/What | Action |". A
-// date holds a digit; a slot left to fill is still a slot.
-func headerPair(key, value string) bool {
-	return (key == FieldDate || key == FieldIncidentDate) && value != "" && !hasDigit(value) && !IsPlaceholder(value) && strings.ContainsAny(value, "/&")
+// date holds a digit; a slot left to fill is still a slot. The label's
+// key is looked up last, as few values hold a slash.
+func (p *parser) headerPair(label, value string) bool {
+	if !strings.ContainsAny(value, "/&") || hasDigit(value) || IsPlaceholder(value) {
+		return false
+	}
+	key := p.fieldKey(label)
+	return key == FieldDate || key == FieldIncidentDate
 }
