@@ -1556,8 +1556,10 @@ var (
 	// ownerAnywhereRe: "… Owner: @lucas" after the title, past a full stop;
 	// with a name, "Owner: Dana Kim".
 	ownerAnywhereRe = lazyRe(`(?i)\b(?:owners?|assignees?|assigned to|dri)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?|unassigned|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))`)
-	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)".
-	parenOwnerRe = lazyRe(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\)\s*$`)
+	// parenOwnerRe: a login in parentheses ending the item: "… (jennifer)",
+	// with the labelled fields an edit writes after it, "… (jennifer,
+	// milestone: Q1 2027)".
+	parenOwnerRe = lazyRe(`\(@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:,\s*[a-z]+:[^()]*)?\)\s*$`)
 	// boldLeadRe: an item that opens with a bold lead: "**Circuit breakers**: …".
 	boldLeadRe = lazyRe(`^(?:\*\*|__)([^*_\n]+?)(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|[-–—]\s))\s*\S`)
 )
