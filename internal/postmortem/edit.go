@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,7 +64,27 @@ func (d *Document) Edit(edits ...ActionEdit) ([]byte, error) {
 			return nil, fmt.Errorf("editing action %q (line %d): after the edit, %s; edit it by hand", d.Actions[e.Action].Title, d.Actions[e.Action].Line, msg)
 		}
 	}
+	if i := d.changedBeside(again, edits); i >= 0 {
+		return nil, fmt.Errorf("the edit would change action %q (line %d) too, which takes a value from the edited one (a ditto mark, a child row); edit it by hand", d.Actions[i].Title, d.Actions[i].Line)
+	}
 	return out, nil
+}
+
+// changedBeside returns the first action no edit is for that reads
+// otherwise in again, the edited document, or -1: a row whose owner is a
+// ditto mark ("〃") takes the owner of the row above, so an edit of that
+// row would change it too.
+func (d *Document) changedBeside(again *Document, edits []ActionEdit) int {
+	for i, a := range d.Actions {
+		if slices.ContainsFunc(edits, func(e ActionEdit) bool { return e.Action == i }) {
+			continue
+		}
+		b := again.Actions[i]
+		if a.Title != b.Title || a.Owner != b.Owner || !a.Due.Equal(b.Due) || a.Milestone != b.Milestone || a.Issue != b.Issue || a.Status != b.Status || a.Priority != b.Priority {
+			return i
+		}
+	}
+	return -1
 }
 
 // readBack says how an edited action a, which was before, does not show

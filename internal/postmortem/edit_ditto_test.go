@@ -1,0 +1,32 @@
+package postmortem
+
+import (
+	"strings"
+	"testing"
+)
+
+// An edit of a row whose owner the row below takes with a ditto mark
+// would reassign that row too, silently: it is refused. The ditto row
+// itself, and a row no other takes from, are edited as asked.
+func TestEditRefusesToChangeADittoRow(t *testing.T) {
+	src := "# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add an alert | @dana | 2026-12-01 |\n| Page on relay faults | 〃 | 2026-12-08 |\n| Rotate the keys | @kim | 2026-12-15 |\n"
+	doc := mustParse(t, []byte(src))
+	if len(doc.Actions) != 3 || doc.Actions[1].Owner != "dana" {
+		t.Fatalf("actions %+v, want three, the second dana's by its ditto mark", doc.Actions)
+	}
+	owner := "lee"
+	_, err := doc.Edit(ActionEdit{Action: 0, Owner: &owner})
+	if err == nil || !strings.Contains(err.Error(), "Page on relay faults") {
+		t.Fatalf("editing the row above the ditto: err %v, want a refusal naming the ditto row", err)
+	}
+	for _, i := range []int{1, 2} {
+		out, err := doc.Edit(ActionEdit{Action: i, Owner: &owner})
+		if err != nil {
+			t.Fatalf("editing action %d: %v", i, err)
+		}
+		again := mustParse(t, out)
+		if again.Actions[i].Owner != "lee" || again.Actions[0].Owner != "dana" {
+			t.Errorf("editing action %d: owners %q, %q, want lee on it and dana on the first", i, again.Actions[0].Owner, again.Actions[i].Owner)
+		}
+	}
+}
