@@ -113,6 +113,28 @@ func readBack(before, a Action, e ActionEdit, all []ActionEdit) string {
 	case e.Milestone != nil && n["milestone"] == 1 && a.Milestone != strings.TrimSpace(*e.Milestone):
 		return fmt.Sprintf("the milestone reads %q, not %q", a.Milestone, *e.Milestone)
 	}
+	return keptParts(before, a, n)
+}
+
+// keptParts says which part of an edited action that no edit was for
+// reads otherwise after the edit, or returns "": "owner: unassigned"
+// written over "@kim" before a bare due date makes the date part of the
+// owner's value.
+func keptParts(before, a Action, edited map[string]int) string {
+	switch {
+	case !a.Due.Equal(before.Due) || strings.TrimSpace(a.DueRaw) != strings.TrimSpace(before.DueRaw):
+		return fmt.Sprintf("the due date reads %q, not %q", a.DueRaw, before.DueRaw)
+	case a.Priority != before.Priority:
+		return fmt.Sprintf("the priority reads %q, not %q", a.Priority, before.Priority)
+	case edited["owner"] == 0 && a.Owner != before.Owner:
+		return fmt.Sprintf("the owner reads %q, not %q", a.Owner, before.Owner)
+	case edited["milestone"] == 0 && a.Milestone != before.Milestone:
+		return fmt.Sprintf("the milestone reads %q, not %q", a.Milestone, before.Milestone)
+	case edited["issue"] == 0 && a.Issue != before.Issue:
+		return fmt.Sprintf("the issue reads #%d, not #%d", a.Issue, before.Issue)
+	case edited["status"] == 0 && a.Status != before.Status:
+		return fmt.Sprintf("the status reads %v, not %v", a.Status, before.Status)
+	}
 	return ""
 }
 

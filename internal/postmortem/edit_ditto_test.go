@@ -30,3 +30,24 @@ func TestEditRefusesToChangeADittoRow(t *testing.T) {
 		}
 	}
 }
+
+// An edit that would change a part of its own action that it was not
+// for is refused: "owner: unassigned" written over "@kim" before a bare
+// due date would make the date part of the owner's value.
+func TestEditRefusesToLoseAnotherPart(t *testing.T) {
+	doc := mustParse(t, []byte("# Outage\n\n## Action items\n\n* [ ] Add an alert @kim 2026-12-01\n"))
+	if len(doc.Actions) != 1 || doc.Actions[0].Owner != "kim" || doc.Actions[0].DueRaw == "" {
+		t.Fatalf("actions %+v, want one of kim's with a due date", doc.Actions)
+	}
+	out, err := doc.Edit(ActionEdit{Action: 0, Owner: new(string)})
+	if err != nil {
+		if !strings.Contains(err.Error(), "due date") {
+			t.Fatalf("unassigning: %v, want a refusal that names the due date", err)
+		}
+		return
+	}
+	again := mustParse(t, out)
+	if a := again.Actions[0]; a.DueRaw != doc.Actions[0].DueRaw || a.Owner != "" {
+		t.Errorf("unassigned: %q reads owner %q, due %q; want no owner and the due date kept", out, a.Owner, a.DueRaw)
+	}
+}
