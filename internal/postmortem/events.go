@@ -585,8 +585,8 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
-				if hasClock(p.doc.Text(st)) {
-					clocks[i]++
+				if t := p.doc.Text(st); hasClock(t) && !isOffsetEntry(t) {
+					clocks[i]++ // "T+0:12" beside "14:14" is no clock
 				}
 			}
 		}

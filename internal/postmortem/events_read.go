@@ -25,15 +25,18 @@ var undated = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)
 // entry before it is the next day when the clock went past midnight,
 // and out of order otherwise.
 func (p *parser) readEvents(base time.Time) {
-	var prev *Event
+	var prev, clock *Event
 	anchor := p.anchor(base)
 	for i := range p.doc.Events {
 		e := &p.doc.Events[i]
 		if prev != nil && prev.Group != e.Group {
-			prev = nil
+			prev, clock = nil, nil
 		}
-		if !p.readRelative(e, prev, anchor) {
+		if !p.readRelative(e, prev, clock, anchor) {
 			p.readEvent(e, prev, base)
+			if !e.Time.IsZero() {
+				clock = e
+			}
 		}
 		if e.Marker = eventMarkerWith(p.fields, e.Text); e.Marker == "" && zeroOffset(e.Raw) {
 			e.Marker = FieldStart // T+0 is when it started

@@ -596,6 +596,7 @@ func (p *parser) readTimes() {
 	p.lastedEnd()   // a length is a weak word on the end
 	p.wordedTimes() // everyday words the weakest
 	p.endPastMidnight()
+	p.dropOffsetGuesses()
 }
 
 // mitigatedEnd reads a field labelled "Mitigated" as the end where no
