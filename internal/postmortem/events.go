@@ -35,11 +35,13 @@ type Event struct {
 	// "~14:02", "approx. 14:02", "around 9:30 pm".
 	Approx bool
 
-	date   time.Time // the day written above the entry, if any
-	prose  bool      // told in a sentence of a paragraph, not on a line of its own
-	steps  bool      // a row of a table of steps, in the order of the steps (see stepsTable)
-	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
-	dotted bool      // a clock written with a dot, "7.02", in a column of such clocks (see dottedClockColumn)
+	date     time.Time // the day written above the entry, if any
+	prose    bool      // told in a sentence of a paragraph, not on a line of its own
+	steps    bool      // a row of a table of steps, in the order of the steps (see stepsTable)
+	offDay   bool      // under a heading naming a period ("Last week"): not on the incident's day
+	dayOff   int       // the days from the incident's first its day's number gives ("Day 2 09:00": 1)
+	dayNamed bool      // a day's number stands before the clock (see dayBefore)
+	dotted   bool      // a clock written with a dot, "7.02", in a column of such clocks (see dottedClockColumn)
 }
 
 // HasClock reports whether the entry gives a time of day, not a day
@@ -73,6 +75,9 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if marked {
 		if k := approxPrefix(t); k > 0 {
 			return p.stampAt(Span{s.Start + k, s.End})
+		}
+		if k := dayLead(t); k > 0 {
+			return p.stampAt(Span{s.Start + k, s.End}) // "Day 2 09:00"
 		}
 		if len(b) > 0 && b[0] == '`' {
 			return p.codeStamp(s)
@@ -715,6 +720,9 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 	if len(strings.Fields(cell)) > 4 {
 		return false // an event's text, even one that opens with a date
 	}
+	if _, ok := dayBefore(cell); ok {
+		return true // "| Day 2 | 09:00 | … |": the entry reads it (see dayBefore)
+	}
 	t, ok := columnDay(cell, dayFirst)
 	if !ok && i < len(header.Cells) {
 		if y := yearRe.FindString(p.doc.Text(header.Cells[i].Value)); y != "" {
@@ -805,10 +813,12 @@ func (p *parser) addEvent(stamp Span, text string) {
 		// one at a time copies over four times
 		p.doc.Events = make([]Event, 0, 16)
 	}
+	before := p.doc.Text(Span{p.doc.LineSpan(line).Start, stamp.Start})
+	off, named := dayBefore(before)
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate, offDay: p.periodLevel > 0,
-		Approx: approxBefore(p.doc.Text(Span{p.doc.LineSpan(line).Start, stamp.Start})),
+		Approx: approxBefore(before), dayOff: off, dayNamed: named,
 	})
 }
 

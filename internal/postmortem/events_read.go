@@ -210,6 +210,12 @@ func (p *parser) newestFirst() {
 func (p *parser) readEvent(e, prev *Event, base time.Time) {
 	day, dated := base, !base.IsZero()
 	switch {
+	case e.dayNamed: // "Day 2 09:00": the day after the incident's first
+		day = base
+		if base.IsZero() {
+			day = undated
+		}
+		day = day.AddDate(0, 0, e.dayOff)
 	case prev != nil:
 		day, dated = prev.Time, prev.HasDate
 	case !e.date.IsZero():
@@ -238,7 +244,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		pt = p.inWrittenYear(pt, raw)
 	}
 	pt.HasDate = pt.HasDate || named
-	if prev != nil && !pt.HasDate {
+	if prev != nil && !pt.HasDate && !e.dayNamed {
 		pt = sameDayIn(pt, raw, prev.Time)
 	}
 	e.Time, e.HasDate, e.HasZone = pt.Time, pt.HasDate || dated, pt.HasZone
