@@ -138,3 +138,21 @@ func TestClockColumnBesideOffsets(t *testing.T) {
 		t.Errorf("entries %+v, want three read from the clock column", doc.Events)
 	}
 }
+
+// The note that says what T0 stands for, in the ways teams write it
+// ("T0 = 13:50 UTC", "T0 is 13:50 UTC", "t0 = 2026-03-04 13:50 UTC",
+// "**T0** = 13:50 UTC"), places the offsets and is no entry of its own.
+func TestT0Notes(t *testing.T) {
+	for _, note := range []string{"T0 = 13:50 UTC (deploy).", "T0 is 13:50 UTC, the deploy.", "t0 = 2026-03-04 13:50 UTC", "**T0** = 13:50 UTC", "T0: 13:50 UTC"} {
+		src := "# DB failover\n\nDate: 2026-03-04\nStart: 2026-03-04 14:03 UTC\n\n## Timeline\n\n" + note +
+			"\n\n- T+0:00 — deploy of 5.2\n- T+0:20 — alert fires, on-call paged\n- T+1:10 — recovered\n"
+		doc := mustParse(t, []byte(src))
+		if len(doc.Events) != 3 {
+			t.Errorf("%q: %d entries, want 3", note, len(doc.Events))
+			continue
+		}
+		if got := doc.Events[1].Time.UTC().Format("15:04"); got != "14:10" {
+			t.Errorf("%q: second entry at %s, want 14:10, twenty minutes after T0", note, got)
+		}
+	}
+}

@@ -297,6 +297,9 @@ func dayBeforeAnchor(head string) string {
 // with a "T" before a "+" or a "0". One search for the "T", which prose
 // holds a few times a paragraph, costs less than a search for each.
 func mayOpenT0(text string) bool {
+	if strings.HasPrefix(text, "t0") {
+		return true // "t0 = 2026-03-04 13:50 UTC"
+	}
 	for i := 0; ; i++ {
 		j := strings.IndexByte(text[i:], 'T')
 		if j < 0 || i+j+1 >= len(text) {
@@ -309,17 +312,22 @@ func mayOpenT0(text string) bool {
 }
 
 // t0Label finds a field labelled "T0" at the start of a line ("**T0:**
-// 2026-11-10 21:35 …"), as a notes page states the time its offsets
-// count from, and returns where it starts and its length; -1 when there
-// is none.
+// 2026-11-10 21:35 …", "T0 = 13:50 UTC", "t0 is the deploy, 13:50
+// UTC"), as a notes page states the time its offsets count from, and
+// returns where it starts and its length; -1 when there is none.
 func t0Label(text string) (int, int) {
+	if strings.HasPrefix(text, "t0") {
+		if n := t0Sign(text[2:]); n > 0 {
+			return 0, 2 + n
+		}
+	}
 	for i := strings.Index(text, "T0"); i >= 0; {
 		j := i + 2
 		for j < len(text) && (text[j] == '*' || text[j] == '_') {
 			j++
 		}
-		if j < len(text) && text[j] == ':' && lineOpens(text, i) {
-			return i, j + 1 - i
+		if n := t0Sign(text[j:]); n > 0 && lineOpens(text, i) {
+			return i, j + n - i
 		}
 		k := strings.Index(text[i+2:], "T0")
 		if k < 0 {
@@ -328,6 +336,17 @@ func t0Label(text string) (int, int) {
 		i += 2 + k
 	}
 	return -1, 0
+}
+
+// t0Sign is the length of the mark that says what T0 stands for, opening
+// s: ":", " =", " is "; 0 for none.
+func t0Sign(s string) int {
+	for _, m := range [...]string{":", "=", " =", " is "} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // lineOpens reports whether only emphasis marks and spaces stand before
