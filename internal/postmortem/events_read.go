@@ -533,7 +533,11 @@ func (p *parser) inferTimes() {
 		return
 	}
 	start := startEntry(ev)
-	detect, end := firstMarked(ev, FieldDetect, start), firstMarked(ev, FieldEnd, start)
+	from := start
+	if newestFirstLog(ev) {
+		from = 0 // the start is the last entry, its moments above it
+	}
+	detect, end := firstMarked(ev, FieldDetect, from), firstMarked(ev, FieldEnd, from)
 	if end < 0 {
 		end = lastMarked(ev, "recovered", start)
 	}
@@ -552,7 +556,25 @@ func startEntry(ev []Event) int {
 	if start := firstMarked(ev, FieldStart, 0); start >= 0 {
 		return start
 	}
+	if newestFirstLog(ev) {
+		return len(ev) - 1 // a status page's updates, the first posted last
+	}
 	return firstDated(ev)
+}
+
+// newestFirstLog reports a timeline of three entries or more, each
+// earlier than the one above it, all of one group and all dated: a
+// status page's log of updates, newest first.
+func newestFirstLog(ev []Event) bool {
+	if len(ev) < 3 || ev[0].Group != ev[len(ev)-1].Group {
+		return false
+	}
+	for i := 1; i < len(ev); i++ {
+		if !ev[i].HasDate || !ev[i].Time.Before(ev[i-1].Time) {
+			return false
+		}
+	}
+	return true
 }
 
 // pickEntries records the entries at start, detect and end (-1 for
