@@ -156,3 +156,21 @@ func TestT0Notes(t *testing.T) {
 		}
 	}
 }
+
+// Outside a timeline's heading too, a "| When | What | Who |" table whose
+// When column holds times of day or offsets is the incident's log, not
+// actions due then; under an action heading, or with days in that
+// column, it stays a table of actions.
+func TestWhenColumnOfClocks(t *testing.T) {
+	for when, want := range map[string]int{"14:12": 0, "14:12 UTC": 0, "T+12m": 0, "+00:12": 0, "2026-04-01": 2} {
+		src := "# Cache outage\n\nDate: 2026-03-04\n\n## Response\n\n| When | What | Who |\n|---|---|---|\n" +
+			"| " + when + " | Restart the cache | @carol |\n| " + when + " | Roll back the deploy | @bob |\n"
+		if got := len(mustParse(t, []byte(src)).Actions); got != want {
+			t.Errorf("%q: %d actions, want %d", when, got, want)
+		}
+	}
+	src := "# Cache outage\n\n## Action items\n\n| When | What | Who |\n|---|---|---|\n| 2026-04-01 17:00 | Add a canary stage | @bob |\n| 2026-04-15 | Alert on p99 latency | @carol |\n"
+	if got := len(mustParse(t, []byte(src)).Actions); got != 2 {
+		t.Errorf("under an action heading: %d actions, want 2", got)
+	}
+}
