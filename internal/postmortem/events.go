@@ -35,11 +35,14 @@ type Event struct {
 	// "~14:02", "approx. 14:02", "around 9:30 pm".
 	Approx bool
 
-	date   time.Time // the day written above the entry, if any
-	prose  bool      // told in a sentence of a paragraph, not on a line of its own
-	steps  bool      // a row of a table of steps, in the order of the steps (see stepsTable)
-	offDay bool      // under a heading naming a period ("Last week"): not on the incident's day
-	dotted bool      // a clock written with a dot, "7.02", in a column of such clocks (see dottedClockColumn)
+	date     time.Time // the day written above the entry, if any
+	prose    bool      // told in a sentence of a paragraph, not on a line of its own
+	steps    bool      // a row of a table of steps, in the order of the steps (see stepsTable)
+	offDay   bool      // under a heading naming a period ("Last week"): not on the incident's day
+	dayOff   int       // the days from the incident's first its day's number gives ("Day 2 09:00": 1)
+	dayNamed bool      // a day's number stands before the clock (see dayBefore)
+	posted   bool      // the time a status page posted its update at, on the line under it (see leadText)
+	dotted   bool      // a clock written with a dot, "7.02", in a column of such clocks (see dottedClockColumn)
 }
 
 // HasClock reports whether the entry gives a time of day, not a day
@@ -73,6 +76,9 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	if marked {
 		if k := approxPrefix(t); k > 0 {
 			return p.stampAt(Span{s.Start + k, s.End})
+		}
+		if k := dayLead(t); k > 0 {
+			return p.stampAt(Span{s.Start + k, s.End}) // "Day 2 09:00"
 		}
 		if len(b) > 0 && b[0] == '`' {
 			return p.codeStamp(s)
@@ -244,8 +250,8 @@ func mayOpenZoneNote(w []byte) bool {
 
 // writtenStampRe is a stamp with its day written in words: "Sep 14,
 // 09:12 UTC", "Mon 14 Sep 2026 09:30 CEST", "September 14, 2026 at
-// 10:10 UTC".
-var writtenStampRe = lazyRe(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?,?\s+(?i:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
+// 10:10 UTC", a status page's "Dec 3, 2026 - 14:02 UTC".
+var writtenStampRe = lazyRe(`^[\s*_\[(]*((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?i:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:,?\s+\d{4})?(?:,?\s+(?i:at\s+)?|\s+-\s+)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm]\b)?(?:\s*(?:` + zoneWords + `)\b)?)`)
 
 // weekdayWords open a day written in words.
 var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -257,6 +263,11 @@ func writtenStamp(b string) ([2]int, bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
+	}
+	from := 0
+	if strings.HasPrefix(b[i:], "Posted ") {
+		i += len("Posted ") // "Posted Dec 03, 2026 - 14:02 UTC", a status page's update
+		from = i
 	}
 	if i+5 >= len(b) {
 		return [2]int{}, false
@@ -277,11 +288,11 @@ func writtenStamp(b string) ([2]int, bool) {
 	case !monthWords.in(head) && !weekdayWords.in(head):
 		return [2]int{}, false
 	}
-	m := writtenStampRe.FindStringSubmatchIndex(b)
+	m := writtenStampRe.FindStringSubmatchIndex(b[from:])
 	if m == nil {
 		return [2]int{}, false
 	}
-	return [2]int{m[2], m[3]}, true
+	return [2]int{from + m[2], from + m[3]}, true
 }
 
 // trackerStamp reads a stamp in an issue tracker's form opening b: its
@@ -585,8 +596,8 @@ func (p *parser) eventColumn(body []row) int {
 		for i, c := range r.Cells {
 			if st := p.stampAt(c.Value); st.Valid() && stampFills(p.src, st, c.Value) {
 				counts[i]++
-				if hasClock(p.doc.Text(st)) {
-					clocks[i]++
+				if t := p.doc.Text(st); hasClock(t) && !isOffsetEntry(t) {
+					clocks[i]++ // "T+0:12" beside "14:14" is no clock
 				}
 			}
 		}
@@ -715,6 +726,9 @@ func (p *parser) rowDate(cell string, header row, i int, dayFirst bool) bool {
 	if len(strings.Fields(cell)) > 4 {
 		return false // an event's text, even one that opens with a date
 	}
+	if _, ok := dayBefore(cell); ok {
+		return true // "| Day 2 | 09:00 | … |": the entry reads it (see dayBefore)
+	}
 	t, ok := columnDay(cell, dayFirst)
 	if !ok && i < len(header.Cells) {
 		if y := yearRe.FindString(p.doc.Text(header.Cells[i].Value)); y != "" {
@@ -805,10 +819,12 @@ func (p *parser) addEvent(stamp Span, text string) {
 		// one at a time copies over four times
 		p.doc.Events = make([]Event, 0, 16)
 	}
+	before := p.doc.Text(Span{p.doc.LineSpan(line).Start, stamp.Start})
+	off, named := dayBefore(before)
 	p.doc.Events = append(p.doc.Events, Event{
 		Raw: p.doc.Text(stamp), Span: stamp, Line: line,
 		Text: strings.TrimSpace(text), Group: p.eventGroup, date: p.eventDate, offDay: p.periodLevel > 0,
-		Approx: approxBefore(p.doc.Text(Span{p.doc.LineSpan(line).Start, stamp.Start})),
+		Approx: approxBefore(before), dayOff: off, dayNamed: named,
 	})
 }
 
@@ -833,7 +849,8 @@ func (p *parser) eventLines(n ast.Node) {
 		return
 	}
 	lines := n.Lines()
-	open := -1 // the event whose entry a line without a time goes on
+	open := -1           // the event whose entry a line without a time goes on
+	timedBefore := false // a line above held a time
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
@@ -851,12 +868,18 @@ func (p *parser) eventLines(n ast.Node) {
 			continue // a date line gives the day of the entries below it
 		}
 		text := entryText(p.doc.Text(Span{stamp.End, ls.End}))
+		posted := text == "" && i > 0 && i == lines.Len()-1 && !timedBefore
+		if posted {
+			text = p.leadText(n, i) // "Resolved - This incident has been resolved.\nDec 3, 14:02 UTC"
+		}
+		timedBefore = true
 		if text == "" {
 			text = p.continuation(n, i+1)
 		} else {
 			open = len(p.doc.Events)
 		}
 		p.addEvent(stamp, text)
+		p.doc.Events[len(p.doc.Events)-1].posted = posted
 	}
 }
 
@@ -934,6 +957,22 @@ func (p *parser) continuation(n ast.Node, from int) string {
 		return b.String()
 	}
 	return nestedText(p, n)
+}
+
+// leadText is the text of the lines of a paragraph above its last, the
+// time a status page posts under its update: "**Resolved** - This
+// incident has been resolved." above "Dec 3, 2026 - 14:02 UTC".
+func (p *parser) leadText(n ast.Node, last int) string {
+	lines := n.Lines()
+	var b strings.Builder
+	for i := 0; i < last; i++ {
+		ls := trimSpan(p.src, Span{lines.At(i).Start, lines.At(i).Stop})
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(p.src[ls.Start:ls.End])
+	}
+	return b.String()
 }
 
 // nestedText returns the text of the blocks after n in its list item.

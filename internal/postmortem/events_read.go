@@ -25,15 +25,18 @@ var undated = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC)
 // entry before it is the next day when the clock went past midnight,
 // and out of order otherwise.
 func (p *parser) readEvents(base time.Time) {
-	var prev *Event
+	var prev, clock *Event
 	anchor := p.anchor(base)
 	for i := range p.doc.Events {
 		e := &p.doc.Events[i]
 		if prev != nil && prev.Group != e.Group {
-			prev = nil
+			prev, clock = nil, nil
 		}
-		if !p.readRelative(e, prev, anchor) {
+		if !p.readRelative(e, prev, clock, anchor) {
 			p.readEvent(e, prev, base)
+			if !e.Time.IsZero() {
+				clock = e
+			}
 		}
 		if e.Marker = eventMarkerWith(p.fields, e.Text); e.Marker == "" && zeroOffset(e.Raw) {
 			e.Marker = FieldStart // T+0 is when it started
@@ -207,6 +210,12 @@ func (p *parser) newestFirst() {
 func (p *parser) readEvent(e, prev *Event, base time.Time) {
 	day, dated := base, !base.IsZero()
 	switch {
+	case e.dayNamed: // "Day 2 09:00": the day after the incident's first
+		day = base
+		if base.IsZero() {
+			day = undated
+		}
+		day = day.AddDate(0, 0, e.dayOff)
 	case prev != nil:
 		day, dated = prev.Time, prev.HasDate
 	case !e.date.IsZero():
@@ -235,7 +244,7 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		pt = p.inWrittenYear(pt, raw)
 	}
 	pt.HasDate = pt.HasDate || named
-	if prev != nil && !pt.HasDate {
+	if prev != nil && !pt.HasDate && !e.dayNamed {
 		pt = sameDayIn(pt, raw, prev.Time)
 	}
 	e.Time, e.HasDate, e.HasZone = pt.Time, pt.HasDate || dated, pt.HasZone
@@ -524,7 +533,11 @@ func (p *parser) inferTimes() {
 		return
 	}
 	start := startEntry(ev)
-	detect, end := firstMarked(ev, FieldDetect, start), firstMarked(ev, FieldEnd, start)
+	from := start
+	if newestFirstLog(ev) {
+		from = 0 // the start is the last entry, its moments above it
+	}
+	detect, end := firstMarked(ev, FieldDetect, from), firstMarked(ev, FieldEnd, from)
 	if end < 0 {
 		end = lastMarked(ev, "recovered", start)
 	}
@@ -543,7 +556,25 @@ func startEntry(ev []Event) int {
 	if start := firstMarked(ev, FieldStart, 0); start >= 0 {
 		return start
 	}
+	if newestFirstLog(ev) {
+		return len(ev) - 1 // a status page's updates, the first posted last
+	}
 	return firstDated(ev)
+}
+
+// newestFirstLog reports a timeline of three entries or more, each
+// earlier than the one above it, all of one group and all dated: a
+// status page's log of updates, newest first.
+func newestFirstLog(ev []Event) bool {
+	if len(ev) < 3 || ev[0].Group != ev[len(ev)-1].Group {
+		return false
+	}
+	for i := 1; i < len(ev); i++ {
+		if !ev[i].HasDate || !ev[i].Time.Before(ev[i-1].Time) {
+			return false
+		}
+	}
+	return true
 }
 
 // pickEntries records the entries at start, detect and end (-1 for

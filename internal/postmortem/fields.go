@@ -596,6 +596,7 @@ func (p *parser) readTimes() {
 	p.lastedEnd()   // a length is a weak word on the end
 	p.wordedTimes() // everyday words the weakest
 	p.endPastMidnight()
+	p.dropOffsetGuesses()
 }
 
 // mitigatedEnd reads a field labelled "Mitigated" as the end where no
@@ -604,12 +605,25 @@ func (p *parser) readTimes() {
 // and a status page's "Resolved" after watching it, which then is the
 // end; so is the end a timeline marks.
 func (p *parser) mitigatedEnd(base time.Time) {
-	if len(p.mitigated) == 0 || p.timeRead(FieldEnd) {
+	if len(p.mitigated) == 0 || p.timeRead(FieldEnd) && !p.postedEnd() {
 		return
 	}
 	f := p.mitigated[0]
 	p.doc.Fields = append(p.doc.Fields, f)
-	p.doc.Times = append(p.doc.Times, p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+	p.setTime(p.readEntry(TimeEntry{Key: f.Key, Label: f.Label, Raw: f.Value, Span: f.Span}, base))
+}
+
+// postedEnd reports an end read from the time a status page posted its
+// "Resolved" at, which a "Mitigated" field outweighs: the page is
+// resolved after the team watched the fix hold.
+func (p *parser) postedEnd() bool {
+	t, _ := p.doc.Time(FieldEnd)
+	for _, e := range p.doc.Events {
+		if e.posted && e.Span == t.Span {
+			return t.Inferred
+		}
+	}
+	return false
 }
 
 // personWordLabel reports a label that names a person's field only over

@@ -45,7 +45,9 @@ func (p *parser) milestoneFields(col int, header row, body []row) {
 		return
 	}
 	for _, r := range body {
-		if label < len(r.Cells) && col < len(r.Cells) {
+		if label < len(r.Cells) && col < len(r.Cells) && !opensWithOffset(p.doc.Text(r.Cells[col].Value)) {
+			// "| T+12m | Alert fires (detection) |" is an entry, whose
+			// moment the timeline gives from its T+0, and no stated time
 			p.milestone(r.Cells[label].Value, r.Cells[col].Value)
 		}
 	}

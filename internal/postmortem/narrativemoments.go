@@ -72,7 +72,7 @@ func (p *parser) narratedTimes(base time.Time) {
 		if atEntry {
 			t.Time = entry // the day the timeline gives it, past midnight
 		}
-		if !p.timeRead(f.Key) || atEntry && f.Label != labelTimelineProse || f.Label == labelNamedMoment {
+		if !p.timeRead(f.Key) || atEntry && f.Label != labelTimelineProse || f.Label == labelNamedMoment || p.offsetGuess(f.Key) {
 			p.setTime(t)
 		}
 	}
@@ -100,7 +100,7 @@ const labelTimelineProse = "Moment (from the timeline's prose)"
 // detection the timeline names (an alert, a page) is kept.
 func (p *parser) weakGuess(key string) bool {
 	t, _ := p.doc.Time(key)
-	return key != FieldDetect && t.Label == inferredLabels[key]
+	return key != FieldDetect && t.Label == inferredLabels[key] || p.offsetGuess(key)
 }
 
 // entryAt returns the time of the timeline's entry at the time of day

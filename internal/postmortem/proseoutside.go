@@ -28,10 +28,10 @@ var recoveryWords = []string{"recover", "restor", "resolution", "resolved"}
 // proseTimes reads the end and the detection prose outside the timeline
 // gives, where nothing else did.
 func (p *parser) proseTimes(base time.Time) {
-	if !p.timeRead(FieldEnd) {
+	if !p.timeRead(FieldEnd) || p.offsetGuess(FieldEnd) {
 		p.recoveryEnd(base)
 	}
-	if !p.timeRead(FieldDetect) && p.intro.Valid() {
+	if (!p.timeRead(FieldDetect) || p.offsetGuess(FieldDetect)) && p.intro.Valid() {
 		p.openingDetect(base)
 	}
 }

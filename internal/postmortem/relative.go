@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"time"
 )
@@ -10,27 +11,146 @@ import (
 // then "T+7m", "T−25m", "T+1h10m", "+2h05m".
 
 // relativeStamp reads an offset from T+0 opening b, after its opening
-// marks: a "T" (or none, before a plus), a sign ("+", "-" or "−") and
-// "0" or hours, minutes and seconds ("1h04m", "12m"), ending there.
+// marks: an offset as offsetAt reads it, ending there.
 func relativeStamp(b []byte) (start, end int, ok bool) {
 	i := 0
 	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
 		i++
 	}
-	j := i
-	if j < len(b) && b[j] == 'T' {
-		j++
-		if zeroT(b[i:]) {
-			return i, j + 1, true // "T0 (23:40) — …"
-		}
-	} else if j >= len(b) || b[j] != '+' {
-		return 0, 0, false
-	}
-	_, n, ok := readOffset(b[j:])
+	_, n, ok := offsetAt(b[i:])
 	if !ok {
 		return 0, 0, false
 	}
-	return i, j + n, true
+	return i, i + n, true
+}
+
+// offsetAt reads an offset from the start opening b and its length: a
+// lead ("T", "T0", "t0"; "H" counts hours, "D" days) or none before a
+// plus, then a sign and hours, minutes and seconds ("T+12m", "T−25m",
+// "+1h04m", "t0 + 15 min"), a clock's digits ("T+0:12", "+00:45",
+// "H+1:30") or, after "H" or "D", a bare number ("H+2", "D+1"). "T0"
+// alone is the start itself.
+func offsetAt(b []byte) (time.Duration, int, bool) {
+	j, unit := offsetLead(b)
+	if j < 0 {
+		return 0, 0, false
+	}
+	k, spaced := j, false
+	if sp := spaces(b[k:]); j > 0 && unit == 0 && sp > 0 && signLen(b[k+sp:]) > 0 {
+		k, spaced = k+sp, true // "t0 + 15 min", "T + 15m"
+	}
+	if signLen(b[k:]) == 0 {
+		if zeroT(b) {
+			return 0, 2, true // "T0 (23:40) — …"
+		}
+		return 0, 0, false
+	}
+	d, n, ok := signedOffset(b[k:], unit, j > 0, spaced)
+	return d, k + n, ok
+}
+
+// offsetLead reads the lead of an offset opening b: its length and the
+// unit of a bare number after it (zero for none). A plus alone has no
+// lead; -1 is no offset.
+func offsetLead(b []byte) (int, time.Duration) {
+	switch {
+	case len(b) < 2:
+		return -1, 0
+	case b[0] == '+':
+		return 0, 0
+	case b[0] == 'H' && signLen(b[1:]) > 0:
+		return 1, time.Hour
+	case b[0] == 'D' && signLen(b[1:]) > 0:
+		return 1, 24 * time.Hour
+	case b[0] != 'T' && b[0] != 't':
+		return -1, 0
+	case b[1] == '0' && (b[0] == 't' || zeroT(b)):
+		return 2, 0
+	case b[0] == 'T':
+		return 1, 0
+	}
+	return -1, 0 // "the", "t+": a lower-case lead is "t0"
+}
+
+// signLen is the length of the sign opening b, 0 for none: "+", "-",
+// "−".
+func signLen(b []byte) int {
+	switch {
+	case len(b) > 0 && (b[0] == '+' || b[0] == '-'):
+		return 1
+	case bytes.HasPrefix(b, []byte("−")): // U+2212
+		return len("−")
+	}
+	return 0
+}
+
+// signedOffset reads the offset after its lead, b opening with the
+// sign: spaced where the lead stands apart, so spaces may follow the
+// sign too; led where a lead was written, which alone makes "+01:00" an
+// offset and not a zone; unit that of a bare number.
+func signedOffset(b []byte, unit time.Duration, led, spaced bool) (time.Duration, int, bool) {
+	sl := signLen(b)
+	sign, k := time.Duration(1), sl
+	if b[0] != '+' {
+		sign = -1
+	}
+	if spaced {
+		k += spaces(b[k:])
+	}
+	if unit != 24*time.Hour {
+		if d, n, ok := clockOffset(b[k:], led); ok {
+			return sign * d, k + n, true
+		}
+	}
+	if unit != 0 {
+		if n := digitRun(b[k:]); n > 0 && n <= 3 && offsetEnds(b[k+n:]) {
+			return sign * time.Duration(atoi(string(b[k:k+n]))) * unit, k + n, true
+		}
+	}
+	if k == sl {
+		return readOffset(b)
+	}
+	d, n, ok := readOffset(append([]byte("+"), b[k:]...)) // "t0 + 15 min"
+	return sign * d, k + n - 1, ok && n > 1
+}
+
+// clockOffset reads an offset written as a clock's digits, hours and
+// minutes and maybe seconds: "0:12", "00:45", "1:05:30". Without a lead
+// one that may be a zone's offset ("+05:30", "+01:00": hours 1 to 14
+// and minutes 00, 30 or 45) is none.
+func clockOffset(b []byte, led bool) (time.Duration, int, bool) {
+	h := digitRun(b)
+	if h == 0 || h > 2 || h+3 > len(b) || b[h] != ':' || digitRun(b[h+1:]) != 2 {
+		return 0, 0, false
+	}
+	hours, mins, n := atoi(string(b[:h])), atoi(string(b[h+1:h+3])), h+3
+	if mins > 59 || !led && hours > 0 && hours <= 14 && (mins == 0 || mins == 30 || mins == 45) {
+		return 0, 0, false
+	}
+	secs := 0
+	if n+3 <= len(b) && b[n] == ':' && digitRun(b[n+1:]) == 2 {
+		secs, n = atoi(string(b[n+1:n+3])), n+3
+	}
+	if !offsetEnds(b[n:]) {
+		return 0, 0, false
+	}
+	return time.Duration(hours)*time.Hour + time.Duration(mins)*time.Minute + time.Duration(secs)*time.Second, n, true
+}
+
+// digitRun counts the digits opening b.
+func digitRun(b []byte) int {
+	n := 0
+	for n < len(b) && isDigit(b[n]) {
+		n++
+	}
+	return n
+}
+
+// offsetEnds reports whether an offset may end where b starts: at the
+// end, a space or a mark, or a colon before its entry ("T+12m: alert
+// fires"), not in a word or a clock ("+5mo", "+12:00").
+func offsetEnds(b []byte) bool {
+	return len(b) == 0 || !isWordByte(b[0]) && (b[0] != ':' || len(b) == 1 || !isDigit(b[1]))
 }
 
 // readOffset reads a sign and an offset opening b and returns it with
@@ -76,7 +196,7 @@ func readOffset(b []byte) (time.Duration, int, bool) {
 			k += sp // the next unit of "+1 h 25 min"
 		}
 	}
-	if k == 1 || k < len(b) && (isWordByte(b[k]) || b[k] == ':') {
+	if k == 1 || !offsetEnds(b[k:]) {
 		return 0, 0, false
 	}
 	return sign * d, k, true
@@ -177,6 +297,9 @@ func dayBeforeAnchor(head string) string {
 // with a "T" before a "+" or a "0". One search for the "T", which prose
 // holds a few times a paragraph, costs less than a search for each.
 func mayOpenT0(text string) bool {
+	if strings.HasPrefix(text, "t0") {
+		return true // "t0 = 2026-03-04 13:50 UTC"
+	}
 	for i := 0; ; i++ {
 		j := strings.IndexByte(text[i:], 'T')
 		if j < 0 || i+j+1 >= len(text) {
@@ -189,17 +312,22 @@ func mayOpenT0(text string) bool {
 }
 
 // t0Label finds a field labelled "T0" at the start of a line ("**T0:**
-// 2026-11-10 21:35 …"), as a notes page states the time its offsets
-// count from, and returns where it starts and its length; -1 when there
-// is none.
+// 2026-11-10 21:35 …", "T0 = 13:50 UTC", "t0 is the deploy, 13:50
+// UTC"), as a notes page states the time its offsets count from, and
+// returns where it starts and its length; -1 when there is none.
 func t0Label(text string) (int, int) {
+	if strings.HasPrefix(text, "t0") {
+		if n := t0Sign(text[2:]); n > 0 {
+			return 0, 2 + n
+		}
+	}
 	for i := strings.Index(text, "T0"); i >= 0; {
 		j := i + 2
 		for j < len(text) && (text[j] == '*' || text[j] == '_') {
 			j++
 		}
-		if j < len(text) && text[j] == ':' && lineOpens(text, i) {
-			return i, j + 1 - i
+		if n := t0Sign(text[j:]); n > 0 && lineOpens(text, i) {
+			return i, j + n - i
 		}
 		k := strings.Index(text[i+2:], "T0")
 		if k < 0 {
@@ -208,6 +336,17 @@ func t0Label(text string) (int, int) {
 		i += 2 + k
 	}
 	return -1, 0
+}
+
+// t0Sign is the length of the mark that says what T0 stands for, opening
+// s: ":", " =", " is "; 0 for none.
+func t0Sign(s string) int {
+	for _, m := range [...]string{":", "=", " =", " is "} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // lineOpens reports whether only emphasis marks and spaces stand before
@@ -220,8 +359,9 @@ func lineOpens(text string, i int) bool {
 }
 
 // readRelative reads an entry written as an offset from T+0; ok is
-// false for an entry written otherwise.
-func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
+// false for an entry written otherwise. prev is the entry before it in
+// its group, clock the last one written as a clock (nil for none).
+func (p *parser) readRelative(e, prev, clock *Event, anchor ParsedTime) bool {
 	if !mayBeOffset(e.Raw) {
 		return false
 	}
@@ -229,10 +369,14 @@ func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
 	if !ok {
 		return false
 	}
-	if prev != nil && !isOffsetEntry(prev.Raw) && p.noT0() {
+	if p.noT0() && p.clockEntries() && (clock != nil || anchor.Time.IsZero()) {
 		// "01:30 — cap lifted", "+15 min — docks reconnect": a timeline of
-		// clocks that states no T0 counts an offset from the entry before
-		e.Time, e.HasDate, e.HasZone = prev.Time.Add(off), prev.HasDate, prev.HasZone
+		// clocks that states no T0 counts an offset from the clock before
+		// it, and leaves one before its first clock ("T-5m — config
+		// merged", "14:03 — errors start") without a time
+		if clock != nil {
+			e.Time, e.HasDate, e.HasZone = clock.Time.Add(off), clock.HasDate, clock.HasZone
+		}
 		return true
 	}
 	if anchor.Time.IsZero() {
@@ -243,9 +387,51 @@ func (p *parser) readRelative(e, prev *Event, anchor ParsedTime) bool {
 	return true
 }
 
+// offsetGuess reports a moment the timeline gave from an entry written
+// as an offset ("T+0:12 — alert fires"): a time a sentence states ("we
+// were paged at 14:14 UTC") outweighs it, as the T+0 it counts from may
+// be another moment than the start.
+func (p *parser) offsetGuess(key string) bool {
+	t, _ := p.doc.Time(key)
+	return t.Inferred && t.Label == inferredLabels[key] && isOffsetEntry(t.Raw)
+}
+
+// errBeforeStart is the error of a moment the timeline gave from an
+// offset that falls before the start a sentence or a field states.
+var errBeforeStart = errors.New("the timeline's offsets count from another moment than the stated start")
+
+// dropOffsetGuesses takes back a detection or an end the timeline gave
+// from an offset that falls before a start a sentence or a field
+// states: the T+0 the offsets count from was another moment than that
+// start. The timeline still gives the moment; its time is not read.
+func (p *parser) dropOffsetGuesses() {
+	start, ok := p.doc.Time(FieldStart)
+	if !ok || start.Err != nil || start.Time.IsZero() || p.offsetGuess(FieldStart) {
+		return
+	}
+	for i := range p.doc.Times {
+		t := &p.doc.Times[i]
+		if (t.Key == FieldDetect || t.Key == FieldEnd) && t.Err == nil && t.Time.Before(start.Time) && p.offsetGuess(t.Key) {
+			t.Err = errBeforeStart
+		}
+	}
+}
+
+// clockEntries reports a timeline with an entry written as a clock, not
+// an offset.
+func (p *parser) clockEntries() bool {
+	for i := range p.doc.Events {
+		if !isOffsetEntry(p.doc.Events[i].Raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // anchor reads the time T+0 stands for, against the document's day:
 // the time a note states, else the clock written on the entry at T+0,
-// else the stated start; zero when none gives it, and then the entries
+// else the stated start with its clock (a day alone, "Start:
+// 2026-03-04", is no T+0); zero when none gives it, and then the entries
 // are read against midnight of a day with no date, for their order.
 func (p *parser) anchor(base time.Time) ParsedTime {
 	if p.anchorRaw != "" {
@@ -260,7 +446,7 @@ func (p *parser) anchor(base time.Time) ParsedTime {
 	if pt, ok := p.zeroEntryClock(base); ok {
 		return p.onBaseDay(pt, base)
 	}
-	if t, ok := p.doc.Time(FieldStart); ok && t.Err == nil && !t.Time.IsZero() {
+	if t, ok := p.doc.Time(FieldStart); ok && t.Err == nil && !t.Time.IsZero() && !onlyDate(t.Raw) {
 		return ParsedTime{Time: t.Time, HasDate: t.HasDate, HasZone: t.HasZone}
 	}
 	return ParsedTime{}
@@ -327,10 +513,7 @@ func rawOffset(raw string) (time.Duration, bool) {
 	if !mayBeOffset(raw) {
 		return 0, false
 	}
-	if zeroT([]byte(raw)) {
-		return 0, true
-	}
-	off, n, ok := readOffset([]byte(strings.TrimPrefix(raw, "T")))
+	off, n, ok := offsetAt([]byte(raw))
 	return off, ok && n > 0
 }
 
@@ -372,9 +555,9 @@ func zeroT(b []byte) bool {
 }
 
 // mayBeOffset is a quick test for an offset as relativeStamp reads it:
-// "T" or "+" first.
+// "T", "t", "H", "D" or "+" first.
 func mayBeOffset(raw string) bool {
-	return raw != "" && (raw[0] == 'T' || raw[0] == '+')
+	return raw != "" && strings.IndexByte("TtHD+", raw[0]) >= 0
 }
 
 // isOffsetEntry reports an entry written as an offset ("+15 min",

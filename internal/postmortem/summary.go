@@ -306,6 +306,11 @@ func (p *parser) byLine(span Span, text string) {
 	if m == nil && len(text) > 10 && (text[0]|0x20 == 'w' || text[0] == '_' || text[0] == '*') {
 		m = writtenOnByRe.FindStringSubmatchIndex(text)
 	}
+	if m == nil {
+		if name, day, ok := roleLine(text); ok {
+			m = []int{0, day[0], name[0], name[1]} // the day is searched from its start
+		}
+	}
 	if m != nil {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		p.proseFields = append(p.proseFields, Field{Key: FieldCreatedBy, Label: "Author (from the by-line)", Value: p.doc.Text(v), Span: v, Inferred: true})

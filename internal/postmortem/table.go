@@ -190,11 +190,28 @@ func (p *parser) timesBeside(cols map[string]int, body []row) (bool, int) {
 		return true, col // "| When | What |" under a timeline heading
 	}
 	for _, i := range cols {
-		if i == col {
+		if i == col && !p.clockColumn(body, col) {
 			return false, col
 		}
 	}
 	return true, col
+}
+
+// clockColumn reports a column whose cells are, in most rows, times of
+// day or offsets from T+0 ("14:12", "T+12m"): the moments of a
+// timeline, not the days an action is due by, even under a header that
+// reads as one ("| When | What | Who |").
+func (p *parser) clockColumn(body []row, col int) bool {
+	n := 0
+	for _, r := range body {
+		if col < len(r.Cells) {
+			t := p.doc.Text(r.Cells[col].Value)
+			if hasClock(t) || isOffsetEntry(t) {
+				n++
+			}
+		}
+	}
+	return n*2 > len(body)
 }
 
 // tableProse records the text of a table's cells: header cells as
