@@ -474,7 +474,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		value = trimMarks(p.src, value, " \t\r*_")
 		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
 	}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !localSpan(t, p.doc.Text(value)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || !hasLetter(line[:colon]) || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
@@ -660,7 +660,7 @@ func (p *parser) lengthField(label, value string, valueSpan Span) bool {
 	if p.stepField(label, value, valueSpan) {
 		return true
 	}
-	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
+	if p.lasted.span.End > 0 || !spanLabel(label, value) && !lengthLabel(label) {
 		return false
 	}
 	if key, _ := p.sectionKey(); !fieldsLiveIn(key) {
@@ -702,8 +702,16 @@ func readLength(value string) (time.Duration, bool) {
 	if v == "" || !isDigit(v[0]) {
 		return 0, false
 	}
-	d, _, ok := readOffset([]byte("+" + v))
-	return d, ok && d > 0 && d < 30*24*time.Hour
+	d, n, ok := readOffset([]byte("+" + v))
+	if ok && d > 0 && d < 30*24*time.Hour {
+		if n < len(v)+1 {
+			if whole, ok := localLength(v); ok {
+				return whole, true // "1 h 08": an offset reads the hours alone
+			}
+		}
+		return d, true
+	}
+	return localLength(v)
 }
 
 // stepLength is how long a step of the incident took from its start, as
@@ -1048,7 +1056,7 @@ func zoneBeforeDay(raw string) bool {
 var (
 	rangeWords  = wordSet("duration impact outage window timeframe period span")
 	rangeLabels = wordSet("duration window timeframe period range span")
-	rangeOwners = wordSet("impact outage incident downtime disruption affected time")
+	rangeOwners = wordSet("impact outage incident downtime disruption affected time total")
 	impactOf    = wordSet("customer user client")
 )
 
@@ -1060,7 +1068,7 @@ var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5}\
 // end, where no other field gives them: the first time takes the zone of
 // the second, and the second the date of the first.
 func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
-	if !isRangeLabel(label) {
+	if !spanLabel(label, p.doc.Text(valueSpan)) {
 		return false
 	}
 	value := timeTokens(p.doc.Text(valueSpan))
@@ -1152,10 +1160,10 @@ func isRangeLabel(label string) bool {
 	}
 	words := strings.Fields(normalize(label))
 	switch {
-	case len(words) == 1:
-		return rangeWords[words[0]] // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
-	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
-		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
+	case len(words) == 1 && rangeWords[words[0]]: // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
+		return true
+	case len(words) == 2 && (rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"):
+		return true // "Customer impact: 10:42 to 12:19"
 	}
 	return false
 }
