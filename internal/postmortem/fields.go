@@ -470,6 +470,9 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
+	if line[lead] == '<' {
+		label, value = untag(p.src, label, value) // "<b>Owner:</b> Dana Ruiz", "<strong>Severity</strong>: SEV-2"
+	}
 	if loose {
 		value = trimMarks(p.src, value, " \t\r*_")
 		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
