@@ -59,8 +59,15 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := p.synonymKey(label)
 	if key == "" {
-		if key = momentKey(label); key != "" && !opensWithOffset(value) {
+		how := false
+		if key = momentKey(label); key == "" {
+			key, how = howKey(label), true // "Detected by: monitoring at 14:09 UTC"
+		}
+		if key != "" && !opensWithOffset(value) {
 			if !readsAsTime(value) {
+				if how && p.clockField(key, label, value, labelSpan, valueSpan) {
+					return true
+				}
 				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
 				if unknownValue(value) {
 					p.unknown = append(p.unknown, key)
@@ -148,7 +155,12 @@ var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine":
 // "Mitigated", which name a field only over a date or a time, whose
 // value reads as one.
 func (p *parser) timedLabel(label string, value Span) bool {
-	return (timedWordKey(label) != "" || mitigationLabel(label) || closedLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+	v := p.doc.Text(trimMarks(p.src, value, " \t\r*_"))
+	if howKey(label) != "" {
+		_, clock := clockAfterWords(v)
+		return clock || readsAsTime(v) // "Detected by: monitoring at 14:09 UTC", "Page sent: 14:09"
+	}
+	return (timedWordKey(label) != "" || mitigationLabel(label) || closedLabel(label)) && readsAsTime(v)
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)

@@ -44,3 +44,22 @@ func TestLengthsInWordsAndForms(t *testing.T) {
 		end("unknown unit", "Durée", "68 tours", "-"),
 	})
 }
+
+// A label of how the incident was found gives the detection from the
+// time its value holds after words ("Detected by: monitoring at 14:09
+// UTC"), or from its value where that is a time ("Page sent: 14:09 UTC");
+// not from a value with no time, or with two.
+func TestDetectionFromHowLabels(t *testing.T) {
+	doc := func(line string) string {
+		return "# Checkout outage\n\n**Start:** 2026-11-03 14:02 UTC\n" + line + "\n\n## Summary\n\nCheckout failed.\n"
+	}
+	checkMomentProbes(t, []momentProbe{
+		{"detected by", doc("Detected by: monitoring at 14:09 UTC"), "", nov3 + "14:09Z", ""},
+		{"how detected", doc("How detected: PagerDuty alert, 14:09 UTC"), "", nov3 + "14:09Z", ""},
+		{"method", doc("**Detection method:** automated alert (14:09 UTC)"), "", nov3 + "14:09Z", ""},
+		{"page sent", doc("Page sent: 14:09 UTC"), "", nov3 + "14:09Z", ""},
+		{"on-call paged", doc("- On-call paged: 14:09 UTC"), "", nov3 + "14:09Z", ""},
+		{"no time", doc("Detected by: Dana Ruiz"), "", "-", ""},
+		{"two times", doc("Detected by: alerts at 14:09 and 14:12 UTC"), "", "-", ""},
+	})
+}
