@@ -222,9 +222,10 @@ var byLineJoin = map[string]bool{"on": true, "for": true, "and": true, "&": true
 // "Compiled by Dana Ruiz (Payments SRE)", "Verfasst von Stefan Gruber",
 // "Rédigé par Camille Martin", "Подготовил Иван Петров", "Prepared by
 // the Payments SRE team". It reads the lines of a paragraph before the
-// first section, and a paragraph of one line anywhere.
+// first section (a block of fields, "Date: …" on the line before, or
+// a few lines under the title), and a paragraph of one line anywhere.
 func (p *parser) labelByLine(span Span, text string, lines int) {
-	if lines > 4 || lines > 1 && !p.beforeSections() || len(text) > 400 || p.namesSomeone() {
+	if lines > 12 || lines > 1 && !p.beforeSections() || len(text) > 800 || p.namesSomeone() {
 		return
 	}
 	off := 0

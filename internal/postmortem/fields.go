@@ -59,8 +59,15 @@ func (d *Document) Section(key string) (Section, bool) {
 func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	key := p.synonymKey(label)
 	if key == "" {
-		if key = momentKey(label); key != "" && !opensWithOffset(value) {
+		how := false
+		if key = momentKey(label); key == "" {
+			key, how = howKey(label), true // "Detected by: monitoring at 14:09 UTC"
+		}
+		if key != "" && !opensWithOffset(value) {
 			if !readsAsTime(value) {
+				if how && p.clockField(key, label, value, labelSpan, valueSpan) {
+					return true
+				}
 				// "Alert: CPU above 90%" is no time; "Impact: 2 - High" may be a grade
 				if unknownValue(value) {
 					p.unknown = append(p.unknown, key)
@@ -148,7 +155,12 @@ var timedWords = map[string]string{"data": FieldDate, "final": FieldEnd, "fine":
 // "Mitigated", which name a field only over a date or a time, whose
 // value reads as one.
 func (p *parser) timedLabel(label string, value Span) bool {
-	return (timedWordKey(label) != "" || mitigationLabel(label) || closedLabel(label)) && readsAsTime(p.doc.Text(trimMarks(p.src, value, " \t\r*_")))
+	v := p.doc.Text(trimMarks(p.src, value, " \t\r*_"))
+	if howKey(label) != "" {
+		_, clock := clockAfterWords(v)
+		return clock || readsAsTime(v) // "Detected by: monitoring at 14:09 UTC", "Page sent: 14:09"
+	}
+	return (timedWordKey(label) != "" || mitigationLabel(label) || closedLabel(label)) && readsAsTime(v)
 }
 
 var sevRe = lazyRe(`(?i)^(?:sev(?:erity)?|s)[\s\-_]*([0-9])$`)
@@ -470,11 +482,14 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	}
 	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
 	value = Span{ls.Start + colon + sep, ls.End}
+	if line[lead] == '<' {
+		label, value = untag(p.src, label, value) // "<b>Owner:</b> Dana Ruiz", "<strong>Severity</strong>: SEV-2"
+	}
 	if loose {
 		value = trimMarks(p.src, value, " \t\r*_")
 		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
 	}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !localSpan(t, p.doc.Text(value)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || !hasLetter(line[:colon]) || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
@@ -674,7 +689,7 @@ func (p *parser) lengthField(label, value string, valueSpan Span) bool {
 	if p.stepField(label, value, valueSpan) {
 		return true
 	}
-	if p.lasted.span.End > 0 || !isRangeLabel(label) && !lengthLabel(label) {
+	if p.lasted.span.End > 0 || !spanLabel(label, value) && !lengthLabel(label) {
 		return false
 	}
 	if key, _ := p.sectionKey(); !fieldsLiveIn(key) {
@@ -716,8 +731,16 @@ func readLength(value string) (time.Duration, bool) {
 	if v == "" || !isDigit(v[0]) {
 		return 0, false
 	}
-	d, _, ok := readOffset([]byte("+" + v))
-	return d, ok && d > 0 && d < 30*24*time.Hour
+	d, n, ok := readOffset([]byte("+" + v))
+	if ok && d > 0 && d < 30*24*time.Hour {
+		if n < len(v)+1 {
+			if whole, ok := localLength(v); ok {
+				return whole, true // "1 h 08": an offset reads the hours alone
+			}
+		}
+		return d, true
+	}
+	return localLength(v)
 }
 
 // stepLength is how long a step of the incident took from its start, as
@@ -1062,7 +1085,7 @@ func zoneBeforeDay(raw string) bool {
 var (
 	rangeWords  = wordSet("duration impact outage window timeframe period span")
 	rangeLabels = wordSet("duration window timeframe period range span")
-	rangeOwners = wordSet("impact outage incident downtime disruption affected time")
+	rangeOwners = wordSet("impact outage incident downtime disruption affected time total")
 	impactOf    = wordSet("customer user client")
 )
 
@@ -1074,7 +1097,7 @@ var rangeValueRe = lazyRe(`^(.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s+[A-Z]{2,5}\
 // end, where no other field gives them: the first time takes the zone of
 // the second, and the second the date of the first.
 func (p *parser) rangeField(label string, labelSpan, valueSpan Span) bool {
-	if !isRangeLabel(label) {
+	if !spanLabel(label, p.doc.Text(valueSpan)) {
 		return false
 	}
 	value := timeTokens(p.doc.Text(valueSpan))
@@ -1166,10 +1189,10 @@ func isRangeLabel(label string) bool {
 	}
 	words := strings.Fields(normalize(label))
 	switch {
-	case len(words) == 1:
-		return rangeWords[words[0]] // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
-	case len(words) == 2: // "Customer impact: 10:42 to 12:19"
-		return rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"
+	case len(words) == 1 && rangeWords[words[0]]: // "Impact: 14:31–16:20 UTC", "Timeframe: 3 Nov, 14:02–15:47 UTC"
+		return true
+	case len(words) == 2 && (rangeOwners[words[0]] && rangeLabels[words[1]] || impactOf[words[0]] && words[1] == "impact"):
+		return true // "Customer impact: 10:42 to 12:19"
 	}
 	return false
 }

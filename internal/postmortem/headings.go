@@ -162,8 +162,8 @@ func (p *parser) headingKey(name string) string {
 	if _, configured := p.opt.Sections["remediation"]; !configured && lessonsHeading(name) {
 		return "remediation" // "Lessons → actions": lessons turned into work
 	}
-	if asideWords(words) {
-		return "" // "Follow-up questions", "Why didn't the alert fire?": no work to track
+	if asideWords(words) || peopleHeading(words) {
+		return "" // "Follow-up questions", "Why didn't the alert fire?": no work to track; "Response team": people
 	}
 	for i, hp := range headingVocabulary {
 		if _, configured := p.opt.Sections[hp.key]; configured {
@@ -183,6 +183,30 @@ func (p *parser) headingKey(name string) string {
 	}
 	return k
 }
+
+// peopleWords end a heading over the people of the response, whatever
+// words come before: "Response team", "Incident response roles",
+// "Response participants". Their lists and tables give who had which
+// role, not a section the template names.
+var peopleWords = wordSet("team teams roles people responders participants attendees members crew staff contacts stakeholders")
+
+// peopleHeading reports a heading of peopleWords' last word, given as
+// headingKey's words, spaced.
+func peopleHeading(words string) bool {
+	t := strings.TrimSpace(words)
+	if !peopleWords[t[strings.LastIndexByte(t, ' ')+1:]] {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if workHeadingWords[w] {
+			return false // "Action items for the payments team"
+		}
+	}
+	return true
+}
+
+// workHeadingWords make a heading over people one over their work.
+var workHeadingWords = wordSet("action actions items tasks todo to-do todos follow-up follow-ups followups steps work improvements remediation fixes for")
 
 // weOpensRecord reports a heading that opens a sentence its list
 // completes, ending with "we" ("On Tuesday morning we", "Overnight we:"):

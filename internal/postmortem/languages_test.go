@@ -127,6 +127,8 @@ func knownVocabularyKey(class, key string) bool {
 		return key == "month_end" || key == "quarter_end"
 	case "clock":
 		return clockWordKeys[key]
+	case "lengths":
+		return key == "span" || key == "minutes" || key == "hours"
 	case "zones":
 		_, err := time.LoadLocation(key)
 		return err == nil

@@ -74,6 +74,7 @@ func (p *parser) proseFieldSentences(n ast.Node) {
 		p.proseField1(FieldFacilitatedBy, "Chair (from the text)", span, chairedByRe.FindStringSubmatchIndex(text))
 	}
 	p.labelByLine(span, text, n.Lines().Len())
+	p.signatureLine(span, text, n.Lines().Len())
 	p.closing(span, text, n.Lines().Len())
 	p.contactSentences(span, text)
 	if n.Lines().Len() == 1 && (strings.HasPrefix(text, "—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "--")) {

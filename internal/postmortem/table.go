@@ -242,7 +242,7 @@ func (p *parser) tableProse(t *east.Table, timeCol int, fields bool) {
 // the row below) and rows of label/value pairs. In a timeline, rows
 // with other labels are extra times.
 func (p *parser) keyValueTable(header row, body []row) {
-	if len(header.Cells) < 2 {
+	if len(header.Cells) < 2 || p.roleTable(header, body) {
 		return
 	}
 	key, _ := p.sectionKey()

@@ -30,7 +30,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"date/time", "date & time", "date and time", "date and time of incident", "date and time of the incident", "incident date/time", "incident date and time", "date/time of incident", "outage date/time",
 		"happened on", "happened", "date it happened", "when it happened", "occurred on", "date occurred"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
-		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator",
+		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator", "investigator", "incident investigator", "primary investigator",
 		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to",
 		"incident captain", "point person", "point person for questions", "person to ask",
 		"who's running this", "who is running this", "who's leading this", "who is leading this", "who's in charge", "who is in charge",

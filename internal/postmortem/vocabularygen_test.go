@@ -147,6 +147,7 @@ func generateVocabulary(t *testing.T) []byte {
 		{"localMonthWords", "months", "month names, to the month's number"},
 		{"localPeriodWords", "periods", "words for the end of a month, before or after its name"},
 		{"localZoneWords", "zones", "names of a zone in words, to the zone of the database"},
+		{"localLengthWords", "lengths", "labels of the incident's span or length (span), and the units of a length (minutes, hours)"},
 		{"localClockWords", "clock", "words written around a clock: before it (at), after it (hour, minute), the half of the day (am, pm, am_before, pm_before), noon and midnight"},
 	} {
 		words := localTable(t, table.class)
