@@ -29,7 +29,7 @@ func roleLine(text string) (name, day [2]int, ok bool) {
 		return name, day, false
 	}
 	name, ok = markedPart(text, 0, len(parts[0]))
-	if !ok || !roleLineName.MatchString(text[name[0]:name[1]]) {
+	if !ok || !roleLineName.MatchString(text[name[0]:name[1]]) || acronymWord(text[name[0]:name[1]]) {
 		return name, day, false
 	}
 	at := len(parts[0]) + len(sep)
@@ -56,4 +56,15 @@ func markedPart(text string, from, to int) ([2]int, bool) {
 		to--
 	}
 	return [2]int{from, to}, to > from
+}
+
+// acronymWord reports a word of two capitals or more among a name's
+// words, as a product's name has and a person's has not: "Checkout API".
+func acronymWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }

@@ -3,15 +3,18 @@ package postmortem
 import "strings"
 
 // signatureLine reads a by-line with no label under the title: a name,
-// then, parted by middle dots, dashes, bars or commas, the writer's role
-// or team and the day it was written: "Dana Ruiz · Payments SRE ·
-// 2026-11-05", "*Dana Ruiz, Payments SRE, November 5, 2026*", "@dana —
-// 5 Nov 2026". The day makes it a signature: a name and a role alone may
+// then, parted by dashes or commas, the writer's role or team and the
+// day it was written: "Dana Ruiz — Payments SRE — 2026-11-05", "*Dana
+// Ruiz, Payments SRE, November 5, 2026*", "@dana — 5 Nov 2026" (roleLine
+// reads the same parted by middle dots or bars, and the day too). The day makes it a signature: a name and a role alone may
 // be anyone's ("Dana Ruiz, Payments SRE" under a title may name who was
 // paged). The name is the author's, a field no other field gave.
 func (p *parser) signatureLine(span Span, text string, lines int) {
 	if lines != 1 || len(text) > 160 || !p.beforeSections() || p.namesSomeone() {
 		return
+	}
+	if _, _, ok := roleLine(text); ok {
+		return // read by byLine, with its day
 	}
 	t := strings.TrimLeft(text, "*_> ")
 	lead := len(text) - len(t)
