@@ -64,10 +64,29 @@ func (d *Document) Edit(edits ...ActionEdit) ([]byte, error) {
 			return nil, fmt.Errorf("editing action %q (line %d): after the edit, %s; edit it by hand", d.Actions[e.Action].Title, d.Actions[e.Action].Line, msg)
 		}
 	}
+	if f := d.changedField(again); f != "" {
+		return nil, fmt.Errorf("the edit would change the document's %s too; edit it by hand", f)
+	}
 	if i := d.changedBeside(again, edits); i >= 0 {
 		return nil, fmt.Errorf("the edit would change action %q (line %d) too, which takes a value from the edited one (a ditto mark, a child row); edit it by hand", d.Actions[i].Title, d.Actions[i].Line)
 	}
 	return out, nil
+}
+
+// changedField returns the key of the first field of the document that
+// reads otherwise in again, the edited document, or "": an owner written
+// on a line of its own ("owner: unassigned") could read as the
+// document's contact.
+func (d *Document) changedField(again *Document) string {
+	if len(again.Fields) != len(d.Fields) {
+		return "fields"
+	}
+	for i, f := range d.Fields {
+		if g := again.Fields[i]; g.Key != f.Key || g.Value != f.Value {
+			return f.Key + " field"
+		}
+	}
+	return ""
 }
 
 // changedBeside returns the first action no edit is for that reads

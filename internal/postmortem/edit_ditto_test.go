@@ -51,3 +51,22 @@ func TestEditRefusesToLoseAnotherPart(t *testing.T) {
 		t.Errorf("unassigned: %q reads owner %q, due %q; want no owner and the due date kept", out, a.Owner, a.DueRaw)
 	}
 }
+
+// An edit that would change a field of the document is refused: an
+// owner unassigned on a line of its own after a box with no title,
+// "owner: unassigned", would read as the document's contact.
+func TestEditRefusesToChangeAField(t *testing.T) {
+	doc := mustParse(t, []byte("## 2026\n* [ ]\n@kim"))
+	if len(doc.Actions) != 1 || doc.Actions[0].Owner != "kim" {
+		t.Fatalf("actions %+v, want one of kim's", doc.Actions)
+	}
+	if _, ok := doc.Field(FieldContact); ok {
+		t.Fatal("a contact before the edit")
+	}
+	out, err := doc.Edit(ActionEdit{Action: 0, Owner: new(string)})
+	if err == nil {
+		if again := mustParse(t, out); len(again.Fields) != len(doc.Fields) {
+			t.Errorf("unassigned: %q reads fields %+v, want none new", out, again.Fields)
+		}
+	}
+}
