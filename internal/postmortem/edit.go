@@ -98,8 +98,7 @@ func (d *Document) changedBeside(again *Document, edits []ActionEdit) int {
 		if slices.ContainsFunc(edits, func(e ActionEdit) bool { return e.Action == i }) {
 			continue
 		}
-		b := again.Actions[i]
-		if a.Title != b.Title || a.Owner != b.Owner || !a.Due.Equal(b.Due) || a.Milestone != b.Milestone || a.Issue != b.Issue || a.Status != b.Status || a.Priority != b.Priority {
+		if b := again.Actions[i]; a.Title != b.Title || keptParts(a, b, nil) != "" {
 			return i
 		}
 	}
