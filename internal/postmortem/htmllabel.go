@@ -12,19 +12,19 @@ var inlineTags = [...]string{"b", "strong", "em", "i", "u"}
 // with, when the label was written inside the tags.
 func untag(src []byte, label, value Span) (Span, Span) {
 	for _, tag := range inlineTags {
-		open, closing := []byte("<"+tag+">"), []byte("</"+tag+">")
-		if !bytes.HasPrefix(bytes.ToLower(src[label.Start:label.End]), open) {
+		open, closing := "<"+tag+">", "</"+tag+">"
+		if !foldPrefix(string(src[label.Start:label.End]), open) {
 			continue
 		}
 		label.Start += len(open)
 		if label.End < value.Start && src[label.End] == '>' {
 			label.End++ // the closing tag's end, which the label's marks lost
 		}
-		if bytes.HasSuffix(bytes.ToLower(src[label.Start:label.End]), closing) {
+		if n := label.Len() - len(closing); n >= 0 && foldPrefix(string(src[label.Start+n:label.End]), closing) {
 			label.End -= len(closing) // "<b>Severity</b>: SEV-2"
 		}
 		v := bytes.TrimLeft(src[value.Start:value.End], " \t")
-		if bytes.HasPrefix(bytes.ToLower(v), closing) {
+		if foldPrefix(string(v), closing) {
 			value.Start = value.End - len(v) + len(closing) // "<b>Owner:</b> Dana Ruiz"
 		}
 		return trimSpan(src, label), value

@@ -21,31 +21,25 @@ func localSpanLabel(label string) bool {
 	if before, _, ok := strings.Cut(t, " ("); ok {
 		t = before
 	}
-	if len(t) < 3 || len(t) > 60 || !spanFirstBytes[t[0]|lowerBit(t[0])] {
+	if len(t) < 3 || len(t) > 60 || t[0] < utf8.RuneSelf && !spanFirstBytes[lowerBytes[t[0]]] {
 		return false // a time, "14:02", and most English labels: a quick answer
 	}
 	var buf [64]byte
 	return findLocal(localLengthWords, appendNormal(buf[:0], t)) == "span"
 }
 
-// spanFirstBytes are the first bytes of the vocabulary's span labels,
-// in lower case.
+// spanFirstBytes are the first bytes of the vocabulary's span labels
+// that open with an ASCII letter. A label that opens with another
+// letter is looked up: its capital may be written with another first
+// byte than its small letter ("Тривалість", "Περίοδος").
 var spanFirstBytes = func() (set [256]bool) {
 	for _, w := range localLengthWords {
-		if w.key == "span" {
+		if w.key == "span" && w.word[0] < utf8.RuneSelf {
 			set[w.word[0]] = true
 		}
 	}
 	return set
 }()
-
-// lowerBit is what makes an ASCII capital letter lower case.
-func lowerBit(b byte) byte {
-	if b >= 'A' && b <= 'Z' {
-		return 0x20
-	}
-	return 0
-}
 
 // spanLabel reports a label whose value may be the incident's span of
 // time or its length, in English or another language. "When" and "Time"
@@ -94,7 +88,7 @@ func localLength(v string) (time.Duration, bool) {
 // colonLength reads "1:08" or "01:08 h" as a length of under ten hours.
 func colonLength(v string) (time.Duration, bool) {
 	i := strings.IndexByte(v, ':')
-	if i < 1 || i > 2 || len(v) < i+3 || !allDigits(v[:i]) || !allDigits(v[i+1:i+3]) {
+	if i < 1 || i > 2 || len(v) < i+3 || !isDigits(v[:i]) || !isDigits(v[i+1:i+3]) {
 		return 0, false
 	}
 	h, m := atoi(v[:i]), atoi(v[i+1:i+3])
@@ -165,10 +159,8 @@ func lengthUnit(v string) (time.Duration, string) {
 
 // unitWord is the unit a word stands for, or 0.
 func unitWord(w string) time.Duration {
-	for _, u := range spacedUnits {
-		if u.word == w {
-			return u.unit
-		}
+	if u, n := spacedUnit([]byte(w)); n == len(w) {
+		return u
 	}
 	switch findLocal(localLengthWords, normalize(w)) {
 	case "minutes":
@@ -184,14 +176,4 @@ func unitWord(w string) time.Duration {
 func lengthTail(rest string) bool {
 	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ".;"))
 	return rest == "" || rest[0] == '(' && strings.HasSuffix(rest, ")")
-}
-
-// allDigits reports a non-empty string of ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -27,6 +27,8 @@ func TestLengthsInWordsAndForms(t *testing.T) {
 		end("nl", "Storingsduur", "68 minuten", at1510),
 		end("pl", "Czas trwania", "68 minut", at1510),
 		end("ru", "Длительность", "1 ч 8 мин", at1510),
+		end("uk, a capital of another first byte", "Тривалість", "68 хвилин", at1510),
+		end("el, a capital of another first byte", "Περίοδος", "2026-11-03 14:02–15:10 UTC", at1510),
 		end("zh dense", "影响时长", "68分钟", at1510),
 		end("ja dense", "障害時間", "1時間8分", at1510),
 		end("ko", "장애 시간", "1시간 8분", at1510),
