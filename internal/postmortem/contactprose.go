@@ -16,12 +16,16 @@ import (
 // capitalised words ("Dana Ruiz", "Jan de Vries").
 const proseName = `(@[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?|\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|von|da|di|du|le|la|dos|del)\s+)?\p{Lu}[\p{Ll}'’-]+){0,2})`
 
-// proseAside is a note in parentheses after a name: "Dana Ruiz
-// (Payments SRE) was on call".
-const proseAside = `(?:\s+\([^()\n]{1,40}\))?`
+// proseAside is a note in parentheses or commas after a name: "Dana
+// Ruiz (Payments SRE) was on call", "Dana Ruiz, the on-call SRE, took
+// the page", "Kim, who was on call, led the response".
+const proseAside = `(?:\s+\([^()\n]{1,40}\)|,\s+(?:the|our|who)\s[^,.;\n]{1,40},)?`
+
+// proseWriteUp is what a post-mortem calls itself: "this report".
+const proseWriteUp = `(?i:post-?mortem|postmortem|report|document|doc|write-?up|review|retrospective|retro|rca|summary|page|analysis|incident\s+report)`
 
 // proseRole is a role that makes its holder the incident's contact.
-const proseRole = `(?:(?i:the|an?|our|my)\s+)?(?:(?i:primary|acting|designated|lead|main)\s+)?(?:(?i:incident\s+(?:commander|lead(?:er)?|manager|coordinator|owner|captain|responder)|(?:tech(?:nical)?|response|ops|operations|engineering)\s+lead|point\s+of\s+contact|first\s+responder|on-?call(?:\s+(?:engineer|sre|responder))?|on\s+call\s+(?:engineer|sre|responder))|IC|DRI)\b`
+const proseRole = `(?:(?i:the|an?|our|my)\s+)?(?:(?i:primary|acting|designated|lead|main)\s+)?(?:(?i:incident\s+(?:commander|lead(?:er)?|manager|coordinator|owner|captain|responder)|(?:tech(?:nical)?|response|ops|operations|engineering)\s+lead|point\s+of\s+contact|first\s+responder|(?:post-?mortem\s+|report\s+)?(?:author|writer)|on-?call(?:\s+(?:engineer|sre|responder))?|on\s+call\s+(?:engineer|sre|responder))|IC|DRI)\b`
 
 var (
 	// roleSentenceRe: "Dana Ruiz was the incident commander", "Kim
@@ -36,14 +40,22 @@ var (
 	roleColonRe = lazyRe(`[.!?;][ \t]+(?:` + proseRole + `|(?i:lead|owner|contact)\s+(?i:on|for)\s+this(?:\s+one|\s+incident)?)\s*:\s*(?:(?i:me|myself)\s*\(\s*)?` + proseName)
 	// roleNamedRe: a role and its holder's name together: "On-call
 	// engineer Kim Lee acknowledged the page", "Dana Ruiz (IC) declared
-	// SEV2".
-	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `\s+` + proseName + `|` + proseName + `\s*\(\s*` + proseRole + `\s*[,;)]`)
+	// SEV2", "Kim Lee (on call) was paged", "The on-call engineer, Kim
+	// Lee, was paged".
+	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))\s*[,;)]`)
 	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
 	// the incident", "Kim took incident command".
-	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|was\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged\s+and\s+took)\b`)
+	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|was\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|coordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
+	// ledByRe: the response named first: "The incident was handled by
+	// Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
+	// response".
+	ledByRe = lazyRe(`(?:^|[.!?;]\s+)(?:(?i:the|our)\s+(?i:incident|response|incident\s+response|investigation|outage)\s+(?i:was|is)\s+)?(?i:led|handled|coordinated|managed|owned|commanded|run)\s+by\s+` + proseName + `|(?i:thanks\s+to)\s+` + proseName + `\s+(?i:for\s+(?:leading|coordinating|running|handling|managing))`)
 	// writtenByRe: "This post-mortem was written by Dana Ruiz", "this
 	// report was prepared by the Payments SRE team".
-	writtenByRe = lazyRe(`(?i:this|the|our)\s+(?i:post-?mortem|postmortem|report|document|doc|write-?up|review|retrospective|retro|rca|summary|page|analysis|incident\s+report)\s+(?i:was\s+|is\s+|has\s+been\s+)?(?i:written|prepared|compiled|drafted|authored|put\s+together|assembled)\s+(?i:by)\s+(` + proseName[1:len(proseName)-1] + `|(?i:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?i:team|squad|crew))`)
+	writtenByRe = lazyRe(`(?i:this|the|our)\s+` + proseWriteUp + `\s+(?i:was\s+|is\s+|has\s+been\s+)?(?i:written|prepared|compiled|drafted|authored|put\s+together|assembled|owned|maintained)\s+(?i:by)\s+(` + proseName[1:len(proseName)-1] + `|(?i:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?i:team|squad|crew))`)
+	// wroteThisRe: the writer named first: "Dana Ruiz wrote this
+	// report", "@kim owns this post-mortem".
+	wroteThisRe = lazyRe(proseName + proseAside + `\s+(?i:wrote|owns|authored|prepared|drafted|compiled|maintains|put\s+together)\s+(?i:this|the)\s+` + proseWriteUp + `\b`)
 	// askRe: where to take questions: "If you have questions, contact
 	// Dana Ruiz", "Questions? Ask in #team-payments", "reach out to
 	// dana@example.com".
@@ -53,8 +65,8 @@ var (
 // contactWords are the words every sentence these expressions read holds
 // one of; a paragraph without them is spared the expressions.
 var (
-	leadRoleWords = newKeywords("commander", "incident", "ic", "lead", "owner", "contact", "dri", "on-call", "on call", "oncall", "point of", "tech", "technical", "response", "ops", "operations", "engineering", "first responder", "led", "coordinated", "ran", "managed", "headed", "drove", "owned", "took", "commanded")
-	writtenWords  = newKeywords("written", "prepared", "compiled", "drafted", "authored", "put together", "assembled")
+	leadRoleWords = newKeywords("page", "charge", "point", "handled", "leading", "running", "coordinating", "handling", "author", "writer", "commander", "incident", "ic", "lead", "owner", "contact", "dri", "on-call", "on call", "oncall", "point of", "tech", "technical", "response", "ops", "operations", "engineering", "first responder", "led", "coordinated", "ran", "managed", "headed", "drove", "owned", "took", "commanded")
+	writtenWords  = newKeywords("written", "prepared", "compiled", "drafted", "authored", "put together", "assembled", "owned", "maintain", "wrote", "owns")
 	askWords      = newKeywords("question")
 )
 
@@ -67,7 +79,7 @@ func (p *parser) contactSentences(span Span, text string) {
 	}
 	timeline := p.inTimeline()
 	if leadRoleWords.in(text) {
-		for _, re := range [...]*lazyRegexp{roleSentenceRe, roleWasRe, roleColonRe, roleNamedRe, ledResponseRe} {
+		for _, re := range [...]*lazyRegexp{roleSentenceRe, roleWasRe, roleColonRe, roleNamedRe, ledResponseRe, ledByRe} {
 			if timeline && re == ledResponseRe {
 				break
 			}
@@ -81,9 +93,11 @@ func (p *parser) contactSentences(span Span, text string) {
 		return
 	}
 	if writtenWords.in(text) {
-		if m := writtenByRe.FindStringSubmatchIndex(text); m != nil {
-			p.proseField1(FieldCreatedBy, "Author (from the text)", span, m)
-			return
+		for _, re := range [...]*lazyRegexp{writtenByRe, wroteThisRe} {
+			if m := firstGroup(re.FindStringSubmatchIndex(text)); m != nil && (re == writtenByRe || !proseStopWord(text[m[2]:m[3]])) {
+				p.proseField1(FieldCreatedBy, "Author (from the text)", span, m)
+				return
+			}
 		}
 	}
 	if question := askWords.in(text); question || askOpens(text) {

@@ -218,7 +218,7 @@ func (p *parser) keyValueLines(n ast.Node) {
 		for _, part := range parts {
 			if label, value, ok := p.keyValue(part); ok {
 				p.addField(p.doc.Text(label), p.doc.Text(value), label, value)
-			} else if !p.zoneRow(p.doc.Text(label), p.doc.Text(value)) { // "**Clock:** Pacific Standard Time (PST, UTC−8)"
+			} else if !p.zoneRow(p.doc.Text(label), p.doc.Text(value)) && !p.roleItem(part, label, value) { // "**Clock:** Pacific Standard Time (PST, UTC−8)"
 				p.labelGrade(label, value)
 				p.zoneLine(p.doc.Text(part))
 			}
