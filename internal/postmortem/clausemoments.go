@@ -24,7 +24,8 @@ var clauseVerbs = [...]struct {
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign",
 		"first report", "alert fired"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
-		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline"}},
+		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
+		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery"}},
 }
 
 // clauseSeparators end a clause within a sentence.

@@ -45,7 +45,7 @@ var (
 	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))\s*[,;)]`)
 	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
 	// the incident", "Kim took incident command".
-	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|was\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|coordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
+	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|coordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
 	// ledByRe: the response named first: "The incident was handled by
 	// Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
 	// response".

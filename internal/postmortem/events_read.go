@@ -384,10 +384,15 @@ var (
 	// service that is well again, when no word of recoveryRe says it:
 	// "error rate back to baseline", "latency normalised", "all queues
 	// drained", "incident team stood down", "health checks green", "5xx
-	// back under 0.1%", "errors stopped"; not "rolled back to 2026.40.1"
-	// nor "scaled back to 2". It is tried only where nothing else gave
-	// the end (see wordedTimes).
-	settledRe = lazyRe(`(?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|normal levels?|pre-incident levels?)|back (?:under|below|within) ~?\d+|(?:rates?|latency|errors?|throughput|traffic)\s+(?:\w+\s+){0,3}back (?:at|to|above) ~?\d+|errors?\s+(?:stopped|ceased|disappeared)|subsided|(?:normali|stabili)[sz]ed|` +
+	// back under 0.1%", "errors stopped", "traffic flowing normally",
+	// "verified healthy", "rollback complete", "we close the bridge";
+	// not "rolled back to 2026.40.1" nor "scaled back to 2". It is tried
+	// only where nothing else gave the end (see wordedTimes), on the
+	// last entry that holds such words.
+	settledRe = lazyRe(`(?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|normal levels?|pre-incident levels?)|back (?:under|below|within) ~?\d+|(?:rates?|latency|errors?|throughput|traffic)\s+(?:\w+\s+){0,3}back (?:at|to|above) ~?\d+|errors?\s+(?:stopped|ceased|disappeared)|subsid(?:e|es|ed|ing)|(?:normali|stabili)[sz](?:es|ed)|` +
+		`(?:flowing|running|operating|behaving|working)\s+normally|(?:verified|confirmed|reported|looks?|looking)\s+(?:healthy|stable|green)|back\s+(?:under|below|within)\s+(?:the\s+)?(?:SLOs?|SLAs?|thresholds?|targets?)|` +
+		`(?:mitigation|fix)\s+(?:confirmed|verified)|(?:shows?|showing|shows\s+full)\s+recovery|(?:close|closed|closes)\s+the\s+(?:bridge|call|war\s+room)|green\s+across|downgraded\s+to\s+monitoring|` +
+		`(?:rollback|roll-back|revert|failover|fix)\s+(?:\w+\s+){0,2}(?:complete|completed|finished|done)|` +
 		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
 		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified))\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".

@@ -91,7 +91,7 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 		key = roleKey(value) // "Organiser: Mia Chen (Incident Manager)"
 	}
 	if key == "" {
-		return p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan) || p.lengthField(label, value, valueSpan)
+		return p.statusEnd(label, value, labelSpan, valueSpan) || p.notApplicableDuration(label, value, labelSpan, valueSpan) || p.rangeField(label, labelSpan, valueSpan) || p.lengthField(label, value, valueSpan)
 	}
 	if personKey(key) && personWordLabel(label) && !namesSomeone(value) {
 		return false // "Persona: merchant admins", a product's persona
@@ -489,7 +489,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 		value = trimMarks(p.src, value, " \t\r*_")
 		return label, value, p.looseFact(p.doc.Text(label), p.doc.Text(value))
 	}
-	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !localSpan(t, p.doc.Text(value)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) {
+	if t := p.doc.Text(label); p.fieldKey(t) == "" && (sep > 1 || !(mayBeRangeLabel(t) && isRangeLabel(t)) && !localSpan(t, p.doc.Text(value)) && !mayBeDuration(t) && !lengthLabel(t)) && !p.timedLabel(t, value) && !statusLabel(t) {
 		if bytes.IndexByte(line[colon:], '(') < 0 || !hasLetter(line[:colon]) || roleKey(p.doc.Text(trimMarks(p.src, value, " \t\r*_"))) == "" {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
@@ -705,7 +705,8 @@ func (p *parser) lengthField(label, value string, valueSpan Span) bool {
 
 // lengthLabels name how long the impact lasted, besides the labels of
 // its span ("Duration", "Outage duration").
-var lengthLabels = map[string]bool{"downtime": true, "total downtime": true, "time down": true, "length": true, "how long": true}
+var lengthLabels = map[string]bool{"downtime": true, "total downtime": true, "time down": true, "length": true, "how long": true,
+	"length of outage": true, "length of the outage": true, "outage length": true, "impact length": true}
 
 // lengthLabel reports a label of lengthLabels, after a quick test of
 // its last letters.

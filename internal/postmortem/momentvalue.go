@@ -74,3 +74,55 @@ func clockAfterWords(value string) (string, bool) {
 	}
 	return "", false
 }
+
+// statusLabels name the incident's state, whose value may say it is over
+// and when: "Status: Resolved (2026-11-03 15:10 UTC)", "State: Closed
+// 15:10".
+var statusLabels = map[string]bool{"status": true, "state": true, "incident status": true, "current status": true, "incident state": true}
+
+// statusLabel reports a label of statusLabels, after a quick test of
+// its length and first letter.
+func statusLabel(label string) bool {
+	t := strings.TrimSpace(label)
+	if len(t) < 5 || len(t) > 16 || t[0]|0x20 != 's' && t[0]|0x20 != 'i' && t[0]|0x20 != 'c' {
+		return false // a quick answer for nearly every label
+	}
+	return statusLabels[normalize(t)]
+}
+
+// overWords open a state's value that says the incident is over.
+var overWords = [...]string{"resolved", "closed", "recovered", "restored", "mitigated", "fixed"}
+
+// statusEnd records the end a state's value gives with its time, where no
+// field gives the end yet, and reports whether it did.
+func (p *parser) statusEnd(label, value string, labelSpan, valueSpan Span) bool {
+	if !statusLabel(label) {
+		return false
+	}
+	v := strings.TrimLeft(value, " *_")
+	word := ""
+	for _, w := range overWords {
+		if foldPrefix(v, w) {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return false
+	}
+	rest := strings.TrimLeft(v[len(word):], " *_")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "at "), "on ")
+	rest = strings.TrimSpace(strings.Trim(strings.TrimSpace(rest), "()—–-:,"))
+	if rest == "" || !hasDigit(rest) || !readsAsTime(rest) {
+		return false
+	}
+	if _, given := p.doc.Field(FieldEnd); !given {
+		i := strings.Index(p.doc.Text(valueSpan), rest)
+		if i < 0 {
+			return false
+		}
+		s := Span{valueSpan.Start + i, valueSpan.Start + i + len(rest)}
+		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: rest, Span: s, LabelSpan: labelSpan})
+	}
+	return true
+}

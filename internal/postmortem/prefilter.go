@@ -495,12 +495,13 @@ const (
 	wordsProseEnd
 	wordsProseBetween
 	wordsProseDetect
+	wordsLasted
 	wordSets // how many there are
 )
 
 // paragraphSets are the sets of paragraphWords, by bit.
 var paragraphSets = []*keywords{timeWord, allTimesWords, monthWords, proseSpan.words, proseDate.words, proseStartWords, proseEndWords,
-	proseBetweenWord, proseDetect.words}
+	proseBetweenWord, proseDetect.words, lastedWords}
 
 // paragraphWords reads a paragraph once for all of paragraphSets.
 var paragraphWords = newWordSets(paragraphSets...)

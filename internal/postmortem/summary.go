@@ -175,6 +175,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	}
 	p.momentProse(text, span.Start)
 	p.clauseMoments(text, span.Start)
+	p.lastedProse(para, span.Start)
 	if !para.has(wordsMonth) {
 		return
 	}
