@@ -44,16 +44,17 @@ type heldOutScore struct {
 	docs                         int
 	wrongMissing, wrongPresent   int // fields reported missing that are there, and the reverse
 	missingByKey                 map[string]int
-	times, timesRight            int // stated start/detect/end times, and those read right
-	actions, found, bogus        int // open actions expected, found, and issues that would open for nothing
-	owners, ownersRight          int // expected owners of found actions, and those read right
-	dues, duesRight              int // expected due dates of found open actions, and those read right
-	doneExpected, doneRead       int // ticked actions expected and read as done
-	orderExpected, orderFound    int // out-of-order entries expected and reported
-	detectBefore, detectReported int // detect-before-start documents, and those reported
-	timelineWrong                int // out-of-order entries and detections before the start reported where there are none
-	orderWrong                   int // of timelineWrong, the out-of-order entries
-	wrongErrors                  int // of timelineWrong, those at the error level, which fail the check
+	times, timesRight            int            // stated start/detect/end times, and those read right
+	timesWrong                   map[string]int // the stated times not read right, by how they went wrong (timeMiss)
+	actions, found, bogus        int            // open actions expected, found, and issues that would open for nothing
+	owners, ownersRight          int            // expected owners of found actions, and those read right
+	dues, duesRight              int            // expected due dates of found open actions, and those read right
+	doneExpected, doneRead       int            // ticked actions expected and read as done
+	orderExpected, orderFound    int            // out-of-order entries expected and reported
+	detectBefore, detectReported int            // detect-before-start documents, and those reported
+	timelineWrong                int            // out-of-order entries and detections before the start reported where there are none
+	orderWrong                   int            // of timelineWrong, the out-of-order entries
+	wrongErrors                  int            // of timelineWrong, those at the error level, which fail the check
 }
 
 // heldOutSet is one directory of held-out documents and its gate: the
@@ -1035,6 +1036,9 @@ func (s *heldOutScore) log(t *testing.T, perDoc, recall float64) {
 		t.Logf("wrong missing by field: %s", byKey(s.missingByKey))
 	}
 	t.Logf("times: %d of %d stated start/detect/end times read right", s.timesRight, s.times)
+	if len(s.timesWrong) > 0 {
+		t.Logf("times not read right: %s", byKey(s.timesWrong))
+	}
 	t.Logf("actions: %d of %d open actions found (%.2f); %d issues would open for nothing; owners %d of %d; dues %d of %d; ticked read as done %d of %d",
 		s.found, s.actions, recall, s.bogus, s.ownersRight, s.owners, s.duesRight, s.dues, s.doneRead, s.doneExpected)
 	t.Logf("timeline: %d of %d out-of-order entries reported; detect before start reported in %d of %d documents; %d reported wrongly (%d entries out of order; %d errors)",
@@ -1118,10 +1122,33 @@ func (s *heldOutScore) addTimes(doc *postmortem.Document, want expectation) {
 			continue
 		}
 		s.times++
-		if got, ok := doc.Time(key); ok && got.Err == nil && got.Time.Sub(w).Abs() < time.Minute {
+		got, ok := doc.Time(key)
+		if ok && got.Err == nil && got.Time.Sub(w).Abs() < time.Minute {
 			s.timesRight++
+			continue
 		}
+		if s.timesWrong == nil {
+			s.timesWrong = map[string]int{}
+		}
+		s.timesWrong[key+" "+timeMiss(got, ok, w)]++
 	}
+}
+
+// timeMiss names how a stated time was not read right, for the figures:
+// not read at all, read but not understood, off by whole days (the date),
+// off by whole hours within a day (the zone), or otherwise wrong.
+func timeMiss(got postmortem.TimeEntry, ok bool, want time.Time) string {
+	switch d := got.Time.Sub(want).Abs(); {
+	case !ok:
+		return "unread"
+	case got.Err != nil:
+		return "unparsed"
+	case d%(24*time.Hour) < time.Minute:
+		return "days-off"
+	case d < 24*time.Hour && d%(30*time.Minute) < time.Minute:
+		return fmt.Sprintf("zone-off(%+.1fh)", got.Time.Sub(want).Hours())
+	}
+	return "other"
 }
 
 var wordsOnly = regexp.MustCompile(`[^\pL\pN]+`)

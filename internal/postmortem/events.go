@@ -1015,7 +1015,9 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
 	note := noteText(para)
 	if !para.hasDigit() && !note.has(wordsTime) && !note.has(wordsAllTimes) {
-		p.localZoneNote(text)
+		if p.localZoneNote(text); p.doc.Zone == "" {
+			p.doc.Zone = zoneCue(text) // "Clocks below are Pacific."
+		}
 		return // no date, no zone note in English
 	}
 	p.allTimesNote(note)
@@ -1217,7 +1219,11 @@ func (p *parser) headerZone(cell string) {
 // zoneNote takes the zone a timeline's header or note names for every
 // time of the document, where none was named before.
 func (p *parser) zoneNote(para *paragraphText) {
-	if p.doc.Zone != "" || !para.has(wordsTime) {
+	if p.doc.Zone != "" {
+		return
+	}
+	if !para.has(wordsTime) {
+		p.doc.Zone = zoneCue(para.text) // "Clocks below are Pacific."
 		return
 	}
 	if strings.Contains(para.text, "(") {
@@ -1238,7 +1244,9 @@ func (p *parser) zoneNote(para *paragraphText) {
 			return
 		}
 	}
-	p.doc.Zone = timeZoneSaid(para.text)
+	if p.doc.Zone = timeZoneSaid(para.text); p.doc.Zone == "" {
+		p.doc.Zone = zoneCue(para.text) // "Everything below is in Perth time"
+	}
 }
 
 // docZone writes a zone a note names as the document's zone, as readZone

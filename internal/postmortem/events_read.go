@@ -244,6 +244,9 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		pt = p.inWrittenYear(pt, raw)
 	}
 	pt.HasDate = pt.HasDate || named
+	if prev != nil && !pt.HasZone && prev.Time.Location() != time.UTC {
+		pt = inZoneOf(pt, prev.Time.Location()) // "14:02 CEST" then "14:09": the entries above set the zone
+	}
 	if prev != nil && !pt.HasDate && !e.dayNamed {
 		pt = sameDayIn(pt, raw, prev.Time)
 	}

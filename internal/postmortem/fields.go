@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -923,7 +924,7 @@ func (p *parser) statedZone(base time.Time) {
 		if !isTimelineKey(t.Key) || t.Err != nil || !t.HasZone {
 			continue
 		}
-		z := t.Time.Location().String()
+		z := zoneName(t.Time)
 		if zone != "" && z != zone || docZone(z) == "" {
 			return
 		}
@@ -938,6 +939,20 @@ func (p *parser) statedZone(base time.Time) {
 			p.doc.Times[i].Time = z.Time // still written without one: the linter says so
 		}
 	}
+}
+
+// zoneName is the name of t's zone as a note would write it: the
+// database's name, or an offset ("UTC+02:00") for a zone given as one.
+func zoneName(t time.Time) string {
+	if z := t.Location().String(); z != "" {
+		return z
+	}
+	_, off := t.Zone()
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	return fmt.Sprintf("UTC%s%02d:%02d", sign, off/3600, off%3600/60)
 }
 
 // isResolution reports a value that is how an issue was closed, not

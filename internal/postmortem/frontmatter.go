@@ -96,7 +96,9 @@ func (p *parser) frontMatterField(k, v *yaml.Node, base, end int) {
 		})
 		return
 	}
-	p.addField(label, v.Value, ks, vs)
+	if !p.addField(label, v.Value, ks, vs) {
+		p.zoneRow(label, v.Value) // "timezone: America/Chicago"
+	}
 }
 
 // scalarSpan returns the bytes of a scalar of the front matter, which

@@ -259,11 +259,24 @@ func (p *parser) keyValueTable(header row, body []row) {
 func (p *parser) horizontal(header row, body []row) bool {
 	labels := 0
 	for _, c := range header.Cells {
-		if p.fieldKey(p.doc.Text(c.Value)) != "" {
+		if p.headerLabel(p.doc.Text(c.Value)) {
 			labels++
 		}
 	}
-	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && p.fieldKey(p.doc.Text(header.Cells[1].Value)) != ""
+	return labels >= 2 && len(body) > 0 && len(header.Cells) > 1 && p.headerLabel(p.doc.Text(header.Cells[1].Value))
+}
+
+// headerLabel reports a header cell of a horizontal table: a field's
+// label, or one of the zone of the times ("| Date | Time zone |").
+func (p *parser) headerLabel(text string) bool {
+	if p.fieldKey(text) != "" {
+		return true
+	}
+	t := strings.TrimLeft(text, " *_")
+	if t == "" || len(t) > 24 || strings.IndexByte("tzacfhsTZACFHS", t[0]) < 0 {
+		return false // the first letters of zoneLabel's labels: a quick answer for most cells
+	}
+	return zoneLabel(normalize(t))
 }
 
 // recordRow reports a table of one row that is a record under its

@@ -65,8 +65,16 @@ func inZone(pt ParsedTime, zone string) ParsedTime {
 	if err != nil || !ok {
 		return pt
 	}
+	pt = inZoneOf(pt, loc)
+	pt.HasZone = true
+	return pt
+}
+
+// inZoneOf reads the clock of pt in loc; HasZone stays as it was, for a
+// zone the text did not write.
+func inZoneOf(pt ParsedTime, loc *time.Location) ParsedTime {
 	t := pt.Time
-	pt.Time, pt.HasZone = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), true
+	pt.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 	return pt
 }
 
