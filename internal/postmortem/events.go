@@ -995,7 +995,7 @@ func firstBlock(n ast.Node) ast.Node {
 
 // dateLineRe is a paragraph or heading that gives the day of the times
 // below it: "2015-10-21 *(all times UTC)*", "### January 31, 2017".
-var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
+var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}|(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+\d{4}|(?:[a-z]+,?\s+)?` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s+(?-i:[A-Z]{2,5}))?[\s*_]*(?:\(.*\))?[\s*_:.]*$`)
 
 // allTimesRe is the note that gives every time of the document a zone:
 // "All times in UTC.", "(all times UTC)", a tracker's "All dates are
@@ -1022,6 +1022,7 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	}
 	p.allTimesNote(note)
 	if para.hasDigit() && (p.dateLine(text) || p.yearlessDateLine(text)) {
+		p.dateLineZone(text)
 		return
 	}
 	if para.hasDigit() && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
@@ -1076,7 +1077,7 @@ func (p *parser) localDateLine(text string) bool {
 
 // dayLineRe is a line of the timeline that is only a day without its
 // year: "**Monday 23 November**", "**Sat 12 Dec**", "### Nov 24".
-var dayLineRe = lazyRe(`(?i)^[\s*_#]*(?:[a-z]+,?\s+)?(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)[\s*_:]*$`)
+var dayLineRe = lazyRe(`(?i)^[\s*_#]*(?:[a-z]+,?\s+)?(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `)(?:\s*\([^()]{1,30}\)|,?\s+(?-i:[A-Z]{2,5}))?[\s*_:]*$`)
 
 // yearlessDateLine notes the day a line alone gives without
 // its year, in the year of the document's dates, on or before its
@@ -1095,6 +1096,21 @@ func (p *parser) yearlessDateLine(text string) bool {
 		p.eventGroup++
 	}
 	return ok
+}
+
+// dateLineZone takes the zone a line that gives the day of the entries
+// below it names, where none was named before: "**Saturday 14 November
+// (CET)**", "**14 Nov 2026, CET**".
+func (p *parser) dateLineZone(text string) {
+	if p.doc.Zone != "" {
+		return
+	}
+	z := zoneInNote(text)
+	if z == "" {
+		t := strings.TrimRight(text, " \t*_:.")
+		z = zoneAlone(t[strings.LastIndexAny(t, " ,")+1:])
+	}
+	p.doc.Zone = docZone(z)
 }
 
 // itemDate notes the day a list item of the timeline gives the entries

@@ -47,3 +47,21 @@ func TestPlaceZoneWords(t *testing.T) {
 		}
 	}
 }
+
+// Every city's zone is one the database knows, so no place a note names
+// leaves the times unread; the cities added for notes such as "All times
+// Winnipeg time" read as their own zone.
+func TestPlaceZonesLoad(t *testing.T) {
+	for place, zone := range placeZones {
+		if _, err := loadZone(zone); err != nil {
+			t.Errorf("%s: zone %s: %v", place, zone, err)
+		}
+	}
+	for s, want := range map[string]string{
+		"St. John's time": "America/St_Johns", "Winnipeg": "America/Winnipeg", "Doha time": "Asia/Qatar", "Montevideo": "America/Montevideo",
+	} {
+		if got := placeZone(s); got != want {
+			t.Errorf("placeZone(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

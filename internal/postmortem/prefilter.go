@@ -234,10 +234,11 @@ func isDateLine(line []byte) bool {
 }
 
 // mayEndDateLine is the quick test of isDateLine for a string: the last
-// byte before the closing marks is a digit or a closing parenthesis.
+// byte before the closing marks is a digit, a closing parenthesis or a
+// capital (a zone after the day: "14 Nov 2026, CET").
 func mayEndDateLine(text string) bool {
 	t := strings.TrimRight(text, " \t\n\f\r*_:.")
-	return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] >= '0' && t[len(t)-1] <= '9')
+	return t != "" && (t[len(t)-1] == ')' || t[len(t)-1] >= '0' && t[len(t)-1] <= '9' || t[len(t)-1] >= 'A' && t[len(t)-1] <= 'Z')
 }
 
 // mayOpenNumericDate is a quick test for dateRe and usDateRe: one to

@@ -64,6 +64,8 @@ func TestZoneCuePlaces(t *testing.T) {
 		{strings.Replace(zoneDoc("2026-07-14", "", ""), "## Timeline", "## Timeline [UTC+8]", 1), "06:02 06:09 07:10"},
 		{"---\ntitle: Outage\ndate: 2026-11-14\ntimezone: America/Chicago\n---\n\n" + zoneDoc("2026-11-14", "", ""), "20:02 20:09 21:10"},
 		{"# Outage\n\n| Date | Timezone |\n|---|---|\n| 2026-11-14 | CET |\n\n## Timeline\n\n- 14:02 deploy, errors begin\n- 14:09 alert fires\n- 15:10 errors back to normal\n", "13:02 13:09 14:10"},
+		{zoneDoc("2026-11-14", "", "**Saturday 14 November (CET)**\n\n- 14:02 deploy, errors begin\n- 14:09 alert fires\n- 15:10 errors back to normal"), "13:02 13:09 14:10"},
+		{zoneDoc("2026-11-14", "", "**14 Nov 2026, CET**\n\n- 14:02 deploy, errors begin\n- 14:09 alert fires\n- 15:10 errors back to normal"), "13:02 13:09 14:10"},
 		{"# Outage\n\nStart: 2026-07-14 14:02 (UTC+2)\nDetect: 2026-07-14 14:09\nEnd: 2026-07-14 15:10\n\n## Summary\n\nCheckout failed.\n", "12:02 12:09 13:10"},
 	} {
 		if got := utcClocks(t, c.src); got != c.want {
