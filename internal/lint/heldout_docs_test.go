@@ -1144,7 +1144,7 @@ func timeMiss(got postmortem.TimeEntry, ok bool, want time.Time) string {
 	case got.Err != nil:
 		return "unparsed"
 	case d%(24*time.Hour) < time.Minute:
-		return "days-off"
+		return fmt.Sprintf("days-off(%+.0fd)", got.Time.Sub(want).Hours()/24)
 	case d < 24*time.Hour && d%(30*time.Minute) < time.Minute:
 		return fmt.Sprintf("zone-off(%+.1fh)", got.Time.Sub(want).Hours())
 	}

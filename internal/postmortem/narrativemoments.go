@@ -292,6 +292,22 @@ func (p *parser) narrativeWeekday(text string, base int, m []int) {
 	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: labelNarrativeDay, Value: text[m[2]:m[3]], Span: v, Inferred: true})
 }
 
+// summaryWeekday records the weekday a summary's first sentence names
+// the incident's day by, where nothing else dated it: "Checkout failed
+// on Saturday afternoon" in a review dated the Tuesday after.
+func (p *parser) summaryWeekday(text string, base int) {
+	if !strings.Contains(text, "day") || p.proseGiven(FieldIncidentDate) {
+		return
+	}
+	if _, ok := p.doc.Field(FieldIncidentDate); ok {
+		return
+	}
+	end := sentenceEnd(text, 0)
+	if m := narrativeWeekdayRe.FindStringSubmatchIndex(text[:end]); m != nil {
+		p.narrativeWeekday(text, base, m)
+	}
+}
+
 // weekdayBeforeReview is the last day of a weekday ("Saturday") before
 // the review's date: a narrative's "on Saturday" in a review held on
 // Thursday 26 November is 21 November.

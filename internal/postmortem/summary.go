@@ -150,6 +150,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 		p.opening.add(span, text)
 	}
 	if !para.hasDigit() {
+		p.summaryWeekday(text, span.Start)
 		return // no time, no date
 	}
 	if strings.Contains(text, ":") {

@@ -89,3 +89,18 @@ func TestZoneCueNegative(t *testing.T) {
 		}
 	}
 }
+
+// A summary that names the incident's day by its weekday alone dates the
+// timeline's times in a review dated after it: the last such day before
+// the review.
+func TestSummaryWeekdayDay(t *testing.T) {
+	src := "# Outage\n\nDate: 2026-11-17\n\n## Summary\n\nCheckout failed on Saturday afternoon.\n\n## Timeline\n\n- 14:02 deploy, errors begin\n- 14:09 alert fires\n- 15:10 errors back to normal\n"
+	d := mustParse(t, []byte(src))
+	if s, ok := d.Time(FieldStart); !ok || s.Err != nil || s.Time.Format("2006-01-02 15:04") != "2026-11-14 14:02" {
+		t.Errorf("start %v, want 2026-11-14 14:02", s.Time)
+	}
+	src = strings.Replace(src, "Checkout failed on Saturday afternoon.", "Checkout failed. We will review it on Monday.", 1)
+	if s, _ := mustParse(t, []byte(src)).Time(FieldStart); s.Time.Format("2006-01-02") != "2026-11-17" {
+		t.Errorf("a weekday after the first sentence: start %v, want the review's day", s.Time)
+	}
+}
