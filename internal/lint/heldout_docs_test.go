@@ -1148,6 +1148,12 @@ func timeMiss(got postmortem.TimeEntry, ok bool, want time.Time) string {
 	case d < 24*time.Hour && d%(30*time.Minute) < time.Minute:
 		return fmt.Sprintf("zone-off(%+.1fh)", got.Time.Sub(want).Hours())
 	}
+	if got.Time.Sub(want).Abs() < 24*time.Hour {
+		if got.Time.Before(want) {
+			return "early-same-day"
+		}
+		return "late-same-day"
+	}
 	return "other"
 }
 

@@ -20,7 +20,7 @@ func (p *parser) wordedTimes() {
 	if len(ev) == 0 || p.doc.unplaced {
 		return
 	}
-	start, end := startEntry(ev), -1
+	start, end := p.startEntry(ev), -1
 	if !p.timeRead(FieldEnd) {
 		if end = lastSettled(ev, start); end < 0 && p.otherLanguageEntries() {
 			end = lastWorded(ev, FieldEnd, start) // "Servicio restablecido"

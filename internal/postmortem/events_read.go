@@ -398,6 +398,11 @@ var (
 		`(?:rollback|roll-back|revert|failover|fix)\s+(?:\w+\s+){0,2}(?:complete|completed|finished|done)|` +
 		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
 		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified))\b`)
+	// symptomRe: the words of an entry that tells harm to the service or
+	// its users, the impact's first sign: "error rate climbs", "5xx at
+	// 40%", "checkout requests start failing", "latency above 5s", "API
+	// unresponsive".
+	symptomRe = lazyRe(`(?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(?:s|d)?\s+out|timeouts?|timing\s+out|latency|unavailable|unreachable|unresponsive|not\s+responding|outage|degraded|degradation|crash(?:es|ed|ing)?|crash-?loop(?:ing)?|hangs|hanging|stuck|rejected|rejecting|cannot|can't|unable|impact|went\s+down|goes\s+down|is\s+down|are\s+down|broken)\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
 	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acked|` +
@@ -411,6 +416,7 @@ var (
 	detect      = guard(detectRe)
 	recovery    = guard(recoveryRe)
 	settled     = guard(settledRe)
+	symptom     = guard(symptomRe)
 )
 
 // markers are what the expressions mark, in the order tried; markerWords
@@ -540,7 +546,7 @@ func (p *parser) inferTimes() {
 	if len(ev) == 0 || p.doc.unplaced {
 		return
 	}
-	start := startEntry(ev)
+	start := p.startEntry(ev)
 	from := start
 	if newestFirstLog(ev) {
 		from = 0 // the start is the last entry, its moments above it
@@ -555,19 +561,56 @@ func (p *parser) inferTimes() {
 	if detect < 0 {
 		detect = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
+	if first := firstDated(ev); start > first && ev[start].Marker == "" && detect >= 0 && ev[detect].Time.Before(ev[start].Time) {
+		start = first // the entry of harm came after the detection: the impact began before it
+	}
 	p.pickEntries(ev, start, detect, end)
 }
 
 // startEntry is the timeline's entry of the start: the one marked so,
-// else the first (see firstDated).
-func startEntry(ev []Event) int {
+// else the first (see firstDated), or the first that tells harm after
+// it (see symptomAfter) where that is not after a detection the document
+// states.
+func (p *parser) startEntry(ev []Event) int {
 	if start := firstMarked(ev, FieldStart, 0); start >= 0 {
 		return start
 	}
 	if newestFirstLog(ev) {
 		return len(ev) - 1 // a status page's updates, the first posted last
 	}
-	return firstDated(ev)
+	first := firstDated(ev)
+	if p.timeRead(FieldStart) {
+		return first // a field gives the start: the entry is only where the others are looked for
+	}
+	at := symptomAfter(ev, first)
+	if at == first {
+		return first
+	}
+	if d, ok := p.doc.Time(FieldDetect); ok && d.Err == nil && d.Time.Before(ev[at].Time) {
+		return first // a detection stated before the entry of harm: the impact began before it
+	}
+	return at
+}
+
+// symptomAfter is the entry of the start where the timeline opens with
+// what led to the incident, a change or its cause, and a later entry
+// before any detection tells the first harm ("13:50 v2.3 deployed",
+// "14:02 checkout requests start failing"): the impact began there. Where
+// the first entry tells harm itself, or no entry before the detection
+// does, it is first.
+func symptomAfter(ev []Event, first int) int {
+	if symptom.MatchString(ev[first].Text) {
+		return first
+	}
+	for i := first + 1; i < len(ev) && i <= first+4; i++ {
+		if ev[i].Marker != "" || ev[i].Group != ev[first].Group || detect.MatchString(ev[i].Text) {
+			return first // the detection, or a moment the entry names: the start was before it
+		}
+		if symptom.MatchString(ev[i].Text) {
+			return i
+		}
+	}
+	return first
 }
 
 // newestFirstLog reports a timeline of three entries or more, each

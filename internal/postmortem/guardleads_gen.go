@@ -17,6 +17,8 @@ var guardLeads = map[[2]uint64]guardLead{
 	{565, 0xd920b2d6ea5aeaf7}: {words: []string{"all clear", "as a false positive", "available", "back ", "created", "credential", "fix", "flowing", "fully operational", "healthy", "hot fix", "hotfix", "incident ", "is a false positive", "key", "mitigated", "outage ", "password", "process", "produced", "recovered", "recovery ", "resolved", "restored", "resumed", "returned to normal", "revoked", "secret", "served", "succeeding", "system", "token", "verified operational", "was a false positive", "working"}, lineStart: false},
 	// (?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|
 	{1113, 0xd837e6f9b47354a8}: {words: []string{"alert", "all green", "back", "back ", "backlog", "behaving", "caught up", "clos", "close", "confirmed", "dashboard", "downgraded", "dropped", "end", "error", "failover", "fell", "fix", "flowing", "green", "health", "latency", "look", "mitigation", "monitor", "normali", "operating", "queue", "rate", "recovery ", "reported", "returned", "revert", "roll-back", "rollback", "running", "show", "stabili", "stand down", "stands down", "stood down", "subsid", "throughput", "traffic", "verified", "working"}, lineStart: false},
+	// (?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(
+	{347, 0xdc34a4947e3c7880}: {words: nil, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
 	{2449, 0xe27ddb34a55f72f6}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
