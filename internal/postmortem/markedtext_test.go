@@ -24,6 +24,7 @@ func TestMarkedReaderAsGoldmark(t *testing.T) {
 		"- [ ] `a` b", "- [x] a *b*", "> a `b`\n> c", "| a | `b` |\n| - | - |\n| `c\\|d` | e |", "# a `b`", "a\n===\n`b`",
 		"a   ", "a\\", "`a` \\\n", "&amp; `b`", "1. a `b`\n   c `d`\n\n   e", "- a\n\n  `b`\n- c", "\ta `b`",
 		"a\t`b`\tc", "a\\ b", "é `ü` ß", "a <!-- `b` --> c", "[a `b`](c)", "`[a](b)`", "a ** b ** c", "_a_b",
+		"- a\n\t`b` c", "1.\t`a`\n\tb *c*", ">\t`a`\n>\tb", "- [ ]\t`a`", "  - x\n\t\t*y* `z`\\\n\t\tw",
 	}
 	for _, l := range lines {
 		docs = append(docs, l, "# T\n\n"+l+"\n", "# T\n\n"+l, "para\n\n"+l+"\n\nmore `x`\n")
