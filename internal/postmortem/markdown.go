@@ -15,11 +15,11 @@ import (
 // rules recognise bare URLs in the text themselves. Nothing here imports
 // goldmark's extension package, whose start compiles its expressions
 // (linkify's among them) in every run of the command.
-var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true})
+var markdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true, markedTexts: true})
 
 // mystMarkdown is markdown with MyST's directives, for the documents that
 // write them (see mayHoldDirective).
-var mystMarkdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true, directives: true})
+var mystMarkdown = newBlockParser(tableRows{}, tableCode{}, strikes{}, readings{lastLines: true, plainTexts: true, directives: true, markedTexts: true})
 
 // readings are the readings of newBlockParser that goldmark's parser
 // does not have.
@@ -27,6 +27,9 @@ type readings struct {
 	lastLines  bool // paragraphs' last lines are read as paragraphs says
 	plainTexts bool // blocks without inline marks are read as plainTexts says
 	directives bool // MyST's directives in fences of backticks are containers
+	// markedTexts: blocks with inline marks are read as plainTexts says
+	// too, by a markedReader (which needs plainTexts)
+	markedTexts bool
 }
 
 // newBlockParser is goldmark's default parser, but for the reading of
@@ -55,6 +58,9 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 	if plain := newPlainTexts(inlines, with.lastLines); plain != nil && with.plainTexts {
 		inlines = append(inlines, util.Prioritized(plain, 1100))
 		transforms = append(transforms, util.Prioritized(plainLines{}, -100))
+		if with.markedTexts {
+			plain.withMarked(inlines)
+		}
 	}
 	blocks = append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))
 	if with.directives {

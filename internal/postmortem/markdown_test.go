@@ -102,7 +102,8 @@ func boxes(md gparser.Parser, src []byte) []string {
 var withGoldmarkTables = newBlockParser(extension.NewTableParagraphTransformer(), extension.NewTableASTTransformer(), extension.NewStrikethroughParser(), readings{lastLines: true})
 
 // dumpTree writes every node of a tree with what the model reads of it:
-// kind, position, lines, text segments and alignments.
+// kind, position, lines, text segments, alignments and the fields of
+// inline nodes.
 func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 	fmt.Fprintf(b, "%*s%s pos=%d", depth*2, "", n.Kind(), n.Pos())
 	if n.Type() == ast.TypeBlock {
@@ -121,6 +122,26 @@ func dumpTree(b *strings.Builder, n ast.Node, depth int) {
 		fmt.Fprintf(b, " %v", n.Alignment)
 	case *east.TaskCheckBox:
 		fmt.Fprintf(b, " checked=%v", n.IsChecked)
+	case *ast.String:
+		fmt.Fprintf(b, " %q raw=%v code=%v", n.Value, n.IsRaw(), n.IsCode())
+	case *ast.Link:
+		fmt.Fprintf(b, " dest=%q title=%q", n.Destination, n.Title)
+	case *ast.Image:
+		fmt.Fprintf(b, " dest=%q title=%q", n.Destination, n.Title)
+	case *ast.AutoLink:
+		fmt.Fprintf(b, " autolink=%d", n.AutoLinkType)
+	case *ast.Emphasis:
+		fmt.Fprintf(b, " level=%d", n.Level)
+	case *ast.RawHTML:
+		for i := 0; i < n.Segments.Len(); i++ {
+			fmt.Fprintf(b, " %+v", n.Segments.At(i))
+		}
+	}
+	if n.Type() != ast.TypeInline && n.HasBlankPreviousLines() {
+		b.WriteString(" blank")
+	}
+	for _, a := range n.Attributes() {
+		fmt.Fprintf(b, " %s=%v", a.Name, a.Value)
 	}
 	b.WriteByte('\n')
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {

@@ -71,9 +71,13 @@ type Document struct {
 	// Comments are HTML comments, which carry suppression directives.
 	Comments []Comment
 
-	lines []int   // byte offset at which each line starts
-	text  string  // Source as a string, which Text slices
-	opt   Options // what Parse was given, for Edit to read its result the same way
+	lines []int // byte offset at which each line starts
+	// blockLines holds, for each block of lineBlock bytes of the source,
+	// the index in lines of the line its first byte is on: where
+	// lineIndex starts to look, rather than searching all the lines.
+	blockLines []int32
+	text       string  // Source as a string, which Text slices
+	opt        Options // what Parse was given, for Edit to read its result the same way
 	// unplaced: the timeline is in offsets from a T+0 the document does
 	// not state (see Unplaced).
 	unplaced bool

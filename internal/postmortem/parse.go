@@ -94,6 +94,7 @@ type parser struct {
 // the linter says what is missing.
 func Parse(src []byte, opt Options) (*Document, error) {
 	doc := &Document{Source: src, lines: lineStarts(src), text: string(src), opt: opt}
+	doc.blockLines = blockLinesOf(doc.lines, len(src))
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, ErrBinary
 	}

@@ -15,11 +15,22 @@ import (
 // inline parser starts at, nor a backslash: when the inline parse closes
 // its first block, every block read, it takes their lines from them,
 // and plainLines gives them back after the parse with their texts, a
-// text a line, as goldmark makes them.
+// text a line, as goldmark makes them. With markedRead, it keeps the
+// blocks with marks too, which plainLines reads with it.
 type plainTexts struct {
 	marks     *[256]bool // the bytes inline parsers start at, and '\\'
 	list      []byte     // the same, in a list
 	lastLines bool       // lineBreaks ends each block's inline parse
+	// markedRead reads the blocks with marks, which are kept from goldmark's
+	// parse too where it is set (withMarked).
+	markedRead *markedReader
+}
+
+// withMarked has p keep the blocks with marks from goldmark's inline
+// parse too, for a markedReader of the parser's inline parsers, every
+// one (p's among them), to read.
+func (p *plainTexts) withMarked(inlines []util.PrioritizedValue) {
+	p.markedRead = newMarkedReader(inlines, p.marks)
 }
 
 // newPlainTexts is plainTexts for the given inline parsers; nil when one
@@ -56,9 +67,10 @@ type plainBlocks struct {
 }
 
 type plainBlock struct {
-	node  ast.Node
-	lines text.Segments
-	box   int // the bytes of the task box that opens it, with the spaces after it
+	node   ast.Node
+	lines  text.Segments
+	box    int  // the bytes of the task box that opens it, with the spaces after it
+	marked bool // the block has marks: markedReader reads it
 }
 
 var plainBlocksKey = gparser.NewContextKey()
@@ -86,7 +98,10 @@ func (read *plainBlocks) keep(n, first ast.Node, src []byte) {
 		case c == first || c.Type() == ast.TypeInline:
 		default:
 			if box, ok := read.with.plain(c, src); ok {
-				read.kept = append(read.kept, plainBlock{c, *c.Lines(), box})
+				read.kept = append(read.kept, plainBlock{node: c, lines: *c.Lines(), box: box})
+				c.SetLines(&read.none)
+			} else if read.with.markedRead != nil && !c.IsRaw() && !c.HasChildren() && c.Lines().Len() > 0 {
+				read.kept = append(read.kept, plainBlock{node: c, lines: *c.Lines(), marked: true})
 				c.SetLines(&read.none)
 			} else {
 				read.keep(c, first, src)
@@ -227,11 +242,21 @@ func (plainLines) Transform(_ *ast.Document, reader text.Reader, pc gparser.Cont
 	}
 	n := 0
 	for i := range read.kept {
-		n += read.kept[i].lines.Len()
+		if !read.kept[i].marked {
+			n += read.kept[i].lines.Len()
+		}
 	}
-	texts := make([]ast.Text, n) // the texts of every line, in one allocation
+	texts := make([]ast.Text, n) // the texts of every plain line, in one allocation
+	var block text.BlockReader   // made for the first block with marks
 	for i, b := range read.kept {
 		b.node.SetLines(&read.kept[i].lines)
+		if b.marked {
+			if block == nil {
+				block = text.NewBlockReader(reader.Source(), nil)
+			}
+			read.with.markedRead.read(b.node, block, pc)
+			continue
+		}
 		read.with.read(b.node, b.box, texts, reader, pc)
 		texts = texts[b.lines.Len():]
 	}

@@ -18,6 +18,26 @@ func lineStarts(src []byte) []int {
 	}
 }
 
+// lineBlock is the size of the blocks of the source whose first line
+// blockLines keeps: a block holds a line start or two of prose, so that
+// lineIndex steps over few from there.
+const lineBlock = 64
+
+// blockLinesOf returns, for each block of lineBlock bytes of a source of
+// size bytes with the line starts given, the index of the line of its
+// first byte.
+func blockLinesOf(starts []int, size int) []int32 {
+	out := make([]int32, size/lineBlock+1)
+	line := 0
+	for b := range out {
+		for line+1 < len(starts) && starts[line+1] <= b*lineBlock {
+			line++
+		}
+		out[b] = int32(line)
+	}
+	return out
+}
+
 var newline = []byte{'\n'}
 
 // Position returns the 1-based line and column of a byte offset. Columns
@@ -31,6 +51,13 @@ func (d *Document) Position(offset int) (line, col int) {
 // lineIndex returns the 0-based line of offset (within the source): the
 // last line that starts at or before it.
 func (d *Document) lineIndex(offset int) int {
+	if b := offset / lineBlock; b < len(d.blockLines) {
+		i := int(d.blockLines[b])
+		for i+1 < len(d.lines) && d.lines[i+1] <= offset {
+			i++
+		}
+		return i
+	}
 	lo, hi := 0, len(d.lines) // d.lines[0] is 0: the line is in [lo, hi)
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)

@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -41,6 +42,24 @@ func TestPositionAsDecodingRunes(t *testing.T) {
 			}
 			if line := d.Line(off); line != wantLine {
 				t.Fatalf("Line(%d) of %q = %d, want %d", off, text, line, wantLine)
+			}
+		}
+	}
+}
+
+// TestLineIndexByBlocks holds lineIndex, which starts from the line of
+// the offset's block of bytes, to a search of all the lines, at every
+// offset of sources of short, long, blank and CRLF lines.
+func TestLineIndexByBlocks(t *testing.T) {
+	long := strings.Repeat("x", 150)
+	for _, src := range []string{"", "a", "\n", "\n\n\n", "a\nb", long, long + "\n" + long + "\n", strings.Repeat("\n", 200),
+		strings.Repeat("ab\r\n", 70), "a\n" + long + "\n\n\nb\n" + strings.Repeat("c\n", 40) + long} {
+		lines := lineStarts([]byte(src))
+		blocks := &Document{Source: []byte(src), lines: lines, blockLines: blockLinesOf(lines, len(src))}
+		search := &Document{Source: []byte(src), lines: lines}
+		for off := 0; off <= len(src); off++ {
+			if got, want := blocks.lineIndex(off), search.lineIndex(off); got != want {
+				t.Fatalf("%q at %d: line %d, want %d", src, off, got, want)
 			}
 		}
 	}
