@@ -71,3 +71,18 @@ func TestEndFormsNegative(t *testing.T) {
 		}
 	}
 }
+
+// A span after a word of failure within a sentence is the impact's
+// window ("checkouts failed between 14:02 and 15:10 UTC"); a span of
+// something else within a sentence is not.
+func TestFailedBetweenSpan(t *testing.T) {
+	doc := func(sentence string) string {
+		return "# Outage\n\nDate: 2026-11-14\n\n## Summary\n\nCheckout broke.\n\n## Impact\n\n" + sentence + "\n\n## Remediation\n\n- [ ] Fix it (@dana, due 2026-12-01)\n"
+	}
+	if got := endClock(t, doc("About 40% of checkouts failed between 14:02 and 15:10 UTC.")); got != "15:10" {
+		t.Errorf("failed between: end %q, want 15:10", got)
+	}
+	if got := endClock(t, doc("Orders placed between 14:02 and 15:10 UTC were charged twice.")); got != "" {
+		t.Errorf("orders between: end %q, want none", got)
+	}
+}

@@ -406,7 +406,6 @@ var (
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
 	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acknowledges|acked|acks|` +
-		`(?:monitors?|alerts?|alarms?|checks?|pager|probes?)\b[^.;]{0,40}?\b(?:triggers|fires|trips|tripped|goes\s+off|went\s+off)|` +
 		`(?:gets?|got|receives?|received|by)\s+(?:a\s+|the\s+)?page|` +
 		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?)\b`)
 )
