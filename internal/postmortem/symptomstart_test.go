@@ -51,3 +51,14 @@ func TestDetectionEntryWords(t *testing.T) {
 		}
 	}
 }
+
+// A warning in the logs, or a report that all is well, is no detection:
+// the page after it is.
+func TestDetectionNotLogWarnings(t *testing.T) {
+	for _, entry := range []string{"warning logs appear in the API pods", "the cache logs a warning about evictions", "the batch job reports success", "the deploy pipeline reports green"} {
+		src := symptomDoc("- 14:02 checkout errors begin\n- 14:05 " + entry + "\n- 14:09 PagerDuty pages the on-call engineer\n- 15:10 errors back to normal")
+		if d, ok := mustParse(t, []byte(src)).Time(FieldDetect); !ok || d.Err != nil || d.Time.Format("15:04") != "14:09" {
+			t.Errorf("%q: detection %v, want 14:09", entry, d.Time)
+		}
+	}
+}
