@@ -147,6 +147,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.headingDues()
 	p.settleDues()
 	p.readTimes()
+	p.openingDate()
 	return doc, nil
 }
 
@@ -649,6 +650,36 @@ func (p *parser) baseDate() time.Time {
 	return time.Time{}
 }
 
+// openingDate gives the document's date, where no field gives one, as
+// the first day written with its year above the first section: a line of
+// facts under the title ("Incident #4411 · 2026-11-14 · SEV2",
+// "**2026-11-14**", "Incident: 2026-11-14"). It is read after the times,
+// which it does not date: measured, a day read so dated fewer of them
+// right than the readings that date them without one.
+func (p *parser) openingDate() {
+	if _, ok := p.doc.Field(FieldDate); ok {
+		return
+	}
+	if _, ok := p.doc.Field(FieldIncidentDate); ok {
+		return
+	}
+	end := min(len(p.doc.text), 2000)
+	for _, sec := range p.doc.Sections {
+		if sec.Level > 1 {
+			end = min(end, sec.HeadingSpan.Start)
+			break
+		}
+	}
+	m := yearDateRe.FindStringIndex(p.doc.text[:max(end, 0)])
+	if m == nil {
+		return
+	}
+	if _, ok := incidentDay(p.doc.text[m[0]:m[1]]); ok {
+		v := Span{m[0], m[1]}
+		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Date (from the opening)", Value: p.doc.Text(v), Span: v, Inferred: true})
+	}
+}
+
 // plainDateBesideReview is the day of a field labelled "Date" alone
 // where another field gives the review's date under a label of its own
 // on a later day ("*Date:* Sun Nov 29, 2026" above "*Review call:* Wed
@@ -738,7 +769,7 @@ func (p *parser) reviewDay() (time.Time, bool) {
 	if y, m, d, n := leadingDate(v, 0); n > 0 && y > 1 && validDate(y, m, d) {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
 	}
-	return time.Time{}, false
+	return incidentDay(v) // "14.11.2026", a day first with dots
 }
 
 // dayBeforeReview reads an incident's day written without its year

@@ -674,7 +674,7 @@ func readDay(s string) (t time.Time, ambiguous, ok bool) {
 
 // readDayInFull is readDay without plainDate's quick reading.
 func readDayInFull(s string) (t time.Time, ambiguous, ok bool) {
-	s = trackerDate(strings.TrimSpace(s))
+	s = plainDayWords(trackerDate(strings.TrimSpace(s)))
 	y, mo, d, n, ambiguous := numericDate(s)
 	if n == 0 {
 		if t, ok = parseWrittenDate(s); !ok {
@@ -686,6 +686,25 @@ func readDayInFull(s string) (t time.Time, ambiguous, ok bool) {
 		return time.Time{}, false, false
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), ambiguous, true
+}
+
+// plainDayWords writes a day's words as the readers above read them: without
+// "the" before it or a weekday before its digits ("the 14th of November,
+// 2026", "Saturday 2026-11-14", "Sat, 14.11.2026"), and without "of"
+// after its ordinal ("14th of November 2026").
+func plainDayWords(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	if _, rest, ok := leadingWeekday(s); ok && rest != "" && isDigit(rest[0]) {
+		s = rest
+	}
+	for _, suffix := range [...]string{"st of ", "nd of ", "rd of ", "th of "} {
+		if i := strings.Index(s, suffix); i > 0 && i <= 2 && isDigit(s[i-1]) {
+			return s[:i+2] + " " + s[i+len(suffix):]
+		}
+	}
+	return s
 }
 
 // numericDate reads a date in digits opening s: year first
