@@ -13,3 +13,18 @@ func TestRemediationHeadingWords(t *testing.T) {
 		}
 	}
 }
+
+// A kind of action before a colon stays in the title ("Prevent: add
+// validation to CI"): cut there, every item of a kind had the same title.
+func TestKindLeadTitle(t *testing.T) {
+	for item, want := range map[string]string{
+		"1. **Prevent:** Add validation to CI (@dana)":                  "Prevent: Add validation to CI",
+		"1. Detect: Alert on config errors in production (@kim)":        "Detect: Alert on config errors in production",
+		"- **Add validation to CI:** the config is not checked (@dana)": "Add validation to CI",
+	} {
+		doc := mustParse(t, []byte("# Outage\n\n## Action items\n\n"+item+"\n"))
+		if len(doc.Actions) != 1 || doc.Actions[0].Title != want {
+			t.Errorf("%q: actions %+v, want the title %q", item, doc.Actions, want)
+		}
+	}
+}

@@ -1721,10 +1721,10 @@ func boldLead(t []byte) []int {
 
 func (p *parser) shortTitle(s Span) Span {
 	t := p.src[s.Start:s.End]
-	if m := boldLead(t); m != nil {
+	if m := boldLead(t); m != nil && !kindLead(t[m[2]:m[3]]) {
 		return Span{s.Start + m[2], s.Start + m[3]}
 	}
-	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") && !workTypes[strings.ToLower(strings.TrimLeft(string(t[:i]), "*_"))] {
+	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") && !kindLead(t[:i]) {
 		return trimSpan(p.src, Span{s.Start, s.Start + i})
 	}
 	if len(t) > 120 {
@@ -1739,6 +1739,18 @@ func (p *parser) shortTitle(s Span) Span {
 // open a title, "Spike: leader election …", "Bug: retries double …":
 // part of the title, not a lead cut from it.
 var workTypes = wordSet("spike bug task chore story epic feature fix investigation research")
+
+// actionKinds are the kinds of action a post-mortem sorts its items by
+// before a colon ("Prevent: add validation to CI", "**Detect:** alert
+// on …", "Monitoring: …"): a kind, not the title, which is the whole.
+var actionKinds = wordSet("prevent prevention preventive detect detection mitigate mitigation process repair respond response monitoring alerting observability testing documentation docs tooling automation training communication comms recovery resilience reliability capacity security other")
+
+// kindLead reports a lead before a colon that is a kind of work or of
+// action, in emphasis or not.
+func kindLead(b []byte) bool {
+	w := strings.ToLower(strings.Trim(string(b), "*_: "))
+	return workTypes[w] || actionKinds[w]
+}
 
 // sentenceEndRe finds the end of a first sentence: a word of three
 // letters or more, a full stop, a capital.
