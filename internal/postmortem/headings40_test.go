@@ -21,6 +21,7 @@ func TestKindLeadTitle(t *testing.T) {
 		"1. **Prevent:** Add validation to CI (@dana)":                  "Prevent: Add validation to CI",
 		"1. Detect: Alert on config errors in production (@kim)":        "Detect: Alert on config errors in production",
 		"- **Add validation to CI:** the config is not checked (@dana)": "Add validation to CI",
+		"- Dana: add validation to CI before the next release (Dec 1)":  "Dana: add validation to CI before the next release",
 	} {
 		doc := mustParse(t, []byte("# Outage\n\n## Action items\n\n"+item+"\n"))
 		if len(doc.Actions) != 1 || doc.Actions[0].Title != want {

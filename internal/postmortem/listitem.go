@@ -1724,7 +1724,7 @@ func (p *parser) shortTitle(s Span) Span {
 	if m := boldLead(t); m != nil && !kindLead(t[m[2]:m[3]]) {
 		return Span{s.Start + m[2], s.Start + m[3]}
 	}
-	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") && !kindLead(t[:i]) {
+	if i := strings.Index(string(t), ": "); i > 0 && i < 100 && len(strings.Fields(string(t[i:]))) > 4 && !strings.Contains(string(t[:i]), "](") && !kindLead(t[:i]) && oneWordLead(t[:i]) == "" {
 		return trimSpan(p.src, Span{s.Start, s.Start + i})
 	}
 	if len(t) > 120 {
@@ -1744,6 +1744,17 @@ var workTypes = wordSet("spike bug task chore story epic feature fix investigati
 // before a colon ("Prevent: add validation to CI", "**Detect:** alert
 // on …", "Monitoring: …"): a kind, not the title, which is the whole.
 var actionKinds = wordSet("prevent prevention preventive detect detection mitigate mitigation process repair respond response monitoring alerting observability testing documentation docs tooling automation training communication comms recovery resilience reliability capacity security other")
+
+// oneWordLead returns a lead before a colon that is one word, which is
+// no title of work but a kind, a name or a tag ("Dana: add validation to
+// CI", "Monitoring: …"); "" for a lead of more words.
+func oneWordLead(b []byte) string {
+	w := strings.Trim(string(b), "*_ ")
+	if w == "" || strings.ContainsAny(w, " \t") {
+		return ""
+	}
+	return w
+}
 
 // kindLead reports a lead before a colon that is a kind of work or of
 // action, in emphasis or not.
