@@ -73,7 +73,9 @@ type heldOutSet struct {
 // Every gate below, of held-out and development sets alike, was
 // tightened on the evening of 6 December to the set's figures then
 // where those had passed it (some had stayed at the first run's), so
-// the comments' figures are history and the entries the floor.
+// the comments' figures are history and the entries the floor. Those
+// a round of 7 December (zones, dates, the start, contacts) moved were
+// raised to it.
 var heldOutSets = []heldOutSet{
 	// heldout-headers-v1 and -v2: thirty openings of post-mortems each
 	// (the title, the facts and a short timeline), and
@@ -87,7 +89,7 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 20.0 / 30, 0, 0},
+	{"heldout-headers-v1", 16.0 / 30, 0, 0},
 	{"heldout-headers-v2", 17.0 / 30, 1, 0},
 	{"heldout-followups-v1", 0, 7, 115.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
@@ -108,7 +110,7 @@ var heldOutSets = []heldOutSet{
 	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
 	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
 	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
-	{"heldout-docs-v20", 13.0 / 10, 6, 31.0 / 45},
+	{"heldout-docs-v20", 12.0 / 10, 6, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
@@ -125,7 +127,7 @@ var heldOutSets = []heldOutSet{
 	// times, 21 of 37 actions, 5 issues for nothing, owners 12 of 15, 10
 	// of 20 done; run once after the rounds: 2.20, 6 of 30, 25 of 37, 3,
 	// owners 15 of 18, 14 of 20 done.
-	{"heldout-docs-v18", 15.0 / 10, 3, 29.0 / 37},
+	{"heldout-docs-v18", 14.0 / 10, 3, 29.0 / 37},
 	// heldout-docs-v17: ten documents written blind to the parser on
 	// 2026-12-06 (Huly, Reflect, Nextra, ReadMe, Help Scout Docs, Zenduty,
 	// Codeberg; Italian, Dutch, Korean), kept out of the repository through
@@ -244,7 +246,7 @@ var heldOutSets = []heldOutSet{
 	// lines, a database's Name column): 28 of 49 actions, 10 for nothing.
 	// Timelines in offsets of every form read as entries (branch
 	// offset39): 0.60 wrong missing, none for nothing, times 15 → 18.
-	{"heldout-docs-v7", 6.0 / 10, 0, 28.0 / 49},
+	{"heldout-docs-v7", 5.0 / 10, 0, 28.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -258,7 +260,7 @@ var heldOutSets = []heldOutSet{
 	// 43 of 48 after the work on the eighth development set's action
 	// lists (branch actions8).
 	// 13 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v8", 9.0 / 10, 5, 43.0 / 48},
+	{"heldout-docs-v8", 7.0 / 10, 5, 43.0 / 48},
 	// Written blind on 5 December beside dev-docs-v7 and kept out of the
 	// repository while the parser was changed. First run (main at
 	// 3f2d239): 1.70 wrong "missing" a document, 5 of 28 stated times, 28
@@ -319,7 +321,7 @@ var heldOutSets = []heldOutSet{
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 8.0 / 10, 0, 33.0 / 37},
+	{"heldout-docs-v13", 7.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -338,7 +340,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 17.0 / 10, 0, 18.0 / 30},
+	{"heldout-docs-v15", 16.0 / 10, 0, 18.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -349,7 +351,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 10.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 9.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -830,7 +832,7 @@ var devSets = []heldOutSet{
 	// Both merged: 0.33 and 0.53 wrong missing, 72 of 88 and 65 of 87
 	// times.
 	{"dev-headers-v1", 10.0 / 30, 0, 0},
-	{"dev-headers-v2", 13.0 / 30, 0, 0},
+	{"dev-headers-v2", 12.0 / 30, 0, 0},
 	// dev-followups-v1: twenty-five closing parts of post-mortems (a
 	// title, a line of context, a record of what was done in fourteen of
 	// them, and the follow-ups), written blind to the parser on 2026-12-06
@@ -884,21 +886,21 @@ var maxTimelineWrong = map[string]int{
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
-	"heldout-headers-v1": 55, // of 87
+	"heldout-headers-v1": 60, // of 87
 	"heldout-headers-v2": 67, // of 86
 	"heldout-docs-v21":   10, // of 29
-	"heldout-docs-v20":   9,  // of 30
-	"heldout-docs-v19":   9,  // of 30
+	"heldout-docs-v20":   11, // of 30
+	"heldout-docs-v19":   11, // of 30
 	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   27, // of 30
 	"heldout-docs":       33, // of 37
-	"heldout-docs-v2":    23, // of 30
+	"heldout-docs-v2":    24, // of 30
 	"heldout-docs-v3":    26, // of 30
 	"heldout-docs-v4":    23, // of 30
 	"heldout-docs-v5":    30, // of 30
 	"heldout-docs-v6":    20, // of 29
 	"heldout-docs-v7":    18, // of 28
-	"heldout-docs-v8":    16, // of 30
+	"heldout-docs-v8":    17, // of 30
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   21, // of 29
 	"heldout-docs-v11":   18, // of 28
@@ -906,7 +908,7 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v13":   17, // of 30
 	"heldout-docs-v14":   13, // of 29
 	"heldout-docs-v15":   13, // of 30
-	"heldout-docs-v16":   13, // of 30
+	"heldout-docs-v16":   15, // of 30
 	"dev-docs":           36, // of 36
 	"dev-docs-v2":        29, // of 29
 	"dev-docs-v3":        30, // of 30
@@ -920,15 +922,15 @@ var minTimesRight = map[string]int{
 	"dev-docs-v11":       29, // of 30
 	"dev-docs-v12":       27, // of 30
 	"dev-docs-v13":       19, // of 30
-	"dev-docs-v14":       21, // of 30
+	"dev-docs-v14":       22, // of 30
 	"dev-docs-v15":       21, // of 30
 	"dev-docs-v16":       30, // of 30
-	"dev-docs-v17":       23, // of 30
-	"dev-docs-v18":       22, // of 30
+	"dev-docs-v17":       24, // of 30
+	"dev-docs-v18":       23, // of 30
 	"dev-docs-v19":       24, // of 30
 	"dev-docs-v20":       25, // of 29
 	"dev-headers-v1":     75, // of 88
-	"dev-headers-v2":     68, // of 87
+	"dev-headers-v2":     69, // of 87
 }
 
 // minDuesRight gates each set's due dates of found open actions read
