@@ -347,6 +347,32 @@ func (p *parser) settleDues() {
 					a.Due, _ = shortNumericDue(inner, base, dayFirst, monthFirst)
 				}
 			}
+			if a.Due.IsZero() && !dayFirst && !monthFirst {
+				a.Due, _ = afterBaseDue(a.DueRaw, base)
+			}
 		}
 	}
+}
+
+// afterBaseDue reads a due date in digits that reads either way round,
+// in a document whose other dates show no order, as the one reading on
+// or after the document's day and within a year and a half of it:
+// "12/01/2026" in a review of 14 November 2026 is 1 December, as 12
+// January was before the incident.
+func afterBaseDue(v string, base time.Time) (time.Time, bool) {
+	if base.IsZero() {
+		return time.Time{}, false
+	}
+	plausible := func(t time.Time, ok bool) bool {
+		return ok && !t.Before(base) && t.Before(base.AddDate(0, 18, 0))
+	}
+	m, okM := shortNumericDue(v, base, false, true)
+	d, okD := shortNumericDue(v, base, true, false)
+	switch pm, pd := plausible(m, okM), plausible(d, okD); {
+	case pm && !pd:
+		return m, true
+	case pd && !pm:
+		return d, true
+	}
+	return time.Time{}, false
 }

@@ -29,3 +29,28 @@ func TestKindLeadTitle(t *testing.T) {
 		}
 	}
 }
+
+// An "(s)" after a column's name is the column ("Owner(s)"), and a due
+// date in digits that reads either way round is the one reading after
+// the document's day, where its other dates show no order.
+func TestTableOwnersAndEitherWayDue(t *testing.T) {
+	for table, want := range map[string]string{
+		"| Action item | Owner(s) | Due date |\n|---|---|---|\n| Add validation to CI | Dana | 2026-12-01 |": "Dana 2026-12-01",
+		"| Title | Assignee | Due |\n|---|---|---|\n| Add validation to CI | dana | 12/01/2026 |":            "dana 2026-12-01",
+		"| Title | Assignee | Due |\n|---|---|---|\n| Add validation to CI | dana | 01/12/2026 |":            "dana 2026-12-01",
+		"| Title | Assignee | Due |\n|---|---|---|\n| Add validation to CI | dana | 02/03/2027 |":            "dana ",
+	} {
+		doc := mustParse(t, []byte("# Outage\n\nDate: 2026-11-14\n\n## Action items\n\n"+table+"\n"))
+		if len(doc.Actions) != 1 {
+			t.Fatalf("%q: %d actions, want 1", table, len(doc.Actions))
+		}
+		a := doc.Actions[0]
+		got := a.Owner + " "
+		if !a.Due.IsZero() {
+			got += a.Due.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("%q: owner and due %q, want %q", table, got, want)
+		}
+	}
+}

@@ -57,6 +57,9 @@ func columnKey(header string) string {
 	if k := lookupEither(columnSynonyms, header); k != "" {
 		return k
 	}
+	if h, ok := strings.CutSuffix(strings.TrimRight(header, " *_:"), "(s)"); ok && h != "" {
+		return columnKey(h) // "Owner(s)", "Assignee(s)"
+	}
 	var buf [64]byte
 	return findLocal(localColumnWords, appendNormal(buf[:0], header))
 }

@@ -61,12 +61,16 @@ The index stopped refreshing.
 }
 
 // A date in digits that reads either way is read as the document's other
-// due dates are: day first where one of them can only be day first, and
-// not at all where none says.
+// due dates are: day first where one of them can only be day first.
+// Where none says, it is the one reading on or after the document's day
+// (12 April 2026 was before the review of 21 November), and none where
+// both are.
 func TestAmbiguousDueFollowsTheDocument(t *testing.T) {
-	table := "| Action | Owner | Due |\n| --- | --- | --- |\n| Pin the memory limit | Dmitri Petrov | 04/12/2026 |\n| Add an eviction alert | Inês Vaz | %s |\n"
-	for _, c := range []struct{ other, want string }{{"21/11/2026", "2026-12-04"}, {"2026-12-18", ""}} {
-		doc := mustParse(t, []byte("# X\n\nDate: 2026-11-21\n\n## Action items\n\n"+fmt.Sprintf(table, c.other)))
+	table := "| Action | Owner | Due |\n| --- | --- | --- |\n| Pin the memory limit | Dmitri Petrov | %s |\n| Add an eviction alert | Inês Vaz | %s |\n"
+	for _, c := range []struct{ due, other, want string }{
+		{"04/12/2026", "21/11/2026", "2026-12-04"}, {"04/12/2026", "2026-12-18", "2026-12-04"}, {"02/03/2027", "2026-12-18", ""},
+	} {
+		doc := mustParse(t, []byte("# X\n\nDate: 2026-11-21\n\n## Action items\n\n"+fmt.Sprintf(table, c.due, c.other)))
 		got := ""
 		if len(doc.Actions) > 0 && !doc.Actions[0].Due.IsZero() {
 			got = doc.Actions[0].Due.Format(time.DateOnly)
