@@ -26,6 +26,9 @@ func TestContactSentencesHandled(t *testing.T) {
 		"## Participants\n\n- Kim Lee (scribe)\n- Dana Ruiz (Incident Commander)":   "Dana Ruiz",
 		"## People\n\n- Kim Lee — communications\n- Dana Ruiz — incident commander": "Dana Ruiz",
 		"## Team\n\n- Dana Ruiz: IC\n- Kim Lee: database":                           "Dana Ruiz",
+		"Author/Owner: @dana":                                                       "@dana",
+		"Owner/Author: Dana Ruiz":                                                   "Dana Ruiz",
+		"Authors & reviewers: @dana, @kim":                                          "@dana, @kim",
 	})
 }
 

@@ -385,7 +385,9 @@ func typeNote(note string) bool {
 func rolesKey(normal []byte) string {
 	before, after, ok := bytes.Cut(normal, []byte(" and "))
 	if !ok {
-		return ""
+		if before, after, ok = bytes.Cut(normal, []byte(" & ")); !ok {
+			return ""
+		}
 	}
 	for _, w := range [2][]byte{before, after} {
 		if k := fieldSynonyms[string(w)]; personKey(k) {
@@ -403,20 +405,25 @@ func personKey(key string) bool {
 // slashedKey is the key of a label of two words of another language
 // joined by a slash, "Gemeld/ontdekt", "Priorytet / waga", by the first
 // of them that has one. English "Date/Time" heads a column and is left
-// to the readers of English labels.
+// to the readers of English labels; English roles so joined ("Author/
+// Owner") name someone either way.
 func slashedKey(label string) string {
 	first, second, ok := strings.Cut(label, "/")
 	if !ok {
 		return ""
 	}
+	person := ""
 	for _, w := range [2]string{first, second} {
 		var buf [64]byte
 		normal := appendNormal(buf[:0], strings.TrimSpace(w))
 		if k := findLocal(localFieldWords, normal); k != "" {
 			return k
 		}
+		if k := fieldSynonyms[string(normal)]; personKey(k) && person == "" {
+			person = k // "Author/Owner": someone's role either way
+		}
 	}
-	return ""
+	return person
 }
 
 // labelMarkBytes are the marks that headingName reads as spaces or words.
