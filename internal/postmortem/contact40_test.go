@@ -27,6 +27,7 @@ func TestContactSentencesHandled(t *testing.T) {
 		"## People\n\n- Kim Lee — communications\n- Dana Ruiz — incident commander": "Dana Ruiz",
 		"## Team\n\n- Dana Ruiz: IC\n- Kim Lee: database":                           "Dana Ruiz",
 		"Author/Owner: @dana":                                                       "@dana",
+		"Created 2026-11-14 by @dana":                                               "@dana",
 		"Owner/Author: Dana Ruiz":                                                   "Dana Ruiz",
 		"Authors & reviewers: @dana, @kim":                                          "@dana, @kim",
 	})
