@@ -386,6 +386,7 @@ func (p *parser) plainLines(n ast.Node) []Span {
 	for i := 0; i < segs.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(segs.At(i).Start))
 		ls = trimSpan(p.src, Span{max(ls.Start, segs.At(i).Start), ls.End})
+		ls.Start += letterMarker(p.src[ls.Start:ls.End]) // "a. Add validation …", "(b) …", "ii) …"
 		if ls.Len() == 0 || p.src[ls.End-1] == ':' || !opensItem(p.src[ls.Start:ls.End]) {
 			return nil
 		}
@@ -393,6 +394,31 @@ func (p *parser) plainLines(n ast.Node) []Span {
 	}
 	return out
 }
+
+// letterMarker returns the length of a list's marker of a letter or a
+// small roman number that opens a line, with the space after it ("a. ",
+// "b) ", "(c) ", "iv. "), which Markdown reads as no list; 0 for none.
+func letterMarker(b []byte) int {
+	i := 0
+	if len(b) > 0 && b[0] == '(' {
+		i = 1
+	}
+	j := i
+	for j < len(b) && j-i < 4 && (b[j] >= 'a' && b[j] <= 'z' || b[j] >= 'A' && b[j] <= 'Z') {
+		j++
+	}
+	w := strings.ToLower(string(b[i:j]))
+	if j == i || j-i > 1 && !romanNumbers[w] || j+1 >= len(b) || b[j+1] != ' ' {
+		return 0
+	}
+	if i == 1 && b[j] != ')' || i == 0 && b[j] != '.' && b[j] != ')' {
+		return 0
+	}
+	return j + 2
+}
+
+// romanNumbers are the small roman numbers a list counts its items by.
+var romanNumbers = wordSet("i ii iii iv v vi vii viii ix x xi xii")
 
 func opensItem(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)

@@ -54,3 +54,21 @@ func TestTableOwnersAndEitherWayDue(t *testing.T) {
 		}
 	}
 }
+
+// Lines counted by letters or small roman numbers, which Markdown reads
+// as no list, are an action list's items under an action heading.
+func TestLetteredActionLines(t *testing.T) {
+	for _, lines := range []string{
+		"a. Add validation to CI (@dana)\nb. Update the runbook (@kim)",
+		"(a) Add validation to CI (@dana)\n(b) Update the runbook (@kim)",
+		"i. Add validation to CI (@dana)\nii. Update the runbook (@kim)",
+	} {
+		doc := mustParse(t, []byte("# Outage\n\n## Action items\n\n"+lines+"\n"))
+		if len(doc.Actions) != 2 || doc.Actions[0].Title != "Add validation to CI" || doc.Actions[1].Owner != "kim" {
+			t.Errorf("%q: actions %+v", lines, doc.Actions)
+		}
+	}
+	if n := letterMarker([]byte("Add validation")); n != 0 {
+		t.Errorf("a line with no marker: %d", n)
+	}
+}
