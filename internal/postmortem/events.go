@@ -1015,10 +1015,9 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	text := para.text
 	note := noteText(para)
 	if !para.hasDigit() && !note.has(wordsTime) && !note.has(wordsAllTimes) {
-		if p.localZoneNote(text); p.doc.Zone == "" {
-			p.doc.Zone = zoneCue(text) // "Clocks below are Pacific."
-		}
-		return // no date, no zone note in English
+		p.localZoneNote(text)
+		p.zoneNote(note) // a zone in other words: "Clocks below are Pacific."
+		return
 	}
 	p.allTimesNote(note)
 	if para.hasDigit() && (p.dateLine(text) || p.yearlessDateLine(text)) {

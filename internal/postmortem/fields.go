@@ -510,10 +510,16 @@ func roleKey(value string) string {
 	if end := strings.IndexAny(role, ",;)"); end > 0 {
 		role = role[:end]
 	}
-	if len(role) > 40 || lookupNormal(fieldSynonyms, role) != FieldContact {
+	if !contactRole(role) {
 		return ""
 	}
 	return FieldContact
+}
+
+// contactRole reports a role, a few words, that makes its holder the
+// contact: "Incident Manager", "IC".
+func contactRole(role string) bool {
+	return len(role) <= 40 && lookupNormal(fieldSynonyms, role) == FieldContact
 }
 
 // attributeLead returns how many bytes open a document attribute before

@@ -32,9 +32,13 @@ func howKey(label string) string {
 // field of key where no field gives it yet, and reports whether it did.
 func (p *parser) clockField(key, label, value string, labelSpan, valueSpan Span) bool {
 	t, ok := clockAfterWords(value)
-	if !ok {
-		return false
-	}
+	return ok && p.timeInValue(key, label, t, labelSpan, valueSpan)
+}
+
+// timeInValue records t, a time that stands in the value of valueSpan,
+// as the field of key where no field gives it yet, and reports whether
+// t stands there.
+func (p *parser) timeInValue(key, label, t string, labelSpan, valueSpan Span) bool {
 	i := strings.Index(p.doc.Text(valueSpan), t)
 	if i < 0 {
 		return false
@@ -116,13 +120,5 @@ func (p *parser) statusEnd(label, value string, labelSpan, valueSpan Span) bool 
 	if rest == "" || !hasDigit(rest) || !readsAsTime(rest) {
 		return false
 	}
-	if _, given := p.doc.Field(FieldEnd); !given {
-		i := strings.Index(p.doc.Text(valueSpan), rest)
-		if i < 0 {
-			return false
-		}
-		s := Span{valueSpan.Start + i, valueSpan.Start + i + len(rest)}
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldEnd, Label: strings.TrimSpace(label), Value: rest, Span: s, LabelSpan: labelSpan})
-	}
-	return true
+	return p.timeInValue(FieldEnd, label, rest, labelSpan, valueSpan)
 }

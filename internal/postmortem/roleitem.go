@@ -54,7 +54,7 @@ func parenRoleName(text string) (string, bool) {
 func (p *parser) personBeforeRole(label, value Span) (string, bool) {
 	name := p.doc.Text(trimMarks(p.src, label, " \t*_"))
 	role := strings.Trim(p.doc.Text(value), " \t*_.")
-	if len(role) > 40 || lookupNormal(fieldSynonyms, role) != FieldContact {
+	if !contactRole(role) {
 		return "", false
 	}
 	if !roleLineName.MatchString(name) || acronymWord(name) {
