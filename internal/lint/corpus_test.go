@@ -545,12 +545,16 @@ func devSet(t *testing.T) []corpusLine {
 // who to ask in sentences, by-lines and sign-offs (7 December) named more
 // of the documents' people, whom the model's features know as people:
 // retrained on them, it measured 0.783 (2247/2869) and 0.657 (1132/1723),
-// and its two gates were set there, the rules' own unchanged.
+// and its two gates were set there, the rules' own unchanged. Retrained
+// after the reading of owners before a when in words and of longer
+// teams' names (7 December, later), which moved some items' words out
+// of the narrative it learns from: 0.782 (2243/2869) and 0.655
+// (1128/1723), and its gates follow.
 const (
 	holdoutRecall            = 0.758
 	holdoutPersonRecall      = 0.615
-	holdoutModelRecall       = 0.783
-	holdoutModelPersonRecall = 0.656
+	holdoutModelRecall       = 0.781
+	holdoutModelPersonRecall = 0.654
 	holdoutMaxFPR            = 0.03
 )
 

@@ -270,7 +270,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
@@ -696,6 +696,9 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	if i > 1 && keys[i-1] == "" && p.roleAfterName(parts[i-1], parts[i]) {
 		i-- // "— Amber Kowalczyk (support lead)": the name owns it
 	}
+	if i > 1 && keys[i-1] == "" && p.ownerBeforeWhen(parts[i-1], parts[i]) {
+		i-- // "— Dana Ruiz — next season": a when in words follows the owner
+	}
 	lo, hi = i, i
 	for lo > 1 && p.listJoined(parts[lo-1], parts[lo]) && (keys[lo-1] == "" || p.loginPart(parts[lo-1], keys[lo-1])) {
 		lo--
@@ -720,6 +723,22 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	}
 	return p.listedOwners(parts, keys, lo, hi)
 }
+
+// ownerBeforeWhen reports an owner by its form between dashes with a
+// when in words after it that is no date read, "— Monitoring group —
+// before winter break", "— Dana Ruiz — next season": the owner's place
+// is before it.
+func (p *parser) ownerBeforeWhen(owner, when Span) bool {
+	t := p.doc.Text(when)
+	if !whenLeads[strings.ToLower(firstWord(t))] && !noDueNotes[strings.ToLower(t)] || unlabelledOwner(t) {
+		return false
+	}
+	return ownerDash(string(p.src[owner.End:when.Start])) && unlabelledOwner(p.doc.Text(owner))
+}
+
+// whenLeads open a when in words in a due date's place: "before the
+// freeze", "next season", "end of Q1", "after the migration".
+var whenLeads = wordSet(`by before until till next end after this starting from within once early mid late later sometime someday eta asap tbd tba ongoing q1 q2 q3 q4`)
 
 // roleAfterName reports a role or a team in parentheses right after a
 // part, and nothing after it: words alone, "(support lead)", "(team)".

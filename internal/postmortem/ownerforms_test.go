@@ -27,3 +27,25 @@ func TestOwnerListsRolesAndKeyValues(t *testing.T) {
 		"Buy bigger disks|Hanne Solberg|||Open",
 	})
 }
+
+// An owner between dashes keeps its place when a when in words that is
+// no date follows it ("— next season", "— before the freeze (12/18/26)"),
+// and a labelled owner may be a team's name of three or four words.
+func TestOwnerBeforeWhenAndLongTeamNames(t *testing.T) {
+	src := "# Queue outage\n\nDate: 2026-11-24\n\n## Follow-ups\n\n" +
+		"- Page the desk when syncs come back empty — Monitoring group — before winter break (12/18/26)\n" +
+		"- Add a stalled-cue alarm — Stage Management team — next season\n" +
+		"- Retire the old gateway — Tomasz Wójcik — before the holiday freeze\n" +
+		"- Split the retry groups — owner: Team Finish Line (Callum Reyes) — due 2026-12-11\n" +
+		"- Write to the patrons — Owner: Library Client Services — Due: 2026-12-08\n" +
+		"- Load test the release — Owner: dana fix later — Due: 2026-12-09\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Page the desk when syncs come back empty|Monitoring group|2026-12-18||Open",
+		"Add a stalled-cue alarm|Stage Management team|||Open",
+		"Retire the old gateway|Tomasz Wójcik|||Open",
+		"Split the retry groups|Team Finish Line|2026-12-11||Open",
+		"Write to the patrons|Library Client Services|2026-12-08||Open",
+		"Load test the release — Owner: dana fix later||2026-12-09||Open",
+	})
+}
