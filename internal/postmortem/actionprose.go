@@ -35,7 +35,7 @@ func (p *parser) paragraphActions(n ast.Node) {
 	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.chatTaskCard(n, name) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
-	if p.commentsHead(n) {
+	if p.commentsHead(n) || p.valediction(n) {
 		p.endBodyAt(linesSpan(n).Start)
 		return
 	}
@@ -77,6 +77,22 @@ func (p *parser) commentsHead(n ast.Node) bool {
 	return bytes.HasPrefix(t, []byte("💬")) || bytes.HasPrefix(t, []byte("🗨"))
 }
 
+// valediction reports a letter's closing alone on its line, "Kind
+// regards,", "Thanks,": a post-mortem sent as an email signs off after
+// its follow-ups, and the signature and the replies below are none.
+func (p *parser) valediction(n ast.Node) bool {
+	if n.Lines().Len() != 1 {
+		return false
+	}
+	t := bytes.TrimRight(bytes.TrimSpace(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]), ",.!")
+	return len(t) < 24 && closings[strings.ToLower(string(t))]
+}
+
+// closings are the words a letter signs off with.
+var closings = map[string]bool{"kind regards": true, "best regards": true, "warm regards": true, "warmest regards": true, "regards": true,
+	"many thanks": true, "thanks": true, "thank you": true, "best": true, "all the best": true, "best wishes": true, "cheers": true,
+	"sincerely": true, "yours sincerely": true, "yours faithfully": true, "yours": true, "with thanks": true}
+
 // introducesBelow reports the text after an action's label that ends
 // with a colon, on one line: it introduces the list or table below, and
 // is no action itself.
@@ -91,17 +107,23 @@ func introducesBelow(b []byte) bool {
 // bold title, as a tool's task card writes them, several on a line or
 // not ("Status: Open · Assignee: Ana Ruiz · Due: 15.12."), as one action;
 // it reports whether it did.
+//
+// A first line counted by a letter ("(a) Introduce expiry monitoring …"
+// over "Owner: Infrastructure team. Target date: 18 December 2026.") is
+// such a title too: a letter counts items, not sentences.
 func (p *parser) titledFields(n ast.Node, name string) bool {
 	first := n.Lines().At(0)
 	b := p.src[first.Start:first.Stop]
+	lead := letterMarker(b)
+	b = b[lead:]
 	if p.fieldLinesFrom(n) != 1 || !opensItem(b) || proseLineRe.Match(b) || bytes.HasSuffix(bytes.TrimSpace(b), []byte(":")) {
 		return false
 	}
 	second := p.doc.LineSpan(p.doc.Line(n.Lines().At(1).Start))
-	if _, ok := p.definitionLine(second, p.doc.Text(second)); !ok && !boldLine(b) {
+	if _, ok := p.definitionLine(second, p.doc.Text(second)); !ok && !boldLine(b) && lead == 0 {
 		return false
 	}
-	p.labelledAction(n, first.Start, name)
+	p.labelledAction(n, first.Start+lead, name)
 	return true
 }
 
@@ -317,6 +339,7 @@ var plainActionLeadRe = lazyRe(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*
 // ("**Rate-limit the retries** — @lee, due 2026-11-01"). A sentence
 // about the list ("We will track these in the tracker.") is none.
 func (p *parser) lineAction(n ast.Node, span Span, name string) {
+	span.Start += letterMarker(p.src[span.Start:span.End]) // "(e) Not taken forward: …"
 	b := p.src[span.Start:span.End]
 	if idLed(b) {
 		p.readAction(span, name)

@@ -726,7 +726,7 @@ func parseStatus(s string) Status {
 var notPlannedStates = map[string]bool{
 	"not planned": true, "won't do": true, "wont do": true, "won't fix": true, "wontfix": true, "cancelled": true,
 	"canceled": true, "dropped": true, "rejected": true, "will not do": true, "skipped": true, "removed": true,
-	"not doing": true, "declined": true, "descoped": true, "not pursued": true, "not pursuing": true,
+	"not doing": true, "declined": true, "descoped": true, "not pursued": true, "not pursuing": true, "not taken forward": true,
 	"out of scope": true, "accepted risk": true, "risk accepted": true, // closed without the work
 	"no longer needed": true, "no longer required": true,
 	"⛔": true, "🚫": true, // a no-entry sign alone: the work was stopped

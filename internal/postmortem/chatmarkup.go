@@ -60,7 +60,7 @@ func shortcodeLen(s string) int {
 
 // stateMarks are the marks of state that may open a checklist's line,
 // each mark as shortcodes holds it.
-var stateMarks = []string{"✅", "✔", "☑", "☐", "◐", "◑", "◯", "○", "☒", "✓", "🟢", "🔲", "🔳", "⬜", "⬛", "⏳", "⌛", "🚧", "🔄", "❌", "🚫", "⛔", "✖"}
+var stateMarks = []string{"✅", "✔", "☑", "☐", "◐", "◑", "◯", "○", "☒", "✓", "🟢", "🔲", "🔳", "⬜", "⬛", "⏳", "⌛", "🚧", "🔄", "❌", "🚫", "⛔", "✖", "⊘"}
 
 // stateMarkLen returns the length of the mark of state that opens b,
 // as an emoji or by its name, or 0.

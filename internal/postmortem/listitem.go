@@ -299,7 +299,7 @@ var (
 	// notPlanned: "(not planned)", "— dropped", and with the reason
 	// after a colon, in italics or not, "· *Won't do: refunds are
 	// cleaner*".
-	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|not pursuing|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
+	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|not pursuing|not taken forward|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20",
 	// "done 11/25 (Kevin)", "done 25.11.":

@@ -28,7 +28,7 @@ var momentWords = map[string]string{
 	"end": FieldEnd, "ended": FieldEnd, "ends": FieldEnd, "resolved": FieldEnd, "resolution": FieldEnd,
 	"restored": FieldEnd, "recovered": FieldEnd, "recovery": FieldEnd, "stopped": FieldEnd, "cleared": FieldEnd,
 	"broke": FieldStart, "fixed": FieldEnd,
-	"occurred": FieldStart, "commenced": FieldStart, "reported": FieldDetect, "spotted": FieldDetect,
+	"occurred": FieldStart, "commenced": FieldStart, "reported": FieldDetect, "spotted": FieldDetect, "found": FieldDetect, "caught": FieldDetect,
 	"stabilized": FieldEnd, "stabilised": FieldEnd, "resumed": FieldEnd, "remediated": FieldEnd,
 }
 

@@ -37,9 +37,10 @@ func projectTag(t string) bool {
 }
 
 // ownerDash reports what stands before an owner written without a label:
-// a dash, an arrow ("→ Petra Vogel") or a person's emoji ("👤 Mira Holm").
+// a dash, an arrow ("→ Petra Vogel"), a middle dot between a task's
+// fields ("· Diego Ferraz ·") or a person's emoji ("👤 Mira Holm").
 func ownerDash(between string) bool {
-	for _, d := range [...]string{"—", "–", " - ", "→", "➜", "➔", "⇒", " -> ", " / ", "👤", "👥"} {
+	for _, d := range [...]string{"—", "–", " - ", "→", "➜", "➔", "⇒", " -> ", " / ", " · ", "👤", "👥"} {
 		if strings.Contains(between, d) {
 			return true
 		}

@@ -94,7 +94,8 @@ var (
 	openLeadRe = lazyRe(`^(?:☐|◐|◑|◯|○|🔲|🔳|⬜|⏳|🚧|🔄|⏸|🆕|` + shortcodesOf("🔲", "🔳", "⬜", "⏳", "🚧", "🔄", "⏸", "🆕") + `)[️︎]?\s*`)
 	// droppedLeadRe: a cross opening an item, "❌ Move to a managed
 	// service": it was dropped, as the task plugin's ❌ says.
-	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)
+	// A circled slash, "⊘ Switch processors", is a task tool's cancelled one.
+	droppedLeadRe = lazyRe(`^(?:❌|🚫|⛔|⊘|✖[️︎]?|` + shortcodesOf("❌", "🚫", "⛔", "✖") + `)\s*`)
 	// doneWordLeadRe: a word that opens an item to say it is done:
 	// "[DONE] …", "(Completed) …", "**Done:** …", "DONE: …".
 	doneWordLeadRe = lazyRe(`(?i)^(?:\[(?:done|completed?|fixed|shipped|resolved|closed)\]|\((?:done|completed?|fixed|shipped|resolved|closed)\)|(?:\*\*|__)?(?:done|completed?|fixed|shipped|closed)(?:\*\*|__)?\s*:(?:\*\*|__)?)\s*`)
