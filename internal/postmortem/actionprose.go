@@ -339,7 +339,8 @@ var plainActionLeadRe = lazyRe(`^(?i:action(?: item)?|follow[- ]?up|todo)\s*:\s*
 // ("**Rate-limit the retries** — @lee, due 2026-11-01"). A sentence
 // about the list ("We will track these in the tracker.") is none.
 func (p *parser) lineAction(n ast.Node, span Span, name string) {
-	span.Start += letterMarker(p.src[span.Start:span.End]) // "(e) Not taken forward: …"
+	lettered := letterMarker(p.src[span.Start:span.End]) // "(e) Not taken forward: …": an item, as a list's is
+	span.Start += lettered
 	b := p.src[span.Start:span.End]
 	if idLed(b) {
 		p.readAction(span, name)
@@ -352,12 +353,12 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	if p.boldSentenceAction(span, name) {
 		return
 	}
-	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || proseLineRe.Match(b) || isRecordStep(string(b)) || p.otherSectionLine(b) {
+	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || lettered == 0 && proseLineRe.Match(b) || isRecordStep(string(b)) || p.otherSectionLine(b) {
 		return
 	}
 	count := len(p.doc.Actions)
 	p.readAction(span, name)
-	if len(p.doc.Actions) == count+1 && !hasFields(p.doc.Actions[count]) {
+	if len(p.doc.Actions) == count+1 && !hasFields(p.doc.Actions[count]) && (lettered == 0 || p.doc.Actions[count].Status == Open) {
 		p.doc.Actions = p.doc.Actions[:count] // a line with no field is not known to be an action
 	}
 }
@@ -445,7 +446,7 @@ var romanNumbers = wordSet("i ii iii iv v vi vii viii ix x xi xii")
 
 func opensItem(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
-	return unicode.IsUpper(r) || r == '@' || r == '[' || r == '*'
+	return unicode.IsUpper(r) || r == '@' || r == '[' || r == '*' || r == '~' // "~~Hire a second vendor~~ Dropped": struck, an item still
 }
 
 // asOfLine reports a line that dates the state of the list below it,

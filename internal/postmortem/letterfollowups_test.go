@@ -49,3 +49,19 @@ func TestFoundAndOverLabels(t *testing.T) {
 		"Over: 9:12 AM — batch killed\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-24T02:03Z", FieldDetect: "2026-11-24T06:47Z", FieldEnd: "2026-11-24T09:12Z"})
 }
+
+// Lettered follow-ups with their fields on the same line: one whose
+// note in emphasis says it is done ("— *Done on 2 December.*"), one
+// struck through with the reason it was dropped after it.
+func TestLetteredFollowUpsDoneAndStruck(t *testing.T) {
+	src := "# Review: leases ran out\n\nDate: 2026-12-03\n\n## Pending actions\n\n" +
+		"a) Renew the lease database licence. Owner: Ezequiel Benítez. Due: 2026-12-11. — *Done on 2 December.*\n\n" +
+		"b) Alert when no leases are handed out for a minute. Owner: @lucia. Due: 2026-12-18.\n\n" +
+		"c) ~~Hire a second managed DHCP vendor.~~ Dropped by the board: not worth it at our size.\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Renew the lease database licence|Ezequiel Benítez|2026-12-11||Done",
+		"Alert when no leases are handed out for a minute|lucia|2026-12-18||Open",
+		"Hire a second managed DHCP vendor. Dropped by the board||||Not planned",
+	})
+}

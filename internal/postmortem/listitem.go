@@ -302,9 +302,9 @@ var (
 	notPlanned = fieldRe{colStatus, lazyRe(`(?i)^[*_]{0,2}(not planned|not doing|not pursued|not pursuing|not taken forward|won['’]t do|wontfix|won['’]t fix|cancell?ed|canceled|dropped|descoped|obsolete)(?:\.|:\s.*)?$`)}
 	// doneMark: "(done)" after an item, "— shipped in v4.2", "(fixed in
 	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20",
-	// "done 11/25 (Kevin)", "done 25.11.":
+	// "done 11/25 (Kevin)", "done 25.11.", "*Done on 2 December.*":
 	// the work is finished.
-	doneMark = fieldRe{colDone, lazyRe(`(?i)^((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2})?)?|\s+` + monthDay + `)?(?:\s+\([^()\n]{1,40}\))?)\.?$`)}
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^[*_]{0,2}((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+(?:on\s+)?` + monthDay + `|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2})?)?)?(?:\s+\([^()\n]{1,40}\))?)\.?[*_]{0,2}$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -353,8 +353,8 @@ func candidate(s string) (fieldRe, bool) {
 		return bareIssue, true
 	case c == 'P' && len(s) == 2:
 		return barePriority, true
-	case (c == '_' || c == '*') && len(s) < 30 && (s[len(s)-1] == '_' || s[len(s)-1] == '*'):
-		return trackerState, true // "_To Do_"; no other field opens with emphasis
+	case (c == '_' || c == '*') && len(s) < 30 && (s[len(s)-1] == '_' || s[len(s)-1] == '*') && trackerState.re.MatchString(s):
+		return trackerState, true // "_To Do_"; else a field in emphasis, "*Done on 2 December.*", by its word
 	case c >= 'A' && c <= 'Z' && len(s) < 20 && onlyBytes(s, &trackerKeyBytes) && strings.IndexByte(s, '-') > 0:
 		return trackerKey, true
 	}

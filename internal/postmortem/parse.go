@@ -538,6 +538,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		}
 		p.proseFieldSentences(n)
 		p.orgPlanning(linesSpan(n))
+		p.meetingActions(n)
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
 			cue := labelParenCue(p.src[max(linesSpan(n).Start, 0):max(linesSpan(n).End, 0)])
 			if count := len(p.doc.Actions); !cue || !p.ownerParenFirst(n) {
