@@ -31,6 +31,9 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	for i := 1; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		cells := p.barRow(ls)
+		if double && bytes.HasPrefix(bytes.TrimSpace(p.src[ls.Start:ls.End]), []byte("||")) {
+			cells = splitDoubleBars(p.src, ls) // Trac's rows, between double bars as its header is
+		}
 		if cells == nil {
 			return false
 		}
@@ -71,8 +74,18 @@ func splitDoubleBars(src []byte, line Span) []cell {
 			break
 		}
 		inner := Span{line.Start + start, line.Start + start + k}
-		cells = append(cells, cell{Inner: inner, Value: trimSpan(src, inner)})
+		cells = append(cells, cell{Inner: inner, Value: wikiBold(src, trimSpan(src, inner))})
 		start += k + 2
 	}
 	return cells
+}
+
+// wikiBold returns a cell's value less the three apostrophes on each
+// side that a wiki marks bold text with, as Trac writes a header cell.
+func wikiBold(src []byte, v Span) Span {
+	const q = "'''"
+	if v.Len() > 2*len(q) && bytes.HasPrefix(src[v.Start:v.End], []byte(q)) && bytes.HasSuffix(src[v.Start:v.End], []byte(q)) {
+		return Span{v.Start + len(q), v.End - len(q)}
+	}
+	return v
 }

@@ -11,6 +11,7 @@ var noOwnerWords = wordList(
 	"unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "not assigned yet",
 	"needs owner", "needs an owner", "owner needed", "owner wanted", "volunteer needed", "needs a volunteer", "to be confirmed", "pending assignment", "n.n.", "n.n", "nn",
 	"no owner yet", "no owner", "no assignee", "no assignee yet", "unowned", "to be assigned", "to be decided", "to be determined",
+	"somebody", "someone", "tbd", "tba", "tbc",
 	"ikke tildelt", "ikke tildelt ennå", "ikke tildelt enda", "ingen", "ingen ennå", "ingen eier", "ej tilldelad", "inte tilldelad", "ikke tildelt endnu",
 	"nicht zugewiesen", "nicht zugeordnet", "niemand", "noch niemand", "à définir", "a définir", "non attribué", "non assigné", "à attribuer", "à désigner", "personne",
 	"sin asignar", "por asignar", "nadie", "por definir", "a definir", "por atribuir", "a atribuir", "sem responsável", "não atribuído", "ninguém",

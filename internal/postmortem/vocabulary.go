@@ -82,7 +82,7 @@ var DefaultSections = map[string][]string{
 	"remediation": {"remediation", "remediations", "countermeasures", "action items", "actions", "follow-ups", "follow ups", "followups", "corrective actions", "next steps", "action plan", "preventive actions", "stories", "stories in this epic", "next", "next up", "up next",
 		"followup", "followup actions", "capa", "improvement actions", "open actions", "actions to take", "recommended actions", "action tracker", "post incident actions", "post incident action items",
 		"long term fixes", "long term actions", "planned fixes", "permanent fixes", "permanent fix", "commitments", "our commitments", "preventative actions", "preventive measures", "preventative measures", "learnings and actions",
-		"actions arising", "arising actions", "pending actions", "outstanding actions", "subtasks", "sub tasks", "ais", "short term fixes", "short term actions", "lessons learned and actions", "lessons and actions", "where we go from here", "hardening"},
+		"follow up tickets", "followup tickets", "actions arising", "arising actions", "pending actions", "outstanding actions", "subtasks", "sub tasks", "ais", "short term fixes", "short term actions", "lessons learned and actions", "lessons and actions", "where we go from here", "hardening"},
 	"bug_tickets": {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
 	"short_summary": {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement",
 		"at a glance", "bluf", "bottom line up front", "in short", "in brief", "brief summary", "summary of the incident", "incident synopsis", "synopsis", "one line summary", "exec summary"},

@@ -1,0 +1,20 @@
+package postmortem
+
+import "testing"
+
+// A ticket's follow-ups in Trac's wiki markup: every row between double
+// bars, the header cells bold in triple quotes, under "Follow-up
+// tickets"; "somebody" in the owner's cell is nobody yet.
+func TestTracTicketFollowUps(t *testing.T) {
+	src := "= Postmortem: map tiles went stale =\n\nDate: 2026-11-24\n\n== Follow-up tickets ==\n\n" +
+		"|| '''Ticket''' || '''Summary''' || '''Owner''' || '''Status''' || '''Due''' ||\n" +
+		"|| #4872 || Pin the PostGIS packages on db2 || hkrueger || closed (fixed) || ||\n" +
+		"|| #4874 || Test extension upgrades on staging || jwisniewska || new || 2026-12-15 ||\n" +
+		"|| #4875 || Write the extension upgrade runbook || somebody || new || ||\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Pin the PostGIS packages on db2|hkrueger|||Done",
+		"Test extension upgrades on staging|jwisniewska|2026-12-15||Open",
+		"Write the extension upgrade runbook||||Open",
+	})
+}
