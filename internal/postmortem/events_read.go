@@ -110,6 +110,9 @@ func apartMarkers(ev []Event, aparts []string, key string) {
 // its end that says the moment in everyday words: "← impact starts",
 // "← we knew", "← over", "*Problem starts.*", "*Over.*"; "" otherwise.
 func apartMarker(text string) string {
+	if k := closingMoment(text); k != "" {
+		return k
+	}
 	if strings.IndexByte(text, '*') < 0 && strings.IndexByte(text, '_') < 0 && strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, "←"[0]) < 0 {
 		return "" // nothing set apart: most entries
 	}
@@ -119,6 +122,59 @@ func apartMarker(text string) string {
 	}
 	return noteMarker(apartNote(text, arrow))
 }
+
+// closingMoment reads a sentence after the first of an entry that names
+// the moment of the entry's time, as a note set apart does: "That's when
+// we knew.", "This is when it broke."; or that cheers the end in a few
+// words: "Done, fixed, phew.". "" otherwise.
+func closingMoment(text string) string {
+	for i := strings.Index(text, ". "); i >= 0; {
+		rest := text[i+2:]
+		next := strings.Index(rest, ". ")
+		sentence := rest
+		if next >= 0 {
+			sentence = rest[:next]
+		}
+		if k := sentenceMoment(strings.TrimRight(sentence, " .!")); k != "" {
+			return k
+		}
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return ""
+}
+
+// sentenceMoment is closingMoment of one sentence.
+func sentenceMoment(s string) string {
+	if len(s) > apartNoteMax+len(closingLeads[0]) {
+		return ""
+	}
+	for _, w := range closingLeads {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			return noteMarker(s[len(w):])
+		}
+	}
+	fixed := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '!' }) {
+		if !endCheers[w] {
+			return ""
+		}
+		fixed = fixed || w == "fixed" || w == "over" || w == "resolved" || w == "sorted"
+	}
+	if fixed {
+		return FieldEnd
+	}
+	return ""
+}
+
+// closingLeads open a sentence that names the moment of the time before
+// it; endCheers are the words of a short cry that the trouble is over.
+var (
+	closingLeads = []string{"that's when ", "that’s when ", "that is when ", "this is when ", "this was when ", "that was when "}
+	endCheers    = wordSet("done fixed over resolved sorted phew finally all good yay and")
+)
 
 // apartNote is the note after an entry's last arrow, or the run in
 // emphasis that ends it, closed or left open where the entry's last
@@ -162,7 +218,7 @@ func noteMarker(note string) string {
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(note), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
-		case "starts", "started", "begins", "began", "start", "begin", "onset":
+		case "starts", "started", "begins", "began", "start", "begin", "onset", "broke":
 			return FieldStart
 		case "knew", "know", "noticed", "detected", "spotted", "aware":
 			return FieldDetect

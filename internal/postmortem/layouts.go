@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -82,8 +83,27 @@ func cjkYear(t string) bool {
 }
 
 // titleDayRe is a day in a title without its year: "Nov 12", "23 Nov",
-// "Mon 23 Nov". A number that runs on ("Nov 12–14") is no day.
-var titleDayRe = lazyRe(`(?i)(?:^|[\s(,])((?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `))(?:$|[\s),.:;])`)
+// "Mon 23 Nov", "Sun 11/29". A number that runs on ("Nov 12–14") is no day.
+var titleDayRe = lazyRe(`(?i)(?:^|[\s(,])((?:` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `|\d{1,2}/\d{1,2}))(?:$|[\s),.:;])`)
+
+// slashDayInWords writes a day in figures without its year, "11/29" or
+// "29/11", with its month's name, "Nov 29", where only one order makes
+// a date; any other day as it is, and "" for figures that read either
+// way or none.
+func slashDayInWords(v string) string {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok {
+		return v
+	}
+	x, y := atoi(a), atoi(b)
+	if x > 12 {
+		x, y = y, x
+	}
+	if x < 1 || x > 12 || y <= 12 || y > 31 {
+		return ""
+	}
+	return time.Month(x).String()[:3] + " " + strconv.Itoa(y)
+}
 
 // titleDate reads a date in the title as the incident's date.
 // yearFormat finds the date formats titleDateRe reads: DD/MM/YYYY,
@@ -103,7 +123,7 @@ func (p *parser) titleDate() {
 	}
 	if m == nil {
 		if m = titleDayRe.FindStringSubmatchIndex(t); m != nil {
-			p.titleDay = t[m[2]:m[3]] // "(evening of Nov 12)": its year is the review's
+			p.titleDay = slashDayInWords(t[m[2]:m[3]]) // "(evening of Nov 12)": its year is the review's
 		}
 		return
 	}

@@ -152,8 +152,16 @@ func (p *parser) selfOwners() {
 // writer is the name of the one who wrote the document, or "".
 func (p *parser) writer() string {
 	for _, f := range p.doc.Fields {
-		if name, ok := strings.CutSuffix(strings.TrimSpace(f.Value), "(me)"); ok && f.Key == FieldContact {
+		if f.Key != FieldContact {
+			continue
+		}
+		if name, ok := strings.CutSuffix(strings.TrimSpace(f.Value), "(me)"); ok {
 			return strings.TrimSpace(name)
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(f.Value), "me ("); ok {
+			if name, _, ok := strings.Cut(rest, ")"); ok && personName(name) {
+				return name // "Who ran point: me (Leilani), with Keoni helping"
+			}
 		}
 	}
 	if f, ok := p.doc.Field(FieldCreatedBy); ok && !readsAsTime(f.Value) {

@@ -32,7 +32,7 @@ var fieldSynonyms = invert(map[string][]string{
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
 		"incident coordinator", "coordinator", "lead", "project lead", "commander", "tech lead", "technical lead", "8d lead", "8d leader", "8d team leader", "incident mgmt lead", "incident management lead", "responder", "lead responder", "run owner", "deciders", "assigned to", "problem manager", "investigation lead", "lead investigator", "investigator", "incident investigator", "primary investigator",
 		"who to ask", "who to ask about this", "who to contact", "whom to contact", "questions to",
-		"incident captain", "point person", "point person for questions", "person to ask",
+		"incident captain", "point person", "point person for questions", "person to ask", "who ran point", "ran point", "running point", "who was on point",
 		"who's running this", "who is running this", "who's leading this", "who is leading this", "who's in charge", "who is in charge",
 		"person",
 		"owners", "contacts", "incident contact", "incident poc", "incident point of contact", "main contact", "key contact", "person in charge", "pic",

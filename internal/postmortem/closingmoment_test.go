@@ -1,0 +1,35 @@
+package postmortem
+
+import "testing"
+
+// A note's timeline says its moments in a sentence after what happened
+// ("That's when we knew.", "This is when it broke.", "Done, fixed,
+// phew."), and its title gives the day in figures without the year
+// ("Sun 11/29"), whose year the note's own dates give.
+func TestClosingSentencesNameMoments(t *testing.T) {
+	src := "# Booking calendar meltdown – Sun 11/29\n\nCreated at: 2026-11-30T05:12:44-10:00\n\n" +
+		"All times Hawaii time (HST).\n\n## How the morning went\n\n" +
+		"- 6:15am – plugin auto-updated overnight. This is when it broke.\n" +
+		"- 7:40am – Keoni texts me that the site says we're full. That's when we knew.\n" +
+		"- 9:45am – Bryce finds the time zone setting says UTC.\n" +
+		"- 11:05am – calendar shows real availability again. Done, fixed, phew. Took the note down at 11:30.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-29T16:15Z", FieldDetect: "2026-11-29T17:40Z", FieldEnd: "2026-11-29T21:05Z"})
+}
+
+// A sentence that is not fixed, or a day that reads either way, is none.
+func TestClosingSentencesThatNameNoMoment(t *testing.T) {
+	if k := closingMoment("Bryce restarts the plugin. Not fixed."); k != "" {
+		t.Errorf(`"Not fixed." named %q`, k)
+	}
+	if k := closingMoment("Bryce restarts the plugin. That's when the phone rang."); k != "" {
+		t.Errorf(`"That's when the phone rang." named %q`, k)
+	}
+	for _, d := range []string{"11/12", "3/4", "40/11"} {
+		if got := slashDayInWords(d); got != "" {
+			t.Errorf("slashDayInWords(%q) = %q, want none", d, got)
+		}
+	}
+	if got := slashDayInWords("29/11"); got != "Nov 29" {
+		t.Errorf(`slashDayInWords("29/11") = %q, want "Nov 29"`, got)
+	}
+}
