@@ -33,3 +33,14 @@ func TestClosingSentencesThatNameNoMoment(t *testing.T) {
 		t.Errorf(`slashDayInWords("29/11") = %q, want "Nov 29"`, got)
 	}
 }
+
+// A note on the zone of the times written as one item of a list of
+// facts ("- Times are Nairobi time (EAT, UTC+3)") gives every time its
+// zone; an item with a clock in it is an entry, no note.
+func TestZoneNoteAsAListItem(t *testing.T) {
+	for _, note := range []string{"- Times are Nairobi time (EAT, UTC+3)", "- All times EAT", "- Times are Nairobi time"} {
+		src := "# Lamps not unlocking (Thu 3 Dec 2026)\n\n- Severity: major\n" + note + "\n\n## Timeline\n\n" +
+			"- 6:20pm — callbacks start failing. **This is the start.**\n- 9:50pm — codes sent. **Over.**\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T15:20Z", FieldEnd: "2026-12-03T18:50Z"})
+	}
+}

@@ -1151,11 +1151,29 @@ func (p *parser) localZoneNote(text string) {
 }
 
 // itemZoneNote is localZoneNote for a list item of one line, as an
-// outliner writes every line as an item: "- Час київський (EEST)".
+// outliner writes every line as an item: "- Час київський (EEST)"; and
+// the notes of a paragraph in English, in an item without a clock that
+// speaks of times or zones: "- Times are Nairobi time (EAT, UTC+3)".
 func (p *parser) itemZoneNote(n ast.Node) {
-	if p.doc.Zone == "" && n.Lines().Len() == 1 {
-		p.localZoneNote(p.doc.Text(linesSpan(n)))
+	if p.doc.Zone != "" || n.Lines().Len() != 1 {
+		return
 	}
+	text := p.doc.Text(linesSpan(n))
+	p.localZoneNote(text)
+	if p.doc.Zone == "" && speaksOfTimes(text) && !hasClock(text) {
+		p.allTimesNote(&paragraphText{text: text})
+	}
+}
+
+// speaksOfTimes reports text that names times, zones or clocks, as a
+// note on the zone of the times does.
+func speaksOfTimes(text string) bool {
+	for _, w := range [...]string{"time", "Time", "TIME", "zone", "Zone", "clock", "Clock"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // localZoneRow is localZoneNote for a row of a properties table, its
