@@ -434,6 +434,9 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 			a.Status = st // "RESOLVED" with "WONTFIX" was not done
 		}
 	default:
+		if key == colIssue {
+			val, v = p.issueCellState(a, val, v)
+		}
 		if n := boldDoneMark(val); n > 0 {
 			if a.Status == Open {
 				a.Status = Done
@@ -443,6 +446,42 @@ func (p *parser) tableField(a *Action, key string, v Span) {
 		}
 		setField(a, key, strings.ReplaceAll(val, `\|`, "|"), v)
 	}
+}
+
+// issueCellState reads the state written after an issue's number in its
+// cell as the work's ("lumenlane/platform#311 ✅ Closed"), where no
+// other cell closed it, and returns the cell less it.
+func (p *parser) issueCellState(a *Action, val string, v Span) (string, Span) {
+	at := issueState(val)
+	if at == 0 {
+		return val, v
+	}
+	st := p.cellStatus(strings.TrimSpace(val[at:]))
+	if st == Open {
+		return val, v
+	}
+	if a.Status == Open {
+		a.Status = st
+	}
+	return strings.TrimSpace(val[:at]), Span{v.Start, v.Start + at - 1}
+}
+
+// issueState returns where the state written after an issue's number in
+// its cell starts ("lumenlane/platform#311 ✅ Closed", "#52 ⛔ Won't
+// do"), or 0 where nothing follows the number.
+func issueState(val string) int {
+	i := strings.IndexByte(val, '#')
+	if i < 0 {
+		return 0
+	}
+	j := i + 1
+	for j < len(val) && val[j] >= '0' && val[j] <= '9' {
+		j++
+	}
+	if j == i+1 || j+1 >= len(val) || val[j] != ' ' {
+		return 0
+	}
+	return j + 1
 }
 
 // boldDoneMark finds a bold done word closing a cell of another column,

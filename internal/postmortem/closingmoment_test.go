@@ -44,3 +44,14 @@ func TestZoneNoteAsAListItem(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T15:20Z", FieldEnd: "2026-12-03T18:50Z"})
 	}
 }
+
+// An entry whose sentences end in stray stops has no empty sentence to
+// read.
+func TestClosingMomentOfStrayStops(t *testing.T) {
+	for _, text := range []string{"Deploy. . ", "Deploy.  . Over", ". ", "a. . . ."} {
+		_ = closingMoment(text) // must not panic
+	}
+	if k := closingMoment("Rollback done. . Pending."); k != "" {
+		t.Errorf("got %q for a stray stop before a word outside the cheers, want none", k)
+	}
+}

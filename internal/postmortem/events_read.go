@@ -148,16 +148,22 @@ func closingMoment(text string) string {
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
-	if len(s) > apartNoteMax+len(closingLeads[0]) {
+	if s == "" || len(s) > apartNoteMax+len(closingLeads[0]) {
 		return ""
 	}
-	for _, w := range closingLeads {
-		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
-			return noteMarker(s[len(w):])
+	if s[0] == 'T' || s[0] == 't' {
+		for _, w := range closingLeads {
+			if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+				return noteMarker(s[len(w):])
+			}
 		}
 	}
+	if len(s) > endCheerMax {
+		return ""
+	}
 	fixed := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '!' }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '!' }) {
+		w = strings.ToLower(w)
 		if !endCheers[w] {
 			return ""
 		}
@@ -168,6 +174,9 @@ func sentenceMoment(s string) string {
 	}
 	return ""
 }
+
+// endCheerMax is the longest cry of endCheers read: "Done, fixed, phew".
+const endCheerMax = 32
 
 // closingLeads open a sentence that names the moment of the time before
 // it; endCheers are the words of a short cry that the trouble is over.

@@ -18,3 +18,19 @@ func TestTracTicketFollowUps(t *testing.T) {
 		"Write the extension upgrade runbook||||Open",
 	})
 }
+
+// The state written after an issue's number in its cell is the work's
+// where no other cell gives one: "#311 ✅ Closed" is done, "#52 ⛔ Won't
+// do (…)" dropped, "#312 🟢 Open" open.
+func TestIssueCellState(t *testing.T) {
+	src := "# Review: charger starts\n\nDate: 2026-11-30\n\n## Follow-ups\n\n| Action | Owner | Due | Issue |\n| --- | --- | --- | --- |\n" +
+		"| Per-user pool limits on pgbouncer | @seun | 2026-12-04 | lumenlane/platform#311 ✅ Closed |\n" +
+		"| Point the report job at the replica | @seun | 2026-12-09 | lumenlane/platform#312 🟢 Open |\n" +
+		"| Move reporting to the warehouse | @tobriain | — | lumenlane/data#52 ⛔ Won't do (project cancelled) |\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{
+		"Per-user pool limits on pgbouncer|seun|2026-12-04||Done",
+		"Point the report job at the replica|seun|2026-12-09||Open",
+		"Move reporting to the warehouse|tobriain|||Not planned",
+	})
+}
