@@ -25,7 +25,8 @@ var clauseVerbs = [...]struct {
 		"first report", "alert fired"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
-		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery"}},
+		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery",
+		"again from", "again since", "through again", "flowing again", "running again", "going again"}},
 }
 
 // clauseSeparators end a clause within a sentence.

@@ -55,3 +55,13 @@ func TestClosingMomentOfStrayStops(t *testing.T) {
 		t.Errorf("got %q for a stray stop before a word outside the cheers, want none", k)
 	}
 }
+
+// A summary tells the end as the work going on again from a time:
+// "flowing to phones again from 07:55", "went through again at 07:55".
+func TestSummaryEndAgainFrom(t *testing.T) {
+	for _, s := range []string{"Alarms were flowing to phones again from 07:55.", "Orders went through again at 07:55.", "Phones got alarms again from 07:55 onwards."} {
+		src := "# Fridge alarms\n\nDate: 2026-11-22\n\nAll times UTC.\n\n## Summary\n\n" +
+			"The failure began at 01:30 when the account was closed; we did not know until a porter reported it at 06:47. " + s + "\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-11-22T01:30Z", FieldDetect: "2026-11-22T06:47Z", FieldEnd: "2026-11-22T07:55Z"})
+	}
+}
