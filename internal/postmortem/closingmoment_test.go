@@ -65,3 +65,11 @@ func TestSummaryEndAgainFrom(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-11-22T01:30Z", FieldDetect: "2026-11-22T06:47Z", FieldEnd: "2026-11-22T07:55Z"})
 	}
 }
+
+// A short note after an entry's last dash names its moment: "— over".
+func TestDashNoteNamesMoment(t *testing.T) {
+	src := "# Permit renewals\n\nDate: 2026-12-01\n\nAll times UTC.\n\n## Timeline\n\n" +
+		"- 13:48 first timeout after payment — impact starts\n- 14:31 the call centre pings us — we knew\n" +
+		"- 17:15 timeout raised and deployed — Dana Ruiz\n- 19:40 handhelds synced with the new permit list — over\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T13:48Z", FieldDetect: "2026-12-01T14:31Z", FieldEnd: "2026-12-01T19:40Z"})
+}

@@ -128,6 +128,9 @@ func apartMarker(text string) string {
 // we knew.", "This is when it broke."; or that cheers the end in a few
 // words: "Done, fixed, phew.". "" otherwise.
 func closingMoment(text string) string {
+	if k := dashNote(text); k != "" {
+		return k
+	}
 	for i := strings.Index(text, ". "); i >= 0; {
 		rest := text[i+2:]
 		next := strings.Index(rest, ". ")
@@ -145,6 +148,20 @@ func closingMoment(text string) string {
 	}
 	return ""
 }
+
+// dashNote reads a short note after the last dash of an entry for the
+// moment it names: "7:40 PM handhelds synced with the new list — over",
+// "— we knew". "" otherwise.
+func dashNote(text string) string {
+	i := strings.LastIndex(text, " — ")
+	if i < 0 || len(text)-i-len(" — ") > dashNoteMax {
+		return ""
+	}
+	return noteMarker(text[i+len(" — "):])
+}
+
+// dashNoteMax is the longest note after a dash read for its moment.
+const dashNoteMax = 16
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
