@@ -87,7 +87,7 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	setOff := c.setOff
 	c.setOff = [2]int{}
 	c0, c1 := clockIn(clause)
-	if c0 >= 0 && !afterPreposition(clause[:c0]) {
+	if c0 >= 0 && !afterPreposition(clause[:c0]) && !verbThenClock(clause, c0, c1) {
 		c0 = -1 // "Detected 5:40 AM · Tuesday": a label, not a sentence
 	}
 	if c0 < 0 && key != "" && setOff[1] > 0 && !p.proseGiven(key) {
@@ -123,6 +123,28 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: p.momentLabel(), Value: value, Span: v, Inferred: true})
 	}
 }
+
+// verbThenClock reports a sentence that opens with its moment's verb and
+// the time right after it, then goes on as a sentence does: "Started
+// 1:48 PM (first timed-out renewal).", "Ended 7:40 PM, when the last
+// renewal was issued." A label and its time alone ("Detected 5:40 AM ·
+// Tuesday") is none.
+func verbThenClock(clause string, c0, c1 int) bool {
+	before := strings.TrimRight(clause[:c0], " ")
+	k := strings.LastIndexByte(before, ' ')
+	verb, lead := before[k+1:], strings.TrimRight(before[:k+1], " *_")
+	if lead != "" && !strings.HasSuffix(lead, ".") && !strings.HasSuffix(lead, ":") {
+		return false // the verb opens no sentence: "**Impact window.** Started …" does
+	}
+	if verb == "" || verb[0] < 'A' || verb[0] > 'Z' || !sentenceVerbs[strings.ToLower(verb)] {
+		return false
+	}
+	rest := clause[c1:]
+	return strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, ", ")
+}
+
+// sentenceVerbs are the verbs of the moments that open such a sentence.
+var sentenceVerbs = wordSet("started began ended resolved restored recovered detected noticed mitigated")
 
 // afterPreposition reports text that ends with the word a sentence sets
 // a time of day after: "at", "by", "around", "about", "until", "from",

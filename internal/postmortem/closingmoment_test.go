@@ -73,3 +73,16 @@ func TestDashNoteNamesMoment(t *testing.T) {
 		"- 17:15 timeout raised and deployed — Dana Ruiz\n- 19:40 handhelds synced with the new permit list — over\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T13:48Z", FieldDetect: "2026-12-01T14:31Z", FieldEnd: "2026-12-01T19:40Z"})
 }
+
+// A sentence may open with its moment's verb and the time right after
+// it ("Started 1:48 PM (…)", "Ended 7:40 PM, when …"), after a bold
+// label too; a label and its time alone is no sentence.
+func TestSentenceOpensWithVerbAndClock(t *testing.T) {
+	src := "# Permit renewals\n\nDate: 2026-12-01\n\nAll times UTC.\n\n" +
+		"**Impact window.** Started 1:48 PM (first timed-out renewal in the portal log). We found out at 2:31 PM when the supervisor messaged us. " +
+		"Ended 7:40 PM, when the last stuck renewal was issued.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-01T13:48Z", FieldDetect: "2026-12-01T14:31Z", FieldEnd: "2026-12-01T19:40Z"})
+	if verbThenClock("Detected 5:40 AM · Tuesday", 9, 16) {
+		t.Error(`"Detected 5:40 AM · Tuesday" read as a sentence`)
+	}
+}
