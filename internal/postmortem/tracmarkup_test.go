@@ -34,3 +34,14 @@ func TestIssueCellState(t *testing.T) {
 		"Move reporting to the warehouse|tobriain|||Not planned",
 	})
 }
+
+// "Primary:" and "Owned by:" name whom to ask. "Escalation" is not read
+// so: a review's checklist has a heading "Escalation" over its questions.
+func TestMoreContactLabels(t *testing.T) {
+	for _, line := range []string{"Primary: @dana", "Owned by: @dana"} {
+		doc := mustParse(t, []byte("# Checkout outage\n\nDate: 2026-11-14\n"+line+"\n\n## Summary\n\nCheckout failed.\n"))
+		if f, ok := doc.Field(FieldContact); !ok || f.Value != "@dana" {
+			t.Errorf("%s: contact %+v, want @dana", line, f)
+		}
+	}
+}

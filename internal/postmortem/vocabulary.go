@@ -41,7 +41,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"incident commanders", "incident leads", "incident managers", "primary ic", "major incident manager", "mim", "imoc", "incident manager on call", "incident commander on call", "incident manager on duty",
 		"response lead", "incident response lead", "incident response coordinator", "engineering lead", "lead engineer", "ops lead", "operations lead", "lead sre", "problem owner", "incident driver",
 		"duty engineer", "engineer on duty", "on duty engineer", "duty manager", "duty officer", "shift lead", "assigned engineer",
-		"comms lead", "communications lead", "communication lead", "escalation contact", "escalation point", "escalated to", "escalation owner",
+		"comms lead", "communications lead", "communication lead", "escalation contact", "escalation point", "escalated to", "escalation owner", "primary", "owned by",
 		"owning team", "owner team", "team owner", "responsible team", "team responsible", "service owner", "system owner", "owning service team",
 		"investigated by", "handled by", "resolved by", "fixed by", "mitigated by", "opened by", "declared by", "incident declared by", "incident opened by", "incident led by", "response led by",
 		"people involved", "who was involved", "involved people", "teams involved", "involved teams", "subject matter expert", "subject matter experts", "sme", "smes"},
