@@ -1196,7 +1196,7 @@ func calendarLineBreak(src []byte, i int, text Span) int {
 	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
 		k++
 	}
-	if k+4 > text.End || src[k] != 0xF0 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
+	if k+4 > text.End || src[k] != 0xF0 && src[k] != 0xE2 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
 		return 0
 	}
 	return k - i
@@ -1498,13 +1498,14 @@ func calendarDue(v string) bool {
 // month", "Due: end of quarter", is one too.
 var keyedDueLabelRe = lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta)\s*[:=]\s*`)
 
-// calendarLead returns the length of a calendar emoji and the spaces
-// after it that open s, as boards and notes tools mark a due date, or 0.
+// calendarLead returns the length of a calendar emoji (or an alarm
+// clock's, "⏰ Tue, Dec 8") and the spaces after it that open s, as
+// boards and notes tools mark a due date, or 0.
 func calendarLead(s string) int {
-	if len(s) < 4 || s[0] != 0xF0 {
+	if len(s) < 4 || s[0] != 0xF0 && s[0] != 0xE2 {
 		return 0
 	}
-	for _, e := range []string{"📅", "📆", "🗓️", "🗓"} {
+	for _, e := range []string{"📅", "📆", "🗓️", "🗓", "⏰️", "⏰"} {
 		if strings.HasPrefix(s, e) {
 			return len(s) - len(strings.TrimLeft(s[len(e):], " "))
 		}

@@ -45,3 +45,10 @@ func TestMoreContactLabels(t *testing.T) {
 		}
 	}
 }
+
+// An alarm clock marks a due date as a calendar does: "⏰ Tue, Dec 8".
+func TestAlarmClockDue(t *testing.T) {
+	src := "# Lamps\n\nDate: 2026-12-05\n\n## Follow-ups\n\n- [ ] Callback alert runs 24/7 — @daudi.m — ⏰ Tue, Dec 8\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{"Callback alert runs 24/7|daudi.m|2026-12-08||Open"})
+}
