@@ -86,3 +86,17 @@ func TestSentenceOpensWithVerbAndClock(t *testing.T) {
 		t.Error(`"Detected 5:40 AM · Tuesday" read as a sentence`)
 	}
 }
+
+// More everyday words of the end: in a summary's clause ("Errors
+// stopped at 15:10", "The issue was fixed at 15:10") and in a
+// timeline's last entry ("last failed request", "queue empty").
+func TestMoreWordsOfTheEnd(t *testing.T) {
+	for _, s := range []string{"Errors stopped at 15:10.", "The issue was fixed at 15:10.", "By 15:10 everything was green again.", "The queue was drained at 15:10."} {
+		src := "# Checkout outage\n\nDate: 2026-11-14\n\nAll times UTC.\n\n## Summary\n\nCheckout began failing at 14:02 and we were paged at 14:09. " + s + "\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-11-14T14:02Z", FieldEnd: "2026-11-14T15:10Z"})
+	}
+	for _, e := range []string{"15:10 last failed request", "15:10 queue empty", "15:10 systems stable", "15:10 confirmed fixed"} {
+		src := "# Checkout outage\n\nDate: 2026-11-14\n\nAll times UTC.\n\n## Timeline\n\n- 14:02 checkout requests start failing\n- 14:09 on-call paged\n- " + e + "\n"
+		wantTimes(t, src, map[string]string{FieldEnd: "2026-11-14T15:10Z"})
+	}
+}

@@ -470,7 +470,9 @@ var (
 	// "error rate back to baseline", "latency normalised", "all queues
 	// drained", "incident team stood down", "health checks green", "5xx
 	// back under 0.1%", "errors stopped", "traffic flowing normally",
-	// "verified healthy", "rollback complete", "we close the bridge";
+	// "verified healthy", "rollback complete", "we close the bridge",
+	// "last failed request", "confirmed fixed", "queue empty", "systems
+	// stable";
 	// not "rolled back to 2026.40.1" nor "scaled back to 2". It is tried
 	// only where nothing else gave the end (see wordedTimes), on the
 	// last entry that holds such words.
@@ -479,7 +481,9 @@ var (
 		`(?:mitigation|fix)\s+(?:confirmed|verified)|(?:shows?|showing|shows\s+full)\s+recovery|(?:close|closed|closes)\s+the\s+(?:bridge|call|war\s+room)|green\s+across|downgraded\s+to\s+monitoring|` +
 		`(?:rollback|roll-back|revert|failover|fix)\s+(?:\w+\s+){0,2}(?:complete|completed|finished|done)|` +
 		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
-		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified))\b`)
+		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified)|` +
+		`last\s+(?:failed|failing|bad|erroring|error|errors|failure|failures|timeout|timeouts)|(?:confirmed|verified)\s+fixed|works\s+again|(?:rates?|errors?)\s+at\s+(?:0|zero)|` +
+		`(?:queues?|backlogs?)\s+empty|back\s+in\s+business|all\s+(?:\w+\s+){0,2}processed|(?:systems?|services?|traffic)\s+(?:stable|normal))\b`)
 	// symptomRe: the words of an entry that tells harm to the service or
 	// its users, the impact's first sign: "error rate climbs", "5xx at
 	// 40%", "checkout requests start failing", "latency above 5s", "API
