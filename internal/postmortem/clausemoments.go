@@ -3,6 +3,7 @@ package postmortem
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // An English summary tells the start, the detection and the end in its
@@ -22,7 +23,9 @@ var clauseVerbs = [...]struct {
 }{
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign",
-		"first report", "alert fired"}},
+		"first report", "alert fired",
+		"emailed support", "called support", "called us", "escalated to", "first ticket", "first complaint", "first call", "caught it", "caught the", "woke", "acknowledged",
+		"became aware", "saw the errors", "saw errors", "flagged", "went off", "picked it up", "learned of", "learnt of", "incident was declared", "declared an incident", "posted in #"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
 		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery",
@@ -30,6 +33,15 @@ var clauseVerbs = [...]struct {
 		"normally", "returned to", "last errors", "last error", "fully functional", "green again", "dropped to zero", "fell to zero", "ending the impact", "nominal",
 		"was drained", "were drained", "errors stopped", "errors ceased", "stable again", "was fixed", "were fixed", "back above", "back below", "incident was closed"}},
 }
+
+// clauseWords finds the words of clauseVerbs in one pass over a clause.
+var clauseWords = sync.OnceValue(func() *keywords {
+	var all []string
+	for _, m := range clauseVerbs {
+		all = append(all, m.words...)
+	}
+	return newKeywords(all...)
+})
 
 // clauseSeparators end a clause within a sentence.
 var clauseSeparators = []string{", ", "; ", " and ", " but ", " — "}
@@ -175,6 +187,9 @@ func setOffTime(clause string) bool {
 // clauseKey is the moment of the first verb of a moment the clause
 // holds, or "": "reported failed orders" tells the detection.
 func clauseKey(lower string) string {
+	if clauseWords().index(lower, 0) < 0 {
+		return "" // no word of a moment: most clauses, found in one pass
+	}
 	key, first := "", len(lower)+1
 	for _, m := range clauseVerbs {
 		for _, w := range m.words {
