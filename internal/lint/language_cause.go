@@ -1316,6 +1316,9 @@ func (s *langScan) perfect(v int) bool {
 // skipPersonTail skips what follows a person before its verb: "(Arjun)",
 // "of the feature flag".
 func (s *langScan) skipPersonTail(end int) int {
+	if n := s.noteAct(end); n > end {
+		return n // "19:42 bilal: pushed …", "06:50 nahuel → runs …"
+	}
 	switch w := s.word(end); {
 	case w == "he" || w == "she" || w == "they":
 		return end + 1 // "the contractor he has run the script"

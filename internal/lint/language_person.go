@@ -198,7 +198,7 @@ func (s *langScan) lowerName(k int) bool {
 	if t.poss {
 		return true
 	}
-	n := k + 1
+	n := s.noteAct(k + 1) // "19:42 bilal: pushed …"
 	// after a note's time any verb in -s will do ("16:05 lena flips
 	// maintenance mode"), but not one that starts a gerund ("starts digging")
 	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) || s.in(n, s.c.g.modifierEnd) ||
@@ -644,16 +644,17 @@ func (s *langScan) noteName(k int) bool {
 		return false
 	}
 	opens := k == 0 || t.sentStart
-	if s.clockBefore(k) && s.noteDone(k+1) {
-		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job"
+	if n := s.noteAct(k + 1); (s.clockBefore(k) || opens && n > k+1) && s.noteDone(n) {
+		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job", "levan 11:40: pushed …"
 	}
-	if !opens && !s.clockBefore(k) || !s.verbInS(k+1) || s.in(k+2, s.c.g.modifierEnd) {
+	n := s.noteAct(k + 1) // "06:50 nahuel → runs …"
+	if !opens && !s.clockBefore(k) || !s.verbInS(n) || s.in(n+1, s.c.g.modifierEnd) {
 		return false
 	}
 	if w := s.word(k); !langNamePart(w, false, 3) || !langNoNounSuffix(w) {
 		return false
 	}
-	return !opens || s.clockWithin(k+2, 8)
+	return !opens || n > k+1 || s.clockWithin(k+2, 8)
 }
 
 // noteDone reports a verb in the past at token k with an object after it,
