@@ -68,7 +68,7 @@ type langCauseSets struct {
 	noteState                                                 langBits // "now", "missing": the state a timed note's act left
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead, than, where                  uint16
+	zero, againID, far, instead, than, where, late            uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -227,6 +227,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.instead)
 	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
 	cs.scan.add(cs.than)
+	cs.late = v.id("late") // "went out forty minutes late"
+	cs.scan.add(cs.late)
 	cs.where = v.id("where") // "got carnations where roses had been ordered"; a trigger only then
 	cs.scan.add(cs.where)
 	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
@@ -821,7 +823,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			}
 		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left":
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j):
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
@@ -1484,7 +1486,7 @@ func (s *langScan) causeClaimed(cs *langCauseSets, v int) (int, bool) {
 	if !ok {
 		end, ok = s.wrongedObject(cs, v) // "sent 900 customers someone else's rental agreement"
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && !s.lateBy(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
@@ -2051,6 +2053,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
 		}
 		if j > v && s.persisted(cs, j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
@@ -3011,6 +3016,21 @@ func (s *langScan) persisted(cs *langCauseSets, j int) bool {
 		}
 	}
 	return false
+}
+
+// lateBy reports "late" at token j after the time it was late by, told
+// of what a clause says came or ran: "went out forty minutes late",
+// "reached readers six hours late", "a month late"; not "late on Friday"
+// nor "the late shift".
+func (s *langScan) lateBy(cs *langCauseSets, j int) bool {
+	if j < 1 || cs.late == 0 || s.toks[j].id != cs.late {
+		return false
+	}
+	switch s.word(j - 1) {
+	case "week", "month", "months", "fortnight", "year", "years":
+		return true
+	}
+	return s.in(j-1, s.c.g.timeUnit) && s.word(j-1) != "while"
 }
 
 // idiomDamage reads damage told by an idiom at token j: "went away", "fell
