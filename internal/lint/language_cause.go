@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ---- a person as the subject of what went wrong ----
@@ -3188,7 +3190,7 @@ func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
-		return p == "as" || p == "of" && s.word(j-2) == "balance"
+		return p == "as" || p == "of" && s.word(j-2) == "balance" || s.word(j+1) == "balance" || s.word(j+1) == "balances" // "saw a zero balance"
 	}
 	return false
 }
@@ -3345,8 +3347,22 @@ func (s *langScan) unknownDamage(k int) bool {
 		return langFaultWord(s.word(k))
 	case '4':
 		return langClientErrors(s.word(k)) && s.wentTo(k) // "the results page went 404"
+	case '0':
+		return s.zeroMoney(k) // "218 cars at £0.00"
 	}
 	return false
+}
+
+// zeroMoney reports an amount of money that is nothing at token k, a
+// zero right after a currency sign: "£0.00", "€0", "GH₵ 0", "R$ 0,00";
+// not an amount compared with ("over £0.00"), which tells no state.
+func (s *langScan) zeroMoney(k int) bool {
+	if strings.Trim(s.word(k), "0.") != "" || k == 0 || s.amountAt(k-1) {
+		return false
+	}
+	p := &s.toks[k-1]
+	r, _ := utf8.DecodeRuneInString(s.text[p.start:p.end])
+	return p.kind == langPunct && unicode.Is(unicode.Sc, r)
 }
 
 // langClientErrors reports a client error told as a state: "404", "4xx".
