@@ -1093,7 +1093,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && (s.noteName(i) || s.clockBefore(i))) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.bareDone(cs, v) || s.presentAct(cs, v) || s.verbInS(v) && (s.noteName(i) || s.clockBefore(i))) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -1309,6 +1309,21 @@ func (s *langScan) workHarm(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return v + 1, true
+}
+
+// bareDone reports the bare form of an act after "has", "did" or
+// "already" at token v, as writers whose first language is another tell
+// what they did: "Sindre has change the feed rate", "Agus already
+// restart the workers", "Dwayne did change the mapping". The act is one
+// whose participle people do to systems (@cause-act).
+func (s *langScan) bareDone(cs *langCauseSets, v int) bool {
+	switch s.word(v - 1) {
+	case "has", "have", "had", "did", "already":
+	default:
+		return false
+	}
+	w := s.word(v)
+	return len(w) > 2 && !s.toks[v].capital && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && cs.act.has(s.c.voc.id(s.participleOf(w)))
 }
 
 // perfect reports a participle after "has", "have" or "had": "has run".

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "189965-91c21da2-f9b298fd"
+const langCheckerGenSum = "189965-91c21da2-e745a2cb"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
