@@ -60,6 +60,7 @@ type langCauseSets struct {
 	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
+	servedDone                                                langBits // "paid": what none of those served getting is damage
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
@@ -172,6 +173,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
 	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
 	"cause-arrive":      func(c *langCauseSets) *langBits { return &c.arrive },
+	"cause-served-done": func(c *langCauseSets) *langBits { return &c.servedDone },
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
 	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
@@ -2685,10 +2687,31 @@ func (s *langScan) noneServed(cs *langCauseSets, j int) int {
 			return k
 		}
 		if s.isPast(k) && !s.in(k-1, s.c.g.det) || s.in(k, s.c.g.finite) || s.in(k, s.c.g.modifierEnd) {
-			return 0
+			return s.noneDone(cs, k)
 		}
 	}
 	return 0
+}
+
+// noneDone returns the participle of what none of those served got done
+// to them (@cause-served-done), told as a passive from the verb at token
+// k: "no seller was paid on Friday", "no payslip could be opened"; or 0.
+// What the rest of the clause tells as amiss makes it a harm spared: "no
+// order was shipped to the wrong depot".
+func (s *langScan) noneDone(cs *langCauseSets, k int) int {
+	p := k + 1
+	if s.in(k, s.c.g.finite) && s.word(p) == "be" {
+		p++ // "could be opened"
+	}
+	if !s.in(k, s.c.g.modifierEnd) && p == k+1 || !s.in(p, cs.servedDone) {
+		return 0
+	}
+	for m := p + 1; m < p+8 && m < len(s.toks) && !s.toks[m].brk; m++ {
+		if s.in(m, cs.harmTold) || s.toks[m].id == cs.instead && cs.instead != 0 {
+			return 0
+		}
+	}
+	return p
 }
 
 // noneOf reports "none of" opening the subject of the damage at token j,
