@@ -3395,12 +3395,20 @@ func (s *langScan) unknownDamage(k int) bool {
 // zero right after a currency sign: "£0.00", "€0", "GH₵ 0", "R$ 0,00";
 // not an amount compared with ("over £0.00"), which tells no state.
 func (s *langScan) zeroMoney(k int) bool {
-	if strings.Trim(s.word(k), "0.") != "" || k == 0 || s.amountAt(k-1) {
-		return false
+	if k == 0 || s.toks[k-1].kind != langPunct {
+		return false // most zeros: "09" of "14:09"
 	}
 	p := &s.toks[k-1]
+	if c := s.text[p.start]; c != '$' && c < utf8.RuneSelf {
+		return false // a currency sign is "$" or beyond ASCII
+	}
+	for _, c := range []byte(s.word(k)) {
+		if c != '0' && c != '.' {
+			return false
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(s.text[p.start:p.end])
-	return p.kind == langPunct && unicode.Is(unicode.Sc, r)
+	return unicode.Is(unicode.Sc, r) && !s.amountAt(k-1)
 }
 
 // langClientErrors reports a client error told as a state: "404", "4xx".

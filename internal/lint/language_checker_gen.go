@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "190565-00d460b2-91c423f6"
+const langCheckerGenSum = "190565-00d460b2-ff0aeefe"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -140,18 +140,18 @@ func (s *langScan) noteSubject(a int) int {
 // time and its mark when the name opens the note ("levan 11:40: pushed
 // …", "jun 11:40 — reran …"). A clock's own colon parts nothing.
 func (s *langScan) noteAct(k int) int {
-	if k+1 >= len(s.toks) || s.toks[k].kind != langPunct {
-		if k+3 < len(s.toks) && s.clockAt(k+1) && (k == 1 || s.toks[k-1].sentStart) {
+	if k+3 >= len(s.toks) {
+		return k
+	}
+	if s.toks[k].kind != langPunct {
+		if (k == 1 || s.toks[k-1].sentStart) && s.toks[k+1].kind == langPunct && s.clockAt(k+1) {
 			if n := s.noteMark(k + 3); n > 0 {
 				return n // "levan 11:40: pushed"
 			}
 		}
 		return k
 	}
-	if !s.clockBefore(k - 1) {
-		return k
-	}
-	if n := s.noteMark(k); n > 0 {
+	if n := s.noteMark(k); n > 0 && s.clockBefore(k-1) {
 		return n
 	}
 	return k
@@ -160,7 +160,14 @@ func (s *langScan) noteAct(k int) int {
 // noteMark returns the token after a note's mark at token k: a colon
 // that is no clock's, or an arrow or a dash; or 0.
 func (s *langScan) noteMark(k int) int {
-	if s.word(k) == ":" && !s.clockAt(k) {
+	t := &s.toks[k]
+	if t.kind != langPunct {
+		return 0
+	}
+	if s.text[t.start] == ':' && t.end == t.start+1 {
+		if k+1 < len(s.toks) && langIsDigit(s.text[s.toks[k+1].start]) && s.clockAt(k) {
+			return 0 // the colon of "11:40"
+		}
 		return k + 1
 	}
 	return s.noteArrowAt(k)

@@ -640,15 +640,18 @@ func (s *langScan) lowerEcho(k int) bool {
 // one who acts.
 func (s *langScan) noteName(k int) bool {
 	t := &s.toks[k]
-	if t.id != 0 || t.capital {
+	if t.id != 0 || t.capital || langIsDigit(s.text[t.start]) {
+		return false // not the "14" of a note's "14:02"
+	}
+	opens, clock := k == 0 || t.sentStart, s.clockBefore(k)
+	if !opens && !clock {
 		return false
 	}
-	opens := k == 0 || t.sentStart
-	if n := s.noteAct(k + 1); (s.clockBefore(k) || opens && n > k+1) && s.noteDone(n) {
-		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job", "levan 11:40: pushed …"
+	n := s.noteAct(k + 1) // "06:50 nahuel → runs …", "levan 11:40: pushed …"
+	if (clock || n > k+1) && s.noteDone(n) {
+		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job"
 	}
-	n := s.noteAct(k + 1) // "06:50 nahuel → runs …"
-	if !opens && !s.clockBefore(k) || !s.verbInS(n) || s.in(n+1, s.c.g.modifierEnd) {
+	if !s.verbInS(n) || s.in(n+1, s.c.g.modifierEnd) {
 		return false
 	}
 	if w := s.word(k); !langNamePart(w, false, 3) || !langNoNounSuffix(w) {
