@@ -71,7 +71,7 @@ type langCauseSets struct {
 	noteState                                                 langBits // "now", "missing": the state a timed note's act left
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead, than, where, late            uint16
+	zero, againID, far, instead, than, where, late, away      uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -233,7 +233,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.than)
 	cs.late = v.id("late") // "went out forty minutes late"
 	cs.scan.add(cs.late)
-	cs.where = v.id("where") // "got carnations where roses had been ordered"; a trigger only then
+	cs.away = v.id("away") // "and the school groups were turned away at the gate"
+	cs.scan.add(cs.away)
+	cs.scan.add(v.id("home")) // "and two schools sent pupils home"
+	cs.where = v.id("where")  // "got carnations where roses had been ordered"; a trigger only then
 	cs.scan.add(cs.where)
 	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
 		cs.scan.add(v.id(w))
@@ -827,7 +830,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			}
 		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j):
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
@@ -2073,6 +2076,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 			}
 			continue
 		}
+		if j > v && s.turnedAway(cs, v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and four coachloads of pupils were turned away at the gate"
+		}
 		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
 		}
@@ -3056,6 +3062,44 @@ func (s *langScan) persisted(cs *langCauseSets, j int) bool {
 		}
 	}
 	return false
+}
+
+// turnedAway reports people sent off at token j ("away" or "home") in a
+// clause after the act at token v: a passive of a verb of sending away
+// ("and 3,000 fans were turned away", "parents getting turned away at
+// 6:05"), or the people served as its object ("twelve branches turned
+// parents away", "two schools sent pupils home"). Not of those a relative
+// clause names for a remedy ("the groups that had been turned away were
+// let in"), nor negated ("and no fan was turned away").
+func (s *langScan) turnedAway(cs *langCauseSets, v, j int) bool {
+	w := s.word(j)
+	if w != "away" && w != "home" {
+		return false
+	}
+	k := j - 1
+	if !s.in(k, cs.sendAway) {
+		if k-1 <= v || !s.servedNoun(cs, k) || !s.in(k-1, cs.sendAway) {
+			return false // not "sent the report home"
+		}
+		k-- // "turned parents away", "sent pupils home"
+	} else if w == "home" {
+		return false
+	} else {
+		switch s.word(k - 1) {
+		case "was", "were", "been", "being", "got", "getting", "get":
+		default:
+			return false
+		}
+	}
+	for m := k - 1; m > v && m >= k-6 && !s.toks[m].brk; m-- {
+		if s.in(m, s.c.g.neg) || s.in(m, s.c.g.nobody) || s.toks[m].id == cs.no && cs.no != 0 {
+			return false // "and no fan was turned away"
+		}
+		if x := s.word(m); x == "who" || x == "that" || x == "which" {
+			return false // "the groups that had been turned away"
+		}
+	}
+	return true
 }
 
 // lateBy reports "late" at token j after the time it was late by, told
