@@ -72,6 +72,7 @@ type langCauseSets struct {
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead, than, where, late, away      uint16
+	early                                                     uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -233,6 +234,9 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.than)
 	cs.late = v.id("late") // "went out forty minutes late"
 	cs.scan.add(cs.late)
+	cs.early = v.id("early") // "and 34 series went live three days early"
+	cs.scan.add(cs.early)
+	cs.trigger.add(cs.early)
 	cs.away = v.id("away") // "and the school groups were turned away at the gate"
 	cs.scan.add(cs.away)
 	cs.scan.add(v.id("home")) // "and two schools sent pupils home"
@@ -2079,6 +2083,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.turnedAway(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and four coachloads of pupils were turned away at the gate"
 		}
+		if j > v && s.earlyBy(cs, j) && !s.negatedClause(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and 34 series went live three days early", "sent the timetable a week too early"
+		}
 		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
 		}
@@ -3102,19 +3109,45 @@ func (s *langScan) turnedAway(cs *langCauseSets, v, j int) bool {
 	return true
 }
 
-// lateBy reports "late" at token j after the time it was late by, told
-// of what a clause says came or ran: "went out forty minutes late",
-// "reached readers six hours late", "a month late"; not "late on Friday"
-// nor "the late shift".
-func (s *langScan) lateBy(cs *langCauseSets, j int) bool {
-	if j < 1 || cs.late == 0 || s.toks[j].id != cs.late {
+// earlyBy reports "early" at token j told as a fault: "too early", or
+// after the time it was early by in a clause of what went live, went on
+// sale or was charged ("went live three days early", "got charged the new
+// rent three months early"); not "renewed the certificate two weeks
+// early", which is care.
+func (s *langScan) earlyBy(cs *langCauseSets, j int) bool {
+	if j < 2 || cs.early == 0 || s.toks[j].id != cs.early {
 		return false
 	}
+	if s.word(j-1) == "too" {
+		return true
+	}
+	if !s.spanBefore(j) {
+		return false
+	}
+	for m := j - 2; m >= 0 && m >= j-9 && !s.toks[m].brk; m-- {
+		if w := s.word(m); w == "live" || w == "sale" || s.in(m, cs.charge) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanBefore reports a unit of time right before token j: "three days",
+// "a week", "a month".
+func (s *langScan) spanBefore(j int) bool {
 	switch s.word(j - 1) {
 	case "week", "month", "months", "fortnight", "year", "years":
 		return true
 	}
 	return s.in(j-1, s.c.g.timeUnit) && s.word(j-1) != "while"
+}
+
+// lateBy reports "late" at token j after the time it was late by, told
+// of what a clause says came or ran: "went out forty minutes late",
+// "reached readers six hours late", "a month late"; not "late on Friday"
+// nor "the late shift".
+func (s *langScan) lateBy(cs *langCauseSets, j int) bool {
+	return j >= 1 && cs.late != 0 && s.toks[j].id == cs.late && s.spanBefore(j)
 }
 
 // idiomDamage reads damage told by an idiom at token j: "went away", "fell

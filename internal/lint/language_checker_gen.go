@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "190565-00d460b2-fd46a5a1"
+const langCheckerGenSum = "190565-00d460b2-14998d64"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
@@ -5515,7 +5515,7 @@ var langGen744 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	8: 0x180000000, 12: 0x3fe0000}, benign2: langBits{0: 0xf968744,
 	8: 0x1ffff800000}, operate: langBits{0: 0x2005000050000000, 1: 0x10180000000000, 2: 0x3, 10: 0x400020000000000, 13: 0x8,
 	16: 0xe000000}, repair: langBits{0: 0x10000000000000, 1: 0x91000000000000, 4: 0x2a67800000000000, 11: 0x9c0000000000000, 12: 0x18620, 20: 0x380060000, 21: 0x600000f8039}, begin: langBits{0: 0x400000000000,
-	8: 0x7ff000}, harmNoun: langBits{3: 0x403e10cfd, 13: 0x1fffc0}, trigger: langBits{0: 0x40000701000408, 1: 0x68100000000000, 2: 0x24002018, 3: 0x7c03e10ffd, 4: 0x40404b800088400, 6: 0x74687f000084c000,
+	8: 0x7ff000}, harmNoun: langBits{3: 0x403e10cfd, 13: 0x1fffc0}, trigger: langBits{0: 0x40000701000408, 1: 0x68100000000000, 2: 0x24002018, 3: 0x7c03e10ffd, 4: 0x40404b800088400, 6: 0x746c7f000084c000,
 	8: 0xfc000007a0000020, 9: 0xe0000ffffffff, 10: 0x8530000e50000000, 11: 0x200804000000807d, 12: 0x3fe0000, 13: 0xd3ff47c1ffff8, 14: 0xffe0807f8000000, 15: 0xf80001000000000,
 	16: 0xfffffffff0340000, 17: 0xffffffffffffffff, 18: 0xffffffffffffffff, 19: 0x3f00002007ffff, 20: 0x502, 21: 0x8000000000000000, 22: 0x7ffffff, 23: 0xffffffffffffe000,
 	24: 0x10001e7fc03f, 27: 0x7c000700, 28: 0x400, 31: 0x20, 35: 0x100000c2000, 76: 0x1100, 79: 0x3c000000000,
@@ -5559,10 +5559,10 @@ var langGen744 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	24: 0x3fc0}, halt: langBits{10: 0x400000000000000, 13: 0x38}, choiceWork: langBits{9: 0x1c0000008000}, rework: langBits{21: 0x8000000000000000, 22: 0x3fff}, live: langBits{14: 0x1e00000000000}, anyone: langBits{6: 0x3400000000000000}, link: langBits{14: 0x3800000000}, rate: langBits{15: 0x1000000000, 19: 0x3f000000000000}, charge: langBits{6: 0x200000000, 9: 0x3ff00000000}, rateFine: langBits{0: 0x10000000000000, 4: 0x300000000, 6: 0x20000b8000000, 9: 0x100000000000000, 13: 0x2000000,
 	16: 0x850, 19: 0xffc0000000000000}, wait: langBits{10: 0x8000000000000000, 11: 0x1, 27: 0x700}, noteFine: langBits{1: 0x800000200, 2: 0x8000000000, 11: 0x800004000000, 12: 0xc000000000000000, 13: 0x40000000000000,
 	16: 0x1fff8}, noteState: langBits{4: 0x8000000000, 6: 0x90000000000, 11: 0x8, 13: 0xc1000000000,
-	16: 0x1fe0000}, scan: langBits{0: 0x50040701000408, 1: 0xf9100000000000, 2: 0x4002018, 3: 0x100047c00010fec, 4: 0x2e6784b800088004, 5: 0x40000000000002, 6: 0x740a7f000184c008,
+	16: 0x1fe0000}, scan: langBits{0: 0x50040701000408, 1: 0xf9100000000000, 2: 0x4002018, 3: 0x100047c00010fec, 4: 0x2e6784b800088004, 5: 0x40000000000002, 6: 0x740e7f000184c008,
 	8: 0x780000020, 9: 0x80000001, 10: 0x84f0000e50000000, 11: 0x9c00c000000027d, 12: 0x3ff8620, 13: 0x3fc00400000038, 14: 0xffe0ac000200000, 15: 0xff80001000000000,
 	16: 0xfffffffff0340007, 17: 0xffffffffffffffff, 18: 0xffffffffffffffff, 19: 0x3f00008007ffff, 20: 0x3800607ff, 21: 0x80000600000f8039, 22: 0x7ffffff, 23: 0xffffffffffffe000,
-	24: 0x13ffffe000003f, 25: 0x600000000, 27: 0x700, 28: 0x400, 29: 0x800000000000, 30: 0x2000000000000000, 31: 0x1000, 35: 0x10000002000, 76: 0x21080, 77: 0x20000000, 93: 0x2000000000}, without: 2253, no: 1996, by: 937, twice: 429, times: 2280, timing: 5989, timed: 1903, what: 1582, off: 1588, zero: 428, againID: 167, far: 141, instead: 314, than: 4881, where: 4957, late: 435, away: 866, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x74687f000084c000}, 6: {i: 8, bits: 0xfc000007a0000020}, 7: {i: 9, bits: 0xe0000ffffffff},
+	24: 0x13ffffe000003f, 25: 0x600000000, 27: 0x700, 28: 0x400, 29: 0x800000000000, 30: 0x2000000000000000, 31: 0x1000, 35: 0x10000002000, 76: 0x21080, 77: 0x20000000, 93: 0x2000000000}, without: 2253, no: 1996, by: 937, twice: 429, times: 2280, timing: 5989, timed: 1903, what: 1582, off: 1588, zero: 428, againID: 167, far: 141, instead: 314, than: 4881, where: 4957, late: 435, away: 866, early: 434, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x746c7f000084c000}, 6: {i: 8, bits: 0xfc000007a0000020}, 7: {i: 9, bits: 0xe0000ffffffff},
 	8: {i: 10, bits: 0x8530000e50000000}, 9: {i: 11, bits: 0x200804000000807d}, 10: {i: 12, bits: 0x3fe0000}, 11: {i: 13, bits: 0xd3ff47c1ffff8}, 12: {i: 14, bits: 0xffe0807f8000000}, 13: {i: 15, bits: 0xf80001000000000}, 14: {i: 16, bits: 0xfffffffff0340000}, 15: {i: 17, bits: 0xffffffffffffffff},
 	16: {i: 18, bits: 0xffffffffffffffff}, 17: {i: 19, bits: 0x3f00002007ffff}, 18: {i: 20, bits: 0x502}, 19: {i: 21, bits: 0x8000000000000000}, 20: {i: 22, bits: 0x7ffffff}, 21: {i: 23, bits: 0xffffffffffffe000}, 22: {i: 24, bits: 0x10001e7fc03f}, 23: {i: 27, bits: 0x7c000700},
 	24: {i: 28, bits: 0x400}, 25: {i: 31, bits: 0x20}, 26: {i: 35, bits: 0x100000c2000}, 27: {i: 76, bits: 0x1100}, 28: {i: 79, bits: 0x3c000000000}, 29: {i: 88, bits: 0x7ffc0}}, sames: []langBitsWord{0: {i: 6, bits: 0x2000000000000}}, noteStates: []langBitsWord{0: {i: 4, bits: 0x8000000000}, 1: {i: 6, bits: 0x90000000000}, 2: {i: 11, bits: 0x8}, 3: {i: 13, bits: 0xc1000000000}, 4: {i: 16, bits: 0x1fe0000}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 10, bits: 0x100000000000000}, 2: {i: 11, bits: 0x8000}, 3: {i: 13, bits: 0x7c000000}}, opens: []bool{3: true, 10: true,
@@ -5572,7 +5572,7 @@ var langGen744 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	200: true, 201: true, 202: true, 203: true,
 	208: true, 213: true, 214: true, 215: true,
 	216: true, 217: true, 226: true, 227: true, 228: true, 229: true, 230: true, 266: true, 271: true, 275: true, 291: true, 292: true, 293: true, 295: true, 298: true, 306: true, 314: true, 398: true, 399: true, 402: true, 407: true,
-	424: true, 425: true, 426: true, 427: true, 428: true, 429: true, 430: true, 433: true, 435: true, 437: true, 438: true, 442: true, 444: true, 445: true, 446: true, 517: true, 541: true, 543: true,
+	424: true, 425: true, 426: true, 427: true, 428: true, 429: true, 430: true, 433: true, 434: true, 435: true, 437: true, 438: true, 442: true, 444: true, 445: true, 446: true, 517: true, 541: true, 543: true,
 	544: true, 545: true, 546: true, 570: true, 571: true, 572: true, 573: true, 574: true, 575: true,
 	576: true, 577: true, 578: true, 579: true, 580: true, 581: true, 582: true, 583: true,
 	584: true, 585: true, 586: true, 587: true, 588: true, 589: true, 590: true, 591: true,
