@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "190565-00d460b2"
+const langGeneratedSum = "191013-fd7719fa"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -614,8 +614,8 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
-				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "it was|is @persons @any? @any? @work that|which @aux* @undo ...4 duplicate|duplicates|fraudulent|invalid|spam|stale|@cause-benign", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
+				Match:      []string{"[it was|is @persons @any? @any? @work that|which] @aux* @past", "[it was|is @persons @any? @any? @work of|for|to|on|in @det ...5 that|which] @aux* @past", "[@person was|is the one who|that] @aux* @past", "[is|was @person who|that] @aux* @past"},
+				Unless:     []string{"it was|is @persons @any? @any? @work that|which @aux* @discover|@cause-remedy|@cause-repair", "it was|is @persons @any? @any? @work of|for|to|on|in @det ...5 that|which @aux* @discover|@cause-remedy|@cause-repair", "it was|is @persons @any? @any? @work of|for|to|on|in @det ...5 that|which @aux* @undo ...4 duplicate|duplicates|fraudulent|invalid|spam|stale|@cause-benign", "it was|is @persons @any? @any? @work that|which @aux* @undo ...4 duplicate|duplicates|fraudulent|invalid|spam|stale|@cause-benign", "@person was|is the one who|that @aux* @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|wrote|asked|called|spotted", "is|was @person who|that @aux* @discover|@cause-remedy|@cause-repair|found|noticed|paged|led|declared|raised|helped|saved|suggested|proposed|coordinated|asked|called"},
 				UnlessNear: []string{"@intent"},
 				Rewrite:    "article",
 			},
