@@ -294,6 +294,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.id("without"))
 	cs.trigger.add(v.id("instead")) // "ran the backfill against production instead of the copy"
 	cs.trigger.add(v.id("vanished"))
+	cs.scan.add(v.id("vanished"))
+	cs.scan.add(v.id("disappeared"))
 	cs.trigger.add(v.id("causing"))               // ", causing the robot to reject every delivery"
 	for _, w := range []string{"stop", "stops"} { // "– cabinets stop receiving new admissions"
 		cs.trigger.add(v.id(w))
@@ -849,6 +851,22 @@ func (s *langScan) gone(cs *langCauseSets, j int) bool {
 		return !s.symptomAt(cs, j-1) && !s.symptomAt(cs, j-2)
 	}
 	return false
+}
+
+// vanished reports what vanished at token j that was not a symptom, an
+// ill or something unwanted, told after a person's act: "and the French
+// bulletins vanished from the app", not "and the duplicate charges
+// vanished" nor "the stale baskets disappeared".
+func (s *langScan) vanished(cs *langCauseSets, j int) bool {
+	if !s.gone(cs, j) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.ill) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.symptom) || s.in(k, cs.outcome) {
+			return false
+		}
+	}
+	return true
 }
 
 // symptomAt reports a symptom at token k, a word of the list or an error
@@ -2079,6 +2097,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.vanished(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and Le Havre vanished from the route search"
 		}
 		if j > v && s.turnedAway(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and four coachloads of pupils were turned away at the gate"
