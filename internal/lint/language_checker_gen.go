@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "191013-fd7719fa-f8e3d89c"
+const langCheckerGenSum = "191013-fd7719fa-0e5730e3"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -606,11 +606,12 @@ func (s *langScan) pluralNoun(k int) bool {
 // givenName reports whether the unknown capitalised words i..end-1 read
 // as a given name rather than a system's: at most two words, each shaped
 // like a name (langNameShape), and the verb at v an act people do to
-// systems by hand (@person-act). Products whose names look like names are
+// systems by hand (@person-act) or "ordered", as supplies are ordered.
+// Products whose names look like names are
 // in @system-name, so they are known words and never reach here.
 func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
-	if end-i > 2 || !s.in(v, cs.personAct) && !s.keptAt(v) {
-		return false
+	if end-i > 2 || !s.in(v, cs.personAct) && !s.keptAt(v) && s.word(v) != "ordered" {
+		return false // "ordered" is no act on a system (@person-act): "ordered the crates from the dairy instead of the wholesaler" names no wrong target
 	}
 	for k := i; k < end; k++ {
 		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) || k > i && s.lowerEcho(k) {
