@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ---- a person as the subject of what went wrong ----
@@ -58,6 +60,7 @@ type langCauseSets struct {
 	linker                                                    langBits // "after", "by": words that tie a person's work to damage before it
 	perceive, findOut, unseen                                 langBits // "did not see any errors", "never found out why": nothing to see, or a question left open
 	arrive, reach                                             langBits // "files never arrive"; "no station could authenticate"
+	servedDone                                                langBits // "paid": what none of those served getting is damage
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
@@ -68,7 +71,8 @@ type langCauseSets struct {
 	noteState                                                 langBits // "now", "missing": the state a timed note's act left
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
-	zero, againID, far, instead, than, where                  uint16
+	zero, againID, far, instead, than, where, late, away      uint16
+	early                                                     uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
 	// words, "no", "what", "timing", "timed" and "off". No other known word
@@ -170,6 +174,7 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"find-out":          func(c *langCauseSets) *langBits { return &c.findOut },
 	"unseen":            func(c *langCauseSets) *langBits { return &c.unseen },
 	"cause-arrive":      func(c *langCauseSets) *langBits { return &c.arrive },
+	"cause-served-done": func(c *langCauseSets) *langBits { return &c.servedDone },
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
 	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
@@ -227,7 +232,15 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(cs.instead)
 	cs.than = v.id("than") // "paid more than agreed"; a trigger only before what was agreed
 	cs.scan.add(cs.than)
-	cs.where = v.id("where") // "got carnations where roses had been ordered"; a trigger only then
+	cs.late = v.id("late") // "went out forty minutes late"
+	cs.scan.add(cs.late)
+	cs.early = v.id("early") // "and 34 series went live three days early"
+	cs.scan.add(cs.early)
+	cs.trigger.add(cs.early)
+	cs.away = v.id("away") // "and the school groups were turned away at the gate"
+	cs.scan.add(cs.away)
+	cs.scan.add(v.id("home")) // "and two schools sent pupils home"
+	cs.where = v.id("where")  // "got carnations where roses had been ordered"; a trigger only then
 	cs.scan.add(cs.where)
 	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
 		cs.scan.add(v.id(w))
@@ -281,6 +294,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.trigger.add(v.id("without"))
 	cs.trigger.add(v.id("instead")) // "ran the backfill against production instead of the copy"
 	cs.trigger.add(v.id("vanished"))
+	cs.scan.add(v.id("vanished"))
+	cs.scan.add(v.id("disappeared"))
 	cs.trigger.add(v.id("causing"))               // ", causing the robot to reject every delivery"
 	for _, w := range []string{"stop", "stops"} { // "– cabinets stop receiving new admissions"
 		cs.trigger.add(v.id(w))
@@ -821,7 +836,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			}
 		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left":
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
@@ -836,6 +851,22 @@ func (s *langScan) gone(cs *langCauseSets, j int) bool {
 		return !s.symptomAt(cs, j-1) && !s.symptomAt(cs, j-2)
 	}
 	return false
+}
+
+// vanished reports what vanished at token j that was not a symptom, an
+// ill or something unwanted, told after a person's act: "and the French
+// bulletins vanished from the app", not "and the duplicate charges
+// vanished" nor "the stale baskets disappeared".
+func (s *langScan) vanished(cs *langCauseSets, j int) bool {
+	if !s.gone(cs, j) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
+		if s.in(k, cs.ill) || s.in(k, cs.benign) || s.in(k, cs.benign2) || s.in(k, cs.symptom) || s.in(k, cs.outcome) {
+			return false
+		}
+	}
+	return true
 }
 
 // symptomAt reports a symptom at token k, a word of the list or an error
@@ -1089,7 +1120,7 @@ func (s *langScan) causeSubject(cs *langCauseSets, i int) (subjEnd, verb int, kn
 	if k := s.gerundWhat(cs, v); k > 0 {
 		return end, k, known, true // "Ravi running the cleanup with the wrong flag is what deleted …"
 	}
-	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.presentAct(cs, v) || s.verbInS(v) && (s.noteName(i) || s.clockBefore(i))) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
+	if !(s.isPast(v) || s.in(v, s.c.g.presentTense) || s.perfect(v) || known && (s.presentVerb(v) || s.bareDone(cs, v) || s.presentAct(cs, v) || s.verbInS(v) && (s.noteName(i) || s.clockBefore(i))) || s.in(v, cs.neg) || s.in(v, cs.lapse) || s.sleptThrough(v) || s.in(v, s.c.g.modifierEnd) || s.word(v) == "only") {
 		return 0, 0, false, false
 	}
 	if !known {
@@ -1307,6 +1338,21 @@ func (s *langScan) workHarm(cs *langCauseSets, v int) (int, bool) {
 	return v + 1, true
 }
 
+// bareDone reports the bare form of an act after "has", "did" or
+// "already" at token v, as writers whose first language is another tell
+// what they did: "Sindre has change the feed rate", "Agus already
+// restart the workers", "Dwayne did change the mapping". The act is one
+// whose participle people do to systems (@cause-act).
+func (s *langScan) bareDone(cs *langCauseSets, v int) bool {
+	switch s.word(v - 1) {
+	case "has", "have", "had", "did", "already":
+	default:
+		return false
+	}
+	w := s.word(v)
+	return len(w) > 2 && !s.toks[v].capital && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && cs.act.has(s.c.voc.id(s.participleOf(w)))
+}
+
 // perfect reports a participle after "has", "have" or "had": "has run".
 func (s *langScan) perfect(v int) bool {
 	w := s.word(v - 1)
@@ -1316,6 +1362,9 @@ func (s *langScan) perfect(v int) bool {
 // skipPersonTail skips what follows a person before its verb: "(Arjun)",
 // "of the feature flag".
 func (s *langScan) skipPersonTail(end int) int {
+	if n := s.noteAct(end); n > end {
+		return n // "19:42 bilal: pushed …", "06:50 nahuel → runs …"
+	}
 	switch w := s.word(end); {
 	case w == "he" || w == "she" || w == "they":
 		return end + 1 // "the contractor he has run the script"
@@ -1481,7 +1530,7 @@ func (s *langScan) causeClaimed(cs *langCauseSets, v int) (int, bool) {
 	if !ok {
 		end, ok = s.wrongedObject(cs, v) // "sent 900 customers someone else's rental agreement"
 	}
-	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
+	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && !s.lateBy(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
 	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
@@ -2048,6 +2097,18 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 				return j + 1, !s.clearedAfter(cs, j)
 			}
 			continue
+		}
+		if j > v && s.vanished(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and Le Havre vanished from the route search"
+		}
+		if j > v && s.turnedAway(cs, v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and four coachloads of pupils were turned away at the gate"
+		}
+		if j > v && s.earlyBy(cs, j) && !s.negatedClause(cs, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "and 34 series went live three days early", "sent the timetable a week too early"
+		}
+		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
+			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
 		}
 		if j > v && s.persisted(cs, j) {
 			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
@@ -2660,10 +2721,31 @@ func (s *langScan) noneServed(cs *langCauseSets, j int) int {
 			return k
 		}
 		if s.isPast(k) && !s.in(k-1, s.c.g.det) || s.in(k, s.c.g.finite) || s.in(k, s.c.g.modifierEnd) {
-			return 0
+			return s.noneDone(cs, k)
 		}
 	}
 	return 0
+}
+
+// noneDone returns the participle of what none of those served got done
+// to them (@cause-served-done), told as a passive from the verb at token
+// k: "no seller was paid on Friday", "no payslip could be opened"; or 0.
+// What the rest of the clause tells as amiss makes it a harm spared: "no
+// order was shipped to the wrong depot".
+func (s *langScan) noneDone(cs *langCauseSets, k int) int {
+	p := k + 1
+	if s.in(k, s.c.g.finite) && s.word(p) == "be" {
+		p++ // "could be opened"
+	}
+	if !s.in(k, s.c.g.modifierEnd) && p == k+1 || !s.in(p, cs.servedDone) {
+		return 0
+	}
+	for m := p + 1; m < p+8 && m < len(s.toks) && !s.toks[m].brk; m++ {
+		if s.in(m, cs.harmTold) || s.toks[m].id == cs.instead && cs.instead != 0 {
+			return 0
+		}
+	}
+	return p
 }
 
 // noneOf reports "none of" opening the subject of the damage at token j,
@@ -3010,6 +3092,85 @@ func (s *langScan) persisted(cs *langCauseSets, j int) bool {
 	return false
 }
 
+// turnedAway reports people sent off at token j ("away" or "home") in a
+// clause after the act at token v: a passive of a verb of sending away
+// ("and 3,000 fans were turned away", "parents getting turned away at
+// 6:05"), or the people served as its object ("twelve branches turned
+// parents away", "two schools sent pupils home"). Not of those a relative
+// clause names for a remedy ("the groups that had been turned away were
+// let in"), nor negated ("and no fan was turned away").
+func (s *langScan) turnedAway(cs *langCauseSets, v, j int) bool {
+	w := s.word(j)
+	if w != "away" && w != "home" {
+		return false
+	}
+	k := j - 1
+	if !s.in(k, cs.sendAway) {
+		if k-1 <= v || !s.servedNoun(cs, k) || !s.in(k-1, cs.sendAway) {
+			return false // not "sent the report home"
+		}
+		k-- // "turned parents away", "sent pupils home"
+	} else if w == "home" {
+		return false
+	} else {
+		switch s.word(k - 1) {
+		case "was", "were", "been", "being", "got", "getting", "get":
+		default:
+			return false
+		}
+	}
+	for m := k - 1; m > v && m >= k-6 && !s.toks[m].brk; m-- {
+		if s.in(m, s.c.g.neg) || s.in(m, s.c.g.nobody) || s.toks[m].id == cs.no && cs.no != 0 {
+			return false // "and no fan was turned away"
+		}
+		if x := s.word(m); x == "who" || x == "that" || x == "which" {
+			return false // "the groups that had been turned away"
+		}
+	}
+	return true
+}
+
+// earlyBy reports "early" at token j told as a fault: "too early", or
+// after the time it was early by in a clause of what went live, went on
+// sale or was charged ("went live three days early", "got charged the new
+// rent three months early"); not "renewed the certificate two weeks
+// early", which is care.
+func (s *langScan) earlyBy(cs *langCauseSets, j int) bool {
+	if j < 2 || cs.early == 0 || s.toks[j].id != cs.early {
+		return false
+	}
+	if s.word(j-1) == "too" {
+		return true
+	}
+	if !s.spanBefore(j) {
+		return false
+	}
+	for m := j - 2; m >= 0 && m >= j-9 && !s.toks[m].brk; m-- {
+		if w := s.word(m); w == "live" || w == "sale" || s.in(m, cs.charge) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanBefore reports a unit of time right before token j: "three days",
+// "a week", "a month".
+func (s *langScan) spanBefore(j int) bool {
+	switch s.word(j - 1) {
+	case "week", "month", "months", "fortnight", "year", "years":
+		return true
+	}
+	return s.in(j-1, s.c.g.timeUnit) && s.word(j-1) != "while"
+}
+
+// lateBy reports "late" at token j after the time it was late by, told
+// of what a clause says came or ran: "went out forty minutes late",
+// "reached readers six hours late", "a month late"; not "late on Friday"
+// nor "the late shift".
+func (s *langScan) lateBy(cs *langCauseSets, j int) bool {
+	return j >= 1 && cs.late != 0 && s.toks[j].id == cs.late && s.spanBefore(j)
+}
+
 // idiomDamage reads damage told by an idiom at token j: "went away", "fell
 // irrecoverably behind", "ground to a halt", unless what went away was a
 // symptom ("the errors went away") or an object follows ("went over the
@@ -3165,7 +3326,7 @@ func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
-		return p == "as" || p == "of" && s.word(j-2) == "balance"
+		return p == "as" || p == "of" && s.word(j-2) == "balance" || s.word(j+1) == "balance" || s.word(j+1) == "balances" // "saw a zero balance"
 	}
 	return false
 }
@@ -3322,8 +3483,30 @@ func (s *langScan) unknownDamage(k int) bool {
 		return langFaultWord(s.word(k))
 	case '4':
 		return langClientErrors(s.word(k)) && s.wentTo(k) // "the results page went 404"
+	case '0':
+		return s.zeroMoney(k) // "218 cars at £0.00"
 	}
 	return false
+}
+
+// zeroMoney reports an amount of money that is nothing at token k, a
+// zero right after a currency sign: "£0.00", "€0", "GH₵ 0", "R$ 0,00";
+// not an amount compared with ("over £0.00"), which tells no state.
+func (s *langScan) zeroMoney(k int) bool {
+	if k == 0 || s.toks[k-1].kind != langPunct {
+		return false // most zeros: "09" of "14:09"
+	}
+	p := &s.toks[k-1]
+	if c := s.text[p.start]; c != '$' && c < utf8.RuneSelf {
+		return false // a currency sign is "$" or beyond ASCII
+	}
+	for _, c := range []byte(s.word(k)) {
+		if c != '0' && c != '.' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[p.start:p.end])
+	return unicode.Is(unicode.Sc, r) && !s.amountAt(k-1)
 }
 
 // langClientErrors reports a client error told as a state: "404", "4xx".

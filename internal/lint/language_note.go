@@ -112,22 +112,65 @@ func (s *langScan) noteArrowIn(cs *langCauseSets, k int) bool {
 		return false
 	}
 	p := s.noteSubject(j)
-	return p > 0 && k > p+1 && s.mayStartPerson(p)
+	return p >= 0 && k > p+1 && s.mayStartPerson(p)
 }
 
 // noteSubject returns the token after the clock of a timed note that
 // opens at token a, past a bracket or a dash after it ("[07:41] jj",
-// "22:10 – vikram"), or 0 when the sentence is no timed note.
+// "22:10 – vikram"), or the name before the clock and the mark after it
+// ("jun 11:40 — reran"), or -1 when the sentence is no timed note.
 func (s *langScan) noteSubject(a int) int {
 	j := s.noteClock(a)
 	if j < 0 || j+2 >= len(s.toks) {
-		return 0
+		return -1
+	}
+	if j == a+2 && s.toks[a].kind == langWord && s.noteMark(j+2) > 0 {
+		return a // "jun 11:40 — reran …": the name before its time
 	}
 	p := j + 2
 	if s.toks[p].kind == langPunct && p+1 < len(s.toks) {
 		p++
 	}
 	return p
+}
+
+// noteAct returns the token where the act of a timed note's writer at
+// token k-1 begins: k, or the token after a mark that parts the name from
+// the act ("14:02 kip: reran …", "06:50 nahuel → runs …") or after the
+// time and its mark when the name opens the note ("levan 11:40: pushed
+// …", "jun 11:40 — reran …"). A clock's own colon parts nothing.
+func (s *langScan) noteAct(k int) int {
+	if k+3 >= len(s.toks) {
+		return k
+	}
+	if s.toks[k].kind != langPunct {
+		if (k == 1 || s.toks[k-1].sentStart) && s.toks[k+1].kind == langPunct && s.clockAt(k+1) {
+			if n := s.noteMark(k + 3); n > 0 {
+				return n // "levan 11:40: pushed"
+			}
+		}
+		return k
+	}
+	if n := s.noteMark(k); n > 0 && s.clockBefore(k-1) {
+		return n
+	}
+	return k
+}
+
+// noteMark returns the token after a note's mark at token k: a colon
+// that is no clock's, or an arrow or a dash; or 0.
+func (s *langScan) noteMark(k int) int {
+	t := &s.toks[k]
+	if t.kind != langPunct {
+		return 0
+	}
+	if s.text[t.start] == ':' && t.end == t.start+1 {
+		if k+1 < len(s.toks) && langIsDigit(s.text[s.toks[k+1].start]) && s.clockAt(k) {
+			return 0 // the colon of "11:40"
+		}
+		return k + 1
+	}
+	return s.noteArrowAt(k)
 }
 
 // noteLed reads the result a timed note tells after the act at token v,

@@ -198,7 +198,7 @@ func (s *langScan) lowerName(k int) bool {
 	if t.poss {
 		return true
 	}
-	n := k + 1
+	n := s.noteAct(k + 1) // "19:42 bilal: pushed …"
 	// after a note's time any verb in -s will do ("16:05 lena flips
 	// maintenance mode"), but not one that starts a gerund ("starts digging")
 	return s.in(n, s.c.g.aux) || s.in(n, s.c.g.neg) || s.isPast(n) || s.presentVerb(n) || s.in(n, s.c.g.modifierEnd) ||
@@ -606,11 +606,12 @@ func (s *langScan) pluralNoun(k int) bool {
 // givenName reports whether the unknown capitalised words i..end-1 read
 // as a given name rather than a system's: at most two words, each shaped
 // like a name (langNameShape), and the verb at v an act people do to
-// systems by hand (@person-act). Products whose names look like names are
+// systems by hand (@person-act) or "ordered", as supplies are ordered.
+// Products whose names look like names are
 // in @system-name, so they are known words and never reach here.
 func (s *langScan) givenName(cs *langCauseSets, i, end, v int) bool {
-	if end-i > 2 || !s.in(v, cs.personAct) && !s.keptAt(v) {
-		return false
+	if end-i > 2 || !s.in(v, cs.personAct) && !s.keptAt(v) && s.word(v) != "ordered" {
+		return false // "ordered" is no act on a system (@person-act): "ordered the crates from the dairy instead of the wholesaler" names no wrong target
 	}
 	for k := i; k < end; k++ {
 		if t := &s.toks[k]; !langNameShape(s.text[t.start:t.end]) || k > i && s.lowerEcho(k) {
@@ -640,20 +641,24 @@ func (s *langScan) lowerEcho(k int) bool {
 // one who acts.
 func (s *langScan) noteName(k int) bool {
 	t := &s.toks[k]
-	if t.id != 0 || t.capital {
+	if t.id != 0 || t.capital || langIsDigit(s.text[t.start]) {
+		return false // not the "14" of a note's "14:02"
+	}
+	opens, clock := k == 0 || t.sentStart, s.clockBefore(k)
+	if !opens && !clock {
 		return false
 	}
-	opens := k == 0 || t.sentStart
-	if s.clockBefore(k) && s.noteDone(k+1) {
+	n := s.noteAct(k + 1) // "06:50 nahuel → runs …", "levan 11:40: pushed …"
+	if (clock || n > k+1) && s.noteDone(n) {
 		return langNamePart(s.word(k), false, 3) && langNoNounSuffix(s.word(k)) // "14:02 kip reran the grading job"
 	}
-	if !opens && !s.clockBefore(k) || !s.verbInS(k+1) || s.in(k+2, s.c.g.modifierEnd) {
+	if !s.verbInS(n) || s.in(n+1, s.c.g.modifierEnd) {
 		return false
 	}
 	if w := s.word(k); !langNamePart(w, false, 3) || !langNoNounSuffix(w) {
 		return false
 	}
-	return !opens || s.clockWithin(k+2, 8)
+	return !opens || n > k+1 || s.clockWithin(k+2, 8)
 }
 
 // noteDone reports a verb in the past at token k with an object after it,

@@ -24,7 +24,7 @@ var clauseVerbs = [...]struct {
 	{FieldStart, []string{"began", "begun", "started", "stopped", "failed", "went down", "broke", "crashed"}},
 	{FieldDetect, []string{"paged", "alerted", "noticed", "detected", "reported", "were notified", "first alert", "spotted", "found out", "we knew", "first sign",
 		"first report", "alert fired",
-		"emailed support", "called support", "called us", "escalated to", "first ticket", "first complaint", "first call", "caught it", "caught the", "woke", "acknowledged",
+		"called support", "called us", "escalated to", "first ticket", "first complaint", "first call", "caught it", "caught the", "woke", "acknowledged",
 		"became aware", "saw the errors", "saw errors", "flagged", "went off", "picked it up", "learned of", "learnt of", "incident was declared", "declared an incident", "posted in #"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
