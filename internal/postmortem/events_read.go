@@ -153,11 +153,12 @@ func closingMoment(text string) string {
 // moment it names: "7:40 PM handhelds synced with the new list — over",
 // "— we knew". "" otherwise.
 func dashNote(text string) string {
-	i := strings.LastIndex(text, " — ")
-	if i < 0 || len(text)-i-len(" — ") > dashNoteMax {
+	tail := text[max(0, len(text)-dashNoteMax-len(" — ")):] // the note is short: only the end is looked at
+	i := strings.LastIndex(tail, " — ")
+	if i < 0 {
 		return ""
 	}
-	return noteMarker(text[i+len(" — "):])
+	return noteMarker(tail[i+len(" — "):])
 }
 
 // dashNoteMax is the longest note after a dash read for its moment.
