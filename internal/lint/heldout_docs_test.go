@@ -75,7 +75,8 @@ type heldOutSet struct {
 // where those had passed it (some had stayed at the first run's), so
 // the comments' figures are history and the entries the floor. Those
 // a round of 7 December (zones, dates, the start, contacts) moved were
-// raised to it.
+// raised to it, and again after the later rounds of that day (on
+// dev-docs-v21; owners read with the scoring of sameOwner).
 var heldOutSets = []heldOutSet{
 	// heldout-headers-v1 and -v2: thirty openings of post-mortems each
 	// (the title, the facts and a short timeline), and
@@ -89,9 +90,9 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 16.0 / 30, 0, 0},
-	{"heldout-headers-v2", 17.0 / 30, 1, 0},
-	{"heldout-followups-v1", 0, 7, 115.0 / 127},
+	{"heldout-headers-v1", 14.0 / 30, 0, 0},
+	{"heldout-headers-v2", 11.0 / 30, 1, 0},
+	{"heldout-followups-v1", 0, 7, 121.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
 	// Targetprocess, Podio, WriteFreely; Japanese LINE WORKS, Turkish
@@ -100,7 +101,7 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 11.0 / 10, 5, 35.0 / 42},
+	{"heldout-docs-v21", 9.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -186,7 +187,7 @@ var heldOutSets = []heldOutSet{
 	// 18 of 30 times, the rest unchanged. 22 of 30 times after the work
 	// on the tenth development set (branch layouts10: numeric days read
 	// day first by the document's convention).
-	{"heldout-docs-v4", 6.0 / 10, 2, 26.0 / 32},
+	{"heldout-docs-v4", 6.0 / 10, 0, 26.0 / 32},
 	// Written blind to the parser after both rounds on the development
 	// sets, in ten more organisations' styles, and not read since. First
 	// run (main at 5f3ce99): 21 wrong in 10 documents, 2 issues for
@@ -223,7 +224,7 @@ var heldOutSets = []heldOutSet{
 	// done. The work on the thirteenth development set's fields (branch
 	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
 	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
-	{"heldout-docs-v6", 6.0 / 10, 0, 37.0 / 40},
+	{"heldout-docs-v6", 4.0 / 10, 0, 37.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -314,7 +315,7 @@ var heldOutSets = []heldOutSet{
 	// After the work on the eleventh development set (branches actions11
 	// and times11, a day's round on ten documents in ten languages): 1.30
 	// wrong, 13 of 30 times, 5 issues for nothing.
-	{"heldout-docs-v12", 5.0 / 10, 5, 28.0 / 38},
+	{"heldout-docs-v12", 2.0 / 10, 5, 28.0 / 38},
 	// Written blind to the parser on 2026-12-05, in ten more tools' layouts,
 	// eight of them in other languages (its README), and kept out of the
 	// repository through the day's rounds on dev-docs-v11 and v12. First
@@ -340,7 +341,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 16.0 / 10, 0, 18.0 / 30},
+	{"heldout-docs-v15", 15.0 / 10, 0, 21.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -539,7 +540,7 @@ var devSets = []heldOutSet{
 	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
 	// น."; the detection and the end a timeline's prose tells kept, undated,
 	// where the start has no day either) took it to 0.30 wrong missing and 27 of 30 times.
-	{"dev-docs-v12", 3.0 / 10, 0, 34.0 / 34},
+	{"dev-docs-v12", 2.0 / 10, 0, 34.0 / 34},
 	// Written blind to the parser (times told in narrative sections, dues
 	// without a year, owner placeholders, severity in odd places); first
 	// measured at 2.60 wrong "missing" a document, 0 of 30 times, 20 of 32
@@ -709,7 +710,7 @@ var devSets = []heldOutSet{
 	// missing, 43 of 43 actions, owners 23 of 32, 15 of 16 done.
 	// All three merged: 0.90 wrong missing, 15 of 30 times, 43 of 43
 	// actions, 2 for nothing, owners 23 of 32, 15 of 16 done.
-	{"dev-docs-v17", 5.0 / 10, 0, 43.0 / 43},
+	{"dev-docs-v17", 4.0 / 10, 0, 43.0 / 43},
 	// dev-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Bitbucket, Uptime Kuma, Cortex, Kayako, Nifty, Hive,
 	// Rundeck; Portuguese Movidesk, Dutch Trengo, Korean flow), leaning on
@@ -795,8 +796,18 @@ var devSets = []heldOutSet{
 	// list archive, a Trac ticket, Evernote, Asana, Grafana Incident,
 	// WordPress block markup, SeaTable in German, Pelican in Spanish,
 	// Taskade), leaning on who led, severity in many forms, zones, and
-	// work done beside work to come.
-	{"dev-docs-v21", 9, 99, 0},
+	// work done beside work to come. First run: 1.80 wrong missing, 10 of
+	// 29 times, 18 of 39 actions, none for nothing, owners 12 of 16, dues
+	// 10 of 13, 5 of 20 finished or dropped read as done. After the round
+	// on it (a meeting bot's "#action" lines, a review sent as an email
+	// with lettered follow-ups and its closing, a task tool's ✓/○/⊘
+	// sub-tasks with fields parted by middle dots, Trac's tables, a list
+	// item as the zone's note, the moment told in a sentence after an
+	// entry or a note after its dash, a title's "Sun 11/29", an issue
+	// cell's state): 1.00 wrong missing, 20 of 29 times, 37 of 39
+	// actions, none for nothing, owners 27 of 30, dues 24 of 27, 14 of
+	// 20 done.
+	{"dev-docs-v21", 10.0 / 10, 0, 37.0 / 39},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -838,7 +849,7 @@ var devSets = []heldOutSet{
 	// 0.80 and 1.00 wrong missing, 66 of 88 and 65 of 87 times.
 	// Both merged: 0.33 and 0.53 wrong missing, 72 of 88 and 65 of 87
 	// times.
-	{"dev-headers-v1", 10.0 / 30, 0, 0},
+	{"dev-headers-v1", 8.0 / 30, 0, 0},
 	{"dev-headers-v2", 12.0 / 30, 0, 0},
 	// dev-followups-v1: twenty-five closing parts of post-mortems (a
 	// title, a line of context, a record of what was done in fourteen of
@@ -894,24 +905,24 @@ var maxTimelineWrong = map[string]int{
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
 	"heldout-headers-v1": 60, // of 87
-	"heldout-headers-v2": 67, // of 86
+	"heldout-headers-v2": 68, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   11, // of 30
-	"heldout-docs-v19":   11, // of 30
+	"heldout-docs-v19":   13, // of 30
 	"heldout-docs-v18":   12, // of 30
-	"heldout-docs-v17":   27, // of 30
+	"heldout-docs-v17":   30, // of 30
 	"heldout-docs":       33, // of 37
 	"heldout-docs-v2":    24, // of 30
 	"heldout-docs-v3":    26, // of 30
 	"heldout-docs-v4":    23, // of 30
 	"heldout-docs-v5":    30, // of 30
-	"heldout-docs-v6":    20, // of 29
+	"heldout-docs-v6":    22, // of 29
 	"heldout-docs-v7":    18, // of 28
 	"heldout-docs-v8":    17, // of 30
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   21, // of 29
 	"heldout-docs-v11":   18, // of 28
-	"heldout-docs-v12":   18, // of 30
+	"heldout-docs-v12":   24, // of 30
 	"heldout-docs-v13":   17, // of 30
 	"heldout-docs-v14":   13, // of 29
 	"heldout-docs-v15":   13, // of 30
@@ -927,8 +938,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v9":        29, // of 29
 	"dev-docs-v10":       30, // of 30
 	"dev-docs-v11":       29, // of 30
-	"dev-docs-v12":       27, // of 30
-	"dev-docs-v13":       19, // of 30
+	"dev-docs-v12":       28, // of 30
+	"dev-docs-v13":       20, // of 30
 	"dev-docs-v14":       22, // of 30
 	"dev-docs-v15":       21, // of 30
 	"dev-docs-v16":       30, // of 30
@@ -936,6 +947,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v18":       23, // of 30
 	"dev-docs-v19":       24, // of 30
 	"dev-docs-v20":       25, // of 29
+	"dev-docs-v21":       20, // of 29
 	"dev-headers-v1":     75, // of 88
 	"dev-headers-v2":     69, // of 87
 }
@@ -943,7 +955,7 @@ var minTimesRight = map[string]int{
 // minDuesRight gates each set's due dates of found open actions read
 // right, at its figure when the gate was added (6 December, evening).
 var minDuesRight = map[string]int{
-	"heldout-followups-v1": 79, // of 89
+	"heldout-followups-v1": 84, // of 94
 	"heldout-docs-v21":     17, // of 22
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     16, // of 22
@@ -980,11 +992,12 @@ var minDuesRight = map[string]int{
 	"dev-docs-v13":         23, // of 29
 	"dev-docs-v14":         26, // of 29
 	"dev-docs-v15":         25, // of 32
-	"dev-docs-v16":         26, // of 29
+	"dev-docs-v16":         27, // of 29
 	"dev-docs-v17":         23, // of 29
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
 	"dev-docs-v20":         21, // of 30
+	"dev-docs-v21":         24, // of 27
 	"dev-followups-v1":     82, // of 94
 }
 
