@@ -100,3 +100,12 @@ func TestMoreWordsOfTheEnd(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldEnd: "2026-11-14T15:10Z"})
 	}
 }
+
+// A window in a summary may name each end's weekday after "on":
+// "between 22:40 on Saturday and 02:15 on Sunday", across midnight.
+func TestWindowWithWeekdays(t *testing.T) {
+	for _, s := range []string{"Between 22:40 on Saturday and 02:15 on Sunday, members could not connect.", "Members could not connect from 22:40 on Saturday to 02:15 on Sunday."} {
+		src := "# DHCP outage, Saturday 28 November 2026\n\nReview: 2026-12-03\n\nAll times UTC.\n\n## Summary\n\n" + s + "\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-11-28T22:40Z", FieldEnd: "2026-11-29T02:15Z"})
+	}
+}

@@ -15,14 +15,15 @@ import (
 var (
 	// proseSpanRe: "from 15:30 to 18:10 UTC", "from **7:04am until
 	// 8:37am on Thursday 19 November**", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
-	// A short weekday may follow either time: "from 23:20 Sat until 02:40 Sun".
+	// A weekday may follow either time: "from 23:20 Sat until 02:40 Sun",
+	// "between 22:40 on Saturday and 02:15 on Sunday".
 	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
 	// some other span, unless a word of failure stands before it:
 	// "checkouts failed between 14:02 and 15:10 UTC".
-	proseBetweenRe = lazyRe(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay)
+	proseBetweenRe = lazyRe(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
@@ -75,7 +76,7 @@ const proseOnDay = `(?:\s+(on\s+(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
 
 // spanWeekday is a weekday written after a time of a span without "on",
 // as a night's span names the days it crosses: "23:20 Sat", "02:40 Sun".
-const spanWeekday = `(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b)?`
+const spanWeekday = `(?:\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b)?`
 
 // spanClause is a clause between the two ends of a span, set off by
 // commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".
