@@ -20,7 +20,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(
 	{347, 0xdc34a4947e3c7880}: {words: nil, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
-	{2449, 0xe27ddb34a55f72f6}: {words: []string{"from"}, lineStart: false},
+	{2469, 0xd793cee357d2bf76}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{512, 0x69f58852f7666084}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the
