@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -1160,6 +1161,8 @@ func (p *parser) walkItem(li ast.Node) {
 			p.itemZoneNote(c)
 			if p.outliner {
 				p.summaryProse(c, &paragraphText{text: p.doc.Text(linesSpan(c)), shared: true}) // an outliner's summary, a line an item
+			} else {
+				p.proseItem(c)
 			}
 			if key, _ := p.sectionKey(); fieldsLiveIn(key) || key == "additional_info" && p.notesFieldList(li.Parent()) {
 				p.keyValueLines(c)
@@ -1179,3 +1182,27 @@ func (p *parser) walkItem(li ast.Node) {
 		}
 	}
 }
+
+// proseItem reads a list item written as the story's prose, as meeting
+// notes put each speaker's point in a bullet ("- Shazia: we **noticed at
+// 16:52** when a driver radioed control …"), for the moments its clauses
+// tell, as the summary's are read: an item of sentences with a clock in
+// it, outside the follow-ups, the record and the timeline, and not one
+// that opens with its time (an entry).
+func (p *parser) proseItem(c ast.Node) {
+	span := linesSpan(c)
+	if !span.Valid() || span.Len() < proseItemMin {
+		return
+	}
+	b := p.src[span.Start:span.End]
+	if lead := bytes.TrimLeft(b, "*_`[( "); len(lead) == 0 || isDigit(lead[0]) || bytes.IndexByte(b, ':') < 0 || !bytes.Contains(b, []byte(". ")) && b[len(b)-1] != '.' {
+		return // "**11:58** — Storage alert pages on-call; …": an entry
+	}
+	switch key, _ := p.sectionKey(); key {
+	case "", "what_happened", "short_summary", "impact", "additional_info":
+		p.readSummaryProse(c, &paragraphText{text: p.doc.Text(span), shared: true})
+	}
+}
+
+// proseItemMin is the shortest item read as prose: a sentence or two.
+const proseItemMin = 60

@@ -109,3 +109,14 @@ func TestWindowWithWeekdays(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-11-28T22:40Z", FieldEnd: "2026-11-29T02:15Z"})
 	}
 }
+
+// Meeting notes put each point of the story in a bullet: a bullet of
+// sentences with a clock in it is read for its moments as the summary's
+// prose is; a bullet that opens with its time is an entry, not prose.
+func TestProseWrittenAsBullets(t *testing.T) {
+	src := "## Meeting notes – review: arrival boards frozen\n\nIncident date: 2026-10-16\n\nAll times UTC.\n\n### Notes\n\n" +
+		"- Gwen opened the review. Callum was incident lead on the day.\n" +
+		"- Shazia: we **noticed at 16:52** when a driver radioed control about a queue at Pentre Square.\n" +
+		"- Tom restarted the processor with the bad message skipped; the boards were back to normal at 18:15.\n"
+	wantTimes(t, src, map[string]string{FieldDetect: "2026-10-16T16:52Z", FieldEnd: "2026-10-16T18:15Z"})
+}
