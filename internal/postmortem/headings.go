@@ -243,6 +243,13 @@ func headingStates(name string) (record, dropped bool) {
 
 // recordName is recordHeading of a heading's name as headingName gives it.
 func recordName(name string) bool {
+	return mayNameRecord(name) && recordPhraseIn(name) // most headings fail the first: "Timeline", "Remediation"
+}
+
+// recordPhraseIn is recordName without its quick test: a search of the
+// name for "done", a closing "we" and each phrase, and a look-up of each
+// of its words among localDoneWords.
+func recordPhraseIn(name string) bool {
 	words := " " + name + " "
 	if strings.Contains(words, " done ") || weOpensRecord(words) {
 		return true
@@ -254,6 +261,29 @@ func recordName(name string) bool {
 	}
 	return localRecordName(words)
 }
+
+// mayNameRecord is the quick test of recordName: one of the words of
+// name (as headingName gives them, one space apart) is one of recordWords
+// or of localDoneWords, without which no phrase of recordName is found.
+func mayNameRecord(name string) bool {
+	for w := range strings.SplitSeq(name, " ") {
+		if recordWords[w] || localDoneWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordWords are "done", the "we" weOpensRecord reads, and the first
+// word of each of spacedRecordPhrases.
+var recordWords = func() map[string]bool {
+	words := map[string]bool{"done": true, "we": true}
+	for _, spaced := range spacedRecordPhrases {
+		first, _, _ := strings.Cut(strings.TrimPrefix(spaced[1:], "^"), " ")
+		words[first] = true
+	}
+	return words
+}()
 
 // spacedRecordPhrases are the spacedHeadingPhrases that make a heading
 // the record whatever its place in the vocabulary (all of SectionRecord's

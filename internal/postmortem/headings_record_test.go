@@ -2,6 +2,7 @@ package postmortem
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -23,4 +24,35 @@ func TestRecordPhrases(t *testing.T) {
 			t.Errorf("recordName(%q) = %v, want %v", name, got, want)
 		}
 	}
+}
+
+// TestMayNameRecord: recordName with its quick test answers as the plain
+// search (recordPhraseIn) does, over headings made of the phrases' words, other languages'
+// done states, marks and other words, as headingName gives them.
+func TestMayNameRecord(t *testing.T) {
+	parts := []string{"done", "we", "actions", "taken", "what", "did", "was", "during", "the", "incident", "already", "closed",
+		"resolved", "follow", "tasks", "abgeschlossen", "acabada", "timeline", "next", "undone", "  ", " ", "-", "**", "\t", "é"}
+	names := quickTexts(29, 20000, append([]string{"", "Done", "What we did", "Timeline"}, spacedRecordPhrases...), parts...)
+	held := 0
+	for _, name := range names {
+		for _, text := range []string{name, joinWords(name)} {
+			n := headingName(text)
+			want := recordPhraseIn(n)
+			if got := recordName(n); got != want {
+				t.Errorf("recordName(%q) = %v, want %v", n, got, want)
+			}
+			held += boolInt(want)
+		}
+	}
+	if held == 0 {
+		t.Error("no heading named the record")
+	}
+}
+
+// joinWords spaces the words that s runs together.
+func joinWords(s string) string {
+	for _, w := range []string{"done", "we", "actions", "taken", "what", "did", "during", "closed", "resolved", "abgeschlossen"} {
+		s = strings.ReplaceAll(s, w, " "+w+" ")
+	}
+	return s
 }

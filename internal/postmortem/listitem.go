@@ -2,7 +2,6 @@ package postmortem
 
 import (
 	"bytes"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -1176,12 +1175,27 @@ func separatorAt(src []byte, i int, text Span) int {
 			return 4
 		}
 	case ' ', '\t', '\n':
+		if wordSpace(src, i, text) {
+			return 0 // the commonest byte of an item that may open one
+		}
 		if n := hardBreak(src, i, text); n > 0 {
 			return n
 		}
 		return spacedSeparator(src, i, text)
 	}
 	return 0
+}
+
+// wordSpace reports a space between two words, the commonest byte of an
+// item that may open a separator, where hardBreak and spacedSeparator
+// find none: one space after a letter or a digit, and before one that
+// opens no label (mayOpenLabel), dash, bar or slash.
+func wordSpace(src []byte, i int, text Span) bool {
+	if src[i] != ' ' || i == text.Start || i+1 >= text.End {
+		return false
+	}
+	before, after := src[i-1], src[i+1]
+	return wordBytes[before] && before != '_' && wordBytes[after] && !mayOpenLabel(src, i+1, text.End)
 }
 
 // calendarLineBreak returns the length of a line break at src[i], with
@@ -1406,14 +1420,31 @@ var sentenceLabels = map[string]bool{"status": true, "state": true, "target date
 
 // labelAt reports whether src[i:end] opens with an inline field label
 // and its colon; after a full stop (sentence), a sentence label too.
-// Most words after a space open with a letter no label opens with.
+// Most words after a space open with two letters no label opens with.
 func labelAt(src []byte, i, end int, sentence bool) bool {
-	return i < end && labelOpens[src[i]] && readLabelAt(src, i, end, sentence)
+	return mayOpenLabel(src, i, end) && readLabelAt(src, i, end, sentence)
 }
 
-// labelOpens are the first letters of inlineLabels and sentenceLabels,
-// in either case.
-var labelOpens = firstBytes(slices.AppendSeq(slices.Collect(maps.Keys(inlineLabels)), maps.Keys(sentenceLabels)))
+// mayOpenLabel reports whether src[i:end] opens with the first two
+// letters of one of inlineLabels or sentenceLabels, in either case.
+func mayOpenLabel(src []byte, i, end int) bool {
+	return i+1 < end && labelSeconds[src[i]]>>(src[i+1]|0x20-'a')&1 != 0
+}
+
+// labelSeconds holds, by the first letter of inlineLabels and
+// sentenceLabels in either case, a bit for each letter that follows it in
+// one of them (1<<0 for "a"); a byte that is no letter a-z once its 0x20
+// bit is set has none.
+var labelSeconds = func() (t [256]uint32) {
+	for _, labels := range []map[string]bool{inlineLabels, sentenceLabels} {
+		for w := range labels {
+			bit := uint32(1) << (w[1] - 'a')
+			t[w[0]] |= bit
+			t[w[0]-'a'+'A'] |= bit
+		}
+	}
+	return t
+}()
 
 // readLabelAt is labelAt without the test of the first letter.
 func readLabelAt(src []byte, i, end int, sentence bool) bool {

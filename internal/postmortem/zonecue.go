@@ -58,7 +58,8 @@ func zoneCue(text string) string {
 var cueWords = [...]string{"everything", "all", "clock", "clocks", "hours", "times", "time", "timestamps", "timestamp", "local", "note", "we", "using", "in", "timeline"}
 
 // mayCueZone is the quick test of zoneCueRe: after its opening marks,
-// the text opens with one of cueWords or a parenthesis.
+// the text opens with one of cueWords or a parenthesis, and "we" only
+// before "use" ("We should have ..." opens many a paragraph).
 func mayCueZone(text string) bool {
 	t := strings.TrimLeft(text, " \t\r\n*_>")
 	if t == "" {
@@ -73,7 +74,7 @@ func mayCueZone(text string) bool {
 	}
 	for _, w := range cueWords {
 		if len(w) == end && strings.EqualFold(t[:end], w) {
-			return true
+			return w != "we" || foldPrefix(strings.TrimLeft(t[end:], " \t\r\n\f\v"), "use")
 		}
 	}
 	return false
