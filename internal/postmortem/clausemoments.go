@@ -29,7 +29,7 @@ var clauseVerbs = [...]struct {
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
 		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery",
-		"again from", "again since", "through again", "flowing again", "running again", "going again",
+		"again from", "again since", "again by", "through again", "flowing again", "running again", "going again",
 		"normally", "returned to", "last errors", "last error", "fully functional", "green again", "dropped to zero", "fell to zero", "ending the impact", "nominal",
 		"was drained", "were drained", "errors stopped", "errors ceased", "stable again", "was fixed", "were fixed", "back above", "back below", "incident was closed"}},
 }

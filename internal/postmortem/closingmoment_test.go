@@ -120,3 +120,14 @@ func TestProseWrittenAsBullets(t *testing.T) {
 		"- Tom restarted the processor with the bad message skipped; the boards were back to normal at 18:15.\n"
 	wantTimes(t, src, map[string]string{FieldDetect: "2026-10-16T16:52Z", FieldEnd: "2026-10-16T18:15Z"})
 }
+
+// A note of the zone may say which times it means ("All times mentioned
+// are BST"), and a summary's end may be the service going on again by
+// a time ("showing live data again by 18:15").
+func TestZoneNoteParticiplesAndAgainBy(t *testing.T) {
+	for _, note := range []string{"All times mentioned are BST.", "All times quoted are in BST."} {
+		src := "# Boards frozen\n\nDate: 2026-10-16\n\n" + note + "\n\n## Summary\n\n" +
+			"The boards stopped updating at 16:40 and we noticed at 16:52; they were showing live data again by 18:15.\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-10-16T15:40Z", FieldDetect: "2026-10-16T15:52Z", FieldEnd: "2026-10-16T17:15Z"})
+	}
+}
