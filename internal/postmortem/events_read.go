@@ -74,9 +74,10 @@ func (p *parser) labelMarkers() {
 		}
 	}
 	for i := range ev {
-		if apartMarker(ev[i].Text) != "" { // seldom: most entries set nothing apart
-			aparts := make([]string, len(ev))
-			for k := range ev {
+		if first := apartMarker(ev[i].Text); first != "" { // seldom: most entries set nothing apart
+			aparts := make([]string, len(ev)) // those before i set nothing apart: read already
+			aparts[i] = first
+			for k := i + 1; k < len(ev); k++ {
 				aparts[k] = apartMarker(ev[k].Text)
 			}
 			for _, key := range [...]string{FieldStart, FieldDetect, FieldEnd} {
@@ -108,7 +109,9 @@ func apartMarkers(ev []Event, aparts []string, key string) {
 // label of the vocabulary in bold or italics anywhere in it (see
 // emphasisMarker), or a short note after an arrow or set in emphasis at
 // its end that says the moment in everyday words: "← impact starts",
-// "← we knew", "← over", "*Problem starts.*", "*Over.*"; "" otherwise.
+// "← we knew", "← over", "*Problem starts.*", "*Over.*"; or a sentence
+// or a dash's note after the entry's story that does (closingMoment);
+// "" otherwise.
 func apartMarker(text string) string {
 	if k := closingMoment(text); k != "" {
 		return k
