@@ -71,8 +71,8 @@ var entryMoments = [...]struct {
 	{FieldDetect, []string{
 		"-alarm", "alert", "bemerkt", "gemeldet", "meldet", "entdeckt", "erkannt", // German
 		"alerte", "détect", "signalé", "remarqu", "constat", // French
-		"alerta", "detect", "aviso", "notific", "reportad", "reportó", // Spanish, Portuguese
-		"detet",                                              // Portuguese
+		"alerta", "detect", "detecci", "aviso", "notific", "reportad", "reportó", // Spanish, Portuguese
+		"detet", "detecç", "deteç", // Portuguese
 		"allarme", "rilevat", "segnala", "notat", "notifica", // Italian
 		"melding", "gemeld", "ontdekt", "opgemerkt", // Dutch
 		"wykry", "zgłosz", "zgłosi", "zauważ", "powiadom", // Polish

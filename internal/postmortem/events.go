@@ -1083,16 +1083,36 @@ var dayLineRe = lazyRe(`(?i)^[\s*_#]*(?:[a-z]+,?\s+)?(` + monthNames + `\s+\d{1,
 // its year, in the year of the document's dates, on or before its
 // review: "**Monday 23 November**" above the entries of that night.
 func (p *parser) yearlessDateLine(text string) bool {
-	if len(text) > 40 || !mayOpenDate(text) {
+	if len(text) > 40 {
 		return false
+	}
+	if !mayOpenDate(text) {
+		return p.weekdayDayLine(text)
 	}
 	m := dayLineRe.FindStringSubmatch(text)
 	if m == nil {
-		return false
+		return p.weekdayDayLine(text)
 	}
 	t, ok := p.dayInDocumentYear(strings.TrimSuffix(m[1], "."))
 	if ok && !t.Equal(p.eventDate) {
 		p.eventDate = t
+		p.eventGroup++
+	}
+	return ok
+}
+
+// weekdayDayLine notes the day a line gives as its weekday, in any
+// language, and the day and month in figures without the year, as a
+// table's Date column writes them (dottedColumnDay): "**Domingo
+// 29/11**", "**Sa. 28.11.**", "### Sun 11/29".
+func (p *parser) weekdayDayLine(text string) bool {
+	t := strings.Trim(text, " \t*_#:")
+	if len(t) > 24 || afterWeekdayWord(t) == t {
+		return false
+	}
+	day, ok := p.dottedColumnDay(t, false)
+	if ok && !day.Equal(p.eventDate) {
+		p.eventDate = day
 		p.eventGroup++
 	}
 	return ok

@@ -212,6 +212,15 @@ func (p *parser) momentSentence(s string, base int) {
 	if len(clocks) == 0 {
 		return
 	}
+	for i := 0; i+1 < len(clocks); i++ {
+		if p.momentWindow(s, base, clocks[i], clocks[i+1]) {
+			clocks = append(clocks[:i], clocks[i+2:]...)
+			break
+		}
+	}
+	if len(clocks) == 0 {
+		return
+	}
 	lower := strings.ToLower(s) // the same length for the letters of the lists
 	if len(lower) != len(s) {
 		return
@@ -366,4 +375,53 @@ func twoDigits(s string) string {
 		return "0" + s
 	}
 	return s
+}
+
+// A window of two clocks, in the words of the languages the vocabulary
+// reads: "Entre las 22:40 del sábado y las 2:15 del domingo", "zwischen
+// 14:02 und 15:10 Uhr", "dalle 9.10 alle 11.40", "od 8:15 do 9:40". Its
+// first clock is the start and its second the end, whichever verbs stand
+// nearer them.
+var (
+	windowOpeners = wordSet("entre desde de das dalle dalla tra fra zwischen von tussen van mellan från mellem fra mellom między mezi od antara dari sejak")
+	windowJoiners = wordSet("y e et und en och og a à às ao até hasta alle al do bis tot till til dan hingga sampai")
+)
+
+// momentWindow reads a summary's sentence whose two clocks make a window
+// as its start and end, and reports whether it did.
+func (p *parser) momentWindow(s string, base int, first, second []int) bool {
+	if p.narrating || p.proseGiven(FieldStart) || p.proseGiven(FieldEnd) || !windowOpened(s[:first[0]]) {
+		return false
+	}
+	between := s[first[1]:second[0]]
+	if len(between) > 40 || strings.ContainsAny(between, ".;:,()") || !anyWordIn(strings.ToLower(between), windowJoiners) {
+		return false
+	}
+	second[1] += meridiemAfter(s[second[1]:])
+	zone := zoneAfterMoment(s[second[1]:])
+	p.proseTime(FieldStart, labelSummaryStart, base, first[0], first[1], zone)
+	p.proseTime(FieldEnd, labelSummaryEnd, base, second[0], second[1], zone)
+	return true
+}
+
+// windowOpened reports a word that opens a window among the last three
+// words before a clock: "Entre las ", "zwischen ", "dalle ".
+func windowOpened(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		if windowOpeners[words[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordIn reports a word of text, split at spaces, in the set.
+func anyWordIn(text string, set map[string]bool) bool {
+	for _, w := range strings.Fields(text) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
