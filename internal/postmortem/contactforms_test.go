@@ -55,3 +55,21 @@ func TestPeopleSectionsAndRoleTables(t *testing.T) {
 		t.Errorf("an action list over a team's work: section %+v, %d actions, want the action list with one", s, len(doc.Actions))
 	}
 }
+
+// The writer names themself as the lead in a chat's line or a note's
+// sentence: "incident lead on saturday was me (ayodele)", "Who ran
+// point: me (Leilani), with Keoni helping".
+func TestContactWriterNamed(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Mirror sync\n\n19:00 <@ayodele> for the record: incident lead on saturday was me (ayodele), marit did comms\n":                   "ayodele",
+		"# Bookings down\n\nWriting this down while I still remember it. Who ran point: me (Leilani), with Keoni helping from the beach.\n": "Leilani",
+	} {
+		doc, err := Parse([]byte(src), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, ok := doc.Field(FieldContact); !ok || f.Value != want {
+			t.Errorf("%q: contact %q, want %q", src, f.Value, want)
+		}
+	}
+}

@@ -32,12 +32,15 @@ var (
 	// served as IC", "@lee acted as incident lead".
 	roleSentenceRe = lazyRe(proseName + proseAside + `\s+(?i:was|is|served\s+as|serves\s+as|acted\s+as|was\s+acting\s+as|took\s+on\s+the\s+role\s+of|stepped\s+in\s+as|became|took\s+over\s+as|ran\s+point\s+as)\s+` + proseRole)
 	// roleWasRe: "The incident commander was @dana", "our IC is Kim".
-	roleWasRe = lazyRe(`(?:^|[.!?;,]\s+|\()` + proseRole + `\s+(?i:was|is|were)\s+` + proseName)
+	// The writer may name themself, a chat's name in lower case: "for
+	// the record: incident lead on saturday was me (ayodele)".
+	roleWasRe = lazyRe(`(?:^|[.!?;,:]\s+|\()` + proseRole + `(?:\s+(?i:on|that)\s+\p{L}+)?\s+(?i:was|is|were)\s+(?:(?i:me|myself)\s*\(\s*(@?\p{Ll}[\p{Ll}0-9._-]{1,30})\s*\)|` + proseName + `)`)
 	// roleColonRe: a role and its holder as a sentence within a line of
 	// a paragraph (a label that opens a line among sentences is none),
 	// the writer often naming themself: "Lead on this one: me (Rosa
-	// Delgado, IT manager).", "… resolved. IC: @kim."
-	roleColonRe = lazyRe(`[.!?;][ \t]+(?:` + proseRole + `|(?i:lead|owner|contact)\s+(?i:on|for)\s+this(?:\s+one|\s+incident)?)\s*:\s*(?:(?i:me|myself)\s*\(\s*)?` + proseName)
+	// Delgado, IT manager).", "… resolved. IC: @kim.", "Who ran point:
+	// me (Leilani), with …".
+	roleColonRe = lazyRe(`[.!?;][ \t]+(?:` + proseRole + `|(?i:lead|owner|contact)\s+(?i:on|for)\s+this(?:\s+one|\s+incident)?|(?i:who\s+(?:ran\s+point|led(?:\s+it|\s+the\s+response)?|was\s+in\s+charge|coordinated)))\s*:\s*(?:(?i:me|myself)\s*\(\s*)?` + proseName)
 	// roleNamedRe: a role and its holder's name together: "On-call
 	// engineer Kim Lee acknowledged the page", "Dana Ruiz (IC) declared
 	// SEV2", "Kim Lee (on call) was paged", "The on-call engineer, Kim
