@@ -492,7 +492,7 @@ var (
 	// its users, the impact's first sign: "error rate climbs", "5xx at
 	// 40%", "checkout requests start failing", "latency above 5s", "API
 	// unresponsive".
-	symptomRe = lazyRe(`(?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(?:s|d)?\s+out|timeouts?|timing\s+out|latency|unavailable|unreachable|unresponsive|not\s+responding|outage|degraded|degradation|crash(?:es|ed|ing)?|crash-?loop(?:ing)?|hangs|hanging|stuck|rejected|rejecting|cannot|can't|unable|impact|went\s+down|goes\s+down|is\s+down|are\s+down|broken)\b`)
+	symptomRe = lazyRe(`(?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(?:s|d)?\s+out|timeouts?|timing\s+out|latency|unavailable|unreachable|unresponsive|not\s+responding|outage|degraded|degradation|crash(?:es|ed|ing)?|crash-?loop(?:ing)?|hangs|hanging|stuck|rejected|rejecting|rejects|declined|declines|declining|refused|refuses|refusing|truncated|corrupt(?:ed)?|cannot|can't|unable|impact|went\s+down|goes\s+down|is\s+down|are\s+down|broken)\b`)
 	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
 	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acknowledges|acked|acks|` +

@@ -18,7 +18,7 @@ var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:(?:back|returned|dropped|fell) to (?:baseline|zero|
 	{1414, 0xeafa883062271054}: {words: []string{"alert", "all", "all green", "back", "back ", "backlog", "behaving", "caught up", "clos", "close", "confirmed", "dashboard", "downgraded", "dropped", "end", "error", "failover", "fell", "fix", "flowing", "green", "health", "last", "latency", "look", "mitigation", "monitor", "normali", "operating", "queue", "rate", "recovery ", "reported", "returned", "revert", "roll-back", "rollback", "running", "service", "show", "stabili", "stand down", "stands down", "stood down", "subsid", "system", "throughput", "traffic", "verified", "working", "works"}, lineStart: false},
 	// (?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(
-	{347, 0xdc34a4947e3c7880}: {words: nil, lineStart: false},
+	{433, 0x4996da09dede6815}: {words: nil, lineStart: false},
 	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
 	{2469, 0xd793cee357d2bf76}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of

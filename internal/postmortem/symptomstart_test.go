@@ -24,6 +24,9 @@ func TestStartAtFirstHarm(t *testing.T) {
 		"- 13:50 deploy of v2.3 starts\n- 14:01 alert fires on the canary\n- 14:02 error rate climbs":                                          "13:50",
 		"- 13:50 deploy of v2.3 starts\n- 13:55 canary healthy\n- 14:30 rollout complete":                                                      "13:50",
 		"- 13:50 deploy of v2.3\n- 13:52 deploy done\n- 13:54 cache warmed\n- 13:56 traffic shifted\n- 13:58 old pods drained\n- 14:02 errors": "13:50",
+		"- 13:50 payout file generated and signed\n- 14:02 the bank rejects the file\n- 16:35 client calls the desk":                           "14:02",
+		"- 13:50 cache refresh starts on m2\n- 14:02 first truncated archive served\n- 14:20 first user report":                                "14:02",
+		"- 13:50 new fraud rules loaded\n- 14:02 card payments declined at the till\n- 14:20 store manager calls":                              "14:02",
 	} {
 		s, ok := mustParse(t, []byte(symptomDoc(entries))).Time(FieldStart)
 		if got := s.Time.Format("15:04"); !ok || s.Err != nil || got != want {
