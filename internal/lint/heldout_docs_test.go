@@ -808,6 +808,18 @@ var devSets = []heldOutSet{
 	// actions, none for nothing, owners 27 of 30, dues 24 of 27, 14 of
 	// 20 done.
 	{"dev-docs-v21", 10.0 / 10, 0, 37.0 / 39},
+	// dev-docs-v22: ten documents written blind to the parser on
+	// 2026-12-07 (Zammad, Microsoft Loop, GLPI in Portuguese, ClickUp,
+	// Wiki.js, a Better Stack status page, a Chatwork chat in Japanese,
+	// Squadcast, a Threema chat in Dutch, Freshservice), leaning on who
+	// led, severity, the end and the detection told without a label,
+	// times before the start, and work done beside work to come. First
+	// run (main at 2806adc, nothing yet changed for it): 1.30 wrong
+	// missing, 10 of 30 times, 27 of 33 actions, none for nothing,
+	// owners 21 of 22, dues 14 of 21, 12 of 17 finished or dropped read
+	// as done; the out-of-order entry and the detection before the start
+	// reported, and one entry reported out of order that is not.
+	{"dev-docs-v22", 13.0 / 10, 0, 27.0 / 33},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -897,7 +909,7 @@ var maxTimelineWrong = map[string]int{
 	"heldout-docs": 1, "heldout-docs-v3": 1, "heldout-docs-v4": 1, "heldout-docs-v8": 1, "heldout-docs-v9": 1,
 	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
-	"dev-docs-v17": 1, "dev-docs-v19": 1,
+	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
