@@ -385,11 +385,16 @@ func (p *parser) namedMoments(text string, base int) {
 // end it names, over times its other sentences tell. A span after other
 // words ("from 7:20 to 7:48 I re-shared the sheet") is work done in it.
 func (p *parser) narrativeWindow(text string, base int) {
-	if !strings.Contains(text, "rom ") {
-		return
+	var m []int
+	if strings.Contains(text, "rom ") {
+		if m = proseSpan.FindStringSubmatchIndex(text); m != nil && !windowWordBefore(text[:m[0]]) {
+			m = nil
+		}
 	}
-	m := proseSpan.FindStringSubmatchIndex(text)
-	if m == nil || !windowWordBefore(text[:m[0]]) {
+	if m == nil && strings.Contains(text, "etween ") {
+		m = proseBetweenRe.FindStringSubmatchIndex(text)
+	}
+	if m == nil {
 		return
 	}
 	if p.dropNarrated(FieldStart) {

@@ -15,3 +15,14 @@ func TestNarrativeUnkeyedSection(t *testing.T) {
 		"## What we are changing\n\n- Alert when the renderer restarts. By December 15.\n"
 	wantTimes(t, src, map[string]string{FieldDetect: "2026-12-02T13:19Z", FieldEnd: "2026-12-02T15:40Z"})
 }
+
+// A sentence that opens with its day and gives the window of the impact
+// with "between" ("On Wednesday, December 2, between 13:12 and 15:40
+// UTC, invoices stayed …") gives the start and the end, in the summary
+// and in a narrative alike.
+func TestBetweenAfterDay(t *testing.T) {
+	for _, heading := range []string{"Summary", "What our customers saw"} {
+		src := "# Invoices delayed\n\n## " + heading + "\n\nOn Wednesday, December 2, 2026, between 13:12 and 15:40 UTC, invoices stayed in the sending state.\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T13:12Z", FieldEnd: "2026-12-02T15:40Z"})
+	}
+}

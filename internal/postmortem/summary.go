@@ -19,11 +19,12 @@ var (
 	// "between 22:40 on Saturday and 02:15 on Sunday".
 	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
-	// UTC, …", also after a label ("**In short:** between 14:05 and 15:31
+	// UTC, …", also after its day ("On Wednesday, December 2, between
+	// 13:12 and 15:40 UTC") or a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
 	// some other span, unless a word of failure stands before it:
 	// "checkouts failed between 14:02 and 15:10 UTC".
-	proseBetweenRe = lazyRe(`(?i)(?:^|[.!?]\s+|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
+	proseBetweenRe = lazyRe(`(?i)(?:(?:^|[.!?]\s+)(?:on\s+[^,.;:\n]{3,30}(?:,\s+[^,.;:\n]{1,20}){0,2},\s+)?|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
