@@ -65,8 +65,8 @@ func (p *parser) narratedTimes(base time.Time) {
 			p.setTime(t) // told without a day, as the timeline's own entries are
 			continue
 		}
-		if t.Err != nil || t.Time.IsZero() {
-			continue
+		if t.Err != nil || t.Time.IsZero() || f.Key == FieldDetect && p.endedBefore(t.Time) {
+			continue // a detection after the end is some other day's: "the reminder went off at 10:00am that day"
 		}
 		entry, atEntry := p.entryAt(t.Time)
 		if atEntry {
@@ -83,6 +83,12 @@ func (p *parser) narratedTimes(base time.Time) {
 			}
 		}
 	}
+}
+
+// endedBefore reports an end read before t.
+func (p *parser) endedBefore(t time.Time) bool {
+	end, ok := p.doc.Time(FieldEnd)
+	return ok && end.Err == nil && !end.Time.IsZero() && end.Time.Before(t)
 }
 
 // narratedLabel reports the label of a moment read from a narrative.
@@ -238,7 +244,7 @@ func (p *parser) writtenYear() int {
 			return atoi(y)
 		}
 	}
-	return 0
+	return p.weekdayYear()
 }
 
 // weekdaySlashRe is a weekday and a day and month in digits without the

@@ -34,6 +34,10 @@ type parser struct {
 	// otherLanguage: 0 not asked yet, 1 the source may be in another
 	// language than English (see mayBeOtherLanguage), -1 not.
 	otherLanguage int8
+	// weekdayYear: the year the document's weekdays give (see
+	// weekdayYear), once read.
+	weekdayYearRead  bool
+	weekdayYearValue int
 	// localHeading: a heading was named in another language's words
 	// ("Cronologia", "Tijdlijn"), as a document in plain ASCII writes them.
 	localHeading bool
