@@ -75,6 +75,7 @@ type clauseState struct {
 	last    clauseClock
 	pending string
 	setOff  [2]int // the clock of a clause that was a time alone ("at 01:35 on Thursday, …"), or zeros
+	subject [2]int // the last clock of a clause without a moment's verb, for a predicate after it, or zeros
 }
 
 // clauseEnd returns where the clause that begins at start ends: at the
@@ -104,6 +105,9 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	if c0 >= 0 && !afterPreposition(clause[:c0]) && !verbThenClock(clause, c0, c1) {
 		c0 = -1 // "Detected 5:40 AM · Tuesday": a label, not a sentence
 	}
+	if c0 >= 0 && key == FieldEnd && untilTheEnd(clause, c0, c1) {
+		key = "" // "from 13:15 until the all clear": the time is when the work began
+	}
 	if c0 < 0 && key != "" && setOff[1] > 0 && !p.proseGiven(key) {
 		// "at 01:35, when deliveries returned to normal", "at about 2:10
 		// in the afternoon, the export job stopped finishing"
@@ -117,11 +121,18 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	if r0 < 0 && key == FieldEnd {
 		r0, r1 = thatMoment(clause)
 	}
+	if c0 < 0 && key != "" && p.predicateMoment(text, base, i, key, c) {
+		return
+	}
 	if c0 < 0 && (r0 < 0 || !c.last.ok) {
 		c.pending = key
 		return
 	}
 	if c0 >= 0 {
+		c.subject = [2]int{}
+		if key == "" {
+			c.subject = [2]int{i + c0, i + c1}
+		}
 		c.last = readClauseClock(clause[c0:c1], zoneAfterClause(text[i+c1:]))
 		if key != "" && !p.proseGiven(key) {
 			p.proseTime(key, p.momentLabel(), base, i+c0, i+c1, c.last.zone)
@@ -136,6 +147,32 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 		value := strings.TrimSpace(fmt.Sprintf("%02d:%02d %s", now.hour, now.minute, now.zone))
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: p.momentLabel(), Value: value, Span: v, Inferred: true})
 	}
+}
+
+// untilTheEnd reports a clause whose time opens a span that runs until
+// the moment its words name: "take payments by telephone from 13:15
+// until the all clear".
+func untilTheEnd(clause string, c0, c1 int) bool {
+	before := strings.ToLower(strings.TrimRight(clause[:c0], " "))
+	rest := strings.ToLower(clause[c1:])
+	return (strings.HasSuffix(before, " from") || before == "from") && (strings.HasPrefix(rest, " until ") || strings.HasPrefix(rest, " till "))
+}
+
+// predicateMoment reads a clause that says what the sentence's subject
+// was, the time told in the subject: "A resident's call at 12:05,
+// complaining that …, was the first sign anything was wrong", "a
+// customer's tweet at 6:31 was the first sign". It reports whether it
+// did. (What came after "and" is not read so: "rebooted at 6:05 and came
+// back up with the sound card renumbered" is no end.)
+func (p *parser) predicateMoment(text string, base, i int, key string, c *clauseState) bool {
+	clause := strings.ToLower(strings.TrimLeft(text[i:], " "))
+	if c.subject[1] == 0 || p.proseGiven(key) || !(strings.HasPrefix(clause, "was ") || strings.HasPrefix(clause, "were ")) ||
+		sentenceEnd(text, c.subject[1]) < i {
+		return false
+	}
+	p.proseTime(key, p.momentLabel(), base, c.subject[0], c.subject[1], c.last.zone)
+	c.subject = [2]int{}
+	return true
 }
 
 // verbThenClock reports a sentence that opens with its moment's verb and

@@ -552,10 +552,24 @@ func eventMarkerWith(fields map[string]string, text string) string {
 			if m.mark == FieldDetect && unnoticed(text) {
 				continue // an alert nobody saw is no detection
 			}
+			if (m.mark == "recovered" || m.mark == FieldEnd) && onlyUntil(m.re, text) {
+				continue // "took payments by telephone from 13:15 until the all clear": the work began then
+			}
 			return m.mark
 		}
 	}
 	return ""
+}
+
+// onlyUntil reports an entry that ends on a span running "until the"
+// moment it names, in a few words, and names no recovery before it:
+// "took payments by telephone from 13:15 until the all clear."
+func onlyUntil(re guardedRe, text string) bool {
+	i := strings.LastIndex(text, " until the ")
+	if i < 0 {
+		i = strings.LastIndex(text, " till the ")
+	}
+	return i >= 0 && len(strings.Fields(text[i:])) <= 6 && !re.MatchString(text[:i])
 }
 
 // labelMarker is the moment an entry's last sentence names with the

@@ -1,0 +1,24 @@
+package postmortem
+
+import "testing"
+
+// A sentence whose subject holds the time and whose predicate names the
+// moment ("A resident's call at 12:05, complaining that …, was the first
+// sign anything was wrong") gives that moment; a time that opens a span
+// "until the all clear" is when work began, not the end.
+func TestPredicateMoment(t *testing.T) {
+	src := "# Payments refused 2026-11-24\n\nAll times GMT.\n\n## What happened\n\n" +
+		"The provider moved its servers at 11:20 and from then every confirmation was refused. " +
+		"A customer's call to the help desk at 12:05, complaining that her card was taken and then refused, was the first sign anything was wrong. " +
+		"We took payments by telephone from 13:15 until the all clear. Payments were working normally again at 14:47.\n"
+	wantTimes(t, src, map[string]string{FieldDetect: "2026-11-24T12:05Z", FieldEnd: "2026-11-24T14:47Z"})
+}
+
+// An entry that runs "until the all clear" marks no end at its own time.
+func TestUntilTheEndIsNoEnd(t *testing.T) {
+	src := "# Payments refused 2026-11-24\n\n## Timeline (GMT)\n\n- 11:20 every confirmation is refused\n- 12:05 first call from a resident\n" +
+		"- 13:15 the desk takes payments by telephone until the all clear.\n- 14:47 first confirmed payment.\n"
+	if e, ok := mustParse(t, []byte(src)).Time(FieldEnd); ok && e.Err == nil && e.Time.Format("15:04") == "13:15" {
+		t.Errorf("end read at 13:15, the start of the telephone payments")
+	}
+}
