@@ -6,16 +6,25 @@ import (
 )
 
 // severityTokenRe is a severity written as a token in a title, an
-// opening line or the summary: "[SEV-2]", "Sev 1", "SEV0", a tracker's
-// scoped label "severity::2"; a grade that rates the incident itself
-// ("a P1 incident", "P2 outage"; not "S3 outage", a store's name); the rank of an incident that service
+// opening line or the summary: "[SEV-2]", "Sev 1", "SEV0", "severity
+// level 2", a tracker's scoped label "severity::2"; a grade that rates
+// the incident itself ("a P1 incident", "P2 outage", "a Priority 1
+// incident", "a high-severity incident", "severity was set to high";
+// not "S3 outage", a store's name); the rank of an incident that service
 // management names ("Major incident", "incident majeur", "重大インシデント").
 // The first group that matched is the rating.
-var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::)[0-5])\b)` +
-	`|\b(P[0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
+var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
+	`|\b(P[0-4]|(?i:priority)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
+	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
+	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor))\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
 	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente )((?i:mayor|grave|cr[ií]tico|maggiore|critico))\b` +
 	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)`)
+
+// severitySetGroup is where severityTokenRe's group of "severity was
+// set to high" starts in a match: a sentence that declares the rating
+// itself.
+const severitySetGroup = 8
 
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
@@ -42,6 +51,27 @@ func (p *parser) proseSeverity() {
 			span.End = min(span.End, p.doc.Sections[i+1].HeadingSpan.Start)
 		}
 		if slices.Contains(summaryKeys, s.Key) && p.severityIn(span, "Severity (from the summary)", inSummary) {
+			return
+		}
+	}
+	p.storySeverity()
+}
+
+// storySeverity reads the severity a sentence of the narrative, or of a
+// section whose heading names none of the template's, declares: "On the
+// incident board that's **Sev 2**", "We declared a SEV1 at 14:10". A
+// token that no declaring word stands before may be another incident's
+// ("the Sev 1 in March") or a rule's.
+func (p *parser) storySeverity() {
+	for i, s := range p.doc.Sections {
+		if s.Key != "" && s.Key != "what_happened" {
+			continue
+		}
+		span := s.Span
+		if i+1 < len(p.doc.Sections) {
+			span.End = min(span.End, p.doc.Sections[i+1].HeadingSpan.Start)
+		}
+		if p.severityIn(span, "Severity (from the text)", inStory) {
 			return
 		}
 	}
@@ -78,7 +108,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(line) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || g > 2 && !p.rankGiven(place, line, text[:m[0]]) {
+		if severityChoices(line) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && !p.rankGiven(place, line, text[:m[0]]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")
@@ -95,6 +125,7 @@ const (
 	inTitle severityPlace = iota
 	inOpening
 	inSummary
+	inStory // the narrative, or a section the template does not name
 )
 
 // rankGiven reports whether a grade or a rank in words ("P1 incident",
@@ -116,7 +147,7 @@ func (p *parser) rankGiven(place severityPlace, line, before string) bool {
 }
 
 // declaringWords declare or class an incident at a rank.
-var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became`)
+var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became that's it's`)
 
 // declaredBefore reports a declaring word among the four words that end
 // before, a sentence's text up to a rank: "declared a", "classified as a".
