@@ -7,11 +7,11 @@ import "testing"
 // declaring word stands before may be another incident's.
 func TestStorySeverity(t *testing.T) {
 	for body, want := range map[string]string{
-		"## The vibe check\n\n- On the incident board that's **Sev 2**.\n- IC was Dana.\n": "SEV2",
-		"## What happened\n\nWe rated it Sev 1 at 14:10 and paged the database team.\n":        "SEV1",
-		"## What happened\n\nThe Sev 1 in March had the same cause.\n":                           "",
-		"## How the day went\n\nSeverity was set to high once the card declines were confirmed.\n":          "HIGH",
-		"## The call\n\nIt was a Priority 1 incident from the first call.\n":                         "PRIORITY 1",
+		"## The vibe check\n\n- On the incident board that's **Sev 2**.\n- IC was Dana.\n":         "SEV2",
+		"## What happened\n\nWe rated it Sev 1 at 14:10 and paged the database team.\n":            "SEV1",
+		"## What happened\n\nThe Sev 1 in March had the same cause.\n":                             "",
+		"## How the day went\n\nSeverity was set to high once the card declines were confirmed.\n": "HIGH",
+		"## The call\n\nIt was a Priority 1 incident from the first call.\n":                       "PRIORITY 1",
 	} {
 		src := "# Checkout outage 2026-11-20\n\n" + body
 		f, ok := mustParse(t, []byte(src)).Field(FieldSeverity)
