@@ -1,0 +1,22 @@
+package postmortem
+
+import "testing"
+
+// A label that ends in a role of the response names who to ask, whatever
+// the team's or the tool's words before it: "Bridge lead", "Assigned
+// technician", "SRE on duty". One that names someone outside the
+// response ("Account manager") does not.
+func TestRoleTailLabels(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Bridge lead": true, "Crisis lead": true, "Assigned technician": true, "Case owner": true,
+		"Responding engineer": true, "Duty SRE": true, "SRE on duty": true, "Engineer on call": true,
+		"Account manager": false, "Product owner": false, "Lead": true, "Root cause": false, "Time on call": false,
+		"Number of affected customers": false,
+	} {
+		src := "# Outage 2026-11-20\n\n" + label + ": Jane Doe\n"
+		_, got := mustParse(t, []byte(src)).Field(FieldContact)
+		if got != want {
+			t.Errorf("%q: contact read %v, want %v", label, got, want)
+		}
+	}
+}
