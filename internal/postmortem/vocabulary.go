@@ -159,26 +159,52 @@ func appendNormal(b []byte, s string) []byte {
 	start, space := len(b), false
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-			b, space = appendNormalRune(b, start, space, unicode.ToLower(r))
-			continue
-		}
-		i++
-		switch c = lowerBytes[c]; {
-		case normalGaps[c]:
-			space = true
-		case normalDrops[c]:
-		default:
+		switch normalBytes[c] {
+		case normalKeep: // the commonest: a letter or a digit, lower-cased
+			i++
 			if space && len(b) > start {
 				b = append(b, ' ')
 			}
-			b, space = append(b, c), false
+			b, space = append(b, lowerBytes[c]), false
+		case normalGap:
+			i++
+			space = true
+		case normalDrop:
+			i++
+		default: // a byte of a rune beyond ASCII
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			b, space = appendNormalRune(b, start, space, unicode.ToLower(r))
 		}
 	}
 	return b
 }
+
+// The classes of bytes appendNormal reads in normalBytes: what it keeps
+// (lower-cased), reads as a space between words, leaves out, and the
+// bytes of runes beyond ASCII, which it decodes.
+const (
+	normalKeep = iota
+	normalGap
+	normalDrop
+	normalRune
+)
+
+// normalBytes classifies every byte for appendNormal, in one look-up
+// where normalGaps, normalDrops and a test for ASCII took three.
+var normalBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = normalRune
+		case normalGaps[c]:
+			t[c] = normalGap
+		case normalDrops[c]:
+			t[c] = normalDrop
+		}
+	}
+	return t
+}()
 
 // appendNormalRune is appendNormal's step for a rune beyond ASCII.
 func appendNormalRune(b []byte, start int, space bool, r rune) ([]byte, bool) {
