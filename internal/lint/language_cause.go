@@ -72,6 +72,7 @@ type langCauseSets struct {
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead, than, where, late, away      uint16
+	too                                                       uint16
 	early                                                     uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
@@ -254,6 +255,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	if cs.far != 0 {
 		cs.scan.add(cs.far) // "billed far too low"
 		cs.trigger.add(cs.far)
+	}
+	if cs.too = v.id("too"); cs.too != 0 {
+		cs.scan.add(cs.too) // "were struck 0.4% too high", "were cut too small"
+		cs.trigger.add(cs.too)
 	}
 	if cs.zero != 0 {
 		cs.scan.add(cs.zero) // "were reconciled as zero"
@@ -3313,8 +3318,10 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 	return false
 }
 
-// wrongAmount reports an amount told as wrong at token j: a multiple too
-// high or low ("ten times too high"), an amount far off ("billed the
+// wrongAmount reports an amount told as wrong at token j: a multiple or
+// a share too high or low ("ten times too high", "struck 0.4% too
+// high"), what was made or priced the wrong size ("were cut too small"),
+// an amount far off ("billed the
 // summer programme far too low", not of those "who were billed far too
 // low", whom the clause names for a remedy), or zero as what a thing was taken
 // for ("were reconciled as zero", "a balance of zero"), not a level set or
@@ -3322,13 +3329,29 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 	switch id := s.toks[j].id; {
 	case id == cs.times || id == cs.far && id != 0 && !s.wordWithin(max(j-4, 0), min(j, 4), "who"):
-		w := s.word(j + 2)
-		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
+		return s.word(j+1) == "too" && langTooMuch(s.word(j+2))
+	case id == cs.too && id != 0 && j > 0:
+		w := s.word(j + 1)
+		if w == "many" || w == "much" || !langTooMuch(w) || !strings.HasSuffix(s.word(j-1), "%") && !s.isParticiple(j-1) {
+			return false
+		}
+		for k := max(j-5, 0); k < j; k++ {
+			if w := s.word(k); w == "that" || w == "which" || w == "who" || w == "had" {
+				return false // "the curtains that were cut too small were remade", "which had been set 40% too low": what was put right
+			}
+		}
+		return true
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
 		return p == "as" || p == "of" && s.word(j-2) == "balance" || s.word(j+1) == "balance" || s.word(j+1) == "balances" // "saw a zero balance"
 	}
 	return false
+}
+
+// langTooMuch reports a word of size or amount after "too": "too high",
+// "too small".
+func langTooMuch(w string) bool {
+	return w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much"
 }
 
 // workedAgain reports "again" at token j after a verb of working or

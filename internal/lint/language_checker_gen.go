@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "191013-fd7719fa-0e5730e3"
+const langCheckerGenSum = "191013-fd7719fa-d20a840e"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
@@ -5558,7 +5558,7 @@ var langGen747 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	8: 0x7ff000}, harmNoun: langBits{3: 0x403e10cfd, 13: 0x1fffc0}, trigger: langBits{0: 0x40000701000408, 1: 0x68100000000000, 2: 0x24002018, 3: 0x7c03e10ffd, 4: 0x40404b800088400, 6: 0x746c7f000084c000,
 	8: 0xfc000007a0000020, 9: 0xe0000ffffffff, 10: 0x8530000e50000000, 11: 0x200804000000807d, 12: 0x3fe0000, 13: 0xd3ff47c1ffff8, 14: 0xffe0807f8000000, 15: 0xf80001000000000,
 	16: 0xfffffffff0340000, 17: 0xffffffffffffffff, 18: 0xffffffffffffffff, 19: 0x3f00002007ffff, 20: 0x502, 21: 0x8000000000000000, 22: 0x7ffffff, 23: 0xffffffffffffe000,
-	24: 0x10001e7fc03f, 27: 0x7c000700, 28: 0x400, 31: 0x20, 35: 0x100000c2000, 76: 0x1100, 79: 0x3c000000000,
+	24: 0x10001e7fc03f, 27: 0x7c000700, 28: 0x400, 31: 0x20, 35: 0x100000c2000, 76: 0x800000001100, 79: 0x3c000000000,
 	88: 0x7ffc0}, workTo: langBits{4: 0x4163800000000000, 7: 0x400000000000800, 12: 0x20, 20: 0x40000, 27: 0x3ff800}, choose: langBits{1: 0x4000, 4: 0x200400000, 9: 0x1e00000000000}, spare: langBits{
 	24: 0xe0000000}, unable: langBits{25: 0x600000000}, human: langBits{2: 0x1804000000000000, 12: 0x1c0000}, humanBy: langBits{13: 0x380000000}, personAct: langBits{0: 0x8e08571080000000, 1: 0xe80000670f2407b, 4: 0x40000800000, 6: 0x8010010000,
 	8: 0x400000, 9: 0x200000000000, 10: 0x500000000000000, 11: 0x3100000234000, 14: 0xe0080000, 15: 0x80000,
@@ -5602,10 +5602,10 @@ var langGen747 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	16: 0x1fe0000}, scan: langBits{0: 0x50040701000408, 1: 0xf9100000000000, 2: 0x4002018, 3: 0x100047c00010fec, 4: 0x2e6784b800088004, 5: 0x40000000000002, 6: 0x740e7f000184c008,
 	8: 0x780000020, 9: 0x80000001, 10: 0x84f0000e50000000, 11: 0x9c00c000000027d, 12: 0x3ff8620, 13: 0x3fc00400000038, 14: 0xffe0ac000200000, 15: 0xff80001000000000,
 	16: 0xfffffffff0340007, 17: 0xffffffffffffffff, 18: 0xffffffffffffffff, 19: 0x3f00008007ffff, 20: 0x3800607ff, 21: 0x80000600000f8039, 22: 0x7ffffff, 23: 0xffffffffffffe000,
-	24: 0x13ffffe000003f, 25: 0x600000000, 27: 0x700, 28: 0x400, 29: 0x800000000000, 30: 0x2000000000000000, 31: 0x1000, 35: 0x10000002000, 76: 0x21080, 77: 0x20000000, 93: 0x2000000000}, without: 2253, no: 1996, by: 937, twice: 429, times: 2280, timing: 5989, timed: 1903, what: 1582, off: 1588, zero: 428, againID: 167, far: 141, instead: 314, than: 4881, where: 4957, late: 435, away: 866, early: 434, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x746c7f000084c000}, 6: {i: 8, bits: 0xfc000007a0000020}, 7: {i: 9, bits: 0xe0000ffffffff},
+	24: 0x13ffffe000003f, 25: 0x600000000, 27: 0x700, 28: 0x400, 29: 0x800000000000, 30: 0x2000000000000000, 31: 0x1000, 35: 0x10000002000, 76: 0x800000021080, 77: 0x20000000, 93: 0x2000000000}, without: 2253, no: 1996, by: 937, twice: 429, times: 2280, timing: 5989, timed: 1903, what: 1582, off: 1588, zero: 428, againID: 167, far: 141, instead: 314, than: 4881, where: 4957, late: 435, away: 866, too: 4911, early: 434, triggers: []langBitsWord{0: {bits: 0x40000701000408}, 1: {i: 1, bits: 0x68100000000000}, 2: {i: 2, bits: 0x24002018}, 3: {i: 3, bits: 0x7c03e10ffd}, 4: {i: 4, bits: 0x40404b800088400}, 5: {i: 6, bits: 0x746c7f000084c000}, 6: {i: 8, bits: 0xfc000007a0000020}, 7: {i: 9, bits: 0xe0000ffffffff},
 	8: {i: 10, bits: 0x8530000e50000000}, 9: {i: 11, bits: 0x200804000000807d}, 10: {i: 12, bits: 0x3fe0000}, 11: {i: 13, bits: 0xd3ff47c1ffff8}, 12: {i: 14, bits: 0xffe0807f8000000}, 13: {i: 15, bits: 0xf80001000000000}, 14: {i: 16, bits: 0xfffffffff0340000}, 15: {i: 17, bits: 0xffffffffffffffff},
 	16: {i: 18, bits: 0xffffffffffffffff}, 17: {i: 19, bits: 0x3f00002007ffff}, 18: {i: 20, bits: 0x502}, 19: {i: 21, bits: 0x8000000000000000}, 20: {i: 22, bits: 0x7ffffff}, 21: {i: 23, bits: 0xffffffffffffe000}, 22: {i: 24, bits: 0x10001e7fc03f}, 23: {i: 27, bits: 0x7c000700},
-	24: {i: 28, bits: 0x400}, 25: {i: 31, bits: 0x20}, 26: {i: 35, bits: 0x100000c2000}, 27: {i: 76, bits: 0x1100}, 28: {i: 79, bits: 0x3c000000000}, 29: {i: 88, bits: 0x7ffc0}}, sames: []langBitsWord{0: {i: 6, bits: 0x2000000000000}}, noteStates: []langBitsWord{0: {i: 4, bits: 0x8000000000}, 1: {i: 6, bits: 0x90000000000}, 2: {i: 11, bits: 0x8}, 3: {i: 13, bits: 0xc1000000000}, 4: {i: 16, bits: 0x1fe0000}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 10, bits: 0x100000000000000}, 2: {i: 11, bits: 0x8000}, 3: {i: 13, bits: 0x7c000000}}, opens: []bool{3: true, 10: true,
+	24: {i: 28, bits: 0x400}, 25: {i: 31, bits: 0x20}, 26: {i: 35, bits: 0x100000c2000}, 27: {i: 76, bits: 0x800000001100}, 28: {i: 79, bits: 0x3c000000000}, 29: {i: 88, bits: 0x7ffc0}}, sames: []langBitsWord{0: {i: 6, bits: 0x2000000000000}}, noteStates: []langBitsWord{0: {i: 4, bits: 0x8000000000}, 1: {i: 6, bits: 0x90000000000}, 2: {i: 11, bits: 0x8}, 3: {i: 13, bits: 0xc1000000000}, 4: {i: 16, bits: 0x1fe0000}}, roomy: []langBitsWord{0: {i: 4, bits: 0x400}, 1: {i: 10, bits: 0x100000000000000}, 2: {i: 11, bits: 0x8000}, 3: {i: 13, bits: 0x7c000000}}, opens: []bool{3: true, 10: true,
 	24: true,
 	32: true, 33: true, 34: true, 54: true, 108: true, 115: true, 117: true, 118: true, 131: true, 132: true, 141: true, 154: true, 157: true,
 	192: true, 194: true, 195: true, 196: true, 197: true, 198: true, 199: true,
@@ -5667,7 +5667,7 @@ var langGen747 = langCauseSets{outcome: langBits{0: 0x701000408, 1: 0x6800000000
 	1552: true, 1553: true, 1554: true, 1555: true, 1556: true, 1557: true, 1558: true, 1561: true, 1562: true, 1563: true, 1564: true, 1580: true, 1582: true, 1588: true,
 	1736: true, 1737: true, 1738: true, 1754: true, 1755: true, 1756: true, 1757: true, 1758: true, 1802: true, 1903: true, 1989: true, 1996: true, 2253: true, 2258: true, 2259: true,
 	2280: true,
-	4872: true, 4876: true, 4881: true, 4957: true, 5094: true, 5095: true,
+	4872: true, 4876: true, 4881: true, 4911: true, 4957: true, 5094: true, 5095: true,
 	5096: true, 5097: true, 5638: true, 5639: true,
 	5640: true, 5641: true, 5642: true, 5643: true, 5644: true, 5645: true, 5646: true, 5647: true,
 	5648: true, 5649: true, 5650: true, 5989: true, 6228: false}}
