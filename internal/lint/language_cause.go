@@ -341,7 +341,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 		}
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && s.misdirected(cs, i) {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && (s.misdirected(cs, i) || s.dashOwner(i)) {
 			return true // a word no list holds that tells damage, or "someone else's statement"
 		}
 	}
@@ -385,7 +385,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit || s.mayNote(cs) && s.noteIn(cs, a, b) // "14:02 kip reran the grading job → every box has two labels"
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
-			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.poss && (s.misdirected(cs, b) || s.dashOwner(b)) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
 				t.id != 0 && t.id == cs.than && s.agreedThan(cs, b) || // "paid more than agreed"

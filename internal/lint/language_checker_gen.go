@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "191013-fd7719fa-d20a840e"
+const langCheckerGenSum = "191013-fd7719fa-c405ef42"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
