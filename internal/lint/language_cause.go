@@ -3391,11 +3391,12 @@ func (s *langScan) asZero(cs *langCauseSets, j int) bool {
 }
 
 // supplierFailed reports a subject that ends at token end with a word a
-// company bears, as a possessive, whose work then fails by itself: "when
-// the vendor's firmware update failed halfway" (a supplier's product that
-// failed, not a person's act).
+// company or software bears, as a possessive, whose work then fails by
+// itself: "when the vendor's firmware update failed halfway", "the grid
+// operator's transformer failed" (a supplier's product that failed, not
+// a person's act).
 func (s *langScan) supplierFailed(end int) bool {
-	if !s.toks[end-1].poss || !s.in(end-1, s.c.g.orgRole) {
+	if !s.toks[end-1].poss || !s.in(end-1, s.c.g.orgRole) && !s.in(end-1, s.c.g.machineRole) {
 		return false
 	}
 	for k := end; k < end+4 && k < len(s.toks) && !s.toks[k].brk; k++ {

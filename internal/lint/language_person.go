@@ -309,8 +309,14 @@ func (s *langScan) readRole(k int) (int, bool) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
 			}
-			if s.in(j, s.c.g.orgRole) && s.wordWithin(j+1, 8, "its") {
-				return 0, false // "a supplier changed its file names": a company
+			if s.in(j, s.c.g.orgRole) {
+				if !s.in(j+1, s.c.g.roleAny) {
+					return 0, false // "the supplier changed the plastic", "a supplier changed its file names": a company
+				}
+				continue // "the vendor engineer", "the vendor's support engineer": a person who works for one
+			}
+			if s.in(j, s.c.g.machineRole) && (s.word(j+2) == "its" || s.word(j+3) == "its") {
+				return 0, false // "the mobile operator retired its old APN": a company, or software
 			}
 			return s.roleEnd(j), true
 		}
