@@ -1471,7 +1471,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return v + 4, true // "reverted the wrong commit", "restored the wrong snapshot"
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
-	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
+	case s.in(v, cs.backVerb) && s.backWithin(v+1), s.in(v, cs.suffer),
 		strings.HasPrefix(s.word(v), "fail") && (s.wordWithin(v+1, 4, "over") || s.wordWithin(v+1, 4, "back")): // "failed the writer over to the replica"
 		return 0, false
 	case s.in(v, cs.neg):
@@ -1498,6 +1498,13 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return end, true
 	}
 	return s.noteLed(cs, v) // "14:02 kip reran the grading job → every box has two labels"
+}
+
+// backWithin reports "back" among the six words of the clause from token
+// k, after a verb that with it undoes: "put the 500 g barcode back on
+// the label".
+func (s *langScan) backWithin(k int) bool {
+	return s.wordWithin(k, 6, "back")
 }
 
 // causeClaimed reports damage told after the act of a known person at
