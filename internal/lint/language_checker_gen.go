@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "191092-97df6592-bcfa0d65"
+const langCheckerGenSum = "191092-97df6592-c02a007b"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -3,7 +3,8 @@ package lint
 import "testing"
 
 // TestPersonCauseCompany checks a company told by a role word it shares
-// with people: a supplier or a vendor with no role after it, and a
+// with people: a supplier or a vendor with no role after it, given as the
+// reason for what went wrong ("because the supplier changed …"), and a
 // network's operator that acts on what is its own or whose work failed
 // by itself, are not a person; a person who works for one ("the vendor
 // engineer", "the supplier liaison") still is.
