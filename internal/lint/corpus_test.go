@@ -585,11 +585,54 @@ func devSet(t *testing.T) []corpusLine {
 // gates move to those figures. The model, retrained with dev-v21 and
 // the round (and the reading of 7 December's later rounds), measures
 // 0.788 (2261/2869) and 0.665 (1146/1723), and its gates follow.
+// dev-v22.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.600 (90/150), person-cause 0.455
+// (50/110), false positives 8 of 110 (all hard); with the model, not
+// retrained with it, 0.633 (95/150) and 0.500 (55/110).
+// A round on classes of construction pooled from every development file
+// (branch lang42), each tested with new sentences and kept only where the
+// held-out figures did not fall, the labelled documents and the published
+// post-mortems gained no finding and the lint's cost stayed within half a
+// percent: a share too high or low, or a thing made the wrong size,
+// after a person's act ("were priced 40% too high", "were cut too
+// small"); a closing dash and a person's work opening the check by
+// itself, with a phrase of when or where after the work ("— Gulli's
+// export change from the previous evening"); a supplier or a vendor with
+// no role word after it read as a company where "its" follows or it is
+// the reason after "because" or "since" ("failed because the supplier
+// changed the plastic"; as a sentence's own subject it stays a person,
+// which cost one held-out false positive against the wider reading),
+// and an operator that acts on what is its own or whose work failed by
+// itself ("the mobile operator retired its old APN", "the grid
+// operator's transformer failed"), with "liaison" a role ("the vendor
+// liaison"); "back" up to six words after
+// a verb of undoing, and "changed" and "set" among those verbs ("put the
+// 500 g barcode back on the label"). The development set went from
+// recall 0.819 (2427/2965) and person-cause 0.745 (1557/2090) to 0.820
+// (2432/2965) and 0.747 (1562/2090), false positives from 27 to 20 of
+// 2418; with the model from 0.844 (2503/2965) and 0.781 (1633/2090) to
+// 0.851 (2524/2965) and 0.791 (1654/2090), retrained with dev-v22 and
+// the round. dev-v22 after the round: 0.607 (91/150), 0.464 (51/110),
+// false positives 4 of 110; with the retrained model 0.660 (99/150) and
+// 0.536 (59/110). Held-out: rules 0.762 (2185/2869) to 0.763
+// (2188/2869), person-cause 0.621 (1070/1723) to 0.623 (1073/1723);
+// false positives 66 to 63 of 2550; the model, retrained, 0.788
+// (2261/2869) to 0.795 (2281/2869) and 0.665 (1146/1723) to 0.677
+// (1166/1723), its false positives those of the rules.
+// Tried and dropped: a name no list holds read as a person before any
+// verb in the past and a determiner (seven new false positives on the
+// development set for nine more hits), an act redone "with the right"
+// setting or "to the right" place as a remedy (three false positives
+// fewer, but from two files only), a person's gerund as a sentence's
+// subject before "meant" (misses in one file alone; the damage after
+// it went unread even so), and thanks to a person's fix or patch before
+// damage (misses in two files). The gates move to those figures,
+// rounded down.
 const (
-	holdoutRecall            = 0.761
-	holdoutPersonRecall      = 0.621
-	holdoutModelRecall       = 0.788
-	holdoutModelPersonRecall = 0.665
+	holdoutRecall            = 0.762
+	holdoutPersonRecall      = 0.622
+	holdoutModelRecall       = 0.795
+	holdoutModelPersonRecall = 0.676
 	holdoutMaxFPR            = 0.03
 )
 

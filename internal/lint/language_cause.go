@@ -72,6 +72,7 @@ type langCauseSets struct {
 	scan                                                      langBits // the words damageAfter looks at
 	without, no, by, twice, times, timing, timed, what, off   uint16
 	zero, againID, far, instead, than, where, late, away      uint16
+	too                                                       uint16
 	early                                                     uint16
 	// triggers are the non-zero words of trigger, for mayCause; opens
 	// tells by word id the known words sentenceEnd must test: trigger
@@ -255,6 +256,10 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.add(cs.far) // "billed far too low"
 		cs.trigger.add(cs.far)
 	}
+	if cs.too = v.id("too"); cs.too != 0 {
+		cs.scan.add(cs.too) // "were struck 0.4% too high", "were cut too small"
+		cs.trigger.add(cs.too)
+	}
 	if cs.zero != 0 {
 		cs.scan.add(cs.zero) // "were reconciled as zero"
 		cs.trigger.add(cs.zero)
@@ -336,7 +341,7 @@ func (s *langScan) mayCause(cs *langCauseSets) bool {
 		}
 	}
 	for i := range s.toks {
-		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && s.misdirected(cs, i) {
+		if t := &s.toks[i]; t.id == 0 && t.kind == langWord && s.unknownDamage(i) || t.poss && (s.misdirected(cs, i) || s.dashOwner(i)) {
 			return true // a word no list holds that tells damage, or "someone else's statement"
 		}
 	}
@@ -380,7 +385,7 @@ func (s *langScan) sentenceEnd(cs *langCauseSets, a int) (int, bool) {
 			return b + 1, hit || s.mayNote(cs) && s.noteIn(cs, a, b) // "14:02 kip reran the grading job → every box has two labels"
 		}
 		if !hit && t.kind == langWord && (t.id == 0 || cs.opens[t.id] || t.poss) {
-			hit = cs.trigger.has(t.id) || t.poss && s.misdirected(cs, b) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
+			hit = cs.trigger.has(t.id) || t.poss && (s.misdirected(cs, b) || s.dashOwner(b)) || t.id == 0 && s.unknownDamage(b) || t.id == cs.no && (s.word(b-1) == "had" || s.word(b-1) == "got" || s.word(b-1) == "with" && s.lackEnd(cs, b) > 0 || s.noneCould(cs, b) || s.noneServed(cs, b) > 0) || t.id == cs.what && (s.word(b-1) == "is" || s.word(b-1) == "was") ||
 				t.id != 0 && (t.id == cs.timing || t.id == cs.timed) && s.timedOut(b) || // not "the timing of the deploy"
 				t.id != 0 && t.id == cs.off && s.word(b+1) == "by" || // "is off by one cent"
 				t.id != 0 && t.id == cs.than && s.agreedThan(cs, b) || // "paid more than agreed"
@@ -1466,7 +1471,7 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return v + 4, true // "reverted the wrong commit", "restored the wrong snapshot"
 	case s.in(v, cs.remedy) || s.in(v, s.c.g.aux) && s.in(v+1, cs.remedy):
 		return s.dutyAfter(cs, v) // "acknowledged the page and then did nothing"
-	case s.in(v, cs.backVerb) && s.wordWithin(v+1, 4, "back"), s.in(v, cs.suffer),
+	case s.in(v, cs.backVerb) && s.backWithin(v+1), s.in(v, cs.suffer),
 		strings.HasPrefix(s.word(v), "fail") && (s.wordWithin(v+1, 4, "over") || s.wordWithin(v+1, 4, "back")): // "failed the writer over to the replica"
 		return 0, false
 	case s.in(v, cs.neg):
@@ -1493,6 +1498,13 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 		return end, true
 	}
 	return s.noteLed(cs, v) // "14:02 kip reran the grading job → every box has two labels"
+}
+
+// backWithin reports "back" among the six words of the clause from token
+// k, after a verb that with it undoes: "put the 500 g barcode back on
+// the label".
+func (s *langScan) backWithin(k int) bool {
+	return s.wordWithin(k, 6, "back")
 }
 
 // causeClaimed reports damage told after the act of a known person at
@@ -3313,8 +3325,10 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 	return false
 }
 
-// wrongAmount reports an amount told as wrong at token j: a multiple too
-// high or low ("ten times too high"), an amount far off ("billed the
+// wrongAmount reports an amount told as wrong at token j: a multiple or
+// a share too high or low ("ten times too high", "struck 0.4% too
+// high"), what was made or priced the wrong size ("were cut too small"),
+// an amount far off ("billed the
 // summer programme far too low", not of those "who were billed far too
 // low", whom the clause names for a remedy), or zero as what a thing was taken
 // for ("were reconciled as zero", "a balance of zero"), not a level set or
@@ -3322,13 +3336,29 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 	switch id := s.toks[j].id; {
 	case id == cs.times || id == cs.far && id != 0 && !s.wordWithin(max(j-4, 0), min(j, 4), "who"):
-		w := s.word(j + 2)
-		return s.word(j+1) == "too" && (w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much")
+		return s.word(j+1) == "too" && langTooMuch(s.word(j+2))
+	case id == cs.too && id != 0 && j > 0:
+		w := s.word(j + 1)
+		if w == "many" || w == "much" || !langTooMuch(w) || !strings.HasSuffix(s.word(j-1), "%") && !s.isParticiple(j-1) {
+			return false
+		}
+		for k := max(j-5, 0); k < j; k++ {
+			if w := s.word(k); w == "that" || w == "which" || w == "who" || w == "had" {
+				return false // "the curtains that were cut too small were remade", "which had been set 40% too low": what was put right
+			}
+		}
+		return true
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
 		return p == "as" || p == "of" && s.word(j-2) == "balance" || s.word(j+1) == "balance" || s.word(j+1) == "balances" // "saw a zero balance"
 	}
 	return false
+}
+
+// langTooMuch reports a word of size or amount after "too": "too high",
+// "too small".
+func langTooMuch(w string) bool {
+	return w == "high" || w == "low" || w == "large" || w == "small" || w == "big" || w == "many" || w == "much"
 }
 
 // workedAgain reports "again" at token j after a verb of working or
@@ -3368,11 +3398,12 @@ func (s *langScan) asZero(cs *langCauseSets, j int) bool {
 }
 
 // supplierFailed reports a subject that ends at token end with a word a
-// company bears, as a possessive, whose work then fails by itself: "when
-// the vendor's firmware update failed halfway" (a supplier's product that
-// failed, not a person's act).
+// company or software bears, as a possessive, whose work then fails by
+// itself: "when the vendor's firmware update failed halfway", "the grid
+// operator's transformer failed" (a supplier's product that failed, not
+// a person's act).
 func (s *langScan) supplierFailed(end int) bool {
-	if !s.toks[end-1].poss || !s.in(end-1, s.c.g.orgRole) {
+	if !s.toks[end-1].poss || !s.in(end-1, s.c.g.orgRole) && !s.in(end-1, s.c.g.machineRole) {
 		return false
 	}
 	for k := end; k < end+4 && k < len(s.toks) && !s.toks[k].brk; k++ {

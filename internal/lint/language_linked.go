@@ -213,10 +213,15 @@ func (s *langScan) skipAux(k int) int {
 // of the work, then the end of the sentence or an aside on the work
 // ("— Solveig's template", "— Ramiro's override, never cleared"). The
 // tail names the cause of what the sentence told before the dash, which
-// needs no word of harm, only no help ("recovered — Rafaela's replay").
+// needs no word of harm, only no help ("recovered — Rafaela's replay")
+// nor a sign that all went well ("again", "on time", "smoothly").
 func (s *langScan) dashTail(cs *langCauseSets, link, end int) (int, bool) {
 	j := end
 	for ; j < end+3 && j < len(s.toks) && s.toks[j].kind == langWord; j++ {
+		if j > end && langDashPrep(s.word(j)) {
+			j = s.phraseEnd(j + 1) // "— Gulli's export change from the previous evening"
+			break
+		}
 		if s.in(j, s.c.g.det) || s.in(j, s.c.g.npEnd) || s.isPast(j) || s.verbInS(j) || s.in(j, s.c.g.modifierEnd) {
 			return 0, false // "— Bayu's zone export shows …": a clause of its own
 		}
@@ -237,11 +242,51 @@ func (s *langScan) dashTail(cs *langCauseSets, link, end int) (int, bool) {
 		return 0, false
 	}
 	for k := first; k < link; k++ {
-		if s.helpAt(cs, k) || s.word(k) == "?" || s.word(k) == "back" {
-			return 0, false // "got the summer plan back — Halvard's spreadsheet"
+		if s.helpAt(cs, k) || s.word(k) == "?" || s.in(k, cs.noteFine) || s.in(k, cs.fine) || s.word(k) == "time" && s.word(k-1) == "on" {
+			return 0, false // "got the summer plan back — Halvard's spreadsheet", "were fed on time all week — …"
 		}
 	}
 	return j, true
+}
+
+// dashOwner reports a possessive at token k right after a dash, with a
+// word of work among the three words after it: the owner in a closing
+// "— Solveig's template", which names the cause of what the sentence told
+// before it, and so opens the person-subject check as a word of harm does.
+func (s *langScan) dashOwner(k int) bool {
+	if w := s.word(k - 1); w != "—" && w != "–" {
+		return false
+	}
+	return s.workWithin(k+1, len(s.toks))
+}
+
+// langDashPrep reports a preposition that may open a phrase on the work
+// in a closing "— Solveig's template": when, where or whom it went to.
+func langDashPrep(w string) bool {
+	switch w {
+	case "from", "to", "on", "in", "at", "for", "of", "during":
+		return true
+	}
+	return false
+}
+
+// phraseEnd returns the end of a phrase after a preposition from token
+// k: up to six words with no verb among them ("the previous evening",
+// "the alarm group"), or k when a verb ends it first or it runs on.
+func (s *langScan) phraseEnd(k int) int {
+	for j := k; j < k+6 && j < len(s.toks); j++ {
+		t := &s.toks[j]
+		if t.kind != langWord {
+			if j > k && (t.stop || s.word(j) == ",") {
+				return j
+			}
+			return k
+		}
+		if s.isPast(j) || s.verbInS(j) && !s.in(j-1, s.c.g.det) || s.in(j, s.c.g.modifierEnd) || s.in(j, s.c.g.finite) {
+			return k
+		}
+	}
+	return k
 }
 
 // workEnd extends a person's work over its words: "Luíza's cache key

@@ -309,8 +309,16 @@ func (s *langScan) readRole(k int) (int, bool) {
 			if j > k && s.toks[j-1].capital && !s.in(j-1, s.c.g.det) && s.in(j, s.c.g.machineRole) {
 				return 0, false // "the Kubernetes operator": software named for its product
 			}
-			if s.in(j, s.c.g.orgRole) && s.wordWithin(j+1, 8, "its") {
-				return 0, false // "a supplier changed its file names": a company
+			if s.in(j, s.c.g.orgRole) {
+				if s.in(j+1, s.c.g.roleAny) {
+					continue // "the vendor engineer", "the vendor's support engineer": a person who works for one
+				}
+				if s.wordWithin(j+1, 8, "its") || s.reasonAt(k-1) {
+					return 0, false // "a supplier changed its file names", "failed because the supplier changed the plastic": a company
+				}
+			}
+			if s.in(j, s.c.g.machineRole) && (s.word(j+2) == "its" || s.word(j+3) == "its") {
+				return 0, false // "the mobile operator retired its old APN": a company, or software
 			}
 			return s.roleEnd(j), true
 		}
@@ -325,6 +333,16 @@ func (s *langScan) readRole(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// reasonAt reports a word at token k that opens a clause of reason,
+// after what it explains: "because", "since".
+func (s *langScan) reasonAt(k int) bool {
+	switch s.word(k) {
+	case "because", "since":
+		return k > 0
+	}
+	return false
 }
 
 // officeAt returns the end of an office a determiner leads at token j,
