@@ -20,3 +20,18 @@ func TestRoleTailLabels(t *testing.T) {
 		}
 	}
 }
+
+// A label that ends in a word that rates the incident ("Ticket
+// priority", "Max severity", "Outage level") gives its severity.
+func TestRatingTailLabels(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Ticket priority": true, "Assessed priority": true, "Max severity": true, "Outage level": true, "Urgency level": true,
+		"Water level": false, "The priority": false, "Log level": false,
+	} {
+		src := "# Outage 2026-11-20\n\n" + label + ": High\n"
+		_, got := mustParse(t, []byte(src)).Field(FieldSeverity)
+		if got != want {
+			t.Errorf("%q: severity read %v, want %v", label, got, want)
+		}
+	}
+}

@@ -333,6 +333,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if roleTail(normal) {
 		return FieldContact // "Bridge lead", "Assigned technician", "SRE on duty"
 	}
+	if ratingTail(normal) {
+		return FieldSeverity // "Customer severity", "Ticket priority", "Outage level"
+	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
 		if k := lookupNormal(fieldSynonyms, before); k != "" {
 			return k // "Start (UTC)", "Owner (collaborator)"
@@ -455,6 +458,35 @@ func roleTail(normal []byte) bool {
 		return true
 	}
 	return words == 3 && responseRoles[string(first)] && (string(last) == "duty" || string(last) == "call") && bytes.HasSuffix(normal[:len(normal)-len(last)], []byte(" on "))
+}
+
+// ratingEnds end a label that rates the incident, whatever words come
+// before: "Customer severity", "Assessed priority", "Ticket priority",
+// "Max severity". A level of the outage or its urgency rates it too
+// ("Outage level", "Urgency level").
+var (
+	ratingEnds   = wordSet("severity sev priority criticality urgency")
+	ratedOfLevel = wordSet("outage urgency impact incident severity sev criticality")
+)
+
+// ratingTail reports a normalised label of two to four words that ends
+// in a word of ratingEnds, or in "level" after a word of ratedOfLevel.
+func ratingTail(normal []byte) bool {
+	words := bytes.Count(normal, []byte(" ")) + 1
+	if words < 2 || words > 4 || bytes.Contains(normal, []byte("  ")) {
+		return false
+	}
+	first, _, _ := bytes.Cut(normal, []byte(" "))
+	if roleOpeners[string(first)] {
+		return false
+	}
+	i := bytes.LastIndexByte(normal, ' ')
+	last := normal[i+1:]
+	if ratingEnds[string(last)] {
+		return true
+	}
+	before := normal[:i]
+	return string(last) == "level" && ratedOfLevel[string(before[bytes.LastIndexByte(before, ' ')+1:])]
 }
 
 // personKey reports a field whose value names a person.
