@@ -55,7 +55,7 @@ func checkbox(b []byte) (mark byte, ok bool) {
 func (p *parser) listAction(li ast.Node, section string) {
 	if text := firstText(li); text != nil {
 		n := len(p.doc.Actions)
-		p.readAction(linesSpan(text), section)
+		p.readAction(p.chatItem(li, linesSpan(text)), section)
 		if len(p.doc.Actions) == n+1 && groupLabelOnly(&p.doc.Actions[n], p.doc.Text(linesSpan(text))) {
 			p.doc.Actions = p.doc.Actions[:n] // "- **Short term**": the items after it are the group's
 		}
