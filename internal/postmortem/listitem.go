@@ -278,7 +278,7 @@ var (
 	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
 	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
 	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2})?|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by|till|until)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2})?|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
 	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -322,7 +322,7 @@ const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + 
 var fieldKeywords = map[string]fieldRe{
 	"owner": keyedOwner, "owners": keyedOwner, "assignee": keyedOwner, "assignees": keyedOwner,
 	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner,
-	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue,
+	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue, "till": keyedDue, "until": keyedDue,
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
@@ -396,7 +396,7 @@ func mayBeBareDue(s string) bool {
 var quickValues = map[string]func(string) bool{
 	"owner": isPlainLogin, "owners": isPlainLogin, "assignee": isPlainLogin, "assignees": isPlainLogin,
 	"who": isPlainLogin, "dri": isPlainLogin,
-	"due": isNumericDay, "target": isNumericDay, "deadline": isNumericDay, "eta": isNumericDay, "by": isNumericDay,
+	"due": isNumericDay, "target": isNumericDay, "deadline": isNumericDay, "eta": isNumericDay, "by": isNumericDay, "till": isNumericDay, "until": isNumericDay,
 	"priority": isPriorityLevel, "prio": isPriorityLevel, "pri": isPriorityLevel,
 }
 
@@ -1502,8 +1502,28 @@ func matchField(d *Document, part Span) (string, Span) {
 		if m := keyedDueLabelRe.FindStringIndex(s); m != nil && dueLike(strings.TrimSuffix(s[m[1]:], ".")) {
 			return colDue, Span{part.Start + m[1], part.End} // "due: end of month"
 		}
+		if n := untilLen(s); n > 0 && n < len(s) {
+			rest := trimSpan(d.Source, Span{part.Start + n, part.End})
+			if k, v := matchField(d, rest); k == colDue {
+				return k, v // "till 11 Dec": after "till", a due date in any form one is read in
+			}
+			if labelledDottedDay(d.Text(rest)) {
+				return colDue, rest // "till 18.12": day first, as a dotted date is
+			}
+		}
 	}
 	return localField(s, part) // "Deadline: 15 oktober 2026"
+}
+
+// untilLen returns the length of "till " or "until " opening s, in any
+// case, or 0.
+func untilLen(s string) int {
+	for _, w := range []string{"till ", "until "} {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // noDueNotes say in a due date's place that there is none yet, or none
