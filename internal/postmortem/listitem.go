@@ -715,7 +715,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) {
+		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) {
 			return i, i
 		}
 		return -1, -1
