@@ -686,8 +686,8 @@ var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 // "— Kafka, Zookeeper" is not. lo is -1 when there is none.
 func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	i := len(parts) - 1
-	for i > 0 && keys[i] != "" {
-		i--
+	for i > 0 && (keys[i] != "" || closingPart(keys[i-1]) && p.listJoined(parts[i-1], parts[i])) {
+		i-- // "— ✅ al geregeld, staat in de planning": the note after a comma is the state's
 	}
 	if i <= 0 { // no parts, or none after the title
 		return -1, -1
@@ -722,6 +722,10 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	}
 	return p.listedOwners(parts, keys, lo, hi)
 }
+
+// closingPart reports a part's key that a note after a comma may follow:
+// a done or dropped state says why or when.
+func closingPart(key string) bool { return key == colDone || key == colStatus }
 
 // ownerBeforeWhen reports an owner by its form between dashes with a
 // when in words after it that is no date read, "— Monitoring group —
@@ -1490,6 +1494,9 @@ func matchField(d *Document, part Span) (string, Span) {
 	}
 	f, ok := candidate(s)
 	if !ok {
+		if s[0] == 0xE2 && doneLeadRe.MatchString(s) && statusWords(s) == Done {
+			return colDone, part // "— ✅ al geregeld, staat in de planning": a check mark, then words that keep it done
+		}
 		return localField(s, part) // "Verantwortlich: @dana", "期限：2026年3月20日", "erledigt"
 	}
 	if at, ok := quickKeyedValue(s); ok {
