@@ -740,8 +740,11 @@ func (p *parser) ownerBeforeWhen(owner, when Span) bool {
 }
 
 // whenLeads open a when in words in a due date's place: "before the
-// freeze", "next season", "end of Q1", "after the migration".
-var whenLeads = wordSet(`by before until till next end after this starting from within once early mid late later sometime someday eta asap tbd tba ongoing q1 q2 q3 q4`)
+// freeze", "next season", "end of Q1", "after the migration", and the
+// words for "after", "before" and "end" of a few other languages, "na
+// de winterstop", "nach der Saison", "après les fêtes".
+var whenLeads = wordSet(`by before until till next end after this starting from within once early mid late later sometime someday eta asap tbd tba ongoing q1 q2 q3 q4 ` +
+	`na nach après después depois dopo efter etter voor vor avant antes prima eind ende fin fim`)
 
 // roleAfterName reports a role or a team in parentheses right after a
 // part, and nothing after it: words alone, "(support lead)", "(team)".
