@@ -32,6 +32,10 @@ func (p *parser) paragraphActions(n ast.Node) {
 		p.labelledAction(n, rest, name)
 		return
 	}
+	if rest, ok := p.taskTagLead(n); ok && (key == "remediation" || n.Lines().Len() > 1 && p.fieldLinesFrom(n) == 1) {
+		p.labelledAction(n, rest, name) // "[タスク] ログのローテーション…" over "担当者：…"
+		return
+	}
 	if key != "remediation" || p.inRecord() || p.footnoteDef(n) || p.chatTaskCard(n, name) || p.messageHeader(n) || p.wikiTasks(n, name) {
 		return
 	}
@@ -64,6 +68,39 @@ func (p *parser) paragraphActions(n ast.Node) {
 			p.doc.Actions[n-1].plainLine = true
 		}
 	}
+}
+
+// taskTags are the words a chat tool or a notes page writes in brackets
+// before a task's title, "[タスク] …", "[Task] …", as actionLabels are
+// written in bold.
+var taskTags = map[string]bool{"task": true, "タスク": true, "任务": true, "任務": true, "aufgabe": true, "tâche": true, "tarea": true,
+	"tarefa": true, "taak": true, "zadanie": true, "compito": true}
+
+// taskTagLead returns where the title starts after a bracketed tag that
+// names a task and opens paragraph n's first line, "[タスク] 追跡ページに
+// …", "[Action item] …"; ok false where none does.
+func (p *parser) taskTagLead(n ast.Node) (int, bool) {
+	if n.Lines().Len() == 0 {
+		return 0, false
+	}
+	first := n.Lines().At(0)
+	b := p.src[first.Start:first.Stop]
+	if len(b) < 4 || b[0] != '[' {
+		return 0, false
+	}
+	end := bytes.IndexByte(b, ']')
+	if end < 2 || end > 24 || end+2 >= len(b) || b[end+1] != ' ' && !bytes.HasPrefix(b[end+1:], []byte("　")) {
+		return 0, false
+	}
+	tag := string(b[1:end])
+	if !taskTags[strings.ToLower(tag)] && !lookupNormal(actionLabels, tag) {
+		return 0, false
+	}
+	rest := first.Start + end + 1
+	for rest < first.Stop && (p.src[rest] == ' ' || bytes.HasPrefix(p.src[rest:first.Stop], []byte("　"))) {
+		rest += 1 + 2*boolInt(p.src[rest] != ' ')
+	}
+	return rest, rest < first.Stop
 }
 
 // commentsHead reports a line alone that opens a page's comment thread
@@ -207,8 +244,17 @@ func (p *parser) messageHeader(n ast.Node) bool {
 // first is kept as the long one, an issue's key. The paragraphs and lists
 // of field lines right after it are its fields too (labelledFields).
 func (p *parser) labelledAction(n ast.Node, rest int, name string) {
-	count := len(p.doc.Actions)
+	count, steps := len(p.doc.Actions), len(p.doc.Steps)
 	p.readAction(Span{rest, linesSpan(n).End}, name)
+	if len(p.doc.Actions) == count && len(p.doc.Steps) == steps+1 {
+		if i := p.fieldLinesFrom(n); i > 0 && i < n.Lines().Len() && n.Lines().At(i).Start > rest {
+			// Read with its field lines, the title read as a step
+			// taken, as "状態：完了" makes one: the title is the text
+			// before them.
+			p.doc.Steps = p.doc.Steps[:steps]
+			p.readAction(p.sentenceBefore(rest, p.doc.LineSpan(p.doc.Line(n.Lines().At(i).Start)).Start), name)
+		}
+	}
 	if len(p.doc.Actions) != count+1 {
 		return
 	}
@@ -246,7 +292,14 @@ func (p *parser) sentenceBefore(start, at int) Span {
 // 2026-12-01"). The first value of a field wins.
 func (p *parser) lineFields(a *Action, fields []headingFieldLine) {
 	var sb [12]Span
-	for _, f := range fields {
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		if rest, cut, ok := p.wideSpaceField(f.value); ok {
+			// "担当者：中村 彩　期限：2026/12/11　状態：完了": the fields
+			// of a line set apart by full-width spaces, read one by one
+			f.value.End = trimSpan(p.src, Span{f.value.Start, cut}).End
+			fields = append(fields[:i+1:i+1], append([]headingFieldLine{rest}, fields[i+1:]...)...)
+		}
 		parts, _ := splitParts(sb[:0], p.src, f.value, true)
 		if len(parts) == 0 {
 			continue
@@ -256,6 +309,33 @@ func (p *parser) lineFields(a *Action, fields []headingFieldLine) {
 			if k, v := matchField(p.doc, part); k != "" {
 				p.itemField(a, k, v)
 			}
+		}
+	}
+}
+
+// wideSpaceField returns the field that follows a full-width space in
+// a field line's value, labelled as fieldLine reads one ("　期限：12/18"),
+// as Japanese sets the fields of a line apart, and where the space
+// is; ok false where none does.
+func (p *parser) wideSpaceField(v Span) (_ headingFieldLine, cut int, ok bool) {
+	b := p.src[v.Start:v.End]
+	if bytes.IndexByte(b, 0xE3) < 0 {
+		return headingFieldLine{}, 0, false // no full-width space, the quick answer
+	}
+	for at := 0; ; {
+		k := bytes.Index(b[at:], []byte("　"))
+		if k < 0 {
+			return headingFieldLine{}, 0, false
+		}
+		cut = v.Start + at + k
+		at += k + len("　")
+		next := at
+		for next < len(b) && (b[next] == ' ' || bytes.HasPrefix(b[next:], []byte("　"))) {
+			next += 1 + 2*boolInt(b[next] != ' ')
+		}
+		if f, ok := p.fieldLine(v.Start + next); ok && f.value.Start > v.Start+next {
+			f.value.End = min(f.value.End, v.End)
+			return f, cut, true
 		}
 	}
 }

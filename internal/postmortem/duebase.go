@@ -12,8 +12,9 @@ import (
 // metadata ("created_time: 2026-03-11T17:42:09Z").
 
 // fullDateRe is a date with its year: "2026-03-11", "2026/11/23",
-// "24.11.2026", "01/04/2026".
-var fullDateRe = lazyRe(`\b(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})([./])(\d{1,2})[./](\d{4}))(?:\D|$)`)
+// "24.11.2026", "01/04/2026", and day first with hyphens, as a chat's
+// export stamps its messages, "28-11-2026".
+var fullDateRe = lazyRe(`\b(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))(?:\D|$)`)
 
 // writtenDay returns the day the document's dated text centres on: of
 // the dates written with a year, the earliest in the year most of them

@@ -155,7 +155,18 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	if f, ok := p.definitionLine(ls, line); ok {
 		return f, true
 	}
-	colon := strings.IndexByte(line, ':')
+	colon, after := strings.IndexByte(line, ':'), 1
+	head := line
+	if colon >= 0 {
+		head = line[:colon]
+	}
+	if wide := strings.IndexByte(head, 0xEF); wide >= 0 && strings.HasPrefix(head[wide:], "：") {
+		colon, after = wide, len("：") // "担当者：中村 彩", a full-width colon
+	} else if wide >= 0 {
+		if k := strings.Index(head, "："); k >= 0 {
+			colon, after = k, len("：")
+		}
+	}
 	if colon < 0 {
 		return headingFieldLine{}, false
 	}
@@ -170,7 +181,7 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 	if key == "" {
 		return headingFieldLine{}, false
 	}
-	value := colon + 1
+	value := colon + after
 	if value < len(line) && line[value] == ':' {
 		value++ // "Responsable:: [[Olivier Gagnon]]", an outliner's field
 	}

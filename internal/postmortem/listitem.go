@@ -55,7 +55,7 @@ func checkbox(b []byte) (mark byte, ok bool) {
 func (p *parser) listAction(li ast.Node, section string) {
 	if text := firstText(li); text != nil {
 		n := len(p.doc.Actions)
-		p.readAction(linesSpan(text), section)
+		p.readAction(p.chatItem(li, linesSpan(text)), section)
 		if len(p.doc.Actions) == n+1 && groupLabelOnly(&p.doc.Actions[n], p.doc.Text(linesSpan(text))) {
 			p.doc.Actions = p.doc.Actions[:n] // "- **Short term**": the items after it are the group's
 		}
@@ -278,7 +278,7 @@ var (
 	// silent one, "@_**Ravi Menon**", or a group's, "@*backend-notify*".
 	boldMention = fieldRe{colOwner, lazyRe(`^@_?\*\*?([^*\n]+?)\*\*?$`)}
 	bareOwner   = fieldRe{colOwner, lazyRe(`^(@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:\[bot\]|/[A-Za-z0-9][A-Za-z0-9_.-]*)?)(?:\s+@[A-Za-z0-9][A-Za-z0-9_.-]*)*\.?$`)}
-	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2})?|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
+	keyedDue    = fieldRe{colDue, lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta|by|till|until)\s*[:=]?\s*(?:\*\*|__)?(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2})?|\d{1,2}/\d{1,2}|\d{1,2}[-/]` + monthNames + `[-/](?:\d{4}|\d{2})|<[^>]*>|tbd|` + dueWeekday + writtenDue + `)(?:\*\*|__)?\.?$`)}
 	bareDue     = fieldRe{colDue, lazyRe(`(?i)^(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + `(?:,?\s+\d{4})?)$`)}
 	// writtenDay: a due date alone, in words: "Nov 30", "October 15, 2026".
 	writtenDay = fieldRe{colDue, lazyRe(`(?i)^(` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)}
@@ -322,7 +322,7 @@ const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + 
 var fieldKeywords = map[string]fieldRe{
 	"owner": keyedOwner, "owners": keyedOwner, "assignee": keyedOwner, "assignees": keyedOwner,
 	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner,
-	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue,
+	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue, "till": keyedDue, "until": keyedDue,
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
 	"issue":     issueField, "ticket": issueField, "tracking": issueField, "gh": issueField,
@@ -396,7 +396,7 @@ func mayBeBareDue(s string) bool {
 var quickValues = map[string]func(string) bool{
 	"owner": isPlainLogin, "owners": isPlainLogin, "assignee": isPlainLogin, "assignees": isPlainLogin,
 	"who": isPlainLogin, "dri": isPlainLogin,
-	"due": isNumericDay, "target": isNumericDay, "deadline": isNumericDay, "eta": isNumericDay, "by": isNumericDay,
+	"due": isNumericDay, "target": isNumericDay, "deadline": isNumericDay, "eta": isNumericDay, "by": isNumericDay, "till": isNumericDay, "until": isNumericDay,
 	"priority": isPriorityLevel, "prio": isPriorityLevel, "pri": isPriorityLevel,
 }
 
@@ -686,8 +686,8 @@ var emailRe = lazyRe(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$`)
 // "— Kafka, Zookeeper" is not. lo is -1 when there is none.
 func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 	i := len(parts) - 1
-	for i > 0 && keys[i] != "" {
-		i--
+	for i > 0 && (keys[i] != "" || closingPart(keys[i-1]) && p.listJoined(parts[i-1], parts[i])) {
+		i-- // "— ✅ al geregeld, staat in de planning": the note after a comma is the state's
 	}
 	if i <= 0 { // no parts, or none after the title
 		return -1, -1
@@ -715,13 +715,17 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) {
+		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) {
 			return i, i
 		}
 		return -1, -1
 	}
 	return p.listedOwners(parts, keys, lo, hi)
 }
+
+// closingPart reports a part's key that a note after a comma may follow:
+// a done or dropped state says why or when.
+func closingPart(key string) bool { return key == colDone || key == colStatus }
 
 // ownerBeforeWhen reports an owner by its form between dashes with a
 // when in words after it that is no date read, "— Monitoring group —
@@ -736,8 +740,11 @@ func (p *parser) ownerBeforeWhen(owner, when Span) bool {
 }
 
 // whenLeads open a when in words in a due date's place: "before the
-// freeze", "next season", "end of Q1", "after the migration".
-var whenLeads = wordSet(`by before until till next end after this starting from within once early mid late later sometime someday eta asap tbd tba ongoing q1 q2 q3 q4`)
+// freeze", "next season", "end of Q1", "after the migration", and the
+// words for "after", "before" and "end" of a few other languages, "na
+// de winterstop", "nach der Saison", "après les fêtes".
+var whenLeads = wordSet(`by before until till next end after this starting from within once early mid late later sometime someday eta asap tbd tba ongoing q1 q2 q3 q4 ` +
+	`na nach après después depois dopo efter etter voor vor avant antes prima eind ende fin fim`)
 
 // roleAfterName reports a role or a team in parentheses right after a
 // part, and nothing after it: words alone, "(support lead)", "(team)".
@@ -1490,6 +1497,9 @@ func matchField(d *Document, part Span) (string, Span) {
 	}
 	f, ok := candidate(s)
 	if !ok {
+		if s[0] == 0xE2 && doneLeadRe.MatchString(s) && statusWords(s) == Done {
+			return colDone, part // "— ✅ al geregeld, staat in de planning": a check mark, then words that keep it done
+		}
 		return localField(s, part) // "Verantwortlich: @dana", "期限：2026年3月20日", "erledigt"
 	}
 	if at, ok := quickKeyedValue(s); ok {
@@ -1502,8 +1512,28 @@ func matchField(d *Document, part Span) (string, Span) {
 		if m := keyedDueLabelRe.FindStringIndex(s); m != nil && dueLike(strings.TrimSuffix(s[m[1]:], ".")) {
 			return colDue, Span{part.Start + m[1], part.End} // "due: end of month"
 		}
+		if n := untilLen(s); n > 0 && n < len(s) {
+			rest := trimSpan(d.Source, Span{part.Start + n, part.End})
+			if k, v := matchField(d, rest); k == colDue {
+				return k, v // "till 11 Dec": after "till", a due date in any form one is read in
+			}
+			if labelledDottedDay(d.Text(rest)) {
+				return colDue, rest // "till 18.12": day first, as a dotted date is
+			}
+		}
 	}
 	return localField(s, part) // "Deadline: 15 oktober 2026"
+}
+
+// untilLen returns the length of "till " or "until " opening s, in any
+// case, or 0.
+func untilLen(s string) int {
+	for _, w := range []string{"till ", "until "} {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // noDueNotes say in a due date's place that there is none yet, or none

@@ -72,14 +72,18 @@ func digitsAfter(b []byte, i int) int {
 
 // shortNumericDue reads "12/11" and "12/11/2026" in the document's
 // order, the year base's where none is written (the next where the
-// month is before base's).
+// month is before base's). A day and a month joined by a hyphen or a
+// dot, "18-12", "18.12", are day first whatever the document's order.
 func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.Time, bool) {
 	v = strings.TrimSpace(v)
-	if !dayFirst && !monthFirst || v == "" || !isDigit(v[0]) {
+	if v == "" || !isDigit(v[0]) {
 		return time.Time{}, false
 	}
 	i := digitRunEnd(v, 0)
-	if i > 2 || i >= len(v) || v[i] != '/' {
+	if i <= 2 && i+1 < len(v) && (v[i] == '-' || v[i] == '.') && digitRunEnd(v, i+1) == len(strings.TrimSuffix(v, ".")) {
+		v, dayFirst = v[:i]+"/"+strings.TrimSuffix(v[i+1:], "."), true // "18-12", "18.12.": day first, no year
+	}
+	if !dayFirst && !monthFirst || i > 2 || i >= len(v) || v[i] != '/' {
 		return time.Time{}, false
 	}
 	j := digitRunEnd(v, i+1)
@@ -101,13 +105,14 @@ func shortNumericDue(v string, base time.Time, dayFirst, monthFirst bool) (time.
 	return time.Time{}, false
 }
 
-// bareSlashDue reports a day and a month alone, "12/01", as part i of an
+// bareSlashDue reports a day and a month alone, "12/01" (or joined by
+// a hyphen or a dot, day first, "18-12"), as part i of an
 // item after an owner's dash: a date in the order the document writes
 // its numeric dates (or the only order it is one in), and no hours and
 // days of cover as "24/7" and "9/5" are.
 func (p *parser) bareSlashDue(parts []Span, keys []string, i int, t string) bool {
 	k := digitRunEnd(t, 0)
-	if k > 2 || k+1 >= len(t) || t[k] != '/' || digitRunEnd(t, k+1) != len(t) || len(t)-k-1 > 2 || i < 2 {
+	if k > 2 || k+1 >= len(t) || t[k] != '/' && t[k] != '-' && t[k] != '.' || digitRunEnd(t, k+1) != len(t) || len(t)-k-1 > 2 || i < 2 {
 		return false
 	}
 	a, b := atoi(t[:k]), atoi(t[k+1:])
@@ -116,6 +121,9 @@ func (p *parser) bareSlashDue(parts []Span, keys []string, i int, t string) bool
 	}
 	if !p.ownerPart(parts[i-1], keys[i-1]) || !ownerDash(string(p.src[parts[i-1].End:parts[i].Start])) {
 		return false
+	}
+	if t[k] != '/' {
+		return b <= 12 // "— Ruud — 18-12", "— Ruud — 18.12": day first
 	}
 	if a > 12 || b > 12 {
 		return true

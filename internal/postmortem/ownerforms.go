@@ -21,6 +21,32 @@ func roleOwner(t string) bool {
 	return roleWords[strings.ToLower(words[len(words)-1])]
 }
 
+// namedLogin reports an owner written as a login without "@" that the
+// document gives in parentheses after a person's name elsewhere: "—
+// jwisniewski — till 18.12" where the review says "me, Jakub
+// (jwisniewski)". A word in lower case between dashes is else the
+// work's.
+func (p *parser) namedLogin(t string) bool {
+	if len(t) < 3 || t[0] < 'a' || t[0] > 'z' || !isPlainLogin(t) {
+		return false
+	}
+	text := p.doc.text
+	for at := 0; ; {
+		k := strings.Index(text[at:], "("+t+")")
+		if k < 0 {
+			return false
+		}
+		k += at
+		name := strings.TrimRight(text[:k], " ")
+		if w := strings.LastIndexAny(name, " \n,(*_"); len(name) > w+1 {
+			if r, _ := utf8.DecodeRuneInString(name[w+1:]); unicode.IsUpper(r) && len(name) == k-1 {
+				return true // "Jakub (jwisniewski)"
+			}
+		}
+		at = k + len(t) + 2
+	}
+}
+
 // projectTag reports an owner written as a tracker's project tag after a
 // dash, "— #maps-cartography": the team the tag names. A tag is lower
 // case, opens with a letter and is no issue number.

@@ -63,6 +63,7 @@ type parser struct {
 	narrating    bool                                      // a narrative section's paragraph is being read for moments
 	narrated     []Field                                   // the moments a narrative section tells, for those nothing else gives
 	colonList    ast.Node                                  // the list a colon label ("Follow-ups:") governs, until it is read
+	chatList     ast.Node                                  // the list a chat message's label ("[…] Ruud: *Actiepunten*") governs
 	term         definitionTerm                            // the last paragraph of one line, which may label the next
 	priority     Field                                     // the incident's priority as a grade ("P2 - High"), the severity where none is given
 	legend       map[string]Status                         // what the document's own state marks mean ("**Vyřešený** = resolved"), by mark
@@ -559,6 +560,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		p.timeFieldLines(n)
 	}
 	p.inlineComments(n)
+	if kind != "quote" {
+		p.chatLabelSection(n) // after the messages of the paragraph are read where they stand
+	}
 }
 
 // quoteNotes reads a quote or callout for the zone of the document's

@@ -122,7 +122,7 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 			a.Status = Done
 		}
 	}
-	return p.struckThrough(a, text)
+	return p.alreadySentence(a, p.struckThrough(a, text))
 }
 
 // openBallot reports an empty box or a mark of work under way opening

@@ -96,7 +96,22 @@ func lastByWord(b []byte) (at, n int) {
 			at, n = i-1, len(" before ")
 		}
 	}
+	if at < 0 {
+		return bySentence(b) // "… answers. By December 15."
+	}
 	return at, n
+}
+
+// bySentence returns where the last sentence of b that "By" opens
+// starts, after the full stop before it, and the length of " By "; -1
+// when there is none. A sentence of its own gives the due date of the
+// work the sentences before it tell: "… rather than only checking that
+// the service answers. By December 15."
+func bySentence(b []byte) (at, n int) {
+	if !bytes.Contains(b, []byte(". By ")) {
+		return -1, 0 // the quick answer for most items (Contains is quicker than LastIndex)
+	}
+	return bytes.LastIndex(b, []byte(". By ")) + 1, len(" By ")
 }
 
 // personLeadRe is a person set apart at an item's start: "[Dana] …",
