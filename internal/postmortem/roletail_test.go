@@ -35,3 +35,17 @@ func TestRatingTailLabels(t *testing.T) {
 		}
 	}
 }
+
+// Field labels of the detection and the end in everyday words: "Ack", "Known
+// since", "Back online", "Last error".
+func TestEverydayFieldLabels(t *testing.T) {
+	for label, key := range map[string]string{
+		"Ack": FieldDetect, "Known since": FieldDetect, "Page": FieldDetect,
+		"Back online": FieldEnd, "Outage over": FieldEnd, "Last error": FieldEnd, "Workaround in place": FieldEnd,
+	} {
+		src := "# Outage 2026-11-20\n\n" + label + ": 2026-11-20 14:09 UTC\n"
+		if tm, ok := mustParse(t, []byte(src)).Time(key); !ok || tm.Err != nil || tm.Time.Format("15:04") != "14:09" {
+			t.Errorf("%q: %s not read as 14:09", label, key)
+		}
+	}
+}
