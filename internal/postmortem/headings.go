@@ -57,6 +57,9 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "work items"}, {"remediation", "repair items"}, {"remediation", "open items"},
 	{"remediation", "what we will change"}, {"remediation", "what we'll change"}, {"remediation", "what we'll do"},
 	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
+	{"remediation", "changes we are making"}, {"remediation", "changes we're making"}, {"remediation", "changes we will make"},
+	{"remediation", "next actions"}, {"remediation", "agreed actions"}, {"remediation", "improvement plan"},
+	{"remediation", "happen again"}, {"remediation", "happens again"}, {"remediation", "a repeat"}, {"remediation", "backlog"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// A tracker's issue of the incident lists its work as the issue's
 	// children: "Sub-issues 2/7", "Child issues".
@@ -83,6 +86,8 @@ var headingVocabulary = []headingPhrase{
 	{"impact", "impact"}, {"impact", "affected users"}, {"impact", "affected customers"},
 	{SectionResolution, "resolution"}, {SectionResolution, "recovery"}, {SectionResolution, "mitigation"},
 	{SectionResolution, "response"}, {SectionResolution, "responding"},
+	{SectionResolution, "how we fixed"}, {SectionResolution, "the fix"}, {SectionResolution, "fix"},
+	{SectionResolution, "stopped the bleeding"}, {SectionResolution, "repair"},
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"}, {"short_summary", "synopsis"},
 	{"short_summary", "abstract"}, {"short_summary", "short version"}, {"short_summary", "in brief"},
