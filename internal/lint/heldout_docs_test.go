@@ -826,6 +826,18 @@ var devSets = []heldOutSet{
 	// check mark's part, "na de winterstop": 1.10 wrong missing, 33 of
 	// 33 actions, owners 27 of 27, dues 21 of 25, 17 of 17 done.
 	{"dev-docs-v22", 11.0 / 10, 0, 33.0 / 33},
+	// dev-docs-v23: ten documents written blind to the parser on
+	// 2026-12-07 (a Gitea wiki page, Kintaba, kintone in Japanese,
+	// TOPdesk in Dutch, GitBook in Portuguese, a Keybase chat, an
+	// Intercom article, a Flock channel, Height, Hornbill), leaning on
+	// the start, the detection and the end told without a label, and
+	// times before the start. First run (main at d53197e, nothing yet
+	// changed for it): 1.00 wrong missing, 9 of 30 times, 22 of 28
+	// actions, 3 issues for nothing, owners 15 of 17, dues 17 of 18, 13
+	// of 18 finished or dropped read as done; both out-of-order entries
+	// reported, the detection before the start not, and 3 timeline
+	// findings where there is no such fault (1 error).
+	{"dev-docs-v23", 10.0 / 10, 3, 22.0 / 28},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -915,7 +927,7 @@ var maxTimelineWrong = map[string]int{
 	"heldout-docs": 1, "heldout-docs-v3": 1, "heldout-docs-v4": 1, "heldout-docs-v8": 1, "heldout-docs-v9": 1,
 	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
-	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1,
+	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 3,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
