@@ -1002,8 +1002,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 // shown in UTC", "All times in this report are local office time,
 // UTC+01:00", "All times mentioned are BST", an export's "Date fields are
 // shown in America/Denver (MST)",
-// a table's "Times in the Time column are Mountain (MST)".
-var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|date fields|times in (?:the|this) [a-z]+ column)(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z]+ )?(?:local|office)(?: [a-z]+){0,2} time,?\s+\(?)?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// a table's "Times in the Time column are Mountain (MST)", an export's
+// "Times in this export are US Eastern (EST, UTC−5)".
+var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|date fields|times in (?:the|this) (?:[a-z]+ column|export|document|report|page|doc|post|write-?up|review|timeline|ticket|note|thread))(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z]+ )?(?:local|office)(?: [a-z]+){0,2} time,?\s+\(?|us (?:eastern|central|mountain|pacific)\s+\()?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.

@@ -1,0 +1,17 @@
+package postmortem
+
+import "testing"
+
+// A note in plain text or a quote that says the document was exported
+// gives the export's day, not the incident's, and the zone of the times
+// it names: "Postmortem exported from Kintaba on Dec 4, 2026. Times in
+// this export are US Eastern (EST, UTC−5)."
+func TestExportQuoteNote(t *testing.T) {
+	src := "# Incident #271 — Checkout latency\n\n> Postmortem exported from Kintaba on Dec 4, 2026. Times in this export are US Eastern (EST, UTC−5).\n\n" +
+		"## Summary\n\nOn the evening of Saturday, November 28, 2026, checkout slowed and a third of orders timed out.\n\n" +
+		"## Activity\n\n- **8:52 PM** — First checkout timeouts in logs.\n- **9:14 PM** — Alert: checkout p95 above 5 s.\n- **11:55 PM** — Pool size reverted; service restored.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-29T01:52Z", FieldDetect: "2026-11-29T02:14Z"})
+	if d, _ := mustParse(t, []byte(src)).Field(FieldDate); d.Value != "Dec 4, 2026" {
+		t.Errorf("date %q, want the export's Dec 4, 2026", d.Value)
+	}
+}
