@@ -55,7 +55,7 @@ var momentVerbs = [...]struct {
 		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", // German
 		"détecté", "remarqué", "signalé", "alerte", "alerté", // French
 		"detectó", "detectado", "detectamos", "alerta", "notamos", // Spanish, Portuguese
-		"detetado", "percebemos", "avisou", // Portuguese
+		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
@@ -390,7 +390,7 @@ var (
 // momentWindow reads a summary's sentence whose two clocks make a window
 // as its start and end, and reports whether it did.
 func (p *parser) momentWindow(s string, base int, first, second []int) bool {
-	if p.narrating || p.proseGiven(FieldStart) || p.proseGiven(FieldEnd) || !windowOpened(s[:first[0]]) {
+	if p.proseGiven(FieldStart) || p.proseGiven(FieldEnd) || !windowOpened(s[:first[0]]) {
 		return false
 	}
 	between := s[first[1]:second[0]]
@@ -399,8 +399,12 @@ func (p *parser) momentWindow(s string, base int, first, second []int) bool {
 	}
 	second[1] += meridiemAfter(s[second[1]:])
 	zone := zoneAfterMoment(s[second[1]:])
-	p.proseTime(FieldStart, labelSummaryStart, base, first[0], first[1], zone)
-	p.proseTime(FieldEnd, labelSummaryEnd, base, second[0], second[1], zone)
+	start, end := labelSummaryStart, labelSummaryEnd
+	if p.narrating {
+		start, end = labelNamedMoment, labelNamedMoment // as narrativeWindow names them
+	}
+	p.proseTime(FieldStart, start, base, first[0], first[1], zone)
+	p.proseTime(FieldEnd, end, base, second[0], second[1], zone)
 	return true
 }
 

@@ -50,3 +50,13 @@ func TestEntryDetectionNoun(t *testing.T) {
 		"- 23:15 — Se confirma la falla.\n- 02:15 — Tráfico normal. **Fin del impacto.**\n"
 	wantTimes(t, src, map[string]string{FieldDetect: "2026-11-29T01:58Z"})
 }
+
+// A window in a narrative's sentence, or in a summary under a heading of
+// the language's own ("Em poucas palavras"), gives the start and the
+// end; "Soubemos às 00:41" tells the detection.
+func TestMomentWindowPortuguese(t *testing.T) {
+	src := "# Pix presos na conciliação em 27/11/2026\n\nHorários em Brasília (BRT, UTC−3). Revisão feita em 2 de dezembro de 2026.\n\n## Em poucas palavras\n\n" +
+		"Das 00:10 às 03:20, cerca de 4.800 pagamentos ficaram pendentes.\n\n## O que aconteceu\n\n" +
+		"Soubemos às 00:41, quando um lojista abriu um chamado.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T03:10Z", FieldDetect: "2026-11-27T03:41Z", FieldEnd: "2026-11-27T06:20Z"})
+}
