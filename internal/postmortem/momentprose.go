@@ -30,12 +30,12 @@ var momentVerbs = [...]struct {
 	words []string
 }{
 	{FieldStart, []string{
-		"fiel ", "ausgefallen", "begann", "startete", // German
-		"est tombé", "sont tombés", "a commencé", "ont commencé", "a cessé", "ont cessé", // French
-		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", "falló", "fallaron", // Spanish
+		"fiel ", "ausgefallen", "begann", "startete", "beginn der", "beginn des", // German
+		"est tombé", "sont tombés", "a commencé", "ont commencé", "a cessé", "ont cessé", "début de", "début du", // French
+		"comenzó", "empezó", "cayó", "dejó de", "dejaron de", "falló", "fallaron", "inicio de", "comienzo de", // Spanish
 		"começou", "começaram", "caiu", "parou de", "pararam de", "falhou", "falharam", "foi recusad", "foram recusad", // Portuguese
 		"è iniziat", "è caduto", "ha smesso", "hanno smesso", // Italian
-		"ging mis", "viel uit", "begon", "lag eruit", // Dutch
+		"ging mis", "viel uit", "begon", "lag eruit", "begin van", // Dutch
 		"slutade", "började", "gick ner", "låg nere", // Swedish
 		"holdt op", "begyndte", "gik ned", // Danish
 		"sluttet å", "begynte", "gikk ned", // Norwegian
@@ -57,7 +57,7 @@ var momentVerbs = [...]struct {
 		"detectó", "detectado", "detectamos", "alerta", "notamos", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
-		"gemeld", "ontdekt", "opgemerkt", "merkten", // Dutch
+		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
@@ -100,16 +100,53 @@ var momentVerbs = [...]struct {
 // momentProse reads the sentences of a summary's paragraph for the
 // moments they tell, where no other reading gave them.
 func (p *parser) momentProse(text string, base int) {
-	if !p.mayBeOtherLanguage() || !mayTellMoment(text) {
-		return
+	if !p.mayBeOtherLanguage() || !mayTellMoment(text) && !p.localHeading {
+		return // a paragraph of plain ASCII is read where a heading is in another language's words
 	}
 	p.momentDay(text, base)
-	start := 0
+	start, last := 0, [2]int{}
 	for start < len(text) {
 		end := sentenceEnd(text, start)
-		p.momentSentence(text[start:end], base+start)
+		if c := momentClockRe.FindAllStringIndex(text[start:end], -1); len(c) > 0 {
+			last = [2]int{start + c[len(c)-1][0], start + c[len(c)-1][1]}
+			p.momentSentence(text[start:end], base+start)
+		} else if last[1] > 0 {
+			p.momentThen(text[start:end], text, base, last)
+		}
 		start = end
 	}
+}
+
+// momentThen reads a sentence without a clock that opens by pointing
+// back at the one before and names its moment, as English "That's when
+// we knew" does: "Dat is volgens de logs het begin van de verstoring",
+// "Das war der Beginn der Störung". The moment is the last clock of the
+// sentence before, text[last[0]:last[1]].
+func (p *parser) momentThen(s, text string, base int, last [2]int) {
+	lower := strings.ToLower(strings.TrimLeft(s, " "))
+	if !pointsBack(lower) {
+		return
+	}
+	key, _ := nearestMoment(lower, 0, 0)
+	if key == "" || p.proseGiven(key) {
+		return
+	}
+	p.proseTime(key, p.momentLabel(), base, last[0], last[1], zoneAfterMoment(text[last[1]:]))
+}
+
+// backPointers open a sentence that points back at the time of the one
+// before, in the languages of the vocabulary.
+var backPointers = []string{"dat is ", "dat was ", "das ist ", "das war ", "dies war ", "c'est ", "c’était ", "ce fut ", "eso fue ", "ese fue ", "ese es ", "isso foi ", "esse foi ", "esse é ", "questo è ", "quello fu ", "det var ", "det är ", "det er ", "to był ", "to je ", "to bylo "}
+
+// pointsBack reports a sentence, lower case, that opens with a word of
+// backPointers.
+func pointsBack(lower string) bool {
+	for _, w := range backPointers {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // highBits are the high bits of eight bytes.

@@ -60,3 +60,14 @@ func TestMomentWindowPortuguese(t *testing.T) {
 		"Soubemos às 00:41, quando um lojista abriu um chamado.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-27T03:10Z", FieldDetect: "2026-11-27T03:41Z", FieldEnd: "2026-11-27T06:20Z"})
 }
+
+// A sentence without a clock that points back at the one before and
+// names its moment ("Dat is volgens de logs het begin van de
+// verstoring") gives that moment the sentence before's time; a paragraph
+// of plain ASCII is read where a heading is in the language's words.
+func TestMomentThen(t *testing.T) {
+	src := "# Roosterportaal 2026-11-30\n\n_Alle tijden in deze melding zijn Nederlandse tijd (CET, UTC+1)._\n\n## Verloop\n\n" +
+		"Vanaf ongeveer 06:55 kreeg iedereen een foutmelding. Dat is volgens de logs het begin van de verstoring.\n\n" +
+		"De eerste melding kwam om 07:12 binnen via de servicedesk. Om 07:30 nam Femke de coördinatie op zich.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-30T05:55Z", FieldDetect: "2026-11-30T06:12Z"})
+}
