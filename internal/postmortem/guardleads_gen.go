@@ -19,8 +19,8 @@ var guardLeads = map[[2]uint64]guardLead{
 	{1414, 0xeafa883062271054}: {words: []string{"alert", "all", "all green", "back", "back ", "backlog", "behaving", "caught up", "clos", "close", "confirmed", "dashboard", "downgraded", "dropped", "end", "error", "failover", "fell", "fix", "flowing", "green", "health", "last", "latency", "look", "mitigation", "monitor", "normali", "operating", "queue", "rate", "recovery ", "reported", "returned", "revert", "roll-back", "rollback", "running", "service", "show", "stabili", "stand down", "stands down", "stood down", "subsid", "system", "throughput", "traffic", "verified", "working", "works"}, lineStart: false},
 	// (?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(
 	{433, 0x4996da09dede6815}: {words: nil, lineStart: false},
-	// (?i)\bfrom\s+[*_]*((?:(?:\d{4}-\d{2}-\d{2}|(?:jan(?:uary)?|f
-	{2469, 0xd793cee357d2bf76}: {words: []string{"from"}, lineStart: false},
+	// (?i)\bfrom\s+(?:(?:about|around|approximately|approx\.|rough
+	{2583, 0xc94b75e76336b39a}: {words: []string{"from"}, lineStart: false},
 	// (?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of
 	{512, 0x69f58852f7666084}: {words: []string{"on"}, lineStart: false},
 	// (?i)\b(?:detected|noticed|paged|alerted)\s+(?:(?:it|this|the

@@ -26,3 +26,22 @@ func TestBetweenAfterDay(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-12-02T13:12Z", FieldEnd: "2026-12-02T15:40Z"})
 	}
 }
+
+// A span's times may be approximate ("from about 11:10 PM till 01:40
+// AM", "until about 15:10"), and a window after what people could not
+// do ("unable to sign in … between 07:30 and 09:18") is the impact's.
+func TestApproximateSpans(t *testing.T) {
+	for body, want := range map[string][2]string{
+		"Search came back empty from 13:25 until about 15:10 UTC, when the new index finished filling.":                 {"13:25", "15:10"},
+		"Report sync stopped from about 11:10 PM till 01:40 AM UTC.":                                                    {"23:10", "01:40"},
+		"Members were unable to sign in to online banking or the mobile app between 07:30 and 09:18 UTC on 2 December.": {"07:30", "09:18"},
+	} {
+		src := "# Incident 2026-12-02\n\n## Summary\n\n" + body + "\n"
+		doc := mustParse(t, []byte(src))
+		s, _ := doc.Time(FieldStart)
+		e, _ := doc.Time(FieldEnd)
+		if s.Time.Format("15:04") != want[0] || e.Time.Format("15:04") != want[1] {
+			t.Errorf("%q: %s–%s, want %s–%s", body, s.Time.Format("15:04"), e.Time.Format("15:04"), want[0], want[1])
+		}
+	}
+}

@@ -17,14 +17,15 @@ var (
 	// 8:37am on Thursday 19 November**", "between 2026-11-29 18:20 UTC and 2026-11-29 20:05 UTC".
 	// A weekday may follow either time: "from 23:20 Sat until 02:40 Sun",
 	// "between 22:40 on Saturday and 02:15 on Sunday".
-	proseSpanRe = lazyRe(`(?i)\bfrom\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
+	proseSpanRe = lazyRe(`(?i)\bfrom\s+` + aboutWord + `[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + spanClause + `[*_]*\s+(?:to|until|till|-|–)\s+` + aboutWord + `[*_]*(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenRe: a sentence that opens "Between 18:20 UTC and 20:05
 	// UTC, …", also after its day ("On Wednesday, December 2, between
 	// 13:12 and 15:40 UTC") or a label ("**In short:** between 14:05 and 15:31
 	// GMT"). Within a sentence, "data between 17:20 and 23:25 is lost" is
 	// some other span, unless a word of failure stands before it:
-	// "checkouts failed between 14:02 and 15:10 UTC".
-	proseBetweenRe = lazyRe(`(?i)(?:(?:^|[.!?]\s+)(?:on\s+[^,.;:\n]{3,30}(?:,\s+[^,.;:\n]{1,20}){0,2},\s+)?|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+)between\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
+	// "checkouts failed between 14:02 and 15:10 UTC", "Members were unable
+	// to sign in to online banking between 07:30 and 09:18".
+	proseBetweenRe = lazyRe(`(?i)(?:(?:^|[.!?]\s+)(?:on\s+[^,.;:\n]{3,30}(?:,\s+[^,.;:\n]{1,20}){0,2},\s+)?|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+|\b(?:unable\s+to|could\s+not|couldn't|failed\s+to)\s[^.;:\n]{1,60}?\s)between\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")
@@ -78,6 +79,10 @@ const proseOnDay = `(?:\s+(on\s+(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
 // spanWeekday is a weekday written after a time of a span without "on",
 // as a night's span names the days it crosses: "23:20 Sat", "02:40 Sun".
 const spanWeekday = `(?:\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\b)?`
+
+// aboutWord is a word of approximation before a span's time: "from
+// about 11:10 PM till 01:40 AM", "until about 15:10".
+const aboutWord = `(?:(?:about|around|approximately|approx\.|roughly|~)\s*)?`
 
 // spanClause is a clause between the two ends of a span, set off by
 // commas: "from 6:05 pm, when the notice was submitted, to 9:12 pm".
