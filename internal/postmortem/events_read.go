@@ -157,7 +157,7 @@ func closingMoment(text string) string {
 // "— we knew". "" otherwise.
 func dashNote(text string) string {
 	tail := text[max(0, len(text)-dashNoteMax-len(" — ")):] // the note is short: only the end is looked at
-	i := strings.LastIndex(tail, " — ")
+	i := lastIndex(tail, " — ")
 	if i < 0 {
 		return ""
 	}
@@ -565,11 +565,25 @@ func eventMarkerWith(fields map[string]string, text string) string {
 // moment it names, in a few words, and names no recovery before it:
 // "took payments by telephone from 13:15 until the all clear."
 func onlyUntil(re guardedRe, text string) bool {
-	i := strings.LastIndex(text, " until the ")
+	i := lastIndex(text, " until the ")
 	if i < 0 {
-		i = strings.LastIndex(text, " till the ")
+		i = lastIndex(text, " till the ")
 	}
 	return i >= 0 && len(strings.Fields(text[i:])) <= 6 && !re.MatchString(text[:i])
+}
+
+// lastIndex is strings.LastIndex by strings.Index, which finds a word
+// that is not there much sooner: most texts hold it nowhere.
+func lastIndex(text, w string) int {
+	i := strings.Index(text, w)
+	for i >= 0 {
+		j := strings.Index(text[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return i
 }
 
 // labelMarker is the moment an entry's last sentence names with the

@@ -448,7 +448,7 @@ var (
 // sets: 4 fewer wrong "missing" contacts, none read present that is not.
 func roleTail(normal []byte) bool {
 	words := bytes.Count(normal, []byte(" ")) + 1
-	if words < 2 || words > 4 || bytes.Contains(normal, []byte("  ")) {
+	if words < 2 || words > 4 {
 		return false
 	}
 	first, rest, _ := bytes.Cut(normal, []byte(" "))
@@ -475,7 +475,7 @@ var (
 // in a word of ratingEnds, or in "level" after a word of ratedOfLevel.
 func ratingTail(normal []byte) bool {
 	words := bytes.Count(normal, []byte(" ")) + 1
-	if words < 2 || words > 4 || bytes.Contains(normal, []byte("  ")) {
+	if words < 2 || words > 4 {
 		return false
 	}
 	first, _, _ := bytes.Cut(normal, []byte(" "))
