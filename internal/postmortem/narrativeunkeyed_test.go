@@ -45,3 +45,14 @@ func TestApproximateSpans(t *testing.T) {
 		}
 	}
 }
+
+// A span after words of what stopped ("report sync stopped from about
+// 11:10 PM till 01:40 AM", "So impact is from …") is the impact's window
+// over a moment a clause told before it ("the archive job started at
+// 10:30 PM"); "The first we heard of it was a chat … at 08:47" tells the
+// detection.
+func TestSpanOverEarlierMoment(t *testing.T) {
+	src := "# Lab report sync 2026-12-03\n\nAll times UTC.\n\nThe monthly archive job started at 10:30 PM and scanned the reports table. " +
+		"So impact is from 11:10 PM to 01:40 AM. The first we heard of it was a chat from a customer at 11:20 PM asking about a report.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-12-03T23:10Z", FieldDetect: "2026-12-03T23:20Z"})
+}

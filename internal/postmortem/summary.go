@@ -171,7 +171,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 			m = proseSpan.FindStringSubmatchIndex(text)
 		}
 		if m != nil {
-			if windowWordBefore(text[:m[0]]) {
+			if windowWordBefore(text[:m[0]]) || failedBefore(text[:m[0]]) {
 				p.dropMoments() // "so: broken from 6:38pm to 8:05pm" over a clause's "at 7:48pm … a broken one"
 			}
 			p.proseTime(FieldStart, labelSummaryStart, span.Start, m[2], m[3], zoneOf(text, m[4:6], m[10:12])+dayOf(text, m[6:8], m[12:14]))
@@ -511,4 +511,19 @@ func (p *parser) finishSummary() {
 		}
 	}
 	p.openingNarrative()
+}
+
+// failedBefore reports a span's sentence that tells, in the words just
+// before the span, what stopped working: "report sync to the patient app
+// stopped from about 11:10 PM till 01:40 AM". The span is then the
+// impact's window, over a moment a clause told before it.
+func failedBefore(before string) bool {
+	k := strings.LastIndexAny(before, ".!?")
+	s := strings.ToLower(before[k+1:])
+	for _, w := range [...]string{" stopped", " failed", " was down", " were down", " broke", " could not", " couldn't", " unable to", "impact is", "impact was", "outage is", "outage was"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
