@@ -169,6 +169,9 @@ const dashNoteMax = 16
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
+	if k := calledMoment(s); k != "" {
+		return k
+	}
 	if s == "" || len(s) > apartNoteMax+len(closingLeads[0]) {
 		return ""
 	}
@@ -194,6 +197,39 @@ func sentenceMoment(s string) string {
 		return FieldEnd
 	}
 	return ""
+}
+
+// calledMoment reads a sentence of at most a hundred bytes in which the
+// team says what it counts the entry's time as: "Everything after that
+// went green, so we call it over here.", "That's our end time.", "We put
+// the start of the incident here." "" otherwise.
+func calledMoment(s string) string {
+	if len(s) < 12 || len(s) > 100 {
+		return ""
+	}
+	lower := strings.ToLower(s)
+	if !strings.Contains(lower, "we ") && !strings.Contains(lower, "our ") && !strings.Contains(lower, "call") {
+		return ""
+	}
+	for _, c := range calledMoments {
+		for _, w := range c.words {
+			if strings.Contains(lower, w) {
+				return c.key
+			}
+		}
+	}
+	return ""
+}
+
+// calledMoments are the words by which a team says what it counts a time
+// as.
+var calledMoments = [...]struct {
+	key   string
+	words []string
+}{
+	{FieldEnd, []string{"call it over", "called it over", "call that the end", "our end time", "count as the end", "we call the end"}},
+	{FieldStart, []string{"put the start", "our start time", "count as the start", "we call the start", "call that the start"}},
+	{FieldDetect, []string{"our detection time", "count as the detection", "call that the detection"}},
 }
 
 // endCheerMax is the longest cry of endCheers read: "Done, fixed, phew".

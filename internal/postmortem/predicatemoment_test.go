@@ -22,3 +22,16 @@ func TestUntilTheEndIsNoEnd(t *testing.T) {
 		t.Errorf("end read at 13:15, the start of the telephone payments")
 	}
 }
+
+// A sentence of an entry in which the team says what it counts the
+// entry's time as ("so we call it over here") names that moment.
+func TestCalledMoment(t *testing.T) {
+	src := "# CI cache 2026-11-24\n\n## Timeline (UTC)\n\n- 06:15 first builds fail on dependency fetches.\n- 06:31 the failure-rate alert pages on-call.\n" +
+		"- 07:05 old key restored, agents restarted.\n- 07:48 last failed build of the morning. Everything after that went green, so we call it over here.\n"
+	wantTimes(t, src, map[string]string{FieldEnd: "2026-11-24T07:48Z"})
+	for s, want := range map[string]string{"So that's our end time": FieldEnd, "We put the start of the incident here": FieldStart, "We called the vendor": ""} {
+		if got := calledMoment(s); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
