@@ -380,7 +380,24 @@ func (p *parser) readEvent(e, prev *Event, base time.Time) {
 		e.Time, e.Rollover = e.Time.AddDate(0, 0, 1), true
 		return
 	}
+	if t, ok := onIncidentDay(e.Time, prev, base); !pt.HasDate && ok {
+		e.Time, e.Rollover = t, true
+		return
+	}
 	e.OutOfOrder = !e.prose && !e.steps
+}
+
+// onIncidentDay is a bare time earlier than the entry before it where
+// that entry wrote its own day before the incident's ("2026-11-23 16:40
+// — change merged" above "06:00 — nightly sweep begins" of an incident
+// on the 24th): the time is the incident's day's, t moved to base's day.
+func onIncidentDay(t time.Time, prev *Event, base time.Time) (time.Time, bool) {
+	if base.IsZero() || len(prev.Raw) < 10 || !yearDateRe.MatchString(prev.Raw) {
+		return t, false
+	}
+	y, m, d := base.Date()
+	moved := time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, t.Location())
+	return moved, moved.After(prev.Time) && moved.Sub(prev.Time) < 3*24*time.Hour
 }
 
 // inWrittenYear rereads an entry that names its day and month without

@@ -35,3 +35,17 @@ func TestCalledMoment(t *testing.T) {
 		}
 	}
 }
+
+// A timeline that opens with a change dated the day before goes on with
+// bare times on the incident's day, not out of order on the day before.
+func TestIncidentDayAfterDatedCause(t *testing.T) {
+	src := "# CI cache\n\nIncident day: Tuesday 2026-11-24. All times UTC.\n\n## Timeline\n\n- 2026-11-23 16:40 — cache policy merged and rolled out.\n" +
+		"- 06:00 — nightly sweep begins.\n- 06:15 — first builds fail on dependency fetches.\n- 06:31 — the failure-rate alert pages on-call.\n- 07:48 — service restored.\n"
+	doc := mustParse(t, []byte(src))
+	for _, e := range doc.Events {
+		if e.OutOfOrder {
+			t.Errorf("%q reported out of order", e.Raw)
+		}
+	}
+	wantTimes(t, src, map[string]string{FieldDetect: "2026-11-24T06:31Z"})
+}
