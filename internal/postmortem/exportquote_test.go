@@ -15,3 +15,11 @@ func TestExportQuoteNote(t *testing.T) {
 		t.Errorf("date %q, want the export's Dec 4, 2026", d.Value)
 	}
 }
+
+// A chat export's "Timestamps are the exporter's local time, Pacific
+// (PST, UTC−8)" gives the zone of its stamps.
+func TestTimestampsZoneNote(t *testing.T) {
+	src := "# #incidents — exported chat\n\nExported 2026-12-03 by alexr. Timestamps are the exporter's local time, Pacific (PST, UTC−8).\n\n" +
+		"## Timeline\n\n- Nov 30, 2026 10:02 AM — first report of uploads failing\n- Nov 30, 2026 11:37 AM — service restored\n"
+	wantTimes(t, src, map[string]string{FieldEnd: "2026-11-30T19:37Z"})
+}
