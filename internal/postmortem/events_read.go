@@ -901,5 +901,58 @@ func inferredEntry(key string, e Event) TimeEntry {
 	if !e.HasDate {
 		t.Err = errNoDay
 	}
+	if at, ok := statedClock(e, key); ok {
+		t.Time = at // "[10:09 AM] alexr: … started 9:48 per the error graph"
+	}
 	return t
+}
+
+// statedLeads are the words just before a clock by which an entry states
+// its moment's own time, which a chat's message or a log's line writes
+// after the time it was posted at: "started 9:48 per the error graph",
+// "uploads all green since 11:37".
+var statedLeads = map[string][]string{
+	FieldStart:  {"started ", "began ", "starting at ", "started at ", "began at "},
+	FieldDetect: {"noticed at ", "paged at ", "alerted at ", "first noticed "},
+	FieldEnd:    {"since ", "back at ", "recovered at ", "resolved at ", "restored at ", "fixed at ", "ended at "},
+}
+
+// statedClock is the time an entry's text states for the moment key, on
+// the entry's day and within six hours of its stamp.
+func statedClock(e Event, key string) (time.Time, bool) {
+	text := e.Text
+	if e.Time.IsZero() || !strings.Contains(text, ":") {
+		return time.Time{}, false
+	}
+	for off := 0; off < len(text); {
+		c0, c1 := clockIn(text[off:])
+		if c0 < 0 {
+			break
+		}
+		c0, c1 = off+c0, off+c1
+		before := strings.ToLower(text[max(0, c0-16):c0])
+		for _, w := range statedLeads[key] {
+			if strings.HasSuffix(before, w) {
+				return clockNear(readClauseClock(text[c0:c1], ""), e.Time)
+			}
+		}
+		off = c1
+	}
+	return time.Time{}, false
+}
+
+// clockNear is a clock on the day of stamp, the afternoon's where that
+// is nearer ("3:10" beside "3:25 PM"), and whether it falls within six
+// hours of stamp.
+func clockNear(c clauseClock, stamp time.Time) (time.Time, bool) {
+	if !c.ok {
+		return time.Time{}, false
+	}
+	y, m, d := stamp.Date()
+	t := time.Date(y, m, d, c.hour, c.minute, 0, 0, stamp.Location())
+	if c.hour < 12 && stamp.Sub(t) > 6*time.Hour {
+		t = t.Add(12 * time.Hour)
+	}
+	diff := t.Sub(stamp)
+	return t, diff.Abs() <= 6*time.Hour
 }

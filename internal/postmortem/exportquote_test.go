@@ -23,3 +23,12 @@ func TestTimestampsZoneNote(t *testing.T) {
 		"## Timeline\n\n- Nov 30, 2026 10:02 AM — first report of uploads failing\n- Nov 30, 2026 11:37 AM — service restored\n"
 	wantTimes(t, src, map[string]string{FieldEnd: "2026-11-30T19:37Z"})
 }
+
+// A chat message picked as a moment states the moment's own time after
+// the time it was posted at: "[10:09 AM] alexr: … started 9:48 per the
+// error graph" started at 9:48.
+func TestStatedClockInEntry(t *testing.T) {
+	src := "# #incidents 2026-11-30\n\nAll times UTC.\n\n## Timeline\n\n- 10:02 — nina: a creator says photo uploads spin forever\n" +
+		"- 10:09 — alexr: upload lambda is failing with AccessDenied on every PutObject, started 9:48 per the error graph\n- 11:40 — alexr: service restored\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-30T09:48Z"})
+}
