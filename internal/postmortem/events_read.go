@@ -938,6 +938,43 @@ func statedClock(e Event, key string) (time.Time, bool) {
 		}
 		off = c1
 	}
+	return pointedClock(e, key)
+}
+
+// pointedClock is the time of an entry's later clock that a sentence
+// after it points back at as the moment key: "06:45、… 07:25には全拠点で
+// 発注が通るようになった … 。これをもって復旧としています。" ended at
+// 07:25, not at the entry's 06:45.
+func pointedClock(e Event, key string) (time.Time, bool) {
+	text := e.Text
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "。")
+		if k < 0 {
+			break
+		}
+		i += k + len("。")
+		if !pointsBack(text[i:]) {
+			continue
+		}
+		end := strings.Index(text[i:], "。")
+		if end < 0 {
+			end = len(text) - i
+		}
+		if got, _ := nearestMoment(text[i:i+end], 0, 0); got != key {
+			continue
+		}
+		last, lastEnd := -1, 0
+		for off := 0; off < i; {
+			c0, c1 := clockIn(text[off:i])
+			if c0 < 0 {
+				break
+			}
+			last, lastEnd, off = off+c0, off+c1, off+c1
+		}
+		if last >= 0 {
+			return clockNear(readClauseClock(text[last:lastEnd], ""), e.Time)
+		}
+	}
 	return time.Time{}, false
 }
 

@@ -47,7 +47,7 @@ var momentVerbs = [...]struct {
 		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
 		"hakkasid", "hakkas ", "lakkas", // Estonian
-		"発生", "停止し", "できなくな", // Japanese
+		"発生", "停止し", "できなくな", "始まり", // Japanese
 		"발생", "중단", // Korean
 		"发生", "發生", "宕机", // Chinese
 	}},
@@ -70,7 +70,7 @@ var momentVerbs = [...]struct {
 		"upozorenje", "uočen", "primijeti", // Croatian
 		"تنبيه", "اكتشف", "لاحظ", // Arabic
 		"teada saime", "saime teada", "märkasime", // Estonian
-		"検知", "気付", "気づ", "発見", "アラート", // Japanese
+		"検知", "気付", "気づ", "発見", "アラート", "最初の知らせ", "最初の連絡", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
 		"发现", "發現", "告警", "报警", // Chinese
 	}},
@@ -107,6 +107,9 @@ func (p *parser) momentProse(text string, base int) {
 	start, last := 0, [2]int{}
 	for start < len(text) {
 		end := sentenceEnd(text, start)
+		if k := strings.Index(text[start:end], "。"); k >= 0 {
+			end = start + k + len("。") // a Chinese or Japanese sentence's full stop
+		}
 		if c := momentClockRe.FindAllStringIndex(text[start:end], -1); len(c) > 0 {
 			last = [2]int{start + c[len(c)-1][0], start + c[len(c)-1][1]}
 			p.momentSentence(text[start:end], base+start)
@@ -131,12 +134,17 @@ func (p *parser) momentThen(s, text string, base int, last [2]int) {
 	if key == "" || p.proseGiven(key) {
 		return
 	}
-	p.proseTime(key, p.momentLabel(), base, last[0], last[1], zoneAfterMoment(text[last[1]:]))
+	label := p.momentLabel()
+	if p.narrating {
+		label = labelNamedMoment // the team names the moment: it outweighs a timeline's first entry
+	}
+	p.proseTime(key, label, base, last[0], last[1], zoneAfterMoment(text[last[1]:]))
 }
 
 // backPointers open a sentence that points back at the time of the one
 // before, in the languages of the vocabulary.
-var backPointers = []string{"dat is ", "dat was ", "das ist ", "das war ", "dies war ", "c'est ", "c’était ", "ce fut ", "eso fue ", "ese fue ", "ese es ", "isso foi ", "esse foi ", "esse é ", "questo è ", "quello fu ", "det var ", "det är ", "det er ", "to był ", "to je ", "to bylo "}
+var backPointers = []string{"dat is ", "dat was ", "das ist ", "das war ", "dies war ", "c'est ", "c’était ", "ce fut ", "eso fue ", "ese fue ", "ese es ", "isso foi ", "esse foi ", "esse é ", "questo è ", "quello fu ", "det var ", "det är ", "det er ", "to był ", "to je ", "to bylo ",
+	"ここを", "ここが", "これが", "これを", "この時点を", "这是", "这就是", "此时", "이것이", "이때를", "이 시점을"}
 
 // pointsBack reports a sentence, lower case, that opens with a word of
 // backPointers.

@@ -71,3 +71,15 @@ func TestMomentThen(t *testing.T) {
 		"De eerste melding kwam om 07:12 binnen via de servicedesk. Om 07:30 nam Femke de coördinatie op zich.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-30T05:55Z", FieldDetect: "2026-11-30T06:12Z"})
 }
+
+// A Japanese narrative names its moments by pointing back at the
+// sentence before ("ここを影響の始まりとしています", "これが私たちにとって
+// 最初の知らせです", "これをもって復旧としています"), also inside an entry
+// whose later clock it points at.
+func TestMomentThenJapanese(t *testing.T) {
+	src := "# 障害振り返り 2026-12-01\n\n※本レコードの時刻はすべて日本時間（JST, UTC+9）です。\n\n## 経緯\n\n" +
+		"12月1日（火）05:40ごろから一覧画面がタイムアウトするようになりました。最初のタイムアウトは05:40でした。ここを影響の始まりとしています。\n\n" +
+		"06:02、担当者から当番携帯に電話がありました。これが私たちにとって最初の知らせです。\n\n" +
+		"06:45、旧バージョンへ戻しました。07:25には全拠点で発注が通るようになりました。これをもって復旧としています。\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-11-30T20:40Z", FieldDetect: "2026-11-30T21:02Z", FieldEnd: "2026-11-30T22:25Z"})
+}
