@@ -125,11 +125,37 @@ func (p *parser) valediction(n ast.Node) bool {
 		return false
 	}
 	t := bytes.TrimRight(bytes.TrimSpace(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]), ",.!")
+	if n.Lines().Len() == 1 && signOff(t) {
+		return true
+	}
 	if len(t) >= 24 {
 		return false
 	}
 	w := strings.ToLower(string(t))
 	return closings[w] || closingWords[w]
+}
+
+// signOffs open the line a writer leaves the readers with after the
+// follow-ups, an offer to answer: "Any doubts, ping me. — Prakash",
+// "Questions? Let me know".
+var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to"}
+
+// signOff reports a line that opens with one of signOffs.
+func signOff(t []byte) bool {
+	if len(t) < 7 {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'a', 'q', 'l', 'p', 'f':
+	default:
+		return false
+	}
+	for _, s := range signOffs {
+		if len(t) >= len(s) && strings.EqualFold(string(t[:len(s)]), s) {
+			return true
+		}
+	}
+	return false
 }
 
 // closings are the words a letter signs off with in English; closingWords

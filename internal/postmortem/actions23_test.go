@@ -32,3 +32,22 @@ func TestClosingParagraphEndsActions(t *testing.T) {
 		}
 	}
 }
+
+// A chat's label for the follow-ups may carry a note of where they are
+// tracked, however long; its ballot-box lines are the actions, and the
+// line that offers to answer questions after them is none.
+func TestNotedLabelOverBallotLines(t *testing.T) {
+	src := "# Checkout errors\n\n**Date:** 2026-12-04\n\n**Ravi Menon** · 3:10 PM\nNotes from the review, shout if I got something wrong.\n\n" +
+		"*Follow-ups (also pinned as reminders in this channel for the whole team):*\n" +
+		"☐ Cap the retry queue at 2,000 jobs — Ravi Menon — 11 Dec\n" +
+		"☑ Page on stuck payments — Lena Wolff — done yesterday\n" +
+		"☒ Move to a bigger instance — dropped, the cap is enough\n\n" +
+		"Any questions, ping me. — Ravi\n"
+	acts := actionsOf(t, src, 3)
+	if acts[0].Owner != "Ravi Menon" || acts[0].Due.Format("2006-01-02") != "2026-12-11" || acts[0].Status != Open {
+		t.Errorf("first: %q %q %v", acts[0].Owner, acts[0].DueRaw, acts[0].Status)
+	}
+	if acts[1].Status != Done || acts[2].Status != NotPlanned {
+		t.Errorf("states: %v, %v", acts[1].Status, acts[2].Status)
+	}
+}
