@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // actionsOf parses src and returns its actions, failing the test when
 // their number is not want.
@@ -49,5 +52,28 @@ func TestNotedLabelOverBallotLines(t *testing.T) {
 	}
 	if acts[1].Status != Done || acts[2].Status != NotPlanned {
 		t.Errorf("states: %v, %v", acts[1].Status, acts[2].Status)
+	}
+}
+
+// A chat's export posts its follow-ups as messages below a message that
+// is their label alone; each opens with a TODO or a ballot box, and the
+// first reply ends them. Stamps may name the month.
+func TestChatMessageItems(t *testing.T) {
+	for _, stamp := range []string{"[Mar 4, 2026 9:15 AM]", "[03/04/2026 9:15 AM]"} {
+		src := "# #payments export\n\n" + stamp + " mo.h: retro done, list below\n" +
+			stamp + " mo.h: *Action items*\n" +
+			stamp + " mo.h: TODO(kit.l) make the webhook retries idempotent\n" +
+			stamp + " mo.h: TODO: document the manual refund path\n" +
+			stamp + " mo.h: ☑ rotate the leaked signing key\n" +
+			stamp + " mo.h: TODO(???) split the payments queue — someday\n" +
+			stamp + " kit.l: sounds good, on it\n" +
+			stamp + " mo.h: TODO(kit.l) this one is a joke\n"
+		acts := actionsOf(t, src, 4)
+		if acts[0].Owner != "kit.l" || acts[0].Title != "make the webhook retries idempotent" || acts[2].Status != Done {
+			t.Errorf("%s: %q %q, third %v", stamp, acts[0].Owner, acts[0].Title, acts[2].Status)
+		}
+		if acts[3].Owner != "" || !strings.HasPrefix(acts[3].Title, "split the payments queue") {
+			t.Errorf("%s: unknown owner read as %q, title %q", stamp, acts[3].Owner, acts[3].Title)
+		}
 	}
 }
