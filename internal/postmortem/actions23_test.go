@@ -77,3 +77,20 @@ func TestChatMessageItems(t *testing.T) {
 		}
 	}
 }
+
+// A closing sentence in emphasis says an item is done already, opened
+// by "This is" or "It is" or by "Already"; "already" inside a sentence
+// does not.
+func TestEmphasisedAlreadySentence(t *testing.T) {
+	src := "# Late invoices\n\n## What we're changing\n\n" +
+		"- **Own queue for receipts.** Receipts now leave through their own queue. *This is already done.*\n" +
+		"- **Slower batches.** Batches go out across the morning. _Already in place for March._\n" +
+		"- **Second provider.** We are adding a second provider, which is already under contract, early next year.\n" +
+		"- **Retry budget.** Retries back off for longer. It is already live.\n"
+	acts := actionsOf(t, src, 4)
+	for i, want := range []Status{Done, Done, Open, Done} {
+		if acts[i].Status != want {
+			t.Errorf("%q: %v, want %v", acts[i].Title, acts[i].Status, want)
+		}
+	}
+}
