@@ -94,3 +94,24 @@ func TestEmphasisedAlreadySentence(t *testing.T) {
 		}
 	}
 }
+
+// A due date in figures that reads either way round is month first in a
+// document whose dates in words put the month first, "12月1日" or only
+// "Nov 30, 2026"; with "30 November 2026" as well nothing settles it.
+func TestWordDatesSettleNumericDue(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"# 決済停止（2026年12月1日）\n\n12月1日の朝に決済が止まりました。\n\n## 再発防止\n\n| タスク | 担当者 | 期限 |\n|---|---|---|\n| 監視を追加する | 西田 | 12/11 |\n", "2026-12-11"},
+		{"# Upload outage\n\nOn Nov 30, 2026 uploads failed.\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert on errors | @kit | 12/7 |\n", "2026-12-07"},
+		{"# Upload outage\n\nOn Nov 30, 2026 uploads failed; on 1 December 2026 we met.\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert on errors | @kit | 12/7 |\n", ""},
+	}
+	for _, c := range cases {
+		acts := actionsOf(t, c.src, 1)
+		got := ""
+		if !acts[0].Due.IsZero() {
+			got = acts[0].Due.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%q: due %q read %q, want %q", acts[0].Title, acts[0].DueRaw, got, c.want)
+		}
+	}
+}
