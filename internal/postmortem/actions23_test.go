@@ -115,3 +115,16 @@ func TestWordDatesSettleNumericDue(t *testing.T) {
 		}
 	}
 }
+
+// A due date after "by" may open with its weekday before a day in
+// figures, "by Fri 12/11"; the title ends before "by".
+func TestByWeekdayFigures(t *testing.T) {
+	src := "# Upload outage\n\nOn Nov 30, 2026 uploads failed.\n\n## Action items\n\n" +
+		"- Tag the role before the lockdown — by Fri 12/11\n- TODO(kit) page on errors by Mon 12/7\n"
+	acts := actionsOf(t, src, 2)
+	for i, want := range []string{"2026-12-11", "2026-12-07"} {
+		if got := acts[i].Due.Format("2006-01-02"); got != want || strings.Contains(acts[i].Title, " by") {
+			t.Errorf("%q: due %q read %s, want %s", acts[i].Title, acts[i].DueRaw, got, want)
+		}
+	}
+}
