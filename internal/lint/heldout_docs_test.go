@@ -314,8 +314,10 @@ var heldOutSets = []heldOutSet{
 	// trackers' words for finished work, added after, did not change it.
 	// After the work on the eleventh development set (branches actions11
 	// and times11, a day's round on ten documents in ten languages): 1.30
-	// wrong, 13 of 30 times, 5 issues for nothing.
-	{"heldout-docs-v12", 2.0 / 10, 5, 28.0 / 38},
+	// wrong, 13 of 30 times, 5 issues for nothing. After the round on
+	// dev-docs-v23's follow-ups (branch actions23): 31 of 38 actions,
+	// none for nothing.
+	{"heldout-docs-v12", 2.0 / 10, 0, 31.0 / 38},
 	// Written blind to the parser on 2026-12-05, in ten more tools' layouts,
 	// eight of them in other languages (its README), and kept out of the
 	// repository through the day's rounds on dev-docs-v11 and v12. First
@@ -836,8 +838,13 @@ var devSets = []heldOutSet{
 	// actions, 3 issues for nothing, owners 15 of 17, dues 17 of 18, 13
 	// of 18 finished or dropped read as done; both out-of-order entries
 	// reported, the detection before the start not, and 3 timeline
-	// findings where there is no such fault (1 error).
-	{"dev-docs-v23", 10.0 / 10, 3, 22.0 / 28},
+	// findings where there is no such fault (1 error). After the round on
+	// its follow-ups (branch actions23: a letter's closing, a label's
+	// note, a chat's TODO messages, "*This is already done.*", the order
+	// of a day in figures told by the dates in words, "by Fri 12/11"):
+	// 0.90 wrong missing, 28 of 28 actions, none for nothing, owners 21
+	// of 21, dues 23 of 23, 18 of 18 done.
+	{"dev-docs-v23", 9.0 / 10, 0, 28.0 / 28},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -990,7 +997,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     16, // of 22
 	"heldout-docs-v18":     19, // of 21
-	"heldout-docs-v17":     21, // of 28
+	"heldout-docs-v17":     22, // of 28
 	"heldout-docs":         33, // of 33
 	"heldout-docs-v2":      19, // of 19
 	"heldout-docs-v3":      25, // of 30
@@ -999,13 +1006,13 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v6":      21, // of 23
 	"heldout-docs-v7":      23, // of 27
 	"heldout-docs-v8":      41, // of 41
-	"heldout-docs-v9":      24, // of 31
+	"heldout-docs-v9":      25, // of 31
 	"heldout-docs-v10":     25, // of 25
 	"heldout-docs-v11":     18, // of 18
-	"heldout-docs-v12":     16, // of 22
+	"heldout-docs-v12":     19, // of 25
 	"heldout-docs-v13":     21, // of 28
 	"heldout-docs-v14":     23, // of 25
-	"heldout-docs-v15":     9,  // of 15
+	"heldout-docs-v15":     13, // of 18
 	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
 	"dev-docs-v2":          26, // of 26
@@ -1027,8 +1034,9 @@ var minDuesRight = map[string]int{
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
 	"dev-docs-v20":         21, // of 30
-	"dev-docs-v21":         24, // of 27
+	"dev-docs-v21":         25, // of 27
 	"dev-docs-v22":         21, // of 25
+	"dev-docs-v23":         23, // of 23
 	"dev-followups-v1":     82, // of 94
 }
 

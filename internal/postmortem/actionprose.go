@@ -115,17 +115,51 @@ func (p *parser) commentsHead(n ast.Node) bool {
 }
 
 // valediction reports a letter's closing alone on its line, "Kind
-// regards,", "Thanks,": a post-mortem sent as an email signs off after
-// its follow-ups, and the signature and the replies below are none.
+// regards,", "Thanks,", or over the writer's name and role in a
+// paragraph of two or three lines ("Met vriendelijke groet,\nFemke
+// Jansen\nBehandelaar, Applicatiebeheer"): a post-mortem sent as an
+// email signs off after its follow-ups, and the signature and the
+// replies below are none.
 func (p *parser) valediction(n ast.Node) bool {
-	if n.Lines().Len() != 1 {
+	if n.Lines().Len() > 3 {
 		return false
 	}
 	t := bytes.TrimRight(bytes.TrimSpace(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]), ",.!")
-	return len(t) < 24 && closings[strings.ToLower(string(t))]
+	if n.Lines().Len() == 1 && signOff(t) {
+		return true
+	}
+	if len(t) >= 24 {
+		return false
+	}
+	w := strings.ToLower(string(t))
+	return closings[w] || closingWords[w]
 }
 
-// closings are the words a letter signs off with.
+// signOffs open the line a writer leaves the readers with after the
+// follow-ups, an offer to answer: "Any doubts, ping me. — Prakash",
+// "Questions? Let me know".
+var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to"}
+
+// signOff reports a line that opens with one of signOffs.
+func signOff(t []byte) bool {
+	if len(t) < 7 {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'a', 'q', 'l', 'p', 'f':
+	default:
+		return false
+	}
+	for _, s := range signOffs {
+		if len(t) >= len(s) && strings.EqualFold(string(t[:len(s)]), s) {
+			return true
+		}
+	}
+	return false
+}
+
+// closings are the words a letter signs off with in English; closingWords
+// those of other languages too, read over the writer's name.
 var closings = map[string]bool{"kind regards": true, "best regards": true, "warm regards": true, "warmest regards": true, "regards": true,
 	"many thanks": true, "thanks": true, "thank you": true, "best": true, "all the best": true, "best wishes": true, "cheers": true,
 	"sincerely": true, "yours sincerely": true, "yours faithfully": true, "yours": true, "with thanks": true}

@@ -17,8 +17,9 @@ import (
 // chatLineHeadRe opens a line of a chat's export that holds its message
 // after the author's name and a colon: the date and time in brackets,
 // "[28-11-2026 20:05] Fatima El Amrani: ", "[2026-11-29 00:07] Mees: ",
+// the month by its name, "[Dec 2, 2026 2:33 PM] alexr: ",
 // or without brackets and with a dash, "28/11/2026, 20:05 - Sem: ".
-var chatLineHeadRe = lazyRe(`^(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? [-–]) [^:\n]{1,40}: `)
+var chatLineHeadRe = lazyRe(`^(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? [-–]) [^:\n]{1,40}: `)
 
 // chatLabelSection opens the follow-ups' section at the last line of
 // paragraph n where that line is a chat message whose text is a label
@@ -93,4 +94,59 @@ func (p *parser) chatItem(li ast.Node, text Span) Span {
 			return trimSpan(p.src, Span{text.Start, at})
 		}
 	}
+}
+
+// chatMessageItems reads the follow-ups a chat posts as messages of their
+// own below a message that is their label alone, each opened by a mark
+// of a task: "[Dec 2, 2026 2:33 PM] alexr: **todos**", then "[…] alexr:
+// TODO(deepak.s) redo the lockdown — by Fri 12/11". The first message
+// that is no task (a reply, "👍 on mine") ends them. Under the
+// follow-ups' own heading the paragraph's lines are read as they are.
+func (p *parser) chatMessageItems(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return
+	}
+	if first := lines.At(0); first.Stop-first.Start < 16 || p.src[first.Start] != '[' {
+		return // the quick answer for most paragraphs
+	}
+	if key, _ := p.sectionKey(); key == "remediation" {
+		return
+	}
+	label := ""
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b := bytes.TrimRight(p.src[seg.Start:seg.Stop], " \t\r\n")
+		if len(b) < 16 || b[0] != '[' {
+			if label != "" {
+				return
+			}
+			continue
+		}
+		m := chatLineHeadRe.FindIndex(b)
+		if m == nil {
+			if label != "" {
+				return
+			}
+			continue
+		}
+		text := Span{seg.Start + m[1], seg.Start + len(b)}
+		if label == "" {
+			if l, ok := chatLabel(strings.TrimSpace(p.doc.Text(text))); ok && len(strings.Fields(l)) <= maxLabelWords && p.headingKey(l) == "remediation" {
+				label = l
+			}
+			continue
+		}
+		if !taskLead(p.src[text.Start:text.End]) {
+			return
+		}
+		p.readAction(text, label)
+	}
+}
+
+// taskLead reports text that opens with a mark of a task: a TODO with
+// or without its owner, "TODO(ana):", "TODO:", or a mark of state, "☐",
+// "☑", "☒".
+func taskLead(b []byte) bool {
+	return stateMarkLen(b) > 0 || mayOpenTodo(b) && todoOwnerRe.Match(b)
 }

@@ -323,7 +323,8 @@ func (p *parser) settleDues() {
 	monthFirst := false
 	if !dayFirst {
 		dayFirst, monthFirst = p.numericOrder()
-		dayFirst = dayFirst || !monthFirst && p.writesDotted() // "17.11." elsewhere: "11/12" is day first
+		dayFirst = dayFirst || !monthFirst && p.writesDotted()      // "17.11." elsewhere: "11/12" is day first
+		monthFirst = monthFirst || !dayFirst && p.wordsMonthFirst() // "12月1日", "Nov 30, 2026": "12/11" is month first
 	}
 	base := p.baseDate()
 	if base.IsZero() {

@@ -176,7 +176,7 @@ func runInLabel(label string) string {
 // their line but for a note in parentheses or after a dash, or an
 // emoji. Elsewhere single asterisks are emphasis.
 func (p *parser) starLabel(inner Span) bool {
-	if inner.Start < 1 || p.src[inner.Start-1] != '*' || inner.Len() > 60 || !labelWords(p.doc.Text(inner)) {
+	if inner.Start < 1 || p.src[inner.Start-1] != '*' || inner.Len() > 90 || !labelWords(withoutNote(strings.TrimRight(p.doc.Text(inner), ":"))) {
 		return false
 	}
 	if p.src[inner.End-1] == ':' || inner.End+1 < len(p.src) && p.src[inner.End+1] == ':' {
@@ -223,10 +223,19 @@ func (p *parser) labelledSection(n ast.Node) {
 	if !ok {
 		return
 	}
+	var key string
 	if len(strings.Fields(label)) > maxLabelWords {
-		return // a bold line that restates the title, or a sentence
+		// A bold line that restates the title, or a sentence; but the
+		// follow-ups' label with a note of where they are tracked
+		// ("*Actions (also added as to-dos in this channel):*") names
+		// them as the label alone would.
+		if core := withoutNote(label); len(core) == len(label) || len(strings.Fields(core)) > maxLabelWords || p.headingKey(core) != "remediation" {
+			return
+		}
+		key = "remediation"
+	} else {
+		key = p.headingKey(label)
 	}
-	key := p.headingKey(label)
 	if key == "" {
 		p.endLabelledActions(n, span, rest)
 		p.endAfterRule(n, span, rest)

@@ -150,8 +150,9 @@ var (
 	// priorityLeadRe: a priority in brackets opening an item, "[P0] ".
 	priorityLeadRe = lazyRe(`^\[(P[0-4])\]\s+`)
 	// todoOwnerRe: "TODO(@ops-rota): …", the owner in the parentheses;
-	// "TODO: …" without one: the item is still to do.
-	todoOwnerRe = lazyRe(`^(?i:todo|fixme)(?:\s*\((@?[A-Za-z0-9][A-Za-z0-9_.-]*)\)\s*:?|\s*:)\s*`)
+	// "TODO: …" without one, or with marks of one unknown, "TODO(???)":
+	// the item is still to do.
+	todoOwnerRe = lazyRe(`^(?i:todo|fixme)(?:\s*\((?:(@?[A-Za-z0-9][A-Za-z0-9_.-]*)|\?+)\)\s*:?|\s*:)\s*`)
 )
 
 // leadMarks reads what opens an item before its title: an id, or a

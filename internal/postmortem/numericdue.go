@@ -22,6 +22,26 @@ func (p *parser) numericOrder() (dayFirst, monthFirst bool) {
 	return p.order.dayFirst, p.order.monthFirst
 }
 
+// wordsMonthFirst reports a document whose dates in words put the month
+// before the day, as its numeric ones then do too: "12月1日", "12월
+// 1일", or only "Nov 30, 2026" and never "30 November 2026". Asked where
+// the numeric dates show no order.
+func (p *parser) wordsMonthFirst() bool {
+	t := p.doc.text
+	if !isASCII(t) && cjkDayInTextRe.MatchString(t) {
+		return true
+	}
+	first, dayFirst := false, false
+	for _, m := range wordDateRe.FindAllStringSubmatch(t, 100) {
+		first, dayFirst = first || m[1] != "", dayFirst || m[5] != ""
+	}
+	return first && !dayFirst
+}
+
+// cjkDayInTextRe is a day with its month in Chinese, Japanese or
+// Korean, anywhere in a text: "12月1日", "12월 1일".
+var cjkDayInTextRe = lazyRe(`\d{1,2}\s*(?:月\s*\d{1,2}\s*日|월\s*\d{1,2}\s*일)`)
+
 // numericOrderOf is numericOrder of a source, read whole.
 func numericOrderOf(b []byte) (dayFirst, monthFirst bool) {
 	for i := bytes.IndexByte(b, '/'); i > 0; {

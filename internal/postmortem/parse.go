@@ -562,6 +562,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	p.inlineComments(n)
 	if kind != "quote" {
 		p.chatLabelSection(n) // after the messages of the paragraph are read where they stand
+		p.chatMessageItems(n)
 	}
 }
 

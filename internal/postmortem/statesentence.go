@@ -9,23 +9,49 @@ import (
 // is finished already, as a status page lists what it is changing
 // after a bold lead: "**Alert when the renderer restarts more than
 // three times in ten minutes.** Already in place since December 3.",
-// "… before any release. Already live." The item is done; the text
-// before the sentence is returned. A sentence that says no more than
-// "already" and a state it does not know leaves the item as it is.
+// "… before any release. Already live.", in emphasis or not, and opened
+// by "This is" or "It is": "… their own queue. *This is already done.*"
+// The item is done; the text before the sentence is returned. A
+// sentence that says no more than "already" and a state it does not
+// know leaves the item as it is.
 func (p *parser) alreadySentence(a *Action, text Span) Span {
 	b := p.src[text.Start:text.End]
-	if len(b) < 20 || a.Status != Open || !bytes.Contains(b, []byte(" Already ")) {
+	if len(b) < 20 || a.Status != Open || !bytes.Contains(b, []byte("lready ")) {
 		return text // the quick answer for most items (Contains is quicker than LastIndex)
 	}
-	k := bytes.LastIndex(b, []byte(" Already "))
-	before := bytes.TrimRight(b[:k], "*_")
-	if len(before) == 0 || strings.IndexByte(".!;", before[len(before)-1]) < 0 {
+	k := bytes.LastIndex(b, []byte("lready ")) - 1
+	if k < 1 {
+		return text
+	}
+	start := k
+	if b[k] == 'a' {
+		start = -1
+		for _, lead := range [...]string{"This is ", "It is ", "this is ", "it is "} {
+			if bytes.HasSuffix(b[:k], []byte(lead)) {
+				start = k - len(lead)
+			}
+		}
+	} else if b[k] != 'A' {
+		return text
+	}
+	if start < 1 {
+		return text
+	}
+	cut := start
+	for cut > 0 && (b[cut-1] == '*' || b[cut-1] == '_') {
+		cut--
+	}
+	before := bytes.TrimRight(b[:cut], " ")
+	if len(before) == cut {
+		return text // no space before the sentence
+	}
+	if before = bytes.TrimRight(before, "*_"); len(before) == 0 || strings.IndexByte(".!;", before[len(before)-1]) < 0 {
 		return text // "Already" within a sentence
 	}
-	rest := strings.TrimRight(string(b[k+len(" Already "):]), ". ")
+	rest := strings.TrimRight(string(b[k+len("Already "):]), ". *_")
 	if rest == "" || strings.Count(rest, " ") > 5 || strings.ContainsAny(rest, ".!?;") || alreadyState(rest) != Done {
 		return text
 	}
-	a.Status, a.doneSpan = Done, Span{text.Start + k + 1, text.End}
-	return trimSpan(p.src, Span{text.Start, text.Start + k})
+	a.Status, a.doneSpan = Done, Span{text.Start + cut, text.End}
+	return trimSpan(p.src, Span{text.Start, text.Start + cut})
 }

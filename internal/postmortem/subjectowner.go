@@ -72,6 +72,15 @@ func (p *parser) byDue(a *Action, item Span) Span {
 		p.itemField(a, colDue, v)
 		return Span{item.Start, item.Start + at}
 	}
+	if b := p.src[due.Start:due.End]; len(b) > 4 && b[0] >= 'A' {
+		// "by Fri 12/11": the weekday is read with the day in figures
+		if _, rest, ok := leadingWeekday(string(b)); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			if m := keyedDue.re.FindStringSubmatchIndex("by " + rest); m != nil && m[2] == len("by ") && m[3] == len("by ")+len(rest) {
+				p.itemField(a, colDue, Span{due.End - len(rest), due.End})
+				return Span{item.Start, item.Start + at}
+			}
+		}
+	}
 	return item
 }
 

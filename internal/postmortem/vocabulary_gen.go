@@ -2865,6 +2865,7 @@ var localColumnWords = []localWord{
 	{"bearbeiter", "owner"},
 	{"bearbeiterin", "owner"},
 	{"befejezés", "due"},
+	{"behandelaar", "owner"},
 	{"beschreibung", "action"},
 	{"beschrijving", "action"},
 	{"besitzer", "owner"},
