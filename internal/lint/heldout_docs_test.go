@@ -76,7 +76,10 @@ type heldOutSet struct {
 // the comments' figures are history and the entries the floor. Those
 // a round of 7 December (zones, dates, the start, contacts) moved were
 // raised to it, and again after the later rounds of that day (on
-// dev-docs-v21; owners read with the scoring of sameOwner).
+// dev-docs-v21; owners read with the scoring of sameOwner), and after
+// the rounds of the 7th's afternoon (dev-docs-v22 and -v23: role and
+// rating labels, windows in other languages, moments a sentence points
+// back at or a predicate names, the actions of chats and letters).
 var heldOutSets = []heldOutSet{
 	// heldout-headers-v1 and -v2: thirty openings of post-mortems each
 	// (the title, the facts and a short timeline), and
@@ -120,7 +123,7 @@ var heldOutSets = []heldOutSet{
 	// of 30 times, 27 of 39 actions, 7 issues for nothing, owners 14 of
 	// 21, 12 of 17 done; run once after the rounds: 1.80, 6 of 30, 27 of
 	// 39, 7, owners 14 of 21, 12 of 17 done.
-	{"heldout-docs-v19", 13.0 / 10, 3, 27.0 / 39},
+	{"heldout-docs-v19", 11.0 / 10, 3, 27.0 / 39},
 	// heldout-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Microsoft Teams, Dynalist, Znuny, SIGNL4, Cachet, Gerrit,
 	// xMatters; Swedish, Czech, Hindi), kept out of the repository through
@@ -247,7 +250,7 @@ var heldOutSets = []heldOutSet{
 	// lines, a database's Name column): 28 of 49 actions, 10 for nothing.
 	// Timelines in offsets of every form read as entries (branch
 	// offset39): 0.60 wrong missing, none for nothing, times 15 → 18.
-	{"heldout-docs-v7", 5.0 / 10, 0, 28.0 / 49},
+	{"heldout-docs-v7", 4.0 / 10, 0, 28.0 / 49},
 	// Ten more in the layouts of ten more tools, written blind to the
 	// parser on 5 December and kept out of the repository while the day's
 	// work went on; only figures read. First run (771f0ce): 1.40, 5,
@@ -286,7 +289,7 @@ var heldOutSets = []heldOutSet{
 	// Indonesian and Ukrainian follow-up lists, XWiki task macros and
 	// owners that mean nobody yet (branch actions13): 5 wrong, 31 of 38
 	// actions, owners 25 of 28, 13 of 19 done.
-	{"heldout-docs-v10", 4.0 / 10, 6, 31.0 / 38},
+	{"heldout-docs-v10", 3.0 / 10, 6, 31.0 / 38},
 	// Written blind to the parser on 2026-12-05 beside dev-docs-v9, in
 	// ten more tools' layouts, and kept out of the repository until the
 	// day's work was done. First measured at 9 wrong missing in 10
@@ -324,7 +327,7 @@ var heldOutSets = []heldOutSet{
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 7.0 / 10, 0, 33.0 / 37},
+	{"heldout-docs-v13", 5.0 / 10, 0, 33.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -354,7 +357,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 9.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 8.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -732,7 +735,7 @@ var devSets = []heldOutSet{
 	// Korean timeline, read for the first time, gives no detection: 0.40.
 	// 17 of 30 times after branch times19 (a summary's span with its day
 	// after it under a short weekday, "on Wed 2 Dec").
-	{"dev-docs-v18", 2.0 / 10, 0, 31.0 / 31},
+	{"dev-docs-v18", 1.0 / 10, 0, 31.0 / 31},
 	// dev-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Tuleap, Gollum, Google Chat, Statuspal, iTop, Amplenote,
 	// Pagure; Ukrainian Telegram, Spanish ServiceDesk Plus, Indonesian
@@ -809,7 +812,7 @@ var devSets = []heldOutSet{
 	// cell's state): 1.00 wrong missing, 20 of 29 times, 37 of 39
 	// actions, none for nothing, owners 27 of 30, dues 24 of 27, 14 of
 	// 20 done.
-	{"dev-docs-v21", 10.0 / 10, 0, 37.0 / 39},
+	{"dev-docs-v21", 7.0 / 10, 0, 37.0 / 39},
 	// dev-docs-v22: ten documents written blind to the parser on
 	// 2026-12-07 (Zammad, Microsoft Loop, GLPI in Portuguese, ClickUp,
 	// Wiki.js, a Better Stack status page, a Chatwork chat in Japanese,
@@ -826,8 +829,10 @@ var devSets = []heldOutSet{
 	// over the list, "[タスク]" blocks with full-width field lines,
 	// "till 18.12", a login given after a name, "— Ruud — 18-12", a
 	// check mark's part, "na de winterstop": 1.10 wrong missing, 33 of
-	// 33 actions, owners 27 of 27, dues 21 of 25, 17 of 17 done.
-	{"dev-docs-v22", 11.0 / 10, 0, 33.0 / 33},
+	// 33 actions, owners 27 of 27, dues 21 of 25, 17 of 17 done. With
+	// the rounds on fields and times of that day: 0.50 wrong missing, 14
+	// of 30 times.
+	{"dev-docs-v22", 5.0 / 10, 0, 33.0 / 33},
 	// dev-docs-v23: ten documents written blind to the parser on
 	// 2026-12-07 (a Gitea wiki page, Kintaba, kintone in Japanese,
 	// TOPdesk in Dutch, GitBook in Portuguese, a Keybase chat, an
@@ -843,8 +848,11 @@ var devSets = []heldOutSet{
 	// note, a chat's TODO messages, "*This is already done.*", the order
 	// of a day in figures told by the dates in words, "by Fri 12/11"):
 	// 0.90 wrong missing, 28 of 28 actions, none for nothing, owners 21
-	// of 21, dues 23 of 23, 18 of 18 done.
-	{"dev-docs-v23", 9.0 / 10, 0, 28.0 / 28},
+	// of 21, dues 23 of 23, 18 of 18 done. With the rounds on fields
+	// and times of that day: 0.20 wrong missing, 26 of 30 times, the
+	// detection before the start reported, one timeline finding where
+	// there is none (no error).
+	{"dev-docs-v23", 2.0 / 10, 0, 28.0 / 28},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -934,7 +942,7 @@ var maxTimelineWrong = map[string]int{
 	"heldout-docs": 1, "heldout-docs-v3": 1, "heldout-docs-v4": 1, "heldout-docs-v8": 1, "heldout-docs-v9": 1,
 	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
-	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 3,
+	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 1,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -945,7 +953,7 @@ var minTimesRight = map[string]int{
 	"heldout-headers-v2": 68, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   11, // of 30
-	"heldout-docs-v19":   13, // of 30
+	"heldout-docs-v19":   14, // of 30
 	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   30, // of 30
 	"heldout-docs":       33, // of 37
@@ -959,11 +967,11 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v9":    11, // of 28
 	"heldout-docs-v10":   22, // of 29
 	"heldout-docs-v11":   20, // of 28
-	"heldout-docs-v12":   24, // of 30
-	"heldout-docs-v13":   17, // of 30
+	"heldout-docs-v12":   25, // of 30
+	"heldout-docs-v13":   20, // of 30
 	"heldout-docs-v14":   13, // of 29
 	"heldout-docs-v15":   13, // of 30
-	"heldout-docs-v16":   15, // of 30
+	"heldout-docs-v16":   16, // of 30
 	"dev-docs":           36, // of 36
 	"dev-docs-v2":        29, // of 29
 	"dev-docs-v3":        30, // of 30
@@ -975,18 +983,20 @@ var minTimesRight = map[string]int{
 	"dev-docs-v9":        29, // of 29
 	"dev-docs-v10":       30, // of 30
 	"dev-docs-v11":       29, // of 30
-	"dev-docs-v12":       28, // of 30
+	"dev-docs-v12":       29, // of 30
 	"dev-docs-v13":       20, // of 30
 	"dev-docs-v14":       22, // of 30
 	"dev-docs-v15":       21, // of 30
 	"dev-docs-v16":       30, // of 30
 	"dev-docs-v17":       24, // of 30
-	"dev-docs-v18":       23, // of 30
+	"dev-docs-v18":       24, // of 30
 	"dev-docs-v19":       24, // of 30
-	"dev-docs-v20":       25, // of 29
-	"dev-docs-v21":       20, // of 29
-	"dev-headers-v1":     75, // of 88
-	"dev-headers-v2":     69, // of 87
+	"dev-docs-v20":       26, // of 29
+	"dev-docs-v21":       23, // of 29
+	"dev-docs-v22":       14, // of 30 (10 at the first run)
+	"dev-docs-v23":       26, // of 30 (9 at the first run)
+	"dev-headers-v1":     78, // of 88
+	"dev-headers-v2":     70, // of 87
 }
 
 // minDuesRight gates each set's due dates of found open actions read
