@@ -9,12 +9,13 @@ import (
 // opening line or the summary: "[SEV-2]", "Sev 1", "SEV0", "severity
 // level 2", a tracker's scoped label "severity::2"; a grade that rates
 // the incident itself ("a P1 incident", "P2 outage", "a Priority 1
-// incident", "a high-severity incident", "severity was set to high";
+// incident", "a Level 2 incident", "a high-severity incident",
+// "severity was set to high";
 // not "S3 outage", a store's name); the rank of an incident that service
 // management names ("Major incident", "incident majeur", "重大インシデント").
 // The first group that matched is the rating.
 var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
-	`|\b(P[0-4]|(?i:priority)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
+	`|\b(P[0-4]|(?i:priority|level)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
 	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor))\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
@@ -147,13 +148,17 @@ func (p *parser) rankGiven(place severityPlace, line, before string) bool {
 }
 
 // declaringWords declare or class an incident at a rank.
-var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became that's it's`)
+var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became that's it's assessed putting`)
 
 // declaredBefore reports a declaring word among the four words that end
 // before, a sentence's text up to a rank: "declared a", "classified as a".
 func declaredBefore(before string) bool {
-	words := strings.FieldsFunc(strings.ToLower(before[max(0, len(before)-40):]), func(r rune) bool { return strings.ContainsRune(" \t\n*_,", r) })
-	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+	words := strings.FieldsFunc(strings.ToLower(before[max(0, len(before)-60):]), func(r rune) bool { return strings.ContainsRune(" \t\n*_,", r) })
+	reach := 4
+	if n := len(words); n >= 2 && words[n-2] == "as" && (words[n-1] == "a" || words[n-1] == "an") {
+		reach = 7 // "was assessed at the time as a Level 2 incident"
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-reach; k-- {
 		if declaringWords[words[k]] {
 			return true
 		}

@@ -24,3 +24,12 @@ func TestStorySeverity(t *testing.T) {
 		}
 	}
 }
+
+// A level declared some words before it, "as a" rank ("The incident was
+// assessed at the time as a **Level 2** incident"), rates the incident.
+func TestStorySeverityAssessedAs(t *testing.T) {
+	src := "# Sign-in failures 2026-12-02\n\n## 3. Assessment\n\nThe incident was assessed at the time as a **Level 2** incident on the four-level scale.\n"
+	if f, ok := mustParse(t, []byte(src)).Field(FieldSeverity); !ok || f.Value != "Level 2" {
+		t.Errorf("severity %q, want Level 2", f.Value)
+	}
+}
