@@ -49,3 +49,21 @@ func TestIncidentDayAfterDatedCause(t *testing.T) {
 	}
 	wantTimes(t, src, map[string]string{FieldDetect: "2026-11-24T06:31Z"})
 }
+
+// More everyday words of the detection and the end in a narrative's
+// clauses: "The issue came to our attention at 14:09", "The error-rate
+// alarm tripped at 14:09", "By 15:10 everything was green", "We stood
+// down at 15:10".
+func TestEverydayClauseMoments(t *testing.T) {
+	for body, want := range map[string][2]string{
+		"The issue came to our attention at 14:09.":    {FieldDetect, "14:09"},
+		"The error-rate alarm tripped at 14:09.":       {FieldDetect, "14:09"},
+		"Customer reports started coming in at 14:09.": {FieldDetect, "14:09"},
+		"By 15:10 everything was green.":               {FieldEnd, "15:10"},
+		"We stood down at 15:10.":                      {FieldEnd, "15:10"},
+		"The last failed payment was at 15:10.":        {FieldEnd, "15:10"},
+	} {
+		src := "# Checkout 2026-11-20\n\nAll times UTC.\n\n## What happened\n\n" + body + "\n"
+		wantTimes(t, src, map[string]string{want[0]: "2026-11-20T" + want[1] + "Z"})
+	}
+}
