@@ -87,6 +87,8 @@ var headingVocabulary = []headingPhrase{
 	{SectionResolution, "resolution"}, {SectionResolution, "recovery"}, {SectionResolution, "mitigation"},
 	{SectionResolution, "response"}, {SectionResolution, "responding"},
 	{SectionResolution, "how we fixed"}, {SectionResolution, "the fix"}, {SectionResolution, "fix"},
+	{SectionResolution, "workaround"}, {SectionResolution, "how it was fixed"}, {SectionResolution, "what fixed it"},
+	{SectionResolution, "how it was resolved"}, {SectionResolution, "how we resolved it"},
 	{SectionResolution, "stopped the bleeding"}, {SectionResolution, "repair"},
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"}, {"short_summary", "synopsis"},

@@ -10,6 +10,7 @@ func TestRemedyHeadings(t *testing.T) {
 		"Changes we are making": "remediation", "Next actions": "remediation", "Agreed actions": "remediation",
 		"Making sure it doesn't happen again": "remediation", "Avoiding a repeat": "remediation", "Improvement plan": "remediation",
 		"How we fixed it": SectionResolution, "The fix": SectionResolution, "How we stopped the bleeding": SectionResolution,
+		"Workaround": SectionResolution, "What fixed it": SectionResolution, "How it was resolved": SectionResolution,
 	} {
 		src := "# Outage 2026-11-20\n\n## " + heading + "\n\n- Add a contract test for the merchant id.\n"
 		doc := mustParse(t, []byte(src))
