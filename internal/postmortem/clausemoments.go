@@ -26,7 +26,7 @@ var clauseVerbs = [...]struct {
 		"first report", "alert fired",
 		"called support", "called us", "escalated to", "first ticket", "first complaint", "first call", "caught it", "caught the", "woke", "acknowledged",
 		"became aware", "saw the errors", "saw errors", "flagged", "went off", "picked it up", "learned of", "learnt of", "incident was declared", "declared an incident", "posted in #",
-		"first we heard", "first heard", "alert went out", "alerts went out", "raised a ticket", "support ticket", "ticket arrived", "fired at",
+		"first we heard", "first heard", "alert went out", "alerts went out", "raised a ticket", "support ticket", "ticket arrived",
 		"came to our attention", "made aware", "started firing", "alarm tripped", "alert tripped", "reports started", "started coming in", "complaints started"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
