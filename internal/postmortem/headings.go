@@ -204,12 +204,7 @@ func peopleHeading(words string) bool {
 	if !peopleWords[t[strings.LastIndexByte(t, ' ')+1:]] {
 		return false
 	}
-	for _, w := range strings.Fields(t) {
-		if workHeadingWords[w] {
-			return false // "Action items for the payments team"
-		}
-	}
-	return true
+	return !anyWordIn(t, workHeadingWords) // not "Action items for the payments team"
 }
 
 // workHeadingWords make a heading over people one over their work.
@@ -223,12 +218,7 @@ func weOpensRecord(words string) bool {
 	if !strings.HasSuffix(words, " we ") || len(words) < 8 {
 		return false
 	}
-	for _, w := range strings.Fields(words) {
-		if futureHeadingWords[w] {
-			return false
-		}
-	}
-	return true
+	return !anyWordIn(words, futureHeadingWords)
 }
 
 // futureHeadingWords make a heading ending in "we" say what is to come.

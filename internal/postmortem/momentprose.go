@@ -112,7 +112,7 @@ func (p *parser) momentProse(text string, base int) {
 		}
 		if c := momentClockRe.FindAllStringIndex(text[start:end], -1); len(c) > 0 {
 			last = [2]int{start + c[len(c)-1][0], start + c[len(c)-1][1]}
-			p.momentSentence(text[start:end], base+start)
+			p.momentSentence(text[start:end], base+start, c[:min(len(c), 4)])
 		} else if last[1] > 0 {
 			p.momentThen(text[start:end], text, base, last)
 		}
@@ -244,10 +244,10 @@ func (p *parser) mayBeOtherLanguage() bool {
 	return p.otherLanguage > 0
 }
 
-// momentSentence gives each clock of a sentence to the moment whose verb
-// stands nearest to it.
-func (p *parser) momentSentence(s string, base int) {
-	clocks := momentClockRe.FindAllStringIndex(s, 4)
+// momentSentence gives each clock of a sentence, the first four of
+// momentClockRe's matches in s, to the moment whose verb stands nearest
+// to it.
+func (p *parser) momentSentence(s string, base int, clocks [][]int) {
 	for i := 0; i < len(clocks); i++ {
 		if c := clocks[i][0]; c > 0 && (s[c-1] == '+' || s[c-1] == '-' || strings.HasSuffix(s[:c], "−")) {
 			clocks = append(clocks[:i], clocks[i+1:]...) // "UTC+09:00": an offset, not a clock
@@ -459,16 +459,6 @@ func windowOpened(before string) bool {
 	words := strings.Fields(strings.ToLower(before))
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
 		if windowOpeners[words[i]] {
-			return true
-		}
-	}
-	return false
-}
-
-// anyWordIn reports a word of text, split at spaces, in the set.
-func anyWordIn(text string, set map[string]bool) bool {
-	for _, w := range strings.Fields(text) {
-		if set[w] {
 			return true
 		}
 	}

@@ -46,37 +46,37 @@ func (p *parser) proseSeverity() {
 	if p.severityIn(p.doc.TitleSpan, "Severity (from the title)", inTitle) || p.severityIn(p.openingSpan(), "Severity (from the opening lines)", inOpening) {
 		return
 	}
+	summary := func(key string) bool { return slices.Contains(summaryKeys, key) }
+	if !p.severityInSections(summary, "Severity (from the summary)", inSummary) {
+		p.severityInSections(storyKey, "Severity (from the text)", inStory)
+	}
+}
+
+// severityInSections is severityIn over the sections whose key keep
+// accepts, each up to the next heading, and reports whether one gave
+// the severity.
+func (p *parser) severityInSections(keep func(key string) bool, label string, place severityPlace) bool {
 	for i, s := range p.doc.Sections {
+		if !keep(s.Key) {
+			continue
+		}
 		span := s.Span // its end is settled later: up to the next heading
 		if i+1 < len(p.doc.Sections) {
 			span.End = min(span.End, p.doc.Sections[i+1].HeadingSpan.Start)
 		}
-		if slices.Contains(summaryKeys, s.Key) && p.severityIn(span, "Severity (from the summary)", inSummary) {
-			return
+		if p.severityIn(span, label, place) {
+			return true
 		}
 	}
-	p.storySeverity()
+	return false
 }
 
-// storySeverity reads the severity a sentence of the narrative, or of a
-// section whose heading names none of the template's, declares: "On the
-// incident board that's **Sev 2**", "We declared a SEV1 at 14:10". A
-// token that no declaring word stands before may be another incident's
-// ("the Sev 1 in March") or a rule's.
-func (p *parser) storySeverity() {
-	for i, s := range p.doc.Sections {
-		if s.Key != "" && s.Key != "what_happened" {
-			continue
-		}
-		span := s.Span
-		if i+1 < len(p.doc.Sections) {
-			span.End = min(span.End, p.doc.Sections[i+1].HeadingSpan.Start)
-		}
-		if p.severityIn(span, "Severity (from the text)", inStory) {
-			return
-		}
-	}
-}
+// storyKey reports the narrative, or a section whose heading names none
+// of the template's: a severity a sentence there declares rates the
+// incident ("On the incident board that's **Sev 2**", "We declared a
+// SEV1 at 14:10"). A token that no declaring word stands before may be
+// another incident's ("the Sev 1 in March") or a rule's.
+func storyKey(key string) bool { return key == "" || key == "what_happened" }
 
 // openingSpan is the text between the title and the first section.
 func (p *parser) openingSpan() Span {

@@ -42,6 +42,16 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// anyWordIn reports a word of text, split at spaces, in the set.
+func anyWordIn(text string, set map[string]bool) bool {
+	for _, w := range strings.Fields(text) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveRe finds a passive past early in a step: "The config was
 // reverted", "Credits have been issued".
 var passiveRe = lazyRe(`(?i)^(?:\S+\s+){0,6}?(?:was|were|has been|have been|had been|is now|are now)\s+\S+ed\b`)
