@@ -1004,8 +1004,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 // shown in America/Denver (MST)",
 // a table's "Times in the Time column are Mountain (MST)", an export's
 // "Times in this export are US Eastern (EST, UTC−5)", a chat's
-// "Timestamps are the exporter's local time, Pacific (PST, UTC−8)".
-var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates)|(?:the )?timestamps|date fields|times in (?:the|this) (?:[a-z]+ column|export|document|report|page|doc|post|write-?up|review|timeline|ticket|note|thread))(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z’']+ ){0,2}(?:local|office)(?: [a-z]+){0,2} time,?\s+(?:[a-z]+\s+)?\(?|us (?:eastern|central|mountain|pacific)\s+\()?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// "Timestamps are the exporter's local time, Pacific (PST, UTC−8)", a
+// mail's "All hours below are our office time, CET (UTC+1)".
+var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates|hours)|(?:the )?timestamps|date fields|times in (?:the|this) (?:[a-z]+ column|export|document|report|page|doc|post|write-?up|review|timeline|ticket|note|thread))(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z’']+ ){0,2}(?:local|office)(?: [a-z]+){0,2} time,?\s+(?:[a-z]+\s+)?\(?|us (?:eastern|central|mountain|pacific)\s+\()?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -1265,7 +1266,7 @@ func mayOpenDate(text string) bool {
 // Words zone notes need.
 var (
 	timeWord      = newKeywords("time")
-	allTimesWords = newKeywords("all times", "all dates", "all clock times", "date fields", "times in the", "times in this", "timestamps")
+	allTimesWords = newKeywords("all times", "all dates", "all hours", "all clock times", "date fields", "times in the", "times in this", "timestamps")
 )
 
 // zoneNoteRe is a zone in parentheses after the word time: "Time (UTC)",

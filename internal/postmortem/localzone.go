@@ -113,6 +113,9 @@ func lineZoneNote(line string) string {
 	if z != "" && !clockOfDayIn(line) && holdsLocalTimeWord(line) {
 		return z // the zone of a note, not of a time that carries its own
 	}
+	if label, _, ok := strings.Cut(line, ":"); z != "" && ok && len(label) <= 40 && holdsLocalTimeWord(label) {
+		return lineZone(label) // "Časy (SEČ): začiatok 9:45 · zistené 9:58": the label's zone is its times'
+	}
 	return ""
 }
 

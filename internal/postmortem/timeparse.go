@@ -232,6 +232,9 @@ func dottedDayMonth(s string) (d int, mo time.Month, n int) {
 		return 0, 0, 0
 	}
 	k := b
+	if s[a] == '.' && k < len(s) && s[k] == '.' && digitRunEnd(s, k+1) == k+5 {
+		k += 5 // "28.11.2026 01:00": the year, which nearestYear gives back
+	}
 	for k < len(s) && (s[k] == s[a] && s[a] == '.' || s[k] == ',') && k-b < 2 {
 		k++
 	}

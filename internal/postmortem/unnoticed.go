@@ -3,7 +3,7 @@ package postmortem
 // unnoticedRe: an entry that tells of an alert or a sign that no person
 // became aware of: "the alert paged nobody", "its page reaches no one",
 // "nobody saw it", "went unnoticed", "was not acknowledged", "fired in a
-// muted channel"; nor is a warning in the logs ("warning logs appear")
+// muted channel", "queue alert should fire, but … No page."; nor is a warning in the logs ("warning logs appear")
 // or a report that all is well ("the batch job reports success") a sign. Detection is when someone
 // became aware, so such an entry is not the detection, whatever alert it
 // names.
@@ -13,12 +13,13 @@ var unnoticedRe = lazyRe(`(?i)\b(?:pag(?:ed|es|ing)|reach(?:ed|es)?|notif(?:ied|
 	`|\b(?:not|never|nobody|no\s?-?one)\s+(?:\w+\s+)?(?:acknowledged|acked|noticed|notice|paged)\b` +
 	`|\bmuted\b|\bsnoozed\b` +
 	`|\b(?:did\s+not|didn't|never|failed\s+to)\s+(?:fire|page|trigger|alert)\b` +
+	`|\b(?:should|would)\s+(?:have\s+)?(?:fired?|paged?|triggered|trigger|alerted|alert)\b|\bno\s+(?:page|alert)\s*(?:[.;,]|$)` +
 	`|\blog(?:s|ged)?\s+(?:an?\s+)?warnings?\b|\bwarnings?\s+(?:in\s+the\s+)?logs?\b` +
 	`|\breport(?:s|ed)\s+(?:success|green|ok|okay|healthy|normal|completion|complete|completed|done|no\s+errors?)\b`)
 
 // unnoticedWords are the words every form of unnoticedRe holds, at a
 // word's start, so that an entry without any is spared the expression.
-var unnoticedWords = newKeywords("no", "never", "unnoticed", "unacknowledged", "unacked", "unseen", "muted", "snoozed", "did", "failed", "reports", "reported", "log", "logs", "logged", "warning", "warnings")
+var unnoticedWords = newKeywords("no", "never", "should", "would", "unnoticed", "unacknowledged", "unacked", "unseen", "muted", "snoozed", "did", "failed", "reports", "reported", "log", "logs", "logged", "warning", "warnings")
 
 // unnoticed reports an entry that tells of a sign nobody became aware of.
 func unnoticed(text string) bool {
