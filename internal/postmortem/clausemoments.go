@@ -98,7 +98,7 @@ func clauseEnd(text string, start int) int {
 // clauseMoment reads one clause, text[i:j].
 func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 	clause := text[i:j]
-	key := clauseKey(strings.ToLower(clause))
+	key := clauseKey(strings.ToLower(lineJoined(clause)))
 	if key == "" && setOffTime(clause) {
 		key = c.pending
 	}
@@ -151,6 +151,16 @@ func (p *parser) clauseMoment(text string, base, i, j int, c *clauseState) {
 		value := strings.TrimSpace(fmt.Sprintf("%02d:%02d %s", now.hour, now.minute, now.zone))
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: p.momentLabel(), Value: value, Span: v, Inferred: true})
 	}
+}
+
+// lineJoined is a clause whose lines a writer wrapped joined by single
+// spaces, for its words: "showing live data again\n  by 18:15" holds
+// "again by". A clause of one line is itself.
+func lineJoined(clause string) string {
+	if strings.IndexByte(clause, '\n') < 0 {
+		return clause
+	}
+	return strings.Join(strings.Fields(clause), " ")
 }
 
 // untilTheEnd reports a clause whose time opens a span that runs until

@@ -1005,8 +1005,9 @@ var dateLineRe = lazyRe(`(?i)^[\s*_#]*(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d
 // a table's "Times in the Time column are Mountain (MST)", an export's
 // "Times in this export are US Eastern (EST, UTC−5)", a chat's
 // "Timestamps are the exporter's local time, Pacific (PST, UTC−8)", a
-// mail's "All hours below are our office time, CET (UTC+1)".
-var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates|hours)|(?:the )?timestamps|date fields|times in (?:the|this) (?:[a-z]+ column|export|document|report|page|doc|post|write-?up|review|timeline|ticket|note|thread))(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z’']+ ){0,2}(?:local|office)(?: [a-z]+){0,2} time,?\s+(?:[a-z]+\s+)?\(?|us (?:eastern|central|mountain|pacific)\s+\()?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
+// mail's "All hours below are our office time, CET (UTC+1)", meeting
+// notes' "All times discussed are UK time (BST)".
+var allTimesRe = lazyRe(`(?i)\b(?:all (?:clock )?(?:times|dates|hours)|(?:the )?timestamps|date fields|times in (?:the|this) (?:[a-z]+ column|export|document|report|page|doc|post|write-?up|review|timeline|ticket|note|thread))(?: in this [a-z-]+| below| here| mentioned| quoted| given| discussed| used| listed| shown| stated)? (?:are )?(?:(?:[a-z’']+ ){0,2}(?:(?:local|office)(?: [a-z]+){0,2} )?time,?\s+(?:[a-z]+\s+)?\(?|us (?:eastern|central|mountain|pacific)\s+\()?(?:in |shown in |given in )?(` + zoneWords + `)\b`)
 
 // dateContext notes a day written above the entries that follow, and a
 // zone note for the whole document.
@@ -1179,13 +1180,30 @@ func (p *parser) localZoneNote(text string) {
 // the notes of a paragraph in English, in an item without a clock that
 // speaks of times or zones: "- Times are Nairobi time (EAT, UTC+3)".
 func (p *parser) itemZoneNote(n ast.Node) {
-	if p.doc.Zone != "" || n.Lines().Len() != 1 {
+	if p.doc.Zone != "" {
 		return
 	}
 	text := p.doc.Text(linesSpan(n))
+	if n.Lines().Len() != 1 || len(text) > itemNoteMax {
+		p.itemAllTimes(text)
+	}
+	if n.Lines().Len() != 1 {
+		return
+	}
 	p.localZoneNote(text)
 	if p.doc.Zone == "" && len(text) <= itemNoteMax && speaksOfTimes(text) && !hasClock(text) {
 		p.allTimesNote(&paragraphText{text: text})
+	}
+}
+
+// itemAllTimes takes the zone an item of several lines gives every time
+// of the document in a sentence of its own, as meeting notes do: "- Gwen
+// opened the review. … All times discussed are UK time (BST)."
+func (p *parser) itemAllTimes(text string) {
+	if allTimesWords.in(text) {
+		if m := allTimesRe.FindStringSubmatchIndex(text); m != nil {
+			p.doc.Zone = spokenZone(text, m[2], m[3])
+		}
 	}
 }
 

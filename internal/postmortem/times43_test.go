@@ -58,3 +58,27 @@ func TestLocalTimesLabelGivesItsZone(t *testing.T) {
 		t.Errorf("start = %s, want %s", got, want)
 	}
 }
+
+// Meeting notes give the zone in a sentence of a longer item ("All times
+// discussed are UK time (BST)"), and a moment's words may be wrapped
+// across the item's lines ("showing live data again\n  by 18:15").
+func TestMeetingNotesItemsGiveZoneAndWrappedMoments(t *testing.T) {
+	src := "## Meeting notes – review: boards frozen\n\n**Incident date:** 16 October 2026\n\n### Notes\n\n" +
+		"- Gwen opened the review. Incident date was **Friday 16 October 2026**. Callum was incident lead on\n" +
+		"  the day. All times discussed are UK time (BST).\n" +
+		"- **What happened:** the arrival boards at 46 stops stopped on the\n" +
+		"  last known predictions from **16:40**. Passengers saw \"due\" for buses.\n" +
+		"- Shazia: we **noticed at 16:52** when a driver radioed control.\n" +
+		"- Tom restarted the processor with the bad message skipped; boards were **showing live data again\n" +
+		"  by 18:15**.\n"
+	doc := mustParse(t, []byte(src))
+	for key, want := range map[string]string{
+		FieldStart:  "2026-10-16T15:40Z",
+		FieldDetect: "2026-10-16T15:52Z",
+		FieldEnd:    "2026-10-16T17:15Z",
+	} {
+		if got := timeOf(doc, key); got != want {
+			t.Errorf("%s = %s, want %s", key, got, want)
+		}
+	}
+}
