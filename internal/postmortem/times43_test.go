@@ -18,6 +18,16 @@ func timeOf(doc *Document, key string) string {
 	return e.Time.UTC().Format("2006-01-02T15:04Z")
 }
 
+// wantMoments checks the start, detection and end doc reads.
+func wantMoments(t *testing.T, doc *Document, start, detect, end string) {
+	t.Helper()
+	for key, want := range map[string]string{FieldStart: start, FieldDetect: detect, FieldEnd: end} {
+		if got := timeOf(doc, key); got != want {
+			t.Errorf("%s = %s, want %s", key, got, want)
+		}
+	}
+}
+
 // A mail's "All hours below are our office time, CET (UTC+1)" gives the
 // zone of the entries after it; an entry dated day first with dots and
 // a four-digit year ("28.11.2026 01:00 — …") is an entry of that day;
@@ -33,15 +43,7 @@ func TestAllHoursNoteDottedYearStampsAndAlertsThatDidNotFire(t *testing.T) {
 		"- 07:42 — first customer ticket. This is how we found out.\n" +
 		"- 09:58 — last deferred message delivered, service fully restored.\n"
 	doc := mustParse(t, []byte(src))
-	for key, want := range map[string]string{
-		FieldStart:  "2026-11-28T00:00Z",
-		FieldDetect: "2026-11-28T06:42Z",
-		FieldEnd:    "2026-11-28T08:58Z",
-	} {
-		if got := timeOf(doc, key); got != want {
-			t.Errorf("%s = %s, want %s", key, got, want)
-		}
-	}
+	wantMoments(t, doc, "2026-11-28T00:00Z", "2026-11-28T06:42Z", "2026-11-28T08:58Z")
 }
 
 // A label of times in another language that names its zone in brackets
@@ -72,13 +74,5 @@ func TestMeetingNotesItemsGiveZoneAndWrappedMoments(t *testing.T) {
 		"- Tom restarted the processor with the bad message skipped; boards were **showing live data again\n" +
 		"  by 18:15**.\n"
 	doc := mustParse(t, []byte(src))
-	for key, want := range map[string]string{
-		FieldStart:  "2026-10-16T15:40Z",
-		FieldDetect: "2026-10-16T15:52Z",
-		FieldEnd:    "2026-10-16T17:15Z",
-	} {
-		if got := timeOf(doc, key); got != want {
-			t.Errorf("%s = %s, want %s", key, got, want)
-		}
-	}
+	wantMoments(t, doc, "2026-10-16T15:40Z", "2026-10-16T15:52Z", "2026-10-16T17:15Z")
 }
