@@ -853,6 +853,33 @@ var devSets = []heldOutSet{
 	// detection before the start reported, one timeline finding where
 	// there is none (no error).
 	{"dev-docs-v23", 1.0 / 10, 0, 28.0 / 28},
+	// dev-docs-v24: ten documents written blind to the parser on
+	// 2026-12-07 (Stackfield in German, a Zoho Cliq channel, WeCom in
+	// Chinese, a Hyperping status page, a Dendron note, a Loomio thread,
+	// Kanbanize in Spanish, Memos in French, a Lemmy post, an ONLYOFFICE
+	// report), leaning on zones through the year (summer time, a southern
+	// summer, a zone that changes, an offset only in a header), who led
+	// and the severity in the team's own words, and the fix under the
+	// team's own headings or in prose. First run (main at 336d99d,
+	// nothing yet changed for it): 3.10 wrong missing, 8 of 30 times, 28
+	// of 39 actions, 3 issues for nothing, owners 16 of 21, dues 21 of
+	// 23, 13 of 20 finished or dropped read as done; the out-of-order
+	// entry and the detection before the start reported, and 1 timeline
+	// finding where there is no such fault (1 error).
+	{"dev-docs-v24", 31.0 / 10, 3, 28.0 / 39},
+	// dev-docs-v25: ten documents written blind to the parser on
+	// 2026-12-07 (a Fossil technote, Otter meeting notes, a Jotform
+	// printout, Yandex Tracker in Russian, a JANDI chat in Korean, a
+	// Pivotal Tracker story, Standard Notes, Box Notes, an Xmind export
+	// in Spanish, a Launchpad bug), leaning on the start, the detection
+	// and the end told without labels beside earlier events that are not
+	// the start, ends that are not the close, and fields in unusual
+	// layouts (key=value, a definition list, an HTML table, YAML in a
+	// fence, dotted leaders). First run (main at 336d99d): 3.10 wrong
+	// missing, 3 of 30 times, 27 of 30 actions, none for nothing, owners
+	// 14 of 18, dues 16 of 20, 16 of 20 finished or dropped read as
+	// done, and 1 timeline finding where there is no such fault.
+	{"dev-docs-v25", 31.0 / 10, 0, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -943,6 +970,7 @@ var maxTimelineWrong = map[string]int{
 	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
 	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 1,
+	"dev-docs-v24": 1, "dev-docs-v25": 1,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -995,6 +1023,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v21":       23, // of 29
 	"dev-docs-v22":       17, // of 30 (10 at the first run)
 	"dev-docs-v23":       26, // of 30 (9 at the first run)
+	"dev-docs-v24":       8,  // of 30 (8 at the first run)
+	"dev-docs-v25":       3,  // of 30 (3 at the first run)
 	"dev-headers-v1":     78, // of 88
 	"dev-headers-v2":     75, // of 87
 }
@@ -1047,6 +1077,8 @@ var minDuesRight = map[string]int{
 	"dev-docs-v21":         25, // of 27
 	"dev-docs-v22":         21, // of 25
 	"dev-docs-v23":         23, // of 23
+	"dev-docs-v24":         21, // of 23
+	"dev-docs-v25":         16, // of 20
 	"dev-followups-v1":     82, // of 94
 }
 
