@@ -142,6 +142,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.selfLead()
 	p.proseSeverity()
 	p.prioritySeverity()
 	p.finishSections()
