@@ -417,6 +417,7 @@ func (p *parser) codeBlock(n ast.Node, info string) {
 		return
 	}
 	p.doc.CodeBlocks = append(p.doc.CodeBlocks, Block{Span: span, Text: string(p.src[span.Start:span.End]), Info: info})
+	p.openingFieldBlock(span)
 }
 
 func (p *parser) htmlBlock(n *ast.HTMLBlock) {
@@ -543,6 +544,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.narrativeProse(n, para)
 		}
 		p.proseFieldSentences(n)
+		p.keyValueLine(linesSpan(n))
 		p.orgPlanning(linesSpan(n))
 		p.meetingActions(n)
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {
