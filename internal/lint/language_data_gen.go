@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "191092-97df6592"
+const langGeneratedSum = "193453-710804b1"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -868,6 +868,21 @@ func langGenerated() *langData {
 				Unless:     []string{"courtesy|way of @persons @any? @any? @remedy-noun"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "recovery", "saved", "prevented", "thanks"},
 				Rewrite:    "article",
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@harm-told|@formal-harm|@fail-state|@fail-result|@cause-outcome|negative ~16 , thanks|courtesy to|of [@persons @any? @any? @work] ~6 ."},
+				Unless:       []string{"@harm-told|@formal-harm|@fail-state|@fail-result|@cause-outcome|negative ~16 , thanks|courtesy to|of @persons @any? @any? @remedy-noun"},
+				UnlessBefore: []string{"@negator|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|@discover|again|saved|prevented|avoided|within ~16 , thanks|courtesy to|of"},
+				UnlessNear:   []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-fine", "harmless", "safely", "recovery", "saved", "prevented", "avoided", "again", "quickly"},
+				Rewrite:      "article",
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@be @adverb? [down to @persons @any? @any? @work]", "@be @adverb? [down to @person] @gerund", "[down to @person] ,? who|that @aux* @adverb? @past", "[down to @det @any? @any? @work] that? @person @aux* @adverb? @past"},
+				Unless:       []string{"@be @adverb? down to @persons @any? @any? @remedy-noun", "@be @adverb? down to @person @cause-remedy|@cause-repair|@discover|@cause-remedy-gerund", "down to @person ,? who|that @aux* @adverb? @cause-remedy|@cause-repair|@discover", "down to @det @any? @any? @remedy-noun"},
+				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|eased|stopped|contained|saved|prevented|avoided ~12", "@negator ~12"},
+				UnlessNear:   []string{"@negator", "@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "recovery", "saved", "prevented", "quick", "quickly"},
 			},
 			{
 				Rule:       "language/person-cause",

@@ -1,0 +1,41 @@
+package lint
+
+import "testing"
+
+// TestPersonCauseDownToWork checks trouble said to be down to a person's
+// work or a person's act, told after it ("…, which was down to Odile's
+// swap of the two bay numbers", "The short delivery was down to Ravi
+// entering the order twice"); a remedy, a find or a number after "down
+// to" is no cause.
+func TestPersonCauseDownToWork(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The Leeds depot lost its evening slot, which was down to Odile's swap of the two bay numbers.",
+		"The missing pallet of flour was down to Ravi entering the order against the wrong supplier.",
+		"Half the tickets printed blank, which was down to Halvard's template for the new printers.",
+		"The growers lost a week of payments, down to the clerk who paused the wrong payout run.",
+	})
+	checkPersonCause(t, false, []string{
+		"The queue was down to 40 jobs by the time Odile looked at it.",
+		"The quick recovery was down to Ravi's rollback of the release.",
+		"The queue was down to Halvard noticing the stuck consumer early.",
+		"The Leeds depot kept its evening slot, which was down to Odile's fix of the two bay numbers.",
+		"The fast recovery was down to the engineer who restored the backup.",
+	})
+}
+
+// TestPersonCauseThanksAfterTrouble checks trouble told first and then,
+// after a comma, "thanks to" or "courtesy of" a person's work closing the
+// sentence with a phrase of its own ("…, courtesy of Ravi's retry loop on
+// the card call."); what went well or was put right before it is no
+// cause.
+func TestPersonCauseThanksAfterTrouble(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Forty parcels were lost in the sort, courtesy of the night crew's change to the chute labels.",
+		"Every member in Leeds now shows a negative balance, thanks to Odile's rounding rule.",
+	})
+	checkPersonCause(t, false, []string{
+		"Every card worked again by noon, thanks to Odile's rounding change.",
+		"The lost parcels were found within the hour, thanks to Ravi's change to the scan report.",
+		"Forty parcels went out on time, courtesy of the night crew's change to the chute labels.",
+	})
+}
