@@ -39,3 +39,20 @@ func TestPersonCauseThanksAfterTrouble(t *testing.T) {
 		"Forty parcels went out on time, courtesy of the night crew's change to the chute labels.",
 	})
 }
+
+// TestPersonCauseWhatCleftCost checks a wh-cleft whose first part tells
+// what the trouble cost or where things went wrong, naming a person's
+// work or act, or a thing a person made, as what did it; and the same
+// cleft naming a fix, a find or what went well.
+func TestPersonCauseWhatCleftCost(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"What cost the twelve riders their last run was Radu holding the lift for a late lunch.",
+		"What sent 90 guests to the wrong gate was Lotte's map on the back of the ticket.",
+		"What broke the guides on Sunday was the image Osk loaded onto all sixty handsets at once.",
+	})
+	checkPersonCause(t, false, []string{
+		"What got the show its linen in time was Filippo's call to a second mill.",
+		"What held the release back was Ravi's review of the migration.",
+		"What broke the guides on Sunday was a fault in the vendor's firmware.",
+	})
+}
