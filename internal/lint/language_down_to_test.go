@@ -56,3 +56,18 @@ func TestPersonCauseWhatCleftCost(t *testing.T) {
 		"What broke the guides on Sunday was a fault in the vendor's firmware.",
 	})
 }
+
+// TestPersonCauseColonReason checks damage told first and a person's act
+// after a colon, which gives the reason for it, with or without "had";
+// an act that put things back, or a repair told after it, is no cause.
+func TestPersonCauseColonReason(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Forty parcels went to the wrong depot: Odile swapped the two bay numbers.",
+		"Every stall in the east hall lost its pitch: Ravi had deleted the booking table.",
+	})
+	checkPersonCause(t, false, []string{
+		"Checkout failed for an hour: Ravi rolled the release back.",
+		"Forty parcels went to the wrong depot: Odile fixed the two bay numbers by noon.",
+		"Checkout failed for an hour: Ravi paged the DBA.",
+	})
+}
