@@ -1184,8 +1184,8 @@ func (p *parser) itemZoneNote(n ast.Node) {
 		return
 	}
 	text := p.doc.Text(linesSpan(n))
-	if n.Lines().Len() != 1 || len(text) > itemNoteMax {
-		p.itemAllTimes(text)
+	if key, _ := p.sectionKey(); (key == "" || key == "additional_info") && (n.Lines().Len() != 1 || len(text) > itemNoteMax) {
+		p.itemAllTimes(text) // the notes of a meeting, not its timeline's entries or its follow-ups
 	}
 	if n.Lines().Len() != 1 {
 		return
@@ -1200,18 +1200,11 @@ func (p *parser) itemZoneNote(n ast.Node) {
 // of the document in a sentence of its own, as meeting notes do: "- Gwen
 // opened the review. … All times discussed are UK time (BST)."
 func (p *parser) itemAllTimes(text string) {
-	if mayNoteAllTimes(text) && allTimesWords.in(text) {
+	if allTimesWords.in(text) {
 		if m := allTimesRe.FindStringSubmatchIndex(text); m != nil {
 			p.doc.Zone = spokenZone(text, m[2], m[3])
 		}
 	}
-}
-
-// mayNoteAllTimes is the quick test of itemAllTimes, asked of every
-// long item: each word of allTimesWords ends in one of these bytes.
-// (The keywords' scan of every item cost 1% of the lint.)
-func mayNoteAllTimes(text string) bool {
-	return strings.Contains(text, "imes") || strings.Contains(text, "ates") || strings.Contains(text, "ours") || strings.Contains(text, "ields")
 }
 
 // itemNoteMax is the longest item read as a note on the zone: a note is
