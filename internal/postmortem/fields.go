@@ -354,10 +354,10 @@ func (p *parser) definition(label, ls Span) bool {
 		return false
 	}
 	l := trimMarks(p.src, label, " \t*_")
-	if p.fieldKey(p.doc.Text(l)) == "" {
-		return false
-	}
 	v := trimMarks(p.src, Span{ls.Start + strings.Index(line, ":") + 1, ls.End}, " \t\r*_")
+	if p.fieldKey(p.doc.Text(l)) == "" {
+		return p.zoneRow(p.doc.Text(l), p.doc.Text(v)) // "Clock" over ": Sydney time, AEDT (UTC+11)"
+	}
 	p.addField(p.doc.Text(l), p.doc.Text(v), l, v)
 	return true
 }

@@ -362,8 +362,8 @@ func (p *parser) zoneRow(label, value string) bool {
 		if head == "time" {
 			head, rest, ok = "time zone", strings.TrimPrefix(rest, "zone "), strings.HasPrefix(rest, "zone ")
 		}
-		if longer = ok && zoneLabel(head) && strings.Count(rest, " ") < 3; !longer {
-			return false // "Clock used", "Time zone of this page": a zone label and a few words more
+		if longer = ok && zoneLabel(head) && strings.Count(rest, " ") < 4; !longer {
+			return false // "Clock used", "Time zone of this page", "Clock times in this report": a zone label and a few words more
 		}
 	}
 	value = value[:sentenceEnd(value, 0)] // "… (UTC−8), 12-hour. The end fell … so it's Dec 2 in UTC."

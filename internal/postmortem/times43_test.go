@@ -88,3 +88,17 @@ func TestClausePointingBackAtTheTimeBefore(t *testing.T) {
 		t.Errorf("detect = %s, want 2026-02-08T22:15Z", got)
 	}
 }
+
+// A zone given as a definition ("Clock" over ": Sydney time, AEDT
+// (UTC+11)") or in a properties row of a few more words ("Clock times in
+// this report | UTC+02:00") is the zone of the document's times.
+func TestZoneAsDefinitionOrLongerRow(t *testing.T) {
+	for src, want := range map[string]string{
+		"# Duplicate emails\n\nHow bad\n: Minor (S3)\n\nClock\n: Sydney time, AEDT (UTC+11)\n\n## Timeline\n\n- 07:30 the export ran twice\n":                    "AEDT",
+		"# Claims switch\n\n| Scheme | |\n| --- | --- |\n| Document | KMS |\n| Clock times in this report | UTC+02:00 |\n\n## Timeline\n\n- 08:05 claims fail\n": "UTC+02:00",
+	} {
+		if got := mustParse(t, []byte(src)).Zone; got != want {
+			t.Errorf("zone %q, want %q in\n%s", got, want, src)
+		}
+	}
+}
