@@ -1,0 +1,59 @@
+package postmortem
+
+import (
+	"testing"
+)
+
+// A tracker's card lists its follow-ups as the card's subtasks, with
+// the count of those closed after the heading; in Spanish the owner's
+// column may be in the feminine, as "subtarea" is.
+func TestSubtaskHeadings(t *testing.T) {
+	for _, src := range []string{
+		"# Printer queue stuck\n\n**Date:** 2026-03-02\n\n## Subtasks (1/3)\n\n| Subtask | Assigned to | Due date | Status |\n|---|---|---|---|\n" +
+			"| Restart the spooler on boot | Ola Berg | 2026-03-20 | In progress |\n| Clear the old jobs | Ola Berg | 2026-03-03 | Done |\n| Buy a second printer | Kai Lund | — | Dropped |\n",
+		"# Cola de impresión parada\n\n**Fecha:** 2026-03-02\n\n## Subtareas (1/3)\n\n| Subtarea | Asignada a | Fecha límite | Estado |\n|---|---|---|---|\n" +
+			"| Reiniciar la cola al arrancar | Ola Berg | 20/03/2026 | En curso |\n| Borrar los trabajos viejos | Ola Berg | 03/03/2026 | Hecho |\n| Comprar otra impresora | Kai Lund | — | Descartada (sale caro) |\n",
+	} {
+		acts := actionsOf(t, src, 3)
+		wantStates(t, acts, Open, Done, NotPlanned)
+		if a := acts[0]; a.Owner != "Ola Berg" || a.Due.Format("2006-01-02") != "2026-03-20" {
+			t.Errorf("first: %q %q", a.Owner, a.DueRaw)
+		}
+	}
+}
+
+// Chinese names the follow-ups "改进事项", improvement items, over the
+// table that lists them.
+func TestImprovementItemsHeadingChinese(t *testing.T) {
+	src := "# 打印队列故障\n\n## 改进事项\n\n| 改进事项 | 负责人 | 截止日期 | 状态 |\n| --- | --- | --- | --- |\n" +
+		"| 开机时自动重启打印服务 | 王磊 | 2026-03-20 | 进行中 |\n| 清理旧任务 | 王磊 | 2026-03-03 | 已完成 |\n"
+	acts := actionsOf(t, src, 2)
+	if acts[0].Owner != "王磊" || acts[0].Status != Open || acts[1].Status != Done {
+		t.Errorf("read %q %v, %v", acts[0].Owner, acts[0].Status, acts[1].Status)
+	}
+}
+
+// A Russian tracker writes a task's state in the masculine, agreeing
+// with its word for an issue: "Решён", "Закрыт", "Открыт". A status of
+// "Not proceeding" drops the work.
+func TestTrackerStatesMasculine(t *testing.T) {
+	src := "# Сбой печати\n\n## Что будем делать\n\n| Задача | Исполнитель | Срок | Статус |\n| --- | --- | --- | --- |\n" +
+		"| Перезапуск очереди при загрузке | Ольга Ким | 20.03.2026 | Открыт |\n| Очистить старые задания | Ольга Ким | 03.03.2026 | Решён |\n" +
+		"| Второй принтер | Олег Ли | — | Закрыт (не будем делать) |\n| Третий принтер | Олег Ли | — | Отменён |\n"
+	wantStates(t, actionsOf(t, src, 4), Open, Done, Done, NotPlanned)
+	src = "# Printer\n\n## Actions\n\n| Action | Owner | Status |\n|---|---|---|\n| Buy a second printer | Head of IT | Not proceeding (budget) |\n"
+	if acts := actionsOf(t, src, 1); acts[0].Status != NotPlanned {
+		t.Errorf("not proceeding: %v", acts[0].Status)
+	}
+}
+
+// wantStates fails the test where the actions' states are not want, in
+// order.
+func wantStates(t *testing.T, acts []Action, want ...Status) {
+	t.Helper()
+	for i, a := range acts {
+		if i < len(want) && a.Status != want[i] {
+			t.Errorf("%q: %v, want %v", a.Title, a.Status, want[i])
+		}
+	}
+}
