@@ -57,3 +57,36 @@ func wantStates(t *testing.T, acts []Action, want ...Status) {
 		}
 	}
 }
+
+// A status page heads its follow-ups with a run-in sentence in bold,
+// longer than a label, alone above the list; an item that tells the
+// team decided against the work is dropped.
+func TestRunInSentenceOverFollowUps(t *testing.T) {
+	src := "# Login errors for members\n\n**What happened.** Logins failed for an hour on 2026-05-04.\n\n" +
+		"**What we are changing so that this will not happen to you again.**\n\n" +
+		"- Session tokens now refresh before they expire. *(Done on May 5.)*\n" +
+		"- Every release gets a login test first. Owner: Web team, by June 12.\n" +
+		"- A second identity provider was on the table; we decided against it for now, as the refresh covers this.\n\n" +
+		"We are sorry for the trouble.\n"
+	acts := actionsOf(t, src, 3)
+	wantStates(t, acts, Done, Open, NotPlanned)
+	if acts[1].Owner != "Web team" || acts[1].Due.Format("2006-01-02") != "2026-06-12" {
+		t.Errorf("second: %q %q", acts[1].Owner, acts[1].DueRaw)
+	}
+	src = "# Login errors\n\n## Actions\n\n- Ask the vendor we decided against last year for a quote\n"
+	wantStates(t, actionsOf(t, src, 1), Open)
+}
+
+// Notes pasted into a chat as a quote end with the quote: the messages
+// after it are replies, and a forum's comments under a post, a bold
+// name and how long ago, are no follow-ups either.
+func TestQuotedFollowUpsEndWithQuote(t *testing.T) {
+	src := "# #ops channel\n\n[10:02 AM] **Lea Park**: review notes below\n\n> **Login errors — May 4**\n>\n" +
+		"> **Follow-ups** (agreed in the call)\n> - [ ] Refresh tokens early — @Lea Park — May 12\n> - [x] Roll back the change — @Tom Ash — done\n\n" +
+		"[10:05 AM] **Tom Ash**: 👍 thanks Lea, I will check the dashboards tomorrow\n[10:07 AM] **Lea Park**: sounds good\n"
+	wantStates(t, actionsOf(t, src, 2), Open, Done)
+	src = "**Login errors on Sunday**\n\nposted 3 days ago by **mika**\n\n### What we're doing about it\n\n" +
+		"- [ ] Refresh tokens before they expire — by 12 May\n\n---\n\n**rasmus** · 2 days ago\nThe vendor ticket is open, link in the thread.\n\n" +
+		"**mika** · an hour ago\nThanks for the write-up, it helped a lot.\n"
+	actionsOf(t, src, 1)
+}

@@ -101,6 +101,7 @@ func (p *parser) readAction(span Span, section string) {
 	}
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
+	p.decidedAgainst(&a, item)
 	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) {
 		return // "None.", "Note: …", "Dashboard: [latency](…)": nothing to do
 	}

@@ -498,6 +498,7 @@ func (p *parser) comments(span Span) {
 func (p *parser) walkQuote(n *ast.Blockquote) {
 	callout := p.calloutSection(n)
 	defer p.closeCallout(callout, n)
+	defer p.closeQuotedLabels(len(p.doc.Sections), n)
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
