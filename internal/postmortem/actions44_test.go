@@ -90,3 +90,23 @@ func TestQuotedFollowUpsEndWithQuote(t *testing.T) {
 		"**mika** · an hour ago\nThanks for the write-up, it helped a lot.\n"
 	actionsOf(t, src, 1)
 }
+
+// A form's printout pasted in a fenced block sets each answer after a
+// row of dots; under the follow-ups each "Action N" line opens an
+// action and the lines under it give its owner, due date and state.
+// The same printout under the steps taken during the incident holds no
+// actions.
+func TestLeaderPrintoutActions(t *testing.T) {
+	printout := "```\nAction 1 .......................... Page the on-call desk when card payments fail\n" +
+		"  Owner ........................... Priya Nair\n  Target date ..................... 14/01/2027\n  Status .......................... Open\n" +
+		"Action 2 .......................... Renew the gateway key a week early\n" +
+		"  Owner ........................... (not yet assigned)\n  Status .......................... Complete (checked 03/01)\n" +
+		"Action 3 .......................... Replace the gateway vendor\n  Status .......................... Cancelled – too costly this year\n```\n"
+	src := "# Payments report\n\n**4. Follow-up actions**\n\n" + printout
+	acts := actionsOf(t, src, 3)
+	wantStates(t, acts, Open, Done, NotPlanned)
+	if a := acts[0]; a.Title != "Page the on-call desk when card payments fail" || a.Owner != "Priya Nair" || a.Due.Format("2006-01-02") != "2027-01-14" {
+		t.Errorf("first: %q %q %q", a.Title, a.Owner, a.DueRaw)
+	}
+	actionsOf(t, "# Payments report\n\n**3. Actions taken during the incident**\n\n"+printout, 0)
+}

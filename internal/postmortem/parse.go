@@ -416,6 +416,10 @@ func (p *parser) codeBlock(n ast.Node, info string) {
 		return
 	}
 	p.doc.CodeBlocks = append(p.doc.CodeBlocks, Block{Span: span, Text: string(p.src[span.Start:span.End]), Info: info})
+	switch info {
+	case "", "text", "txt", "plain", "plaintext":
+		p.leaderActions(span) // a form's printout, kept in its columns
+	}
 }
 
 func (p *parser) htmlBlock(n *ast.HTMLBlock) {
