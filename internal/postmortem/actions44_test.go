@@ -110,3 +110,45 @@ func TestLeaderPrintoutActions(t *testing.T) {
 	}
 	actionsOf(t, "# Payments report\n\n**3. Actions taken during the incident**\n\n"+printout, 0)
 }
+
+// Owners and due dates between an item's dashes. French follow-ups
+// name an owner whose first name is two joined by a hyphen, give the
+// first of a month as "1er", the end of a month after "avant la fin",
+// and say in French that there is no date or no owner yet. A forge or
+// a forum writes its users' names in lower case: one alone between
+// dashes right before the due date owns the item; a word of how often
+// the work is done does not.
+func TestOwnersBetweenDashes(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"# Panne du site le 12 mars 2026\n\n## Suites\n\n" +
+			"- [ ] Renouveler le certificat du site — Jean-Luc Moreau — d'ici le 1er avril\n" +
+			"- [ ] Écrire la fiche de reprise — personne pour le moment — avant la fin avril\n" +
+			"- [ ] Chercher un second hébergeur — Anne-Sophie Petit — pas de date\n",
+			[]string{"Jean-Luc Moreau", "2026-04-01", "", "2026-04-30", "Anne-Sophie Petit", ""}},
+		{"# Mirror outage 2026-11-30\n\n## Follow-ups\n\n" +
+			"- [ ] [a41c] Rename the upload atomically — marek — due 2026-12-11\n" +
+			"- [ ] Alert when the sync queue grows — liisa — by 20 Dec\n" +
+			"- [ ] Rotate the mirror keys — monthly — due 2026-12-31\n",
+			[]string{"marek", "2026-12-11", "liisa", "2026-12-20", "", "2026-12-31"}},
+	} {
+		wantOwnersDues(t, actionsOf(t, c.src, 3), c.want...)
+	}
+}
+
+// wantOwnersDues fails the test where the actions' owners and due
+// dates (YYYY-MM-DD, or "" for none) are not want, given in pairs.
+func wantOwnersDues(t *testing.T, acts []Action, want ...string) {
+	t.Helper()
+	for i := 0; i+1 < len(want) && i/2 < len(acts); i += 2 {
+		a, due := acts[i/2], ""
+		if !a.Due.IsZero() {
+			due = a.Due.Format("2006-01-02")
+		}
+		if a.Owner != want[i] || due != want[i+1] {
+			t.Errorf("%q: owner %q due %q (%s), want %q %q", a.Title, a.Owner, due, a.DueRaw, want[i], want[i+1])
+		}
+	}
+}
