@@ -152,3 +152,13 @@ func wantOwnersDues(t *testing.T, acts []Action, want ...string) {
 		}
 	}
 }
+
+// A due date's label before a day and a month in figures without the
+// year, "기한: 3/2", makes it a due date; a document in Korean, Chinese
+// or Japanese writes it month first, as it writes every date.
+func TestLabelledSlashDayMonthFirst(t *testing.T) {
+	src := "# 결제 장애 2026-01-05\n\n**후속 조치**\n" +
+		"- [ ] 결제 재시도 한도를 나눠서 적용 — 담당: 김하늘 — 기한: 3/2\n" +
+		"- [ ] 결제 오류율 알림 추가 — 담당: 박서준 — 기한: 2/10\n"
+	wantOwnersDues(t, actionsOf(t, src, 2), "김하늘", "2026-03-02", "박서준", "2026-02-10")
+}
