@@ -162,3 +162,18 @@ func TestLabelledSlashDayMonthFirst(t *testing.T) {
 		"- [ ] 결제 오류율 알림 추가 — 담당: 박서준 — 기한: 2/10\n"
 	wantOwnersDues(t, actionsOf(t, src, 2), "김하늘", "2026-03-02", "박서준", "2026-02-10")
 }
+
+// A meeting recorder's notes name who is to do each item at its start,
+// a speaker of the transcript below, and end the item with the minute
+// of the recording it was said at, after its due date.
+func TestRecorderNotesSpeakerOwner(t *testing.T) {
+	src := "# Review: card payments slow\n\nRecorder · Tue, Mar 3, 2026 · 9:00 AM\n\n## Action Items\n\n" +
+		"- [ ] Dana Whitlock to add a timeout on the card gateway by Mar 13 (12:40)\n" +
+		"- [ ] Write a status page template for payment delays (20:05)\n\n## Transcript\n\n" +
+		"**Dana Whitlock** (0:04)\nLet's start with the timeline.\n\n**Omar Reyes** (2:10)\nThe first alert came at 9:12.\n"
+	acts := actionsOf(t, src, 2)
+	wantOwnersDues(t, acts, "Dana Whitlock", "2026-03-13", "", "")
+	if acts[0].Title != "add a timeout on the card gateway" {
+		t.Errorf("title %q", acts[0].Title)
+	}
+}

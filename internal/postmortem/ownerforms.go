@@ -246,6 +246,18 @@ func (p *parser) knownPerson(name string) bool {
 			return true
 		}
 	}
+	return personName(name) && p.speaker(name)
+}
+
+// speaker reports a name the document gives as a transcript's or a
+// chat's speaker: in bold at a line's start, alone or before the time
+// in parentheses or after a middle dot, "**Kim Lee** (4:12)".
+func (p *parser) speaker(name string) bool {
+	for _, after := range [...]string{"** (", "**\n", "** · "} {
+		if strings.Contains(p.doc.text, "\n**"+name+after) {
+			return true
+		}
+	}
 	return false
 }
 
