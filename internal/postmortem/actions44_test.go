@@ -50,7 +50,6 @@ func TestTrackerStatesMasculine(t *testing.T) {
 // wantStates fails the test where the actions' states are not want, in
 // order.
 func wantStates(t *testing.T, acts []Action, want ...Status) {
-	t.Helper()
 	for i, a := range acts {
 		if i < len(want) && a.Status != want[i] {
 			t.Errorf("%q: %v, want %v", a.Title, a.Status, want[i])
@@ -64,7 +63,7 @@ func wantStates(t *testing.T, acts []Action, want ...Status) {
 func TestRunInSentenceOverFollowUps(t *testing.T) {
 	src := "# Login errors for members\n\n**What happened.** Logins failed for an hour on 2026-05-04.\n\n" +
 		"**What we are changing so that this will not happen to you again.**\n\n" +
-		"- Session tokens now refresh before they expire. *(Done on May 5.)*\n" +
+		"- Login tokens now refresh before they expire. *(Done on May 5.)*\n" +
 		"- Every release gets a login test first. Owner: Web team, by June 12.\n" +
 		"- A second identity provider was on the table; we decided against it for now, as the refresh covers this.\n\n" +
 		"We are sorry for the trouble.\n"
@@ -141,7 +140,6 @@ func TestOwnersBetweenDashes(t *testing.T) {
 // wantOwnersDues fails the test where the actions' owners and due
 // dates (YYYY-MM-DD, or "" for none) are not want, given in pairs.
 func wantOwnersDues(t *testing.T, acts []Action, want ...string) {
-	t.Helper()
 	for i := 0; i+1 < len(want) && i/2 < len(acts); i += 2 {
 		a, due := acts[i/2], ""
 		if !a.Due.IsZero() {
