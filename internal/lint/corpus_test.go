@@ -635,10 +635,54 @@ func devSet(t *testing.T) []corpusLine {
 // model by a few held-out sentences either way, so its gates leave a
 // margin of about ten sentences below those figures (0.790, 0.670); the
 // rules' gates, which no retraining moves, stay at their figures.
+// dev-v23.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.527 (79/150), person-cause 0.364
+// (40/110), false positives 5 of 110 (all hard); with the model, not
+// retrained with it, 0.567 (85/150), 0.418 (46/110) and 6 of 110. The
+// held-out figures of that run: rules 0.763 (2188/2869) and 0.623
+// (1073/1723), false positives 63 of 2550; the model 0.793 (2276/2869)
+// and 0.674 (1161/1723).
+// A round on classes of construction pooled from every development file
+// (branch lang44), each kept only where the held-out figures did not fall
+// and the lint's cost stayed within half a percent: trouble said to be
+// "down to" a person's work or act told after it ("…, which was down to
+// Odile's swap of two bay numbers", "was down to Ravi entering the order
+// …", "down to the clerk who paused …"; misses in six files); "thanks
+// to" or "courtesy of" a person's work closing a sentence that told
+// trouble before it, the work carrying a phrase of its own (misses in
+// five files); a wh-cleft whose first part tells what the trouble cost,
+// broke or held, or where things went wrong, naming a person's work or
+// act ("What cost the twelve riders their last run was Radu holding the
+// lift"; misses in three files, all three caught); a person's act after
+// a colon that follows damage, with or without "had" (misses in four
+// files, one caught, the others' damage told in words the check does
+// not read). The development set went from recall 0.806 (2511/3115) and
+// person-cause 0.728 (1602/2200) to 0.809 (2521/3115) and 0.733
+// (1612/2200), false positives 25 of 2528 before and after. dev-v23
+// after the round: 0.560 (84/150), 0.409 (45/110), 5 of 110; with the
+// model retrained with it and the round 0.613 (92/150), 0.482 (53/110),
+// 5 of 110. Held-out: rules 0.763 (2188/2869) to 0.764 (2191/2869),
+// person-cause 0.623 (1073/1723) to 0.624 (1076/1723), false positives
+// 63 of 2550 before and after; the model, retrained, 0.793 (2276/2869)
+// to 0.795 (2280/2869) and 0.674 (1161/1723) to 0.676 (1165/1723).
+// scripts/bench-lint 200: 2,209,492 to 2,213,278 instructions a
+// document (+0.17%). Tried and dropped: given names from many cultures
+// that the list lacked (280 of them; held-out recall +13 and
+// person-cause +13, but false positives 63 to 66: each half of the list
+// added some), and a clause after the act that tells people given back
+// what they lost ("and the customers got their money back") as a remedy
+// (two development false positives fewer, from two files, and none
+// held out), "stop" or "stops" before a gerund in a note as "stopped"
+// is read (held-out recall +1, but no development miss caught), and
+// imports, amendments, bookings and releases among the acts that make a
+// name no list holds a person (held-out recall +5, but one more finding
+// on the unlabelled text of the held-out documents with the model, also
+// after retraining). The rules' gates move to those figures, rounded down; the
+// model's keep their margin of about ten sentences (0.791, 0.670).
 const (
-	holdoutRecall            = 0.762
-	holdoutPersonRecall      = 0.622
-	holdoutModelRecall       = 0.790
+	holdoutRecall            = 0.763
+	holdoutPersonRecall      = 0.624
+	holdoutModelRecall       = 0.791
 	holdoutModelPersonRecall = 0.670
 	holdoutMaxFPR            = 0.03
 )

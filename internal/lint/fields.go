@@ -159,7 +159,18 @@ func (c *checker) givenElsewhere(key string) bool {
 		if _, ok := c.doc.Section("timeline"); ok && len(c.doc.Events) > 0 {
 			return true
 		}
-		return len(c.doc.Events) >= 2
+		return len(c.doc.Events) >= 2 || c.summaryOfWhatHappened()
+	}
+	return false
+}
+
+// summaryOfWhatHappened reports a summary whose heading says it tells
+// what happened, in short: "What happened, in one paragraph".
+func (c *checker) summaryOfWhatHappened() bool {
+	for _, s := range c.doc.Sections {
+		if s.Key == "short_summary" && strings.Contains(strings.ToLower(s.Name), "what happened") {
+			return true
+		}
 	}
 	return false
 }

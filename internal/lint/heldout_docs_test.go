@@ -357,7 +357,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 8.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 6.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -871,9 +871,10 @@ var devSets = []heldOutSet{
 	// quote's follow-ups ending with the quote, a forum comment's "**name**
 	// · 2 days ago", "Not proceeding", "we decided against it", hyphened
 	// first names, user names in lower case between dashes, "1er mai",
-	// "avant la fin mai"): 2.90 wrong missing, 39 of 39 actions, none for
-	// nothing, owners 28 of 29, dues 33 of 33, 20 of 20 done.
-	{"dev-docs-v24", 29.0 / 10, 0, 39.0 / 39},
+	// "avant la fin mai"): 39 of 39 actions, none for nothing, owners 28
+	// of 29, dues 33 of 33, 20 of 20 done, and with that day's rounds on
+	// fields 1.90 wrong missing (2.00 without this one).
+	{"dev-docs-v24", 19.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v25: ten documents written blind to the parser on
 	// 2026-12-07 (a Fossil technote, Otter meeting notes, a Jotform
 	// printout, Yandex Tracker in Russian, a JANDI chat in Korean, a
@@ -893,7 +894,7 @@ var devSets = []heldOutSet{
 	// to …" and the recording's minute after the due date): 30 of 30
 	// actions, none for nothing, owners 20 of 20, dues 21 of 22, 20 of 20
 	// done.
-	{"dev-docs-v25", 31.0 / 10, 0, 30.0 / 30},
+	{"dev-docs-v25", 22.0 / 10, 0, 30.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1013,7 +1014,7 @@ var minTimesRight = map[string]int{
 	"heldout-docs-v13":   20, // of 30
 	"heldout-docs-v14":   13, // of 29
 	"heldout-docs-v15":   13, // of 30
-	"heldout-docs-v16":   16, // of 30
+	"heldout-docs-v16":   19, // of 30
 	"dev-docs":           36, // of 36
 	"dev-docs-v2":        29, // of 29
 	"dev-docs-v3":        30, // of 30
@@ -1037,8 +1038,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v21":       23, // of 29
 	"dev-docs-v22":       17, // of 30 (10 at the first run)
 	"dev-docs-v23":       26, // of 30 (9 at the first run)
-	"dev-docs-v24":       8,  // of 30 (8 at the first run)
-	"dev-docs-v25":       3,  // of 30 (3 at the first run)
+	"dev-docs-v24":       10, // of 30 (8 at the first run)
+	"dev-docs-v25":       4,  // of 30 (3 at the first run)
 	"dev-headers-v1":     78, // of 88
 	"dev-headers-v2":     75, // of 87
 }

@@ -741,7 +741,8 @@ func (s *langScan) foundWithin(first, last int) bool {
 // damage: "The outage started when the SRE on duty applied …", "The store
 // network went dark when …", an act told in the past perfect after the
 // damage: "Card payments failed for an hour; Rahul had set …", and any
-// act that a sentence gives as the reason for what it tells ("because").
+// act that a sentence gives as the reason for what it tells ("because"),
+// or after a colon that opens the reason for the damage before it.
 func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	if s.recoveredBefore(cs, i-2) {
 		return false // "The errors stopped because Ana disabled the flag": the act ended the damage
@@ -752,6 +753,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
 		case ";", "—", "–":
 			return s.word(verb-1) == "had" && s.damageBefore(cs, i-2) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
+		case ":":
+			return s.damageBefore(cs, i-2) // "Every stall lost its pitch: Ravi restarted the booking node mid-sync"
 		}
 		return false
 	}
@@ -765,6 +768,8 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		return s.damageBefore(cs, i-2)
 	case (w == ";" || w == "—" || w == "–") && s.word(verb-1) == "had":
 		return s.damageBefore(cs, i-2) // "Booking confirmations stopped reaching customers at 02:10 — the on-call had rotated …"
+	case w == ":" && (s.in(verb, cs.act) || s.isPast(verb)) && !s.in(verb, cs.mind) && !s.in(verb, cs.suffer) && !s.in(verb, s.c.g.noPassive) && !s.backWithin(verb) && !s.repairedAfter(cs, verb):
+		return s.damageBefore(cs, i-2) // a colon gives the reason for the damage before it: "Forty parcels went to the wrong depot: Odile swapped the two bay numbers"
 	}
 	return false
 }

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "191092-97df6592"
+const langGeneratedSum = "195075-74b9e2e5"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -870,6 +870,21 @@ func langGenerated() *langData {
 				Rewrite:    "article",
 			},
 			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@harm-told|@formal-harm|@fail-state|@fail-result|@cause-outcome|negative ~16 , thanks|courtesy to|of [@persons @any? @any? @work] ~6 ."},
+				Unless:       []string{"@harm-told|@formal-harm|@fail-state|@fail-result|@cause-outcome|negative ~16 , thanks|courtesy to|of @persons @any? @any? @remedy-noun"},
+				UnlessBefore: []string{"@negator|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|@discover|again|saved|prevented|avoided|within ~16 , thanks|courtesy to|of"},
+				UnlessNear:   []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-fine", "harmless", "safely", "recovery", "saved", "prevented", "avoided", "again", "quickly"},
+				Rewrite:      "article",
+			},
+			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@be @adverb? [down to @persons @any? @any? @work]", "@be @adverb? [down to @person] @gerund", "[down to @person] ,? who|that @aux* @adverb? @past", "[down to @det @any? @any? @work] that? @person @aux* @adverb? @past"},
+				Unless:       []string{"@be @adverb? down to @persons @any? @any? @remedy-noun", "@be @adverb? down to @person @cause-remedy|@cause-repair|@discover|@cause-remedy-gerund", "down to @person ,? who|that @aux* @adverb? @cause-remedy|@cause-repair|@discover", "down to @det @any? @any? @remedy-noun"},
+				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|eased|stopped|contained|saved|prevented|avoided ~12", "@negator ~12"},
+				UnlessNear:   []string{"@negator", "@intent", "@cause-remedy", "@cause-repair", "harmless", "safely", "recovery", "saved", "prevented", "quick", "quickly"},
+			},
+			{
 				Rule:       "language/person-cause",
 				Match:      []string{"[@person having @adverb? @participle]"},
 				Unless:     []string{"@person having @adverb? @cause-remedy|@cause-repair|@discover|@diligence|been|had"},
@@ -895,6 +910,13 @@ func langGenerated() *langData {
 				Rule:       "language/person-cause",
 				Match:      []string{"reason|cause|trigger ...8 was|is [@persons @any? @any? @work]", "reason|cause|trigger ...8 was|is [@person] @gerund", "what caused|started|triggered|broke|began|kicked|set ...6 was|is [@persons]", "by [@person] ~6 is|was what caused|started|triggered|broke|took|brought|knocked|crashed|killed|deleted|wiped|filled|overloaded", "what caused|started|triggered|broke|began|kicked|set ...6 was|is the|a|an ...5 [that|which? @person] @aux* @past|@act", "[@persons @any? @any? @work] ~12 is|was what caused|started|triggered|broke|began|took|brought|knocked|led|set|kicked|crashed|killed|filled|overloaded"},
 				UnlessNear: []string{"@cause-ended-trouble"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"what cost|broke|crashed|wiped|deleted|emptied|froze|stranded|doubled|blocked|locked|delayed|held ...12 was|is [@persons @any? @any? @work|map|list|file|sheet|rule|table|template|entry|export|booking|message|email|post]", "what cost|broke|crashed|wiped|deleted|emptied|froze|stranded|doubled|blocked|locked|delayed|held ...12 was|is [@agent] @gerund", "what cost|broke|crashed|wiped|deleted|emptied|froze|stranded|doubled|blocked|locked|delayed|held ...12 was|is the|a|an ...5 [@agent] @aux* @past", "what @past ...6 wrong|twice|double|nobody|nothing|zero ...6 was|is [@persons @any? @any? @work|map|list|file|sheet|rule|table|template|entry|export|booking|message|email|post]", "what @past ...6 wrong|twice|double|nobody|nothing|zero ...6 was|is [@agent] @gerund"},
+				Unless:     []string{"what @any ...12 was|is @persons @any? @any? @remedy-noun", "what @any ...12 was|is @agent @cause-remedy-gerund|@discover"},
+				UnlessNear: []string{"@cause-ended-trouble", "@cause-remedy", "@cause-repair", "@cause-fine", "@intent", "saved", "prevented", "avoided"},
+				Rewrite:    "article",
 			},
 			{
 				Rule:       "language/person-cause",
@@ -1573,10 +1595,10 @@ var langGeneratedVocab = []string{
 	"backoff", "replica", "instance", "watching", "available", "record", "records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted",
 	"private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way",
 	"mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till",
-	"go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "cost", "ending", "newer",
-	"cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined",
-	"side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming",
-	"doing", "task", "screwed", "messed", "mucked", "fouled",
+	"cost", "post", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending",
+	"newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates",
+	"lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound",
+	"coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their

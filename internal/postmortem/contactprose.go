@@ -43,16 +43,22 @@ var (
 	roleColonRe = lazyRe(`[.!?;][ \t]+(?:` + proseRole + `|(?i:lead|owner|contact)\s+(?i:on|for)\s+this(?:\s+one|\s+incident)?|(?i:who\s+(?:ran\s+point|led(?:\s+it|\s+the\s+response)?|was\s+in\s+charge|coordinated)))\s*:\s*(?:(?i:me|myself)\s*\(\s*)?` + proseName)
 	// roleNamedRe: a role and its holder's name together: "On-call
 	// engineer Kim Lee acknowledged the page", "Dana Ruiz (IC) declared
-	// SEV2", "Kim Lee (on call) was paged", "The on-call engineer, Kim
+	// SEV2", "— Marcus (IC on Tuesday)", "Kim Lee (on call) was paged", "The on-call engineer, Kim
 	// Lee, was paged".
-	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))\s*[,;)]`)
+	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))(?:\s+(?i:on|for|during)\s+[^()\n]{1,24})?\s*[,;)]`)
 	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
-	// the incident", "Kim took incident command".
-	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|coordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|coordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
+	// the incident", "Thandi Mokoena co-ordinated the call", "Kim took
+	// incident command".
+	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
+	// ledStrongRe is ledResponseRe's sentences that say who led in so
+	// many words, which count in a narrative too, where many act: "Thandi
+	// Mokoena co-ordinated the call and the response from that point".
+	// Being paged or on call says less there.
+	ledStrongRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|commanded|headed)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command)|was\s+in\s+charge)\b`)
 	// ledByRe: the response named first: "The incident was handled by
 	// Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
 	// response".
-	ledByRe = lazyRe(`(?:^|[.!?;]\s+)(?:(?i:the|our)\s+(?i:incident|response|incident\s+response|investigation|outage)\s+(?i:was|is)\s+)?(?i:led|handled|coordinated|managed|owned|commanded|run)\s+by\s+` + proseName + `|(?i:thanks\s+to)\s+` + proseName + `\s+(?i:for\s+(?:leading|coordinating|running|handling|managing))`)
+	ledByRe = lazyRe(`(?:^|[.!?;]\s+)(?:(?i:the|our)\s+(?i:incident|response|incident\s+response|investigation|outage)\s+(?i:was|is)\s+)?(?i:led|handled|co-?ordinated|managed|owned|commanded|run)\s+by\s+` + proseName + `|(?i:thanks\s+to)\s+` + proseName + `\s+(?i:for\s+(?:leading|coordinating|running|handling|managing))`)
 	// writtenByRe: "This post-mortem was written by Dana Ruiz", "this
 	// report was prepared by the Payments SRE team".
 	writtenByRe = lazyRe(`(?i:this|the|our)\s+` + proseWriteUp + `\s+(?i:was\s+|is\s+|has\s+been\s+)?(?i:written|prepared|compiled|drafted|authored|put\s+together|assembled|owned|maintained)\s+(?i:by)\s+(` + proseName[1:len(proseName)-1] + `|(?i:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?i:team|squad|crew))`)
@@ -68,14 +74,15 @@ var (
 // contactWords are the words every sentence these expressions read holds
 // one of; a paragraph without them is spared the expressions.
 var (
-	leadRoleWords = newKeywords("page", "charge", "point", "handled", "leading", "running", "coordinating", "handling", "author", "writer", "commander", "incident", "ic", "lead", "owner", "contact", "dri", "on-call", "on call", "oncall", "point of", "tech", "technical", "response", "ops", "operations", "engineering", "first responder", "led", "coordinated", "ran", "managed", "headed", "drove", "owned", "took", "commanded")
+	leadRoleWords = newKeywords("page", "charge", "point", "handled", "leading", "running", "coordinating", "handling", "author", "writer", "commander", "incident", "ic", "lead", "owner", "contact", "dri", "on-call", "on call", "oncall", "point of", "tech", "technical", "response", "ops", "operations", "engineering", "first responder", "led", "coordinated", "co-ordinated", "co-ordinating", "ran", "managed", "headed", "drove", "owned", "took", "commanded")
 	writtenWords  = newKeywords("written", "prepared", "compiled", "drafted", "authored", "put together", "assembled", "owned", "maintain", "wrote", "owns")
 	askWords      = newKeywords("question")
 )
 
 // contactSentences reads who to ask from a paragraph's sentences, while
 // no field names anyone. In the timeline, where many people act, only a
-// sentence that gives the role by name counts.
+// sentence that gives the role by name, or says in so many words who
+// led, counts.
 func (p *parser) contactSentences(span Span, text string) {
 	if p.namesSomeone() || !mayNameSomeone(text) {
 		return
@@ -84,6 +91,8 @@ func (p *parser) contactSentences(span Span, text string) {
 	if leadRoleWords.in(text) {
 		for _, re := range [...]*lazyRegexp{roleSentenceRe, roleWasRe, roleColonRe, roleNamedRe, ledResponseRe, ledByRe} {
 			if timeline && re == ledResponseRe {
+				re = ledStrongRe
+			} else if timeline && re == ledByRe {
 				break
 			}
 			if m := firstGroup(re.FindStringSubmatchIndex(text)); m != nil && !proseStopWord(text[m[2]:m[3]]) {
@@ -356,16 +365,7 @@ func (p *parser) claimLead() bool {
 // claimed reports a message that holds a word of claimWords, asked
 // only of a message where a word opens as one of them does.
 func claimed(msg string) bool {
-	if !claimOpeners.in(msg) {
-		return false
-	}
-	lower := strings.ToLower(msg)
-	for _, w := range claimWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return holdsPhrase(msg, claimOpeners, claimWords)
 }
 
 // claimOpeners are the words claimWords open with.

@@ -73,6 +73,10 @@ var headingVocabulary = []headingPhrase{
 	// the heading names a change to it first ("Triage improvements").
 	{SectionRecord, triagePhrase},
 	{"timeline", "timeline"}, {"timeline", "incident timing"}, {"timeline", "key times"},
+	// A heading that says it is short names the summary, whatever it is
+	// a summary of: "What happened, in one paragraph".
+	{"short_summary", "in one paragraph"}, {"short_summary", "in a nutshell"},
+	{"short_summary", "in a sentence"}, {"short_summary", "in one sentence"},
 	{"what_happened", "what happened"}, {"what_happened", "sequence of events"}, {"what_happened", "chronology"},
 	{"what_happened", "narrative"}, {"what_happened", "events"}, {"what_happened", "incident details"},
 	{"what_happened", "walkthrough"}, {"what_happened", "play by play"}, {"what_happened", "status updates"},
@@ -91,11 +95,13 @@ var headingVocabulary = []headingPhrase{
 	{SectionResolution, "workaround"}, {SectionResolution, "how it was fixed"}, {SectionResolution, "what fixed it"},
 	{SectionResolution, "how it was resolved"}, {SectionResolution, "how we resolved it"},
 	{SectionResolution, "stopped the bleeding"}, {SectionResolution, "repair"},
+	{SectionResolution, "brought it back"}, {SectionResolution, "got it back"}, {SectionResolution, "bringing it back"}, {SectionResolution, "getting it back"},
+	{SectionResolution, "service was brought back"}, {SectionResolution, "how we restored"}, {SectionResolution, "restoring service"},
+	{SectionResolution, "putting it right"}, {SectionResolution, "put it right"}, {SectionResolution, "unsticking"},
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"}, {"short_summary", "synopsis"},
 	{"short_summary", "abstract"}, {"short_summary", "short version"}, {"short_summary", "in brief"},
-	{"short_summary", "in one paragraph"}, {"short_summary", "in a nutshell"},
-	{"short_summary", "in a sentence"}, {"short_summary", "in one sentence"}, {"short_summary", "gist"},
+	{"short_summary", "gist"},
 	{"description", "description"}, {"description", "overview"},
 	{SectionDetection, "detection"},
 	{"bug_tickets", "bug tickets"}, {"bug_tickets", "tickets"},
@@ -134,7 +140,7 @@ const triagePhrase = "triage"
 var headingNoise = lazyRe(`\[\[?[^\]]*\]?\]\([^)]*\)|\^\[[^\]]*\]\([^)]*\)\^`)
 
 // headingMarks become words or spaces in a heading's name.
-var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ", "\"", " ")
+var headingMarks = strings.NewReplacer("&", " and ", "/", " ", "(", " ", ")", " ", "\"", " ", ",", " ")
 
 // headingQuotes are the quotes a heading names a tool's tab or page in,
 // "Pestaña «Tareas»", "Tab “Tasks”": spaces in its name. A replacer of

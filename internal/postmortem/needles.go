@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // guardedRe is a regular expression with a quick test read from its own
@@ -280,14 +279,9 @@ func literalLeads(re *syntax.Regexp, rest []*syntax.Regexp, ws bool) ([]string, 
 	return words, true
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// isASCII reports whether every byte of s is ASCII, reading eight or
+// thirty-two at a time (asciiEnd).
+func isASCII(s string) bool { return asciiEnd(s, 0) == len(s) }
 
 func alternateLeads(alts, rest []*syntax.Regexp, ws bool) ([]string, bool) {
 	var words []string

@@ -142,6 +142,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 	p.finishFieldHeading()
 	p.finishSummary()
 	p.timelineFields()
+	p.selfLead()
 	p.proseSeverity()
 	p.prioritySeverity()
 	p.finishSections()
@@ -416,6 +417,7 @@ func (p *parser) codeBlock(n ast.Node, info string) {
 		return
 	}
 	p.doc.CodeBlocks = append(p.doc.CodeBlocks, Block{Span: span, Text: string(p.src[span.Start:span.End]), Info: info})
+	p.openingFieldBlock(span)
 	switch info {
 	case "", "text", "txt", "plain", "plaintext":
 		p.leaderActions(span) // a form's printout, kept in its columns
@@ -547,6 +549,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 			p.narrativeProse(n, para)
 		}
 		p.proseFieldSentences(n)
+		p.keyValueLine(linesSpan(n))
 		p.orgPlanning(linesSpan(n))
 		p.meetingActions(n)
 		if action = p.orgFields(n) || p.labelledFields(n) || p.headingAction(n) || p.requirement(n); !action {

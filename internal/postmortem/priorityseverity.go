@@ -25,7 +25,7 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 	if p.priority.Key != "" {
 		return
 	}
-	if !priorityLabel(label) {
+	if !priorityLabel(label) && !priorityLabel(withoutNote(label)) { // "Priority (service desk scale P1–P4)"
 		p.ratingGrade(label, value, labelSpan, valueSpan)
 		return
 	}

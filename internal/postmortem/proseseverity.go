@@ -12,15 +12,20 @@ import (
 // incident", "a Level 2 incident", "a high-severity incident",
 // "severity was set to high";
 // not "S3 outage", a store's name); the rank of an incident that service
-// management names ("Major incident", "incident majeur", "重大インシデント").
+// management names ("Major incident", "incident majeur", "重大インシデント");
+// a grade on the team's own scale ("P2 on our four-step scale", "a red
+// incident", "a Category B incident", "橙色事件").
 // The first group that matched is the rating.
 var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
 	`|\b(P[0-4]|(?i:priority|level)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
 	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor))\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
-	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente )((?i:mayor|grave|cr[ií]tico|maggiore|critico))\b` +
-	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)`)
+	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente |incidencia )((?i:mayor|grave|cr[ií]tico|cr[ií]tica|maggiore|critico))\b` +
+	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)` +
+	`|\b(P[0-4])\s+(?i:on\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}scale)\b` +
+	`|\b((?i:red|amber|orange|yellow))[*_]{0,2}[ -](?i:incident)\b|\b((?i:category|class|tier)[ -][A-D0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
+	`|(红色|橙色|黄色|蓝色)(?:事件|事故)`)
 
 // severitySetGroup is where severityTokenRe's group of "severity was
 // set to high" starts in a match: a sentence that declares the rating
@@ -29,7 +34,7 @@ const severitySetGroup = 8
 
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
-var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大"}
+var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia"}
 
 // summaryKeys are the sections that say what the incident was, whose
 // text may rate it: "This was a SEV-2 incident".
@@ -109,7 +114,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(line) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && !p.rankGiven(place, line, text[:m[0]]) {
+		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && !p.rankGiven(place, line, text[:m[0]]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")
@@ -148,7 +153,9 @@ func (p *parser) rankGiven(place severityPlace, line, before string) bool {
 }
 
 // declaringWords declare or class an incident at a rank.
-var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated treated escalated upgraded downgraded called was is became that's it's assessed putting`)
+// In other languages too: "Lucía lo clasificó como SEV-2".
+var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated rating treated treating escalated upgraded downgraded called calling was is became that's it's assessed putting ` +
+	`clasificó clasificamos clasificado clasificada tratamos consideramos declaramos classificou classificamos classificado classé classée classifié eingestuft classificato`)
 
 // declaredBefore reports a declaring word among the four words that end
 // before, a sentence's text up to a rank: "declared a", "classified as a".
@@ -206,6 +213,21 @@ func lineAround(text string, i int) (string, int) {
 // place, stands in a code span: an odd number of backticks before it.
 func inCode(before string) bool {
 	return strings.Count(before, "`")%2 == 1
+}
+
+// sentenceAt is the sentence of line that holds the byte at: a line of
+// choices is one sentence, and a sentence after it may name another
+// rank ("we called it a SEV 2 …. It was not a SEV 1").
+func sentenceAt(line string, at int) string {
+	start := 0
+	for start < at {
+		end := sentenceEnd(line, start)
+		if end > at {
+			return line[start:end]
+		}
+		start = end
+	}
+	return line[start:sentenceEnd(line, start)]
 }
 
 // severityChoices reports a line that names more than one severity.

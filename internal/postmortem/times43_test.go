@@ -76,3 +76,15 @@ func TestMeetingNotesItemsGiveZoneAndWrappedMoments(t *testing.T) {
 	doc := mustParse(t, []byte(src))
 	wantMoments(t, doc, "2026-10-16T15:40Z", "2026-10-16T15:52Z", "2026-10-16T17:15Z")
 }
+
+// A clause that points back at the time told before it names that
+// time's moment: "At 22:15 a user posted …. That was the first any of
+// us knew."
+func TestClausePointingBackAtTheTimeBefore(t *testing.T) {
+	src := "# Federation stall\n\n**Date:** 2026-02-08\n\n## What happened\n\n" +
+		"At 22:15 user kaarina posted in this community that nothing new had arrived since about 21:30. That was the first any of us knew.\n"
+	doc := mustParse(t, []byte(src))
+	if got := timeOf(doc, FieldDetect); got != "2026-02-08T22:15Z" {
+		t.Errorf("detect = %s, want 2026-02-08T22:15Z", got)
+	}
+}

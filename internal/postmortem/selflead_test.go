@@ -1,0 +1,32 @@
+package postmortem
+
+import "testing"
+
+// Who led, said once in the first person or in so many words in the
+// story: the speaker a transcript names in bold, a sign-off's name, the
+// writer a document is signed by, and "co-ordinated the call" in a
+// narrative, where being paged would say less.
+func TestLeadInTheirOwnWordsAndInTheStory(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Review\n\n## Transcript\n\n**Kwame Asante** (0:12)\nSure. For the record, I was incident lead on this one.\n":                                      "Kwame Asante",
+		"# Federation stall\n\nThe queue stalled for four hours.\n\n— ville (admin; I was running this one, tuomas did the fixing)\n":                         "ville",
+		"# Booking pages down\n\nWe're sorry. I was running the incident on Tuesday.\n\n— Gabriel Ferreira, Engineering Manager, Tidewell\n":                  "Gabriel Ferreira",
+		"# Claims switch\n\n## 2. Sequence of events\n\nA call was opened at 08:52. Thandi Mokoena co-ordinated the call and the response from that point.\n": "Thandi Mokoena",
+		"# Tenders stuck\n\n## Summary\n\nThe translator expected the wrong terminator. Ping me with questions. — Marcus (IC on Tuesday)\n":                   "Marcus",
+	})
+	doc := mustParse(t, []byte("# Outage\n\n## What happened\n\nAt 08:40 Kim Lee was paged and restarted the pool.\n"))
+	if f, ok := doc.Field(FieldContact); ok {
+		t.Errorf("contact %q from a narrative's page, want none", f.Value)
+	}
+}
+
+// wantFieldIn checks the value each document reads for the field key.
+func wantFieldIn(t *testing.T, key string, docs map[string]string) {
+	t.Helper()
+	for src, want := range docs {
+		doc := mustParse(t, []byte(src))
+		if f, ok := doc.Field(key); !ok || f.Value != want {
+			t.Errorf("%s %q (%v), want %q in\n%s", key, f.Value, ok, want, src)
+		}
+	}
+}
