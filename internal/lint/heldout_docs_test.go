@@ -865,8 +865,16 @@ var devSets = []heldOutSet{
 	// of 39 actions, 3 issues for nothing, owners 16 of 21, dues 21 of
 	// 23, 13 of 20 finished or dropped read as done; the out-of-order
 	// entry and the detection before the start reported, and 1 timeline
-	// finding where there is no such fault (1 error).
-	{"dev-docs-v24", 20.0 / 10, 3, 28.0 / 39},
+	// finding where there is no such fault (1 error). After the round on
+	// its follow-ups (branch actions44: a tracker's subtasks with their
+	// count, "改进事项", a run-in sentence in bold over the list, a
+	// quote's follow-ups ending with the quote, a forum comment's "**name**
+	// · 2 days ago", "Not proceeding", "we decided against it", hyphened
+	// first names, user names in lower case between dashes, "1er mai",
+	// "avant la fin mai"): 39 of 39 actions, none for nothing, owners 28
+	// of 29, dues 33 of 33, 20 of 20 done, and with that day's rounds on
+	// fields 1.90 wrong missing (2.00 without this one).
+	{"dev-docs-v24", 19.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v25: ten documents written blind to the parser on
 	// 2026-12-07 (a Fossil technote, Otter meeting notes, a Jotform
 	// printout, Yandex Tracker in Russian, a JANDI chat in Korean, a
@@ -878,8 +886,15 @@ var devSets = []heldOutSet{
 	// fence, dotted leaders). First run (main at 336d99d): 3.10 wrong
 	// missing, 3 of 30 times, 27 of 30 actions, none for nothing, owners
 	// 14 of 18, dues 16 of 20, 16 of 20 finished or dropped read as
-	// done, and 1 timeline finding where there is no such fault.
-	{"dev-docs-v25", 21.0 / 10, 0, 27.0 / 30},
+	// done, and 1 timeline finding where there is no such fault. After
+	// the round on its follow-ups (branch actions44: a form's printout
+	// with dotted leaders in a fenced block, Russian states in the
+	// masculine, "기한: 12/11" month first in a Korean document, user names
+	// in lower case between dashes, a transcript's speaker owning "Kim Lee
+	// to …" and the recording's minute after the due date): 30 of 30
+	// actions, none for nothing, owners 20 of 20, dues 21 of 22, 20 of 20
+	// done.
+	{"dev-docs-v25", 21.0 / 10, 0, 30.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1050,7 +1065,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v10":     25, // of 25
 	"heldout-docs-v11":     18, // of 18
 	"heldout-docs-v12":     19, // of 25
-	"heldout-docs-v13":     21, // of 28
+	"heldout-docs-v13":     23, // of 28 (21 before branch actions44)
 	"heldout-docs-v14":     23, // of 25
 	"heldout-docs-v15":     13, // of 18
 	"heldout-docs-v16":     20, // of 24
@@ -1077,8 +1092,8 @@ var minDuesRight = map[string]int{
 	"dev-docs-v21":         25, // of 27
 	"dev-docs-v22":         21, // of 25
 	"dev-docs-v23":         23, // of 23
-	"dev-docs-v24":         21, // of 23
-	"dev-docs-v25":         16, // of 20
+	"dev-docs-v24":         33, // of 33 (21 of 23 at the first run)
+	"dev-docs-v25":         21, // of 22 (16 of 20 at the first run)
 	"dev-followups-v1":     82, // of 94
 }
 

@@ -246,7 +246,10 @@ var nameTimeHeadRe = lazyRe(`^\[[^\[\]]{1,30}\] \[(?:\p{L}{1,3} ?)?\d{1,2}:\d{2}
 // 14:22" (boldAuthorRe).
 var (
 	authorFirstRe = lazyRe(`^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$`)
-	boldAuthorRe  = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
+	// A forum's comment under a post gives the bold name and how long
+	// ago it was written: "**mika** · 3 hours ago" (boldAgeAuthorRe).
+	boldAgeAuthorRe = lazyRe(`^\*\*@?\p{L}[^*]{0,39}\*\* +(?:· +)?(?:\d{1,2}|an?|one) (?:minute|hour|day|week|month|year)s? ago$`)
+	boldAuthorRe    = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
 )
 
 // messageHeader reports a paragraph that opens with a chat message's
@@ -265,7 +268,7 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	case len(b) > 0 && b[len(b)-1] == ']':
 		return authorFirstRe.Match(b)
 	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** ")):
-		return boldAuthorRe.Match(b)
+		return boldAuthorRe.Match(b) || bytes.HasSuffix(b, []byte(" ago")) && boldAgeAuthorRe.Match(b)
 	}
 	return false
 }

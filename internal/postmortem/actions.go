@@ -792,8 +792,8 @@ descoped duplicate invalid wontfix archived skipped removed withdrawn parked she
 	// make done: "✅ in progress" is not finished.
 	notDoneWords = wordSet(`not in partially partly pending todo open blocked wip ongoing started`)
 	// notPlannedAfterNot close work after "not": "Not planned", "Not
-	// doing: covered by …", "not pursued".
-	notPlannedAfterNot = wordSet(`planned doing pursued pursuing needed required necessary`)
+	// doing: covered by …", "not pursued", "Not proceeding (cost)".
+	notPlannedAfterNot = wordSet(`planned doing pursued pursuing needed required necessary proceeding proceeded progressing progressed`)
 )
 
 // notApplicableRest reports the reason after "N/A" that drops the work:

@@ -96,3 +96,26 @@ func (p *parser) infoParts(line Span) {
 		}
 	}
 }
+
+// closeQuotedLabels ends with the quote the action sections that bold
+// labels inside it opened, from section from on, where the quote holds
+// their list: notes pasted into a chat as a quote ("> **Follow-ups**"
+// over "> - [ ] …") end where the quote does, and the messages after it
+// are replies, not follow-ups.
+func (p *parser) closeQuotedLabels(from int, n *ast.Blockquote) {
+	if n.Parent() != p.root {
+		return
+	}
+	list := false
+	for c := n.FirstChild(); c != nil && !list; c = c.NextSibling() {
+		_, list = c.(*ast.List)
+	}
+	if !list {
+		return // "> **Action items**" alone: the list follows the quote
+	}
+	for i := from; i < len(p.doc.Sections); i++ {
+		if s := &p.doc.Sections[i]; s.Form == "label" && !s.closed && (s.Key == "remediation" || s.Key == SectionRecord) {
+			p.closeSection(i, listEnd(n))
+		}
+	}
+}

@@ -62,8 +62,9 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "happen again"}, {"remediation", "happens again"}, {"remediation", "a repeat"}, {"remediation", "backlog"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// A tracker's issue of the incident lists its work as the issue's
-	// children: "Sub-issues 2/7", "Child issues".
+	// children: "Sub-issues 2/7", "Child issues", "Subtasks (2/6)".
 	{"remediation", "sub issues"}, {"remediation", "subissues"}, {"remediation", "child issues"},
+	{"remediation", "subtasks"}, {"remediation", "sub tasks"}, {"remediation", "child tasks"},
 	// Work made out of the incident, whatever the tool calls it:
 	// "Initiatives created from this incident", "Tickets raised from the review".
 	{"remediation", "created from"}, {"remediation", "raised from"}, {"remediation", "opened from"},

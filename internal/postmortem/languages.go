@@ -668,7 +668,7 @@ func localField(s string, part Span) (string, Span) {
 	v, value := Span{part.Start + start, part.Start + end}, s[start:end]
 	switch key {
 	case colDue:
-		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) && !labelledDue(value) {
+		if _, ok := readDue(value); !ok && !IsPlaceholder(value) && !dueLike(value) && !labelledDottedDay(value) && !labelledDue(value) && !labelledSlashDay(value) {
 			return "", Span{}
 		}
 	case colStatus:
@@ -702,6 +702,19 @@ func labelledDue(v string) bool {
 func labelledDottedDay(v string) bool {
 	_, ok := dottedDueDay(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
 	return ok
+}
+
+// labelledSlashDay reports a day and a month in figures with a slash and
+// no year, "12/11", after a due date's label ("기한: 12/11"): the label
+// says it is a day, and the document's other dates, or its language,
+// give the order of the two and the year (settleDues).
+func labelledSlashDay(v string) bool {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok || len(a) < 1 || len(a) > 2 || len(b) < 1 || len(b) > 2 || digitRunEnd(a, 0) != len(a) || digitRunEnd(b, 0) != len(b) {
+		return false
+	}
+	x, y := atoi(a), atoi(b)
+	return x >= 1 && y >= 1 && min(x, y) <= 12 && max(x, y) <= 31
 }
 
 // lookupState is localState of a text, normalised.

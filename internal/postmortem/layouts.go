@@ -229,7 +229,7 @@ func (p *parser) labelledSection(n ast.Node) {
 		// follow-ups' label with a note of where they are tracked
 		// ("*Actions (also added as to-dos in this channel):*") names
 		// them as the label alone would.
-		if core := withoutNote(label); len(core) == len(label) || len(strings.Fields(core)) > maxLabelWords || p.headingKey(core) != "remediation" {
+		if core := withoutNote(label); (len(core) == len(label) || len(strings.Fields(core)) > maxLabelWords || p.headingKey(core) != "remediation") && !p.runInListHead(n, label, rest) {
 			return
 		}
 		key = "remediation"
@@ -436,3 +436,24 @@ func weekdayTime(v string) bool {
 // proseBase is any day: isProse asks only whether a value reads as a
 // time at all.
 var proseBase = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// runInListHead reports a run-in heading in bold that asks or tells
+// what is being done about the incident, alone on its line above the
+// list it heads, however many words it takes: "**What we are doing so
+// this does not happen again.**" over the items. A longer bold run is a
+// sentence stressed; a list right under it makes it a heading.
+func (p *parser) runInListHead(n ast.Node, label string, rest int) bool {
+	if n.Lines().Len() != 1 || len(strings.Fields(label)) > maxRunInWords {
+		return false
+	}
+	if _, list := n.NextSibling().(*ast.List); !list {
+		return false
+	}
+	if _, alone := p.labelAlone(Span{linesSpan(n).Start, rest}, rest); !alone {
+		return false
+	}
+	return p.headingKey(label) == "remediation"
+}
+
+// maxRunInWords is the most words runInListHead takes as a heading.
+const maxRunInWords = 14

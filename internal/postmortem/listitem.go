@@ -101,6 +101,7 @@ func (p *parser) readAction(span Span, section string) {
 	}
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
+	p.decidedAgainst(&a, item)
 	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) {
 		return // "None.", "Note: …", "Dashboard: [latency](…)": nothing to do
 	}
@@ -652,10 +653,11 @@ func (p *parser) itemTitle(a *Action, text Span, read *itemParts, labels bool) (
 
 // nameRe is a person's or a team's name, as written after an "@" or
 // alone: one to four words, each capitalised, an initial ("J. Okafor") or
-// an acronym ("SRE Observability"), the last a capitalised word or
+// an acronym ("SRE Observability"), a first name of two joined by a
+// hyphen, each capitalised ("Marie-Ève Roy"), the last a capitalised word or
 // "team" ("Search UX team"); or a first name and the initial of the
 // surname, as a document that keeps surnames out writes it ("Ana R.").
-var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$|^@?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}\.$`)
+var nameRe = lazyRe(`^@?(?:(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,5})\s+){0,3}(?:\p{Lu}[\p{Ll}'’-]+|team)$|^@?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}\.$`)
 
 // particleNameRe is nameRe with the particles of a surname between the
 // words, in lower case: "Sanne de Wit", "Ana dos Santos".
@@ -716,7 +718,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) {
+		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) || loginBeforeDue(t, keys, i, p.dueCutAfter(parts[i])) && p.userName(t) {
 			return i, i
 		}
 		return -1, -1
@@ -1540,7 +1542,10 @@ func untilLen(s string) int {
 // noDueNotes say in a due date's place that there is none yet, or none
 // to set: "TBD", "next sprint", "ASAP", a recurring task's "recurring".
 var noDueNotes = map[string]bool{"no date": true, "no date yet": true, "no due date": true, "no due date yet": true, "not dated yet": true,
-	"tbd": true, "tba": true, "tbc": true, "next sprint": true, "asap": true, "recurring": true, "none": true}
+	"tbd": true, "tba": true, "tbc": true, "next sprint": true, "asap": true, "recurring": true, "none": true,
+	// the same in a few other languages: "pas de date", "sin fecha", "ohne Datum"
+	"pas de date": true, "pas encore de date": true, "sans date": true, "sin fecha": true, "sin fecha aún": true, "sem data": true,
+	"ohne datum": true, "kein datum": true, "noch kein datum": true, "geen datum": true, "senza data": true}
 
 // calendarDue reports a due date after a calendar emoji in any form the
 // due dates are read in, of any language: the emoji says it is one.

@@ -14,9 +14,10 @@ import (
 // "paling lambat 4 Des") or a weekday ("fre 11/12").
 
 // localDayMonthRe is a day and a month named in another language,
-// without a year: "18. des.", "4 Des"; withoutDe makes "15 de
-// diciembre" one.
-var localDayMonthRe = lazyRe(`^(\d{1,2})\.?\s+(\pL[\pL\pM.]*?)\.?$`)
+// without a year: "18. des.", "4 Des", and a day with the ordinal's
+// ending French writes on the first of the month, "1er mai", or an
+// ordinal sign, "1º maio"; withoutDe makes "15 de diciembre" one.
+var localDayMonthRe = lazyRe(`^(\d{1,2})(?:\.|er|re|º|°)?\s+(\pL[\pL\pM.]*?)\.?$`)
 
 // withoutDe drops the "de" or "del" between a day and its month, as
 // Spanish and Portuguese write them: "15 de diciembre" is "15 diciembre".

@@ -14,6 +14,7 @@ var noOwnerWords = wordList(
 	"somebody", "someone", "tbd", "tba", "tbc",
 	"ikke tildelt", "ikke tildelt ennå", "ikke tildelt enda", "ingen", "ingen ennå", "ingen eier", "ej tilldelad", "inte tilldelad", "ikke tildelt endnu",
 	"nicht zugewiesen", "nicht zugeordnet", "niemand", "noch niemand", "à définir", "a définir", "non attribué", "non assigné", "à attribuer", "à désigner", "personne",
+	"personne pour l'instant", "personne pour le moment", "personne encore", "pas encore attribué", "pas de responsable", "pas encore de responsable",
 	"sin asignar", "por asignar", "nadie", "por definir", "a definir", "por atribuir", "a atribuir", "sem responsável", "não atribuído", "ninguém",
 	"non assegnato", "da assegnare", "da definire", "nessuno", "niet toegewezen", "nog niet toegewezen", "nader te bepalen",
 	"nieprzypisane", "nieprzypisany", "do ustalenia", "nepřiřazeno", "nikdo", "neurčeno", "ei määritetty", "ei vastuuhenkilöä",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // A numeric due date that reads either way round ("12/11/2026", "by
@@ -28,7 +29,7 @@ func (p *parser) numericOrder() (dayFirst, monthFirst bool) {
 // the numeric dates show no order.
 func (p *parser) wordsMonthFirst() bool {
 	t := p.doc.text
-	if !isASCII(t) && cjkDayInTextRe.MatchString(t) {
+	if !isASCII(t) && (cjkDayInTextRe.MatchString(t) || cjkWritten(t)) {
 		return true
 	}
 	first, dayFirst := false, false
@@ -36,6 +37,23 @@ func (p *parser) wordsMonthFirst() bool {
 		first, dayFirst = first || m[1] != "", dayFirst || m[5] != ""
 	}
 	return first && !dayFirst
+}
+
+// cjkWritten reports a text written in Chinese, Japanese or Korean: more
+// of its letters are of their scripts than of any other. These languages
+// write a date month first, the year before both, so a day in figures
+// without its year is month first too: "기한: 12/11" is 11 December.
+func cjkWritten(t string) bool {
+	cjk, other := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			cjk++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return cjk > other
 }
 
 // cjkDayInTextRe is a day with its month in Chinese, Japanese or

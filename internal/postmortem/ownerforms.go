@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,6 +246,18 @@ func (p *parser) knownPerson(name string) bool {
 			return true
 		}
 	}
+	return personName(name) && p.speaker(name)
+}
+
+// speaker reports a name the document gives as a transcript's or a
+// chat's speaker: in bold at a line's start, alone or before the time
+// in parentheses or after a middle dot, "**Kim Lee** (4:12)".
+func (p *parser) speaker(name string) bool {
+	for _, after := range [...]string{"** (", "**\n", "** · "} {
+		if strings.Contains(p.doc.text, "\n**"+name+after) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -252,4 +265,77 @@ func (p *parser) knownPerson(name string) bool {
 // being none.
 func wordRuneAt(s string, i int) bool {
 	return i >= 0 && i < len(s) && (isASCIIAlnum(s[i]) || s[i] >= 0x80)
+}
+
+// loginBeforeDue reports a user name in lower case alone between dashes
+// right before the part that gives the due date or the day it was done,
+// as a forge or a forum writes its users: "— tomasz — due 2026-12-11",
+// "— ville — by 20 Feb". cut says that part was read off the item's end
+// already (dueCutAfter). A word of the work's state, of a time or of how
+// it is done there is no name.
+func loginBeforeDue(t string, keys []string, i int, cut bool) bool {
+	if !cut && (i+1 >= len(keys) || keys[i+1] != colDue && keys[i+1] != colDone) {
+		return false
+	}
+	if len(t) < 3 || len(t) > 24 || t[0] < 'a' || t[0] > 'z' || !isPlainLogin(t) || strings.ContainsAny(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	return !whenLeads[t] && !notLoginWords[t] && parseStatus(t) == Open && !openStateWord(t)
+}
+
+// notLoginWords are words in lower case that stand alone between an
+// item's dashes without naming anyone: how often or how the work is
+// done, or how much it matters.
+var notLoginWords = wordSet(`maybe optional manual manually daily weekly monthly quarterly yearly nightly urgent high low medium critical minor major ` +
+	`blocked ongoing recurring someday later soon now today tomorrow tonight pending open wip todo backlog nobody everyone all team`)
+
+// openStateWord reports a word that says the work is still open: "open",
+// "todo", a local word for it.
+func openStateWord(t string) bool {
+	st, ok := localState(t)
+	return ok && st == Open
+}
+
+// dueCutAfter reports a part after which the item's line goes on with
+// a dash and a date, which the due date's or the done date's reading
+// took off the item before its parts were read: "— ville — by 20 Feb".
+func (p *parser) dueCutAfter(part Span) bool {
+	rest := bytes.TrimLeft(p.src[part.End:p.doc.LineSpan(p.doc.Line(part.End)).End], " \t")
+	for _, dash := range [...]string{"—", "–"} {
+		if after, ok := bytes.CutPrefix(rest, []byte(dash)); ok {
+			return bytes.ContainsAny(after, "0123456789")
+		}
+	}
+	return false
+}
+
+// userName reports a word in lower case the document uses as a user's
+// name: it writes it in bold somewhere, as a forum shows who posted
+// ("by **ville**"), or only ever between an item's dashes. A word it
+// also writes in its prose ("restarted (twice) by hand") is a word.
+func (p *parser) userName(t string) bool {
+	text := p.doc.text
+	if strings.Contains(text, "**"+t+"**") {
+		return true
+	}
+	for at := 0; ; {
+		k := strings.Index(text[at:], t)
+		if k < 0 {
+			return true
+		}
+		k += at
+		at = k + len(t)
+		if wordRuneAt(text, k-1) || wordRuneAt(text, at) {
+			continue // part of a longer word
+		}
+		before, after := strings.TrimRight(text[:k], " "), strings.TrimLeft(text[at:], " ")
+		if !dashEnds(before, strings.HasSuffix) || !dashEnds(after, strings.HasPrefix) {
+			return false
+		}
+	}
+}
+
+// dashEnds reports a dash at s's end or start, as has asks.
+func dashEnds(s string, has func(s, affix string) bool) bool {
+	return has(s, "—") || has(s, "–")
 }

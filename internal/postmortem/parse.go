@@ -418,6 +418,10 @@ func (p *parser) codeBlock(n ast.Node, info string) {
 	}
 	p.doc.CodeBlocks = append(p.doc.CodeBlocks, Block{Span: span, Text: string(p.src[span.Start:span.End]), Info: info})
 	p.openingFieldBlock(span)
+	switch info {
+	case "", "text", "txt", "plain", "plaintext":
+		p.leaderActions(span) // a form's printout, kept in its columns
+	}
 }
 
 func (p *parser) htmlBlock(n *ast.HTMLBlock) {
@@ -500,6 +504,7 @@ func (p *parser) comments(span Span) {
 func (p *parser) walkQuote(n *ast.Blockquote) {
 	callout := p.calloutSection(n)
 	defer p.closeCallout(callout, n)
+	defer p.closeQuotedLabels(len(p.doc.Sections), n)
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:

@@ -55,3 +55,43 @@ func (p *parser) alreadySentence(a *Action, text Span) Span {
 	a.Status, a.doneSpan = Done, Span{text.Start + cut, text.End}
 	return trimSpan(p.src, Span{text.Start, text.Start + cut})
 }
+
+// decidedAgainst drops an item whose clause tells that the team decided
+// against the work it names, as a status page lists what it looked at
+// beside what it is doing: "We looked at a second region; we decided
+// against it for now, as …", "Considered a new vendor. Decided against
+// this." The pronoun is the work, and the clause opens after a stop, a
+// semicolon, a comma or a dash; an item still to do by its open box is
+// left as it is.
+func (p *parser) decidedAgainst(a *Action, item Span) {
+	if a.Status != Open || a.StatusSpan != (Span{}) {
+		return
+	}
+	b := p.src[item.Start:item.End]
+	k := bytes.Index(b, []byte("ecided against "))
+	if k < 1 || b[k-1]|0x20 != 'd' {
+		return
+	}
+	before := bytes.TrimRight(b[:k-1], " ")
+	if w := bytes.TrimSuffix(before, []byte("we")); len(w) < len(before) && (len(w) == 0 || w[len(w)-1] == ' ') {
+		before = bytes.TrimRight(w, " ") // "we decided against it"
+	} else if w := bytes.TrimSuffix(before, []byte("We")); len(w) < len(before) && (len(w) == 0 || w[len(w)-1] == ' ') {
+		before = bytes.TrimRight(w, " ")
+	}
+	if len(before) == 0 || !clauseBreak(before) {
+		return // "… the vendor we decided against last year …": within a sentence
+	}
+	after := b[k+len("ecided against "):]
+	for _, pronoun := range [...]string{"it", "this", "that"} {
+		if rest, ok := bytes.CutPrefix(after, []byte(pronoun)); ok && (len(rest) == 0 || !isASCIIAlnum(rest[0])) {
+			a.Status = NotPlanned
+			return
+		}
+	}
+}
+
+// clauseBreak reports text that ends where a clause may open: after a
+// stop, a semicolon, a comma, a colon or a dash.
+func clauseBreak(b []byte) bool {
+	return bytes.IndexByte([]byte(".;,:"), b[len(b)-1]) >= 0 || bytes.HasSuffix(b, []byte("—")) || bytes.HasSuffix(b, []byte("–"))
+}

@@ -58,6 +58,10 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 // deploy" are the work's words.
 func (p *parser) byDue(a *Action, item Span) Span {
 	b := p.src[item.Start:item.End]
+	if n := recordingMarkLen(b); n > 0 {
+		b = b[:len(b)-n] // "… by Dec 9 (26:10)": the minute of the recording it was said at
+		item.End -= n
+	}
 	tail := len(b) - min(len(b), maxEndDue+len(" before "))
 	at, n := lastByWord(b[tail:])
 	if at < 0 || tail+at == 0 || fieldSet(a, colDue) {
@@ -199,3 +203,21 @@ func mayLeadPerson(b []byte) bool {
 func workWords(rest []byte) bool {
 	return len(bytes.Fields(rest[:min(len(rest), 80)])) >= 3
 }
+
+// recordingMarkLen returns the length of the mark a meeting recorder's
+// notes end an item with, the minute and second of the recording it was
+// said at, with the space before it, "… by Dec 9 (26:10)", "(1:02:45)";
+// 0 where none ends b.
+func recordingMarkLen(b []byte) int {
+	if len(b) < 7 || b[len(b)-1] != ')' {
+		return 0
+	}
+	m := recordingMarkRe.FindIndex(b)
+	if m == nil {
+		return 0
+	}
+	return len(b) - m[0]
+}
+
+// recordingMarkRe is the mark recordingMarkLen finds.
+var recordingMarkRe = lazyRe(`\s+\((?:\d{1,2}:)?\d{1,3}:\d{2}\)$`)
