@@ -103,6 +103,9 @@ func (p *parser) addField(label, value string, labelSpan, valueSpan Span) bool {
 	if key == FieldFacilitatedBy && roleKey(value) == FieldContact {
 		key = FieldContact // "Organiser: Noah Park (Incident Manager)"
 	}
+	if key == FieldSeverity && markingWords[strings.ToLower(strings.Trim(value, " *_`"))] {
+		return false // "Classification: Internal", who may read the document, not how bad the incident was
+	}
 	if key == FieldCreatedBy && hasDigit(value) && !namesSomeone(value) && readsAsTime(value) {
 		key = FieldDate // "Created: 2026-11-05", the day the page was made
 	}
@@ -1294,3 +1297,9 @@ func hasLetter(b []byte) bool {
 	}
 	return false
 }
+
+// markingWords are the markings of who may read a document, which a
+// "Classification" row gives as a severity's label does its grade.
+var markingWords = map[string]bool{"internal": true, "internal only": true, "confidential": true, "public": true, "restricted": true,
+	"secret": true, "official": true, "official-sensitive": true, "sensitive": true, "company confidential": true, "tlp:white": true,
+	"tlp:green": true, "tlp:amber": true, "tlp:red": true, "tlp:clear": true, "interne": true, "intern": true, "vertraulich": true, "interno": true, "confidencial": true}

@@ -18,3 +18,15 @@ func TestSeverityOnTheTeamsScale(t *testing.T) {
 		"# Review\n\n## Transcript\n\nFor the record, we called it a SEV 2 about fifteen minutes in. It was not a SEV 1.\n":          "SEV 2",
 	})
 }
+
+// A row that marks who may read the document ("Classification |
+// Internal") gives no severity.
+func TestClassificationMarkingIsNoSeverity(t *testing.T) {
+	src := "# Claims switch\n\n| Review | |\n| --- | --- |\n| Document | KMS-IR-031 |\n| Classification | Internal |\n\n## Summary\n\nClaims were rejected.\n"
+	if f, ok := mustParse(t, []byte(src)).Field(FieldSeverity); ok {
+		t.Errorf("severity %q from a document's marking, want none", f.Value)
+	}
+	wantFieldIn(t, FieldSeverity, map[string]string{
+		"# Claims switch\n\n| Review | |\n| --- | --- |\n| Classification | Confidential |\n\n## 1. Overview\n\nThis is recorded as a Category B incident.\n": "Category B",
+	})
+}
