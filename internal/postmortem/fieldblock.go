@@ -24,7 +24,10 @@ func (p *parser) openingFieldBlock(span Span) {
 	var pairs []pair
 	lines := 0
 	for at := span.Start; at < span.End; {
-		end := at + strings.IndexByte(p.doc.Text(Span{at, span.End})+"\n", '\n')
+		end := span.End
+		if i := strings.IndexByte(p.doc.Text(Span{at, span.End}), '\n'); i >= 0 {
+			end = at + i
+		}
 		line := p.doc.Text(Span{at, end})
 		if t := strings.TrimSpace(line); t != "" && t[0] != '#' {
 			lines++
