@@ -1159,9 +1159,7 @@ func (p *parser) itemDate(n ast.Node) {
 // (CET)"), where none was named before. A quote or callout may hold it.
 func (p *parser) allTimesNote(para *paragraphText) {
 	if p.doc.Zone == "" && para.has(wordsAllTimes) {
-		if m := allTimesRe.FindStringSubmatchIndex(para.text); m != nil {
-			p.doc.Zone = spokenZone(para.text, m[2], m[3])
-		}
+		p.allTimesZone(para.text)
 	}
 	p.zoneNote(para)
 	p.localZoneNote(para.text)
@@ -1201,9 +1199,15 @@ func (p *parser) itemZoneNote(n ast.Node) {
 // opened the review. … All times discussed are UK time (BST)."
 func (p *parser) itemAllTimes(text string) {
 	if allTimesWords.in(text) {
-		if m := allTimesRe.FindStringSubmatchIndex(text); m != nil {
-			p.doc.Zone = spokenZone(text, m[2], m[3])
-		}
+		p.allTimesZone(text)
+	}
+}
+
+// allTimesZone takes the zone of a note on all times in text, if it
+// holds one.
+func (p *parser) allTimesZone(text string) {
+	if m := allTimesRe.FindStringSubmatchIndex(text); m != nil {
+		p.doc.Zone = spokenZone(text, m[2], m[3])
 	}
 }
 

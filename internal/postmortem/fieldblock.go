@@ -20,8 +20,7 @@ func (p *parser) openingFieldBlock(span Span) {
 	if len(p.doc.Sections) > 0 {
 		return
 	}
-	type pair struct{ label, value Span }
-	var pairs []pair
+	var pairs []fieldPair
 	lines := 0
 	for at := span.Start; at < span.End; {
 		end := span.End
@@ -32,21 +31,31 @@ func (p *parser) openingFieldBlock(span Span) {
 		if t := strings.TrimSpace(line); t != "" && t[0] != '#' {
 			lines++
 			if l, v, ok := blockField(line); ok {
-				pairs = append(pairs, pair{Span{at + l[0], at + l[1]}, Span{at + v[0], at + v[1]}})
+				pairs = append(pairs, fieldPair{Span{at + l[0], at + l[1]}, Span{at + v[0], at + v[1]}})
 			}
 		}
 		at = end + 1
 	}
-	if len(pairs) < fieldBlockMin || 2*len(pairs) < lines {
-		return
+	if len(pairs) >= fieldBlockMin && 2*len(pairs) >= lines {
+		p.openingFields(pairs)
 	}
+}
+
+// fieldPair is the label and the value of one field of a block.
+type fieldPair struct{ label, value Span }
+
+// openingFields adds the fields of a block above the first section, a
+// label's underscores read as spaces ("дата_инцидента"), and takes the
+// zone a label of the times gives ("Times given in ..... GMT",
+// "часовой_пояс: MSK (UTC+3)").
+func (p *parser) openingFields(pairs []fieldPair) {
 	for _, f := range pairs {
-		label := strings.ReplaceAll(p.doc.Text(f.label), "_", " ")
-		p.addField(label, p.doc.Text(f.value), f.label, f.value)
-		if value := p.doc.Text(f.value); p.doc.Zone == "" && timeWord.in(label) {
-			p.doc.Zone = docZone(value) // "Times given in ..... GMT"
+		label, value := strings.ReplaceAll(p.doc.Text(f.label), "_", " "), p.doc.Text(f.value)
+		p.addField(label, value, f.label, f.value)
+		if p.doc.Zone == "" && timeWord.in(label) {
+			p.doc.Zone = docZone(value)
 		}
-		p.localZoneNote(label + ": " + p.doc.Text(f.value)) // "часовой_пояс: MSK (UTC+3)"
+		p.localZoneNote(label + ": " + value)
 	}
 }
 
@@ -82,18 +91,18 @@ func (p *parser) keyValueLine(span Span) {
 	if len(p.doc.Sections) > 0 || strings.Count(text, "=") < fieldBlockMin || strings.IndexByte(text, '\n') >= 0 {
 		return
 	}
-	type pair struct{ label, value Span }
-	var pairs []pair
+	var pairs []fieldPair
 	for at := 0; at < len(text); {
-		end := at + strings.IndexByte(text[at:]+" ", ' ')
+		end := len(text)
+		if i := strings.IndexByte(text[at:], ' '); i >= 0 {
+			end = at + i
+		}
 		k, val, ok := strings.Cut(text[at:end], "=")
 		if !ok || k == "" || val == "" || !isLetters(strings.ReplaceAll(k, "_", "")) {
 			return // a sentence, an expression or a URL's query, not pairs
 		}
-		pairs = append(pairs, pair{Span{span.Start + at, span.Start + at + len(k)}, Span{span.Start + at + len(k) + 1, span.Start + end}})
+		pairs = append(pairs, fieldPair{Span{span.Start + at, span.Start + at + len(k)}, Span{span.Start + at + len(k) + 1, span.Start + end}})
 		at = end + 1
 	}
-	for _, f := range pairs {
-		p.addField(strings.ReplaceAll(p.doc.Text(f.label), "_", " "), p.doc.Text(f.value), f.label, f.value)
-	}
+	p.openingFields(pairs)
 }

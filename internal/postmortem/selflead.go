@@ -71,7 +71,8 @@ func (p *parser) ledBy(para string, at int) (string, Span) {
 		}
 	}
 	if name := signedName(para); name != "" {
-		return name, Span{at + strings.Index(para, name), at + strings.Index(para, name) + len(name)}
+		i := at + strings.Index(para, name)
+		return name, Span{i, i + len(name)}
 	}
 	name := p.writer()
 	if name == "" {
