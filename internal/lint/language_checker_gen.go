@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "195075-74b9e2e5-39a05b08"
+const langCheckerGenSum = "195075-74b9e2e5-8f101867"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/postmortem-bot/postmortem-bot/internal/postmortem"
@@ -169,5 +170,40 @@ func TestLanguageNamesFromProse(t *testing.T) {
 		if n != tt.want {
 			t.Errorf("%q: %d person-cause findings, want %d", tt.src, n, tt.want)
 		}
+	}
+}
+
+// TestLanguageSuggestionOnALongLine: a line longer than a suggestion may
+// rewrite keeps its finding and its fix, without a suggestion that would
+// copy the whole line once for each finding.
+func TestLanguageSuggestionOnALongLine(t *testing.T) {
+	long := strings.Repeat("the queue grew while the cache was cold, ", suggestionMax/40)
+	fs := lintText(t, DefaultOptions(), "# T\n\nThe cause was obviously the config change, "+long+"and it ended.\n")
+	f, ok := first(fs, "language/hindsight")
+	if !ok {
+		t.Fatalf("no hindsight finding:%s", describe(fs))
+	}
+	if f.Fix == nil || *f.Fix != "" {
+		t.Errorf("fix: got %v, want the word taken out", f.Fix)
+	}
+	if f.Suggestion != "" {
+		t.Errorf("got a suggestion of %d bytes on a line of more than %d", len(f.Suggestion), suggestionMax)
+	}
+}
+
+// TestLanguageManyClausesWithoutAStop: a paragraph of thousands of
+// clauses and no full stop is still read clause by clause: each blameful
+// clause gets its finding, however far from the paragraph's start.
+func TestLanguageManyClausesWithoutAStop(t *testing.T) {
+	const n = 600
+	text := "# T\n\n" + strings.Repeat("the cache was cold, Bob obviously broke the deploy, ", n) + "and it ended.\n"
+	got := 0
+	for _, f := range lintText(t, DefaultOptions(), text) {
+		if f.Rule == "language/hindsight" {
+			got++
+		}
+	}
+	if got != n {
+		t.Errorf("got %d hindsight findings, want %d", got, n)
 	}
 }

@@ -212,7 +212,17 @@ type langLexer struct {
 	// mentions is set when the text holds a mention, whose word present
 	// leaves out.
 	mentions bool
+	// lastStop is the number of tokens up to the last mark that ends a
+	// sentence's clauses for the scan (langClauseRun).
+	lastStop int
 }
+
+// langClauseRun is how many tokens a run of clauses may hold before a
+// break between two of them (a comma, a semicolon) ends it for the scan.
+// No sentence a person writes is so long; a paragraph of thousands of
+// clauses with no full stop would cost the scan, which looks across a
+// sentence from each match, the square of its length.
+const langClauseRun = 240
 
 // low returns the lower-cased form of a token.
 func (lx *langLexer) low(t *langToken) string {
@@ -224,7 +234,7 @@ func (lx *langLexer) low(t *langToken) string {
 
 // tokenize splits text into tokens, reusing the lexer's buffers.
 func (lx *langLexer) tokenize(text string) []langToken {
-	lx.text, lx.toks, lx.sent, lx.mentions = text, lx.toks[:0], true, false
+	lx.text, lx.toks, lx.sent, lx.mentions, lx.lastStop = text, lx.toks[:0], true, false, 0
 	lx.arena, lx.arenaStr, lx.inArena = lx.arena[:0], "", lx.inArena[:0]
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
@@ -398,7 +408,10 @@ func (lx *langLexer) punct(i, size int) int {
 	}
 	num := lx.inNumber(i, size)
 	t.brk = cls&langPunctBreak != 0 && !num
-	t.stop = cls&langPunctStop != 0
+	t.stop = cls&langPunctStop != 0 || t.brk && len(lx.toks)-lx.lastStop > langClauseRun
+	if t.stop {
+		lx.lastStop = len(lx.toks)
+	}
 	if !num { // a pattern may name a mark: "and|so|,"; not the comma of "4,000"
 		t.id = lx.voc.mark(p)
 	}

@@ -46,6 +46,9 @@ func (s *langScan) example(m *langMatch) *string {
 		return nil
 	}
 	a, b := s.sentenceAround(m.Start, m.End)
+	if (m.Start-a)+(b-m.End) > 2*langExampleMax {
+		return m.Replace // too long to show even after trimming
+	}
 	r := strings.TrimSpace(s.text[a:m.Start] + *m.Replace + s.text[m.End:b])
 	r = strings.TrimRight(r, ".;:!? ")
 	if len(r) > langExampleMax || r == "" {

@@ -81,7 +81,7 @@ func (c *checker) report(id string, span postmortem.Span, msg string, fix *strin
 	f := Finding{Rule: id, Severity: sev, Offset: span.Start, End: max(span.End, span.Start), Message: msg, Fix: fix}
 	f.Line, f.Column = c.doc.Position(f.Offset)
 	f.EndLine, f.EndColumn = c.doc.Position(max(f.Offset, f.End-1))
-	if fix != nil {
+	if fix != nil && c.doc.LineSpan(f.EndLine).End-c.doc.LineSpan(f.Line).Start <= suggestionMax {
 		f.Suggestion = suggestion(c.doc, f)
 	}
 	c.out = append(c.out, f)
@@ -101,6 +101,13 @@ func (l *Linter) severity(id string) (Severity, bool) {
 	}
 	return l.info[id].Severity, true
 }
+
+// suggestionMax is the most bytes of lines a suggestion rewrites. A
+// longer one could not be posted (GitHub takes at most 65,536 characters
+// in a comment or an annotation's details), and is no help to a reader:
+// the message still says what to change. Without it, each finding in one
+// line of many clauses would copy the whole line.
+const suggestionMax = 8 << 10
 
 // suggestion rewrites the whole lines a finding covers with its fix.
 func suggestion(d *postmortem.Document, f Finding) string {

@@ -64,8 +64,11 @@ func (p *parser) clauseMoments(text string, base int) {
 		return
 	}
 	var c clauseState
-	for start := 0; start < len(text); {
-		end := clauseEnd(text, start)
+	for start, sentence := 0, 0; start < len(text); {
+		if start >= sentence {
+			sentence = sentenceEnd(text, start)
+		}
+		end := clauseEnd(text, start, sentence)
 		p.clauseMoment(text, base, start, end, &c)
 		start = end
 	}
@@ -83,17 +86,19 @@ type clauseState struct {
 	clock   [2]int // the last clock of the paragraph, for a clause that points back at it, or zeros
 }
 
-// clauseEnd returns where the clause that begins at start ends: at the
-// end of its sentence or at a separator.
-func clauseEnd(text string, start int) int {
-	end := sentenceEnd(text, start)
-	first := end
-	for _, sep := range clauseSeparators {
-		if i := strings.Index(text[start:end], sep); i > 0 && start+i+len(sep) < first {
-			first = start + i + len(sep)
+// clauseEnd returns where the clause that begins at start ends: after
+// the first separator that ends before its sentence's end, or at that
+// end. One pass over the clause: a paragraph of many clauses is read in
+// time linear in its length.
+func clauseEnd(text string, start, sentence int) int {
+	for e := start + 2; e < sentence; e++ {
+		for _, sep := range clauseSeparators {
+			if e-len(sep) > start && strings.HasSuffix(text[:e], sep) {
+				return e
+			}
 		}
 	}
-	return first
+	return sentence
 }
 
 // clauseMoment reads one clause, text[i:j].

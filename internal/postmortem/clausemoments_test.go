@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An English summary that tells the start, the detection and the end in
 // its sentences gives each time to the verb of its own clause; a verb
@@ -39,4 +42,36 @@ func TestClauseMomentsRelative(t *testing.T) {
 		"At 07:48 UTC the dock controllers began rejecting unlocks. Nobody noticed for a while, " +
 		"and we were paged eleven minutes later, when the anomaly check fired. Two hours later the fleet recovered.\n"
 	wantTimes(t, src, map[string]string{FieldStart: "2026-11-10T07:48Z", FieldDetect: "2026-11-10T07:59Z", FieldEnd: "2026-11-10T09:59Z"})
+}
+
+// A summary whose first sentence runs on for thousands of clauses is
+// still read clause by clause to its end: the moments of the sentences
+// after it are found.
+func TestClauseMomentsAfterAVeryLongSentence(t *testing.T) {
+	src := "# Checkout outage 2026-03-03\n\n## Summary\n\n" +
+		strings.Repeat("the queue grew, the cache was cold and the pool was full; ", 2000) +
+		"nobody knew why. The primary database stopped accepting writes at 14:02 CET, after a failover. " +
+		"The support desk reported failed orders at 14:20 CET. Everything resolved again at 15:47 CET.\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-03-03T13:02Z", FieldDetect: "2026-03-03T13:20Z", FieldEnd: "2026-03-03T14:47Z"})
+}
+
+// clauseEnd ends a clause after its first separator, at the earliest
+// end among the separators, and never past the sentence.
+func TestClauseEnd(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		start, end int
+		want       string
+	}{
+		{"it grew, then and it fell", 0, 25, "it grew, "},
+		{"it grew and then, it fell", 0, 25, "it grew and "},
+		{", it grew; and fell", 0, 19, ", it grew; "},
+		{"it grew — and fell", 0, 20, "it grew — "},
+		{"it grew, and fell", 9, 17, "and fell"},
+		{"it grew, and fell", 0, 5, "it gr"},
+	} {
+		if got := c.text[c.start:clauseEnd(c.text, c.start, c.end)]; got != c.want {
+			t.Errorf("clauseEnd(%q, %d, %d): got %q, want %q", c.text, c.start, c.end, got, c.want)
+		}
+	}
 }
