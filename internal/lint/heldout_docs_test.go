@@ -908,6 +908,18 @@ var devSets = []heldOutSet{
 	// the fix under other names. Gated loosely until its first run is
 	// measured.
 	{"dev-docs-v26", 90.0 / 10, 1000, 0.0 / 50},
+	// dev-docs-v27: ten documents written blind to the parser on
+	// 2026-12-07 (a Roundcube email to stakeholders, a MoinMoin page of a
+	// finance-operations team, a Zoho Writer report to a regulator in
+	// Polish, a Drupal service notice in Japanese, a HacknPlan patch-day
+	// retro, a Marp deck in Italian, an EtherCalc sheet of facts, a
+	// HaloITSM ticket with custom fields, a Datix hospital report, a
+	// Joomla article in Swedish), leaning on post-mortems written outside
+	// engineering or in formal shapes, times in many forms (a.m./p.m.,
+	// ISO with offsets, ranges, relative, a weekday only) and ends told
+	// as mitigated or restored beside a later close. Gated loosely until
+	// its first run is measured.
+	{"dev-docs-v27", 90.0 / 10, 99, 0.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -999,7 +1011,7 @@ var maxTimelineWrong = map[string]int{
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
 	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 1,
 	"dev-docs-v24": 1, "dev-docs-v25": 1,
-	"dev-docs-v26": 10, // loose until its first run is measured
+	"dev-docs-v26": 10, "dev-docs-v27": 10, // loose until their first runs are measured
 }
 
 // minTimesRight gates each set's stated start, detection and end times
