@@ -25,6 +25,7 @@ func (p *parser) wordedTimes() {
 		if end = lastSettled(ev, start); end < 0 && p.otherLanguageEntries() {
 			end = lastWorded(ev, FieldEnd, start) // "Servicio restablecido"
 		}
+		end = beforeWatchedClose(ev, start, end)
 	}
 	detect := -1
 	if !p.timeRead(FieldDetect) && p.otherLanguageEntries() {

@@ -730,6 +730,7 @@ func (p *parser) inferTimes() {
 	if end < 0 {
 		end = lastMarked(ev, "recovered", 0) // a status line above the timeline: "back online"
 	}
+	end = beforeWatchedClose(ev, start, end)
 	if detect < 0 {
 		detect = firstMarked(ev, FieldDetect, 0) // an alert that fired before the impact
 	}
