@@ -546,11 +546,13 @@ var (
 	// 40%", "checkout requests start failing", "latency above 5s", "API
 	// unresponsive".
 	symptomRe = lazyRe(`(?i)\b(?:errors?|5xx|50[0234]s?|fail(?:s|ed|ing|ures?)|time(?:s|d)?\s+out|timeouts?|timing\s+out|latency|unavailable|unreachable|unresponsive|not\s+responding|outage|degraded|degradation|crash(?:es|ed|ing)?|crash-?loop(?:ing)?|hangs|hanging|stuck|rejected|rejecting|rejects|declined|declines|declining|refused|refuses|refusing|truncated|corrupt(?:ed)?|cannot|can't|unable|impact|went\s+down|goes\s+down|is\s+down|are\s+down|broken)\b`)
-	// detectRe: "paged on-call", "alert fired", "we detected", "notified".
+	// detectRe: "paged on-call", "alert fired", "we detected", "notified",
+	// "a customer rang the service desk".
 	detectRe = lazyRe(`(?i)\b(?:detect(?:ed|s)?|paged|pages|pager|alert(?:ed|s)?|alarm(?:ed|s)?|warning|warned|notified|noticed|witnessed|observed|spotted|reported|reports|reports? (?:of|from)|notices|discovers|became aware|made aware|discovered|found out|(?:is|was) our detection|declared?s?\s+(?:an\s+)?incident|incident declared|` +
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acknowledges|acked|acks|` +
 		`(?:gets?|got|receives?|received|by)\s+(?:a\s+|the\s+)?page|` +
-		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?)\b`)
+		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?|` +
+		`(?:rang|rings|called|calls|phoned|phones|telephoned|e-?mailed|e-?mails|wrote\s+to|writes\s+to|messaged|messages|contacted|contacts)\s+(?:the\s+|our\s+)?(?:service\s*desk|help\s*desk|contact\s+cent(?:re|er)|call\s+cent(?:re|er)|support(?:\s+desk|\s+line)?|switchboard|on-?call|NOC|IT\s+desk))\b`)
 )
 
 // The marker expressions, each behind the quick test of its words.

@@ -1,0 +1,19 @@
+package postmortem
+
+import "testing"
+
+// A call, a message or an e-mail to the service desk, the contact centre
+// or support is how the team came to know: the entry is the detection.
+func TestCallToTheDeskIsTheDetection(t *testing.T) {
+	for text, want := range map[string]string{
+		"A clerk rang the Service Desk: no receipts printing":         "2026-10-09T07:20Z",
+		"Contact centre calls the help desk, callers cannot pay":      "2026-10-09T07:20Z",
+		"Finance e-mailed support about missing remittances":          "2026-10-09T07:20Z",
+		"A resident phoned the contact centre; her payment was taken": "2026-10-09T07:20Z",
+	} {
+		src := "# Receipts\n\n**Date:** 2026-10-09 · all times UTC\n\n## Timeline\n\n" +
+			"- 06:50 Printer driver update rolled out\n- 07:05 Receipt printing fails in every branch\n" +
+			"- 07:20 " + text + "\n- 07:40 Driver rolled back\n- 07:52 Printing restored\n"
+		wantTimes(t, src, map[string]string{FieldStart: "2026-10-09T07:05Z", FieldDetect: want, FieldEnd: "2026-10-09T07:52Z"})
+	}
+}
