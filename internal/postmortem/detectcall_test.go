@@ -17,3 +17,13 @@ func TestCallToTheDeskIsTheDetection(t *testing.T) {
 		wantTimes(t, src, map[string]string{FieldStart: "2026-10-09T07:05Z", FieldDetect: want, FieldEnd: "2026-10-09T07:52Z"})
 	}
 }
+
+// An entry that tells the harm of something before the incident
+// stopping ("Maintenance ends; card declines stop.") is not the start.
+func TestHarmStoppingIsNotTheStart(t *testing.T) {
+	src := "# Bookings\n\n**Date:** 2026-10-10 · all times UTC\n\n## Timeline\n\n" +
+		"- 09:30 Payment provider maintenance begins\n- 10:00 Maintenance ends; card declines stop.\n" +
+		"- 10:12 Planned database failover\n- 10:15 Booking API starts returning errors on every write\n" +
+		"- 10:24 Alert fired, on-call paged\n- 11:40 Service restored\n"
+	wantTimes(t, src, map[string]string{FieldStart: "2026-10-10T10:15Z", FieldDetect: "2026-10-10T10:24Z"})
+}

@@ -774,18 +774,28 @@ func (p *parser) startEntry(ev []Event) int {
 // the first entry tells harm itself, or no entry before the detection
 // does, it is first.
 func symptomAfter(ev []Event, first int) int {
-	if symptom.MatchString(ev[first].Text) {
+	if tellsHarm(ev[first].Text) {
 		return first
 	}
 	for i := first + 1; i < len(ev) && i <= first+4; i++ {
 		if ev[i].Marker != "" || ev[i].Group != ev[first].Group || detect.MatchString(ev[i].Text) {
 			return first // the detection, or a moment the entry names: the start was before it
 		}
-		if symptom.MatchString(ev[i].Text) {
+		if tellsHarm(ev[i].Text) {
 			return i
 		}
 	}
 	return first
+}
+
+// harmStopsRe: a clause that ends with the harm stopping, "Maintenance
+// ends; card declines stop.", "errors ceased".
+var harmStopsRe = lazyRe(`(?i)\b(?:stop|stops|stopped|cease|ceases|ceased|subside|subsides|subsided)\s*(?:[.;,!)]|$)`)
+
+// tellsHarm reports an entry that tells harm to the service or its
+// users, not its stopping.
+func tellsHarm(text string) bool {
+	return symptom.MatchString(text) && !harmStopsRe.MatchString(text)
 }
 
 // newestFirstLog reports a timeline of three entries or more, each
