@@ -354,6 +354,9 @@ func (p *parser) pairRow(r row, timeline bool) {
 // the row was one.
 func (p *parser) zoneRow(label, value string) bool {
 	name, longer := normalize(label), false
+	if rest, ok := customLed([]byte(name), label); ok {
+		name = normalize(rest) // "CF Time Zone"
+	}
 	if !zoneLabel(name) {
 		if p.doc.Zone != "" {
 			return false

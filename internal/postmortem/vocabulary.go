@@ -255,6 +255,9 @@ func fieldKey(label string) string {
 	if rest, ok := iconLed(label); ok {
 		return fieldKey(rest) // "🕒 Início do impacto", "■ 장애 등급"
 	}
+	if rest, ok := customLed(normal, label); ok {
+		return fieldKey(rest) // "CF Impact Start"
+	}
 	return ""
 }
 
@@ -267,7 +270,32 @@ func synonymKey(label string) string {
 	if rest, ok := iconLed(label); ok {
 		return synonymKey(rest)
 	}
+	if rest, ok := customLed(appendNormal(buf[:0], label), label); ok {
+		return synonymKey(rest)
+	}
 	return ""
+}
+
+// customPrefixes open, in normal form, the label of a field a team added
+// to its ticketing tool, which some tools print before its name: "CF
+// Impact Start", "cf_severity", "Custom: Incident lead".
+var customPrefixes = []string{"cf ", "custom field ", "custom "}
+
+// customLed returns a label less the prefix of a team's own field
+// (customPrefixes); ok is false where none opens it. normal is the
+// label's normal form.
+func customLed(normal []byte, label string) (string, bool) {
+	if len(normal) < 4 || normal[0] != 'c' {
+		return "", false
+	}
+	for _, p := range customPrefixes {
+		if len(normal) > len(p) && string(normal[:len(p)]) == p {
+			rest := strings.TrimLeft(label, " *_")
+			rest = strings.TrimSpace(strings.TrimLeft(rest[min(len(rest), len(p)):], " _-:"))
+			return rest, rest != ""
+		}
+	}
+	return "", false
 }
 
 // iconLed returns a label less the icon that opens it, an emoji or a
