@@ -918,8 +918,18 @@ var devSets = []heldOutSet{
 	// engineering or in formal shapes, times in many forms (a.m./p.m.,
 	// ISO with offsets, ranges, relative, a weekday only) and ends told
 	// as mitigated or restored beside a later close. Gated loosely until
-	// its first run is measured.
-	{"dev-docs-v27", 90.0 / 10, 99, 0.0 / 30},
+	// its first run is measured. First run of its follow-ups (main at
+	// cd2280f): 22 of 29 actions, 1 issue for nothing, owners 13 of 15,
+	// dues 13 of 16, 11 of 21 finished or dropped read as done. Round
+	// actions45 (a wiki's states in parentheses, "(OPEN)", "(DROPPED)",
+	// and its strike "--(…)--"; a mail's numbered asks ending with their
+	// state as a sentence, "Open.", "Done on Wednesday."; a board's
+	// "Stage" column; a tool's export line under the table; a slide
+	// deck's H1s with a subtitle under the title; a sheet's grid of
+	// column letters and row numbers; "avskriven", "zaniechane";
+	// "2027年1月末"): 29 of 29 actions, none for nothing, owners 19 of 19,
+	// dues 20 of 20, 21 of 21 done. The actions' gates are raised to it.
+	{"dev-docs-v27", 90.0 / 10, 0, 29.0 / 29},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1114,13 +1124,14 @@ var minDuesRight = map[string]int{
 	"dev-docs-v17":         23, // of 29
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
-	"dev-docs-v20":         21, // of 30
+	"dev-docs-v20":         22, // of 30 (21 before branch actions45: "2027 年 1 月底", a month's end with its year)
 	"dev-docs-v21":         25, // of 27
 	"dev-docs-v22":         21, // of 25
 	"dev-docs-v23":         23, // of 23
 	"dev-docs-v24":         33, // of 33 (21 of 23 at the first run)
 	"dev-docs-v25":         21, // of 22 (16 of 20 at the first run)
 	"dev-followups-v1":     82, // of 94
+	"dev-docs-v27":         20, // of 20 (13 of 16 at the first run; branch actions45)
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

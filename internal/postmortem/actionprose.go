@@ -470,7 +470,7 @@ func (p *parser) lineAction(n ast.Node, span Span, name string) {
 	if p.boldSentenceAction(span, name) {
 		return
 	}
-	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || markLegend(b) || lettered == 0 && proseLineRe.Match(b) || isRecordStep(string(b)) || p.otherSectionLine(b) {
+	if b[len(b)-1] == ':' || !opensItem(b) || asOfLine(b) || exportNote(string(b)) || markLegend(b) || lettered == 0 && proseLineRe.Match(b) || isRecordStep(string(b)) || p.otherSectionLine(b) {
 		return
 	}
 	count := len(p.doc.Actions)

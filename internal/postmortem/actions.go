@@ -50,7 +50,9 @@ var columnSynonyms = invert(map[string][]string{
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
-	colStatus:    {"status", "state", "done", "progress", "workflow state", "estado", "statut", "stand", "stav"},
+	colStatus: {"status", "state", "done", "progress", "workflow state", "estado", "statut", "stand", "stav",
+		// a board's column for where a task stands, "Planned", "In Progress", "Completed"
+		"stage"},
 })
 
 // actionColumns maps column keys to indexes when a header names an action
@@ -878,7 +880,7 @@ func plainTitle(s string) string {
 	if strings.Contains(s, "](") {
 		s = linkRe.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") || strings.Contains(s, "%%") {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") || strings.Contains(s, "</") || strings.Contains(s, "%%") || strings.Contains(s, ")--") {
 		s = emphasis.Replace(s)
 	}
 	if tag, ok := openingStrike(s); ok && tag[0] == "~" && strings.HasSuffix(s, "~") && !singleStrikeOpen(tag, s, len(s)-1) {

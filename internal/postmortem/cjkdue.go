@@ -13,8 +13,10 @@ import (
 // brackets ("11/26(木)", "11/27(금)"), which these languages write
 // month first.
 
-// cjkMonthDayRe is a month and a day, or a month's end, without a year.
-var cjkMonthDayRe = lazyRe(`^(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일号號]|(末|底|말|下旬))(?:\s*(?:まで|までに|前|之前|以前|까지))?$`)
+// cjkMonthDayRe is a month and a day, or a month's end, without a year;
+// a month's end may have its year before it ("2027年1月末", "2027년 1월
+// 말"), as a full date's day does.
+var cjkMonthDayRe = lazyRe(`^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일号號]|(末|底|말|下旬))(?:\s*(?:まで|までに|前|之前|以前|까지))?$`)
 
 // cjkSlashWeekdayRe is "11/26(木)": month first, a weekday in brackets.
 var cjkSlashWeekdayRe = lazyRe(`^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日一二三四五六天월화수목금토일][)）]$`)
@@ -33,14 +35,20 @@ func cjkDue(v string, base time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if m := cjkMonthDayRe.FindStringSubmatch(v); m != nil {
-		mo := time.Month(atoi(m[1]))
+		mo := time.Month(atoi(m[2]))
 		if mo < 1 || mo > 12 {
 			return time.Time{}, false
 		}
-		if m[3] != "" {
-			return dueInYear(base, func(y int) (time.Time, bool) { return monthEnd(time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), 0), true })
+		end := func(y int) (time.Time, bool) { return monthEnd(time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC), 0), true }
+		switch {
+		case m[1] != "" && m[4] != "":
+			return end(atoi(m[1]))
+		case m[1] != "":
+			return time.Time{}, false // a full date, read where dates are
+		case m[4] != "":
+			return dueInYear(base, end)
 		}
-		return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[2])) })
+		return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[3])) })
 	}
 	if m := cjkSlashWeekdayRe.FindStringSubmatch(v); m != nil {
 		return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, time.Month(atoi(m[1])), atoi(m[2])) })

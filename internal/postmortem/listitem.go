@@ -305,7 +305,7 @@ var (
 	// #812)", "done 2026-10-01", "Completed by Tom Nguyen on Nov 20",
 	// "done 11/25 (Kevin)", "done 25.11.", "*Done on 2 December.*":
 	// the work is finished.
-	doneMark = fieldRe{colDone, lazyRe(`(?i)^[*_]{0,2}((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+(?:on\s+)?` + monthDay + `|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2})?)?)?(?:\s+\([^()\n]{1,40}\))?)\.?[*_]{0,2}$`)}
+	doneMark = fieldRe{colDone, lazyRe(`(?i)^[*_]{0,2}((?:done|completed|complete|closed|fixed|resolved|shipped|merged|finished|landed|released|deployed)(?:\s+by\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))?(?:\s+(?:in|on|with|via|as of|since)\s+(?:\S+\s+)?\S*\d\S*|\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:on\s+)?` + monthDay + `|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2})?)?)?(?:\s+\([^()\n]{1,40}\))?)\.?[*_]{0,2}$`)}
 	// statusField: "Status: Done", "state: won't do", read as a Status
 	// cell is.
 	statusField = fieldRe{colState, lazyRe(`(?i)^((?:status|state)\s*[:=]\s*\S.*)$`)}
@@ -950,6 +950,7 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			}
 			return // no status opens with a digit
 		}
+		t = strings.TrimSuffix(t, ".") // "… — Ana Silva. Open.": a state as the last sentence
 		switch parseStatus(t) {
 		case Done:
 			keys[i], vals[i] = colDone, parts[i]
@@ -1175,6 +1176,9 @@ func separatorAt(src []byte, i int, text Span) int {
 		}
 		return 1
 	case ';', '(', ')':
+		if wikiStrikeParen(src, i, text) {
+			return 0
+		}
 		return 1
 	case 0xE2: // — U+2014 and – U+2013 are E2 80 94 and E2 80 93, → U+2192 E2 86 92
 		if i+2 < text.End && separatorDash(src[i:i+3]) {
@@ -1194,6 +1198,20 @@ func separatorAt(src []byte, i int, text Span) int {
 		return spacedSeparator(src, i, text)
 	}
 	return 0
+}
+
+// wikiStruck reports a text that a wiki's strike closes, "--(…)--".
+func wikiStruck(b []byte) bool {
+	return bytes.HasSuffix(b, []byte(")--")) && bytes.Contains(b, []byte("--("))
+}
+
+// wikiStrikeParen reports the parenthesis of a wiki's strike at
+// src[i], "--(" or ")--", which is no separator but part of the mark.
+func wikiStrikeParen(src []byte, i int, text Span) bool {
+	if src[i] == '(' {
+		return i-2 >= text.Start && src[i-1] == '-' && src[i-2] == '-'
+	}
+	return src[i] == ')' && i+2 < text.End && src[i+1] == '-' && src[i+2] == '-'
 }
 
 // wordSpace reports a space between two words, the commonest byte of an
@@ -1305,7 +1323,7 @@ func spacedSeparator(src []byte, i int, text Span) int {
 	if i > text.Start && labelAt(src, i+1, text.End, src[i-1] == '.') {
 		return 1
 	}
-	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End])) {
+	if i > text.Start && src[i-1] == '.' && (doneSentence(src[i+1:text.End]) || dueSentence(src[i+1:text.End]) || stateSentence(src[i+1:text.End])) {
 		return 1
 	}
 	if i > text.Start && afterStop(src, i, text) && sentenceColumnLabel(src, i, text) {
@@ -1401,6 +1419,18 @@ func doneSentence(b []byte) bool {
 		return false
 	}
 	return doneMark.re.Match(bytes.TrimSpace(b))
+}
+
+// stateSentence reports whether the last sentence of an item is a
+// state alone, as a mail ends each of its numbered asks: "… — Ana
+// Silva, due May 3. Open.", "… In progress."
+func stateSentence(b []byte) bool {
+	b = bytes.TrimRight(b, ". ")
+	if len(b) == 0 || len(b) > 24 || bytes.IndexByte(b, '.') >= 0 {
+		return false
+	}
+	_, ok := bracketWords(string(b))
+	return ok
 }
 
 // dueSentence reports whether a sentence of an item gives its due date
@@ -1586,6 +1616,8 @@ func trimSeparators(src []byte, s Span) Span {
 	s = trimSpan(src, s)
 	for s.End > s.Start {
 		switch {
+		case src[s.End-1] == '-' && wikiStruck(src[s.Start:s.End]):
+			return s // "--(Move the batch)--": the strike's closing mark
 		case separatorBytes[src[s.End-1]]:
 			s.End--
 		case s.End-s.Start >= 3 && separatorDash(src[s.End-3:s.End]):

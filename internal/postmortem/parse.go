@@ -270,16 +270,25 @@ func (p *parser) heading(n *ast.Heading) {
 // notes tool exports a page: three or more H1s and no H2, or, where the
 // metadata gave the title (titled), as pandoc's converters write a
 // report, two or more. Elsewhere an H1 after the title is another
-// document's title, not a section.
+// document's title, not a section. An H2 right under the first H1 is
+// its subtitle, as a slide deck's title slide writes it, and no
+// section.
 func h1Sections(root ast.Node, titled bool) bool {
 	h1, h2 := 0, false
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {
 			h1 += boolInt(h.Level == 1)
-			h2 = h2 || h.Level == 2
+			h2 = h2 || h.Level == 2 && !subtitle(h, h1)
 		}
 	}
 	return h1 >= 3 && !h2 || titled && h1 >= 2
+}
+
+// subtitle reports an H2 right after the first H1, h1 the H1s before it
+// and it.
+func subtitle(h *ast.Heading, h1 int) bool {
+	prev, ok := h.PreviousSibling().(*ast.Heading)
+	return h1 == 1 && ok && prev.Level == 1
 }
 
 // timelineHeading reads a heading under a timeline that opens with a

@@ -186,7 +186,7 @@ func (p *parser) struckThrough(a *Action, text Span) Span {
 // its fields not: "~~Add an alert~~ — owner: @dana".
 func (p *parser) struckTitle(a *Action, text Span) {
 	t := p.doc.Text(text)
-	if a.Status != Open || t == "" || t[0] != '~' && t[0] != '<' {
+	if a.Status != Open || t == "" || t[0] != '~' && t[0] != '<' && t[0] != '-' {
 		return
 	}
 	tag, ok := openingStrike(t)
@@ -227,7 +227,7 @@ func droppedNote(note string) bool {
 }
 
 // strikeTags are the marks that strike text through, opening and closing.
-var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}, {"%%", "%%"}} // "%%…%%": Backlog's wiki
+var strikeTags = [][2]string{{"~~", "~~"}, {"<s>", "</s>"}, {"<del>", "</del>"}, {"<strike>", "</strike>"}, {"%%", "%%"}, {"--(", ")--"}} // "%%…%%": Backlog's wiki; "--(…)--": MoinMoin's
 
 // openingStrike returns the marks of the strike that opens t: one of
 // strikeTags, or a single tilde before a word, "~Move to Kafka~", as

@@ -29,7 +29,7 @@ func (p *parser) stateLead(a *Action, item Span) Span {
 	var st Status
 	var ok bool
 	switch b[0] {
-	case '[', '*', '_':
+	case '[', '(', '*', '_':
 		end, st, ok = bracketLead(b)
 	case '{':
 		end, st, ok = templateLead(b)
@@ -92,15 +92,19 @@ func (p *parser) colonTail(a *Action, item Span) Span {
 	return trimSpan(p.src, Span{item.Start, item.Start + i})
 }
 
-// bracketLead reads "[done]" or "**[DONE]**" opening b: where it ends and
-// the state.
+// bracketLead reads "[done]", "**[DONE]**" or, as a wiki writes its
+// states, "(OPEN)" opening b: where it ends and the state.
 func bracketLead(b []byte) (int, Status, bool) {
 	emph := 0
 	if bytes.HasPrefix(b, []byte("**")) || bytes.HasPrefix(b, []byte("__")) {
 		emph = 2
 	}
-	end := bytes.IndexByte(b, ']')
-	if end < 0 || end > 24+emph || len(b) <= emph || b[emph] != '[' || emph > 0 && !bytes.HasPrefix(b[end+1:], b[:2]) {
+	closing := byte(']')
+	if len(b) > emph && b[emph] == '(' {
+		closing = ')'
+	}
+	end := bytes.IndexByte(b, closing)
+	if end < 0 || end > 24+emph || len(b) <= emph || b[emph] != '[' && b[emph] != '(' || emph > 0 && !bytes.HasPrefix(b[end+1:], b[:2]) {
 		return 0, Open, false
 	}
 	st, ok := bracketState(string(b[emph+1 : end]))

@@ -109,6 +109,9 @@ func (p *parser) table(t *east.Table) {
 // (the time column and whether the rows are fields are its arguments).
 func (p *parser) readTable(header row, body []row, prose func(timeCol int, fields bool)) {
 	col := notLookedFor
+	if len(body) > 1 && letterHeader(p.src, header) && p.actionHeader(body[0]) != nil {
+		header, body = body[0], body[1:] // a sheet's "| | A | B |": its first row is the header
+	}
 	if p.doneByTable(header, body) {
 		if col = p.eventColumn(body); col < 0 {
 			prose(-1, false)
@@ -142,6 +145,21 @@ func (p *parser) readTable(header row, body []row, prose func(timeCol int, field
 	}
 	prose(-1, true)
 	p.keyValueTable(header, body)
+}
+
+// letterHeader reports a spreadsheet's header of column letters, as a
+// sheet exported with its grid writes it: "| | A | B | C |", the row
+// numbers' column first, empty.
+func letterHeader(src []byte, header row) bool {
+	if len(header.Cells) < 3 || header.Cells[0].Value.Len() > 0 {
+		return false
+	}
+	for i, c := range header.Cells[1:] {
+		if c.Value.Len() != 1 || src[c.Value.Start] != byte('A'+i) {
+			return false
+		}
+	}
+	return true
 }
 
 // actionHeader returns the action columns of a header: the columns
