@@ -26,7 +26,8 @@ func TestRoleTailLabels(t *testing.T) {
 func TestRatingTailLabels(t *testing.T) {
 	for label, want := range map[string]bool{
 		"Ticket priority": true, "Assessed priority": true, "Max severity": true, "Outage level": true, "Urgency level": true,
-		"Water level": false, "The priority": false, "Log level": false,
+		"Finance impact rating": true, "Service impact grade": true, "Outage class": true,
+		"Water level": false, "The priority": false, "Log level": false, "Credit rating": false, "Service class": false,
 	} {
 		src := "# Outage 2026-11-20\n\n" + label + ": High\n"
 		_, got := mustParse(t, []byte(src)).Field(FieldSeverity)

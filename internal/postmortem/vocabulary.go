@@ -487,15 +487,18 @@ func roleTail(normal []byte) bool {
 
 // ratingEnds end a label that rates the incident, whatever words come
 // before: "Customer severity", "Assessed priority", "Ticket priority",
-// "Max severity". A level of the outage or its urgency rates it too
-// ("Outage level", "Urgency level").
+// "Max severity". A level, a rating, a grade or a class of the outage,
+// its impact or its urgency rates it too ("Outage level", "Urgency
+// level", "Finance impact rating", "Incident grade").
 var (
 	ratingEnds   = wordSet("severity sev priority criticality urgency")
 	ratedOfLevel = wordSet("outage urgency impact incident severity sev criticality")
+	scaleWords   = wordSet("level rating grade class")
 )
 
 // ratingTail reports a normalised label of two to four words that ends
-// in a word of ratingEnds, or in "level" after a word of ratedOfLevel.
+// in a word of ratingEnds, or in a word of scaleWords after a word of
+// ratedOfLevel.
 func ratingTail(normal []byte) bool {
 	_, before, last, ok := labelEnds(normal)
 	if !ok {
@@ -504,7 +507,7 @@ func ratingTail(normal []byte) bool {
 	if ratingEnds[string(last)] {
 		return true
 	}
-	return string(last) == "level" && ratedOfLevel[string(before[bytes.LastIndexByte(before, ' ')+1:])]
+	return scaleWords[string(last)] && ratedOfLevel[string(before[bytes.LastIndexByte(before, ' ')+1:])]
 }
 
 // labelEnds parts a normalised label of two to four words, the first
