@@ -109,8 +109,19 @@ func (p *parser) table(t *east.Table) {
 // (the time column and whether the rows are fields are its arguments).
 func (p *parser) readTable(header row, body []row, prose func(timeCol int, fields bool)) {
 	col := notLookedFor
-	if len(body) > 1 && letterHeader(p.src, header) && p.actionHeader(body[0]) != nil {
-		header, body = body[0], body[1:] // a sheet's "| | A | B |": its first row is the header
+	if len(body) > 1 && letterHeader(p.src, header) {
+		if p.actionHeader(body[0]) != nil {
+			header, body = body[0], body[1:] // a sheet's "| | A | B |": its first row is the header
+		} else if numberedRows(p.src, body) {
+			header, body = sheetGrid(body) // its facts, a row number before each label
+			whole := prose
+			prose = func(timeCol int, _ bool) {
+				if timeCol >= 0 {
+					timeCol++ // the table's own column, after the numbers
+				}
+				whole(timeCol, false)
+			}
+		}
 	}
 	if p.doneByTable(header, body) {
 		if col = p.eventColumn(body); col < 0 {
@@ -160,6 +171,27 @@ func letterHeader(src []byte, header row) bool {
 		}
 	}
 	return true
+}
+
+// numberedRows reports rows that each open with their number in the
+// sheet, a cell of digits, before two cells or more.
+func numberedRows(src []byte, body []row) bool {
+	for _, r := range body {
+		if len(r.Cells) < 3 || r.Cells[0].Value.Len() == 0 || !isDigits(string(src[r.Cells[0].Value.Start:r.Cells[0].Value.End])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sheetGrid returns a sheet's rows less their numbers: the first row as
+// the header, the others as the body.
+func sheetGrid(body []row) (row, []row) {
+	grid := make([]row, len(body))
+	for i, r := range body {
+		grid[i] = row{Line: r.Line, Cells: r.Cells[1:]}
+	}
+	return grid[0], grid[1:]
 }
 
 // actionHeader returns the action columns of a header: the columns
