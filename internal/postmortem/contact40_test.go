@@ -16,6 +16,11 @@ func TestContactSentencesHandled(t *testing.T) {
 		"Dana Ruiz was in charge of the response.":                                  "Dana Ruiz",
 		"Dana Ruiz took charge after ten minutes.":                                  "Dana Ruiz",
 		"The incident was handled by Dana Ruiz.":                                    "Dana Ruiz",
+		"Incident handled by Dana Ruiz":                                             "Dana Ruiz",
+		"Dana Ruiz, the incident commander, opened the bridge.":                     "Dana Ruiz",
+		"Presented by Dana Ruiz, incident lead":                                     "Dana Ruiz",
+		"Dana Ruiz ran point.":                                                      "Dana Ruiz",
+		"Incident lead for this one was Dana Ruiz.":                                 "Dana Ruiz",
 		"The response was led by @dana.":                                            "@dana",
 		"Thanks to Dana Ruiz for leading the response.":                             "Dana Ruiz",
 		"The author is Dana Ruiz.":                                                  "Dana Ruiz",
@@ -38,6 +43,7 @@ func TestContactSentencesHandled(t *testing.T) {
 func TestContactSentencesHandledNegative(t *testing.T) {
 	for _, top := range []string{
 		"Kim Lee restarted the pods at 14:20.",
+		"We thanked Kim Lee, the database owner, for the quick rollback.",
 		"The on-call rotation was changed last week.",
 		"The report was owned by nobody.",
 		"We wrote this post-mortem together.",

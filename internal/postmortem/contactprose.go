@@ -34,7 +34,7 @@ var (
 	// roleWasRe: "The incident commander was @dana", "our IC is Kim".
 	// The writer may name themself, a chat's name in lower case: "for
 	// the record: incident lead on saturday was me (ayodele)".
-	roleWasRe = lazyRe(`(?:^|[.!?;,:]\s+|\()` + proseRole + `(?:\s+(?i:on|that)\s+\p{L}+)?\s+(?i:was|is|were)\s+(?:(?i:me|myself)\s*\(\s*(@?\p{Ll}[\p{Ll}0-9._-]{1,30})\s*\)|` + proseName + `)`)
+	roleWasRe = lazyRe(`(?:^|[.!?;,:]\s+|\()` + proseRole + `(?:\s+(?i:on|that|for)\s+(?:(?i:this)\s+)?\p{L}+)?\s+(?i:was|is|were)\s+(?:(?i:me|myself)\s*\(\s*(@?\p{Ll}[\p{Ll}0-9._-]{1,30})\s*\)|` + proseName + `)`)
 	// roleColonRe: a role and its holder as a sentence within a line of
 	// a paragraph (a label that opens a line among sentences is none),
 	// the writer often naming themself: "Lead on this one: me (Rosa
@@ -44,21 +44,23 @@ var (
 	// roleNamedRe: a role and its holder's name together: "On-call
 	// engineer Kim Lee acknowledged the page", "Dana Ruiz (IC) declared
 	// SEV2", "— Marcus (IC on Tuesday)", "Kim Lee (on call) was paged", "The on-call engineer, Kim
-	// Lee, was paged".
-	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))(?:\s+(?i:on|for|during)\s+[^()\n]{1,24})?\s*[,;)]`)
+	// Lee, was paged", "Dana Kim, the incident commander, opened the
+	// bridge", "Presented by Dana Kim, incident lead".
+	roleNamedRe = lazyRe(`(?:^|[\s(])` + proseRole + `(?:\s+|\s*,\s+)` + proseName + `|` + proseName + `\s*\(\s*(?:` + proseRole + `|(?i:on\s+call))(?:\s+(?i:on|for|during)\s+[^()\n]{1,24})?\s*[,;)]|` +
+		proseName + `,\s+` + proseRole + `\s*(?:[,;)]|\.(?:\s|$)|$)`)
 	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
 	// the incident", "Thandi Mokoena co-ordinated the call", "Kim took
 	// incident command".
-	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point)\b`)
+	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point|ran\s+point)\b`)
 	// ledStrongRe is ledResponseRe's sentences that say who led in so
 	// many words, which count in a narrative too, where many act: "Thandi
 	// Mokoena co-ordinated the call and the response from that point".
 	// Being paged or on call says less there.
 	ledStrongRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|commanded|headed)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command)|was\s+in\s+charge)\b`)
 	// ledByRe: the response named first: "The incident was handled by
-	// Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
+	// Dana Ruiz", "Incident handled by Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
 	// response".
-	ledByRe = lazyRe(`(?:^|[.!?;]\s+)(?:(?i:the|our)\s+(?i:incident|response|incident\s+response|investigation|outage)\s+(?i:was|is)\s+)?(?i:led|handled|co-?ordinated|managed|owned|commanded|run)\s+by\s+` + proseName + `|(?i:thanks\s+to)\s+` + proseName + `\s+(?i:for\s+(?:leading|coordinating|running|handling|managing))`)
+	ledByRe = lazyRe(`(?:^|[.!?;]\s+)(?:(?:(?i:the|our)\s+)?(?i:incident|response|incident\s+response|investigation|outage)\s+(?:(?i:was|is)\s+)?)?(?i:led|handled|co-?ordinated|managed|owned|commanded|run)\s+by\s+` + proseName + `|(?i:thanks\s+to)\s+` + proseName + `\s+(?i:for\s+(?:leading|coordinating|running|handling|managing))`)
 	// writtenByRe: "This post-mortem was written by Dana Ruiz", "this
 	// report was prepared by the Payments SRE team".
 	writtenByRe = lazyRe(`(?i:this|the|our)\s+` + proseWriteUp + `\s+(?i:was\s+|is\s+|has\s+been\s+)?(?i:written|prepared|compiled|drafted|authored|put\s+together|assembled|owned|maintained)\s+(?i:by)\s+(` + proseName[1:len(proseName)-1] + `|(?i:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?i:team|squad|crew))`)
