@@ -19,22 +19,28 @@ import (
 var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
 	`|\b(P[0-4]|(?i:priority|level)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
-	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor))\b` +
+	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor)|[0-5])\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
 	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente |incidencia )((?i:mayor|grave|cr[ií]tico|cr[ií]tica|maggiore|critico))\b` +
 	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)` +
 	`|\b(P[0-4])\s+(?i:on\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}scale)\b` +
 	`|\b((?i:red|amber|orange|yellow))[*_]{0,2}[ -](?i:incident)\b|\b((?i:category|class|tier)[ -][A-D0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
-	`|(红色|橙色|黄色|蓝色)(?:事件|事故)`)
+	`|(红色|橙色|黄色|蓝色)(?:事件|事故)` +
+	`|\b(?i:(?:classified|classed|rated|graded|declared)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -]severity)?))\b` +
+	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b`)
 
 // severitySetGroup is where severityTokenRe's group of "severity was
-// set to high" starts in a match: a sentence that declares the rating
-// itself.
-const severitySetGroup = 8
+// set to high" starts in a match, and severityVerbGroup its group of
+// "classified as P1", "The incident was graded minor", "rated high
+// severity": a sentence that declares the rating itself.
+const (
+	severitySetGroup  = 8
+	severityVerbGroup = 28
+)
 
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
-var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia"}
+var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared"}
 
 // summaryKeys are the sections that say what the incident was, whose
 // text may rate it: "This was a SEV-2 incident".
@@ -114,7 +120,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && !p.rankGiven(place, line, text[:m[0]]) {
+		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")
@@ -142,14 +148,25 @@ const (
 // "classified as a P1 incident", "This was a P1 incident"). In other
 // sentences the words describe ("what looked like
 // a minor incident") or name a process ("the major incident process").
-func (p *parser) rankGiven(place severityPlace, line, before string) bool {
+func (p *parser) rankGiven(place severityPlace, line, before, after string) bool {
 	switch {
 	case place == inTitle:
 		return true
 	case place == inOpening && shortItems(line):
 		return true
 	}
-	return declaredBefore(before)
+	return declaredBefore(before) || declaredAfter(after)
+}
+
+// declaredAfter reports a rank followed by the verb that declares it:
+// "Major incident declared at 10:05", "P1 raised by the service desk".
+func declaredAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " *_"), " ")
+	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+	case "declared", "raised", "opened", "called", "invoked":
+		return true
+	}
+	return false
 }
 
 // declaringWords declare or class an incident at a rank.
