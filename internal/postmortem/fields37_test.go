@@ -130,6 +130,7 @@ func TestFields37EnglishSections(t *testing.T) {
 		"CAPA": "remediation", "Post-incident action items": "remediation", "Our commitments": "remediation", "Long-term fixes": "remediation",
 		"How it unfolded": "what_happened", "Detailed account": "what_happened", "Incident recap": "what_happened",
 		"At a glance": "short_summary", "BLUF": "short_summary", "In brief": "short_summary", "Synopsis": "short_summary",
+		"Containment": SectionResolution, "Eradication": SectionResolution, "Stabilisation": SectionResolution, "What we changed": SectionResolution,
 	})
 }
 

@@ -98,6 +98,11 @@ var headingVocabulary = []headingPhrase{
 	{SectionResolution, "brought it back"}, {SectionResolution, "got it back"}, {SectionResolution, "bringing it back"}, {SectionResolution, "getting it back"},
 	{SectionResolution, "service was brought back"}, {SectionResolution, "how we restored"}, {SectionResolution, "restoring service"},
 	{SectionResolution, "putting it right"}, {SectionResolution, "put it right"}, {SectionResolution, "unsticking"},
+	// A security team's phases of the response, and the fix told as what
+	// was changed: "Containment", "Eradication", "Stabilisation", "What
+	// we changed".
+	{SectionResolution, "containment"}, {SectionResolution, "eradication"}, {SectionResolution, "stabilisation"},
+	{SectionResolution, "stabilization"}, {SectionResolution, "what we changed"}, {SectionResolution, "changes made"},
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"}, {"short_summary", "synopsis"},
 	{"short_summary", "abstract"}, {"short_summary", "short version"}, {"short_summary", "in brief"},
