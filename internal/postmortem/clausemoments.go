@@ -27,7 +27,9 @@ var clauseVerbs = [...]struct {
 		"called support", "called us", "escalated to", "first ticket", "first complaint", "first call", "caught it", "caught the", "woke", "acknowledged",
 		"became aware", "saw the errors", "saw errors", "flagged", "went off", "picked it up", "learned of", "learnt of", "incident was declared", "declared an incident", "posted in #",
 		"first we heard", "first heard", "alert went out", "alerts went out", "raised a ticket", "support ticket", "ticket arrived",
-		"came to our attention", "made aware", "first any of us knew", "started firing", "alarm tripped", "alert tripped", "reports started", "started coming in", "complaints started"}},
+		"came to our attention", "made aware", "first any of us knew", "started firing", "alarm tripped", "alert tripped", "reports started", "started coming in", "complaints started",
+		"rang the service desk", "rang the help desk", "rang the it service desk", "rang the contact cent", "rang support", "rang us", "phoned us", "phoned the service desk", "phoned support",
+		"called the service desk", "called the help desk", "called the contact cent"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
 		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery",
@@ -35,7 +37,9 @@ var clauseVerbs = [...]struct {
 		"normally", "returned to", "last errors", "last error", "fully functional", "green again", "dropped to zero", "fell to zero", "ending the impact", "nominal",
 		"was drained", "were drained", "errors stopped", "errors ceased", "stable again", "was fixed", "were fixed", "back above", "back below", "incident was closed",
 		"last failed", "last failure", "was green", "were green", "fix worked", "closed the incident", "was empty", "were empty", "stood down", "fix was live", "fix went live",
-		"went through", "mitigation complete"}},
+		"went through", "mitigation complete",
+		"flowed again", "moving again", "moved again", "arriving again", "arrived again", "processing again", "processed again", "delivered again",
+		"sending again", "loading again", "loaded again", "printing again", "syncing again", "synced again", "answering again", "accepted again", "passing again"}},
 }
 
 // clauseWords finds the words of clauseVerbs in one pass over a clause.

@@ -30,6 +30,11 @@ func TestClauseMoments(t *testing.T) {
 			"A rollout started breaking feed purges at 14:05 UTC. The first sign was an email to support at 14:52 UTC from a producer. " +
 			"Feeds were restored at 17:27 UTC.\n": {
 			FieldStart: "2026-11-30T14:05Z", FieldDetect: "2026-11-30T14:52Z", FieldEnd: "2026-11-30T17:27Z"},
+		// a flow that resumes is the end: "results flowed again at 15:10"
+		"# Results feed 2026-12-02\n\n## Summary\n\n" +
+			"The results feed stopped at 14:05 UTC. A nurse rang the service desk at 14:22 UTC. " +
+			"The feed was restarted and results flowed again at 15:10 UTC.\n": {
+			FieldStart: "2026-12-02T14:05Z", FieldDetect: "2026-12-02T14:22Z", FieldEnd: "2026-12-02T15:10Z"},
 	} {
 		wantTimes(t, src, want)
 	}
