@@ -39,7 +39,9 @@ var clauseVerbs = [...]struct {
 		"last failed", "last failure", "was green", "were green", "fix worked", "closed the incident", "was empty", "were empty", "stood down", "fix was live", "fix went live",
 		"went through", "mitigation complete",
 		"flowed again", "moving again", "moved again", "arriving again", "arrived again", "processing again", "processed again", "delivered again",
-		"sending again", "loading again", "loaded again", "printing again", "syncing again", "synced again", "answering again", "accepted again", "passing again"}},
+		"sending again", "loading again", "loaded again", "printing again", "syncing again", "synced again", "answering again", "accepted again", "passing again",
+		"last rejected", "last delayed", "last duplicate", "last timed-out", "last timed out", "last timeout", "last broken", "last stuck", "last missed", "last affected",
+		"last wrong", "last bad", "no more errors", "no further errors"}},
 }
 
 // clauseWords finds the words of clauseVerbs in one pass over a clause.

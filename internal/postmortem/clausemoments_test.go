@@ -35,6 +35,11 @@ func TestClauseMoments(t *testing.T) {
 			"The results feed stopped at 14:05 UTC. A nurse rang the service desk at 14:22 UTC. " +
 			"The feed was restarted and results flowed again at 15:10 UTC.\n": {
 			FieldStart: "2026-12-02T14:05Z", FieldDetect: "2026-12-02T14:22Z", FieldEnd: "2026-12-02T15:10Z"},
+		// the last of the harm is the end
+		"# Results feed 2026-12-03\n\n## Summary\n\n" +
+			"The results feed stopped at 14:05 UTC. A nurse rang the service desk at 14:22 UTC. " +
+			"At 15:10 UTC the last delayed result went out, and we closed the incident at 16:00 UTC.\n": {
+			FieldStart: "2026-12-03T14:05Z", FieldDetect: "2026-12-03T14:22Z", FieldEnd: "2026-12-03T15:10Z"},
 	} {
 		wantTimes(t, src, want)
 	}
