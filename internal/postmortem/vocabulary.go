@@ -276,6 +276,28 @@ func synonymKey(label string) string {
 	return ""
 }
 
+// localHeadKey is the key of another language's label of two words or
+// more that opens a longer one, with at most three words after it:
+// "Początek wpływu na klientów" is "Początek wpływu" (the start of the
+// impact) for the customers. A label of one word opens too many others.
+func localHeadKey(normal []byte) string {
+	cut := len(normal)
+	for extra := 0; extra < 3; extra++ {
+		i := bytes.LastIndexByte(normal[:cut], ' ')
+		if i <= 0 {
+			return ""
+		}
+		cut = i
+		if bytes.IndexByte(normal[:cut], ' ') < 0 {
+			return "" // one word left
+		}
+		if k := findLocal(localFieldWords, normal[:cut]); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
 // customPrefixes open, in normal form, the label of a field a team added
 // to its ticketing tool, which some tools print before its name: "CF
 // Impact Start", "cf_severity", "Custom: Incident lead".
@@ -331,6 +353,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	}
 	if k := findLocal(localFieldWords, normal); k != "" {
 		return k // "Schweregrad", "担当者：": another language's label
+	}
+	if k := localHeadKey(normal); k != "" {
+		return k // "Początek wpływu na klientów": a label and who it touched
 	}
 	if strings.Contains(label, " / ") {
 		if k := lookupEither(fieldSynonyms, label); k != "" {
