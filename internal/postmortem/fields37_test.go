@@ -145,15 +145,18 @@ func wantHeadingKeys(t *testing.T, want map[string]string) {
 	}
 }
 
-// Another language's label of two words or more that opens a longer
-// one, with a few words after it, is read as that label: "Początek
-// wpływu na klientów" is the start of the impact for the customers. A
-// one-word label opens too many others to count.
+// A label of two words or more that opens a longer one, with a few
+// words after it, is read as that label: "Początek wpływu na klientów"
+// is the start of the impact for the customers, "Incident commander on
+// the day" the one who led. A one-word label opens too many others to
+// count, and a value run into its label is no label.
 func TestLocalLabelHead(t *testing.T) {
 	wantFieldKeys(t, map[string]string{
 		"Początek wpływu na klientów":       FieldStart,
 		"Ograniczenie skutków":              FieldEnd,
 		"Osoba kierująca obsługą incydentu": FieldContact,
 		"Początek dnia pracy w biurze":      "",
+		"Incident commander on the day":     FieldContact,
+		"Review date 2026 11 27":            "",
 	})
 }

@@ -276,11 +276,16 @@ func synonymKey(label string) string {
 	return ""
 }
 
-// localHeadKey is the key of another language's label of two words or
-// more that opens a longer one, with at most three words after it:
-// "Początek wpływu na klientów" is "Początek wpływu" (the start of the
-// impact) for the customers. A label of one word opens too many others.
-func localHeadKey(normal []byte) string {
+// labelHeadKey is the key of a label of two words or more, in English or
+// another language, that opens a longer one with at most three words
+// after it: "Początek wpływu na klientów" is "Początek wpływu" (the
+// start of the impact) for the customers, "Incident commander on the
+// day" the incident commander. A label of one word opens too many
+// others; a label with digits is a value run into its label.
+func labelHeadKey(normal []byte) string {
+	if bytes.ContainsAny(normal, "0123456789") {
+		return "" // a value run into its label: ":Review date: 2026-11-27"
+	}
 	cut := len(normal)
 	for extra := 0; extra < 3; extra++ {
 		i := bytes.LastIndexByte(normal[:cut], ' ')
@@ -292,6 +297,9 @@ func localHeadKey(normal []byte) string {
 			return "" // one word left
 		}
 		if k := findLocal(localFieldWords, normal[:cut]); k != "" {
+			return k
+		}
+		if k := fieldSynonyms[string(normal[:cut])]; k != "" {
 			return k
 		}
 	}
@@ -354,8 +362,8 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := findLocal(localFieldWords, normal); k != "" {
 		return k // "Schweregrad", "担当者：": another language's label
 	}
-	if k := localHeadKey(normal); k != "" {
-		return k // "Początek wpływu na klientów": a label and who it touched
+	if k := labelHeadKey(normal); k != "" {
+		return k // "Początek wpływu na klientów", "Incident commander on the day"
 	}
 	if strings.Contains(label, " / ") {
 		if k := lookupEither(fieldSynonyms, label); k != "" {
