@@ -158,5 +158,6 @@ func TestLocalLabelHead(t *testing.T) {
 		"Początek dnia pracy w biurze":      "",
 		"Incident commander on the day":     FieldContact,
 		"Review date 2026 11 27":            "",
+		"On-call engineer paged":            "",
 	})
 }

@@ -276,13 +276,16 @@ func synonymKey(label string) string {
 	return ""
 }
 
-// labelHeadKey is the key of a label of two words or more, in English or
-// another language, that opens a longer one with at most three words
-// after it: "Początek wpływu na klientów" is "Początek wpływu" (the
-// start of the impact) for the customers, "Incident commander on the
-// day" the incident commander. A label of one word opens too many
-// others; a label with digits is a value run into its label.
-func labelHeadKey(normal []byte) string {
+// labelHeadKey is the key of a label of two words or more, of another
+// language or, with english, of English, that opens a longer one with
+// at most three words after it: "Początek wpływu na klientów" is
+// "Początek wpływu" (the start of the impact) for the customers,
+// "Incident commander on the day" the incident commander. A label of
+// one word opens too many others; a label with digits is a value run
+// into its label. English is tried last (fieldKey), after every other
+// reading of a label, and not on one with a sentence's marks
+// ("Incident commander was @dana.").
+func labelHeadKey(normal []byte, english bool) string {
 	if bytes.ContainsAny(normal, "0123456789") {
 		return "" // a value run into its label: ":Review date: 2026-11-27"
 	}
@@ -299,11 +302,28 @@ func labelHeadKey(normal []byte) string {
 		if k := findLocal(localFieldWords, normal[:cut]); k != "" {
 			return k
 		}
-		if k := fieldSynonyms[string(normal[:cut])]; k != "" {
+		english = english && !tellsAct(normal[cut+1:])
+		if k := fieldSynonyms[string(normal[:cut])]; k != "" && english {
 			return k
 		}
 	}
 	return ""
+}
+
+// tellsAct reports English words after a label that make a sentence of
+// it: a form of "be" or a past tense ("Incident commander was",
+// "On-call paged").
+func tellsAct(words []byte) bool {
+	for _, w := range bytes.Fields(words) {
+		switch string(w) {
+		case "was", "is", "were", "are", "be", "been", "has", "had":
+			return true
+		}
+		if bytes.HasSuffix(w, []byte("ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // customPrefixes open, in normal form, the label of a field a team added
@@ -362,7 +382,7 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := findLocal(localFieldWords, normal); k != "" {
 		return k // "Schweregrad", "担当者：": another language's label
 	}
-	if k := labelHeadKey(normal); k != "" {
+	if k := labelHeadKey(normal, !strings.ContainsAny(label, "@:.,;!?")); k != "" {
 		return k // "Początek wpływu na klientów", "Incident commander on the day"
 	}
 	if strings.Contains(label, " / ") {
