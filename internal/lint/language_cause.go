@@ -209,7 +209,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry", "sour", "mouldy", "moldy", "rancid"} {
 		cs.trigger.add(v.id(w))
 	}
 	cs.trigger.union(cs.rise)
@@ -243,7 +243,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(v.id("home")) // "and two schools sent pupils home"
 	cs.where = v.id("where")  // "got carnations where roses had been ordered"; a trigger only then
 	cs.scan.add(cs.where)
-	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
+	for _, w := range []string{"stayed", "remained", "sat", "stood", "lay"} { // "and the chillers stayed off for an hour", "the room stood empty for three days"
 		cs.scan.add(v.id(w))
 	}
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
@@ -846,7 +846,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			}
 		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.persisted(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
@@ -2100,6 +2100,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.in(j, cs.rate) && s.otherRate(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and campervans were charged the lorry rate"
 		}
+		if j > v && s.persisted(cs, j) {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
+		}
 		if j > v && s.in(j, cs.wait) && s.keptWaiting(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and two school groups stood in the sun for an hour"
 		}
@@ -2126,9 +2129,6 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		}
 		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
-		}
-		if j > v && s.persisted(cs, j) {
-			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
 		}
 		if j > v && s.in(j, cs.idiomVerb) {
 			if end, ok := s.idiomDamage(cs, j); ok {
@@ -3093,13 +3093,21 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 }
 
 // persisted reports, at token j, a new subject's state out of service
-// that lasted after the act: "stayed" or "remained" before such a state
-// (@cause-stuck) and a time it lasted ("the compressors stayed off for
-// forty minutes", "the boards remained dark all morning"); not a state
-// that went on working ("stayed up", "remained open").
+// that lasted, after the act or before its cause: "stayed", "remained",
+// "sat", "stood" or "lay" before such a state (@cause-stuck) and a time
+// it lasted ("the compressors stayed off for forty minutes", "the boards
+// remained dark all morning", "the koji room stood empty for three
+// days"); not a state that went on working ("stayed up", "remained
+// open") nor a measure or a symptom that stayed low ("the queue stayed
+// empty").
 func (s *langScan) persisted(cs *langCauseSets, j int) bool {
-	if w := s.word(j); w != "stayed" && w != "remained" || !s.in(j+1, cs.stuck) {
+	switch s.word(j) {
+	case "stayed", "remained", "sat", "stood", "lay":
+	default:
 		return false
+	}
+	if !s.in(j+1, cs.stuck) || s.in(j-1, cs.metric) || s.in(j-1, cs.symptom) {
+		return false // "the queue stayed empty for an hour" is no damage
 	}
 	for k := j + 2; k < j+7 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, s.c.g.timeUnit) || s.word(k) == "overnight" {
@@ -3207,6 +3215,9 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 		if s.in(k, cs.idiomTail) {
 			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
 				return 0, false
+			}
+			if w := s.word(k); strings.HasPrefix(s.word(j), "turn") && (w == "away" || w == "over") {
+				return 0, false // "turned sour", "turned dark", not "turned over to the night shift"
 			}
 			return k + 1, true
 		}
@@ -3367,17 +3378,23 @@ func langTooMuch(w string) bool {
 }
 
 // workedAgain reports "again" at token j after a verb of working or
-// getting among the three words before it, with no word of damage or of
-// a repeated charge between: "the blocked tags worked again", "later
-// bookings got berths again" (not "got charged again").
+// getting among the three words before it, or a verb in its progressive
+// form, with no word of damage or of a repeated charge between: "the
+// blocked tags worked again", "later bookings got berths again", "the
+// railway was carrying visitors again" (not "got charged again" nor
+// "was crashing again").
 func (s *langScan) workedAgain(cs *langCauseSets, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
 		if s.in(k, cs.repeat) || s.in(k, cs.harmTold) || s.in(k, cs.outcome) {
 			return false
 		}
-		switch s.word(k) {
+		switch w := s.word(k); w {
 		case "worked", "works", "work", "got", "get", "gets", "functioned":
 			return true
+		default:
+			if p := s.word(k - 1); strings.HasSuffix(w, "ing") && (p == "was" || p == "were") {
+				return true
+			}
 		}
 	}
 	return false

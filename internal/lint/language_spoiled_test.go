@@ -1,0 +1,51 @@
+package lint
+
+import "testing"
+
+// TestPersonCauseSpoiled checks goods that spoiled, soured or were ruined
+// after a person's act, told with a new subject ("and the yoghurt
+// batch curdled overnight", "and vat 4 turned sour"), and the same words
+// of what a remedy threw away or of a denial.
+func TestPersonCauseSpoiled(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Maria raised the fermenter setpoint by six degrees, and the yoghurt batch curdled overnight.",
+		"Piotr switched off the chiller for the weekend, and vat 4 turned sour by Monday.",
+		"Anika changed the proving schedule, so two hundred loaves went mouldy on the shelf.",
+		"Tomasz loaded the cleaning cycle during the run, ruining 300 litres of juice.",
+	})
+	checkPersonCause(t, false, []string{
+		"Maria removed the spoiled batch from the cold room before the inspection.",
+		"Piotr restarted the chiller, and vat 4 never turned sour.",
+		"Anika threw out the mouldy loaves and restocked the shelf by noon.",
+	})
+}
+
+// TestPersonCauseStoodIdle checks a thing out of service that sat, stood
+// or lay so for a time after a person's act or before it as its cause
+// ("the packing hall stood empty for two days"), not a hall that was
+// busy.
+func TestPersonCauseStoodIdle(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Maria cancelled the flour order, so the packing hall stood empty for two days.",
+		"The bottling line sat idle for four hours because Maria switched the filler to cleaning mode.",
+	})
+	checkPersonCause(t, false, []string{
+		"Maria cancelled the flour order, and the hall was busy all week.",
+	})
+}
+
+// TestPersonCauseHandActNames checks capitalised names no list holds
+// before acts people do by hand on records and settings ("Oyelaran
+// switched the ward to the backup supply"), and what was back at work
+// again after a remedy.
+func TestPersonCauseHandActNames(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"The bottling line sat idle for four hours because Oyelaran switched the filler to cleaning mode.",
+		"Thandeka imported last year's price list, and 300 clinics were charged the old rate.",
+		"Bjarnhéðinn imported the old recipe file, and the whole batch was ruined.",
+	})
+	checkPersonCause(t, false, []string{
+		"Oyelaran switched the booking site out of maintenance mode, and the ferry was carrying passengers again by noon.",
+		"Thandeka imported the corrected price list before the clinics opened.",
+	})
+}
