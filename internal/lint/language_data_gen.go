@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "195714-5116083d"
+const langGeneratedSum = "196488-edaad7d4"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -837,8 +837,14 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:         "language/person-cause",
-				Match:        []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[trace|traces|traced|comes|came|boils|boiled back|down to @person] @gerund", "[comes|came|stems|stemmed|stem from @agent] @gerund", "[comes|came|stems|stemmed|stem from @persons @any? @any? @work]", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @person] @gerund", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
+				Match:        []string{"[trace|traces|traced|comes|came|boils|boiled|goes|went back|down to @persons @any? @any? @work]", "[trace|traces|traced|comes|came|boils|boiled|goes|went straight|directly|@adverb? back|down to @agent] @gerund", "[comes|came|stems|stemmed|stem from @agent] @gerund", "[comes|came|stems|stemmed|stem from @persons @any? @any? @work]", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @person] @gerund", "@cause-harm-noun|@stoppage ...3 @be @adverb? [down to @persons @any? @any? @work]", "[error|errors|mistake|mistakes|slip|slips|oversight|lapse|typo|typos by @person]"},
 				UnlessBefore: []string{"recovered|recovery|restored|fixed|resolved|mitigated|ended|cleared|improved|eased|stopped|contained ~12"},
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[because of @agent] @gerund", "[lost to @agent] @gerund"},
+				Unless:     []string{"because|lost of|to @agent @cause-remedy-gerund|@cause-ended-trouble"},
+				UnlessNear: []string{"@negator", "@intent", "@cause-remedy", "@cause-repair", "@cause-ended-trouble", "saved", "prevented", "shorter", "stayed", "kept"},
 			},
 			{
 				Rule:         "language/person-cause",
