@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "196653-55439873-cefafdcf"
+const langCheckerGenSum = "196653-55439873-9c64807d"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
