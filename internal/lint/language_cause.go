@@ -1828,6 +1828,9 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // "so listeners no longer heard the same ad four times": trouble that stopped
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.neg) && !s.lackTold(cs, k+1) && !s.unableAt(cs, k-1) && !s.relativeWithin(j+1, k) {
+			return 0, false // "so the ICU never ran on reserve": trouble that did not come
+		}
 		if s.toks[k].id == cs.againID && cs.againID != 0 && (s.normalBefore(k) || s.workedAgain(cs, k)) {
 			return 0, false // "and the tills charged normal prices again", "so later bookings got berths again": back to how things should be
 		}
@@ -1836,6 +1839,41 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return j + 1, true
+}
+
+// lackTold reports at token k, after a negation, what the people or
+// things served did not get, which is damage: "so the clinic never
+// received its order", "and the orders were not shipped", "the bulletin
+// did not arrive".
+func (s *langScan) lackTold(cs *langCauseSets, k int) bool {
+	switch s.word(k) {
+	case "got", "get", "received", "receive", "heard", "hear":
+		return true // "did not get its oxygen", "did not get paid"
+	case "be", "been":
+		k++ // "could not be shipped"
+	}
+	return s.in(k, cs.arrive) || s.in(k, cs.servedDone)
+}
+
+// unableAt reports a modal of ability at token k, before a negation:
+// "would not start", "could not place their orders" tell damage.
+func (s *langScan) unableAt(cs *langCauseSets, k int) bool {
+	w := s.word(k)
+	return s.in(k, cs.unable) || w == "would" || w == "will" || w == "wouldn't" || w == "won't" || w == "couldn't" || w == "can't" || w == "cannot"
+}
+
+// relativeWithin reports a relative word or a pronoun that opens a
+// clause of its own among tokens first..last-1: a negation after it
+// ("accounts that do not exist", "coasters it did not have") tells of a
+// thing, not of the consequence.
+func (s *langScan) relativeWithin(first, last int) bool {
+	for k := first; k < last; k++ {
+		switch s.word(k) {
+		case "that", "which", "who", "whom", "whose", "where", "it", "they", "we":
+			return true
+		}
+	}
+	return false
 }
 
 // saidAt reports "which said", "which still said" at token k: a relative

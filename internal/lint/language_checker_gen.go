@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "196653-55439873-9c64807d"
+const langCheckerGenSum = "196653-55439873-3e23f109"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -51,3 +51,19 @@ func TestPersonCauseHandActNames(t *testing.T) {
 		"Thandeka imported the corrected price list before the clinics opened.",
 	})
 }
+
+// TestPersonCauseTroubleNotCome checks a consequence told with a
+// negation after an act that changes state: trouble that did not come
+// ("so the ward never ran on its reserve bank") is none, while what the
+// people or things served did not get, what could not happen, and a
+// negation in a clause of its own still tell damage.
+func TestPersonCauseTroubleNotCome(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"Maria rerouted the second oxygen truck to Ikeja, so the ward never ran on its reserve bank.",
+	})
+	checkPersonCause(t, true, []string{
+		"Maria rerouted the second oxygen truck to Ikeja, so the ward did not get its cylinders until noon.",
+		"Maria renamed the scheduler config, so the nightly batch would not start at 02:00.",
+		"Maria turned off the stock sync, and the shop sold 300 mugs it did not have.",
+	})
+}
