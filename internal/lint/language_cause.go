@@ -1841,6 +1841,24 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 	return j + 1, true
 }
 
+// markedAs reports the state at token j that a record-keeping act at
+// token v gave its object, in the same clause: "marked the King Air
+// unavailable while its engine was open", "flagged the feeder as
+// offline" keep a record; they do not make the state.
+func (s *langScan) markedAs(v, j int) bool {
+	switch s.word(v) {
+	case "marked", "flagged", "listed", "declared", "logged", "recorded":
+	default:
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if s.toks[k].brk || s.toks[k].kind == langPunct || s.isPast(k) {
+			return false
+		}
+	}
+	return j-v <= 8
+}
+
 // lackTold reports at token k, after a negation, what the people or
 // things served did not get, which is damage: "so the clinic never
 // received its order", "and the orders were not shipped", "the bulletin
@@ -2192,8 +2210,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneOf(v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
-			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneOf(v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j) || s.markedAs(v, j)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage", "marked the aircraft unavailable"
 		}
 		if j > v && s.haltedAlone(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "; 03:04 matching halts"

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "196653-55439873-3e23f109"
+const langCheckerGenSum = "196653-55439873-c019a8f3"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -67,3 +67,16 @@ func TestPersonCauseTroubleNotCome(t *testing.T) {
 		"Maria turned off the stock sync, and the shop sold 300 mugs it did not have.",
 	})
 }
+
+// TestPersonCauseMarkedAs checks a state that a record-keeping act gave
+// its object ("marked the Cessna unavailable"), which keeps a record and
+// makes no damage, against the same act followed by damage.
+func TestPersonCauseMarkedAs(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"Maria marked the Cessna at Alice Springs unavailable while its propeller was off.",
+		"Maria flagged the feeder as offline until the electricians had checked it.",
+	})
+	checkPersonCause(t, true, []string{
+		"Maria marked the Cessna at Alice Springs unavailable, and the clinic flight was cancelled.",
+	})
+}
