@@ -80,3 +80,16 @@ func TestPersonCauseMarkedAs(t *testing.T) {
 		"Maria marked the Cessna at Alice Springs unavailable, and the clinic flight was cancelled.",
 	})
 }
+
+// TestPersonCauseCleftOfRole checks clefts that name a role or the
+// writers' own team as the one who acted ("It was us in stores who
+// released the lot"), not as the one who found or fixed the trouble.
+func TestPersonCauseCleftOfRole(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was us in stores who released the quarantined lot, and forty cases went to the shops.",
+		"It was the relief dispatcher who cancelled both trucks for Thursday, and the clinic ran out of oxygen.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was the relief dispatcher who spotted the cancelled trucks and booked two more.",
+	})
+}
