@@ -93,3 +93,17 @@ func TestPersonCauseCleftOfRole(t *testing.T) {
 		"It was the relief dispatcher who spotted the cancelled trucks and booked two more.",
 	})
 }
+
+// TestPersonCauseHadToBeRefunded checks work that had to be refunded,
+// reprinted or rebooked after a person's act, told as its damage, not a
+// refund done or one that was not needed.
+func TestPersonCauseHadToBeRefunded(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Maria loaded the weekend fares on Monday, and 1,400 tickets had to be refunded.",
+		"Maria approved the proof with last year's logo, so 6,000 labels had to be reprinted.",
+	})
+	checkPersonCause(t, false, []string{
+		"Maria refunded the 1,400 tickets that had to be refunded.",
+		"Maria loaded the weekend fares on Friday, and no ticket had to be refunded.",
+	})
+}
