@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "197145-f323094a"
+const langGeneratedSum = "198000-c1b5175b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -1036,6 +1036,13 @@ func langGenerated() *langData {
 				Match:   []string{"[thanks|courtesy to|of @persons|@person] ~16 @harm-told|@formal-harm|short|instead|rather|@cause-amiss|@fail-state|@cause-outcome", "[thanks|courtesy to|of @persons|@person] ~16 for|all @any? @any? @time-unit"},
 				Unless:  []string{"thanks|courtesy to|of @person ,? for|who|and|whose", "thanks|courtesy to|of @persons @any? @any? ,? for|who|whose", "thanks|courtesy to|of @persons|@person ~16 only|no|none|nothing|nobody|never|within|saved|prevented|limited|avoided|early|quickly|time|@discover|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|@cause-kind-message|@cause-unwanted|@cause-ended-trouble|back|replaced|rebuilt|resumed", "thanks|courtesy to|of @persons @any? @any? @remedy-noun|runbook|runbooks|playbook|checklist|alert|alerts|script|tooling"},
 				Rewrite: "article",
+			},
+			{
+				Rule:          "language/person-cause",
+				Match:         []string{"[down|owing to @persons] ~16 @harm-told|@formal-harm|short|instead|@cause-amiss|@fail-state|@cause-outcome|@cause-lapse"},
+				Unless:        []string{"down|owing to @persons ~16 only|no|none|nothing|nobody|never|within|saved|prevented|limited|avoided|early|quickly|time|@discover|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|@cause-kind-message|@cause-unwanted|@cause-ended-trouble|back|replaced|rebuilt|resumed", "down|owing to @persons @any? @any? @remedy-noun|runbook|runbooks|playbook|checklist|alert|alerts|script|tooling"},
+				AtClauseStart: true,
+				Rewrite:       "article",
 			},
 			{
 				Rule:         "language/person-cause",

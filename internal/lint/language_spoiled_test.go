@@ -107,3 +107,17 @@ func TestPersonCauseHadToBeRefunded(t *testing.T) {
 		"Maria loaded the weekend fares on Friday, and no ticket had to be refunded.",
 	})
 }
+
+// TestPersonCauseDownToOpener checks "down to" or "owing to" a person's
+// work opening a sentence whose damage follows, not a remedy so named
+// nor "down to" after a verb.
+func TestPersonCauseDownToOpener(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"Down to Maria's rush before the long weekend: the chilling step was skipped and the whole batch spoiled.",
+		"Owing to Maria's edit of the route table, the Tuesday trucks went to the wrong depot.",
+	})
+	checkPersonCause(t, false, []string{
+		"Down to Maria's fix, no order was lost.",
+		"Latency went down to Maria's target once the cache was warm.",
+	})
+}
