@@ -44,7 +44,7 @@ func TestPersonCauseHandActNames(t *testing.T) {
 		"Thandeka imported last year's price list, and 300 clinics were charged the old rate.",
 		"Bjarnhéðinn imported the old recipe file, and the whole batch was ruined.",
 		"Oyelaran took the only oxygen analyser offline for calibration, and the plant had no purity readings for a shift.",
-		"Thandeka disabled the fill-level check on line 2, and 900 bottles went out half empty.",
+		"Thandeka filled the overnight tank from the wrong silo, and 900 litres were ruined.",
 	})
 	checkPersonCause(t, false, []string{
 		"Oyelaran switched the booking site out of maintenance mode, and the ferry was carrying passengers again by noon.",
