@@ -1505,11 +1505,11 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	return s.noteLed(cs, v) // "14:02 kip reran the grading job → every box has two labels"
 }
 
-// backWithin reports "back" among the six words of the clause from token
-// k, after a verb that with it undoes: "put the 500 g barcode back on
-// the label".
+// backWithin reports "back" among the eight words of the clause from
+// token k, after a verb that with it undoes: "put the 500 g barcode back
+// on the label", "changed the colour code for Andheri East back".
 func (s *langScan) backWithin(k int) bool {
-	return s.wordWithin(k, 6, "back")
+	return s.wordWithin(k, 8, "back")
 }
 
 // causeClaimed reports damage told after the act of a known person at

@@ -121,3 +121,16 @@ func TestPersonCauseDownToOpener(t *testing.T) {
 		"Latency went down to Maria's target once the cache was warm.",
 	})
 }
+
+// TestPersonCauseSwappedBack checks a swap or a flip undone with "back",
+// up to eight words after the verb ("changed the colour code for Andheri
+// East back"), as a remedy, and the same swap without it as a cause.
+func TestPersonCauseSwappedBack(t *testing.T) {
+	checkPersonCause(t, false, []string{
+		"Maria swapped the two bay numbers back, and the Leeds drivers got their usual dock.",
+		"Maria changed the colour code for Andheri East back to its own, and the boxes went out the next day.",
+	})
+	checkPersonCause(t, true, []string{
+		"Maria swapped the two bay numbers, and the Leeds drivers got the wrong dock.",
+	})
+}
