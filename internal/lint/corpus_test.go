@@ -679,11 +679,63 @@ func devSet(t *testing.T) []corpusLine {
 // on the unlabelled text of the held-out documents with the model, also
 // after retraining). The rules' gates move to those figures, rounded down; the
 // model's keep their margin of about ten sentences (0.791, 0.670).
+// dev-v24.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.653 (98/150), person-cause 0.536
+// (59/110), false positives 4 of 110 (all hard); with the model, not
+// retrained with it, 0.707 (106/150), 0.609 (67/110) and 5 of 110. The
+// held-out figures of that run: rules 0.764 (2191/2869) and 0.624
+// (1076/1723), false positives 63 of 2550; the model 0.794 (2278/2869)
+// and 0.675 (1163/1723).
+// A round on classes of construction pooled from dev-v24 and the misses
+// left in dev-v21 to dev-v23 (branch lang45), each kept only where the
+// held-out figures did not fall, the development false positives did
+// not rise and the lint's cost stayed within half a percent: goods that
+// spoiled, soured or were ruined, with "turned sour" and "went bad"; a
+// thing that sat, stood or lay empty or idle for a time, after the act
+// or before its cause; more acts done by hand (switched, imported,
+// booked, posted, lowered, took, filled, restarted, ...) after which a
+// name no list holds reads as a person; the short parts of a hyphenated
+// name ending in -ing ("Wing-yan"); a person's act as a gerund after
+// "traces straight back to", "because of" and "lost to"; clefts naming
+// a role or "us in dispatch" as the doer; what had to be refunded or
+// reprinted; "down to" or "owing to" a person's work opening a sentence
+// of damage; and, against false positives, a negated consequence that
+// tells trouble that did not come ("so the ICU never ran on reserve"),
+// a progressive verb with "again" after an act, a state that marking or
+// flagging gives its object ("marked the aircraft unavailable"), and a
+// swap or a flip undone with "back" up to eight words after the verb.
+// The development set went from recall 0.802 (2619/3265) and
+// person-cause 0.723 (1671/2310) to 0.809 (2640/3265) and 0.732
+// (1692/2310), false positives from 29 to 25 of 2638; its dev-*.tsv
+// files with the model, retrained with dev-v24 and the round, from
+// 0.825 (2538/3078) and 0.764 (1728/2261) to 0.832 (2561/3078) and
+// 0.774 (1751/2261). dev-v24 after the round: 0.693 (104/150), 0.591
+// (65/110), false positives 2 of 110; with the retrained model 0.773
+// (116/150) and 0.700 (77/110). Held-out: rules 0.764 (2191/2869) to
+// 0.768 (2203/2869), person-cause 0.624 (1076/1723) to 0.631
+// (1088/1723), false positives 63 of 2550 before and after; the model,
+// retrained, 0.794 (2278/2869) to 0.797 (2287/2869) and 0.675
+// (1163/1723) to 0.680 (1172/1723). scripts/bench-lint 50: 2,374,452
+// instructions a document before and 2,377,576 after, each the mean of
+// runs that vary by a few thousand (+0.13%). Tried and dropped:
+// deleting among the acts that make a name a person (with dropping,
+// disabling, wiping, purging and truncating, held-out recall +7, but
+// one more finding on the unlabelled text of the held-out documents,
+// and a system's "deleted the production bucket" read as a person's);
+// dropping (no held-out change; controllers drop connections); moving,
+// disabling, wiping, purging and truncating (held-out recall +2, but a
+// system's move away from the primary, and its wipe told in a passive,
+// read as a person's, against the package's tests); a name with a
+// letter beyond ASCII never read as a plural noun ("Matías"; held-out
+// recall +2, but one more held-out false positive), and a dash before a
+// person's act after damage read as a colon is (no sentence caught).
+// The rules' gates move to those figures, rounded down; the model's
+// keep their margin of about ten sentences (0.793, 0.674).
 const (
-	holdoutRecall            = 0.763
-	holdoutPersonRecall      = 0.624
-	holdoutModelRecall       = 0.791
-	holdoutModelPersonRecall = 0.670
+	holdoutRecall            = 0.767
+	holdoutPersonRecall      = 0.631
+	holdoutModelRecall       = 0.793
+	holdoutModelPersonRecall = 0.674
 	holdoutMaxFPR            = 0.03
 )
 

@@ -209,7 +209,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.union(set)
 	}
 	// the rarer word of an idiom or a lack opens the check: not "over" nor "way"
-	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry"} {
+	for _, w := range []string{"away", "dark", "blank", "missing", "taken", "apart", "sideways", "silent", "halt", "pear-shaped", "fell", "tipped", "keeled", "toppled", "nowhere", "negative", "dry", "sour", "mouldy", "moldy", "rancid"} {
 		cs.trigger.add(v.id(w))
 	}
 	cs.trigger.union(cs.rise)
@@ -243,7 +243,7 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 	cs.scan.add(v.id("home")) // "and two schools sent pupils home"
 	cs.where = v.id("where")  // "got carnations where roses had been ordered"; a trigger only then
 	cs.scan.add(cs.where)
-	for _, w := range []string{"stayed", "remained"} { // "and the chillers stayed off for an hour"
+	for _, w := range []string{"stayed", "remained", "sat", "stood", "lay"} { // "and the chillers stayed off for an hour", "the room stood empty for three days"
 		cs.scan.add(v.id(w))
 	}
 	cs.trigger.union(cs.holds)     // "fourteen students for a slot that holds four"
@@ -846,7 +846,7 @@ func (s *langScan) damageBefore(cs *langCauseSets, k int) bool {
 			}
 		case s.word(j) == "stopped" && !s.symptomAt(cs, j-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == langPunct || s.in(j+1, s.c.g.npEnd) || strings.HasSuffix(s.word(j+1), "ing") && s.word(j+1) != "timing" && !s.in(j+1, cs.rise)):
 			return true // "transfers stopped because …", "dispatch stopped matching riders after …", not "the errors stopped" nor "stopped the job"
-		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
+		case s.timedOut(j), s.toks[j].id == 0 && s.unknownDamage(j), s.gone(cs, j), s.persisted(cs, j), s.word(j) == "no" && s.word(j-1) == "with" && s.word(j-2) == "left", s.lateBy(cs, j), s.turnedAway(cs, -1, j):
 			return true // "went 404", "room blocks vanished", "was left with no berth schedule"
 		}
 	}
@@ -1505,11 +1505,11 @@ func (s *langScan) causeClaim(cs *langCauseSets, v int, known bool) (int, bool) 
 	return s.noteLed(cs, v) // "14:02 kip reran the grading job → every box has two labels"
 }
 
-// backWithin reports "back" among the six words of the clause from token
-// k, after a verb that with it undoes: "put the 500 g barcode back on
-// the label".
+// backWithin reports "back" among the eight words of the clause from
+// token k, after a verb that with it undoes: "put the 500 g barcode back
+// on the label", "changed the colour code for Andheri East back".
 func (s *langScan) backWithin(k int) bool {
-	return s.wordWithin(k, 6, "back")
+	return s.wordWithin(k, 8, "back")
 }
 
 // causeClaimed reports damage told after the act of a known person at
@@ -1828,6 +1828,9 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		return 0, false // "so listeners no longer heard the same ad four times": trouble that stopped
 	}
 	for k := j + 1; k < len(s.toks) && !s.toks[k].stop; k++ {
+		if s.in(k, cs.neg) && !s.lackTold(cs, k+1) && !s.unableAt(cs, k-1) && !s.relativeWithin(j+1, k) {
+			return 0, false // "so the ICU never ran on reserve": trouble that did not come
+		}
 		if s.toks[k].id == cs.againID && cs.againID != 0 && (s.normalBefore(k) || s.workedAgain(cs, k)) {
 			return 0, false // "and the tills charged normal prices again", "so later bookings got berths again": back to how things should be
 		}
@@ -1836,6 +1839,59 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		}
 	}
 	return j + 1, true
+}
+
+// markedAs reports the state at token j that a record-keeping act at
+// token v gave its object, in the same clause: "marked the King Air
+// unavailable while its engine was open", "flagged the feeder as
+// offline" keep a record; they do not make the state.
+func (s *langScan) markedAs(v, j int) bool {
+	switch s.word(v) {
+	case "marked", "flagged", "listed", "declared", "logged", "recorded":
+	default:
+		return false
+	}
+	for k := v + 1; k < j; k++ {
+		if s.toks[k].brk || s.toks[k].kind == langPunct || s.isPast(k) {
+			return false
+		}
+	}
+	return j-v <= 8
+}
+
+// lackTold reports at token k, after a negation, what the people or
+// things served did not get, which is damage: "so the clinic never
+// received its order", "and the orders were not shipped", "the bulletin
+// did not arrive".
+func (s *langScan) lackTold(cs *langCauseSets, k int) bool {
+	switch s.word(k) {
+	case "got", "get", "received", "receive", "heard", "hear":
+		return true // "did not get its oxygen", "did not get paid"
+	case "be", "been":
+		k++ // "could not be shipped"
+	}
+	return s.in(k, cs.arrive) || s.in(k, cs.servedDone)
+}
+
+// unableAt reports a modal of ability at token k, before a negation:
+// "would not start", "could not place their orders" tell damage.
+func (s *langScan) unableAt(cs *langCauseSets, k int) bool {
+	w := s.word(k)
+	return s.in(k, cs.unable) || w == "would" || w == "will" || w == "wouldn't" || w == "won't" || w == "couldn't" || w == "can't" || w == "cannot"
+}
+
+// relativeWithin reports a relative word or a pronoun that opens a
+// clause of its own among tokens first..last-1: a negation after it
+// ("accounts that do not exist", "coasters it did not have") tells of a
+// thing, not of the consequence.
+func (s *langScan) relativeWithin(first, last int) bool {
+	for k := first; k < last; k++ {
+		switch s.word(k) {
+		case "that", "which", "who", "whom", "whose", "where", "it", "they", "we":
+			return true
+		}
+	}
+	return false
 }
 
 // saidAt reports "which said", "which still said" at token k: a relative
@@ -2100,6 +2156,9 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.in(j, cs.rate) && s.otherRate(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and campervans were charged the lorry rate"
 		}
+		if j > v && s.persisted(cs, j) {
+			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
+		}
 		if j > v && s.in(j, cs.wait) && s.keptWaiting(cs, v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "and two school groups stood in the sun for an hour"
 		}
@@ -2127,9 +2186,6 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if j > v && s.lateBy(cs, j) && s.otherClause(v, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "so the results went out forty minutes late"
 		}
-		if j > v && s.persisted(cs, j) {
-			return j + 2, !s.clearedAfter(cs, j+1) // "and the compressors stayed off for forty minutes"
-		}
 		if j > v && s.in(j, cs.idiomVerb) {
 			if end, ok := s.idiomDamage(cs, j); ok {
 				return end, !s.clearedAfter(cs, end-1) // "and the control plane went away"
@@ -2154,8 +2210,8 @@ func (s *langScan) damageAfter(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.decline) && s.declineTail(j+1) {
 			return 0, false // "latency dropped back to 40 ms"
 		}
-		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneOf(v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j)) {
-			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage"
+		if s.in(j, cs.outcome) && (s.adjectiveAt(cs, j) || s.in(j-1, cs.neg) || s.word(j-1) == "no" || s.withoutBefore(cs, v, j) || s.noneOf(v, j) || s.noneAfter(cs, j) || s.described(j) || s.saferWay(cs, j-2) || s.failsOver(j) || s.cured(cs, j) || s.topic(j) || s.markedAs(v, j)) {
+			continue // "took the degraded node out", "had not gone", "instead of killing them", "the primary fails over", "removed the memory leak", "told customers about the outage", "marked the aircraft unavailable"
 		}
 		if j > v && s.haltedAlone(cs, j) {
 			return j + 1, !s.clearedAfter(cs, j) // "; 03:04 matching halts"
@@ -3093,13 +3149,21 @@ func (s *langScan) leftWithout(cs *langCauseSets, j int) bool {
 }
 
 // persisted reports, at token j, a new subject's state out of service
-// that lasted after the act: "stayed" or "remained" before such a state
-// (@cause-stuck) and a time it lasted ("the compressors stayed off for
-// forty minutes", "the boards remained dark all morning"); not a state
-// that went on working ("stayed up", "remained open").
+// that lasted, after the act or before its cause: "stayed", "remained",
+// "sat", "stood" or "lay" before such a state (@cause-stuck) and a time
+// it lasted ("the compressors stayed off for forty minutes", "the boards
+// remained dark all morning", "the koji room stood empty for three
+// days"); not a state that went on working ("stayed up", "remained
+// open") nor a measure or a symptom that stayed low ("the queue stayed
+// empty").
 func (s *langScan) persisted(cs *langCauseSets, j int) bool {
-	if w := s.word(j); w != "stayed" && w != "remained" || !s.in(j+1, cs.stuck) {
+	switch s.word(j) {
+	case "stayed", "remained", "sat", "stood", "lay":
+	default:
 		return false
+	}
+	if !s.in(j+1, cs.stuck) || s.in(j-1, cs.metric) || s.in(j-1, cs.symptom) {
+		return false // "the queue stayed empty for an hour" is no damage
 	}
 	for k := j + 2; k < j+7 && k < len(s.toks) && !s.toks[k].brk; k++ {
 		if s.in(k, s.c.g.timeUnit) || s.word(k) == "overnight" {
@@ -3207,6 +3271,9 @@ func (s *langScan) idiomDamage(cs *langCauseSets, j int) (int, bool) {
 		if s.in(k, cs.idiomTail) {
 			if s.in(k+1, s.c.g.det) || s.in(k+1, s.c.g.possPronoun) {
 				return 0, false
+			}
+			if w := s.word(k); strings.HasPrefix(s.word(j), "turn") && (w == "away" || w == "over") {
+				return 0, false // "turned sour", "turned dark", not "turned over to the night shift"
 			}
 			return k + 1, true
 		}
@@ -3367,17 +3434,23 @@ func langTooMuch(w string) bool {
 }
 
 // workedAgain reports "again" at token j after a verb of working or
-// getting among the three words before it, with no word of damage or of
-// a repeated charge between: "the blocked tags worked again", "later
-// bookings got berths again" (not "got charged again").
+// getting among the three words before it, or a verb in its progressive
+// form, with no word of damage or of a repeated charge between: "the
+// blocked tags worked again", "later bookings got berths again", "the
+// railway was carrying visitors again" (not "got charged again" nor
+// "was crashing again").
 func (s *langScan) workedAgain(cs *langCauseSets, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3 && !s.toks[k].brk; k-- {
 		if s.in(k, cs.repeat) || s.in(k, cs.harmTold) || s.in(k, cs.outcome) {
 			return false
 		}
-		switch s.word(k) {
+		switch w := s.word(k); w {
 		case "worked", "works", "work", "got", "get", "gets", "functioned":
 			return true
+		default:
+			if p := s.word(k - 1); strings.HasSuffix(w, "ing") && (p == "was" || p == "were") {
+				return true
+			}
 		}
 	}
 	return false

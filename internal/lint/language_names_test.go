@@ -265,3 +265,20 @@ func TestPersonCauseJoinedOwners(t *testing.T) {
 	}
 	checkPersonCause(t, false, []string{"Tomas's and Aiko's reviews caught the bad migration before it shipped."})
 }
+
+// TestNameShapeShortCompoundParts checks that the short parts of a
+// hyphenated given name may end in -ing ("Wing-yan", "Mei-ling"), while a
+// longer part keeps a noun's suffix ("Billing-api", "Pre-Scaler").
+func TestNameShapeShortCompoundParts(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Wing-yan": true, "Mei-ling": true, "Shu-ting": true, "Wing": false,
+		"Billing-api": false, "Pre-Scaler": false, "Tracing-ui": false,
+	} {
+		if got := langNameShape(w); got != want {
+			t.Errorf("langNameShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+	checkPersonCause(t, true, []string{
+		"Wing-yan pushed the queue app update at the lunch peak, and the ticket screens crashed.",
+	})
+}

@@ -762,17 +762,24 @@ func langNameShape(w string) bool {
 		return i <= 2 && unicode.IsUpper(rune(w[0])) && langNamePart(w[:i], true, 1) && langNamePart(rest, true, 2) && langNoNounSuffix(rest)
 	}
 	first, rest, joined := strings.Cut(w, "-")
-	if !langNamePart(first, true, 2) || !langNoNounSuffix(first) {
+	if !langNamePart(first, true, 2) || !langCompoundPart(first, joined) {
 		return false
 	}
 	for joined {
 		var part string
 		part, rest, joined = strings.Cut(rest, "-")
-		if part == "" || !langNamePart(part, unicode.IsUpper(rune(part[0])), 2) || !langNoNounSuffix(part) {
+		if part == "" || !langNamePart(part, unicode.IsUpper(rune(part[0])), 2) || !langCompoundPart(part, true) {
 			return false
 		}
 	}
 	return true
+}
+
+// langCompoundPart reports a part of a name without a noun's suffix, or,
+// joined to another by a hyphen, a part of four letters at most, whose
+// -ing is no gerund's: "Wing-yan", "Mei-ling", "Shu-ting".
+func langCompoundPart(w string, joined bool) bool {
+	return joined && utf8.RuneCountInString(w) <= 4 || langNoNounSuffix(w)
 }
 
 // langNamePart reports letters only, min to twelve of them, a capital
