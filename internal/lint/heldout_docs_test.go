@@ -93,8 +93,8 @@ var heldOutSets = []heldOutSet{
 	// 12 of 13 done. After the rounds: 0.80 and 0.90, 46 of 87 and 56 of
 	// 86 times, one for nothing; 115 of 127, 7 for nothing, owners 72 of
 	// 92, dues 77 of 89, 12 of 13 done.
-	{"heldout-headers-v1", 14.0 / 30, 0, 0},
-	{"heldout-headers-v2", 10.0 / 30, 1, 0},
+	{"heldout-headers-v1", 13.0 / 30, 0, 0},
+	{"heldout-headers-v2", 9.0 / 30, 1, 0},
 	{"heldout-followups-v1", 0, 7, 121.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
@@ -104,7 +104,7 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 9.0 / 10, 5, 35.0 / 42},
+	{"heldout-docs-v21", 8.0 / 10, 5, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -357,7 +357,7 @@ var heldOutSets = []heldOutSet{
 	// for nothing, owners 14 of 26, 20 of 30 done. After the rounds: 1.80
 	// wrong missing, 11 of 30 times, 28 of 34 actions, none for nothing,
 	// owners 15 of 26, 20 of 30 done.
-	{"heldout-docs-v16", 6.0 / 10, 0, 31.0 / 34},
+	{"heldout-docs-v16", 5.0 / 10, 0, 31.0 / 34},
 }
 
 // devSets are documents written blind to the parser, as the held-out
@@ -576,7 +576,7 @@ var devSets = []heldOutSet{
 	// Branch times16b (a timeline column of dotted clocks, "7.02", "18.42
 	// น."; the detection and the end a timeline's prose tells kept, undated,
 	// where the start has no day either) took it to 0.10 wrong missing.
-	{"dev-docs-v13", 1.0 / 10, 0, 32.0 / 32},
+	{"dev-docs-v13", 0.0 / 10, 0, 32.0 / 32},
 	// Written blind to the parser on 2026-12-05 (five English documents
 	// and Slovak, Estonian, Croatian, Thai and Arabic ones, in tools no
 	// set had used) and first measured, on a reading not yet changed for
@@ -662,7 +662,7 @@ var devSets = []heldOutSet{
 	// where the start has no day either) took it to 0.50 wrong missing.
 	// 0.20 wrong missing after branch times18's dotted days and
 	// emphasised labels in timelines.
-	{"dev-docs-v15", 2.0 / 10, 0, 43.0 / 43},
+	{"dev-docs-v15", 1.0 / 10, 0, 43.0 / 43},
 	// Ten more, written blind to the parser on 2026-12-06 (Zettlr, Docsify,
 	// GitHub Discussions, Teamwork.com, osTicket, Mintlify; German CryptPad,
 	// French Tana, Japanese Kibela, Brazilian Portuguese Pipefy); first
@@ -905,9 +905,13 @@ var devSets = []heldOutSet{
 	// a handover note, owners of the page beside the lead, a lead named
 	// only among a meeting's attendees or in a sign-off; impact levels,
 	// urgencies, tiers, colours, label chips, a status page's impact) and
-	// the fix under other names. Gated loosely until its first run is
-	// measured.
-	{"dev-docs-v26", 90.0 / 10, 1000, 0.0 / 50},
+	// the fix under other names. First run (main at cd2280f): 0.80 wrong
+	// missing, 18 of 30 times, 30 of 30 actions, none for nothing, owners
+	// 20 of 20, dues 30 of 30, 20 of 20 done. After the round of the
+	// evening of 7 December (a close after a time of watching is not the
+	// end; a call to the service desk is the detection; harm that stops
+	// is not the start): 0.50 wrong missing, 23 of 30 times.
+	{"dev-docs-v26", 5.0 / 10, 0, 30.0 / 30},
 	// dev-docs-v27: ten documents written blind to the parser on
 	// 2026-12-07 (a Roundcube email to stakeholders, a MoinMoin page of a
 	// finance-operations team, a Zoho Writer report to a regulator in
@@ -917,8 +921,14 @@ var devSets = []heldOutSet{
 	// Joomla article in Swedish), leaning on post-mortems written outside
 	// engineering or in formal shapes, times in many forms (a.m./p.m.,
 	// ISO with offsets, ranges, relative, a weekday only) and ends told
-	// as mitigated or restored beside a later close. Gated loosely until
-	// its first run is measured. First run of its follow-ups (main at
+	// as mitigated or restored beside a later close. First run (main at
+	// cd2280f): 2.40 wrong missing, 7 of 30 times, 22 of 29 actions, 1
+	// for nothing, owners 13 of 15, dues 13 of 16, 11 of 21 done, 4
+	// timeline findings where there is no fault (1 error). After the
+	// round of the evening of 7 December (a tool's prefix of a team's own
+	// fields, a sheet's facts under its column letters, a label of
+	// another language with words after it, and the forms of -v26):
+	// 1.10 wrong missing, 16 of 30 times, 1 such timeline finding. First run of its follow-ups (main at
 	// cd2280f): 22 of 29 actions, 1 issue for nothing, owners 13 of 15,
 	// dues 13 of 16, 11 of 21 finished or dropped read as done. Round
 	// actions45 (a wiki's states in parentheses, "(OPEN)", "(DROPPED)",
@@ -929,7 +939,7 @@ var devSets = []heldOutSet{
 	// column letters and row numbers; "avskriven", "zaniechane";
 	// "2027年1月末"): 29 of 29 actions, none for nothing, owners 19 of 19,
 	// dues 20 of 20, 21 of 21 done. The actions' gates are raised to it.
-	{"dev-docs-v27", 90.0 / 10, 0, 29.0 / 29},
+	{"dev-docs-v27", 11.0 / 10, 0, 29.0 / 29},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -972,7 +982,7 @@ var devSets = []heldOutSet{
 	// Both merged: 0.33 and 0.53 wrong missing, 72 of 88 and 65 of 87
 	// times.
 	{"dev-headers-v1", 8.0 / 30, 0, 0},
-	{"dev-headers-v2", 11.0 / 30, 0, 0},
+	{"dev-headers-v2", 9.0 / 30, 0, 0},
 	// dev-followups-v1: twenty-five closing parts of post-mortems (a
 	// title, a line of context, a record of what was done in fourteen of
 	// them, and the follow-ups), written blind to the parser on 2026-12-06
@@ -1017,11 +1027,11 @@ var devSets = []heldOutSet{
 // not named may have none.
 var maxTimelineWrong = map[string]int{
 	"heldout-docs": 1, "heldout-docs-v3": 1, "heldout-docs-v4": 1, "heldout-docs-v8": 1, "heldout-docs-v9": 1,
-	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v15": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
+	"heldout-docs-v12": 1, "heldout-docs-v14": 1, "heldout-docs-v16": 1, "heldout-docs-v18": 1,
 	"heldout-docs-v21": 3, "heldout-headers-v1": 1,
 	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 1,
 	"dev-docs-v24": 1, "dev-docs-v25": 1,
-	"dev-docs-v26": 10, "dev-docs-v27": 10, // loose until their first runs are measured
+	"dev-docs-v26": 1, "dev-docs-v27": 1,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -1032,7 +1042,7 @@ var minTimesRight = map[string]int{
 	"heldout-headers-v2": 70, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   11, // of 30
-	"heldout-docs-v19":   14, // of 30
+	"heldout-docs-v19":   15, // of 30
 	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   30, // of 30
 	"heldout-docs":       33, // of 37
@@ -1065,7 +1075,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v12":       29, // of 30
 	"dev-docs-v13":       20, // of 30
 	"dev-docs-v14":       22, // of 30
-	"dev-docs-v15":       21, // of 30
+	"dev-docs-v15":       22, // of 30
 	"dev-docs-v16":       30, // of 30
 	"dev-docs-v17":       24, // of 30
 	"dev-docs-v18":       24, // of 30
@@ -1073,11 +1083,13 @@ var minTimesRight = map[string]int{
 	"dev-docs-v20":       26, // of 29
 	"dev-docs-v21":       23, // of 29
 	"dev-docs-v22":       17, // of 30 (10 at the first run)
-	"dev-docs-v23":       26, // of 30 (9 at the first run)
+	"dev-docs-v23":       27, // of 30 (9 at the first run)
 	"dev-docs-v24":       13, // of 30 (8 at the first run)
-	"dev-docs-v25":       5,  // of 30 (3 at the first run)
+	"dev-docs-v25":       6,  // of 30 (3 at the first run)
 	"dev-headers-v1":     78, // of 88
 	"dev-headers-v2":     75, // of 87
+	"dev-docs-v26":       23,
+	"dev-docs-v27":       16,
 }
 
 // minDuesRight gates each set's due dates of found open actions read
@@ -1132,6 +1144,7 @@ var minDuesRight = map[string]int{
 	"dev-docs-v25":         21, // of 22 (16 of 20 at the first run)
 	"dev-followups-v1":     82, // of 94
 	"dev-docs-v27":         20, // of 20 (13 of 16 at the first run; branch actions45)
+	"dev-docs-v26":         30,
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
