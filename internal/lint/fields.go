@@ -256,16 +256,61 @@ func isFieldKey(key string) bool {
 // opensWithTime reports whether an event opens with a time of day:
 // "14:02", "**14:02 UTC**", "2026-11-02 14:02", "[14:02]" (after spaces
 // and the marks " *_`[(", an optional "YYYY-MM-DD" and a space or "T",
-// one or two digits, a colon and two digits).
+// one or two digits, a colon and two digits), or after up to three
+// words that lead to it ("At 14:02", "Between 07:45 and 09:10", "Alle
+// 7.58", "Kl. 08.41": a dotted clock counts after such words).
 func opensWithTime(s string) bool {
-	i := 0
-	for i < len(s) && strings.IndexByte(" \t\n\f\r*_`[(", s[i]) >= 0 {
-		i++
-	}
+	i := skipMarks(s, 0)
 	if clockAt(s, i) {
 		return true
 	}
-	return isoDayAt(s, i) && i+10 < len(s) && (s[i+10] == ' ' || s[i+10] == 'T') && clockAt(s, i+11)
+	if isoDayAt(s, i) && i+10 < len(s) && (s[i+10] == ' ' || s[i+10] == 'T') && clockAt(s, i+11) {
+		return true
+	}
+	for w := 0; w < 3; w++ {
+		j := i
+		for j < len(s) && s[j] != ' ' && (s[j] < '0' || s[j] > '9') {
+			j++
+		}
+		if j == i || j >= len(s) || s[j] != ' ' {
+			return false // not a word of letters and a space
+		}
+		i = skipMarks(s, j)
+		if clockAt(s, i) || dottedClockAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipMarks passes over spaces and the marks " *_`[(" from i.
+func skipMarks(s string, i int) int {
+	for i < len(s) && strings.IndexByte(" \t\n\f\r*_`[(", s[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// dottedClockAt reports whether s has "H.MM" or "HH.MM" at i, an hour
+// of the day and its minutes, ending there: "7.58", "08.41".
+func dottedClockAt(s string, i int) bool {
+	n := 1
+	if digitsAt(s, i+1, 1) {
+		n = 2
+	}
+	if !digitsAt(s, i, n) || i+n+3 > len(s) || s[i+n] != '.' || !digitsAt(s, i+n+1, 2) || digitsAt(s, i+n+3, 1) {
+		return false
+	}
+	return atoi2(s[i:i+n]) < 24 && atoi2(s[i+n+1:i+n+3]) < 60
+}
+
+// atoi2 is the value of one or two ASCII digits.
+func atoi2(d string) int {
+	v := 0
+	for k := 0; k < len(d); k++ {
+		v = v*10 + int(d[k]-'0')
+	}
+	return v
 }
 
 // clockAt reports whether s has "H:MM" or "HH:MM" at i.
