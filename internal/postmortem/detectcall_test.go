@@ -3,13 +3,17 @@ package postmortem
 import "testing"
 
 // A call, a message or an e-mail to the service desk, the contact centre
-// or support is how the team came to know: the entry is the detection.
+// or support, support escalating to the team, or a monitor turning red
+// is how the team came to know: the entry is the detection.
 func TestCallToTheDeskIsTheDetection(t *testing.T) {
 	for text, want := range map[string]string{
 		"A clerk rang the Service Desk: no receipts printing":         "2026-10-09T07:20Z",
 		"Contact centre calls the help desk, callers cannot pay":      "2026-10-09T07:20Z",
 		"Finance e-mailed support about missing remittances":          "2026-10-09T07:20Z",
 		"A resident phoned the contact centre; her payment was taken": "2026-10-09T07:20Z",
+		"Support escalates to engineering":                            "2026-10-09T07:20Z",
+		"Branch manager's ticket escalated to the on-call":            "2026-10-09T07:20Z",
+		"Receipts monitor goes red":                                   "2026-10-09T07:20Z",
 	} {
 		src := "# Receipts\n\n**Date:** 2026-10-09 · all times UTC\n\n## Timeline\n\n" +
 			"- 06:50 Printer driver update rolled out\n- 07:05 Receipt printing fails in every branch\n" +

@@ -552,7 +552,9 @@ var (
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acknowledges|acked|acks|` +
 		`(?:gets?|got|receives?|received|by)\s+(?:a\s+|the\s+)?page|` +
 		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?|` +
-		`(?:rang|rings|called|calls|phoned|phones|telephoned|e-?mailed|e-?mails|wrote\s+to|writes\s+to|messaged|messages|contacted|contacts)\s+(?:the\s+|our\s+)?(?:service\s*desk|help\s*desk|contact\s+cent(?:re|er)|call\s+cent(?:re|er)|support(?:\s+desk|\s+line)?|switchboard|on-?call|NOC|IT\s+desk))\b`)
+		`(?:rang|rings|called|calls|phoned|phones|telephoned|e-?mailed|e-?mails|wrote\s+to|writes\s+to|messaged|messages|contacted|contacts)\s+(?:the\s+|our\s+)?(?:service\s*desk|help\s*desk|contact\s+cent(?:re|er)|call\s+cent(?:re|er)|support(?:\s+desk|\s+line)?|switchboard|on-?call|NOC|IT\s+desk)|` +
+		`escalat(?:es|ed)\s+(?:it\s+)?to\s+(?:the\s+)?(?:engineering|on-?call|SRE|ops|us|\w+\s+team)|support\s+escalat(?:es|ed)|` +
+		`(?:monitors?|dashboards?|graphs?)\s+(?:goes|went|turns?|turned)\s+red)\b`)
 )
 
 // The marker expressions, each behind the quick test of its words.
