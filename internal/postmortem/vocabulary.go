@@ -264,13 +264,14 @@ func fieldKey(label string) string {
 // synonymKey is fieldKey by the vocabulary's synonyms alone.
 func synonymKey(label string) string {
 	var buf [64]byte
-	if k := synonymKeyOf(label, appendNormal(buf[:0], label)); k != "" {
+	normal := appendNormal(buf[:0], label)
+	if k := synonymKeyOf(label, normal); k != "" {
 		return k
 	}
 	if rest, ok := iconLed(label); ok {
 		return synonymKey(rest)
 	}
-	if rest, ok := customLed(appendNormal(buf[:0], label), label); ok {
+	if rest, ok := customLed(normal, label); ok {
 		return synonymKey(rest)
 	}
 	return ""
@@ -285,11 +286,20 @@ func synonymKey(label string) string {
 // into its label. English is tried last (fieldKey), after every other
 // reading of a label, and not on one with a sentence's marks
 // ("Incident commander was @dana.").
-func labelHeadKey(normal []byte, english bool) string {
-	if bytes.ContainsAny(normal, "0123456789") {
-		return "" // a value run into its label: ":Review date: 2026-11-27"
+func labelHeadKey(normal []byte, label string) string {
+	spaces := 0
+	for _, c := range normal {
+		switch {
+		case c == ' ':
+			spaces++
+		case c >= '0' && c <= '9':
+			return "" // a value run into its label: ":Review date: 2026-11-27"
+		}
 	}
-	cut := len(normal)
+	if spaces < 2 {
+		return "" // no label of two words with a word after it
+	}
+	cut, english := len(normal), true
 	for extra := 0; extra < 3; extra++ {
 		i := bytes.LastIndexByte(normal[:cut], ' ')
 		if i <= 0 {
@@ -303,7 +313,7 @@ func labelHeadKey(normal []byte, english bool) string {
 			return k
 		}
 		english = english && !tellsAct(normal[cut+1:])
-		if k := fieldSynonyms[string(normal[:cut])]; k != "" && english {
+		if k := fieldSynonyms[string(normal[:cut])]; k != "" && english && !strings.ContainsAny(label, "@:.,;!?") {
 			return k
 		}
 	}
@@ -314,7 +324,13 @@ func labelHeadKey(normal []byte, english bool) string {
 // it: a form of "be" or a past tense ("Incident commander was",
 // "On-call paged").
 func tellsAct(words []byte) bool {
-	for _, w := range bytes.Fields(words) {
+	for len(words) > 0 {
+		w := words
+		if i := bytes.IndexByte(words, ' '); i >= 0 {
+			w, words = words[:i], words[i+1:]
+		} else {
+			words = nil
+		}
 		switch string(w) {
 		case "was", "is", "were", "are", "be", "been", "has", "had":
 			return true
@@ -382,7 +398,7 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := findLocal(localFieldWords, normal); k != "" {
 		return k // "Schweregrad", "担当者：": another language's label
 	}
-	if k := labelHeadKey(normal, !strings.ContainsAny(label, "@:.,;!?")); k != "" {
+	if k := labelHeadKey(normal, label); k != "" {
 		return k // "Początek wpływu na klientów", "Incident commander on the day"
 	}
 	if strings.Contains(label, " / ") {
