@@ -915,9 +915,27 @@ func IsPlaceholderTitle(title string) bool {
 	if IsPlaceholder(title) {
 		return true
 	}
+	if !mayOpenSlot(title) {
+		return false
+	}
 	for _, dash := range [...]string{"—", "–", "-"} {
 		if i := indexSpaced(title, dash, " "); i >= 0 && bracketSlot(title[:i]) {
 			return true
+		}
+	}
+	return false
+}
+
+// mayOpenSlot is the quick test of bracketSlot for every start of title:
+// past spaces and marks of emphasis, a bracket opens it (or a byte past
+// ASCII, which may be a space, stands first).
+func mayOpenSlot(title string) bool {
+	for i := 0; i < len(title); i++ {
+		switch c := title[i]; {
+		case c == '{' || c == '[' || c == '<' || c >= utf8.RuneSelf:
+			return true
+		case c != ' ' && !asciiSpaces[c] && !valueMarks[c]:
+			return false
 		}
 	}
 	return false
