@@ -891,12 +891,16 @@ func isPlaceholder(s string) bool {
 // formatLetterPair reports two format letters side by side in s.
 func formatLetterPair(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if strings.IndexByte("xXyYmMdDhHsS", s[i]) >= 0 && strings.IndexByte("xXyYmMdDhHsS", s[i-1]) >= 0 {
+		if formatLetters[s[i]] && formatLetters[s[i-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// formatLetters are the letters a date or time format writes its parts
+// in, by table: a due like "2026-12-15" is asked of every byte.
+var formatLetters = byteSet("xXyYmMdDhHsS")
 
 // escapedBrackets unescapes the brackets of a Markdown slot.
 var escapedBrackets = strings.NewReplacer(`\[`, "[", `\]`, "]")
