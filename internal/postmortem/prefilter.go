@@ -400,6 +400,30 @@ func trimRightBytes(b []byte, set *[256]bool) []byte {
 	return b[:j]
 }
 
+// trimLeftBytes is strings.TrimLeft(s, cutset) for a cut set of ASCII
+// bytes only, given as byteSet(cutset): the set is not built at each call.
+func trimLeftBytes(s string, set *[256]bool) string {
+	i := 0
+	for i < len(s) && set[s[i]] {
+		i++
+	}
+	return s[i:]
+}
+
+// indexBytes is strings.IndexAny(s, chars) for chars of ASCII only,
+// given as byteSet(chars).
+func indexBytes(s string, set *[256]bool) int {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// spaceBytes are the ASCII bytes unicode.IsSpace reports.
+var spaceBytes = byteSet(" \t\n\v\f\r")
+
 // trimBytes is strings.Trim(s, cutset) for a cut set of ASCII bytes
 // only, given as byteSet(cutset).
 func trimBytes(s string, set *[256]bool) string {
