@@ -39,8 +39,21 @@ func vagueness(title string) string {
 	return fmt.Sprintf("%q says what to aim for, not what to change: name the specific change and how anyone will know it is done (e.g. \"Add an alert when replica lag exceeds 60 s for 3 minutes\").", title)
 }
 
-func leadOf(t string) string {
+// vagueLeadsByFirst are vagueLeads by their first letter, in their order.
+var vagueLeadsByFirst = func() (t [26][]string) {
 	for _, l := range vagueLeads {
+		t[l[0]-'a'] = append(t[l[0]-'a'], l)
+	}
+	return t
+}()
+
+// leadOf returns the vague lead t (lower-cased) opens with, or "": only
+// the leads with t's first letter are asked.
+func leadOf(t string) string {
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return ""
+	}
+	for _, l := range vagueLeadsByFirst[t[0]-'a'] {
 		if strings.HasPrefix(t, l) && (len(t) == len(l) || t[len(l)] == ' ') {
 			return l
 		}

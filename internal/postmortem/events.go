@@ -1273,7 +1273,7 @@ func spokenZone(text string, start, end int) string {
 // date line starts with a digit or a month, or with one word (a weekday)
 // and then a digit or a month.
 func mayOpenDate(text string) bool {
-	t := strings.TrimLeft(text, " \t\r\n*_#")
+	t := trimLeftBytes(text, &dateLeadMarks)
 	if t == "" || t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]) {
 		return t != ""
 	}
@@ -1281,9 +1281,12 @@ func mayOpenDate(text string) bool {
 	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
 		i++
 	}
-	t = strings.TrimLeft(strings.TrimPrefix(t[i:], ","), " \t\r\n\f\v")
+	t = trimLeftBytes(strings.TrimPrefix(t[i:], ","), &spaceBytes)
 	return t != "" && (t[0] >= '0' && t[0] <= '9' || monthWords.in(t[:min(3, len(t))]))
 }
+
+// dateLeadMarks are what mayOpenDate passes over before a date.
+var dateLeadMarks = byteSet(" \t\r\n*_#")
 
 // Words zone notes need.
 var (

@@ -649,9 +649,9 @@ func lastIndex(text, w string) int {
 // obre la incidència urgent. Detecció.", or the last clause after a
 // comma or a semicolon: "새 이중 승인 없음 확인, 장애 종료".
 func labelMarker(text string) string {
-	s := strings.TrimRight(text, " .*_")
+	s := trimRightSet(text, " .*_", &labelEndMarks)
 	tail := s[max(0, len(s)-64):] // a label's clause is no longer than 64 bytes
-	i := max(strings.LastIndex(tail, ". "), strings.LastIndex(tail, ", "), strings.LastIndex(tail, "; "))
+	i := lastClauseBreak(tail)
 	if i < 0 {
 		return "" // one sentence, or a last one longer than a label
 	}
@@ -661,6 +661,20 @@ func labelMarker(text string) string {
 		return k
 	}
 	return ""
+}
+
+// labelEndMarks are what labelMarker trims from an entry's end.
+var labelEndMarks = asciiCutSet(" .*_")
+
+// lastClauseBreak is the last of ". ", ", " and "; " in s, as the largest
+// of their strings.LastIndex, in one pass from the end; -1 for none.
+func lastClauseBreak(s string) int {
+	for i := len(s) - 2; i >= 0; i-- {
+		if s[i+1] == ' ' && (s[i] == '.' || s[i] == ',' || s[i] == ';') {
+			return i
+		}
+	}
+	return -1
 }
 
 // emphasisMarker is the moment a label of the vocabulary set in bold or

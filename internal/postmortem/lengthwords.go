@@ -51,7 +51,7 @@ func spanLabel(label, value string) bool {
 // localSpan reports a label of another language of the incident's span
 // or length before a value with a digit.
 func localSpan(label, value string) bool {
-	return strings.ContainsAny(value, "0123456789") && localSpanLabel(label)
+	return hasDigit(value) && localSpanLabel(label)
 }
 
 // localLength reads a length written with the units of another language,

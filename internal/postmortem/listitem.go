@@ -363,13 +363,16 @@ func candidate(s string) (fieldRe, bool) {
 	if i := keywordEnd(s); i >= 0 {
 		word = s[:i]
 	}
-	f := lookupLower(fieldKeywords, strings.TrimSuffix(strings.TrimLeft(word, "*_"), "."))
+	f := lookupLower(fieldKeywords, strings.TrimSuffix(trimLeftBytes(word, &starUnderscore), "."))
 	ok := f.re != nil // every pattern of fieldKeywords has one
 	if !ok && len(word) >= 3 && strings.IndexByte("JFMASONDjfmasond", word[0]) >= 0 && monthWords.in(word[:3]) {
 		return writtenDay, true
 	}
 	return f, ok
 }
+
+// starUnderscore are the marks of emphasis matchField passes over.
+var starUnderscore = byteSet("*_")
 
 // keywordEnd is strings.IndexAny(s, " :=\t\n"): where the word that
 // may name a field ends, or -1.

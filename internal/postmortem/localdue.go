@@ -211,12 +211,16 @@ func localMonthCut(name string) time.Month {
 	return localMonth(name + ".")
 }
 
+// quarterDigits are the numbers of the quarters, asked of a value by
+// table.
+var quarterDigits = byteSet("1234")
+
 // quarterEndDue reads the end of a quarter as the vocabulary's
 // quarter_end words write it, the quarter's number where `<q>` stands
 // ("līdz 1. ceturkšņa beigām", "do konca Q1"), with a year after it or
 // else the next end of that quarter from base (dueInYear).
 func quarterEndDue(v string, base time.Time) (time.Time, bool) {
-	if len(v) < 4 || len(v) > 120 || !strings.ContainsAny(v, "1234") && !romanQuarterWord(v) {
+	if len(v) < 4 || len(v) > 120 || !anyByte(v, &quarterDigits) && !romanQuarterWord(v) {
 		return time.Time{}, false // the quick answer: no quarter's number
 	}
 	v, year := trailingYear(strings.TrimSpace(v))

@@ -171,7 +171,9 @@ func (s guardSet) mayMatch(text string) uint32 { return s.mayMatchAt(text, nil) 
 // is set): what guardedRe.matchFrom starts from.
 func (s guardSet) mayMatchAt(text string, first []int) uint32 {
 	bits := s.always
-	for i := s.words.index(text, 0); i >= 0; i = s.words.index(text, i+1) {
+	// every place one of the words may start is asked of them all at
+	// once: index would ask them up to the first that starts there first
+	for i := s.words.nextStart(text, 0); i >= 0; i = s.words.nextStart(text, i+1) {
 		c := text[i] | 0x20 - 'a'
 		lx, ascii := lowerAt(text, i)
 		for j, h := range s.words.heads[c] {

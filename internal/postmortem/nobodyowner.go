@@ -35,11 +35,14 @@ func wordList(words ...string) map[string]bool {
 	return m
 }
 
+// parentheses are the brackets nobodyOwner trims.
+var parentheses = byteSet("()")
+
 // nobodyOwner reports an owner written as nobody yet: a word of
 // noOwnerWords, in parentheses or not ("(nobody yet)"), or dashes alone
 // ("—", "— — —").
 func nobodyOwner(s string) bool {
-	s = strings.TrimSpace(strings.Trim(s, "()"))
+	s = strings.TrimSpace(trimBytes(s, &parentheses))
 	if strings.Trim(s, "—–- ") == "" {
 		return true
 	}

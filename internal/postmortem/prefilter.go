@@ -99,9 +99,21 @@ func (k *keywords) add(w string) {
 func (k *keywords) in(text string) bool { return k.index(text, 0) >= 0 }
 
 // index returns the first place at or after from where a word of text
-// starts with one of the words, or -1. It looks at the first byte of each
-// word and steps over the rest.
+// starts with one of the words, or -1.
 func (k *keywords) index(text string, from int) int {
+	for i := k.nextStart(text, from); i >= 0; i = k.nextStart(text, i+1) {
+		if k.wordAt(text, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextStart returns the first place at or after from where a word of
+// text starts that may start with one of the words, by the classes of its
+// first three bytes (mayStartAt), or -1: the places index asks wordAt
+// of. It looks at the first byte of each word and steps over the rest.
+func (k *keywords) nextStart(text string, from int) int {
 	i := from
 	if i > 0 && wordBytes[text[i-1]] {
 		i = wordEnd(text, i)
@@ -114,7 +126,7 @@ func (k *keywords) index(text string, from int) int {
 		}
 		// the quick test of the classes of the first three bytes, asked
 		// here rather than in a call, rules out most word starts
-		if k.opens[c] && k.mayStartAt(text, i) && k.wordAt(text, i) {
+		if k.opens[c] && k.mayStartAt(text, i) {
 			return i
 		}
 		i = wordEnd(text, i+1)
@@ -387,6 +399,30 @@ func trimRightBytes(b []byte, set *[256]bool) []byte {
 	}
 	return b[:j]
 }
+
+// trimLeftBytes is strings.TrimLeft(s, cutset) for a cut set of ASCII
+// bytes only, given as byteSet(cutset): the set is not built at each call.
+func trimLeftBytes(s string, set *[256]bool) string {
+	i := 0
+	for i < len(s) && set[s[i]] {
+		i++
+	}
+	return s[i:]
+}
+
+// indexBytes is strings.IndexAny(s, chars) for chars of ASCII only,
+// given as byteSet(chars).
+func indexBytes(s string, set *[256]bool) int {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// spaceBytes are the ASCII bytes unicode.IsSpace reports.
+var spaceBytes = byteSet(" \t\n\v\f\r")
 
 // trimBytes is strings.Trim(s, cutset) for a cut set of ASCII bytes
 // only, given as byteSet(cutset).

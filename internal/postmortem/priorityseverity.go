@@ -229,6 +229,10 @@ func (p *parser) gradeTag(t string) bool {
 	return p.fieldKey(head) == FieldSeverity || priorityLabel(head)
 }
 
+// tagMarks are the bytes labelGrade asks a value for, by table: a tag's
+// code span or hash.
+var tagMarks = byteSet("`#")
+
 // labelGrade reads the incident's rating from a line whose label is no
 // field: a priority written in one bold run with its label ("**Priority:
 // P2**"), or a line of tags holding a severity's tag ("Topics:
@@ -238,7 +242,7 @@ func (p *parser) labelGrade(label, value Span) {
 		return
 	}
 	name, v := p.doc.Text(label), p.doc.Text(value)
-	if !priorityLabel(name) && strings.ContainsAny(v, "`#") && tagsOnly(v) {
+	if !priorityLabel(name) && anyByte(v, &tagMarks) && tagsOnly(v) {
 		p.priority = p.tagSeverity(strings.TrimSpace(name), value)
 		return
 	}

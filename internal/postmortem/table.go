@@ -457,13 +457,16 @@ func isTimelineHeader(s string) bool {
 
 var _ ast.Node = (*east.Table)(nil)
 
+// slashOrAmpersand are the bytes headerPair asks a value for, by table.
+var slashOrAmpersand = byteSet("/&")
+
 // headerPair reports a date's label beside a value that is another
 // column's name, as a table's header row without rows below reads when
 // its cells are taken in pairs: "| Date/Time | Who/What | Action |". A
 // date holds a digit; a slot left to fill is still a slot. The label's
 // key is looked up last, as few values hold a slash.
 func (p *parser) headerPair(label, value string) bool {
-	if !strings.ContainsAny(value, "/&") || hasDigit(value) || IsPlaceholder(value) {
+	if !anyByte(value, &slashOrAmpersand) || hasDigit(value) || IsPlaceholder(value) {
 		return false
 	}
 	key := p.fieldKey(label)

@@ -891,12 +891,16 @@ func isPlaceholder(s string) bool {
 // formatLetterPair reports two format letters side by side in s.
 func formatLetterPair(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if strings.IndexByte("xXyYmMdDhHsS", s[i]) >= 0 && strings.IndexByte("xXyYmMdDhHsS", s[i-1]) >= 0 {
+		if formatLetters[s[i]] && formatLetters[s[i-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// formatLetters are the letters a date or time format writes its parts
+// in, by table: a due like "2026-12-15" is asked of every byte.
+var formatLetters = byteSet("xXyYmMdDhHsS")
 
 // escapedBrackets unescapes the brackets of a Markdown slot.
 var escapedBrackets = strings.NewReplacer(`\[`, "[", `\]`, "]")
@@ -915,9 +919,27 @@ func IsPlaceholderTitle(title string) bool {
 	if IsPlaceholder(title) {
 		return true
 	}
+	if !mayOpenSlot(title) {
+		return false
+	}
 	for _, dash := range [...]string{"—", "–", "-"} {
 		if i := indexSpaced(title, dash, " "); i >= 0 && bracketSlot(title[:i]) {
 			return true
+		}
+	}
+	return false
+}
+
+// mayOpenSlot is the quick test of bracketSlot for every start of title:
+// past spaces and marks of emphasis, a bracket opens it (or a byte past
+// ASCII, which may be a space, stands first).
+func mayOpenSlot(title string) bool {
+	for i := 0; i < len(title); i++ {
+		switch c := title[i]; {
+		case c == '{' || c == '[' || c == '<' || c >= utf8.RuneSelf:
+			return true
+		case c != ' ' && !asciiSpaces[c] && !valueMarks[c]:
+			return false
 		}
 	}
 	return false

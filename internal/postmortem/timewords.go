@@ -43,9 +43,12 @@ func trimApproxLeads(s string) string {
 // "(est.)" for "estimated" is not one: abbreviations are upper case.
 var noteZoneRe = lazyRe(`[(\[]\s*((?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[A-Z]{2,5}|[A-Z][a-z]+/[A-Za-z_]+)\s*[)\]]`)
 
+// noteOpens are the brackets a note of a zone opens with, asked by table.
+var noteOpens = byteSet("([")
+
 // zoneInNote returns the zone a note in parentheses gives a time, or "".
 func zoneInNote(s string) string {
-	if !strings.ContainsAny(s, "([") {
+	if !anyByte(s, &noteOpens) {
 		return "" // the note's bracket
 	}
 	m := noteZoneRe.FindStringSubmatch(s)

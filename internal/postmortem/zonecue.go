@@ -57,18 +57,22 @@ func zoneCue(text string) string {
 // cueWords are the first words of zoneCueRe's notes, lower case.
 var cueWords = [...]string{"everything", "all", "clock", "clocks", "hours", "times", "time", "timestamps", "timestamp", "local", "note", "we", "using", "in", "timeline"}
 
+// cueLeadMarks are what mayCueZone passes over before a cue's word, and
+// cueWordEnds what ends the word.
+var cueLeadMarks, cueWordEnds = byteSet(" \t\r\n*_>"), byteSet(" \t:,")
+
 // mayCueZone is the quick test of zoneCueRe: after its opening marks,
 // the text opens with one of cueWords or a parenthesis, and "we" only
 // before "use" ("We should have ..." opens many a paragraph).
 func mayCueZone(text string) bool {
-	t := strings.TrimLeft(text, " \t\r\n*_>")
+	t := trimLeftBytes(text, &cueLeadMarks)
 	if t == "" {
 		return false
 	}
 	if t[0] == '(' {
 		return true
 	}
-	end := strings.IndexAny(t, " \t:,")
+	end := indexBytes(t, &cueWordEnds)
 	if end < 0 || end > len("timestamps") {
 		return false
 	}
@@ -80,10 +84,13 @@ func mayCueZone(text string) bool {
 	return false
 }
 
+// aloneMarks are what zoneAlone trims from a zone alone.
+var aloneMarks = byteSet(" \t\r\n*_.")
+
 // zoneAlone returns the zone a text that is a zone's abbreviation or
 // offset alone names ("CET", "**UTC+8**"), or "".
 func zoneAlone(text string) string {
-	t := strings.Trim(text, " \t\r\n*_.")
+	t := trimBytes(text, &aloneMarks)
 	if len(t) < 2 || len(t) > 9 || t[0] < 'A' || t[0] > 'Z' {
 		return ""
 	}
