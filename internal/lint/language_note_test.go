@@ -44,3 +44,21 @@ func TestPersonCauseNamedAgent(t *testing.T) {
 		"The replica count was set to zero by Terraform, and the batch workers crashed every ten minutes.",
 	})
 }
+
+// TestPersonCauseNoteSemicolon checks a timed chat note that parts the
+// writer from the act with an arrow and tells the result after a
+// semicolon, which such a note uses as it would a second arrow; and the
+// same notes with the act undone, the result put right, or a look that
+// changes nothing.
+func TestPersonCauseNoteSemicolon(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"06:40 ines → moved the Tuesday pickups to the late train; half the parcels missed the ferry",
+		"13:15 marisol → pushed the fee table to every branch; counter staff charged walk-ins the courier rate",
+		"21:02 oyelaran → ran the locker reset on the live floor; tenants on floor 2 locked out of their lockers",
+	})
+	checkPersonCause(t, false, []string{
+		"06:55 ines → moved the Tuesday pickups back to the early train; the parcels made the ferry again",
+		"13:30 marisol → restored the fee table from the morning backup; counter prices correct by 13:40",
+		"21:02 oyelaran → checked the locker logs on the live floor; nothing unusual",
+	})
+}
