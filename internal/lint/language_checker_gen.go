@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "198211-27a5c07c-8028aa7c"
+const langCheckerGenSum = "198211-27a5c07c-9a7731f5"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
