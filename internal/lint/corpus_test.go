@@ -731,9 +731,33 @@ func devSet(t *testing.T) []corpusLine {
 // person's act after damage read as a colon is (no sentence caught).
 // The rules' gates move to those figures, rounded down; the model's
 // keep their margin of about ten sentences (0.793, 0.674).
+// A second round on classes pooled across dev-v20 to dev-v24 (branch
+// lang46), each kept only where the held-out figures did not fall, the
+// development false positives did not rise and the lint's cost stayed
+// within half a percent: a timed note that parts the writer from the act
+// with an arrow and tells the result after a semicolon, as a second
+// arrow would ("11:20 ana → moved the pickups; half the boxes missed
+// the van"), unless a person acts in that clause; an it-cleft naming a
+// role, a crew or a desk as the doer with "that" as with "who" ("It was
+// the late shift that raised the setpoint"). The development set went
+// from recall 0.809 (2640/3265) and person-cause 0.732 (1692/2310) to
+// 0.809 (2642/3265) and 0.733 (1694/2310), false positives 25 of 2638
+// before and after. Held-out: rules 0.768 (2203/2869) to 0.768
+// (2204/2869), person-cause 0.631 (1088/1723) to 0.632 (1089/1723),
+// false positives 63 of 2550 before and after; the model, retrained,
+// 0.797 (2286/2869) to 0.797 (2287/2869) and 0.680 (1171/1723) to 0.680
+// (1172/1723). scripts/bench-lint 50: 2,401,226 instructions a document
+// before and 2,397,119 after (within the runs' own spread). Tried and
+// dropped: more of the people a service serves (investors, pilgrims,
+// tourists, players, schools, ...; two development hits, one more
+// held-out false positive), and goods that burst, thawed or jammed as
+// what goes wrong after an act (one development hit for one new
+// development false positive, "the second burst alert"). The rules'
+// gates move to those figures, rounded down; the model's keep their
+// margin.
 const (
-	holdoutRecall            = 0.767
-	holdoutPersonRecall      = 0.631
+	holdoutRecall            = 0.768
+	holdoutPersonRecall      = 0.632
 	holdoutModelRecall       = 0.793
 	holdoutModelPersonRecall = 0.674
 	holdoutMaxFPR            = 0.03

@@ -3055,12 +3055,10 @@ func (s *langScan) nextDamage(cs *langCauseSets, v int) (int, bool) {
 	if s.unlinkedNext(cs, v, stop) {
 		return 0, false
 	}
+	if s.personIn(stop + 1) {
+		return 0, false
+	}
 	for j := stop + 1; j < len(s.toks) && !s.toks[j].stop; j++ {
-		if s.personMay(j) {
-			if _, ok := s.personAt(j); ok {
-				return 0, false
-			}
-		}
 		if w := s.word(j); w == "still" || w == "already" || w == "had" || s.in(j, cs.intent) || s.in(j, s.c.g.modifierEnd) && strings.HasSuffix(s.word(j+1), "ing") {
 			return 0, false
 		}

@@ -52,3 +52,18 @@ func TestPersonCauseUnknownOwnersTeam(t *testing.T) {
 		"Tuomas's dashboard showed the checkout failures from 10:02.",
 	})
 }
+
+// TestPersonCauseCleftGroupThat checks an it-cleft that names a role, a
+// crew or a desk as the doer with "that" in the place of "who" ("It was
+// the late shift that …"); and the same shape with a find, or a system
+// as the doer.
+func TestPersonCauseCleftGroupThat(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"It was the weekend crew that switched the chiller to manual, and two pallets of yoghurt spoiled.",
+		"It was our payroll desk that moved the March run to the old bank file, so 400 drivers went unpaid for a week.",
+	})
+	checkPersonCause(t, false, []string{
+		"It was the weekend crew that spotted the chiller drift before anything spoiled.",
+		"It was the nightly job that posted the March run twice, so 400 drivers were paid double.",
+	})
+}

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "198007-a2c89067"
+const langGeneratedSum = "198211-27a5c07c"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -621,7 +621,7 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"[it was|is @persons @any? @any? @work|@cause-artefact that|which] @aux* @adverb? @past", "[it was|is the @any? @any? @agent @aux? @past that|which] @aux* @adverb? @past", "[it was|is @any @any? who] @aux* @adverb? @past", "[it was|is @person who|that] @aux* @adverb? @past", "[it was|is the|our|their @any @any? @any? who] @aux* @adverb? @past", "[it was|is us|me|them in|on|at @any @any? who|that] @aux* @adverb? @past", "[it was|is us|me|them ,] ~8 , who @aux* @adverb? @past", "[the one|person|people who|that @aux* @adverb? @past] ~12 was|is|were @agent", "what @past ~10 was|is [@persons @any? @any? @work|@cause-artefact]", "what @past ~10 was|is [@persons] @any", "what @past ~10 was|is [@agent] @gerund"},
+				Match:      []string{"[it was|is @persons @any? @any? @work|@cause-artefact that|which] @aux* @adverb? @past", "[it was|is the @any? @any? @agent @aux? @past that|which] @aux* @adverb? @past", "[it was|is @any @any? who] @aux* @adverb? @past", "[it was|is @person who|that] @aux* @adverb? @past", "[it was|is the|our|their @any @any? @any? who] @aux* @adverb? @past", "[it was|is the|our|their @any? @any? @role|@crew-role|@person-group that] @aux* @adverb? @past", "[it was|is us|me|them in|on|at @any @any? who|that] @aux* @adverb? @past", "[it was|is us|me|them ,] ~8 , who @aux* @adverb? @past", "[the one|person|people who|that @aux* @adverb? @past] ~12 was|is|were @agent", "what @past ~10 was|is [@persons @any? @any? @work|@cause-artefact]", "what @past ~10 was|is [@persons] @any", "what @past ~10 was|is [@agent] @gerund"},
 				Unless:     []string{"it was|is ~10 that|which|who @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|phoned|called|helped|saved|spotted|caught|stayed|rebooked|refunded|returned|warned|asked|suggested|proposed", "the one|person|people who|that @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|phoned|called|helped|saved|spotted|caught|warned|asked", "what @discover|@cause-remedy|@cause-repair|found|noticed|helped|saved|spotted|caught|worked|kept|got|happened|mattered"},
 				UnlessNear: []string{"@intent", "@cause-fine", "@cause-ended-trouble", "@cause-unwanted", "back", "own", "harmless", "safely", "recovery", "rollback", "revert", "reversal", "refund", "refunds"},
 				Rewrite:    "article",

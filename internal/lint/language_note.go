@@ -174,7 +174,8 @@ func (s *langScan) noteMark(k int) int {
 }
 
 // noteLed reads the result a timed note tells after the act at token v,
-// and returns where it ends: after an arrow or a dash, or after a comma
+// and returns where it ends: after an arrow, a dash or a semicolon (which
+// a note uses as it would an arrow), or after a comma
 // when it tells a state the act left ("now", "missing", "empty"), up to
 // the next comma or the end of the sentence.
 func (s *langScan) noteLed(cs *langCauseSets, v int) (int, bool) {
@@ -182,7 +183,13 @@ func (s *langScan) noteLed(cs *langCauseSets, v int) (int, bool) {
 		return 0, false
 	}
 	c, comma := 0, 0
-	for j := v + 1; j < v+16 && j < len(s.toks) && !s.toks[j].stop; j++ {
+	for j := v + 1; j < v+16 && j < len(s.toks); j++ {
+		if s.toks[j].stop {
+			if s.word(j) == ";" && (s.in(v, cs.act) || s.presentAct(cs, v)) && !s.personIn(j+1) {
+				c = j + 1 // "11:20 ana → moved the pickups; half the boxes missed the van", not "checks the disk; nothing unusual"
+			}
+			break
+		}
 		if c = s.noteArrowAt(j); c > 0 {
 			break
 		}
@@ -220,4 +227,18 @@ func (s *langScan) noteLed(cs *langCauseSets, v int) (int, bool) {
 func (s *langScan) noteRight(cs *langCauseSets, k int) bool {
 	return s.in(k, cs.noteFine) || s.in(k, cs.decline) || s.in(k, cs.repair) || s.in(k, cs.recovery) || s.in(k, cs.fine) || s.in(k, cs.intent) ||
 		s.in(k, cs.remedy) && !s.verbInS(k)
+}
+
+// personIn reports one who may be a person in the clause that opens at
+// token a: an act of their own, not a result ("starts the replica; he
+// estimates an hour").
+func (s *langScan) personIn(a int) bool {
+	for j := a; j < len(s.toks) && !s.toks[j].stop; j++ {
+		if s.personMay(j) {
+			if _, ok := s.personAt(j); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -44,3 +44,22 @@ func TestPersonCauseNamedAgent(t *testing.T) {
 		"The replica count was set to zero by Terraform, and the batch workers crashed every ten minutes.",
 	})
 }
+
+// TestPersonCauseNoteSemicolon checks a timed chat note that parts the
+// writer from the act with an arrow and tells the result after a
+// semicolon, which such a note uses as it would a second arrow; and the
+// same notes with the act undone, the result put right, a look that
+// changes nothing, or a person's own act after the semicolon.
+func TestPersonCauseNoteSemicolon(t *testing.T) {
+	checkPersonCause(t, true, []string{
+		"06:40 ines → moved the Tuesday pickups to the late train; half the parcels missed the ferry",
+		"13:15 marisol → pushed the fee table to every branch; every parcel quote came out double",
+		"21:02 oyelaran → ran the locker reset on the live floor; tenants on floor 2 locked out of their lockers",
+	})
+	checkPersonCause(t, false, []string{
+		"06:55 ines → moved the Tuesday pickups back to the early train; the parcels made the ferry again",
+		"13:30 marisol → restored the fee table from the morning backup; counter prices correct by 13:40",
+		"21:02 oyelaran → checked the locker logs on the live floor; nothing unusual",
+		"21:10 oyelaran → moved the locker service to the spare host; she expects it back in ten minutes",
+	})
+}
