@@ -50,6 +50,8 @@ var momentVerbs = [...]struct {
 		"発生", "停止し", "できなくな", "始まり", // Japanese
 		"발생", "중단", // Korean
 		"发生", "發生", "宕机", // Chinese
+		"بدأ", "انقطع", // Arabic
+		"спря", "започна", // Bulgarian
 	}},
 	{FieldDetect, []string{
 		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", // German
@@ -68,7 +70,8 @@ var momentVerbs = [...]struct {
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
 		"upozorenje", "uočen", "primijeti", // Croatian
-		"تنبيه", "اكتشف", "لاحظ", // Arabic
+		"تنبيه", "اكتشف", "لاحظ", "رصد", // Arabic
+		"забеляза", "сигнал за", // Bulgarian
 		"teada saime", "saime teada", "märkasime", // Estonian
 		"検知", "気付", "気づ", "発見", "アラート", "最初の知らせ", "最初の連絡", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
@@ -94,6 +97,8 @@ var momentVerbs = [...]struct {
 		"復旧", "回復", "解消", // Japanese
 		"복구", "정상화", // Korean
 		"恢复", "恢復", "解决", // Chinese
+		"عادت", "عاد ", "استعاد", // Arabic
+		"отново", "възстановен", // Bulgarian
 	}},
 }
 
