@@ -17,9 +17,9 @@ import (
 // gave more wrong times than right.
 
 // momentClockRe is a time of day in prose as the languages of the
-// vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "kl. 06.47",
+// vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "13 h 05", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2} h \d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
