@@ -54,9 +54,9 @@ var momentVerbs = [...]struct {
 		"спря", "започна", // Bulgarian
 	}},
 	{FieldDetect, []string{
-		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", // German
-		"détecté", "remarqué", "signalé", "alerte", "alerté", // French
-		"detectó", "detectado", "detectamos", "alerta", "notamos", // Spanish, Portuguese
+		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", "gemerkt", // German
+		"détecté", "remarqué", "signalé", "alerte", "alerté", "premier signe", // French
+		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
