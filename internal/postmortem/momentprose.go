@@ -44,6 +44,7 @@ var momentVerbs = [...]struct {
 		"başladı", "çöktü", // Turkish
 		"mulai", "gagal", "ditolak", "berhenti", // Indonesian
 		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
+		"первая неудачн", "первая ошибк", "первые ошибк", "первый сбой", "перестал", // Russian
 		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
 		"hakkasid", "hakkas ", "lakkas", // Estonian
@@ -67,6 +68,7 @@ var momentVerbs = [...]struct {
 		"fark edildi", "tespit edildi", // Turkish
 		"diketahui", "terdeteksi", "peringatan", // Indonesian
 		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
+		"алерт", "обнаружил", "заметил", // Russian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
 		"upozorenje", "uočen", "primijeti", // Croatian
@@ -91,6 +93,7 @@ var momentVerbs = [...]struct {
 		"düzeldi", "çözüldü", "normale döndü", // Turkish
 		"kembali normal", "pulih", "normal kembali", // Indonesian
 		"знову", "відновлен", // Ukrainian
+		"последняя ошибк", "последняя неудачн", "последний сбой", "восстановлен", "устранен", "вернулся в норму", // Russian
 		"κανονικά", "αποκαταστάθηκ", "ξανά", // Greek
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
 		"intsidendi lõpp", "taastus", "taastati", // Estonian
