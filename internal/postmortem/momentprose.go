@@ -57,7 +57,7 @@ var momentVerbs = [...]struct {
 	{FieldDetect, []string{
 		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", "gemerkt", // German
 		"détecté", "remarqué", "signalé", "alerte", "alerté", "premier signe", // French
-		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", // Spanish, Portuguese
+		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", "primer aviso", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
@@ -155,12 +155,27 @@ var backPointers = []string{"dat is ", "dat was ", "das ist ", "das war ", "dies
 	"ここを", "ここが", "これが", "これを", "この時点を", "这是", "这就是", "此时", "이것이", "이때를", "이 시점을"}
 
 // pointsBack reports a sentence, lower case, that opens with a word of
-// backPointers.
+// backPointers, or with a Spanish demonstrative, one noun and "fue"
+// ("esa llamada fue", "ese correo fue").
 func pointsBack(lower string) bool {
 	for _, w := range backPointers {
 		if strings.HasPrefix(lower, w) {
 			return true
 		}
+	}
+	return demonstrativeWas(lower)
+}
+
+// demonstrativeWas reports a sentence, lower case, opening with "ese",
+// "esa" or "este", "esta", one word and "fue ".
+func demonstrativeWas(lower string) bool {
+	w := strings.SplitN(lower, " ", 4)
+	if len(w) < 4 || w[2] != "fue" {
+		return false
+	}
+	switch w[0] {
+	case "ese", "esa", "este", "esta":
+		return w[1] != ""
 	}
 	return false
 }
