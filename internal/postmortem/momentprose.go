@@ -40,7 +40,7 @@ var momentVerbs = [...]struct {
 		"holdt op", "begyndte", "gik ned", // Danish
 		"sluttet å", "begynte", "gikk ned", // Norwegian
 		"alkoi", "lakkasi", "kaatui", // Finnish
-		"rozpoczęł", "zaczęł", "zaczął", "przestał", // Polish
+		"rozpoczęł", "zaczęł", "zaczął", "przestał", "początek", // Polish
 		"başladı", "çöktü", // Turkish
 		"mulai", "gagal", "ditolak", "berhenti", // Indonesian
 		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
@@ -64,7 +64,7 @@ var momentVerbs = [...]struct {
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
-		"wykryto", "zauważ", "zgłosi", // Polish
+		"wykryto", "zauważ", "zgłosi", "zgłoszeni", // Polish
 		"fark edildi", "tespit edildi", // Turkish
 		"diketahui", "terdeteksi", "peringatan", // Indonesian
 		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
