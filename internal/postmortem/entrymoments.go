@@ -85,7 +85,7 @@ var entryMoments = [...]struct {
 		"аларм", "забелязан", "открит", "сигнал за", // Bulgarian
 		"uyarı", "tespit", "fark edildi", // Turkish
 		"zjištěn", "zjistil", "všiml", "upozorn", "nahlášen", "detekov", "zistil", "nahlásil", // Czech, Slovak
-		"upozorenj", "uočen", "primijeti", "dojav", // Croatian
+		"upozorenj", "uočen", "primijeti", "dojav", "javlja", "javio", "javila", // Croatian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"riasztás", "észlel", "bejelent", "jelezt", // Hungarian
 		"detectat", "semnalat", "raportat", // Romanian
@@ -117,11 +117,11 @@ var entryMoments = [...]struct {
 		"възстановен", "отстранен", // Bulgarian
 		"düzeldi", "çözüldü", "normale döndü", "giderildi", "toparlandı", // Turkish
 		"obnoven", "vyřešen", "opraven", "vyriešen", // Czech, Slovak
-		"oporavljen", "riješen", "otklonjen", "uspostavljen", // Croatian
+		"oporavljen", "riješen", "otklonjen", "uspostavljen", "rade normalno", "radi normalno", "ponovno radi", "ponovno rade", // Croatian
 		"αποκαταστάθηκ", "αποκατάσταση", "επιλύθηκ", "κανονικά", // Greek
 		"helyreáll", "megoldva", "megoldód", "elhárít", // Hungarian
 		"restabilit", "rezolvat", "remediat", "revenit la normal", // Romanian
-		"khôi phục", "phục hồi", "đã xử lý", "trở lại bình thường", // Vietnamese
+		"khôi phục", "phục hồi", "đã xử lý", "trở lại bình thường", "khắc phục xong", "hoạt động bình thường", // Vietnamese
 		"pulih", "kembali normal", "normal kembali", "teratasi", "dipulihkan", // Indonesian
 		"taastus", "taastati", "lahendatud", "parandatud", // Estonian
 		"atjaunot", "atrisināt", "novērst", // Latvian

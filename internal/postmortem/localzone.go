@@ -58,18 +58,20 @@ var localTimeWords = []string{
 var clockInLine = lazyRe(`\d[:.h時시点]\d\d`)
 
 // clockOfDayIn reports a match of clockInLine in line that is no offset
-// from UTC: "(KST, UTC+09:00)" gives none.
+// from UTC, "(KST, UTC+09:00)" gives none, nor a date written with dots
+// ("27.10.2026").
 func clockOfDayIn(line string) bool {
 	for from := 0; from < len(line); {
 		m := clockInLine.FindStringIndex(line[from:])
 		if m == nil {
 			return false
 		}
-		i := from + m[0]
+		i, end := from+m[0], from+m[1]
 		for i > 0 && isDigit(line[i-1]) {
 			i--
 		}
-		if i == 0 || line[i-1] != '+' && line[i-1] != '-' && !strings.HasSuffix(line[:i], "−") {
+		dotted := end+1 < len(line) && line[end] == '.' && isDigit(line[end+1])
+		if !dotted && (i == 0 || line[i-1] != '+' && line[i-1] != '-' && !strings.HasSuffix(line[:i], "−")) {
 			return true
 		}
 		from += m[1]

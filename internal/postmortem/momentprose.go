@@ -17,9 +17,9 @@ import (
 // gave more wrong times than right.
 
 // momentClockRe is a time of day in prose as the languages of the
-// vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "kl. 06.47",
+// vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "13 h 05", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2} h \d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
@@ -40,35 +40,40 @@ var momentVerbs = [...]struct {
 		"holdt op", "begyndte", "gik ned", // Danish
 		"sluttet å", "begynte", "gikk ned", // Norwegian
 		"alkoi", "lakkasi", "kaatui", // Finnish
-		"rozpoczęł", "zaczęł", "zaczął", "przestał", // Polish
+		"rozpoczęł", "zaczęł", "zaczął", "przestał", "początek", // Polish
 		"başladı", "çöktü", // Turkish
 		"mulai", "gagal", "ditolak", "berhenti", // Indonesian
 		"почав", "почала", "почали", "перестав", "перестала", "перестали", // Ukrainian
+		"первая неудачн", "первая ошибк", "первые ошибк", "первый сбой", "перестал", // Russian
 		"άρχισε", "άρχισαν", "απέτυχ", "σταμάτησ", // Greek
 		"začal", "přestal", "spadl", // Czech
 		"hakkasid", "hakkas ", "lakkas", // Estonian
 		"発生", "停止し", "できなくな", "始まり", // Japanese
 		"발생", "중단", // Korean
 		"发生", "發生", "宕机", // Chinese
+		"بدأ", "انقطع", // Arabic
+		"спря", "започна", // Bulgarian
 	}},
 	{FieldDetect, []string{
-		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", // German
-		"détecté", "remarqué", "signalé", "alerte", "alerté", // French
-		"detectó", "detectado", "detectamos", "alerta", "notamos", // Spanish, Portuguese
+		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", "gemerkt", // German
+		"détecté", "remarqué", "signalé", "alerte", "alerté", "premier signe", // French
+		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", "primer aviso", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
 		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
-		"wykryto", "zauważ", "zgłosi", // Polish
+		"wykryto", "zauważ", "zgłosi", "zgłoszeni", // Polish
 		"fark edildi", "tespit edildi", // Turkish
 		"diketahui", "terdeteksi", "peringatan", // Indonesian
 		"попередження", "сповіщення", "виявил", "помітил", // Ukrainian
+		"алерт", "обнаружил", "заметил", // Russian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"zjištěn", "zjistil", "všiml", "upozorn", // Czech
 		"upozorenje", "uočen", "primijeti", // Croatian
-		"تنبيه", "اكتشف", "لاحظ", // Arabic
+		"تنبيه", "اكتشف", "لاحظ", "رصد", // Arabic
+		"забеляза", "сигнал за", // Bulgarian
 		"teada saime", "saime teada", "märkasime", // Estonian
 		"検知", "気付", "気づ", "発見", "アラート", "最初の知らせ", "最初の連絡", // Japanese
 		"감지", "인지", "발견", "경고", // Korean
@@ -88,12 +93,15 @@ var momentVerbs = [...]struct {
 		"düzeldi", "çözüldü", "normale döndü", // Turkish
 		"kembali normal", "pulih", "normal kembali", // Indonesian
 		"знову", "відновлен", // Ukrainian
+		"последняя ошибк", "последняя неудачн", "последний сбой", "восстановлен", "устранен", "вернулся в норму", // Russian
 		"κανονικά", "αποκαταστάθηκ", "ξανά", // Greek
 		"obnoven", "vyřešen", "opět", "znovu", // Czech
 		"intsidendi lõpp", "taastus", "taastati", // Estonian
 		"復旧", "回復", "解消", // Japanese
 		"복구", "정상화", // Korean
 		"恢复", "恢復", "解决", // Chinese
+		"عادت", "عاد ", "استعاد", // Arabic
+		"отново", "възстановен", // Bulgarian
 	}},
 }
 
@@ -147,12 +155,27 @@ var backPointers = []string{"dat is ", "dat was ", "das ist ", "das war ", "dies
 	"ここを", "ここが", "これが", "これを", "この時点を", "这是", "这就是", "此时", "이것이", "이때를", "이 시점을"}
 
 // pointsBack reports a sentence, lower case, that opens with a word of
-// backPointers.
+// backPointers, or with a Spanish demonstrative, one noun and "fue"
+// ("esa llamada fue", "ese correo fue").
 func pointsBack(lower string) bool {
 	for _, w := range backPointers {
 		if strings.HasPrefix(lower, w) {
 			return true
 		}
+	}
+	return demonstrativeWas(lower)
+}
+
+// demonstrativeWas reports a sentence, lower case, opening with "ese",
+// "esa" or "este", "esta", one word and "fue ".
+func demonstrativeWas(lower string) bool {
+	w := strings.SplitN(lower, " ", 4)
+	if len(w) < 4 || w[2] != "fue" {
+		return false
+	}
+	switch w[0] {
+	case "ese", "esa", "este", "esta":
+		return w[1] != ""
 	}
 	return false
 }
