@@ -128,6 +128,7 @@ func wantSeverityOf(t *testing.T, src, want string) {
 func TestFields37EnglishSections(t *testing.T) {
 	wantHeadingKeys(t, map[string]string{
 		"CAPA": "remediation", "Post-incident action items": "remediation", "Our commitments": "remediation", "Long-term fixes": "remediation",
+		"Actions and owners": "remediation", "Post-mortem actions": "remediation", "Review actions": "remediation",
 		"How it unfolded": "what_happened", "Detailed account": "what_happened", "Incident recap": "what_happened",
 		"At a glance": "short_summary", "BLUF": "short_summary", "In brief": "short_summary", "Synopsis": "short_summary",
 		"Containment": SectionResolution, "Eradication": SectionResolution, "Stabilisation": SectionResolution, "What we changed": SectionResolution,

@@ -59,6 +59,8 @@ var headingVocabulary = []headingPhrase{
 	{"remediation", "what we're changing"}, {"remediation", "what we are changing"},
 	{"remediation", "changes we are making"}, {"remediation", "changes we're making"}, {"remediation", "changes we will make"},
 	{"remediation", "next actions"}, {"remediation", "agreed actions"}, {"remediation", "improvement plan"},
+	{"remediation", "actions and owners"}, {"remediation", "post mortem actions"}, {"remediation", "postmortem actions"},
+	{"remediation", "review actions"}, {"remediation", "retro actions"},
 	{"remediation", "happen again"}, {"remediation", "happens again"}, {"remediation", "a repeat"}, {"remediation", "backlog"},
 	{"remediation", "recurrence"}, {"remediation", "prevent"}, {"remediation", "tasks"},
 	// A tracker's issue of the incident lists its work as the issue's
