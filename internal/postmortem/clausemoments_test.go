@@ -35,6 +35,10 @@ func TestClauseMoments(t *testing.T) {
 			"The results feed stopped at 14:05 UTC. A nurse rang the service desk at 14:22 UTC. " +
 			"The feed was restarted and results flowed again at 15:10 UTC.\n": {
 			FieldStart: "2026-12-02T14:05Z", FieldDetect: "2026-12-02T14:22Z", FieldEnd: "2026-12-02T15:10Z"},
+		// "we got the first page" is the detection
+		"# Results feed 2026-12-04\n\n## Summary\n\n" +
+			"The results feed stopped at 14:05 UTC. At 14:22 UTC we got the first page. Results were restored at 15:10 UTC.\n": {
+			FieldStart: "2026-12-04T14:05Z", FieldDetect: "2026-12-04T14:22Z", FieldEnd: "2026-12-04T15:10Z"},
 		// the last of the harm is the end
 		"# Results feed 2026-12-03\n\n## Summary\n\n" +
 			"The results feed stopped at 14:05 UTC. A nurse rang the service desk at 14:22 UTC. " +
