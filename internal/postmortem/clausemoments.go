@@ -30,7 +30,7 @@ var clauseVerbs = [...]struct {
 		"came to our attention", "made aware", "first any of us knew", "started firing", "alarm tripped", "alert tripped", "reports started", "started coming in", "complaints started",
 		"rang the service desk", "rang the help desk", "rang the it service desk", "rang the contact cent", "rang support", "rang us", "phoned us", "phoned the service desk", "phoned support",
 		"called the service desk", "called the help desk", "called the contact cent",
-		"detection came", "got the first page", "had the first page", "started complaining", "began complaining"}},
+		"detection came", "got the first page", "had the first page"}},
 	{FieldEnd, []string{"restored", "recovered", "resolved", "back to normal", "mitigated", "worked again", "came back", "was back", "were back", "was over", "were over", "returned to normal", "impact over",
 		"had drained", "subsided", "stabilised", "stabilized", "back online", "all clear", "back to baseline",
 		"ended", "lasted until", "succeeded again", "normal again", "healthy again", "working again", "up again", "available again", "operational again", "declared over", "confirmed recovery", "full recovery",
