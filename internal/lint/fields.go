@@ -294,14 +294,8 @@ func skipMarks(s string, i int) int {
 // dottedClockAt reports whether s has "H.MM" or "HH.MM" at i, an hour
 // of the day and its minutes, ending there: "7.58", "08.41".
 func dottedClockAt(s string, i int) bool {
-	n := 1
-	if digitsAt(s, i+1, 1) {
-		n = 2
-	}
-	if !digitsAt(s, i, n) || i+n+3 > len(s) || s[i+n] != '.' || !digitsAt(s, i+n+1, 2) || digitsAt(s, i+n+3, 1) {
-		return false
-	}
-	return atoi2(s[i:i+n]) < 24 && atoi2(s[i+n+1:i+n+3]) < 60
+	h, m, ok := clockParts(s, i, '.')
+	return ok && !digitsAt(s, i+len(h)+3, 1) && atoi2(h) < 24 && atoi2(m) < 60
 }
 
 // atoi2 is the value of one or two ASCII digits.
@@ -315,13 +309,25 @@ func atoi2(d string) int {
 
 // clockAt reports whether s has "H:MM" or "HH:MM" at i.
 func clockAt(s string, i int) bool {
+	_, _, ok := clockParts(s, i, ':')
+	return ok
+}
+
+// clockParts reads one or two digits of an hour at i, the separator sep
+// and two digits of minutes, and returns the hour's and the minutes'
+// digits.
+func clockParts(s string, i int, sep byte) (hour, minute string, ok bool) {
 	if !digitsAt(s, i, 1) {
-		return false
+		return "", "", false
 	}
+	n := 1
 	if digitsAt(s, i+1, 1) {
-		i++
+		n = 2
 	}
-	return i+1 < len(s) && s[i+1] == ':' && digitsAt(s, i+2, 2)
+	if i+n >= len(s) || s[i+n] != sep || !digitsAt(s, i+n+1, 2) {
+		return "", "", false
+	}
+	return s[i : i+n], s[i+n+1 : i+n+3], true
 }
 
 // isoDayAt reports whether s has "YYYY-MM-DD" at i.

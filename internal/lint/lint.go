@@ -81,7 +81,7 @@ func (c *checker) report(id string, span postmortem.Span, msg string, fix *strin
 	f := Finding{Rule: id, Severity: sev, Offset: span.Start, End: max(span.End, span.Start), Message: msg, Fix: fix}
 	f.Line, f.Column = c.doc.Position(f.Offset)
 	f.EndLine, f.EndColumn = c.doc.Position(max(f.Offset, f.End-1))
-	if fix != nil && c.doc.LineSpan(f.EndLine).End-c.doc.LineSpan(f.Line).Start <= suggestionMax {
+	if fix != nil {
 		f.Suggestion = suggestion(c.doc, f)
 	}
 	c.out = append(c.out, f)
@@ -109,9 +109,13 @@ func (l *Linter) severity(id string) (Severity, bool) {
 // line of many clauses would copy the whole line.
 const suggestionMax = 8 << 10
 
-// suggestion rewrites the whole lines a finding covers with its fix.
+// suggestion rewrites the whole lines a finding covers with its fix, or
+// is "" where they are longer than suggestionMax.
 func suggestion(d *postmortem.Document, f Finding) string {
 	first, last := d.LineSpan(f.Line), d.LineSpan(f.EndLine)
+	if last.End-first.Start > suggestionMax {
+		return ""
+	}
 	src := d.Source
 	return string(src[first.Start:f.Offset]) + *f.Fix + string(src[f.End:max(last.End, f.End)])
 }

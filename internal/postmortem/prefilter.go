@@ -443,14 +443,7 @@ var valueMarks = byteSet("*_`")
 
 // anyByte reports whether a byte of s is in set: strings.ContainsAny for
 // characters that are all ASCII, given as byteSet(chars).
-func anyByte(s string, set *[256]bool) bool {
-	for i := 0; i < len(s); i++ {
-		if set[s[i]] {
-			return true
-		}
-	}
-	return false
-}
+func anyByte(s string, set *[256]bool) bool { return indexBytes(s, set) >= 0 }
 
 // isLetters reports whether s is ASCII letters only.
 func isLetters(s string) bool {

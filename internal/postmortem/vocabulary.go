@@ -278,14 +278,14 @@ func synonymKey(label string) string {
 }
 
 // labelHeadKey is the key of a label of two words or more, of another
-// language or, with english, of English, that opens a longer one with
-// at most three words after it: "Początek wpływu na klientów" is
-// "Początek wpływu" (the start of the impact) for the customers,
-// "Incident commander on the day" the incident commander. A label of
-// one word opens too many others; a label with digits is a value run
-// into its label. English is tried last (fieldKey), after every other
-// reading of a label, and not on one with a sentence's marks
-// ("Incident commander was @dana.").
+// language or of English, that opens a longer one with at most three
+// words after it: "Początek wpływu na klientów" is "Początek wpływu"
+// (the start of the impact) for the customers, "Incident commander on
+// the day" the incident commander. A label of one word opens too many
+// others; a label with digits is a value run into its label. An English
+// head counts only where no form of "be" or past tense follows it
+// (tellsAct) and the label holds no sentence's marks ("Incident
+// commander was @dana.", "On-call paged").
 func labelHeadKey(normal []byte, label string) string {
 	spaces := 0
 	for _, c := range normal {
