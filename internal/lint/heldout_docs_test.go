@@ -346,7 +346,7 @@ var heldOutSets = []heldOutSet{
 	// done; after them: 2.40, 10 of 30, 18 of 30, none, 8 of 17, 12 of
 	// 21. Its README says which of its tools and languages the
 	// development set of those rounds shares.
-	{"heldout-docs-v15", 15.0 / 10, 0, 21.0 / 30},
+	{"heldout-docs-v15", 14.0 / 10, 0, 21.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -953,7 +953,7 @@ var devSets = []heldOutSet{
 	// e-mail addresses, names with roles, teams and nobody in several
 	// languages, and dues as weekdays, week numbers, sprints, quarters
 	// and month ends. Loose gates until its first run is measured.
-	{"dev-docs-v28", 40.0 / 10, 10, 0.0 / 39},
+	{"dev-docs-v28", 6.0 / 10, 1, 26.0 / 39},
 	// dev-docs-v29: ten documents written blind to the parser on
 	// 2026-12-07 by organisations outside software (a CIM crisis log of
 	// a water utility in Norwegian, a Coruson occurrence report of an
@@ -967,9 +967,19 @@ var devSets = []heldOutSet{
 	// told in prose and in the organisation's own words (duty managers,
 	// Gold and Silver, colour codes, levels and categories; a call, an
 	// alarm, a patrol; back in service beside later stand-downs and
-	// closes) and the fix under the organisation's own names. Loose
-	// gates until its first run is measured.
-	{"dev-docs-v29", 40.0 / 10, 40, 0.0 / 30},
+	// closes) and the fix under the organisation's own names. First run
+	// (main at 9389ddf): 2.70 wrong missing, 11 of 30 times, 27 of 30
+	// actions, 28 issues for nothing, owners 15 of 18, dues 12 of 18, 12
+	// of 20 done, 3 timeline findings where there is no fault (2
+	// errors). After the first round on it (a staff post's one H2 naming
+	// two sections after a colon is its title, not an action section
+	// over the whole post; a label of the follow-ups over a sentence
+	// introducing the list is no action; a signature of four lines under
+	// a closing of another language; Malay's labels, states and months;
+	// a work order's status codes and "Target Finish"): 2.20 wrong
+	// missing, 14 of 30 times, none for nothing, owners 17 of 18, dues 16
+	// of 18, 16 of 20 done.
+	{"dev-docs-v29", 22.0 / 10, 0, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1062,8 +1072,8 @@ var maxTimelineWrong = map[string]int{
 	"dev-docs-v17": 1, "dev-docs-v19": 1, "dev-docs-v22": 1, "dev-docs-v23": 1,
 	"dev-docs-v24": 1, "dev-docs-v25": 1,
 	"dev-docs-v26": 1, "dev-docs-v27": 1,
-	"dev-docs-v28": 10,
-	"dev-docs-v29": 10,
+	"dev-docs-v28": 0,
+	"dev-docs-v29": 3,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -1122,8 +1132,8 @@ var minTimesRight = map[string]int{
 	"dev-headers-v2":     80, // of 87
 	"dev-docs-v26":       24,
 	"dev-docs-v27":       16,
-	"dev-docs-v28":       0,
-	"dev-docs-v29":       0,
+	"dev-docs-v28":       21,
+	"dev-docs-v29":       14,
 }
 
 // minDuesRight gates each set's due dates of found open actions read
@@ -1149,7 +1159,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v12":     19, // of 25
 	"heldout-docs-v13":     23, // of 28 (21 before branch actions44)
 	"heldout-docs-v14":     23, // of 25
-	"heldout-docs-v15":     13, // of 18
+	"heldout-docs-v15":     15, // of 18
 	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
 	"dev-docs-v2":          26, // of 26

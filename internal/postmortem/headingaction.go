@@ -171,7 +171,7 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 		return headingFieldLine{}, false
 	}
 	label := strings.Trim(line[:colon], " \t*_-")
-	if moreLetters(label, maxHeadingFieldKey) {
+	if moreLetters(label, maxFieldLineLabel) {
 		return headingFieldLine{}, false // a sentence, spared normalising
 	}
 	key := lookupNormal(headingFieldKeys, label)
@@ -236,6 +236,12 @@ var maxHeadingFieldKey = func() (n int) {
 	}
 	return n
 }()
+
+// maxFieldLineLabel is the most ASCII letters of a field line's label:
+// the longest of headingFieldKeys, or of another language's column
+// labels written in Latin letters, "Ditugaskan kepada", "Pegawai
+// bertanggungjawab".
+var maxFieldLineLabel = max(maxHeadingFieldKey, 24)
 
 // moreLetters reports whether s holds more than n ASCII letters: its
 // normal form, which keeps each of them as a byte, is longer than n.

@@ -237,7 +237,7 @@ func (p *parser) heading(n *ast.Heading) {
 	if !entry {
 		p.headingDate(n.Level, name)
 	}
-	if n.Level == 1 && p.doc.Title == "" {
+	if n.Level == 1 && p.doc.Title == "" || p.titleOverSections(n.Level, name) {
 		p.doc.Title, p.doc.TitleSpan = name, span
 		p.titleDate()
 		return
