@@ -940,7 +940,7 @@ var devSets = []heldOutSet{
 	// column letters and row numbers; "avskriven", "zaniechane";
 	// "2027年1月末"): 29 of 29 actions, none for nothing, owners 19 of 19,
 	// dues 20 of 20, 21 of 21 done. The actions' gates are raised to it.
-	{"dev-docs-v27", 11.0 / 10, 0, 29.0 / 29},
+	{"dev-docs-v27", 10.0 / 10, 0, 29.0 / 29},
 	// dev-docs-v28: ten documents written blind to the parser on
 	// 2026-12-07 (a Redbooth task, a LeanKit card, a Zoho Sprints work
 	// item, a Nozbe project, a Productive doc, a Notejoy note; a Favro
@@ -979,7 +979,7 @@ var devSets = []heldOutSet{
 	// a work order's status codes and "Target Finish"): 2.20 wrong
 	// missing, 14 of 30 times, none for nothing, owners 17 of 18, dues 16
 	// of 18, 16 of 20 done.
-	{"dev-docs-v29", 22.0 / 10, 0, 27.0 / 30},
+	{"dev-docs-v29", 13.0 / 10, 0, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
