@@ -979,7 +979,7 @@ var devSets = []heldOutSet{
 	// a work order's status codes and "Target Finish"): 2.20 wrong
 	// missing, 14 of 30 times, none for nothing, owners 17 of 18, dues 16
 	// of 18, 16 of 20 done.
-	{"dev-docs-v29", 13.0 / 10, 0, 27.0 / 30},
+	{"dev-docs-v29", 9.0 / 10, 0, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1073,7 +1073,7 @@ var maxTimelineWrong = map[string]int{
 	"dev-docs-v24": 1, "dev-docs-v25": 1,
 	"dev-docs-v26": 1, "dev-docs-v27": 1,
 	"dev-docs-v28": 0,
-	"dev-docs-v29": 3,
+	"dev-docs-v29": 2,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
