@@ -1180,7 +1180,9 @@ func (p *parser) walkItem(li ast.Node) {
 			} else if key == "what_happened" {
 				p.timeFieldLines(c)
 			}
+			p.itemDotted = li.Parent() != nil && p.dottedList(li.Parent())
 			p.eventLines(c)
+			p.itemDotted = false
 		case *ast.List:
 			if p.outlinerSection(li, c) || p.outlineSection(li, c) {
 				continue

@@ -854,7 +854,10 @@ func (p *parser) eventLines(n ast.Node) {
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
-		stamp := p.stampAt(ls)
+		stamp, dotted := p.stampAt(ls), false
+		if d := dottedClockSpan(p.src, ls); p.itemDotted && d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
+			stamp, dotted = p.zoneAfter(d, ls.End), true // "05.26 Telefon fra bakeriet" in a list of such entries
+		}
 		if stamp.Valid() && i > 0 && hardWrapped(p.src[lines.At(i-1).Start:lines.At(i-1).Stop], p.src[ls.Start:stamp.Start]) {
 			stamp = Span{-1, -1} // "… the on-call was paged" / "at 14:09 UTC and …": prose
 		}
@@ -880,7 +883,35 @@ func (p *parser) eventLines(n ast.Node) {
 		}
 		p.addEvent(stamp, text)
 		p.doc.Events[len(p.doc.Events)-1].posted = posted
+		p.doc.Events[len(p.doc.Events)-1].dotted = dotted
 	}
+}
+
+// dottedList reports a list of three items or more whose items open
+// with a time of day written with a dot, "05.26 Telefon fra bakeriet",
+// two in three of them or more (a last line may give the day and the
+// time the case was closed, "25.11 09.00"): a timeline as Norwegian, Finnish or Indonesian teams write one, where
+// "06.12" is a clock, not the sixth of December, and where such a
+// number alone on a line of another list may be anything.
+func (p *parser) dottedList(l ast.Node) bool {
+	if l == p.dottedLists.node {
+		return p.dottedLists.dotted
+	}
+	items, dotted := 0, 0
+	for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+		items++
+		text := firstText(li)
+		if text == nil || text.Lines().Len() == 0 {
+			continue
+		}
+		ls := p.doc.LineSpan(p.doc.Line(text.Lines().At(0).Start))
+		ls.Start = max(ls.Start, text.Lines().At(0).Start)
+		if dottedClockSpan(p.src, ls).Valid() {
+			dotted++
+		}
+	}
+	p.dottedLists.node, p.dottedLists.dotted = l, dotted >= 3 && 3*dotted >= 2*items
+	return p.dottedLists.dotted
 }
 
 // entryText is an entry's text after its stamp: what closes the stamp

@@ -25,6 +25,14 @@ func (e *EncodingError) Error() string {
 
 type parser struct {
 	src []byte
+	// itemDotted: the item eventLines reads is one of a list of entries
+	// that open with a dotted clock (see dottedList), and dottedLists the
+	// last list asked and the answer.
+	itemDotted  bool
+	dottedLists struct {
+		node   ast.Node
+		dotted bool
+	}
 	// notesList is the last list of a notes section asked whether its
 	// items are fields, and the answer (see notesFieldList).
 	notesList struct {
