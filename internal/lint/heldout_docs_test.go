@@ -961,7 +961,7 @@ var devSets = []heldOutSet{
 	// e-mail addresses, names with roles, teams and nobody in several
 	// languages, and dues as weekdays, week numbers, sprints, quarters
 	// and month ends. Loose gates until its first run is measured.
-	{"dev-docs-v28", 6.0 / 10, 1, 26.0 / 39},
+	{"dev-docs-v28", 0.0 / 10, 1, 30.0 / 39},
 	// dev-docs-v29: ten documents written blind to the parser on
 	// 2026-12-07 by organisations outside software (a CIM crisis log of
 	// a water utility in Norwegian, a Coruson occurrence report of an
@@ -1140,7 +1140,7 @@ var minTimesRight = map[string]int{
 	"dev-headers-v2":     80, // of 87
 	"dev-docs-v26":       24,
 	"dev-docs-v27":       16,
-	"dev-docs-v28":       22,
+	"dev-docs-v28":       26,
 	"dev-docs-v29":       21,
 }
 
