@@ -1062,6 +1062,20 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	}
 	if para.hasDigit() && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
 		p.noteDate(note.text)
+	} else if para.hasDigit() && note.has(wordsAllTimes) {
+		p.noteLineDate(note.text) // the note a line of a block of facts
+	}
+}
+
+// noteLineDate is noteDate for the line of a longer paragraph that
+// notes the zone of all times: "**All times are Sydney time (AEDT,
+// UTC+11), Friday 27 November 2026.**" among the facts of a note's head.
+func (p *parser) noteLineDate(text string) {
+	for line := range strings.SplitSeq(text, "\n") {
+		if len(line) <= 120 && allTimesRe.MatchString(line) {
+			p.noteDate(line)
+			return
+		}
 	}
 }
 
@@ -1071,7 +1085,10 @@ func (p *parser) datedParagraph(para *paragraphText) {
 // UTC".
 func (p *parser) noteDate(text string) {
 	for part := range strings.SplitSeq(text, ", ") {
-		if p.dateLine(part) {
+		if p.dateLine(strings.TrimRight(part, "*_")) {
+			if p.noteDay.IsZero() {
+				p.noteDay = p.eventDate // the fields' day too, where nothing surer gives one
+			}
 			return
 		}
 	}

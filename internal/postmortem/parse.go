@@ -25,6 +25,9 @@ func (e *EncodingError) Error() string {
 
 type parser struct {
 	src []byte
+	// noteDay is the day the first note on the times gives beside its
+	// zone (see noteDate).
+	noteDay time.Time
 	// itemDotted: the item eventLines reads is one of a list of entries
 	// that open with a dotted clock (see dottedList), and dottedLists the
 	// last list asked and the answer.
@@ -678,6 +681,9 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.titleDayInWrittenYear(); ok {
 		return t // the title's "(Tue 10 March)" in the year the document's dates give
 	}
+	if !p.noteDay.IsZero() {
+		return p.noteDay // "All times are Sydney time (AEDT), Friday 27 November 2026."
+	}
 	if t, ok := p.reviewDay(); ok { // also "12/2/26 7:51 AM", a ticket's creation
 		p.reviewBase = true
 		return t
@@ -705,14 +711,34 @@ func (p *parser) openingDate() {
 			break
 		}
 	}
-	m := yearDateRe.FindStringIndex(p.doc.text[:max(end, 0)])
-	if m == nil {
+	for _, m := range yearDateRe.FindAllStringIndex(p.doc.text[:max(end, 0)], 4) {
+		if stampedDate(p.doc.text[:m[0]]) {
+			continue // "Last updated by Jess Tran, 2 Dec 2026": the page's day, not the incident's
+		}
+		if _, ok := incidentDay(p.doc.text[m[0]:m[1]]); ok {
+			v := Span{m[0], m[1]}
+			p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Date (from the opening)", Value: p.doc.Text(v), Span: v, Inferred: true})
+		}
 		return
 	}
-	if _, ok := incidentDay(p.doc.text[m[0]:m[1]]); ok {
-		v := Span{m[0], m[1]}
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Date (from the opening)", Value: p.doc.Text(v), Span: v, Inferred: true})
+}
+
+// pageStampWords say, before a date on its line, that the date is the
+// page's or the review's: "Last updated by Jess Tran, 2 Dec 2026",
+// "reviewed with the wharf managers on Tuesday 1 December 2026".
+var pageStampWords = []string{"updated", "modified", "edited", "exported", "printed", "reviewed", "review on", "review held", "published"}
+
+// stampedDate reports a line, before a date (before is the text up to
+// it), that opens the date with one of stampWords within 60 bytes.
+func stampedDate(before string) bool {
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	line = line[max(0, len(line)-60):]
+	for _, w := range pageStampWords {
+		if containsFold(line, w) {
+			return true
+		}
 	}
+	return false
 }
 
 // plainDateBesideReview is the day of a field labelled "Date" alone
