@@ -855,8 +855,10 @@ func (p *parser) eventLines(n ast.Node) {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp, dotted := p.stampAt(ls), false
-		if d := dottedClockSpan(p.src, ls); p.itemDotted && d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
-			stamp, dotted = p.zoneAfter(d, ls.End), true // "05.26 Telefon fra bakeriet" in a list of such entries
+		if p.itemDotted {
+			if d := dottedClockSpan(p.src, ls); d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
+				stamp, dotted = p.zoneAfter(d, ls.End), true // "05.26 Telefon fra bakeriet" in a list of such entries
+			}
 		}
 		if stamp.Valid() && i > 0 && hardWrapped(p.src[lines.At(i-1).Start:lines.At(i-1).Stop], p.src[ls.Start:stamp.Start]) {
 			stamp = Span{-1, -1} // "… the on-call was paged" / "at 14:09 UTC and …": prose
@@ -889,8 +891,8 @@ func (p *parser) eventLines(n ast.Node) {
 
 // dottedList reports a list of three items or more whose items open
 // with a time of day written with a dot, "05.26 Telefon fra bakeriet",
-// two in three of them or more (a last line may give the day and the
-// time the case was closed, "25.11 09.00"): a timeline as Norwegian, Finnish or Indonesian teams write one, where
+// the first and two in three of them or more (a last line may give the
+// day and the time the case was closed, "25.11 09.00"): a timeline as Norwegian, Finnish or Indonesian teams write one, where
 // "06.12" is a clock, not the sixth of December, and where such a
 // number alone on a line of another list may be anything.
 func (p *parser) dottedList(l ast.Node) bool {
@@ -908,6 +910,8 @@ func (p *parser) dottedList(l ast.Node) bool {
 		ls.Start = max(ls.Start, text.Lines().At(0).Start)
 		if dottedClockSpan(p.src, ls).Valid() {
 			dotted++
+		} else if items == 1 && !dottedDigits(p.src[ls.Start:min(ls.End, ls.Start+20)]) {
+			break // most lists: no dotted number opens the first item ("Minggu 22.00" does)
 		}
 	}
 	p.dottedLists.node, p.dottedLists.dotted = l, dotted >= 3 && 3*dotted >= 2*items

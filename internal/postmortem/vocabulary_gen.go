@@ -273,6 +273,7 @@ var localFieldWords = []localWord{
 	{"cấp độ sự cố", "severity"},
 	{"dampak berakhir", "end"},
 	{"dampak dimulai", "start"},
+	{"dampak mulai", "start"},
 	{"data analizei", "date"},
 	{"data creării", "date"},
 	{"data da retrospectiva", "date"},
