@@ -306,18 +306,28 @@ func subtitle(h *ast.Heading, h1 int) bool {
 // time ("### 09:12 UTC — Config pushed") as an entry of the timeline,
 // and reports whether it did.
 func (p *parser) timelineHeading(level int, span Span) bool {
+	// The section is asked first: most headings are under none of a
+	// timeline, and a stamp costs more to look for than the sections.
+	if !p.underTimeline(level) {
+		return false
+	}
 	stamp := p.stampAt(span)
 	if !stamp.Valid() || isDateLine(p.src[span.Start:span.End]) {
 		return false
 	}
+	p.addEvent(stamp, strings.Trim(p.doc.Text(Span{stamp.End, span.End}), " *_)]:,-—–"))
+	return true
+}
+
+// underTimeline reports whether a heading of the level would be under a
+// timeline: the nearest section above it with a key is the timeline or
+// what happened.
+func (p *parser) underTimeline(level int) bool {
 	secs := p.doc.Sections
 	for i := len(secs) - 1; i >= 0; i-- {
 		if secs[i].Level < level && secs[i].Key != "" {
-			if k := secs[i].Key; k != "timeline" && k != "what_happened" {
-				return false
-			}
-			p.addEvent(stamp, strings.Trim(p.doc.Text(Span{stamp.End, span.End}), " *_)]:,-—–"))
-			return true
+			k := secs[i].Key
+			return k == "timeline" || k == "what_happened"
 		}
 	}
 	return false
