@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "198698-4e8c288c"
+const langGeneratedSum = "199391-69fbb5e3"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -590,8 +590,8 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
-				Match:      []string{"by @gerund ~14 , [@agent] @aux* @adverb? let|made|froze", "having @adverb? @participle ~14 , [@agent] @aux* @adverb? let|made|froze", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...5 @participle|@gerund|without|@stranded|@fail-state", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...4 with no"},
-				Unless:     []string{"by|having @any ~16 , @agent @aux* @adverb? made sure|certain|it|up", "by|having @any ~16 , @agent @aux* @adverb? left ...3 in place|alone|intact|running|untouched|unchanged", "by|having @adverb? @intent|@cause-remedy|@cause-repair|@diligence|rolled|rolling|paused|pausing|drained|draining|stopped|waited|waiting"},
+				Match:      []string{"by @gerund ~14 , [@agent] @aux* @adverb? let|made|froze", "having @adverb? @participle ~14 , [@agent] @aux* @adverb? let|made|froze", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...5 @participle|@gerund|without|@stranded|@fail-state", "by|having @adverb? @gerund|@participle ~14 , [@agent] @aux* @adverb? left ...4 with no", "having @adverb? @participle ...8 @fault-mark|without|old|last|previous|draft|test ~10 , [@agent] @aux* @adverb? @cause-effect|@cause-serve-verb|gave|sent|shipped"},
+				Unless:     []string{"by|having @any ~16 , @agent @aux* @adverb? made sure|certain|it|up", "by|having @any ~16 , @agent @aux* @adverb? left ...3 in place|alone|intact|running|untouched|unchanged", "by|having @adverb? @intent|@cause-remedy|@cause-repair|@diligence|rolled|rolling|paused|pausing|drained|draining|stopped|waited|waiting", "having @adverb? replaced|removed|retired|deleted|purged|archived|swapped|upgraded|migrated|cleared|dropped|rotated|revoked|decommissioned ...8 @fault-mark|without|old|last|previous|draft|test ~10 , @agent @aux* @adverb? @cause-effect|@cause-serve-verb|gave|sent|shipped"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-recover", "@cause-fine", "@cause-repair", "rollback", "rolling", "back", "again", "safely", "safe", "faster", "quicker", "easier", "safer", "catch", "caught", "finish", "finished", "complete", "completed", "drain", "drained", "draining", "recovery", "sooner"},
 			},
 			{
@@ -1600,20 +1600,20 @@ var langGeneratedVocab = []string{
 	"retention", "embedded", "depended", "relied", "uses", "tune", "replace", "turn", "bring", "patching", "replacing", "upgrading", "verbose", "middle", "simultaneously", "own",
 	"environment", "fleet", "directly", "lapsed", "burn", "exceed", "further", "additional", "yanked", "pruned", "readonly", "timing", "drifting", "spiking", "looping", "retrying",
 	"whom", "ready", "concerns", "trigger", "source", "origin", "reason", "long", "easier", "harder", "helped", "thanks", "courtesy", "neglecting", "forgetting", "omitting",
-	"ignoring", "overlooking", "understand", "having", "sure", "certain", "place", "alone", "untouched", "safe", "faster", "quicker", "safer", "consequence", "light", "pursuant",
-	"strength", "basis", "leaves", "leaving", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated", "us", "me", "phoned", "mattered", "harmless",
-	"reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added", "simulated", "rehearsed", "ruled", "debugging", "investigating", "examining", "searching",
-	"suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran", "overshot", "protecting", "protected", "cloned", "working", "billing",
-	"emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app", "kubeconfig", "hostname", "image", "images", "build", "sanitised", "sanitized",
-	"anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated", "dithered", "bickered", "chatted", "unacknowledged", "unactioned", "unassigned", "untriaged",
-	"unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion", "idea", "generated", "local", "personal", "aimed", "directed", "nonexistent",
-	"non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching", "available", "record", "records", "register", "registers", "inspection", "docket",
-	"filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition", "detail", "aborted",
-	"died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics",
-	"evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting",
-	"snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing",
-	"arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked",
-	"scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
+	"ignoring", "overlooking", "understand", "having", "draft", "sure", "certain", "place", "alone", "untouched", "archived", "safe", "faster", "quicker", "safer", "consequence",
+	"light", "pursuant", "strength", "basis", "leaves", "leaving", "holiday", "holidays", "vacation", "leave", "headed", "proposed", "coordinated", "us", "me", "phoned",
+	"mattered", "harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added", "simulated", "rehearsed", "ruled", "debugging", "investigating",
+	"examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew", "overran", "overshot", "protecting", "protected", "cloned",
+	"working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app", "kubeconfig", "hostname", "image", "images", "build",
+	"sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated", "dithered", "bickered", "chatted", "unacknowledged", "unactioned",
+	"unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion", "idea", "generated", "local", "personal", "aimed",
+	"directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching", "available", "record", "records", "register", "registers",
+	"inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition",
+	"detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress",
+	"smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding", "disabling",
+	"silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking", "combing",
+	"bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded",
+	"demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their

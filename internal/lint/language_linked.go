@@ -91,6 +91,9 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		end, ok := s.personMatch(bPersons, i)
 		if !ok {
+			if w == "after" {
+				return s.linkedAct(cs, i) // "… after Luíza replayed the file"
+			}
 			return 0, false
 		}
 		if s.workWithin(end, end+3) {
@@ -103,6 +106,9 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if s.word(i-1) == "after" {
+		return s.linkedAct(cs, i)
+	}
 	if s.word(i-1) == "by" && s.namedAt(i) { // "— a rounding change by Priyanka"
 		if d := s.detBefore(i - 1); d > 0 && s.workWithin(d+1, i-1) && s.isDash(d-1) {
 			end, _ := s.personMatch(bAgent, i)
@@ -110,6 +116,40 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// linkedAct reads a person at token i, after "after", who did an act
+// that changes state, with damage told before the link: "Customers got
+// double-debited after Luíza replayed the morning settlement file",
+// "Pickup codes got reused after Tomasz cut the code length". It is the
+// same link as "after Luíza's replay", told with a verb; a remedy near
+// ("recovered after Ana rolled back the release") is help, as there.
+func (s *langScan) linkedAct(cs *langCauseSets, i int) (int, bool) {
+	end, ok := s.personMatch(bPerson|bAgent, i)
+	if !ok {
+		return 0, false
+	}
+	v := end
+	for n := 0; n < 2 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs)); n++ {
+		v++
+	}
+	// an operation ("after Ana restarted the pods") and a fall ("errors
+	// dropped after …") tell recovery as often as damage
+	if !s.isPast(v) || !s.in(v, cs.act) || s.in(v, cs.operate) || s.declineBefore(cs, i-1) {
+		return 0, false
+	}
+	return s.linkedEnd(cs, i-1, v+1)
+}
+
+// declineBefore reports a word of decline in the reach of a link at
+// token link: "Errors dropped after …".
+func (s *langScan) declineBefore(cs *langCauseSets, link int) bool {
+	for k := link - 1; k >= 0 && k >= link-langLinkedReach && !s.toks[k].stop; k-- {
+		if s.in(k, cs.decline) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeWork reads a sentence that opens with a person's work named by
