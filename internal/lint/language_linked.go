@@ -91,8 +91,8 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		end, ok := s.personMatch(bPersons, i)
 		if !ok {
-			if w == "after" {
-				return s.linkedAct(cs, i) // "… after Luíza replayed the file"
+			if w == "after" || w == "—" || w == "–" {
+				return s.linkedAct(cs, i) // "… after Luíza replayed the file", "… — Piet had wiped the table"
 			}
 			return 0, false
 		}
@@ -135,10 +135,37 @@ func (s *langScan) linkedAct(cs *langCauseSets, i int) (int, bool) {
 	}
 	// an operation ("after Ana restarted the pods") and a fall ("errors
 	// dropped after …") tell recovery as often as damage
-	if !s.isPast(v) || !s.in(v, cs.act) || s.in(v, cs.operate) || s.declineBefore(cs, i-1) {
+	if !s.isPast(v) || !s.in(v, cs.act) || s.in(v, cs.operate) || s.declineBefore(cs, i-1) || s.undoneBack(v) {
 		return 0, false
 	}
-	return s.linkedEnd(cs, i-1, v+1)
+	if last, ok := s.linkedEnd(cs, i-1, v+1); ok {
+		return last, true
+	}
+	return s.waitedBefore(cs, i-1, v+1)
+}
+
+// waitedBefore reads people or things kept waiting for a time before a
+// link at token link ("Herders waited eleven days for their money — …"),
+// and returns end, the end of the finding, unless help is near.
+func (s *langScan) waitedBefore(cs *langCauseSets, link, end int) (int, bool) {
+	for k := link - 1; k >= 0 && k >= link-langLinkedReach && !s.toks[k].stop; k-- {
+		if s.in(k, cs.wait) && !s.in(k-1, cs.neg) {
+			for j := k + 1; j < k+5 && j < link; j++ {
+				if s.in(j, s.c.g.timeUnit) {
+					return end, !s.helpNear(cs, k, end)
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// undoneBack reports an act undone with "back" after its verb at token
+// v ("rolled back the release", "put the old file back"): a remedy; an
+// act held back ("held the payment file back") is a delay.
+func (s *langScan) undoneBack(v int) bool {
+	w := s.word(v)
+	return w != "held" && w != "kept" && s.wordWithin(v+1, 6, "back")
 }
 
 // declineBefore reports a word of decline in the reach of a link at

@@ -61,5 +61,26 @@ func TestLanguagePooledClasses(t *testing.T) {
 			"Locker codes got duplicated after Tomasz cut the code length to four digits.",
 			"Ninety parcels arrived late after Ravi held the van back for one missing box.",
 		},
+	}, {
+		name: "damage told first, then a dash and a person's act",
+		rule: langPersonCause,
+		blameless: []string{
+			"Checkout was down for ten minutes — Ravi rolled back the release at 14:10.",
+			"Drivers waited twenty minutes at the gate — Priya restored the badge list at 06:20.",
+		},
+		blameful: []string{
+			"The kiosks showed no tickets at all — Koen had set the cache lifetime to zero.",
+			"Growers waited nine days for their money — Ravi held the payment file back.",
+		},
+	}, {
+		name: "a weight read off by an amount",
+		rule: langPersonCause,
+		blameless: []string{
+			"Ravi's calibration left the scale reading within a gram.",
+			"Priya's new rota gave the light loads to the morning crew.",
+		},
+		blameful: []string{
+			"Ravi's scale calibration left every pallet 30 kilos light on the invoice.",
+		},
 	}})
 }
