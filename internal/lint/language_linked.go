@@ -106,8 +106,8 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if s.word(i-1) == "after" {
-		return s.linkedAct(cs, i)
+	if w := s.word(i - 1); w == "when" || w == "since" {
+		return s.linkedAct(cs, i) // "… lost their allocations when Ornella re-imported the sheet"
 	}
 	if s.word(i-1) == "by" && s.namedAt(i) { // "— a rounding change by Priyanka"
 		if d := s.detBefore(i - 1); d > 0 && s.workWithin(d+1, i-1) && s.isDash(d-1) {

@@ -73,6 +73,16 @@ func TestLanguagePooledClasses(t *testing.T) {
 			"Growers waited nine days for their money — Ravi held the payment file back.",
 		},
 	}, {
+		name: "damage told first, then \"when\" or \"since\" and a person's act",
+		rule: langPersonCause,
+		blameless: []string{
+			"The duplicate charges stopped when Priya patched the worker.",
+			"Checkout recovered when Ravi rolled back the release.",
+		},
+		blameful: []string{
+			"Forty buyers lost their allocations when Ornella imported the wholesale sheet over the live one.",
+		},
+	}, {
 		name: "a weight read off by an amount",
 		rule: langPersonCause,
 		blameless: []string{
