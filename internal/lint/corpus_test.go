@@ -781,18 +781,21 @@ func devSet(t *testing.T) []corpusLine {
 // the act is an operation, an act undone with "back" or the damage a
 // fall ("errors dropped after …"), with people kept waiting for a time
 // before the dash ("Herders waited eleven days for their money — …");
-// and a weight read off by an amount ("left every truckload 40 kilos
-// light"; held-out +1). The development set went from recall 0.800
-// (2733/3415) and person-cause 0.721 (1746/2420) to 0.804 (2746/3415)
-// and 0.727 (1759/2420), false positives 27 of 2748 before and after.
-// dev-v25 after the round: 0.633 (95/150), 0.509 (56/110), 2 of 110;
-// with the model retrained with it and the round 0.680 (102/150), 0.573
-// (63/110). Held-out: rules 0.768 (2204/2869) to 0.771 (2212/2869),
-// person-cause 0.632 (1089/1723) to 0.637 (1097/1723), false positives
+// a weight read off by an amount ("left every truckload 40 kilos
+// light"; held-out +1); and a label of cause, then a person's work or
+// act ("Reason: Fredy's decision to wait for the final grading", "Root
+// cause: the coordinator's rota import"; three files, all caught;
+// held-out +1). The development set went from recall 0.800 (2733/3415)
+// and person-cause 0.721 (1746/2420) to 0.805 (2749/3415) and 0.728
+// (1762/2420), false positives 27 of 2748 before and after. dev-v25
+// after the round: 0.640 (96/150), 0.518 (57/110), 2 of 110; with the
+// model retrained with it and the round 0.687 (103/150), 0.582
+// (64/110). Held-out: rules 0.768 (2204/2869) to 0.771 (2213/2869),
+// person-cause 0.632 (1089/1723) to 0.637 (1098/1723), false positives
 // 63 of 2550 before and after; the model, retrained, 0.797 (2287/2869)
-// to 0.805 (2309/2869) and 0.680 (1172/1723) to 0.693 (1194/1723).
+// to 0.805 (2310/2869) and 0.680 (1172/1723) to 0.694 (1195/1723).
 // scripts/bench-lint 200: 2,162,491 instructions a document before and
-// 2,161,854 after. Tried and dropped: "after" and a person's act with
+// 2,162,837 after (+0.02%). Tried and dropped: "after" and a person's act with
 // operations and falls read too (held-out +7, but one more held-out
 // false positive); a role or a crew after the link (held-out +1 for
 // +0.24% instructions); what a person's work "cost" someone, the
@@ -802,11 +805,11 @@ func devSet(t *testing.T) []corpusLine {
 // noon"); and "It's" clefts as "It is" ones (the patterns do not read
 // the contraction apart from a possessive). The rules' gates move to
 // those figures, rounded down; the model's keep their margin of about
-// ten sentences (0.800, 0.687).
+// ten sentences (0.801, 0.687).
 const (
 	holdoutRecall            = 0.771
-	holdoutPersonRecall      = 0.636
-	holdoutModelRecall       = 0.800
+	holdoutPersonRecall      = 0.637
+	holdoutModelRecall       = 0.801
 	holdoutModelPersonRecall = 0.687
 	holdoutMaxFPR            = 0.03
 )

@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "199790-a99cff03"
+const langGeneratedSum = "200673-cf373fc5"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -1004,6 +1004,13 @@ func langGenerated() *langData {
 				Rewrite:       "passive",
 			},
 			{
+				Rule:       "language/person-cause",
+				Match:      []string{"cause|reason ~8 : [@persons @any? @any? @work|decision|choice|call|approval|override|idea]", "cause|reason ~8 : [@person @aux* @adverb? @past]"},
+				Unless:     []string{"cause|reason ~8 : @persons @any? @any? @remedy-noun", "cause|reason ~8 : @person @aux* @adverb? @discover|@cause-remedy|@cause-repair|found|noticed|spotted|caught"},
+				UnlessNear: []string{"@cause-remedy", "@cause-repair", "@cause-recover", "rollback", "revert", "unknown", "unclear", "planned", "scheduled", "expected", "agreed", "drill"},
+				Rewrite:    "article",
+			},
+			{
 				Rule:          "language/person-cause",
 				Match:         []string{"[@person @aux* lost|wasted @any? @any? @time-unit] checking|looking|chasing|digging|searching|reading|debugging|investigating|inspecting|grepping|scrolling|guessing|poking|combing|bisecting|staring|second-guessing|arguing"},
 				UnlessNear:    []string{"@intent"},
@@ -1614,9 +1621,10 @@ var langGeneratedVocab = []string{
 	"registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause",
 	"condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured",
 	"stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding",
-	"disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "digging", "grepping", "scrolling", "guessing", "poking",
-	"combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined",
-	"reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
+	"disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "unknown", "unclear", "digging", "grepping", "scrolling",
+	"guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes",
+	"triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked",
+	"fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their

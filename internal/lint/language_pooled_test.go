@@ -83,6 +83,20 @@ func TestLanguagePooledClasses(t *testing.T) {
 			"Forty buyers lost their allocations when Ornella imported the wholesale sheet over the live one.",
 		},
 	}, {
+		name: "a label of cause, then a person's work or act",
+		rule: langPersonCause,
+		blameless: []string{
+			"Root cause: the certificate expired.",
+			"Reason: Ravi's rollback.",
+			"Cause: Priya spotted the expired key.",
+			"The reason the page fired: Ravi ran the drill as planned.",
+		},
+		blameful: []string{
+			"Payouts: three days late. Reason: Ravi's decision to wait for the bank file.",
+			"Root cause: the night clerk's bulk import of the old price list.",
+			"The reason the boiler tripped: Priya doubled the feed rate.",
+		},
+	}, {
 		name: "a weight read off by an amount",
 		rule: langPersonCause,
 		blameless: []string{
