@@ -391,11 +391,26 @@ func firstGroup(m []int) []int {
 // ingeniør, var ", "Jana Nováková byla ", "Ana Pop a fost ".
 var localWasRe = lazyRe(proseName + `(?:,\s+[^,.;\n]{1,48},)?\s+(?i:var|war|était|fue|era|foi|a\s+fost|был|была|був|була|бе|był|była|byl|byla|bol|bola|oli|adalah|ialah|merupakan|ήταν|bio|bila|volt)\s+`)
 
+// localRoleParenRe is a name and a note in parentheses after it:
+// "Kovács Bence (incidensfelelős)", "Ana Pop (coordonator incident, IT)".
+var localRoleParenRe = lazyRe(proseName + `\s*\(([^()\n]{2,48})\)`)
+
 // localRoleSentence reads "Solveig Aarnes, vakthavende ingeniør, var
 // innsatsleder": a name, then "was" and a label of the contact in the
 // vocabulary of the document's language (one to three words, an
-// article before them or none). It reports whether it read one.
+// article before them or none); or a name with such a label in
+// parentheses after it, "Kovács Bence (incidensfelelős)". It reports
+// whether it read one.
 func (p *parser) localRoleSentence(span Span, text string) bool {
+	if strings.IndexByte(text, '(') >= 0 {
+		for _, m := range localRoleParenRe.FindAllStringSubmatchIndex(text, 4) {
+			note, _, _ := strings.Cut(text[m[4]:m[5]], ",")
+			if p.synonymKey(strings.TrimSpace(note)) == FieldContact && !proseStopWord(text[m[2]:m[3]]) {
+				p.proseField1(FieldContact, "Contact (from the text)", span, m)
+				return true
+			}
+		}
+	}
 	for _, m := range localWasRe.FindAllStringSubmatchIndex(text, 4) {
 		words := strings.FieldsFunc(text[m[1]:min(len(text), m[1]+80)], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 		if len(words) > 0 && articles[strings.ToLower(words[0])] {

@@ -14,9 +14,10 @@ func TestLeadInOrganisationsOwnWords(t *testing.T) {
 		"ran the recovery": {"# Off air\n\n## Summary\n\nThe channel went black. The master control supervisor, Dwayne Okafor, ran the recovery.\n", FieldContact, "Dwayne Okafor"},
 		"memo header": {"**Către:** Direcția IT\n**De la:** Andrei Vlad/Centru/Banca\n**Data:** 07.12.2026 16:40\n**Subiect:** Raport\n\nStimați colegi,\n\n## Rezumat\n\nSucursalele au pierdut legătura.\n",
 			FieldContact, "Andrei Vlad"},
-		"tool by-line":   {"# Late buses\n\n*A Sway by Carla Whitfield, Director of Transportation · District 214*\n\n## Summary\n\nI led the response from the dispatch office.\n", FieldCreatedBy, "Carla Whitfield"},
-		"Norwegian was":  {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes, vakthavende ingeniør, var innsatsleder hele natten.\n", FieldContact, "Solveig Aarnes"},
-		"was not a role": {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes var hjemme hele natten.\n", FieldContact, ""},
+		"tool by-line":         {"# Late buses\n\n*A Sway by Carla Whitfield, Director of Transportation · District 214*\n\n## Summary\n\nI led the response from the dispatch office.\n", FieldCreatedBy, "Carla Whitfield"},
+		"Norwegian was":        {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes, vakthavende ingeniør, var innsatsleder hele natten.\n", FieldContact, "Solveig Aarnes"},
+		"label in parentheses": {"# Kiesés\n\n## Összefoglaló\n\nA fizetések leálltak. Kovács Bence (incidensfelelős) vezette a hibaelhárítást.\n", FieldContact, "Kovács Bence"},
+		"was not a role":       {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes var hjemme hele natten.\n", FieldContact, ""},
 	} {
 		t.Run(name, func(t *testing.T) {
 			f, ok := mustParse(t, []byte(c.src)).Field(c.key)
