@@ -29,6 +29,9 @@ var asideEnds = []string{
 	// what a template says of the list, and what was taken from it
 	" guidelines ", " guidance ", " instructions ", " legend ", " tips ",
 	" takeaways ", " key takeaways ", " learnings ", " observations ", " highlights ",
+	// what is measured, risked or left out, and what was told to whom
+	" key metrics ", " incident metrics ", " key figures ", " risks ", " out of scope ", " not in scope ", " non-goals ",
+	" customer communication ", " customer communications ", " communications sent ",
 }
 
 // asideLastWords are the last words of asideEnds.
@@ -466,4 +469,15 @@ func endsAny(s string, ends ...string) bool {
 		}
 	}
 	return false
+}
+
+// writeUpRoleRe opens a line that names who owns, wrote or reviews the
+// write-up itself: "Document owner: SRE team", "Postmortem owner: Dana
+// Ruiz", "Review owner: Kim".
+var writeUpRoleRe = lazyRe(`^[*_]*(?i:(?:this\s+)?(?:document|doc|report|post-?mortem|review|page|write-?up|retrospective|retro|rca)\s+(?:owner|author|reviewer|approver|editor)s?)[*_]*\s*:`)
+
+// writeUpRole reports an item or a line of an action list that names a
+// role of the write-up, not work to track.
+func writeUpRole(text string) bool {
+	return len(text) > 8 && strings.Contains(text, ":") && writeUpRoleRe.MatchString(text)
 }

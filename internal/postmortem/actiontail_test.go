@@ -1,0 +1,23 @@
+package postmortem
+
+import "testing"
+
+// What follows an action list under the same heading and is no work: a
+// line naming a role of the write-up itself ("Document owner: SRE
+// team"), and lists under a bold label of metrics, risks, what is out
+// of scope or what was told to customers.
+func TestNoWorkAfterTheActions(t *testing.T) {
+	for name, tail := range map[string]string{
+		"document owner":   "Document owner: SRE team",
+		"postmortem owner": "**Postmortem owner:** Dana Ruiz",
+		"key metrics":      "**Key metrics**\n\n- Time to detect: 28 minutes\n- Time to resolve: 2 hours",
+		"communication":    "**Customer communication**\n\n- Status page updated at 14:10.\n- Email sent to affected merchants on Dec 3.",
+		"risks":            "**Risks**\n\n- The new alert may be noisy at night.",
+		"out of scope":     "**Out of scope**\n\n- Rewriting the coupon service.",
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := "# Outage\n\n## Action items\n\n- [ ] Add an alert on checkout errors — owner: @dana — due 2026-12-20\n\n" + tail + "\n"
+			checkActionLines(t, mustParse(t, []byte(src)), []string{"Add an alert on checkout errors|dana|2026-12-20||Open"})
+		})
+	}
+}
