@@ -21,3 +21,16 @@ func TestNoWorkAfterTheActions(t *testing.T) {
 		})
 	}
 }
+
+// A remediation list written as notes, a thing and what was done to it
+// with no "was" ("Cache flushed at 14:20."), records steps taken; the
+// same words under "Action items" may state the aim, and stay work.
+func TestTelegraphicStepsInTheFix(t *testing.T) {
+	src := "# Outage\n\n## Remediation\n\n- Cache flushed at 14:20.\n- Deploy rolled back to v2.3.\n- Customers notified via status page.\n- Refunds issued to 212 customers\n\n" +
+		"## Action items\n\n- Runbook updated with the failover query\n- Add alert for failed payments\n"
+	doc := mustParse(t, []byte(src))
+	checkActionLines(t, doc, []string{"Runbook updated with the failover query||||Open", "Add alert for failed payments||||Open"})
+	if len(doc.Steps) != 4 {
+		t.Errorf("%d steps, want the 4 of the remediation: %+v", len(doc.Steps), doc.Steps)
+	}
+}

@@ -119,15 +119,48 @@ func (p *parser) readAction(span Span, section string) {
 // state in items nested under it ("- Owner: Rhys", "- Status: done").
 func (p *parser) recordStep(a *Action, item Span) bool {
 	text := p.doc.Text(p.shortTitle(item))
+	telegraphic := false
 	if !isRecordStep(text) && !localPastStep(text) {
-		return false
+		if telegraphic = p.fixSection() && telegraphicStep(text); !telegraphic {
+			return false
+		}
 	}
 	first, _, _ := strings.Cut(plainTitle(text), " ") // "~~Reset the clock~~": the verb is "Reset"
-	if !samePastVerbs[strings.ToLower(first)] {
+	if !samePastVerbs[strings.ToLower(first)] && !telegraphic {
 		return true
 	}
 	whole := p.doc.Text(item)
 	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(whole) && !parenOwnerDueRe.MatchString(whole)
+}
+
+// fixSection reports a section of the follow-ups' key whose heading
+// names the fix or the response ("Remediation", "Mitigation", "What we
+// did"), not the work to come ("Action items", "Next steps",
+// "Follow-ups"): there a note-like "Cache flushed at 14:20" is a step
+// taken; in a list of work it may state the aim ("Runbook updated with
+// the failover query").
+func (p *parser) fixSection() bool {
+	_, name := p.sectionKey()
+	n := strings.ToLower(name)
+	if n == "" || containsAny(n, workNames) {
+		return false
+	}
+	return containsAny(n, fixNames)
+}
+
+var (
+	fixNames  = []string{"remediat", "mitigat", "resolution", "recovery", "response", "what we did", "fix", "immediate", "workaround", "containment", "restor"}
+	workNames = []string{"action", "follow", "todo", "to do", "to-do", "next", "prevent", "improve", "task", "future", "plan", "long"}
+)
+
+// containsAny reports one of words within s.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenOwnerDueRe is an owner and a due date in parentheses ending an

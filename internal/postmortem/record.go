@@ -77,6 +77,51 @@ func isRecordStep(text string) bool {
 	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
 }
 
+// telegraphicStep reports a step written as a note does, a thing and
+// what was done to it with no "was": "Cache flushed at 14:20.", "Deploy
+// rolled back to v2.3.", "Customers notified via status page.",
+// "Refunds issued to 212 customers". The participle is the second or
+// the third word, a phrase of place, time or manner or nothing follows
+// it, and an imperative does not open the item ("Add alert for failed
+// payments" is work to do).
+func telegraphicStep(text string) bool {
+	words := strings.Fields(strings.ToLower(plainTitle(text)))
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	if words[0] == "the" || words[0] == "our" || words[0] == "all" {
+		words = words[1:]
+	}
+	for i := 1; i <= 2 && i < len(words); i++ {
+		w := strings.Trim(words[i], ",.;:")
+		strong := pastVerbs[w]
+		if !strong && (!strings.HasSuffix(w, "ed") || len(w) < 5) {
+			continue
+		}
+		if imperativeWords[strings.Trim(words[0], ",.;:")] && !(strong && i == 1) {
+			return false
+		}
+		return i+1 == len(words) || stepTail(words[i+1]) || w != words[i]
+	}
+	return false
+}
+
+// stepTail reports a word that may follow a step's participle: a
+// particle, a preposition of place, time or manner, or a number.
+func stepTail(w string) bool {
+	return stepTailWords[strings.Trim(w, ",.;:")] || w[0] >= '0' && w[0] <= '9' || w[0] == '('
+}
+
+var (
+	stepTailWords   = wordSet(`at to on in via by and from for after before with within across back down up off out over manually automatically again successfully overnight immediately`)
+	imperativeWords = wordSet(`add create fix update write review document ensure make set implement investigate move remove migrate enable disable
+configure automate improve test monitor alert page rotate renew deploy roll schedule train audit check verify define build introduce
+extend replace upgrade increase reduce limit split tune cap require publish send notify share run use block allow adopt agree ask
+assign backfill clean consolidate convert decommission delete design evaluate expose hire instrument label lock log merge own pin
+plan port prevent protect raise refactor rename reproduce retire revisit rewrite scale separate ship simplify standardise standardize
+stop store switch track validate warn watch wire consider explore draft prepare run restore rebuild enforce keep get give reach contact`)
+)
+
 var (
 	// perfectRe finds a present perfect with a person as the subject:
 	// "We have removed …", "We have for several years enabled …".
