@@ -42,7 +42,9 @@ var columnSynonyms = invert(map[string][]string{
 	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by", "responsible officer", "responsible person", "responsible party", "action owner",
 		"responsable", "verantwortlich", "zuständig", "encargado", "propietario", "přiřazeno", "řešitel",
 		// an ITSM tool's agent on a change or task; a column asked as a question
-		"agent", "assigned agent", "who owns it", "owned by"},
+		"agent", "assigned agent", "who owns it", "owned by",
+		// a board's card lists its people as "Assigned users"
+		"assigned users", "assigned user"},
 	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
 		// the day a row is to be closed by, in a tracker's or a team's words
 		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
@@ -216,10 +218,13 @@ var (
 	// plannerTitleHeads head the title column of a planner's or a
 	// tracker's board, its own name for its rows (Planner's "Task Name",
 	// Shortcut's "Story"): under an action heading, beside the board's
-	// state column, as an export always has one.
-	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true}
-	trackerIDHeads    = wordSet("key number no. id ref artifact artefact")
-	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
+	// state column, as an export always has one; a card's or a task's
+	// children ("Child card", "Subtask") are listed under the same kind
+	// of header.
+	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true,
+		"child card": true, "child cards": true, "child task": true, "child item": true, "subtask": true, "sub task": true, "subtasks": true}
+	trackerIDHeads = wordSet("key number no. id ref artifact artefact")
+	trackerNames   = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
