@@ -171,7 +171,7 @@ func (p *parser) fieldLine(off int) (headingFieldLine, bool) {
 		return headingFieldLine{}, false
 	}
 	label := strings.Trim(line[:colon], " \t*_-")
-	if moreLetters(label, maxHeadingFieldKey) {
+	if moreLetters(label, maxFieldLineLabel) {
 		return headingFieldLine{}, false // a sentence, spared normalising
 	}
 	key := lookupNormal(headingFieldKeys, label)
@@ -233,6 +233,17 @@ func (p *parser) definitionLine(ls Span, line string) (headingFieldLine, bool) {
 var maxHeadingFieldKey = func() (n int) {
 	for k := range headingFieldKeys {
 		n = max(n, len(k))
+	}
+	return n
+}()
+
+// maxFieldLineLabel is the length of the longest label a field line
+// is read by, in English or in another language: "Penanggung jawab:"
+// is longer than any English one.
+var maxFieldLineLabel = func() int {
+	n := maxHeadingFieldKey
+	for _, w := range localColumnWords {
+		n = max(n, len(w.word))
 	}
 	return n
 }()
