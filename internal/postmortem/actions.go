@@ -1118,7 +1118,25 @@ func (p *parser) groupLabel(li ast.Node) bool {
 	if strings.HasPrefix(t, "[") {
 		return false // a task box
 	}
-	return strings.HasSuffix(strings.TrimRight(t, "*_"), ":") || len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "@#—(")
+	return strings.HasSuffix(strings.TrimRight(t, "*_"), ":") || len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "@#—(") || tallyEnd(t)
+}
+
+// tallyEnd reports a label that ends with a tally of its items done, in
+// parentheses: "Tasklist: Follow-ups (2/6 done)", "Subtasks (2/6)", as a
+// tracker heads a list of tasks; a task is never written so.
+func tallyEnd(t string) bool {
+	t = strings.TrimRight(t, "*_ ")
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	in := t[open+1 : len(t)-1]
+	n := digitRunEnd(in, 0)
+	if n == 0 || n+1 >= len(in) || in[n] != '/' {
+		return false
+	}
+	m := digitRunEnd(in, n+1)
+	return m > n+1 && (m == len(in) || in[m] == ' ')
 }
 
 // itemFieldLines reads the items of a nested list that are all "Label:

@@ -17,3 +17,32 @@ func TestChildCardTable(t *testing.T) {
 		"Review rounding in the tax module||||Open",
 	})
 }
+
+// A task tool heads its list of follow-ups with a bullet that tallies
+// the tasks done, "Tasklist: … (1/3 selesai)"; the tasks are nested
+// under it, each with its fields as bullets whose labels in Indonesian
+// ("Penanggung jawab") are longer than any English one.
+func TestTallyGroupAndLongLocalLabels(t *testing.T) {
+	src := "# Pembayaran gagal\n\n## Tindak lanjut\n\n" +
+		"- **Tasklist: Tindak lanjut (1/3 selesai)**\n" +
+		"  - ☐ Tambahkan alarm untuk antrean pembayaran\n" +
+		"    - Penanggung jawab: @budi.s\n" +
+		"    - Tenggat: 11 Desember 2026\n" +
+		"    - Status: Sedang dikerjakan\n" +
+		"  - ☑ Perbarui kontak teknis di bank mitra\n" +
+		"    - Penanggung jawab: Sari Dewi\n" +
+		"    - Status: Selesai\n" +
+		"  - ☐ Uji pergantian sertifikat bersama bank\n" +
+		"    - Penanggung jawab: Tim Keuangan\n" +
+		"    - Tenggat: 18 Desember 2026\n" +
+		"    - Status: Belum dimulai\n"
+	d := mustParse(t, []byte(src))
+	checkActionLines(t, d, []string{
+		"Tambahkan alarm untuk antrean pembayaran|budi.s|2026-12-11||Open",
+		"Perbarui kontak teknis di bank mitra|Sari Dewi|||Done",
+		"Uji pergantian sertifikat bersama bank|Tim Keuangan|2026-12-18||Open",
+	})
+	if len(d.Steps) != 0 {
+		t.Errorf("steps %v, want none: the tasks are follow-ups", d.Steps)
+	}
+}
