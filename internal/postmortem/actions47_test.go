@@ -46,3 +46,21 @@ func TestTallyGroupAndLongLocalLabels(t *testing.T) {
 		t.Errorf("steps %v, want none: the tasks are follow-ups", d.Steps)
 	}
 }
+
+// A Slovenian page lists its measures in a tracker's table: the
+// headers, the states and the months are read in Slovenian, and "ni
+// dodeljeno" is nobody.
+func TestSlovenianMeasuresTable(t *testing.T) {
+	src := "# Poročilo o motnji\n\n## Ukrepi\n\n" +
+		"| Ukrep | Odgovorna oseba | Rok | Stanje |\n| --- | --- | --- | --- |\n" +
+		"| Dodati opozorilo za polno čakalno vrsto | Nina Kos | 18. decembra 2026 | v teku |\n" +
+		"| Posodobiti navodila za dežurne | Tomaž Bizjak | 3. 12. 2026 | zaprt – narejeno |\n" +
+		"| Zamenjati strežnik baze | ni dodeljeno | konec januarja 2027 | odprt |\n" +
+		"| Ročno preverjanje vsako jutro | Nina Kos | — | opuščeno |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Dodati opozorilo za polno čakalno vrsto|Nina Kos|2026-12-18||Open",
+		"Posodobiti navodila za dežurne|Tomaž Bizjak|2026-12-03||Done",
+		"Zamenjati strežnik baze||2027-01-31||Open",
+		"Ročno preverjanje vsako jutro|Nina Kos|||Not planned",
+	})
+}
