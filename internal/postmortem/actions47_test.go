@@ -64,3 +64,18 @@ func TestSlovenianMeasuresTable(t *testing.T) {
 		"Ročno preverjanje vsako jutro|Nina Kos|||Not planned",
 	})
 }
+
+// A task tool writes each task's fields on the line under its bold
+// title, the owner labelled "Responsible": the label ends the title, as
+// "Owner:" does.
+func TestResponsibleLineUnderTitle(t *testing.T) {
+	src := "# Downloads failing\n\n## Follow-ups\n\n" +
+		"- [ ] **Rotate the signing key in two steps**\n  Responsible: Ana Silva · 📅 Dec 16, 2026\n" +
+		"- [ ] **Write down the refund policy**\n  Responsible: Customer Care\n" +
+		"- [ ] **Add the CDN to the change calendar**\n  Responsible: nobody yet · no date\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Rotate the signing key in two steps|Ana Silva|2026-12-16||Open",
+		"Write down the refund policy|Customer Care|||Open",
+		"Add the CDN to the change calendar||||Open",
+	})
+}

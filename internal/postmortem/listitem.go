@@ -271,7 +271,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
@@ -323,7 +323,7 @@ const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
 	"owner": keyedOwner, "owners": keyedOwner, "assignee": keyedOwner, "assignees": keyedOwner,
-	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner,
+	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner, "responsible": keyedOwner, // a task tool's "Responsible: Ana Silva"
 	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue, "till": keyedDue, "until": keyedDue,
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
@@ -1455,6 +1455,7 @@ var sentenceDoneWords = wordSet("done completed complete closed fixed resolved s
 var inlineLabels = map[string]bool{
 	"owner": true, "owners": true, "assignee": true, "due": true, "deadline": true,
 	"target": true, "priority": true, "prio": true, "milestone": true,
+	"responsible": true, // a task tool's line under the title, "Responsible: Ana Silva · 📅 Dec 16"
 }
 
 // sentenceLabels end a title only as a sentence of their own, after a
@@ -1502,11 +1503,11 @@ func readLabelAt(src []byte, i, end int, sentence bool) bool {
 	return lookupLower(inlineLabels, label) || sentence && lookupLower(sentenceLabels, label)
 }
 
-// letterRun returns where the run of up to ten ASCII letters from
-// src[i] ends.
+// letterRun returns where the run of up to eleven ASCII letters (the
+// longest label, "responsible") from src[i] ends.
 func letterRun(src []byte, i, end int) int {
 	k := i
-	for k < end && k-i < 10 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
+	for k < end && k-i < 11 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
 		k++
 	}
 	return k
