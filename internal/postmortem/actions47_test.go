@@ -79,3 +79,21 @@ func TestResponsibleLineUnderTitle(t *testing.T) {
 		"Add the CDN to the change calendar||||Open",
 	})
 }
+
+// A due date written as a period by its number or in words, with the
+// day it ends in parentheses: the day is the due date, with a word that
+// says the period ends then, or a weekday after the day, left off.
+func TestPeriodWithItsDayInParentheses(t *testing.T) {
+	src := "# Feed stalled\n\n**Date:** 2026-11-24\n\n## Actions\n\n" +
+		"| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n" +
+		"| Replay the feed from the last page | Ola Berg | Week 50 (Fri 11 Dec) | Open |\n" +
+		"| Alert on a stalled import | Kai Lund | next sprint (ends 2026-12-25) | Open |\n" +
+		"| Write the runbook page | Ola Berg | 51. hét (december 18., péntek) | Open |\n" +
+		"| Move the importer to its own pool | Kai Lund | TBD (was 2026-12-01) | Open |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Replay the feed from the last page|Ola Berg|2026-12-11||Open",
+		"Alert on a stalled import|Kai Lund|2026-12-25||Open",
+		"Write the runbook page|Ola Berg|2026-12-18||Open",
+		"Move the importer to its own pool|Kai Lund|||Open",
+	})
+}
