@@ -97,3 +97,19 @@ func TestPeriodWithItsDayInParentheses(t *testing.T) {
 		"Move the importer to its own pool|Kai Lund|||Open",
 	})
 }
+
+// Hungarian and Turkish write a quarter with its year first and its
+// number as an ordinal, Roman or not: "2027. I. negyedév", "2027 2.
+// çeyrek": due on the quarter's last day.
+func TestYearFirstOrdinalQuarter(t *testing.T) {
+	src := "# Fizetési hiba\n\n**Dátum:** 2026-11-20\n\n## Teendők\n\n" +
+		"| Teendő | Felelős | Határidő | Állapot |\n| --- | --- | --- | --- |\n" +
+		"| Tartalék szolgáltató bekötése | Kiss Anna | 2027. I. negyedév | folyamatban |\n" +
+		"| Riasztás a hibaarányra | Nagy Péter | 2027 2. çeyrek | folyamatban |\n" +
+		"| Terheléses teszt | Kiss Anna | III. negyedév vége | folyamatban |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Tartalék szolgáltató bekötése|Kiss Anna|2027-03-31||Open",
+		"Riasztás a hibaarányra|Nagy Péter|2027-06-30||Open",
+		"Terheléses teszt|Kiss Anna|2027-09-30||Open",
+	})
+}
