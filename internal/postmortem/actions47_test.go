@@ -113,3 +113,18 @@ func TestYearFirstOrdinalQuarter(t *testing.T) {
 		"Terheléses teszt|Kiss Anna|2027-09-30||Open",
 	})
 }
+
+// A board writes each task's date after a calendar's mark: a weekday in
+// the board's language and its comma before the day, or a week's number
+// with its day in parentheses, are one date with it.
+func TestCalendarMarkWeekdayAndWeek(t *testing.T) {
+	src := "# Onaylar gecikti\n\n**Tarih:** 2026-11-30\n\n## Aksiyonlar\n\n" +
+		"- **Sürüm kontrolü ekle** — 👤 @emre.a · 📅 Cuma, 11 Aralık 2026\n" +
+		"- **Kuryeye uyarı göster** — 👤 atanmadı · 📅 51. hafta (18 Aralık)\n" +
+		"- **Add a release check** — 👤 @lee · 📅 Week 50 (Fri 11 Dec) (moved once)\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Sürüm kontrolü ekle|emre.a|2026-12-11||Open",
+		"Kuryeye uyarı göster||2026-12-18||Open",
+		"Add a release check|lee|2026-12-11||Open",
+	})
+}

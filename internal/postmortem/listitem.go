@@ -1179,7 +1179,7 @@ func separatorAt(src []byte, i int, text Span) int {
 		}
 		return 1
 	case ';', '(', ')':
-		if wikiStrikeParen(src, i, text) {
+		if wikiStrikeParen(src, i, text) || src[i] != ';' && calendarParen(src, i, text) {
 			return 0
 		}
 		return 1
@@ -1272,9 +1272,30 @@ func weekdayComma(src []byte, i int, text Span) bool {
 		k--
 	}
 	if i-k < 3 || i+2 >= text.End || src[i+1] != ' ' || k > text.Start && !isSpace(src[k-1]) && src[k-1] != '*' && src[k-1] != '_' {
+		return calendarWordComma(src, i, text)
+	}
+	return weekdayRe.Match(src[k:i]) || calendarWordComma(src, i, text)
+}
+
+// calendarWordComma reports a comma after the one word that follows a
+// calendar's mark, "📅 Cuma, 11 Aralık 2026", "📅 Péntek, 2026. december
+// 11.": the mark says a date follows, so the word is its weekday, in
+// whatever language, and the comma no end of the part.
+func calendarWordComma(src []byte, i int, text Span) bool {
+	k := i
+	for k > text.Start && src[k-1] != ' ' && src[k-1] != ',' && src[k-1] != '.' {
+		k--
+	}
+	if i-k < 2 || i+2 >= text.End || src[i+1] != ' ' || !isDigit(src[i+2]) {
 		return false
 	}
-	return weekdayRe.Match(src[k:i])
+	before := bytes.TrimRight(src[text.Start:k], " ")
+	for _, e := range calendarMarks {
+		if bytes.HasSuffix(before, []byte(e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayRe is a weekday's name or its short form alone.
@@ -1590,7 +1611,11 @@ func calendarDue(v string) bool {
 	if _, ok := readDue(v); ok {
 		return true
 	}
-	_, ok := readDueIn(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), true)
+	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, ok := readDueIn(v, base, true); ok {
+		return true
+	}
+	_, ok := parenDay(v, base, true) // "📅 51. hafta (18 Aralık)"
 	return ok
 }
 
@@ -1599,6 +1624,34 @@ func calendarDue(v string) bool {
 // month", "Due: end of quarter", is one too.
 var keyedDueLabelRe = lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta)\s*[:=]\s*`)
 
+// calendarParen reports a parenthesis in a date a calendar's mark
+// opens, "📅 51. hafta (18 Aralık)", "📅 Week 50 (Fri 11 Dec)": the
+// period and its day are one due date.
+func calendarParen(src []byte, i int, text Span) bool {
+	open := i
+	if src[i] == ')' {
+		open = bytes.LastIndexByte(src[text.Start:i], '(')
+		if open < 0 {
+			return false
+		}
+		open += text.Start
+	}
+	seg := src[max(text.Start, open-40):open]
+	if bytes.IndexByte(seg, 0xF0) < 0 && bytes.IndexByte(seg, 0xE2) < 0 {
+		return false // no emoji: the quick answer
+	}
+	for _, e := range calendarMarks {
+		if j := bytes.LastIndex(seg, []byte(e)); j >= 0 && !bytes.ContainsAny(seg[j:], ",;·—|()") {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarMarks are the emoji a board or a notes tool marks a due date
+// with.
+var calendarMarks = []string{"📅", "📆", "🗓️", "🗓", "⏰️", "⏰"}
+
 // calendarLead returns the length of a calendar emoji (or an alarm
 // clock's, "⏰ Tue, Dec 8") and the spaces after it that open s, as
 // boards and notes tools mark a due date, or 0.
@@ -1606,7 +1659,7 @@ func calendarLead(s string) int {
 	if len(s) < 4 || s[0] != 0xF0 && s[0] != 0xE2 {
 		return 0
 	}
-	for _, e := range []string{"📅", "📆", "🗓️", "🗓", "⏰️", "⏰"} {
+	for _, e := range calendarMarks {
 		if strings.HasPrefix(s, e) {
 			return len(s) - len(strings.TrimLeft(s[len(e):], " "))
 		}
