@@ -764,8 +764,32 @@ func parseStatus(s string) Status {
 	if rest, ok := iconLed(strings.TrimSpace(s)); ok {
 		return parseStatus(rest) // "⚫ Descartado": a table tool's colour dot before the state
 	}
+	if rest, ok := colourLed(strings.TrimSpace(s)); ok {
+		return parseStatus(rest) // "Grey — cancelled: fixed upstream"
+	}
 	return Open
 }
+
+// colourLed returns the words after a colour's name and a dash that
+// open a status, as a task table whose Status is a traffic light writes
+// what each light means: "Green — closed", "Grey – cancelled: …". The
+// colour alone says nothing a reader can be sure of; the words do.
+func colourLed(s string) (string, bool) {
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok || len(word) < 3 || len(word) > 6 || !statusColours[strings.ToLower(word)] {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, dash := range []string{"—", "–", "-", ":"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(after) != "" {
+			return strings.TrimSpace(after), true
+		}
+	}
+	return "", false
+}
+
+// statusColours are the colours of a traffic-light status.
+var statusColours = wordSet("red amber green grey gray yellow orange blue white black purple")
 
 // notPlannedStates are the states, whole, that close work as not
 // planned: a Status cell's, or a heading's over the work it dropped

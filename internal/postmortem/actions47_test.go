@@ -128,3 +128,20 @@ func TestCalendarMarkWeekdayAndWeek(t *testing.T) {
 		"Add a release check|lee|2026-12-11||Open",
 	})
 }
+
+// A task table's Status is a traffic light with what it means after a
+// dash: the words decide, the colour does not.
+func TestTrafficLightStatusWords(t *testing.T) {
+	src := "# Booking slots missing\n\n## Tasks\n\n" +
+		"| Task | Assignee | Due date | Status |\n| --- | --- | --- | --- |\n" +
+		"| Copy the real feed to staging | Ola Berg | 2026-12-11 | 🟠 Amber — in progress |\n" +
+		"| Check the events calendar | Kai Lund | 2026-11-30 | 🟢 Green — closed |\n" +
+		"| Ask the vendor for a fix | Ola Berg | — | ⚪ Grey — cancelled: fixed upstream first |\n" +
+		"| Watch a real slot | Kai Lund | 2026-12-21 | Red – not started |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Copy the real feed to staging|Ola Berg|2026-12-11||Open",
+		"Check the events calendar|Kai Lund|2026-11-30||Done",
+		"Ask the vendor for a fix|Ola Berg|||Not planned",
+		"Watch a real slot|Kai Lund|2026-12-21||Open",
+	})
+}
