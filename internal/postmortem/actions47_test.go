@@ -145,3 +145,22 @@ func TestTrafficLightStatusWords(t *testing.T) {
 		"Watch a real slot|Kai Lund|2026-12-21||Open",
 	})
 }
+
+// A follow-up that opens with an imperative and describes its object by
+// a clause in the passive past ("whose ticket was rejected") is work to
+// do, no step already taken; a passive past of the item's own subject
+// still is one.
+func TestRelativeClausePassiveIsNoStep(t *testing.T) {
+	src := "# Gates rejected tickets\n\n## Follow-ups\n\n" +
+		"- Refund everyone whose ticket was rejected, without a claim\n" +
+		"- Alert on gate jobs that were retried more than twice\n\n" +
+		"## What we did\n\n- The gate key was rolled back\n"
+	d := mustParse(t, []byte(src))
+	checkActionLines(t, d, []string{
+		"Refund everyone whose ticket was rejected, without a claim||||Open",
+		"Alert on gate jobs that were retried more than twice||||Open",
+	})
+	if len(d.Steps) != 1 {
+		t.Errorf("steps %v, want the rollback alone", d.Steps)
+	}
+}
