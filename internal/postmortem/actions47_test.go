@@ -164,3 +164,19 @@ func TestRelativeClausePassiveIsNoStep(t *testing.T) {
 		t.Errorf("steps %v, want the rollback alone", d.Steps)
 	}
 }
+
+// A notes tool's follow-up is a bold sentence and then one sentence a
+// field: "Owner: …", "Due …", and its state alone or before a dash.
+func TestBoldTitleLabelledSentences(t *testing.T) {
+	src := "# Gates rejected tickets\n\n**Date:** 2026-11-27\n\n## Follow-ups\n\n" +
+		"**Route gate key changes through the change calendar.** Owner: Priya Raman (Ticketing). Due Thursday 17 December. Still open.\n\n" +
+		"**Count gate rejections in monitoring.** Owner: Mateo Silva. Due end of January. In progress: counts arrive.\n\n" +
+		"**Test a ticket on one gate first.** Owner: Mateo Silva. Due 4 December. Done — in the runbook since 3 December.\n\n" +
+		"**Move to a second gate vendor.** Owner: Priya Raman. The contract runs to 2029. Dropped.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Route gate key changes through the change calendar|Priya Raman|2026-12-17||Open",
+		"Count gate rejections in monitoring|Mateo Silva|2027-01-31||Open",
+		"Test a ticket on one gate first|Mateo Silva|2026-12-04||Done",
+		"Move to a second gate vendor|Priya Raman|||Not planned",
+	})
+}
