@@ -180,3 +180,14 @@ func TestBoldTitleLabelledSentences(t *testing.T) {
 		"Move to a second gate vendor|Priya Raman|||Not planned",
 	})
 }
+
+// A due date in figures that reads well either way round, in a document
+// whose other dates show no order, is read as its zone's people write
+// one: day first in Sydney.
+func TestAmbiguousDueByZone(t *testing.T) {
+	src := "# Gates rejected tickets\n\n**Date:** 2026-11-02\n\nAll times are AEDT.\n\n## Follow-ups\n\n" +
+		"- Refund the rejected tickets — Jess Tran — 11/12/2026\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{
+		"Refund the rejected tickets|Jess Tran|2026-12-11||Open",
+	})
+}

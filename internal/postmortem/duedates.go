@@ -385,6 +385,12 @@ func (p *parser) settleDues() {
 			if a.Due.IsZero() && !dayFirst && !monthFirst {
 				a.Due, _ = afterBaseDue(a.DueRaw, base)
 			}
+			if a.Due.IsZero() && !dayFirst && !monthFirst && p.writesDayFirst(a.DueRaw) {
+				// "11/12/2026" that reads well either way round, in a
+				// document whose dates show no order: its zone says how
+				// its people write one (AEDT, CET: day first)
+				a.Due, _ = shortNumericDue(a.DueRaw, base, true, false)
+			}
 		}
 	}
 }
