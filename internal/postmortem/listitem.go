@@ -1230,9 +1230,10 @@ func wordSpace(src []byte, i int, text Span) bool {
 }
 
 // calendarLineBreak returns the length of a line break at src[i], with
-// the indent after it, where the next line opens with a calendar emoji:
-// a task list's export writes a task's fields on the line under its
-// title, "📅 11 Des 2026 · p1 · 👤 Rahmat Hidayat"; 0 where it does not.
+// the indent after it, where the next line opens with a calendar emoji
+// or an owner's "Responsible:": a task list's export writes a task's
+// fields on the line under its title, "📅 11 Des 2026 · p1 · 👤 Rahmat
+// Hidayat"; 0 where it does not.
 func calendarLineBreak(src []byte, i int, text Span) int {
 	if src[i] != '\n' {
 		return 0
@@ -1241,10 +1242,22 @@ func calendarLineBreak(src []byte, i int, text Span) int {
 	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
 		k++
 	}
+	if responsibleLine(src[k:text.End]) {
+		return k - i
+	}
 	if k+4 > text.End || src[k] != 0xF0 && src[k] != 0xE2 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
 		return 0
 	}
 	return k - i
+}
+
+// responsibleLine reports a line under a task's title that its owner's
+// label opens, "Responsible: Ana Silva · 📅 Dec 16", as a task tool
+// writes its fields: the label is read at a line's start alone, as
+// "responsible" within a title is a word of it.
+func responsibleLine(b []byte) bool {
+	const label = "responsible:"
+	return len(b) > len(label) && b[0]|0x20 == 'r' && strings.EqualFold(string(b[:len(label)]), label)
 }
 
 // dayCommaYear reports whether the comma at src[i] stands between a day
@@ -1476,7 +1489,6 @@ var sentenceDoneWords = wordSet("done completed complete closed fixed resolved s
 var inlineLabels = map[string]bool{
 	"owner": true, "owners": true, "assignee": true, "due": true, "deadline": true,
 	"target": true, "priority": true, "prio": true, "milestone": true,
-	"responsible": true, // a task tool's line under the title, "Responsible: Ana Silva · 📅 Dec 16"
 }
 
 // sentenceLabels end a title only as a sentence of their own, after a
@@ -1524,11 +1536,11 @@ func readLabelAt(src []byte, i, end int, sentence bool) bool {
 	return lookupLower(inlineLabels, label) || sentence && lookupLower(sentenceLabels, label)
 }
 
-// letterRun returns where the run of up to eleven ASCII letters (the
-// longest label, "responsible") from src[i] ends.
+// letterRun returns where the run of up to ten ASCII letters from
+// src[i] ends.
 func letterRun(src []byte, i, end int) int {
 	k := i
-	for k < end && k-i < 11 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
+	for k < end && k-i < 10 && (src[k]|0x20 >= 'a' && src[k]|0x20 <= 'z') {
 		k++
 	}
 	return k
