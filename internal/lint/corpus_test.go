@@ -755,11 +755,62 @@ func devSet(t *testing.T) []corpusLine {
 // development false positive, "the second burst alert"). The rules'
 // gates move to those figures, rounded down; the model's keep their
 // margin.
+// dev-v25.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.607 (91/150), person-cause 0.473
+// (52/110), false positives 2 of 110 (both hard); with the model, not
+// retrained with it, 0.653 (98/150), 0.536 (59/110) and 2 of 110. The
+// held-out figures of that run: rules 0.768 (2204/2869) and 0.632
+// (1089/1723), false positives 63 of 2550; the model 0.797 (2287/2869)
+// and 0.680 (1172/1723).
+// A round on classes pooled from dev-v25 and the misses left in dev-v20
+// to dev-v24 (branch lang47), each kept only where the held-out figures
+// did not fall, the published post-mortems gained no finding and the
+// lint's cost stayed within half a percent: a duty left undone told
+// without "did" ("Gonzalo no check the quota before to confirm the
+// lot"; three files, all caught); trades that "had to be cancelled"
+// among rework; a bad state read up to seven words after ", leaving",
+// ", which left" or a person's work that "left" (held-out +1), and after
+// a passive's doer as after the active ("were cancelled by the branch
+// clerk, leaving 74 depositors unable to sell"); an opening "Having …"
+// that tells its own fault (an old source, something left out, last
+// year's data) before what the person sent, gave or paid (three files,
+// all caught; not an opening removal or replacement of the old thing);
+// damage told first, then "after", "when", "since" or a dash and a
+// person's act, as "after Luíza's change" is read ("Ninety tiffins cold
+// and late, after Tukaram held the bundle back"; held-out +6), unless
+// the act is an operation, an act undone with "back" or the damage a
+// fall ("errors dropped after …"), with people kept waiting for a time
+// before the dash ("Herders waited eleven days for their money — …");
+// a weight read off by an amount ("left every truckload 40 kilos
+// light"; held-out +1); and a label of cause, then a person's work or
+// act ("Reason: Fredy's decision to wait for the final grading", "Root
+// cause: the coordinator's rota import"; three files, all caught;
+// held-out +1). The development set went from recall 0.800 (2733/3415)
+// and person-cause 0.721 (1746/2420) to 0.805 (2749/3415) and 0.728
+// (1762/2420), false positives 27 of 2748 before and after. dev-v25
+// after the round: 0.640 (96/150), 0.518 (57/110), 2 of 110; with the
+// model retrained with it and the round 0.687 (103/150), 0.582
+// (64/110). Held-out: rules 0.768 (2204/2869) to 0.771 (2213/2869),
+// person-cause 0.632 (1089/1723) to 0.637 (1098/1723), false positives
+// 63 of 2550 before and after; the model, retrained, 0.797 (2287/2869)
+// to 0.805 (2310/2869) and 0.680 (1172/1723) to 0.694 (1195/1723).
+// scripts/bench-lint 200: 2,162,491 instructions a document before and
+// 2,162,837 after (+0.02%). Tried and dropped: "after" and a person's act with
+// operations and falls read too (held-out +7, but one more held-out
+// false positive); a role or a crew after the link (held-out +1 for
+// +0.24% instructions); what a person's work "cost" someone, the
+// "re-" forms of a person's acts ("re-imported") and "thanks to" a
+// person's work before any word of damage (none caught a development or
+// held-out sentence; the last flagged "the late payments went out by
+// noon"); and "It's" clefts as "It is" ones (the patterns do not read
+// the contraction apart from a possessive). The rules' gates move to
+// those figures, rounded down; the model's keep their margin of about
+// ten sentences (0.801, 0.687).
 const (
-	holdoutRecall            = 0.768
-	holdoutPersonRecall      = 0.632
-	holdoutModelRecall       = 0.793
-	holdoutModelPersonRecall = 0.674
+	holdoutRecall            = 0.771
+	holdoutPersonRecall      = 0.637
+	holdoutModelRecall       = 0.801
+	holdoutModelPersonRecall = 0.687
 	holdoutMaxFPR            = 0.03
 )
 

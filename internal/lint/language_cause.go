@@ -64,6 +64,7 @@ type langCauseSets struct {
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
+	weightOff, weightUnit                                     langBits // "light"; "kg": a weight read off, "600 kg light"
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	rate, charge, rateFine                                    langBits // "rate"; "charged"; "agreed": a price of another class charged
 	wait                                                      langBits // "waited", "queued": a new subject kept waiting
@@ -179,6 +180,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
 	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
+	"cause-weight-off":  func(c *langCauseSets) *langBits { return &c.weightOff },
+	"cause-weight-unit": func(c *langCauseSets) *langBits { return &c.weightUnit },
 	"cause-live":        func(c *langCauseSets) *langBits { return &c.live },
 	"cause-anyone":      func(c *langCauseSets) *langBits { return &c.anyone },
 	"cause-link":        func(c *langCauseSets) *langBits { return &c.link },
@@ -264,6 +267,8 @@ func newLangCauseSets(v *langVocab, g *langGrammar) (*langCauseSets, error) {
 		cs.scan.add(cs.zero) // "were reconciled as zero"
 		cs.trigger.add(cs.zero)
 	}
+	cs.scan.union(cs.weightOff) // "read every truck 600 kg light"
+	cs.trigger.union(cs.weightOff)
 	cs.what = v.id("what")    // "is what tripped the breaker"
 	cs.scan.add(cs.no)        // "had no effect"
 	cs.scan.add(v.id("none")) // "and none of the gates accepted a pass"
@@ -3398,6 +3403,7 @@ func (s *langScan) noLonger(cs *langCauseSets, k int) bool {
 // wrongAmount reports an amount told as wrong at token j: a multiple or
 // a share too high or low ("ten times too high", "struck 0.4% too
 // high"), what was made or priced the wrong size ("were cut too small"),
+// a weight read off by an amount ("read every truck 600 kg light"),
 // an amount far off ("billed the
 // summer programme far too low", not of those "who were billed far too
 // low", whom the clause names for a remedy), or zero as what a thing was taken
@@ -3418,6 +3424,8 @@ func (s *langScan) wrongAmount(cs *langCauseSets, j int) bool {
 			}
 		}
 		return true
+	case s.in(j, cs.weightOff):
+		return s.in(j-1, cs.weightUnit) // "left every truckload 40 kilos light", not "a light load"
 	case id == cs.zero && id != 0:
 		p := s.word(j - 1)
 		return p == "as" || p == "of" && s.word(j-2) == "balance" || s.word(j+1) == "balance" || s.word(j+1) == "balances" // "saw a zero balance"

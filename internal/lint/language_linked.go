@@ -91,6 +91,9 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		end, ok := s.personMatch(bPersons, i)
 		if !ok {
+			if w == "after" || w == "—" || w == "–" {
+				return s.linkedAct(cs, i) // "… after Luíza replayed the file", "… — Piet had wiped the table"
+			}
 			return 0, false
 		}
 		if s.workWithin(end, end+3) {
@@ -103,6 +106,9 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if w := s.word(i - 1); w == "when" || w == "since" {
+		return s.linkedAct(cs, i) // "… lost their allocations when Ornella re-imported the sheet"
+	}
 	if s.word(i-1) == "by" && s.namedAt(i) { // "— a rounding change by Priyanka"
 		if d := s.detBefore(i - 1); d > 0 && s.workWithin(d+1, i-1) && s.isDash(d-1) {
 			end, _ := s.personMatch(bAgent, i)
@@ -110,6 +116,67 @@ func (s *langScan) linkedWork(cs *langCauseSets, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// linkedAct reads a person at token i, after "after", who did an act
+// that changes state, with damage told before the link: "Customers got
+// double-debited after Luíza replayed the morning settlement file",
+// "Pickup codes got reused after Tomasz cut the code length". It is the
+// same link as "after Luíza's replay", told with a verb; a remedy near
+// ("recovered after Ana rolled back the release") is help, as there.
+func (s *langScan) linkedAct(cs *langCauseSets, i int) (int, bool) {
+	end, ok := s.personMatch(bPerson|bAgent, i)
+	if !ok {
+		return 0, false
+	}
+	v := end
+	for n := 0; n < 2 && (s.in(v, s.c.g.aux) || s.in(v, s.c.g.adverbs)); n++ {
+		v++
+	}
+	// an operation ("after Ana restarted the pods") and a fall ("errors
+	// dropped after …") tell recovery as often as damage
+	if !s.isPast(v) || !s.in(v, cs.act) || s.in(v, cs.operate) || s.declineBefore(cs, i-1) || s.undoneBack(v) {
+		return 0, false
+	}
+	if last, ok := s.linkedEnd(cs, i-1, v+1); ok {
+		return last, true
+	}
+	return s.waitedBefore(cs, i-1, v+1)
+}
+
+// waitedBefore reads people or things kept waiting for a time before a
+// link at token link ("Herders waited eleven days for their money — …"),
+// and returns end, the end of the finding, unless help is near.
+func (s *langScan) waitedBefore(cs *langCauseSets, link, end int) (int, bool) {
+	for k := link - 1; k >= 0 && k >= link-langLinkedReach && !s.toks[k].stop; k-- {
+		if s.in(k, cs.wait) && !s.in(k-1, cs.neg) {
+			for j := k + 1; j < k+5 && j < link; j++ {
+				if s.in(j, s.c.g.timeUnit) {
+					return end, !s.helpNear(cs, k, end)
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// undoneBack reports an act undone with "back" after its verb at token
+// v ("rolled back the release", "put the old file back"): a remedy; an
+// act held back ("held the payment file back") is a delay.
+func (s *langScan) undoneBack(v int) bool {
+	w := s.word(v)
+	return w != "held" && w != "kept" && s.wordWithin(v+1, 6, "back")
+}
+
+// declineBefore reports a word of decline in the reach of a link at
+// token link: "Errors dropped after …".
+func (s *langScan) declineBefore(cs *langCauseSets, link int) bool {
+	for k := link - 1; k >= 0 && k >= link-langLinkedReach && !s.toks[k].stop; k-- {
+		if s.in(k, cs.decline) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeWork reads a sentence that opens with a person's work named by

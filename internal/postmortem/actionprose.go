@@ -22,15 +22,21 @@ var actionLabels = map[string]bool{
 // paragraphActions reads a paragraph as actions where it is one.
 func (p *parser) paragraphActions(n ast.Node) {
 	key, name := p.sectionKey()
-	if label, _, rest, ok := p.leadLabel(n); ok && lookupNormal(actionLabels, label) {
-		if introducesBelow(p.src[rest:linesSpan(n).End]) {
-			return // "**Follow-up.** Tracked as change requests linked to this ticket:": the table below holds them
+	if label, _, rest, ok := p.leadLabel(n); ok {
+		below := introducesBelow(p.src[rest:linesSpan(n).End])
+		if lookupNormal(actionLabels, label) {
+			if below {
+				return // "**Follow-up.** Tracked as change requests linked to this ticket:": the table below holds them
+			}
+			if name == "" {
+				name = label
+			}
+			p.labelledAction(n, rest, name)
+			return
 		}
-		if name == "" {
-			name = label
+		if below && key == "remediation" && p.headingKey(label) == key {
+			return // "**What we're changing.** We went through these on Monday:": the section's label, the list below
 		}
-		p.labelledAction(n, rest, name)
-		return
 	}
 	if rest, ok := p.taskTagLead(n); ok && (key == "remediation" || n.Lines().Len() > 1 && p.fieldLinesFrom(n) == 1) {
 		p.labelledAction(n, rest, name) // "[タスク] ログのローテーション…" over "担当者：…"
@@ -115,20 +121,21 @@ func (p *parser) commentsHead(n ast.Node) bool {
 }
 
 // valediction reports a letter's closing alone on its line, "Kind
-// regards,", "Thanks,", or over the writer's name and role in a
-// paragraph of two or three lines ("Met vriendelijke groet,\nFemke
-// Jansen\nBehandelaar, Applicatiebeheer"): a post-mortem sent as an
+// regards,", "Thanks,", or over the writer's name, role and
+// organisation in a paragraph of up to four lines ("Met vriendelijke
+// groet,\nFemke Jansen\nBehandelaar, Applicatiebeheer", "Cu stimă,\n
+// Andrei Vlăsceanu\nManager de serviciu\nBanca …"): a post-mortem sent as an
 // email signs off after its follow-ups, and the signature and the
 // replies below are none.
 func (p *parser) valediction(n ast.Node) bool {
-	if n.Lines().Len() > 3 {
+	if n.Lines().Len() > 4 {
 		return false
 	}
 	t := bytes.TrimRight(bytes.TrimSpace(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]), ",.!")
 	if n.Lines().Len() == 1 && signOff(t) {
 		return true
 	}
-	if len(t) >= 24 {
+	if len(t) >= 32 {
 		return false
 	}
 	w := strings.ToLower(string(t))

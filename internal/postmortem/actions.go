@@ -48,7 +48,8 @@ var columnSynonyms = invert(map[string][]string{
 	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
 		// the day a row is to be closed by, in a tracker's or a team's words
 		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
-		"planned end", "planned end date", "planned finish", "planned completion", "target end", "target end date"},
+		"planned end", "planned end date", "planned finish", "planned completion", "target end", "target end date",
+		"target finish", "target finish date"},
 	colPriority:  {"priority", "prio", "p", "pri"},
 	colMilestone: {"milestone"},
 	colIssue:     {"issue", "issues", "ticket", "tickets", "tracking", "bug", "tracking issue", "link", "gh issue"},
@@ -755,6 +756,9 @@ func parseStatus(s string) Status {
 	if notPlannedStates[n] {
 		return NotPlanned
 	}
+	if st, ok := workOrderStates[n]; ok {
+		return st
+	}
 	if st, ok := localState(n); ok {
 		return st // "erledigt", "wird nicht umgesetzt", "対応済み"
 	}
@@ -802,6 +806,11 @@ var notPlannedStates = map[string]bool{
 	"no longer needed": true, "no longer required": true,
 	"⛔": true, "🚫": true, // a no-entry sign alone: the work was stopped
 }
+
+// workOrderStates are the status codes a maintenance tool's work order
+// writes, whole, in a Status cell: "COMP" and "CLOSE" finish it, "CAN"
+// cancels it ("INPRG", "APPR", "WAPPR" leave it open).
+var workOrderStates = map[string]Status{"comp": Done, "close": Done, "can": NotPlanned}
 
 // withoutFootnote returns a status without the footnote reference that
 // ends it: "withdrawn[^2]".
@@ -1218,7 +1227,9 @@ func (p *parser) walkItem(li ast.Node) {
 			} else if key == "what_happened" {
 				p.timeFieldLines(c)
 			}
+			p.itemDotted = li.Parent() != nil && p.dottedList(li.Parent())
 			p.eventLines(c)
+			p.itemDotted = false
 		case *ast.List:
 			if p.outlinerSection(li, c) || p.outlineSection(li, c) {
 				continue

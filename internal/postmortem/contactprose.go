@@ -50,13 +50,14 @@ var (
 		proseName + `,\s+` + proseRole + `\s*(?:[,;)]|\.(?:\s|$)|$)`)
 	// ledResponseRe: "Dana Ruiz led the response", "@kim coordinated
 	// the incident", "Thandi Mokoena co-ordinated the call", "Kim took
-	// incident command".
-	ledResponseRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point|ran\s+point)\b`)
+	// incident command", and after a role before the name, "The Duty
+	// Operations Manager, Fergal Toomey, took command".
+	ledResponseRe = lazyRe(proseName + proseAside + `,?\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point|ran\s+point)\b`)
 	// ledStrongRe is ledResponseRe's sentences that say who led in so
 	// many words, which count in a narrative too, where many act: "Thandi
 	// Mokoena co-ordinated the call and the response from that point".
 	// Being paged or on call says less there.
-	ledStrongRe = lazyRe(proseName + proseAside + `\s+(?i:(?:led|co-?ordinated|ran|commanded|headed)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command)|was\s+in\s+charge)\b`)
+	ledStrongRe = lazyRe(proseName + proseAside + `,?\s+(?i:(?:led|co-?ordinated|ran|commanded|headed)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command)|was\s+in\s+charge)\b`)
 	// ledByRe: the response named first: "The incident was handled by
 	// Dana Ruiz", "Incident handled by Dana Ruiz", "Led by @kim.", "Thanks to Dana Ruiz for leading the
 	// response".
@@ -102,6 +103,9 @@ func (p *parser) contactSentences(span Span, text string) {
 				return
 			}
 		}
+	}
+	if !timeline && p.mayBeOtherLanguage() && p.localRoleSentence(span, text) {
+		return
 	}
 	if timeline {
 		return
@@ -381,3 +385,31 @@ func firstGroup(m []int) []int {
 	}
 	return nil
 }
+
+// localWasRe is a name, a note between commas or none, and the word for
+// "was" of another language after it: "Solveig Aarnes, vakthavende
+// ingeniør, var ", "Jana Nováková byla ", "Ana Pop a fost ".
+var localWasRe = lazyRe(proseName + `(?:,\s+[^,.;\n]{1,48},)?\s+(?i:var|war|était|fue|era|foi|a\s+fost|был|была|був|була|бе|był|była|byl|byla|bol|bola|oli|adalah|ialah|merupakan|ήταν|bio|bila|volt)\s+`)
+
+// localRoleSentence reads "Solveig Aarnes, vakthavende ingeniør, var
+// innsatsleder": a name, then "was" and a label of the contact in the
+// vocabulary of the document's language (one to three words, an
+// article before them or none). It reports whether it read one.
+func (p *parser) localRoleSentence(span Span, text string) bool {
+	for _, m := range localWasRe.FindAllStringSubmatchIndex(text, 4) {
+		words := strings.FieldsFunc(text[m[1]:min(len(text), m[1]+80)], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if len(words) > 0 && articles[strings.ToLower(words[0])] {
+			words = words[1:]
+		}
+		for n := min(3, len(words)); n >= 1; n-- {
+			if p.synonymKey(strings.Join(words[:n], " ")) == FieldContact && !proseStopWord(text[m[2]:m[3]]) {
+				p.proseField1(FieldContact, "Contact (from the text)", span, m)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articles are the articles that may stand before a role after "was".
+var articles = wordSet("the a an la le el il lo der die das de het o a um uma un une una")

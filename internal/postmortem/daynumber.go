@@ -51,10 +51,7 @@ func dayNumber(s string) (off, n int, ok bool) {
 // its clock, with the marks and spaces around it ("Day 2 09:00", "**Day
 // 2**, 09:00", "D+1 09:00"); 0 where none does.
 func dayLead(s string) int {
-	i := 0
-	for i < len(s) && strings.IndexByte(" \t*_[(", s[i]) >= 0 {
-		i++
-	}
+	i := stampLead(s)
 	_, n, ok := dayNumber(s[i:])
 	if !ok {
 		return 0

@@ -78,7 +78,7 @@ var entryMoments = [...]struct {
 		"melding", "gemeld", "ontdekt", "opgemerkt", // Dutch
 		"wykry", "zgłosz", "zgłosi", "zauważ", "powiadom", // Polish
 		"-larm", "upptäck", "märkte", "anmäl", "varning", // Swedish
-		"varsel", "opdage", "oppdage", "meldt", // Danish, Norwegian
+		"varsel", "opdage", "oppdage", "meldt", "telefon fra", "opringning fra", // Danish, Norwegian
 		"-hälytys", "havaittiin", "huomattiin", "ilmoitus", "ilmoitti", // Finnish
 		"алерт", "оповещен", "сработал", "обнаруж", "заметил", "тревог", "уведомлен", // Russian
 		"сповіщен", "спрацюва", "виявил", "виявлен", "помітил", "попередженн", // Ukrainian
@@ -88,12 +88,12 @@ var entryMoments = [...]struct {
 		"upozorenj", "uočen", "primijeti", "dojav", "javlja", "javio", "javila", // Croatian
 		"ειδοποίησ", "εντοπίσ", "συναγερμ", // Greek
 		"riasztás", "észlel", "bejelent", "jelezt", // Hungarian
-		"detectat", "semnalat", "raportat", // Romanian
+		"detectat", "semnalat", "raportat", "apel de la", "a sunat", "primul semnal", // Romanian
 		"cảnh báo", "phát hiện", "báo động", // Vietnamese
-		"peringatan", "terdeteksi", "mendeteksi", "diketahui", "notifikasi", // Indonesian
+		"peringatan", "terdeteksi", "mendeteksi", "diketahui", "notifikasi", "dimaklumkan", // Indonesian, Malay
 		"häire", "märkasime", "teada saime", "tuvastati", "avastati", // Estonian
 		"brīdinājum", "trauksm", "konstatēj", "pamanīj", // Latvian
-		"avís", "detectat", // Catalan
+		"avís", "detectat", "trucada", // Catalan
 		"تنبيه", "إنذار", "اكتشاف", "اكتشف", "رصد", "بلاغ", // Arabic
 		"התראה", "התרעה", "זוהה", "זיהוי", // Hebrew
 		"แจ้งเตือน", "ตรวจพบ", // Thai
@@ -120,12 +120,12 @@ var entryMoments = [...]struct {
 		"oporavljen", "riješen", "otklonjen", "uspostavljen", "rade normalno", "radi normalno", "ponovno radi", "ponovno rade", // Croatian
 		"αποκαταστάθηκ", "αποκατάσταση", "επιλύθηκ", "κανονικά", // Greek
 		"helyreáll", "megoldva", "megoldód", "elhárít", // Hungarian
-		"restabilit", "rezolvat", "remediat", "revenit la normal", // Romanian
+		"restabilit", "rezolvat", "remediat", "revenit la normal", "revine în funcțiune", "revin în funcțiune", "funcționează din nou", // Romanian
 		"khôi phục", "phục hồi", "đã xử lý", "trở lại bình thường", "khắc phục xong", "hoạt động bình thường", // Vietnamese
-		"pulih", "kembali normal", "normal kembali", "teratasi", "dipulihkan", // Indonesian
+		"pulih", "kembali normal", "normal kembali", "teratasi", "dipulihkan", "operasi normal", "beroperasi semula", "berfungsi semula", // Indonesian, Malay
 		"taastus", "taastati", "lahendatud", "parandatud", // Estonian
 		"atjaunot", "atrisināt", "novērst", // Latvian
-		"restablert", "resolt", "recuperat", // Catalan
+		"restablert", "resolt", "recuperat", "amb normalitat", "tornen a validar", "torna a funcionar", "tornen a funcionar", // Catalan
 		"استعادة", "استعاد", "عودة الخدمة", "عادت الخدمة", "تم حل", "تم إصلاح", "تعافى", // Arabic
 		"שוחזר", "הוחזר", "חזר לפעול", "חזרה לפעול", "נפתר", "תוקן", // Hebrew
 		"กลับมาใช้งานได้", "กลับมาปกติ", "คืนสู่ปกติ", "กู้คืน", "แก้ไขเสร็จ", // Thai

@@ -16,6 +16,12 @@ import (
 // (thirteen), between 2001 and 2100: a number of that length outside
 // those years is no time.
 func epoch(s string) (time.Time, bool) {
+	// The quick test: ten digits at least, then at most three more and the
+	// three zones the loop trims; most values (a clock, "14:02 UTC") are
+	// ruled out here without the trims.
+	if len(s) < 10 || len(s) > 13+len(" UTC")+len(" GMT")+len("Z") || !isDigit(s[0]) {
+		return time.Time{}, false
+	}
 	for _, z := range []string{" UTC", " GMT", "Z"} {
 		s = strings.TrimSuffix(s, z) // the zone a note gives every time, which these are in already
 	}

@@ -123,15 +123,31 @@ func (p *parser) stampOf(s Span, marked bool) Span {
 	return p.zoneAfter(Span{s.Start + m[2], s.Start + m[3]}, s.End)
 }
 
+// stampLeadMarks are the spaces and marks before a stamp that its readers
+// pass over ("**14:02**", "[14:02]", "(14:02)"); stampOpenMarks are those
+// and the line breaks clockStamp passes over too. A table costs less than
+// strings.IndexByte on each byte: every line of a paragraph is asked for
+// a stamp by several readers.
+var (
+	stampLeadMarks = byteSet(" \t*_[(")
+	stampOpenMarks = byteSet(" \t\r\n\f*_[(")
+)
+
+// stampLead returns how many of stampLeadMarks open b.
+func stampLead[T string | []byte](b T) int {
+	i := 0
+	for i < len(b) && stampLeadMarks[b[i]] {
+		i++
+	}
+	return i
+}
+
 // dottedStamp reads a stamp of a day and month with a dot or a slash
 // between and no year before a clock, after a weekday's short name or
 // not: "**26.11 18:00**", "wt. 1.12, 00:00", "**26/11 23:52**" (see
 // dottedDayMonth).
 func dottedStamp(b []byte) (start, end int, ok bool) {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	if !dottedDigits(b[i:min(len(b), i+14)]) {
 		return 0, 0, false // the quick test: no digit, dot and digit early on
 	}
@@ -144,11 +160,21 @@ func dottedStamp(b []byte) (start, end int, ok bool) {
 	return i, i + n + len(m[0]), true
 }
 
-// dottedDigits reports a digit, a dot or a slash and a digit in b.
+// dottedDigits reports a digit, a dot or a slash and a digit in b. Each
+// mark is found by bytes.IndexByte: most lines, asked for their stamp,
+// hold neither in the bytes it reads, which a loop over each byte with
+// its three tests cost about twelve instructions a byte to tell.
 func dottedDigits(b []byte) bool {
-	for k := 1; k+1 < len(b); k++ {
-		if (b[k] == '.' || b[k] == '/') && isDigit(b[k-1]) && isDigit(b[k+1]) {
-			return true
+	for _, mark := range [...]byte{'.', '/'} {
+		for k := bytes.IndexByte(b, mark); k >= 0; {
+			if k > 0 && k+1 < len(b) && isDigit(b[k-1]) && isDigit(b[k+1]) {
+				return true
+			}
+			next := bytes.IndexByte(b[k+1:], mark)
+			if next < 0 {
+				break
+			}
+			k += 1 + next
 		}
 	}
 	return false
@@ -182,10 +208,7 @@ var dayPartStampRe = lazyRe(`^[\s*_\[(]*((?:오전|오후|午前|午後|上午|�
 
 // dayPartStamp reads a stamp dayPartStampRe matches.
 func dayPartStamp(b []byte) (start, end int, ok bool) {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	if i == len(b) || b[i] < 0xE3 || b[i] > 0xEC {
 		return 0, 0, false // no character of those words
 	}
@@ -260,10 +283,7 @@ var weekdayWords = newKeywords("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 // after a quick look at its first word: a month, a weekday, or a day's
 // number and a month.
 func writtenStamp(b string) ([2]int, bool) {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	from := 0
 	if strings.HasPrefix(b[i:], "Posted ") {
 		i += len("Posted ") // "Posted Dec 03, 2026 - 14:02 UTC", a status page's update
@@ -299,9 +319,7 @@ func writtenStamp(b string) ([2]int, bool) {
 // day-first date with the month's name, a clock, and a zone if one is
 // written: "12/Nov/26 2:14 AM", "3-Dec-2026 14:05 UTC".
 func trackerStamp(b []byte) (start, end int, ok bool) {
-	for start < len(b) && strings.IndexByte(" \t*_[(", b[start]) >= 0 {
-		start++
-	}
+	start = stampLead(b)
 	// A date is at most 18 bytes, "12/September./2026"; the byte after
 	// it ends its year.
 	if !mayOpenTrackerDate(b[start:]) {
@@ -427,10 +445,7 @@ func firstBytes(words []string) (t [256]bool) {
 // reads as "**17:20 UTC:**"), or 0 when b opens otherwise. A mark counts
 // only before a digit, so "About the outage" is left alone.
 func approxPrefix(b string) int {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	if i == len(b) || !approxOpens[b[i]] {
 		return 0 // a time with no mark before it, or no mark at all
 	}
@@ -453,7 +468,7 @@ func approxPrefix(b string) int {
 // stamp starts with a digit, "update", "at" or "on".
 func mayOpenStamp(b string) bool {
 	i := 0
-	for i < len(b) && strings.IndexByte(" \t\r\n*_[(", b[i]) >= 0 {
+	for i < len(b) && stampOpenMarks[b[i]] && b[i] != '\f' {
 		i++
 	}
 	if i < len(b) && b[i] >= '0' && b[i] <= '9' {
@@ -468,7 +483,7 @@ func mayOpenStamp(b string) bool {
 // when b holds no stamp.
 func clockStamp(b string) (start, end int, ok bool) {
 	i := 0
-	for i < len(b) && strings.IndexByte(" \t\r\n\f*_[(", b[i]) >= 0 {
+	for i < len(b) && stampOpenMarks[b[i]] {
 		i++
 	}
 	if i >= len(b) || b[i] < '0' || b[i] > '9' {
@@ -854,7 +869,12 @@ func (p *parser) eventLines(n ast.Node) {
 	for i := 0; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		ls.Start = max(ls.Start, lines.At(i).Start)
-		stamp := p.stampAt(ls)
+		stamp, dotted := p.stampAt(ls), false
+		if p.itemDotted {
+			if d := dottedClockSpan(p.src, ls); d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
+				stamp, dotted = p.zoneAfter(d, ls.End), true // "05.26 Telefon fra bakeriet" in a list of such entries
+			}
+		}
 		if stamp.Valid() && i > 0 && hardWrapped(p.src[lines.At(i-1).Start:lines.At(i-1).Stop], p.src[ls.Start:stamp.Start]) {
 			stamp = Span{-1, -1} // "… the on-call was paged" / "at 14:09 UTC and …": prose
 		}
@@ -880,7 +900,37 @@ func (p *parser) eventLines(n ast.Node) {
 		}
 		p.addEvent(stamp, text)
 		p.doc.Events[len(p.doc.Events)-1].posted = posted
+		p.doc.Events[len(p.doc.Events)-1].dotted = dotted
 	}
+}
+
+// dottedList reports a list of three items or more whose items open
+// with a time of day written with a dot, "05.26 Telefon fra bakeriet",
+// the first and two in three of them or more (a last line may give the
+// day and the time the case was closed, "25.11 09.00"): a timeline as Norwegian, Finnish or Indonesian teams write one, where
+// "06.12" is a clock, not the sixth of December, and where such a
+// number alone on a line of another list may be anything.
+func (p *parser) dottedList(l ast.Node) bool {
+	if l == p.dottedLists.node {
+		return p.dottedLists.dotted
+	}
+	items, dotted := 0, 0
+	for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+		items++
+		text := firstText(li)
+		if text == nil || text.Lines().Len() == 0 {
+			continue
+		}
+		ls := p.doc.LineSpan(p.doc.Line(text.Lines().At(0).Start))
+		ls.Start = max(ls.Start, text.Lines().At(0).Start)
+		if dottedClockSpan(p.src, ls).Valid() {
+			dotted++
+		} else if items == 1 && !dottedDigits(p.src[ls.Start:min(ls.End, ls.Start+20)]) {
+			break // most lists: no dotted number opens the first item ("Minggu 22.00" does)
+		}
+	}
+	p.dottedLists.node, p.dottedLists.dotted = l, dotted >= 3 && 3*dotted >= 2*items
+	return p.dottedLists.dotted
 }
 
 // entryText is an entry's text after its stamp: what closes the stamp
@@ -1031,6 +1081,20 @@ func (p *parser) datedParagraph(para *paragraphText) {
 	}
 	if para.hasDigit() && len(text) <= 120 && (note.has(wordsTime) || note.has(wordsAllTimes)) {
 		p.noteDate(note.text)
+	} else if para.hasDigit() && note.has(wordsAllTimes) {
+		p.noteLineDate(note.text) // the note a line of a block of facts
+	}
+}
+
+// noteLineDate is noteDate for the line of a longer paragraph that
+// notes the zone of all times: "**All times are Sydney time (AEDT,
+// UTC+11), Friday 27 November 2026.**" among the facts of a note's head.
+func (p *parser) noteLineDate(text string) {
+	for line := range strings.SplitSeq(text, "\n") {
+		if len(line) <= 120 && allTimesRe.MatchString(line) {
+			p.noteDate(line)
+			return
+		}
 	}
 }
 
@@ -1040,7 +1104,10 @@ func (p *parser) datedParagraph(para *paragraphText) {
 // UTC".
 func (p *parser) noteDate(text string) {
 	for part := range strings.SplitSeq(text, ", ") {
-		if p.dateLine(part) {
+		if p.dateLine(strings.TrimRight(part, "*_")) {
+			if p.noteDay.IsZero() {
+				p.noteDay = p.eventDate // the fields' day too, where nothing surer gives one
+			}
 			return
 		}
 	}

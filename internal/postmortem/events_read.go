@@ -520,8 +520,9 @@ var (
 	// resolved.", "end of impact", "Impact over."
 	endMarkerRe = lazyRe(`\b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\b|(?i:\bincident\s+(?:resolved|over|ended)\b|\bend\s+of\s+(?:the\s+)?(?:impact|outage|incident)\b|\bimpact\s+(?:ends|ended)\b|\bimpact\s+(?:(?:is|was)\s+)?over(?:[.;!)]|$))`)
 	// recoveryRe: "service fully restored", "all systems verified
-	// operational", "blocks being created again", "traffic resumed".
-	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	// operational", "blocks being created again", "traffic resumed",
+	// "Sorter back in service", "back on air", "printing again".
+	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|back (?:in|into) (?:service|operation|production)|returned to (?:service|operation)|back on(?:-| )air|(?:printing|running|moving) again|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
 	// settledRe: the everyday words of a timeline's last entry for a
 	// service that is well again, when no word of recoveryRe says it:
 	// "error rate back to baseline", "latency normalised", "all queues

@@ -237,16 +237,11 @@ var maxHeadingFieldKey = func() (n int) {
 	return n
 }()
 
-// maxFieldLineLabel is the length of the longest label a field line
-// is read by, in English or in another language: "Penanggung jawab:"
-// is longer than any English one.
-var maxFieldLineLabel = func() int {
-	n := maxHeadingFieldKey
-	for _, w := range localColumnWords {
-		n = max(n, len(w.word))
-	}
-	return n
-}()
+// maxFieldLineLabel is the most ASCII letters of a field line's label:
+// the longest of headingFieldKeys, or of another language's column
+// labels written in Latin letters, "Ditugaskan kepada", "Pegawai
+// bertanggungjawab".
+var maxFieldLineLabel = max(maxHeadingFieldKey, 24)
 
 // moreLetters reports whether s holds more than n ASCII letters: its
 // normal form, which keeps each of them as a byte, is longer than n.

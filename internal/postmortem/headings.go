@@ -205,6 +205,34 @@ func (p *parser) headingKey(name string) string {
 	return k
 }
 
+// titleOverSections reports the first heading of a document with no
+// title yet, an H2, whose words after a colon or a dash name two of the
+// template's sections: "Red Line power loss: what happened and what
+// we're changing", as a post in a staff feed heads the whole of it. It
+// is the title, not the first of those sections with the whole
+// document under it.
+func (p *parser) titleOverSections(level int, name string) bool {
+	if level != 2 || p.doc.Title != "" || len(p.doc.Sections) > 0 {
+		return false
+	}
+	k := strings.IndexAny(name, ":—–")
+	if k <= 0 || p.headingKey(name[:k]) != "" {
+		return false
+	}
+	words := " " + headingName(name[k:]) + " "
+	first := ""
+	for i, hp := range headingVocabulary {
+		if hp.key == first || !phraseIn(words, spacedHeadingPhrases[i]) {
+			continue
+		}
+		if first != "" {
+			return true
+		}
+		first = hp.key
+	}
+	return false
+}
+
 // peopleWords end a heading over the people of the response, whatever
 // words come before: "Response team", "Incident response roles",
 // "Response participants". Their lists and tables give who had which

@@ -6,9 +6,26 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
-// mailHeaderNames are the headers an email opens with; a paragraph of
-// three or more of them, one of them From, is the email's header.
-var mailHeaderNames = map[string]bool{"from": true, "to": true, "cc": true, "bcc": true, "date": true, "sent": true, "subject": true, "reply to": true}
+// mailHeaderNames are the headers an email or a memo opens with, in
+// English and in the languages of the vocabulary, by what they are; a
+// paragraph of three or more of them, one of them From, is its header.
+// A paragraph all of whose lines are headers is needed, so the short
+// words ("de", "da", "an") read nothing elsewhere.
+var mailHeaderNames = func() map[string]string {
+	m := map[string]string{}
+	for name, words := range map[string]string{
+		"from":    "from|de la|von|de|da|van|från|fra|od|lähettäjä|kimden|dari|daripada|от|від|από|feladó|mittente|remitente|expéditeur|afzender|nadawca|odesílatel",
+		"to":      "to|către|catre|an|à|a|para|aan|till|til|do|vastaanottaja|kime|kepada|кому|προς|címzett|destinatario|destinataire|pentru",
+		"cc":      "cc|bcc|reply to|kopie|copie|kopia|kopi|копия|копія|κοιν",
+		"date":    "date|sent|data|datum|fecha|dato|päivämäärä|tarih|tarikh|tanggal|дата|ημερομηνία|dátum|enviado|envoyé|gesendet|verzonden|skickat|sendt|wysłano|trimis",
+		"subject": "subject|subiect|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|aihe|konu|perkara|subjek|тема|θέμα|tárgy",
+	} {
+		for _, w := range strings.Split(words, "|") {
+			m[normalize(w)] = name
+		}
+	}
+	return m
+}()
 
 // mailHeaders reads the sender of a post-mortem sent as an email as its
 // contact and the day it was sent as its date: "From: Tariq Haddad
@@ -42,15 +59,15 @@ func (p *parser) mailHeader(n ast.Node) (from, sent Span, ok bool) {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		line := strings.TrimLeft(p.doc.Text(ls), "> ") // a header quoted in a reply
 		label, _, found := strings.Cut(line, ":")
-		name := normalize(label)
-		if !found || !mailHeaderNames[name] {
+		name := mailHeaderNames[normalize(label)]
+		if !found || name == "" {
 			return from, sent, false
 		}
 		value := trimMarks(p.src, Span{ls.End - len(line) + len(label) + 1, ls.End}, " \t\r*_")
 		switch name {
 		case "from":
 			from = value
-		case "sent", "date":
+		case "date":
 			sent = value
 		}
 	}
@@ -59,8 +76,13 @@ func (p *parser) mailHeader(n ast.Node) (from, sent Span, ok bool) {
 
 // senderName narrows a From header's value to the sender's name where
 // one is written before the address: "Tariq Haddad <tariq@example.com>"
-// is "Tariq Haddad", a bare address stays as it is.
+// is "Tariq Haddad", a bare address stays as it is; a mail system's
+// hierarchical name, "Andrei Vlăsceanu/Centru/BancaCarpatica", is its
+// first part.
 func senderName(value string, span Span) Span {
+	if k := strings.IndexByte(value, '/'); k > 0 && strings.IndexByte(value[:k], ' ') > 0 && !strings.ContainsAny(value[:k], "<@") {
+		return Span{span.Start, span.Start + len(strings.TrimSpace(value[:k]))} // "Andrei Vlăsceanu/Centru/Banca": a mail system's hierarchical name
+	}
 	i := strings.IndexByte(value, '<')
 	name := strings.TrimSpace(strings.Trim(strings.TrimSpace(value[:max(i, 0)]), `"`))
 	if i <= 0 || name == "" {

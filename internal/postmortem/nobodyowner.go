@@ -22,8 +22,9 @@ var noOwnerWords = wordList(
 	"υπό ανάθεση", "δεν έχει ανατεθεί", "κανένας", "nepridelené", "nikto", "neurčené", "vastutaja puudub", "vastutajat pole", "määramata",
 	"nobody assigned", "nobody has taken this yet", "nobody has taken it yet", "nobody has taken this", "nobody has taken it",
 	"אין אחראי", "אין אחראי עדיין", "отговорник още няма", "няма отговорник", "без отговорник", "nav atbildīgā", "nav atbildīgās",
-	"sense responsable", "sense assignar", "ningú",
-	"ni dodeljeno", "nedodeljeno", "še ni dodeljeno", "nihče", "nincs kijelölve", "nincs felelős", "senki", "még nincs felelős",
+	"sense responsable", "sense assignar", "ningú", "nedodeljeno", "ni določeno", "nihče", "nealocat", "nealocată", "neatribuit", "nimeni",
+	"belum ditetapkan", "tiada", "tidak ditetapkan",
+	"ni dodeljeno", "še ni dodeljeno", "nincs kijelölve", "nincs felelős", "senki", "még nincs felelős",
 	"nije dodijeljeno", "nedodijeljeno", "nitko", "ยังไม่มีผู้รับผิดชอบ", "ไม่มีผู้รับผิดชอบ", "غير محدد", "غير معين", "لا أحد", "未定", "未割り当て", "未アサイン", "미정", "미지정", "미배정", "待定", "未分配", "暂无",
 )
 

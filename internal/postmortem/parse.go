@@ -25,6 +25,17 @@ func (e *EncodingError) Error() string {
 
 type parser struct {
 	src []byte
+	// noteDay is the day the first note on the times gives beside its
+	// zone (see noteDate).
+	noteDay time.Time
+	// itemDotted: the item eventLines reads is one of a list of entries
+	// that open with a dotted clock (see dottedList), and dottedLists the
+	// last list asked and the answer.
+	itemDotted  bool
+	dottedLists struct {
+		node   ast.Node
+		dotted bool
+	}
 	// notesList is the last list of a notes section asked whether its
 	// items are fields, and the answer (see notesFieldList).
 	notesList struct {
@@ -237,7 +248,7 @@ func (p *parser) heading(n *ast.Heading) {
 	if !entry {
 		p.headingDate(n.Level, name)
 	}
-	if n.Level == 1 && p.doc.Title == "" {
+	if n.Level == 1 && p.doc.Title == "" || p.titleOverSections(n.Level, name) {
 		p.doc.Title, p.doc.TitleSpan = name, span
 		p.titleDate()
 		return
@@ -295,18 +306,28 @@ func subtitle(h *ast.Heading, h1 int) bool {
 // time ("### 09:12 UTC — Config pushed") as an entry of the timeline,
 // and reports whether it did.
 func (p *parser) timelineHeading(level int, span Span) bool {
+	// The section is asked first: most headings are under none of a
+	// timeline, and a stamp costs more to look for than the sections.
+	if !p.underTimeline(level) {
+		return false
+	}
 	stamp := p.stampAt(span)
 	if !stamp.Valid() || isDateLine(p.src[span.Start:span.End]) {
 		return false
 	}
+	p.addEvent(stamp, strings.Trim(p.doc.Text(Span{stamp.End, span.End}), " *_)]:,-—–"))
+	return true
+}
+
+// underTimeline reports whether a heading of the level would be under a
+// timeline: the nearest section above it with a key is the timeline or
+// what happened.
+func (p *parser) underTimeline(level int) bool {
 	secs := p.doc.Sections
 	for i := len(secs) - 1; i >= 0; i-- {
 		if secs[i].Level < level && secs[i].Key != "" {
-			if k := secs[i].Key; k != "timeline" && k != "what_happened" {
-				return false
-			}
-			p.addEvent(stamp, strings.Trim(p.doc.Text(Span{stamp.End, span.End}), " *_)]:,-—–"))
-			return true
+			k := secs[i].Key
+			return k == "timeline" || k == "what_happened"
 		}
 	}
 	return false
@@ -670,6 +691,9 @@ func (p *parser) baseDate() time.Time {
 	if t, ok := p.titleDayInWrittenYear(); ok {
 		return t // the title's "(Tue 10 March)" in the year the document's dates give
 	}
+	if !p.noteDay.IsZero() {
+		return p.noteDay // "All times are Sydney time (AEDT), Friday 27 November 2026."
+	}
 	if t, ok := p.reviewDay(); ok { // also "12/2/26 7:51 AM", a ticket's creation
 		p.reviewBase = true
 		return t
@@ -697,14 +721,34 @@ func (p *parser) openingDate() {
 			break
 		}
 	}
-	m := yearDateRe.FindStringIndex(p.doc.text[:max(end, 0)])
-	if m == nil {
+	for _, m := range yearDateRe.FindAllStringIndex(p.doc.text[:max(end, 0)], 4) {
+		if stampedDate(p.doc.text[:m[0]]) {
+			continue // "Last updated by Jess Tran, 2 Dec 2026": the page's day, not the incident's
+		}
+		if _, ok := incidentDay(p.doc.text[m[0]:m[1]]); ok {
+			v := Span{m[0], m[1]}
+			p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Date (from the opening)", Value: p.doc.Text(v), Span: v, Inferred: true})
+		}
 		return
 	}
-	if _, ok := incidentDay(p.doc.text[m[0]:m[1]]); ok {
-		v := Span{m[0], m[1]}
-		p.doc.Fields = append(p.doc.Fields, Field{Key: FieldDate, Label: "Date (from the opening)", Value: p.doc.Text(v), Span: v, Inferred: true})
+}
+
+// pageStampWords say, before a date on its line, that the date is the
+// page's or the review's: "Last updated by Jess Tran, 2 Dec 2026",
+// "reviewed with the wharf managers on Tuesday 1 December 2026".
+var pageStampWords = []string{"updated", "modified", "edited", "exported", "printed", "reviewed", "review on", "review held", "published"}
+
+// stampedDate reports a line, before a date (before is the text up to
+// it), that opens the date with one of stampWords within 60 bytes.
+func stampedDate(before string) bool {
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	line = line[max(0, len(line)-60):]
+	for _, w := range pageStampWords {
+		if containsFold(line, w) {
+			return true
+		}
 	}
+	return false
 }
 
 // plainDateBesideReview is the day of a field labelled "Date" alone

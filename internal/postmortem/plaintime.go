@@ -116,8 +116,14 @@ func capitalZone(z string) *time.Location {
 	if onlyBytes(z, &formatChars) {
 		return nil
 	}
+	if z == "UTC" {
+		return utcZone() // the commonest by far, spared the map's hash
+	}
 	return capitalZones()[z]
 }
+
+// utcZone is capitalZones()["UTC"], the same zone.
+var utcZone = sync.OnceValue(func() *time.Location { return capitalZones()["UTC"] })
 
 // capitalZones are the zones of the abbreviations, by the abbreviation
 // in capitals: the same zones namedZone keeps, made once.

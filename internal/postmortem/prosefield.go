@@ -105,7 +105,13 @@ func (p *parser) proseField1(key, label string, span Span, m []int) {
 // the writer's name: "Thanks,\nDana Ruiz\nPayments SRE".
 var closingWords = map[string]bool{"thanks": true, "thank you": true, "cheers": true, "best": true, "regards": true, "best regards": true, "kind regards": true, "many thanks": true, "all the best": true,
 	"merci": true, "cordialement": true, "danke": true, "viele grüße": true, "beste grüße": true, "gruß": true, "grüße": true, "gracias": true, "saludos": true, "un saludo": true, "obrigado": true, "obrigada": true, "abraços": true, "atenciosamente": true,
-	"grazie": true, "saluti": true, "cordiali saluti": true, "bedankt": true, "groeten": true, "met vriendelijke groet": true, "tack": true, "hälsningar": true, "mvh": true, "hilsen": true, "kiitos": true, "terveisin": true, "pozdrawiam": true, "dziękuję": true, "спасибо": true, "с уважением": true}
+	"grazie": true, "saluti": true, "cordiali saluti": true, "bedankt": true, "groeten": true, "met vriendelijke groet": true, "tack": true, "hälsningar": true, "mvh": true, "hilsen": true, "kiitos": true, "terveisin": true, "pozdrawiam": true, "dziękuję": true, "спасибо": true, "с уважением": true,
+	"mit freundlichen grüßen": true, "freundliche grüße": true, "met vriendelijke groeten": true, "vriendelijke groet": true, "distinti saluti": true, "atentamente": true,
+	"un cordial saludo": true, "cumprimentos": true, "med vennlig hilsen": true, "vennlig hilsen": true, "med venlig hilsen": true, "venlig hilsen": true,
+	"med vänliga hälsningar": true, "vänliga hälsningar": true, "ystävällisin terveisin": true, "z poważaniem": true, "s pozdravem": true, "s pozdravom": true,
+	"üdvözlettel": true, "saygılarımla": true, "με εκτίμηση": true, "з повагою": true, "с уважение": true, "srdačan pozdrav": true, "lijep pozdrav": true,
+	"cu stimă": true, "cu respect": true, "salutacions": true, "atentament": true, "cordialment": true, "hormat kami": true, "salam hormat": true,
+	"yang benar": true, "terima kasih": true, "sekian, terima kasih": true}
 
 // closing reads the writer's name after a letter's closing, a paragraph
 // of two or three lines: "Thanks,\nDana Ruiz\nPayments SRE".
@@ -115,7 +121,7 @@ func (p *parser) closing(span Span, text string, lines int) {
 	}
 	first, rest, _ := strings.Cut(text, "\n")
 	first = strings.TrimRight(strings.TrimSpace(first), ",!.")
-	if len(first) > 24 || !closingWords[strings.ToLower(first)] {
+	if len(first) > 32 || !closingWords[strings.ToLower(first)] {
 		return
 	}
 	name, _, _ := strings.Cut(rest, "\n")

@@ -27,20 +27,28 @@ var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5
 	`|\b((?i:red|amber|orange|yellow))[*_]{0,2}[ -](?i:incident)\b|\b((?i:category|class|tier)[ -][A-D0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|(红色|橙色|黄色|蓝色)(?:事件|事故)` +
 	`|\b(?i:(?:classified|classed|rated|graded|declared)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -]severity)?))\b` +
-	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b`)
+	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b` +
+	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}[ -](?:(?i:[a-z-]+)\s+)?(?i:event|disruption|incident|outage)\b` +
+	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}\s+[–—-]\s` +
+	`|\b((?i:code)\s+(?i:red|amber|orange|yellow|green|black))\b` +
+	`|\b([A-Z]{2,5}[ -]?[0-5])\s+(?i:rating|grade)\b` +
+	`|(?i:vurdert som|vurdert til|dikategorikan sebagai|diklasifikasikan sebagai|încadrat ca|incadrat ca|classificar com a|classificat com a|clasificado como|clasificada como|classificato come|classificata come|eingestuft als|geclassificeerd als|klassades som|klassificeret som|sklasyfikowano jako|sklasyfikowany jako|klasifikováno jako|luokiteltiin)\s+\*\*([^*\n]{1,48})\*\*`)
 
 // severitySetGroup is where severityTokenRe's group of "severity was
 // set to high" starts in a match, and severityVerbGroup its group of
 // "classified as P1", "The incident was graded minor", "rated high
 // severity": a sentence that declares the rating itself.
 const (
-	severitySetGroup  = 8
-	severityVerbGroup = 28
+	severitySetGroup   = 8
+	severityVerbGroup  = 28
+	severityLocalGroup = 40 // "vurdert som **gul**", "dikategorikan sebagai **Tahap 2**": the verb declares the bold rating after it
 )
 
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
-var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared"}
+var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared",
+	"level", "category", "class", "tier", "code ", "rating", "grade", "vurdert", "dikategori", "diklasifikasi", "ncadrat", "classifica", "clasifica", "eingestuft",
+	"geclassificeerd", "klassade", "klassificeret", "sklasyfikowan", "klasifikováno", "luokiteltiin"}
 
 // summaryKeys are the sections that say what the incident was, whose
 // text may rate it: "This was a SEV-2 incident".
@@ -120,7 +128,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
+		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && g != severityLocalGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")
@@ -171,7 +179,7 @@ func declaredAfter(after string) bool {
 
 // declaringWords declare or class an incident at a rank.
 // In other languages too: "Lucía lo clasificó como SEV-2".
-var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated rating treated treating escalated upgraded downgraded called calling was is became that's it's assessed putting ` +
+var declaringWords = wordSet(`declared declare declaring raised opened classified classed graded rated rating treated treating escalated upgraded downgraded called calling was is became that's it's assessed putting given ` +
 	`clasificó clasificamos clasificado clasificada tratamos consideramos declaramos classificou classificamos classificado classé classée classifié eingestuft classificato`)
 
 // declaredBefore reports a declaring word among the four words that end
@@ -247,10 +255,15 @@ func sentenceAt(line string, at int) string {
 	return line[start:sentenceEnd(line, start)]
 }
 
-// severityChoices reports a line that names more than one severity.
+// severityChoices reports a line that names more than one severity,
+// outside parentheses: one inside them explains the scale ("Code
+// Orange, the second highest (Code Red is for injuries)").
 func severityChoices(line string) bool {
 	seen := ""
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(line, -1) {
+		if strings.Count(line[:m[0]], "(") > strings.Count(line[:m[0]], ")") {
+			continue
+		}
 		g := matchedGroup(m)
 		n := NormalizeSeverity(strings.ReplaceAll(line[m[g]:m[g+1]], "::", " "))
 		if seen != "" && n != seen {

@@ -13,10 +13,7 @@ import (
 // relativeStamp reads an offset from T+0 opening b, after its opening
 // marks: an offset as offsetAt reads it, ending there.
 func relativeStamp(b []byte) (start, end int, ok bool) {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	_, n, ok := offsetAt(b[i:])
 	if !ok {
 		return 0, 0, false

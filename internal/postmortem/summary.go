@@ -36,8 +36,9 @@ var (
 	// "Created 2026-11-14 by @dana",
 	// also where a wiki's post names the space it is in first ("Posted in
 	// **Engineering › Incidents** by Dana Kim").
-	// The name may be in bold: "Posted by **Aino Kettunen** · Sep 15".
-	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:created|written|prepared|authored|posted|published|updated)\s+(?:on\s+)?\d[\d/.-]{5,9}\s+|(?:written|prepared|authored|posted|reported)\s+))?(?i:by)\s+(?:\*\*|__)?(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
+	// The name may be in bold: "Posted by **Aino Kettunen** · Sep 15";
+	// a tool may name the page before it, "A Sway by Carla Whitfield".
+	byLineRe = lazyRe(`^[_*]*(?i:(?:posted\s+in\s+[^\n·]{1,80}?\s+|(?:created|written|prepared|authored|posted|published|updated)\s+(?:on\s+)?\d[\d/.-]{5,9}\s+|(?:written|prepared|authored|posted|reported)\s+|an?\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+))?(?i:by)\s+(?:\*\*|__)?(@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`)
 	// proseDateRe: "On 28th February", "On September 29, 2025".
 	proseDateRe = lazyRe(`(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?\s+` + monthNames + `(?:,?\s+\d{4})?|` + monthNames + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))`)
 )

@@ -44,10 +44,7 @@ func leadingWeekday(s string) (time.Weekday, string, bool) {
 // after its opening marks, as a log that runs past midnight writes it:
 // "Thu 23:41", "**Fri 00:06 UTC**".
 func weekdayStamp(b string) (start, end int, ok bool) {
-	i := 0
-	for i < len(b) && strings.IndexByte(" \t*_[(", b[i]) >= 0 {
-		i++
-	}
+	i := stampLead(b)
 	if i+5 >= len(b) || !weekdayWords.in(b[i:i+3]) {
 		return 0, 0, false
 	}
