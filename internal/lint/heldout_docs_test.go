@@ -960,8 +960,27 @@ var devSets = []heldOutSet{
 	// record of what was done beside the open list), owners as logins,
 	// e-mail addresses, names with roles, teams and nobody in several
 	// languages, and dues as weekdays, week numbers, sprints, quarters
-	// and month ends. Loose gates until its first run is measured.
-	{"dev-docs-v28", 0.0 / 10, 1, 30.0 / 39},
+	// and month ends. First run of its follow-ups (main at ff4bf19e): 26
+	// of 39 actions, 1 issue for nothing, owners 13 of 18, dues 14 of 23,
+	// 13 of 21 finished or dropped read as done (0.60 wrong missing, 21
+	// of 30 times). Round actions47 (a card's "Child card" and "Assigned
+	// users" columns; field lines under a task labelled in a language
+	// longer than English, "Penanggung jawab:"; a "Tasklist: … (2/6
+	// done)" bullet over its tasks; Slovenian words of the follow-ups,
+	// "Odgovorna oseba", "zaprt", "ni dodeljeno"; "Responsible:"
+	// on the line under a title; a period with its day in parentheses,
+	// "Week 50 (Fri 11 Dec)", "next sprint (ends 2026-12-25)"; a quarter
+	// with its year first, "2027. I. negyedév", "2027 1. çeyrek"; a
+	// weekday of any language and a week after a calendar's mark; a
+	// traffic-light status read by its words; a passive past in a
+	// relative clause is no step; a bold title's sentences "Owner: …",
+	// "Due …", "Done — …"; an ambiguous numeric due read by the zone):
+	// 39 of 39 actions, none for nothing, owners 28 of 28, dues 36 of
+	// 36, 21 of 21 done, with main at e7b27b62 merged in (its round on
+	// the fields and times: 30 of 39 actions, 1 for nothing, no wrong
+	// missing, 29 of 30 times). The actions' gates are raised to it; the
+	// missing allowance stays at that round's.
+	{"dev-docs-v28", 0.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v29: ten documents written blind to the parser on
 	// 2026-12-07 by organisations outside software (a CIM crisis log of
 	// a water utility in Norwegian, a Coruson occurrence report of an
@@ -1147,8 +1166,8 @@ var minTimesRight = map[string]int{
 // minDuesRight gates each set's due dates of found open actions read
 // right, at its figure when the gate was added (6 December, evening).
 var minDuesRight = map[string]int{
-	"heldout-followups-v1": 84, // of 94
-	"heldout-docs-v21":     17, // of 22
+	"heldout-followups-v1": 85, // of 94 (84 before branch actions47)
+	"heldout-docs-v21":     18, // of 22 (17 before branch actions47)
 	"heldout-docs-v20":     21, // of 23
 	"heldout-docs-v19":     16, // of 22
 	"heldout-docs-v18":     19, // of 21
@@ -1183,9 +1202,9 @@ var minDuesRight = map[string]int{
 	"dev-docs-v12":         25, // of 25
 	"dev-docs-v13":         23, // of 29
 	"dev-docs-v14":         26, // of 29
-	"dev-docs-v15":         25, // of 32
+	"dev-docs-v15":         26, // of 32 (25 before branch actions47)
 	"dev-docs-v16":         27, // of 29
-	"dev-docs-v17":         23, // of 29
+	"dev-docs-v17":         24, // of 29 (23 before branch actions47)
 	"dev-docs-v18":         26, // of 26
 	"dev-docs-v19":         32, // of 32
 	"dev-docs-v20":         22, // of 30 (21 before branch actions45: "2027 年 1 月底", a month's end with its year)
@@ -1197,6 +1216,7 @@ var minDuesRight = map[string]int{
 	"dev-followups-v1":     82, // of 94
 	"dev-docs-v27":         20, // of 20 (13 of 16 at the first run; branch actions45)
 	"dev-docs-v26":         30,
+	"dev-docs-v28":         36, // of 36 (14 of 23 at the first run; branch actions47)
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -42,7 +42,9 @@ var columnSynonyms = invert(map[string][]string{
 	colOwner: {"owner", "owners", "assignee", "assignees", "assigned to", "who", "responsible", "dri", "assigned", "owning team", "owner team", "team", "driver", "lead", "done by", "responsible officer", "responsible person", "responsible party", "action owner",
 		"responsable", "verantwortlich", "zuständig", "encargado", "propietario", "přiřazeno", "řešitel",
 		// an ITSM tool's agent on a change or task; a column asked as a question
-		"agent", "assigned agent", "who owns it", "owned by"},
+		"agent", "assigned agent", "who owns it", "owned by",
+		// a board's card lists its people as "Assigned users"
+		"assigned users", "assigned user"},
 	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
 		// the day a row is to be closed by, in a tracker's or a team's words
 		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
@@ -217,10 +219,13 @@ var (
 	// plannerTitleHeads head the title column of a planner's or a
 	// tracker's board, its own name for its rows (Planner's "Task Name",
 	// Shortcut's "Story"): under an action heading, beside the board's
-	// state column, as an export always has one.
-	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true}
-	trackerIDHeads    = wordSet("key number no. id ref artifact artefact")
-	trackerNames      = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
+	// state column, as an export always has one; a card's or a task's
+	// children ("Child card", "Subtask") are listed under the same kind
+	// of header.
+	plannerTitleHeads = map[string]bool{"task name": true, "task title": true, "story": true, "story name": true, "card": true, "card name": true, "card title": true,
+		"child card": true, "child cards": true, "child task": true, "child item": true, "subtask": true, "sub task": true, "subtasks": true}
+	trackerIDHeads = wordSet("key number no. id ref artifact artefact")
+	trackerNames   = wordSet("jira linear youtrack shortcut clubhouse asana servicenow redmine trello")
 )
 
 // itemTitle takes the Title or Summary column as the action column
@@ -763,8 +768,32 @@ func parseStatus(s string) Status {
 	if rest, ok := iconLed(strings.TrimSpace(s)); ok {
 		return parseStatus(rest) // "⚫ Descartado": a table tool's colour dot before the state
 	}
+	if rest, ok := colourLed(strings.TrimSpace(s)); ok {
+		return parseStatus(rest) // "Grey — cancelled: fixed upstream"
+	}
 	return Open
 }
+
+// colourLed returns the words after a colour's name and a dash that
+// open a status, as a task table whose Status is a traffic light writes
+// what each light means: "Green — closed", "Grey – cancelled: …". The
+// colour alone says nothing a reader can be sure of; the words do.
+func colourLed(s string) (string, bool) {
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok || len(word) < 3 || len(word) > 6 || !statusColours[strings.ToLower(word)] {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, dash := range []string{"—", "–", "-", ":"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(after) != "" {
+			return strings.TrimSpace(after), true
+		}
+	}
+	return "", false
+}
+
+// statusColours are the colours of a traffic-light status.
+var statusColours = wordSet("red amber green grey gray yellow orange blue white black purple")
 
 // notPlannedStates are the states, whole, that close work as not
 // planned: a Status cell's, or a heading's over the work it dropped
@@ -1122,7 +1151,25 @@ func (p *parser) groupLabel(li ast.Node) bool {
 	if strings.HasPrefix(t, "[") {
 		return false // a task box
 	}
-	return strings.HasSuffix(strings.TrimRight(t, "*_"), ":") || len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "@#—(")
+	return strings.HasSuffix(strings.TrimRight(t, "*_"), ":") || len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, "@#—(") || tallyEnd(t)
+}
+
+// tallyEnd reports a label that ends with a tally of its items done, in
+// parentheses: "Tasklist: Follow-ups (2/6 done)", "Subtasks (2/6)", as a
+// tracker heads a list of tasks; a task is never written so.
+func tallyEnd(t string) bool {
+	t = strings.TrimRight(t, "*_ ")
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	in := t[open+1 : len(t)-1]
+	n := digitRunEnd(in, 0)
+	if n == 0 || n+1 >= len(in) || in[n] != '/' {
+		return false
+	}
+	m := digitRunEnd(in, n+1)
+	return m > n+1 && (m == len(in) || in[m] == ' ')
 }
 
 // itemFieldLines reads the items of a nested list that are all "Label:

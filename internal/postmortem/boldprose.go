@@ -60,8 +60,11 @@ func (p *parser) boldSentenceAction(span Span, name string) bool {
 // sentenceFields reads an action's owner, due date and state from the
 // sentences after its title.
 func (p *parser) sentenceFields(a *Action, rest Span) {
+	p.labelledSentences(a, rest)
 	text := p.src[rest.Start:rest.End]
-	if m := proseDroppedRe.FindIndex(text); m != nil {
+	if a.Status != Open {
+		// a state sentence of its own said it
+	} else if m := proseDroppedRe.FindIndex(text); m != nil {
 		a.Status, a.notPlannedSpan = NotPlanned, Span{rest.Start + m[0], rest.Start + m[1]}
 	} else if m := proseDoneRe.FindIndex(text); m != nil {
 		a.Status, a.doneSpan = Done, Span{rest.Start + m[0], rest.Start + m[1]}
@@ -84,4 +87,54 @@ func groupSpan(re *lazyRegexp, b []byte, off int) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// labelledSentences reads the sentences after a bold title that a label
+// opens, as a notes tool's follow-up tells its fields one a sentence:
+// "Owner: Priya Raman (Ticketing Platform).", "Due Thursday 17
+// December.", and its state as a sentence alone or before a dash or a
+// colon: "Done — added to the runbook.", "Dropped.".
+func (p *parser) labelledSentences(a *Action, rest Span) {
+	for at := rest.Start; at < rest.End; {
+		end := bytes.Index(p.src[at:rest.End], []byte(". "))
+		if end < 0 {
+			end = rest.End - at
+		}
+		s := trimSpan(p.src, Span{at, at + end})
+		at += end + 2
+		t := strings.TrimSuffix(p.doc.Text(s), ".")
+		switch {
+		case len(t) > 7 && strings.EqualFold(t[:6], "owner:") && a.OwnerSpan == (Span{}):
+			v := trimSpan(p.src, Span{s.Start + 6, s.Start + len(t)})
+			if i := bytes.IndexByte(p.src[v.Start:v.End], '('); i > 0 {
+				v = trimSpan(p.src, Span{v.Start, v.Start + i}) // "Priya Raman (Ticketing Platform)": the person
+			}
+			setField(a, colOwner, p.doc.Text(v), v)
+		case len(t) > 5 && strings.EqualFold(t[:4], "due ") && a.DueSpan == (Span{}):
+			v := trimSpan(p.src, Span{s.Start + 4, s.Start + len(t)})
+			if dueLike(p.doc.Text(v)) || calendarDue(p.doc.Text(v)) {
+				setField(a, colDue, p.doc.Text(v), v)
+			}
+		case a.Status == Open:
+			a.Status = sentenceState(t)
+		}
+	}
+}
+
+// sentenceState is the state a sentence says alone, or before a dash or
+// a colon that opens a note: "Done — added …", "Dropped", "Cancelled:
+// …"; open for any other.
+func sentenceState(t string) Status {
+	word, after, _ := strings.Cut(t, " ")
+	word = strings.TrimSuffix(word, ":")
+	if after != "" && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") && !strings.HasSuffix(t[:len(word)+1], ":") {
+		return Open
+	}
+	switch w := strings.ToLower(word); {
+	case doneStatusWords[w]:
+		return Done
+	case notPlannedWords[w]:
+		return NotPlanned
+	}
+	return Open
 }

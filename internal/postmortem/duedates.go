@@ -301,6 +301,37 @@ func parenDue(v string) (string, bool) {
 	return inner, true
 }
 
+// parenDay reads the day a period named by its number or in words is
+// due by, written in parentheses after it: "Week 50 (Fri 11 Dec)", "51.
+// hét (december 18., péntek)", "next sprint (ends 2026-12-25)". The
+// period's name says nothing a calendar reads; the day does, once a
+// word saying the period ends then, or a weekday after it, is left off.
+func parenDay(raw string, base time.Time, dayFirst bool) (time.Time, bool) {
+	raw = strings.TrimSpace(raw)
+	i := strings.LastIndexByte(raw, '(')
+	if i <= 0 || !strings.HasSuffix(raw, ")") || raw[i-1] != ' ' {
+		return time.Time{}, false
+	}
+	inner := strings.TrimSpace(raw[i+1 : len(raw)-1])
+	if w, rest, ok := strings.Cut(inner, " "); ok && periodEndWords[strings.ToLower(w)] {
+		inner = rest // "ends 2026-12-25"
+	}
+	if k := strings.LastIndexByte(inner, ','); k > 0 && !strings.ContainsAny(inner[k:], "0123456789") {
+		inner = strings.TrimSpace(inner[:k]) // "december 18., péntek": the weekday after the day
+	}
+	inner = strings.TrimSuffix(inner, ".") // "december 18.", a day as Hungarian writes it
+	if inner == "" || !strings.ContainsAny(inner, "0123456789") {
+		return time.Time{}, false
+	}
+	if t, ok := readDue(inner); ok {
+		return t, true // "Jumat, 18 Desember 2026"
+	}
+	return readDueIn(inner, base, dayFirst)
+}
+
+// periodEndWords say the day after them ends a period: "(ends 2026-12-25)".
+var periodEndWords = wordSet("ends ending until till closes due")
+
 // settleDues reads the due dates that need the document: see readDueIn.
 func (p *parser) settleDues() {
 	pending := false
@@ -348,8 +379,17 @@ func (p *parser) settleDues() {
 					a.Due, _ = shortNumericDue(inner, base, dayFirst, monthFirst)
 				}
 			}
+			if a.Due.IsZero() {
+				a.Due, _ = parenDay(a.DueRaw, base, dayFirst)
+			}
 			if a.Due.IsZero() && !dayFirst && !monthFirst {
 				a.Due, _ = afterBaseDue(a.DueRaw, base)
+			}
+			if a.Due.IsZero() && !dayFirst && !monthFirst && p.writesDayFirst(a.DueRaw) {
+				// "11/12/2026" that reads well either way round, in a
+				// document whose dates show no order: its zone says how
+				// its people write one (AEDT, CET: day first)
+				a.Due, _ = shortNumericDue(a.DueRaw, base, true, false)
 			}
 		}
 	}

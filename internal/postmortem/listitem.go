@@ -304,7 +304,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
@@ -356,7 +356,7 @@ const writtenDue = `(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthNames + 
 // fieldKeywords maps the first word of a part to the field it may be.
 var fieldKeywords = map[string]fieldRe{
 	"owner": keyedOwner, "owners": keyedOwner, "assignee": keyedOwner, "assignees": keyedOwner,
-	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner,
+	"assigned": keyedOwner, "who": keyedOwner, "dri": keyedOwner, "responsible": keyedOwner, // a task tool's "Responsible: Ana Silva"
 	"due": keyedDue, "target": keyedDue, "deadline": keyedDue, "eta": keyedDue, "by": keyedDue, "till": keyedDue, "until": keyedDue,
 	"priority": keyedPriority, "prio": keyedPriority, "pri": keyedPriority,
 	"milestone": keyedMilestone,
@@ -1212,7 +1212,7 @@ func separatorAt(src []byte, i int, text Span) int {
 		}
 		return 1
 	case ';', '(', ')':
-		if wikiStrikeParen(src, i, text) {
+		if wikiStrikeParen(src, i, text) || src[i] != ';' && calendarParen(src, i, text) {
 			return 0
 		}
 		return 1
@@ -1263,9 +1263,10 @@ func wordSpace(src []byte, i int, text Span) bool {
 }
 
 // calendarLineBreak returns the length of a line break at src[i], with
-// the indent after it, where the next line opens with a calendar emoji:
-// a task list's export writes a task's fields on the line under its
-// title, "📅 11 Des 2026 · p1 · 👤 Rahmat Hidayat"; 0 where it does not.
+// the indent after it, where the next line opens with a calendar emoji
+// or an owner's "Responsible:": a task list's export writes a task's
+// fields on the line under its title, "📅 11 Des 2026 · p1 · 👤 Rahmat
+// Hidayat"; 0 where it does not.
 func calendarLineBreak(src []byte, i int, text Span) int {
 	if src[i] != '\n' {
 		return 0
@@ -1274,10 +1275,22 @@ func calendarLineBreak(src []byte, i int, text Span) int {
 	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
 		k++
 	}
+	if responsibleLine(src[k:text.End]) {
+		return k - i
+	}
 	if k+4 > text.End || src[k] != 0xF0 && src[k] != 0xE2 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
 		return 0
 	}
 	return k - i
+}
+
+// responsibleLine reports a line under a task's title that its owner's
+// label opens, "Responsible: Ana Silva · 📅 Dec 16", as a task tool
+// writes its fields: the label is read at a line's start alone, as
+// "responsible" within a title is a word of it.
+func responsibleLine(b []byte) bool {
+	const label = "responsible:"
+	return len(b) > len(label) && b[0]|0x20 == 'r' && strings.EqualFold(string(b[:len(label)]), label)
 }
 
 // dayCommaYear reports whether the comma at src[i] stands between a day
@@ -1305,9 +1318,30 @@ func weekdayComma(src []byte, i int, text Span) bool {
 		k--
 	}
 	if i-k < 3 || i+2 >= text.End || src[i+1] != ' ' || k > text.Start && !isSpace(src[k-1]) && src[k-1] != '*' && src[k-1] != '_' {
+		return calendarWordComma(src, i, text)
+	}
+	return weekdayRe.Match(src[k:i]) || calendarWordComma(src, i, text)
+}
+
+// calendarWordComma reports a comma after the one word that follows a
+// calendar's mark, "📅 Cuma, 11 Aralık 2026", "📅 Péntek, 2026. december
+// 11.": the mark says a date follows, so the word is its weekday, in
+// whatever language, and the comma no end of the part.
+func calendarWordComma(src []byte, i int, text Span) bool {
+	k := i
+	for k > text.Start && src[k-1] != ' ' && src[k-1] != ',' && src[k-1] != '.' {
+		k--
+	}
+	if i-k < 2 || i+2 >= text.End || src[i+1] != ' ' || !isDigit(src[i+2]) {
 		return false
 	}
-	return weekdayRe.Match(src[k:i])
+	before := bytes.TrimRight(src[text.Start:k], " ")
+	for _, e := range calendarMarks {
+		if bytes.HasSuffix(before, []byte(e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayRe is a weekday's name or its short form alone.
@@ -1622,7 +1656,11 @@ func calendarDue(v string) bool {
 	if _, ok := readDue(v); ok {
 		return true
 	}
-	_, ok := readDueIn(v, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), true)
+	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, ok := readDueIn(v, base, true); ok {
+		return true
+	}
+	_, ok := parenDay(v, base, true) // "📅 51. hafta (18 Aralık)"
 	return ok
 }
 
@@ -1631,6 +1669,34 @@ func calendarDue(v string) bool {
 // month", "Due: end of quarter", is one too.
 var keyedDueLabelRe = lazyRe(`(?i)^(?:due(?: date| by| on)?|target(?: date)?|deadline|eta)\s*[:=]\s*`)
 
+// calendarParen reports a parenthesis in a date a calendar's mark
+// opens, "📅 51. hafta (18 Aralık)", "📅 Week 50 (Fri 11 Dec)": the
+// period and its day are one due date.
+func calendarParen(src []byte, i int, text Span) bool {
+	open := i
+	if src[i] == ')' {
+		open = bytes.LastIndexByte(src[text.Start:i], '(')
+		if open < 0 {
+			return false
+		}
+		open += text.Start
+	}
+	seg := src[max(text.Start, open-40):open]
+	if bytes.IndexByte(seg, 0xF0) < 0 && bytes.IndexByte(seg, 0xE2) < 0 {
+		return false // no emoji: the quick answer
+	}
+	for _, e := range calendarMarks {
+		if j := bytes.LastIndex(seg, []byte(e)); j >= 0 && !bytes.ContainsAny(seg[j:], ",;·—|()") {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarMarks are the emoji a board or a notes tool marks a due date
+// with.
+var calendarMarks = []string{"📅", "📆", "🗓️", "🗓", "⏰️", "⏰"}
+
 // calendarLead returns the length of a calendar emoji (or an alarm
 // clock's, "⏰ Tue, Dec 8") and the spaces after it that open s, as
 // boards and notes tools mark a due date, or 0.
@@ -1638,7 +1704,7 @@ func calendarLead(s string) int {
 	if len(s) < 4 || s[0] != 0xF0 && s[0] != 0xE2 {
 		return 0
 	}
-	for _, e := range []string{"📅", "📆", "🗓️", "🗓", "⏰️", "⏰"} {
+	for _, e := range calendarMarks {
 		if strings.HasPrefix(s, e) {
 			return len(s) - len(strings.TrimLeft(s[len(e):], " "))
 		}

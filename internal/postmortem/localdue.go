@@ -224,6 +224,9 @@ func quarterEndDue(v string, base time.Time) (time.Time, bool) {
 		return time.Time{}, false // the quick answer: no quarter's number
 	}
 	v, year := trailingYear(strings.TrimSpace(v))
+	if year == 0 {
+		v, year = leadingYear(v)
+	}
 	for _, w := range quarterEndWords {
 		if q := quarterAt(v, w); q > 0 {
 			if year > 0 {
@@ -233,6 +236,16 @@ func quarterEndDue(v string, base time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// leadingYear cuts a year that opens v, as Hungarian and Turkish write
+// it before the quarter ("2027. I. negyedév", "2027 1. çeyrek"), and
+// returns the rest with the year, or v and 0.
+func leadingYear(v string) (string, int) {
+	if len(v) > 6 && digitRunEnd(v, 0) == 4 && (v[4] == ' ' || v[4] == '.' && v[5] == ' ') {
+		return strings.TrimSpace(v[5:]), atoi(v[:4])
+	}
+	return v, 0
 }
 
 // quarterEndWords are the vocabulary's quarter_end words.
@@ -258,14 +271,14 @@ func quarterAt(v string, w localWord) int {
 }
 
 // romanQuarterWord reports a word of v that is a quarter's Roman
-// numeral, "I" to "IV".
+// numeral, "I" to "IV", or an ordinal one with its dot ("I. negyedév").
 func romanQuarterWord(v string) bool {
 	for i := strings.IndexAny(v, "IV"); i >= 0 && i < len(v); {
 		j := i
 		for j < len(v) && (v[j] == 'I' || v[j] == 'V') {
 			j++
 		}
-		if (i == 0 || v[i-1] == ' ') && (j == len(v) || v[j] == ' ') && quarterNumber(v[i:j]) > 0 {
+		if (i == 0 || v[i-1] == ' ') && (j == len(v) || v[j] == ' ' || v[j] == '.') && quarterNumber(v[i:j]) > 0 {
 			return true
 		}
 		k := strings.IndexAny(v[j:], "IV")

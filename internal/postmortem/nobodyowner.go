@@ -5,7 +5,7 @@ import "strings"
 // noOwnerWords are what an owner's cell or part says where nobody owns
 // the action yet, in the languages the vocabulary reads: "unassigned",
 // "No assignee", "ikke tildelt", "por atribuir", "не призначено",
-// "υπό ανάθεση", "nije dodijeljeno", "غير محدد", "未定", "nobody has
+// "υπό ανάθεση", "nije dodijeljeno", "ni dodeljeno", "nincs kijelölve", "غير محدد", "未定", "nobody has
 // taken this yet", "אין אחראי עדיין", "nav atbildīgā", normalised.
 var noOwnerWords = wordList(
 	"unassigned", "none", "nobody", "noone", "no one", "nobody yet", "not yet assigned", "not assigned", "not assigned yet",
@@ -24,6 +24,7 @@ var noOwnerWords = wordList(
 	"אין אחראי", "אין אחראי עדיין", "отговорник още няма", "няма отговорник", "без отговорник", "nav atbildīgā", "nav atbildīgās",
 	"sense responsable", "sense assignar", "ningú", "nedodeljeno", "ni določeno", "nihče", "nealocat", "nealocată", "neatribuit", "nimeni",
 	"belum ditetapkan", "tiada", "tidak ditetapkan",
+	"ni dodeljeno", "še ni dodeljeno", "nincs kijelölve", "nincs felelős", "senki", "még nincs felelős",
 	"nije dodijeljeno", "nedodijeljeno", "nitko", "ยังไม่มีผู้รับผิดชอบ", "ไม่มีผู้รับผิดชอบ", "غير محدد", "غير معين", "لا أحد", "未定", "未割り当て", "未アサイン", "미정", "미지정", "미배정", "待定", "未分配", "暂无",
 )
 

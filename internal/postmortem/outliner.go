@@ -58,6 +58,9 @@ func (p *parser) outlineSection(li, nested ast.Node) bool {
 	if len(b) < 5 {
 		return false
 	}
+	if key, _ := p.sectionKey(); key == "remediation" && tallyEnd(string(b)) {
+		return false // "Tasklist: Follow-ups (2/6 done)": a group of the actions, read as one (groupLabel)
+	}
 	m := outlineLabelRe.FindSubmatchIndex(b)
 	if m == nil {
 		return false

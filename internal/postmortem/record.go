@@ -74,7 +74,26 @@ func isRecordStep(text string) bool {
 	if len(words) > 1 && strings.HasSuffix(first, "ed") && len(first) > 4 && pastNext(words[1]) {
 		return true
 	}
-	return passiveRe.MatchString(text) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
+	return passiveRe.MatchString(text) && !relativePassive(words) || perfectRe.MatchString(text) || reportedRe.MatchString(text)
+}
+
+// relativePassive reports a passive past in a clause that describes a
+// noun, "Refund everyone whose ticket was rejected", "Alert on jobs that
+// were retried": the clause tells what the work is about, and the item,
+// opening with a verb that is no past, is work to do.
+func relativePassive(words []string) bool {
+	if strings.HasSuffix(words[0], "ed") {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 7)] {
+		switch w {
+		case "whose", "who", "which", "that", "where", "when":
+			return true
+		case "was", "were", "has", "have", "had", "is", "are":
+			return false
+		}
+	}
+	return false
 }
 
 // telegraphicStep reports a step written as a note does, a thing and
