@@ -34,3 +34,20 @@ func TestTelegraphicStepsInTheFix(t *testing.T) {
 		t.Errorf("%d steps, want the 4 of the remediation: %+v", len(doc.Steps), doc.Steps)
 	}
 }
+
+// An item of the follow-ups that is a note on the list itself opens no
+// issue; an item with a priority of its own stays work.
+func TestListNotesAreNoWork(t *testing.T) {
+	for _, note := range []string{
+		"Owners to be confirmed at Monday's review.", "All items are tracked in the OPS board.", "Items marked * are stretch goals.",
+		"See the table below for dates.", "Priorities: P1 first, then P2.", "(more to come after the vendor call)",
+		"Last reviewed on 2026-12-10.", "Status as of Dec 10: 1 open, 0 done.", "We will revisit these at the next ops review.", "Nothing else for now.",
+	} {
+		src := "# Outage\n\n## Action items\n\n- [ ] Add an alert on checkout errors — owner: @dana — due 2026-12-20\n- " + note + "\n"
+		checkActionLines(t, mustParse(t, []byte(src)), []string{"Add an alert on checkout errors|dana|2026-12-20||Open"})
+	}
+	src := "# Outage\n\n## Action items\n\n- Priority: P1 — page on checkout errors\n"
+	if doc := mustParse(t, []byte(src)); len(doc.Actions) != 1 {
+		t.Errorf("got %d actions, want the item with its priority", len(doc.Actions))
+	}
+}

@@ -102,7 +102,7 @@ func (p *parser) readAction(span Span, section string) {
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
 	p.decidedAgainst(&a, item)
-	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) || writeUpRole(p.doc.Text(item)) {
+	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) || writeUpRole(p.doc.Text(item)) || listNote(p.doc.Text(item)) {
 		return // "None.", "Note: …", "Dashboard: [latency](…)": nothing to do
 	}
 	if isAction(&a) {

@@ -481,3 +481,17 @@ var writeUpRoleRe = lazyRe(`^[*_]*(?i:(?:this\s+)?(?:document|doc|report|post-?m
 func writeUpRole(text string) bool {
 	return len(text) > 8 && strings.Contains(text, ":") && writeUpRoleRe.MatchString(text)
 }
+
+// listNoteRe opens an item that speaks of the list itself, not of work:
+// "Owners to be confirmed at Monday's review.", "All items are tracked
+// in the OPS board.", "Items marked * are stretch goals.", "See the
+// table below", "Priorities: P1 first" (not "Priority: P1 — …", an item's own), "(more to come …)", "Status as
+// of Dec 10: …", "We will revisit these at the next review.", "Nothing
+// else for now."
+var listNoteRe = lazyRe(`^[*_(]*(?i:owners?\s+(?:to\s+be|will\s+be|are\s+to\s+be)\s+(?:confirmed|assigned|agreed|decided)|(?:all\s+)?(?:these\s+|the\s+)?(?:items|actions|follow-ups|tasks)\s+(?:are|will\s+be)\s+tracked|(?:items|actions)\s+marked\b|see\s+(?:the\s+)?(?:table|list)\s+(?:below|above)|priorities\s*:|more\s+to\s+come|last\s+reviewed\b|status\s+as\s+of\b|we(?:'ll|\s+will)\s+(?:revisit|review)\s+(?:these|this\s+list|the\s+list)|nothing\s+else\b|no\s+(?:other|further|more)\s+(?:actions|items|follow-ups)\b)`)
+
+// listNote reports an item of an action list that is a note on the
+// list.
+func listNote(text string) bool {
+	return len(text) > 10 && listNoteRe.MatchString(text)
+}
