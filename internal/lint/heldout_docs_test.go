@@ -114,7 +114,7 @@ var heldOutSets = []heldOutSet{
 	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
 	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
 	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
-	{"heldout-docs-v20", 8.0 / 10, 6, 31.0 / 45},
+	{"heldout-docs-v20", 7.0 / 10, 6, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways

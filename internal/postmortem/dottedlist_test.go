@@ -28,3 +28,14 @@ func TestDottedListAndEntryWords47(t *testing.T) {
 			"2026-11-27T05:52Z", "2026-11-27T06:05Z", "2026-11-27T07:38Z"},
 	})
 }
+
+// A call to the duty phone is the detection; an entry that tells normal
+// operation again is the end, not the stand-down after it, though both
+// settle the service.
+func TestDutyPhoneAndStandDown(t *testing.T) {
+	checkMomentProbes(t, []momentProbe{
+		{"duty phone", "# Water pressure loss\n\n**Date:** 2026-11-24\n\n## Timeline (UTC)\n\n" +
+			"- 03:47 Pump 1 trips; pump 2 does not start.\n- 04:26 The bakery rings the duty phone: no water.\n- 05:27 Pump 2 started by hand.\n- 07:40 Pressure back in the whole zone. Normal operation.\n- 09:15 Response stood down.\n",
+			"2026-11-24T03:47Z", "2026-11-24T04:26Z", "2026-11-24T07:40Z"},
+	})
+}

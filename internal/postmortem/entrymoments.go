@@ -189,13 +189,26 @@ func firstWorded(ev []Event, key string, from, to int) int {
 // lastSettled is the last entry from from whose words say the service
 // settled (settledRe), or -1.
 func lastSettled(ev []Event, from int) int {
+	closing := -1
 	for i := len(ev) - 1; i >= max(from, 0); i-- {
-		if settled.MatchString(ev[i].Text) {
+		if !settled.MatchString(ev[i].Text) {
+			continue
+		}
+		if !standDownRe.MatchString(ev[i].Text) {
 			return i
 		}
+		if closing < 0 {
+			closing = i
+		}
 	}
-	return -1
+	return closing
 }
+
+// standDownRe: an entry that stands the response down or closes its
+// call, which settledRe counts as a sign of a service well again; an
+// earlier entry that tells it in other words ("Pressure back in the
+// whole zone. Normal operation.") is the end, the stand-down after it.
+var standDownRe = lazyRe(`(?i)\b(?:stood|stands?)\s+down\b|\bstand-?down\b|\b(?:close|closes|closed|closing|ends?|ended)\s+the\s+(?:bridge|call|war\s+room|incident)\b`)
 
 func lastWorded(ev []Event, key string, from int) int {
 	for i := len(ev) - 1; i >= max(from, 0); i-- {

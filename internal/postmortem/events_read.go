@@ -541,7 +541,7 @@ var (
 		`(?:queues?|backlogs?)\s+(?:\w+\s+){0,2}(?:drained|cleared|caught up)|caught up|stood down|stands? down|` +
 		`(?:ends?|ended|closes?|closed|closing)\s+the\s+incident|(?:health\s?checks?|dashboards?|monitors?|alerts?)\s+(?:\w+\s+){0,2}(?:green|passing|cleared)|all green|recovery (?:confirmed|verified)|` +
 		`last\s+(?:failed|failing|bad|erroring|error|errors|failure|failures|timeout|timeouts)|(?:confirmed|verified)\s+fixed|works\s+again|(?:rates?|errors?)\s+at\s+(?:0|zero)|` +
-		`(?:queues?|backlogs?)\s+empty|back\s+in\s+business|all\s+(?:\w+\s+){0,2}processed|(?:systems?|services?|traffic)\s+(?:stable|normal))\b`)
+		`(?:queues?|backlogs?)\s+empty|back\s+in\s+business|all\s+(?:\w+\s+){0,2}processed|(?:systems?|services?|traffic)\s+(?:stable|normal)|normal\s+operations?)\b`)
 	// symptomRe: the words of an entry that tells harm to the service or
 	// its users, the impact's first sign: "error rate climbs", "5xx at
 	// 40%", "checkout requests start failing", "latency above 5s", "API
@@ -553,7 +553,7 @@ var (
 		`(?:monitors?|probes?)\s+(?:\w+\s+)?triggered|acknowledged|acknowledges|acked|acks|` +
 		`(?:gets?|got|receives?|received|by)\s+(?:a\s+|the\s+)?page|` +
 		`(?:synthetic|health|uptime|canary|smoke)\s+(?:\w+\s+)?(?:checks?|probes?|tests?)\s+(?:\w+\s+)?fail(?:s|ed|ing)?|` +
-		`(?:rang|rings|called|calls|phoned|phones|telephoned|e-?mailed|e-?mails|wrote\s+to|writes\s+to|messaged|messages|contacted|contacts)\s+(?:the\s+|our\s+)?(?:service\s*desk|help\s*desk|contact\s+cent(?:re|er)|call\s+cent(?:re|er)|support(?:\s+desk|\s+line)?|switchboard|on-?call|NOC|IT\s+desk)|` +
+		`(?:rang|rings|called|calls|phoned|phones|telephoned|e-?mailed|e-?mails|wrote\s+to|writes\s+to|messaged|messages|contacted|contacts)\s+(?:the\s+|our\s+)?(?:service\s*desk|help\s*desk|contact\s+cent(?:re|er)|call\s+cent(?:re|er)|support(?:\s+desk|\s+line)?|switchboard|on-?call|NOC|IT\s+desk|duty\s+(?:phone|line|officer|manager))|` +
 		`escalat(?:es|ed)\s+(?:it\s+)?to\s+(?:the\s+)?(?:engineering|on-?call|SRE|ops|us|\w+\s+team)|support\s+escalat(?:es|ed)|` +
 		`(?:monitors?|dashboards?|graphs?)\s+(?:goes|went|turns?|turned)\s+red)\b`)
 )
