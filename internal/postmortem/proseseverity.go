@@ -23,16 +23,16 @@ var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
 	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente |incidencia )((?i:mayor|grave|cr[ií]tico|cr[ií]tica|maggiore|critico))\b` +
 	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)` +
-	`|\b(P[0-4])\s+(?i:on\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}scale)\b` +
+	`|\b(P[0-4]|(?i:priority|sev(?:erity)?)[ -]?[0-4])[*_]{0,2}\s+(?i:(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:scale|scheme|matrix|board))\b` +
 	`|\b((?i:red|amber|orange|yellow))[*_]{0,2}[ -](?i:incident)\b|\b((?i:category|class|tier)[ -][A-D0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|(红色|橙色|黄色|蓝色)(?:事件|事故)` +
-	`|\b(?i:(?:classified|classed|rated|graded|declared)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -]severity)?))\b` +
+	`|\b(?i:(?:classified|classed|rated|graded|declared|calling|called)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)[*_]{0,2}((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -](?:business\s+)?(?:severity|impact))?))\b` +
 	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b` +
 	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}[ -](?:(?i:[a-z-]+)\s+)?(?i:event|disruption|incident|outage)\b` +
 	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}\s+[–—-]\s` +
 	`|\b((?i:code)\s+(?i:red|amber|orange|yellow|green|black))\b` +
 	`|\b([A-Z]{2,5}[ -]?[0-5])\s+(?i:rating|grade)\b` +
-	`|(?i:vurdert som|vurdert til|dikategorikan sebagai|diklasifikasikan sebagai|încadrat ca|incadrat ca|classificar com a|classificat com a|clasificado como|clasificada como|classificato come|classificata come|eingestuft als|geclassificeerd als|klassades som|klassificeret som|sklasyfikowano jako|sklasyfikowany jako|klasifikováno jako|luokiteltiin)\s+\*\*([^*\n]{1,48})\*\*`)
+	`|(?i:vurdert som|vurdert til|dikategorikan sebagai|diklasifikasikan sebagai|încadrat ca|incadrat ca|classificar com a|classificat com a|clasificado como|clasificada como|classificato come|classificata come|eingestuft als|geclassificeerd als|klassades som|klassificeret som|sklasyfikowano jako|sklasyfikowany jako|klasifikováno jako|luokiteltiin|(?:menetapkan|mengategorikan|mengkategorikan|mengklasifikasikan)\s+(?:\S+\s+){0,3}?sebagai)\s+\*\*([^*\n]{1,48})\*\*`)
 
 // severitySetGroup is where severityTokenRe's group of "severity was
 // set to high" starts in a match, and severityVerbGroup its group of
@@ -42,13 +42,14 @@ const (
 	severitySetGroup   = 8
 	severityVerbGroup  = 28
 	severityLocalGroup = 40 // "vurdert som **gul**", "dikategorikan sebagai **Tahap 2**": the verb declares the bold rating after it
+	severityScaleGroup = 20 // "P2 on our four-step scale", "Priority 1 in our scheme": the scale named says it rates this incident
 )
 
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
 var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared",
 	"level", "category", "class", "tier", "code ", "rating", "grade", "vurdert", "dikategori", "diklasifikasi", "ncadrat", "classifica", "clasifica", "eingestuft",
-	"geclassificeerd", "klassade", "klassificeret", "sklasyfikowan", "klasifikováno", "luokiteltiin"}
+	"geclassificeerd", "klassade", "klassificeret", "sklasyfikowan", "klasifikováno", "luokiteltiin", "calling", "called", "sebagai"}
 
 // summaryKeys are the sections that say what the incident was, whose
 // text may rate it: "This was a SEV-2 incident".
@@ -128,7 +129,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && g != severityLocalGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
+		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && g != severityLocalGroup && g != severityScaleGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")

@@ -17,6 +17,10 @@ func TestSeverityRatedInASentence(t *testing.T) {
 		"Norwegian":         {"# Trykkfall\n\n## Sammendrag\n\nHendelsen ble vurdert som **gul** etter beredskapsplanen.\n", "GUL"},
 		"Malay":             {"# Bilik sejuk\n\n## Ringkasan\n\nInsiden ini dikategorikan sebagai **Tahap 2 (sederhana)**.\n", "TAHAP 2 (SEDERHANA)"},
 		"Catalan":           {"# Accessos\n\n## Resum\n\nHo vam classificar com a **incident de nivell ambre**.\n", "INCIDENT DE NIVELL AMBRE"},
+		"calling this":      {"# Invoices held\n\n## Summary\n\nWe're calling this **High business impact**: invoices were held back.\n", "HIGH BUSINESS IMPACT"},
+		"rated in bold":     {"# Bookings down\n\n## Summary\n\nRated **Sev 2** on our board (bookings down for every clinic).\n", "SEV2"},
+		"in our scheme":     {"# Labels down\n\n## Summary\n\nI was incident lead for this one. Priority 1 in our scheme — no parcels shipped.\n", "PRIORITY 1"},
+		"Indonesian":        {"# Gangguan\n\n## Ringkasan\n\nKami menetapkan insiden ini sebagai **Tingkat 1 (tertinggi)** karena semua anggota terdampak.\n", "TINGKAT 1 (TERTINGGI)"},
 		"level as a word":   {"# Sorter stop\n\n## Summary\n\nThe water level in the tank fell during the event.\n", ""},
 		"code in prose":     {"# Power loss\n\n## Summary\n\nThe code orange button on the panel was pressed by mistake.\n", ""},
 	} {
