@@ -39,3 +39,13 @@ func TestDutyPhoneAndStandDown(t *testing.T) {
 			"2026-11-24T03:47Z", "2026-11-24T04:26Z", "2026-11-24T07:40Z"},
 	})
 }
+
+// An entry or a sentence that calls itself the first sign is the
+// detection: "That was our first sign anything was wrong."
+func TestFirstSignIsTheDetection(t *testing.T) {
+	checkMomentProbes(t, []momentProbe{
+		{"entry", "# Invoices held\n\n**Date:** 2026-11-25\n\n## Timeline (UTC)\n\n" +
+			"- 15:10 Invoice job starts failing on the new template.\n- 16:45 Priya in Support emailed me: three customers asking for invoices. That was our first sign anything was wrong.\n- 18:30 Invoices sent again.\n",
+			"2026-11-25T15:10Z", "2026-11-25T16:45Z", "2026-11-25T18:30Z"},
+	})
+}

@@ -580,7 +580,7 @@ var (
 		for _, m := range markers {
 			sets = append(sets, m.re.words)
 		}
-		return newWordSets(append(sets, newKeywords("detection", "when"))...)
+		return newWordSets(append(sets, newKeywords("detection", "when", "first sign"))...)
 	}()
 )
 

@@ -340,12 +340,12 @@ const labelNarrativeDay = "Incident date (from the narrative)"
 const labelNamedMoment = "Moment (named in the narrative)"
 
 // namedMomentRe is a sentence's naming of its moment.
-var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted|takes?|took|treats?|treated)\s+(?:that\s+|this\s+|it\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?as\s+(?:the\s+|our\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+(?:our|where\s+we\s+put\s+the)\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b`)
+var namedMomentRe = lazyRe(`(?i)\b(?:counts?|counted|takes?|took|treats?|treated)\s+(?:that\s+|this\s+|it\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?as\s+(?:the\s+|our\s+)?(start|beginning|detection|end)\b|\b(?:is|was)\s+(?:our|where\s+we\s+put\s+the)\s+(start|detection|end)\b|\b(?:is|was)\s+when\s+(?:anyone|anybody|someone|we|the\s+team)\b[^.;]{0,40}?\b(knew|found\s+out|learned|noticed)\b|\b(?:was|is)\s+(?:our|the)\s+(first)\s+(?:sign|signal|hint|indication|warning)\b`)
 
 // mayNameMoment is the quick test of namedMomentRe in a paragraph: the
 // words before the moment it names, in lower case after a space.
 func mayNameMoment(text string) bool {
-	return strings.Contains(text, " as ") || strings.Contains(text, " our ") ||
+	return strings.Contains(text, " as ") || strings.Contains(text, " our ") || strings.Contains(text, " first ") ||
 		strings.Contains(text, " when ") || strings.Contains(text, "put the ")
 }
 
@@ -430,7 +430,7 @@ func windowWordBefore(text string) bool {
 // namedKey is the moment a match of namedMomentRe names.
 func namedKey(s string, m []int) string {
 	switch {
-	case m[6] >= 0:
+	case m[6] >= 0, len(m) > 8 && m[8] >= 0: // "that call is when anyone knew", "That was our first sign"
 		return FieldDetect
 	case m[2] >= 0:
 		return momentWord(strings.ToLower(s[m[2]:m[3]]))
