@@ -45,7 +45,7 @@ func TestDutyPhoneAndStandDown(t *testing.T) {
 func TestFirstSignIsTheDetection(t *testing.T) {
 	checkMomentProbes(t, []momentProbe{
 		{"entry", "# Invoices held\n\n**Date:** 2026-11-25\n\n## Timeline (UTC)\n\n" +
-			"- 15:10 Invoice job starts failing on the new template.\n- 16:45 Priya in Support emailed me: three customers asking for invoices. That was our first sign anything was wrong.\n- 18:30 Invoices sent again.\n",
+			"- 15:10 Invoice job starts failing on the new template.\n- 16:45 Priya in Support emailed me: three customers asking for invoices. That was our first sign anything was wrong.\n- 18:30 Fix deployed; invoices flowing again.\n",
 			"2026-11-25T15:10Z", "2026-11-25T16:45Z", "2026-11-25T18:30Z"},
 	})
 }
