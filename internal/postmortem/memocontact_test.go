@@ -17,6 +17,7 @@ func TestLeadInOrganisationsOwnWords(t *testing.T) {
 		"tool by-line":         {"# Late buses\n\n*A Sway by Carla Whitfield, Director of Transportation · District 214*\n\n## Summary\n\nI led the response from the dispatch office.\n", FieldCreatedBy, "Carla Whitfield"},
 		"Norwegian was":        {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes, vakthavende ingeniør, var innsatsleder hele natten.\n", FieldContact, "Solveig Aarnes"},
 		"label in parentheses": {"# Kiesés\n\n## Összefoglaló\n\nA fizetések leálltak. Kovács Bence (incidensfelelős) vezette a hibaelhárítást.\n", FieldContact, "Kovács Bence"},
+		"quoted message":       {"# Bookings down\n\n## Messages\n\n**Thread reply** · mira.okafor · Thu 3 Dec 2026 09:10\n> Closing the incident on the board now. — Mira (IC for this one)\n", FieldContact, "Mira"},
 		"was not a role":       {"# Trykkfall\n\n## Sammendrag\n\nSolveig Aarnes var hjemme hele natten.\n", FieldContact, ""},
 	} {
 		t.Run(name, func(t *testing.T) {

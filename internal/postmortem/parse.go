@@ -563,6 +563,9 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 	if kind == "quote" {
 		p.quoteNotes(n)
 		action = p.quotedCard(n)
+		if span := linesSpan(n); span.Valid() {
+			p.contactSentences(span, p.doc.Text(span)) // a chat's quoted message: "— Mira (IC for this one)"
+		}
 	}
 	if kind == "quote" && p.inTimeline() {
 		p.eventLines(n) // the timeline quoted from the incident's notes
