@@ -493,5 +493,13 @@ var listNoteRe = lazyRe(`^[*_(]*(?i:owners?\s+(?:to\s+be|will\s+be|are\s+to\s+be
 // listNote reports an item of an action list that is a note on the
 // list.
 func listNote(text string) bool {
-	return len(text) > 10 && listNoteRe.MatchString(text)
+	if len(text) <= 10 {
+		return false
+	}
+	t := strings.TrimLeft(text, "*_(")
+	w, _, _ := strings.Cut(t[:min(len(t), 16)], " ")
+	return listNoteLeads[strings.ToLower(strings.TrimRight(w, ":,.;"))] && listNoteRe.MatchString(text) // the quick test: the word every note opens with
 }
+
+// listNoteLeads are the first words of listNoteRe's notes.
+var listNoteLeads = wordSet("owner owners all these the items actions follow-ups tasks see priorities more last status we we'll nothing no")
