@@ -479,8 +479,15 @@ var writeUpRoleRe = lazyRe(`^[*_]*(?i:(?:this\s+)?(?:document|doc|report|post-?m
 // writeUpRole reports an item or a line of an action list that names a
 // role of the write-up, not work to track.
 func writeUpRole(text string) bool {
-	return len(text) > 8 && strings.Contains(text, ":") && writeUpRoleRe.MatchString(text)
+	if len(text) <= 8 || !strings.Contains(text, ":") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(text[:min(len(text), 24)], "*_"), " ")
+	return writeUpLeads[strings.ToLower(w)] && writeUpRoleRe.MatchString(text)
 }
+
+// writeUpLeads are the first words of writeUpRoleRe's lines.
+var writeUpLeads = wordSet("this document doc report post-mortem postmortem review page write-up writeup retrospective retro rca")
 
 // listNoteRe opens an item that speaks of the list itself, not of work:
 // "Owners to be confirmed at Monday's review.", "All items are tracked
