@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "200673-cf373fc5"
+const langGeneratedSum = "201516-5acfb300"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -954,6 +954,13 @@ func langGenerated() *langData {
 			},
 			{
 				Rule:       "language/person-cause",
+				Match:      []string{"[@persons|my|our @any? @any? @work|@cause-artefact] ~16 is|was why ...6 could|can not|n't", "[@persons|my|our @any? @any? @work|@cause-artefact] ~16 is|was why ...6 couldn't|cannot|unable"},
+				Unless:     []string{"@persons|my|our @any ~16 is|was why ~10 have|longer|better|again|anymore"},
+				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-fine", "@cause-recover", "@cause-benign", "harmless", "safely", "quick", "quickly", "sooner", "faster", "early"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
 				Match:      []string{"[@persons skipping|ignoring|bypassing|overriding|disabling|silencing|muting|snoozing|dismissing|forgetting|neglecting of] ~12 meant|means|let|lets|allowed|allows|caused|left|sent|led"},
 				UnlessNear: []string{"@intent", "@cause-remedy", "@cause-benign", "harmless", "safely", "optional"},
 				Rewrite:    "article",
@@ -1620,11 +1627,11 @@ var langGeneratedVocab = []string{
 	"aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching", "available", "record", "records", "register",
 	"registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit", "ring", "sleep", "waved", "clause",
 	"condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured",
-	"stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose", "alerting", "skipping", "bypassing", "overriding",
-	"disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "unknown", "unclear", "digging", "grepping", "scrolling",
-	"guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes",
-	"triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked",
-	"fouled",
+	"stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose", "alerting", "anymore", "skipping", "bypassing",
+	"overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent", "unknown", "unclear", "digging", "grepping",
+	"scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads",
+	"causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed",
+	"mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their
