@@ -823,33 +823,38 @@ func devSet(t *testing.T) []corpusLine {
 // it told, which is trouble when that clause tells no help and no sign
 // that all went well, even without a word of damage ("The Hull cinema
 // sold out a film it was not showing; Obi had copied the schedule …";
-// held-out +4); and a person's work that "is why" people or things
+// held-out +4); a person's work that "is why" people or things
 // could not do something ("Meron's change to the receipt numbering
 // format is why the warehouse could not issue a receipt"), which the
-// check of "is why" left out with every negation (no held-out change).
-// The development set went from recall 0.800 (2853/3565) and
-// person-cause 0.722 (1826/2530) to 0.802 (2859/3565) and 0.724
-// (1832/2530), false positives 30 of 2858 before and after; dev-v20 to
-// dev-v26 together from 0.540 (416/770) to 0.545 (420/770) for
-// person-cause. dev-v26 after the round: 0.707 (106/150), 0.600
-// (66/110), 3 of 110; with the model retrained with it and the round
-// 0.733 (110/150), 0.636 (70/110), 3 of 110. Held-out: rules 0.771
-// (2213/2869) to 0.773 (2217/2869), person-cause 0.637 (1098/1723) to
-// 0.640 (1102/1723), false positives 63 of 2550 before and after; the
-// model, retrained, 0.800 (2296/2869) to 0.801 (2299/2869) and 0.685
-// (1181/1723) to 0.687 (1184/1723). scripts/bench-lint 200: 2,192,172
-// instructions a document before and 2,190,658 after (-0.07%). Tried
+// check of "is why" left out with every negation (no held-out change);
+// and data entered or keyed by hand among a person's acts, which make
+// a name no list holds a person ("Hinata entered the group as 40 nights
+// instead of 4 nights", "Pema had keyed them in the US format";
+// held-out +2). The development set went from recall 0.800 (2853/3565)
+// and person-cause 0.722 (1826/2530) to 0.803 (2861/3565) and 0.725
+// (1834/2530), false positives 30 of 2858 before and after; dev-v20 to
+// dev-v26 together from 0.540 (416/770) to 0.548 (422/770) for
+// person-cause. dev-v26 after the round: 0.720 (108/150), 0.618
+// (68/110), 3 of 110; with the model retrained with it and the round
+// 0.747 (112/150), 0.655 (72/110), 3 of 110. Held-out: rules 0.771
+// (2213/2869) to 0.773 (2219/2869), person-cause 0.637 (1098/1723) to
+// 0.641 (1104/1723), false positives 63 of 2550 before and after; the
+// model, retrained, 0.800 (2296/2869) to 0.803 (2303/2869) and 0.685
+// (1181/1723) to 0.689 (1188/1723). scripts/bench-lint 200: 2,192,172
+// instructions a document before and 2,194,337 after (+0.10%). Tried
 // and dropped: a closing noun of result ("…, a consequence of Anni's
 // replacing the grade table"; one development hit, none held out, and
 // its new word list and triggers cost +34% instructions); a choice's
 // infinitive ("decision to drain both regions left …") read past its
-// own verb (no sentence caught). The rules' gates move to those
-// figures, rounded down; the model's stay, now without their margin.
+// own verb (no sentence caught). The gates move to those figures,
+// rounded down, the model's too: they no longer keep a margin for
+// retraining, which the model retrained with dev-v26 alone would not
+// have met.
 const (
-	holdoutRecall            = 0.772
-	holdoutPersonRecall      = 0.639
-	holdoutModelRecall       = 0.801
-	holdoutModelPersonRecall = 0.687
+	holdoutRecall            = 0.773
+	holdoutPersonRecall      = 0.640
+	holdoutModelRecall       = 0.802
+	holdoutModelPersonRecall = 0.689
 	holdoutMaxFPR            = 0.03
 )
 
