@@ -806,11 +806,55 @@ func devSet(t *testing.T) []corpusLine {
 // the contraction apart from a possessive). The rules' gates move to
 // those figures, rounded down; the model's keep their margin of about
 // ten sentences (0.801, 0.687).
+// dev-v26.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.693 (104/150), person-cause 0.582
+// (64/110), false positives 3 of 110 (all hard); with the model, not
+// retrained with it, 0.707 (106/150), 0.600 (66/110) and 4 of 110. The
+// held-out figures of that run: rules 0.771 (2213/2869) and 0.637
+// (1098/1723), false positives 63 of 2550; the model 0.805 (2310/2869)
+// and 0.694 (1195/1723). The model retrained with dev-v26 and no change
+// of the rules measures 0.800 (2296/2869) and 0.685 (1181/1723) held
+// out: the new file costs the model held-out sentences, not the rules.
+// A round on classes pooled from dev-v26 and the misses left in dev-v20
+// to dev-v25 (branch lang48), each kept only where the held-out figures
+// did not fall, the published post-mortems gained no finding and the
+// lint's cost stayed within half a percent: a person's act in the past
+// perfect after a semicolon or a dash explains what the clause before
+// it told, which is trouble when that clause tells no help and no sign
+// that all went well, even without a word of damage ("The Hull cinema
+// sold out a film it was not showing; Obi had copied the schedule …";
+// held-out +4); a person's work that "is why" people or things
+// could not do something ("Meron's change to the receipt numbering
+// format is why the warehouse could not issue a receipt"), which the
+// check of "is why" left out with every negation (no held-out change);
+// and data entered or keyed by hand among a person's acts, which make
+// a name no list holds a person ("Hinata entered the group as 40 nights
+// instead of 4 nights", "Pema had keyed them in the US format";
+// held-out +2). The development set went from recall 0.800 (2853/3565)
+// and person-cause 0.722 (1826/2530) to 0.803 (2861/3565) and 0.725
+// (1834/2530), false positives 30 of 2858 before and after; dev-v20 to
+// dev-v26 together from 0.540 (416/770) to 0.548 (422/770) for
+// person-cause. dev-v26 after the round: 0.720 (108/150), 0.618
+// (68/110), 3 of 110; with the model retrained with it and the round
+// 0.747 (112/150), 0.655 (72/110), 3 of 110. Held-out: rules 0.771
+// (2213/2869) to 0.773 (2219/2869), person-cause 0.637 (1098/1723) to
+// 0.641 (1104/1723), false positives 63 of 2550 before and after; the
+// model, retrained, 0.800 (2296/2869) to 0.803 (2303/2869) and 0.685
+// (1181/1723) to 0.689 (1188/1723). scripts/bench-lint 200: 2,192,172
+// instructions a document before and 2,194,337 after (+0.10%). Tried
+// and dropped: a closing noun of result ("…, a consequence of Anni's
+// replacing the grade table"; one development hit, none held out, and
+// its new word list and triggers cost +34% instructions); a choice's
+// infinitive ("decision to drain both regions left …") read past its
+// own verb (no sentence caught). The gates move to those figures,
+// rounded down, the model's too: they no longer keep a margin for
+// retraining, which the model retrained with dev-v26 alone would not
+// have met.
 const (
-	holdoutRecall            = 0.771
-	holdoutPersonRecall      = 0.637
-	holdoutModelRecall       = 0.801
-	holdoutModelPersonRecall = 0.687
+	holdoutRecall            = 0.773
+	holdoutPersonRecall      = 0.640
+	holdoutModelRecall       = 0.802
+	holdoutModelPersonRecall = 0.689
 	holdoutMaxFPR            = 0.03
 )
 

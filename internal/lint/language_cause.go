@@ -757,7 +757,7 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 		case "because", "when", "after", "once":
 			return s.damageBefore(cs, i-2) // "The run was lost because Dr. Halvorsen restarted the node mid-flight"
 		case ";", "—", "–":
-			return s.word(verb-1) == "had" && s.damageBefore(cs, i-2) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
+			return s.word(verb-1) == "had" && (s.damageBefore(cs, i-2) || s.toldNoGood(cs, i-1)) // "Impressions went uncounted for six hours; Ji-ho had paused the consumer"
 		case ":":
 			return s.damageBefore(cs, i-2) // "Every stall lost its pitch: Ravi restarted the booking node mid-sync"
 		}
@@ -772,7 +772,11 @@ func (s *langScan) causedWhen(cs *langCauseSets, i, verb int) bool {
 	case w == "when" || w == "because" || w == "after" || w == "once":
 		return s.damageBefore(cs, i-2)
 	case (w == ";" || w == "—" || w == "–") && s.word(verb-1) == "had":
-		return s.damageBefore(cs, i-2) // "Booking confirmations stopped reaching customers at 02:10 — the on-call had rotated …"
+		// "Booking confirmations stopped reaching customers at 02:10 — the on-call
+		// had rotated …"; the past perfect after the mark explains what the clause
+		// before it told, which is trouble unless it tells help or that all went
+		// well: "The Hull cinema sold out a film it was not showing; Obi had copied …"
+		return s.damageBefore(cs, i-2) || s.toldNoGood(cs, i-1)
 	case w == ":" && (s.in(verb, cs.act) || s.isPast(verb)) && !s.in(verb, cs.mind) && !s.in(verb, cs.suffer) && !s.in(verb, s.c.g.noPassive) && !s.backWithin(verb) && !s.repairedAfter(cs, verb):
 		return s.damageBefore(cs, i-2) // a colon gives the reason for the damage before it: "Forty parcels went to the wrong depot: Odile swapped the two bay numbers"
 	}

@@ -301,19 +301,26 @@ func (s *langScan) dashTail(cs *langCauseSets, link, end int) (int, bool) {
 			return 0, false
 		}
 	}
+	return j, s.toldNoGood(cs, link)
+}
+
+// toldNoGood reports a clause of three words or more before the link at
+// token link that tells no help and no sign that all went well: what a
+// cause named after a dash or a semicolon explains is then trouble.
+func (s *langScan) toldNoGood(cs *langCauseSets, link int) bool {
 	first := link
 	for first > 0 && !s.toks[first-1].stop {
 		first--
 	}
 	if link-first < 3 {
-		return 0, false
+		return false
 	}
 	for k := first; k < link; k++ {
 		if s.helpAt(cs, k) || s.word(k) == "?" || s.in(k, cs.noteFine) || s.in(k, cs.fine) || s.word(k) == "time" && s.word(k-1) == "on" {
-			return 0, false // "got the summer plan back — Halvard's spreadsheet", "were fed on time all week — …"
+			return false // "got the summer plan back — Halvard's spreadsheet", "were fed on time all week — …"
 		}
 	}
-	return j, true
+	return true
 }
 
 // dashOwner reports a possessive at token k right after a dash, with a
