@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "200673-cf373fc5-b1eb226a"
+const langCheckerGenSum = "200673-cf373fc5-ab7cb446"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.
