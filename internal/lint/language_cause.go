@@ -1814,10 +1814,11 @@ func (s *langScan) soThat(cs *langCauseSets, v int) (int, bool) {
 		if s.in(j, cs.remedy) || s.in(j, cs.repair) {
 			return 0, false // "pushed the rollback and …"
 		}
-		if s.word(j) == "so" && s.word(j+1) != "that" && s.word(j+1) != "as" {
+		w := s.word(j) // read once: most words are none of these
+		if w == "so" && s.word(j+1) != "that" && s.word(j+1) != "as" {
 			break
 		}
-		if s.word(j) == "," && (s.word(j+1) == "which" || s.word(j+1) == "causing" || s.word(j+1) == "forcing" || s.word(j+1) == "and" && s.newSubject(j+2)) || s.word(j) == "and" && s.in(j+1, s.c.g.det) && !s.in(j-1, s.c.g.det) || s.word(j) == "→" {
+		if w == "," && (s.word(j+1) == "which" || s.word(j+1) == "causing" || s.word(j+1) == "forcing" || s.word(j+1) == "and" && s.newSubject(j+2)) || w == "and" && s.in(j+1, s.c.g.det) && !s.in(j-1, s.c.g.det) || w == "→" {
 			break
 		}
 		if s.in(j, cs.stop) {

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "201627-fc52d899-45609426"
+const langCheckerGenSum = "201627-fc52d899-81b1b0c8"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

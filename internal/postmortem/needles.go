@@ -138,9 +138,18 @@ func (g guardedRe) findWhere(text string, from int, may func(text string, i int)
 // guardSet reads a text once for the lead words of several guarded
 // expressions, and says which of them may match it.
 type guardSet struct {
-	words  *keywords
-	owners [26][]uint32 // by first letter, as words.byFirst: the guards each word leads
-	always uint32       // the guards without lead words
+	words *keywords
+	// heads holds, by first letter, as words.heads, each word's head
+	// with the guards it leads: one slice read where two were
+	heads  [26][]ownedHead
+	always uint32 // the guards without lead words
+	all    uint32 // every guard: a reading that has found all may stop
+}
+
+// ownedHead is a word's head and the guards the word leads.
+type ownedHead struct {
+	wordHead
+	own uint32
 }
 
 // newWordSets reads a text once for several sets of words; a nil set
@@ -148,6 +157,7 @@ type guardSet struct {
 func newWordSets(sets ...*keywords) guardSet {
 	s := guardSet{words: &keywords{}}
 	for n, set := range sets {
+		s.all |= 1 << n
 		if set == nil {
 			s.always |= 1 << n
 			continue
@@ -155,7 +165,7 @@ func newWordSets(sets ...*keywords) guardSet {
 		for c, words := range set.byFirst {
 			for _, w := range words {
 				s.words.add(w)
-				s.owners[c] = append(s.owners[c], 1<<n)
+				s.heads[c] = append(s.heads[c], ownedHead{s.words.heads[c][len(s.words.heads[c])-1], 1 << n})
 			}
 		}
 	}
@@ -172,15 +182,17 @@ func (s guardSet) mayMatch(text string) uint32 { return s.mayMatchAt(text, nil) 
 func (s guardSet) mayMatchAt(text string, first []int) uint32 {
 	bits := s.always
 	// every place one of the words may start is asked of them all at
-	// once: index would ask them up to the first that starts there first
-	for i := s.words.nextStart(text, 0); i >= 0; i = s.words.nextStart(text, i+1) {
+	// once: index would ask them up to the first that starts there first;
+	// once every guard has a word, the rest of the text can add nothing
+	for i := s.words.nextStart(text, 0); i >= 0 && bits != s.all; i = s.words.nextStart(text, i+1) {
 		c := text[i] | 0x20 - 'a'
 		lx, ascii := lowerAt(text, i)
-		for j, h := range s.words.heads[c] {
-			if own := s.owners[c][j]; bits&own == 0 && (ascii && !h.long && lx&h.mask == h.head || (!ascii || h.long) && s.words.startsLong(text, i, lx, ascii, c, j)) {
-				bits |= own
+		for j := range s.heads[c] {
+			h := &s.heads[c][j]
+			if bits&h.own == 0 && (ascii && !h.long && lx&h.mask == h.head || (!ascii || h.long) && s.words.startsLong(text, i, lx, ascii, c, j)) {
+				bits |= h.own
 				if first != nil {
-					first[mathbits.TrailingZeros32(own)] = i
+					first[mathbits.TrailingZeros32(h.own)] = i
 				}
 			}
 		}
