@@ -144,8 +144,9 @@ func (p *parser) valediction(n ast.Node) bool {
 
 // signOffs open the line a writer leaves the readers with after the
 // follow-ups, an offer to answer: "Any doubts, ping me. — Prakash",
-// "Questions? Let me know".
-var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to"}
+// "Questions? Let me know", or thanks that close a mail over the
+// writer's signature: "Thanks to Priya for the early heads-up."
+var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to", "thanks to ", "thank you to ", "many thanks to "}
 
 // signOff reports a line that opens with one of signOffs.
 func signOff(t []byte) bool {
@@ -153,7 +154,7 @@ func signOff(t []byte) bool {
 		return false
 	}
 	switch t[0] | 0x20 {
-	case 'a', 'q', 'l', 'p', 'f':
+	case 'a', 'q', 'l', 'p', 'f', 't', 'm':
 	default:
 		return false
 	}
