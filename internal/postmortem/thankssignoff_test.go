@@ -13,3 +13,12 @@ func TestThanksClosesMail(t *testing.T) {
 		"**From:** Rafael Ortiz <rafael@example.com>\n**Date:** 11/30/2026, 3:02 PM\n\nLooks right to me.\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"Rotate the key in two steps|Rafael Ortiz|||Open"})
 }
+
+// A chat export's replies under the follow-ups open with the reply's
+// kind in bold, the author and the date: a header, not an action.
+func TestThreadReplyHeader(t *testing.T) {
+	src := "# Bookings down\n\n## Follow-ups\n\n" +
+		"- ☐ Load-test the pool — @tomasz — by 11 Dec 2026\n\n" +
+		"**Thread reply** · jonah.price · Tue 1 Dec 2026 17:05\n> I'll take the batch one.\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{"Load-test the pool|tomasz|2026-12-11||Open"})
+}
