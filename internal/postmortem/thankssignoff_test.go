@@ -22,3 +22,11 @@ func TestThreadReplyHeader(t *testing.T) {
 		"**Thread reply** · jonah.price · Tue 1 Dec 2026 17:05\n> I'll take the batch one.\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"Load-test the pool|tomasz|2026-12-11||Open"})
 }
+
+// A due date written with the dot Serbian and Croatian end a date with,
+// "15.01.2027.", is that day.
+func TestDottedDueWithFinalDot(t *testing.T) {
+	src := "# Kase\n\n## Dalje aktivnosti\n\n| Podzadatak | Odgovorni | Rok | Status |\n| --- | --- | --- | --- |\n" +
+		"| Nadzor nad računima | @milica | 15.01.2027. | U toku |\n"
+	checkActionLines(t, mustParse(t, []byte(src)), []string{"Nadzor nad računima|milica|2027-01-15||Open"})
+}
