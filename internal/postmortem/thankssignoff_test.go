@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // A post-mortem sent as a mail closes its follow-ups with thanks, the
 // writer's name and role, and the replies quoted below: none of them is
@@ -29,4 +32,12 @@ func TestDottedDueWithFinalDot(t *testing.T) {
 	src := "# Kase\n\n## Dalje aktivnosti\n\n| Podzadatak | Odgovorni | Rok | Status |\n| --- | --- | --- | --- |\n" +
 		"| Nadzor nad računima | @milica | 15.01.2027. | U toku |\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"Nadzor nad računima|milica|2027-01-15||Open"})
+}
+
+// The end of a month with its year after the period word, "jaanuari
+// lõpp 2027", is that month's last day in that year.
+func TestMonthEndWithYearAfter(t *testing.T) {
+	if got, ok := monthEndDue("jaanuari lõpp 2027", time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)); !ok || got.Format("2006-01-02") != "2027-01-31" {
+		t.Errorf("jaanuari lõpp 2027: %v %v", got, ok)
+	}
 }
