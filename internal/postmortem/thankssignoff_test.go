@@ -41,3 +41,11 @@ func TestMonthEndWithYearAfter(t *testing.T) {
 		t.Errorf("jaanuari lõpp 2027: %v %v", got, ok)
 	}
 }
+
+// A due date written month first in another language, "Disyembre 14,
+// 2026", is that day.
+func TestLocalMonthFirstDue(t *testing.T) {
+	if got, ok := localDue("Disyembre 14, 2026", time.Time{}, false); !ok || got.Format("2006-01-02") != "2026-12-14" {
+		t.Errorf("Disyembre 14, 2026: %v %v", got, ok)
+	}
+}
