@@ -104,7 +104,9 @@ var heldOutSets = []heldOutSet{
 	// of 29 times, 35 of 42 actions, 5 issues for nothing, owners 15 of 26,
 	// 14 of 17 done, the detection before the start reported; after the
 	// rounds: the same but 9 of 29 times and that detection not reported.
-	{"heldout-docs-v21", 8.0 / 10, 5, 35.0 / 42},
+	// After the round (branch vocab48): no issue for nothing (5 before; a
+	// mail's thanks line closes its follow-ups).
+	{"heldout-docs-v21", 8.0 / 10, 0, 35.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -354,7 +356,9 @@ var heldOutSets = []heldOutSet{
 	// the lint report it empty ("section has no entries", a wrong finding
 	// this figure does not count) and ask for no time; read now, its
 	// entries do not mark the detection and the end in their language.
-	{"heldout-docs-v15", 16.0 / 10, 0, 21.0 / 30},
+	// After the round (branch vocab48, eight new languages): 1.20 wrong
+	// missing, 25 of 30 actions, owners 17 of 23, dues 18 of 21.
+	{"heldout-docs-v15", 12.0 / 10, 0, 25.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -1017,9 +1021,16 @@ var devSets = []heldOutSet{
 	// "IC:" in a bot's summary), how bad (a bot's field, a colour, a
 	// tier, a business-impact word) and when it ended (the last bad
 	// event, a graph back to baseline, a customer's confirmation) beside
-	// later stand-downs, watching and closes. Loose gates until the
-	// first run is measured.
-	{"dev-docs-v30", 9.0 / 10, 9, 26.0 / 30},
+	// later stand-downs, watching and closes. First run (main at
+	// c18a456e): 1.40 wrong missing, 17 of 30 times, 26 of 30 actions, 9
+	// issues for nothing, owners 15 of 17, dues 17 of 17, 17 of 20 done,
+	// no false timeline finding. After the round (branch vocab48, its
+	// follow-ups): none for nothing (a mail's thanks and signature, a
+	// chat's reply headers), the rest the same. The lead's round on
+	// its fields and times (a rating told in a sentence, "that was our
+	// first sign", a quoted chat message naming the lead): 0.90 wrong
+	// missing, 18 of 30 times.
+	{"dev-docs-v30", 9.0 / 10, 0, 26.0 / 30},
 	// dev-docs-v31: ten post-mortems written blind to the parser on
 	// 2026-12-07, each in a language outside its vocabulary and a tool
 	// no list names (a Typora document in Lithuanian, a Plone page in
@@ -1031,8 +1042,14 @@ var devSets = []heldOutSet{
 	// language's own ways (dotted, clock words, Swahili hours, "y bore",
 	// "ng gabi"), earlier events that are not the start, later closes
 	// that are not the end, and the languages' words for open, done,
-	// dropped and nobody. Gated loosely until its first run is measured.
-	{"dev-docs-v31", 40.0 / 10, 0, 17.0 / 27},
+	// dropped and nobody. First run (main at c18a456e): 4.00 wrong
+	// missing, 3 of 30 times, 17 of 27 actions, none for nothing, owners 4
+	// of 11, dues 3 of 12, 12 of 20 done, 1 false timeline finding. After
+	// the round (branch vocab48, vocabulary for eight of its languages):
+	// 0.20 wrong missing, 15 of 30 times, 27 of 27 actions, none for
+	// nothing, owners 17 of 17, dues 18 of 18, 20 of 20 done, 1 false
+	// timeline finding.
+	{"dev-docs-v31", 2.0 / 10, 0, 27.0 / 27},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1127,8 +1144,8 @@ var maxTimelineWrong = map[string]int{
 	"dev-docs-v26": 1, "dev-docs-v27": 1,
 	"dev-docs-v28": 0,
 	"dev-docs-v29": 2,
-	"dev-docs-v30": 10,
-	"dev-docs-v31": 10,
+	"dev-docs-v30": 0,
+	"dev-docs-v31": 1,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -1189,8 +1206,8 @@ var minTimesRight = map[string]int{
 	"dev-docs-v27":       16,
 	"dev-docs-v28":       29,
 	"dev-docs-v29":       21,
-	"dev-docs-v30":       18,
-	"dev-docs-v31":       3,
+	"dev-docs-v30":       18, // of 30 (17 at the first run)
+	"dev-docs-v31":       15, // of 30 (3 at the first run; branch vocab48)
 }
 
 // minDuesRight gates each set's due dates of found open actions read
@@ -1216,7 +1233,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v12":     19, // of 25
 	"heldout-docs-v13":     23, // of 28 (21 before branch actions44)
 	"heldout-docs-v14":     23, // of 25
-	"heldout-docs-v15":     15, // of 18
+	"heldout-docs-v15":     18, // of 21 (15 of 18 before branch vocab48)
 	"heldout-docs-v16":     20, // of 24
 	"dev-docs":             28, // of 30
 	"dev-docs-v2":          26, // of 26
@@ -1247,6 +1264,8 @@ var minDuesRight = map[string]int{
 	"dev-docs-v27":         20, // of 20 (13 of 16 at the first run; branch actions45)
 	"dev-docs-v26":         30,
 	"dev-docs-v28":         36, // of 36 (14 of 23 at the first run; branch actions47)
+	"dev-docs-v30":         17, // of 17
+	"dev-docs-v31":         18, // of 18 (3 of 12 at the first run; branch vocab48)
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}

@@ -144,8 +144,9 @@ func (p *parser) valediction(n ast.Node) bool {
 
 // signOffs open the line a writer leaves the readers with after the
 // follow-ups, an offer to answer: "Any doubts, ping me. — Prakash",
-// "Questions? Let me know".
-var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to"}
+// "Questions? Let me know", or thanks that close a mail over the
+// writer's signature: "Thanks to Priya for the early heads-up."
+var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to", "thanks to ", "thank you to ", "many thanks to "}
 
 // signOff reports a line that opens with one of signOffs.
 func signOff(t []byte) bool {
@@ -153,7 +154,7 @@ func signOff(t []byte) bool {
 		return false
 	}
 	switch t[0] | 0x20 {
-	case 'a', 'q', 'l', 'p', 'f':
+	case 'a', 'q', 'l', 'p', 'f', 't', 'm':
 	default:
 		return false
 	}
@@ -250,13 +251,15 @@ var nameTimeHeadRe = lazyRe(`^\[[^\[\]]{1,30}\] \[(?:\p{L}{1,3} ?)?\d{1,2}:\d{2}
 // and Teams' the bold name and the time alone, "**Dr. Meera Menon** 4:47
 // PM", "**Ana Ruiz** 10:04 AM (edited)", and a record's comments the
 // bold name and the date with the time, "**Tom Nguyen** · 02/12/2026
-// 14:22" (boldAuthorRe).
+// 14:22", or a chat export's reply, its kind before the author and the
+// date, "**Thread reply** · jonah.price · Tue 1 Dec 2026 17:05"
+// (boldAuthorRe).
 var (
 	authorFirstRe = lazyRe(`^\p{L}[\p{L}.'’-]*(?: \p{L}[\p{L}.'’-]*){0,3}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$`)
 	// A forum's comment under a post gives the bold name and how long
 	// ago it was written: "**mika** · 3 hours ago" (boldAgeAuthorRe).
 	boldAgeAuthorRe = lazyRe(`^\*\*@?\p{L}[^*]{0,39}\*\* +(?:· +)?(?:\d{1,2}|an?|one) (?:minute|hour|day|week|month|year)s? ago$`)
-	boldAuthorRe    = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
+	boldAuthorRe    = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: · @?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39})?(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? |\d{1,2} \p{L}{3,9}\.? \d{4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
 )
 
 // messageHeader reports a paragraph that opens with a chat message's

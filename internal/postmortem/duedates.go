@@ -125,7 +125,8 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if m := dayMonYearRe.FindStringSubmatch(v); m != nil {
 		return dueDay(atoi(m[3]), monthOf(m[2]), atoi(m[1]))
 	}
-	if m := dottedDateRe.FindStringSubmatch(v); m != nil && len(m[0]) == len(v) {
+	if m := dottedDateRe.FindStringSubmatch(v); m != nil && (len(m[0]) == len(v) || v[len(m[0]):] == ".") {
+		// "15.01.2027", and "15.01.2027." as Serbian and Croatian end a date
 		return dueDay(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 	}
 	if m := dottedYYRe.FindStringSubmatch(v); m != nil {

@@ -188,6 +188,9 @@ func localDate(s string) (y int, mo time.Month, d, n int) {
 	case j-start == 4 && j < len(s) && s[j] == '.':
 		return yearDotDate(s, start, j)
 	case j-start == 4:
+		if y, mo, d, n := yearWordDate(s, start, j); n > 0 {
+			return y, mo, d, n
+		}
 		return denseDate(s, start, j)
 	case j-start < 1 || j-start > 2:
 		return 0, 0, 0, 0

@@ -326,3 +326,28 @@ func TestLocalDoneWordsOfTrackers(t *testing.T) {
 		}
 	}
 }
+
+// TestYearWordDate: a date written year first with a word joined to or
+// after the year, then the month's name and the day, as Lithuanian and
+// Basque write it.
+func TestYearWordDate(t *testing.T) {
+	for _, s := range []string{"2026 m. lapkričio 24 d.", "2026ko azaroaren 24a"} {
+		y, mo, d, n := localDate(s)
+		if y != 2026 || mo != time.November || d != 24 || n != len(s) {
+			t.Errorf("%q: %d-%d-%d (%d bytes)", s, y, mo, d, n)
+		}
+	}
+	if _, _, _, n := localDate("2026 lapkričio 24"); n != 0 {
+		t.Errorf("a year with no word after it read as this date")
+	}
+}
+
+// TestNobodyInNewLanguages: the owner's word for nobody yet in the
+// languages added with this vocabulary leaves the action unowned.
+func TestNobodyInNewLanguages(t *testing.T) {
+	for _, s := range []string{"niekas nepaskirtas", "enginn", "neb eto", "hakuna", "niko nije dodeljen", "wala pa", "inor ez", "nav piešķirts", "niemand nie"} {
+		if !nobodyOwner(s) {
+			t.Errorf("%q is not read as nobody", s)
+		}
+	}
+}

@@ -19,6 +19,10 @@ import (
 // ordinal sign, "1º maio"; withoutDe makes "15 de diciembre" one.
 var localDayMonthRe = lazyRe(`^(\d{1,2})(?:\.|er|re|º|°)?\s+(\pL[\pL\pM.]*?)\.?$`)
 
+// localMonthDayYearRe is a date written month first in another language,
+// as Tagalog writes it after the English: "Disyembre 14, 2026".
+var localMonthDayYearRe = lazyRe(`^(\pL[\pL\pM]+) (\d{1,2}), (\d{4})$`)
+
 // withoutDe drops the "de" or "del" between a day and its month, as
 // Spanish and Portuguese write them: "15 de diciembre" is "15 diciembre".
 func withoutDe(v string) string {
@@ -92,6 +96,11 @@ func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if m := localDayMonthRe.FindStringSubmatch(withoutDe(v)); m != nil {
 		if mo := localMonthCut(m[2]); mo != 0 {
 			return dueInYear(base, func(y int) (time.Time, bool) { return dueDay(y, mo, atoi(m[1])) })
+		}
+	}
+	if m := localMonthDayYearRe.FindStringSubmatch(v); m != nil {
+		if mo := localMonth(m[1]); mo != 0 {
+			return dueDay(atoi(m[3]), mo, atoi(m[2]))
 		}
 	}
 	if rest, ok := dueAfterWord(v); ok {

@@ -43,7 +43,13 @@ var localTimeWords = []string{
 	"idő",            // Hungarian
 	"aeg", "kellaaj", // Estonian
 	"vrijem", "vremen", // Croatian
-	"laik",             // Latvian
+	"laik",           // Latvian, Lithuanian
+	"tím",            // Icelandic: "tímar", "íslenskum tíma"
+	"amser",          // Welsh
+	"saa ",           // Swahili, with its space: not "SaaS"
+	"oras",           // Tagalog
+	"ordu",           // Basque: "ordu-eremua", "orduan"
+	"tydsone", "tye", // Afrikaans
 	"giờ", "thời gian", // Vietnamese
 	"توقيت", "الأوقات", "الوقت", // Arabic
 	"שעות", "שעון", "זמן", // Hebrew

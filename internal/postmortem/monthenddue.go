@@ -32,11 +32,10 @@ func monthEndDue(v string, base time.Time) (time.Time, bool) {
 // written) of an end of a month: a period word before or after a month's
 // name.
 func monthEndParts(v string) (time.Month, int, bool) {
-	v = strings.TrimSpace(v)
+	v, year := trailingYear(strings.TrimSpace(v)) // "jaanuari lõpp 2027": the period word ends what the year follows
 	if len(v) < 4 || len(v) > 160 || v[0] != 0xE0 && !lookupLower(periodWords, firstWord(v)) && !lookupLower(periodWords, v[strings.LastIndexByte(v, ' ')+1:]) || utf8.RuneCountInString(v) > 40 {
 		return 0, 0, false // the quick answer: no period word can open or end v
 	}
-	v, year := trailingYear(v)
 	year = gregorianYear(year) // 0 stays 0
 	for _, w := range localPeriodWords {
 		if w.key != "month_end" {

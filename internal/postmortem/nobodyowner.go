@@ -24,6 +24,9 @@ var noOwnerWords = wordList(
 	"אין אחראי", "אין אחראי עדיין", "отговорник още няма", "няма отговорник", "без отговорник", "nav atbildīgā", "nav atbildīgās",
 	"sense responsable", "sense assignar", "ningú", "nedodeljeno", "ni določeno", "nihče", "nealocat", "nealocată", "neatribuit", "nimeni",
 	"belum ditetapkan", "tiada", "tidak ditetapkan",
+	"niekas nepaskirtas", "nepaskirta", "niekas", "enginn", "enginn enn", "ekki úthlutað", "neb eto", "neb", "dim perchennog", "hakuna", "hakuna bado",
+	"niko nije dodeljen", "nije dodeljeno", "niko", "wala pa", "wala", "inor ez", "inor", "esleitu gabe", "nav piešķirts", "nav piešķirta", "neviens",
+	"niemand nie", "nog niemand nie", "nie toegewys nie",
 	"ni dodeljeno", "še ni dodeljeno", "nincs kijelölve", "nincs felelős", "senki", "még nincs felelős",
 	"nije dodijeljeno", "nedodijeljeno", "nitko", "ยังไม่มีผู้รับผิดชอบ", "ไม่มีผู้รับผิดชอบ", "غير محدد", "غير معين", "لا أحد", "未定", "未割り当て", "未アサイン", "미정", "미지정", "미배정", "待定", "未分配", "暂无",
 )

@@ -68,10 +68,10 @@ func TestStateLegend(t *testing.T) {
 		"Alert on till errors|aino|||Done",
 	})
 	// Without the legend, words of a language the vocabulary does not
-	// hold (Lithuanian here) say nothing: the rows stay open.
-	src = "# Kasos sistemos sutrikimas\n\n## Corrective actions\n\n" +
+	// hold (Albanian here) say nothing: the rows stay open.
+	src = "# Ndërprerja e sistemit të arkës\n\n## Corrective actions\n\n" +
 		"| ID | Subject | Assignee | State |\n| --- | --- | --- | --- |\n" +
-		"| 312 | Swap the store router | @eero | Atmesta |\n"
+		"| 312 | Swap the store router | @eero | Refuzuar |\n"
 	checkActionLines(t, mustParse(t, []byte(src)), []string{"Swap the store router|eero|||Open"})
 	src = "# Výpadek skladu\n\n## Nápravná opatření / Corrective actions\n\n" +
 		"| # | Stav | Předmět | Přiřazeno | Termín |\n|---|---|---|---|---|\n" +
