@@ -102,7 +102,7 @@ func (p *parser) readAction(span Span, section string) {
 	p.itemFields(&a, item)
 	p.struckTitle(&a, item)
 	p.decidedAgainst(&a, item)
-	if noWorkTitle(a.Title) || asideItem(&a, a.Title, p.doc.Text(item)) || writeUpRole(p.doc.Text(item)) || listNote(p.doc.Text(item)) {
+	if whole := p.doc.Text(item); noWorkTitle(a.Title) || asideItem(&a, a.Title, whole) || writeUpRole(whole) || listNote(whole) {
 		return // "None.", "Note: …", "Dashboard: [latency](…)": nothing to do
 	}
 	if isAction(&a) {
@@ -141,27 +141,13 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 // the failover query").
 func (p *parser) fixSection() bool {
 	_, name := p.sectionKey()
-	n := strings.ToLower(name)
-	if n == "" || containsAny(n, workNames) {
-		return false
-	}
-	return containsAny(n, fixNames)
+	return name != "" && !anyFold(name, workNames) && anyFold(name, fixNames)
 }
 
 var (
 	fixNames  = []string{"remediat", "mitigat", "resolution", "recovery", "response", "what we did", "fix", "immediate", "workaround", "containment", "restor"}
 	workNames = []string{"action", "follow", "todo", "to do", "to-do", "next", "prevent", "improve", "task", "future", "plan", "long"}
 )
-
-// containsAny reports one of words within s.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // parenOwnerDueRe is an owner and a due date in parentheses ending an
 // item, "(Dwayne, Dec 11)": work someone is to do, no step taken.

@@ -45,6 +45,18 @@ const (
 	severityScaleGroup = 20 // "P2 on our four-step scale", "Priority 1 in our scheme": the scale named says it rates this incident
 )
 
+// selfDeclaring reports a group of severityTokenRe whose match says by
+// itself that it rates this incident, wherever it stands: no declaring
+// word needs to come before it (see rankGiven). TestSeverityGroups pins
+// each group to a sentence of its kind.
+func selfDeclaring(g int) bool {
+	switch g {
+	case severitySetGroup, severityVerbGroup, severityLocalGroup, severityScaleGroup:
+		return true
+	}
+	return false
+}
+
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
 var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared",
@@ -129,7 +141,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
 		g := matchedGroup(m)
-		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && g != severitySetGroup && g != severityVerbGroup && g != severityLocalGroup && g != severityScaleGroup && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
+		if severityChoices(sentenceAt(line, at)) || place == inOpening && inCode(line[:at]) && !shortItems(line) || deniedRank(text[:m[0]]) || (g > 2 || place == inStory) && !selfDeclaring(g) && !p.rankGiven(place, line, text[:m[0]], text[m[1]:]) {
 			continue
 		}
 		value := strings.ReplaceAll(text[m[g]:m[g+1]], "::", " ")

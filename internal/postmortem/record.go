@@ -138,7 +138,7 @@ configure automate improve test monitor alert page rotate renew deploy roll sche
 extend replace upgrade increase reduce limit split tune cap require publish send notify share run use block allow adopt agree ask
 assign backfill clean consolidate convert decommission delete design evaluate expose hire instrument label lock log merge own pin
 plan port prevent protect raise refactor rename reproduce retire revisit rewrite scale separate ship simplify standardise standardize
-stop store switch track validate warn watch wire consider explore draft prepare run restore rebuild enforce keep get give reach contact`)
+stop store switch track validate warn watch wire consider explore draft prepare restore rebuild enforce keep get give reach contact`)
 )
 
 var (

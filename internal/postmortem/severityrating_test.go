@@ -33,3 +33,24 @@ func TestSeverityRatedInASentence(t *testing.T) {
 		})
 	}
 }
+
+// The groups of severityTokenRe that rate the incident by themselves
+// are named by their place in the expression: an edit that moves them
+// must move the names too.
+func TestSeverityGroups(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		group    int
+	}{
+		{"Severity was set to high once the scope was known.", severitySetGroup},
+		{"P2 on our four-step scale", severityScaleGroup},
+		{"Priority 1 in our scheme", severityScaleGroup},
+		{"It was classified as P1.", severityVerbGroup},
+		{"Hendelsen ble vurdert som **gul** etter planen.", severityLocalGroup},
+	} {
+		m := severityTokenRe.FindStringSubmatchIndex(c.sentence)
+		if g := matchedGroup(m); m == nil || g != c.group || !selfDeclaring(g) {
+			t.Errorf("%q: group %d, want %d", c.sentence, g, c.group)
+		}
+	}
+}
