@@ -290,16 +290,22 @@ func isoWeekSunday(y, w int) (time.Time, bool) {
 // parenDue returns the date in brackets that closes a due told by an
 // occasion, "by Christmas (24/12)", "before the holiday closing (Dec 23)".
 func parenDue(v string) (string, bool) {
+	inner, ok := closingParen(v)
+	if !ok || inner == "" || !mayBeDue(inner) {
+		return "", false
+	}
+	return inner, true
+}
+
+// closingParen returns what the parentheses that close v, after a space,
+// hold, trimmed: "Week 50 (Fri 11 Dec)" holds "Fri 11 Dec".
+func closingParen(v string) (string, bool) {
 	v = strings.TrimSpace(v)
 	i := strings.LastIndexByte(v, '(')
 	if i <= 0 || !strings.HasSuffix(v, ")") || v[i-1] != ' ' {
 		return "", false
 	}
-	inner := strings.TrimSpace(v[i+1 : len(v)-1])
-	if inner == "" || !mayBeDue(inner) {
-		return "", false
-	}
-	return inner, true
+	return strings.TrimSpace(v[i+1 : len(v)-1]), true
 }
 
 // parenDay reads the day a period named by its number or in words is
@@ -308,12 +314,10 @@ func parenDue(v string) (string, bool) {
 // period's name says nothing a calendar reads; the day does, once a
 // word saying the period ends then, or a weekday after it, is left off.
 func parenDay(raw string, base time.Time, dayFirst bool) (time.Time, bool) {
-	raw = strings.TrimSpace(raw)
-	i := strings.LastIndexByte(raw, '(')
-	if i <= 0 || !strings.HasSuffix(raw, ")") || raw[i-1] != ' ' {
+	inner, ok := closingParen(raw)
+	if !ok {
 		return time.Time{}, false
 	}
-	inner := strings.TrimSpace(raw[i+1 : len(raw)-1])
 	if w, rest, ok := strings.Cut(inner, " "); ok && periodEndWords[strings.ToLower(w)] {
 		inner = rest // "ends 2026-12-25"
 	}
