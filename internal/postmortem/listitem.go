@@ -129,6 +129,9 @@ func (p *parser) recordStep(a *Action, item Span) bool {
 	if !samePastVerbs[strings.ToLower(first)] && !telegraphic {
 		return true
 	}
+	if _, name := p.sectionKey(); anyFold(name, workNames) {
+		return false // "Put log rotation in the checklist" under "Follow-ups" is to be done
+	}
 	whole := p.doc.Text(item)
 	return a.doneSpan == (Span{}) && !p.fieldsUnder && !strings.Contains(text, "(@") && !ownerAnywhereRe.MatchString(whole) && !parenOwnerDueRe.MatchString(whole)
 }

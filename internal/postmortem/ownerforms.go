@@ -67,7 +67,7 @@ func projectTag(t string) bool {
 // a dash, an arrow ("→ Petra Vogel"), a middle dot between a task's
 // fields ("· Diego Ferraz ·") or a person's emoji ("👤 Mira Holm").
 func ownerDash(between string) bool {
-	for _, d := range [...]string{"—", "–", " - ", "→", "➜", "➔", "⇒", " -> ", " / ", " · ", "👤", "👥"} {
+	for _, d := range [...]string{"—", "–", " - ", " -- ", "→", "➜", "➔", "⇒", " -> ", " / ", " · ", "👤", "👥"} {
 		if strings.Contains(between, d) {
 			return true
 		}
@@ -277,10 +277,17 @@ func loginBeforeDue(t string, keys []string, i int, cut bool) bool {
 	if !cut && (i+1 >= len(keys) || keys[i+1] != colDue && keys[i+1] != colDone) {
 		return false
 	}
-	if len(t) < 3 || len(t) > 24 || t[0] < 'a' || t[0] > 'z' || !isPlainLogin(t) || strings.ContainsAny(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	if len(t) < 3 || len(t) > 24 || !isPlainLogin(t) || !forumHandle(t) && (t[0] < 'a' || t[0] > 'z' || strings.ContainsAny(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
 		return false
 	}
 	return !whenLeads[t] && !notLoginWords[t] && parseStatus(t) == Open && !openStateWord(t)
+}
+
+// forumHandle reports a forum's or a chat's handle in mixed case joined
+// by an underscore, "Miro_K", "Old_Sage": no word or name is written so.
+func forumHandle(t string) bool {
+	i := strings.IndexByte(t, '_')
+	return i > 0 && i < len(t)-1 && isASCIIAlnum(t[0])
 }
 
 // notLoginWords are words in lower case that stand alone between an
