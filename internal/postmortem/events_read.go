@@ -164,12 +164,41 @@ func dashNote(text string) string {
 	return noteMarker(tail[i+len(" — "):])
 }
 
+// namedMomentEnd reads a sentence that ends by naming its time's
+// moment, "Installs worked from 14:52, and that's the end": the key of
+// start, detection or end, or "".
+func namedMomentEnd(s string) string {
+	if len(s) < len("this is the end") || s[len(s)-1] != 'd' && s[len(s)-1] != 't' && s[len(s)-1] != 'n' {
+		return "" // the quick answer: "end", "start" and "detection" end so
+	}
+	if !hasClock(s) {
+		return "" // "Installs worked from 14:52, and that's the end": the time is named again
+	}
+	lower := strings.ToLower(s)
+	for _, lead := range namedMomentLeads {
+		for _, m := range namedMoments {
+			if strings.HasSuffix(lower, lead+m.words) {
+				return m.key
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	namedMomentLeads = []string{"that's the ", "that’s the ", "that is the ", "this is the "}
+	namedMoments     = []struct{ key, words string }{{FieldStart, "start"}, {FieldDetect, "detection"}, {FieldEnd, "end"}}
+)
+
 // dashNoteMax is the longest note after a dash read for its moment.
 const dashNoteMax = 16
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
 	if k := calledMoment(s); k != "" {
+		return k
+	}
+	if k := namedMomentEnd(s); k != "" {
 		return k
 	}
 	if s == "" || len(s) > apartNoteMax+len(closingLeads[0]) {

@@ -107,6 +107,11 @@ func localZoneNote(text string) string {
 		if z := lineZoneNote(line); z != "" {
 			return z
 		}
+		if strings.Contains(line, ". ") && holdsLocalTimeWord(line) && clockOfDayIn(line) {
+			if z := sentenceZoneNote(line); z != "" {
+				return z // "Exportado em 27/11/2026 10:20. Horários de Brasília (BRT, UTC−3)."
+			}
+		}
 	}
 	return ""
 }

@@ -580,6 +580,7 @@ func (p *parser) paragraph(n ast.Node, kind string) {
 		if !mail {
 			p.summaryProse(n, para)
 			p.narrativeProse(n, para)
+			p.labelledMoments(n, para)
 		}
 		p.proseFieldSentences(n)
 		p.keyValueLine(linesSpan(n))
