@@ -855,12 +855,22 @@ func devSet(t *testing.T) []corpusLine {
 // measures 0.800 (2296/2869) and 0.685 (1181/1723) held out, the figure
 // it had retrained with dev-v26 alone: its gates are set to that, the
 // only gates lowered that night. The model is off by default; the
-// rules' own gates, which CI holds the shipped checks to, stay.
+// rules' own gates, which CI holds the shipped checks to, stay. A round
+// on dev-v27 (first run: recall 0.653 (98/150), person-cause 0.536
+// (59/110), 5 of 110 false positives) kept no rule change: given names
+// the list lacked caught 23 more development sentences but added 3
+// held-out false positives, and remedy verbs ("reversed the payouts",
+// "withdrew the invoices") cost a held-out person-cause sentence. The
+// model, retrained with dev-v27, measures 0.805 (2309/2869) and 0.693
+// (1194/1723) held out, from 0.800 and 0.685, false positives 63 of 2550
+// before and after; its gates move to those figures, rounded down.
+// scripts/bench-lint 200: 2,149,432 instructions a document before and
+// 2,149,678 after (+0.01%).
 const (
 	holdoutRecall            = 0.773
 	holdoutPersonRecall      = 0.640
-	holdoutModelRecall       = 0.800
-	holdoutModelPersonRecall = 0.685
+	holdoutModelRecall       = 0.804
+	holdoutModelPersonRecall = 0.692
 	holdoutMaxFPR            = 0.03
 )
 
