@@ -72,7 +72,7 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 func (s *langScan) run() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.quiet || t.kind == langPunct || t.kind == langOpaque {
+		if t.quiet || t.kind >= langPunct { // a mark or a protected span
 			continue // a quiet word starts nothing: no pattern, no person
 		}
 		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
@@ -200,8 +200,9 @@ func (s *langScan) tryPersons(i int) {
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
 		}
-		for k := range s.c.byPerson[n].next[s.toks[end].id] {
-			if tr := &s.c.byPerson[n].next[s.toks[end].id][k]; s.mayTry(tr) {
+		next := s.c.byPerson[n].next[s.toks[end].id]
+		for k := range next {
+			if tr := &next[k]; s.mayTry(tr) {
 				s.try(tr, i)
 			}
 		}
