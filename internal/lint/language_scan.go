@@ -112,8 +112,8 @@ func (s *langScan) viableWord(id uint16) []int32 {
 	if s.wordSeen[id] != s.seen {
 		s.wordSeen[id] = s.seen
 		from := len(s.wordBuf)
-		for k := range s.c.byWord[id] {
-			if tr := &s.c.byWord[id][k]; s.mayTry(tr) && s.viable(tr.pat) {
+		for k, trs := 0, s.c.byWord[id]; k < len(trs); k++ {
+			if tr := &trs[k]; s.mayTry(tr) && s.viable(tr.pat) {
 				s.wordBuf = append(s.wordBuf, int32(k))
 			}
 		}
@@ -226,8 +226,8 @@ func (s *langScan) viableAny(n int) []int32 {
 	}
 	s.anyRead |= 1 << n
 	out := s.personAny[n][:0]
-	for k := range s.c.byPerson[n].any {
-		if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
+	for k, trs := 0, s.c.byPerson[n].any; k < len(trs); k++ {
+		if tr := &trs[k]; s.mayTry(tr) && s.viable(tr.pat) {
 			out = append(out, int32(k))
 		}
 	}
