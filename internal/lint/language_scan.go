@@ -72,7 +72,7 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 func (s *langScan) run() {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.quiet || t.kind == langPunct || t.kind == langOpaque {
+		if t.quiet || t.kind >= langPunct { // a mark or a protected span
 			continue // a quiet word starts nothing: no pattern, no person
 		}
 		if t.kind == langWord && !t.poss && s.c.wordFlags[t.id]&langStartsPattern != 0 {
@@ -112,8 +112,8 @@ func (s *langScan) viableWord(id uint16) []int32 {
 	if s.wordSeen[id] != s.seen {
 		s.wordSeen[id] = s.seen
 		from := len(s.wordBuf)
-		for k := range s.c.byWord[id] {
-			if tr := &s.c.byWord[id][k]; s.mayTry(tr) && s.viable(tr.pat) {
+		for k, trs := 0, s.c.byWord[id]; k < len(trs); k++ {
+			if tr := &trs[k]; s.mayTry(tr) && s.viable(tr.pat) {
 				s.wordBuf = append(s.wordBuf, int32(k))
 			}
 		}
@@ -200,8 +200,9 @@ func (s *langScan) tryPersons(i int) {
 		if end >= len(s.toks) || s.toks[end].kind != langWord || s.c.byPerson[n].next == nil {
 			continue
 		}
-		for k := range s.c.byPerson[n].next[s.toks[end].id] {
-			if tr := &s.c.byPerson[n].next[s.toks[end].id][k]; s.mayTry(tr) {
+		next := s.c.byPerson[n].next[s.toks[end].id]
+		for k := range next {
+			if tr := &next[k]; s.mayTry(tr) {
 				s.try(tr, i)
 			}
 		}
@@ -225,8 +226,8 @@ func (s *langScan) viableAny(n int) []int32 {
 	}
 	s.anyRead |= 1 << n
 	out := s.personAny[n][:0]
-	for k := range s.c.byPerson[n].any {
-		if tr := &s.c.byPerson[n].any[k]; s.mayTry(tr) && s.viable(tr.pat) {
+	for k, trs := 0, s.c.byPerson[n].any; k < len(trs); k++ {
+		if tr := &trs[k]; s.mayTry(tr) && s.viable(tr.pat) {
 			out = append(out, int32(k))
 		}
 	}
