@@ -65,8 +65,8 @@ func (containers) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.N
 	var n *container
 	if line[pos] == ':' {
 		n = openDiv(line, pos)
-	} else {
-		n = openAdmonition(line, pos)
+	} else if n = openAdmonition(line, pos); n != nil && !bodyIndented(reader.Source()[seg.Stop:]) {
+		n = nil // "!!! Timeline" over an unindented list: a wiki's heading, no admonition
 	}
 	if n == nil {
 		return nil, gparser.NoChildren
@@ -105,12 +105,46 @@ func openAdmonition(line []byte, pos int) *container {
 	}
 	n := &container{title: text.NewSegment(typ, i)}
 	j := skipBlanks(line, i)
+	if !admonitionRest(line[j:]) {
+		return nil // "!!! Who did what": a wiki's heading, words after the type
+	}
 	if j < len(line) && line[j] == '"' {
 		if k := bytes.IndexByte(line[j+1:], '"'); k > 0 {
 			n.title = text.NewSegment(j+1, j+1+k)
 		}
 	}
 	return n
+}
+
+// bodyIndented reports the first line with text in rest indented by a
+// tab or four spaces, as an admonition's body is.
+func bodyIndented(rest []byte) bool {
+	for len(rest) > 0 {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			return line[0] == '\t' || bytes.HasPrefix(line, []byte("    "))
+		}
+	}
+	return false
+}
+
+// admonitionRest reports what may follow an admonition's type: nothing,
+// a quoted title, or the modifiers "inline" and "end" before either.
+func admonitionRest(rest []byte) bool {
+	for _, w := range bytes.Fields(rest) {
+		if w[0] == '"' {
+			return true
+		}
+		if string(w) != "inline" && string(w) != "end" {
+			return false
+		}
+	}
+	return true
 }
 
 // openDiv reads a div's opening fence at pos: at least three colons and

@@ -484,7 +484,7 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 	if colon < 0 || longLabel(line[:colon]) {
 		return label, value, false
 	}
-	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_")
+	label = trimMarks(p.src, leadSymbols(p.src, Span{ls.Start + lead, ls.Start + colon}), " \t>-*+_'") // "'''Day:'''", a wiki's bold
 	value = Span{ls.Start + colon + sep, ls.End}
 	if line[lead] == '<' {
 		label, value = untag(p.src, label, value) // "<b>Owner:</b> Dana Ruiz", "<strong>Severity</strong>: SEV-2"
@@ -498,8 +498,12 @@ func (p *parser) keyValue(ls Span) (label, value Span, ok bool) {
 			return label, value, false // "Impact window:" gives the start and the end
 		}
 	}
-	return label, trimMarks(p.src, value, " \t\r*_"), true
+	return label, trimMarks(p.src, value, fieldValueMarks), true
 }
+
+// fieldValueMarks are trimmed from a field's value: spaces, emphasis, a
+// wiki's bold "”'" and its line break "\\\\".
+const fieldValueMarks = " \t\r*_'\\"
 
 // roleKey is the field a value names by the role it gives in
 // parentheses after a name: "Mia Chen (Incident Manager, Rostering)" is

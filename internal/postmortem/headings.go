@@ -108,7 +108,7 @@ var headingVocabulary = []headingPhrase{
 	{SectionLessons, "lessons"}, {SectionLessons, "lessons learned"}, {SectionLessons, "lessons learnt"},
 	{"short_summary", "summary"}, {"short_summary", "tl;dr"}, {"short_summary", "tldr"}, {"short_summary", "synopsis"},
 	{"short_summary", "abstract"}, {"short_summary", "short version"}, {"short_summary", "in brief"},
-	{"short_summary", "gist"},
+	{"short_summary", "gist"}, {"short_summary", "recap"},
 	{"description", "description"}, {"description", "overview"},
 	{SectionDetection, "detection"},
 	{"bug_tickets", "bug tickets"}, {"bug_tickets", "tickets"},

@@ -19,16 +19,20 @@ func (p *parser) jiraTable(n ast.Node) bool {
 	if lines.Len() < 2 {
 		return false
 	}
+	top := 0
 	first := p.doc.LineSpan(p.doc.Line(lines.At(0).Start))
 	double := bytes.HasPrefix(bytes.TrimSpace(p.src[first.Start:first.End]), []byte("||"))
 	header := row{Line: first}
 	if double {
-		header.Cells = splitDoubleBars(p.src, first)
+		if header.Cells = splitDoubleBars(p.src, first); len(header.Cells) == 0 && lines.Len() > 2 {
+			top, first = 1, p.doc.LineSpan(p.doc.Line(lines.At(1).Start)) // "||border=1 width=60%": PmWiki's attributes
+			header = row{Line: first, Cells: splitDoubleBars(p.src, first)}
+		}
 	} else if header.Cells = p.barRow(headerRow(p.src, first)); header.Cells == nil {
 		return false
 	}
 	var body []row
-	for i := 1; i < lines.Len(); i++ {
+	for i := top + 1; i < lines.Len(); i++ {
 		ls := p.doc.LineSpan(p.doc.Line(lines.At(i).Start))
 		cells := p.barRow(ls)
 		if double && bytes.HasPrefix(bytes.TrimSpace(p.src[ls.Start:ls.End]), []byte("||")) {
@@ -74,10 +78,19 @@ func splitDoubleBars(src []byte, line Span) []cell {
 			break
 		}
 		inner := Span{line.Start + start, line.Start + start + k}
-		cells = append(cells, cell{Inner: inner, Value: wikiBold(src, trimSpan(src, inner))})
+		cells = append(cells, cell{Inner: inner, Value: headerMark(src, wikiBold(src, trimSpan(src, inner)))})
 		start += k + 2
 	}
 	return cells
+}
+
+// headerMark returns a cell's value less the mark Wikidot ("||~ Owner")
+// and PmWiki ("||!Owner") open a header cell with.
+func headerMark(src []byte, v Span) Span {
+	if v.Len() > 1 && (src[v.Start] == '~' || src[v.Start] == '!') {
+		return trimSpan(src, Span{v.Start + 1, v.End})
+	}
+	return v
 }
 
 // wikiBold returns a cell's value less the three apostrophes on each

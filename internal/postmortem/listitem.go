@@ -743,7 +743,7 @@ func (p *parser) nameOwner(parts []Span, keys []string) (lo, hi int) {
 		}
 	}
 	if lo == hi {
-		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) || loginBeforeDue(t, keys, i, p.dueCutAfter(parts[i])) && p.userName(t) {
+		if t := p.doc.Text(parts[i]); unlabelledOwner(t) || projectTag(t) || p.namedLogin(t) || loginBeforeDue(t, keys, i, p.dueCutAfter(parts[i])) && (forumHandle(t) || p.userName(t)) {
 			return i, i
 		}
 		return -1, -1

@@ -284,10 +284,35 @@ func loginBeforeDue(t string, keys []string, i int, cut bool) bool {
 }
 
 // forumHandle reports a forum's or a chat's handle in mixed case joined
-// by an underscore, "Miro_K", "Old_Sage": no word or name is written so.
+// by an underscore, "Miro_K", "Old_Sage", or a wiki's user name of two
+// capitalised words run together, "JeffOkafor": no word or name is
+// written so.
 func forumHandle(t string) bool {
-	i := strings.IndexByte(t, '_')
-	return i > 0 && i < len(t)-1 && isASCIIAlnum(t[0])
+	if i := strings.IndexByte(t, '_'); i > 0 && i < len(t)-1 && isASCIIAlnum(t[0]) {
+		return true
+	}
+	return wikiUserName(t)
+}
+
+// wikiUserName reports two or three capitalised words of ASCII letters
+// run together, each of two letters at least: "JeffOkafor", "LenaRuiz".
+func wikiUserName(t string) bool {
+	words, run := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && run < 2 {
+				return false
+			}
+			words, run = words+1, 1
+		case c >= 'a' && c <= 'z' && i > 0:
+			run++
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 3 && run >= 2
 }
 
 // notLoginWords are words in lower case that stand alone between an

@@ -16,12 +16,14 @@ import (
 //	== Section ==                 a wiki's, closed as it opens
 //	h2. Section                   Jira's and Textile's
 //	** Section                    Backlog's, the level its "*" count
+//	!! Section                    PmWiki's and TiddlyWiki's, the level its "!" count
+//	++ Section                    Wikidot's, the level its "+" count
 //
 // A single "*" opens a Markdown list item, so Backlog's level one is
 // left to the list; "** Section **" is emphasis gone wrong, no heading.
 type wikiHeadings struct{}
 
-func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*'} }
+func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*', '!', '+'} }
 
 func (wikiHeadings) CanInterruptParagraph() bool { return true }
 
@@ -56,7 +58,7 @@ func wikiHeading(line []byte) (level, start, end int) {
 	if len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ' {
 		return int(t[1] - '0'), skipBlanks(t, 4), len(t) // "h2. Section"
 	}
-	if len(t) > 3 && t[0] == '*' {
+	if len(t) > 3 && (t[0] == '*' || t[0] == '!' || t[0] == '+') {
 		return starHeading(t)
 	}
 	n := 0
@@ -76,14 +78,16 @@ func wikiHeading(line []byte) (level, start, end int) {
 	return n, start, end
 }
 
-// starHeading reads Backlog's heading, "** Section": two to six stars, a
-// space and the text, not closed by stars.
+// starHeading reads Backlog's heading, "** Section", PmWiki's, "!!
+// Section", and Wikidot's, "++ Section": two to six stars or marks, a space and the text, not closed
+// by the same mark ("!!! Warning !!!" is a cry, not a heading).
 func starHeading(t []byte) (level, start, end int) {
+	mark := t[0]
 	n := 0
-	for n < len(t) && t[n] == '*' {
+	for n < len(t) && t[n] == mark {
 		n++
 	}
-	if n < 2 || n > 6 || n >= len(t)-1 || t[n] != ' ' || bytes.HasSuffix(t, []byte("*")) {
+	if n < 2 || n > 6 || n >= len(t)-1 || t[n] != ' ' || t[len(t)-1] == mark {
 		return 0, 0, 0
 	}
 	start = skipBlanks(t, n)
