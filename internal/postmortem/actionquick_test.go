@@ -78,10 +78,17 @@ func trimSeparatorsByCutset(src []byte, s Span) Span {
 	s = trimSpan(src, s)
 	const cutset = " \t\n—–→➜➔⇒-|,;(["
 	t := bytes.TrimRight(src[s.Start:s.End], cutset)
-	for bytes.HasSuffix(t, []byte("->")) || bytes.HasSuffix(t, []byte(" /")) {
-		t = bytes.TrimRight(t[:len(t)-2], cutset)
+	for {
+		if bytes.HasSuffix(t, []byte("->")) || bytes.HasSuffix(t, []byte(" /")) {
+			t = bytes.TrimRight(t[:len(t)-2], cutset)
+			continue
+		}
+		if n := emphasisRun(t); n > 0 && n <= 2 && len(t) > n && t[len(t)-n-1] == ' ' {
+			t = bytes.TrimRight(t[:len(t)-n], cutset) // "… *": emphasis left open where a state was cut off
+			continue
+		}
+		return Span{s.Start, s.Start + len(t)}
 	}
-	return Span{s.Start, s.Start + len(t)}
 }
 
 // ownerLogin with the quick reading of a plain mention reads every

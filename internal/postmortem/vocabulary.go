@@ -87,7 +87,7 @@ var DefaultSections = map[string][]string{
 		"follow up tickets", "followup tickets", "actions arising", "arising actions", "pending actions", "outstanding actions", "subtasks", "sub tasks", "ais", "short term fixes", "short term actions", "lessons learned and actions", "lessons and actions", "where we go from here", "hardening"},
 	"bug_tickets": {"bug tickets", "tickets", "bugs", "related issues", "related tickets"},
 	"short_summary": {"short summary", "summary", "tl;dr", "tldr", "executive summary", "abstract", "context and problem statement",
-		"at a glance", "bluf", "bottom line up front", "in short", "in brief", "brief summary", "summary of the incident", "incident synopsis", "synopsis", "one line summary", "exec summary", "recap", "quick recap", "incident recap"},
+		"at a glance", "bluf", "bottom line up front", "in short", "in brief", "brief summary", "summary of the incident", "incident synopsis", "synopsis", "one line summary", "exec summary", "recap", "quick recap"},
 	"tags":       {"tags", "labels", "keywords"},
 	"impact":     {"impact", "customer impact", "user impact"},
 	"root_cause": {"root cause", "root causes", "contributing factors", "causes", "why it happened"},
