@@ -872,11 +872,35 @@ func devSet(t *testing.T) []corpusLine {
 // retraining's drift, as the model
 // moves by a few sentences each time the development documents are read
 // differently.
+// dev-v28.tsv (260 sentences written blind to the rules on 2026-12-07)
+// measured at its first run: recall 0.500 (75/150), person-cause 0.327
+// (36/110), false positives 5 of 110 (all hard); with the model, not
+// retrained with it, 0.573 (86/150), 0.427 (47/110). A round on it
+// (branch lang50) kept one class: an act done again ("re-imported",
+// "reissued", "reran") whose last clause tells that those it served were
+// refunded, paid, credited, released or rebooked, or got something
+// back, is a remedy, not a cause ("Yui re-imported this season's price
+// sheet, and the families who paid the peak rate were refunded the
+// difference"), unless that clause is negated or tells the redress went
+// amiss ("were paid twice"). Development false positives went from 40
+// to 35 of 3078 (dev-v22, v24, v25, v26, v27), person-cause 0.701
+// (1929/2750) before and after. Held-out: rules 0.773 (2219/2869) and
+// 0.641 (1104/1723) before and after, false positives 63 to 62 of 2550;
+// the model, retrained with dev-v28 and the round, 0.805 (2310/2869) to
+// 0.808 (2318/2869) and 0.694 (1195/1723) to 0.698 (1203/1723). Tried
+// and dropped: the same redress after any act (two more development
+// false positives gone, but one held-out person-cause sentence lost).
+// scripts/bench-lint 200: 2,152,039 instructions a document before and
+// 2,153,165 after (+0.05%). The model's gates move to those figures, rounded down; the rules'
+// stay where they were. Retrained once more on the merged tree (the
+// parser's readings of that evening), the model measures 0.808
+// (2317/2869) and 0.698 (1202/1723, a sentence under 0.698): the
+// person-cause gate is 0.697.
 const (
 	holdoutRecall            = 0.773
 	holdoutPersonRecall      = 0.640
-	holdoutModelRecall       = 0.803
-	holdoutModelPersonRecall = 0.690
+	holdoutModelRecall       = 0.807
+	holdoutModelPersonRecall = 0.697
 	holdoutMaxFPR            = 0.03
 )
 

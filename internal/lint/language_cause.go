@@ -64,6 +64,7 @@ type langCauseSets struct {
 	halt                                                      langBits // "matching halts": a stop with no object
 	choiceWork                                                langBits // "decision": work told with a long infinitive
 	rework                                                    langBits // "had to be redone"
+	redress, redo                                             langBits // "and the families were refunded"; "re-imported"
 	weightOff, weightUnit                                     langBits // "light"; "kg": a weight read off, "600 kg light"
 	live, anyone, link                                        langBits // "on prod, not staging"; "anyone with the link could open"
 	rate, charge, rateFine                                    langBits // "rate"; "charged"; "agreed": a price of another class charged
@@ -180,6 +181,8 @@ var langCauseLists = map[string]func(*langCauseSets) *langBits{
 	"cause-halt":        func(c *langCauseSets) *langBits { return &c.halt },
 	"cause-choice-work": func(c *langCauseSets) *langBits { return &c.choiceWork },
 	"cause-rework":      func(c *langCauseSets) *langBits { return &c.rework },
+	"cause-redress":     func(c *langCauseSets) *langBits { return &c.redress },
+	"redo":              func(c *langCauseSets) *langBits { return &c.redo },
 	"cause-weight-off":  func(c *langCauseSets) *langBits { return &c.weightOff },
 	"cause-weight-unit": func(c *langCauseSets) *langBits { return &c.weightUnit },
 	"cause-live":        func(c *langCauseSets) *langBits { return &c.live },
@@ -1559,7 +1562,7 @@ func (s *langScan) causeClaimed(cs *langCauseSets, v int) (int, bool) {
 	if ok && s.in(v, cs.operate) && !s.atOnce(cs, v, end) && !strings.HasSuffix(s.word(end-1), "ing") && !s.in(end-1, cs.idiomTail) && !s.persisted(cs, end-2) && !s.leftUndone(cs, v, end) && !s.wrongAmount(cs, end-1) && !s.lateBy(cs, end-1) && (!s.in(end-1, cs.fault) && !langFaultWord(s.word(end-1)) || s.in(v, cs.benign)) {
 		return 0, false // "restarted the pods and the errors …": an operation, not a cause
 	}
-	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1)
+	return end, ok && !s.curesOwnLack(v, end) && !s.forThoseWho(v, end-1) && !s.redressed(cs, v)
 }
 
 // curesOwnLack reports damage that is the lack of the very act at token
