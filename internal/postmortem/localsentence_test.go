@@ -29,3 +29,16 @@ func TestProseDayOrdinal(t *testing.T) {
 		t.Errorf("read month %d day %d, want 3 1", mo, d)
 	}
 }
+
+// TestDenseSentenceZoneNote checks a zone note that ends a long
+// paragraph in a script whose sentences sentenceEnd does not cut.
+func TestDenseSentenceZoneNote(t *testing.T) {
+	for text, want := range map[string]string{
+		"夕方から倉庫の在庫連携が止まり、出荷の確認ができない状態が続きました。合計で三百件ほどの注文が遅れ、問い合わせも多く寄せられました。時刻はすべて日本時間（JST）です。":                   "JST",
+		"오후 내내 창고 재고 연동이 멈추어 출고 확인을 할 수 없는 상태가 이어졌습니다. 약 300건의 주문이 늦어졌고 문의가 많이 들어왔습니다. 아래 시각은 모두 한국 시간(KST)입니다.": "KST",
+	} {
+		if got := localZoneNote(text); got != want {
+			t.Errorf("localZoneNote(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -454,7 +454,7 @@ func (p *parser) sentenceDay(text string) []int {
 // a colon after them or none, are a field's label.
 func (p *parser) labelBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
-	if strings.HasSuffix(before, ":") {
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "：") {
 		return true
 	}
 	words := strings.Fields(before)
