@@ -60,7 +60,7 @@ var momentVerbs = [...]struct {
 		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", "primer aviso", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
-		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
+		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", "eerste signaal", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
