@@ -106,7 +106,7 @@ var heldOutSets = []heldOutSet{
 	// rounds: the same but 9 of 29 times and that detection not reported.
 	// After the round (branch vocab48): no issue for nothing (5 before; a
 	// mail's thanks line closes its follow-ups).
-	{"heldout-docs-v21", 8.0 / 10, 0, 35.0 / 42},
+	{"heldout-docs-v21", 8.0 / 10, 0, 36.0 / 42},
 	// heldout-docs-v20: ten documents written blind to the parser on
 	// 2026-12-06 (Parabol, Kibana, OneUptime, Miro, WhatsApp, Jitbit,
 	// Google Keep; Finnish Planka, Greek Viva Engage, Catalan Foswiki;
@@ -229,7 +229,7 @@ var heldOutSets = []heldOutSet{
 	// done. The work on the thirteenth development set's fields (branch
 	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
 	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
-	{"heldout-docs-v6", 4.0 / 10, 0, 37.0 / 40},
+	{"heldout-docs-v6", 4.0 / 10, 0, 38.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -358,7 +358,7 @@ var heldOutSets = []heldOutSet{
 	// entries do not mark the detection and the end in their language.
 	// After the round (branch vocab48, eight new languages): 1.20 wrong
 	// missing, 25 of 30 actions, owners 17 of 23, dues 18 of 21.
-	{"heldout-docs-v15", 12.0 / 10, 0, 25.0 / 30},
+	{"heldout-docs-v15", 11.0 / 10, 0, 25.0 / 30},
 	// Written blind to the parser on 2026-12-06 (seven English documents
 	// in Sourcehut, Fibery, Jekyll, Capacities, Request Tracker, Heptabase
 	// and SiYuan; Spanish, Vietnamese and Russian) and kept out of the
@@ -1030,7 +1030,7 @@ var devSets = []heldOutSet{
 	// its fields and times (a rating told in a sentence, "that was our
 	// first sign", a quoted chat message naming the lead): 0.90 wrong
 	// missing, 18 of 30 times.
-	{"dev-docs-v30", 9.0 / 10, 0, 26.0 / 30},
+	{"dev-docs-v30", 7.0 / 10, 0, 30.0 / 30},
 	// dev-docs-v31: ten post-mortems written blind to the parser on
 	// 2026-12-07, each in a language outside its vocabulary and a tool
 	// no list names (a Typora document in Lithuanian, a Plone page in
@@ -1066,7 +1066,7 @@ var devSets = []heldOutSet{
 	// detection as a page, a ticket, a tweet, a dashboard glance or
 	// tickets after an unseen alert. Two entries out of order and one
 	// detection before the start. First run: to be measured.
-	{"dev-docs-v33", 40.0 / 10, 10, 0.0 / 30},
+	{"dev-docs-v33", 3.0 / 10, 7, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1159,7 +1159,7 @@ var devSets = []heldOutSet{
 	// tiers, S-ratings, numbers, P-levels, an emoji, "we treated it as a
 	// major") beside a scale that is not severity (a ticket's priority,
 	// an impact or risk score). First run: to be measured.
-	{"dev-docs-v32", 40.0 / 10, 10, 0.0 / 37},
+	{"dev-docs-v32", 8.0 / 10, 0, 31.0 / 37},
 	// dev-docs-v34: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 in tools no list names, eight of English-speaking
 	// teams (a GitHub issue with Zenhub fields, a Cherwell major incident
@@ -1174,7 +1174,7 @@ var devSets = []heldOutSet{
 	// done, won't do, deferred or moved to a tracker, owners as teams,
 	// handles, emails and TBD, dues as quarters, sprints, weekdays and
 	// periods. First run: to be measured.
-	{"dev-docs-v34", 40.0 / 10, 10, 0.0 / 42},
+	{"dev-docs-v34", 2.0 / 10, 1, 28.0 / 42},
 	// dev-docs-v35: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 in the ten languages most used after English, one
 	// each, in tools no earlier set named (an awork task in German, a
@@ -1188,7 +1188,7 @@ var devSets = []heldOutSet{
 	// of writing a time ("14.05 Uhr", "8h12", "21時05分", "下午2点07分",
 	// "오전 9시 12분", "tien over half elf"), and the languages' words for
 	// open, done, dropped and nobody. First run: to be measured.
-	{"dev-docs-v35", 40.0 / 10, 10, 0.0 / 30},
+	{"dev-docs-v35", 24.0 / 10, 3, 24.0 / 30},
 	// dev-docs-v36: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 by operations teams outside software, in tools no
 	// earlier set named (a YOOBIC mission report of a retail chain, a
@@ -1255,10 +1255,10 @@ var maxTimelineWrong = map[string]int{
 // read right (to the minute), at its figure when the gate was added or
 // after the rounds on it: a change may not read fewer of them.
 var minTimesRight = map[string]int{
-	"heldout-headers-v1": 60, // of 87
+	"heldout-headers-v1": 61, // of 87
 	"heldout-headers-v2": 70, // of 86
 	"heldout-docs-v21":   10, // of 29
-	"heldout-docs-v20":   11, // of 30
+	"heldout-docs-v20":   14, // of 30
 	"heldout-docs-v19":   15, // of 30
 	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   30, // of 30
@@ -1299,7 +1299,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v19":       24, // of 30
 	"dev-docs-v20":       26, // of 29
 	"dev-docs-v21":       23, // of 29
-	"dev-docs-v22":       17, // of 30 (10 at the first run)
+	"dev-docs-v22":       18, // of 30 (10 at the first run)
 	"dev-docs-v23":       27, // of 30 (9 at the first run)
 	"dev-docs-v24":       18, // of 30 (8 at the first run)
 	"dev-docs-v25":       8,  // of 30 (3 at the first run)
@@ -1309,12 +1309,12 @@ var minTimesRight = map[string]int{
 	"dev-docs-v27":       16,
 	"dev-docs-v28":       29,
 	"dev-docs-v29":       21,
-	"dev-docs-v30":       18, // of 30 (17 at the first run)
+	"dev-docs-v30":       22, // of 30 (17 at the first run)
 	"dev-docs-v31":       15, // of 30 (3 at the first run; branch vocab48)
-	"dev-docs-v32":       0,
-	"dev-docs-v33":       0,
-	"dev-docs-v34":       0,
-	"dev-docs-v35":       0,
+	"dev-docs-v32":       19,
+	"dev-docs-v33":       14,
+	"dev-docs-v34":       27,
+	"dev-docs-v35":       14,
 	"dev-docs-v36":       0,
 	"dev-docs-v37":       0,
 }
@@ -1333,7 +1333,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v3":      25, // of 30
 	"heldout-docs-v4":      16, // of 24
 	"heldout-docs-v5":      33, // of 33
-	"heldout-docs-v6":      21, // of 23
+	"heldout-docs-v6":      22, // of 23
 	"heldout-docs-v7":      23, // of 27
 	"heldout-docs-v8":      41, // of 41
 	"heldout-docs-v9":      25, // of 31
@@ -1373,7 +1373,7 @@ var minDuesRight = map[string]int{
 	"dev-docs-v27":         20, // of 20 (13 of 16 at the first run; branch actions45)
 	"dev-docs-v26":         30,
 	"dev-docs-v28":         36, // of 36 (14 of 23 at the first run; branch actions47)
-	"dev-docs-v30":         17, // of 17
+	"dev-docs-v30":         20, // of 17
 	"dev-docs-v31":         18, // of 18 (3 of 12 at the first run; branch vocab48)
 }
 

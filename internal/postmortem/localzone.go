@@ -177,10 +177,13 @@ func wholeWordAt(s string, i, j int) bool {
 
 // sentenceZoneNote is the zone a sentence of a long line gives as a
 // note: a wiki's info box "Space: … › Incidents. Created from the
-// template. Усі часи — за Києвом (EET, UTC+2)."
+// template. Усі часи — за Києвом (EET, UTC+2)." A Chinese, Japanese or
+// Korean sentence ends as denseSentenceEnd reads it: "…影響しました。
+// 時刻はすべて日本時間（JST）です。"
 func sentenceZoneNote(line string) string {
 	for start := 0; start < len(line); {
 		end := sentenceEnd(line, start)
+		end = denseSentenceEnd(line, start, end)
 		if end-start <= localZoneLineMax {
 			if z := lineZoneNote(line[start:end]); z != "" {
 				return z
@@ -189,6 +192,27 @@ func sentenceZoneNote(line string) string {
 		start = end
 	}
 	return ""
+}
+
+// denseSentenceEnd cuts the sentence line[start:end] that sentenceEnd
+// read at a Chinese or Japanese full stop, or at a stop before a Korean
+// letter, which sentenceEnd, waiting for a capital, passes over:
+// "…몰렸습니다. 아래 시각은 모두 한국 시간(KST)입니다."
+func denseSentenceEnd(line string, start, end int) int {
+	s := line[start:end]
+	if k := strings.Index(s, "。"); k >= 0 {
+		return start + k + len("。")
+	}
+	for k := 0; ; {
+		i := strings.Index(s[k:], ". ")
+		if i < 0 {
+			return end
+		}
+		k += i + 2
+		if r, _ := utf8.DecodeRuneInString(s[k:]); r >= 0xAC00 && r <= 0xD7A3 {
+			return start + k
+		}
+	}
 }
 
 // lineZone is the zone a line names: its first abbreviation the zone

@@ -17,9 +17,9 @@ import (
 // gave more wrong times than right.
 
 // momentClockRe is a time of day in prose as the languages of the
-// vocabulary write it: "14:02 Uhr", "07:31 uur", "7h48", "13 h 05", "kl. 06.47",
+// vocabulary write it: "14:02 Uhr", "07:31 uur", "10.52 h", "7h48", "13 h 05", "kl. 06.47",
 // "14時02分", "오후 9시 14분", "20点06分".
-var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2} h \d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur)\b)`)
+var momentClockRe = lazyRe(`(?i)(?:\b(?:kl\.?|klo|kello|kell|pukul)\s*\d{1,2}[.:]\d{2}\b|(?:(?:오전|오후|午前|午後|上午|下午|晚上)\s*)?\d{1,2}\s*(?:時|时|시|点|點)\s*\d{1,2}\s*(?:分|분)?|\b\d{1,2}h\d{2}\b|\b\d{1,2} h \d{2}\b|\b\d{1,2}:\d{2}(?:\s*(?:Uhr|uur)\b)?|\b\d{1,2}\.\d{2}\s*(?:Uhr|uur|h)\b)`)
 
 // momentVerbs are the words, lower case, by which a sentence says the
 // incident began (start), was noticed (detect) or ended (end), in the
@@ -56,11 +56,11 @@ var momentVerbs = [...]struct {
 	}},
 	{FieldDetect, []string{
 		"bemerkt", "meldete", "gemeldet", "entdeckt", "alarmiert", "gemerkt", // German
-		"détecté", "remarqué", "signalé", "alerte", "alerté", "premier signe", // French
+		"détecté", "remarqué", "signalé", "alerte", "alerté", "premier signe", "rendu compte", // French
 		"detectó", "detectado", "detectamos", "alerta", "notamos", "nos enteramos", "nos dimos cuenta", "primer aviso", // Spanish, Portuguese
 		"detetado", "percebemos", "avisou", "soubemos", "ficamos sabendo", // Portuguese
 		"rilevato", "notato", "allarme", "segnalato", // Italian
-		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", // Dutch
+		"gemeld", "ontdekt", "opgemerkt", "merkten", "eerste melding", "eerste signaal", // Dutch
 		"upptäck", "larm", "märkte", // Swedish
 		"opdage", "bemærke", "oppdage", "merket", "alarm", "varsel", // Danish, Norwegian
 		"havaittiin", "huomattiin", "hälytys", "hälytyksen", // Finnish
@@ -81,9 +81,9 @@ var momentVerbs = [...]struct {
 	}},
 	{FieldEnd, []string{
 		"wieder", "behoben", "wiederhergestellt", // German
-		"rétabli", "résolu", "revenu", "à nouveau", // French
+		"rétabli", "résolu", "revenu", "à nouveau", "repartis", "reparti ", // French
 		"restablec", "resuelto", "volvió", "otra vez", "de nuevo", // Spanish
-		"restabelec", "normaliz", "voltou", "resolvido", "outra vez", "de novo", // Portuguese
+		"restabelec", "normaliz", "voltou", "voltaram a", "resolvido", "outra vez", "de novo", // Portuguese
 		"ripristinat", "risolto", "tornato", // Italian
 		"hersteld", "opgelost", "weer ", // Dutch
 		"åter i drift", "igen", "återställ", // Swedish, Danish
@@ -422,7 +422,7 @@ func (p *parser) momentDay(text string, base int) {
 	if p.proseGiven(FieldIncidentDate) || !strings.Contains(text, ".") {
 		return
 	}
-	m := momentDayRe.FindStringSubmatchIndex(text)
+	m := p.sentenceDay(text)
 	if m == nil || momentClockRe.FindStringIndex(text[m[1]:]) == nil {
 		return // a header's "Päivitetty 24.11.2026" dates no time
 	}
@@ -435,6 +435,35 @@ func (p *parser) momentDay(text string, base int) {
 	}
 	v := Span{base + m[0], base + m[1]}
 	p.proseFields = append(p.proseFields, Field{Key: FieldIncidentDate, Label: "Incident date (from the summary)", Value: value, Span: v, Inferred: true})
+}
+
+// sentenceDay is the first match of momentDayRe in text that no label
+// gives: a header's "Fälligkeitsdatum: 04.12.2026" or "Erstellt am
+// 25.11.2026" is a field's value, not the day a sentence dates the
+// incident with.
+func (p *parser) sentenceDay(text string) []int {
+	for _, m := range momentDayRe.FindAllStringSubmatchIndex(text, 4) {
+		if !p.labelBefore(text[:m[0]]) {
+			return m
+		}
+	}
+	return nil
+}
+
+// labelBefore reports whether the last one to three words of before,
+// a colon after them or none, are a field's label.
+func (p *parser) labelBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "：") {
+		return true
+	}
+	words := strings.Fields(before)
+	for n := 1; n <= 3 && n <= len(words); n++ {
+		if p.synonymKey(strings.Join(words[len(words)-n:], " ")) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // twoDigits writes a day or a month of one digit with a leading zero.

@@ -125,8 +125,9 @@ func rangeFirstDay(before string, t time.Time) time.Time {
 const reviewWithin = 92 * 24 * time.Hour
 
 // proseDayRe is a day and its month in words, in either order: "3
-// novembre", "18. novembra", "16 de desembre", "Nov 25", "*Dec 1, 2026".
-var proseDayRe = lazyRe(`(?:^|[\s(,*_\[/–])(?:(\d{1,2})(\.?)\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[^\pL\pN]|$))`)
+// novembre", "18. novembra", "16 de desembre", "Nov 25", "*Dec 1, 2026",
+// and the first of a month as an ordinal, "1º de dezembro".
+var proseDayRe = lazyRe(`(?:^|[\s(,*_\[/–])(?:(\d{1,2})(\.?)[ºª]?\s+(?:de\s+)?(\p{L}{3,12})(?:[^\p{L}]|$)|(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:[^\pL\pN]|$))`)
 
 // proseMonthDay is the month and day a match of proseDayRe names, and
 // where its last word ends; no month where the words name none, or where
