@@ -104,7 +104,7 @@ func (p *parser) contactSentences(span Span, text string) {
 			}
 		}
 	}
-	if !timeline && p.mayBeOtherLanguage() && p.localRoleSentence(span, text) {
+	if !timeline && p.mayBeOtherLanguage() && (p.localRoleSentence(span, text) || p.localLedSentence(span, text)) {
 		return
 	}
 	if timeline {

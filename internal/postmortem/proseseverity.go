@@ -136,7 +136,7 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 	}
 	text := p.doc.Text(span)
 	if !slices.ContainsFunc(severityWords, func(w string) bool { return containsFold(text, w) }) {
-		return false
+		return p.localRating(span, text, label)
 	}
 	for _, m := range severityTokenRe.FindAllStringSubmatchIndex(text, -1) {
 		line, at := lineAround(text, m[0])
@@ -148,7 +148,22 @@ func (p *parser) severityIn(span Span, label string, place severityPlace) bool {
 		p.inferSeverity(Field{Key: FieldSeverity, Label: label, Value: value, Span: Span{span.Start + m[g], span.Start + m[g+1]}, Inferred: true})
 		return true
 	}
-	return false
+	return p.localRating(span, text, label)
+}
+
+// localRating notes a rating in bold that a word of rating of another
+// language stands beside (localBoldRating) as the severity, and reports
+// whether there was one.
+func (p *parser) localRating(span Span, text, label string) bool {
+	if !strings.Contains(text, "**") {
+		return false
+	}
+	i, j := localBoldRating(text)
+	if i < 0 {
+		return false
+	}
+	p.inferSeverity(Field{Key: FieldSeverity, Label: label, Value: text[i:j], Span: Span{span.Start + i, span.Start + j}, Inferred: true})
+	return true
 }
 
 // severityPlace is where proseSeverity looks for a token.
