@@ -45,3 +45,15 @@ func TestSubtasksAndNobodyYet(t *testing.T) {
 		}
 	}
 }
+
+// A heading of the action list narrowed by words after a dash or a colon
+// ("Actions — this quarter") heads a part of the list.
+func TestQualifiedActionHeadings(t *testing.T) {
+	src := "# Mail queue stall\n\n## What went well\n\n- The pager worked.\n\n" +
+		"## Actions — this quarter\n\n- [ ] Add a queue depth alert (Rhea Moss, due 12 Jan 2027)\n\n" +
+		"## Actions: later\n\n- [ ] Replace the relay with the hosted one\n"
+	acts := parseActions49(t, src)
+	if len(acts) != 2 {
+		t.Fatalf("got %d actions, want 2: %+v", len(acts), acts)
+	}
+}
