@@ -2,17 +2,6 @@ package postmortem
 
 import "testing"
 
-// parseActions49 parses src and returns its actions, failing the test
-// when it does not parse.
-func parseActions49(t *testing.T, src string) []Action {
-	t.Helper()
-	doc, err := Parse([]byte(src), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc.Actions
-}
-
 // A tracker's task table names its columns for the task's name and whom
 // it is assigned to: "任务名称", "指派给".
 func TestTrackerTaskColumns(t *testing.T) {
@@ -20,12 +9,10 @@ func TestTrackerTaskColumns(t *testing.T) {
 		"| 编号 | 任务名称 | 指派给 | 状态 |\n| --- | --- | --- | --- |\n" +
 		"| 任务 #12 | 给打印队列加监控 | lihua | 未开始 |\n" +
 		"| 任务 #13 | 更新打印机驱动 | 待定 | 已完成 |\n"
-	acts := parseActions49(t, src)
-	if len(acts) != 2 {
-		t.Fatalf("got %d actions, want 2: %+v", len(acts), acts)
-	}
-	if acts[0].Owner != "lihua" || acts[1].Owner != "" || acts[1].Status != Done {
-		t.Errorf("got %+v", acts)
+	acts := actionsOf(t, src, 2)
+	wantOwnersDues(t, acts, "lihua", "", "", "")
+	if acts[1].Status != Done {
+		t.Errorf("second: %v", acts[1].Status)
 	}
 }
 
@@ -35,10 +22,7 @@ func TestSubtasksAndNobodyYet(t *testing.T) {
 	src := "# Falha no envio de boletos\n\n**Subtarefas**\n\n" +
 		"- [ ] Revisar o agendador de envios — responsável: ninguém ainda — em aberto\n" +
 		"- [ ] Criar alerta para boletos parados — responsável: Joana Prado — em aberto\n"
-	acts := parseActions49(t, src)
-	if len(acts) != 2 || acts[0].Owner != "" || acts[1].Owner != "Joana Prado" {
-		t.Fatalf("got %+v", acts)
-	}
+	wantOwnersDues(t, actionsOf(t, src, 2), "", "", "Joana Prado", "")
 	for _, s := range []string{"nessuno per ora", "nadie todavía", "ninguém ainda"} {
 		if !nobodyOwner(s) {
 			t.Errorf("%q is not read as nobody", s)
@@ -52,8 +36,33 @@ func TestQualifiedActionHeadings(t *testing.T) {
 	src := "# Mail queue stall\n\n## What went well\n\n- The pager worked.\n\n" +
 		"## Actions — this quarter\n\n- [ ] Add a queue depth alert (Rhea Moss, due 12 Jan 2027)\n\n" +
 		"## Actions: later\n\n- [ ] Replace the relay with the hosted one\n"
-	acts := parseActions49(t, src)
-	if len(acts) != 2 {
-		t.Fatalf("got %d actions, want 2: %+v", len(acts), acts)
+	actionsOf(t, src, 2)
+}
+
+// A planner's tags after a task's title give its owner and the day it is
+// planned for ("@ines >2027-02-01"); "@done(…)" marks it finished, its
+// day no due.
+func TestPlannerTags(t *testing.T) {
+	src := "# Backup job overlap\n\n## Follow-ups\n\n" +
+		"* [ ] Stagger the backup windows @ines >2027-02-01\n" +
+		"* [x] Tell the night shift about the new window @karl @done(2026-11-29)\n" +
+		"* [ ] Email ops@example.org about the quota\n"
+	acts := actionsOf(t, src, 3)
+	wantOwnersDues(t, acts, "ines", "2027-02-01", "karl", "", "", "")
+	if acts[0].Title != "Stagger the backup windows" || acts[1].Status != Done {
+		t.Errorf("got %q, %v", acts[0].Title, acts[1].Status)
+	}
+}
+
+// An owner's name set in bold after a dash is the owner, as a plain one
+// is: "— **Ines Varga**, by 12 January 2027".
+func TestBoldOwnerPart(t *testing.T) {
+	src := "# Queue stall\n\n## Actions\n\n" +
+		"1. Alert on a stalled consumer — **Ines Varga**, by 12 January 2027.\n" +
+		"2. Write the restart steps down — __Karl Ott__\n"
+	acts := actionsOf(t, src, 2)
+	wantOwnersDues(t, acts, "Ines Varga", "2027-01-12", "Karl Ott", "")
+	if acts[0].Title != "Alert on a stalled consumer" {
+		t.Errorf("title %q", acts[0].Title)
 	}
 }
