@@ -66,3 +66,16 @@ func TestBoldOwnerPart(t *testing.T) {
 		t.Errorf("title %q", acts[0].Title)
 	}
 }
+
+// Wikidot's "++ Section" and PmWiki's "!! Section" are headings: the
+// follow-ups under them are read, and their level is the mark's.
+func TestMarkHeadings(t *testing.T) {
+	src := "!! Badge readers offline\n\nThe readers lost their server.\n\n" +
+		"++ Follow-up actions\n\n* Add a second badge server — Mara Lind — by 2026-12-11\n"
+	wantOwnersDues(t, actionsOf(t, src, 1), "Mara Lind", "2026-12-11")
+	for line, want := range map[string]int{"++ Actions": 2, "+++ Notes": 3, "!! Actions": 2, "+ item": 0, "! Warning": 0, "!!!": 0} {
+		if level, _, _ := markHeading([]byte(line)); level != want {
+			t.Errorf("%q: level %d, want %d", line, level, want)
+		}
+	}
+}

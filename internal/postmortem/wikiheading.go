@@ -16,12 +16,13 @@ import (
 //	== Section ==                 a wiki's, closed as it opens
 //	h2. Section                   Jira's and Textile's
 //	** Section                    Backlog's, the level its "*" count
+//	++ Section / !! Section       Wikidot's and PmWiki's (markheading.go)
 //
 // A single "*" opens a Markdown list item, so Backlog's level one is
 // left to the list; "** Section **" is emphasis gone wrong, no heading.
 type wikiHeadings struct{}
 
-func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*'} }
+func (wikiHeadings) Trigger() []byte { return []byte{'=', 'h', '*', '+', '!'} }
 
 func (wikiHeadings) CanInterruptParagraph() bool { return true }
 
@@ -52,6 +53,9 @@ func (wikiHeadings) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast
 // wikiHeading reads a heading line of AsciiDoc, a wiki or Jira: its level
 // and where its text starts and ends; level 0 when it is none.
 func wikiHeading(line []byte) (level, start, end int) {
+	if len(line) > 0 && (line[0] == '+' || line[0] == '!') {
+		return markHeading(line) // Wikidot's and PmWiki's
+	}
 	t := bytes.TrimRight(line, " \t\r\n")
 	if len(t) > 4 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && t[2] == '.' && t[3] == ' ' {
 		return int(t[1] - '0'), skipBlanks(t, 4), len(t) // "h2. Section"
