@@ -180,6 +180,9 @@ func (p *parser) headingKey(name string) string {
 	if k := lookupEither(p.sections, name); k != "" {
 		return k // "Acciones / Actions": the heading in two languages
 	}
+	if p.qualifiedActions(name) {
+		return "remediation" // "Actions — this month": a part of the list
+	}
 	if _, configured := p.opt.Sections["remediation"]; !configured && lessonsHeading(name) {
 		return "remediation" // "Lessons → actions": lessons turned into work
 	}

@@ -84,7 +84,7 @@ func (p *parser) readAction(span Span, section string) {
 	item.Start += tagLead(p.src[item.Start:item.End])
 	a.boxAt = item.Start
 	item = p.todoTag(&a, item)
-	item = p.outlinerMarker(&a, p.outlinerProps(&a, item))
+	item = p.plannerTail(&a, p.outlinerMarker(&a, p.outlinerProps(&a, item)))
 	item = p.wikiOwner(&a, p.endDue(&a, p.bracketAttrs(&a, p.taskEmojiFields(&a, item))))
 	item = p.doneMarks(&a, p.doneDates(&a, p.stateLead(&a, item)))
 	item = p.byDue(&a, p.subjectOwner(&a, p.leadMarks(&a, item)))
@@ -537,7 +537,9 @@ type itemParts struct {
 // part.
 func readParts(d *Document, src []byte, text Span, labels bool, known *itemParts, ip itemParts) (_ itemParts, labelled bool) {
 	ip.spans, labelled = splitParts(ip.spans, src, text, labels)
-	for _, part := range ip.spans {
+	for i, part := range ip.spans {
+		part = boldInner(src, part)
+		ip.spans[i] = part
 		k, v := known.field(part)
 		if k == noPart {
 			k, v = matchField(d, part)

@@ -24,6 +24,7 @@ var noOwnerWords = wordList(
 	"אין אחראי", "אין אחראי עדיין", "отговорник още няма", "няма отговорник", "без отговорник", "nav atbildīgā", "nav atbildīgās",
 	"sense responsable", "sense assignar", "ningú", "nedodeljeno", "ni določeno", "nihče", "nealocat", "nealocată", "neatribuit", "nimeni",
 	"belum ditetapkan", "tiada", "tidak ditetapkan",
+	"ninguém ainda", "ainda ninguém", "nessuno per ora", "nessuno ancora", "ancora nessuno", "nadie aún", "nadie todavía", "todavía nadie", "noch keiner",
 	"niekas nepaskirtas", "nepaskirta", "niekas", "enginn", "enginn enn", "ekki úthlutað", "neb eto", "neb", "dim perchennog", "hakuna", "hakuna bado",
 	"niko nije dodeljen", "nije dodeljeno", "niko", "wala pa", "wala", "inor ez", "inor", "esleitu gabe", "nav piešķirts", "nav piešķirta", "neviens",
 	"niemand nie", "nog niemand nie", "nie toegewys nie",
