@@ -241,6 +241,9 @@ func (p *parser) keyValueLines(n ast.Node) {
 func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	lines := n.Lines()
 	ls := trimSpan(p.src, p.doc.LineSpan(p.doc.Line(lines.At(i).Start)))
+	if bytes.HasSuffix(p.src[ls.Start:ls.End], []byte("** *")) {
+		ls.End -= 2 // "**How bad was it?** *": a form's mark of a required question
+	}
 	b := p.src[ls.Start:ls.End]
 	if !boldLine(bytes.TrimSuffix(b, []byte(":"))) {
 		return false
@@ -253,6 +256,9 @@ func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	switch {
 	case i+1 < lines.Len():
 		value = p.doc.LineSpan(p.doc.Line(lines.At(i + 1).Start))
+		if i+2 < lines.Len() && formHint(p.src[value.Start:value.End]) {
+			value = p.doc.LineSpan(p.doc.Line(lines.At(i + 2).Start)) // a form's hint under its question
+		}
 	case lines.Len() == 1:
 		next, ok := n.NextSibling().(*ast.Paragraph)
 		if !ok || next.Lines().Len() != 1 {
@@ -262,15 +268,73 @@ func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	default:
 		return false
 	}
-	value = trimMarks(p.src, value, " \t\r*_`")
+	value = chosenOption(p.src, trimMarks(p.src, value, " \t\r*_`"))
 	v := p.doc.Text(value)
 	if v == "" || len(strings.Fields(v)) > 12 || boldLine(p.src[value.Start:value.End]) {
 		return false
 	}
-	if p.fieldKey(p.doc.Text(label)) == "" {
-		return p.zoneRow(p.doc.Text(label), v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
+	name := p.doc.Text(label)
+	if p.fieldKey(name) == "" {
+		if q := formQuestion(name); q != name && p.fieldKey(q) != "" {
+			p.addField(q, v, label, value) // "**A1. Date of the incident**", "**How bad was it?**"
+			return true
+		}
+		return p.zoneRow(name, v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
 	}
-	p.addField(p.doc.Text(label), v, label, value)
+	p.addField(name, v, label, value)
+	return true
+}
+
+// chosenOption returns the option a form's line of choices marks as
+// chosen, "◯ 1  ◯ 2  ◉ 4  ◯ 5" giving "4", or the whole line.
+func chosenOption(src []byte, v Span) Span {
+	line := src[v.Start:v.End]
+	i := bytes.Index(line, []byte("◉"))
+	if i < 0 || !bytes.Contains(line, []byte("◯")) {
+		return v
+	}
+	rest := line[i+len("◉"):]
+	if j := bytes.Index(rest, []byte("◯")); j >= 0 {
+		rest = rest[:j]
+	}
+	start := v.Start + i + len("◉")
+	return trimSpan(src, Span{start, start + len(rest)})
+}
+
+// formHint reports a line that is all a note in parentheses, as a form
+// writes a hint under its question: "*(1 = a blip · 5 = off air)*".
+func formHint(line []byte) bool {
+	t := bytes.Trim(bytes.TrimSpace(line), "*_")
+	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')'
+}
+
+// formQuestion returns a form's question as a label: without its
+// number ("A1. ", "Q3) ", "2. "), a note in parentheses after it, or its
+// question mark: "A2. Who ran it? (duty manager)" is "Who ran it".
+func formQuestion(label string) string {
+	if i := strings.IndexAny(label, ".)"); i > 0 && i <= 3 && i+1 < len(label) && label[i+1] == ' ' && formNumber(label[:i]) {
+		label = label[i+2:]
+	}
+	if i := strings.Index(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
+		label = label[:i]
+	}
+	return strings.TrimRight(label, "? ")
+}
+
+// formNumber reports a question's number: digits, or a capital letter
+// and digits ("A1").
+func formNumber(s string) bool {
+	if s[0] >= 'A' && s[0] <= 'Z' {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
 	return true
 }
 

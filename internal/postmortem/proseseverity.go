@@ -28,7 +28,7 @@ var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5
 	`|(红色|橙色|黄色|蓝色)(?:事件|事故)` +
 	`|\b(?i:(?:classified|classed|rated|graded|declared|calling|called)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)[*_]{0,2}((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -](?:business\s+)?(?:severity|impact))?))\b` +
 	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b` +
-	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}[ -](?:(?i:[a-z-]+)\s+)?(?i:event|disruption|incident|outage)\b` +
+	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}[ -](?:\(?(?i:[a-z-]+)\)?\s+)?(?i:event|disruption|incident|outage)\b` +
 	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}\s+[–—-]\s` +
 	`|\b((?i:code)\s+(?i:red|amber|orange|yellow|green|black))\b` +
 	`|\b([A-Z]{2,5}[ -]?[0-5])\s+(?i:rating|grade)\b` +

@@ -66,7 +66,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"all clear at", "all clear given", "all clear time", "returned to normal", "return to normal", "normal operation resumed", "normal operations resumed", "operations resumed", "normal service resumed",
 		"full recovery", "recovery complete", "recovery completed", "fully operational", "healthy again", "service healthy again", "over", "all over", "it was over",
 		"back up", "back online", "outage over", "incident over", "green again", "last error", "last errors", "workaround in place", "workaround applied", "service back"},
-	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "classification", "incident classification", "incident priority", "incident class",
+	FieldSeverity: {"severity", "sev", "incident severity", "severity level", "impact level", "sev level", "incident level", "severity rating", "impact severity", "how bad was it", "how would you rate it", "how bad was the incident", "how would you rate the incident", "classification", "incident classification", "incident priority", "incident class",
 		"impact rating", "customer impact rating", "user impact rating", "how bad", "how bad it was", "how bad was it",
 		"impact class", "harm rating", "harm level", "customer harm level", "customer harm", "how serious", "how serious it was", "how serious was it", "seriousness",
 		"incident sev", "incident severity level", "severity classification", "severity grade", "severity class", "incident grade", "assessed severity", "final severity", "declared severity", "agreed severity",
