@@ -1436,8 +1436,8 @@ func docZone(z string) string {
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2", a tool's
 // "Times displayed in (GMT-07:00) Pacific Time (US & Canada)", "all times
-// below are Central".
-var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|(?:\s+(?:below|above|here|on this page))?\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+\(?(` + zoneWords + `)\b)`)
+// below are Central", "Times below are local (AEDT, UTC+11)".
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|(?:\s+(?:below|above|here|on this page))?\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+(?:local\s+)?\(?(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.
