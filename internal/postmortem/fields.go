@@ -236,12 +236,13 @@ func (p *parser) keyValueLines(n ast.Node) {
 // labelOverValue reads line i of paragraph n, a field's label alone in
 // bold ("**Incident lead**", "**🕒 Início do impacto**"), with the line
 // below it as its value, as a table tool's expanded record writes each
-// field; it reports whether it did. Where the label is a paragraph of
+// field, or a form its question ("**Date of the fault** *"); it reports
+// whether it did. Where the label is a paragraph of
 // its own, the value is the next paragraph's one line.
 func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	lines := n.Lines()
 	ls := trimSpan(p.src, p.doc.LineSpan(p.doc.Line(lines.At(i).Start)))
-	b := p.src[ls.Start:ls.End]
+	b := bytes.TrimSuffix(p.src[ls.Start:ls.End], []byte(" *")) // a form's mark of a question that must be answered
 	if !boldLine(bytes.TrimSuffix(b, []byte(":"))) {
 		return false
 	}
