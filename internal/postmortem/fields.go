@@ -265,13 +265,32 @@ func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	}
 	value = trimMarks(p.src, value, " \t\r*_`")
 	v := p.doc.Text(value)
-	if v == "" || len(strings.Fields(v)) > 12 || boldLine(p.src[value.Start:value.End]) {
+	if v == "" || boldLine(p.src[value.Start:value.End]) {
 		return false
 	}
-	if p.fieldKey(p.doc.Text(label)) == "" {
+	key := p.fieldKey(p.doc.Text(label))
+	if len(strings.Fields(v)) > 12 {
+		return isTimelineKey(key) && p.answeredMoment(key, value, v)
+	}
+	if key == "" {
 		return p.zoneRow(p.doc.Text(label), v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
 	}
-	p.addField(p.doc.Text(label), v, label, value)
+	if !p.addField(p.doc.Text(label), v, label, value) && isTimelineKey(key) {
+		p.answeredMoment(key, value, v)
+	}
+	return true
+}
+
+// answeredMoment reads the moment key at the clock that opens the
+// answer v under its question, a sentence told after it: "**When did
+// we find out, and how?** *" over "7:12 am – Hemi walked into the
+// on-air room and saw the red lamp." It reports whether v opens so.
+func (p *parser) answeredMoment(key string, value Span, v string) bool {
+	c0, c1 := clockIn(v)
+	if c0 != 0 {
+		return false
+	}
+	p.proseTime(key, labelNamedMoment, value.Start, c0, c1, "")
 	return true
 }
 

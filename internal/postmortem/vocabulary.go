@@ -423,6 +423,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
 	}
+	if k := whenQuestionKey(normal); k != "" {
+		return k // "When did listeners lose us?": a form's question
+	}
 	if k := ofThisKey(normal); k != "" {
 		return k // "Owner of this review"
 	}
