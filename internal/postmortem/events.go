@@ -891,6 +891,9 @@ func (p *parser) eventLines(n ast.Node) {
 		posted := text == "" && i > 0 && i == lines.Len()-1 && !timedBefore
 		if posted {
 			text = p.leadText(n, i) // "Resolved - This incident has been resolved.\nDec 3, 14:02 UTC"
+			if recordStampLabel(text) {
+				continue
+			}
 		}
 		timedBefore = true
 		if text == "" {
@@ -902,6 +905,20 @@ func (p *parser) eventLines(n ast.Node) {
 		p.doc.Events[len(p.doc.Events)-1].posted = posted
 		p.doc.Events[len(p.doc.Events)-1].dotted = dotted
 	}
+}
+
+// recordStampLabel reports a label alone in bold above a time that is the
+// record's own, not an entry of the incident: a form's response
+// "**Timestamp**" over "3/12/2026 9:14:22 pm".
+func recordStampLabel(text string) bool {
+	if len(text) > 24 || !boldLine([]byte(text)) {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(text, " *:")) {
+	case "timestamp", "submitted", "submitted at", "submitted on", "date submitted", "created", "created at", "created on":
+		return true
+	}
+	return false
 }
 
 // dottedList reports a list of three items or more whose items open
@@ -1436,8 +1453,8 @@ func docZone(z string) string {
 // "Timeline (PT)", "Timestamp (IST)", "Time, UTC+05:30", "Times are in
 // PDT", "All timestamps are IST (UTC+05:30)", "times in UTC+2", a tool's
 // "Times displayed in (GMT-07:00) Pacific Time (US & Canada)", "all times
-// below are Central".
-var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|(?:\s+(?:below|above|here|on this page))?\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+\(?(` + zoneWords + `)\b)`)
+// below are Central", "Times below are local (AEDT, UTC+11)".
+var zoneSaidRe = lazyRe(`(?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+)?times\s+)?(?:in\s+)?(` + zoneWords + `)\s*(?:\([^)]*\))?\)|,\s*(` + zoneWords + `)\s*$|(?:\s+(?:below|above|here|on this page))?\s+(?:are\s+)?(?:in|shown in|given in|displayed in|are)\s+(?:local\s+)?\(?(` + zoneWords + `)\b)`)
 
 // zoneSaying is zoneSaidRe tried only where "time", "times",
 // "timestamp" or "timeline" starts a word.

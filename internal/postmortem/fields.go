@@ -236,15 +236,13 @@ func (p *parser) keyValueLines(n ast.Node) {
 // labelOverValue reads line i of paragraph n, a field's label alone in
 // bold ("**Incident lead**", "**🕒 Início do impacto**"), with the line
 // below it as its value, as a table tool's expanded record writes each
-// field; it reports whether it did. Where the label is a paragraph of
+// field, or a form its question ("**Date of the fault** *"); it reports
+// whether it did. Where the label is a paragraph of
 // its own, the value is the next paragraph's one line.
 func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	lines := n.Lines()
 	ls := trimSpan(p.src, p.doc.LineSpan(p.doc.Line(lines.At(i).Start)))
-	if bytes.HasSuffix(p.src[ls.Start:ls.End], []byte("** *")) {
-		ls.End -= 2 // "**How bad was it?** *": a form's mark of a required question
-	}
-	b := p.src[ls.Start:ls.End]
+	b := bytes.TrimSuffix(p.src[ls.Start:ls.End], []byte(" *")) // a form's mark of a question that must be answered
 	if !boldLine(bytes.TrimSuffix(b, []byte(":"))) {
 		return false
 	}
@@ -270,18 +268,23 @@ func (p *parser) labelOverValue(n ast.Node, i int) bool {
 	}
 	value = chosenOption(p.src, trimMarks(p.src, value, " \t\r*_`"))
 	v := p.doc.Text(value)
-	if v == "" || len(strings.Fields(v)) > 12 || boldLine(p.src[value.Start:value.End]) {
+	if v == "" || boldLine(p.src[value.Start:value.End]) {
 		return false
 	}
 	name := p.doc.Text(label)
-	if p.fieldKey(name) == "" {
-		if q := formQuestion(name); q != name && p.fieldKey(q) != "" {
-			p.addField(q, v, label, value) // "**A1. Date of the incident**", "**How bad was it?**"
-			return true
-		}
+	key := p.fieldKey(name)
+	if q := formQuestion(name); key == "" && q != name && p.fieldKey(q) != "" {
+		name, key = q, p.fieldKey(q) // "**A1. Date of the incident**", "**How bad was it?**"
+	}
+	if len(strings.Fields(v)) > 12 {
+		return isTimelineKey(key) && p.answeredMoment(key, value, v)
+	}
+	if key == "" {
 		return p.zoneRow(name, v) // "**Times shown in**" over "Australia/Perth (AWST, UTC+8)"
 	}
-	p.addField(name, v, label, value)
+	if !p.addField(name, v, label, value) && isTimelineKey(key) {
+		p.answeredMoment(key, value, v)
+	}
 	return true
 }
 
@@ -335,6 +338,19 @@ func formNumber(s string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// answeredMoment reads the moment key at the clock that opens the
+// answer v under its question, a sentence told after it: "**When did
+// we find out, and how?** *" over "7:12 am – Hemi walked into the
+// on-air room and saw the red lamp." It reports whether v opens so.
+func (p *parser) answeredMoment(key string, value Span, v string) bool {
+	c0, c1 := clockIn(v)
+	if c0 != 0 {
+		return false
+	}
+	p.proseTime(key, labelNamedMoment, value.Start, c0, c1, "")
 	return true
 }
 

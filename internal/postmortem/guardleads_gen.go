@@ -6,7 +6,7 @@ package postmortem
 // by exprKey.
 var guardLeads = map[[2]uint64]guardLead{
 	// (?i)\b(?:times?|timestamps?|timeline)\s*(?:\(\s*(?:(?:all\s+
-	{1482, 0xd0623f2a23743feb}: {words: []string{"time"}, lineStart: false},
+	{1495, 0x41395d1b0b0fdd1}: {words: []string{"time"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT|DEGRADATION)\s+(?:BEGINS|BEGAN|S
 	{253, 0x8a7bd705a9fea874}: {words: []string{"degradation", "disruption", "downtime", "error", "failure", "impact", "incident", "outage", "start"}, lineStart: false},
 	// \b(?:OUTAGE|INCIDENT|IMPACT)\s+(?:ENDS|ENDED|RESOLVED|OVER)\

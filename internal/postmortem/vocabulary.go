@@ -26,7 +26,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"retrospective call", "retro call", "review call held", "reviewed together", "talked through together",
 		"discussed on", "talked through on", "talked it through on", "went through it on", "reviewed on", "review held on",
 		"date written", "publication date", "date of publication", "created on", "date of creation", "updated on", "last updated on", "last modified", "last edited", "retro date", "rca date", "document date", "doc date", "date submitted", "submitted on", "report created"},
-	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date", "date of outage", "event date", "date of event", "date of occurrence", "occurrence date", "date of the incident", "date of the outage",
+	FieldIncidentDate: {"incident date", "date of incident", "day", "incident day", "outage date", "date of outage", "event date", "date of event", "date of occurrence", "occurrence date", "date of the incident", "date of the outage", "date of the fault", "date of fault", "fault date",
 		"date/time", "date & time", "date and time", "date and time of incident", "date and time of the incident", "incident date/time", "incident date and time", "date/time of incident", "outage date/time",
 		"happened on", "happened", "date it happened", "when it happened", "occurred on", "date occurred"},
 	FieldContact: {"contact", "point of contact", "poc", "primary contact", "contact person", "incident commander", "ic", "incident lead", "incident leader", "incident manager", "incident owner", "owner", "epic owner", "assignee", "assignees", "incident handler", "handler", "sre lead", "on call", "on call engineer", "responders", "incident responders",
@@ -422,6 +422,9 @@ func synonymKeyOf(label string, normal []byte) string {
 	}
 	if k := rolesKey(normal); k != "" {
 		return k // "Write-up and incident coordinator"
+	}
+	if k := whenQuestionKey(normal); k != "" {
+		return k // "When did listeners lose us?": a form's question
 	}
 	if k := ofThisKey(normal); k != "" {
 		return k // "Owner of this review"
