@@ -1206,7 +1206,7 @@ var devSets = []heldOutSet{
 	// as the first time the team knew (a customer at the counter, a
 	// call, a manager walking past, a printed report, an alarm panel)
 	// beside earlier signs nobody saw. First run: to be measured.
-	{"dev-docs-v36", 14.0 / 10, 3, 35.0 / 35},
+	{"dev-docs-v36", 12.0 / 10, 3, 35.0 / 35},
 	// dev-docs-v37: ten post-mortems written blind to the parser on
 	// 2026-12-07/08, exported from or pasted out of incident-response
 	// and on-call tools and their neighbours no earlier set named (a
@@ -1247,7 +1247,7 @@ var maxTimelineWrong = map[string]int{
 	"dev-docs-v33": 0,
 	"dev-docs-v34": 0,
 	"dev-docs-v35": 0,
-	"dev-docs-v36": 5,
+	"dev-docs-v36": 4,
 	"dev-docs-v37": 0,
 }
 
@@ -1315,7 +1315,7 @@ var minTimesRight = map[string]int{
 	"dev-docs-v33":       14,
 	"dev-docs-v34":       27,
 	"dev-docs-v35":       14,
-	"dev-docs-v36":       4,
+	"dev-docs-v36":       13,
 	"dev-docs-v37":       21,
 }
 
