@@ -581,8 +581,8 @@ func (lx *langLexer) lowerWord(i int) int {
 	if sl != nil {
 		id, quiet = sl.id, sl.quiet
 	}
-	lx.toks = append(lx.toks, langToken{start: int32(i), end: int32(j), lo: int32(i), hi: int32(j), id: id, kind: langWord, sentStart: lx.sent, quiet: quiet})
-	lx.sent = false
+	t := lx.newToken(i, j, langWord) // written in place: an append of a whole token copies it
+	t.lo, t.hi, t.id, t.quiet = int32(i), int32(j), id, quiet
 	if id != 0 {
 		lx.present[id>>6] |= 1 << (id & 63) // present has a bit for every id
 	}

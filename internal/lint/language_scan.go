@@ -70,7 +70,7 @@ func (s *langScan) start(c *languageChecker, text string, people langPeople) {
 
 // run tries, at every word, the patterns that can start there.
 func (s *langScan) run() {
-	for i := range s.toks {
+	for i, byAny := 0, s.c.byAny; i < len(s.toks); i++ { // byAny is empty in the built-in rules
 		t := &s.toks[i]
 		if t.quiet || t.kind >= langPunct { // a mark or a protected span
 			continue // a quiet word starts nothing: no pattern, no person
@@ -80,8 +80,8 @@ func (s *langScan) run() {
 				s.tryViable(&s.c.byWord[t.id][k], i)
 			}
 		}
-		for k := range s.c.byAny {
-			s.try(&s.c.byAny[k], i)
+		for k := range byAny {
+			s.try(&byAny[k], i)
 		}
 		if t.mayPerson = s.mayStartPerson(i); t.mayPerson {
 			s.tryPersons(i)
