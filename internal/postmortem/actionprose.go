@@ -117,7 +117,18 @@ func (p *parser) commentsHead(n ast.Node) bool {
 		return false
 	}
 	t := bytes.TrimLeft(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop], " *_")
-	return bytes.HasPrefix(t, []byte("💬")) || bytes.HasPrefix(t, []byte("🗨"))
+	return bytes.HasPrefix(t, []byte("💬")) || bytes.HasPrefix(t, []byte("🗨")) || reactionsLine(t)
+}
+
+// reactionsLine reports the line a staff network's post ends with, its
+// reactions, comments and readers counted between middle dots, "👍😮 18 ·
+// 6 comments · Seen by 74", and the line under each comment, "Like ·
+// Reply · 1d": the comments below are no actions.
+func reactionsLine(t []byte) bool {
+	if len(t) > 80 || !bytes.Contains(t, []byte("·")) {
+		return false
+	}
+	return bytes.Contains(t, []byte(" comments")) || bytes.Contains(t, []byte("Seen by ")) || bytes.HasPrefix(t, []byte("Like · Reply"))
 }
 
 // valediction reports a letter's closing alone on its line, "Kind
@@ -259,7 +270,11 @@ var (
 	// A forum's comment under a post gives the bold name and how long
 	// ago it was written: "**mika** · 3 hours ago" (boldAgeAuthorRe).
 	boldAgeAuthorRe = lazyRe(`^\*\*@?\p{L}[^*]{0,39}\*\* +(?:· +)?(?:\d{1,2}|an?|one) (?:minute|hour|day|week|month|year)s? ago$`)
-	boldAuthorRe    = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: · @?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39})?(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? |\d{1,2} \p{L}{3,9}\.? \d{4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
+	// A mail client's printed thread heads each reply with the bold
+	// sender, the address and the date: "**Hana Okafor**
+	// <hana@example.com>    Tue, Dec 1, 2026 at 7:05 PM" (mailAuthorRe).
+	mailAuthorRe = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\* <[^<>@\s]+@[^<>\s]+>\s+.{0,40}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$`)
+	boldAuthorRe = lazyRe(`^\*\*\p{L}[^*]{1,40}\*\*(?: · @?[\p{L}\p{N}][\p{L}\p{N}_.-]{0,39})?(?: ·)? +(?:\p{L}{2,9}\.?,? )?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? |\d{1,2} \p{L}{3,9}\.? \d{4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: \(\p{L}+\))?$`)
 )
 
 // messageHeader reports a paragraph that opens with a chat message's
@@ -278,7 +293,7 @@ func (p *parser) messageHeader(n ast.Node) bool {
 	case len(b) > 0 && b[len(b)-1] == ']':
 		return authorFirstRe.Match(b)
 	case bytes.HasPrefix(b, []byte("**")) && bytes.Contains(b, []byte("** ")):
-		return boldAuthorRe.Match(b) || bytes.HasSuffix(b, []byte(" ago")) && boldAgeAuthorRe.Match(b)
+		return boldAuthorRe.Match(b) || bytes.HasSuffix(b, []byte(" ago")) && boldAgeAuthorRe.Match(b) || bytes.Contains(b, []byte("** <")) && mailAuthorRe.Match(b)
 	}
 	return false
 }
