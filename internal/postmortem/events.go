@@ -1270,11 +1270,28 @@ func (p *parser) itemZoneNote(n ast.Node) {
 		p.itemAllTimes(text) // the notes of a meeting, not its timeline's entries or its follow-ups
 	}
 	if n.Lines().Len() != 1 {
+		p.itemNoteLines(text)
 		return
 	}
 	p.localZoneNote(text)
 	if p.doc.Zone == "" && len(text) <= itemNoteMax && speaksOfTimes(text) && !hasClock(text) {
 		p.allTimesNote(&paragraphText{text: text})
+	}
+}
+
+// itemNoteLines takes the zone a note under an outliner's item gives,
+// a line of its own after the item's first that speaks of times and
+// gives no time of day: "- Outage, Fri, Nov 27" over "\"Exported on Dec
+// 7. Times are Eastern (EST, UTC−5).\"".
+func (p *parser) itemNoteLines(text string) {
+	_, rest, _ := strings.Cut(text, "\n")
+	for line := range strings.SplitSeq(rest, "\n") {
+		if p.doc.Zone != "" {
+			return
+		}
+		if len(line) <= localZoneLineMax && speaksOfTimes(line) && !hasClock(line) {
+			p.allTimesNote(&paragraphText{text: line})
+		}
 	}
 }
 
