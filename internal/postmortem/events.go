@@ -1270,11 +1270,28 @@ func (p *parser) itemZoneNote(n ast.Node) {
 		p.itemAllTimes(text) // the notes of a meeting, not its timeline's entries or its follow-ups
 	}
 	if n.Lines().Len() != 1 {
+		p.itemNoteLines(text)
 		return
 	}
 	p.localZoneNote(text)
 	if p.doc.Zone == "" && len(text) <= itemNoteMax && speaksOfTimes(text) && !hasClock(text) {
 		p.allTimesNote(&paragraphText{text: text})
+	}
+}
+
+// itemNoteLines takes the zone a note under an outliner's item gives,
+// a line of its own after the item's first that speaks of times and
+// gives no time of day: "- Outage, Fri, Nov 27" over "\"Exported on Dec
+// 7. Times are Eastern (EST, UTC−5).\"".
+func (p *parser) itemNoteLines(text string) {
+	_, rest, _ := strings.Cut(text, "\n")
+	for line := range strings.SplitSeq(rest, "\n") {
+		if p.doc.Zone != "" {
+			return
+		}
+		if len(line) <= localZoneLineMax && speaksOfTimes(line) && !hasClock(line) {
+			p.allTimesNote(&paragraphText{text: line})
+		}
 	}
 }
 
@@ -1428,8 +1445,46 @@ func (p *parser) zoneNote(para *paragraphText) {
 		}
 	}
 	if p.doc.Zone = timeZoneSaid(para.text); p.doc.Zone == "" {
+		p.doc.Zone = regionTimesZone(para.text)
+	}
+	if p.doc.Zone == "" {
 		p.doc.Zone = zoneCue(para.text) // "Everything below is in Perth time"
 	}
+}
+
+// regionTimesZone is the zone a note gives as "Times", a region's name
+// and the zone in brackets, with no verb between: "Incident lead: Lucia ·
+// Times Pacific (PST, UTC−8)"; or "".
+func regionTimesZone(text string) string {
+	for k := 0; ; {
+		i := strings.Index(text[k:], "imes ")
+		if i < 0 {
+			return ""
+		}
+		k += i + len("imes ")
+		if k-6 >= 0 && text[k-6]|0x20 == 't' && (k == 6 || !isLetterByte(text[k-7])) {
+			if z := bracketZoneAfterWord(text[k:]); z != "" {
+				return z
+			}
+		}
+	}
+}
+
+// bracketZoneAfterWord is the zone named in brackets right after the
+// capitalised word that opens s ("Pacific (PST, UTC−8)"), or "".
+func bracketZoneAfterWord(s string) string {
+	j := 0
+	for j < len(s) && isLetterByte(s[j]) {
+		j++
+	}
+	if j < 3 || s[0] < 'A' || s[0] > 'Z' || !strings.HasPrefix(s[j:], " (") {
+		return ""
+	}
+	inner, _, ok := strings.Cut(s[j+2:], ")")
+	if !ok {
+		return ""
+	}
+	return docZone(lineZone(inner))
 }
 
 // docZone writes a zone a note names as the document's zone, as readZone
