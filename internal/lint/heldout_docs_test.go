@@ -1174,7 +1174,7 @@ var devSets = []heldOutSet{
 	// done, won't do, deferred or moved to a tracker, owners as teams,
 	// handles, emails and TBD, dues as quarters, sprints, weekdays and
 	// periods. First run: to be measured.
-	{"dev-docs-v34", 2.0 / 10, 1, 36.0 / 42},
+	{"dev-docs-v34", 1.0 / 10, 1, 40.0 / 42},
 	// dev-docs-v35: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 in the ten languages most used after English, one
 	// each, in tools no earlier set named (an awork task in German, a
@@ -1377,7 +1377,7 @@ var minDuesRight = map[string]int{
 	"dev-docs-v31":         18, // of 18 (3 of 12 at the first run; branch vocab48)
 	"dev-docs-v32":         26, // of 27 (19 of 23 at the first run)
 	"dev-docs-v33":         20, // of 20 (20 of 20 at the first run)
-	"dev-docs-v34":         21, // of 30 (19 of 23 at the first run)
+	"dev-docs-v34":         24, // of 33 (19 of 23 at the first run)
 	"dev-docs-v35":         21, // of 24 (18 of 20 at the first run)
 	"dev-docs-v36":         25, // of 27 (25 of 27 at the first run)
 	"dev-docs-v37":         28, // of 28 (28 of 28 at the first run)
