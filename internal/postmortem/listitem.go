@@ -1168,7 +1168,7 @@ func splitParts(parts []Span, src []byte, text Span, labels bool) (_ []Span, lab
 
 // opensSeparator are the bytes separatorAt may find a separator at: most
 // bytes of an item are not, and are passed over without asking it.
-var opensSeparator = byteSet("[],;() \t\n\xe2\xf0")
+var opensSeparator = byteSet("[],;() \t\n\xe2\xe3\xf0")
 
 // leadingLink returns where the text of a link that opens text ends, at
 // its "](", or 0 when text opens otherwise.
@@ -1211,6 +1211,8 @@ func separatorAt(src []byte, i int, text Span) int {
 		if i+2 < text.End && separatorDash(src[i:i+3]) {
 			return 3
 		}
+	case 0xE3: // the ideographic space U+3000 is E3 80 80
+		return wideLabelSpace(src, i, text)
 	case 0xF0: // 👤 U+1F464 and 👥 U+1F465 mark an owner: F0 9F 91 A4 and A5
 		if i+3 < text.End && ownerEmoji(src[i:i+4]) {
 			return 4
@@ -1225,6 +1227,16 @@ func separatorAt(src []byte, i int, text Span) int {
 		return spacedSeparator(src, i, text)
 	}
 	return 0
+}
+
+// wideLabelSpace returns 3, the length of an ideographic space at
+// src[i] before a field's label and its colon ("…を追加する　担当：佐藤"),
+// as a space is before "Owner:", or 0.
+func wideLabelSpace(src []byte, i int, text Span) int {
+	if i+3 >= text.End || src[i+1] != 0x80 || src[i+2] != 0x80 || !columnLabelOpens(src[i+3:min(text.End, i+3+40)]) {
+		return 0
+	}
+	return 3
 }
 
 // wikiStruck reports a text that a wiki's strike closes, "--(…)--".

@@ -62,7 +62,7 @@ func newBlockParser(tables gparser.ParagraphTransformer, cells gparser.ASTTransf
 			plain.withMarked(inlines)
 		}
 	}
-	blocks = append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(rstHeadings{}, 990))
+	blocks = append(blocks, util.Prioritized(containers{}, 650), util.Prioritized(wikiHeadings{}, 660), util.Prioritized(bracketHeadings{}, 661), util.Prioritized(rstHeadings{}, 990))
 	if with.directives {
 		blocks = append(blocks, util.Prioritized(directives{}, 650))
 	}

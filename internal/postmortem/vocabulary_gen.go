@@ -9917,6 +9917,7 @@ var localPhrases = []localPhrase{
 	{"実", "実施済みの対策", "record", true},
 	{"対", "対処", "resolution", true},
 	{"対", "対応予定", "remediation", true},
+	{"対", "対応事項", "remediation", true},
 	{"対", "対応内容", "record", true},
 	{"対", "対応済み", "record", true},
 	{"対", "対応経緯", "timeline", true},

@@ -36,12 +36,18 @@ func (wikiHeadings) Continue(ast.Node, text.Reader, gparser.Context) gparser.Sta
 func (wikiHeadings) Close(ast.Node, text.Reader, gparser.Context) {}
 
 func (wikiHeadings) Open(_ ast.Node, reader text.Reader, _ gparser.Context) (ast.Node, gparser.State) {
+	return openLineHeading(reader, wikiHeading)
+}
+
+// openLineHeading opens the heading that read finds in the unindented
+// line under reader, its text the part read gives, or nothing.
+func openLineHeading(reader text.Reader, read func([]byte) (level, start, end int)) (ast.Node, gparser.State) {
 	line, seg := reader.PeekLine()
 	w, pos := util.IndentWidth(line, reader.LineOffset())
 	if w > 0 {
 		return nil, gparser.NoChildren
 	}
-	level, start, end := wikiHeading(line[pos:])
+	level, start, end := read(line[pos:])
 	if level == 0 {
 		return nil, gparser.NoChildren
 	}
