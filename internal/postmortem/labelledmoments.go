@@ -1,6 +1,7 @@
 package postmortem
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -82,18 +83,7 @@ const labelBeforeMax = 32
 // dropMoment drops the moments of key read so far from prose, for a
 // labelled one.
 func (p *parser) dropMoment(key string) {
-	kept := p.proseFields[:0]
-	for _, f := range p.proseFields {
-		if f.Key != key {
-			kept = append(kept, f)
-		}
-	}
-	p.proseFields = kept
-	narrated := p.narrated[:0]
-	for _, f := range p.narrated {
-		if f.Key != key {
-			narrated = append(narrated, f)
-		}
-	}
-	p.narrated = narrated
+	ofKey := func(f Field) bool { return f.Key == key }
+	p.proseFields = slices.DeleteFunc(p.proseFields, ofKey)
+	p.narrated = slices.DeleteFunc(p.narrated, ofKey)
 }

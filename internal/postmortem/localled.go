@@ -1,10 +1,5 @@
 package postmortem
 
-import (
-	"slices"
-	"strings"
-)
-
 // A team writing in another language names who led the response in a
 // sentence of its own grammar, with no label: "C'est Camille Roussel,
 // d'astreinte, qui a piloté l'incident", "Sanne de Vries had de leiding",
@@ -32,7 +27,7 @@ var localLedRe = lazyRe(`(?:C'est|C’est)\s+` + proseName + `(?:,[^,.;\n]{1,60}
 // localLedSentence notes the leader such a sentence names as the
 // contact, and reports whether it named one.
 func (p *parser) localLedSentence(span Span, text string) bool {
-	if !slices.ContainsFunc(localLedNeedles, func(w string) bool { return strings.Contains(text, w) }) {
+	if !containsAny(text, localLedNeedles...) {
 		return false
 	}
 	if m := firstGroup(localLedRe.FindStringSubmatchIndex(text)); m != nil && !proseStopWord(text[m[2]:m[3]]) {

@@ -56,13 +56,7 @@ func ratingBefore(before string) bool {
 	if k := strings.LastIndexAny(before, ".;:\n。"); k >= 0 {
 		before = before[k+1:]
 	}
-	lower := strings.ToLower(before)
-	for _, w := range ratingStemsBefore {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(before), ratingStemsBefore...)
 }
 
 // ratingAfter reports a word of rating right after the bold run, in its
@@ -72,10 +66,5 @@ func ratingAfter(after string) bool {
 	if k := strings.IndexAny(after, ".;\n。"); k >= 0 {
 		after = after[:k]
 	}
-	for _, w := range ratingStemsAfter {
-		if strings.Contains(after, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(after, ratingStemsAfter...)
 }
