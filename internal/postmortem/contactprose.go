@@ -27,6 +27,10 @@ const proseWriteUp = `(?i:post-?mortem|postmortem|report|document|doc|write-?up|
 // proseRole is a role that makes its holder the incident's contact.
 const proseRole = `(?:(?i:the|an?|our|my)\s+)?(?:(?i:primary|acting|designated|lead|main)\s+)?(?:(?i:incident\s+(?:commander|lead(?:er)?|manager|coordinator|owner|captain|responder)|(?:tech(?:nical)?|response|ops|operations|engineering)\s+lead|point\s+of\s+contact|first\s+responder|(?:post-?mortem\s+|report\s+)?(?:author|writer)|on-?call(?:\s+(?:engineer|sre|responder))?|on\s+call\s+(?:engineer|sre|responder))|IC|DRI)\b`
 
+// ledVerbs are what someone named before them did that made them the
+// lead: "led the response", "took incident command", "was on call".
+const ledVerbs = `(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point|ran\s+point`
+
 var (
 	// roleSentenceRe: "Dana Ruiz was the incident commander", "Kim
 	// served as IC", "@lee acted as incident lead".
@@ -52,7 +56,12 @@ var (
 	// the incident", "Thandi Mokoena co-ordinated the call", "Kim took
 	// incident command", and after a role before the name, "The Duty
 	// Operations Manager, Fergal Toomey, took command".
-	ledResponseRe = lazyRe(proseName + proseAside + `,?\s+(?i:(?:led|co-?ordinated|ran|managed|commanded|headed|drove|owned)\s+(?:the\s+|our\s+)?(?:incident\s+|overall\s+)?(?:response|incident|investigation|recovery|mitigation|bridge|war\s+room|call)|took\s+(?:over\s+)?(?:incident\s+command|command|the\s+lead|lead|the\s+incident|ownership(?:\s+of\s+the\s+incident)?)|(?:handled|owned)\s+(?:the\s+)?(?:incident|response|outage)|(?:was|is)\s+(?:the\s+one\s+)?on[\s-]call|was\s+paged|(?:picked\s+up|acknowledged|answered|took)\s+the\s+page|(?:was\s+)?(?:leading|running|co-?ordinating|handling)\s+(?:the\s+)?(?:incident|response)|was\s+in\s+charge|took\s+charge|was\s+on\s+point|ran\s+point)\b`)
+	ledResponseRe = lazyRe(proseName + proseAside + `,?\s+(?i:` + ledVerbs + `)\b`)
+	// firstLeadRe: the writer says they led, in the first person: "I
+	// was incident lead", "I was on call and ran the response", "I took
+	// lead", "I'm the admin who ran the response". The writer is the
+	// contact.
+	firstLeadRe = lazyRe(`(?:^|[\s(])(I)(?:\s+(?:(?i:was|am)\s+)?|[’']m\s+)(?:(?i:` + ledVerbs + `)|` + proseRole + `|(?:(?i:the|an?)\s+)?\pL+(?:\s+\pL+)?\s+(?i:who\s+(?:ran|led|co-?ordinated|handled)\s+(?:the\s+)?(?:response|incident|call|bridge)))\b`)
 	// ledStrongRe is ledResponseRe's sentences that say who led in so
 	// many words, which count in a narrative too, where many act: "Thandi
 	// Mokoena co-ordinated the call and the response from that point".

@@ -21,7 +21,7 @@ var ledWords = []string{
 }
 
 // ledOpeners are the words ledWords open with, the quick test.
-var ledOpeners = newKeywords("i was", "i ran", "i led", "i coordinated", "i co-ordinated", "c'est", "c’est", "j'ai", "j’ai", "yo ", "coordin", "ich habe", "ik heb")
+var ledOpeners = newKeywords("i was", "i ran", "i led", "i'm", "i’m", "i am", "i took", "i handled", "i managed", "i coordinated", "i co-ordinated", "c'est", "c’est", "j'ai", "j’ai", "yo ", "coordin", "ich habe", "ik heb")
 
 // selfLead gives the contact to whoever says they led, where no other
 // layout gives it.
@@ -31,8 +31,12 @@ func (p *parser) selfLead() {
 	}
 	for text, at := p.doc.text, 0; text != ""; {
 		para, rest, _ := strings.Cut(text, "\n\n")
-		if ledIn(para) {
-			if name, span := p.ledBy(para, at); name != "" {
+		if m := firstLeadRe.FindStringSubmatchIndex(para); ledIn(para) || m != nil {
+			name, span := p.ledBy(para, at)
+			if name == "" && m != nil {
+				name, span = "I", Span{at + m[2], at + m[3]} // the writer, not named
+			}
+			if name != "" {
 				p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "Incident lead (in their own words)", Value: name, Span: span, Inferred: true})
 				return
 			}
@@ -62,6 +66,17 @@ func holdsPhrase(text string, openers *keywords, phrases []string) bool {
 	return false
 }
 
+// endSignature is what follows a sign-off's dash at the end of a
+// paragraph's last line, where it opens with a person's name.
+func endSignature(para, dash string) (string, bool) {
+	i := strings.LastIndex(para, " "+dash)
+	if i < 0 || strings.Contains(para[i:], "\n") {
+		return "", false
+	}
+	rest := para[i+1+len(dash):]
+	return rest, personName(strings.TrimSpace(rest[:strings.IndexAny(rest+"(", "(,.")]))
+}
+
 // ledBy is who says the paragraph at offset at: its speaker, named in
 // bold at its head, or the writer.
 func (p *parser) ledBy(para string, at int) (string, Span) {
@@ -86,10 +101,15 @@ func (p *parser) ledBy(para string, at int) (string, Span) {
 
 // signedName is the name a sign-off opens with after its dash, up to a
 // note in parentheses or a comma: "— ville (admin; I was running this
-// one, …)".
+// one, …)"; the sign-off opens the paragraph or ends its last sentence
+// ("… mostly from my notes — Nadia Brook (@nbrook).").
 func signedName(para string) string {
 	for _, dash := range [...]string{"— ", "– ", "-- "} {
-		if rest, ok := strings.CutPrefix(para, dash); ok {
+		rest, ok := strings.CutPrefix(para, dash)
+		if !ok {
+			rest, ok = endSignature(strings.TrimRight(para, "\n "), dash)
+		}
+		if ok {
 			name := strings.TrimSpace(rest[:strings.IndexAny(rest+"(", "(,\n")])
 			if name != "" && !strings.ContainsAny(name, "0123456789") && strings.Count(name, " ") <= 2 {
 				return name

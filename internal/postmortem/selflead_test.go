@@ -30,3 +30,31 @@ func wantFieldIn(t *testing.T, key string, docs map[string]string) {
 		}
 	}
 }
+
+// The writer who says they led without a phrase of ledWords: on call
+// and ran the response, took lead, the admin who ran it. Signed at the
+// end of the sentence, the name is the contact; unsigned, the writer.
+func TestLeadInTheFirstPerson(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Flags\n\nI was on call and ran the response, so this is mostly from my notes — Nadia Brook (@nbrook).\n": "Nadia Brook",
+		"# Orders\n\nHi all, here's the write-up. I was incident lead. We rated it P2.\n":                           "I",
+		"# Servers\n\nI'm the admin who ran the response on Saturday, so reply here with questions.\n":              "I",
+		"# Stores\n\n## Timeline\n\n- 10:38 Incident opened; I took lead.\n\n## Summary\n\nI took lead at 10:38.\n": "I",
+	})
+	for _, src := range []string{
+		"# Outage\n\nI was asked about the outage by a customer.\n",
+		"# Outage\n\n## Summary\n\nIf I ran the numbers right, 3% failed.\n",
+	} {
+		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
+			t.Errorf("contact %q, want none in\n%s", f.Value, src)
+		}
+	}
+}
+
+// A role's label with a note in parentheses, and an officer's.
+func TestLeadLabelsWithNotes(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Kiosks\n\n| Field | Value |\n| --- | --- |\n| Event lead (investigation owner) | Darren Whitlock |\n": "Darren Whitlock",
+		"# Payments\n\n| Contact officer | Priya Lal |\n| --- | --- |\n":                                         "Priya Lal",
+	})
+}

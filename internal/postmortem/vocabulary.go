@@ -37,6 +37,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"person",
 		"owners", "contacts", "incident contact", "incident poc", "incident point of contact", "main contact", "key contact", "person in charge", "pic",
 		"oncall", "on call sre", "sre on call", "primary on call", "primary oncall", "on call primary", "primary on call engineer", "on call responder", "on call person", "who was on call",
+		"contact officer", "duty officer", "incident officer", "incident response officer", "response officer", "lead officer",
 		"first responder", "primary responder", "incident responder", "dri", "directly responsible individual", "responsible engineer", "responsible person", "responsible party", "accountable owner", "accountable", "responsible",
 		"incident commanders", "incident leads", "incident managers", "primary ic", "major incident manager", "mim", "imoc", "incident manager on call", "incident commander on call", "incident manager on duty",
 		"response lead", "incident response lead", "incident response coordinator", "engineering lead", "lead engineer", "ops lead", "operations lead", "lead sre", "problem owner", "incident driver",
@@ -439,8 +440,8 @@ func synonymKeyOf(label string, normal []byte) string {
 		return FieldSeverity // "Customer severity", "Ticket priority", "Outage level"
 	}
 	if before, note, ok := strings.Cut(label, "("); ok && (zoneInNote(label) != "" || typeNote(note)) {
-		if k := lookupNormal(fieldSynonyms, before); k != "" {
-			return k // "Start (UTC)", "Owner (collaborator)"
+		if k := synonymKey(strings.TrimSpace(before)); k != "" {
+			return k // "Start (UTC)", "Owner (collaborator)", "Event lead (investigation owner)"
 		}
 	}
 	if k := localNoteKey(label); k != "" {
