@@ -396,9 +396,10 @@ func firstGroup(m []int) []int {
 }
 
 // localWasRe is a name, a note between commas or none, and the word for
-// "was" of another language after it: "Solveig Aarnes, vakthavende
-// ingeniør, var ", "Jana Nováková byla ", "Ana Pop a fost ".
-var localWasRe = lazyRe(proseName + `(?:,\s+[^,.;\n]{1,48},)?\s+(?i:var|war|était|fue|era|foi|a\s+fost|был|была|був|була|бе|był|była|byl|byla|bol|bola|oli|adalah|ialah|merupakan|ήταν|bio|bila|volt)\s+`)
+// "was" or "acted as" of another language after it: "Solveig Aarnes,
+// vakthavende ingeniør, var ", "Jana Nováková byla ", "Ana Pop a fost ",
+// "Rizky Pratama bertindak sebagai ".
+var localWasRe = lazyRe(proseName + `(?:,\s+[^,.;\n]{1,48},)?\s+(?i:var|war|était|fue|era|foi|a\s+fost|был|была|був|була|бе|był|była|byl|byla|bol|bola|oli|adalah|ialah|merupakan|ήταν|bio|bila|volt|bertindak\s+sebagai|berperan\s+sebagai|menjadi|fungierte\s+als|fungeerde\s+als|agiu\s+como|atuou\s+como|actuó\s+como|fungerade\s+som|fungerte\s+som|fungerede\s+som|působil\s+jako|působila\s+jako|działał\s+jako|działała\s+jako)\s+`)
 
 // localRoleParenRe is a name and a note in parentheses after it:
 // "Kovács Bence (incidensfelelős)", "Ana Pop (coordonator incident, IT)".

@@ -1334,9 +1334,15 @@ func dottedStated(raw string) string {
 
 // deedLabel reports a label that names someone by what they did ("Resolved
 // by", "Handled by", "Escalated to"), whose value may tell the deed
-// instead: "Resolved by: rolling the deploy back".
+// instead: "Resolved by: rolling the deploy back"; and a short note's
+// "Who" and "Driver", whose value may be whom it hit or what drove it
+// ("Who: customers in the EU").
 func deedLabel(label string) bool {
 	l := strings.TrimRight(label, " *_:")
+	switch strings.ToLower(l) {
+	case "who", "driver", "incident driver":
+		return true
+	}
 	if len(l) < 3 || !strings.HasSuffix(l, "by") && !strings.HasSuffix(l, "to") {
 		return false // the quick answer for nearly every label
 	}
@@ -1344,7 +1350,7 @@ func deedLabel(label string) bool {
 }
 
 // deedLabels are the labels deedLabel reports, normalised.
-var deedLabels = map[string]bool{"resolved by": true, "fixed by": true, "mitigated by": true, "handled by": true, "investigated by": true, "escalated to": true, "opened by": true, "declared by": true, "incident declared by": true, "incident opened by": true}
+var deedLabels = map[string]bool{"resolved by": true, "fixed by": true, "mitigated by": true, "handled by": true, "investigated by": true, "escalated to": true, "opened by": true, "declared by": true, "incident declared by": true, "incident opened by": true, "managed by": true, "coordinated by": true}
 
 // opensWithSomeone reports a value that opens with someone: a login, a
 // channel, a mail address, a name, capitalised or not ("Dana Ruiz

@@ -15,6 +15,9 @@ func (p *parser) htmlTable(span Span) {
 	if !ok {
 		return
 	}
+	if len(header.Cells) == 0 && len(body) > 0 && len(body[0].Cells) > 1 && p.fieldKey(p.doc.Text(body[0].Cells[0].Value)) != "" {
+		header, body = body[0], body[1:] // no <th>: a field's row opens it, as a Markdown table's first row would
+	}
 	p.readTable(header, body, func(int, bool) {})
 }
 
@@ -67,7 +70,7 @@ func htmlCells(low []byte, tr Span) (r row, th bool) {
 		if gt < 0 || closing < gt {
 			break
 		}
-		inner := Span{open + gt + 1, open + closing}
+		inner := unwrapTags(low, Span{open + gt + 1, open + closing})
 		r.Cells = append(r.Cells, cell{Inner: inner})
 		th = th || kind == 'h'
 		i = inner.End + 3
@@ -97,4 +100,29 @@ func asciiLower(b []byte) []byte {
 		out[i] = c
 	}
 	return out
+}
+
+// unwrapTags narrows a cell's span to the text inside the inline tags
+// that wrap all of it: "<strong>Incident lead</strong>", "<p><b>Severity
+// </b></p>", the label a converter writes in bold.
+func unwrapTags(low []byte, in Span) Span {
+	for {
+		t := trimSpan(low, in)
+		if t.End-t.Start < 7 || low[t.Start] != '<' || low[t.End-1] != '>' || low[t.Start+1] == '/' {
+			return in
+		}
+		gt := bytes.IndexByte(low[t.Start:t.End], '>')
+		closing := bytes.LastIndex(low[t.Start:t.End], []byte("</"))
+		if gt < 0 || closing <= gt || bytes.Index(low[t.Start+gt:t.End], []byte("</"))+gt != closing {
+			return in // "<b>A</b> and <b>B</b>" is no one tag around it all
+		}
+		name := low[t.Start+1 : t.Start+gt]
+		if sp := bytes.IndexByte(name, ' '); sp >= 0 {
+			name = name[:sp]
+		}
+		if !bytes.Equal(low[t.Start+closing+2:t.End-1], name) {
+			return in
+		}
+		in = Span{t.Start + gt + 1, t.Start + closing}
+	}
 }

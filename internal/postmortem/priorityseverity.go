@@ -44,6 +44,10 @@ func (p *parser) notePriority(label, value string, labelSpan, valueSpan Span) {
 // sevCodeRe is a severity's code opening a value: "SEV-2", "Sev 3".
 var sevCodeRe = lazyRe(`^(?i:sev(?:erity)?[-_ ]?[0-5])\b`)
 
+// categoryCodeRe is a category's code opening a value: "CAT B", "Cat
+// 2", "Category 1"; "Category: Network" names a kind, not a rating.
+var categoryCodeRe = lazyRe(`^(?i:cat(?:egory)?)[ -]?[A-D0-5]\b`)
+
 // gradeCodeRe is a grade's code opening a value: "S2", "P2".
 var gradeCodeRe = lazyRe(`^[SsPp][0-5]\b`)
 
@@ -59,7 +63,7 @@ var ratingWords = wordSet(`grade level class tier rating urgency criticality`)
 // "Storage: S3 bucket" names no rating.
 func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 	v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks))
-	if len(v) < 2 || v[0]|0x20 != 's' && v[0]|0x20 != 'p' {
+	if len(v) < 2 || v[0]|0x20 != 's' && v[0]|0x20 != 'p' && v[0]|0x20 != 'c' {
 		return
 	}
 	words := strings.Fields(normalize(label))
@@ -67,8 +71,12 @@ func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 		return
 	}
 	code := sevCodeRe.FindString(v)
-	if code == "" && (ratingWords[words[len(words)-1]] || words[0] == "severity") {
+	rates := ratingWords[words[len(words)-1]] || words[0] == "severity"
+	if code == "" && rates {
 		code = gradeCodeRe.FindString(v)
+	}
+	if code == "" && (rates || words[len(words)-1] == "category") {
+		code = categoryCodeRe.FindString(v) // "Disruption category: CAT B — significant"
 	}
 	if code != "" {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: code, Span: valueSpan, LabelSpan: labelSpan}

@@ -37,6 +37,7 @@ var fieldSynonyms = invert(map[string][]string{
 		"person",
 		"owners", "contacts", "incident contact", "incident poc", "incident point of contact", "main contact", "key contact", "person in charge", "pic",
 		"oncall", "on call sre", "sre on call", "primary on call", "primary oncall", "on call primary", "primary on call engineer", "on call responder", "on call person", "who was on call",
+		"who", "driver", "incident driver", "managed by", "incident managed by", "coordinated by", "incident coordinated by", "incident led by", "response led by",
 		"contact officer", "duty officer", "incident officer", "incident response officer", "response officer", "lead officer",
 		"first responder", "primary responder", "incident responder", "dri", "directly responsible individual", "responsible engineer", "responsible person", "responsible party", "accountable owner", "accountable", "responsible",
 		"incident commanders", "incident leads", "incident managers", "primary ic", "major incident manager", "mim", "imoc", "incident manager on call", "incident commander on call", "incident manager on duty",
@@ -449,6 +450,21 @@ func synonymKeyOf(label string, normal []byte) string {
 	}
 	if k := genderSlashKey(normal); k != "" {
 		return k // "מפקד/ת אירוע", "Koordinator/in"
+	}
+	return dashRoleKey(label)
+}
+
+// dashRoleKey is the key of a label that names a role of the team's own
+// and, after a dash, the role it plays in the response: "Silver
+// (tactical) command — incident lead". Only a person's key counts: what
+// follows a dash elsewhere is a note on the value.
+func dashRoleKey(label string) string {
+	for _, dash := range [...]string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(label, dash); i > 0 {
+			if k := synonymKey(strings.TrimSpace(label[i+len(dash):])); personKey(k) {
+				return k
+			}
+		}
 	}
 	return ""
 }

@@ -1,0 +1,35 @@
+package postmortem
+
+import "testing"
+
+// Who led and how bad, in the forms of converters, service management
+// and short notes: an HTML table without header cells whose labels are
+// bold, a role of the organisation's own with its part in the response
+// after a dash, "Managed by", a note's "who" and "driver", a
+// category's code, and "acted as" in other languages.
+func TestLeadAndRatingLabels(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Tax\n\n<table>\n  <tr>\n   <td><strong>Incident lead</strong>\n   </td>\n   <td>@lena.ortiz\n   </td>\n  </tr>\n</table>\n":                                                                         "@lena.ortiz",
+		"# VPN\n\n<table><tbody><tr><td bgcolor=\"#eee\"><b>Incident Lead</b></td><td>Omar Haddad</td></tr></tbody></table>\n":                                                                                 "Omar Haddad",
+		"# Wards\n\n| Role | Name |\n| --- | --- |\n| Bronze (operational) command — incident lead | Tamsin Reed |\n":                                                                                          "Tamsin Reed",
+		"# SSO\n\n| Field | Value |\n| --- | --- |\n| Managed by | @pkowal (on-call manager) |\n":                                                                                                              "@pkowal (on-call manager)",
+		"# Invoices\n\n- driver - @ines\n- sev: 2-ish\n":                                                                                                                                                       "@ines",
+		"# Wheel\n\n**who:** me (@arlo-k), IC and everything else\n":                                                                                                                                           "me (@arlo-k), IC and everything else",
+		"# Login\n\n| | |\n| --- | --- |\n| **Incidentansvarlig** | Sofie Lund |\n":                                                                                                                            "Sofie Lund",
+		"# Pesanan gagal\n\n## Ringkasan\n\nGangguan dimulai pukul 07.10 WIB; semua gerai terdampak pada jam sibuk pagi. Dimas Saputra bertindak sebagai penanggung jawab insiden dari awal sampai selesai.\n": "Dimas Saputra",
+	})
+	for _, src := range []string{
+		"# Outage\n\n**who:** customers in the EU region\n",
+		"# Outage\n\n- driver - a bad config push\n",
+	} {
+		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
+			t.Errorf("contact %q, want none in\n%s", f.Value, src)
+		}
+	}
+	wantFieldIn(t, FieldSeverity, map[string]string{
+		"# IROP\n\n| Item | Detail |\n| --- | --- |\n| Disruption category | CAT B — significant |\n": "CAT B",
+	})
+	if f, ok := mustParse(t, []byte("# IROP\n\n| Item | Detail |\n| --- | --- |\n| Incident category | Network |\n")).Field(FieldSeverity); ok {
+		t.Errorf("severity %q from a category of kind", f.Value)
+	}
+}
