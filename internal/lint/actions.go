@@ -190,10 +190,11 @@ func titleSpan(a postmortem.Action) postmortem.Span {
 func checkDuplicates(c *checker) {
 	blooms, ok := titleBlooms(c.doc.Actions)
 	firstLine := map[string]int{}
-	for i, a := range c.doc.Actions {
+	for i := range c.doc.Actions { // by index: most are passed over, an Action not copied
 		if ok && !bloomShared(blooms, i) {
 			continue // no other title can have the same words: spare wordKey
 		}
+		a := c.doc.Actions[i]
 		key := wordKey(a.Title)
 		if key == "" {
 			continue
@@ -220,8 +221,8 @@ func wordKey(title string) string {
 // title is not ASCII.
 func titleBlooms(actions []postmortem.Action) ([]uint64, bool) {
 	blooms := make([]uint64, len(actions))
-	for i, a := range actions {
-		b, ok := wordBloom(a.Title)
+	for i := range actions { // by index: an Action is too large to copy at every turn
+		b, ok := wordBloom(actions[i].Title)
 		if !ok {
 			return nil, false
 		}
@@ -249,19 +250,16 @@ func wordBloom(title string) (bloom uint64, ok bool) {
 	const fnvOffset, fnvPrime = 0xcbf29ce484222325, 0x100000001b3
 	h, inWord := uint64(fnvOffset), false
 	for i := 0; i <= len(title); i++ {
-		c := byte(' ') // the end closes the last word
+		c := byte(0) // the end closes the last word
 		if i < len(title) {
-			c = title[i]
+			c = bloomBytes[title[i]]
 		}
-		if c >= 0x80 {
-			return 0, false
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+		if c > bloomBreak && c != bloomWide {
 			h, inWord = (h^uint64(c))*fnvPrime, true
 			continue
+		}
+		if c == bloomWide {
+			return 0, false
 		}
 		if inWord { // the top bits of a product, which every byte moves
 			bloom |= 1 << ((h * 0x9E3779B97F4A7C15) >> 58)
@@ -270,3 +268,28 @@ func wordBloom(title string) (bloom uint64, ok bool) {
 	}
 	return bloom, true
 }
+
+// bloomBytes reads each byte for wordBloom in one look: a letter
+// lower-cased, a digit as itself, bloomBreak for any other ASCII byte,
+// which ends a word, and bloomWide for a byte past ASCII.
+var bloomBytes = func() (t [256]byte) {
+	for c := range t {
+		switch b := byte(c); {
+		case b >= 0x80:
+			t[c] = bloomWide
+		case b >= 'A' && b <= 'Z':
+			t[c] = b + 'a' - 'A'
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+			t[c] = b
+		default:
+			t[c] = bloomBreak
+		}
+	}
+	return t
+}()
+
+// The bytes of bloomBytes that are no letter or digit.
+const (
+	bloomBreak = 0
+	bloomWide  = 0xFF
+)

@@ -5,7 +5,7 @@
 package lint
 
 // langCheckerGenSum is langCheckerSum of the rules and code this was written from.
-const langCheckerGenSum = "202080-bb1daaac-918e7493"
+const langCheckerGenSum = "202080-bb1daaac-82daddb9"
 
 // langCheckerGen is the checker of the built-in rules, without its
 // lmClasses.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // ---- tokens ----
@@ -202,7 +203,11 @@ type langLexer struct {
 	sent     bool
 	arena    []byte
 	arenaStr string
-	inArena  []int32 // the tokens whose lower-cased form is in the arena
+	// spare is the unwritten rest of the block the arenas are written
+	// to: a text's arena becomes its string without a copy (arenaStr),
+	// so the bytes before spare are never written again.
+	spare   []byte
+	inArena []int32 // the tokens whose lower-cased form is in the arena
 	// present holds the ids of the words and marks of the text, as the
 	// scan's quick tests read them: not a mention's, not an "x's" base.
 	present langBits
@@ -235,7 +240,7 @@ func (lx *langLexer) low(t *langToken) string {
 // tokenize splits text into tokens, reusing the lexer's buffers.
 func (lx *langLexer) tokenize(text string) []langToken {
 	lx.text, lx.toks, lx.sent, lx.mentions, lx.lastStop = text, lx.toks[:0], true, false, 0
-	lx.arena, lx.arenaStr, lx.inArena = lx.arena[:0], "", lx.inArena[:0]
+	lx.arena, lx.arenaStr, lx.inArena = lx.freshArena(len(text)), "", lx.inArena[:0]
 	n := (len(lx.voc.keys) + 1 + 63) / 64
 	lx.present = slices.Grow(lx.present[:0], n)[:n]
 	clear(lx.present)
@@ -260,10 +265,23 @@ func (lx *langLexer) tokenize(text string) []langToken {
 		}
 	}
 	if len(lx.arena) > 0 {
-		lx.arenaStr = string(lx.arena)
+		lx.arenaStr, lx.spare = unsafe.String(unsafe.SliceData(lx.arena), len(lx.arena)), lx.arena[len(lx.arena):]
 		lx.classifyArena()
 	}
 	return lx.toks
+}
+
+// langArenaBlock is the size of a block of arenas: the lower-cased words
+// of several texts, where a string of each was one allocation a text.
+const langArenaBlock = 4096
+
+// freshArena returns an empty arena at the start of spare, after making
+// a new block when spare may be too short for a text of n bytes.
+func (lx *langLexer) freshArena(n int) []byte {
+	if cap(lx.spare) < n {
+		lx.spare = make([]byte, 0, max(langArenaBlock, n))
+	}
+	return lx.spare[:0]
 }
 
 // step reads the token at i and returns where the next one may start.

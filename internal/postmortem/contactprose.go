@@ -165,8 +165,8 @@ func mayNameSomeone(text string) bool {
 // namesSomeone reports a field read so far that names who to ask: a
 // contact, an author or the review's facilitator.
 func (p *parser) namesSomeone() bool {
-	for _, f := range p.doc.Fields {
-		if personKey(f.Key) {
+	for i := range p.doc.Fields { // by index: a Field is not copied
+		if personKey(p.doc.Fields[i].Key) {
 			return true
 		}
 	}

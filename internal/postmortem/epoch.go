@@ -64,8 +64,8 @@ func epochStamp(b []byte) (start, end int, ok bool) {
 // date or of a time it states.
 func (p *parser) dropStrayEpochs(base time.Time) {
 	at, n := -1, 0
-	for i, e := range p.doc.Events {
-		if _, ok := epoch(e.Raw); ok {
+	for i := range p.doc.Events { // by index: an Event is not copied
+		if _, ok := epoch(p.doc.Events[i].Raw); ok {
 			at, n = i, n+1
 		}
 	}

@@ -662,15 +662,25 @@ func onlyUntil(re guardedRe, text string) bool {
 // lastIndex is strings.LastIndex by strings.Index, which finds a word
 // that is not there much sooner: most texts hold it nowhere.
 func lastIndex(text, w string) int {
-	i := strings.Index(text, w)
+	i := indexWord(text, w)
 	for i >= 0 {
-		j := strings.Index(text[i+1:], w)
+		j := indexWord(text[i+1:], w)
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
 	return i
+}
+
+// indexWord is strings.Index(text, w), which for a w that opens with a
+// space, as English holds every few bytes, soon compares the whole of w
+// at every place: such a w is looked for from its second byte.
+func indexWord(text, w string) int {
+	if len(w) < 2 || w[0] != ' ' {
+		return strings.Index(text, w)
+	}
+	return indexSpaced(text, w[1:], "")
 }
 
 // labelMarker is the moment an entry's last sentence names with the

@@ -13,9 +13,9 @@ import (
 
 // Field returns the first field with a canonical key.
 func (d *Document) Field(key string) (Field, bool) {
-	for _, f := range d.Fields {
-		if f.Key == key {
-			return f, true
+	for i := range d.Fields { // by index: a Field is copied only when found
+		if d.Fields[i].Key == key {
+			return d.Fields[i], true
 		}
 	}
 	return Field{}, false

@@ -460,7 +460,8 @@ func (p *parser) onBaseDay(pt ParsedTime, base time.Time) ParsedTime {
 // T+0 | Renewal fails | 03:40 |", "T+0 (14:02 UTC) — …"), as the time T+0
 // stands for.
 func (p *parser) zeroEntryClock(base time.Time) (ParsedTime, bool) {
-	for _, e := range p.doc.Events {
+	for i := range p.doc.Events {
+		e := &p.doc.Events[i] // not copied: most are passed over
 		if !zeroOffset(e.Raw) {
 			continue
 		}
@@ -489,8 +490,8 @@ func (p *parser) noT0() bool {
 	if p.anchorRaw != "" {
 		return false
 	}
-	for _, e := range p.doc.Events {
-		if zeroOffset(e.Raw) {
+	for i := range p.doc.Events { // by index: an Event is not copied
+		if zeroOffset(p.doc.Events[i].Raw) {
 			return false
 		}
 	}
