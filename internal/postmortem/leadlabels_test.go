@@ -33,3 +33,18 @@ func TestLeadAndRatingLabels(t *testing.T) {
 		t.Errorf("severity %q from a category of kind", f.Value)
 	}
 }
+
+// A rating told in a sentence of the opening or the summary, on the
+// team's own scale, and a short note's "sev - 2-ish (…)".
+func TestRatingsTold(t *testing.T) {
+	wantFieldIn(t, FieldSeverity, map[string]string{
+		"# Mirror\n\nWe rate incidents on the wiki scale; this one was \"severity: moderate\" (only new installs broke).\n": "moderate",
+		"# Deposits\n\n## Summary\n\nGuests were charged twice. We rated it S2 on our scale (S1 = nobody can book).\n":      "S2",
+		"# Refills\n\n## Summary\n\nDuplicates reached pharmacies. This review rates the incident CRITICAL.\n":              "CRITICAL",
+		"# Flags\n\nCustomers were charged the wrong price, so we treated it as a major, whatever the size.\n":              "major",
+		"# PDFs\n\n- driver - @ines\n- sev - 2-ish (paying customers got broken invoices, nothing lost)\n":                  "2-ish (paying customers got broken invoices, nothing lost)",
+	})
+	if f, ok := mustParse(t, []byte("# Storage\n\n## Summary\n\nWe treated it as a cache problem at first.\n")).Field(FieldSeverity); ok {
+		t.Errorf("severity %q from a sentence that rates nothing", f.Value)
+	}
+}

@@ -100,7 +100,7 @@ func spacesAt(b []byte) int {
 // separator are a fact of the incident as a field gives it: the label
 // names the date, a time, the severity or a person, and the value reads
 // as one (a time or a date where the fact is one, a few words where it
-// is a rating or a person). Sections are never parted so: "**Impact**
+// is a rating, less a note in parentheses, or a person). Sections are never parted so: "**Impact**
 // Checkout was down" is a paragraph that opens with a bold word.
 func (p *parser) looseFact(label, value string) bool {
 	words := len(strings.Fields(value))
@@ -113,7 +113,8 @@ func (p *parser) looseFact(label, value string) bool {
 		first, _ := utf8.DecodeRuneInString(value)
 		return words > 0 && words <= 5 && !unicode.IsLower(first) && !sentenceEnds(value) // "Dana Ruiz", "@dana", not "the team owns it"
 	case FieldSeverity:
-		return words > 0 && words <= 4
+		n := len(strings.Fields(withoutNote(value))) // "2-ish (paying customers got broken invoices)"
+		return n > 0 && n <= 4
 	}
 	return false
 }

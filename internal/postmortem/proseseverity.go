@@ -10,7 +10,9 @@ import (
 // level 2", a tracker's scoped label "severity::2"; a grade that rates
 // the incident itself ("a P1 incident", "P2 outage", "a Priority 1
 // incident", "a Level 2 incident", "a high-severity incident",
-// "severity was set to high";
+// "severity was set to high", "this one was "severity: moderate"", "We
+// rated it S2", "This review rates the incident CRITICAL", "we treated
+// it as a major";
 // not "S3 outage", a store's name); the rank of an incident that service
 // management names ("Major incident", "incident majeur", "重大インシデント");
 // a grade on the team's own scale ("P2 on our four-step scale", "a red
@@ -19,14 +21,14 @@ import (
 var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
 	`|\b(P[0-4]|(?i:priority|level)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
-	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+)((?i:high|medium|low|critical|major|minor)|[0-5])\b` +
+	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+|(?:this\s+one|this\s+incident|it)\s+was\s+["“]?severity:\s*)((?i:high|medium|moderate|low|critical|major|minor)|[0-5])\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
 	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente |incidencia )((?i:mayor|grave|cr[ií]tico|cr[ií]tica|maggiore|critico))\b` +
 	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)` +
 	`|\b(P[0-4]|(?i:priority|sev(?:erity)?)[ -]?[0-4])[*_]{0,2}\s+(?i:(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:scale|scheme|matrix|board))\b` +
 	`|\b((?i:red|amber|orange|yellow))[*_]{0,2}[ -](?i:incident)\b|\b((?i:category|class|tier)[ -][A-D0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|(红色|橙色|黄色|蓝色)(?:事件|事故)` +
-	`|\b(?i:(?:classified|classed|rated|graded|declared|calling|called)\s+(?:it\s+|this\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)[*_]{0,2}((?i:P[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -](?:business\s+)?(?:severity|impact))?))\b` +
+	`|\b(?i:(?:classified|classed|rated|rates|graded|declared|calling|called|treated)\s+(?:it\s+|this\s+(?:one\s+)?|the\s+incident\s+)?(?:as\s+)?(?:an?\s+)?|(?:this|the)\s+incident\s+was\s+(?:an?\s+)?)[*_]{0,2}((?i:P[0-4]|S[0-4]|sev[ -]?[0-5]|(?:high|medium|low|critical|major|minor)(?:[ -](?:business\s+)?(?:severity|impact))?))\b` +
 	`|\b(?i:severity|sev)/((?i:high|medium|low|critical|major|minor|[0-5]))\b` +
 	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}[ -](?:\(?(?i:[a-z-]+)\)?\s+)?(?i:event|disruption|incident|outage)\b` +
 	`|\b((?i:level|category|class|tier)[ -][A-D0-5])[*_]{0,2}\s+[–—-]\s` +
@@ -60,7 +62,7 @@ func selfDeclaring(g int) bool {
 // severityWords are the quick test of severityTokenRe: one of them
 // stands in every match.
 var severityWords = []string{"sev", "incident", "outage", "インシデント", "重大", "scale", "事件", "事故", "incidencia", "classified", "classed", "rated", "graded", "declared",
-	"level", "category", "class", "tier", "code ", "rating", "grade", "vurdert", "dikategori", "diklasifikasi", "ncadrat", "classifica", "clasifica", "eingestuft",
+	"level", "category", "class", "tier", "code ", "rating", "rates", "treated", "grade", "vurdert", "dikategori", "diklasifikasi", "ncadrat", "classifica", "clasifica", "eingestuft",
 	"geclassificeerd", "klassade", "klassificeret", "sklasyfikowan", "klasifikováno", "luokiteltiin", "calling", "called", "sebagai"}
 
 // summaryKeys are the sections that say what the incident was, whose
