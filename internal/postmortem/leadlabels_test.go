@@ -1,6 +1,9 @@
 package postmortem
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Who led and how bad, in the forms of converters, service management
 // and short notes: an HTML table without header cells whose labels are
@@ -46,5 +49,23 @@ func TestRatingsTold(t *testing.T) {
 	})
 	if f, ok := mustParse(t, []byte("# Storage\n\n## Summary\n\nWe treated it as a cache problem at first.\n")).Field(FieldSeverity); ok {
 		t.Errorf("severity %q from a sentence that rates nothing", f.Value)
+	}
+}
+
+// A short note's question heading ("what broke?") and Italian "Come è
+// andata" tell what happened; a cause's day told before the incident's
+// times in the same paragraph is not the incident's day.
+func TestWhatBrokeAndTheCauseDay(t *testing.T) {
+	for src, want := range map[string]string{
+		"# PDFs\n\n## what broke?\n\nThe renderer bump left every page blank.\n": "what_happened",
+		"# Prestiti\n\n**Come è andata**\n\nIl catalogo non rispondeva.\n":       "what_happened",
+	} {
+		if _, ok := mustParse(t, []byte(src)).Section(want); !ok {
+			t.Errorf("no %s section in\n%s", want, src)
+		}
+	}
+	doc := mustParse(t, []byte("# Certificate\n\n## what broke?\n\nOn 21 Oct the renewal failed and nobody saw the mail. So the certificate expired at 01:13 on the 20th.\n"))
+	if f, ok := doc.Field(FieldIncidentDate); ok && strings.Contains(f.Value, "21") {
+		t.Errorf("incident date %q from the cause's day", f.Value)
 	}
 }

@@ -161,6 +161,9 @@ func (p *parser) narrativeDay(text string, base int) {
 		if m[2] > 0 && (clockWordBefore(text[:m[2]]) || isDigit(text[m[2]-1])) {
 			continue // "igen kl. 16.05.": a clock at the end of a sentence, and its "6.05."
 		}
+		if p.causeDay(text, m[0]) {
+			continue
+		}
 		if mo, d := narrativeMonthDay(text, m); mo != 0 {
 			v := Span{base + m[0], base + m[1]}
 			value := strconv.Itoa(d) + " " + mo.String()
@@ -168,6 +171,19 @@ func (p *parser) narrativeDay(text string, base int) {
 			return
 		}
 	}
+}
+
+// causeDay reports a day named at i in a sentence without a clock of a
+// paragraph whose later sentences hold one: "On 21 Oct the renewal
+// failed … So the certificate expired at 01:13 on the 20th." The cause
+// comes before the incident; the day with its times is the incident's.
+func (p *parser) causeDay(text string, i int) bool {
+	start := strings.LastIndex(text[:i], ". ") + 1
+	end := sentenceEnd(text, i)
+	if lastClock(text, start, end)[0] >= 0 {
+		return false
+	}
+	return lastClock(text, end, len(text))[0] >= 0
 }
 
 // clockWordBefore reports text that ends with the word the Nordic

@@ -8057,6 +8057,8 @@ var localPhrases = []localPhrase{
 	{"co", "co zrobiliśmy", "record", false},
 	{"co", "co zrobimy", "remediation", false},
 	{"com", "com va anar", "what_happened", false},
+	{"com'è", "com'è andata", "what_happened", false},
+	{"come", "come è andata", "what_happened", false},
 	{"conclusions", "conclusions", "lessons", false},
 	{"concluzii", "concluzii", "lessons", false},
 	{"conséquences", "conséquences", "impact", false},
