@@ -421,6 +421,9 @@ func (p *parser) localRoleSentence(span Span, text string) bool {
 			}
 		}
 	}
+	if p.localRoleAfter(span, text) {
+		return true
+	}
 	for _, m := range localWasRe.FindAllStringSubmatchIndex(text, 4) {
 		words := strings.FieldsFunc(text[m[1]:min(len(text), m[1]+80)], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 		if len(words) > 0 && articles[strings.ToLower(words[0])] {
@@ -434,6 +437,40 @@ func (p *parser) localRoleSentence(span Span, text string) bool {
 		}
 	}
 	return false
+}
+
+// localRoleAfterRe is a name and, after a comma or a dash, a few words
+// that may be a role: "Chiara Benedetti, responsabile dell'incidente",
+// "Elena Russo — coordinatrice dell'incidente".
+var localRoleAfterRe = lazyRe(proseName + `(?:,\s+|\s+[—–]\s+)([^,.;·\n()—–]{2,48})`)
+
+// localRoleAfter reads a name followed by a label of the contact in the
+// document's language, after a comma or a dash.
+func (p *parser) localRoleAfter(span Span, text string) bool {
+	if !containsAny(text, ", ", " — ", " – ") {
+		return false
+	}
+	for _, m := range localRoleAfterRe.FindAllStringSubmatchIndex(text, 6) {
+		if p.synonymKey(strings.TrimSpace(text[m[4]:m[5]])) == FieldContact && !proseStopWord(text[m[2]:m[3]]) {
+			m[2] += byLineLead(text[m[2]:m[3]])
+			p.proseField1(FieldContact, "Contact (from the text)", span, m)
+			return true
+		}
+	}
+	return false
+}
+
+// byLineLead is the length of a by-line's verb and its "by" that the
+// name's particles let into a name ("Presentata da Chiara Benedetti"):
+// a word, a particle, then two words or more. "Jan de Vries" keeps its
+// "Jan".
+func byLineLead(name string) int {
+	first, rest, _ := strings.Cut(name, " ")
+	particle, after, ok := strings.Cut(rest, " ")
+	if !ok || !nameParticles[particle] || !strings.Contains(after, " ") {
+		return 0
+	}
+	return len(first) + 1 + len(particle) + 1
 }
 
 // articles are the articles that may stand before a role after "was".

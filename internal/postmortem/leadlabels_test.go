@@ -69,3 +69,14 @@ func TestWhatBrokeAndTheCauseDay(t *testing.T) {
 		t.Errorf("incident date %q from the cause's day", f.Value)
 	}
 }
+
+// The lead named in another language's sentence: a name and its role
+// after a comma or a dash, a by-line's verb left out of the name; "X,
+// on call, ha coordinato"; the verb first in Spanish.
+func TestLocalLeadAfterName(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Biglietti\n\nIl servizio è rimasto giù dalle 07:10 alle 08:05.\n\nPresentata da Giorgia Conti, responsabile dell'incidente\n":                                             "Giorgia Conti",
+		"# Fatture\n\n## Riepilogo\n\nIl guasto è iniziato alle 18:20 e le fatture sono state respinte. Paolo Greco, reperibile di turno, ha coordinato l'intervento dalle 18:50.\n": "Paolo Greco",
+		"# Rutas\n\n## Resumen\n\nLa incidencia empezó a las 02:10 y terminó a las 04:30.\n\nCoordinó la respuesta Marta Vidal, jefa de tráfico de guardia esa noche.\n":             "Marta Vidal",
+	})
+}
