@@ -80,3 +80,15 @@ func TestLocalLeadAfterName(t *testing.T) {
 		"# Rutas\n\n## Resumen\n\nLa incidencia empezó a las 02:10 y terminó a las 04:30.\n\nCoordinó la respuesta Marta Vidal, jefa de tráfico de guardia esa noche.\n":             "Marta Vidal",
 	})
 }
+
+// A class's letter before a note, and a severity's label inside a
+// quoted paragraph's sentences.
+func TestGradeLetterAndSevInSentence(t *testing.T) {
+	wantFieldIn(t, FieldSeverity, map[string]string{
+		"# Proofs\n\n| Field | Value |\n| --- | --- |\n| Downtime class | B – customer-facing (scale A–D) |\n":           "B",
+		"# Shipments\n\n## Summary\n\n> Incident owner: Kim Oduya. Sev: 2 on our scale (members' orders went astray).\n": "2",
+	})
+	if f, ok := mustParse(t, []byte("# Proofs\n\n| Field | Value |\n| --- | --- |\n| Class | A – see the appendix |\n")).Field(FieldSeverity); ok {
+		t.Errorf("severity %q from a one-word label", f.Value)
+	}
+}

@@ -48,6 +48,10 @@ var sevCodeRe = lazyRe(`^(?i:sev(?:erity)?[-_ ]?[0-5])\b`)
 // 2", "Category 1"; "Category: Network" names a kind, not a rating.
 var categoryCodeRe = lazyRe(`^(?i:cat(?:egory)?)[ -]?[A-D0-5]\b`)
 
+// gradeLetterRe is a grade's letter opening a value, before a dash or a
+// note: "B – customer-facing", "C (minor)".
+var gradeLetterRe = lazyRe(`^([A-E])(?:\s+[–—-]\s|\s*\()`)
+
 // gradeCodeRe is a grade's code opening a value: "S2", "P2".
 var gradeCodeRe = lazyRe(`^[SsPp][0-5]\b`)
 
@@ -63,7 +67,7 @@ var ratingWords = wordSet(`grade level class tier rating urgency criticality`)
 // "Storage: S3 bucket" names no rating.
 func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 	v := strings.TrimSpace(trimBytes(strings.TrimSpace(value), &valueMarks))
-	if len(v) < 2 || v[0]|0x20 != 's' && v[0]|0x20 != 'p' && v[0]|0x20 != 'c' {
+	if len(v) < 2 || v[0]|0x20 != 's' && v[0]|0x20 != 'p' && v[0]|0x20 != 'c' && (v[0] < 'A' || v[0] > 'E') {
 		return
 	}
 	words := strings.Fields(normalize(label))
@@ -77,6 +81,11 @@ func (p *parser) ratingGrade(label, value string, labelSpan, valueSpan Span) {
 	}
 	if code == "" && (rates || words[len(words)-1] == "category") {
 		code = categoryCodeRe.FindString(v) // "Disruption category: CAT B — significant"
+	}
+	if code == "" && rates && len(words) > 1 {
+		if m := gradeLetterRe.FindStringSubmatch(v); m != nil {
+			code = m[1] // "Downtime class: B – customer-facing (scale A–D)"
+		}
 	}
 	if code != "" {
 		p.priority = Field{Key: FieldSeverity, Label: strings.TrimSpace(label), Value: code, Span: valueSpan, LabelSpan: labelSpan}

@@ -10,7 +10,8 @@ import (
 // level 2", a tracker's scoped label "severity::2"; a grade that rates
 // the incident itself ("a P1 incident", "P2 outage", "a Priority 1
 // incident", "a Level 2 incident", "a high-severity incident",
-// "severity was set to high", "this one was "severity: moderate"", "We
+// "severity was set to high", "this one was "severity: moderate"", "…
+// Kevin Adeyemi. Sev: 2 on our scale", "We
 // rated it S2", "This review rates the incident CRITICAL", "we treated
 // it as a major";
 // not "S3 outage", a store's name); the rank of an incident that service
@@ -21,7 +22,7 @@ import (
 var severityTokenRe = lazyRe(`(?i:\b(sev(?:erity)?(?:[ \-_]?|::|\s+level\s+)[0-5])\b)` +
 	`|\b(P[0-4]|(?i:priority|level)[ -][0-4])[*_]{0,2}[ -](?i:incident|outage)\b` +
 	`|\b((?i:high|medium|low))[ -](?i:severity|impact)[ -](?i:incident|outage)\b` +
-	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+|(?:this\s+one|this\s+incident|it)\s+was\s+["“]?severity:\s*)((?i:high|medium|moderate|low|critical|major|minor)|[0-5])\b` +
+	`|\b(?i:severity\s+(?:was|is)\s+(?:set|raised|lowered|rated|graded|agreed)\s+(?:to|at|as)\s+|(?:this\s+one|this\s+incident|it)\s+was\s+["“]?severity:\s*|[.!?;]\s+(?:sev|severity):\s*)((?i:high|medium|moderate|low|critical|major|minor)|[0-5])\b` +
 	`|\b((?i:major|minor|critical))[*_]{0,2}[ -](?i:incident)\b` +
 	`|\b(?i:incident )((?i:majeur|mineur|critique))\b|\b(?i:incidente |incidencia )((?i:mayor|grave|cr[ií]tico|cr[ií]tica|maggiore|critico))\b` +
 	`|(重大|軽微)インシデント|(重大)(?:事故|故障|事件)` +
