@@ -35,6 +35,10 @@ func (p *parser) selfLead() {
 			name, span := p.ledBy(para, at)
 			if name == "" && m != nil {
 				name, span = "I", Span{at + m[2], at + m[3]} // the writer, not named
+			} else if name == "" {
+				if i, n := ledAt(para); i >= 0 {
+					name, span = p.doc.text[at+i:at+i+n], Span{at + i, at + i + n} // "C'est moi qui coordonnais"
+				}
 			}
 			if name != "" {
 				p.doc.Fields = append(p.doc.Fields, Field{Key: FieldContact, Label: "Incident lead (in their own words)", Value: name, Span: span, Inferred: true})
@@ -49,6 +53,18 @@ func (p *parser) selfLead() {
 // ledIn reports a paragraph holding one of ledWords.
 func ledIn(para string) bool {
 	return holdsPhrase(para, ledOpeners, ledWords)
+}
+
+// ledAt is where the first of ledWords stands in para, and its length;
+// -1 where none does.
+func ledAt(para string) (int, int) {
+	lower := strings.ToLower(para)
+	for _, w := range ledWords {
+		if i := strings.Index(lower, w); i >= 0 && len(lower) == len(para) {
+			return i, len(w)
+		}
+	}
+	return -1, 0
 }
 
 // holdsPhrase reports text holding one of phrases (lower case), asked

@@ -58,3 +58,12 @@ func TestLeadLabelsWithNotes(t *testing.T) {
 		"# Payments\n\n| Contact officer | Priya Lal |\n| --- | --- |\n":                                         "Priya Lal",
 	})
 }
+
+// A phrase of ledWords with no name to give it: the writer's own words
+// are the contact.
+func TestLeadInOwnWordsUnsigned(t *testing.T) {
+	doc := mustParse(t, []byte("# Tournées\n\nLa panne a duré deux heures. C'est moi qui coordonnais, samedi matin.\n"))
+	if f, ok := doc.Field(FieldContact); !ok || f.Value != "C'est moi qui coordonnais" {
+		t.Errorf("contact %q (%v), want the writer's own words", f.Value, ok)
+	}
+}
