@@ -711,6 +711,9 @@ func lastClauseBreak(s string) int {
 // italics anywhere in an entry names, in any of its languages:
 // "**początek awarii** — bilety …", "… BT'yi aradı (*tespit*)", or "".
 func emphasisMarker(text string) string {
+	if k := leadRunMarker(text); k != "" {
+		return k
+	}
 	for _, mark := range [...]string{"**", "*", "_"} {
 		rest := text
 		for {
@@ -731,6 +734,22 @@ func emphasisMarker(text string) string {
 			}
 			rest = rest[i+2*len(mark)+j:]
 		}
+	}
+	return ""
+}
+
+// leadRunMarker is the moment a label of the vocabulary names where it
+// opens an entry whose bold opened before the entry's text, with its
+// time: "10:12 – **začátek dopadu**: …" is read as "začátek dopadu**:
+// …"; "" otherwise.
+func leadRunMarker(text string) string {
+	i := strings.IndexByte(text[:min(len(text), 48)], '*')
+	if i <= 0 || strings.ContainsAny(text[:i], "_`") {
+		return ""
+	}
+	switch k := synonymKey(strings.TrimSpace(text[:i])); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
 	}
 	return ""
 }
