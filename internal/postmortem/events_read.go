@@ -116,6 +116,9 @@ func apartMarker(text string) string {
 	if k := closingMoment(text); k != "" {
 		return k
 	}
+	if k := parenMarker(text); k != "" {
+		return k
+	}
 	if strings.IndexByte(text, '*') < 0 && strings.IndexByte(text, '_') < 0 && strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, "←"[0]) < 0 {
 		return "" // nothing set apart: most entries
 	}
@@ -292,6 +295,28 @@ func apartNote(text string, arrow bool) string {
 		return "" // a run closed before the end, or a mark inside a word
 	}
 	return s[j+1:]
+}
+
+// parenMarker is the moment a label of the vocabulary names in the
+// full-width parentheses that close an entry, as Japanese and Chinese
+// set it apart: "…403となる（影響開始）"; "" otherwise. Parentheses of
+// Latin text are left to the words' own reading: "(bắt đầu ảnh hưởng)"
+// told apart would hide a detection written before the start.
+func parenMarker(text string) string {
+	s := strings.TrimRight(text, " .。")
+	if !strings.HasSuffix(s, "）") {
+		return ""
+	}
+	s = s[:len(s)-len("）")]
+	open := strings.LastIndex(s, "（")
+	if open < 0 || len(s)-open > apartNoteMax {
+		return ""
+	}
+	switch k := synonymKey(strings.TrimSpace(s[open+len("（"):])); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
+	}
+	return ""
 }
 
 // apartNoteMax is the longest note read as a moment's: more is a
