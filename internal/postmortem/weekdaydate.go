@@ -29,9 +29,14 @@ func afterDayWords(s string) string {
 }
 
 // incidentDayAfterWords reads a date field's day where the value opens
-// with a weekday or its words, as incidentDay reads the rest; the
-// document's way with day and month (p.dayFirstEntry) applies.
+// with a symbol ("📅 Dec 3, 2026", as a notes app sets a date property),
+// a weekday or its words, as incidentDay reads the rest; the document's
+// way with day and month (p.dayFirstEntry) applies.
 func (p *parser) incidentDayAfterWords(value string) (time.Time, bool) {
+	value = strings.TrimLeftFunc(value, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t, ok := incidentDay(p.dayFirstEntry(value)); ok {
+		return t, true
+	}
 	rest := afterDayWords(value)
 	if rest == value {
 		return time.Time{}, false

@@ -12,6 +12,7 @@ func TestIncidentDateAfterWeekdayWords(t *testing.T) {
 		{"Τετάρτη 25/03/2026", "2026-03-25"},
 		{"keskiviikko 25.3.2026", "2026-03-25"},
 		{"onsdag den 25. marts 2026", "2026-03-25"},
+		{"📅 Mar 25, 2026", "2026-03-25"},
 	} {
 		value, day := c[0], c[1]
 		src := "# Checkout outage\n\n**Created:** 2026-03-27\n**Incident date:** " + value + "\n**Time zone:** UTC\n\n" +
