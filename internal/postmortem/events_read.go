@@ -194,7 +194,7 @@ var (
 )
 
 // dashNoteMax is the longest note after a dash read for its moment.
-const dashNoteMax = 16
+const dashNoteMax = 20
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
@@ -325,8 +325,8 @@ const apartNoteMax = 40
 
 // noteMarker reads a short note for the moment it names: a label of the
 // vocabulary, or everyday words of the start ("starts", "began"), the
-// detection ("we knew", "we know something's wrong") or the end ("over",
-// "ended").
+// detection ("we knew", "we know something's wrong", "first we hear of
+// it") or the end ("over", "ended", "back").
 func noteMarker(note string) string {
 	note = strings.Trim(note, " .!*_()—–-")
 	if note == "" || len(note) > apartNoteMax {
@@ -336,11 +336,20 @@ func noteMarker(note string) string {
 	case FieldStart, FieldDetect, FieldEnd:
 		return k
 	}
+	switch strings.ToLower(note) {
+	case "back", "back up", "back online", "all back":
+		return FieldEnd // "— **back**", "*back online*"; "rolled back" is work
+	}
+	if strings.Contains(note, "=>") || strings.Contains(note, "->") || strings.Contains(note, "→") {
+		return "" // "assigned => resolved", a field's change in a tracker's history
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(note), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
+		case "not", "no", "isn", "wasn", "before":
+			return "" // "— **not** the start", "that's not the end"
 		case "starts", "started", "begins", "began", "start", "begin", "onset", "broke":
 			return FieldStart
-		case "knew", "know", "noticed", "detected", "spotted", "aware":
+		case "knew", "know", "noticed", "detected", "spotted", "aware", "hear", "heard":
 			return FieldDetect
 		case "over", "ends", "ended", "end", "resolved", "recovered":
 			return FieldEnd
