@@ -61,30 +61,39 @@ func (p *parser) dottedClockColumn(body []row) int {
 }
 
 // allDottedClocks reports whether every row's cell at col holds a dotted
-// clock and a short note at most, and another cell of the row has words.
+// clock and a short note at most, and another cell of the row has words:
+// two at least, as Finnish tells an event ("Raporttiajo pysäytetään"),
+// and three in one row or more.
 func (p *parser) allDottedClocks(body []row, col int) bool {
+	longer := false
 	for _, r := range body {
 		if col >= len(r.Cells) {
 			return false
 		}
 		c := r.Cells[col].Value
 		st := dottedClockSpan(p.src, c)
-		if !st.Valid() || len(bytes.Fields(p.src[st.End:c.End])) > 3 || !wordsBeside(p, r, col) {
+		if !st.Valid() || len(bytes.Fields(p.src[st.End:c.End])) > 3 {
 			return false
 		}
+		n := wordsBeside(p, r, col)
+		if n < 2 {
+			return false
+		}
+		longer = longer || n >= 3
 	}
-	return true
+	return longer
 }
 
-// wordsBeside reports whether a cell of the row other than col holds
-// three words or more: an event's text.
-func wordsBeside(p *parser, r row, col int) bool {
+// wordsBeside returns the most words a cell of the row other than col
+// holds: an event's text has two or more.
+func wordsBeside(p *parser, r row, col int) int {
+	most := 0
 	for i, c := range r.Cells {
-		if i != col && len(bytes.Fields(p.src[c.Value.Start:c.Value.End])) >= 3 {
-			return true
+		if i != col {
+			most = max(most, len(bytes.Fields(p.src[c.Value.Start:c.Value.End])))
 		}
 	}
-	return false
+	return most
 }
 
 // afterWeekdayWord drops a short word without digits or dots that opens

@@ -871,7 +871,7 @@ func (p *parser) eventLines(n ast.Node) {
 		ls.Start = max(ls.Start, lines.At(i).Start)
 		stamp, dotted := p.stampAt(ls), false
 		if p.itemDotted {
-			if d := dottedClockSpan(p.src, ls); d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
+			if d := itemClockSpan(p.src, ls); d.Valid() && (!stamp.Valid() || stamp.End <= d.End) {
 				stamp, dotted = p.zoneAfter(d, ls.End), true // "05.26 Telefon fra bakeriet" in a list of such entries
 			}
 		}
@@ -940,7 +940,7 @@ func (p *parser) dottedList(l ast.Node) bool {
 		}
 		ls := p.doc.LineSpan(p.doc.Line(text.Lines().At(0).Start))
 		ls.Start = max(ls.Start, text.Lines().At(0).Start)
-		if dottedClockSpan(p.src, ls).Valid() {
+		if itemClockSpan(p.src, ls).Valid() {
 			dotted++
 		} else if items == 1 && !dottedDigits(p.src[ls.Start:min(ls.End, ls.Start+20)]) {
 			break // most lists: no dotted number opens the first item ("Minggu 22.00" does)

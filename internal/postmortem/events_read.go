@@ -116,6 +116,9 @@ func apartMarker(text string) string {
 	if k := closingMoment(text); k != "" {
 		return k
 	}
+	if k := parenMarker(text); k != "" {
+		return k
+	}
 	if strings.IndexByte(text, '*') < 0 && strings.IndexByte(text, '_') < 0 && strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, "←"[0]) < 0 {
 		return "" // nothing set apart: most entries
 	}
@@ -191,7 +194,7 @@ var (
 )
 
 // dashNoteMax is the longest note after a dash read for its moment.
-const dashNoteMax = 16
+const dashNoteMax = 20
 
 // sentenceMoment is closingMoment of one sentence.
 func sentenceMoment(s string) string {
@@ -294,14 +297,36 @@ func apartNote(text string, arrow bool) string {
 	return s[j+1:]
 }
 
+// parenMarker is the moment a label of the vocabulary names in the
+// full-width parentheses that close an entry, as Japanese and Chinese
+// set it apart: "…403となる（影響開始）"; "" otherwise. Parentheses of
+// Latin text are left to the words' own reading: "(bắt đầu ảnh hưởng)"
+// told apart would hide a detection written before the start.
+func parenMarker(text string) string {
+	s := strings.TrimRight(text, " .。")
+	if !strings.HasSuffix(s, "）") {
+		return ""
+	}
+	s = s[:len(s)-len("）")]
+	open := strings.LastIndex(s, "（")
+	if open < 0 || len(s)-open > apartNoteMax {
+		return ""
+	}
+	switch k := synonymKey(strings.TrimSpace(s[open+len("（"):])); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
+	}
+	return ""
+}
+
 // apartNoteMax is the longest note read as a moment's: more is a
 // sentence of the story.
 const apartNoteMax = 40
 
 // noteMarker reads a short note for the moment it names: a label of the
 // vocabulary, or everyday words of the start ("starts", "began"), the
-// detection ("we knew", "we know something's wrong") or the end ("over",
-// "ended").
+// detection ("we knew", "we know something's wrong", "first we hear of
+// it") or the end ("over", "ended", "back").
 func noteMarker(note string) string {
 	note = strings.Trim(note, " .!*_()—–-")
 	if note == "" || len(note) > apartNoteMax {
@@ -311,11 +336,20 @@ func noteMarker(note string) string {
 	case FieldStart, FieldDetect, FieldEnd:
 		return k
 	}
+	switch strings.ToLower(note) {
+	case "back", "back up", "back online", "all back":
+		return FieldEnd // "— **back**", "*back online*"; "rolled back" is work
+	}
+	if strings.Contains(note, "=>") || strings.Contains(note, "->") || strings.Contains(note, "→") {
+		return "" // "assigned => resolved", a field's change in a tracker's history
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(note), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
+		case "not", "no", "isn", "wasn", "before":
+			return "" // "— **not** the start", "that's not the end"
 		case "starts", "started", "begins", "began", "start", "begin", "onset", "broke":
 			return FieldStart
-		case "knew", "know", "noticed", "detected", "spotted", "aware":
+		case "knew", "know", "noticed", "detected", "spotted", "aware", "hear", "heard":
 			return FieldDetect
 		case "over", "ends", "ended", "end", "resolved", "recovered":
 			return FieldEnd
@@ -721,6 +755,9 @@ func lastClauseBreak(s string) int {
 // italics anywhere in an entry names, in any of its languages:
 // "**początek awarii** — bilety …", "… BT'yi aradı (*tespit*)", or "".
 func emphasisMarker(text string) string {
+	if k := leadRunMarker(text); k != "" {
+		return k
+	}
 	for _, mark := range [...]string{"**", "*", "_"} {
 		rest := text
 		for {
@@ -741,6 +778,22 @@ func emphasisMarker(text string) string {
 			}
 			rest = rest[i+2*len(mark)+j:]
 		}
+	}
+	return ""
+}
+
+// leadRunMarker is the moment a label of the vocabulary names where it
+// opens an entry whose bold opened before the entry's text, with its
+// time: "10:12 – **začátek dopadu**: …" is read as "začátek dopadu**:
+// …"; "" otherwise.
+func leadRunMarker(text string) string {
+	i := strings.IndexByte(text[:min(len(text), 48)], '*')
+	if i <= 0 || strings.ContainsAny(text[:i], "_`") {
+		return ""
+	}
+	switch k := synonymKey(strings.TrimSpace(text[:i])); k {
+	case FieldStart, FieldDetect, FieldEnd:
+		return k
 	}
 	return ""
 }

@@ -666,6 +666,9 @@ func (p *parser) baseDate() time.Time {
 		if t, ok := incidentDay(p.dayFirstEntry(f.Value)); ok {
 			return t // "02/11/2026" day first where the document's zone says so
 		}
+		if t, ok := p.incidentDayAfterWords(f.Value); ok {
+			return t // "tisdag 2026-11-24", a weekday before the day
+		}
 	}
 	if t, ok := p.timelineDay(false); ok {
 		return t // a labelled start's day before one read from prose

@@ -201,7 +201,7 @@ func (p *parser) readSummaryProse(n ast.Node, para *paragraphText) {
 	if m != nil && !reviewSentence(text, m[2]) {
 		v := Span{span.Start + m[2], span.Start + m[3]}
 		key, label := FieldIncidentDate, "Incident date (from the summary)"
-		if exportNote(text) {
+		if exportNote(text) || copyNote(text) {
 			key, label = FieldDate, "Date (from the export note)" // the day the tool wrote the document on
 		}
 		p.proseFields = append(p.proseFields, Field{Key: key, Label: label, Value: firstOfRange(p.doc.Text(v)), Span: v, Inferred: true})
@@ -364,6 +364,17 @@ func exportNote(text string) bool {
 	head := text[:min(len(text), 48)]
 	return exportOpeners.in(head)
 }
+
+// copyNote reports an italic note that says when the text above or
+// below it was copied or sent, not when the incident was: "*Incident
+// history copied from the status page on Dec 3, 2026*", "*Issue #41 ·
+// sent via our newsletter tool on 24 November 2026*". It is no export
+// note otherwise: such a note may still be the summary.
+func copyNote(text string) bool {
+	return len(text) > 2 && (text[0] == '_' || text[0] == '*') && text[len(text)-1] == text[0] && copyWords.in(text[1:])
+}
+
+var copyWords = newKeywords("copied from", "sent via", "sent to")
 
 var (
 	exportWords   = newKeywords("exported", "pasted", "generated")
