@@ -92,3 +92,23 @@ func FuzzKeywordsIndex(f *testing.F) {
 		}
 	})
 }
+
+// TestAnchoredWordsAgree holds zoneNoteAnchors, which reads from the
+// l's and m's of a text, to the guard set it reads for: the same guards
+// and, for each, the same first place, over generated texts and the
+// sample documents' lines.
+func TestAnchoredWordsAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 17))
+	texts := sampleTexts(t)
+	pieces := append([]string{"date fields", "Date Fields", "all hours", "ALL CLOCK TIMES", "timestamps", "TimeſTamps",
+		"times in the", "Times In This", "ml", "LM", "l", "m"}, keywordPieces...)
+	for range 20000 {
+		texts = append(texts, joinedAtRandom(r, new(strings.Builder), pieces, keywordGaps, 12))
+	}
+	for _, text := range texts {
+		var got, want [wordSets]int
+		if g, w := zoneNoteAnchors.mayMatchAt(text, got[:]), zoneNoteWords.mayMatchAt(text, want[:]); g != w || got != want {
+			t.Fatalf("mayMatchAt(%q) = %b %v, want %b %v", text, g, got, w, want)
+		}
+	}
+}

@@ -541,18 +541,20 @@ var paragraphWords = newWordSets(paragraphSets...)
 // first two bits of paragraphWords.
 var zoneNoteWords = newWordSets(paragraphSets[wordsTime], paragraphSets[wordsAllTimes])
 
+// zoneNoteAnchors reads a paragraph for zoneNoteWords from its l's and
+// m's: "time" and "timestamps" hold an m, every other word an l.
+var zoneNoteAnchors = newAnchoredWords(&zoneNoteWords, "lm")
+
 // has reports whether the paragraph holds a word of the set.
 func (t *paragraphText) has(set int) bool {
 	zoneNote := set == wordsTime || set == wordsAllTimes
 	if !t.shared && !zoneNote {
 		return paragraphSets[set] == nil || paragraphSets[set].in(t.text)
 	}
-	if !t.read {
-		words := paragraphWords
-		if !t.shared {
-			words = zoneNoteWords
-		}
-		t.sets, t.read = words.mayMatchAt(t.text, t.first[:]), true
+	if !t.read && t.shared {
+		t.sets, t.read = paragraphWords.mayMatchAt(t.text, t.first[:]), true
+	} else if !t.read {
+		t.sets, t.read = zoneNoteAnchors.mayMatchAt(t.text, t.first[:]), true
 	}
 	return t.sets&(1<<set) != 0
 }
