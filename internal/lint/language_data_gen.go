@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "202080-bb1daaac"
+const langGeneratedSum = "203307-5a8d7edb"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -627,6 +627,13 @@ func langGenerated() *langData {
 				Match:      []string{"[it was|is @persons @any? @any? @work|@cause-artefact that|which] @aux* @adverb? @past", "[it was|is the @any? @any? @agent @aux? @past that|which] @aux* @adverb? @past", "[it was|is @any @any? who] @aux* @adverb? @past", "[it was|is @person who|that] @aux* @adverb? @past", "[it was|is the|our|their @any @any? @any? who] @aux* @adverb? @past", "[it was|is the|our|their @any? @any? @role|@crew-role|@person-group that] @aux* @adverb? @past", "[it was|is us|me|them in|on|at @any @any? who|that] @aux* @adverb? @past", "[it was|is us|me|them ,] ~8 , who @aux* @adverb? @past", "[the one|person|people who|that @aux* @adverb? @past] ~12 was|is|were @agent", "what @past ~10 was|is [@persons @any? @any? @work|@cause-artefact]", "what @past ~10 was|is [@persons] @any", "what @past ~10 was|is [@agent] @gerund"},
 				Unless:     []string{"it was|is ~10 that|which|who @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|phoned|called|helped|saved|spotted|caught|stayed|rebooked|refunded|returned|warned|asked|suggested|proposed", "the one|person|people who|that @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|phoned|called|helped|saved|spotted|caught|warned|asked", "what @discover|@cause-remedy|@cause-repair|found|noticed|helped|saved|spotted|caught|worked|kept|got|happened|mattered"},
 				UnlessNear: []string{"@intent", "@cause-fine", "@cause-ended-trouble", "@cause-unwanted", "back", "own", "harmless", "safely", "recovery", "rollback", "revert", "reversal", "refund", "refunds"},
+				Rewrite:    "article",
+			},
+			{
+				Rule:       "language/person-cause",
+				Match:      []string{"[it was|is @persons|my|our|their @any? decision|call|choice|approval|sign-off|go-ahead ~14 that|which] @aux* @adverb? @past|cost|put|set|cut|shut"},
+				Unless:     []string{"it was|is ~16 that|which @aux* @adverb? @discover|@cause-remedy|@cause-repair|@cause-operate|found|noticed|paged|phoned|called|helped|saved|spotted|caught|kept|spared|protected|stayed|rebooked|refunded|returned|warned|asked|suggested|proposed|made|gave|got|let|allowed|meant"},
+				UnlessNear: []string{"@cause-fine", "@cause-ended-trouble", "@cause-unwanted", "@cause-remedy", "@cause-repair", "deliberately", "intentionally", "planned", "expected", "designed", "runbook", "harmless", "safely", "recovery", "rollback", "revert", "reversal", "refund", "refunds", "safe", "safety"},
 				Rewrite:    "article",
 			},
 			{
@@ -1620,19 +1627,19 @@ var langGeneratedVocab = []string{
 	"readonly", "timing", "drifting", "spiking", "looping", "retrying", "whom", "ready", "concerns", "trigger", "source", "origin", "reason", "long", "easier", "harder",
 	"helped", "thanks", "courtesy", "neglecting", "forgetting", "omitting", "ignoring", "overlooking", "understand", "having", "draft", "sure", "certain", "place", "alone", "untouched",
 	"archived", "safe", "faster", "quicker", "safer", "consequence", "pursuant", "strength", "basis", "leaves", "leaving", "holiday", "holidays", "vacation", "leave", "headed",
-	"proposed", "coordinated", "us", "me", "phoned", "mattered", "harmless", "reversal", "traces", "comes", "owing", "undo", "stems", "usage", "below", "added",
-	"simulated", "rehearsed", "ruled", "debugging", "investigating", "examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic", "season", "replicas", "exceeded", "outgrew",
-	"overran", "overshot", "protecting", "protected", "cloned", "working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling", "joining", "staging", "app",
-	"kubeconfig", "hostname", "image", "images", "build", "sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched", "debated", "deliberated", "hesitated",
-	"dithered", "bickered", "chatted", "unacknowledged", "unactioned", "unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing", "real", "improvement", "suggestion",
-	"idea", "generated", "local", "personal", "aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff", "replica", "instance", "watching",
-	"available", "record", "records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private", "blog", "documentation", "sit",
-	"ring", "sleep", "waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way", "included", "swept", "copies",
-	"grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "cost", "post", "go-ahead", "loose",
-	"alerting", "anymore", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner", "permanent",
-	"unknown", "unclear", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates", "lined",
-	"side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound", "coming",
-	"doing", "task", "screwed", "messed", "mucked", "fouled",
+	"proposed", "coordinated", "us", "me", "phoned", "mattered", "harmless", "reversal", "go-ahead", "cost", "protected", "safety", "traces", "comes", "owing", "undo",
+	"stems", "usage", "below", "added", "simulated", "rehearsed", "ruled", "debugging", "investigating", "examining", "searching", "suspecting", "profiling", "tracing", "inspecting", "traffic",
+	"season", "replicas", "exceeded", "outgrew", "overran", "overshot", "protecting", "cloned", "working", "billing", "emailing", "finding", "reporting", "flagging", "declaring", "calling",
+	"joining", "staging", "app", "kubeconfig", "hostname", "image", "images", "build", "sanitised", "sanitized", "anonymised", "anonymized", "masked", "piling", "burning", "searched",
+	"debated", "deliberated", "hesitated", "dithered", "bickered", "chatted", "unacknowledged", "unactioned", "unassigned", "untriaged", "unread", "unnoticed", "extended", "beyond", "finishing", "completing",
+	"real", "improvement", "suggestion", "idea", "generated", "local", "personal", "aimed", "directed", "nonexistent", "non-existent", "fallback", "temporarily", "load-test", "ttl", "backoff",
+	"replica", "instance", "watching", "available", "record", "records", "register", "registers", "inspection", "docket", "filing", "filings", "rca", "writeup", "redacted", "private",
+	"blog", "documentation", "sit", "ring", "sleep", "waved", "clause", "condition", "detail", "aborted", "died", "halfway", "partway", "midway", "part-way", "mid-way",
+	"included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils", "boiled", "stem", "till", "post",
+	"loose", "alerting", "anymore", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets", "optional", "ending", "newer", "cleaner",
+	"permanent", "unknown", "unclear", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing", "coincided", "coincides", "correlated", "correlates",
+	"lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded", "builds", "ci", "question", "bound",
+	"coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their
