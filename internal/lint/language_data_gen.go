@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "203846-8bf5d199"
+const langGeneratedSum = "204747-595b031b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -1081,6 +1081,13 @@ func langGenerated() *langData {
 				UnlessNear:      []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-fine", "@cause-recover", "@cause-ended-trouble", "@cause-unwanted", "@cause-kind-message", "@cause-rate-fine", "@cause-note-fine", "harmless", "safely", "requested", "ordered", "meant", "intended"},
 				AtSentenceStart: true,
 				Rewrite:         "article",
+			},
+			{
+				Rule:            "language/person-cause",
+				Match:           []string{"[the|a|an @any? @any? @work|@cause-artefact that|which? @agent @aux* @adverb? @past] ...6 @cause-effect ~12 @cause-amiss|@formal-harm"},
+				Unless:          []string{"the|a|an @any ~14 @cause-effect ~12 nobody|no-one|none|nothing @left-bad"},
+				UnlessNear:      []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-fine", "@cause-recover", "@cause-ended-trouble", "@cause-unwanted", "@cause-kind-message", "@cause-rate-fine", "@cause-note-fine", "harmless", "safely", "requested", "ordered", "meant", "intended", "back"},
+				AtSentenceStart: true,
 			},
 			{
 				Rule:         "language/person-cause",
