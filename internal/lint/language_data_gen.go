@@ -3,7 +3,7 @@
 package lint
 
 // langGeneratedSum is the length and CRC-32C of the language.yaml this was written from.
-const langGeneratedSum = "204747-595b031b"
+const langGeneratedSum = "206305-69e5419b"
 
 // langGenerated returns what language.yaml decodes to.
 func langGenerated() *langData {
@@ -1075,6 +1075,14 @@ func langGenerated() *langData {
 				UnlessNear:   []string{"recovered", "recovery", "restored", "fixed", "resolved", "mitigated", "quickly", "saved", "prevented", "avoided", "noticing", "spotting", "catching", "paging", "escalating", "reverting", "restoring", "fixing", "pausing", "stopping", "only"},
 			},
 			{
+				Rule:         "language/person-cause",
+				Match:        []string{"@harm-told|@formal-harm|@fail-state|@cause-outcome|@cause-stuck|@cause-wait|twice|double|instead|zero|late|short ~14 [thanks|owing|down to @persons]", "@harm-told|@formal-harm|@fail-state|@cause-outcome|@cause-stuck|@cause-wait|twice|double|instead|zero|late|short ~14 [courtesy of @persons]"},
+				Unless:       []string{"thanks|owing|down to @persons @any? @any? @any? @remedy-noun|runbook|runbooks|playbook|checklist|alert|alerts|check|checks|warning|help|quick|quickly|early|prompt", "courtesy of @persons @any? @any? @any? @remedy-noun|runbook|runbooks|playbook|checklist|alert|alerts|check|checks|warning|help|quick|quickly|early|prompt", "thanks|owing|down|courtesy to|of @persons ~16 @discover|@cause-remedy|@cause-repair|@cause-recover|@cause-fine|@cause-ended-trouble"},
+				UnlessBefore: []string{"@negator ~14", "only|just|nobody|none|nothing|no ~14", "@cause-remedy|@cause-repair|@cause-recover|@cause-ended-trouble ~14"},
+				UnlessNear:   []string{"@intent", "@cause-remedy", "@cause-repair", "@cause-recover", "@cause-fine", "@cause-ended-trouble", "@cause-unwanted", "saved", "prevented", "avoided", "limited", "within"},
+				Rewrite:      "article",
+			},
+			{
 				Rule:            "language/person-cause",
 				Match:           []string{"[@persons|my|our|their @any? @any? @work|@cause-artefact] @aux? @cause-effect ~12 @cause-amiss", "[@persons|my|our|their @any? @any? @work|@cause-artefact] of|for|at|on ...6 @cause-effect ~12 @cause-amiss", "[@persons|my|our|their @any? @any? @work|@cause-artefact] to @det|@persons ...5 @cause-effect ~12 @cause-amiss"},
 				Unless:          []string{"@persons|my|our|their @any? @any? @work|@cause-artefact @aux? @cause-effect ~12 nobody|no-one|none|nothing @left-bad", "@persons|my|our|their @any? @any? @work|@cause-artefact of|to|for|at|on ...6 @cause-effect ~12 nobody|no-one|none|nothing @left-bad"},
@@ -1645,8 +1653,8 @@ var langGeneratedVocab = []string{
 	"partway", "midway", "part-way", "mid-way", "included", "swept", "copies", "grow", "balloon", "spiral", "ensured", "stress", "smoke", "forensics", "evidence", "boils",
 	"boiled", "stem", "till", "post", "loose", "alerting", "anymore", "skipping", "bypassing", "overriding", "disabling", "silencing", "muting", "snoozing", "dismissing", "lets",
 	"optional", "ending", "newer", "cleaner", "permanent", "unknown", "unclear", "digging", "grepping", "scrolling", "guessing", "poking", "combing", "bisecting", "second-guessing", "arguing",
-	"coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "disciplined", "reprimanded", "demoted", "sacked", "scolded",
-	"builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
+	"coincided", "coincides", "correlated", "correlates", "lined", "side-effect", "improving", "costs", "leads", "causes", "triggers", "help", "prompt", "disciplined", "reprimanded", "demoted",
+	"sacked", "scolded", "builds", "ci", "question", "bound", "coming", "doing", "task", "screwed", "messed", "mucked", "fouled",
 }
 
 // langGeneratedLists are the built-in lists, in the order of their
