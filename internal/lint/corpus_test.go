@@ -901,11 +901,31 @@ func devSet(t *testing.T) []corpusLine {
 // (1194/1723, a sentence under 0.693): the learned weights move a few sentences with each
 // retraining, and its gates are set to that figure, the rules' gates
 // unchanged.
+// dev-v29.tsv (260 sentences written blind to the rules) measured at its
+// first run: recall 0.707 (106/150), person-cause 0.618 (68/110), no
+// false positives. A round on classes pooled across the development files
+// (branch lang53) kept three: an it-cleft naming a person's decision,
+// call or approval with its own words before "that" ("It was our call to
+// skip the dry run that left the trades unsettled"); a person's work with
+// its own words before the verb that did something amiss ("Juma's export
+// of the grade sheet rounded every weight down"); and damage told first,
+// then put on a person's work with "thanks to", "down to" or "courtesy
+// of". Development person-cause 0.698 (1997/2860) to 0.704 (2014/2860),
+// false positives 35 of 3188 before and after. Held out: rules 0.773
+// (2219/2869) to 0.775 (2225/2869) and 0.641 (1104/1723) to 0.644
+// (1110/1723), false positives 62 of 2550 before and after; the model,
+// retrained with the round, 0.805 (2310/2869) to 0.807 (2316/2869) and
+// 0.694 (1195/1723) to 0.697 (1201/1723). Dropped: a person's work named
+// first with its maker in a clause of its own ("The price table Sokha
+// imported cut the rate"), six development sentences and one held out,
+// for +4% instructions a document. scripts/bench-lint 200: 2,142,000
+// instructions a document before and 2,147,673 after (+0.27%). All four
+// gates move to those figures, rounded down.
 const (
-	holdoutRecall            = 0.773
-	holdoutPersonRecall      = 0.640
-	holdoutModelRecall       = 0.804
-	holdoutModelPersonRecall = 0.692
+	holdoutRecall            = 0.775
+	holdoutPersonRecall      = 0.644
+	holdoutModelRecall       = 0.807
+	holdoutModelPersonRecall = 0.697
 	holdoutMaxFPR            = 0.03
 )
 
