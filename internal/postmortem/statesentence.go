@@ -56,6 +56,27 @@ func (p *parser) alreadySentence(a *Action, text Span) Span {
 	return trimSpan(p.src, Span{text.Start, text.Start + cut})
 }
 
+// completeSentenceRe is a last sentence that says the work named before
+// it is finished, as a public write-up ends an item of what it is
+// changing: "This is complete.", "This work was completed on November
+// 20.", "This change is now in place."
+var completeSentenceRe = lazyRe(`[.!]\*{0,2}\s+\*{0,2}(?:This|That|It)(?: work| change| fix| item| step)? (?:is|was|has been) (?:now )?(?:complete|completed|done|finished|in place)(?: (?:on|since|as of) [^.]{1,24})?\.?\*{0,2}$`)
+
+// completeSentence reads a last sentence completeSentenceRe finds: the
+// item is done, and the text before the sentence is returned.
+func (p *parser) completeSentence(a *Action, text Span) Span {
+	b := p.src[text.Start:text.End]
+	if len(b) < 24 || a.Status != Open || !bytes.Contains(b[max(0, len(b)-56):], []byte("s ")) {
+		return text
+	}
+	m := completeSentenceRe.FindIndex(b)
+	if m == nil {
+		return text
+	}
+	a.Status, a.doneSpan = Done, Span{text.Start + m[0] + 1, text.End}
+	return Span{text.Start, text.Start + m[0] + 1}
+}
+
 // decidedAgainst drops an item whose clause tells that the team decided
 // against the work it names, as a status page lists what it looked at
 // beside what it is doing: "We looked at a second region; we decided
