@@ -771,7 +771,21 @@ func parseStatus(s string) Status {
 	if rest, ok := colourLed(strings.TrimSpace(s)); ok {
 		return parseStatus(rest) // "Grey — cancelled: fixed upstream"
 	}
+	if first, ok := firstCellLine(s); ok {
+		return parseStatus(first) // "Done<br>(Nov 26)"
+	}
 	return Open
+}
+
+// firstCellLine returns the first line of a cell that an HTML break
+// parts into lines, as a converter writes a cell of a word processor's
+// table: "Done<br>(Nov 26)"; ok is false where there is no break.
+func firstCellLine(s string) (string, bool) {
+	i := strings.Index(s, "<br")
+	if i <= 0 {
+		return "", false
+	}
+	return s[:i], true
 }
 
 // colourLed returns the words after a colour's name and a dash that

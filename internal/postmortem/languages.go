@@ -60,8 +60,24 @@ func columnKey(header string) string {
 	if h, ok := strings.CutSuffix(strings.TrimRight(header, " *_:"), "(s)"); ok && h != "" {
 		return columnKey(h) // "Owner(s)", "Assignee(s)"
 	}
+	if h, ok := footnotedHeader(header); ok {
+		return columnKey(h) // "**Owner\***", "Due†": a mark that points to a note below the table
+	}
 	var buf [64]byte
 	return findLocal(localColumnWords, appendNormal(buf[:0], header))
+}
+
+// footnotedHeader returns a column's header without the footnote mark
+// that ends it, an escaped star or a dagger, "**Owner\***", "Due date†";
+// ok is false where none does.
+func footnotedHeader(h string) (string, bool) {
+	t := strings.TrimRight(h, " *_:")
+	for _, mark := range [...]string{"\\*", "\\", "†", "‡"} {
+		if cut, ok := strings.CutSuffix(t, mark); ok && cut != "" {
+			return cut, true
+		}
+	}
+	return h, false
 }
 
 // localState reads a state of another language, normalised: "erledigt",
