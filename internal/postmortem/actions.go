@@ -47,7 +47,7 @@ var columnSynonyms = invert(map[string][]string{
 		"assigned users", "assigned user"},
 	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
 		// the day a row is to be closed by, in a tracker's or a team's words
-		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
+		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "completion by", "deliver by", "resolve by",
 		"planned end", "planned end date", "planned finish", "planned completion", "target end", "target end date",
 		"target finish", "target finish date"},
 	colPriority:  {"priority", "prio", "p", "pri"},

@@ -31,3 +31,20 @@ func TestTdHeaderAndAttachmentsTable(t *testing.T) {
 	doc := mustParse(t, []byte(src))
 	wantActions(t, doc, []titleOwnerDue{{"Pin the driver version", "Olu Bassey", "9 December 2026"}})
 }
+
+// A formal report's table: the due column headed "Completion by", the
+// state column with the scale it is written in, "Status (RAG)".
+func TestCompletionByAndGlossedStatus(t *testing.T) {
+	src := "# Pharmacy system outage\n\n## Actions\n\n" +
+		"| No. | Action | Lead | Completion by | Status (RAG) |\n|---|---|---|---|---|\n" +
+		"| 1 | Test the failover under load | Rhian Moss | 15/01/2027 | Amber — booked |\n" +
+		"| 2 | Restock the paper charts | Ward Manager | 05/12/2026 | Green — complete |\n"
+	doc := mustParse(t, []byte(src))
+	wantActions(t, doc, []titleOwnerDue{
+		{"Test the failover under load", "Rhian Moss", "15/01/2027"},
+		{"Restock the paper charts", "Ward Manager", "05/12/2026"},
+	})
+	if doc.Actions[0].Status != Open || doc.Actions[1].Status != Done {
+		t.Errorf("states %v, %v; want open, done", doc.Actions[0].Status, doc.Actions[1].Status)
+	}
+}

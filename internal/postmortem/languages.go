@@ -63,6 +63,9 @@ func columnKey(header string) string {
 	if h, ok := footnotedHeader(header); ok {
 		return columnKey(h) // "**Owner\***", "Due†": a mark that points to a note below the table
 	}
+	if h, ok := glossedHeader(header); ok {
+		return columnKey(h) // "Status (RAG)": the scale the column is written in
+	}
 	var buf [64]byte
 	return findLocal(localColumnWords, appendNormal(buf[:0], header))
 }
@@ -78,6 +81,18 @@ func footnotedHeader(h string) (string, bool) {
 		}
 	}
 	return h, false
+}
+
+// glossedHeader returns a column's header without a short note in
+// parentheses that ends it, "Status (RAG)", "Due (UTC)"; ok is false
+// where none does, or nothing stands before it.
+func glossedHeader(h string) (string, bool) {
+	t := strings.TrimRight(h, " *_:")
+	open := strings.LastIndexByte(t, '(')
+	if open < 1 || !strings.HasSuffix(t, ")") || len(t)-open > 12 || t[open-1] != ' ' {
+		return h, false
+	}
+	return strings.TrimRight(t[:open], " "), true
 }
 
 // localState reads a state of another language, normalised: "erledigt",
