@@ -781,8 +781,8 @@ func parseStatus(s string) Status {
 // parts into lines, as a converter writes a cell of a word processor's
 // table: "Done<br>(Nov 26)"; ok is false where there is no break.
 func firstCellLine(s string) (string, bool) {
-	i := strings.Index(s, "<br")
-	if i <= 0 {
+	i := strings.IndexByte(s, '<')
+	if i <= 0 || !strings.HasPrefix(s[i:], "<br") {
 		return "", false
 	}
 	return s[:i], true

@@ -57,14 +57,20 @@ func columnKey(header string) string {
 	if k := lookupEither(columnSynonyms, header); k != "" {
 		return k
 	}
-	if h, ok := strings.CutSuffix(strings.TrimRight(header, " *_:"), "(s)"); ok && h != "" {
-		return columnKey(h) // "Owner(s)", "Assignee(s)"
-	}
-	if h, ok := footnotedHeader(header); ok {
-		return columnKey(h) // "**Owner\***", "Due†": a mark that points to a note below the table
-	}
-	if h, ok := glossedHeader(header); ok {
-		return columnKey(h) // "Status (RAG)": the scale the column is written in
+	if t := strings.TrimRight(header, " *_:"); t != "" {
+		switch c := t[len(t)-1]; {
+		case c == ')':
+			if h, ok := strings.CutSuffix(t, "(s)"); ok && h != "" {
+				return columnKey(h) // "Owner(s)", "Assignee(s)"
+			}
+			if h, ok := glossedHeader(t); ok {
+				return columnKey(h) // "Status (RAG)": the scale the column is written in
+			}
+		case c == '\\' || c >= 0x80:
+			if h, ok := footnotedHeader(t); ok {
+				return columnKey(h) // "**Owner\***", "Due†": a mark that points to a note below the table
+			}
+		}
 	}
 	var buf [64]byte
 	return findLocal(localColumnWords, appendNormal(buf[:0], header))

@@ -197,8 +197,8 @@ func mayLeadPerson(b []byte) bool {
 		return true
 	case c == '@' || c >= 'A' && c <= 'Z' || c >= 0x80:
 		colon := bytes.IndexByte(b[:min(len(b), 48)], ':')
-		if colon < 0 {
-			colon = bytes.Index(b[:min(len(b), 48)], []byte(" \u2014 ")) // "Dale — renew the certs"
+		if colon < 0 && bytes.IndexByte(b[:min(len(b), 32)], 0xE2) > 0 {
+			colon = bytes.Index(b[:min(len(b), 32)], []byte(" \u2014 ")) // "Dale — renew the certs"
 		}
 		return colon > 0 && bytes.Count(b[:colon], []byte(" ")) <= 2
 	}

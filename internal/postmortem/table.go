@@ -224,9 +224,10 @@ func (p *parser) actionHeader(header row) map[string]int {
 // "Action" column holds the links to manage each file, no work.
 func (p *parser) attachmentsHeader(header row) bool {
 	for _, c := range header.Cells {
-		switch normalize(p.doc.Text(c.Value)) {
-		case "attachment", "attachments":
-			return true
+		if v := bytes.Trim(p.src[c.Value.Start:c.Value.End], "*_ "); len(v) >= 10 && len(v) <= 11 && v[0]|0x20 == 'a' {
+			if w := strings.ToLower(string(v)); w == "attachment" || w == "attachments" {
+				return true
+			}
 		}
 	}
 	return false
