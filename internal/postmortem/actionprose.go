@@ -113,12 +113,35 @@ func (p *parser) taskTagLead(n ast.Node) (int, bool) {
 // with the speech balloon its tool draws, "💬 Comments (2)", "🗨️
 // Kommentare": what follows are the readers' replies, not follow-ups.
 func (p *parser) commentsHead(n ast.Node) bool {
+	if commentByline(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop]) {
+		return true
+	}
 	if n.Lines().Len() != 1 {
 		return false
 	}
 	t := bytes.TrimLeft(p.src[n.Lines().At(0).Start:n.Lines().At(0).Stop], " *_")
 	return bytes.HasPrefix(t, []byte("💬")) || bytes.HasPrefix(t, []byte("🗨")) || reactionsLine(t)
 }
+
+// commentByline reports a comment of a discussion under a post, its
+// writer in bold and the day after a middle dot, "**Sam Lee** · Dec 2 —
+// Looks good.", or its age, "**kim_l** 3 hours ago | next": the thread
+// below the follow-ups holds none.
+func commentByline(t []byte) bool {
+	if len(t) < 10 || t[0] != '*' || t[1] != '*' {
+		return false
+	}
+	end := bytes.Index(t[2:min(len(t), 48)], []byte("** "))
+	if end <= 0 || bytes.ContainsAny(t[2:2+end], "*:") {
+		return false
+	}
+	after := t[2+end+3:]
+	return bytes.HasPrefix(after, []byte("· ")) || agoRe.Match(after)
+}
+
+// agoRe is the age a forum writes after a comment's writer, "4 hours
+// ago", "1 day ago".
+var agoRe = lazyRe(`^\d{1,2} (?:minute|hour|day|week|month)s? ago\b`)
 
 // reactionsLine reports the line a staff network's post ends with, its
 // reactions, comments and readers counted between middle dots, "👍😮 18 ·
@@ -154,10 +177,11 @@ func (p *parser) valediction(n ast.Node) bool {
 }
 
 // signOffs open the line a writer leaves the readers with after the
-// follow-ups, an offer to answer: "Any doubts, ping me. — Prakash",
+// follow-ups, the reviewers' approval ("LGTM'd by Ana and Raj, 3 Dec",
+// "Reviewed by Kim Lee"), an offer to answer: "Any doubts, ping me. — Prakash",
 // "Questions? Let me know", or thanks that close a mail over the
 // writer's signature: "Thanks to Priya for the early heads-up."
-var signOffs = [...]string{"any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to", "thanks to ", "thank you to ", "many thanks to "}
+var signOffs = [...]string{"lgtm", "approved by ", "reviewed by ", "signed off by ", "happy to answer", "any doubts", "any questions", "questions?", "let me know", "ping me", "feel free to", "thanks to ", "thank you to ", "many thanks to "}
 
 // signOff reports a line that opens with one of signOffs.
 func signOff(t []byte) bool {
@@ -165,7 +189,7 @@ func signOff(t []byte) bool {
 		return false
 	}
 	switch t[0] | 0x20 {
-	case 'a', 'q', 'l', 'p', 'f', 't', 'm':
+	case 'a', 'q', 'l', 'p', 'f', 't', 'm', 'r', 's', 'h':
 	default:
 		return false
 	}

@@ -47,7 +47,7 @@ var columnSynonyms = invert(map[string][]string{
 		"assigned users", "assigned user"},
 	colDue: {"due", "due date", "target date", "target", "deadline", "eta", "when", "by", "due by", "target completion", "completion date", "target quarter", "target week", "due on", "fecha límite", "fecha", "frist", "fällig am", "échéance", "termín",
 		// the day a row is to be closed by, in a tracker's or a team's words
-		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "deliver by", "resolve by",
+		"close by", "land by", "ship by", "fix by", "finish by", "complete by", "completion by", "deliver by", "resolve by",
 		"planned end", "planned end date", "planned finish", "planned completion", "target end", "target end date",
 		"target finish", "target finish date"},
 	colPriority:  {"priority", "prio", "p", "pri"},
@@ -771,7 +771,21 @@ func parseStatus(s string) Status {
 	if rest, ok := colourLed(strings.TrimSpace(s)); ok {
 		return parseStatus(rest) // "Grey — cancelled: fixed upstream"
 	}
+	if first, ok := firstCellLine(s); ok {
+		return parseStatus(first) // "Done<br>(Nov 26)"
+	}
 	return Open
+}
+
+// firstCellLine returns the first line of a cell that an HTML break
+// parts into lines, as a converter writes a cell of a word processor's
+// table: "Done<br>(Nov 26)"; ok is false where there is no break.
+func firstCellLine(s string) (string, bool) {
+	i := strings.IndexByte(s, '<')
+	if i <= 0 || !strings.HasPrefix(s[i:], "<br") {
+		return "", false
+	}
+	return s[:i], true
 }
 
 // colourLed returns the words after a colour's name and a dash that

@@ -22,7 +22,9 @@ func (p *parser) htmlTable(span Span) {
 }
 
 // htmlRows returns the rows of the HTML tables in span: the header is the
-// first row when its cells are <th>, else there is none. ok is false when
+// first row when its cells are <th>, or <td> that name the columns, as an
+// OCR tool writes every cell ("<td>No.</td><td>Action</td><td>Responsible
+// </td>"); else there is none. ok is false when
 // there is no row with a cell.
 func htmlRows(src []byte, span Span) (header row, body []row, ok bool) {
 	low := asciiLower(src[span.Start:span.End])
@@ -41,7 +43,7 @@ func htmlRows(src []byte, span Span) (header row, body []row, ok bool) {
 		i = start + end
 		switch {
 		case len(r.Cells) == 0:
-		case th && !ok && len(body) == 0:
+		case (th || namesColumns(src, r)) && !ok && len(body) == 0:
 			header, ok = r, true
 		default:
 			body, ok = append(body, r), true
@@ -125,4 +127,16 @@ func unwrapTags(low []byte, in Span) Span {
 		}
 		in = Span{t.Start + gt + 1, t.Start + closing}
 	}
+}
+
+// namesColumns reports a row whose cells name the columns of an action
+// table: two or more, and most of its cells, are a column's name.
+func namesColumns(src []byte, r row) bool {
+	named := 0
+	for _, c := range r.Cells {
+		if c.Value.Len() < 40 && columnKey(string(src[c.Value.Start:c.Value.End])) != "" {
+			named++
+		}
+	}
+	return named >= 2 && 2*named >= len(r.Cells)
 }

@@ -57,11 +57,48 @@ func columnKey(header string) string {
 	if k := lookupEither(columnSynonyms, header); k != "" {
 		return k
 	}
-	if h, ok := strings.CutSuffix(strings.TrimRight(header, " *_:"), "(s)"); ok && h != "" {
-		return columnKey(h) // "Owner(s)", "Assignee(s)"
+	if t := strings.TrimRight(header, " *_:"); t != "" {
+		switch c := t[len(t)-1]; {
+		case c == ')':
+			if h, ok := strings.CutSuffix(t, "(s)"); ok && h != "" {
+				return columnKey(h) // "Owner(s)", "Assignee(s)"
+			}
+			if h, ok := glossedHeader(t); ok {
+				return columnKey(h) // "Status (RAG)": the scale the column is written in
+			}
+		case c == '\\' || c >= 0x80:
+			if h, ok := footnotedHeader(t); ok {
+				return columnKey(h) // "**Owner\***", "Due†": a mark that points to a note below the table
+			}
+		}
 	}
 	var buf [64]byte
 	return findLocal(localColumnWords, appendNormal(buf[:0], header))
+}
+
+// footnotedHeader returns a column's header without the footnote mark
+// that ends it, an escaped star or a dagger, "**Owner\***", "Due date†";
+// ok is false where none does.
+func footnotedHeader(h string) (string, bool) {
+	t := strings.TrimRight(h, " *_:")
+	for _, mark := range [...]string{"\\*", "\\", "†", "‡"} {
+		if cut, ok := strings.CutSuffix(t, mark); ok && cut != "" {
+			return cut, true
+		}
+	}
+	return h, false
+}
+
+// glossedHeader returns a column's header without a short note in
+// parentheses that ends it, "Status (RAG)", "Due (UTC)"; ok is false
+// where none does, or nothing stands before it.
+func glossedHeader(h string) (string, bool) {
+	t := strings.TrimRight(h, " *_:")
+	open := strings.LastIndexByte(t, '(')
+	if open < 1 || !strings.HasSuffix(t, ")") || len(t)-open > 12 || t[open-1] != ' ' {
+		return h, false
+	}
+	return strings.TrimRight(t[:open], " "), true
 }
 
 // localState reads a state of another language, normalised: "erledigt",

@@ -7,7 +7,7 @@ import (
 )
 
 // Due dates as follow-up lists of other languages write them without a
-// year: a week by its number ("uke 50", "semana 16", "minggu ke-51",
+// year: a week by its number ("uke 50", "viikolla 50", "semana 16", "minggu ke-51",
 // "тиждень 50", "εβδομάδα 51"), the end of a quarter ("slutten av Q1",
 // "akhir Q1", "τέλος Q1", "final do 2.º trimestre", "кінець I
 // кварталу"), and a day after a word for "by" ("до 11.12", "έως 18/12",
@@ -39,7 +39,7 @@ func withoutDe(v string) string {
 }
 
 // localWeekRe is a week by its number.
-var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
+var localWeekRe = lazyRe(`^(?i:uke|uge|vecka|viikko|viikolla|semana|settimana|semaine|woche|tydzień|týden|hafta|minggu ke-?|minggu|тиждень|неделя|тижня|εβδομάδα)\s*(\d{1,2})$`)
 
 // localPeriodRe is the end of a quarter: the words for "the end of",
 // then Q1, a Roman numeral and a word for quarter, or an ordinal and
@@ -77,7 +77,10 @@ var localByRe = lazyRe(`^(?i:by|il|le|el|am|до|έως|εως|paling\s+lambat|s
 
 // localWeekdays are weekdays cut short as the languages read write them
 // before a day: "fre 11/12", "ons 4.12.".
-var localWeekdays = wordSet("man tir ons tor fre lør søn mån tis lör sön mo di mi do fr sa so lun mar mer jeu ven sam dim seg ter qua qui sex sáb dom mié jue vie sen sel rab kam jum sab min пн вт ср чт пт сб нд")
+var localWeekdays = wordSet("man tir ons tor fre lør søn mån tis lör sön mo di mi do fr sa so lun mar mer jeu ven sam dim seg ter qua qui sex sáb dom mié jue vie sen sel rab kam jum sab min пн вт ср чт пт сб нд " +
+	// the whole names, where a due date writes one before the day: "fredag 11.12.", "Senin, 7 Desember 2026"
+	"mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag senin selasa rabu kamis jumat sabtu " +
+	"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai")
 
 // localDue reads the forms above, the year from base (dueInYear).
 func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
@@ -135,7 +138,7 @@ func dueAfterWord(v string) (string, bool) {
 	if m := localByRe.FindStringIndex(v); m != nil {
 		return v[m[1]:], true
 	}
-	if word, rest, ok := strings.Cut(v, " "); ok && localWeekdays[strings.ToLower(strings.TrimSuffix(word, "."))] && rest != "" && isDigit(rest[0]) {
+	if word, rest, ok := strings.Cut(v, " "); ok && localWeekdays[strings.ToLower(strings.TrimRight(word, ".,"))] && rest != "" && isDigit(rest[0]) {
 		return strings.TrimSpace(rest), true
 	}
 	return "", false
@@ -186,7 +189,7 @@ func localDueLike(t string) bool {
 // part opening with another is none of them, and the expressions are
 // spared it.
 var localDueLeads = func() map[string]bool {
-	m := wordSet("week wk kw cw uke uge vecka viikko semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
+	m := wordSet("week wk kw cw uke uge vecka viikko viikolla semana settimana semaine woche tydzień týden hafta minggu тиждень неделя тижня εβδομάδα " +
 		"end by slutten utgangen slutet slutningen akhir кінець конец τέλος final fim fin ende eind koniec konec fine " +
 		"до έως εως paling sebelum innen inden senest senast uiterlijk bis avant antes até entro voor przed najpóźniej nejpozději până pana do il le el am " +
 		"q1 q2 q3 q4 the year eoy eom eoq h1 h2 jahresende årsskiftet month quarter this next before")

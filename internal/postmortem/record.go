@@ -25,7 +25,7 @@ var pastVerbs = wordSet(`reverted rolled moved deployed added removed disabled e
 blocked patched fixed upgraded downgraded migrated rotated revoked scaled replaced restored created deleted
 applied changed switched drained cleared purged killed terminated paused resumed renewed reissued invalidated
 issued sent notified informed contacted published released shipped merged implemented introduced wrote made
-took ran built put gave found identified confirmed verified reached declared posted refunded credited
+took ran reran rewrote built put gave found identified confirmed verified reached declared posted refunded credited
 communicated announced failed flushed recreated rebuilt redeployed reconfigured re-enabled reenabled
 unblocked banned suspended locked unlocked reset`)
 
@@ -196,7 +196,7 @@ func (p *parser) doneMarks(a *Action, text Span) Span {
 			a.Status = Done
 		}
 	}
-	return p.alreadySentence(a, p.struckThrough(a, text))
+	return p.completeSentence(a, p.alreadySentence(a, p.struckThrough(a, text)))
 }
 
 // openBallot reports an empty box or a mark of work under way opening

@@ -56,6 +56,47 @@ func (p *parser) alreadySentence(a *Action, text Span) Span {
 	return trimSpan(p.src, Span{text.Start, text.Start + cut})
 }
 
+// completeSentenceRe is a last sentence that says the work named before
+// it is finished, as a public write-up ends an item of what it is
+// changing: "This is complete.", "This work was completed on November
+// 20.", "This change is now in place."
+var completeSentenceRe = lazyRe(`^(?:This|That|It)(?: work| change| fix| item| step)? (?:is|was|has been) (?:now )?(?:complete|completed|done|finished|in place)(?: (?:on|since|as of) [^.]{1,24})?\.?\*{0,2}$`)
+
+// completeSentence reads a last sentence completeSentenceRe finds: the
+// item is done, and the text before the sentence is returned.
+func (p *parser) completeSentence(a *Action, text Span) Span {
+	b := p.src[text.Start:text.End]
+	if len(b) < 24 || a.Status != Open {
+		return text
+	}
+	stop := lastStop(b, max(1, len(b)-80)) // the sentence is short: only the item's end is looked at
+	if stop < 0 {
+		return text
+	}
+	last := bytes.TrimLeft(b[stop+2:], " *")
+	if len(last) < 10 || last[0] != 'T' && last[0] != 'I' || !completeSentenceRe.Match(last) {
+		return text // the quick answer for most items: no "This" or "It" opens the last sentence
+	}
+	a.Status, a.doneSpan = Done, Span{text.Start + stop + 1, text.End}
+	return Span{text.Start, text.Start + stop + 1}
+}
+
+// lastStop returns where the last full stop with a space after it
+// stands in b at from or after, -1 where there is none.
+func lastStop(b []byte, from int) int {
+	for end := len(b) - 2; end > from; {
+		k := bytes.LastIndexByte(b[from:end], '.')
+		if k < 0 {
+			return -1
+		}
+		if b[from+k+1] == ' ' {
+			return from + k
+		}
+		end = from + k
+	}
+	return -1
+}
+
 // decidedAgainst drops an item whose clause tells that the team decided
 // against the work it names, as a status page lists what it looked at
 // beside what it is doing: "We looked at a second region; we decided

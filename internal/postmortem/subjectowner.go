@@ -36,6 +36,10 @@ func (p *parser) subjectOwner(a *Action, item Span) Span {
 			return Span{item.Start + m[1] - 1, item.End}
 		}
 	}
+	if m := bareLoginLead(b); m != nil {
+		p.itemField(a, colOwner, Span{item.Start + m[2], item.Start + m[3]})
+		return Span{item.Start + m[1], item.End}
+	}
 	if at, name, ok := p.personLead(b); ok {
 		p.itemField(a, colOwner, Span{item.Start + name.Start, item.Start + name.End})
 		return trimSpan(p.src, Span{item.Start + at, item.End})
@@ -130,7 +134,7 @@ func bySentence(b []byte) (at, n int) {
 // personLeadRe is a person set apart at an item's start: "[Dana] …",
 // "(Kim Lee) …", "**Kim Lee** — …", "Dana: …". The first group that
 // matched is the person.
-var personLeadRe = lazyRe(`^(?:\[(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\]|\((@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\)|\*\*(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\*\*\s*[—–:-]|(@?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}):)\s+\S`)
+var personLeadRe = lazyRe(`^(?:\[(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\]|\((@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\)|\*\*(@?[\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}'’-]*){0,2})\*\*\s*[—–:-]|(@?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?::|\s[—–]))\s+\S`)
 
 // personLead returns where the work starts after a person set apart at
 // the start of b, and the person's bytes, when b opens so and the person
@@ -146,7 +150,7 @@ func (p *parser) personLead(b []byte) (int, Span, bool) {
 	}
 	g := matchedGroup(m)
 	name := string(b[m[g]:m[g+1]])
-	if !workWords(b[m[1]-1:]) || name[0] != '@' && !p.knownPerson(name) {
+	if !workWords(b[m[1]-1:]) || name[0] != '@' && !p.knownPerson(name) && !p.dashNamed(b, m, name) {
 		return 0, Span{}, false
 	}
 	return m[1] - 1, Span{m[g], m[g+1]}, true
@@ -193,6 +197,9 @@ func mayLeadPerson(b []byte) bool {
 		return true
 	case c == '@' || c >= 'A' && c <= 'Z' || c >= 0x80:
 		colon := bytes.IndexByte(b[:min(len(b), 48)], ':')
+		if colon < 0 && bytes.IndexByte(b[:min(len(b), 32)], 0xE2) > 0 {
+			colon = bytes.Index(b[:min(len(b), 32)], []byte(" \u2014 ")) // "Dale — renew the certs"
+		}
 		return colon > 0 && bytes.Count(b[:colon], []byte(" ")) <= 2
 	}
 	return false

@@ -198,7 +198,7 @@ func sheetGrid(body []row) (row, []row) {
 // actionColumns finds, or under an action heading a table of one column
 // headed as actions ("| Action items |").
 func (p *parser) actionHeader(header row) map[string]int {
-	if p.inAside() {
+	if p.inAside() || p.attachmentsHeader(header) {
 		return nil // "## What went well | What | Who |": no work
 	}
 	if cols := actionColumns(p.src, header); cols != nil {
@@ -217,6 +217,20 @@ func (p *parser) actionHeader(header row) map[string]int {
 		return nil
 	}
 	return map[string]int{colAction: 0}
+}
+
+// attachmentsHeader reports the header of a wiki page's list of files
+// attached to it, "| Attachment | Action | Size | Date | Who |": its
+// "Action" column holds the links to manage each file, no work.
+func (p *parser) attachmentsHeader(header row) bool {
+	for _, c := range header.Cells {
+		if v := bytes.Trim(p.src[c.Value.Start:c.Value.End], "*_ "); len(v) >= 10 && len(v) <= 11 && v[0]|0x20 == 'a' {
+			if w := strings.ToLower(string(v)); w == "attachment" || w == "attachments" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notLookedFor is a table's time column before eventColumn looked for it.
