@@ -95,7 +95,7 @@ var heldOutSets = []heldOutSet{
 	// 92, dues 77 of 89, 12 of 13 done.
 	{"heldout-headers-v1", 13.0 / 30, 0, 0},
 	{"heldout-headers-v2", 9.0 / 30, 1, 0},
-	{"heldout-followups-v1", 0, 7, 121.0 / 127},
+	{"heldout-followups-v1", 0, 3, 121.0 / 127},
 	// heldout-docs-v21: ten documents written blind to the parser on
 	// 2026-12-06 (Flarum, NodeBB, Mastodon, Zoom Team Chat, Skype,
 	// Targetprocess, Podio, WriteFreely; Japanese LINE WORKS, Turkish
@@ -116,7 +116,7 @@ var heldOutSets = []heldOutSet{
 	// wrong missing, 5 of 30 times, 31 of 45 actions, 6 issues for
 	// nothing, owners 14 of 23, 12 of 19 done; run once after the rounds:
 	// 1.60, 8 of 30, 31 of 45, 6, owners 15 of 23, 12 of 19 done.
-	{"heldout-docs-v20", 7.0 / 10, 6, 31.0 / 45},
+	{"heldout-docs-v20", 7.0 / 10, 0, 31.0 / 45},
 	// heldout-docs-v19: ten documents written blind to the parser on
 	// 2026-12-06 (Pumble, Twist, Freshdesk, HappyFox, Element, Sentry,
 	// Cronitor; Romanian, Vietnamese, Hungarian), leaning on the ways
@@ -125,7 +125,7 @@ var heldOutSets = []heldOutSet{
 	// of 30 times, 27 of 39 actions, 7 issues for nothing, owners 14 of
 	// 21, 12 of 17 done; run once after the rounds: 1.80, 6 of 30, 27 of
 	// 39, 7, owners 14 of 21, 12 of 17 done.
-	{"heldout-docs-v19", 11.0 / 10, 3, 27.0 / 39},
+	{"heldout-docs-v19", 10.0 / 10, 0, 27.0 / 39},
 	// heldout-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Microsoft Teams, Dynalist, Znuny, SIGNL4, Cachet, Gerrit,
 	// xMatters; Swedish, Czech, Hindi), kept out of the repository through
@@ -207,7 +207,7 @@ var heldOutSets = []heldOutSet{
 	// "missing", 34 of 41 actions, stated times 12 → 15 of 30, owners 33
 	// of 34, and 2 of its 3 out-of-order entries reported instead of 3.
 	// 2 wrong after the work on dev-docs-v14's fields (branch fields14).
-	{"heldout-docs-v5", 0.0 / 10, 2, 34.0 / 41},
+	{"heldout-docs-v5", 0.0 / 10, 2, 38.0 / 41},
 	// Written blind to the parser beside the fourth development set, in
 	// the layouts of the tools teams export post-mortems from, and kept
 	// from the day's work on it. First run (main at 35d4fc2): 21 wrong in
@@ -229,7 +229,7 @@ var heldOutSets = []heldOutSet{
 	// done. The work on the thirteenth development set's fields (branch
 	// fields13: Greek, Ukrainian and Indonesian labels, ratings in tags,
 	// bold runs and property tables, XWiki's rows) took it to 10 wrong.
-	{"heldout-docs-v6", 4.0 / 10, 0, 38.0 / 40},
+	{"heldout-docs-v6", 3.0 / 10, 0, 38.0 / 40},
 	// Written blind to the parser beside the fifth development set, in
 	// the layouts of ten more tools (an alerting tool, a task tracker's
 	// CSV, a chat canvas, front matter in TOML, a kanban board, a
@@ -329,7 +329,7 @@ var heldOutSets = []heldOutSet{
 	// run (main at 2d53b36): 1.50 wrong, 3 of 30 times, 25 of 37 actions,
 	// 3 issues for nothing. After both rounds: 1.30, 13 of 30, 29 of 37,
 	// none for nothing.
-	{"heldout-docs-v13", 5.0 / 10, 0, 33.0 / 37},
+	{"heldout-docs-v13", 4.0 / 10, 0, 37.0 / 37},
 	// Written blind to the parser (Nuclino, Tettra, Document360, Guru,
 	// Rocket.Chat, Bear; Craft in Hungarian, Joplin in Russian, Nextcloud
 	// in Catalan, OpenProject in Romanian) and kept out of the repository
@@ -727,7 +727,7 @@ var devSets = []heldOutSet{
 	// missing, 43 of 43 actions, owners 23 of 32, 15 of 16 done.
 	// All three merged: 0.90 wrong missing, 15 of 30 times, 43 of 43
 	// actions, 2 for nothing, owners 23 of 32, 15 of 16 done.
-	{"dev-docs-v17", 4.0 / 10, 0, 43.0 / 43},
+	{"dev-docs-v17", 3.0 / 10, 0, 43.0 / 43},
 	// dev-docs-v18: ten documents written blind to the parser on
 	// 2026-12-06 (Bitbucket, Uptime Kuma, Cortex, Kayako, Nifty, Hive,
 	// Rundeck; Portuguese Movidesk, Dutch Trengo, Korean flow), leaning on
@@ -886,7 +886,7 @@ var devSets = []heldOutSet{
 	// "avant la fin mai"): 39 of 39 actions, none for nothing, owners 28
 	// of 29, dues 33 of 33, 20 of 20 done, and with that day's rounds on
 	// fields 1.90 wrong missing (2.00 without this one).
-	{"dev-docs-v24", 14.0 / 10, 0, 39.0 / 39},
+	{"dev-docs-v24", 13.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v25: ten documents written blind to the parser on
 	// 2026-12-07 (a Fossil technote, Otter meeting notes, a Jotform
 	// printout, Yandex Tracker in Russian, a JANDI chat in Korean, a
@@ -924,7 +924,7 @@ var devSets = []heldOutSet{
 	// end; a call to the service desk is the detection; harm that stops
 	// is not the start): 0.50 wrong missing, 23 of 30 times (24 with the
 	// round on the older sets' fields and times).
-	{"dev-docs-v26", 5.0 / 10, 0, 30.0 / 30},
+	{"dev-docs-v26", 4.0 / 10, 0, 30.0 / 30},
 	// dev-docs-v27: ten documents written blind to the parser on
 	// 2026-12-07 (a Roundcube email to stakeholders, a MoinMoin page of a
 	// finance-operations team, a Zoho Writer report to a regulator in
@@ -952,7 +952,7 @@ var devSets = []heldOutSet{
 	// column letters and row numbers; "avskriven", "zaniechane";
 	// "2027年1月末"): 29 of 29 actions, none for nothing, owners 19 of 19,
 	// dues 20 of 20, 21 of 21 done. The actions' gates are raised to it.
-	{"dev-docs-v27", 10.0 / 10, 0, 29.0 / 29},
+	{"dev-docs-v27", 9.0 / 10, 0, 29.0 / 29},
 	// dev-docs-v28: ten documents written blind to the parser on
 	// 2026-12-07 (a Redbooth task, a LeanKit card, a Zoho Sprints work
 	// item, a Nozbe project, a Productive doc, a Notejoy note; a Favro
@@ -1030,7 +1030,7 @@ var devSets = []heldOutSet{
 	// its fields and times (a rating told in a sentence, "that was our
 	// first sign", a quoted chat message naming the lead): 0.90 wrong
 	// missing, 18 of 30 times.
-	{"dev-docs-v30", 7.0 / 10, 0, 30.0 / 30},
+	{"dev-docs-v30", 5.0 / 10, 0, 30.0 / 30},
 	// dev-docs-v31: ten post-mortems written blind to the parser on
 	// 2026-12-07, each in a language outside its vocabulary and a tool
 	// no list names (a Typora document in Lithuanian, a Plone page in
@@ -1071,7 +1071,7 @@ var devSets = []heldOutSet{
 	// of 14 done, no false timeline finding. After the rounds of 8
 	// December: none for nothing (a staff post's reactions line and
 	// comments, a mail thread's reply headers), 19 of 30 times.
-	{"dev-docs-v33", 3.0 / 10, 0, 27.0 / 30},
+	{"dev-docs-v33", 2.0 / 10, 0, 27.0 / 30},
 	// dev-headers-v1 and -v2: thirty openings of post-mortems each (the
 	// title, the facts and a short timeline, no follow-ups), written
 	// blind to the parser on 2026-12-06 in forty tools and twenty-five
@@ -1170,7 +1170,7 @@ var devSets = []heldOutSet{
 	// 8 December: 0.60, 25 of 29 times, 37 of 37 actions, owners 23 of
 	// 27, dues 26 of 27, 15 of 15 done (PmWiki's and Wikidot's markup, a
 	// meeting's Recap, owners after " -- " and as wiki user names).
-	{"dev-docs-v32", 6.0 / 10, 0, 37.0 / 37},
+	{"dev-docs-v32", 3.0 / 10, 0, 37.0 / 37},
 	// dev-docs-v34: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 in tools no list names, eight of English-speaking
 	// teams (a GitHub issue with Zenhub fields, a Cherwell major incident
@@ -1211,7 +1211,7 @@ var devSets = []heldOutSet{
 	// of 20, dues 21 of 24, 19 of 20 done (a rating in bold beside a
 	// word of rating, who led told in eight languages; branches vocab49
 	// and actions49).
-	{"dev-docs-v35", 10.0 / 10, 3, 30.0 / 30},
+	{"dev-docs-v35", 9.0 / 10, 3, 30.0 / 30},
 	// dev-docs-v36: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 by operations teams outside software, in tools no
 	// earlier set named (a YOOBIC mission report of a retail chain, a
@@ -1235,7 +1235,7 @@ var devSets = []heldOutSet{
 	// of 8 December: 1.20, 13 of 30 times, 4 false timeline findings (2
 	// errors) (a form's questions as labels, its "When did …?" answered
 	// with a clock; branch times50).
-	{"dev-docs-v36", 12.0 / 10, 3, 35.0 / 35},
+	{"dev-docs-v36", 9.0 / 10, 3, 35.0 / 35},
 	// dev-docs-v37: ten post-mortems written blind to the parser on
 	// 2026-12-07/08, exported from or pasted out of incident-response
 	// and on-call tools and their neighbours no earlier set named (a
@@ -1257,27 +1257,32 @@ var devSets = []heldOutSet{
 	// -v37): 0.20 wrong missing, 21 of 30 times, 35 of 35 actions, none
 	// for nothing, owners 26 of 27, dues 28 of 28, 14 of 14 done. After
 	// the rounds of 8 December: unchanged.
-	{"dev-docs-v37", 2.0 / 10, 0, 35.0 / 35},
+	{"dev-docs-v37", 1.0 / 10, 0, 35.0 / 35},
 	// dev-docs-v38: ten post-mortems written blind to the parser on
 	// 2026-12-07/08 as the formal incident reports of regulated and
 	// security-minded organisations, in the shapes their frameworks and
 	// forms prescribe (an ITIL major incident report, a DORA major ICT
 	// incident report to BaFin in German, a NIST SP 800-61 security
 	// incident report, an ISO 27001 nonconformity and corrective action
-	// report, a SOC 2 incident record, an NHS trust's IT serious incident
-	// report, a distribution operator's notification to the energy
-	// regulator in French, an airline's irregular operations report, a
-	// payments scheme's notice to members, a university CSIRT report),
-	// leaning on the lead and the severity as each framework names them
-	// (Major Incident Manager, Silver command, Duty Manager, Incident
-	// Coordinator, "Managed by" beside "Reported by"; Priority 1, Tier,
-	// Category, Impact level, with TLP and CVSS beside that are not the
-	// severity), detection as "identified", "Discovered", "First
+	// report, a SOC 2 incident record, an NHS trust's IT serious
+	// incident report, a distribution operator's notification to the
+	// energy regulator in French, an airline's irregular operations
+	// report, a payments scheme's notice to members, a university CSIRT
+	// report), leaning on the lead and the severity as each framework
+	// names them (Major Incident Manager, Silver command, Duty Manager,
+	// Incident Coordinator, "Managed by" beside "Reported by"; Priority
+	// 1, Tier, Category, Impact level, with TLP and CVSS beside that are
+	// not the severity), detection as "identified", "Discovered", "First
 	// reported", and the end of impact among later "Contained",
 	// "Recovered", "Problem resolved", "Closed" and "Report submitted".
 	// One entry out of order, one detection before the start. First run
-	// to be measured.
-	{"dev-docs-v38", 40.0 / 10, 10, 0.0 / 39},
+	// (main at 03753a98, before any change for it): 0.40 wrong "missing"
+	// a document (contact 2, detect 1, severity 1), 27 of 30 times, 35
+	// of 39 open actions, none for nothing, owners 25 of 26, dues 22 of
+	// 26, 9 of 11 done, no false timeline finding; after the rounds of
+	// that evening 0.20 (detection 1, contact 1), 27 of 30 times, 39 of
+	// 39 open actions, owners 25 of 29, dues 28 of 29.
+	{"dev-docs-v38", 2.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v39: ten documents written blind to the parser on
 	// 2026-12-08, post-mortems written in another format and converted
 	// into Markdown with the converters' artefacts left in (a Word file
@@ -1287,58 +1292,80 @@ var devSets = []heldOutSet{
 	// OpenDocument file through calibre, an Evernote note through Yarle,
 	// a Nimbus Note page, a reStructuredText page through rst2md, a
 	// Slidev deck), leaning on fields in grid tables, raw HTML cells,
-	// definition lists, rst field lists and OCR'd label paragraphs,
-	// hard line breaks and hyphenated line ends, and zones that move the
-	// date in UTC. One entry out of order, one detection before the
-	// start. First run to be measured.
-	{"dev-docs-v39", 40.0 / 10, 10, 0.0 / 40},
+	// definition lists, rst field lists and OCR'd label paragraphs, hard
+	// line breaks and hyphenated line ends, and zones that move the date
+	// in UTC. One entry out of order, one detection before the start.
+	// First run (main at 03753a98, before any change for it): 0.60 wrong
+	// "missing" a document (severity 2, contact 1, detect 1, end 1,
+	// summary 1), 25 of 30 times, 32 of 40 open actions, 1 for nothing,
+	// owners 22 of 22, dues 19 of 19, 7 of 10 done, no false timeline
+	// finding; after the rounds of that evening 0.10, 30 of 30 times, 36
+	// of 40 open actions, none for nothing.
+	{"dev-docs-v39", 1.0 / 10, 0, 36.0 / 40},
 	// dev-docs-v40: ten post-mortems written blind to the parser on
 	// 2026-12-07/08, short, terse and half-filled as small teams write
-	// them, in tools no earlier set named (a Campfire room of a
-	// two-person SaaS, a Foam note of an open-source maintainer, a
-	// Codecks card of a game's live-ops, an Incident IQ ticket of a
-	// school IT admin, a Micro.blog post of a podcast host, a Process
-	// Street run of a food-delivery startup, a Freedcamp discussion of
-	// a non-profit, a PrivateBin paste of a hobby Discord bot, an Accelo
+	// them, in tools no earlier set named (a Campfire room of a two-
+	// person SaaS, a Foam note of an open-source maintainer, a Codecks
+	// card of a game's live-ops, an Incident IQ ticket of a school IT
+	// admin, a Micro.blog post of a podcast host, a Process Street run
+	// of a food-delivery startup, a Freedcamp discussion of a non-
+	// profit, a PrivateBin paste of a hobby Discord bot, an Accelo
 	// ticket of an agency, an eLabFTW entry of a research lab's
-	// cluster), leaning on leads in the first person and in small
-	// teams' words (driver, point person, "who: @x", "me"), severities
-	// as "2-ish", emoji and "impact: high" (one document has none),
+	// cluster), leaning on leads in the first person and in small teams'
+	// words (driver, point person, "who: @x", "me"), severities as
+	// "2-ish", emoji and "impact: high" (one document has none),
 	// lowercase and question headings, bare times against a date in the
 	// title, relative times, TTD/TTR, and follow-ups as todo lists,
-	// tables and "next steps" sentences. One detection before the
-	// start, one entry out of order. First run to be measured.
-	{"dev-docs-v40", 40.0 / 10, 10, 0.0 / 37},
+	// tables and "next steps" sentences. One detection before the start,
+	// one entry out of order. First run (main at 03753a98, before any
+	// change for it): 0.90 wrong "missing" a document (contact 5, detect
+	// 1, end 1, severity 1, what happened 1), 27 of 30 times, 36 of 37
+	// open actions, 5 for nothing, owners 2 of 22, dues 13 of 16, 12 of
+	// 12 done, 1 false timeline finding (no error); after the rounds of
+	// that evening 0.20, 27 of 30 times, 36 of 37 open actions, none for
+	// nothing, owners 21 of 22.
+	{"dev-docs-v40", 2.0 / 10, 0, 36.0 / 37},
 	// 2026-12-08, public, customer-facing write-ups kept in the
 	// repository as the team's post-mortem, in tools and forms no
-	// earlier set named (a Freshstatus incident history over an
-	// internal review, a Hugo blog post's incident report, a hosting
-	// provider's Reason for Outage letter, an SLA service credit notice
-	// with a StatusHub history, a changelog's incident entry, an App
-	// Store note and its review in Japanese, a cloud provider-style
-	// service event summary, a Buttondown newsletter apology with notes
-	// under it, a Hacker-News-style post with comments, a GitHub
-	// Discussions post with a Staytus history), leaning on status
-	// updates listed newest first with their own zones, moments told
-	// only in prose, the lead and severity mentioned in passing, zones
-	// from PST to AEST, and recoveries beside later "Resolved" updates.
-	// Two entries out of order, one detection before the start. First
-	// run to be measured.
-	{"dev-docs-v41", 40.0 / 10, 10, 0.0 / 37},
+	// earlier set named (a Freshstatus incident history over an internal
+	// review, a Hugo blog post's incident report, a hosting provider's
+	// Reason for Outage letter, an SLA service credit notice with a
+	// StatusHub history, a changelog's incident entry, an App Store note
+	// and its review in Japanese, a cloud provider-style service event
+	// summary, a Buttondown newsletter apology with notes under it, a
+	// Hacker-News-style post with comments, a GitHub Discussions post
+	// with a Staytus history), leaning on status updates listed newest
+	// first with their own zones, moments told only in prose, the lead
+	// and severity mentioned in passing, zones from PST to AEST, and
+	// recoveries beside later "Resolved" updates. Two entries out of
+	// order, one detection before the start. First run (main at
+	// 03753a98, before any change for it): no wrong "missing", 21 of 30
+	// times, 37 of 37 open actions, 8 for nothing, owners 22 of 23, dues
+	// 22 of 23, 11 of 12 done, no false timeline finding; after the
+	// rounds of that evening none wrong, 28 of 30 times, 37 of 37 open
+	// actions, none for nothing.
+	{"dev-docs-v41", 0.0 / 10, 0, 37.0 / 37},
 	// dev-docs-v42: ten post-mortems written blind to the parser on
 	// 2026-12-08 in languages less common in earlier sets, each by a
 	// team of that country in a tool used there (Swedish in a
 	// Projectplace card, Norwegian exported from Sanity, Danish on an
-	// Umbraco page, Finnish in a Flowdock thread, Czech in a Freelo task,
-	// Turkish in a BiP group, Ukrainian in a Worksection task, Greek in a
-	// Viber community, Vietnamese in a Base Wework task, Indonesian in a
-	// Qiscus room), leaning on the lead and severity in each language's
-	// words and scales, the country's dates, dotted times and zones named
-	// as locals do (svensk normaltid, Suomen aikaa, SEČ, TSİ, ICT, WIB),
-	// moments told in prose and in tables, and dues as weeks, weekdays,
-	// quarters and months' ends. One entry out of order, one detection
-	// before the start. First run to be measured.
-	{"dev-docs-v42", 40.0 / 10, 10, 0.0 / 42},
+	// Umbraco page, Finnish in a Flowdock thread, Czech in a Freelo
+	// task, Turkish in a BiP group, Ukrainian in a Worksection task,
+	// Greek in a Viber community, Vietnamese in a Base Wework task,
+	// Indonesian in a Qiscus room), leaning on the lead and severity in
+	// each language's words and scales, the country's dates, dotted
+	// times and zones named as locals do (svensk normaltid, Suomen
+	// aikaa, SEČ, TSİ, ICT, WIB), moments told in prose and in tables,
+	// and dues as weeks, weekdays, quarters and months' ends. One entry
+	// out of order, one detection before the start. First run (main at
+	// 03753a98, before any change for it): 0.90 wrong "missing" a
+	// document (end 3, contact 2, detect 2, start 2), 7 of 30 times, 42
+	// of 42 open actions, none for nothing, owners 31 of 32, dues 24 of
+	// 32, 16 of 16 done, the detection before the start not reported, no
+	// false timeline finding; after the rounds of that evening none
+	// wrong, 30 of 30 times, 42 of 42 open actions, dues 26 of 32, the
+	// detection before the start reported.
+	{"dev-docs-v42", 0.0 / 10, 0, 42.0 / 42},
 }
 
 // maxTimelineWrong gates each set's timeline findings where the
@@ -1362,11 +1389,11 @@ var maxTimelineWrong = map[string]int{
 	"dev-docs-v35": 0,
 	"dev-docs-v36": 4,
 	"dev-docs-v37": 0,
-	"dev-docs-v38": 10,
-	"dev-docs-v39": 10,
-	"dev-docs-v40": 10,
-	"dev-docs-v41": 10,
-	"dev-docs-v42": 10,
+	"dev-docs-v38": 0,
+	"dev-docs-v39": 0,
+	"dev-docs-v40": 1,
+	"dev-docs-v41": 0,
+	"dev-docs-v42": 0,
 }
 
 // minTimesRight gates each set's stated start, detection and end times
@@ -1377,11 +1404,11 @@ var minTimesRight = map[string]int{
 	"heldout-headers-v2": 70, // of 86
 	"heldout-docs-v21":   10, // of 29
 	"heldout-docs-v20":   14, // of 30
-	"heldout-docs-v19":   15, // of 30
+	"heldout-docs-v19":   16, // of 30
 	"heldout-docs-v18":   12, // of 30
 	"heldout-docs-v17":   30, // of 30
 	"heldout-docs":       33, // of 37
-	"heldout-docs-v2":    24, // of 30
+	"heldout-docs-v2":    25, // of 30
 	"heldout-docs-v3":    26, // of 30
 	"heldout-docs-v4":    23, // of 30
 	"heldout-docs-v5":    30, // of 30
@@ -1428,18 +1455,18 @@ var minTimesRight = map[string]int{
 	"dev-docs-v28":       29,
 	"dev-docs-v29":       21,
 	"dev-docs-v30":       22, // of 30 (17 at the first run)
-	"dev-docs-v31":       15, // of 30 (3 at the first run; branch vocab48)
+	"dev-docs-v31":       18, // of 30 (3 at the first run; branch vocab48)
 	"dev-docs-v32":       25,
 	"dev-docs-v33":       19,
 	"dev-docs-v34":       27,
 	"dev-docs-v35":       14,
 	"dev-docs-v36":       13,
 	"dev-docs-v37":       21,
-	"dev-docs-v38":       0,
-	"dev-docs-v39":       0,
-	"dev-docs-v40":       0,
-	"dev-docs-v41":       0,
-	"dev-docs-v42":       0,
+	"dev-docs-v38":       27,
+	"dev-docs-v39":       30,
+	"dev-docs-v40":       27,
+	"dev-docs-v41":       28,
+	"dev-docs-v42":       30,
 }
 
 // minDuesRight gates each set's due dates of found open actions read
@@ -1455,7 +1482,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v2":      19, // of 19
 	"heldout-docs-v3":      25, // of 30
 	"heldout-docs-v4":      16, // of 24
-	"heldout-docs-v5":      33, // of 33
+	"heldout-docs-v5":      37, // of 33
 	"heldout-docs-v6":      22, // of 23
 	"heldout-docs-v7":      23, // of 27
 	"heldout-docs-v8":      41, // of 41
@@ -1463,7 +1490,7 @@ var minDuesRight = map[string]int{
 	"heldout-docs-v10":     25, // of 25
 	"heldout-docs-v11":     18, // of 18
 	"heldout-docs-v12":     19, // of 25
-	"heldout-docs-v13":     23, // of 28 (21 before branch actions44)
+	"heldout-docs-v13":     26, // of 28 (21 before branch actions44)
 	"heldout-docs-v14":     23, // of 25
 	"heldout-docs-v15":     18, // of 21 (15 of 18 before branch vocab48)
 	"heldout-docs-v16":     20, // of 24
@@ -1504,6 +1531,11 @@ var minDuesRight = map[string]int{
 	"dev-docs-v35":         21, // of 24 (18 of 20 at the first run)
 	"dev-docs-v36":         25, // of 27 (25 of 27 at the first run)
 	"dev-docs-v37":         28, // of 28 (28 of 28 at the first run)
+	"dev-docs-v38":         28, // of 29
+	"dev-docs-v39":         21, // of 21
+	"dev-docs-v40":         13, // of 16
+	"dev-docs-v41":         22, // of 23
+	"dev-docs-v42":         26, // of 32
 }
 
 var heldOutTargets = struct{ wrongMissing, bogus, recall float64 }{0.2, 0, 0.9}
