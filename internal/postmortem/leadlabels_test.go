@@ -92,3 +92,15 @@ func TestGradeLetterAndSevInSentence(t *testing.T) {
 		t.Errorf("severity %q from a one-word label", f.Value)
 	}
 }
+
+// A label of two roles parted by a comma, the second the contact's in
+// the vocabulary of the document's language; a sentence after a comma
+// is no label.
+func TestCommaRoleLabel(t *testing.T) {
+	wantFieldIn(t, FieldContact, map[string]string{
+		"# Téléconduite\n\n- **Chef de poste, responsable de la gestion de l'incident :** Claire Vidal\n": "Claire Vidal",
+	})
+	if f, ok := mustParse(t, []byte("# Sources\n\n**Owner, contact and author are one field**: a page that names its author has a contact.\n")).Field(FieldContact); ok {
+		t.Errorf("contact %q from a sentence", f.Value)
+	}
+}

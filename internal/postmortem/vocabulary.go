@@ -457,14 +457,25 @@ func synonymKeyOf(label string, normal []byte) string {
 
 // dashRoleKey is the key of a label that names a role of the team's own
 // and, after a dash, the role it plays in the response: "Silver
-// (tactical) command — incident lead". Only a person's key counts: what
-// follows a dash elsewhere is a note on the value.
+// (tactical) command — incident lead", "Chef de quart, responsable de
+// la gestion de l'incident". Only a person's key counts: what follows a
+// dash or a comma elsewhere is a note on the value.
 func dashRoleKey(label string) string {
 	for _, dash := range [...]string{" — ", " – ", " - "} {
 		if i := strings.LastIndex(label, dash); i > 0 {
 			if k := synonymKey(strings.TrimSpace(label[i+len(dash):])); personKey(k) {
 				return k
 			}
+		}
+	}
+	if i := strings.LastIndex(label, ", "); i > 0 {
+		var buf [64]byte
+		normal := appendNormal(buf[:0], strings.TrimSpace(label[i+2:]))
+		if k := findLocal(localFieldWords, normal); personKey(k) {
+			return k // after a comma, only a label the vocabulary holds as it is
+		}
+		if k := fieldSynonyms[string(normal)]; personKey(k) {
+			return k
 		}
 	}
 	return ""
