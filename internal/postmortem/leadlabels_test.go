@@ -104,3 +104,11 @@ func TestCommaRoleLabel(t *testing.T) {
 		t.Errorf("contact %q from a sentence", f.Value)
 	}
 }
+
+// A priority's level before a dash's note and a scale in parentheses
+// whose parts are parted by middle dots, which part no fields there.
+func TestPriorityBeforeNoteAndScale(t *testing.T) {
+	wantFieldIn(t, FieldSeverity, map[string]string{
+		"# Refunds\n\n**Urgency:** High — U2 on our four-step scale (U1 money lost · U2 money delayed · U3 a few)\n\n## Summary\n\nx\n": "High",
+	})
+}

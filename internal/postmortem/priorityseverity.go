@@ -131,7 +131,29 @@ func (p *parser) statesLine(label Span) bool {
 	if !label.Valid() {
 		return false
 	}
-	return strings.Contains(p.doc.Text(p.doc.LineSpan(p.doc.Line(label.Start))), " · ")
+	return strings.Contains(outsideParens(p.doc.Text(p.doc.LineSpan(p.doc.Line(label.Start)))), " · ")
+}
+
+// outsideParens is line less what stands in parentheses: a note's own
+// " · " ("High — U2 on our scale (U1 money lost · U2 money delayed)")
+// parts no fields.
+func outsideParens(line string) string {
+	if strings.IndexByte(line, '(') < 0 {
+		return line
+	}
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // levelLessNote returns a level less the note after it, in parentheses
@@ -139,7 +161,7 @@ func (p *parser) statesLine(label Span) bool {
 // "mare – no one could publish" is "mare".
 func levelLessNote(v string) string {
 	if i := strings.IndexAny(v, "(（"); i > 0 {
-		return strings.TrimSpace(v[:i])
+		v = strings.TrimSpace(v[:i]) // and a dash's note before it: "High — U2 on our scale (U1 …)"
 	}
 	for _, dash := range [...]string{" – ", " — ", " - "} {
 		if i := strings.Index(v, dash); i > 0 {
