@@ -924,7 +924,7 @@ var devSets = []heldOutSet{
 	// end; a call to the service desk is the detection; harm that stops
 	// is not the start): 0.50 wrong missing, 23 of 30 times (24 with the
 	// round on the older sets' fields and times).
-	{"dev-docs-v26", 4.0 / 10, 0, 30.0 / 30},
+	{"dev-docs-v26", 3.0 / 10, 0, 30.0 / 30},
 	// dev-docs-v27: ten documents written blind to the parser on
 	// 2026-12-07 (a Roundcube email to stakeholders, a MoinMoin page of a
 	// finance-operations team, a Zoho Writer report to a regulator in
@@ -1280,9 +1280,9 @@ var devSets = []heldOutSet{
 	// a document (contact 2, detect 1, severity 1), 27 of 30 times, 35
 	// of 39 open actions, none for nothing, owners 25 of 26, dues 22 of
 	// 26, 9 of 11 done, no false timeline finding; after the rounds of
-	// that evening 0.20 (detection 1, contact 1), 27 of 30 times, 39 of
-	// 39 open actions, owners 25 of 29, dues 28 of 29.
-	{"dev-docs-v38", 2.0 / 10, 0, 39.0 / 39},
+	// that evening 0.10 wrong "missing" a document, 27 of 30 times, 39
+	// of 39 open actions, 0 for nothing, owners 25 of 29, dues 28 of 29.
+	{"dev-docs-v38", 1.0 / 10, 0, 39.0 / 39},
 	// dev-docs-v39: ten documents written blind to the parser on
 	// 2026-12-08, post-mortems written in another format and converted
 	// into Markdown with the converters' artefacts left in (a Word file
@@ -1299,8 +1299,9 @@ var devSets = []heldOutSet{
 	// "missing" a document (severity 2, contact 1, detect 1, end 1,
 	// summary 1), 25 of 30 times, 32 of 40 open actions, 1 for nothing,
 	// owners 22 of 22, dues 19 of 19, 7 of 10 done, no false timeline
-	// finding; after the rounds of that evening 0.10, 30 of 30 times, 36
-	// of 40 open actions, none for nothing.
+	// finding; after the rounds of that evening 0.10 wrong "missing" a
+	// document, 30 of 30 times, 36 of 40 open actions, 0 for nothing,
+	// owners 25 of 25, dues 21 of 21.
 	{"dev-docs-v39", 1.0 / 10, 0, 36.0 / 40},
 	// dev-docs-v40: ten post-mortems written blind to the parser on
 	// 2026-12-07/08, short, terse and half-filled as small teams write
@@ -1322,8 +1323,8 @@ var devSets = []heldOutSet{
 	// 1, end 1, severity 1, what happened 1), 27 of 30 times, 36 of 37
 	// open actions, 5 for nothing, owners 2 of 22, dues 13 of 16, 12 of
 	// 12 done, 1 false timeline finding (no error); after the rounds of
-	// that evening 0.20, 27 of 30 times, 36 of 37 open actions, none for
-	// nothing, owners 21 of 22.
+	// that evening 0.20 wrong "missing" a document, 27 of 30 times, 36
+	// of 37 open actions, 0 for nothing, owners 21 of 22, dues 13 of 16.
 	{"dev-docs-v40", 2.0 / 10, 0, 36.0 / 37},
 	// 2026-12-08, public, customer-facing write-ups kept in the
 	// repository as the team's post-mortem, in tools and forms no
@@ -1342,8 +1343,9 @@ var devSets = []heldOutSet{
 	// 03753a98, before any change for it): no wrong "missing", 21 of 30
 	// times, 37 of 37 open actions, 8 for nothing, owners 22 of 23, dues
 	// 22 of 23, 11 of 12 done, no false timeline finding; after the
-	// rounds of that evening none wrong, 28 of 30 times, 37 of 37 open
-	// actions, none for nothing.
+	// rounds of that evening 0.00 wrong "missing" a document, 28 of 30
+	// times, 37 of 37 open actions, 0 for nothing, owners 22 of 23, dues
+	// 22 of 23.
 	{"dev-docs-v41", 0.0 / 10, 0, 37.0 / 37},
 	// dev-docs-v42: ten post-mortems written blind to the parser on
 	// 2026-12-08 in languages less common in earlier sets, each by a
@@ -1362,9 +1364,9 @@ var devSets = []heldOutSet{
 	// document (end 3, contact 2, detect 2, start 2), 7 of 30 times, 42
 	// of 42 open actions, none for nothing, owners 31 of 32, dues 24 of
 	// 32, 16 of 16 done, the detection before the start not reported, no
-	// false timeline finding; after the rounds of that evening none
-	// wrong, 30 of 30 times, 42 of 42 open actions, dues 26 of 32, the
-	// detection before the start reported.
+	// false timeline finding; after the rounds of that evening 0.00
+	// wrong "missing" a document, 30 of 30 times, 42 of 42 open actions,
+	// 0 for nothing, owners 31 of 32, dues 26 of 32.
 	{"dev-docs-v42", 0.0 / 10, 0, 42.0 / 42},
 }
 
