@@ -374,8 +374,17 @@ func noteMarker(note string) string {
 			return FieldEnd
 		}
 	}
+	lower := strings.ToLower(note)
+	for _, w := range wentDownWords {
+		if strings.Contains(lower, w) {
+			return FieldStart // "that's when your sites went dark"
+		}
+	}
 	return ""
 }
+
+// wentDownWords say in a note that the service failed for its users.
+var wentDownWords = []string{"went dark", "went down", "went offline", "stopped working"}
 
 // newestFirst clears the out-of-order marks of a group of three or more
 // entries that all run backwards: a status page's log or a record's work
