@@ -519,6 +519,8 @@ func clockStamp(b string) (start, end int, ok bool) {
 	case k+3 <= len(b) && (b[k:k+3] == "UTC" || b[k:k+3] == "GMT") &&
 		(k+3 == len(b) || !isWordByte(b[k+3]) && b[k+3] != '+' && b[k+3] != '-'):
 		return i, k + 3, true
+	case k == end && b[k] == 'Z' && len(m[0]) == 4 && (k+1 == len(b) || !isWordByte(b[k+1])):
+		return i, k + 1, true // "1305Z", aviation's and the military's UTC
 	}
 	return 0, 0, false
 }

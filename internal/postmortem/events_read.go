@@ -126,7 +126,26 @@ func apartMarker(text string) string {
 	if k := emphasisMarker(text); k != "" {
 		return k
 	}
-	return noteMarker(apartNote(text, arrow))
+	if k := noteMarker(apartNote(text, arrow)); k != "" || arrow {
+		return k
+	}
+	return rightArrowMarker(text)
+}
+
+// rightArrowMarker is the moment a writer's short note after an entry's
+// last right arrow names, written in lower case as a note is: "orders
+// stop → start", "first call → first sign". A capital after the arrow is
+// a tracker's change of state ("Investigating → Resolved"): no moment.
+func rightArrowMarker(text string) string {
+	i := strings.LastIndex(text, "→")
+	if i < 0 {
+		return ""
+	}
+	note := strings.TrimLeft(text[i+len("→"):], " ")
+	if note == "" || note[0] < 'a' || note[0] > 'z' {
+		return ""
+	}
+	return noteMarker(note)
 }
 
 // closingMoment reads a sentence after the first of an entry that names
@@ -349,14 +368,23 @@ func noteMarker(note string) string {
 			return "" // "— **not** the start", "that's not the end"
 		case "starts", "started", "begins", "began", "start", "begin", "onset", "broke":
 			return FieldStart
-		case "knew", "know", "noticed", "detected", "spotted", "aware", "hear", "heard":
+		case "knew", "know", "noticed", "detected", "spotted", "aware", "hear", "heard", "sign":
 			return FieldDetect
-		case "over", "ends", "ended", "end", "resolved", "recovered":
+		case "over", "ends", "ended", "end", "resolved", "recovered", "fixed":
 			return FieldEnd
+		}
+	}
+	lower := strings.ToLower(note)
+	for _, w := range wentDownWords {
+		if strings.Contains(lower, w) {
+			return FieldStart // "that's when your sites went dark"
 		}
 	}
 	return ""
 }
+
+// wentDownWords say in a note that the service failed for its users.
+var wentDownWords = []string{"went dark", "went down", "went offline", "stopped working"}
 
 // newestFirst clears the out-of-order marks of a group of three or more
 // entries that all run backwards: a status page's log or a record's work
@@ -585,7 +613,7 @@ var (
 	// recoveryRe: "service fully restored", "all systems verified
 	// operational", "blocks being created again", "traffic resumed",
 	// "Sorter back in service", "back on air", "printing again".
-	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|back (?:in|into) (?:service|operation|production)|returned to (?:service|operation)|back on(?:-| )air|(?:printing|running|moving) again|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
+	recoveryRe = lazyRe(`(?i)\b(?:resolved|restored|recovered|resumed|returned to normal|recovery (?:is )?complete(?:d)?|(?:working|works?|created|produced|served|processed|processing|flowing|available|succeeding|healthy) again|mitigated|revoked|(?:token|credentials?|keys?|secrets?|password)\s+(?:\S+\s+){0,3}(?:destroyed|invalidated)|(?:was|is|as) a false positive|(?:hot ?)?fix(?:es)? (?:was |were )?(?:deployed|live|rolled out)|fully operational|systems?\s+(?:\w+\s+)?operational|verified operational|back online|back to normal|all clear|back (?:in|into) (?:service|operation|production)|returned to (?:service|operation)|back on(?:-| )air|(?:printing|running|moving) again|incident (?:closed|ended|ends)|outage (?:ends|ended))\b`)
 	// settledRe: the everyday words of a timeline's last entry for a
 	// service that is well again, when no word of recoveryRe says it:
 	// "error rate back to baseline", "latency normalised", "all queues

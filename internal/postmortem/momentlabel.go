@@ -53,6 +53,9 @@ func momentKeyOf(words []byte) string {
 	if len(words) == 0 || len(words) > 48 {
 		return ""
 	}
+	if identifiedLabel(words) {
+		return FieldDetect
+	}
 	key := ""
 	for len(words) > 0 {
 		i := 0
@@ -71,6 +74,25 @@ func momentKeyOf(words []byte) string {
 	}
 	return key
 }
+
+// identifiedLabel reports a form's label of the time the incident was
+// identified: "Date/time identified", "Time identified". "Identified"
+// alone, as a status page writes it, is the cause found, no detection.
+func identifiedLabel(words []byte) bool {
+	rest, ok := bytes.CutSuffix(words, []byte(" identified"))
+	if !ok {
+		return false
+	}
+	for _, w := range bytes.Fields(rest) {
+		if !identifiedTimeWords[string(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// identifiedTimeWords are the words that say a label is a time.
+var identifiedTimeWords = wordSet("date time date/time and of")
 
 // nextIsAlert reports words opening with "alert" or "alerts", the
 // word after which names what alerted.

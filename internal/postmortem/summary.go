@@ -25,8 +25,9 @@ var (
 	// 7:02 and 8:26 AM Pacific (PDT)"). Within a sentence, "data between 17:20 and 23:25 is lost" is
 	// some other span, unless a word of failure stands before it:
 	// "checkouts failed between 14:02 and 15:10 UTC", "Members were unable
-	// to sign in to online banking between 07:30 and 09:18".
-	proseBetweenRe = lazyRe(`(?i)(?:(?:^(?:[*_]+[^:*_\n]{1,40}[:.][*_]+\s+)?|[.!?]\s+)(?:on\s+[^,.;:\n]{3,30}(?:,\s+[^,.;:\n]{1,20}){0,2},\s+)?|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out)\s+|\b(?:unable\s+to|could\s+not|couldn't|failed\s+to)\s[^.;:\n]{1,60}?\s)between\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
+	// to sign in to online banking between 07:30 and 09:18", "delivered
+	// late, and for part of the time not at all, between 10:05 and 12:47".
+	proseBetweenRe = lazyRe(`(?i)(?:(?:^(?:[*_]+[^:*_\n]{1,40}[:.][*_]+\s+)?|[.!?]\s+)(?:on\s+[^,.;:\n]{3,30}(?:,\s+[^,.;:\n]{1,20}){0,2},\s+)?|^[*_]*[^:*_\n]{1,30}:[*_]*\s+|\b(?:failed|failing|down|unavailable|degraded|broken|impacted|affected|disrupted|errored|erroring|timed\s+out|not\s+at\s+all),?\s+|\b(?:unable\s+to|could\s+not|couldn't|failed\s+to)\s[^.;:\n]{1,60}?\s)between\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday + `\s+and\s+` + aboutWord + `(` + proseClock + `)(?:\s*(` + zoneWords + `))?` + proseOnDay + spanWeekday)
 	// proseBetweenWord is a quick test for proseBetweenRe: every match
 	// holds the word.
 	proseBetweenWord = newKeywords("between")

@@ -377,7 +377,8 @@ func meridiemLetter(s string) string {
 // the hour's first digits ending at h: a dotted twelve-hour clock with
 // its am or pm, as British writers put it ("6.20am", "11.05 p.m."), and
 // four digits with "hrs" after them, as services and the military write
-// the 24-hour clock ("0340 hrs", "1415hrs").
+// the 24-hour clock ("0340 hrs", "1415hrs"), and four digits with a "Z"
+// right after them, as aviation and the military write UTC ("1311Z").
 func otherClock(s string, h int) (m [5]string, ok bool) {
 	if s[h] == '.' {
 		if h+3 > len(s) || !isDigit(s[h+1]) || !isDigit(s[h+2]) || h+3 < len(s) && isDigit(s[h+3]) {
@@ -398,6 +399,10 @@ func otherClock(s string, h int) (m [5]string, ok bool) {
 		return m, false
 	}
 	k := h + 2
+	if k < len(s) && s[k] == 'Z' && (k+1 == len(s) || !isWordByte(s[k+1])) {
+		m[0], m[1], m[2] = s[:k], s[:h], s[h:k]
+		return m, true // "1311Z", the zone read after it
+	}
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
