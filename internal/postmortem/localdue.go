@@ -135,6 +135,9 @@ func periodQuarter(m []string) int {
 // dueAfterWord returns the day after a word for "by" or a weekday cut
 // short.
 func dueAfterWord(v string) (string, bool) {
+	if rest, ok := dueBeforeWord(v); ok {
+		return rest, true
+	}
 	if m := localByRe.FindStringIndex(v); m != nil {
 		return v[m[1]:], true
 	}
@@ -166,6 +169,9 @@ func localDueLike(t string) bool {
 	}
 	if _, ok := quarterEndDue(t, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
 		return true // "līdz 1. ceturkšņa beigām", "до края на Q1"
+	}
+	if rest, ok := dueBeforeWord(t); ok {
+		return dueLike(rest) || shortDayMonth(rest)
 	}
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false
