@@ -293,7 +293,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:\s+(?:team|squad|crew|guild))?|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
