@@ -71,6 +71,9 @@ func endOfPeriod(t string) bool {
 	if len(t) > 24 && len(t) <= 40 && monthEndRe.MatchString(t) {
 		return true // "by the end of December 2026"
 	}
+	if len(t) >= 7 && len(t) <= 16 && strings.EqualFold(t[:3], "eta") && etaMonthRe.MatchString(t) {
+		return true // "ETA January"
+	}
 	if len(t) < 6 || len(t) > 24 || !strings.EqualFold(t[:4], "end ") {
 		return false
 	}
@@ -157,6 +160,11 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	}
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
 		return readDueIn(m[1], base, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
+	}
+	if m := etaMonthRe.FindStringSubmatch(v); m != nil {
+		return dueInYear(base, func(y int) (time.Time, bool) { // "ETA January", "Due: January": done within that month
+			return monthEnd(time.Date(y, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true
+		})
 	}
 	if m := monthEndRe.FindStringSubmatch(v); m != nil {
 		end := func(y int) (time.Time, bool) { // "end of November"
@@ -246,6 +254,11 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	}
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
+
+// etaMonthRe is a month named alone, after "ETA" or a due date's label
+// that the value follows: "ETA January", due on the month's last day, as
+// the work is expected done within it.
+var etaMonthRe = lazyRe(`(?i)^(?:eta:?\s+)?(` + monthNames + `)$`)
 
 // monthEndRe is the end of a month named with or without its year:
 // "end of November", due on its last day in the document's year, "by
