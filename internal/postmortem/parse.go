@@ -300,6 +300,9 @@ func h1Sections(root ast.Node, titled bool) bool {
 // under them, as a word processor's export writes the document's
 // headings: the H1s are its sections, whatever stands above them.
 func (p *parser) namedH1s(root ast.Node) bool {
+	if h1Count(root) < 3 {
+		return false // the quick answer: most documents have one H1, their title
+	}
 	named := 0
 	for c := root.FirstChild(); c != nil && named < 3; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
@@ -309,6 +312,17 @@ func (p *parser) namedH1s(root ast.Node) bool {
 		}
 	}
 	return named >= 3
+}
+
+// h1Count returns the number of H1s at the top of root.
+func h1Count(root ast.Node) int {
+	n := 0
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
+			n++
+		}
+	}
+	return n
 }
 
 // subtitle reports an H2 right after the first H1, h1 the H1s before it
