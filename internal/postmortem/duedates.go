@@ -68,6 +68,12 @@ var yearFirstWordRe = lazyRe(`^(\d{4})\.\s+(\pL{3,12})\s+(\d{1,2})\.?$`)
 // after an owner's dash writes it: "end of January", "end Q1 2027", "end
 // of Q3".
 func endOfPeriod(t string) bool {
+	if len(t) > 24 && len(t) <= 40 && monthEndRe.MatchString(t) {
+		return true // "by the end of December 2026"
+	}
+	if len(t) >= 7 && len(t) <= 16 && strings.EqualFold(t[:3], "eta") && etaMonthRe.MatchString(t) {
+		return true // "ETA January"
+	}
 	if len(t) < 6 || len(t) > 24 || !strings.EqualFold(t[:4], "end ") {
 		return false
 	}
@@ -155,10 +161,19 @@ func readDueIn(v string, base time.Time, dayFirst bool) (time.Time, bool) {
 	if m := rangeEndRe.FindStringSubmatch(v); m != nil {
 		return readDueIn(m[1], base, dayFirst) // "Cycle 48 (Nov 9 – Nov 22)": due on its last day
 	}
-	if m := monthEndRe.FindStringSubmatch(v); m != nil {
-		return dueInYear(base, func(y int) (time.Time, bool) { // "end of November"
+	if m := etaMonthRe.FindStringSubmatch(v); m != nil {
+		return dueInYear(base, func(y int) (time.Time, bool) { // "ETA January", "Due: January": done within that month
 			return monthEnd(time.Date(y, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true
 		})
+	}
+	if m := monthEndRe.FindStringSubmatch(v); m != nil {
+		end := func(y int) (time.Time, bool) { // "end of November"
+			return monthEnd(time.Date(y, monthOf(m[1]), 1, 0, 0, 0, 0, time.UTC), 0), true
+		}
+		if m[2] != "" {
+			return end(atoi(m[2])) // "by the end of December 2026"
+		}
+		return dueInYear(base, end)
 	}
 	if t, ok := dueInYear(base, func(y int) (time.Time, bool) { return dayInYear(v, y) }); ok {
 		return t, true // "11 Dec", "Dec 11"
@@ -240,9 +255,15 @@ func dueDay(y int, mo time.Month, d int) (time.Time, bool) {
 	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
 }
 
-// monthEndRe is the end of a month named without its year: "end of
-// November", due on its last day in the document's year.
-var monthEndRe = lazyRe(`(?i)^(?:by\s+)?(?:the\s+)?end\s+of\s+(` + monthNames + `)$`)
+// etaMonthRe is a month named alone, after "ETA" or a due date's label
+// that the value follows: "ETA January", due on the month's last day, as
+// the work is expected done within it.
+var etaMonthRe = lazyRe(`(?i)^(?:eta:?\s+)?(` + monthNames + `)$`)
+
+// monthEndRe is the end of a month named with or without its year:
+// "end of November", due on its last day in the document's year, "by
+// the end of December 2026".
+var monthEndRe = lazyRe(`(?i)^(?:by\s+)?(?:the\s+)?end\s+of\s+(` + monthNames + `)(?:\s+(\d{4}))?$`)
 
 // fiscalQuarterRe is a quarter of a financial year named by the two
 // calendar years it spans: "Q3 FY2026/27", "Q1 FY 2026-2027".

@@ -293,7 +293,7 @@ type fieldRe struct {
 const monthDay = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)`
 
 var (
-	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})|<[^>]*>)(?:\*\*|__)?$`)}
+	keyedOwner = fieldRe{colOwner, lazyRe(`(?i)^(?:owners?|assignees?|assigned(?: to)?|who|dri|responsible)\s*[:=]?\s*(?:\*\*|__)?(@?[\p{L}\p{N}][\p{L}\p{N}_.+@-]*(?:\[bot\]|/[\p{L}\p{N}][\p{L}\p{N}_.-]*)?(?:\s+[\p{Lu}][\p{L}.-]*)?(?-i:(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:\s+(?:team|squad|crew|guild))?|<[^>]*>)(?:\*\*|__)?$`)}
 	// chatMention: a chat tool's mention of a person or a group,
 	// "<@U03KJ2M|dana.k>", "<!subteam^S02D1SP|@payments>", "<@U03KJ2M>":
 	// the login is the name after the bar, else the member's id.
@@ -955,7 +955,7 @@ func (p *parser) bareFields(parts []Span, keys []string, vals []Span) {
 			keys[i], vals[i] = colDone, parts[i] // "— live since 2026-11-03": done then
 			continue
 		}
-		if len(t) < 2 || utf8.RuneCountInString(t) > 20 && !localDueLike(t) {
+		if len(t) < 2 || utf8.RuneCountInString(t) > 20 && !localDueLike(t) && !endOfPeriod(t) {
 			return // a due date or a status is short: the rest of a title is not
 		}
 		if dueLike(t) {
@@ -1278,7 +1278,7 @@ func calendarLineBreak(src []byte, i int, text Span) int {
 	for k < text.End && (src[k] == ' ' || src[k] == '\t') {
 		k++
 	}
-	if responsibleLine(src[k:text.End]) {
+	if responsibleLine(src[k:text.End]) || fieldLabelLine(src[k:min(text.End, k+48)]) {
 		return k - i
 	}
 	if k+4 > text.End || src[k] != 0xF0 && src[k] != 0xE2 || calendarLead(string(src[k:min(k+12, text.End)])) == 0 {
@@ -1294,6 +1294,22 @@ func calendarLineBreak(src []byte, i int, text Span) int {
 func responsibleLine(b []byte) bool {
 	const label = "responsible:"
 	return len(b) > len(label) && b[0]|0x20 == 'r' && strings.EqualFold(string(b[:len(label)]), label)
+}
+
+// fieldLabelLine reports a line under a task's title that an owner's or
+// a due date's label of any language the columns are read in opens,
+// with its colon, perhaps after a space as French writes it:
+// "Responsable : Hugo Marchand — Échéance : 15/12/2026".
+func fieldLabelLine(b []byte) bool {
+	colon := bytes.IndexByte(b, ':')
+	if colon < 2 {
+		return false
+	}
+	switch columnKey(strings.TrimRight(string(b[:colon]), " \u00a0")) {
+	case colOwner, colDue:
+		return true
+	}
+	return false
 }
 
 // dayCommaYear reports whether the comma at src[i] stands between a day
@@ -1323,7 +1339,25 @@ func weekdayComma(src []byte, i int, text Span) bool {
 	if i-k < 3 || i+2 >= text.End || src[i+1] != ' ' || k > text.Start && !isSpace(src[k-1]) && src[k-1] != '*' && src[k-1] != '_' {
 		return calendarWordComma(src, i, text)
 	}
-	return weekdayRe.Match(src[k:i]) || calendarWordComma(src, i, text)
+	return weekdayRe.Match(src[k:i]) || calendarWordComma(src, i, text) || localWeekdayComma(src, i, text)
+}
+
+// localWeekdayComma reports a comma after a weekday's whole name in
+// another language before a day, "Senin, 7 Desember 2026", "fredag, 11.
+// december": one date, as "Fri, Dec 4" is.
+func localWeekdayComma(src []byte, i int, text Span) bool {
+	if i+2 >= text.End || src[i+1] != ' ' || !isDigit(src[i+2]) {
+		return false
+	}
+	k := i
+	for k > text.Start && src[k-1] != ' ' && src[k-1] != ':' && src[k-1] != '*' {
+		k--
+	}
+	if i-k < 4 || i-k > 12 {
+		return false
+	}
+	w := strings.ToLower(string(src[k:i]))
+	return len(w) >= 4 && localWeekdays[w]
 }
 
 // calendarWordComma reports a comma after the one word that follows a

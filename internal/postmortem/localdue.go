@@ -84,6 +84,9 @@ var localWeekdays = wordSet("man tir ons tor fre lør søn mån tis lör sön mo
 
 // localDue reads the forms above, the year from base (dueInYear).
 func localDue(v string, base time.Time, dayFirst bool) (time.Time, bool) {
+	if t, ok := byWeekdayDue(v, base); ok {
+		return t, true // "do pátku", "by Friday"
+	}
 	if m := localWeekRe.FindStringSubmatch(v); m != nil {
 		return dueInYear(base, func(y int) (time.Time, bool) { return isoWeekSunday(y, atoi(m[1])) })
 	}
@@ -135,6 +138,9 @@ func periodQuarter(m []string) int {
 // dueAfterWord returns the day after a word for "by" or a weekday cut
 // short.
 func dueAfterWord(v string) (string, bool) {
+	if rest, ok := dueBeforeWord(v); ok {
+		return rest, true
+	}
 	if m := localByRe.FindStringIndex(v); m != nil {
 		return v[m[1]:], true
 	}
@@ -166,6 +172,12 @@ func localDueLike(t string) bool {
 	}
 	if _, ok := quarterEndDue(t, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
 		return true // "līdz 1. ceturkšņa beigām", "до края на Q1"
+	}
+	if _, ok := byWeekday(t); ok {
+		return true // "do pátku"
+	}
+	if rest, ok := dueBeforeWord(t); ok {
+		return dueLike(rest) || shortDayMonth(rest)
 	}
 	if utf8.RuneCountInString(t) > 28 || !lookupLower(localDueLeads, firstWord(t)) {
 		return false

@@ -33,6 +33,9 @@ func monthEndDue(v string, base time.Time) (time.Time, bool) {
 // name.
 func monthEndParts(v string) (time.Month, int, bool) {
 	v, year := trailingYear(strings.TrimSpace(v)) // "jaanuari lõpp 2027": the period word ends what the year follows
+	if year == 0 {
+		v, year = slashYear(v) // "cuối tháng 1/2027"
+	}
 	if len(v) < 4 || len(v) > 160 || v[0] != 0xE0 && !lookupLower(periodWords, firstWord(v)) && !lookupLower(periodWords, v[strings.LastIndexByte(v, ' ')+1:]) || utf8.RuneCountInString(v) > 40 {
 		return 0, 0, false // the quick answer: no period word can open or end v
 	}
@@ -93,7 +96,29 @@ func monthAround(v, w string) time.Month {
 	if rest = strings.TrimSpace(rest); rest == "" {
 		return 0
 	}
+	if n := digitRunEnd(rest, 0); n == len(rest) && n <= 2 && strings.HasSuffix(w, "tháng") {
+		return monthNumber(atoi(rest)) // "cuối tháng 1": the words say month, the figure which
+	}
 	return localMonth(rest)
+}
+
+// monthNumber is the month a figure names, or 0.
+func monthNumber(n int) time.Month {
+	if n < 1 || n > 12 {
+		return 0
+	}
+	return time.Month(n)
+}
+
+// slashYear splits a year written after a month's figure and a slash
+// off the end of v, as Vietnamese writes a month: "cuối tháng 1/2027"
+// is "cuối tháng 1" and 2027; v without one is as it is, and the year 0.
+func slashYear(v string) (string, int) {
+	i := strings.LastIndexByte(v, '/')
+	if i < 2 || len(v)-i-1 != 4 || digitRunEnd(v, i+1) != len(v) || !isDigit(v[i-1]) {
+		return v, 0
+	}
+	return v[:i], atoi(v[i+1:])
 }
 
 // gregorianYear is the year of the Gregorian calendar a year of the

@@ -144,7 +144,7 @@ func Parse(src []byte, opt Options) (*Document, error) {
 		md = mystMarkdown
 	}
 	root := md.Parse(text.NewReader(body))
-	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "")
+	p.h1Sections = p.h1Sections || h1Sections(root, p.doc.Title != "") || p.namedH1s(root)
 	p.root = root
 	if p.doc.Title == "" {
 		p.plainTitle(root)
@@ -293,6 +293,36 @@ func h1Sections(root ast.Node, titled bool) bool {
 		}
 	}
 	return h1 >= 3 && !h2 || titled && h1 >= 2
+}
+
+// namedH1s reports a document whose H1s name three of the post-mortem's
+// sections or more ("Summary", "Root cause", "Remediation"), with H2s
+// under them, as a word processor's export writes the document's
+// headings: the H1s are its sections, whatever stands above them.
+func (p *parser) namedH1s(root ast.Node) bool {
+	if h1Count(root) < 3 {
+		return false // the quick answer: most documents have one H1, their title
+	}
+	named := 0
+	for c := root.FirstChild(); c != nil && named < 3; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
+			if span := linesSpan(h); span.Valid() && p.headingKey(headingText(strings.TrimSpace(p.doc.Text(span)))) != "" {
+				named++
+			}
+		}
+	}
+	return named >= 3
+}
+
+// h1Count returns the number of H1s at the top of root.
+func h1Count(root ast.Node) int {
+	n := 0
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
+			n++
+		}
+	}
+	return n
 }
 
 // subtitle reports an H2 right after the first H1, h1 the H1s before it
