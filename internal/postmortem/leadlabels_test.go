@@ -112,3 +112,12 @@ func TestPriorityBeforeNoteAndScale(t *testing.T) {
 		"# Refunds\n\n**Urgency:** High — U2 on our four-step scale (U1 money lost · U2 money delayed · U3 a few)\n\n## Summary\n\nx\n": "High",
 	})
 }
+
+// A narrative's one day, told before the sentence with its times, stays
+// the incident's.
+func TestNarrativeDayBeforeItsTimes(t *testing.T) {
+	doc := mustParse(t, []byte("# Checkout\n\n## what broke?\n\nOn 3 November checkout failed for most customers. It started at 14:02 and ended at 15:10.\n"))
+	if f, ok := doc.Field(FieldIncidentDate); !ok || !strings.Contains(f.Value, "3") {
+		t.Errorf("incident date %q (%v), want 3 November", f.Value, ok)
+	}
+}

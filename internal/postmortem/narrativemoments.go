@@ -174,17 +174,22 @@ func (p *parser) narrativeDay(text string, base int) {
 }
 
 // causeDay reports a day named at i in a sentence without a clock of a
-// paragraph whose later sentences hold one: "On 21 Oct the renewal
-// failed … So the certificate expired at 01:13 on the 20th." The cause
-// comes before the incident; the day with its times is the incident's.
+// paragraph whose later sentences hold one and name a day of their own:
+// "On 21 Oct the renewal failed … So the certificate expired at 01:13 on
+// the 20th." The cause comes before the incident; the day with its
+// times is the incident's. "On 3 November checkout failed. It started
+// at 14:02." names one day, the incident's.
 func (p *parser) causeDay(text string, i int) bool {
 	start := strings.LastIndex(text[:i], ". ") + 1
 	end := sentenceEnd(text, i)
-	if lastClock(text, start, end)[0] >= 0 {
+	if lastClock(text, start, end)[0] >= 0 || lastClock(text, end, len(text))[0] < 0 {
 		return false
 	}
-	return lastClock(text, end, len(text))[0] >= 0
+	return ordinalDayRe.MatchString(text[end:]) || narrativeDayRe.submatchFrom(text, end) != nil
 }
+
+// ordinalDayRe is a day of the month told by its ordinal: "on the 20th".
+var ordinalDayRe = lazyRe(`\bthe\s+\d{1,2}(?:st|nd|rd|th)\b`)
 
 // clockWordBefore reports text that ends with the word the Nordic
 // languages and others write before a clock ("kl.", "klo", "kello",
