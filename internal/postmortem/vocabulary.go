@@ -395,11 +395,8 @@ func iconLed(label string) (string, bool) {
 
 // synonymKeyOf is synonymKey of a label and its normal form.
 func synonymKeyOf(label string, normal []byte) string {
-	if k := fieldSynonyms[string(normal)]; k != "" {
+	if k := exactKey(normal); k != "" {
 		return k
-	}
-	if k := findLocal(localFieldWords, normal); k != "" {
-		return k // "Schweregrad", "担当者：": another language's label
 	}
 	if k := labelHeadKey(normal, label); k != "" {
 		return k // "Początek wpływu na klientów", "Incident commander on the day"
@@ -470,15 +467,21 @@ func dashRoleKey(label string) string {
 	}
 	if i := strings.LastIndex(label, ", "); i > 0 {
 		var buf [64]byte
-		normal := appendNormal(buf[:0], strings.TrimSpace(label[i+2:]))
-		if k := findLocal(localFieldWords, normal); personKey(k) {
+		if k := exactKey(appendNormal(buf[:0], strings.TrimSpace(label[i+2:]))); personKey(k) {
 			return k // after a comma, only a label the vocabulary holds as it is
-		}
-		if k := fieldSynonyms[string(normal)]; personKey(k) {
-			return k
 		}
 	}
 	return ""
+}
+
+// exactKey is the key of a normalised label the vocabulary holds as it
+// is, in English or another language ("Schweregrad", "担当者："), with
+// none of synonymKey's readings of longer or marked labels.
+func exactKey(normal []byte) string {
+	if k := fieldSynonyms[string(normal)]; k != "" {
+		return k
+	}
+	return findLocal(localFieldWords, normal)
 }
 
 // localNoteKey is the key of a label of another language with a note in
