@@ -20,6 +20,16 @@ func TestLeadInTheirOwnWordsAndInTheStory(t *testing.T) {
 	}
 }
 
+// wantNoField checks that none of docs reads a value for the field key.
+func wantNoField(t *testing.T, key string, docs ...string) {
+	t.Helper()
+	for _, src := range docs {
+		if f, ok := mustParse(t, []byte(src)).Field(key); ok {
+			t.Errorf("%s %q, want none in\n%s", key, f.Value, src)
+		}
+	}
+}
+
 // wantFieldIn checks the value each document reads for the field key.
 func wantFieldIn(t *testing.T, key string, docs map[string]string) {
 	t.Helper()
@@ -41,14 +51,9 @@ func TestLeadInTheFirstPerson(t *testing.T) {
 		"# Servers\n\nI'm the admin who ran the response on Saturday, so reply here with questions.\n":              "I",
 		"# Stores\n\n## Timeline\n\n- 10:38 Incident opened; I took lead.\n\n## Summary\n\nI took lead at 10:38.\n": "I",
 	})
-	for _, src := range []string{
+	wantNoField(t, FieldContact,
 		"# Outage\n\nI was asked about the outage by a customer.\n",
-		"# Outage\n\n## Summary\n\nIf I ran the numbers right, 3% failed.\n",
-	} {
-		if f, ok := mustParse(t, []byte(src)).Field(FieldContact); ok {
-			t.Errorf("contact %q, want none in\n%s", f.Value, src)
-		}
-	}
+		"# Outage\n\n## Summary\n\nIf I ran the numbers right, 3% failed.\n")
 }
 
 // A role's label with a note in parentheses, and an officer's.
